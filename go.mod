@@ -1,0 +1,3 @@
+module github.com/factlint/factlint
+
+go 1.26.8

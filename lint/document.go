@@ -1,0 +1,332 @@
+package lint
+
+import (
+	"sort"
+	"strings"
+)
+
+// Format is the markup of a source file.
+type Format int
+
+const (
+	FormatText Format = iota
+	FormatMarkdown
+	FormatHTML
+)
+
+func (f Format) String() string {
+	switch f {
+	case FormatMarkdown:
+		return "markdown"
+	case FormatHTML:
+		return "html"
+	}
+	return "text"
+}
+
+// BlockKind is the role of a block of prose.
+type BlockKind int
+
+const (
+	BlockParagraph BlockKind = iota
+	BlockHeadline
+	BlockHeading // a sub-heading inside the article (Markdown ##, HTML h2…)
+	BlockQuote   // a block quotation
+	BlockListItem
+)
+
+func (k BlockKind) String() string {
+	return [...]string{"paragraph", "headline", "heading", "quote", "list-item"}[k]
+}
+
+// Block is one block of prose: the headline, a paragraph, a quotation, a list item.
+type Block struct {
+	Kind BlockKind
+	Span Span // in Text
+	// Sentences and Tokens are index ranges into Document.Sentences / Tokens.
+	FirstSentence, EndSentence int
+	FirstToken, EndToken       int
+}
+
+// Sentence is one sentence of a block.
+type Sentence struct {
+	Span                 Span // in Text
+	Block                int
+	FirstToken, EndToken int
+}
+
+// TokenKind classifies a token.
+type TokenKind uint8
+
+const (
+	Word   TokenKind = iota // letters and digits, with inner apostrophes, hyphens, and dots of abbreviations (U.S.)
+	Number                  // digits, with inner , and . (1,000.5)
+	Punct                   // any other single character (or a run of dots)
+)
+
+// TokenFlag holds facts about a token computed once by the segmenter.
+type TokenFlag uint16
+
+const (
+	SentenceStart TokenFlag = 1 << iota // first word-like token of its sentence
+	Capitalized                         // first letter upper case
+	AllCaps                             // two or more letters, all upper case
+	InQuote                             // inside quotation marks
+	SpaceBefore                         // white space directly before the token
+	NewlineBefore                       // a line end inside the white space before the token
+	BlockStart                          // first token of its block
+)
+
+// Token is a word, number or punctuation mark. Text is a substring of
+// Document.Text (no copy).
+type Token struct {
+	Span     Span
+	Text     string
+	Kind     TokenKind
+	Flags    TokenFlag
+	Sentence int32
+	Block    int32
+}
+
+// Has reports whether the token carries all the given flags.
+func (t *Token) Has(f TokenFlag) bool { return t.Flags&f == f }
+
+// Comment is a comment of the source (Markdown/HTML comment, or a plain-text
+// directive line), kept for suppressions. Span is in Src; Body is the text
+// between the comment markers, trimmed.
+type Comment struct {
+	Span Span
+	Body string
+}
+
+// segment maps a run of Text bytes onto the same bytes of Src.
+type segment struct {
+	text, src, n int
+	synthetic    bool // text added by the reader (a separator), mapped to src (zero width)
+}
+
+// Document is one article: its source bytes and the prose factlint lints,
+// split into blocks, sentences and tokens.
+//
+// Text is the prose with markup removed: runs of it are copied byte for byte
+// from Src, and the readers insert separators between blocks ("\n\n") and
+// between inline pieces. ToSource maps any Text offset back to Src, so a rule
+// never searches the source to find where a match was. For plain text, Text
+// equals Src minus a byte-order mark.
+type Document struct {
+	Path   string
+	Format Format
+	Src    []byte
+	Text   string
+	Lines  *LineTable
+
+	Blocks    []Block
+	Sentences []Sentence
+	Tokens    []Token
+	Comments  []Comment
+
+	segs []segment
+}
+
+// ToSource maps an offset in Text to an offset in Src.
+func (d *Document) ToSource(off int) int {
+	if len(d.segs) == 0 {
+		return off
+	}
+	i := sort.Search(len(d.segs), func(i int) bool { return d.segs[i].text > off }) - 1
+	if i < 0 {
+		return d.segs[0].src
+	}
+	s := d.segs[i]
+	if s.synthetic {
+		return s.src
+	}
+	delta := off - s.text
+	if delta > s.n {
+		delta = s.n
+	}
+	return s.src + delta
+}
+
+// SpanToSource maps a Text span to a Src span.
+func (d *Document) SpanToSource(sp Span) Span {
+	start := d.ToSource(sp.Start)
+	end := start
+	if sp.End > sp.Start {
+		end = d.ToSource(sp.End-1) + 1
+		// Step over the rest of a multi-byte character at the end.
+		for end < len(d.Src) && d.Src[end]&0xC0 == 0x80 {
+			end++
+		}
+	}
+	if end < start {
+		end = start
+	}
+	return Span{start, end}
+}
+
+// Verbatim reports whether the Text span is one contiguous run of Src bytes,
+// so that an edit of it can be applied to the source as it is.
+func (d *Document) Verbatim(sp Span) bool {
+	if len(d.segs) == 0 {
+		return true
+	}
+	if sp.Len() == 0 {
+		i := sort.Search(len(d.segs), func(i int) bool { return d.segs[i].text > sp.Start }) - 1
+		return i >= 0 && !d.segs[i].synthetic || i > 0 && !d.segs[i-1].synthetic && d.segs[i-1].text+d.segs[i-1].n == sp.Start
+	}
+	i := sort.Search(len(d.segs), func(i int) bool { return d.segs[i].text > sp.Start }) - 1
+	if i < 0 {
+		return false
+	}
+	s := d.segs[i]
+	return !s.synthetic && sp.End <= s.text+s.n
+}
+
+// Slice returns the Text of a span.
+func (d *Document) Slice(sp Span) string { return d.Text[sp.Start:sp.End] }
+
+// BlockOf returns the block that holds Text offset off, or -1.
+func (d *Document) BlockOf(off int) int {
+	i := sort.Search(len(d.Blocks), func(i int) bool { return d.Blocks[i].Span.End > off })
+	if i < len(d.Blocks) && d.Blocks[i].Span.Start <= off {
+		return i
+	}
+	return -1
+}
+
+// TokenAt returns the index of the first token that ends after off, or len(Tokens).
+func (d *Document) TokenAt(off int) int {
+	return sort.Search(len(d.Tokens), func(i int) bool { return d.Tokens[i].Span.End > off })
+}
+
+// Headline returns the headline block, if the document has one.
+func (d *Document) Headline() (Block, bool) {
+	for _, b := range d.Blocks {
+		if b.Kind == BlockHeadline {
+			return b, true
+		}
+	}
+	return Block{}, false
+}
+
+// Words counts the word tokens, for per-1,000-word rates.
+func (d *Document) Words() int {
+	n := 0
+	for i := range d.Tokens {
+		if d.Tokens[i].Kind != Punct {
+			n++
+		}
+	}
+	return n
+}
+
+// Builder assembles a Document for a reader: the reader adds blocks made of
+// source runs and separators, and Finish segments the text.
+type Builder struct {
+	doc     *Document
+	text    strings.Builder
+	inBlock bool
+	kind    BlockKind
+	start   int
+}
+
+// NewBuilder starts a Document over src.
+func NewBuilder(path string, format Format, src []byte) *Builder {
+	b := &Builder{doc: &Document{Path: path, Format: format, Src: src}}
+	b.text.Grow(len(src))
+	return b
+}
+
+// StartBlock begins a block of the given kind. Blocks are separated in Text by "\n\n".
+func (b *Builder) StartBlock(kind BlockKind) {
+	if b.inBlock {
+		b.EndBlock()
+	}
+	if b.text.Len() > 0 {
+		b.synthetic("\n\n", b.lastSrc())
+	}
+	b.inBlock, b.kind, b.start = true, kind, b.text.Len()
+}
+
+// Add appends Src[start:end] verbatim to the current block.
+func (b *Builder) Add(start, end int) {
+	if end <= start {
+		return
+	}
+	segs := b.doc.segs
+	if n := len(segs); n > 0 && !segs[n-1].synthetic && segs[n-1].src+segs[n-1].n == start && segs[n-1].text+segs[n-1].n == b.text.Len() {
+		segs[n-1].n += end - start
+	} else {
+		b.doc.segs = append(segs, segment{text: b.text.Len(), src: start, n: end - start})
+	}
+	b.text.Write(b.doc.Src[start:end])
+}
+
+// AddSeparator appends text that is not in the source (such as a space
+// between two inline elements), mapped to source offset at.
+func (b *Builder) AddSeparator(s string, at int) { b.synthetic(s, at) }
+
+// Len is the length of the Text built so far.
+func (b *Builder) Len() int { return b.text.Len() }
+
+// EndBlock closes the current block, dropping it if it holds no text.
+func (b *Builder) EndBlock() {
+	if !b.inBlock {
+		return
+	}
+	b.inBlock = false
+	if b.text.Len() > b.start {
+		b.doc.Blocks = append(b.doc.Blocks, Block{Kind: b.kind, Span: Span{b.start, b.text.Len()}})
+	}
+}
+
+// Comment records a source comment (for suppressions).
+func (b *Builder) Comment(span Span, body string) {
+	b.doc.Comments = append(b.doc.Comments, Comment{Span: span, Body: strings.TrimSpace(body)})
+}
+
+// AddText appends Src[start:end] verbatim without opening a block; a reader
+// that copies the whole source this way then marks blocks with MarkBlock.
+func (b *Builder) AddText(start, end int) { b.Add(start, end) }
+
+// MarkBlock records a block over an already added Text span. Blocks must be
+// marked in order and must not overlap.
+func (b *Builder) MarkBlock(kind BlockKind, sp Span) {
+	if sp.Len() > 0 {
+		b.doc.Blocks = append(b.doc.Blocks, Block{Kind: kind, Span: sp})
+	}
+}
+
+// SetKind changes the kind of the block being built.
+func (b *Builder) SetKind(kind BlockKind) { b.kind = kind }
+
+func (b *Builder) synthetic(s string, at int) {
+	b.doc.segs = append(b.doc.segs, segment{text: b.text.Len(), src: at, n: len(s), synthetic: true})
+	b.text.WriteString(s)
+}
+
+func (b *Builder) lastSrc() int {
+	if n := len(b.doc.segs); n > 0 {
+		s := b.doc.segs[n-1]
+		if s.synthetic {
+			return s.src
+		}
+		return s.src + s.n
+	}
+	return 0
+}
+
+// Finish segments the text into sentences and tokens and returns the Document.
+func (b *Builder) Finish() *Document {
+	b.EndBlock()
+	d := b.doc
+	d.Text = b.text.String()
+	d.Lines = NewLineTable(d.Src)
+	// Plain text with one verbatim segment at offset 0 needs no map.
+	if len(d.segs) == 1 && !d.segs[0].synthetic && d.segs[0].src == 0 && d.segs[0].text == 0 {
+		d.segs = nil
+	}
+	segmentDocument(d)
+	return d
+}

@@ -1,0 +1,257 @@
+package lint
+
+import (
+	"fmt"
+	"runtime/debug"
+	"sort"
+	"strings"
+)
+
+// Related is another place a diagnostic points at: the other spelling, the
+// first mention.
+type Related struct {
+	Span    Span
+	Message string
+}
+
+// Edit replaces Span with NewText.
+type Edit struct {
+	Span    Span
+	NewText string
+}
+
+// Fix is a suggested change: a verb phrase ("Use 'Mattis' as on line 7") and
+// non-overlapping edits. Safe fixes may be applied without a person looking.
+type Fix struct {
+	Message string
+	Edits   []Edit
+	Safe    bool
+}
+
+// Diagnostic is one finding. Spans given to Pass.Report are Text offsets;
+// once reported every span is a Src offset.
+type Diagnostic struct {
+	Rule     string
+	Class    string
+	Severity Severity
+	Span     Span
+	Message  string
+	Related  []Related
+	Fixes    []Fix
+}
+
+// Pass is all a rule sees while it checks one document: the document, the
+// results of the rules it requires, its options, the config and a report callback.
+type Pass struct {
+	Doc    *Document
+	Rule   *Rule
+	Config *Config
+
+	severity Severity
+	options  map[string]any
+	results  map[*Rule]any
+	report   func(Diagnostic)
+}
+
+// Report records a diagnostic whose spans are offsets in Doc.Text. The rule
+// name, class and severity are filled in; a fix with an edit that does not map
+// onto one verbatim run of the source is dropped.
+func (p *Pass) Report(d Diagnostic) {
+	if p.report == nil {
+		return
+	}
+	d.Rule = p.Rule.Name
+	d.Class = p.Rule.Class()
+	if d.Severity == 0 {
+		d.Severity = p.severity
+	}
+	doc := p.Doc
+	d.Span = doc.SpanToSource(d.Span)
+	for i := range d.Related {
+		d.Related[i].Span = doc.SpanToSource(d.Related[i].Span)
+	}
+	fixes := d.Fixes[:0:0]
+	for _, f := range d.Fixes {
+		ok := len(f.Edits) > 0
+		edits := make([]Edit, len(f.Edits))
+		for i, e := range f.Edits {
+			if !doc.Verbatim(e.Span) {
+				ok = false
+				break
+			}
+			edits[i] = Edit{Span: doc.SpanToSource(e.Span), NewText: e.NewText}
+		}
+		if ok && !overlapping(edits) {
+			f.Edits = edits
+			fixes = append(fixes, f)
+		}
+	}
+	d.Fixes = fixes
+	p.report(d)
+}
+
+// Reportf reports a message at a Text span.
+func (p *Pass) Reportf(sp Span, format string, args ...any) {
+	p.Report(Diagnostic{Span: sp, Message: fmt.Sprintf(format, args...)})
+}
+
+func overlapping(edits []Edit) bool {
+	s := append([]Edit(nil), edits...)
+	sort.Slice(s, func(i, j int) bool { return s[i].Span.Start < s[j].Span.Start })
+	for i := 1; i < len(s); i++ {
+		if s[i].Span.Start < s[i-1].Span.End {
+			return true
+		}
+	}
+	return false
+}
+
+// ResultOf returns the result of a rule that p's rule requires, with its type.
+// A rule that asks for a rule it does not require, or for the wrong type,
+// fails here (the runner turns the panic into an error for that file).
+func ResultOf[T any](p *Pass, r *Rule) T {
+	v, ok := p.results[r]
+	if !ok {
+		panic(fmt.Sprintf("rule %s reads the result of %s without requiring it", p.Rule.Name, r.Name))
+	}
+	t, ok := v.(T)
+	if !ok {
+		var zero T
+		panic(fmt.Sprintf("rule %s: result of %s is %T, not %T", p.Rule.Name, r.Name, v, zero))
+	}
+	return t
+}
+
+// Option returns the value of a declared option (the config's, else the default).
+func (p *Pass) Option(name string) any {
+	if v, ok := p.options[name]; ok {
+		return v
+	}
+	for _, o := range p.Rule.Options {
+		if o.Name == name {
+			return o.Default
+		}
+	}
+	panic(fmt.Sprintf("rule %s has no option %q", p.Rule.Name, name))
+}
+
+// Bool returns a bool option.
+func (p *Pass) Bool(name string) bool { v, _ := p.Option(name).(bool); return v }
+
+// Int returns an int option.
+func (p *Pass) Int(name string) int {
+	switch v := p.Option(name).(type) {
+	case int:
+		return v
+	case float64:
+		return int(v)
+	}
+	return 0
+}
+
+// Float returns a float option.
+func (p *Pass) Float(name string) float64 {
+	switch v := p.Option(name).(type) {
+	case int:
+		return float64(v)
+	case float64:
+		return v
+	}
+	return 0
+}
+
+// String returns a string option.
+func (p *Pass) String(name string) string { v, _ := p.Option(name).(string); return v }
+
+// Strings returns a list option.
+func (p *Pass) Strings(name string) []string { v, _ := p.Option(name).([]string); return v }
+
+// Check runs the enabled rules (and the rules they require) over one
+// document and returns its diagnostics, suppressions applied, sorted by
+// position, rule and message, without duplicates. A rule that fails or
+// panics makes Check return an error naming it; the diagnostics of the
+// other rules are still returned.
+func Check(doc *Document, rules []*Rule, cfg *Config) ([]Diagnostic, error) {
+	if cfg == nil {
+		cfg = &Config{}
+	}
+	enabled := map[*Rule]bool{}
+	for _, r := range rules {
+		if cfg.RuleEnabled(r) {
+			enabled[r] = true
+		}
+	}
+	order, err := topoSort(rules)
+	if err != nil {
+		return nil, err
+	}
+	needed := map[*Rule]bool{}
+	for i := len(order) - 1; i >= 0; i-- {
+		r := order[i]
+		if enabled[r] || needed[r] {
+			needed[r] = true
+			for _, q := range r.Requires {
+				needed[q] = true
+			}
+		}
+	}
+	var diags []Diagnostic
+	var errs []string
+	results := map[*Rule]any{}
+	for _, r := range order {
+		if !needed[r] {
+			continue
+		}
+		p := &Pass{Doc: doc, Rule: r, Config: cfg, severity: cfg.RuleSeverity(r), options: cfg.RuleOptions(r), results: results}
+		if enabled[r] && !r.ResultOnly {
+			p.report = func(d Diagnostic) { diags = append(diags, d) }
+		}
+		res, err := runRule(p)
+		if err != nil {
+			errs = append(errs, fmt.Sprintf("rule %s: %v", r.Name, err))
+			continue
+		}
+		results[r] = res
+	}
+	diags = applySuppressions(doc, diags, rules)
+	diags = SortDiagnostics(diags)
+	if len(errs) > 0 {
+		return diags, fmt.Errorf("%s", strings.Join(errs, "; "))
+	}
+	return diags, nil
+}
+
+func runRule(p *Pass) (res any, err error) {
+	defer func() {
+		if v := recover(); v != nil {
+			err = fmt.Errorf("internal error: %v\n%s", v, debug.Stack())
+		}
+	}()
+	return p.Rule.Run(p)
+}
+
+// SortDiagnostics orders diagnostics by position, rule and message and
+// removes exact duplicates.
+func SortDiagnostics(ds []Diagnostic) []Diagnostic {
+	sort.SliceStable(ds, func(i, j int) bool {
+		a, b := &ds[i], &ds[j]
+		if a.Span.Start != b.Span.Start {
+			return a.Span.Start < b.Span.Start
+		}
+		if a.Rule != b.Rule {
+			return a.Rule < b.Rule
+		}
+		if a.Span.End != b.Span.End {
+			return a.Span.End < b.Span.End
+		}
+		return a.Message < b.Message
+	})
+	out := ds[:0]
+	for i := range ds {
+		if i > 0 && ds[i].Span == ds[i-1].Span && ds[i].Rule == ds[i-1].Rule && ds[i].Message == ds[i-1].Message {
+			continue
+		}
+		out = append(out, ds[i])
+	}
+	return out
+}

@@ -1,0 +1,168 @@
+package lint
+
+import (
+	"sort"
+	"unicode/utf8"
+)
+
+// Span is a half-open byte range [Start, End). Inside a rule, spans are
+// offsets into Document.Text; in a reported Diagnostic they are offsets into
+// Document.Src (Pass.Report does the mapping). The zero Span means "no position".
+type Span struct {
+	Start, End int
+}
+
+// Len is the span's length in bytes.
+func (s Span) Len() int { return s.End - s.Start }
+
+// Contains reports whether s covers all of o.
+func (s Span) Contains(o Span) bool { return s.Start <= o.Start && o.End <= s.End }
+
+// Overlaps reports whether the two spans share at least one byte.
+func (s Span) Overlaps(o Span) bool { return s.Start < o.End && o.Start < s.End }
+
+// LineTable maps byte offsets in a source to 1-based lines and columns. It
+// holds the offset at which every line starts. LF, CRLF and a lone CR all end
+// a line.
+type LineTable struct {
+	src   []byte
+	start []int
+}
+
+// NewLineTable scans src once for line ends.
+func NewLineTable(src []byte) *LineTable {
+	lt := &LineTable{src: src, start: make([]int, 1, len(src)/60+2)}
+	for i := 0; i < len(src); i++ {
+		switch src[i] {
+		case '\n':
+			lt.start = append(lt.start, i+1)
+		case '\r':
+			if i+1 < len(src) && src[i+1] == '\n' {
+				i++
+			}
+			lt.start = append(lt.start, i+1)
+		}
+	}
+	return lt
+}
+
+// Lines is the number of lines (a final line without a line end counts).
+func (lt *LineTable) Lines() int { return len(lt.start) }
+
+// Line returns the 1-based line holding byte offset off.
+func (lt *LineTable) Line(off int) int {
+	if off < 0 {
+		off = 0
+	}
+	return sort.Search(len(lt.start), func(i int) bool { return lt.start[i] > off })
+}
+
+// LineStart returns the byte offset at which 1-based line n starts.
+func (lt *LineTable) LineStart(n int) int {
+	if n < 1 {
+		return 0
+	}
+	if n > len(lt.start) {
+		return len(lt.src)
+	}
+	return lt.start[n-1]
+}
+
+// LineEnd returns the offset of the line end (before CR/LF) of 1-based line n.
+func (lt *LineTable) LineEnd(n int) int {
+	end := len(lt.src)
+	if n < len(lt.start) {
+		end = lt.start[n]
+	}
+	start := lt.LineStart(n)
+	for end > start && (lt.src[end-1] == '\n' || lt.src[end-1] == '\r') {
+		end--
+	}
+	return end
+}
+
+// LineText returns the text of 1-based line n without its line end.
+func (lt *LineTable) LineText(n int) string {
+	return string(lt.src[lt.LineStart(n):lt.LineEnd(n)])
+}
+
+// ColumnUnit says how columns are counted.
+type ColumnUnit int
+
+const (
+	// CodePoints counts Unicode code points (text, JSON, SARIF).
+	CodePoints ColumnUnit = iota
+	// UTF16 counts UTF-16 code units (LSP).
+	UTF16
+	// Bytes counts UTF-8 bytes (rdjsonl / reviewdog).
+	Bytes
+)
+
+// Position is a 1-based line and column.
+type Position struct {
+	Line, Column int
+}
+
+// Position converts a byte offset to a 1-based line and column in the given unit.
+func (lt *LineTable) Position(off int, unit ColumnUnit) Position {
+	if off > len(lt.src) {
+		off = len(lt.src)
+	}
+	if off < 0 {
+		off = 0
+	}
+	line := lt.Line(off)
+	start := lt.start[line-1]
+	return Position{Line: line, Column: 1 + countUnits(lt.src[start:off], unit)}
+}
+
+// Offset converts a 1-based line and column in the given unit back to a byte
+// offset. Out-of-range values are clamped to the line or the source.
+func (lt *LineTable) Offset(p Position, unit ColumnUnit) int {
+	if p.Line < 1 {
+		return 0
+	}
+	if p.Line > len(lt.start) {
+		return len(lt.src)
+	}
+	off := lt.start[p.Line-1]
+	end := lt.LineEnd(p.Line)
+	for col := 1; col < p.Column && off < end; {
+		r, size := utf8.DecodeRune(lt.src[off:])
+		switch unit {
+		case Bytes:
+			col += size
+		case UTF16:
+			if r >= 0x10000 {
+				col += 2
+			} else {
+				col++
+			}
+		default:
+			col++
+		}
+		off += size
+	}
+	return off
+}
+
+func countUnits(b []byte, unit ColumnUnit) int {
+	switch unit {
+	case Bytes:
+		return len(b)
+	case UTF16:
+		n := 0
+		for len(b) > 0 {
+			r, size := utf8.DecodeRune(b)
+			if r >= 0x10000 {
+				n += 2
+			} else {
+				n++
+			}
+			b = b[size:]
+		}
+		return n
+	default:
+		return utf8.RuneCount(b)
+	}
+}

@@ -1,0 +1,127 @@
+package entities
+
+import "github.com/factlint/factlint/lint"
+
+// Kind is what an entity is.
+type Kind int
+
+const (
+	Person Kind = iota
+	Organization
+	Place
+)
+
+func (k Kind) String() string { return [...]string{"person", "organization", "place"}[k] }
+
+// Gender of a person, as far as the article shows it.
+type Gender int
+
+const (
+	Unknown Gender = iota
+	Male
+	Female
+)
+
+func (g Gender) String() string { return [...]string{"unknown", "male", "female"}[g] }
+
+// MentionForm says how a mention names its entity.
+type MentionForm int
+
+const (
+	FullName  MentionForm = iota // Jim Mathis, Vladimir Putin, Internet Research Agency
+	Surname                      // Mathis, Mr Mathis, Mathis´s
+	TitleOnly                    // the minister, the defence secretary
+	Pronoun                      // he, she, it (when resolved)
+)
+
+// Mention is one place the article names an entity. Spans are Text offsets.
+type Mention struct {
+	Span       lint.Span // the name itself (possessive 's excluded)
+	Text       string    // the name as written, hard-wrap white space folded to one space
+	Form       MentionForm
+	Honorific  string    // Mr, Mrs, Dr, Sir, Gen., … before the name ("" if none)
+	HonSpan    lint.Span // span of the honorific
+	Sentence   int       // index into Document.Sentences
+	Possessive bool      // Mathis´s, Hewitt's, Jones'
+}
+
+// Title is a role given to a person, with where it was given.
+type Title struct {
+	Text    string    // "Defense secretary", "Russian President", "chief executive"
+	Span    lint.Span // Text offsets
+	Mention int       // index of the mention it is attached to (-1: title-only reference)
+	Country string    // ISO 3166 alpha-2 of an explicit country modifier (US Defense secretary → US), "" if none
+	// Modifier is a qualifier that allows a second title: former, acting,
+	// shadow, deputy, then, would-be, interim, ex-, outgoing, incoming ("" if none).
+	Modifier string
+}
+
+// Evidence is one reason for a gender.
+type Evidence struct {
+	Gender Gender
+	Why    string    // "honorific Mrs", "first name Patricia", "title chairwoman", "pronoun she"
+	Span   lint.Span // where
+}
+
+// Entity is one person, organisation or place of the article.
+type Entity struct {
+	ID       int
+	Kind     Kind
+	Name     string // spelling of its first full-name mention (or first mention)
+	Surname  string // for people: the last name as in Name
+	Mentions []Mention
+	Titles   []Title
+	Gender   Gender
+	Evidence []Evidence
+	Age      int       // 0 when not given
+	AgeSpan  lint.Span // where the age was given
+	Ages     []AgeFact // every age given (fact-age compares them)
+	// Affiliation is a party, constituency or employer given with the name:
+	// "(D-Calif.)", "Labour MP", "of Unilever".
+	Affiliation string
+	// Country the entity belongs to, when the article shows it (US, GB, RU…):
+	// from a demonym or country title ("Russian President"), or for places
+	// and organisations their own country.
+	Country string
+}
+
+// AgeFact is one age given for a person.
+type AgeFact struct {
+	Age  int
+	Span lint.Span
+}
+
+// NearMiss is a mention whose spelling is close to, but not the same as,
+// another entity's name: the raw material of name-variant and
+// name-unintroduced.
+type NearMiss struct {
+	Mention  Mention // the deviant mention
+	Entity   *Entity // the entity it most probably refers to
+	Ref      Mention // the mention with the reference spelling
+	Distance float64 // normalised spelling distance, 0 (same) … 1
+}
+
+// Model is the result of the entities rule: who is who in one document.
+type Model struct {
+	Entities []*Entity
+	// Unresolved surname-only mentions that joined nobody.
+	Unresolved []Mention
+	// NearMisses are mentions spelled close to another person's name.
+	NearMisses []NearMiss
+	// byToken maps a token index to the entity mentioned there, for lookups.
+	byToken map[int]*Entity
+}
+
+// At returns the entity mentioned at token index i, or nil.
+func (m *Model) At(i int) *Entity { return m.byToken[i] }
+
+// People returns the person entities in order of first mention.
+func (m *Model) People() []*Entity {
+	var out []*Entity
+	for _, e := range m.Entities {
+		if e.Kind == Person {
+			out = append(out, e)
+		}
+	}
+	return out
+}
