@@ -1,0 +1,5 @@
+package all
+
+import "github.com/factlint/factlint/rules/spelling/variety"
+
+func init() { register(variety.Rule) }

@@ -1,0 +1,14 @@
+package variety
+
+// Result is what spelling-variety computes for other rules: the article's
+// spelling variety and the counts of unambiguous markers it found. Rules
+// that depend on the variety (capitalization-title) Require Rule and read it
+// with lint.ResultOf[*variety.Result](pass, variety.Rule).
+type Result struct {
+	// Variety is "en-GB", "en-US", "en-CA", "en-AU", or "" when unknown
+	// (no config setting and no clear majority of markers).
+	Variety string
+	// GB and US count the unambiguous British and American spelling
+	// markers of the article (proper names and quoted titles left out).
+	GB, US int
+}
