@@ -1,0 +1,8 @@
+package all
+
+import (
+	"github.com/factlint/factlint/rules/repetition/paragraph"
+	"github.com/factlint/factlint/rules/repetition/word"
+)
+
+func init() { register(paragraph.Rule, word.Rule) }

@@ -1,0 +1,196 @@
+// Package word implements repetition-word: a word typed twice in a row
+// (`the the`, `in in`), across a line end too.
+package word
+
+import (
+	_ "embed"
+	"fmt"
+	"strings"
+
+	"github.com/factlint/factlint/lint"
+)
+
+//go:embed doc.md
+var doc string
+
+// Rule is repetition-word.
+var Rule = &lint.Rule{
+	Name:     "repetition-word",
+	Summary:  "A word typed twice in a row (the the, in in).",
+	Doc:      doc,
+	Severity: lint.Warning,
+	Fixable:  true,
+	Run:      run,
+}
+
+// grammatical doubles are correct English wherever they stand:
+// "he had had enough", "the claim that that was wrong", "gave her her first cap".
+var grammatical = map[string]bool{
+	"had": true, "that": true, "her": true, "do": true,
+}
+
+// copular doubles are correct after a wh-clause ("what it is is a start",
+// "all he was was tired") and in quoted speech.
+var copular = map[string]bool{"is": true, "was": true}
+
+// reduplicated words are doubled on purpose: intensifiers, interjections,
+// nursery and slang reduplications ("very very", "bye bye", "no no", "ha ha").
+var reduplicated = map[string]bool{
+	"very": true, "really": true, "so": true, "much": true, "many": true, "more": true, "far": true,
+	"long": true, "too": true, "no": true, "yes": true, "yeah": true, "well": true, "now": true,
+	"there": true, "bye": true, "ha": true, "hah": true, "hee": true, "ho": true,
+	"boo": true, "la": true, "na": true, "tut": true, "tsk": true, "blah": true, "yada": true,
+	"knock": true, "chop": true, "hush": true, "night": true, "quick": true, "bang": true,
+	"boom": true, "pop": true, "cha": true, "oh": true, "ah": true, "aha": true,
+	"hey": true, "yo": true, "wow": true, "wait": true, "please": true, "dum": true,
+	"ding": true, "tick": true, "tock": true, "tom": true, "choo": true, "hip": true, "rah": true,
+	"woof": true, "baa": true, "moo": true, "beep": true, "honk": true, "murmur": true,
+	"mahi": true, "bora": true, "goody": true, "pooh": true, "yum": true, "again": true,
+	"faster": true, "higher": true, "slowly": true, "hear": true, "shame": true, "encore": true,
+	"bravo": true, "goal": true, "win": true, "yay": true,
+	"boing": true, "zoom": true, "vroom": true, "bla": true, "ooh": true, "uh": true, "um": true,
+	"er": true, "hmm": true, "ow": true, "ouch": true, "oops": true, "whoa": true, "huh": true,
+}
+
+// particles complete a phrasal verb and may then be followed by a
+// preposition spelt the same: "he was brought in in January", "signed on on
+// Monday".
+var particles = map[string]bool{
+	"in": true, "on": true, "up": true, "out": true, "off": true, "down": true, "by": true,
+	"through": true, "around": true, "about": true, "along": true, "over": true, "back": true,
+}
+
+// phrasalVerbs are verb forms that commonly take one of the particles.
+var phrasalVerbs = map[string]bool{}
+
+func init() {
+	for _, stem := range []string{
+		"bring brought brings bringing", "come came comes coming", "go went gone goes going",
+		"get got gets getting gotten", "put puts putting", "set sets setting", "let lets letting",
+		"take took taken takes taking", "give gave given gives giving", "kick kicked kicks kicking",
+		"phase phased phases phasing", "step stepped steps stepping", "move moved moves moving",
+		"check checked checks checking", "log logged logs logging", "sign signed signs signing",
+		"hand handed hands handing", "turn turned turns turning", "call called calls calling",
+		"send sent sends sending", "hold held holds holding", "carry carried carries carrying",
+		"pass passed passes passing", "drop dropped drops dropping", "fill filled fills filling",
+		"break broke broken breaks breaking", "cave caved caves caving", "chip chipped chips chipping",
+		"pitch pitched pitches pitching", "weigh weighed weighs weighing", "sit sat sits sitting",
+		"stand stood stands standing", "stay stayed stays staying", "drive drove driven drives driving",
+		"fly flew flown flies flying", "run ran runs running", "walk walked walks walking",
+		"pull pulled pulls pulling", "push pushed pushes pushing", "cut cuts cutting",
+		"lock locked locks locking", "rule ruled rules ruling", "factor factored factors factoring",
+		"pay paid pays paying", "buy bought buys buying", "sell sold sells selling",
+		"hang hung hangs hanging", "play played plays playing", "pick picked picks picking",
+		"hit hits hitting", "keep kept keeps keeping", "look looked looks looking",
+		"show showed shown shows showing", "turn turned", "wind wound winds winding",
+		"shut shuts shutting", "close closed closes closing", "open opened opens opening",
+		"write wrote written writes writing", "pencil pencilled penciled", "rope roped",
+		"team teamed", "join joined joins joining", "throw threw thrown throws throwing",
+		"knock knocked knocks knocking", "bow bowed bows bowing", "back backed backs backing",
+		"hand handed", "zero zeroed", "settle settled settles settling", "slow slowed",
+		"lay laid lays laying", "blow blew blown", "hold held", "head headed heads heading",
+		"draw drew drawn", "roll rolled rolls rolling", "wipe wiped", "sum summed",
+	} {
+		for _, w := range strings.Fields(stem) {
+			phrasalVerbs[w] = true
+		}
+	}
+}
+
+// whWords open a clause that may end in a doubled copula ("what it is is").
+var whWords = map[string]bool{"what": true, "all": true, "thing": true, "problem": true, "question": true,
+	"point": true, "truth": true, "fact": true, "reason": true, "issue": true, "trouble": true}
+
+func run(p *lint.Pass) (any, error) {
+	doc := p.Doc
+	toks := doc.Tokens
+	for i := 1; i < len(toks); i++ {
+		a, b := &toks[i-1], &toks[i]
+		if a.Kind != lint.Word || b.Kind != lint.Word || a.Block != b.Block || !b.Has(lint.SpaceBefore) {
+			continue
+		}
+		if len(a.Text) != len(b.Text) || !strings.EqualFold(a.Text, b.Text) {
+			continue
+		}
+		// Three or more in a row is a chant or an echo ("no, no, no" without commas).
+		if i >= 2 && toks[i-2].Kind == lint.Word && strings.EqualFold(toks[i-2].Text, a.Text) ||
+			i+1 < len(toks) && toks[i+1].Kind == lint.Word && strings.EqualFold(toks[i+1].Text, a.Text) {
+			continue
+		}
+		// Only white space between the two: no markup or separator inserted by a reader.
+		if strings.TrimSpace(doc.Text[a.Span.End:b.Span.Start]) != "" {
+			continue
+		}
+		if !isError(toks, i) {
+			continue
+		}
+		sp := lint.Span{Start: a.Span.Start, End: b.Span.End}
+		p.Report(lint.Diagnostic{
+			Span:    sp,
+			Message: fmt.Sprintf("%q is typed twice", b.Text),
+			Fixes: []lint.Fix{{
+				Message: fmt.Sprintf("Delete the second %q", b.Text),
+				Edits:   []lint.Edit{{Span: lint.Span{Start: a.Span.End, End: b.Span.End}, NewText: ""}},
+				Safe:    true,
+			}},
+		})
+	}
+	return nil, nil
+}
+
+// isError decides whether the doubled word ending at token i is a slip.
+func isError(toks []lint.Token, i int) bool {
+	a, b := &toks[i-1], &toks[i]
+	w := strings.ToLower(b.Text)
+	if len(w) == 0 {
+		return false
+	}
+	// A name that doubles itself: Duran Duran, Bora Bora, Walla Walla, Sirhan
+	// Sirhan, the band The The. The second word is capitalised mid-sentence.
+	if b.Has(lint.Capitalized) && !b.Has(lint.AllCaps) {
+		return false
+	}
+	// Two acronyms (US US) are a name or a chant more often than a slip,
+	// unless the word is a function word typed twice in a capitals headline.
+	if a.Has(lint.AllCaps) && b.Has(lint.AllCaps) && !functionWord[w] {
+		return false
+	}
+	// Scores and codes repeat: a tennis set won 6-4 6-4, flight 20A 20A.
+	if strings.IndexAny(w, "0123456789") >= 0 {
+		return false
+	}
+	// A letter doubled is a list marker or a grade (A A, B B), except the article "a".
+	if len(w) == 1 && w != "a" {
+		return false
+	}
+	if grammatical[w] || reduplicated[w] {
+		return false
+	}
+	if copular[w] && (b.Has(lint.InQuote) || whBefore(toks, i-1)) {
+		return false
+	}
+	if particles[w] && i >= 2 && toks[i-2].Kind == lint.Word && toks[i-2].Block == a.Block &&
+		phrasalVerbs[strings.ToLower(toks[i-2].Text)] {
+		return false
+	}
+	return true
+}
+
+// functionWord lists the words whose doubling in all capitals is a slip.
+var functionWord = map[string]bool{
+	"the": true, "a": true, "an": true, "of": true, "to": true, "in": true, "and": true, "for": true,
+	"on": true, "at": true, "by": true, "with": true, "from": true, "as": true, "is": true, "are": true,
+	"was": true, "were": true, "be": true, "it": true, "or": true,
+}
+
+// whBefore reports whether a wh-word or a noun that opens a pseudo-cleft
+// stands earlier in the sentence of token i.
+func whBefore(toks []lint.Token, i int) bool {
+	s := toks[i].Sentence
+	for k := i - 1; k >= 0 && toks[k].Sentence == s && i-k < 30; k-- {
+		if toks[k].Kind == lint.Word && whWords[strings.ToLower(toks[k].Text)] {
+			return true
+		}
+	}
+	return false
+}
