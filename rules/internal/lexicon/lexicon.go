@@ -1,0 +1,293 @@
+// Package lexicon holds factlint's word tables: first names with gender,
+// common English words, proper names, countries with their demonyms, and
+// places. The tables are sorted newline lists embedded in the binary and
+// searched in place; the small ones become maps on first use. Nothing is
+// parsed at start-up.
+//
+// The tables are derived from ../shared/data by the generator in
+// internal/gen (go generate); data/NOTICE.md gives their sources and licences.
+package lexicon
+
+//go:generate go run ./internal/gen -data ../../../../shared/data -out data
+
+import (
+	_ "embed"
+	"sort"
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+)
+
+var (
+	//go:embed data/firstnames.tsv
+	firstNamesData string
+	//go:embed data/words.txt
+	wordsData string
+	//go:embed data/propernames.txt
+	properData string
+	//go:embed data/countries.tsv
+	countriesData string
+	//go:embed data/places.tsv
+	placesData string
+)
+
+// sortedList is a sorted newline list searched by binary search over its
+// line starts, which are found once, lazily.
+type sortedList struct {
+	data   string
+	starts func() []int32
+}
+
+func newList(data string) *sortedList {
+	l := &sortedList{data: data}
+	l.starts = sync.OnceValue(func() []int32 {
+		n := strings.Count(data, "\n")
+		s := make([]int32, 0, n+1)
+		for i := 0; i < len(data); {
+			s = append(s, int32(i))
+			k := strings.IndexByte(data[i:], '\n')
+			if k < 0 {
+				break
+			}
+			i += k + 1
+		}
+		return s
+	})
+	return l
+}
+
+func (l *sortedList) line(i int, starts []int32) string {
+	start := int(starts[i])
+	end := len(l.data)
+	if i+1 < len(starts) {
+		end = int(starts[i+1]) - 1
+	}
+	return l.data[start:end]
+}
+
+// key is a line's text before the first tab.
+func key(line string) string {
+	if i := strings.IndexByte(line, '\t'); i >= 0 {
+		return line[:i]
+	}
+	return line
+}
+
+// find returns the rest of the line whose key is k (after the tab), and
+// whether there is one.
+func (l *sortedList) find(k string) (string, bool) {
+	if k == "" {
+		return "", false
+	}
+	starts := l.starts()
+	i := sort.Search(len(starts), func(i int) bool { return key(l.line(i, starts)) >= k })
+	if i < len(starts) {
+		ln := l.line(i, starts)
+		if key(ln) == k {
+			if len(ln) > len(k) {
+				return ln[len(k)+1:], true
+			}
+			return "", true
+		}
+	}
+	return "", false
+}
+
+var (
+	firstNames = newList(firstNamesData)
+	words      = newList(wordsData)
+	proper     = newList(properData)
+)
+
+// Gender is what a first name says about its bearer.
+type Gender int8
+
+const (
+	NotAName Gender = iota // not in the first-name lists
+	Unisex                 // given to both sexes (less than 95% one way)
+	Male                   // at least 95% of bearers are male
+	Female                 // at least 95% of bearers are female
+)
+
+func (g Gender) String() string {
+	return [...]string{"not a name", "unisex", "male", "female"}[g]
+}
+
+// FirstNameGender returns the gender a first name indicates ("Patricia" →
+// Female, "Chris" → Unisex, "Table" → NotAName). The name is looked up as
+// written and in title case (JAMES, james → James).
+func FirstNameGender(name string) Gender {
+	v, ok := firstNames.find(name)
+	if !ok {
+		t := TitleCase(name)
+		if t == name {
+			return NotAName
+		}
+		if v, ok = firstNames.find(t); !ok {
+			return NotAName
+		}
+	}
+	switch v {
+	case "M":
+		return Male
+	case "F":
+		return Female
+	}
+	return Unisex
+}
+
+// IsFirstName reports whether name is a known first name.
+func IsFirstName(name string) bool { return FirstNameGender(name) != NotAName }
+
+// calendar words are capitalised in English but are ordinary words, not names.
+var calendar = map[string]bool{
+	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true,
+	"saturday": true, "sunday": true, "january": true, "february": true, "march": true,
+	"april": true, "may": true, "june": true, "july": true, "august": true, "september": true,
+	"october": true, "november": true, "december": true,
+}
+
+// IsCommonWord reports whether w, folded to lower case, is an ordinary
+// English word (a lower-case SCOWL entry), or a day or month name. A
+// capitalised common word at the start of a sentence is not taken for a
+// name: IsCommonWord("Officials") and IsCommonWord("Sunday") are true,
+// IsCommonWord("Mattis") is false.
+func IsCommonWord(w string) bool {
+	lw := strings.ToLower(w)
+	if calendar[lw] {
+		return true
+	}
+	if _, ok := words.find(lw); ok {
+		return true
+	}
+	// Plural and possessive-less forms the lists leave out: try a singular.
+	if strings.HasSuffix(lw, "s") && len(lw) > 3 {
+		if _, ok := words.find(lw[:len(lw)-1]); ok {
+			return true
+		}
+	}
+	return false
+}
+
+// IsProperName reports whether w is a capitalised entry of the word lists
+// (a proper name such as Blair, Moscow, Sunday).
+func IsProperName(w string) bool {
+	_, ok := proper.find(w)
+	return ok
+}
+
+// TitleCase upper-cases the first letter of s and lower-cases the rest.
+func TitleCase(s string) string {
+	r, n := utf8.DecodeRuneInString(s)
+	if n == 0 {
+		return s
+	}
+	rest := s[n:]
+	if unicode.IsUpper(r) && !hasUpper(rest) {
+		return s
+	}
+	return string(unicode.ToUpper(r)) + strings.ToLower(rest)
+}
+
+func hasUpper(s string) bool {
+	for _, r := range s {
+		if unicode.IsUpper(r) {
+			return true
+		}
+	}
+	return false
+}
+
+type countryEntry struct {
+	code string
+	kind byte // 'n' name, 'd' demonym, 'p' plural demonym
+}
+
+type countryTables struct {
+	byName   map[string]string // name → code
+	byDemo   map[string]string // demonym (singular or plural) → code
+	nameOf   map[string]string // code → shortest common name
+	places   map[string]string // city or region → code
+	maxWords int               // longest key, in words
+}
+
+var tables = sync.OnceValue(func() *countryTables {
+	t := &countryTables{byName: map[string]string{}, byDemo: map[string]string{}, nameOf: map[string]string{}, places: map[string]string{}}
+	for _, ln := range strings.Split(countriesData, "\n") {
+		f := strings.Split(ln, "\t")
+		if len(f) != 3 {
+			continue
+		}
+		name, code, kind := f[0], f[1], f[2]
+		if n := strings.Count(name, " ") + 1; n > t.maxWords {
+			t.maxWords = n
+		}
+		switch kind {
+		case "n":
+			if _, ok := t.byName[name]; !ok {
+				t.byName[name] = code
+			}
+			if cur, ok := t.nameOf[code]; !ok || len(name) < len(cur) && len(name) > 3 || len(cur) <= 3 && len(name) > 3 {
+				t.nameOf[code] = name
+			}
+		default:
+			if _, ok := t.byDemo[name]; !ok {
+				t.byDemo[name] = code
+			}
+		}
+	}
+	for _, ln := range strings.Split(placesData, "\n") {
+		if ln == "" || ln[0] == '#' {
+			continue
+		}
+		f := strings.Split(ln, "\t")
+		if len(f) != 2 {
+			continue
+		}
+		if _, ok := t.places[f[0]]; !ok {
+			t.places[f[0]] = f[1]
+		}
+		if n := strings.Count(f[0], " ") + 1; n > t.maxWords {
+			t.maxWords = n
+		}
+	}
+	return t
+})
+
+// CountryByName returns the ISO 3166 alpha-2 code of a country name
+// ("Britain" → "GB", "Russia" → "RU", "U.S." → "US"), or "". "EU" is
+// returned for the European Union.
+func CountryByName(name string) string {
+	t := tables()
+	if c, ok := t.byName[name]; ok {
+		return c
+	}
+	if strings.HasPrefix(name, "the ") || strings.HasPrefix(name, "The ") {
+		return t.byName[name[4:]]
+	}
+	return ""
+}
+
+// CountryOfDemonym returns the country code of a demonym or its plural
+// ("Russian" → "RU", "Britons" → "GB"), or "".
+func CountryOfDemonym(d string) string { return tables().byDemo[d] }
+
+// CountryName returns a short English name of the country with the given
+// code ("GB" → "United Kingdom"), or "".
+func CountryName(code string) string { return tables().nameOf[code] }
+
+// PlaceCountry returns the country code of a city, region or US state
+// ("Moscow" → "RU", "Buenos Aires" → "AR"), or "".
+func PlaceCountry(name string) string { return tables().places[name] }
+
+// IsPlace reports whether name is a country or a known place.
+func IsPlace(name string) bool {
+	t := tables()
+	_, a := t.byName[name]
+	_, b := t.places[name]
+	return a || b
+}
+
+// MaxPlaceWords is the number of words of the longest country or place name.
+func MaxPlaceWords() int { return tables().maxWords }
