@@ -5,6 +5,8 @@ package lint
 type Config struct {
 	// Path of the file it was read from, if any.
 	Path string
+	// Dir is the folder of that file: Ignore globs are relative to it.
+	Dir string
 	// Rules holds per-rule settings, by rule name.
 	Rules map[string]RuleConfig
 	// Ignore lists globs of paths not to lint.

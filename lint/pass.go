@@ -213,7 +213,7 @@ func Check(doc *Document, rules []*Rule, cfg *Config) ([]Diagnostic, error) {
 		}
 		results[r] = res
 	}
-	diags = applySuppressions(doc, diags, rules)
+	diags = applySuppressions(doc, diags, rules, cfg)
 	diags = SortDiagnostics(diags)
 	if len(errs) > 0 {
 		return diags, fmt.Errorf("%s", strings.Join(errs, "; "))

@@ -1,0 +1,300 @@
+package lint
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"runtime"
+	"syscall"
+)
+
+// DefaultMaxSize is the default limit on the size of one input file.
+const DefaultMaxSize = 10 << 20
+
+// FixMode says what the runner does with fixes.
+type FixMode int
+
+const (
+	FixNone  FixMode = iota // report only
+	FixDiff                 // compute the fixed text (Result.Fixed) but write nothing
+	FixWrite                // write the fixed text over the file (atomically)
+)
+
+// MaxFixRounds bounds how often the runner re-lints a file after applying
+// fixes, until no fix applies any more.
+const MaxFixRounds = 5
+
+// Input is one thing to lint: a file by path, or bytes already read
+// (standard input) when Src is non-nil.
+type Input struct {
+	Path string // printed name; the file read unless Src is set
+	Src  []byte // contents for standard input; nil for a file
+	// Format of the input; when zero the format comes from the path's extension.
+	Format *Format
+}
+
+// Result is the outcome of one input: the FileResult that formats print,
+// plus what fixing did.
+type Result struct {
+	FileResult
+	// Original is the source as read (nil when reading failed).
+	Original []byte
+	// Fixed is the source after fixes when the runner fixes and at least one
+	// fix applied; nil otherwise. Doc and Diags then describe Fixed, except
+	// when writing failed (FixErr), where they describe Original.
+	Fixed []byte
+	// Written is true when Fixed was written over the file.
+	Written bool
+	// FixErr is why the fixed text was not written (the file changed since
+	// it was read, or the write failed).
+	FixErr error
+	// ConfigErr is set when the file was not linted because its
+	// configuration is broken; FileResult.Err is then set too.
+	ConfigErr error
+}
+
+// Runner lints many inputs in parallel and hands back results in input
+// order as soon as each one and all those before it are done.
+type Runner struct {
+	// Rules to run (the CLI passes rules/all.All(); lint does not know the registry).
+	Rules []*Rule
+	// ConfigFor returns the configuration that applies to a path (nil: the
+	// defaults). An error skips the file and is reported in Result.ConfigErr.
+	ConfigFor func(path string) (*Config, error)
+	// MaxSize is the largest file read, in bytes (0: DefaultMaxSize).
+	MaxSize int64
+	// Jobs is the number of files linted at once (0: GOMAXPROCS).
+	Jobs int
+	// Fix says whether to compute or write fixes; Unsafe includes unsafe fixes.
+	Fix    FixMode
+	Unsafe bool
+}
+
+// Run lints inputs and calls emit once per input, in the order of inputs,
+// from a single goroutine. Results are emitted as soon as an input and all
+// inputs before it are done; at most a few inputs per job are held in memory
+// at once, whatever the number of inputs. When ctx is cancelled Run stops
+// starting new inputs, emits nothing more and returns ctx.Err().
+func (rn *Runner) Run(ctx context.Context, inputs []Input, emit func(*Result)) error {
+	jobs := rn.Jobs
+	if jobs <= 0 {
+		jobs = runtime.GOMAXPROCS(0)
+	}
+	if jobs > len(inputs) {
+		jobs = max(len(inputs), 1)
+	}
+	// window bounds the inputs started but not yet emitted; slot i%window
+	// carries input i's result, so results need no map and no sorting.
+	window := 4 * jobs
+	slots := make([]chan *Result, window)
+	for i := range slots {
+		slots[i] = make(chan *Result, 1)
+	}
+	sem := make(chan struct{}, window)
+	work := make(chan int)
+	go func() {
+		defer close(work)
+		for i := range inputs {
+			select {
+			case sem <- struct{}{}:
+			case <-ctx.Done():
+				return
+			}
+			select {
+			case work <- i:
+			case <-ctx.Done():
+				return
+			}
+		}
+	}()
+	for w := 0; w < jobs; w++ {
+		go func() {
+			for i := range work {
+				slots[i%window] <- rn.one(ctx, inputs[i])
+			}
+		}()
+	}
+	for i := range inputs {
+		var r *Result
+		select {
+		case r = <-slots[i%window]:
+		case <-ctx.Done():
+			return ctx.Err()
+		}
+		if ctx.Err() != nil {
+			return ctx.Err()
+		}
+		emit(r)
+		<-sem
+	}
+	return nil
+}
+
+// one reads, parses, checks and (maybe) fixes one input.
+func (rn *Runner) one(ctx context.Context, in Input) (res *Result) {
+	res = &Result{FileResult: FileResult{Path: in.Path}}
+	defer func() {
+		if v := recover(); v != nil {
+			res.Err = fmt.Errorf("internal error: %v", v)
+		}
+	}()
+	if err := ctx.Err(); err != nil {
+		res.Err = err
+		return res
+	}
+	var cfg *Config
+	if rn.ConfigFor != nil {
+		c, err := rn.ConfigFor(in.Path)
+		if err != nil {
+			res.Err, res.ConfigErr = err, err
+			return res
+		}
+		cfg = c
+	}
+	src := in.Src
+	var info fs.FileInfo
+	if src == nil {
+		var err error
+		src, info, err = ReadFileLimit(in.Path, rn.maxSize())
+		if err != nil {
+			res.Err = err
+			return res
+		}
+	} else if int64(len(src)) > rn.maxSize() {
+		res.Err = tooLarge(int64(len(src)), rn.maxSize())
+		return res
+	}
+	res.Original = src
+	format := FormatOf(in.Path)
+	if in.Format != nil {
+		format = *in.Format
+	}
+	doc, err := Parse(in.Path, src, format)
+	if err != nil {
+		res.Err = err
+		return res
+	}
+	diags, err := Check(doc, rn.Rules, cfg)
+	res.Doc, res.Diags, res.Err = doc, diags, err
+	if rn.Fix == FixNone || err != nil {
+		return res
+	}
+	fixed, fdoc, fdiags := FixRounds(doc, diags, rn.Rules, cfg, rn.Unsafe, MaxFixRounds)
+	if fixed == nil {
+		return res
+	}
+	if rn.Fix == FixWrite && in.Src == nil {
+		if err := WriteFileIfUnchanged(in.Path, src, info, fixed); err != nil {
+			res.FixErr = err
+			return res
+		}
+		res.Written = true
+	}
+	res.Fixed, res.Doc, res.Diags = fixed, fdoc, fdiags
+	return res
+}
+
+func (rn *Runner) maxSize() int64 {
+	if rn.MaxSize > 0 {
+		return rn.MaxSize
+	}
+	return DefaultMaxSize
+}
+
+// ErrTooLarge is wrapped by the error for a file over the size limit.
+var ErrTooLarge = errors.New("file too large")
+
+func tooLarge(size, limit int64) error {
+	return fmt.Errorf("%w: %s, over the limit of %s (--max-size)", ErrTooLarge, HumanSize(size), HumanSize(limit))
+}
+
+// HumanSize prints a byte count in B, KiB, MiB or GiB.
+func HumanSize(n int64) string {
+	switch {
+	case n >= 1<<30:
+		return trimZero(fmt.Sprintf("%.1f", float64(n)/(1<<30))) + " GiB"
+	case n >= 1<<20:
+		return trimZero(fmt.Sprintf("%.1f", float64(n)/(1<<20))) + " MiB"
+	case n >= 1<<10:
+		return trimZero(fmt.Sprintf("%.1f", float64(n)/(1<<10))) + " KiB"
+	}
+	return fmt.Sprintf("%d bytes", n)
+}
+
+func trimZero(s string) string {
+	if len(s) > 2 && s[len(s)-2:] == ".0" {
+		return s[:len(s)-2]
+	}
+	return s
+}
+
+// ReadFileLimit reads a regular file of at most limit bytes. It checks the
+// size with Stat before reading, so an oversized file is never loaded, and
+// turns the operating system's errors into one short clear message each
+// (no such file, permission denied, symlink loop, a directory, not a
+// regular file, too large).
+func ReadFileLimit(path string, limit int64) ([]byte, fs.FileInfo, error) {
+	info, err := os.Stat(path)
+	if err != nil {
+		return nil, nil, FileError(err)
+	}
+	switch {
+	case info.IsDir():
+		return nil, nil, errors.New("is a directory")
+	case !info.Mode().IsRegular():
+		return nil, nil, fmt.Errorf("not a regular file (%s)", fileKind(info.Mode()))
+	case info.Size() > limit:
+		return nil, nil, tooLarge(info.Size(), limit)
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, nil, FileError(err)
+	}
+	defer f.Close()
+	var buf bytes.Buffer
+	buf.Grow(int(info.Size()) + 1)
+	n, err := buf.ReadFrom(io.LimitReader(f, limit+1))
+	if err != nil {
+		return nil, nil, FileError(err)
+	}
+	if n > limit {
+		return nil, nil, tooLarge(n, limit)
+	}
+	return buf.Bytes(), info, nil
+}
+
+func fileKind(m fs.FileMode) string {
+	switch {
+	case m&fs.ModeNamedPipe != 0:
+		return "named pipe"
+	case m&fs.ModeSocket != 0:
+		return "socket"
+	case m&fs.ModeDevice != 0:
+		return "device"
+	}
+	return m.Type().String()
+}
+
+// FileError shortens an operating-system error about a file to its cause:
+// the caller prints the path in front of it.
+func FileError(err error) error {
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		return errors.New("no such file or directory")
+	case errors.Is(err, fs.ErrPermission):
+		return errors.New("permission denied")
+	case errors.Is(err, syscall.ELOOP):
+		return errors.New("too many levels of symbolic links (a symlink loop?)")
+	case errors.Is(err, syscall.EISDIR):
+		return errors.New("is a directory")
+	}
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err
+	}
+	return err
+}

@@ -1,0 +1,13 @@
+package reason_test
+
+import (
+	"testing"
+
+	"github.com/factlint/factlint/lint/linttest"
+	"github.com/factlint/factlint/rules/suppression/reason"
+	"github.com/factlint/factlint/rules/typography/apostrophe"
+)
+
+func TestArticles(t *testing.T) {
+	linttest.Run(t, "testdata", nil, reason.Rule, apostrophe.Rule)
+}
