@@ -1,0 +1,390 @@
+// Package consistency implements capitalization-consistency: one proper-noun
+// phrase capitalised two ways in one article (European Commission /
+// European commission).
+package consistency
+
+import (
+	_ "embed"
+	"fmt"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/factlint/factlint/lint"
+)
+
+//go:embed doc.md
+var doc string
+
+// Rule is capitalization-consistency.
+var Rule = &lint.Rule{
+	Name:     "capitalization-consistency",
+	Summary:  "A proper-noun phrase capitalised differently in one article (European Commission / European commission).",
+	Doc:      doc,
+	Severity: lint.Warning,
+	Fixable:  true,
+	Run:      run,
+}
+
+// maxWords is the longest phrase compared.
+const maxWords = 6
+
+// connectors may stand lower case inside a name (Bank of England, Institute
+// for Fiscal Studies, Ludwig van Beethoven); their case is never compared.
+var connectors = map[string]bool{
+	"of": true, "and": true, "the": true, "for": true, "de": true, "la": true, "le": true, "du": true,
+	"des": true, "von": true, "van": true, "der": true, "den": true, "di": true, "da": true, "del": true,
+	"dos": true, "das": true, "y": true, "&": true, "upon": true, "on": true, "at": true, "a": true,
+	"an": true, "to": true, "in": true, "or": true, "with": true, "by": true, "vs": true, "v": true,
+}
+
+// bridges are the connectors that may join two capitalised words into one
+// name (Bank of England, Marks and Spencer, Newcastle upon Tyne).
+var bridges = map[string]bool{
+	"of": true, "and": true, "&": true, "for": true, "the": true, "de": true, "la": true, "le": true,
+	"du": true, "des": true, "von": true, "van": true, "der": true, "den": true, "di": true, "da": true,
+	"del": true, "dos": true, "das": true, "y": true, "upon": true, "on": true,
+}
+
+// titleWords are left to capitalization-title: "US President George Bush"
+// and "the US president" are both right in most house styles.
+var titleWords = map[string]bool{
+	"president": true, "minister": true, "secretary": true, "chancellor": true, "governor": true,
+	"senator": true, "chairman": true, "chairwoman": true, "chair": true, "director": true,
+	"chief": true, "executive": true, "officer": true, "spokesman": true, "spokeswoman": true,
+	"spokesperson": true, "leader": true, "manager": true, "coach": true, "captain": true,
+	"general": true, "judge": true, "justice": true, "mayor": true, "ambassador": true,
+	"commissioner": true, "prince": true, "princess": true, "king": true, "queen": true,
+	"bishop": true, "archbishop": true, "deputy": true, "vice": true, "head": true, "editor": true,
+	"professor": true, "doctor": true, "inspector": true, "superintendent": true, "sergeant": true,
+	"constable": true, "commander": true, "admiral": true, "colonel": true, "lieutenant": true,
+	"councillor": true, "councilor": true, "attorney": true, "representative": true, "speaker": true,
+	"founder": true, "owner": true, "boss": true, "striker": true, "midfielder": true, "defender": true,
+	"goalkeeper": true, "winger": true, "forward": true, "premier": true, "envoy": true,
+	"treasurer": true, "chaplain": true, "dean": true, "rector": true, "principal": true,
+	"general-secretary": true, "secretary-general": true, "officials": true, "official": true,
+}
+
+var honorifics = []string{"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "baroness", "baron", "rev", "prof"}
+
+type occurrence struct {
+	first, end int // token range
+}
+
+type phrase struct {
+	refs []occurrence // capitalised throughout
+	devs []occurrence // a word after the first in lower case
+	// whole is set when some reference is a name of its own, not only the
+	// tail of a longer one ("Digital Sales" only inside "Hot Digital Sales").
+	whole bool
+}
+
+func run(p *lint.Pass) (any, error) {
+	d := p.Doc
+	toks := d.Tokens
+	if len(toks) == 0 {
+		return nil, nil
+	}
+	lower := make([]string, len(toks))
+	for i := range toks {
+		if toks[i].Kind == lint.Word {
+			lower[i] = stem(strings.ToLower(toks[i].Text))
+		}
+	}
+	// Blocks whose capitals say nothing: title-case and all-capitals headings.
+	skipRef := make([]bool, len(d.Blocks))
+	skipAll := make([]bool, len(d.Blocks))
+	for bi := range d.Blocks {
+		b := &d.Blocks[bi]
+		caps, title := blockCase(toks[b.FirstToken:b.EndToken], lower[b.FirstToken:b.EndToken])
+		skipAll[bi] = caps
+		skipRef[bi] = caps || title && (b.Kind == lint.BlockHeadline || b.Kind == lint.BlockHeading)
+	}
+	// Words seen capitalised where their position does not explain it, and
+	// honorifics, which are capitalised wherever they stand.
+	properWord := map[string]bool{}
+	for _, h := range honorifics {
+		properWord[h] = true
+	}
+	for i := range toks {
+		t := &toks[i]
+		if t.Kind == lint.Word && t.Has(lint.Capitalized) && !t.Has(lint.SentenceStart) && !skipRef[t.Block] {
+			properWord[lower[i]] = true
+		}
+	}
+
+	phrases := map[string]*phrase{}
+	heads := map[string]int{} // first word → longest phrase starting with it
+	var key strings.Builder
+	keyOf := func(first, end int) string {
+		key.Reset()
+		for k := first; k < end; k++ {
+			if k > first {
+				key.WriteByte(' ')
+			}
+			key.WriteString(lower[k])
+		}
+		return key.String()
+	}
+
+	// References: runs of capitalised words (bridged by connectors); every
+	// sub-run that ends where the run ends and starts at a capitalised word.
+	for i := 0; i < len(toks); {
+		if !capWord(&toks[i]) || skipRef[toks[i].Block] {
+			i++
+			continue
+		}
+		j := i + 1
+		for j < len(toks) && toks[j].Block == toks[i].Block {
+			if capWord(&toks[j]) {
+				j++
+				continue
+			}
+			// A bridge between two capitalised words.
+			if toks[j].Kind == lint.Word && bridges[lower[j]] && !toks[j].Has(lint.Capitalized) &&
+				j+1 < len(toks) && capWord(&toks[j+1]) && toks[j+1].Block == toks[i].Block {
+				j += 2
+				continue
+			}
+			break
+		}
+		end := j
+		for s := i; s < end-1; s++ {
+			if !capWord(&toks[s]) || !nameStart(&toks[s], lower[s]) || end-s > maxWords {
+				continue
+			}
+			k := keyOf(s, end)
+			ph := phrases[k]
+			if ph == nil {
+				ph = &phrase{}
+				phrases[k] = ph
+				if n := end - s; n > heads[lower[s]] {
+					heads[lower[s]] = n
+				}
+			}
+			ph.refs = append(ph.refs, occurrence{s, end})
+			if s == i || wholeAfter(&toks[s-1], lower[s-1]) {
+				ph.whole = true
+			}
+		}
+		i = end
+	}
+	if len(phrases) == 0 {
+		return nil, nil
+	}
+
+	// Deviants: the same words, the first capitalised, a later one not.
+	for i := 0; i < len(toks); i++ {
+		t := &toks[i]
+		n := heads[lower[i]]
+		if n == 0 || t.Kind != lint.Word || !t.Has(lint.Capitalized) || skipAll[t.Block] {
+			continue
+		}
+		if !nameStart(t, lower[i]) {
+			continue
+		}
+		atStart := t.Has(lint.SentenceStart)
+		if atStart && (!properWord[lower[i]] || connectors[lower[i]]) {
+			continue
+		}
+		for l := n; l >= 2; l-- {
+			end := i + l
+			if end > len(toks) || !wordsInBlock(toks, i, end) {
+				continue
+			}
+			ph := phrases[keyOf(i, end)]
+			if ph == nil || !ph.whole || !deviant(toks, lower, i, end) || quotedTitle(toks, i, end) {
+				continue
+			}
+			ph.devs = append(ph.devs, occurrence{i, end})
+			i = end - 1
+			break
+		}
+	}
+
+	// Report per phrase, in order of first reference so output is stable.
+	done := map[*phrase]bool{}
+	for i := range toks {
+		n := heads[lower[i]]
+		for l := n; l >= 2; l-- {
+			if i+l > len(toks) {
+				continue
+			}
+			ph := phrases[keyOf(i, i+l)]
+			if ph == nil || done[ph] || len(ph.devs) == 0 || len(ph.refs) == 0 || ph.refs[0].first != i {
+				continue
+			}
+			done[ph] = true
+			report(p, ph)
+		}
+	}
+	return nil, nil
+}
+
+func report(p *lint.Pass, ph *phrase) {
+	d := p.Doc
+	toks := d.Tokens
+	span := func(o occurrence) lint.Span {
+		return lint.Span{Start: toks[o.first].Span.Start, End: toks[o.end-1].Span.End}
+	}
+	line := func(o occurrence) int { return d.Lines.Line(d.ToSource(toks[o.first].Span.Start)) }
+	// A lower-case majority means the article treats the words as ordinary
+	// nouns ("the Stansted expansion" beside the campaign "Stop Stansted
+	// Expansion"): say nothing.
+	if len(ph.refs) < len(ph.devs) {
+		return
+	}
+	ref := ph.refs[0]
+	refText := d.Slice(span(ref))
+	for _, o := range ph.devs {
+		sp := span(o)
+		p.Report(lint.Diagnostic{
+			Span:    sp,
+			Message: fmt.Sprintf("%q is capitalised %q elsewhere in the article (line %d)", d.Slice(sp), refText, line(ref)),
+			Related: []lint.Related{{Span: span(ref), Message: fmt.Sprintf("written %q here", refText)}},
+			Fixes:   recase(d, o, ref, refText),
+		})
+	}
+}
+
+// recase builds the fix that gives occurrence o the casing of model, word by
+// word, leaving the first word and connectors as they are.
+func recase(d *lint.Document, o, model occurrence, modelText string) []lint.Fix {
+	toks := d.Tokens
+	var edits []lint.Edit
+	for k := 1; k < o.end-o.first; k++ {
+		a, m := &toks[o.first+k], &toks[model.first+k]
+		if connectors[strings.ToLower(a.Text)] || a.Has(lint.Capitalized) == m.Has(lint.Capitalized) {
+			continue
+		}
+		edits = append(edits, lint.Edit{Span: a.Span, NewText: copyCase(a.Text, m.Text)})
+	}
+	if len(edits) == 0 {
+		return nil
+	}
+	return []lint.Fix{{Message: fmt.Sprintf("Write %q as elsewhere", modelText), Edits: edits, Safe: true}}
+}
+
+// copyCase returns w with the case of model's letters, as far as the two
+// agree letter for letter (a possessive ending stays as it is).
+func copyCase(w, model string) string {
+	var b strings.Builder
+	mr := []rune(model)
+	for i, r := range []rune(w) {
+		if i < len(mr) && unicode.ToLower(mr[i]) == unicode.ToLower(r) {
+			r = mr[i]
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+// nameStart: a phrase may start at this word: any word but a connector, and
+// "The" inside a sentence (the band The Bravery, the film The Passion).
+func nameStart(t *lint.Token, lower string) bool {
+	return !connectors[lower] || lower == "the" && t.Has(lint.Capitalized) && !t.Has(lint.SentenceStart)
+}
+
+// wholeAfter: a name that follows this word inside a run of capitals is a
+// name of its own: after a capitalised sentence opener ("Yesterday Peter
+// Stringer"), a connector ("Murphy and Peter Stringer") or a possessive
+// ("Gibson's The Passion").
+func wholeAfter(t *lint.Token, lower string) bool {
+	return t.Has(lint.SentenceStart) || connectors[lower] || strings.HasSuffix(t.Text, "'s") || strings.HasSuffix(t.Text, "’s")
+}
+
+// capWord: a word token with a capital first letter.
+func capWord(t *lint.Token) bool { return t.Kind == lint.Word && t.Has(lint.Capitalized) }
+
+// wordsInBlock: tokens [i, end) are all words of one block, with only white
+// space between them.
+func wordsInBlock(toks []lint.Token, i, end int) bool {
+	for k := i; k < end; k++ {
+		if toks[k].Kind != lint.Word || toks[k].Block != toks[i].Block {
+			return false
+		}
+	}
+	return true
+}
+
+// deviant: some word after the first that is no connector and no title word
+// is in lower case.
+func deviant(toks []lint.Token, lower []string, i, end int) bool {
+	dev := false
+	for k := i + 1; k < end; k++ {
+		if connectors[lower[k]] {
+			continue
+		}
+		if !toks[k].Has(lint.Capitalized) {
+			if titleWords[lower[k]] || !hasLetter(toks[k].Text) {
+				return false
+			}
+			dev = true
+		}
+	}
+	return dev
+}
+
+func hasLetter(s string) bool {
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// quotedTitle: the phrase is all of a short quotation, as a title of a work
+// is quoted ("Gone with the wind"); the quotation keeps its own casing.
+func quotedTitle(toks []lint.Token, i, end int) bool {
+	if i == 0 || end >= len(toks) {
+		return false
+	}
+	return isQuote(toks[i-1].Text) && isQuote(toks[end].Text)
+}
+
+func isQuote(s string) bool {
+	switch s {
+	case "\"", "'", "“", "”", "‘", "’", "«", "»":
+		return true
+	}
+	return false
+}
+
+// blockCase reports whether a block is in capitals throughout, or in title
+// case (nearly every word that is not a connector capitalised).
+func blockCase(toks []lint.Token, lower []string) (caps, title bool) {
+	words, capsN, capN := 0, 0, 0
+	for k := range toks {
+		t := &toks[k]
+		if t.Kind != lint.Word || !hasLetter(t.Text) {
+			continue
+		}
+		if t.Has(lint.AllCaps) || utf8.RuneCountInString(t.Text) == 1 && t.Has(lint.Capitalized) {
+			capsN++
+		}
+		if connectors[lower[k]] {
+			continue
+		}
+		words++
+		if t.Has(lint.Capitalized) {
+			capN++
+		}
+	}
+	if words == 0 {
+		return false, false
+	}
+	caps = capsN*10 >= words*8 && words >= 2
+	title = words >= 3 && capN*100 >= words*85
+	return caps, title
+}
+
+// stem drops a possessive ending, so "Board's" is the same word as "Board".
+func stem(w string) string {
+	for _, suf := range []string{"'s", "’s"} {
+		if strings.HasSuffix(w, suf) && len(w) > len(suf) {
+			return w[:len(w)-len(suf)]
+		}
+	}
+	return w
+}
