@@ -156,6 +156,11 @@ var topKeys = []string{"rules", "ignore", "names", "terms", "variety", "titles"}
 
 func (p *configParser) top(n *yaml.Node, cfg *Config) error {
 	return p.mapping(n, "the config", func(key string, k, v *yaml.Node) error {
+		if v.Kind == yaml.ScalarNode && v.Tag == "!!null" {
+			if known := strings.Contains(" "+strings.Join(topKeys, " ")+" ", " "+key+" "); known {
+				return nil // a section with everything commented out
+			}
+		}
 		switch key {
 		case "rules":
 			return p.rulesSection(v, cfg)
@@ -660,7 +665,7 @@ func (f *ConfigFinder) forDir(dir string) (*Config, error) {
 		for _, name := range ConfigFileNames {
 			p := filepath.Join(dir, name)
 			if st, err := os.Stat(p); err == nil && !st.IsDir() {
-				r.cfg, r.err = f.load(p)
+				r.cfg, r.err = f.load(displayPath(p))
 				return
 			}
 		}
@@ -670,6 +675,20 @@ func (f *ConfigFinder) forDir(dir string) (*Config, error) {
 		}
 	})
 	return r.cfg, r.err
+}
+
+// displayPath shortens an absolute path to one relative to the current
+// folder when it lies inside it.
+func displayPath(p string) string {
+	wd, err := os.Getwd()
+	if err != nil {
+		return p
+	}
+	rel, err := filepath.Rel(wd, p)
+	if err != nil || rel == ".." || strings.HasPrefix(rel, ".."+string(filepath.Separator)) {
+		return p
+	}
+	return rel
 }
 
 func (f *ConfigFinder) load(path string) (*Config, error) {
