@@ -1,5 +1,8 @@
 package all
 
-import "github.com/factlint/factlint/rules/spelling/variety"
+import (
+	"github.com/factlint/factlint/rules/spelling/ize"
+	"github.com/factlint/factlint/rules/spelling/variety"
+)
 
-func init() { register(variety.Rule) }
+func init() { register(variety.Rule, ize.Rule) }

@@ -4,14 +4,18 @@ package variety
 
 import (
 	_ "embed"
+	"fmt"
+	"strings"
 
 	"github.com/factlint/factlint/lint"
+	"github.com/factlint/factlint/rules/spelling/internal/varcon"
 )
 
 //go:embed doc.md
 var doc string
 
-// Rule is spelling-variety. Its result is a *Result.
+// Rule is spelling-variety. Its result is a *Result, which rules that
+// depend on the article's variety read.
 var Rule = &lint.Rule{
 	Name:     "spelling-variety",
 	Summary:  "A word spelt in another variety of English than the rest of the article (canceled in British copy).",
@@ -21,10 +25,278 @@ var Rule = &lint.Rule{
 	Run:      run,
 }
 
+// Varieties and their VarCon categories.
+const (
+	GB = "en-GB"
+	US = "en-US"
+	CA = "en-CA"
+	AU = "en-AU"
+)
+
+func category(v string) (varcon.Category, bool) {
+	switch strings.ToLower(v) {
+	case "en-us", "us", "american":
+		return varcon.American, true
+	case "en-gb", "gb", "uk", "en-uk", "british", "en-gb-oxendict", "en-gb-oed":
+		return varcon.British, true
+	case "en-ca", "ca", "canadian":
+		return varcon.Canadian, true
+	case "en-au", "au", "australian":
+		return varcon.Australian, true
+	}
+	return 0, false
+}
+
+func canonical(v string) string {
+	c, ok := category(v)
+	if !ok {
+		return ""
+	}
+	switch c {
+	case varcon.American:
+		return US
+	case varcon.Canadian:
+		return CA
+	case varcon.Australian:
+		return AU
+	}
+	return GB
+}
+
+// level is the acceptance of e in category c; British accepts both -ise
+// and -ize (their mixing is spelling-ize's business).
+func level(e varcon.Entry, c varcon.Category) uint8 {
+	if c == varcon.British && e.Level[varcon.BritishIZE] < e.Level[varcon.British] {
+		return e.Level[varcon.BritishIZE]
+	}
+	return e.Level[c]
+}
+
+func repl(e varcon.Entry, c varcon.Category) string {
+	if c == varcon.British && e.Repl[varcon.British] == "" {
+		return e.Repl[varcon.BritishIZE]
+	}
+	return e.Repl[c]
+}
+
+// marker says which variety an occurrence is an unambiguous sign of:
+// preferred there and not preferred in the other.
+func marker(e varcon.Entry) string {
+	us := e.Level[varcon.American] == varcon.Preferred
+	gb := level(e, varcon.British) == varcon.Preferred
+	switch {
+	case us && !gb:
+		return US
+	case gb && !us:
+		return GB
+	}
+	return ""
+}
+
 func run(p *lint.Pass) (any, error) {
+	doc := p.Doc
+	occ := varcon.Scan(doc, senseDependent)
 	res := &Result{}
+	// Count the markers outside names and sense-dependent words.
+	for i := range occ {
+		o := &occ[i]
+		if o.Name {
+			continue
+		}
+		if britishOnly[o.Lower] {
+			res.GB++
+			continue
+		}
+		if senseDependent[o.Lower] {
+			continue
+		}
+		switch marker(o.Entry) {
+		case US:
+			res.US++
+		case GB:
+			res.GB++
+		}
+	}
+	decided := ""
 	if p.Config != nil {
-		res.Variety = p.Config.Variety
+		decided = canonical(p.Config.Variety)
+	}
+	why := "set in the configuration"
+	if decided == "" {
+		// Spelling markers count one each; the house conventions (Mr or
+		// Mr., per cent or percent) add one and a half to the side they
+		// clearly favour; the country the article is about breaks a tie.
+		gb, us := 2*res.GB, 2*res.US
+		conv := conventions(doc)
+		switch conv {
+		case GB:
+			gb += 3
+		case US:
+			us += 3
+		}
+		if res.GB+res.US > 0 {
+			note := ""
+			if conv != "" {
+				note = fmt.Sprintf(" and %s conventions (Mr, per cent)", countryName[conv])
+			}
+			switch {
+			case gb > us:
+				decided, why = GB, fmt.Sprintf("%d British against %d American spellings%s", res.GB, res.US, note)
+			case us > gb:
+				decided, why = US, fmt.Sprintf("%d American against %d British spellings%s", res.US, res.GB, note)
+			default:
+				decided = countryContext(doc)
+				why = fmt.Sprintf("%d British and %d American spellings; the article is about %s", res.GB, res.US, countryName[decided])
+			}
+		}
+	}
+	res.Variety = decided
+	cat, ok := category(decided)
+	if !ok {
+		return res, nil
+	}
+	reportNames(p, occ, cat, p.Config != nil && strings.Contains(strings.ToLower(p.Config.Variety), "oxendict"))
+	for i := range occ {
+		o := &occ[i]
+		if o.Name {
+			continue
+		}
+		want, ok := expected(doc, o, cat)
+		if !ok {
+			continue
+		}
+		want = varcon.MatchCase(o.Text, want)
+		p.Report(lint.Diagnostic{
+			Span:    o.Span,
+			Message: fmt.Sprintf("%q is %s spelling; this article is %s (%s): write %q", o.Text, otherName(o.Entry, cat), countryName[decided], why, want),
+			Fixes: []lint.Fix{{
+				Message: fmt.Sprintf("Use %q", want),
+				Edits:   []lint.Edit{{Span: o.Span, NewText: want}},
+				Safe:    true,
+			}},
+		})
 	}
 	return res, nil
+}
+
+var countryName = map[string]string{GB: "British", US: "American", CA: "Canadian", AU: "Australian", "": "undecided"}
+
+// otherName names the variety a word belongs to, for the message.
+func otherName(e varcon.Entry, c varcon.Category) string {
+	if c != varcon.American && e.Level[varcon.American] == varcon.Preferred {
+		return "American"
+	}
+	if c != varcon.British && level(e, varcon.British) == varcon.Preferred {
+		return "British"
+	}
+	return "a variant"
+}
+
+// expected returns the spelling that category c wants instead of o, if o
+// is a clear slip in c.
+func expected(doc *lint.Document, o *varcon.Occurrence, c varcon.Category) (string, bool) {
+	if s, ok := senseSlip(doc, o, c); ok || senseDependent[o.Lower] {
+		return s, ok
+	}
+	e := o.Entry
+	switch lv := level(e, c); {
+	case lv == varcon.Preferred:
+		return "", false
+	case lv == varcon.Variant && !doubledL(o.Lower, repl(e, c)):
+		// A variant the category's dictionaries accept (British aging,
+		// judgment, advisor) is no slip; but American copy does not double
+		// the l of canceled, traveled.
+		return "", false
+	}
+	// Only words preferred in another of the main varieties: a word that
+	// is a mere variant everywhere is not a variety slip.
+	if e.Level[varcon.American] != varcon.Preferred && level(e, varcon.British) != varcon.Preferred {
+		return "", false
+	}
+	r := repl(e, c)
+	return r, r != ""
+}
+
+// reportNames reports a name written two ways in the article, once in the
+// article's spelling and once in another ("Food and Agriculture
+// Organisation" … "Food and Agriculture Organization"): the same word
+// between the same capitalised neighbours. Names written only one way keep
+// their spelling.
+func reportNames(p *lint.Pass, occ []varcon.Occurrence, c varcon.Category, oxford bool) {
+	strict := c
+	if c == varcon.British && oxford {
+		strict = varcon.BritishIZE
+	}
+	own := map[nameKey]int{} // → the first occurrence in the article's spelling
+	for i := range occ {
+		o := &occ[i]
+		if !o.Name || o.Entry.Level[strict] != varcon.Preferred || senseDependent[o.Lower] {
+			continue
+		}
+		for _, k := range nameKeys(o) {
+			if _, ok := own[k]; !ok {
+				own[k] = i
+			}
+		}
+	}
+	if len(own) == 0 {
+		return
+	}
+	for i := range occ {
+		o := &occ[i]
+		if !o.Name || o.Entry.Level[strict] == varcon.Preferred || senseDependent[o.Lower] {
+			continue
+		}
+		for _, k := range nameKeys(o) {
+			j, ok := own[k]
+			if !ok || occ[j].Lower == o.Lower {
+				continue
+			}
+			mine := &occ[j]
+			want := varcon.MatchCase(o.Text, mine.Text)
+			line := p.Doc.Lines.Line(p.Doc.ToSource(mine.Span.Start))
+			p.Report(lint.Diagnostic{
+				Span:    o.Span,
+				Message: fmt.Sprintf("the name is written with %q on line %d; %q here is another spelling", mine.Text, line, o.Text),
+				Related: []lint.Related{{Span: mine.Span, Message: "the article's spelling of the name"}},
+				Fixes: []lint.Fix{{
+					Message: fmt.Sprintf("Use %q as on line %d", want, line),
+					Edits:   []lint.Edit{{Span: o.Span, NewText: want}},
+					Safe:    true,
+				}},
+			})
+			break
+		}
+	}
+}
+
+type nameKey = struct{ lemma, side, word string }
+
+func nameKeys(o *varcon.Occurrence) []nameKey {
+	l := lemma(o)
+	var ks []nameKey
+	if o.Prev != "" {
+		ks = append(ks, nameKey{l, "prev", o.Prev})
+	}
+	if o.Next != "" {
+		ks = append(ks, nameKey{l, "next", o.Next})
+	}
+	return ks
+}
+
+// lemma identifies a word across varieties: its American spelling.
+func lemma(o *varcon.Occurrence) string {
+	if o.Entry.Level[varcon.American] != varcon.Preferred && o.Entry.Repl[varcon.American] != "" {
+		return o.Entry.Repl[varcon.American]
+	}
+	return o.Lower
+}
+
+// doubledL reports whether w is r with one l doubled (cancelled/canceled).
+func doubledL(w, r string) bool {
+	if len(w) != len(r)+1 {
+		return false
+	}
+	i := strings.Index(w, "ll")
+	return i >= 0 && w[:i]+w[i+1:] == r
 }

@@ -1,0 +1,262 @@
+package variety
+
+import (
+	"strings"
+
+	"github.com/factlint/factlint/lint"
+	"github.com/factlint/factlint/rules/spelling/internal/varcon"
+)
+
+// senseDependent lists words whose spelling follows their sense or that
+// both varieties accept in some sense: they never count as markers and are
+// reported only where senseSlip recognises the sense.
+var senseDependent = setOf(
+	"practice", "practices", "practiced", "practicing", "practise", "practises", "practised", "practising",
+	"licence", "licences", "licenced", "licencing", "license", "licenses", "licensed", "licensing",
+	"draft", "drafts", "drafted", "drafting", "draught", "draughts",
+	"curb", "curbs", "curbed", "curbing", "kerb", "kerbs",
+	"check", "checks", "checked", "checking", "cheque", "cheques",
+	"tire", "tires", "tired", "tyre", "tyres",
+	"story", "stories", "storey", "storeys", "storeyed", "storied",
+	"meter", "meters", "metre", "metres",
+	"inquiry", "inquiries", "enquiry", "enquiries", "inquire", "inquired", "inquiring", "enquire", "enquired", "enquiring",
+	"among", "amongst", "while", "whilst",
+	"dependent", "dependents", "dependant", "dependants", "dependence", "dependance",
+	"judgment", "judgments", "judgement", "judgements", "judgmental", "judgemental",
+	"program", "programs", "programme", "programmes", "programmed", "programming", "programmer", "programmers",
+	"whisky", "whiskey", "whiskies", "whiskeys",
+	"disc", "discs", "disk", "disks",
+	"prise", "prised", "prize", "prized", "annex", "annexe", "annexes",
+	"analog", "analogue", "dialog", "dialogue", "dialogs", "dialogues",
+	"ton", "tons", "tonne", "tonnes", "gram", "grams", "gramme", "grammes",
+	"adapter", "adapters", "adaptor", "adaptors", "adviser", "advisers", "advisor", "advisors",
+	"axe", "ax", "artefact", "artifact", "artefacts", "artifacts",
+)
+
+// britishOnly are sense-dependent spellings that only British (and
+// Commonwealth) copy uses: evidence of the variety, never reported there.
+var britishOnly = setOf("programme", "programmes", "licence", "licences", "metre", "metres",
+	"cheque", "cheques", "tyre", "tyres", "storey", "storeys", "kerb", "kerbs", "judgement", "judgements")
+
+func setOf(ws ...string) map[string]bool {
+	m := make(map[string]bool, len(ws))
+	for _, w := range ws {
+		m[w] = true
+	}
+	return m
+}
+
+// senseSlip recognises the few sense-dependent words whose sense the
+// context shows, in copy of category c: "programme" in American copy,
+// "program" for a broadcast or plan in British copy, "license" as a noun and
+// "meter" as a unit in British copy, "judgment" outside legal copy.
+func senseSlip(doc *lint.Document, o *varcon.Occurrence, c varcon.Category) (string, bool) {
+	switch c {
+	case varcon.American:
+		switch o.Lower {
+		case "programme", "programmes":
+			return "program" + strings.TrimPrefix(o.Lower, "programme"), true
+		case "licence", "licences":
+			return "license" + strings.TrimPrefix(o.Lower, "licence"), true
+		}
+		return "", false
+	case varcon.British, varcon.Australian:
+	default:
+		return "", false
+	}
+	toks := doc.Tokens
+	i := o.Token
+	switch o.Lower {
+	case "program", "programs":
+		// A broadcast or a plan is a programme; software is a program.
+		if verbContext(toks, i) {
+			return "", false
+		}
+		if !sentenceHas(doc, i, broadcastWords) && (sentenceHas(doc, i, computerWords) || articleCount(doc, computerWords) >= 2) {
+			return "", false
+		}
+		return "programme" + strings.TrimPrefix(o.Lower, "program"), true
+	case "license", "licenses":
+		if nounContext(toks, i) {
+			return "licence" + strings.TrimPrefix(o.Lower, "license"), true
+		}
+	case "meter", "meters":
+		if unitContext(doc, o) {
+			return "metre" + strings.TrimPrefix(o.Lower, "meter"), true
+		}
+	case "judgment", "judgments":
+		if !blockHas(doc, i, legalWords) {
+			return "judgement" + strings.TrimPrefix(o.Lower, "judgment"), true
+		}
+	}
+	return "", false
+}
+
+var computerWords = setOf("computer", "computers", "software", "hacker", "hackers", "virus", "viruses",
+	"malicious", "code", "coding", "install", "installed", "installing", "download", "downloaded",
+	"downloading", "app", "apps", "application", "applications", "pc", "pcs", "windows", "spyware",
+	"malware", "trojan", "worm", "programmer", "programmers", "programming", "algorithm", "chip",
+	"processor", "anti-virus", "antivirus", "file-sharing", "browser", "linux", "os", "macro", "server",
+	"servers", "machine", "machines", "microsoft", "apple", "robot", "graphics", "rendering", "3d",
+	"maliciously", "hackers", "hacking", "spam", "phishing", "dialler", "diallers", "internet", "online",
+	"web", "website", "net", "email", "e-mail", "digital", "gaming", "games", "console", "consoles",
+	"laptop", "laptops", "operating", "network", "networks", "peer-to-peer", "p2p", "search", "google")
+
+var broadcastWords = setOf("bbc", "radio", "tv", "television", "channel", "broadcast", "broadcaster",
+	"broadcasters", "viewers", "listeners", "presenter", "presenters", "documentary", "show", "series",
+	"itv", "abc", "nbc", "cbs", "cnn", "sky", "episode", "aired", "screened", "today")
+
+var legalWords = setOf("court", "courts", "tribunal", "tribunals", "judge", "judges", "appeal", "appeals",
+	"lords", "justice", "justices", "ruling", "ruled", "verdict", "lawyer", "lawyers", "legal", "law",
+	"case", "hearing", "claimant", "defendant", "plaintiff", "barrister", "solicitor", "sued", "lawsuit")
+
+var determiners = setOf("a", "an", "the", "his", "her", "its", "their", "our", "your", "my", "this",
+	"that", "no", "any", "each", "every", "whose", "new")
+
+var modals = setOf("to", "will", "would", "can", "could", "may", "might", "must", "shall", "should", "not")
+
+func word(toks []lint.Token, i int) string {
+	if i < 0 || i >= len(toks) || toks[i].Kind != lint.Word {
+		return ""
+	}
+	return strings.ToLower(toks[i].Text)
+}
+
+func verbContext(toks []lint.Token, i int) bool { return modals[word(toks, i-1)] }
+
+// nounContext: a determiner (or possessive) directly before, or before one
+// modifier ("his coaching license"), or a noun that follows it ("licence fee").
+func nounContext(toks []lint.Token, i int) bool {
+	prev := word(toks, i-1)
+	if modals[prev] {
+		return false
+	}
+	if determiners[prev] || strings.HasSuffix(prev, "'s") || strings.HasSuffix(prev, "’s") {
+		return true
+	}
+	if prev != "" && determiners[word(toks, i-2)] {
+		return true
+	}
+	switch word(toks, i+1) {
+	case "fee", "fees", "holder", "holders", "payer", "payers", "plate", "plates":
+		return true
+	}
+	return false
+}
+
+var numberWords = setOf("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+	"hundred", "hundreds", "thousand", "thousands", "square", "cubic", "per", "few", "several")
+
+// unitContext: a number before the word ("2.6 meter", "100-meter").
+func unitContext(doc *lint.Document, o *varcon.Occurrence) bool {
+	t := &doc.Tokens[o.Token]
+	if o.Span.Start > t.Span.Start { // a part of a compound: "100-meter"
+		before := doc.Text[t.Span.Start:o.Span.Start]
+		before = strings.TrimRight(before, "-‐‑")
+		return before != "" && (before[len(before)-1] >= '0' && before[len(before)-1] <= '9' || numberWords[strings.ToLower(before)])
+	}
+	i := o.Token
+	if i > 0 && doc.Tokens[i-1].Kind == lint.Number {
+		return true
+	}
+	return numberWords[word(doc.Tokens, i-1)]
+}
+
+func neighbour(toks []lint.Token, i, d int, set map[string]bool) bool {
+	return set[word(toks, i+d)]
+}
+
+func sentenceHas(doc *lint.Document, i int, set map[string]bool) bool {
+	s := doc.Sentences[doc.Tokens[i].Sentence]
+	for k := s.FirstToken; k < s.EndToken; k++ {
+		if set[word(doc.Tokens, k)] {
+			return true
+		}
+	}
+	return false
+}
+
+// articleCount counts the article's words in set.
+func articleCount(doc *lint.Document, set map[string]bool) int {
+	n := 0
+	for k := range doc.Tokens {
+		if set[word(doc.Tokens, k)] {
+			n++
+		}
+	}
+	return n
+}
+
+func blockHas(doc *lint.Document, i int, set map[string]bool) bool {
+	b := doc.Blocks[doc.Tokens[i].Block]
+	for k := b.FirstToken; k < b.EndToken; k++ {
+		if set[word(doc.Tokens, k)] {
+			return true
+		}
+	}
+	return false
+}
+
+// countryContext is the weak tie-breaker when British and American markers
+// are equal: the country the article is about, by its mentions of American
+// and British places and institutions; "" when neither clearly leads.
+func countryContext(doc *lint.Document) string {
+	us, gb := 0, 0
+	for i := range doc.Tokens {
+		t := &doc.Tokens[i]
+		if t.Kind == lint.Number {
+			continue
+		}
+		switch t.Text {
+		case "US", "U.S.", "U.S", "USA", "America", "American", "Americans", "Washington", "Congress",
+			"Pentagon", "Republican", "Republicans", "Democrat", "Democrats", "Senate", "White":
+			us++
+		case "UK", "U.K.", "U.K", "Britain", "British", "London", "England", "Scotland", "Wales",
+			"Westminster", "Commons", "MPs", "Labour", "Tory", "Tories", "Whitehall", "Ireland", "Irish",
+			"Scottish", "Welsh", "English", "BBC", "Premiership", "£":
+			gb++
+		}
+	}
+	switch {
+	case us >= 2 && us >= 2*gb:
+		return US
+	case gb >= 2 && gb >= 2*us:
+		return GB
+	}
+	return ""
+}
+
+// conventions is the variety the article's house conventions point to:
+// courtesy titles without a full stop (Mr Blair) and "per cent" are
+// British; "Mr." and "percent" American. "" when neither clearly leads.
+func conventions(doc *lint.Document) string {
+	gb, us := 0, 0
+	toks := doc.Tokens
+	for i := range toks {
+		t := &toks[i]
+		if t.Kind != lint.Word {
+			continue
+		}
+		switch t.Text {
+		case "Mr", "Mrs", "Ms", "Dr":
+			if i+1 < len(toks) && toks[i+1].Kind == lint.Punct && toks[i+1].Text == "." && !toks[i+1].Has(lint.SpaceBefore) {
+				us++
+			} else if i+1 < len(toks) && toks[i+1].Kind == lint.Word && toks[i+1].Has(lint.Capitalized) {
+				gb++
+			}
+		case "percent":
+			us++
+		case "per":
+			if i+1 < len(toks) && toks[i+1].Text == "cent" {
+				gb++
+			}
+		}
+	}
+	switch {
+	case gb >= 2 && gb >= 3*us:
+		return GB
+	case us >= 2 && us >= 3*gb:
+		return US
+	}
+	return ""
+}
