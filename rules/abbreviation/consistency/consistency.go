@@ -1,0 +1,271 @@
+// Package consistency implements abbreviation-consistency: one abbreviation
+// written with and without full points in one article (U.S. / US).
+package consistency
+
+import (
+	_ "embed"
+	"fmt"
+	"strings"
+
+	"github.com/factlint/factlint/lint"
+	"github.com/factlint/factlint/rules/spelling/variety"
+)
+
+//go:embed doc.md
+var doc string
+
+// Rule is abbreviation-consistency.
+var Rule = &lint.Rule{
+	Name:     "abbreviation-consistency",
+	Summary:  "An abbreviation written both with and without points (U.S. / US).",
+	Doc:      doc,
+	Severity: lint.Warning,
+	Requires: []*lint.Rule{variety.Rule},
+	Fixable:  true,
+	Run:      run,
+}
+
+// use is one occurrence of an abbreviation in either form.
+type use struct {
+	tok      int
+	span     lint.Span // the abbreviation inside the token (U.S. of U.S.-led)
+	dotted   bool
+	headline bool
+}
+
+type abbr struct {
+	letters        string // "US"
+	uses           []use
+	dotted, plain  int // body counts
+	dottedHeadline int
+}
+
+func run(p *lint.Pass) (any, error) {
+	d := p.Doc
+	toks := d.Tokens
+	caps := capsBlocks(d)
+	// Pass 1: the dotted forms the article uses.
+	byLetters := map[string]*abbr{}
+	var order []*abbr
+	for i := range toks {
+		t := &toks[i]
+		if t.Kind != lint.Word || caps[t.Block] {
+			continue
+		}
+		letters, n := dottedPrefix(t.Text)
+		if n == 0 {
+			continue
+		}
+		a := byLetters[letters]
+		if a == nil {
+			a = &abbr{letters: letters}
+			byLetters[letters] = a
+			order = append(order, a)
+		}
+	}
+	if len(order) == 0 {
+		return nil, nil
+	}
+	// Pass 2: every use of those abbreviations, dotted or not.
+	for i := range toks {
+		t := &toks[i]
+		if t.Kind != lint.Word || caps[t.Block] || !t.Has(lint.Capitalized) {
+			continue
+		}
+		var u use
+		var a *abbr
+		if letters, n := dottedPrefix(t.Text); n > 0 {
+			a = byLetters[letters]
+			u = use{tok: i, span: lint.Span{Start: t.Span.Start, End: t.Span.Start + n}, dotted: true}
+		} else if letters, n := plainPrefix(t.Text); n > 0 && byLetters[letters] != nil {
+			if capsPhrase(toks, i) {
+				continue // "TAKE US HOME": a pronoun in capitals
+			}
+			a = byLetters[letters]
+			u = use{tok: i, span: lint.Span{Start: t.Span.Start, End: t.Span.Start + n}}
+		}
+		if a == nil {
+			continue
+		}
+		u.headline = d.Blocks[t.Block].Kind == lint.BlockHeadline
+		a.uses = append(a.uses, u)
+		switch {
+		case u.headline && u.dotted:
+			a.dottedHeadline++
+		case u.headline:
+		case u.dotted:
+			a.dotted++
+		default:
+			a.plain++
+		}
+	}
+	v := lint.ResultOf[*variety.Result](p, variety.Rule)
+	// Only a clear American majority of spellings (or the config) decides a
+	// tie for the points: a story merely about America is not American copy.
+	american := p.Config != nil && p.Config.Variety == "en-US" || v != nil && v.Variety == "en-US" && v.US > v.GB
+	for _, a := range order {
+		dottedWins := a.dotted > a.plain || a.dotted == a.plain && american
+		if a.dotted+a.plain == 0 {
+			// Only in the headline and nowhere else: nothing to compare.
+			continue
+		}
+		if dottedWins && a.plain == 0 || !dottedWins && a.dotted == 0 && a.dottedHeadline == 0 {
+			continue
+		}
+		var model *use
+		for k := range a.uses {
+			u := &a.uses[k]
+			if u.dotted == dottedWins && !u.headline {
+				model = u
+				break
+			}
+		}
+		if model == nil {
+			continue
+		}
+		modelText := d.Slice(model.span)
+		modelLine := d.Lines.Line(d.ToSource(model.span.Start))
+		for k := range a.uses {
+			u := &a.uses[k]
+			if u.dotted == dottedWins {
+				continue
+			}
+			// Headlines may drop the points that the body keeps (AP style):
+			// an undotted headline beside a dotted body is house style.
+			if u.headline && !u.dotted {
+				continue
+			}
+			report(p, u, model, modelText, modelLine, dottedWins)
+		}
+	}
+	return nil, nil
+}
+
+func report(p *lint.Pass, u, model *use, modelText string, modelLine int, dottedWins bool) {
+	d := p.Doc
+	toks := d.Tokens
+	text := d.Slice(u.span)
+	edit := lint.Edit{Span: u.span, NewText: modelText}
+	safe := true
+	if u.dotted {
+		// U.S. at the end of a sentence: its last point is the full stop.
+		switch {
+		case endsSentence(toks, u.tok) && u.span.End == toks[u.tok].Span.End:
+			edit.NewText = modelText + "."
+		case u.span.End == toks[u.tok].Span.End && u.tok+1 < len(toks) && toks[u.tok+1].Kind == lint.Word &&
+			toks[u.tok+1].Has(lint.Capitalized) && toks[u.tok+1].Block == toks[u.tok].Block:
+			// "in the U.S. Senators said": a person must say whether the
+			// point ends the sentence.
+			safe = false
+		}
+	} else if u.span.End == toks[u.tok].Span.End && u.tok+1 < len(toks) && toks[u.tok+1].Text == "." &&
+		!toks[u.tok+1].Has(lint.SpaceBefore) {
+		// "in the US." becomes "in the U.S." with one point.
+		edit.Span.End = toks[u.tok+1].Span.End
+	}
+	form := "without points"
+	if dottedWins {
+		form = "with points"
+	}
+	p.Report(lint.Diagnostic{
+		Span:    u.span,
+		Message: fmt.Sprintf("%q is written %s elsewhere in the article (%q, line %d)", text, form, modelText, modelLine),
+		Related: []lint.Related{{Span: model.span, Message: fmt.Sprintf("written %q here", modelText)}},
+		Fixes: []lint.Fix{{
+			Message: fmt.Sprintf("Write %q as on line %d", modelText, modelLine),
+			Edits:   []lint.Edit{edit},
+			Safe:    safe,
+		}},
+	})
+}
+
+// endsSentence reports whether token i is the last of its sentence.
+func endsSentence(toks []lint.Token, i int) bool {
+	j := i + 1
+	// Closing quotes and brackets belong to the sentence.
+	for j < len(toks) && toks[j].Kind == lint.Punct && !toks[j].Has(lint.SpaceBefore) && strings.ContainsAny(toks[j].Text, "\"'”’)]") {
+		j++
+	}
+	if j >= len(toks) || toks[j].Block != toks[i].Block {
+		return true
+	}
+	return toks[j].Sentence != toks[i].Sentence
+}
+
+// dottedPrefix returns the letters and byte length of a dotted abbreviation
+// of two to five capital letters at the start of w ("U.S." in "U.S.-led"),
+// followed by the end of the word, a hyphen or an apostrophe.
+func dottedPrefix(w string) (string, int) {
+	var letters []byte
+	i := 0
+	for i+1 < len(w) && 'A' <= w[i] && w[i] <= 'Z' && w[i+1] == '.' {
+		letters = append(letters, w[i])
+		i += 2
+	}
+	if len(letters) < 2 || len(letters) > 5 {
+		return "", 0
+	}
+	if i < len(w) && w[i] != '-' && w[i] != '\'' && !strings.HasPrefix(w[i:], "’") {
+		return "", 0
+	}
+	return string(letters), i
+}
+
+// plainPrefix returns the capital letters at the start of w when they make
+// up the word, or its part before a hyphen or possessive (US, US-led, US's).
+func plainPrefix(w string) (string, int) {
+	i := 0
+	for i < len(w) && 'A' <= w[i] && w[i] <= 'Z' {
+		i++
+	}
+	if i < 2 || i > 5 {
+		return "", 0
+	}
+	if i < len(w) && w[i] != '-' && w[i] != '\'' && !strings.HasPrefix(w[i:], "’") {
+		return "", 0
+	}
+	return w[:i], i
+}
+
+// capsPhrase reports whether the word at i stands among other words in
+// capitals, where US may be the pronoun.
+func capsPhrase(toks []lint.Token, i int) bool {
+	for _, k := range []int{i - 1, i + 1} {
+		if k < 0 || k >= len(toks) || toks[k].Block != toks[i].Block || toks[k].Kind != lint.Word {
+			continue
+		}
+		w := toks[k].Text
+		if toks[k].Has(lint.AllCaps) && !strings.Contains(w, ".") && (len(w) >= 4 || capsWords[w]) {
+			return true
+		}
+	}
+	return false
+}
+
+// capsWords are short words that put US among capitals as a pronoun
+// ("LET US", "FOR US").
+var capsWords = map[string]bool{"LET": true, "FOR": true, "TO": true, "ALL": true, "OF": true,
+	"AND": true, "ONE": true, "ANY": true, "ON": true, "IN": true, "AT": true, "BY": true, "GET": true,
+	"SEE": true, "ASK": true, "PAY": true, "HIT": true, "NOT": true, "YOU": true, "ME": true}
+
+// capsBlocks marks the blocks written in capitals throughout (an all-caps
+// headline), where an abbreviation cannot be told from a word.
+func capsBlocks(d *lint.Document) []bool {
+	out := make([]bool, len(d.Blocks))
+	for bi := range d.Blocks {
+		b := &d.Blocks[bi]
+		words, caps := 0, 0
+		for k := b.FirstToken; k < b.EndToken; k++ {
+			t := &d.Tokens[k]
+			if t.Kind != lint.Word {
+				continue
+			}
+			words++
+			if t.Has(lint.AllCaps) {
+				caps++
+			}
+		}
+		out[bi] = words >= 2 && caps*10 >= words*8
+	}
+	return out
+}

@@ -1,0 +1,5 @@
+package all
+
+import abbrconsistency "github.com/factlint/factlint/rules/abbreviation/consistency"
+
+func init() { register(abbrconsistency.Rule) }
