@@ -146,7 +146,7 @@ func parseText(path string, src []byte) *Document {
 		switch {
 		case len(content) == 0:
 			flush()
-		case bytes.HasPrefix(content, []byte("<!--")) && bytes.HasSuffix(content, []byte("-->")):
+		case len(content) >= len("<!---->") && bytes.HasPrefix(content, []byte("<!--")) && bytes.HasSuffix(content, []byte("-->")):
 			flush()
 			cs := pos + bytes.Index(src[pos:end], []byte("<!--"))
 			b.Comment(Span{cs, cs + len(content)}, string(content[4:len(content)-3]))
