@@ -99,10 +99,21 @@ type Comment struct {
 	Body string
 }
 
-// segment maps a run of Text bytes onto the same bytes of Src.
+// segKind says how a segment of Text relates to Src.
+type segKind uint8
+
+const (
+	segVerbatim  segKind = iota // Text bytes equal the Src bytes
+	segSynthetic                // text added by the reader (a separator), zero width in Src
+	segReplaced                 // decoded text (an entity, an escape): all of it maps to the Src range
+)
+
+// segment maps a run of Text bytes onto Src bytes.
 type segment struct {
-	text, src, n int
-	synthetic    bool // text added by the reader (a separator), mapped to src (zero width)
+	text, src int // offsets where the run starts
+	n         int // length in Text
+	srcN      int // length in Src (n for verbatim runs, 0 for synthetic ones)
+	kind      segKind
 }
 
 // Document is one article: its source bytes and the prose factlint lints,
@@ -128,17 +139,40 @@ type Document struct {
 	segs []segment
 }
 
-// ToSource maps an offset in Text to an offset in Src.
+// segAt returns the index of the segment holding Text offset off (the last
+// segment starting at or before off), or -1.
+func (d *Document) segAt(off int) int {
+	segs := d.segs
+	lo, hi := 0, len(segs)
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if segs[m].text <= off {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	return lo - 1
+}
+
+// ToSource maps an offset in Text to an offset in Src. An offset inside a
+// replaced run (a decoded entity or escape) maps to the start of its source.
 func (d *Document) ToSource(off int) int {
 	if len(d.segs) == 0 {
 		return off
 	}
-	i := sort.Search(len(d.segs), func(i int) bool { return d.segs[i].text > off }) - 1
+	i := d.segAt(off)
 	if i < 0 {
 		return d.segs[0].src
 	}
 	s := d.segs[i]
-	if s.synthetic {
+	switch s.kind {
+	case segSynthetic:
+		return s.src
+	case segReplaced:
+		if off >= s.text+s.n {
+			return s.src + s.srcN
+		}
 		return s.src
 	}
 	delta := off - s.text
@@ -148,12 +182,37 @@ func (d *Document) ToSource(off int) int {
 	return s.src + delta
 }
 
-// SpanToSource maps a Text span to a Src span.
+// endToSource maps an exclusive end offset in Text to Src: the source end of
+// the byte before it.
+func (d *Document) endToSource(end int) int {
+	if len(d.segs) == 0 {
+		return end
+	}
+	i := d.segAt(end - 1)
+	if i < 0 {
+		return d.segs[0].src
+	}
+	s := d.segs[i]
+	switch s.kind {
+	case segSynthetic:
+		return s.src
+	case segReplaced:
+		return s.src + s.srcN
+	}
+	delta := end - s.text
+	if delta > s.n {
+		delta = s.n
+	}
+	return s.src + delta
+}
+
+// SpanToSource maps a Text span to a Src span. A span that touches part of a
+// replaced run covers all of that run's source.
 func (d *Document) SpanToSource(sp Span) Span {
 	start := d.ToSource(sp.Start)
 	end := start
 	if sp.End > sp.Start {
-		end = d.ToSource(sp.End-1) + 1
+		end = d.endToSource(sp.End)
 		// Step over the rest of a multi-byte character at the end.
 		for end < len(d.Src) && d.Src[end]&0xC0 == 0x80 {
 			end++
@@ -166,21 +225,22 @@ func (d *Document) SpanToSource(sp Span) Span {
 }
 
 // Verbatim reports whether the Text span is one contiguous run of Src bytes,
-// so that an edit of it can be applied to the source as it is.
+// so that an edit of it can be applied to the source as it is. A span that
+// touches a separator or a replaced run (a decoded entity or escape) is not.
 func (d *Document) Verbatim(sp Span) bool {
 	if len(d.segs) == 0 {
 		return true
 	}
+	i := d.segAt(sp.Start)
 	if sp.Len() == 0 {
-		i := sort.Search(len(d.segs), func(i int) bool { return d.segs[i].text > sp.Start }) - 1
-		return i >= 0 && !d.segs[i].synthetic || i > 0 && !d.segs[i-1].synthetic && d.segs[i-1].text+d.segs[i-1].n == sp.Start
+		return i >= 0 && d.segs[i].kind == segVerbatim ||
+			i > 0 && d.segs[i-1].kind == segVerbatim && d.segs[i-1].text+d.segs[i-1].n == sp.Start
 	}
-	i := sort.Search(len(d.segs), func(i int) bool { return d.segs[i].text > sp.Start }) - 1
 	if i < 0 {
 		return false
 	}
 	s := d.segs[i]
-	return !s.synthetic && sp.End <= s.text+s.n
+	return s.kind == segVerbatim && sp.End <= s.text+s.n
 }
 
 // Slice returns the Text of a span.
@@ -255,12 +315,25 @@ func (b *Builder) Add(start, end int) {
 		return
 	}
 	segs := b.doc.segs
-	if n := len(segs); n > 0 && !segs[n-1].synthetic && segs[n-1].src+segs[n-1].n == start && segs[n-1].text+segs[n-1].n == b.text.Len() {
+	if n := len(segs); n > 0 && segs[n-1].kind == segVerbatim && segs[n-1].src+segs[n-1].n == start && segs[n-1].text+segs[n-1].n == b.text.Len() {
 		segs[n-1].n += end - start
+		segs[n-1].srcN += end - start
 	} else {
-		b.doc.segs = append(segs, segment{text: b.text.Len(), src: start, n: end - start})
+		b.doc.segs = append(segs, segment{text: b.text.Len(), src: start, n: end - start, srcN: end - start})
 	}
 	b.text.Write(b.doc.Src[start:end])
+}
+
+// AddReplaced appends decoded text s (the character an entity such as &amp;
+// or an escape such as \* stands for) that stands for Src[start:end]. Every
+// byte of s maps to the whole source range; such a run is not Verbatim, so a
+// fix that touches it is dropped.
+func (b *Builder) AddReplaced(s string, start, end int) {
+	if s == "" {
+		return
+	}
+	b.doc.segs = append(b.doc.segs, segment{text: b.text.Len(), src: start, n: len(s), srcN: end - start, kind: segReplaced})
+	b.text.WriteString(s)
 }
 
 // AddSeparator appends text that is not in the source (such as a space
@@ -276,8 +349,16 @@ func (b *Builder) EndBlock() {
 		return
 	}
 	b.inBlock = false
-	if b.text.Len() > b.start {
-		b.doc.Blocks = append(b.doc.Blocks, Block{Kind: b.kind, Span: Span{b.start, b.text.Len()}})
+	// The block ends at its last non-space byte (the text keeps the space).
+	end := b.text.Len()
+	if end > b.start {
+		s := b.text.String()
+		for end > b.start && (s[end-1] == ' ' || s[end-1] == '\t' || s[end-1] == '\n' || s[end-1] == '\r' || s[end-1] == '\f') {
+			end--
+		}
+	}
+	if end > b.start {
+		b.doc.Blocks = append(b.doc.Blocks, Block{Kind: b.kind, Span: Span{b.start, end}})
 	}
 }
 
@@ -302,17 +383,17 @@ func (b *Builder) MarkBlock(kind BlockKind, sp Span) {
 func (b *Builder) SetKind(kind BlockKind) { b.kind = kind }
 
 func (b *Builder) synthetic(s string, at int) {
-	b.doc.segs = append(b.doc.segs, segment{text: b.text.Len(), src: at, n: len(s), synthetic: true})
+	if s == "" {
+		return
+	}
+	b.doc.segs = append(b.doc.segs, segment{text: b.text.Len(), src: at, n: len(s), kind: segSynthetic})
 	b.text.WriteString(s)
 }
 
 func (b *Builder) lastSrc() int {
 	if n := len(b.doc.segs); n > 0 {
 		s := b.doc.segs[n-1]
-		if s.synthetic {
-			return s.src
-		}
-		return s.src + s.n
+		return s.src + s.srcN
 	}
 	return 0
 }
@@ -324,7 +405,7 @@ func (b *Builder) Finish() *Document {
 	d.Text = b.text.String()
 	d.Lines = NewLineTable(d.Src)
 	// Plain text with one verbatim segment at offset 0 needs no map.
-	if len(d.segs) == 1 && !d.segs[0].synthetic && d.segs[0].src == 0 && d.segs[0].text == 0 {
+	if len(d.segs) == 1 && d.segs[0].kind == segVerbatim && d.segs[0].src == 0 && d.segs[0].text == 0 {
 		d.segs = nil
 	}
 	segmentDocument(d)

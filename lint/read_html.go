@@ -1,8 +1,341 @@
 package lint
 
-// parseHTML reads HTML. TEMPORARY: reads it as plain text until the x/net/html reader lands.
+import (
+	"bytes"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// parseHTML reads HTML with the x/net/html tokenizer, whose tokens' raw bytes
+// partition the source, so every text token's offset is known without
+// searching. The article is the text of <article> elements when there are
+// any, else of <body>; script, style, nav, aside, footer, template, noscript,
+// forms' controls, pre and code are not prose, nor is a page-level header.
+// The first <h1> of the article is the headline, else the page's <title>.
+// Block-level elements (p, li, blockquote, h1–h6, td, div, …) end a block;
+// inline ones (a, em, strong, span) do not. Character references are decoded
+// into replaced runs. The element stack is kept as counters and a slice, never
+// by recursion, so deep nesting costs nothing extra.
 func parseHTML(path string, src []byte) (*Document, error) {
-	d := parseText(path, src)
-	d.Format = FormatHTML
-	return d, nil
+	scan := htmlReader{src: src, dry: true}
+	scan.run()
+	r := htmlReader{
+		src:        src,
+		b:          NewBuilder(path, FormatHTML, src),
+		hasArticle: scan.sawArticle,
+	}
+	if scan.sawArticle {
+		r.hasH1 = scan.h1InArticle
+	} else {
+		r.hasH1 = scan.h1InBody
+	}
+	r.run()
+	return r.b.Finish(), nil
 }
+
+type htmlReader struct {
+	src []byte
+	b   *Builder
+	dry bool // first pass: only find out whether there is an <article> and an <h1>
+
+	hasArticle, hasH1 bool
+	sawArticle        bool
+	h1InArticle       bool
+	h1InBody          bool
+	headlineDone      bool
+
+	open       []atom.Atom       // open elements (not void ones)
+	count      map[atom.Atom]int // how many of each are open
+	skip       int               // open elements whose text is not prose
+	headerOpen int               // open <header> elements outside any article
+	article    int
+	head       int
+	title      int
+	code       int
+	heading    int  // open h1..h6
+	headingH1  bool // the open heading is the headline
+	containers []BlockKind
+
+	inBlock bool
+}
+
+// skipped elements hold no prose.
+var htmlSkipped = map[atom.Atom]bool{
+	atom.Script: true, atom.Style: true, atom.Nav: true, atom.Aside: true, atom.Footer: true,
+	atom.Template: true, atom.Noscript: true, atom.Svg: true, atom.Math: true, atom.Iframe: true,
+	atom.Object: true, atom.Button: true, atom.Select: true, atom.Textarea: true, atom.Pre: true,
+	atom.Noembed: true, atom.Noframes: true, atom.Dialog: true, atom.Menu: true, atom.Canvas: true,
+	atom.Video: true, atom.Audio: true, atom.Map: true, atom.Datalist: true, atom.Option: true,
+}
+
+// block-level elements end the block before and after them.
+var htmlBlock = map[atom.Atom]bool{
+	atom.P: true, atom.Li: true, atom.Blockquote: true, atom.H1: true, atom.H2: true, atom.H3: true,
+	atom.H4: true, atom.H5: true, atom.H6: true, atom.Td: true, atom.Th: true, atom.Tr: true,
+	atom.Table: true, atom.Div: true, atom.Ul: true, atom.Ol: true, atom.Dl: true, atom.Dd: true,
+	atom.Dt: true, atom.Section: true, atom.Article: true, atom.Main: true, atom.Body: true,
+	atom.Figure: true, atom.Figcaption: true, atom.Caption: true, atom.Hr: true, atom.Header: true,
+	atom.Footer: true, atom.Address: true, atom.Details: true, atom.Summary: true, atom.Form: true,
+	atom.Fieldset: true, atom.Legend: true, atom.Center: true, atom.Hgroup: true, atom.Title: true,
+	atom.Head: true, atom.Html: true, atom.Tbody: true, atom.Thead: true, atom.Tfoot: true,
+}
+
+// void elements have no end tag.
+var htmlVoid = map[atom.Atom]bool{
+	atom.Area: true, atom.Base: true, atom.Br: true, atom.Col: true, atom.Embed: true, atom.Hr: true,
+	atom.Img: true, atom.Input: true, atom.Link: true, atom.Meta: true, atom.Param: true,
+	atom.Source: true, atom.Track: true, atom.Wbr: true, atom.Keygen: true,
+}
+
+func (r *htmlReader) run() {
+	r.count = make(map[atom.Atom]int)
+	z := html.NewTokenizer(bytes.NewReader(r.src))
+	off := 0
+	for {
+		tt := z.Next()
+		if tt == html.ErrorToken {
+			break
+		}
+		start := off
+		off += len(z.Raw())
+		if off > len(r.src) {
+			break
+		}
+		switch tt {
+		case html.TextToken:
+			r.text(start, off)
+		case html.StartTagToken, html.SelfClosingTagToken:
+			name, _ := z.TagName()
+			a := atom.Lookup(name)
+			if a == 0 {
+				continue // an unknown element: inline, no effect
+			}
+			r.startTag(a, start, tt == html.SelfClosingTagToken || htmlVoid[a])
+		case html.EndTagToken:
+			name, _ := z.TagName()
+			if a := atom.Lookup(name); a != 0 {
+				r.endTag(a, start)
+			}
+		case html.CommentToken:
+			if !r.dry {
+				recordComments(r.b, r.src, start, off)
+			}
+		}
+	}
+	if !r.dry {
+		r.endBlock()
+	}
+}
+
+// prose reports whether text here is part of the article.
+func (r *htmlReader) prose() bool {
+	if r.skip > 0 || r.head > 0 && r.title == 0 {
+		return false
+	}
+	if r.title > 0 {
+		return !r.hasH1 && !r.headlineDone
+	}
+	if r.hasArticle {
+		return r.article > 0
+	}
+	return r.headerOpen == 0
+}
+
+func (r *htmlReader) startTag(a atom.Atom, at int, void bool) {
+	if r.dry {
+		switch a {
+		case atom.Article:
+			if r.skip == 0 {
+				r.sawArticle = true
+			}
+		case atom.H1:
+			if r.skip == 0 && r.head == 0 {
+				if r.article > 0 {
+					r.h1InArticle = true
+				}
+				if r.headerOpen == 0 {
+					r.h1InBody = true
+				}
+			}
+		}
+	}
+	if htmlBlock[a] || a == atom.Br {
+		r.boundary(a == atom.Br, at)
+	}
+	switch a {
+	case atom.Body:
+		r.head = 0 // </head> is optional
+	case atom.Code, atom.Kbd, atom.Samp:
+		if !void && r.prose() && r.inBlock && !r.dry {
+			r.b.AddReplaced(objectReplacement, at, at)
+		}
+	}
+	if void {
+		return
+	}
+	r.open = append(r.open, a)
+	r.count[a]++
+	r.adjust(a, 1)
+}
+
+func (r *htmlReader) endTag(a atom.Atom, at int) {
+	if r.count[a] == 0 {
+		if htmlBlock[a] {
+			r.boundary(false, at)
+		}
+		return
+	}
+	for len(r.open) > 0 {
+		top := r.open[len(r.open)-1]
+		r.open = r.open[:len(r.open)-1]
+		r.count[top]--
+		r.adjust(top, -1)
+		if htmlBlock[top] {
+			r.boundary(false, at)
+		}
+		if top == a {
+			break
+		}
+	}
+}
+
+// adjust updates the counters when element a opens (d=1) or closes (d=-1).
+func (r *htmlReader) adjust(a atom.Atom, d int) {
+	if htmlSkipped[a] {
+		r.skip += d
+	}
+	switch a {
+	case atom.Article:
+		r.article += d
+	case atom.Header:
+		if r.article == 0 {
+			r.headerOpen += d
+		}
+	case atom.Head:
+		r.head += d
+	case atom.Title:
+		r.title += d
+		if d < 0 && !r.hasH1 {
+			r.headlineDone = true // one <title> at most
+		}
+	case atom.Code, atom.Kbd, atom.Samp:
+		r.code += d
+	case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
+		r.heading += d
+		if d > 0 {
+			r.headingH1 = a == atom.H1 && r.hasH1 && !r.headlineDone && r.prose()
+		} else if r.headingH1 {
+			r.headingH1 = false
+			r.headlineDone = true
+		}
+	case atom.Li, atom.Dd:
+		r.container(BlockListItem, d)
+	case atom.Blockquote:
+		r.container(BlockQuote, d)
+	}
+	if r.head < 0 {
+		r.head = 0
+	}
+	if r.headerOpen < 0 {
+		r.headerOpen = 0
+	}
+}
+
+func (r *htmlReader) container(k BlockKind, d int) {
+	if d > 0 {
+		r.containers = append(r.containers, k)
+	} else if n := len(r.containers); n > 0 {
+		r.containers = r.containers[:n-1]
+	}
+}
+
+// boundary ends the current block (a block-level tag), or adds a line break
+// (a <br>).
+func (r *htmlReader) boundary(br bool, at int) {
+	if r.dry || !r.inBlock {
+		return
+	}
+	if br {
+		r.b.AddSeparator("\n", at)
+		return
+	}
+	r.endBlock()
+}
+
+func (r *htmlReader) endBlock() {
+	if r.inBlock {
+		r.b.EndBlock()
+		r.inBlock = false
+	}
+}
+
+// blockKind is the kind of a block that starts here.
+func (r *htmlReader) blockKind() BlockKind {
+	switch {
+	case r.title > 0:
+		return BlockHeadline
+	case r.heading > 0:
+		if r.headingH1 {
+			return BlockHeadline
+		}
+		return BlockHeading
+	case len(r.containers) > 0:
+		return r.containers[len(r.containers)-1]
+	}
+	return BlockParagraph
+}
+
+// text handles a text token at Src[start:end].
+func (r *htmlReader) text(start, end int) {
+	if r.dry || r.code > 0 || !r.prose() {
+		return
+	}
+	if !r.inBlock {
+		// Blocks start at their first non-space character.
+		for start < end && isHTMLSpace(r.src[start]) {
+			start++
+		}
+		if start == end {
+			return
+		}
+		r.b.StartBlock(r.blockKind())
+		r.inBlock = true
+	}
+	run := start
+	for i := start; i < end; i++ {
+		if r.src[i] == '&' {
+			if n, s := charRef(r.src[i:end]); n > 0 {
+				r.b.Add(run, i)
+				r.b.AddReplaced(s, i, i+n)
+				i += n - 1
+				run = i + 1
+			} else if n, s := legacyRef(r.src[i:end]); n > 0 {
+				r.b.Add(run, i)
+				r.b.AddReplaced(s, i, i+n)
+				i += n - 1
+				run = i + 1
+			}
+		}
+	}
+	r.b.Add(run, end)
+}
+
+// legacyRef decodes the few character references HTML allows without a
+// semicolon (&amp &nbsp &copy …) as browsers do.
+func legacyRef(s []byte) (int, string) {
+	for _, name := range [...]string{"&nbsp", "&amp", "&lt", "&gt", "&quot", "&copy", "&reg"} {
+		if bytes.HasPrefix(s, []byte(name)) {
+			n := len(name)
+			if n < len(s) && (isLetterByte(s[n]) || isDigitByte(s[n]) || s[n] == '=') {
+				return 0, ""
+			}
+			return n, html.UnescapeString(name + ";")
+		}
+	}
+	return 0, ""
+}
+
+func isLetterByte(c byte) bool { return 'a' <= c|0x20 && c|0x20 <= 'z' }
+
+func isHTMLSpace(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' }
