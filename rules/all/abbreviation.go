@@ -1,5 +1,8 @@
 package all
 
-import abbrconsistency "github.com/factlint/factlint/rules/abbreviation/consistency"
+import (
+	abbrconsistency "github.com/factlint/factlint/rules/abbreviation/consistency"
+	"github.com/factlint/factlint/rules/abbreviation/definedlate"
+)
 
-func init() { register(abbrconsistency.Rule) }
+func init() { register(abbrconsistency.Rule, definedlate.Rule) }

@@ -1,0 +1,162 @@
+// Package definedlate implements abbreviation-defined-late: an abbreviation
+// used before the article spells it out (the IRA … later Internet Research
+// Agency (IRA)).
+package definedlate
+
+import (
+	_ "embed"
+	"fmt"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/factlint/factlint/lint"
+)
+
+//go:embed doc.md
+var doc string
+
+// Rule is abbreviation-defined-late.
+var Rule = &lint.Rule{
+	Name:     "abbreviation-defined-late",
+	Summary:  "An abbreviation used before the article spells it out (the IRA … Internet Research Agency (IRA)).",
+	Doc:      doc,
+	Severity: lint.Info,
+	Fixable:  true,
+	Run:      run,
+}
+
+// connectors may stand inside a spelt-out name without giving it a letter
+// (Department of Defense (DOD)).
+var connectors = map[string]bool{
+	"of": true, "and": true, "the": true, "for": true, "on": true, "in": true, "&": true, "to": true,
+	"at": true, "de": true, "du": true, "la": true, "des": true, "del": true, "a": true,
+}
+
+type definition struct {
+	long  lint.Span // "Internet Research Agency"
+	whole lint.Span // "Internet Research Agency (IRA)"
+	abbr  lint.Span // "IRA"
+}
+
+func run(p *lint.Pass) (any, error) {
+	d := p.Doc
+	toks := d.Tokens
+	defs := map[string]definition{}
+	for i := 2; i+1 < len(toks); i++ {
+		if toks[i-1].Text != "(" || toks[i+1].Text != ")" || toks[i].Kind != lint.Word || !toks[i].Has(lint.AllCaps) {
+			continue
+		}
+		ab := toks[i].Text
+		if n := utf8.RuneCountInString(ab); n < 2 || n > 8 || !allLetters(ab) {
+			continue
+		}
+		if _, seen := defs[ab]; seen {
+			continue
+		}
+		first := spelledOut(toks, i-2, ab)
+		if first < 0 {
+			continue
+		}
+		defs[ab] = definition{
+			long:  lint.Span{Start: toks[first].Span.Start, End: toks[i-2].Span.End},
+			whole: lint.Span{Start: toks[first].Span.Start, End: toks[i+1].Span.End},
+			abbr:  toks[i].Span,
+		}
+	}
+	if len(defs) == 0 {
+		return nil, nil
+	}
+	reported := map[string]bool{}
+	for i := range toks {
+		t := &toks[i]
+		if t.Kind != lint.Word || !t.Has(lint.AllCaps) {
+			continue
+		}
+		ab := abbrPart(t.Text)
+		def, ok := defs[ab]
+		if !ok || reported[ab] || t.Span.Start >= def.whole.Start {
+			continue
+		}
+		// Headlines and headings use the short form before the body spells it out.
+		if k := d.Blocks[t.Block].Kind; k == lint.BlockHeadline || k == lint.BlockHeading {
+			continue
+		}
+		reported[ab] = true
+		long := d.Slice(def.long)
+		line := d.Lines.Line(d.ToSource(def.whole.Start))
+		diag := lint.Diagnostic{
+			Span:    lint.Span{Start: t.Span.Start, End: t.Span.Start + len(ab)},
+			Message: fmt.Sprintf("%q is used before the article spells it out as %q (line %d)", ab, long, line),
+			Related: []lint.Related{{Span: def.whole, Message: "spelt out here"}},
+		}
+		if ab == t.Text {
+			diag.Fixes = []lint.Fix{{
+				Message: fmt.Sprintf("Spell out %q here and use %q on line %d", ab, ab, line),
+				Edits: []lint.Edit{
+					{Span: t.Span, NewText: long + " (" + ab + ")"},
+					{Span: def.whole, NewText: ab},
+				},
+				Safe: false,
+			}}
+		}
+		p.Report(diag)
+	}
+	return nil, nil
+}
+
+// spelledOut walks back from token last over the capitalised words whose
+// initials spell ab and returns the index of the first word, or -1.
+// Connectors inside the name may give a letter (Department of Defense, DOD)
+// or none (Institute for Fiscal Studies, IFS); the first word is capitalised.
+func spelledOut(toks []lint.Token, last int, ab string) int {
+	letters := []rune(ab)
+	block := toks[last].Block
+	var match func(k, j int) int
+	match = func(k, j int) int {
+		if j < 0 {
+			if k+1 <= last && toks[k+1].Has(lint.Capitalized) {
+				return k + 1
+			}
+			return -1
+		}
+		if k < 0 || last-k > 2*len(letters)+2 {
+			return -1
+		}
+		t := &toks[k]
+		if t.Kind != lint.Word || t.Block != block {
+			return -1
+		}
+		r, _ := utf8.DecodeRuneInString(t.Text)
+		conn := connectors[strings.ToLower(t.Text)] && !t.Has(lint.Capitalized)
+		if unicode.ToUpper(r) == letters[j] && (t.Has(lint.Capitalized) || conn) {
+			if f := match(k-1, j-1); f >= 0 {
+				return f
+			}
+		}
+		if conn && k < last {
+			return match(k-1, j)
+		}
+		return -1
+	}
+	return match(last, len(letters)-1)
+}
+
+func allLetters(s string) bool {
+	for _, r := range s {
+		if !unicode.IsLetter(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// abbrPart returns the abbreviation inside a word such as "IRA's" or "IRA-backed".
+func abbrPart(w string) string {
+	for i, r := range w {
+		if r == '-' || r == '\'' || r == '’' {
+			return w[:i]
+		}
+	}
+	return w
+}
