@@ -1,0 +1,207 @@
+// Package convention implements title-convention: a title or institution
+// that does not exist in the country it is attached to (a US "defense
+// Minister", a British "Interior Ministry", a UK "President").
+package convention
+
+import (
+	_ "embed"
+	"fmt"
+	"strings"
+
+	"github.com/factlint/factlint/lint"
+	"github.com/factlint/factlint/rules/internal/lexicon"
+	"github.com/factlint/factlint/rules/title/internal/titles"
+)
+
+//go:embed doc.md
+var doc string
+
+// Rule is title-convention.
+var Rule = &lint.Rule{
+	Name:     "title-convention",
+	Summary:  "A title or institution the country does not have (a US \"defense Minister\", a British \"Interior Minister\").",
+	Doc:      doc,
+	Severity: lint.Warning,
+	Fixable:  true,
+	Requires: requires,
+	Run:      run,
+}
+
+func run(p *lint.Pass) (any, error) {
+	doc := p.Doc
+	m := titles.DefaultMatcher()
+	if p.Config != nil && len(p.Config.Titles) > 0 {
+		entries := make([]titles.Entry, len(p.Config.Titles))
+		for i, e := range p.Config.Titles {
+			entries[i] = titles.Entry{Country: e.Country, Wrong: e.Wrong, Right: e.Right}
+		}
+		m = titles.NewMatcher(m.Table().Extend(entries))
+	}
+	matches := m.Find(doc)
+	if len(matches) == 0 {
+		return nil, nil
+	}
+	ctx := titles.NewContext(doc)
+	people := newPeople(p)
+	for _, mt := range matches {
+		check(p, ctx, people, m.Table(), mt)
+	}
+	return nil, nil
+}
+
+func check(p *lint.Pass, ctx *titles.Context, people *peopleIndex, tab *titles.Table, mt titles.Match) {
+	doc := p.Doc
+	toks := doc.Tokens
+	if !capitalised(doc, mt) {
+		return
+	}
+	named := startsName(doc, mt.End)
+	code, how := "", titles.NotFound
+	left, unknown := ctx.Left(mt.Start)
+	switch {
+	case left != "":
+		code, how = left, titles.Explicit
+	case unknown:
+		return
+	}
+	if code == "" {
+		if r, unk := ctx.Right(mt.End); r != "" {
+			code, how = r, titles.Explicit
+		} else if unk {
+			return
+		}
+	}
+	if code == "" && named {
+		if c := people.countryAt(mt.End); c != "" {
+			code, how = c, titles.Person
+		}
+	}
+	if code == "" {
+		dom, alone := ctx.Dominant()
+		if dom == "" || ctx.OtherNear(dom, mt.Start) {
+			return
+		}
+		code, how = dom, titles.Dominant
+		if alone {
+			how = titles.Alone
+		}
+	}
+	var form *titles.Form
+	for _, f := range mt.Forms {
+		if f.Country == code {
+			form = f
+			break
+		}
+	}
+	if form == nil {
+		return
+	}
+	switch form.Level {
+	case titles.Strict:
+		if how < titles.Person {
+			return
+		}
+	case titles.Exclusive:
+		if how < titles.Alone || !named {
+			return
+		}
+	}
+	// A personal title followed by "of" names another office (President
+	// of the European Commission).
+	if form.Person && mt.End < len(toks) && strings.EqualFold(toks[mt.End].Text, "of") {
+		return
+	}
+	sp := span(doc, mt)
+	wrote := doc.Slice(sp)
+	where := tab.Display(code)
+	var why string
+	switch how {
+	case titles.Explicit:
+		why = ""
+	case titles.Person:
+		why = " (the person's country)"
+	default:
+		why = " (the article is about " + where + ")"
+	}
+	d := lint.Diagnostic{Span: sp}
+	if form.Right == "" {
+		d.Message = fmt.Sprintf("%s has no %q%s", upperFirst(where), wrote, why)
+	} else {
+		what := "office"
+		if !form.Person {
+			what = "body"
+		}
+		d.Message = fmt.Sprintf("%s has no %q%s; the %s is the %s", upperFirst(where), wrote, why, what, form.Right)
+		d.Fixes = []lint.Fix{{
+			Message: fmt.Sprintf("Use %q", form.Right),
+			Edits:   []lint.Edit{{Span: sp, NewText: form.Right}},
+		}}
+	}
+	p.Report(d)
+}
+
+// capitalised reports whether the phrase is written as a title: a word of
+// it capitalised other than by the start of the sentence.
+func capitalised(doc *lint.Document, mt titles.Match) bool {
+	for k := mt.Start; k < mt.End; k++ {
+		t := &doc.Tokens[k]
+		if !t.Has(lint.Capitalized) && !t.Has(lint.AllCaps) {
+			continue
+		}
+		if k == mt.Start && (t.Has(lint.SentenceStart) || t.Has(lint.BlockStart)) && !hasUpperAfterPrefix(t.Text) {
+			continue
+		}
+		return true
+	}
+	return false
+}
+
+// hasUpperAfterPrefix: "ex-Foreign" is capitalised as a title even at the
+// start of a sentence.
+func hasUpperAfterPrefix(w string) bool {
+	i := strings.IndexByte(w, '-')
+	return i > 0 && i+1 < len(w) && 'A' <= w[i+1] && w[i+1] <= 'Z'
+}
+
+// startsName reports whether token i begins a personal name: a capitalised
+// word that is not an ordinary word.
+func startsName(doc *lint.Document, i int) bool {
+	toks := doc.Tokens
+	if i >= len(toks) || toks[i].Block != toks[i-1].Block || toks[i].Kind != lint.Word {
+		return false
+	}
+	t := &toks[i]
+	if !t.Has(lint.Capitalized) {
+		return false
+	}
+	w, _ := titles.StripPossessive(t.Text)
+	switch w {
+	case "Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Lady", "Lord", "Dame":
+		return true
+	}
+	return !lexicon.IsCommonWord(w) || lexicon.IsFirstName(w)
+}
+
+// span is the Text span of the phrase without a hyphenated prefix (ex-) or
+// a possessive ending.
+func span(doc *lint.Document, mt titles.Match) lint.Span {
+	first, last := &doc.Tokens[mt.Start], &doc.Tokens[mt.End-1]
+	sp := lint.Span{Start: first.Span.Start, End: last.Span.End}
+	lw := strings.ToLower(first.Text)
+	for _, pre := range []string{"ex-", "then-", "former-", "acting-"} {
+		if strings.HasPrefix(lw, pre) {
+			sp.Start += len(pre)
+		}
+	}
+	if w, ok := titles.StripPossessive(last.Text); ok {
+		sp.End = last.Span.Start + len(w)
+	}
+	return sp
+}
+
+func upperFirst(s string) string {
+	if s == "" {
+		return s
+	}
+	return strings.ToUpper(s[:1]) + s[1:]
+}

@@ -1,0 +1,5 @@
+package corpustest
+
+import "github.com/factlint/factlint/lint"
+
+var extraRules []*lint.Rule

@@ -1,0 +1,300 @@
+package titles
+
+import (
+	"sort"
+	"strings"
+	"sync"
+
+	"github.com/factlint/factlint/lint"
+	"github.com/factlint/factlint/rules/internal/lexicon"
+)
+
+// Evidence is a phrase of the text that points at a country: a name, a
+// demonym, a place, an institution or a party.
+type Evidence struct {
+	Start, End int    // token range [Start, End)
+	Code       string // country code (GB-SCT for "Scottish")
+	Weight     int
+	Modifier   bool // can tie a title after it to the country
+}
+
+type signal struct {
+	code     string
+	weight   int
+	modifier bool
+}
+
+type signals struct {
+	trie  trie
+	items []signal
+}
+
+var tableSignals = sync.OnceValue(func() *signals {
+	s := &signals{}
+	t := Default()
+	codes := make([]string, 0, len(t.Countries))
+	for c := range t.Countries {
+		codes = append(codes, c)
+	}
+	sort.Strings(codes)
+	best := map[string]int{} // phrase → index in items
+	for _, code := range codes {
+		c := t.Countries[code]
+		mods := map[string]bool{}
+		for _, m := range c.Modifiers {
+			mods[m] = true
+		}
+		phrases := make([]string, 0, len(c.Signals))
+		for p := range c.Signals {
+			phrases = append(phrases, p)
+		}
+		sort.Strings(phrases)
+		for _, p := range phrases {
+			sig := signal{code: code, weight: c.Signals[p], modifier: mods[p]}
+			if k, ok := best[p]; ok {
+				old := &s.items[k]
+				if sig.weight > old.weight {
+					old.weight = sig.weight
+				}
+				if sig.modifier && !old.modifier {
+					old.code, old.modifier = sig.code, true
+				}
+				continue
+			}
+			best[p] = len(s.items)
+			s.trie.add(splitWords(p), len(s.items))
+			s.items = append(s.items, sig)
+		}
+	}
+	return s
+})
+
+// Context is what one document says about countries.
+type Context struct {
+	Doc         *lint.Document
+	Evidence    []Evidence
+	endAt       map[int]int // end token → index of the evidence ending there
+	startAt     map[int]int
+	scores      map[string]int // by Base code
+	inst        map[string]int // weight of institutions, authorities and datelines, by Base code
+	top, second string
+}
+
+// NewContext scans a document for country evidence.
+func NewContext(doc *lint.Document) *Context {
+	c := &Context{Doc: doc, endAt: map[int]int{}, startAt: map[int]int{}, scores: map[string]int{}, inst: map[string]int{}}
+	sigs := tableSignals()
+	toks := doc.Tokens
+	exact := func(j int) string { w, _ := StripPossessive(toks[j].Text); return w }
+	maxLex := lexicon.MaxPlaceWords()
+	if maxLex > 4 {
+		maxLex = 4
+	}
+	for i := 0; i < len(toks); {
+		t := &toks[i]
+		if t.Kind != lint.Word {
+			i++
+			continue
+		}
+		ev := Evidence{Start: i, End: i}
+		if end, vals := sigs.trie.longest(toks, i, exact); end > i {
+			s := sigs.items[vals[0]]
+			ev = Evidence{Start: i, End: end, Code: s.code, Weight: s.weight, Modifier: s.modifier}
+		}
+		if (t.Has(lint.Capitalized) || t.Has(lint.AllCaps)) && t.Text != "The" {
+			if end, code := lexMatch(doc, i, maxLex); end > ev.End {
+				ev = Evidence{Start: i, End: end, Code: code, Weight: 1, Modifier: true}
+			} else if end == ev.End && end > i && !ev.Modifier && Base(code) == Base(ev.Code) {
+				ev.Modifier = true
+			}
+		}
+		if ev.End == ev.Start {
+			i++
+			continue
+		}
+		c.endAt[ev.End] = len(c.Evidence)
+		c.startAt[ev.Start] = len(c.Evidence)
+		c.Evidence = append(c.Evidence, ev)
+		i = ev.End
+	}
+	c.datelineBonus()
+	for _, ev := range c.Evidence {
+		if ev.Code == "EU" || ev.Code == "UN" {
+			continue
+		}
+		c.scores[Base(ev.Code)] += ev.Weight
+		if ev.Weight >= 2 {
+			c.inst[Base(ev.Code)] += ev.Weight
+		}
+	}
+	for code, s := range c.scores {
+		switch {
+		case c.top == "" || s > c.scores[c.top] || s == c.scores[c.top] && code < c.top:
+			c.second, c.top = c.top, code
+		case c.second == "" || s > c.scores[c.second] || s == c.scores[c.second] && code < c.second:
+			c.second = code
+		}
+	}
+	return c
+}
+
+// lexMatch finds the longest country name, demonym or place of the lexicon
+// starting at token i (words separated by single spaces).
+func lexMatch(doc *lint.Document, i, maxWords int) (int, string) {
+	toks := doc.Tokens
+	last := i
+	for n := 1; n < maxWords && i+n < len(toks); n++ {
+		t := &toks[i+n]
+		if t.Kind == lint.Punct || t.Block != toks[i].Block || doc.Text[toks[i+n-1].Span.End:t.Span.Start] != " " {
+			break
+		}
+		last = i + n
+	}
+	for j := last; j >= i; j-- {
+		s := doc.Text[toks[i].Span.Start:toks[j].Span.End]
+		s, _ = StripPossessive(s)
+		if !startsUpper(s) {
+			continue
+		}
+		if toks[i].Has(lint.AllCaps) && j == i && len(s) > 3 {
+			s = lexicon.TitleCase(s) // WASHINGTON (Reuters) -
+		}
+		if code := lexicon.CountryByName(s); code != "" {
+			return j + 1, code
+		}
+		if code := lexicon.CountryOfDemonym(s); code != "" {
+			return j + 1, code
+		}
+		if code := lexicon.PlaceCountry(s); code != "" {
+			return j + 1, code
+		}
+	}
+	return i, ""
+}
+
+func startsUpper(s string) bool {
+	return s != "" && 'A' <= s[0] && s[0] <= 'Z' || strings.HasPrefix(s, "É")
+}
+
+// datelineBonus weighs a dateline ("WASHINGTON (Reuters) -", "Washington _
+// Agencies") as strong evidence of where the article is written from.
+func (c *Context) datelineBonus() {
+	doc := c.Doc
+	seen := 0
+	for _, b := range doc.Blocks {
+		if b.Kind == lint.BlockHeadline || b.EndToken <= b.FirstToken {
+			continue
+		}
+		if seen++; seen > 3 {
+			return
+		}
+		k, ok := c.startAt[b.FirstToken]
+		if !ok {
+			continue
+		}
+		ev := &c.Evidence[k]
+		if ev.End < b.EndToken {
+			switch doc.Tokens[ev.End].Text {
+			case "-", "—", "–", "_", "(", ",", ":":
+				if b.EndToken-b.FirstToken <= 8 || doc.Tokens[ev.Start].Has(lint.AllCaps) {
+					ev.Weight += 4
+					return
+				}
+			}
+		}
+	}
+}
+
+// ModifierBefore returns the modifier evidence that ends just before token
+// end, if any.
+func (c *Context) ModifierBefore(end int) (Evidence, bool) {
+	k, ok := c.endAt[end]
+	if !ok || !c.Evidence[k].Modifier {
+		return Evidence{}, false
+	}
+	return c.Evidence[k], true
+}
+
+// At returns the evidence that starts at token i, if any.
+func (c *Context) At(i int) (Evidence, bool) {
+	k, ok := c.startAt[i]
+	if !ok {
+		return Evidence{}, false
+	}
+	return c.Evidence[k], true
+}
+
+// Dominant returns the country the article is mostly about, if one clearly
+// leads, and whether it leads alone (no other country weighs more than a
+// fifth of it). A country leads when it has twice the evidence of any
+// other, or when its institutions (Congress, Whitehall, "US authorities", a
+// dateline) weigh twice those of any other and its evidence is not less:
+// an article names the foreign countries it reports on, and the
+// institutions of its own.
+func (c *Context) Dominant() (code string, exclusive bool) {
+	if c.top == "" {
+		return "", false
+	}
+	top, second := c.scores[c.top], 0
+	if c.second != "" {
+		second = c.scores[c.second]
+	}
+	if top >= 4 && top >= 2*second+1 {
+		return c.top, second*5 <= top
+	}
+	// The institutional leader.
+	lead, leadW, nextW := "", 0, 0
+	for code, w := range c.inst {
+		switch {
+		case w > leadW || w == leadW && code < lead:
+			nextW, lead, leadW = leadW, code, w
+		case w > nextW:
+			nextW = w
+		}
+	}
+	if lead != "" && leadW >= 4 && leadW >= 2*nextW+1 && c.scores[lead] >= c.maxOther(lead) {
+		return lead, false
+	}
+	return "", false
+}
+
+func (c *Context) maxOther(code string) int {
+	m := 0
+	for k, w := range c.scores {
+		if k != code && w > m {
+			m = w
+		}
+	}
+	return m
+}
+
+// Score is the weight of evidence for a country (its base code).
+func (c *Context) Score(code string) int { return c.scores[Base(code)] }
+
+// OtherNear reports whether another country than code is named close
+// before token i (in its sentence, or the previous sentence of its block):
+// the nearest country named there is another one, or other countries weigh
+// more there than code.
+func (c *Context) OtherNear(code string, i int) bool {
+	toks := c.Doc.Tokens
+	sent := int(toks[i].Sentence)
+	from := c.Doc.Sentences[sent].FirstToken
+	if sent > 0 && c.Doc.Sentences[sent-1].Block == c.Doc.Sentences[sent].Block {
+		from = c.Doc.Sentences[sent-1].FirstToken
+	}
+	k := sort.Search(len(c.Evidence), func(k int) bool { return c.Evidence[k].Start >= from })
+	own, other, nearestOther := 0, 0, false
+	for ; k < len(c.Evidence) && c.Evidence[k].Start < i; k++ {
+		b := Base(c.Evidence[k].Code)
+		switch {
+		case b == "EU" || b == "UN":
+		case b == Base(code):
+			own += c.Evidence[k].Weight
+			nearestOther = false
+		default:
+			other += c.Evidence[k].Weight
+			nearestOther = true
+		}
+	}
+	return nearestOther || other > own
+}
