@@ -61,7 +61,8 @@ type TokenKind uint8
 const (
 	Word   TokenKind = iota // letters and digits, with inner apostrophes, hyphens, and dots of abbreviations (U.S.)
 	Number                  // digits, with inner , and . (1,000.5)
-	Punct                   // any other single character (or a run of dots)
+	Punct                   // any other single character (or a run of dots or hyphens)
+	URL                     // a web or e-mail address (https://…, www.…, name@example.com), one token
 )
 
 // TokenFlag holds facts about a token computed once by the segmenter.
@@ -410,4 +411,47 @@ func (b *Builder) Finish() *Document {
 	}
 	segmentDocument(d)
 	return d
+}
+
+// SentenceTokens returns the tokens of sentence i (a sub-slice of Tokens, no copy).
+func (d *Document) SentenceTokens(i int) []Token {
+	if i < 0 || i >= len(d.Sentences) {
+		return nil
+	}
+	s := d.Sentences[i]
+	return d.Tokens[s.FirstToken:s.EndToken]
+}
+
+// BlockTokens returns the tokens of block i (a sub-slice of Tokens, no copy).
+func (d *Document) BlockTokens(i int) []Token {
+	if i < 0 || i >= len(d.Blocks) {
+		return nil
+	}
+	b := d.Blocks[i]
+	return d.Tokens[b.FirstToken:b.EndToken]
+}
+
+// BlockText returns the Text of block i (line ends inside it included).
+func (d *Document) BlockText(i int) string {
+	if i < 0 || i >= len(d.Blocks) {
+		return ""
+	}
+	return d.Text[d.Blocks[i].Span.Start:d.Blocks[i].Span.End]
+}
+
+// SentenceText returns the Text of sentence i.
+func (d *Document) SentenceText(i int) string {
+	if i < 0 || i >= len(d.Sentences) {
+		return ""
+	}
+	return d.Text[d.Sentences[i].Span.Start:d.Sentences[i].Span.End]
+}
+
+// SentenceOf returns the sentence that holds Text offset off, or -1.
+func (d *Document) SentenceOf(off int) int {
+	i := sort.Search(len(d.Sentences), func(i int) bool { return d.Sentences[i].Span.End > off })
+	if i < len(d.Sentences) && d.Sentences[i].Span.Start <= off {
+		return i
+	}
+	return -1
 }

@@ -1,6 +1,7 @@
 package lint
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -23,7 +24,7 @@ func isLetter(r rune) bool {
 	if r < utf8.RuneSelf {
 		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z'
 	}
-	return unicode.IsLetter(r) || unicode.Is(unicode.Mn, r)
+	return unicode.IsLetter(r) || unicode.Is(unicode.Mn, r) || unicode.Is(unicode.Mc, r)
 }
 
 func isDigit(r rune) bool { return '0' <= r && r <= '9' }
@@ -61,7 +62,7 @@ func segmentDocument(d *Document) {
 		if b.EndToken > b.FirstToken {
 			d.Tokens[b.FirstToken].Flags |= BlockStart
 		}
-		markQuotes(d.Tokens[b.FirstToken:b.EndToken], d.Text)
+		markQuotes(d.Tokens[b.FirstToken:b.EndToken])
 		b.FirstSentence = len(d.Sentences)
 		splitSentences(d, bi)
 		b.EndSentence = len(d.Sentences)
@@ -74,20 +75,47 @@ func tokenize(d *Document, block int, sp Span) {
 	i := sp.Start
 	var flags TokenFlag
 	for i < sp.End {
-		r, n := decode(s, i)
-		if isSpace(r) {
-			flags |= SpaceBefore
-			if r == '\n' || r == '\r' || r == '\u2028' || r == '\u2029' {
-				flags |= NewlineBefore
+		c := s[i]
+		if c < utf8.RuneSelf {
+			// ASCII fast path.
+			switch {
+			case c == ' ' || c == '\t' || c == '\f' || c == '\v':
+				flags |= SpaceBefore
+				i++
+				continue
+			case c == '\n' || c == '\r':
+				flags |= SpaceBefore | NewlineBefore
+				i++
+				continue
 			}
-			i += n
-			continue
+		}
+		r, n := decode(s, i)
+		if r >= utf8.RuneSelf {
+			if ignorable(r) {
+				i += n // invisible: neither a token nor white space
+				continue
+			}
+			if isSpace(r) {
+				flags |= SpaceBefore
+				if r == '\u2028' || r == '\u2029' || r == '\u0085' {
+					flags |= NewlineBefore
+				}
+				i += n
+				continue
+			}
 		}
 		start := i
 		var kind TokenKind
 		switch {
+		case (r == 'h' || r == 'H' || r == 'w' || r == 'W') && urlStart(s[i:sp.End]):
+			kind, i = URL, scanURL(s, i, sp.End)
 		case isLetter(r) || isDigit(r):
 			kind, i = scanWord(s, i, sp.End)
+			if i < sp.End && s[i] == '@' && kind == Word {
+				if e := scanEmail(s, i, sp.End); e > i {
+					kind, i = URL, e
+				}
+			}
 		case r == '.' || r == '-':
 			i += n
 			for i < sp.End && s[i] == byte(r) {
@@ -99,12 +127,79 @@ func tokenize(d *Document, block int, sp Span) {
 			kind = Punct
 		}
 		t := Token{Span: Span{start, i}, Text: s[start:i], Kind: kind, Flags: flags, Block: int32(block)}
-		if kind != Punct {
+		if kind == Word || kind == Number {
 			t.Flags |= caseFlags(t.Text)
 		}
 		d.Tokens = append(d.Tokens, t)
 		flags = 0
 	}
+}
+
+// urlStart reports whether s starts with http://, https:// or www. and a letter or digit.
+func urlStart(s string) bool {
+	var rest string
+	switch {
+	case len(s) > 8 && strings.EqualFold(s[:8], "https://"):
+		rest = s[8:]
+	case len(s) > 7 && strings.EqualFold(s[:7], "http://"):
+		rest = s[7:]
+	case len(s) > 4 && strings.EqualFold(s[:4], "www."):
+		rest = s[4:]
+	default:
+		return false
+	}
+	r, _ := decode(rest, 0)
+	return isLetter(r) || isDigit(r)
+}
+
+// scanURL returns the end of the web address at i: up to white space or a
+// quotation mark, without trailing punctuation.
+func scanURL(s string, i, end int) int {
+	start := i
+	for i < end {
+		r, n := decode(s, i)
+		if isSpace(r) || r == '"' || r == '<' || r == '>' || r == '“' || r == '”' || r == '‘' || r == '’' || r == '«' || r == '»' {
+			break
+		}
+		i += n
+	}
+	for i > start {
+		switch s[i-1] {
+		case '.', ',', ';', ':', '!', '?', ')', ']', '\'':
+			i--
+			continue
+		}
+		break
+	}
+	return i
+}
+
+// scanEmail returns the end of an e-mail address whose local part ends at
+// at (the '@'), or at when the domain is not name.name.
+func scanEmail(s string, at, end int) int {
+	i, dots, lastDot := at+1, 0, -1
+	for i < end {
+		c := s[i]
+		switch {
+		case c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '-':
+			i++
+		case c == '.' && i+1 < end && i > lastDot+1 && s[i-1] != '@':
+			lastDot = i
+			dots++
+			i++
+		default:
+			goto done
+		}
+	}
+done:
+	for i > at && s[i-1] == '.' {
+		i--
+		dots--
+	}
+	if dots < 1 || i-at < 4 {
+		return at
+	}
+	return i
 }
 
 // scanWord scans a word or number starting at i and returns its kind and end.
@@ -189,9 +284,14 @@ func caseFlags(w string) TokenFlag {
 	return f
 }
 
-// markQuotes sets InQuote on the tokens between quotation marks of one block.
-func markQuotes(toks []Token, text string) {
-	double, single := false, false
+// markQuotes sets InQuote on the tokens between quotation marks of one
+// block. A double quotation left open runs to the end of the block (news copy
+// opens every paragraph of a long quotation and closes only the last); a
+// single one counts only when it is closed in the block, since a straight ' may
+// be an apostrophe ('90s, rock 'n' roll).
+func markQuotes(toks []Token) {
+	double := false
+	single := -1 // index of the open single quotation mark
 	for i := range toks {
 		t := &toks[i]
 		if t.Kind == Punct {
@@ -205,50 +305,68 @@ func markQuotes(toks []Token, text string) {
 			case "”", "»":
 				double = false
 				continue
-			case "‘":
-				single = true
+			case "‘", "‹":
+				if single < 0 {
+					single = i
+				}
 				continue
-			case "’", "'":
-				if single && (i+1 == len(toks) || toks[i+1].Has(SpaceBefore) || toks[i+1].Kind == Punct) {
-					single = false
+			case "’", "'", "›":
+				after := i+1 == len(toks) || toks[i+1].Has(SpaceBefore) || toks[i+1].Kind == Punct
+				if single >= 0 && after && i > single+1 {
+					for k := single + 1; k < i; k++ {
+						toks[k].Flags |= InQuote
+					}
+					single = -1
 					continue
 				}
-				if t.Text == "'" && !single && (i == 0 || t.Has(SpaceBefore)) && i+1 < len(toks) && !toks[i+1].Has(SpaceBefore) && toks[i+1].Kind == Word {
-					single = true
+				if t.Text == "'" && single < 0 && (i == 0 || t.Has(SpaceBefore) || toks[i-1].Kind == Punct) &&
+					i+1 < len(toks) && !toks[i+1].Has(SpaceBefore) && toks[i+1].Kind != Punct {
+					single = i
 					continue
 				}
 			}
 		}
-		if double || single {
+		if double {
 			t.Flags |= InQuote
 		}
 	}
 }
 
-// abbreviations that end with a full stop but do not end a sentence when a
-// capitalised word follows.
-var noBreakAfter = map[string]bool{
-	"Mr": true, "Mrs": true, "Ms": true, "Dr": true, "St": true, "Sen": true, "Gen": true, "Rep": true,
-	"Gov": true, "Lt": true, "Col": true, "Capt": true, "Sgt": true, "Prof": true, "Rev": true, "Hon": true,
-	"Jr": true, "Sr": true, "Co": true, "Corp": true, "Inc": true, "Ltd": true, "Dept": true, "No": true,
-	"Nos": true, "vs": true, "v": true, "Jan": true, "Feb": true, "Mar": true, "Apr": true, "Jun": true,
-	"Jul": true, "Aug": true, "Sep": true, "Sept": true, "Oct": true, "Nov": true, "Dec": true, "Mt": true,
-	"Ft": true, "Pres": true, "Adm": true, "Maj": true, "Brig": true, "Cmdr": true, "Supt": true,
-	"Insp": true, "Det": true, "Cpl": true, "Pte": true, "Fr": true, "Mme": true, "Messrs": true,
-	"Calif": true, "Fla": true, "Mass": true, "Mich": true, "Conn": true, "Ariz": true, "Colo": true,
-	"Ga": true, "Ky": true, "La": true, "Md": true, "Minn": true, "Miss": true, "Mo": true, "Nev": true,
-	"Okla": true, "Ore": true, "Pa": true, "Tenn": true, "Tex": true, "Va": true, "Wash": true, "Wis": true,
-	"Ill": true, "Ind": true, "Kan": true, "Neb": true, "Del": true, "Ala": true, "Ark": true,
-	"approx": true, "est": true, "etc": true, "cf": true, "al": true, "Op": true, "Vol": true, "Fig": true,
-}
+// Abbreviations that end with a full stop. A title (Mr., Gen., No.) never ends
+// a sentence before a capitalised word or a number; another abbreviation
+// (Inc., Jan., Calif.) ends one only before a clear sentence starter.
+const (
+	abbrevTitle = 1
+	abbrevOther = 2
+)
 
-// sentenceStarters may begin a sentence after a dotted abbreviation (U.S. The …).
-var sentenceStarters = map[string]bool{
-	"The": true, "He": true, "She": true, "It": true, "They": true, "We": true, "I": true, "But": true,
-	"And": true, "In": true, "A": true, "This": true, "That": true, "There": true, "His": true, "Her": true,
-	"Its": true, "Their": true, "Our": true, "Mr": true, "Mrs": true, "Ms": true, "On": true, "At": true,
-	"As": true, "If": true, "When": true, "While": true, "Some": true, "Many": true, "Officials": true,
-}
+var abbreviations = func() map[string]uint8 {
+	m := map[string]uint8{}
+	for _, w := range strings.Fields(`Mr Mrs Ms Mx Dr St Sen Gen Rep Gov Lt Col Capt Sgt Prof Rev Hon Mt Ft Pres Adm Maj
+		Brig Cmdr Cdr Supt Insp Det Cpl Pte Fr Mme Mlle Messrs Sr Jr No Nos Nr Op Vol Fig vs v cf Cllr Amb Atty
+		Rt Sens Reps Gens Drs Profs Pvt Spc Ens Gov-elect Lieut Comdr`) {
+		m[w] = abbrevTitle
+	}
+	for _, w := range strings.Fields(`Co Corp Inc Ltd Bros Dept Univ Assn Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec
+		Calif Fla Mass Mich Conn Ariz Colo Ga Ky La Md Minn Miss Mo Nev Okla Ore Pa Tenn Tex Va Wash Wis Ill Ind Kan
+		Neb Del Ala Ark Wyo Mont Vt Ida Ave Blvd Rd approx est etc al ca esp incl Govt Intl Natl Mon Tue Tues Wed Thu
+		Thur Thurs Fri Sat Sun`) {
+		m[w] = abbrevOther
+	}
+	return m
+}()
+
+// sentenceStarters may begin a sentence after an abbreviation (… in the U.S. The …).
+var sentenceStarters = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(`The He She It They We I You But And In A An This That These Those There His Her Its
+		Their Our My Your Mr Mrs Ms On At As If When While Some Many Officials After Before For However Meanwhile
+		Last Now So Then What Why How Who Yet Also Although Despite During Earlier Later Since Under With Without
+		According Police Its Such Both Each Other Most Several All No Not One Two Three Asked Speaking`) {
+		m[w] = true
+	}
+	return m
+}()
 
 func isTerminal(t *Token) bool {
 	if t.Kind != Punct {
@@ -327,7 +445,14 @@ func splitSentences(d *Document, block int) {
 		case isTerminal(t):
 			if t.Text == "." && i > 0 && toks[i-1].Kind == Word && !t.Has(SpaceBefore) {
 				prev := toks[i-1].Text
-				if noBreakAfter[prev] || utf8.RuneCountInString(prev) == 1 && toks[i-1].Has(Capitalized) {
+				kind := abbreviations[prev]
+				if kind == 0 && toks[i-1].Has(Capitalized) && utf8.RuneCountInString(prev) == 1 {
+					kind = abbrevOther // an initial: J. K. Rowling, George W. Bush
+				}
+				if kind == abbrevTitle {
+					continue
+				}
+				if kind == abbrevOther && !(i+1 < len(toks) && toks[i+1].Kind == Word && sentenceStarters[toks[i+1].Text]) {
 					continue
 				}
 			}
