@@ -19,11 +19,11 @@ func TestFixEdits(t *testing.T) {
 	}
 	diags := []Diagnostic{
 		{Fixes: []Fix{fix(true, Span{10, 12})}},
-		{Fixes: []Fix{fix(true, Span{11, 13})}},               // overlaps the first: left for later
-		{Fixes: []Fix{fix(true, Span{12, 12})}},               // insertion where the first ends: fine
-		{Fixes: []Fix{fix(true, Span{0, 2}, Span{20, 21})}},   // two edits, both free
-		{Fixes: []Fix{fix(true, Span{5, 6}, Span{20, 20})}},   // second edit clashes: whole fix skipped
-		{Fixes: []Fix{fix(false, Span{30, 31})}},              // unsafe
+		{Fixes: []Fix{fix(true, Span{11, 13})}},                           // overlaps the first: left for later
+		{Fixes: []Fix{fix(true, Span{12, 12})}},                           // insertion where the first ends: fine
+		{Fixes: []Fix{fix(true, Span{0, 2}, Span{20, 21})}},               // two edits, both free
+		{Fixes: []Fix{fix(true, Span{5, 6}, Span{20, 20})}},               // second edit clashes: whole fix skipped
+		{Fixes: []Fix{fix(false, Span{30, 31})}},                          // unsafe
 		{Fixes: []Fix{fix(false, Span{40, 41}), fix(true, Span{42, 43})}}, // the first eligible one only
 	}
 	got := fmt.Sprint(FixEdits(diags, false))
