@@ -9,9 +9,17 @@ const (
 	Person Kind = iota
 	Organization
 	Place
+	// Other is a proper name whose kind the article does not show
+	// (Facebook, Countryfile, a bare surname nobody was introduced with).
+	Other
 )
 
-func (k Kind) String() string { return [...]string{"person", "organization", "place"}[k] }
+func (k Kind) String() string {
+	if k < 0 || int(k) >= 4 {
+		return "unknown"
+	}
+	return [...]string{"person", "organization", "place", "other"}[k]
+}
 
 // Gender of a person, as far as the article shows it.
 type Gender int
@@ -43,6 +51,9 @@ type Mention struct {
 	HonSpan    lint.Span // span of the honorific
 	Sentence   int       // index into Document.Sentences
 	Possessive bool      // Mathis´s, Hewitt's, Jones'
+	// Tokens are the indices into Document.Tokens of the name's words (for
+	// a title-only reference, of the title's words).
+	Tokens []int
 }
 
 // Title is a role given to a person, with where it was given.
@@ -61,7 +72,18 @@ type Evidence struct {
 	Gender Gender
 	Why    string    // "honorific Mrs", "first name Patricia", "title chairwoman", "pronoun she"
 	Span   lint.Span // where
+	Source EvidenceSource
 }
+
+// EvidenceSource is the kind of a piece of gender evidence, strongest first.
+type EvidenceSource int
+
+const (
+	FromHonorific EvidenceSource = iota // Mr, Mrs, Sir, Dame
+	FromTitle                           // chairwoman, actress, king
+	FromFirstName                       // a first name borne 95% by one sex
+	FromPronoun                         // a pronoun that clearly refers to the person
+)
 
 // Entity is one person, organisation or place of the article.
 type Entity struct {
@@ -99,6 +121,12 @@ type NearMiss struct {
 	Entity   *Entity // the entity it most probably refers to
 	Ref      Mention // the mention with the reference spelling
 	Distance float64 // normalised spelling distance, 0 (same) … 1
+	// Word and RefWord are the differing name words themselves (Blayr in
+	// "Tony Blayr", Blair in "Tony Blair"), with their spans.
+	Word, RefWord         string
+	WordSpan, RefWordSpan lint.Span
+	// Count and RefCount are how often each spelling occurs.
+	Count, RefCount int
 }
 
 // Model is the result of the entities rule: who is who in one document.
@@ -108,8 +136,55 @@ type Model struct {
 	Unresolved []Mention
 	// NearMisses are mentions spelled close to another person's name.
 	NearMisses []NearMiss
+	// Pronouns are the gendered third-person pronouns (he, him, his,
+	// himself, she, her, hers, herself) with what they may refer to.
+	Pronouns []PronounRef
 	// byToken maps a token index to the entity mentioned there, for lookups.
 	byToken map[int]*Entity
+}
+
+// PronounCase is the grammatical case of a pronoun.
+type PronounCase int
+
+const (
+	Subjective PronounCase = iota // he, she
+	Objective                     // him, her (object)
+	Possessive                    // his, her (before a noun), hers
+	Reflexive                     // himself, herself
+)
+
+// PronounRef is one gendered pronoun of the article.
+type PronounRef struct {
+	Token   int
+	Span    lint.Span
+	Text    string
+	Gender  Gender // Male for he/him/his/himself, Female for she/her/hers/herself
+	Case    PronounCase
+	InQuote bool
+	// Reach lists what the pronoun may refer to: mentions and nouns in the
+	// same sentence before it and in the two sentences before, nearest
+	// first; Far is set when nothing was that near and older sentences were
+	// searched.
+	Reach []Candidate
+	Far   bool
+	// Antecedent is the person the pronoun clearly refers to (the only
+	// person in reach), or nil.
+	Antecedent *Entity
+}
+
+// Candidate is something a pronoun may refer to: an entity's mention or a
+// common noun (the woman, the government).
+type Candidate struct {
+	Entity  *Entity // nil for a common noun
+	Span    lint.Span
+	Text    string
+	Kind    Kind   // for nouns: Person for gendered nouns, Organization for group nouns
+	Gender  Gender // of a gendered noun; for entities use Entity.GenderExcept
+	Subject bool   // subject of its sentence or of a speech verb
+	Token   int
+	Noun    bool
+	// ItNoun marks a noun that is called "she" by custom (a ship).
+	ItNoun bool
 }
 
 // At returns the entity mentioned at token index i, or nil.

