@@ -62,10 +62,14 @@ var bom = []byte("\xef\xbb\xbf")
 
 // parseText reads plain text. Paragraphs are separated by blank lines; the
 // first non-blank line is the headline. Inside a paragraph, hard-wrapped lines
-// stay one block (a line end is white space between tokens); an indented line
-// starts a new paragraph; when any line of a chunk is longer than 100
-// characters the copy is not hard-wrapped and every line is a paragraph. A line
-// holding only an HTML-style comment (<!-- … -->) is a directive, not prose.
+// stay one block (a line end is white space between tokens, so a name broken
+// across a line end is still adjacent tokens). In a hard-wrapped chunk a new
+// paragraph starts at an indented line (unless every line is indented), at a
+// list item (- * + • or 1. 1)), and after a line that ends where the next
+// line's first word would still have fitted within the chunk's width (a byline
+// or a short last line, not a wrap). When any line of a chunk is longer than
+// 100 characters the copy is not hard-wrapped and every line is a paragraph. A
+// line holding only an HTML-style comment (<!-- … -->) is a directive, not prose.
 func parseText(path string, src []byte) *Document {
 	b := NewBuilder(path, FormatText, src)
 	start := 0
@@ -75,60 +79,58 @@ func parseText(path string, src []byte) *Document {
 	b.AddText(start, len(src))
 	shift := start // Text offset = Src offset - shift
 
-	type line struct{ start, end int } // content bounds in Src, without line end
+	type line struct {
+		start, end int // content bounds in Src, without line end
+		width      int // in code points
+		indented   bool
+		list       bool
+	}
 	var chunk []line
 	headline := true
 	flush := func() {
 		if len(chunk) == 0 {
 			return
 		}
-		long := false
-		for _, l := range chunk {
-			if utf8.RuneCount(src[l.start:l.end]) > 100 {
-				long = true
-				break
-			}
+		if headline {
+			headline = false
+			markBlock(b, BlockHeadline, src, chunk[0].start, chunk[0].end, shift)
+			chunk = chunk[1:]
 		}
-		indentAll := true
+		long, indentAll, width := false, true, 0
 		for _, l := range chunk {
-			if !isIndented(src[l.start:l.end]) {
-				indentAll = false
-				break
-			}
+			long = long || l.width > 100
+			indentAll = indentAll && l.indented
+			width = max(width, l.width)
 		}
-		i := 0
-		for i < len(chunk) {
+		for i := 0; i < len(chunk); {
 			j := i + 1
-			if headline {
-				headline = false
-			} else if !long && !listMarker(src[chunk[i].start:chunk[i].end]) {
-				for j < len(chunk) {
-					nl := src[chunk[j].start:chunk[j].end]
-					if !indentAll && isIndented(nl) || listMarker(nl) {
+			kind := BlockParagraph
+			if chunk[i].list {
+				kind = BlockListItem
+			}
+			if !long {
+				for ; j < len(chunk); j++ {
+					next := chunk[j]
+					if next.list || kind == BlockListItem && !next.indented || kind != BlockListItem && !indentAll && next.indented {
 						break
 					}
-					j++
+					// The next line's first word would have fitted: a real line break.
+					prev := chunk[j-1]
+					if width >= 40 && prev.width+1+firstWordWidth(src[next.start:next.end]) <= width-2 && endsLine(src[prev.start:prev.end]) {
+						break
+					}
 				}
-				kind := BlockParagraph
-				markBlock(b, kind, src, chunk[i].start, chunk[j-1].end, shift)
-				i = j
-				continue
-			} else if listMarker(src[chunk[i].start:chunk[i].end]) {
-				for j < len(chunk) && !long && isIndented(src[chunk[j].start:chunk[j].end]) && !listMarker(src[chunk[j].start:chunk[j].end]) {
-					j++
-				}
-				markBlock(b, BlockListItem, src, chunk[i].start, chunk[j-1].end, shift)
-				i = j
-				continue
-			} else {
-				markBlock(b, BlockParagraph, src, chunk[i].start, chunk[i].end, shift)
-				i = j
-				continue
 			}
-			markBlock(b, BlockHeadline, src, chunk[i].start, chunk[i].end, shift)
+			markBlock(b, kind, src, chunk[i].start, chunk[j-1].end, shift)
 			i = j
 		}
 		chunk = chunk[:0]
+	}
+	lineOf := func(pos, end int) line {
+		l := line{start: pos, end: end, width: utf8.RuneCount(src[pos:end])}
+		l.indented = isIndented(src[pos:end])
+		l.list = listMarker(src[pos:end])
+		return l
 	}
 	for pos := start; pos < len(src); {
 		end := pos
@@ -151,7 +153,7 @@ func parseText(path string, src []byte) *Document {
 			cs := pos + bytes.Index(src[pos:end], []byte("<!--"))
 			b.Comment(Span{cs, cs + len(content)}, string(content[4:len(content)-3]))
 		default:
-			chunk = append(chunk, line{pos, end})
+			chunk = append(chunk, lineOf(pos, end))
 		}
 		pos = next
 	}
@@ -162,13 +164,54 @@ func parseText(path string, src []byte) *Document {
 func isIndented(l []byte) bool { return len(l) > 0 && (l[0] == ' ' || l[0] == '\t') }
 
 func listMarker(l []byte) bool {
-	l = bytes.TrimLeft(l, " \t")
-	for _, m := range []string{"* ", "- ", "• ", "+ "} {
-		if bytes.HasPrefix(l, []byte(m)) {
-			return true
-		}
+	i := 0
+	for i < len(l) && (l[i] == ' ' || l[i] == '\t') {
+		i++
 	}
-	return false
+	l = l[i:]
+	if len(l) < 2 {
+		return false
+	}
+	switch l[0] {
+	case '*', '-', '+':
+		return l[1] == ' ' || l[1] == '\t'
+	case 0xE2: // • U+2022
+		return len(l) > 3 && l[1] == 0x80 && l[2] == 0xA2 && (l[3] == ' ' || l[3] == '\t')
+	}
+	// 1. or 1) with one or two digits.
+	d := 0
+	for d < len(l) && d < 3 && '0' <= l[d] && l[d] <= '9' {
+		d++
+	}
+	return d > 0 && d < 3 && d+1 < len(l) && (l[d] == '.' || l[d] == ')') && (l[d+1] == ' ' || l[d+1] == '\t')
+}
+
+// firstWordWidth is the width in code points of the first word of a line.
+func firstWordWidth(l []byte) int {
+	l = bytes.TrimLeft(l, " \t")
+	if i := bytes.IndexAny(l, " \t"); i >= 0 {
+		l = l[:i]
+	}
+	return utf8.RuneCount(l)
+}
+
+// endsLine reports whether a line can end a paragraph or stand alone: it ends
+// with a sentence's punctuation, or holds no comma-less run-on (a byline, a
+// dateline), i.e. it does not end in a word that a wrap would carry on from.
+func endsLine(l []byte) bool {
+	l = bytes.TrimRight(l, " \t")
+	if len(l) == 0 {
+		return true
+	}
+	r, _ := utf8.DecodeLastRune(l)
+	switch r {
+	case '.', '!', '?', '"', '”', '’', '\'', ')', ':', '…':
+		return true
+	case ',', ';', '-', '–', '—':
+		return false
+	}
+	// A short line of a few words: a byline or a label.
+	return bytes.Count(l, []byte(" ")) < 6
 }
 
 // markBlock marks Src[start:end] as a block, trimmed of white space and of a
@@ -178,7 +221,10 @@ func markBlock(b *Builder, kind BlockKind, src []byte, start, end, shift int) {
 		start++
 	}
 	if kind == BlockListItem {
-		_, n := utf8.DecodeRune(src[start:])
+		for start < end && '0' <= src[start] && src[start] <= '9' {
+			start++
+		}
+		_, n := utf8.DecodeRune(src[start:end])
 		start += n
 		for start < end && (src[start] == ' ' || src[start] == '\t') {
 			start++
