@@ -1,5 +1,8 @@
 package all
 
-import "github.com/factlint/factlint/rules/title/convention"
+import (
+	"github.com/factlint/factlint/rules/title/conflict"
+	"github.com/factlint/factlint/rules/title/convention"
+)
 
-func init() { register(convention.Rule) }
+func init() { register(conflict.Rule, convention.Rule) }

@@ -12,6 +12,7 @@ import (
 	"testing"
 
 	"github.com/factlint/factlint/lint"
+	"github.com/factlint/factlint/rules/title/conflict"
 	"github.com/factlint/factlint/rules/title/convention"
 )
 
@@ -80,7 +81,7 @@ func lintDir(t *testing.T, dir, sub string, rules []*lint.Rule) ([]finding, int)
 // FACTLINT_CORPUS_VERBOSE=1 to list misses and false alarms.
 func TestCorpus(t *testing.T) {
 	dir := corpusDir(t)
-	rules := []*lint.Rule{convention.Rule}
+	rules := []*lint.Rule{convention.Rule, conflict.Rule}
 	rules = append(rules, extraRules...)
 	verbose := os.Getenv("FACTLINT_CORPUS_VERBOSE") != ""
 	var golds []gold

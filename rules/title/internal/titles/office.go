@@ -1,0 +1,450 @@
+package titles
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/factlint/factlint/lint"
+	"github.com/factlint/factlint/rules/internal/lexicon"
+)
+
+// Category is the kind of post a title names.
+type Category int
+
+const (
+	NoCategory Category = iota
+	Government          // ministers, secretaries, heads of state and government
+	Party               // party leaders
+	Company             // chairman, chief executive, finance director…
+)
+
+// Office is a personal title given before a name, classified.
+type Office struct {
+	Cat Category
+	// Key identifies the post within its category: "prime", "president",
+	// "home", "trade+industry", "conservative", "ceo". "*" is any post of
+	// the category (a bare "minister", a "Home Office minister").
+	Key   string
+	Words []string // the portfolio words, for the shortened-form test
+	Org   string   // the organisation named before a company post
+	// Modifier is set when a word makes the post not a current one, or a
+	// different one: former, shadow, acting, deputy, then…
+	Modifier string
+	Country  string    // an explicit country before the title
+	Span     lint.Span // the title as written (portfolio and head), in Text
+	Start    int       // first token of Span
+}
+
+type head struct {
+	words []string // in text order, lower case
+	cat   Category
+	key   string // fixed key, or "" to take the portfolio
+}
+
+var heads = func() []head {
+	hs := []head{
+		{[]string{"prime", "minister"}, Government, "prime"},
+		{[]string{"premier"}, Government, "prime"},
+		{[]string{"pm"}, Government, "prime"},
+		{[]string{"first", "minister"}, Government, "first"},
+		{[]string{"chief", "minister"}, Government, "chief"},
+		{[]string{"president"}, Government, "president"},
+		{[]string{"chancellor", "of", "the", "exchequer"}, Government, "finance"},
+		{[]string{"lord", "chancellor"}, Government, "lord chancellor"},
+		{[]string{"chancellor"}, Government, "finance"},
+		{[]string{"attorney", "general"}, Government, "attorney general"},
+		{[]string{"attorney-general"}, Government, "attorney general"},
+		{[]string{"secretary", "of", "state"}, Government, "*"},
+		{[]string{"minister", "of", "state"}, Government, "*"},
+		{[]string{"treasury", "secretary"}, Government, "finance"},
+		{[]string{"secretary"}, Government, ""},
+		{[]string{"minister"}, Government, ""},
+		{[]string{"leader"}, Party, ""},
+		{[]string{"chairman"}, Company, "chair"},
+		{[]string{"chairwoman"}, Company, "chair"},
+		{[]string{"co-chairman"}, Company, "chair"},
+		{[]string{"cochairman"}, Company, "chair"},
+		{[]string{"chief", "executive"}, Company, "ceo"},
+		{[]string{"chief", "executive", "officer"}, Company, "ceo"},
+		{[]string{"ceo"}, Company, "ceo"},
+		{[]string{"managing", "director"}, Company, "md"},
+		{[]string{"finance", "director"}, Company, "cfo"},
+		{[]string{"financial", "director"}, Company, "cfo"},
+		{[]string{"chief", "financial", "officer"}, Company, "cfo"},
+		{[]string{"cfo"}, Company, "cfo"},
+		{[]string{"chief", "operating", "officer"}, Company, "coo"},
+		{[]string{"coo"}, Company, "coo"},
+	}
+	sort.SliceStable(hs, func(i, j int) bool { return len(hs[i].words) > len(hs[j].words) })
+	return hs
+}()
+
+// portfolio words of government posts, folded to one spelling.
+var portfolio = map[string]string{
+	"home": "home", "interior": "home", "foreign": "foreign", "external": "foreign", "defence": "defence",
+	"defense": "defence", "education": "education", "skills": "skills", "health": "health", "trade": "trade",
+	"industry": "industry", "culture": "culture", "media": "media", "sport": "sport", "sports": "sport",
+	"environment": "environment", "food": "food", "rural": "rural", "transport": "transport",
+	"transportation": "transport", "work": "work", "pensions": "pensions", "welsh": "wales", "wales": "wales",
+	"scottish": "scotland", "scotland": "scotland", "northern": "northern ireland", "ireland": "northern ireland",
+	"international": "international", "development": "development", "constitutional": "constitutional",
+	"justice": "justice", "energy": "energy", "homeland": "homeland", "security": "security",
+	"agriculture": "agriculture", "commerce": "commerce", "housing": "housing", "veterans": "veterans",
+	"communities": "communities", "local": "local", "business": "business", "enterprise": "enterprise",
+	"exchequer": "finance", "finance": "finance", "treasury": "finance", "economy": "economy",
+	"employment": "employment", "immigration": "immigration", "schools": "schools", "europe": "europe",
+	"european": "europe", "arts": "arts", "tourism": "tourism", "science": "science", "technology": "technology",
+	"children": "children", "families": "families", "women": "women", "equality": "equality",
+	"equalities": "equality", "disability": "disability", "disabled": "disability", "prisons": "prisons",
+	"police": "police", "policing": "police", "universities": "universities", "higher": "higher",
+	"fisheries": "fisheries", "planning": "planning", "regeneration": "regeneration", "armed": "armed",
+	"forces": "forces", "consumer": "consumer", "public": "public", "safety": "safety", "labor": "labor",
+	"heritage": "heritage", "digital": "digital", "climate": "climate", "change": "change", "water": "water",
+	"lifelong": "lifelong", "learning": "learning", "competitiveness": "competitiveness", "trade-industry": "trade",
+}
+
+// filler words inside a portfolio that carry no meaning of their own.
+var filler = map[string]bool{"and": true, "affairs": true, "of": true, "the": true, "for": true, "&": true, "department": true}
+
+// parties, folded to one name.
+var parties = map[string]string{
+	"labour": "labour", "conservative": "conservative", "conservatives": "conservative", "tory": "conservative",
+	"tories": "conservative", "lib": "libdem", "dem": "libdem", "dems": "libdem", "liberal": "libdem",
+	"democrat": "libdem", "democrats": "libdem", "snp": "snp", "plaid": "plaid", "cymru": "plaid",
+	"ukip": "ukip", "green": "green", "greens": "green", "bnp": "bnp", "republican": "republican",
+	"dup": "dup", "uup": "uup", "sdlp": "sdlp", "sinn": "sinnfein", "fein": "sinnfein", "féin": "sinnfein",
+	"democratic": "democratic", "respect": "respect", "veritas": "veritas", "unionist": "unionist",
+	"nationalist": "nationalist", "socialist": "socialist", "liberal-democrat": "libdem",
+}
+
+// notCurrent words make a title not (or not simply) the person's present post.
+var notCurrent = map[string]bool{
+	"former": true, "ex": true, "acting": true, "shadow": true, "deputy": true, "then": true, "interim": true,
+	"outgoing": true, "incoming": true, "would-be": true, "future": true, "late": true, "one-time": true,
+	"erstwhile": true, "vice": true, "assistant": true, "junior": true, "caretaker": true, "designate": true,
+	"prospective": true, "aspiring": true, "putative": true, "sometime": true, "past": true, "previous": true,
+	"honorary": true, "under": true, "parliamentary": true, "permanent": true, "private": true, "press": true,
+	"general": true, "cabinet": true, "principal": true,
+}
+
+// company qualifiers that keep the post.
+var companyQualifiers = map[string]bool{"non-executive": true, "executive": true, "founding": true, "group": true, "joint": true, "co": true, "new": true}
+
+// TitleBefore parses the personal title that ends just before token
+// nameStart ("Trade and Industry Secretary Patricia Hewitt", "Telewest chief
+// executive Stig Tveter"). It returns the offices found: one, or two joined
+// by "and" ("Labour leader and Prime Minister").
+func TitleBefore(doc *lint.Document, ctx *Context, nameStart int) []Office {
+	var out []Office
+	end := nameStart
+	for len(out) < 3 {
+		o, next, ok := officeEndingAt(doc, ctx, end)
+		if !ok {
+			break
+		}
+		out = append(out, o)
+		// "X leader and Prime Minister": another title before "and".
+		if next < 1 || !strings.EqualFold(doc.Tokens[next-1].Text, "and") {
+			break
+		}
+		end = next - 1
+	}
+	if len(out) > 1 {
+		// A qualifier before the first title applies to all: "former Tory
+		// leader and Home Secretary".
+		for i := range out {
+			if out[len(out)-1].Modifier != "" {
+				out[i].Modifier = out[len(out)-1].Modifier
+			}
+		}
+	}
+	return out
+}
+
+func lower(t *lint.Token) string { return strings.ToLower(t.Text) }
+
+// officeEndingAt parses a title whose head ends just before token end. It
+// returns the office, the first token of the whole phrase, and ok.
+func officeEndingAt(doc *lint.Document, ctx *Context, end int) (Office, int, bool) {
+	toks := doc.Tokens
+	if end < 1 || end > len(toks) {
+		return Office{}, 0, false
+	}
+	block := toks[end-1].Block
+	var h *head
+	hs := 0
+	for k := range heads {
+		n := len(heads[k].words)
+		if end-n < 0 {
+			continue
+		}
+		ok := true
+		for m := 0; m < n; m++ {
+			t := &toks[end-n+m]
+			if t.Block != block || t.Kind != lint.Word && t.Text != "&" {
+				ok = false
+				break
+			}
+			w, _ := StripPossessive(lower(t))
+			if w != heads[k].words[m] {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			h, hs = &heads[k], end-n
+			break
+		}
+	}
+	if h == nil {
+		return Office{}, 0, false
+	}
+	o := Office{Cat: h.cat, Key: h.key}
+	// Scan left over the qualifiers of the head.
+	first := hs
+	var words []string
+	var orgWords []string
+	j := hs - 1
+	for ; j >= 0 && toks[j].Block == block; j-- {
+		t := &toks[j]
+		if t.Kind == lint.Punct {
+			break
+		}
+		if ev, ok := ctx.ModifierBefore(j + 1); ok {
+			// "Welsh Secretary": a nation as the portfolio.
+			if len(words) == 0 && h.key == "" && h.cat == Government {
+				if p, ok := portfolio[strings.ToLower(strings.Join(tokenTexts(toks[ev.Start:ev.End]), " "))]; ok && strings.HasPrefix(ev.Code, "GB-") {
+					words = append(words, p)
+					first = ev.Start
+					j = ev.Start
+					continue
+				}
+			}
+			o.Country = ev.Code
+			j = ev.Start
+			// Qualifiers may precede the country: "former US Defense Secretary".
+			continue
+		}
+		lw := lower(t)
+		lw = strings.TrimSuffix(lw, "-")
+		if pre, rest, ok := strings.Cut(lw, "-"); ok && notCurrent[pre] {
+			o.Modifier = pre
+			lw = rest
+		}
+		if notCurrent[lw] {
+			o.Modifier = lw
+			continue
+		}
+		if TransparentModifiers[lw] {
+			continue
+		}
+		if o.Country != "" {
+			break // words before the country are not part of the title
+		}
+		if h.cat == Party && lw == "party" {
+			continue
+		}
+		if _, ok := parties[lw]; ok && h.cat != Party && len(words) == 0 {
+			continue // "Labour Prime Minister", "Tory Home Secretary"
+		}
+		if filler[lw] {
+			// Only inside a portfolio: "Trade and Industry Secretary".
+			if len(words) == 0 && len(orgWords) == 0 && lw != "affairs" {
+				break
+			}
+			if lw == "and" && j > 0 && headEndsAt(toks, j) {
+				break // "Labour leader and Prime Minister"
+			}
+			continue
+		}
+		if h.cat == Party {
+			if p, ok := parties[lw]; ok {
+				words = append(words, p)
+				first = j
+				continue
+			}
+		}
+		if h.cat == Government && h.key == "" {
+			if p, ok := portfolio[lw]; ok {
+				words = append(words, p)
+				first = j
+				continue
+			}
+		}
+		if h.cat == Company && companyQualifiers[lw] {
+			first = j
+			continue
+		}
+		if t.Has(lint.Capitalized) || t.Has(lint.AllCaps) {
+			if t.Has(lint.SentenceStart) && lexicon.IsCommonWord(t.Text) && !isPortfolioish(lw) {
+				break
+			}
+			orgWords = append(orgWords, t.Text)
+			continue
+		}
+		break
+	}
+	phraseStart := j + 1
+	o.Span = lint.Span{Start: toks[first].Span.Start, End: toks[end-1].Span.End}
+	if w, ok := StripPossessive(toks[end-1].Text); ok {
+		o.Span.End = toks[end-1].Span.Start + len(w)
+	}
+	o.Start = first
+	for i, k := 0, len(orgWords)-1; i < k; i, k = i+1, k-1 {
+		orgWords[i], orgWords[k] = orgWords[k], orgWords[i]
+	}
+	o.Org = strings.Join(orgWords, " ")
+	sort.Strings(words)
+	o.Words = dedupe(words)
+	switch o.Cat {
+	case Government:
+		if o.Key == "" {
+			switch {
+			case o.Org != "" && len(o.Words) == 0:
+				o.Cat = NoCategory // "Unilever secretary", "Home Office minister"
+			case len(o.Words) == 0 && h.words[0] == "minister":
+				o.Key = "*"
+			case len(o.Words) == 0:
+				o.Cat = NoCategory // a bare "secretary"
+			default:
+				o.Key = strings.Join(o.Words, "+")
+			}
+			if o.Org != "" && len(o.Words) > 0 {
+				// "Home Office minister", "Foreign Office minister": a junior post.
+				o.Key = "*"
+			}
+		} else if o.Org != "" {
+			o.Cat = NoCategory // "Nokia President", "Commission President"
+		}
+	case Party:
+		if len(o.Words) == 0 || o.Org != "" {
+			o.Cat = NoCategory // "Commons leader", "council leader"
+		} else {
+			o.Key = o.Words[0]
+		}
+	}
+	return o, phraseStart, true
+}
+
+func isPortfolioish(lw string) bool {
+	_, a := portfolio[lw]
+	_, b := parties[lw]
+	return a || b
+}
+
+// headEndsAt reports whether a title head ends at token j (exclusive).
+func headEndsAt(toks []lint.Token, j int) bool {
+	for _, h := range heads {
+		n := len(h.words)
+		if j-n < 0 {
+			continue
+		}
+		ok := true
+		for m := 0; m < n; m++ {
+			if lower(&toks[j-n+m]) != h.words[m] {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return true
+		}
+	}
+	return false
+}
+
+func tokenTexts(ts []lint.Token) []string {
+	out := make([]string, len(ts))
+	for i := range ts {
+		out[i], _ = StripPossessive(ts[i].Text)
+	}
+	return out
+}
+
+func dedupe(s []string) []string {
+	out := s[:0]
+	for i, w := range s {
+		if i == 0 || w != s[i-1] {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+// compatible company posts: one person may hold both.
+var companyPairs = map[[2]string]bool{
+	{"ceo", "chair"}: true, {"chair", "md"}: true, {"ceo", "president"}: true, {"chair", "president"}: true,
+}
+
+// governmentPairs are posts held together.
+var governmentPairs = map[[2]string]bool{
+	{"constitutional", "lord chancellor"}: true, {"justice", "lord chancellor"}: true,
+	{"attorney general", "justice"}: true, {"finance", "first"}: false,
+}
+
+// Conflicts reports whether one person cannot hold posts a and b at once.
+func Conflicts(a, b Office) bool {
+	if a.Modifier != "" || b.Modifier != "" || a.Cat != b.Cat || a.Cat == NoCategory {
+		return false
+	}
+	if a.Key == "*" || b.Key == "*" || a.Key == b.Key {
+		return false
+	}
+	switch a.Cat {
+	case Government:
+		if subset(a.Words, b.Words) || subset(b.Words, a.Words) {
+			return false
+		}
+		if a.Country != "" && b.Country != "" && Base(a.Country) != Base(b.Country) {
+			return false
+		}
+		k := [2]string{a.Key, b.Key}
+		if k[0] > k[1] {
+			k[0], k[1] = k[1], k[0]
+		}
+		return !governmentPairs[k]
+	case Party:
+		return true
+	case Company:
+		if a.Org != "" && b.Org != "" && !strings.EqualFold(a.Org, b.Org) {
+			return false
+		}
+		k := [2]string{a.Key, b.Key}
+		if k[0] > k[1] {
+			k[0], k[1] = k[1], k[0]
+		}
+		return !companyPairs[k]
+	}
+	return false
+}
+
+// Same reports whether a and b name the same post (or one is a shortened
+// form of the other).
+func Same(a, b Office) bool {
+	if a.Cat != b.Cat || a.Cat == NoCategory || a.Modifier != "" || b.Modifier != "" {
+		return false
+	}
+	if a.Key == b.Key {
+		return true
+	}
+	return a.Cat == Government && len(a.Words) > 0 && len(b.Words) > 0 && (subset(a.Words, b.Words) || subset(b.Words, a.Words))
+}
+
+func subset(a, b []string) bool {
+	if len(a) == 0 {
+		return false
+	}
+	for _, w := range a {
+		found := false
+		for _, v := range b {
+			if v == w {
+				found = true
+				break
+			}
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
+}
