@@ -1,0 +1,314 @@
+// Package garbled implements term-garbled: a one-off phrase that looks like
+// a corruption of a term the article uses elsewhere (centigram bank beside
+// central bank).
+package garbled
+
+import (
+	_ "embed"
+	"fmt"
+	"strings"
+
+	"github.com/factlint/factlint/lint"
+	"github.com/factlint/factlint/rules/term/internal/words"
+)
+
+//go:embed doc.md
+var doc string
+
+// Rule is term-garbled.
+var Rule = &lint.Rule{
+	Name:     "term-garbled",
+	Summary:  "A one-off phrase that looks like a corruption of a term used elsewhere (genera election beside general election).",
+	Doc:      doc,
+	Severity: lint.Warning,
+	Fixable:  true,
+	Run:      run,
+}
+
+type pair struct {
+	mod, head string // keys: lower case, hyphens removed
+}
+
+type occ struct {
+	span     lint.Span // the modifier
+	text     string    // the modifier as written
+	headline bool
+	start    int // start of the whole phrase
+	end      int
+}
+
+func run(p *lint.Pass) (any, error) {
+	doc := p.Doc
+	toks := doc.Tokens
+	pairs := map[pair][]occ{}
+	byHead := map[string][]string{} // head → modifiers in order of first use
+	bodyWords := map[string]int{}   // modifier key → occurrences as any word outside headlines
+	// Headlines, and paragraphs that only repeat the headline, are no
+	// evidence of the article's own usage.
+	heads := map[int32]bool{}
+	headline := ""
+	for bi, b := range doc.Blocks {
+		if b.Kind == lint.BlockHeadline {
+			heads[int32(bi)] = true
+			headline = strings.TrimSpace(doc.Slice(b.Span))
+		} else if headline != "" && strings.TrimSpace(doc.Slice(b.Span)) == headline {
+			heads[int32(bi)] = true
+		}
+	}
+	for i := range toks {
+		t := &toks[i]
+		if t.Kind != lint.Word {
+			continue
+		}
+		inHead := heads[t.Block]
+		if !inHead && (!t.Has(lint.Capitalized) || t.Has(lint.SentenceStart)) {
+			bodyWords[words.Key(words.StripPossessive(t.Text))]++
+		}
+		if i+1 >= len(toks) {
+			continue
+		}
+		h := &toks[i+1]
+		if h.Kind != lint.Word || h.Sentence != t.Sentence || !h.Has(lint.SpaceBefore) || t.Has(lint.AllCaps) || h.Has(lint.AllCaps) {
+			continue
+		}
+		if t.Has(lint.Capitalized) && !t.Has(lint.SentenceStart) || h.Has(lint.Capitalized) {
+			continue // names are the name rules' business
+		}
+		m := words.StripPossessive(t.Text)
+		mk := words.Key(m)
+		hk := words.Key(words.StripPossessive(h.Text))
+		if words.Letters(m) < 3 || words.Letters(hk) < 3 || words.Function[mk] || words.Function[hk] || words.Function[strings.ToLower(m)] {
+			continue
+		}
+		k := pair{mk, hk}
+		if _, ok := pairs[k]; !ok {
+			byHead[hk] = append(byHead[hk], mk)
+		}
+		pairs[k] = append(pairs[k], occ{
+			span:     lint.Span{Start: t.Span.Start, End: t.Span.Start + len(m)},
+			text:     m,
+			headline: inHead,
+			start:    t.Span.Start,
+			end:      h.Span.End,
+		})
+	}
+	for head, mods := range byHead {
+		_ = head
+		if len(mods) < 2 {
+			continue
+		}
+		for _, m1 := range mods {
+			o1 := pairs[pair{m1, head}]
+			n1 := 0
+			for _, o := range o1 {
+				if !o.headline {
+					n1++
+				}
+			}
+			best, bestScore := "", 0
+			for _, m2 := range mods {
+				if m2 == m1 {
+					continue
+				}
+				if bodyWords[m1] > n1 && !adverbOf(m1, m2) {
+					continue // the word is used elsewhere in its own right
+				}
+				o2 := pairs[pair{m2, head}]
+				n2 := bodyCount(o2)
+				if n1 < 1 || n2 < n1 || n2 == n1 && firstBody(o2) > firstBody(o1) {
+					continue // the term is the more used phrase, or on a tie the earlier
+				}
+				s := similar(m1, m2, n2, o1[0].text, o2[0].text)
+				// The term is the article's own when it is used more than
+				// once; a term used once counts only before the odd
+				// phrase and with a strong likeness (or an -al adjective).
+				if bodyWords[m2] < 2 && n2 < 2 && (firstBody(o2) > firstBody(o1) || s < 5 && !strings.HasSuffix(m2, "al")) {
+					continue
+				}
+				if verbBefore(toks, o1[0].span.Start, doc) {
+					continue
+				}
+				if s > bestScore {
+					best, bestScore = m2, s
+				}
+			}
+			if best == "" {
+				continue
+			}
+			o2 := pairs[pair{best, head}]
+			ref := o2[0]
+			line := doc.Lines.Line(doc.ToSource(ref.start))
+			term := doc.Text[ref.start:ref.end]
+			for _, o := range o1 {
+				phrase := doc.Text[o.start:o.end]
+				want := words.MatchCase(o.text, ref.text)
+				p.Report(lint.Diagnostic{
+					Span:    o.span,
+					Message: fmt.Sprintf("%q looks like a garbled %q (line %d)", phrase, term, line),
+					Related: []lint.Related{{Span: lint.Span{Start: ref.start, End: ref.end}, Message: fmt.Sprintf("%q here", term)}},
+					Fixes: []lint.Fix{{
+						Message: fmt.Sprintf("Use %q as on line %d", want, line),
+						Edits:   []lint.Edit{{Span: o.span, NewText: want}},
+					}},
+				})
+			}
+		}
+	}
+	return nil, nil
+}
+
+// similar scores how likely m1 is a corruption of m2 (0: not at all). m2
+// is used n2 times with the head.
+func similar(m1, m2 string, n2 int, t1, t2 string) int {
+	if adverbOf(m1, m2) {
+		return 10 // an adverb where the adjective belongs: publicly investment
+	}
+	if m2 == m1+"al" && n2 >= 2 {
+		return 6 // physic singles beside physical singles, used twice
+	}
+	if stem(m1) == stem(m2) {
+		return 0 // inflections of one word: launch, launching; sport, sports
+	}
+	if strings.HasPrefix(m2, m1) && m2 != m1+"al" || strings.HasPrefix(m1, m2) {
+		return 0 // a derivation: sex, sexual; terror, terrorism; inside, insider
+	}
+	if sharedPart(t1, t2) {
+		return 0 // foreign-based, foreign; multi-billion, multi-million
+	}
+	cp := 0
+	for cp < len(m1) && cp < len(m2) && m1[cp] == m2[cp] {
+		cp++
+	}
+	if cp < 3 {
+		return 0
+	}
+	short := min(len(m1), len(m2))
+	switch {
+	case m1 == m2+"ly" || m1 == strings.TrimSuffix(m2, "e")+"ly":
+		return 10 // an adverb where the adjective belongs: publicly investment
+	case cp >= 5 && cp*2 >= short && !(ordinary(m1) && ordinary(m2)):
+		// Two adjectives of one stem (specialised, specific) are both words
+		// a writer means.
+		return cp
+	case short >= 4 && editDistance(m1, m2) <= 1:
+		return 5
+	}
+	// A weak likeness (three or four letters in common): only where the
+	// term's modifier is an adjective in -al and the one-off word is not, or
+	// the term is used at least twice and the one-off word is no adjective
+	// or participle of its own.
+	if ordinary(m1) {
+		return 0
+	}
+	if strings.HasSuffix(m2, "al") || n2 >= 2 {
+		return cp - 2
+	}
+	return 0
+}
+
+// ordinary reports whether w has the ending of an adjective, participle or
+// comparative: such a word beside a term is more likely meant.
+func ordinary(w string) bool {
+	for _, s := range []string{"al", "ic", "ive", "ous", "ary", "ent", "ant", "ful", "less", "ible", "able",
+		"ed", "ing", "ly", "ish"} {
+		if strings.HasSuffix(w, s) && len(w) > len(s)+2 {
+			return !strings.HasSuffix(w, "ment")
+		}
+	}
+	return false
+}
+
+// adverbOf reports whether a is the -ly adverb of adjective b.
+func adverbOf(a, b string) bool {
+	return a == b+"ly" || a == strings.TrimSuffix(b, "e")+"ly" || strings.HasSuffix(b, "le") && a == b[:len(b)-1]+"y"
+}
+
+func bodyCount(os []occ) int {
+	n := 0
+	for _, o := range os {
+		if !o.headline {
+			n++
+		}
+	}
+	return n
+}
+
+// firstBody is the offset of the first occurrence outside headlines.
+func firstBody(os []occ) int {
+	for _, o := range os {
+		if !o.headline {
+			return o.start
+		}
+	}
+	return 1 << 62
+}
+
+// stem strips an inflection: s, es, ed, ing, er, est (with a doubled
+// consonant or a dropped e).
+func stem(w string) string {
+	for _, s := range []string{"ing", "ed", "es", "er", "est", "s", "d", "r"} {
+		if strings.HasSuffix(w, s) && len(w)-len(s) >= 3 {
+			w = w[:len(w)-len(s)]
+			break
+		}
+	}
+	if n := len(w); n >= 4 && w[n-1] == w[n-2] && !strings.ContainsRune("aeiousl", rune(w[n-1])) {
+		w = w[:n-1] // scrapping → scrap
+	}
+	return strings.TrimSuffix(w, "e")
+}
+
+// sharedPart reports whether two written modifiers share a whole
+// hyphen-separated part of four letters or more, or one is a part of the
+// other.
+func sharedPart(a, b string) bool {
+	pa, pb := words.Parts(strings.ToLower(a)), words.Parts(strings.ToLower(b))
+	if len(pa) == 1 && len(pb) == 1 {
+		return false
+	}
+	for _, x := range pa {
+		for _, y := range pb {
+			if x.Text == y.Text && (len(x.Text) >= 4 || len(pa) == 1 || len(pb) == 1) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func editDistance(a, b string) int {
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	prev := make([]int, len(a)+1)
+	cur := make([]int, len(a)+1)
+	for i := range prev {
+		prev[i] = i
+	}
+	for j := 1; j <= len(b); j++ {
+		cur[0] = j
+		for i := 1; i <= len(a); i++ {
+			c := prev[i-1]
+			if a[i-1] != b[j-1] {
+				c++
+			}
+			c = min(c, prev[i]+1, cur[i-1]+1)
+			cur[i] = c
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(a)]
+}
+
+// verbBefore reports whether the modifier starting at off follows a modal,
+// "to" or a pronoun: then it is an adverb before a verb (could remotely
+// control), not a modifier before a noun.
+func verbBefore(toks []lint.Token, off int, doc *lint.Document) bool {
+	i := doc.TokenAt(off)
+	switch words.Lower(toks, i-1) {
+	case "to", "will", "would", "can", "could", "may", "might", "must", "shall", "should", "i", "you",
+		"he", "she", "it", "we", "they", "who", "which", "that", "not", "also", "and", "or":
+		return true
+	}
+	return false
+}
