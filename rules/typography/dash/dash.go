@@ -1,0 +1,326 @@
+// Package dash implements typography-dash: an underscore or a hyphen standing
+// for a dash, and dashes of two styles in one article.
+package dash
+
+import (
+	_ "embed"
+	"fmt"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/factlint/factlint/lint"
+	"github.com/factlint/factlint/rules/spelling/variety"
+)
+
+//go:embed doc.md
+var doc string
+
+// Rule is typography-dash.
+var Rule = &lint.Rule{
+	Name:     "typography-dash",
+	Summary:  "An underscore or hyphen standing for a dash, or two dash styles in one article (Washington _ Agencies).",
+	Doc:      doc,
+	Severity: lint.Warning,
+	Requires: []*lint.Rule{variety.Rule},
+	Options: []lint.Option{{
+		Name:    "style",
+		Default: "auto",
+		Doc:     `the house dash: "auto" (the article's majority; spaced en dash, or spaced em dash in American copy, when it has none), "en-spaced" ( – ), "em-spaced" ( — ) or "em-closed" (—)`,
+	}},
+	Fixable: true,
+	Run:     run,
+}
+
+// form is a way of writing a dash between words.
+type form int
+
+const (
+	underscore   form = iota // Washington _ Agencies
+	spacedHyphen             // word - word
+	doubleHyphen             // word -- word, word--word
+	enSpaced                 // word – word
+	emSpaced                 // word — word
+	emClosed                 // word—word
+	nForms
+)
+
+var dashText = [nForms]string{"_", "-", "--", "–", "—", "—"}
+var formName = [nForms]string{"an underscore", "a hyphen", "a double hyphen", "a spaced en dash", "a spaced em dash", "a closed em dash"}
+
+func proper(f form) bool { return f >= enSpaced }
+
+// use is one dash: the mark itself, and the span to replace (with the spaces
+// around it).
+type use struct {
+	f              form
+	mark, full     lint.Span
+	spaceL, spaceR bool // full includes a space before, after the mark
+	closed         bool // no white space on either side (word—word)
+}
+
+func run(p *lint.Pass) (any, error) {
+	d := p.Doc
+	var uses []use
+	var count [nForms]int
+	for bi := range d.Blocks {
+		b := &d.Blocks[bi]
+		for _, u := range scan(d.Text, b.Span) {
+			if dateline(d, bi, u) {
+				continue
+			}
+			uses = append(uses, u)
+			count[u.f]++
+		}
+	}
+	if len(uses) == 0 {
+		return nil, nil
+	}
+	target, forced, why := house(p, count)
+	for _, u := range uses {
+		if u.f == target {
+			continue
+		}
+		switch {
+		case forced:
+		case u.f == underscore:
+			// An underscore is never a dash.
+		case !proper(u.f) && count[enSpaced]+count[emSpaced]+count[emClosed] == 0:
+			// Hyphens for dashes throughout: the article's own style.
+			continue
+		case proper(u.f) && count[u.f] >= count[target]:
+			continue
+		}
+		newText := dashText[target]
+		if target != emClosed {
+			if u.spaceL || u.closed {
+				newText = " " + newText
+			}
+			if u.spaceR || u.closed {
+				newText += " "
+			}
+		}
+		msg := fmt.Sprintf("%s stands for a dash; %s", formName[u.f], why)
+		if proper(u.f) {
+			msg = fmt.Sprintf("%s; %s", formName[u.f], why)
+		}
+		p.Report(lint.Diagnostic{
+			Span:    u.mark,
+			Message: msg,
+			Fixes: []lint.Fix{{
+				Message: fmt.Sprintf("Replace with %s", describeOne(target)),
+				Edits:   []lint.Edit{{Span: u.full, NewText: newText}},
+				Safe:    true,
+			}},
+		})
+	}
+	return nil, nil
+}
+
+func describeOne(f form) string {
+	switch f {
+	case spacedHyphen:
+		return "a spaced hyphen ( - )"
+	case enSpaced:
+		return "a spaced en dash ( – )"
+	case emSpaced:
+		return "a spaced em dash ( — )"
+	case emClosed:
+		return "a closed em dash (—)"
+	}
+	return formName[f]
+}
+
+func describe(f form) string {
+	switch f {
+	case spacedHyphen:
+		return "spaced hyphens ( - )"
+	case enSpaced:
+		return "spaced en dashes ( – )"
+	case emSpaced:
+		return "spaced em dashes ( — )"
+	case emClosed:
+		return "closed em dashes (—)"
+	}
+	return formName[f]
+}
+
+// house decides the dash the article should use, whether the config forced
+// it, and says why.
+func house(p *lint.Pass, count [nForms]int) (form, bool, string) {
+	switch p.String("style") {
+	case "en-spaced":
+		return enSpaced, true, "the house style is " + describeOne(enSpaced)
+	case "em-spaced":
+		return emSpaced, true, "the house style is " + describeOne(emSpaced)
+	case "em-closed":
+		return emClosed, true, "the house style is " + describeOne(emClosed)
+	}
+	best, n := form(-1), 0
+	for _, f := range []form{enSpaced, emSpaced, emClosed} {
+		if count[f] > n {
+			best, n = f, count[f]
+		}
+	}
+	if best >= 0 {
+		return best, false, "the article mostly uses " + describe(best)
+	}
+	if count[spacedHyphen] > 0 {
+		return spacedHyphen, false, "the article uses " + describe(spacedHyphen)
+	}
+	v := lint.ResultOf[*variety.Result](p, variety.Rule)
+	if v != nil && v.Variety == "en-US" || p.Config != nil && p.Config.Variety == "en-US" {
+		return emSpaced, false, "write " + describeOne(emSpaced) + ", as American copy does"
+	}
+	return enSpaced, false, "write " + describeOne(enSpaced)
+}
+
+// scan finds the dashes between words in text[sp].
+func scan(text string, sp lint.Span) []use {
+	var out []use
+	for i := sp.Start; i < sp.End; {
+		r, n := utf8.DecodeRuneInString(text[i:])
+		switch r {
+		case '_', '-', '–', '—':
+		default:
+			i += n
+			continue
+		}
+		// The run of the same mark.
+		j := i + n
+		for j < sp.End {
+			r2, n2 := utf8.DecodeRuneInString(text[j:])
+			if r2 != r {
+				break
+			}
+			j += n2
+		}
+		runLen := utf8.RuneCountInString(text[i:j])
+		before, _ := utf8.DecodeLastRuneInString(text[sp.Start:i])
+		after, _ := utf8.DecodeRuneInString(text[j:sp.End])
+		spacedL := i > sp.Start && unicode.IsSpace(before)
+		spacedR := j < sp.End && unicode.IsSpace(after)
+		var f form = -1
+		switch {
+		case spacedL && spacedR:
+			switch {
+			case r == '_' && runLen <= 2:
+				f = underscore
+			case r == '-' && runLen == 1:
+				f = spacedHyphen
+			case r == '-' && runLen == 2:
+				f = doubleHyphen
+			case r == '–' && runLen == 1:
+				f = enSpaced
+			case r == '—' && runLen == 1:
+				f = emSpaced
+			}
+		case !spacedL && !spacedR && i > sp.Start && j < sp.End:
+			switch {
+			case r == '-' && runLen == 2 && unicode.IsLetter(before) && unicode.IsLetter(after):
+				f = doubleHyphen
+			case r == '—' && runLen == 1 && !unicode.IsSpace(before) && !unicode.IsSpace(after):
+				f = emClosed
+			}
+		}
+		if f >= 0 && between(text, sp, i, j) {
+			// The spaces that go with the mark; a line end stays.
+			u := use{f: f, mark: lint.Span{Start: i, End: j}, full: lint.Span{Start: i, End: j}, closed: !spacedL && !spacedR}
+			if spacedL && (before == ' ' || before == '\u00a0') {
+				u.full.Start -= utf8.RuneLen(before)
+				u.spaceL = true
+			}
+			if spacedR && (after == ' ' || after == '\u00a0') {
+				u.full.End += utf8.RuneLen(after)
+				u.spaceR = true
+			}
+			out = append(out, u)
+		}
+		i = j
+	}
+	return out
+}
+
+// between reports whether the mark at [i, j) stands between two pieces of
+// prose: a word or closing mark before, a word or opening mark after, and
+// not between two numbers (a score, 3 - 1, or a range).
+func between(text string, sp lint.Span, i, j int) bool {
+	l := lastNonSpace(text[sp.Start:i])
+	r := firstNonSpace(text[j:sp.End])
+	if l == 0 || r == 0 {
+		return false // at the start or end of a block: a list marker or a trailing mark
+	}
+	if unicode.IsDigit(l) && unicode.IsDigit(r) {
+		return false
+	}
+	okL := unicode.IsLetter(l) || unicode.IsDigit(l) || isCloser(l)
+	okR := unicode.IsLetter(r) || unicode.IsDigit(r) || isOpener(r) || r == '£' || r == '$' || r == '€'
+	return okL && okR
+}
+
+func isCloser(r rune) bool {
+	return r == ')' || r == ']' || r == '"' || r == '\'' || r == '”' || r == '’' || r == '.' || r == ',' || r == '!' || r == '?' || r == '%'
+}
+
+func isOpener(r rune) bool {
+	return r == '(' || r == '[' || r == '"' || r == '\'' || r == '“' || r == '‘'
+}
+
+func lastNonSpace(s string) rune {
+	for len(s) > 0 {
+		r, n := utf8.DecodeLastRuneInString(s)
+		if !unicode.IsSpace(r) {
+			return r
+		}
+		s = s[:len(s)-n]
+	}
+	return 0
+}
+
+func firstNonSpace(s string) rune {
+	for _, r := range s {
+		if !unicode.IsSpace(r) {
+			return r
+		}
+	}
+	return 0
+}
+
+// dateline reports whether a hyphen or dash is the one that ends a wire
+// dateline at the start of the first paragraph: "WASHINGTON (AP) —",
+// "LONDON, June 3 (Reuters) -". Each wire service keeps its own dateline
+// dash; an underscore is never a dateline dash.
+func dateline(d *lint.Document, bi int, u use) bool {
+	if u.f == underscore {
+		return false
+	}
+	// One of the first paragraphs after the headline (a credit line may come first).
+	n := 0
+	for k := 0; k < bi; k++ {
+		if d.Blocks[k].Kind != lint.BlockHeadline {
+			n++
+		}
+	}
+	if n >= 3 || d.Blocks[bi].Kind == lint.BlockHeadline {
+		return false
+	}
+	b := d.Blocks[bi]
+	if u.mark.Start-b.Span.Start > 60 {
+		return false
+	}
+	head := d.Text[b.Span.Start:u.mark.Start]
+	// Only the first dash of the paragraph.
+	for _, r := range head {
+		if r == '-' || r == '–' || r == '—' || r == '_' {
+			return false
+		}
+	}
+	// An agency in brackets, or a place name in capitals, before the dash.
+	if l := lastNonSpace(head); l == ')' {
+		return true
+	}
+	// A place name in capitals opening the paragraph: "LONDON -", "PARIS, May 3 –".
+	if t := d.Tokens[b.FirstToken:b.EndToken]; len(t) > 0 && t[0].Has(lint.AllCaps) && utf8.RuneCountInString(t[0].Text) >= 3 {
+		return true
+	}
+	return false
+}
