@@ -22,6 +22,8 @@ import (
 var (
 	//go:embed data/firstnames.tsv
 	firstNamesData string
+	//go:embed data/surnames.txt
+	surnamesData string
 	//go:embed data/words.txt
 	wordsData string
 	//go:embed data/propernames.txt
@@ -97,6 +99,7 @@ func (l *sortedList) find(k string) (string, bool) {
 var (
 	firstNames = newList(firstNamesData)
 	words      = newList(wordsData)
+	surnames   = newList(surnamesData)
 	proper     = newList(properData)
 )
 
@@ -169,6 +172,17 @@ func IsCommonWord(w string) bool {
 	}
 	return false
 }
+
+// IsSurname reports whether w is one of the 20,000 commonest surnames of the
+// 1990 US census (Smith, Smyth, Busch).
+func IsSurname(w string) bool {
+	_, ok := surnames.find(TitleCase(w))
+	return ok
+}
+
+// IsKnownName reports whether w is a name the tables know: a first name, a
+// census surname or a capitalised entry of the word lists.
+func IsKnownName(w string) bool { return IsFirstName(w) || IsSurname(w) || IsProperName(w) }
 
 // IsProperName reports whether w is a capitalised entry of the word lists
 // (a proper name such as Blair, Moscow, Sunday).

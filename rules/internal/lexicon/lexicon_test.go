@@ -19,6 +19,9 @@ func TestWords(t *testing.T) {
 			t.Errorf("IsCommonWord(%q) = %v, want %v", w, got, want)
 		}
 	}
+	if !IsSurname("Smyth") || IsSurname("Stallnoe") || !IsKnownName("Busch") {
+		t.Error("IsSurname")
+	}
 	if !IsProperName("Moscow") || IsProperName("moscow") {
 		t.Error("IsProperName")
 	}

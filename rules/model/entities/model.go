@@ -117,8 +117,8 @@ type AgeFact struct {
 // another entity's name: the raw material of name-variant and
 // name-unintroduced.
 type NearMiss struct {
-	Mention  Mention // the deviant mention
-	Entity   *Entity // the entity it most probably refers to
+	Mention  Mention // the deviant mention (the word alone when it is in no name)
+	Entity   *Entity // the entity of the reference spelling (nil when it is in no name)
 	Ref      Mention // the mention with the reference spelling
 	Distance float64 // normalised spelling distance, 0 (same) … 1
 	// Word and RefWord are the differing name words themselves (Blayr in
@@ -127,6 +127,17 @@ type NearMiss struct {
 	WordSpan, RefWordSpan lint.Span
 	// Count and RefCount are how often each spelling occurs.
 	Count, RefCount int
+	// InFull and RefInFull say whether the spelling occurs in a person's
+	// full name (first name and surname).
+	InFull, RefInFull bool
+	// Common says the deviant spelling is an ordinary English word; Known
+	// that it is a known first name or surname; Place that it is a country,
+	// demonym or known place.
+	Common, Known, Place bool
+	// TwoPeople says both spellings are surnames (or first names) of
+	// people introduced by full names that differ in another word too
+	// (Jane Smith, John Smyth): most likely two people, not a slip.
+	TwoPeople bool
 }
 
 // Model is the result of the entities rule: who is who in one document.

@@ -102,9 +102,9 @@ Sen. Dianne Feinstein (D-Calif.) said the 45-year-old was wrong. Mr Ed Balls, ag
 func TestSharedSurnameAndWrap(t *testing.T) {
 	_, m := buildText(t, `Brothers go head to head
 
-Labour's Ed Miliband and his brother David Miliband spoke. Mr Miliband said
-nothing. The shadow chancellor, Rachel
-Reeves, was there. Reeves’s speech followed.
+Labour's Ed Miliband and his brother David Miliband spoke at the rally in
+Leeds. Mr Miliband said nothing about it at all. The shadow chancellor, Rachel
+Reeves, was there too, and Reeves’s speech followed the two brothers on stage.
 `)
 	if e := find(m, "Ed Miliband"); e == nil || len(e.Mentions) != 1 {
 		t.Errorf("Ed Miliband: %+v", e)

@@ -635,46 +635,67 @@ func (b *builder) nearMisses() {
 	var list []*nameWord
 	var occs []occurrence
 	var occOf = map[string][]int{}
+	type at struct {
+		e  *Entity
+		mi int
+		k  int // position in the mention's tokens
+	}
+	where := map[int]at{}
 	for _, e := range b.m.Entities {
 		for mi, mm := range e.Mentions {
 			if mm.Form == TitleOnly || mm.Form == Pronoun {
 				continue
 			}
 			for k, ti := range mm.Tokens {
-				t := &toks[ti]
-				if !isCap(t) || b.isInitial(ti) || t.Has(lint.AllCaps) {
-					continue
-				}
-				w := tokWord(t)
-				key := Fold(w)
-				if len(key) < 3 {
-					continue
-				}
-				nw := words[key]
-				if nw == nil {
-					nw = &nameWord{key: key, text: w, mask: letterMask(key), first: len(occs)}
-					words[key] = nw
-					list = append(list, nw)
-				}
-				nw.count++
-				if e.Kind == Person && mm.Form == FullName && len(mm.Tokens) >= 2 {
-					nw.inFull = true
-					if k == 0 {
-						nw.asFirst = true
-					}
-					if k == len(mm.Tokens)-1 {
-						nw.asLast = true
-					}
-				}
-				if len(nw.entities) == 0 || nw.entities[len(nw.entities)-1] != e {
-					nw.entities = append(nw.entities, e)
-				}
-				sp := t.Span
-				sp.End = sp.Start + len(w)
-				occOf[key] = append(occOf[key], len(occs))
-				occs = append(occs, occurrence{e: e, mi: mi, tok: ti, span: sp})
+				where[ti] = at{e, mi, k}
 			}
 		}
+	}
+	// Every capitalised word counts, in names and in titles alike, except an
+	// ordinary word capitalised only because it starts a sentence.
+	for ti := range toks {
+		t := &toks[ti]
+		if !isCap(t) || b.isInitial(ti) || t.Has(lint.AllCaps) {
+			continue
+		}
+		w := tokWord(t)
+		if b.initialish(ti) && b.midCap[w] == 0 && lexicon.IsCommonWord(w) {
+			continue
+		}
+		key := Fold(w)
+		if len(key) < 3 {
+			continue
+		}
+		nw := words[key]
+		if nw == nil {
+			nw = &nameWord{key: key, text: w, mask: letterMask(key), first: len(occs)}
+			words[key] = nw
+			list = append(list, nw)
+		}
+		nw.count++
+		a, ok := where[ti]
+		if !ok {
+			a = at{mi: -1}
+		}
+		if e := a.e; e != nil {
+			mm := &e.Mentions[a.mi]
+			if e.Kind == Person && mm.Form == FullName && len(mm.Tokens) >= 2 {
+				nw.inFull = true
+				if a.k == 0 {
+					nw.asFirst = true
+				}
+				if a.k == len(mm.Tokens)-1 {
+					nw.asLast = true
+				}
+			}
+			if len(nw.entities) == 0 || nw.entities[len(nw.entities)-1] != e {
+				nw.entities = append(nw.entities, e)
+			}
+		}
+		sp := t.Span
+		sp.End = sp.Start + len(w)
+		occOf[key] = append(occOf[key], len(occs))
+		occs = append(occs, occurrence{e: a.e, mi: a.mi, tok: ti, span: sp})
 	}
 	sort.Slice(list, func(i, j int) bool {
 		if len(list[i].key) != len(list[j].key) {
@@ -712,23 +733,24 @@ func (b *builder) nearMisses() {
 				}
 			}
 			// Two people introduced by full name with different first or last names.
-			if dev.asLast && ref.asLast && distinctPeople(dev, ref) || dev.asFirst && ref.asFirst && distinctPeople(dev, ref) {
-				continue
-			}
+			known := lexicon.IsKnownName(dev.text)
+			two := known && (dev.asLast && ref.asLast && distinctPeople(dev, ref) || dev.asFirst && ref.asFirst && distinctPeople(dev, ref))
 			for _, oi := range occOf[dev.key] {
 				o := occs[oi]
 				ro := occs[occOf[ref.key][0]]
 				// Prefer a full-name mention as the reference.
 				for _, ri := range occOf[ref.key] {
-					if occs[ri].e.Mentions[occs[ri].mi].Form == FullName && len(occs[ri].e.Mentions[occs[ri].mi].Tokens) > 1 {
-						ro = occs[ri]
+					if r := occs[ri]; r.e != nil && r.e.Mentions[r.mi].Form == FullName && len(r.e.Mentions[r.mi].Tokens) > 1 {
+						ro = r
 						break
 					}
 				}
 				b.m.NearMisses = append(b.m.NearMisses, NearMiss{
-					Mention: o.e.Mentions[o.mi], Entity: ro.e, Ref: ro.e.Mentions[ro.mi], Distance: dist,
+					Mention: b.occMention(o), Entity: ro.e, Ref: b.occMention(ro), Distance: dist,
+					Known: known, Place: lexicon.IsPlace(dev.text) || lexicon.CountryOfDemonym(dev.text) != "",
 					Word: dev.text, RefWord: ref.text, WordSpan: o.span, RefWordSpan: ro.span,
-					Count: dev.count, RefCount: ref.count,
+					Count: dev.count, RefCount: ref.count, InFull: dev.inFull, RefInFull: ref.inFull,
+					Common: lexicon.IsCommonWord(dev.text), TwoPeople: two,
 				})
 			}
 		}
@@ -736,6 +758,16 @@ func (b *builder) nearMisses() {
 	sort.SliceStable(b.m.NearMisses, func(i, j int) bool {
 		return b.m.NearMisses[i].WordSpan.Start < b.m.NearMisses[j].WordSpan.Start
 	})
+}
+
+// occMention is the mention an occurrence belongs to, or a one-word
+// mention of the word itself.
+func (b *builder) occMention(o occurrence) Mention {
+	if o.e != nil {
+		return o.e.Mentions[o.mi]
+	}
+	t := &b.toks[o.tok]
+	return Mention{Span: o.span, Text: b.doc.Text[o.span.Start:o.span.End], Form: Surname, Sentence: int(t.Sentence), Tokens: []int{o.tok}}
 }
 
 // distinctPeople reports whether two spellings belong to different people

@@ -10,6 +10,7 @@
 //     at least -min-name) and the 1990 census lists, each with a gender code:
 //     F when at least 95% of bearers are female, M when at most 5% are, U
 //     otherwise.
+//   - surnames.txt: the 1990 census surnames down to rank -max-surname-rank.
 //   - words.txt: the lower-case entries of the SCOWL American and British
 //     lists (common English words), without possessive forms.
 //   - propernames.txt: the capitalised entries of the same lists (proper
@@ -36,8 +37,10 @@ func main() {
 	data := flag.String("data", "../../../../shared/data", "the shared data folder")
 	out := flag.String("out", "data", "output folder")
 	minName := flag.Int("min-name", 200, "least SSA count for a first name")
+	maxSurnameRank := flag.Int("max-surname-rank", 20000, "rarest census surname rank kept")
 	flag.Parse()
 	names(*data, *out, *minName)
+	surnames(*data, *out, *maxSurnameRank)
 	words(*data, *out)
 	countries(*data, *out)
 }
@@ -141,6 +144,24 @@ func names(data, out string, min int) {
 		rows = append(rows, n+"\t"+code(c.f/(c.f+c.m)))
 	}
 	write(filepath.Join(out, "firstnames.tsv"), rows)
+}
+
+// surnames writes the 1990 census surnames down to the given rank, in
+// title case (SMITH → Smith).
+func surnames(data, out string, maxRank int) {
+	var rows []string
+	for _, l := range lines(filepath.Join(data, "names", "dist.all.last")) {
+		f := strings.Fields(l)
+		if len(f) < 4 {
+			continue
+		}
+		rank, _ := strconv.Atoi(f[3])
+		if rank > maxRank {
+			continue
+		}
+		rows = append(rows, titleCase(f[0]))
+	}
+	write(filepath.Join(out, "surnames.txt"), rows)
 }
 
 func words(data, out string) {
