@@ -111,7 +111,7 @@ func (r *htmlReader) run() {
 			if a == 0 {
 				continue // an unknown element: inline, no effect
 			}
-			r.startTag(a, start, tt == html.SelfClosingTagToken || htmlVoid[a])
+			r.startTag(a, start, off, tt == html.SelfClosingTagToken || htmlVoid[a])
 		case html.EndTagToken:
 			name, _ := z.TagName()
 			if a := atom.Lookup(name); a != 0 {
@@ -142,7 +142,7 @@ func (r *htmlReader) prose() bool {
 	return r.headerOpen == 0
 }
 
-func (r *htmlReader) startTag(a atom.Atom, at int, void bool) {
+func (r *htmlReader) startTag(a atom.Atom, at, end int, void bool) {
 	if r.dry {
 		switch a {
 		case atom.Article:
@@ -168,7 +168,7 @@ func (r *htmlReader) startTag(a atom.Atom, at int, void bool) {
 		r.head = 0 // </head> is optional
 	case atom.Code, atom.Kbd, atom.Samp:
 		if !void && r.prose() && r.inBlock && !r.dry {
-			r.b.AddReplaced(objectReplacement, at, at)
+			r.b.AddReplaced(objectReplacement, at, end)
 		}
 	}
 	if void {

@@ -81,6 +81,7 @@ type mdReader struct {
 	inBlock      bool
 	lastEnd      int  // Src end of the last piece added to the current block
 	pendingBreak bool // the last text piece ended with a line break
+	skipped      bool // an inline element was left out since the last text piece
 }
 
 // walk visits the tree without recursion.
@@ -134,6 +135,10 @@ func (r *mdReader) enter(n ast.Node) bool {
 	case *ast.Text:
 		if r.inBlock {
 			seg := n.Segment
+			if r.skipped && seg.Start < seg.Stop && r.src[seg.Start] == ' ' && strings.HasSuffix(r.b.text.String(), " ") {
+				seg.Start++ // "word <!-- c --> word": one space, not two
+			}
+			r.skipped = false
 			r.piece(seg.Start, seg.Stop)
 			r.addDecoded(seg.Start, seg.Stop)
 			r.pendingBreak = n.SoftLineBreak() || n.HardLineBreak()
@@ -166,8 +171,10 @@ func (r *mdReader) enter(n ast.Node) bool {
 		}
 		return false
 	case *ast.Image:
+		r.skipped = true
 		return false // its alt text is not part of the article's prose
 	case *ast.RawHTML:
+		r.skipped = true
 		segs := n.Segments
 		if segs.Len() > 0 {
 			r.comments(segs.At(0).Start, segs.At(segs.Len()-1).Stop)
@@ -205,7 +212,7 @@ func (r *mdReader) start(kind BlockKind) {
 		r.b.EndBlock()
 	}
 	r.b.StartBlock(kind)
-	r.inBlock, r.lastEnd, r.pendingBreak = true, -1, false
+	r.inBlock, r.lastEnd, r.pendingBreak, r.skipped = true, -1, false, false
 }
 
 // piece prepares for a piece of prose at Src[start:]: the source between the

@@ -1,0 +1,92 @@
+package lint
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestParseHTMLArticle(t *testing.T) {
+	src := readTestdata(t, "article.html")
+	d := mustParse(t, "article.html", src)
+	equalLists(t, "blocks", blocksOf(d), []string{
+		"headline: Ferry strike called off after late-night talks",
+		"paragraph: By Siân Llewellyn",
+		"paragraph: A strike by ferry crews on the Penzance–Scilly route has been called off\nafter talks that ran until 2\u00a0a.m., the RMT union said.",
+		"paragraph: “Nobody wanted the islands cut off,” said Tom O’Donnell, the union's regional organiser.",
+		"heading: What was agreed",
+		"list-item: A pay rise of 4.5%",
+		"list-item: Two extra rest days\nfrom next April",
+		"quote: We are pleased to have reached a fair deal.",
+		"paragraph: Run \uFFFC to see the new sailings.",
+		"paragraph: Penzance",
+		"paragraph: 09:15",
+	})
+	for _, tk := range d.Tokens {
+		switch tk.Text {
+		case "Courier", "Sport", "Template", "JavaScript", "Copyright", "Read", "color", "write", "summer", "https":
+			t.Errorf("%q is not article prose", tk.Text)
+		}
+	}
+	i := d.TokenAt(strings.Index(d.Text, "O’Donnell"))
+	sp := d.SpanToSource(d.Tokens[i].Span)
+	if src[sp.Start:sp.End] != "O&#8217;Donnell" || d.Verbatim(d.Tokens[i].Span) {
+		t.Errorf("O’Donnell maps to %q", src[sp.Start:sp.End])
+	}
+	i = d.TokenAt(strings.Index(d.Text, "Llewellyn"))
+	sp = d.SpanToSource(d.Tokens[i].Span)
+	if src[sp.Start:sp.End] != "Llewellyn" || !d.Verbatim(d.Tokens[i].Span) {
+		t.Errorf("Llewellyn maps to %q", src[sp.Start:sp.End])
+	}
+	if len(d.Comments) != 1 || d.Comments[0].Body != "factlint-disable-next-line typography-apostrophe -- house style" {
+		t.Errorf("comments: %+v", d.Comments)
+	}
+}
+
+func TestParseHTMLShapes(t *testing.T) {
+	cases := []struct {
+		name, src string
+		want      []string
+	}{{
+		"title is the headline without h1; body without article",
+		"<html><head><title>Rail fares rise</title></head><body><nav>Menu</nav><p>Fares rise by <b>5%</b> today.</p><div>Second <span>block</span></div></body></html>",
+		[]string{"headline: Rail fares rise", "paragraph: Fares rise by 5% today.", "paragraph: Second block"},
+	}, {
+		"h1 wins over title",
+		"<title>Site | Story</title><h1>Story</h1><p>Text.</p><h1>Another</h1>",
+		[]string{"headline: Story", "paragraph: Text.", "heading: Another"},
+	}, {
+		"fragment, implied ends, no head",
+		"<p>One<p>Two<li>Item<blockquote>Said</blockquote>",
+		[]string{"paragraph: One", "paragraph: Two", "list-item: Item", "quote: Said"},
+	}, {
+		"page header skipped without article",
+		"<body><header><h1>Site name</h1></header><h2>Story</h2><p>Body.</p></body>",
+		[]string{"heading: Story", "paragraph: Body."},
+	}, {
+		"uppercase tags, comments and legacy references",
+		"<BODY><P>Fish &amp chips &copy 2024</P><!-- note --><SCRIPT>x<y</SCRIPT><P>Two</P></BODY>",
+		[]string{"paragraph: Fish & chips © 2024", "paragraph: Two"},
+	}, {
+		"unclosed head",
+		"<html><head><title>T</title><body><p>Body text.</p>",
+		[]string{"headline: T", "paragraph: Body text."},
+	}}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			d := mustParse(t, "a.html", c.src)
+			equalLists(t, "blocks", blocksOf(d), c.want)
+		})
+	}
+}
+
+func TestParseHTMLDeepNesting(t *testing.T) {
+	src := "<body>" + strings.Repeat("<div><span>", 50000) + "deep text" + strings.Repeat("</span></div>", 50000) +
+		strings.Repeat("</p>", 1000) + "<p>after</p>"
+	d := mustParse(t, "deep.html", src)
+	equalLists(t, "blocks", blocksOf(d), []string{"paragraph: deep text", "paragraph: after"})
+	// Unclosed tags, each with text.
+	d = mustParse(t, "deep2.html", strings.Repeat("<blockquote>x ", 100000))
+	if len(d.Tokens) != 100000 {
+		t.Errorf("%d tokens", len(d.Tokens))
+	}
+}
