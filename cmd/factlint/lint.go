@@ -88,7 +88,7 @@ func newLintFlags(stderr io.Writer) (*flag.FlagSet, *lintFlags) {
 	fs.StringVar(&lf.color, "color", "auto", "colour the text format: auto (a terminal and NO_COLOR unset), always or never")
 	fs.IntVar(&lf.jobs, "jobs", 0, "lint `n` files at once (default: the number of CPUs)")
 	fs.Var(&lf.disable, "disable", "switch off `rules` (names or classes, comma-separated); repeatable")
-	fs.Var(&lf.only, "only", "run only these `rules` (names or classes, comma-separated); repeatable")
+	fs.Var(&lf.only, "only", "run only these `rules` (names or classes, comma-separated; the suppression checks stay on); repeatable")
 	fs.BoolVar(&lf.version, "version", false, "print the version and exit")
 	return fs, lf
 }
@@ -128,23 +128,24 @@ type output struct {
 
 // runLint is the default command: lint the paths in args.
 func runLint(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) (code int) {
-	fset, lf := newLintFlags(stderr)
-	fset.Usage = func() { printUsage(stderr) }
+	fset, lf := newLintFlags(io.Discard)
+	fset.Usage = func() {}
+	// usage reports a usage error in one line.
+	usage := func(format string, a ...any) int {
+		fmt.Fprintf(stderr, "factlint: "+format+" (factlint help shows the usage)\n", a...)
+		return 2
+	}
 	paths, err := parseInterspersed(fset, args)
 	if err != nil {
 		if errors.Is(err, flag.ErrHelp) {
+			printUsage(stdout)
 			return 0
 		}
-		return 2 // the flag package has printed the error and the usage
+		return usage("%v", err)
 	}
 	if lf.version {
 		fmt.Fprintf(stdout, "factlint %s\n", versionString())
 		return 0
-	}
-	usage := func(format string, a ...any) int {
-		fmt.Fprintf(stderr, "factlint: "+format+"\n", a...)
-		fmt.Fprintln(stderr, "run 'factlint help' for usage")
-		return 2
 	}
 	if len(paths) == 0 {
 		return usage("no paths to lint: give files or folders, or - for standard input")
@@ -222,9 +223,16 @@ func runLint(ctx context.Context, args []string, stdin io.Reader, stdout, stderr
 			if file == "" {
 				return usage("--format %s=: give a file name", name)
 			}
+			if dir := filepath.Dir(file); dir != "." {
+				if err := os.MkdirAll(dir, 0o755); err != nil {
+					fmt.Fprintf(stderr, "%s: error: cannot create the folder for --format %s: %v\n", dir, name, lint.FileError(err))
+					return 2
+				}
+			}
 			f, err := os.Create(file)
 			if err != nil {
-				return usage("--format %s: cannot create %s: %v", name, file, lint.FileError(err))
+				fmt.Fprintf(stderr, "%s: error: cannot create it for --format %s: %v\n", file, name, lint.FileError(err))
+				return 2
 			}
 			o.file, o.w = f, f
 			opts.Color = lf.color == "always"
@@ -474,7 +482,7 @@ func collectInputs(paths []string, lf *lintFlags, finder *lint.ConfigFinder, std
 			files = append(files, p)
 			continue
 		}
-		found := 0
+		found, skipped := 0, 0
 		werr := filepath.WalkDir(p, func(path string, d fs.DirEntry, err error) error {
 			if err != nil {
 				if path == p {
@@ -485,7 +493,11 @@ func collectInputs(paths []string, lf *lintFlags, finder *lint.ConfigFinder, std
 			}
 			if path != p && excluded(path, p, lf.excludes, finder) {
 				if d.IsDir() {
+					skipped++
 					return filepath.SkipDir
+				}
+				if articleExts[strings.ToLower(filepath.Ext(path))] {
+					skipped++
 				}
 				return nil
 			}
@@ -506,7 +518,10 @@ func collectInputs(paths []string, lf *lintFlags, finder *lint.ConfigFinder, std
 			fail(p, lint.FileError(werr))
 			continue
 		}
-		if found == 0 {
+		switch {
+		case found == 0 && skipped > 0:
+			fail(p, errors.New("no articles left in this folder after --exclude and the config's ignore list"))
+		case found == 0:
 			fail(p, errors.New("no articles in this folder (looked for .txt, .md, .markdown, .html and .htm files)"))
 		}
 	}
@@ -578,6 +593,15 @@ func ruleSelection(rules []*lint.Rule, only, disable []string) (*selection, erro
 	o, err := expand("only", only)
 	if err != nil {
 		return nil, err
+	}
+	if o != nil {
+		// The checks of suppression comments stay on with --only (switch
+		// them off with --disable suppression).
+		for _, r := range rules {
+			if r.Class() == "suppression" {
+				o[r.Name] = true
+			}
+		}
 	}
 	d, err := expand("disable", disable)
 	if err != nil {
