@@ -220,8 +220,19 @@ func scanWord(s string, i, end int) (TokenKind, int) {
 			i += n
 			continue
 		case ignorable(r):
-			i += n
-			continue
+			// Inside a word only: a letter or digit must follow the invisible run.
+			j := i + n
+			for j < end {
+				r2, n2 := decode(s, j)
+				if !ignorable(r2) {
+					break
+				}
+				j += n2
+			}
+			if next, _ := decode(s, j); j < end && (isLetter(next) || isDigit(next)) {
+				i = j
+				continue
+			}
 		}
 		// A joiner continues the word only when a letter or digit follows.
 		next, m := decode(s, i+n)
@@ -261,6 +272,12 @@ func scanWord(s string, i, end int) (TokenKind, int) {
 }
 
 func caseFlags(w string) TokenFlag {
+	// A possessive ending does not count: BBC's is all capitals.
+	if n := len(w); n > 2 && w[n-1] == 's' && w[n-2] == '\'' {
+		w = w[:n-2]
+	} else if n > 4 && w[n-1] == 's' && w[n-4:n-1] == "’" {
+		w = w[:n-4]
+	}
 	var f TokenFlag
 	first := true
 	upper, lower := 0, 0

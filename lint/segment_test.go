@@ -1,0 +1,150 @@
+package lint
+
+import (
+	"strings"
+	"testing"
+)
+
+// sentencesOf parses one paragraph (after a headline) and returns its sentences.
+func sentencesOf(t *testing.T, para string) []string {
+	t.Helper()
+	d := mustParse(t, "s.txt", "Headline\n\n"+para+"\n")
+	var out []string
+	for i := range d.Sentences {
+		if d.Sentences[i].Block == 1 {
+			out = append(out, d.SentenceText(i))
+		}
+	}
+	return out
+}
+
+func TestSentences(t *testing.T) {
+	cases := []struct {
+		in   string
+		want []string
+	}{
+		{"The Dept. of Health said so. It was late.", []string{"The Dept. of Health said so.", "It was late."}},
+		{"The meeting ends at 5 p.m. on Friday. It starts at 9 a.m. Officials said so.",
+			[]string{"The meeting ends at 5 p.m. on Friday.", "It starts at 9 a.m.", "Officials said so."}},
+		{"He lives at No. 2 Acacia Avenue. Mr. Smith agreed.", []string{"He lives at No. 2 Acacia Avenue.", "Mr. Smith agreed."}},
+		{"Gen. Sir Nick Carter spoke. Mr Jones left.", []string{"Gen. Sir Nick Carter spoke.", "Mr Jones left."}},
+		{"U.S. officials met U.K. ministers in the U.S. The talks ended.",
+			[]string{"U.S. officials met U.K. ministers in the U.S.", "The talks ended."}},
+		{"J. K. Rowling met George W. Bush. They spoke.", []string{"J. K. Rowling met George W. Bush.", "They spoke."}},
+		{"Shares rose 1.5% to £1.5bn. A 45-year-old man was held.", []string{"Shares rose 1.5% to £1.5bn.", "A 45-year-old man was held."}},
+		{"\"We will fight. We will win,\" he said. \"We will not stop.\"",
+			[]string{"\"We will fight.", "We will win,\" he said.", "\"We will not stop.\""}},
+		{"“Why?” she asked. “Because,” he said.", []string{"“Why?” she asked.", "“Because,” he said."}},
+		{"Acme Inc. The firm grew. Acme Inc. said it grew.", []string{"Acme Inc.", "The firm grew.", "Acme Inc. said it grew."}},
+		{"He waited... and waited. Then he left!", []string{"He waited... and waited.", "Then he left!"}},
+		{"Profits fell (by 3%). Sales rose.", []string{"Profits fell (by 3%).", "Sales rose."}},
+		{"It happened in 2004. 2005 was better.", []string{"It happened in 2004.", "2005 was better."}},
+		{"Visit www.example.co.uk. It opens today.", []string{"Visit www.example.co.uk.", "It opens today."}},
+	}
+	for _, c := range cases {
+		equalLists(t, c.in, sentencesOf(t, c.in), c.want)
+	}
+}
+
+func TestHeadlineAndDatelineBlocks(t *testing.T) {
+	d := mustParse(t, "a.txt", "Storm hits coast: 3 dead\n\nLONDON (Reuters) - Three people died. Police said so.\n")
+	if len(d.Sentences) != 3 || d.SentenceText(0) != "Storm hits coast: 3 dead" {
+		t.Fatalf("sentences: %q", d.SentenceText(0))
+	}
+	if d.SentenceText(1) != "LONDON (Reuters) - Three people died." {
+		t.Errorf("dateline sentence %q", d.SentenceText(1))
+	}
+	// Sentences never cross blocks; the headline token is a BlockStart and SentenceStart.
+	if !d.Tokens[0].Has(BlockStart|SentenceStart|Capitalized) || d.Tokens[0].Block != 0 {
+		t.Error("first token flags")
+	}
+	i := d.TokenAt(strings.Index(d.Text, "LONDON"))
+	if !d.Tokens[i].Has(AllCaps|BlockStart|SentenceStart) || d.Tokens[i].Has(SpaceBefore) {
+		t.Errorf("LONDON flags %b", d.Tokens[i].Flags)
+	}
+}
+
+func tokensOf(t *testing.T, s string) []Token {
+	t.Helper()
+	d := mustParse(t, "t.txt", s)
+	return d.Tokens
+}
+
+func texts(toks []Token) []string {
+	var out []string
+	for _, tk := range toks {
+		out = append(out, tk.Text)
+	}
+	return out
+}
+
+func TestTokens(t *testing.T) {
+	cases := []struct {
+		in   string
+		want []string
+	}{
+		{"U.S.-led talks on £1.5bn at 10:30", []string{"U.S.-led", "talks", "on", "£", "1.5bn", "at", "10", ":", "30"}},
+		{"a 45-year-old's 1,000.5 tonnes", []string{"a", "45-year-old's", "1,000.5", "tonnes"}},
+		{"O’Neill’s rock 'n' roll", []string{"O’Neill’s", "rock", "'", "n", "'", "roll"}},
+		{"See https://example.com/a?b=c, or www.example.org.", []string{"See", "https://example.com/a?b=c", ",", "or", "www.example.org", "."}},
+		{"Mail press@example.co.uk today", []string{"Mail", "press@example.co.uk", "today"}},
+		{"Wait... no -- yes…", []string{"Wait", "...", "no", "--", "yes", "…"}},
+		{"Ka\u200bren Sm\u200dith \u202aAli\u202c", []string{"Ka\u200bren", "Sm\u200dith", "Ali"}},
+		{"Jose\u0301 Zoë Dvor\u030ca\u0301k", []string{"Jose\u0301", "Zoë", "Dvor\u030ca\u0301k"}},
+		{"tab\tseparated\u00a0words", []string{"tab", "separated", "words"}},
+		{"हिन्दी समाचार", []string{"हिन्दी", "समाचार"}},
+	}
+	for _, c := range cases {
+		equalLists(t, c.in, texts(tokensOf(t, c.in)), c.want)
+	}
+	toks := tokensOf(t, "See https://example.com now")
+	if toks[1].Kind != URL || toks[0].Kind != Word {
+		t.Errorf("kinds %v %v", toks[0].Kind, toks[1].Kind)
+	}
+	toks = tokensOf(t, "In 2004 NATO and BBC's Jo said")
+	if toks[1].Kind != Number || !toks[2].Has(AllCaps|Capitalized) || toks[3].Has(Capitalized) || !toks[4].Has(AllCaps) || toks[5].Has(AllCaps) || !toks[5].Has(Capitalized) {
+		t.Errorf("kinds/flags: %+v", toks[:5])
+	}
+}
+
+func TestInQuote(t *testing.T) {
+	cases := []struct{ in, quoted string }{
+		{`He said "we will win" and left.`, "we will win"},
+		{"He said “we will win” and left.", "we will win"},
+		{"He called it ‘a disgrace’ and left.", "a disgrace"},
+		{"He called it 'a disgrace' and left.", "a disgrace"},
+		{"Rock 'n' roll in the '90s was loud.", "n"},
+		{"The players' union said ‘no’.", "no"},
+		{"“It is over,” he said. “We lost.”", "It is over , We lost ."},
+		{"He said: “Nobody knew. Nobody", "Nobody knew . Nobody"},
+	}
+	for _, c := range cases {
+		toks := tokensOf(t, c.in)
+		var in []string
+		for _, tk := range toks {
+			if tk.Has(InQuote) {
+				in = append(in, tk.Text)
+			}
+		}
+		if got := strings.Join(in, " "); got != c.quoted {
+			t.Errorf("%s: in quote %q, want %q", c.in, got, c.quoted)
+		}
+	}
+	// An unclosed straight single quote marks nothing.
+	for _, tk := range tokensOf(t, "The '90s were loud and long.") {
+		if tk.Has(InQuote) {
+			t.Errorf("%q marked in quote", tk.Text)
+		}
+	}
+}
+
+func TestNFCAndNFDNamesFoldAlike(t *testing.T) {
+	d := mustParse(t, "n.txt", "Zoë Müller spoke\n\nZoe\u0308 Mu\u0308ller agreed.\n")
+	a, b := d.BlockTokens(0), d.BlockTokens(1)
+	if FoldName(a[0].Text+" "+a[1].Text) != FoldName(b[0].Text+" "+b[1].Text) {
+		t.Errorf("NFC %q and NFD %q differ", a[0].Text+a[1].Text, b[0].Text+b[1].Text)
+	}
+	if len(b) != 4 {
+		t.Errorf("NFD name split: %q", texts(b))
+	}
+}
