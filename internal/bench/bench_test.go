@@ -1,0 +1,244 @@
+package bench
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"runtime"
+	"sort"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"testing"
+
+	"github.com/factlint/factlint/internal/quality/corpus"
+	"github.com/factlint/factlint/lint"
+	"github.com/factlint/factlint/rules/all"
+)
+
+type article struct {
+	path string
+	src  []byte
+}
+
+var loadClean = sync.OnceValues(func() ([]article, error) {
+	dev, ok := corpus.Dev()
+	if !ok {
+		return nil, nil
+	}
+	dir := filepath.Join(dev, "clean")
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		return nil, err
+	}
+	var arts []article
+	for _, e := range entries {
+		if e.IsDir() || !corpus.ArticleExts[strings.ToLower(filepath.Ext(e.Name()))] {
+			continue
+		}
+		p := filepath.Join(dir, e.Name())
+		src, err := os.ReadFile(p)
+		if err != nil {
+			return nil, err
+		}
+		arts = append(arts, article{path: "clean/" + e.Name(), src: src})
+	}
+	sort.Slice(arts, func(i, j int) bool { return arts[i].path < arts[j].path })
+	return arts, nil
+})
+
+var warmUp sync.Once
+
+// articles returns the clean corpus articles and their total size, or skips.
+func articles(b *testing.B) ([]article, int64) {
+	b.Helper()
+	arts, err := loadClean()
+	if err != nil {
+		b.Fatal(err)
+	}
+	if len(arts) == 0 {
+		b.Skip("no ../shared/corpus/dev/clean above the working directory: skipping the throughput benchmarks")
+	}
+	warmUp.Do(func() { lintOne(b, arts[0], all.All()) }) // lazy tables load once, outside any timing
+	var n int64
+	for _, a := range arts {
+		n += int64(len(a.src))
+	}
+	return arts, n
+}
+
+// lintOne is what the command does for one file once it is read.
+func lintOne(b *testing.B, a article, rules []*lint.Rule) int {
+	doc, err := lint.Parse(a.path, a.src, lint.FormatOf(a.path))
+	if err != nil {
+		b.Fatalf("%s: %v", a.path, err)
+	}
+	diags, err := lint.Check(doc, rules, nil)
+	if err != nil {
+		b.Fatalf("%s: %v", a.path, err)
+	}
+	return len(diags)
+}
+
+func mallocs() uint64 {
+	var ms runtime.MemStats
+	runtime.ReadMemStats(&ms)
+	return ms.Mallocs
+}
+
+// BenchmarkAllRules lints every clean article with every rule on one
+// goroutine: parse and check, files already in memory.
+func BenchmarkAllRules(b *testing.B) {
+	arts, total := articles(b)
+	rules := all.All()
+	b.SetBytes(total)
+	b.ReportAllocs()
+	b.ResetTimer()
+	m0 := mallocs()
+	for i := 0; i < b.N; i++ {
+		for _, a := range arts {
+			lintOne(b, a, rules)
+		}
+	}
+	b.StopTimer()
+	b.ReportMetric(float64(mallocs()-m0)/float64(b.N*len(arts)), "allocs/article")
+}
+
+// BenchmarkAllRulesParallel lints the articles on GOMAXPROCS workers, as the
+// command's runner does; compare -cpu 1,2.
+func BenchmarkAllRulesParallel(b *testing.B) {
+	arts, total := articles(b)
+	rules := all.All()
+	workers := runtime.GOMAXPROCS(0)
+	b.SetBytes(total)
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		var next atomic.Int64
+		var wg sync.WaitGroup
+		for w := 0; w < workers; w++ {
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				for {
+					k := int(next.Add(1)) - 1
+					if k >= len(arts) {
+						return
+					}
+					lintOne(b, arts[k], rules)
+				}
+			}()
+		}
+		wg.Wait()
+	}
+}
+
+// BenchmarkParse times the readers alone (document model, sentences, tokens).
+func BenchmarkParse(b *testing.B) {
+	arts, total := articles(b)
+	b.SetBytes(total)
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		for _, a := range arts {
+			if _, err := lint.Parse(a.path, a.src, lint.FormatOf(a.path)); err != nil {
+				b.Fatal(err)
+			}
+		}
+	}
+}
+
+// BenchmarkRule times each rule's Run alone over the corpus: documents are
+// parsed and the results the rule reads are computed before the timer starts.
+// Result-only rules (the entity model) are timed the same way, so their share
+// of the total shows.
+func BenchmarkRule(b *testing.B) {
+	arts, total := articles(b)
+	rules := all.All()
+	cfg := &lint.Config{}
+	docs := make([]*lint.Document, len(arts))
+	results := make([]map[*lint.Rule]any, len(arts))
+	for i, a := range arts {
+		doc, err := lint.Parse(a.path, a.src, lint.FormatOf(a.path))
+		if err != nil {
+			b.Fatal(err)
+		}
+		docs[i] = doc
+		if results[i], err = lint.RuleResults(doc, rules, cfg); err != nil {
+			b.Fatalf("%s: %v", a.path, err)
+		}
+	}
+	discard := func(lint.Diagnostic) {}
+	for _, r := range allWithRequired(rules) {
+		b.Run(r.Name, func(b *testing.B) {
+			b.SetBytes(total)
+			b.ReportAllocs()
+			for i := 0; i < b.N; i++ {
+				for k, doc := range docs {
+					if _, err := lint.RunRule(doc, r, cfg, results[k], discard); err != nil {
+						b.Fatalf("%s: %v", arts[k].path, err)
+					}
+				}
+			}
+		})
+	}
+}
+
+// allWithRequired lists the rules and every rule they require, by name.
+func allWithRequired(rules []*lint.Rule) []*lint.Rule {
+	seen := map[*lint.Rule]bool{}
+	var out []*lint.Rule
+	var add func(r *lint.Rule)
+	add = func(r *lint.Rule) {
+		if seen[r] {
+			return
+		}
+		seen[r] = true
+		out = append(out, r)
+		for _, q := range r.Requires {
+			add(q)
+		}
+	}
+	for _, r := range rules {
+		add(r)
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].Name < out[j].Name })
+	return out
+}
+
+// joined makes one article of at least size bytes from corpus articles, one
+// after another, blank lines between them. Past the corpus size it starts
+// again, so names and paragraphs recur as they would in a long live blog.
+func joined(arts []article, size int) []byte {
+	var buf []byte
+	for i := 0; len(buf) < size; i++ {
+		if i > 0 {
+			buf = append(buf, "\n\n"...)
+		}
+		buf = append(buf, arts[i%len(arts)].src...)
+	}
+	return buf
+}
+
+// BenchmarkScaling lints one article of 5 KB, 1 MB and 10 MB with every
+// rule; ns/MB must stay flat (no quadratic step anywhere).
+func BenchmarkScaling(b *testing.B) {
+	arts, _ := articles(b)
+	rules := all.All()
+	for _, size := range []struct {
+		name string
+		n    int
+	}{{"5KB", 5 << 10}, {"1MB", 1 << 20}, {"10MB", 10 << 20}} {
+		src := joined(arts, size.n)
+		a := article{path: fmt.Sprintf("joined-%s.txt", size.name), src: src}
+		b.Run(size.name, func(b *testing.B) {
+			b.SetBytes(int64(len(src)))
+			b.ResetTimer()
+			for i := 0; i < b.N; i++ {
+				lintOne(b, a, rules)
+			}
+			b.StopTimer()
+			b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/(float64(len(src))/1e6), "ns/MB")
+		})
+	}
+}

@@ -1,0 +1,15 @@
+// Package bench holds factlint's throughput benchmarks. They read the
+// evaluation corpus from ../shared/corpus/dev/clean (never copied into the
+// repository) and skip when it is absent:
+//
+//	go test -bench . -benchmem ./internal/bench
+//	go test -bench 'AllRules' -cpu 1,2 ./internal/bench       # one core against two
+//	go test -bench AllRules -cpuprofile cpu.prof ./internal/bench && go tool pprof -top cpu.prof
+//
+// BenchmarkAllRules reports MB/s (parse and every rule) and allocs/article;
+// BenchmarkAllRulesParallel lints the files on GOMAXPROCS workers;
+// BenchmarkParse times the readers alone; BenchmarkRule/NAME times one rule's
+// Run alone, with the document parsed and the results it reads computed
+// beforehand; BenchmarkScaling lints one article of 5 KB, 1 MB and 10 MB
+// (corpus articles joined) and reports ns/MB, which must stay flat.
+package bench
