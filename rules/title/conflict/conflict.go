@@ -93,7 +93,7 @@ func run(p *lint.Pass) (any, error) {
 		for x := 0; x < len(g); x++ {
 			for y := x + 1; y < len(g); y++ {
 				a, b := all[g[x]], all[g[y]]
-				if !titles.Conflicts(a.office, b.office) {
+				if !titles.Conflicts(a.office, b.office) || ids.different(a.nameTok, b.nameTok) {
 					continue
 				}
 				// Report the minority title; at a tie, the later one.
