@@ -1,5 +1,8 @@
 package all
 
-import "github.com/factlint/factlint/rules/capitalization/consistency"
+import (
+	capconsistency "github.com/factlint/factlint/rules/capitalization/consistency"
+	"github.com/factlint/factlint/rules/capitalization/title"
+)
 
-func init() { register(consistency.Rule) }
+func init() { register(capconsistency.Rule, title.Rule) }
