@@ -584,10 +584,10 @@ func (b *builder) classify(nr *nameRun) {
 	case nr.hon != "" && honorifics[nr.hon] != Unknown || nr.hon == "Dr" || nr.hon == "Prof" || nr.hon == "Sen" || nr.hon == "Rep" || nr.hon == "Gov" || nr.hon == "Gen":
 		nr.kind, nr.person = Person, true
 		return
-	case lexicon.CountryByName(full) != "" || lexicon.PlaceCountry(full) != "":
+	case lexicon.IsPlace(full):
 		nr.kind = Place
 		return
-	case n == 1 && lexicon.CountryOfDemonym(full) != "":
+	case lexicon.CountryOfDemonym(full) != "":
 		nr.kind = -1
 		return
 	case n > 1 && (orgSuffixes[lastW] || orgHeads[firstW] && containsWord(words, "of")):
@@ -600,11 +600,22 @@ func (b *builder) classify(nr *nameRun) {
 		nr.kind, nr.person = Person, true
 		return
 	}
-	if nr.title != nil && !isOrgTitle(nr.title.Text) {
+	// Every word of a person's name is a name: not an ordinary word unless
+	// it is also a first name or surname (Will Young, Mark Price).
+	nameLike := true
+	for k, w := range words {
+		if nameParticles[w] || k > 0 && b.isInitial(nr.toks[k]) {
+			continue
+		}
+		if lexicon.IsCommonWord(w) && !lexicon.IsSurname(w) && !lexicon.IsFirstName(w) || lexicon.CountryByName(w) != "" || lexicon.PlaceCountry(w) != "" && n > 1 {
+			nameLike = false
+		}
+	}
+	if nr.title != nil && (nameLike || n == 1 && !lexicon.IsCommonWord(firstW)) && !ambiguousHeads[titleHead(nr.title.Text)] {
 		nr.kind, nr.person = Person, true
 		return
 	}
-	if n >= 2 && !orgSuffixes[lastW] {
+	if n >= 2 && !orgSuffixes[lastW] && nameLike {
 		g := lexicon.FirstNameGender(firstW)
 		if g != lexicon.NotAName && lexicon.CountryByName(firstW) == "" && lexicon.PlaceCountry(firstW) == "" {
 			nr.kind, nr.person = Person, true
@@ -622,8 +633,6 @@ func (b *builder) classify(nr *nameRun) {
 	}
 	nr.kind = Other
 }
-
-func isOrgTitle(s string) bool { return false }
 
 // isNameShaped: a capital followed by lower-case letters (with inner
 // apostrophes or hyphens), not an acronym or a number.

@@ -101,6 +101,9 @@ type Entity struct {
 	// Affiliation is a party, constituency or employer given with the name:
 	// "(D-Calif.)", "Labour MP", "of Unilever".
 	Affiliation string
+	// PossiblePerson marks a name of kind Other that may be a person: a
+	// known first name used alone (Kelly), or the subject of a speech verb.
+	PossiblePerson bool
 	// Country the entity belongs to, when the article shows it (US, GB, RU…):
 	// from a demonym or country title ("Russian President"), or for places
 	// and organisations their own country.
@@ -147,6 +150,9 @@ type Model struct {
 	Unresolved []Mention
 	// NearMisses are mentions spelled close to another person's name.
 	NearMisses []NearMiss
+	// FemaleNouns are the spans of female common nouns (woman, mother,
+	// actress) that name nobody of the model.
+	FemaleNouns []lint.Span
 	// Pronouns are the gendered third-person pronouns (he, him, his,
 	// himself, she, her, hers, herself) with what they may refer to.
 	Pronouns []PronounRef
@@ -166,12 +172,13 @@ const (
 
 // PronounRef is one gendered pronoun of the article.
 type PronounRef struct {
-	Token   int
-	Span    lint.Span
-	Text    string
-	Gender  Gender // Male for he/him/his/himself, Female for she/her/hers/herself
-	Case    PronounCase
-	InQuote bool
+	Token    int
+	Span     lint.Span
+	Text     string
+	Gender   Gender // Male for he/him/his/himself, Female for she/her/hers/herself
+	Case     PronounCase
+	Sentence int
+	InQuote  bool
 	// Reach lists what the pronoun may refer to: mentions and nouns in the
 	// same sentence before it and in the two sentences before, nearest
 	// first; Far is set when nothing was that near and older sentences were
@@ -186,14 +193,15 @@ type PronounRef struct {
 // Candidate is something a pronoun may refer to: an entity's mention or a
 // common noun (the woman, the government).
 type Candidate struct {
-	Entity  *Entity // nil for a common noun
-	Span    lint.Span
-	Text    string
-	Kind    Kind   // for nouns: Person for gendered nouns, Organization for group nouns
-	Gender  Gender // of a gendered noun; for entities use Entity.GenderExcept
-	Subject bool   // subject of its sentence or of a speech verb
-	Token   int
-	Noun    bool
+	Entity   *Entity // nil for a common noun
+	Span     lint.Span
+	Text     string
+	Kind     Kind   // for nouns: Person for gendered nouns, Organization for group nouns
+	Gender   Gender // of a gendered noun; for entities use Entity.GenderExcept
+	Subject  bool   // subject of its sentence or of a speech verb
+	Token    int
+	Sentence int
+	Noun     bool
 	// ItNoun marks a noun that is called "she" by custom (a ship).
 	ItNoun bool
 }

@@ -362,7 +362,7 @@ var pronounForms = map[string]struct {
 }
 
 // itNouns are called "she" by long custom.
-var itNouns = setOf("ship", "vessel", "boat", "yacht", "liner", "ferry", "tanker", "submarine", "carrier", "frigate", "car", "plane", "aircraft")
+var itNouns = setOf("ship", "vessel", "boat", "yacht", "liner", "ferry", "tanker", "submarine", "frigate", "warship", "schooner")
 
 // event is something mentioned that a later pronoun may refer to.
 type event struct {
@@ -397,12 +397,16 @@ func (b *builder) pronouns() {
 				continue
 			}
 			f, l := mm.Tokens[0], mm.Tokens[len(mm.Tokens)-1]
-			events = append(events, event{c: Candidate{Entity: e, Span: mm.Span, Text: mm.Text, Kind: e.Kind, Subject: subject(f, l), Token: f}, sentence: int(toks[f].Sentence)})
+			subj := subject(f, l)
+			if e.Kind == Other && b.possiblePerson(&mm, subj) {
+				e.PossiblePerson = true
+			}
+			events = append(events, event{c: Candidate{Entity: e, Span: mm.Span, Text: mm.Text, Kind: e.Kind, Subject: subj, Token: f, Sentence: int(toks[f].Sentence)}, sentence: int(toks[f].Sentence)})
 		}
 	}
 	for _, mm := range b.m.Unresolved {
 		f, l := mm.Tokens[0], mm.Tokens[len(mm.Tokens)-1]
-		events = append(events, event{c: Candidate{Span: mm.Span, Text: mm.Text, Kind: Person, Subject: subject(f, l), Token: f}, sentence: int(toks[f].Sentence)})
+		events = append(events, event{c: Candidate{Span: mm.Span, Text: mm.Text, Kind: Person, Subject: subject(f, l), Token: f, Sentence: int(toks[f].Sentence)}, sentence: int(toks[f].Sentence)})
 	}
 	// Common nouns: the woman, his wife, the government, the club.
 	for i := range toks {
@@ -412,7 +416,10 @@ func (b *builder) pronouns() {
 		}
 		lw := lower(t.Text)
 		if g, ok := genderedNouns[lw]; ok {
-			events = append(events, event{c: Candidate{Span: t.Span, Text: t.Text, Kind: Person, Gender: g, Token: i, Noun: true, Subject: subject(i, i)}, sentence: int(t.Sentence)})
+			events = append(events, event{c: Candidate{Span: t.Span, Text: t.Text, Kind: Person, Gender: g, Token: i, Noun: true, Subject: subject(i, i), Sentence: int(t.Sentence)}, sentence: int(t.Sentence)})
+			if g == Female {
+				b.m.FemaleNouns = append(b.m.FemaleNouns, t.Span)
+			}
 			continue
 		}
 		if strings.HasSuffix(lw, "s") {
@@ -420,7 +427,7 @@ func (b *builder) pronouns() {
 		}
 		if groupNouns[lw] || itNouns[lw] {
 			if i > 0 && (determiners[lower(toks[i-1].Text)] || isCap(&toks[i-1]) || toks[i-1].Kind == lint.Word) {
-				events = append(events, event{c: Candidate{Span: t.Span, Text: t.Text, Kind: Organization, Token: i, Noun: true, ItNoun: itNouns[lw], Subject: subject(i, i)}, sentence: int(t.Sentence)})
+				events = append(events, event{c: Candidate{Span: t.Span, Text: t.Text, Kind: Organization, Token: i, Noun: true, ItNoun: itNouns[lw], Subject: subject(i, i), Sentence: int(t.Sentence)}, sentence: int(t.Sentence)})
 			}
 		}
 	}
@@ -434,7 +441,7 @@ func (b *builder) pronouns() {
 		if !ok {
 			continue
 		}
-		pr := PronounRef{Token: i, Span: t.Span, Text: t.Text, Gender: pf.g, Case: pf.c, InQuote: t.Has(lint.InQuote)}
+		pr := PronounRef{Token: i, Span: t.Span, Text: t.Text, Gender: pf.g, Case: pf.c, InQuote: t.Has(lint.InQuote) || b.quoteStart(i), Sentence: int(t.Sentence)}
 		if lower(t.Text) == "her" {
 			pr.Case = b.herCase(i)
 		}
@@ -493,6 +500,43 @@ func (b *builder) pronouns() {
 		}
 		b.m.Pronouns = append(b.m.Pronouns, pr)
 	}
+}
+
+// possiblePerson reports whether a mention of kind Other may name a
+// person: a first name used alone (Kelly), or a known surname that is the
+// subject of said, says, told or added.
+func (b *builder) possiblePerson(mm *Mention, subj bool) bool {
+	if len(mm.Tokens) != 1 {
+		return false
+	}
+	w := mm.Text
+	if lexicon.IsFirstName(w) && !lexicon.IsCommonWord(w) {
+		return true
+	}
+	l := mm.Tokens[0]
+	if subj && lexicon.IsSurname(w) && l+1 < len(b.toks) {
+		switch b.toks[l+1].Text {
+		case "said", "says", "told", "added":
+			return true
+		}
+	}
+	return false
+}
+
+// quoteStart reports whether token i directly follows an opening
+// quotation mark (the segmenter may lose count of straight quotes).
+func (b *builder) quoteStart(i int) bool {
+	if i == 0 {
+		return false
+	}
+	p := &b.toks[i-1]
+	switch p.Text {
+	case "“", "‘", "«", "„":
+		return true
+	case "\"", "'":
+		return i < 2 || b.toks[i-2].Kind == lint.Punct || p.Has(lint.SpaceBefore) || p.Has(lint.BlockStart)
+	}
+	return false
 }
 
 func (b *builder) beforeSpeechVerb(i int) bool {

@@ -125,7 +125,9 @@ var orgSuffixes = setOf(
 	"Palace", "Castle", "Hall", "Tower", "House", "Building", "Prison", "Island", "Islands",
 	"River", "Sea", "Ocean", "Bay", "Gulf", "Lake", "Mountains", "Valley", "Desert", "Coast",
 	"Province", "Region", "State", "Republic", "Kingdom", "Empire", "Strait", "Peninsula",
-	"Airbus", "Bros", "Brothers", "&", "Associates", "Solicitors",
+	"Airbus", "Bros", "Brothers", "&", "Associates", "Solicitors", "Laboratory", "Laboratories",
+	"Lab", "Centre", "Clinic", "Zoo", "Gardens", "Theatre", "Theater", "Cinema", "Arena",
+	"Gallery", "Library", "Orchestra", "Band", "Choir", "Ensemble", "Quartet", "Trio",
 )
 
 // orgHeads begin organisation names of the form "X of Y" (Ministry of

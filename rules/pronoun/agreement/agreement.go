@@ -1,0 +1,298 @@
+// Package agreement implements pronoun-agreement: a he/she that disagrees
+// with everyone it can refer to.
+package agreement
+
+import (
+	_ "embed"
+	"fmt"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/factlint/factlint/lint"
+	"github.com/factlint/factlint/rules/model/entities"
+)
+
+//go:embed doc.md
+var doc string
+
+// Rule is pronoun-agreement.
+var Rule = &lint.Rule{
+	Name:     "pronoun-agreement",
+	Summary:  "A pronoun whose gender or kind disagrees with everyone it can refer to (Russia … she).",
+	Doc:      doc,
+	Severity: lint.Warning,
+	Fixable:  true,
+	Requires: []*lint.Rule{entities.Rule},
+	Run:      run,
+}
+
+// verdict is the outcome for one pronoun.
+type verdict struct {
+	report bool
+	toIt   bool               // the antecedent is a thing: it/its
+	ante   entities.Candidate // the likely antecedent
+	why    string             // what shows its gender
+	silent string             // why the rule stays silent (for debugging)
+}
+
+func run(p *lint.Pass) (any, error) {
+	m := entities.Of(p)
+	doc := p.Doc
+	for _, pr := range m.Pronouns {
+		if generic(doc, pr.Token) {
+			continue
+		}
+		v := judge(m, &pr)
+		if !v.report {
+			continue
+		}
+		repl := replacement(pr, v.toIt)
+		if repl == "" {
+			continue
+		}
+		repl = matchCase(pr.Text, repl)
+		var msg string
+		if v.toIt {
+			msg = fmt.Sprintf("%q seems to refer to %s, which is not a person; write %q", pr.Text, v.ante.Text, repl)
+		} else {
+			msg = fmt.Sprintf("%q seems to refer to %s, %s; write %q", pr.Text, v.ante.Text, v.why, repl)
+		}
+		p.Report(lint.Diagnostic{
+			Span:    pr.Span,
+			Message: msg,
+			Related: []lint.Related{{Span: v.ante.Span, Message: "the likely antecedent"}},
+			Fixes: []lint.Fix{{
+				Message: fmt.Sprintf("Write %q", repl),
+				Edits:   []lint.Edit{{Span: pr.Span, NewText: repl}},
+			}},
+		})
+	}
+	return nil, nil
+}
+
+// generic reports "he or she", "his/her", "him and her" and the like, and
+// "Her Majesty".
+func generic(doc *lint.Document, i int) bool {
+	toks := doc.Tokens
+	isPron := func(k int) bool {
+		if k < 0 || k >= len(toks) {
+			return false
+		}
+		switch strings.ToLower(toks[k].Text) {
+		case "he", "she", "him", "her", "his", "hers", "himself", "herself", "s/he":
+			return true
+		}
+		return false
+	}
+	for _, d := range []int{-2, 2} {
+		mid := i + d/2
+		if mid >= 0 && mid < len(toks) && (toks[mid].Text == "or" || toks[mid].Text == "and" || toks[mid].Text == "/") && isPron(i+d) {
+			return true
+		}
+	}
+	if i+1 < len(toks) {
+		switch toks[i+1].Text {
+		case "Majesty", "Majesty's", "Majesty’s", "Royal":
+			return true
+		}
+	}
+	return false
+}
+
+func genderOf(c entities.Candidate, skip lint.Span) entities.Gender {
+	if c.Entity != nil {
+		return c.Entity.GenderExcept(skip)
+	}
+	return c.Gender
+}
+
+func opposite(g entities.Gender) entities.Gender {
+	if g == entities.Male {
+		return entities.Female
+	}
+	return entities.Male
+}
+
+// judge decides about one pronoun. It reports only when no candidate of
+// the pronoun's gender (or of unknown gender) is in reach and one of the
+// other gender, or (for she/her) a country, organisation or group noun, is.
+func judge(m *entities.Model, pr *entities.PronounRef) verdict {
+	var opp []entities.Candidate
+	var things []entities.Candidate
+	// A pronoun of the same gender just before (same or previous
+	// sentence) has a referent the model did not find: stay silent.
+	for _, q := range m.Pronouns {
+		if q.Token >= pr.Token {
+			break
+		}
+		if q.Gender == pr.Gender && q.Sentence >= pr.Sentence-1 {
+			return verdict{silent: "same-gender pronoun " + q.Text}
+		}
+	}
+	for _, c := range pr.Reach {
+		isPerson := c.Kind == entities.Person || c.Entity != nil && c.Entity.Kind == entities.Person
+		switch {
+		case c.ItNoun:
+			if pr.Gender == entities.Female {
+				return verdict{silent: "ship"} // a ship may be "she"
+			}
+		case isPerson:
+			g := genderOf(c, pr.Span)
+			if g == entities.Unknown || g == pr.Gender {
+				return verdict{silent: "candidate " + c.Text + " " + g.String()}
+			}
+			opp = append(opp, c)
+		case c.Entity != nil && c.Entity.Kind == entities.Other && c.Entity.PossiblePerson:
+			// A first name alone, or a surname that speaks: maybe a person.
+			return verdict{silent: "possible person " + c.Text}
+		case c.Entity != nil && c.Entity.Kind == entities.Other:
+		default:
+			if !pr.Far && c.Sentence >= pr.Sentence-1 {
+				things = append(things, c)
+			}
+		}
+	}
+	if pr.Far {
+		// Nothing near: report only when everyone before is of the other
+		// gender (a one-person story with a flipped pronoun).
+		if len(opp) == 0 {
+			return verdict{silent: "far, nobody"}
+		}
+		for _, e := range m.Entities {
+			if e.Kind != entities.Person || len(e.Mentions) == 0 || e.Mentions[0].Span.Start > pr.Span.Start {
+				continue
+			}
+			if g := e.GenderExcept(pr.Span); g != opposite(pr.Gender) {
+				return verdict{silent: "far, " + e.Name + " " + g.String()}
+			}
+		}
+		for _, u := range m.Unresolved {
+			if u.Span.Start < pr.Span.Start {
+				return verdict{silent: "far, unresolved"}
+			}
+		}
+	}
+	if pr.InQuote {
+		// Inside a quotation the speaker may talk of anyone: only a person
+		// of the other gender in this or the previous sentence, and nothing
+		// else near, makes a finding; a nation or ship may be "she" there.
+		if len(opp) == 0 || opp[0].Sentence < pr.Sentence-1 || pr.Far || len(things) > 0 {
+			return verdict{silent: "quotation"}
+		}
+	}
+	switch {
+	case len(opp) > 0 && (len(things) == 0 || pr.Gender == entities.Male || closer(opp[0], things[0])):
+		return verdict{report: true, ante: pick(opp), why: describe(pick(opp), pr.Span)}
+	case len(things) > 0 && pr.Gender == entities.Female && noWomanBefore(m, pr):
+		return verdict{report: true, toIt: true, ante: pick(things)}
+	}
+	return verdict{silent: fmt.Sprintf("opp=%d things=%d", len(opp), len(things))}
+}
+
+// noWomanBefore reports whether the article names no woman, nobody of
+// unknown gender and no female noun before the pronoun: only then is a
+// she/her next to a country or company taken for it/its.
+func noWomanBefore(m *entities.Model, pr *entities.PronounRef) bool {
+	// The window: the pronoun's sentence and the three before it.
+	first := pr.Sentence - 3
+	for _, e := range m.Entities {
+		if e.Kind != entities.Person && !(e.Kind == entities.Other && e.PossiblePerson) {
+			continue
+		}
+		for _, mm := range e.Mentions {
+			if mm.Sentence >= first && mm.Span.Start < pr.Span.Start && (e.Kind == entities.Other || e.GenderExcept(pr.Span) != entities.Male) {
+				return false
+			}
+		}
+	}
+	for _, u := range m.Unresolved {
+		if u.Sentence >= first && u.Span.Start < pr.Span.Start {
+			return false
+		}
+	}
+	return true
+}
+
+// closer reports whether a comes later in the text (nearer the pronoun) than b.
+func closer(a, b entities.Candidate) bool { return a.Span.Start > b.Span.Start }
+
+// pick prefers a subject, else the nearest (candidates are nearest first).
+func pick(cs []entities.Candidate) entities.Candidate {
+	for _, c := range cs {
+		if c.Subject {
+			return c
+		}
+	}
+	return cs[0]
+}
+
+func describe(c entities.Candidate, skip lint.Span) string {
+	g := genderOf(c, skip)
+	noun := "a man"
+	if g == entities.Female {
+		noun = "a woman"
+	}
+	if c.Entity == nil {
+		return noun
+	}
+	for _, ev := range c.Entity.Evidence {
+		if ev.Gender == g && ev.Span != skip {
+			return fmt.Sprintf("%s (%s)", noun, ev.Why)
+		}
+	}
+	return noun
+}
+
+// replacement is the pronoun to write instead.
+func replacement(pr entities.PronounRef, toIt bool) string {
+	w := strings.ToLower(pr.Text)
+	if toIt {
+		switch w {
+		case "she":
+			return "it"
+		case "her":
+			if pr.Case == entities.Possessive {
+				return "its"
+			}
+			return "it"
+		case "hers":
+			return "its"
+		case "herself":
+			return "itself"
+		}
+		return ""
+	}
+	switch w {
+	case "he":
+		return "she"
+	case "him":
+		return "her"
+	case "his":
+		return "her"
+	case "himself":
+		return "herself"
+	case "she":
+		return "he"
+	case "her":
+		if pr.Case == entities.Possessive {
+			return "his"
+		}
+		return "him"
+	case "hers":
+		return "his"
+	case "herself":
+		return "himself"
+	}
+	return ""
+}
+
+// matchCase writes repl with the capitalisation of orig.
+func matchCase(orig, repl string) string {
+	r, _ := utf8.DecodeRuneInString(orig)
+	if unicode.IsUpper(r) {
+		rr, n := utf8.DecodeRuneInString(repl)
+		return string(unicode.ToUpper(rr)) + repl[n:]
+	}
+	return repl
+}
