@@ -44,7 +44,7 @@ func run(p *lint.Pass) (any, error) {
 	var all []titled
 	for i := 1; i < len(toks); i++ {
 		t := &toks[i]
-		if t.Kind != lint.Word || !t.Has(lint.Capitalized) || toks[i-1].Kind != lint.Word || toks[i-1].Block != t.Block {
+		if t.Kind != lint.Word || !t.Has(lint.Capitalized) || toks[i-1].Kind != lint.Word && toks[i-1].Text != "." || toks[i-1].Block != t.Block {
 			continue
 		}
 		if doc.Blocks[t.Block].Kind == lint.BlockHeadline {

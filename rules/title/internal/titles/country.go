@@ -272,19 +272,37 @@ func (c *Context) maxOther(code string) int {
 func (c *Context) Score(code string) int { return c.scores[Base(code)] }
 
 // OtherNear reports whether another country than code is named close
-// before token i (in its sentence, or the previous sentence of its block):
-// the nearest country named there is another one, or other countries weigh
-// more there than code.
+// before token i: in its sentence or the previous sentence of its block the
+// nearest country named is another one, or other countries weigh more
+// there than code; or other countries weigh more than code in the last
+// sentence of the previous block.
 func (c *Context) OtherNear(code string, i int) bool {
 	toks := c.Doc.Tokens
+	sents := c.Doc.Sentences
 	sent := int(toks[i].Sentence)
-	from := c.Doc.Sentences[sent].FirstToken
-	if sent > 0 && c.Doc.Sentences[sent-1].Block == c.Doc.Sentences[sent].Block {
-		from = c.Doc.Sentences[sent-1].FirstToken
+	from := sents[sent].FirstToken
+	if sent > 0 && sents[sent-1].Block == sents[sent].Block {
+		from = sents[sent-1].FirstToken
 	}
+	own, other, nearestOther := c.weigh(code, from, i)
+	if nearestOther || other > own {
+		return true
+	}
+	// The last sentence of the previous block.
+	first := sent
+	for first > 0 && sents[first-1].Block == sents[sent].Block {
+		first--
+	}
+	if first > 0 {
+		own, other, _ = c.weigh(code, sents[first-1].FirstToken, sents[first-1].EndToken)
+		return other > own
+	}
+	return false
+}
+
+func (c *Context) weigh(code string, from, to int) (own, other int, nearestOther bool) {
 	k := sort.Search(len(c.Evidence), func(k int) bool { return c.Evidence[k].Start >= from })
-	own, other, nearestOther := 0, 0, false
-	for ; k < len(c.Evidence) && c.Evidence[k].Start < i; k++ {
+	for ; k < len(c.Evidence) && c.Evidence[k].Start < to; k++ {
 		b := Base(c.Evidence[k].Code)
 		switch {
 		case b == "EU" || b == "UN":
@@ -296,5 +314,5 @@ func (c *Context) OtherNear(code string, i int) bool {
 			nearestOther = true
 		}
 	}
-	return nearestOther || other > own
+	return own, other, nearestOther
 }

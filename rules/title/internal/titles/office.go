@@ -54,7 +54,16 @@ var heads = func() []head {
 		{[]string{"chancellor"}, Government, "finance"},
 		{[]string{"attorney", "general"}, Government, "attorney general"},
 		{[]string{"attorney-general"}, Government, "attorney general"},
-		{[]string{"secretary", "of", "state"}, Government, "*"},
+		{[]string{"secretary", "of", "state"}, Government, "foreign"},
+		{[]string{"senator"}, Government, "senate"},
+		{[]string{"sen", "."}, Government, "senate"},
+		{[]string{"congressman"}, Government, "house"},
+		{[]string{"congresswoman"}, Government, "house"},
+		{[]string{"representative"}, Government, "house"},
+		{[]string{"rep", "."}, Government, "house"},
+		{[]string{"governor"}, Government, "governor"},
+		{[]string{"gov", "."}, Government, "governor"},
+		{[]string{"mayor"}, Government, "mayor"},
 		{[]string{"minister", "of", "state"}, Government, "*"},
 		{[]string{"treasury", "secretary"}, Government, "finance"},
 		{[]string{"secretary"}, Government, ""},
@@ -181,7 +190,7 @@ func officeEndingAt(doc *lint.Document, ctx *Context, end int) (Office, int, boo
 		ok := true
 		for m := 0; m < n; m++ {
 			t := &toks[end-n+m]
-			if t.Block != block || t.Kind != lint.Word && t.Text != "&" {
+			if t.Block != block || t.Kind != lint.Word && t.Text != "&" && t.Text != "." {
 				ok = false
 				break
 			}
@@ -196,13 +205,34 @@ func officeEndingAt(doc *lint.Document, ctx *Context, end int) (Office, int, boo
 			break
 		}
 	}
+	var ofWords []string
 	if h == nil {
-		return Office{}, 0, false
+		// Secretary of Defense, Minister for Europe, Secretary of Health and
+		// Human Services: the portfolio after the head.
+		k := end - 1
+		for k >= 0 && toks[k].Block == block && toks[k].Kind == lint.Word {
+			lw := lower(&toks[k])
+			if p, ok := portfolio[lw]; ok {
+				ofWords = append(ofWords, p)
+			} else if !(filler[lw] && lw != "of" && lw != "for") && lw != "human" && lw != "services" {
+				break
+			}
+			k--
+		}
+		if len(ofWords) == 0 || k < 1 || (lower(&toks[k]) != "of" && lower(&toks[k]) != "for") {
+			return Office{}, 0, false
+		}
+		switch lower(&toks[k-1]) {
+		case "secretary", "minister":
+			h, hs = &head{words: []string{lower(&toks[k-1])}, cat: Government}, k-1
+		default:
+			return Office{}, 0, false
+		}
 	}
 	o := Office{Cat: h.cat, Key: h.key}
 	// Scan left over the qualifiers of the head.
 	first := hs
-	var words []string
+	words := ofWords
 	var orgWords []string
 	j := hs - 1
 	for ; j >= 0 && toks[j].Block == block; j-- {
