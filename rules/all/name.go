@@ -1,5 +1,9 @@
 package all
 
-import "github.com/factlint/factlint/rules/name/variant"
+import (
+	"github.com/factlint/factlint/rules/name/authority"
+	"github.com/factlint/factlint/rules/name/unintroduced"
+	"github.com/factlint/factlint/rules/name/variant"
+)
 
-func init() { register(variant.Rule) }
+func init() { register(variant.Rule, unintroduced.Rule, authority.Rule) }

@@ -590,7 +590,7 @@ func (b *builder) classify(nr *nameRun) {
 	case lexicon.CountryOfDemonym(full) != "":
 		nr.kind = -1
 		return
-	case n > 1 && (orgSuffixes[lastW] || orgHeads[firstW] && containsWord(words, "of")):
+	case n > 1 && (orgSuffixes[lastW] || orgHeads[firstW] && containsWord(words, "of") || containsWord(words, "&")):
 		nr.kind = Organization
 		return
 	case isAllCaps:
