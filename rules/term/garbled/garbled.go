@@ -41,8 +41,8 @@ func run(p *lint.Pass) (any, error) {
 	doc := p.Doc
 	toks := doc.Tokens
 	pairs := map[pair][]occ{}
-	byHead := map[string][]string{} // head → modifiers in order of first use
-	bodyWords := map[string]int{}   // modifier key → occurrences as any word outside headlines
+	byHead := map[string][]string{}                // head → modifiers in order of first use
+	bodyWords := make(map[uint64]int, len(toks)/3) // hash of a word's key → occurrences outside headlines
 	// Headlines, and paragraphs that only repeat the headline, are no
 	// evidence of the article's own usage.
 	heads := map[int32]bool{}
@@ -55,31 +55,60 @@ func run(p *lint.Pass) (any, error) {
 			heads[int32(bi)] = true
 		}
 	}
+	// candidate returns the modifier and head keys of the phrase starting at
+	// token i, or ok=false.
+	candidate := func(i int) (m, mk, hk string, ok bool) {
+		t := &toks[i]
+		if i+1 >= len(toks) {
+			return
+		}
+		h := &toks[i+1]
+		if t.Kind != lint.Word || h.Kind != lint.Word || h.Sentence != t.Sentence || !h.Has(lint.SpaceBefore) || t.Has(lint.AllCaps) || h.Has(lint.AllCaps) {
+			return
+		}
+		if t.Has(lint.Capitalized) && !t.Has(lint.SentenceStart) || h.Has(lint.Capitalized) {
+			return // names are the name rules' business
+		}
+		m = words.StripPossessive(t.Text)
+		mk = words.Key(m)
+		hk = words.Key(words.StripPossessive(h.Text))
+		if words.Letters(m) < 3 || words.Letters(hk) < 3 || words.Function[mk] || words.Function[hk] {
+			return
+		}
+		return m, mk, hk, true
+	}
+	// First pass: the heads that take two or more different modifiers.
+	type headInfo struct {
+		first uint64
+		multi bool
+	}
+	headMods := make(map[uint64]headInfo, len(toks)/3)
 	for i := range toks {
 		t := &toks[i]
 		if t.Kind != lint.Word {
 			continue
 		}
-		inHead := heads[t.Block]
-		if !inHead && (!t.Has(lint.Capitalized) || t.Has(lint.SentenceStart)) {
-			bodyWords[words.Key(words.StripPossessive(t.Text))]++
+		if !heads[t.Block] && (!t.Has(lint.Capitalized) || t.Has(lint.SentenceStart)) {
+			bodyWords[words.Hash(words.StripPossessive(t.Text))]++
 		}
-		if i+1 >= len(toks) {
+		m, _, hk, ok := candidate(i)
+		if !ok {
 			continue
 		}
-		h := &toks[i+1]
-		if h.Kind != lint.Word || h.Sentence != t.Sentence || !h.Has(lint.SpaceBefore) || t.Has(lint.AllCaps) || h.Has(lint.AllCaps) {
+		mh, hh := words.Hash(m), words.Hash(hk)
+		if hi, seen := headMods[hh]; !seen {
+			headMods[hh] = headInfo{first: mh}
+		} else if !hi.multi && hi.first != mh {
+			headMods[hh] = headInfo{first: hi.first, multi: true}
+		}
+	}
+	// Second pass: the phrases of those heads.
+	for i := range toks {
+		m, mk, hk, ok := candidate(i)
+		if !ok || !headMods[words.Hash(hk)].multi {
 			continue
 		}
-		if t.Has(lint.Capitalized) && !t.Has(lint.SentenceStart) || h.Has(lint.Capitalized) {
-			continue // names are the name rules' business
-		}
-		m := words.StripPossessive(t.Text)
-		mk := words.Key(m)
-		hk := words.Key(words.StripPossessive(h.Text))
-		if words.Letters(m) < 3 || words.Letters(hk) < 3 || words.Function[mk] || words.Function[hk] || words.Function[strings.ToLower(m)] {
-			continue
-		}
+		t, h := &toks[i], &toks[i+1]
 		k := pair{mk, hk}
 		if _, ok := pairs[k]; !ok {
 			byHead[hk] = append(byHead[hk], mk)
@@ -87,13 +116,12 @@ func run(p *lint.Pass) (any, error) {
 		pairs[k] = append(pairs[k], occ{
 			span:     lint.Span{Start: t.Span.Start, End: t.Span.Start + len(m)},
 			text:     m,
-			headline: inHead,
+			headline: heads[t.Block],
 			start:    t.Span.Start,
 			end:      h.Span.End,
 		})
 	}
 	for head, mods := range byHead {
-		_ = head
 		if len(mods) < 2 {
 			continue
 		}
@@ -110,7 +138,7 @@ func run(p *lint.Pass) (any, error) {
 				if m2 == m1 {
 					continue
 				}
-				if bodyWords[m1] > n1 && !adverbOf(m1, m2) {
+				if bodyWords[words.Hash(m1)] > n1 && !adverbOf(m1, m2) {
 					continue // the word is used elsewhere in its own right
 				}
 				o2 := pairs[pair{m2, head}]
@@ -122,7 +150,7 @@ func run(p *lint.Pass) (any, error) {
 				// The term is the article's own when it is used more than
 				// once; a term used once counts only before the odd
 				// phrase and with a strong likeness (or an -al adjective).
-				if bodyWords[m2] < 2 && n2 < 2 && (firstBody(o2) > firstBody(o1) || s < 5 && !strings.HasSuffix(m2, "al")) {
+				if bodyWords[words.Hash(m2)] < 2 && n2 < 2 && (firstBody(o2) > firstBody(o1) || s < 5 && !strings.HasSuffix(m2, "al")) {
 					continue
 				}
 				if verbBefore(toks, o1[0].span.Start, doc) {
@@ -169,8 +197,8 @@ func similar(m1, m2 string, n2 int, t1, t2 string) int {
 	if stem(m1) == stem(m2) {
 		return 0 // inflections of one word: launch, launching; sport, sports
 	}
-	if strings.HasPrefix(m2, m1) && m2 != m1+"al" || strings.HasPrefix(m1, m2) {
-		return 0 // a derivation: sex, sexual; terror, terrorism; inside, insider
+	if strings.HasPrefix(m2, m1) && len(m2) >= len(m1)+2 && m2 != m1+"al" || strings.HasPrefix(m1, m2) && len(m1) >= len(m2)+2 {
+		return 0 // a derivation: sex, sexual; terror, terrorism
 	}
 	if sharedPart(t1, t2) {
 		return 0 // foreign-based, foreign; multi-billion, multi-million

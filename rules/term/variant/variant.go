@@ -39,8 +39,7 @@ type form struct {
 	kind  kind
 	span  lint.Span
 	text  string
-	attr  bool // directly before a noun-like word (a long-term plan)
-	first int  // token index
+	token int
 }
 
 // distinct pairs are different words, not variants (re-sign ≠ resign).
@@ -65,24 +64,25 @@ func run(p *lint.Pass) (any, error) {
 		}
 		groups[key] = append(groups[key], f)
 	}
+	// Hyphenated compounds first (few), and their closed-up parts.
+	closedAt := make(map[uint64]struct{}, len(toks)/3) // hashes of the closed words' keys
 	for i := range toks {
 		t := &toks[i]
 		if t.Kind != lint.Word || t.Has(lint.AllCaps) {
 			continue
 		}
 		w := words.StripPossessive(t.Text)
-		attr := attributive(toks, i)
 		if !words.HasHyphen(w) {
-			if words.Letters(w) >= 4 {
-				add(words.Key(w), form{closed, lint.Span{Start: t.Span.Start, End: t.Span.Start + len(w)}, w, attr, i})
+			if len(w) >= 5 {
+				closedAt[words.Hash(w)] = struct{}{}
 			}
 			continue
 		}
 		ps := words.Parts(w)
 		for k, pt := range ps {
-			if words.Letters(pt.Text) >= 4 && len(ps) > 1 {
+			if words.Letters(pt.Text) >= 4 {
 				// a closed-up part of a longer compound: 24-yearold
-				add(words.Key(pt.Text), form{closed, lint.Span{Start: t.Span.Start + pt.Off, End: t.Span.Start + pt.Off + len(pt.Text)}, pt.Text, attr && k == len(ps)-1, i})
+				add(words.Key(pt.Text), form{closed, lint.Span{Start: t.Span.Start + pt.Off, End: t.Span.Start + pt.Off + len(pt.Text)}, pt.Text, i})
 			}
 			if k+1 < len(ps) {
 				q := ps[k+1]
@@ -90,31 +90,46 @@ func run(p *lint.Pass) (any, error) {
 					continue
 				}
 				sp := lint.Span{Start: t.Span.Start + pt.Off, End: t.Span.Start + q.Off + len(q.Text)}
-				add(words.Key(pt.Text+q.Text), form{hyphen, sp, doc.Text[sp.Start:sp.End], attr && k+2 == len(ps), i})
+				add(words.Key(pt.Text+q.Text), form{hyphen, sp, doc.Text[sp.Start:sp.End], i})
 			}
 		}
 		if len(ps) > 2 {
-			add(words.Key(w), form{hyphen, lint.Span{Start: t.Span.Start, End: t.Span.Start + len(w)}, w, attr, i})
+			add(words.Key(w), form{hyphen, lint.Span{Start: t.Span.Start, End: t.Span.Start + len(w)}, w, i})
 		}
 	}
-	// Open forms: two words that a closed or hyphenated form of the
-	// article joins.
+	// Open forms: two words that a closed form of the article joins.
 	for i := 0; i+1 < len(toks); i++ {
 		a, b := &toks[i], &toks[i+1]
 		if a.Kind != lint.Word || b.Kind != lint.Word || a.Sentence != b.Sentence || !b.Has(lint.SpaceBefore) ||
-			words.HasHyphen(a.Text) || words.HasHyphen(b.Text) || a.Has(lint.AllCaps) || b.Has(lint.AllCaps) {
+			a.Has(lint.AllCaps) || b.Has(lint.AllCaps) || words.HasHyphen(a.Text) || words.HasHyphen(b.Text) {
 			continue
 		}
-		la, lb := strings.ToLower(a.Text), strings.ToLower(words.StripPossessive(b.Text))
+		if _, ok := closedAt[words.HashMore(words.Hash(a.Text), words.StripPossessive(b.Text))]; !ok {
+			continue
+		}
+		la, lb := words.Key(a.Text), words.Key(words.StripPossessive(b.Text))
 		if words.Function[la] || words.Particles[lb] || words.Function[lb] {
 			continue
 		}
-		key := la + lb
-		if _, ok := groups[key]; !ok {
-			continue
-		}
 		sp := lint.Span{Start: a.Span.Start, End: b.Span.Start + len(words.StripPossessive(b.Text))}
-		add(key, form{open, sp, doc.Text[sp.Start:sp.End], attributive(toks, i+1), i})
+		add(la+lb, form{open, sp, doc.Text[sp.Start:sp.End], i})
+	}
+	// Closed words of the terms found so far.
+	if len(groups) > 0 {
+		for i := range toks {
+			t := &toks[i]
+			if t.Kind != lint.Word || t.Has(lint.AllCaps) {
+				continue
+			}
+			w := words.StripPossessive(t.Text)
+			if words.HasHyphen(w) || words.Letters(w) < 4 {
+				continue
+			}
+			key := words.Key(w)
+			if _, ok := groups[key]; ok {
+				groups[key] = append(groups[key], form{closed, lint.Span{Start: t.Span.Start, End: t.Span.Start + len(w)}, w, i})
+			}
+		}
 	}
 	reported := houseList(p)
 	for _, key := range order {
@@ -125,6 +140,7 @@ func run(p *lint.Pass) (any, error) {
 		if fs == nil {
 			continue
 		}
+		sort.SliceStable(fs, func(i, j int) bool { return fs[i].span.Start < fs[j].span.Start })
 		report(p, fs, reported)
 	}
 	return nil, nil
@@ -213,23 +229,6 @@ func report(p *lint.Pass, fs []form, reported map[lint.Span]bool) {
 			}},
 		})
 	}
-}
-
-// attributive reports whether the word at token i stands before a noun-like
-// word (a long-term plan), rather than at the end of a phrase (in the long
-// term) or before a function word.
-func attributive(toks []lint.Token, i int) bool {
-	if i+1 >= len(toks) || toks[i+1].Sentence != toks[i].Sentence {
-		return false
-	}
-	nx := &toks[i+1]
-	if nx.Kind == lint.Number {
-		return false
-	}
-	if nx.Kind != lint.Word {
-		return false
-	}
-	return !words.Function[strings.ToLower(nx.Text)]
 }
 
 // houseList reports the variants of the configuration's terms list, each

@@ -31,6 +31,9 @@ func Parts(w string) []Part {
 
 // StripPossessive removes a final 's or ’s.
 func StripPossessive(w string) string {
+	if len(w) < 3 || w[len(w)-1] != 's' {
+		return w
+	}
 	for _, suf := range []string{"'s", "’s"} {
 		if strings.HasSuffix(w, suf) && len(w) > len(suf) {
 			return w[:len(w)-len(suf)]
@@ -39,8 +42,21 @@ func StripPossessive(w string) string {
 	return w
 }
 
-// Key lower-cases w and drops hyphens: the form that variants share.
+// Key lower-cases w and drops hyphens: the form that variants share. A
+// word that is already lower-case ASCII without hyphens is returned as it
+// is, without allocating.
 func Key(w string) string {
+	plain := true
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= 'A' && c <= 'Z' || c == '-' || c >= 0x80 {
+			plain = false
+			break
+		}
+	}
+	if plain {
+		return w
+	}
 	var b strings.Builder
 	b.Grow(len(w))
 	for _, r := range w {
@@ -55,6 +71,21 @@ func Key(w string) string {
 // Letters counts the letters of w.
 func Letters(w string) int {
 	n := 0
+	ascii := true
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= utf8.RuneSelf {
+			ascii = false
+			break
+		}
+		if c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' {
+			n++
+		}
+	}
+	if ascii {
+		return n
+	}
+	n = 0
 	for _, r := range w {
 		if unicode.IsLetter(r) {
 			n++
@@ -65,6 +96,12 @@ func Letters(w string) int {
 
 // HasHyphen reports whether w contains a hyphen.
 func HasHyphen(w string) bool {
+	if strings.IndexByte(w, '-') >= 0 {
+		return true
+	}
+	if strings.IndexByte(w, 0xE2) < 0 { // U+2010, U+2011 start with 0xE2
+		return false
+	}
 	for _, r := range w {
 		if lint.IsHyphen(r) {
 			return true
@@ -109,6 +146,9 @@ func Lower(toks []lint.Token, i int) string {
 	if i < 0 || i >= len(toks) || toks[i].Kind != lint.Word {
 		return ""
 	}
+	if !toks[i].Has(lint.Capitalized) {
+		return toks[i].Text
+	}
 	return strings.ToLower(toks[i].Text)
 }
 
@@ -129,4 +169,41 @@ func MatchCase(orig, repl string) string {
 		return string(unicode.ToLower(r)) + repl[n:]
 	}
 	return repl
+}
+
+const (
+	fnvOffset = 14695981039346656037
+	fnvPrime  = 1099511628211
+)
+
+// Hash is a 64-bit FNV-1a hash of Key(w), computed without allocating.
+func Hash(w string) uint64 { return HashMore(fnvOffset, w) }
+
+// HashMore continues a Hash with the key of w: HashMore(Hash(a), b) equals
+// Hash(a + b).
+func HashMore(h uint64, w string) uint64 {
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c < utf8.RuneSelf {
+			if c == '-' {
+				continue
+			}
+			if c >= 'A' && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			h = (h ^ uint64(c)) * fnvPrime
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(w[i:])
+		i += n - 1
+		if lint.IsHyphen(r) {
+			continue
+		}
+		var b [utf8.UTFMax]byte
+		k := utf8.EncodeRune(b[:], unicode.ToLower(r))
+		for _, x := range b[:k] {
+			h = (h ^ uint64(x)) * fnvPrime
+		}
+	}
+	return h
 }
