@@ -156,28 +156,17 @@ func judge(m *entities.Model, pr *entities.PronounRef) verdict {
 	if pr.Far {
 		// Nothing near: report only when everyone before is of the other
 		// gender (a one-person story with a flipped pronoun).
-		if len(opp) == 0 {
-			return verdict{silent: "far, nobody"}
-		}
-		for _, e := range m.Entities {
-			if e.Kind != entities.Person || len(e.Mentions) == 0 || e.Mentions[0].Span.Start > pr.Span.Start {
-				continue
-			}
-			if g := e.GenderExcept(pr.Span); g != opposite(pr.Gender) {
-				return verdict{silent: "far, " + e.Name + " " + g.String()}
-			}
-		}
-		for _, u := range m.Unresolved {
-			if u.Span.Start < pr.Span.Start {
-				return verdict{silent: "far, unresolved"}
-			}
+		if len(opp) == 0 || !onlyOpposite(m, pr) {
+			return verdict{silent: "far"}
 		}
 	}
 	if pr.InQuote {
-		// Inside a quotation the speaker may talk of anyone: only a person
-		// of the other gender in this or the previous sentence, and nothing
-		// else near, makes a finding; a nation or ship may be "she" there.
-		if len(opp) == 0 || opp[0].Sentence < pr.Sentence-1 || pr.Far || len(things) > 0 {
+		// Inside a quotation the speaker may talk of anyone but himself or
+		// herself: only a person of the other gender in this or the
+		// previous sentence, nothing else near and nobody of the pronoun's
+		// gender earlier in the article makes a finding; a nation or a ship
+		// may be "she" there.
+		if len(opp) == 0 || opp[0].Sentence < pr.Sentence-1 || pr.Far || len(things) > 0 || !onlyOpposite(m, pr) {
 			return verdict{silent: "quotation"}
 		}
 	}
@@ -190,12 +179,42 @@ func judge(m *entities.Model, pr *entities.PronounRef) verdict {
 	return verdict{silent: fmt.Sprintf("opp=%d things=%d", len(opp), len(things))}
 }
 
+// onlyOpposite reports whether every person the article names before the
+// pronoun is of the other gender (none unknown, none unresolved, no
+// possible person, no noun of the pronoun's gender).
+func onlyOpposite(m *entities.Model, pr *entities.PronounRef) bool {
+	for _, e := range m.Entities {
+		if len(e.Mentions) == 0 || e.Mentions[0].Span.Start > pr.Span.Start {
+			continue
+		}
+		if e.Kind == entities.Other && e.PossiblePerson {
+			return false
+		}
+		if e.Kind == entities.Person && e.GenderExcept(pr.Span) != opposite(pr.Gender) {
+			return false
+		}
+	}
+	for _, u := range m.Unresolved {
+		if u.Span.Start < pr.Span.Start {
+			return false
+		}
+	}
+	if pr.Gender == entities.Female {
+		for _, n := range m.FemaleNouns {
+			if n.Start < pr.Span.Start {
+				return false
+			}
+		}
+	}
+	return true
+}
+
 // noWomanBefore reports whether the article names no woman, nobody of
 // unknown gender and no female noun before the pronoun: only then is a
 // she/her next to a country or company taken for it/its.
 func noWomanBefore(m *entities.Model, pr *entities.PronounRef) bool {
-	// The window: the pronoun's sentence and the three before it.
-	first := pr.Sentence - 3
+	// The window: the pronoun's sentence and the two before it.
+	first := pr.Sentence - 2
 	for _, e := range m.Entities {
 		if e.Kind != entities.Person && !(e.Kind == entities.Other && e.PossiblePerson) {
 			continue
