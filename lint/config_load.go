@@ -233,15 +233,16 @@ func (p *configParser) strings(n *yaml.Node, what string) ([]string, error) {
 	return out, nil
 }
 
-// rulesSection reads `rules:`. A key is a rule name or a class name (which
-// sets every rule of the class; a rule's own entry wins whatever the order).
+// rulesSection reads `rules:`. A key is a rule name, a class name (which
+// sets every rule of the class) or all; whatever the order, a rule's own
+// entry wins over its class's, which wins over all.
 func (p *configParser) rulesSection(n *yaml.Node, cfg *Config) error {
 	cfg.Rules = map[string]RuleConfig{}
 	type entry struct {
 		rules []*Rule
 		rc    RuleConfig
 	}
-	var classEntries, ruleEntries []entry
+	var allEntries, classEntries, ruleEntries []entry
 	err := p.mapping(n, "rules", func(key string, k, v *yaml.Node) error {
 		var target []*Rule
 		isClass := false
@@ -269,9 +270,12 @@ func (p *configParser) rulesSection(n *yaml.Node, cfg *Config) error {
 		if err != nil {
 			return err
 		}
-		if isClass {
+		switch {
+		case key == "all":
+			allEntries = append(allEntries, entry{target, rc})
+		case isClass:
 			classEntries = append(classEntries, entry{target, rc})
-		} else {
+		default:
 			ruleEntries = append(ruleEntries, entry{target, rc})
 		}
 		return nil
@@ -279,7 +283,8 @@ func (p *configParser) rulesSection(n *yaml.Node, cfg *Config) error {
 	if err != nil {
 		return err
 	}
-	for _, list := range [][]entry{classEntries, ruleEntries} {
+	// all, then classes, then single rules: the more specific entry wins.
+	for _, list := range [][]entry{allEntries, classEntries, ruleEntries} {
 		for _, e := range list {
 			for _, r := range e.rules {
 				old := cfg.Rules[r.Name]

@@ -16,6 +16,7 @@ ignore: [drafts, "archive/**/*.html"]
 rules:
   typography: info
   typography-test-tick: off
+  all: warning
   repetition-test-double:
     severity: error
   term-test-reportedly:
@@ -52,6 +53,9 @@ titles:
 	}
 	if got := cfg.RuleSeverity(testTick); got != Info {
 		t.Errorf("class severity not applied: %v", got)
+	}
+	if got := cfg.RuleSeverity(testInfo); got != Warning {
+		t.Errorf("all: severity %v", got)
 	}
 	if got := cfg.RuleSeverity(testDouble); got != Error {
 		t.Errorf("severity: %v", got)

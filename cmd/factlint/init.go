@@ -55,8 +55,8 @@ names:
   #   gender: male
   #   country: US
 
-# Preferred terms and the variants to flag (a list, or a map
-# preferred: [variants]).
+# Preferred terms and the variants to flag (a list, or a map from each
+# preferred term to its variants).
 terms:
   # - preferred: email
   #   variants: [e-mail, E-mail]
