@@ -53,7 +53,7 @@ func decode(s string, i int) (rune, int) {
 }
 
 func segmentDocument(d *Document) {
-	d.Tokens = make([]Token, 0, len(d.Text)/5+8)
+	d.Tokens = make([]Token, 0, len(d.Text)/4+8)
 	for bi := range d.Blocks {
 		b := &d.Blocks[bi]
 		b.FirstToken = len(d.Tokens)
@@ -107,7 +107,7 @@ func tokenize(d *Document, block int, sp Span) {
 		start := i
 		var kind TokenKind
 		switch {
-		case (r == 'h' || r == 'H' || r == 'w' || r == 'W') && urlStart(s[i:sp.End]):
+		case (r == 'h' || r == 'H' || r == 'w' || r == 'W') && i+4 < sp.End && (s[i+1]|0x20 == 't' || s[i+1]|0x20 == 'w') && urlStart(s[i:sp.End]):
 			kind, i = URL, scanURL(s, i, sp.End)
 		case isLetter(r) || isDigit(r):
 			kind, i = scanWord(s, i, sp.End)
@@ -209,6 +209,19 @@ func scanWord(s string, i, end int) (TokenKind, int) {
 	letters := 0
 	dotted := false
 	for i < end {
+		// ASCII letters and digits, the common case, a byte at a time.
+		if c := s[i]; c < utf8.RuneSelf {
+			if c|0x20 >= 'a' && c|0x20 <= 'z' {
+				allDigits = false
+				letters++
+				i++
+				continue
+			}
+			if c >= '0' && c <= '9' {
+				i++
+				continue
+			}
+		}
 		r, n := decode(s, i)
 		switch {
 		case isLetter(r):
@@ -229,9 +242,16 @@ func scanWord(s string, i, end int) (TokenKind, int) {
 				}
 				j += n2
 			}
-			if next, _ := decode(s, j); j < end && (isLetter(next) || isDigit(next)) {
+			next, m := decode(s, j)
+			if j < end && (isLetter(next) || isDigit(next)) {
 				i = j
 				continue
+			}
+			if j < end && (IsApostrophe(next) && next != '‘' || IsHyphen(next)) {
+				if after, _ := decode(s, j+m); j+m < end && isLetter(after) {
+					i = j
+					continue
+				}
 			}
 		}
 		// A joiner continues the word only when a letter or digit follows.
@@ -281,6 +301,33 @@ func caseFlags(w string) TokenFlag {
 	var f TokenFlag
 	first := true
 	upper, lower := 0, 0
+	ascii := true
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		switch {
+		case c >= utf8.RuneSelf:
+			ascii = false
+		case c >= 'A' && c <= 'Z':
+			upper++
+			if first {
+				f |= Capitalized
+			}
+			first = false
+		case c >= 'a' && c <= 'z':
+			lower++
+			first = false
+		}
+		if !ascii {
+			break
+		}
+	}
+	if ascii {
+		if upper >= 2 && lower == 0 {
+			f |= AllCaps
+		}
+		return f
+	}
+	f, first, upper, lower = 0, true, 0, 0
 	for _, r := range w {
 		if !isLetter(r) {
 			continue
