@@ -54,6 +54,7 @@ func decode(s string, i int) (rune, int) {
 
 func segmentDocument(d *Document) {
 	d.Tokens = make([]Token, 0, len(d.Text)/4+8)
+	d.Sentences = make([]Sentence, 0, len(d.Text)/100+len(d.Blocks)+1)
 	for bi := range d.Blocks {
 		b := &d.Blocks[bi]
 		b.FirstToken = len(d.Tokens)
@@ -88,6 +89,13 @@ func tokenize(d *Document, block int, sp Span) {
 				i++
 				continue
 			}
+		}
+		if w, ok := asciiWord(s, i, sp.End); ok {
+			// A plain ASCII word or number, the common case.
+			t := Token{Span: Span{i, w.end}, Text: s[i:w.end], Kind: w.kind, Flags: flags | w.flags, Block: int32(block)}
+			d.Tokens = append(d.Tokens, t)
+			i, flags = w.end, 0
+			continue
 		}
 		r, n := decode(s, i)
 		if r >= utf8.RuneSelf {
@@ -133,6 +141,58 @@ func tokenize(d *Document, block int, sp Span) {
 		d.Tokens = append(d.Tokens, t)
 		flags = 0
 	}
+}
+
+type wordScan struct {
+	end   int
+	kind  TokenKind
+	flags TokenFlag
+}
+
+// asciiWord scans an ASCII word or number at i that ends at white space or
+// at punctuation that cannot join words (not ' - . , ` @), and computes its
+// case flags in the same pass. It reports false for anything else (a web
+// address, U.S., 1,000, O'Neill, a non-ASCII letter), which the general
+// scanner handles.
+func asciiWord(s string, i, end int) (wordScan, bool) {
+	c := s[i]
+	lowc := c | 0x20
+	if !(lowc >= 'a' && lowc <= 'z' || c >= '0' && c <= '9') || (lowc == 'h' || lowc == 'w') && i+1 < end && (s[i+1]|0x20 == 't' || s[i+1]|0x20 == 'w') {
+		return wordScan{}, false
+	}
+	upper, lower, digits := 0, 0, 0
+	j := i
+	for ; j < end; j++ {
+		c := s[j]
+		switch {
+		case c >= 'a' && c <= 'z':
+			lower++
+		case c >= 'A' && c <= 'Z':
+			upper++
+		case c >= '0' && c <= '9':
+			digits++
+		default:
+			goto done
+		}
+	}
+done:
+	if j < end {
+		switch c := s[j]; {
+		case c >= utf8.RuneSelf, c == '\'', c == '-', c == '.', c == ',', c == '`', c == '@':
+			return wordScan{}, false
+		}
+	}
+	w := wordScan{end: j, kind: Word}
+	if upper+lower == 0 {
+		w.kind = Number
+	}
+	if c := s[i]; c >= 'A' && c <= 'Z' {
+		w.flags |= Capitalized
+	}
+	if upper >= 2 && lower == 0 {
+		w.flags |= AllCaps
+	}
+	return w, true
 }
 
 // urlStart reports whether s starts with http://, https:// or www. and a letter or digit.
