@@ -65,7 +65,14 @@ var titleWords = map[string]bool{
 	"general-secretary": true, "secretary-general": true, "officials": true, "official": true,
 }
 
-var honorifics = []string{"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "baroness", "baron", "rev", "prof"}
+// honorifics are capitalised wherever they stand.
+var honorifics = map[string]bool{"mr": true, "mrs": true, "ms": true, "miss": true, "dr": true, "sir": true,
+	"dame": true, "lord": true, "lady": true, "baroness": true, "baron": true, "rev": true, "prof": true}
+
+type head struct {
+	n   int  // longest phrase starting with the word
+	mid bool // a reference starts with it in mid-sentence
+}
 
 type occurrence struct {
 	first, end int // token range
@@ -85,46 +92,53 @@ func run(p *lint.Pass) (any, error) {
 	if len(toks) == 0 {
 		return nil, nil
 	}
-	lower := make([]string, len(toks))
+	// The lower-case form of every word: a word without a capital is its own;
+	// the capitalised ones are lower-cased into one arena (one allocation).
+	var arena []byte
+	off := make([]int32, len(toks))
 	for i := range toks {
-		if toks[i].Kind == lint.Word {
-			lower[i] = stem(strings.ToLower(toks[i].Text))
+		t := &toks[i]
+		if t.Kind == lint.Word && t.Has(lint.Capitalized) {
+			off[i] = int32(len(arena))
+			arena = appendLower(arena, t.Text)
 		}
+	}
+	low := string(arena)
+	lower := func(i int) string {
+		t := &toks[i]
+		if t.Kind != lint.Word {
+			return ""
+		}
+		if !t.Has(lint.Capitalized) {
+			return stem(t.Text)
+		}
+		return stem(low[off[i] : int(off[i])+len(t.Text)])
 	}
 	// Blocks whose capitals say nothing: title-case and all-capitals headings.
 	skipRef := make([]bool, len(d.Blocks))
 	skipAll := make([]bool, len(d.Blocks))
 	for bi := range d.Blocks {
 		b := &d.Blocks[bi]
-		caps, title := blockCase(toks[b.FirstToken:b.EndToken], lower[b.FirstToken:b.EndToken])
+		heading := b.Kind == lint.BlockHeadline || b.Kind == lint.BlockHeading
+		caps, title := blockCase(toks, b.FirstToken, b.EndToken, lower, heading)
 		skipAll[bi] = caps
-		skipRef[bi] = caps || title && (b.Kind == lint.BlockHeadline || b.Kind == lint.BlockHeading)
+		skipRef[bi] = caps || title
 	}
-	// Words seen capitalised where their position does not explain it, and
-	// honorifics, which are capitalised wherever they stand.
-	properWord := map[string]bool{}
-	for _, h := range honorifics {
-		properWord[h] = true
-	}
-	for i := range toks {
-		t := &toks[i]
-		if t.Kind == lint.Word && t.Has(lint.Capitalized) && !t.Has(lint.SentenceStart) && !skipRef[t.Block] {
-			properWord[lower[i]] = true
-		}
-	}
-
 	phrases := map[string]*phrase{}
-	heads := map[string]int{} // first word → longest phrase starting with it
-	var key strings.Builder
-	keyOf := func(first, end int) string {
-		key.Reset()
+	heads := map[string]head{} // first word → longest phrase starting with it
+	var order []*phrase        // in order of first reference, for stable output
+	// keyOf writes the key of tokens [first, end) into buf; looking it up
+	// as phrases[string(buf)] does not allocate.
+	var buf []byte
+	keyOf := func(first, end int) []byte {
+		buf = buf[:0]
 		for k := first; k < end; k++ {
 			if k > first {
-				key.WriteByte(' ')
+				buf = append(buf, ' ')
 			}
-			key.WriteString(lower[k])
+			buf = append(buf, lower(k)...)
 		}
-		return key.String()
+		return buf
 	}
 
 	// References: runs of capitalised words (bridged by connectors); every
@@ -141,7 +155,7 @@ func run(p *lint.Pass) (any, error) {
 				continue
 			}
 			// A bridge between two capitalised words.
-			if toks[j].Kind == lint.Word && bridges[lower[j]] && !toks[j].Has(lint.Capitalized) &&
+			if toks[j].Kind == lint.Word && bridges[lower(j)] && !toks[j].Has(lint.Capitalized) &&
 				j+1 < len(toks) && capWord(&toks[j+1]) && toks[j+1].Block == toks[i].Block {
 				j += 2
 				continue
@@ -150,20 +164,23 @@ func run(p *lint.Pass) (any, error) {
 		}
 		end := j
 		for s := i; s < end-1; s++ {
-			if !capWord(&toks[s]) || !nameStart(&toks[s], lower[s]) || end-s > maxWords {
+			if !capWord(&toks[s]) || !nameStart(&toks[s], lower(s)) || end-s > maxWords {
 				continue
 			}
 			k := keyOf(s, end)
-			ph := phrases[k]
+			ph := phrases[string(k)]
 			if ph == nil {
 				ph = &phrase{}
-				phrases[k] = ph
-				if n := end - s; n > heads[lower[s]] {
-					heads[lower[s]] = n
-				}
+				phrases[string(k)] = ph
+				order = append(order, ph)
 			}
+			h := heads[lower(s)]
+			h.n = max(h.n, end-s)
+			// The first word capitalised where position does not explain it.
+			h.mid = h.mid || !toks[s].Has(lint.SentenceStart)
+			heads[lower(s)] = h
 			ph.refs = append(ph.refs, occurrence{s, end})
-			if s == i || wholeAfter(&toks[s-1], lower[s-1]) {
+			if s == i || wholeAfter(&toks[s-1], lower(s-1)) {
 				ph.whole = true
 			}
 		}
@@ -176,15 +193,22 @@ func run(p *lint.Pass) (any, error) {
 	// Deviants: the same words, the first capitalised, a later one not.
 	for i := 0; i < len(toks); i++ {
 		t := &toks[i]
-		n := heads[lower[i]]
-		if n == 0 || t.Kind != lint.Word || !t.Has(lint.Capitalized) || skipAll[t.Block] {
+		if t.Kind != lint.Word || !t.Has(lint.Capitalized) || skipAll[t.Block] {
 			continue
 		}
-		if !nameStart(t, lower[i]) {
+		h := heads[lower(i)]
+		n := h.n
+		if n == 0 {
+			continue
+		}
+		if !nameStart(t, lower(i)) {
 			continue
 		}
 		atStart := t.Has(lint.SentenceStart)
-		if atStart && (!properWord[lower[i]] || connectors[lower[i]]) {
+		// At a sentence start the capital proves nothing: the phrase counts
+		// when its first word is capitalised in mid-sentence elsewhere, or
+		// is an honorific.
+		if atStart && (connectors[lower(i)] || !h.mid && !honorifics[lower(i)]) {
 			continue
 		}
 		for l := n; l >= 2; l-- {
@@ -192,7 +216,7 @@ func run(p *lint.Pass) (any, error) {
 			if end > len(toks) || !wordsInBlock(toks, i, end) {
 				continue
 			}
-			ph := phrases[keyOf(i, end)]
+			ph := phrases[string(keyOf(i, end))]
 			if ph == nil || !ph.whole || !deviant(toks, lower, i, end) || quotedTitle(toks, i, end) {
 				continue
 			}
@@ -202,19 +226,8 @@ func run(p *lint.Pass) (any, error) {
 		}
 	}
 
-	// Report per phrase, in order of first reference so output is stable.
-	done := map[*phrase]bool{}
-	for i := range toks {
-		n := heads[lower[i]]
-		for l := n; l >= 2; l-- {
-			if i+l > len(toks) {
-				continue
-			}
-			ph := phrases[keyOf(i, i+l)]
-			if ph == nil || done[ph] || len(ph.devs) == 0 || len(ph.refs) == 0 || ph.refs[0].first != i {
-				continue
-			}
-			done[ph] = true
+	for _, ph := range order {
+		if len(ph.devs) > 0 {
 			report(p, ph)
 		}
 	}
@@ -309,14 +322,14 @@ func wordsInBlock(toks []lint.Token, i, end int) bool {
 
 // deviant: some word after the first that is no connector and no title word
 // is in lower case.
-func deviant(toks []lint.Token, lower []string, i, end int) bool {
+func deviant(toks []lint.Token, lower func(int) string, i, end int) bool {
 	dev := false
 	for k := i + 1; k < end; k++ {
-		if connectors[lower[k]] {
+		if connectors[lower(k)] {
 			continue
 		}
 		if !toks[k].Has(lint.Capitalized) {
-			if titleWords[lower[k]] || !hasLetter(toks[k].Text) {
+			if titleWords[lower(k)] || !hasLetter(toks[k].Text) {
 				return false
 			}
 			dev = true
@@ -351,19 +364,20 @@ func isQuote(s string) bool {
 	return false
 }
 
-// blockCase reports whether a block is in capitals throughout, or in title
-// case (nearly every word that is not a connector capitalised).
-func blockCase(toks []lint.Token, lower []string) (caps, title bool) {
+// blockCase reports whether a block is in capitals throughout, and, for a
+// headline or heading, whether it is in title case (nearly every word that
+// is not a connector capitalised).
+func blockCase(toks []lint.Token, first, end int, lower func(int) string, heading bool) (caps, title bool) {
 	words, capsN, capN := 0, 0, 0
-	for k := range toks {
+	for k := first; k < end; k++ {
 		t := &toks[k]
-		if t.Kind != lint.Word || !hasLetter(t.Text) {
+		if t.Kind != lint.Word {
 			continue
 		}
-		if t.Has(lint.AllCaps) || utf8.RuneCountInString(t.Text) == 1 && t.Has(lint.Capitalized) {
+		if t.Has(lint.AllCaps) || t.Has(lint.Capitalized) && len(t.Text) == 1 {
 			capsN++
 		}
-		if connectors[lower[k]] {
+		if heading && connectors[lower(k)] {
 			continue
 		}
 		words++
@@ -375,12 +389,40 @@ func blockCase(toks []lint.Token, lower []string) (caps, title bool) {
 		return false, false
 	}
 	caps = capsN*10 >= words*8 && words >= 2
-	title = words >= 3 && capN*100 >= words*85
+	title = heading && words >= 3 && capN*100 >= words*85
 	return caps, title
+}
+
+// appendLower appends s lower-cased to b, leaving any character whose
+// lower-case form has another length in bytes as it is, so that the result
+// has the length of s.
+func appendLower(b []byte, s string) []byte {
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			b = append(b, c)
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if l := unicode.ToLower(r); l != r && utf8.RuneLen(l) == n {
+			b = utf8.AppendRune(b, l)
+		} else {
+			b = append(b, s[i:i+n]...)
+		}
+		i += n
+	}
+	return b
 }
 
 // stem drops a possessive ending, so "Board's" is the same word as "Board".
 func stem(w string) string {
+	if len(w) < 3 || w[len(w)-1] != 's' {
+		return w
+	}
 	for _, suf := range []string{"'s", "’s"} {
 		if strings.HasSuffix(w, suf) && len(w) > len(suf) {
 			return w[:len(w)-len(suf)]

@@ -108,7 +108,7 @@ func run(p *lint.Pass) (any, error) {
 	toks := d.Tokens
 	for i := range toks {
 		t := &toks[i]
-		if t.Kind != lint.Word || !heads[strings.ToLower(t.Text)] {
+		if t.Kind != lint.Word || !isHead(t) {
 			continue
 		}
 		// "secretary of state Mike Pompeo": the head may carry "of X".
@@ -181,6 +181,26 @@ func run(p *lint.Pass) (any, error) {
 		})
 	}
 	return nil, nil
+}
+
+// isHead reports whether the token is a formal title, in any case, without
+// allocating.
+func isHead(t *lint.Token) bool {
+	if !t.Has(lint.Capitalized) {
+		return heads[t.Text]
+	}
+	var buf [24]byte
+	if len(t.Text) > len(buf) {
+		return false
+	}
+	for i := 0; i < len(t.Text); i++ {
+		c := t.Text[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	return heads[string(buf[:len(t.Text)])]
 }
 
 // adjacent: tokens a < b are words of one block with only white space

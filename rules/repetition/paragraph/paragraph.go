@@ -39,9 +39,9 @@ type seen struct {
 
 func run(p *lint.Pass) (any, error) {
 	d := p.Doc
-	keys := make([]string, len(d.Blocks))
+	keys := make([]uint64, len(d.Blocks))
 	words := make([]int, len(d.Blocks))
-	occ := make(map[string]*seen, len(d.Blocks))
+	occ := make(map[uint64]*seen, len(d.Blocks))
 	for bi := range d.Blocks {
 		b := &d.Blocks[bi]
 		for k := b.FirstToken; k < b.EndToken; k++ {
@@ -52,7 +52,7 @@ func run(p *lint.Pass) (any, error) {
 		if words[bi] < minAdjacent {
 			continue
 		}
-		keys[bi] = normalize(d.Slice(b.Span))
+		keys[bi] = hash(d.Slice(b.Span))
 		if s := occ[keys[bi]]; s != nil {
 			s.count++
 		} else {
@@ -60,13 +60,16 @@ func run(p *lint.Pass) (any, error) {
 		}
 	}
 	for bi := range d.Blocks {
-		if keys[bi] == "" {
+		if words[bi] < minAdjacent {
 			continue
 		}
 		s := occ[keys[bi]]
 		// Only a pair is a slip: three or more copies are a refrain or a list.
 		if s.count != 2 || s.first == bi {
 			continue
+		}
+		if !sameText(d.Slice(d.Blocks[s.first].Span), d.Slice(d.Blocks[bi].Span)) {
+			continue // a hash collision
 		}
 		orig := s.first
 		adjacent := orig == bi-1
@@ -113,8 +116,29 @@ func deletion(d *lint.Document, bi int) lint.Span {
 	return b
 }
 
-// normalize collapses white space so that a copy wrapped differently still
-// matches its original.
-func normalize(s string) string {
-	return strings.Join(strings.Fields(s), " ")
+// hash is FNV-1a over s with each run of white space taken as one space,
+// so that a copy wrapped differently still matches its original.
+func hash(s string) uint64 {
+	h := uint64(14695981039346656037)
+	space := false
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c == ' ' || c == '\n' || c == '\r' || c == '\t' {
+			space = true
+			continue
+		}
+		if space {
+			h ^= ' '
+			h *= 1099511628211
+			space = false
+		}
+		h ^= uint64(c)
+		h *= 1099511628211
+	}
+	return h
+}
+
+// sameText compares two texts with runs of white space taken as one space.
+func sameText(a, b string) bool {
+	return strings.Join(strings.Fields(a), " ") == strings.Join(strings.Fields(b), " ")
 }

@@ -178,6 +178,11 @@ func house(p *lint.Pass, count [nForms]int) (form, bool, string) {
 func scan(text string, sp lint.Span) []use {
 	var out []use
 	for i := sp.Start; i < sp.End; {
+		// Every mark looked for is _ or - or starts with the byte 0xE2.
+		if c := text[i]; c != '_' && c != '-' && c != 0xE2 {
+			i++
+			continue
+		}
 		r, n := utf8.DecodeRuneInString(text[i:])
 		switch r {
 		case '_', '-', '–', '—':

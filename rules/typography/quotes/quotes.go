@@ -64,6 +64,11 @@ func run(p *lint.Pass) (any, error) {
 func scan(text string, sp lint.Span, bi int) []mark {
 	var out []mark
 	for i := sp.Start; i < sp.End; {
+		// Every mark looked for is ' or " or starts with the byte 0xE2.
+		if c := text[i]; c != '"' && c != '\'' && c != 0xE2 {
+			i++
+			continue
+		}
 		r, n := utf8.DecodeRuneInString(text[i:])
 		switch r {
 		case '"', '“', '”', '\'', '’':

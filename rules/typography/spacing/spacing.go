@@ -4,6 +4,7 @@ package spacing
 
 import (
 	_ "embed"
+	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -31,67 +32,49 @@ type double struct {
 func run(p *lint.Pass) (any, error) {
 	d := p.Doc
 	text := d.Text
+	toks := d.Tokens
 	var doubles []double
 	stopSingle, stopDouble := 0, 0
-	for bi := range d.Blocks {
-		b := d.Blocks[bi].Span
-		// Line by line: a line end inside a paragraph is not a doubled space,
-		// and a line with a run of three or more spaces is a table.
-		for ls := b.Start; ls < b.End; {
-			le := ls
-			for le < b.End && text[le] != '\n' && text[le] != '\r' {
-				le++
-			}
-			line := text[ls:le]
-			tabular := false
-			for i := 0; i+2 < len(line); i++ {
-				if line[i] == ' ' && line[i+1] == ' ' && line[i+2] == ' ' {
-					tabular = true
-					break
-				}
-			}
-			// Leading indentation and trailing spaces are layout.
-			start, end := 0, len(line)
-			for start < end && (line[start] == ' ' || line[start] == '\t') {
-				start++
-			}
-			for end > start && (line[end-1] == ' ' || line[end-1] == '\t') {
-				end--
-			}
-			for i := start; i < end; i++ {
-				if line[i] != ' ' {
-					continue
-				}
-				j := i
-				for j < end && line[j] == ' ' {
-					j++
-				}
-				stop := afterStop(line[start:i])
-				if j-i == 1 {
-					if stop {
-						stopSingle++
-					}
-				} else if !tabular {
-					if stop {
-						stopDouble++
-					}
-					doubles = append(doubles, double{span: lint.Span{Start: ls + i, End: ls + j}, afterStop: stop})
-				}
-				i = j - 1
-			}
-			le2 := le
-			if le2 < b.End && text[le2] == '\r' {
-				le2++
-			}
-			if le2 < b.End && text[le2] == '\n' {
-				le2++
-			}
-			if le2 == le {
-				le2++
-			}
-			ls = le2
+	tabularLine := -1 // start of the last line found to be a table
+	checkedLine := -1
+	for k := 1; k < len(toks); k++ {
+		t, prev := &toks[k], &toks[k-1]
+		if !t.Has(lint.SpaceBefore) || t.Has(lint.NewlineBefore) || t.Block != prev.Block {
+			continue
 		}
-		spaceBefore(p, b)
+		gap := text[prev.Span.End:t.Span.Start]
+		stop := prev.Kind == lint.Punct && afterStop(text[d.Blocks[t.Block].Span.Start:prev.Span.End])
+		if gap == " " {
+			if stop {
+				stopSingle++
+			}
+			continue
+		}
+		if !allSpaces(gap) {
+			continue // a tab or a special space: layout, not a slip
+		}
+		// A line with a run of three or more spaces is a table.
+		ls := strings.LastIndexAny(text[:prev.Span.End], "\n\r") + 1
+		if ls != checkedLine {
+			checkedLine = ls
+			le := strings.IndexAny(text[ls:], "\n\r")
+			if le < 0 {
+				le = len(text) - ls
+			}
+			if strings.Contains(text[ls:ls+le], "   ") {
+				tabularLine = ls
+			}
+		}
+		if tabularLine == ls {
+			continue
+		}
+		if stop {
+			stopDouble++
+		}
+		doubles = append(doubles, double{span: lint.Span{Start: prev.Span.End, End: t.Span.Start}, afterStop: stop})
+	}
+	for bi := range d.Blocks {
+		spaceBefore(p, bi)
 	}
 	// Two spaces after a full stop is a typewriter habit; when the article
 	// keeps it up it is the article's style.
@@ -117,6 +100,15 @@ func run(p *lint.Pass) (any, error) {
 	return nil, nil
 }
 
+func allSpaces(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] != ' ' {
+			return false
+		}
+	}
+	return true
+}
+
 // afterStop reports whether s ends a sentence: a full stop, question or
 // exclamation mark, perhaps followed by closing quotes and brackets.
 func afterStop(s string) bool {
@@ -135,41 +127,39 @@ func afterStop(s string) bool {
 }
 
 // spaceBefore reports spaces before a comma, full stop, semicolon or colon
-// in the block: "Mobos , but", "in Nairobi . He".
-func spaceBefore(p *lint.Pass, b lint.Span) {
-	text := p.Doc.Text
-	for i := b.Start + 1; i < b.End; i++ {
-		c := text[i]
+// in block bi: "Mobos , but", "in Nairobi . He".
+func spaceBefore(p *lint.Pass, bi int) {
+	d := p.Doc
+	text := d.Text
+	b := d.Blocks[bi]
+	for k := b.FirstToken + 1; k < b.EndToken; k++ {
+		t := &d.Tokens[k]
+		if t.Kind != lint.Punct || !t.Has(lint.SpaceBefore) || t.Has(lint.NewlineBefore) || len(t.Text) != 1 {
+			continue
+		}
+		c := t.Text[0]
 		if c != ',' && c != '.' && c != ';' && c != ':' {
 			continue
 		}
-		if text[i-1] != ' ' {
+		i := t.Span.Start
+		s := d.Tokens[k-1].Span.End
+		if !allSpaces(text[s:i]) {
 			continue
 		}
-		// The white space before the mark, on this line.
-		s := i - 1
-		for s > b.Start && text[s-1] == ' ' {
-			s--
-		}
-		if s == b.Start || text[s-1] == '\n' || text[s-1] == '\r' || text[s-1] == '\t' {
-			continue // the mark opens a line: a list or an indented figure
-		}
-		prev, _ := utf8.DecodeLastRuneInString(text[b.Start:s])
-		next, _ := utf8.DecodeRuneInString(text[i+1 : b.End])
-		if i+1 == b.End {
+		prev, _ := utf8.DecodeLastRuneInString(text[b.Span.Start:s])
+		next, _ := utf8.DecodeRuneInString(text[i+1 : b.Span.End])
+		if i+1 == b.Span.End {
 			next = ' '
 		}
 		switch {
 		case c == '.' && (next == '.' || unicode.IsDigit(next) || unicode.IsLetter(next)):
-			continue // an ellipsis " ...", a decimal " .22", a file name " .txt"
+			continue // an ellipsis " . . .", a decimal " .22", a file name " .txt"
 		case (c == ':' || c == ';') && (next == ')' || next == '(' || next == '-' || next == 'D' || next == 'P'):
 			continue // an emoticon
 		case c == ',' && unicode.IsDigit(next):
 			continue
 		case next != ' ' && next != '\n' && next != '\r' && next != '"' && next != '\'' && next != '”' && next != '’' && next != ')':
 			continue // "x ,y" and the like are not prose
-		case prev == '.' && c == '.':
-			continue
 		case !(unicode.IsLetter(prev) || unicode.IsDigit(prev) || prev == '"' || prev == '”' || prev == '’' || prev == '\'' || prev == ')' || prev == '%'):
 			continue
 		}
