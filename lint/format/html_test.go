@@ -321,3 +321,55 @@ func TestHTMLInChromium(t *testing.T) {
 	png, err = chromedp.Run(ctx, chromedp.CaptureScreenshot())
 	save("proof-fixes.png", png, err)
 }
+
+// FuzzHTML: any article, message, span, related span and fix give a page
+// that parses with exactly the page's own script and no element from the
+// content, and never a panic.
+func FuzzHTML(f *testing.F) {
+	f.Add("Headline\r\n\r\nZoë´s “bridge” 🎉 opened.\r\n", "x.txt", "<img src=x onerror=alert(1)>", 10, 12, 0, 8, "’")
+	f.Add("# T\n\n<script>alert(1)</script> *a* [b](c)\n", "a.md", "</mark></p><script>", 0, 1<<20, 3, 3, "")
+	f.Add("<p>Caf&eacute; &amp; <b>bar</b></p>", "p.html", "&amp; \" '", -4, 7, 5, 2, "<u>")
+	f.Fuzz(func(t *testing.T, src, path, msg string, start, end, relStart, relEnd int, newText string) {
+		doc, err := lint.Parse(path, []byte(src), lint.FormatOf(path))
+		if err != nil {
+			return
+		}
+		n := len(doc.Src)
+		clamp := func(v int) int {
+			if v < 0 {
+				v = -(v + 1)
+			}
+			return v % (n + 1)
+		}
+		sp := lint.Span{Start: clamp(start), End: clamp(end)}
+		if sp.End < sp.Start {
+			sp.Start, sp.End = sp.End, sp.Start
+		}
+		rel := lint.Span{Start: clamp(relStart), End: clamp(relEnd)}
+		if rel.End < rel.Start {
+			rel.Start, rel.End = rel.End, rel.Start
+		}
+		d := lint.Diagnostic{Rule: "typography-apostrophe", Class: "typography", Severity: lint.Warning, Span: sp, Message: msg,
+			Related: []lint.Related{{Span: rel, Message: msg}},
+			Fixes:   []lint.Fix{{Message: msg, Safe: true, Edits: []lint.Edit{{Span: sp, NewText: newText}}}}}
+		out := renderHTML(t, []*lint.FileResult{{Path: path, Doc: doc, Diags: []lint.Diagnostic{d, d}}})
+		root, err := xhtml.Parse(bytes.NewReader(out))
+		if err != nil {
+			t.Fatal(err)
+		}
+		counts := map[string]int{}
+		var walk func(*xhtml.Node)
+		walk = func(n *xhtml.Node) {
+			if n.Type == xhtml.ElementNode {
+				counts[n.Data]++
+			}
+			for c := n.FirstChild; c != nil; c = c.NextSibling {
+				walk(c)
+			}
+		}
+		walk(root)
+		if counts["script"] != 1 || counts["img"] != 0 || counts["u"] != 0 || counts["b"] != 0 {
+			t.Fatalf("content became markup: %v", counts)
+		}
+	})
+}
