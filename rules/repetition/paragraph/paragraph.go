@@ -76,6 +76,11 @@ func run(p *lint.Pass) (any, error) {
 		if !adjacent && words[bi] < minDistant {
 			continue
 		}
+		// Markdown: a front-matter title shown again as the page's first
+		// heading is a convention of static site generators, not a slip.
+		if d.Format == lint.FormatMarkdown && d.Blocks[orig].Kind == lint.BlockHeadline && d.Blocks[bi].Kind == lint.BlockHeading && adjacent {
+			continue
+		}
 		what := "paragraph"
 		if d.Blocks[orig].Kind == lint.BlockHeadline {
 			what = "headline"

@@ -53,7 +53,8 @@ func run(p *lint.Pass) (any, error) {
 		if !allSpaces(gap) {
 			continue // a tab or a special space: layout, not a slip
 		}
-		// A line with a run of three or more spaces is a table.
+		// A line with a run of three or more spaces, or with cells between
+		// pipes, is a table.
 		ls := strings.LastIndexAny(text[:prev.Span.End], "\n\r") + 1
 		if ls != checkedLine {
 			checkedLine = ls
@@ -61,7 +62,7 @@ func run(p *lint.Pass) (any, error) {
 			if le < 0 {
 				le = len(text) - ls
 			}
-			if strings.Contains(text[ls:ls+le], "   ") {
+			if line := text[ls : ls+le]; strings.Contains(line, "   ") || strings.Count(line, "|") >= 2 {
 				tabularLine = ls
 			}
 		}
