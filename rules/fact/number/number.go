@@ -192,6 +192,14 @@ func value(t *lint.Token) (int, bool) {
 		}
 		return n, true
 	case lint.Word:
+		if len(t.Text) < 3 || len(t.Text) > 9 {
+			return 0, false
+		}
+		switch t.Text[0] {
+		case 't', 'f', 's', 'e', 'n', 'T', 'F', 'S', 'E', 'N':
+		default:
+			return 0, false
+		}
 		n, ok := numberWords[strings.ToLower(t.Text)]
 		return n, ok
 	}

@@ -37,19 +37,40 @@ type titled struct {
 func run(p *lint.Pass) (any, error) {
 	doc := p.Doc
 	toks := doc.Tokens
-	ctx := titles.NewContext(doc)
-	ids := newIdentities(p)
-	// Surnames shared by two people introduced by full name are ambiguous.
-	firsts := fullNames(doc)
-	var all []titled
+	// Candidates: a capitalised word after a word that can end a title.
+	var cands []int
+	interest := map[string]bool{}
 	for i := 1; i < len(toks); i++ {
 		t := &toks[i]
-		if t.Kind != lint.Word || !t.Has(lint.Capitalized) || toks[i-1].Kind != lint.Word && toks[i-1].Text != "." || toks[i-1].Block != t.Block {
+		prev := &toks[i-1]
+		if t.Kind != lint.Word || !t.Has(lint.Capitalized) || prev.Kind != lint.Word && prev.Text != "." || prev.Block != t.Block {
+			continue
+		}
+		if prev.Text == "." {
+			if i < 2 || !titles.MayEndTitle(toks[i-2].Text+".") {
+				continue
+			}
+		} else if w, _ := titles.StripPossessive(prev.Text); !titles.MayEndTitle(w) {
 			continue
 		}
 		if doc.Blocks[t.Block].Kind == lint.BlockHeadline {
 			continue
 		}
+		cands = append(cands, i)
+		for k := i; k < len(toks) && k < i+4 && toks[k].Has(lint.Capitalized) && toks[k].Block == t.Block; k++ {
+			w, _ := titles.StripPossessive(toks[k].Text)
+			interest[w] = true
+		}
+	}
+	if len(cands) < 2 {
+		return nil, nil
+	}
+	ctx := titles.Local{Doc: doc}
+	ids := newIdentities(p)
+	// Surnames shared by two people introduced by full name are ambiguous.
+	firsts := fullNames(doc, interest)
+	var all []titled
+	for _, i := range cands {
 		first, surname, ok := nameAt(toks, i, firsts)
 		if !ok {
 			continue
@@ -160,12 +181,23 @@ func nameAt(toks []lint.Token, i int, known map[string]map[string]bool) (first, 
 
 // fullNames maps each surname of the article to the first names it is
 // given with (First Last), to tell apart two people sharing a surname.
-func fullNames(doc *lint.Document) map[string]map[string]bool {
+// Only surnames in interest are looked at.
+func fullNames(doc *lint.Document, interest map[string]bool) map[string]map[string]bool {
 	toks := doc.Tokens
 	out := map[string]map[string]bool{}
 	for i := 0; i+1 < len(toks); i++ {
 		a, b := &toks[i], &toks[i+1]
 		if a.Kind != lint.Word || b.Kind != lint.Word || !a.Has(lint.Capitalized) || !b.Has(lint.Capitalized) || a.Block != b.Block {
+			continue
+		}
+		wanted := false
+		for k := i + 1; k < len(toks) && k < i+4 && toks[k].Has(lint.Capitalized) && toks[k].Block == a.Block; k++ {
+			if w, _ := titles.StripPossessive(toks[k].Text); interest[w] {
+				wanted = true
+				break
+			}
+		}
+		if !wanted {
 			continue
 		}
 		if !lexicon.IsFirstName(a.Text) || notFirst[strings.TrimSuffix(a.Text, ".")] {

@@ -41,15 +41,23 @@ func run(p *lint.Pass) (any, error) {
 	if len(matches) == 0 {
 		return nil, nil
 	}
-	ctx := titles.NewContext(doc)
+	// The whole-document country evidence is computed only when a title's
+	// country is not found next to it.
+	var ctx *titles.Context
+	full := func() *titles.Context {
+		if ctx == nil {
+			ctx = titles.NewContext(doc)
+		}
+		return ctx
+	}
 	people := newPeople(p)
 	for _, mt := range matches {
-		check(p, ctx, people, m.Table(), mt)
+		check(p, full, people, m.Table(), mt)
 	}
 	return nil, nil
 }
 
-func check(p *lint.Pass, ctx *titles.Context, people *peopleIndex, tab *titles.Table, mt titles.Match) {
+func check(p *lint.Pass, full func() *titles.Context, people *peopleIndex, tab *titles.Table, mt titles.Match) {
 	doc := p.Doc
 	toks := doc.Tokens
 	if !capitalised(doc, mt) {
@@ -57,7 +65,8 @@ func check(p *lint.Pass, ctx *titles.Context, people *peopleIndex, tab *titles.T
 	}
 	named := startsName(doc, mt.End)
 	code, how := "", titles.NotFound
-	left, unknown := ctx.Left(mt.Start)
+	local := titles.Local{Doc: doc}
+	left, unknown := titles.Left(doc, local, mt.Start)
 	switch {
 	case left != "":
 		code, how = left, titles.Explicit
@@ -65,7 +74,7 @@ func check(p *lint.Pass, ctx *titles.Context, people *peopleIndex, tab *titles.T
 		return
 	}
 	if code == "" {
-		if r, unk := ctx.Right(mt.End); r != "" {
+		if r, unk := titles.Right(doc, local, mt.End); r != "" {
 			code, how = r, titles.Explicit
 		} else if unk {
 			return
@@ -77,6 +86,18 @@ func check(p *lint.Pass, ctx *titles.Context, people *peopleIndex, tab *titles.T
 		}
 	}
 	if code == "" {
+		// Only forms that the article's country may settle need the
+		// whole-document evidence.
+		possible := false
+		for _, f := range mt.Forms {
+			if f.Level == titles.Generic || f.Level == titles.Exclusive && named {
+				possible = true
+			}
+		}
+		if !possible {
+			return
+		}
+		ctx := full()
 		dom, alone := ctx.Dominant()
 		if dom == "" || ctx.OtherNear(dom, mt.Start) {
 			return

@@ -33,8 +33,11 @@ var possessivePronouns = map[string]bool{"its": true, "their": true, "his": true
 // country, or unknown=true when another capitalised word or a possessive
 // pronoun qualifies the title (Nokia President, its Foreign Ministry), so
 // that the country must not be guessed.
-func (c *Context) Left(start int) (code string, unknown bool) {
-	toks := c.Doc.Tokens
+func (c *Context) Left(start int) (code string, unknown bool) { return Left(c.Doc, c, start) }
+
+// Left is Context.Left with any way of finding modifiers.
+func Left(doc *lint.Document, c Modifiers, start int) (code string, unknown bool) {
+	toks := doc.Tokens
 	if start >= len(toks) {
 		return "", false
 	}
@@ -57,7 +60,7 @@ func (c *Context) Left(start int) (code string, unknown bool) {
 			if t.Has(lint.SentenceStart) && lexicon.IsCommonWord(t.Text) {
 				return "", false
 			}
-			if c.Doc.Blocks[t.Block].Kind == lint.BlockHeadline && lexicon.IsCommonWord(t.Text) {
+			if doc.Blocks[t.Block].Kind == lint.BlockHeadline && lexicon.IsCommonWord(t.Text) {
 				return "", false
 			}
 			return "", true
@@ -69,8 +72,11 @@ func (c *Context) Left(start int) (code string, unknown bool) {
 
 // Right looks right of token end for "of France", "in Moscow", "for
 // Britain": the country a title or body belongs to when named after it.
-func (c *Context) Right(end int) (code string, unknown bool) {
-	toks := c.Doc.Tokens
+func (c *Context) Right(end int) (code string, unknown bool) { return Right(c.Doc, c, end) }
+
+// Right is Context.Right with any way of finding modifiers.
+func Right(doc *lint.Document, c Modifiers, end int) (code string, unknown bool) {
+	toks := doc.Tokens
 	if end >= len(toks) || toks[end].Block != toks[end-1].Block {
 		return "", false
 	}

@@ -73,8 +73,6 @@ var tableSignals = sync.OnceValue(func() *signals {
 type Context struct {
 	Doc         *lint.Document
 	Evidence    []Evidence
-	endAt       map[int]int // end token → index of the evidence ending there
-	startAt     map[int]int
 	scores      map[string]int // by Base code
 	inst        map[string]int // weight of institutions, authorities and datelines, by Base code
 	top, second string
@@ -82,7 +80,7 @@ type Context struct {
 
 // NewContext scans a document for country evidence.
 func NewContext(doc *lint.Document) *Context {
-	c := &Context{Doc: doc, endAt: map[int]int{}, startAt: map[int]int{}, scores: map[string]int{}, inst: map[string]int{}}
+	c := &Context{Doc: doc, scores: map[string]int{}, inst: map[string]int{}}
 	sigs := tableSignals()
 	toks := doc.Tokens
 	exact := func(j int) string { w, _ := StripPossessive(toks[j].Text); return w }
@@ -97,11 +95,20 @@ func NewContext(doc *lint.Document) *Context {
 			continue
 		}
 		ev := Evidence{Start: i, End: i}
-		if end, vals := sigs.trie.longest(toks, i, exact); end > i {
-			s := sigs.items[vals[0]]
-			ev = Evidence{Start: i, End: end, Code: s.code, Weight: s.weight, Modifier: s.modifier}
+		capital := t.Has(lint.Capitalized) || t.Has(lint.AllCaps)
+		w, _ := StripPossessive(t.Text)
+		inSigs := sigs.trie.mayStart(w)
+		if !capital && !inSigs {
+			i++
+			continue
 		}
-		if (t.Has(lint.Capitalized) || t.Has(lint.AllCaps)) && t.Text != "The" {
+		if inSigs {
+			if end, vals := sigs.trie.longest(toks, i, exact); end > i {
+				s := sigs.items[vals[0]]
+				ev = Evidence{Start: i, End: end, Code: s.code, Weight: s.weight, Modifier: s.modifier}
+			}
+		}
+		if capital && t.Text != "The" {
 			if end, code := lexMatch(doc, i, maxLex); end > ev.End {
 				ev = Evidence{Start: i, End: end, Code: code, Weight: 1, Modifier: true}
 			} else if end == ev.End && end > i && !ev.Modifier && Base(code) == Base(ev.Code) {
@@ -112,8 +119,6 @@ func NewContext(doc *lint.Document) *Context {
 			i++
 			continue
 		}
-		c.endAt[ev.End] = len(c.Evidence)
-		c.startAt[ev.Start] = len(c.Evidence)
 		c.Evidence = append(c.Evidence, ev)
 		i = ev.End
 	}
@@ -147,6 +152,11 @@ func lexMatch(doc *lint.Document, i, maxWords int) (int, string) {
 		t := &toks[i+n]
 		if t.Kind == lint.Punct || t.Block != toks[i].Block || doc.Text[toks[i+n-1].Span.End:t.Span.Start] != " " {
 			break
+		}
+		if !t.Has(lint.Capitalized) && !t.Has(lint.AllCaps) {
+			if (t.Text != "and" && t.Text != "of") || i+n+1 >= len(toks) || !toks[i+n+1].Has(lint.Capitalized) {
+				break
+			}
 		}
 		last = i + n
 	}
@@ -188,7 +198,7 @@ func (c *Context) datelineBonus() {
 		if seen++; seen > 3 {
 			return
 		}
-		k, ok := c.startAt[b.FirstToken]
+		k, ok := c.startIndex(b.FirstToken)
 		if !ok {
 			continue
 		}
@@ -208,8 +218,8 @@ func (c *Context) datelineBonus() {
 // ModifierBefore returns the modifier evidence that ends just before token
 // end, if any.
 func (c *Context) ModifierBefore(end int) (Evidence, bool) {
-	k, ok := c.endAt[end]
-	if !ok || !c.Evidence[k].Modifier {
+	k := sort.Search(len(c.Evidence), func(k int) bool { return c.Evidence[k].End >= end })
+	if k == len(c.Evidence) || c.Evidence[k].End != end || !c.Evidence[k].Modifier {
 		return Evidence{}, false
 	}
 	return c.Evidence[k], true
@@ -217,11 +227,18 @@ func (c *Context) ModifierBefore(end int) (Evidence, bool) {
 
 // At returns the evidence that starts at token i, if any.
 func (c *Context) At(i int) (Evidence, bool) {
-	k, ok := c.startAt[i]
+	k, ok := c.startIndex(i)
 	if !ok {
 		return Evidence{}, false
 	}
 	return c.Evidence[k], true
+}
+
+// startIndex finds the evidence that starts at token i (evidence does not
+// overlap and is in text order).
+func (c *Context) startIndex(i int) (int, bool) {
+	k := sort.Search(len(c.Evidence), func(k int) bool { return c.Evidence[k].Start >= i })
+	return k, k < len(c.Evidence) && c.Evidence[k].Start == i
 }
 
 // Dominant returns the country the article is mostly about, if one clearly

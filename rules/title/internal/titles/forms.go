@@ -25,7 +25,7 @@ func NewMatcher(t *Table) *Matcher {
 	m := &Matcher{tab: t}
 	for _, f := range t.Forms {
 		for _, w := range f.Wrong {
-			m.trie.add(splitWords(w), len(m.entries))
+			m.trie.addFolded(splitWords(w), len(m.entries))
 			m.entries = append(m.entries, f)
 		}
 	}
@@ -52,12 +52,13 @@ func (m *Matcher) Find(doc *lint.Document) []Match {
 	toks := doc.Tokens
 	var out []Match
 	start := -1
+	// Keys are matched as written: the trie holds each word in lower,
+	// Title and upper case.
 	key := func(j int) string {
 		w, _ := StripPossessive(toks[j].Text)
-		w = strings.ToLower(w)
-		if j == start {
+		if j == start && strings.IndexByte(w, '-') > 0 {
 			for _, p := range titlePrefixes {
-				if strings.HasPrefix(w, p) {
+				if len(w) > len(p) && strings.EqualFold(w[:len(p)], p) {
 					return w[len(p):]
 				}
 			}
@@ -66,6 +67,9 @@ func (m *Matcher) Find(doc *lint.Document) []Match {
 	}
 	for i := 0; i < len(toks); i++ {
 		if toks[i].Kind != lint.Word {
+			continue
+		}
+		if w, _ := StripPossessive(toks[i].Text); !m.trie.mayStart(w) && strings.IndexByte(w, '-') < 0 {
 			continue
 		}
 		start = i

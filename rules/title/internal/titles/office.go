@@ -143,7 +143,7 @@ var companyQualifiers = map[string]bool{"non-executive": true, "executive": true
 // nameStart ("Trade and Industry Secretary Patricia Hewitt", "Telewest chief
 // executive Stig Tveter"). It returns the offices found: one, or two joined
 // by "and" ("Labour leader and Prime Minister").
-func TitleBefore(doc *lint.Document, ctx *Context, nameStart int) []Office {
+func TitleBefore(doc *lint.Document, ctx Modifiers, nameStart int) []Office {
 	var out []Office
 	end := nameStart
 	for len(out) < 3 {
@@ -174,7 +174,7 @@ func lower(t *lint.Token) string { return strings.ToLower(t.Text) }
 
 // officeEndingAt parses a title whose head ends just before token end. It
 // returns the office, the first token of the whole phrase, and ok.
-func officeEndingAt(doc *lint.Document, ctx *Context, end int) (Office, int, bool) {
+func officeEndingAt(doc *lint.Document, ctx Modifiers, end int) (Office, int, bool) {
 	toks := doc.Tokens
 	if end < 1 || end > len(toks) {
 		return Office{}, 0, false
@@ -478,3 +478,33 @@ func subset(a, b []string) bool {
 	}
 	return true
 }
+
+// titleEnds holds, in lower, Title and upper case, the words a personal
+// title can end with: the last words of heads, portfolio words (Secretary
+// of Defense) and the dot of Sen. and Rep.
+var titleEnds = func() map[string]bool {
+	m := map[string]bool{"Sen.": true, "Rep.": true, "Gov.": true, "SEN.": true, "REP.": true, "GOV.": true}
+	add := func(w string) {
+		m[w] = true
+		m[strings.ToUpper(w)] = true
+		if w != "" {
+			m[strings.ToUpper(w[:1])+w[1:]] = true
+		}
+	}
+	for _, h := range heads {
+		if w := h.words[len(h.words)-1]; w != "." {
+			add(w)
+		}
+	}
+	for w := range portfolio {
+		// Only capitalised: "Secretary of Defense Jim Mattis".
+		m[strings.ToUpper(w)] = true
+		m[strings.ToUpper(w[:1])+w[1:]] = true
+	}
+	m["Services"] = true
+	return m
+}()
+
+// MayEndTitle reports whether a word (possessive stripped) can be the last
+// word of a personal title: a cheap test before TitleBefore.
+func MayEndTitle(w string) bool { return titleEnds[w] }

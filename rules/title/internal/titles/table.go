@@ -75,8 +75,8 @@ country US | the United States
 mod US: US, U.S., USA, U.S.A., America, American, United States, Washington
 mod US: New York, California, Texas, Florida, Illinois, Ohio, Pennsylvania, Michigan, Virginia, Massachusetts, New Jersey, Arizona, Colorado, Nevada, Oregon
 sig US 1: Americans, Chicago, Los Angeles, San Francisco, Boston, Seattle, Hollywood, Senate, senator, senators, dollar
-sig US 2: Congress, congressional, congressman, congresswoman, White House, Pentagon, Capitol Hill, Republicans, Republican, Democrats, Democrat, FBI, CIA, Wall Street, Federal Reserve, Supreme Court justice, state department
-sig US 3: US authorities, US officials, US government, US administration, U.S. authorities, U.S. officials, U.S. government, federal prosecutors, federal government, Bush administration, the administration
+sig US 2: Congress, congressional, congressman, congresswoman, White House, Pentagon, Capitol Hill, Republicans, Republican, Democrats, Democrat, FBI, CIA, Wall Street, Federal Reserve, Supreme Court justice
+sig US 3: US authorities, US officials, US government, US administration, U.S. authorities, U.S. officials, U.S. government, federal prosecutors, federal government
 
 country GB | the United Kingdom
 mod GB: UK, U.K., Britain, British, United Kingdom, Great Britain, Whitehall, England, English
