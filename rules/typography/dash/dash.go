@@ -65,11 +65,13 @@ func run(p *lint.Pass) (any, error) {
 	for bi := range d.Blocks {
 		b := &d.Blocks[bi]
 		for _, u := range scan(d.Text, b.Span) {
+			// A dateline dash shows the article's style but belongs to the
+			// wire service: it counts and is never reported.
+			count[u.f]++
 			if dateline(d, bi, u) {
 				continue
 			}
 			uses = append(uses, u)
-			count[u.f]++
 		}
 	}
 	if len(uses) == 0 {
