@@ -27,6 +27,7 @@ import (
 	"runtime"
 	"sort"
 	"sync"
+	"syscall"
 	"time"
 
 	"github.com/factlint/factlint/rules/all"
@@ -57,6 +58,10 @@ type Result struct {
 	Maxms       float64        `json:"max_ms"`
 	Meanms      float64        `json:"mean_ms"`
 	GOMAXPROCS  int            `json:"gomaxprocs"`
+	// CPUmsPerRequest is the CPU time this process spent per request (the
+	// service and the clients together) when the service runs in-process:
+	// a measure that holds on a busy machine, where requests/s does not.
+	CPUmsPerRequest float64 `json:"cpu_ms_per_request,omitempty"`
 }
 
 func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
@@ -145,7 +150,11 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	if *warmup > 0 {
 		load(ctx, client, endpoint, body, *clients, *warmup, 0)
 	}
+	cpu0 := cpuTime()
 	res := load(ctx, client, endpoint, body, *clients, *duration, *total)
+	if *target == "" && res.Requests > 0 {
+		res.CPUmsPerRequest = float64((cpuTime() - cpu0).Microseconds()) / 1000 / float64(res.Requests)
+	}
 	res.Target, res.Clients, res.ArticleSize, res.GOMAXPROCS = endpoint, *clients, len(article), runtime.GOMAXPROCS(0)
 	if *asJSON {
 		enc := json.NewEncoder(stdout)
@@ -157,11 +166,23 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stdout, "requests    %d in %.2fs (%d ok, %d failed) %v\n", res.Requests, res.Seconds, res.OK, res.Errors, res.Statuses)
 		fmt.Fprintf(stdout, "throughput  %.0f requests/s\n", res.RPS)
 		fmt.Fprintf(stdout, "latency     p50 %.2f ms  p90 %.2f ms  p99 %.2f ms  max %.2f ms  mean %.2f ms\n", res.P50ms, res.P90ms, res.P99ms, res.Maxms, res.Meanms)
+		if res.CPUmsPerRequest > 0 {
+			fmt.Fprintf(stdout, "cpu         %.2f ms per request (service and clients in this process)\n", res.CPUmsPerRequest)
+		}
 	}
 	if res.OK == 0 || res.Errors > 0 {
 		return 1
 	}
 	return 0
+}
+
+// cpuTime is the CPU time (user and system) this process has used.
+func cpuTime() time.Duration {
+	var ru syscall.Rusage
+	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
+		return 0
+	}
+	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 }
 
 // checkLoopback refuses a target that is not this machine.
