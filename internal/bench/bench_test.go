@@ -10,6 +10,7 @@ import (
 	"sync"
 	"sync/atomic"
 	"testing"
+	"time"
 
 	"github.com/factlint/factlint/internal/quality/corpus"
 	"github.com/factlint/factlint/lint"
@@ -182,6 +183,66 @@ func BenchmarkRule(b *testing.B) {
 			}
 		})
 	}
+}
+
+// BenchmarkShare lints the corpus as Check does, rule after rule, timing
+// each step, and reports the share of the time spent parsing (parse-%), in
+// the result-only model rules such as the entity model (model-%) and in the
+// reporting rules (rules-%).
+func BenchmarkShare(b *testing.B) {
+	arts, total := articles(b)
+	rules := allWithRequired(all.All())
+	order := make([]*lint.Rule, 0, len(rules))
+	done := map[*lint.Rule]bool{}
+	var visit func(r *lint.Rule)
+	visit = func(r *lint.Rule) {
+		if done[r] {
+			return
+		}
+		done[r] = true
+		for _, q := range r.Requires {
+			visit(q)
+		}
+		order = append(order, r)
+	}
+	for _, r := range rules {
+		visit(r)
+	}
+	cfg := &lint.Config{}
+	discard := func(lint.Diagnostic) {}
+	var parse, model, check time.Duration
+	b.SetBytes(total)
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		for _, a := range arts {
+			t0 := time.Now()
+			doc, err := lint.Parse(a.path, a.src, lint.FormatOf(a.path))
+			if err != nil {
+				b.Fatal(err)
+			}
+			parse += time.Since(t0)
+			results := map[*lint.Rule]any{}
+			for _, r := range order {
+				t := time.Now()
+				res, err := lint.RunRule(doc, r, cfg, results, discard)
+				d := time.Since(t)
+				if err != nil {
+					b.Fatalf("%s: %s: %v", a.path, r.Name, err)
+				}
+				results[r] = res
+				if r.ResultOnly {
+					model += d
+				} else {
+					check += d
+				}
+			}
+		}
+	}
+	b.StopTimer()
+	sum := float64(parse + model + check)
+	b.ReportMetric(100*float64(parse)/sum, "parse-%")
+	b.ReportMetric(100*float64(model)/sum, "model-%")
+	b.ReportMetric(100*float64(check)/sum, "rules-%")
 }
 
 // allWithRequired lists the rules and every rule they require, by name.

@@ -10,6 +10,7 @@
 // BenchmarkAllRulesParallel lints the files on GOMAXPROCS workers;
 // BenchmarkParse times the readers alone; BenchmarkRule/NAME times one rule's
 // Run alone, with the document parsed and the results it reads computed
-// beforehand; BenchmarkScaling lints one article of 5 KB, 1 MB and 10 MB
+// beforehand; BenchmarkShare reports the shares of parsing, the result-only
+// model rules (the entity model) and the reporting rules; BenchmarkScaling lints one article of 5 KB, 1 MB and 10 MB
 // (corpus articles joined) and reports ns/MB, which must stay flat.
 package bench
