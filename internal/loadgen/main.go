@@ -25,6 +25,7 @@ import (
 	"net/url"
 	"os"
 	"runtime"
+	"runtime/pprof"
 	"sort"
 	"sync"
 	"syscall"
@@ -78,6 +79,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	maxInFlight := fs.Int("max-in-flight", 0, "in-process service: bound on requests linted at once (0: the default)")
 	logs := fs.Bool("log", false, "in-process service: write its request log to stderr")
 	asJSON := fs.Bool("json", false, "print the result as JSON")
+	cpuProfile := fs.String("cpuprofile", "", "write a CPU profile of the measured run to `file` (in-process service: service and clients)")
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			return 0
@@ -150,8 +152,23 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	if *warmup > 0 {
 		load(ctx, client, endpoint, body, *clients, *warmup, 0)
 	}
+	if *cpuProfile != "" {
+		f, err := os.Create(*cpuProfile)
+		if err != nil {
+			fmt.Fprintf(stderr, "loadgen: %v\n", err)
+			return 2
+		}
+		defer f.Close()
+		if err := pprof.StartCPUProfile(f); err != nil {
+			fmt.Fprintf(stderr, "loadgen: %v\n", err)
+			return 2
+		}
+	}
 	cpu0 := cpuTime()
 	res := load(ctx, client, endpoint, body, *clients, *duration, *total)
+	if *cpuProfile != "" {
+		pprof.StopCPUProfile()
+	}
 	if *target == "" && res.Requests > 0 {
 		res.CPUmsPerRequest = float64((cpuTime() - cpu0).Microseconds()) / 1000 / float64(res.Requests)
 	}
