@@ -7,7 +7,8 @@
 // and saved; offers each finding's fixes as quick-fix code actions (and all
 // safe fixes at once as a source.fixAll action); shows the rule's doc on
 // hover; counts columns in UTF-16 code units as the protocol requires, or
-// in UTF-8 bytes when the client offers "utf-8" in positionEncodings; and
+// in UTF-8 bytes (or code points) when the client offers "utf-8" (or
+// "utf-32") in positionEncodings; and
 // reloads .factlint.yml when it changes (on workspace/didChangeWatchedFiles,
 // and on every lint by its modification time).
 //
@@ -27,6 +28,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -265,9 +267,15 @@ func (s *server) readClientCapabilities(raw json.RawMessage) {
 	}
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	for _, e := range p.Capabilities.General.PositionEncodings {
-		if strings.EqualFold(e, "utf-8") {
-			s.unit, s.encoding = lint.Bytes, "utf-8"
+	// UTF-8 if offered (it is what the document holds), else UTF-32 (code
+	// points), else the protocol's default, UTF-16.
+	for _, want := range []struct {
+		name string
+		unit lint.ColumnUnit
+	}{{"utf-8", lint.Bytes}, {"utf-32", lint.CodePoints}} {
+		if slices.ContainsFunc(p.Capabilities.General.PositionEncodings, func(e string) bool { return strings.EqualFold(e, want.name) }) {
+			s.unit, s.encoding = want.unit, want.name
+			break
 		}
 	}
 	s.watchReg = p.Capabilities.Workspace.DidChangeWatchedFiles.DynamicRegistration

@@ -53,6 +53,8 @@ func column(s, encoding string) int {
 	switch encoding {
 	case "utf-8":
 		return len(s)
+	case "utf-32":
+		return len([]rune(s))
 	}
 	return len(utf16.Encode([]rune(s)))
 }
@@ -292,31 +294,39 @@ func TestLanguageServer(t *testing.T) {
 	c.shutdownExit()
 }
 
-// TestUTF8Positions: a client that offers utf-8 gets byte columns.
-func TestUTF8Positions(t *testing.T) {
-	dir := t.TempDir()
-	c := startServer(t, dir)
-	var init initResult
-	c.call("initialize", initParams(dir, []string{"utf-8", "utf-16"}), &init)
-	if init.Capabilities.PositionEncoding != "utf-8" {
-		t.Fatalf("positionEncoding %q, want utf-8", init.Capabilities.PositionEncoding)
+// TestPositionEncodings: a client that offers utf-8 gets byte columns, one
+// that offers only utf-32 gets code points.
+func TestPositionEncodings(t *testing.T) {
+	for _, c := range []struct {
+		offer []string
+		want  string
+	}{{[]string{"utf-8", "utf-16"}, "utf-8"}, {[]string{"utf-32", "utf-16"}, "utf-32"}, {[]string{"utf-16"}, "utf-16"}} {
+		t.Run(c.want, func(t *testing.T) {
+			dir := t.TempDir()
+			c2 := startServer(t, dir)
+			var init initResult
+			c2.call("initialize", initParams(dir, c.offer), &init)
+			if init.Capabilities.PositionEncoding != c.want {
+				t.Fatalf("offered %v: positionEncoding %q, want %q", c.offer, init.Capabilities.PositionEncoding, c.want)
+			}
+			c2.notify("initialized", map[string]any{})
+			text := readSeed(t) + "\n" + emojiLine + "\n"
+			uri := fileURI(filepath.Join(dir, "seed.md"))
+			c2.notify("textDocument/didOpen", map[string]any{"textDocument": map[string]any{"uri": uri, "languageId": "markdown", "version": 7, "text": text}})
+			pub, _ := c2.waitPublish(uri, 10*time.Second, func(p publishParams) bool { return true })
+			got := byCode(pub, "typography-apostrophe")
+			want := expectedApostrophes(text, c.want)
+			if len(got) != len(want) {
+				t.Fatalf("%d findings, want %d: %+v", len(got), len(want), got)
+			}
+			for i := range want {
+				if got[i].Range != want[i] {
+					t.Errorf("finding %d at %+v, want %+v (%s)", i, got[i].Range, want[i], c.want)
+				}
+			}
+			c2.shutdownExit()
+		})
 	}
-	c.notify("initialized", map[string]any{})
-	text := readSeed(t) + "\n" + emojiLine + "\n"
-	uri := fileURI(filepath.Join(dir, "seed.md"))
-	c.notify("textDocument/didOpen", map[string]any{"textDocument": map[string]any{"uri": uri, "languageId": "markdown", "version": 7, "text": text}})
-	pub, _ := c.waitPublish(uri, 10*time.Second, func(p publishParams) bool { return true })
-	got := byCode(pub, "typography-apostrophe")
-	want := expectedApostrophes(text, "utf-8")
-	if len(got) != len(want) {
-		t.Fatalf("%d findings, want %d: %+v", len(got), len(want), got)
-	}
-	for i := range want {
-		if got[i].Range != want[i] {
-			t.Errorf("finding %d at %+v, want %+v (UTF-8 bytes)", i, got[i].Range, want[i])
-		}
-	}
-	c.shutdownExit()
 }
 
 // TestExitWithoutShutdown: exit status 1, as the protocol asks.
