@@ -24,9 +24,9 @@ func TestValidateCatchesMistakes(t *testing.T) {
 	a.Requires = []*lint.Rule{b}
 	bad := []*lint.Rule{
 		a, b, // cycle
-		{Name: "bogus-rule", Summary: "x", Doc: doc, Severity: lint.Warning, Run: run},   // unknown class
+		{Name: "bogus-rule", Summary: "x", Doc: doc, Severity: lint.Warning, Run: run},          // unknown class
 		{Name: "term-nodoc", Summary: "x", Doc: "## Example", Severity: lint.Warning, Run: run}, // sections missing
-		{Name: "term-a", Summary: "dup", Doc: doc, Severity: lint.Warning, Run: run},       // duplicate name
+		{Name: "term-a", Summary: "dup", Doc: doc, Severity: lint.Warning, Run: run},            // duplicate name
 	}
 	err := lint.Validate(bad)
 	if err == nil {
