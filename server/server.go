@@ -66,7 +66,7 @@ type Options struct {
 
 	ReadHeaderTimeout time.Duration // default 5 s
 	ReadTimeout       time.Duration // whole request, body included (default 30 s)
-	WriteTimeout      time.Duration // default 30 s
+	WriteTimeout      time.Duration // from the end of the headers to the end of the answer (default 45 s)
 	IdleTimeout       time.Duration // keep-alive (default 120 s)
 	ShutdownTimeout   time.Duration // graceful shutdown (default 15 s)
 
