@@ -62,7 +62,9 @@ type client struct {
 	nextID int
 	// notifications read while waiting for something else
 	pending []message
-	done    chan error
+	// requests the server sent (answered with null)
+	serverRequests []message
+	done           chan error
 }
 
 func startServer(t *testing.T, dir string, args ...string) *client {
@@ -199,6 +201,7 @@ func (c *client) call(method string, params any, result any) {
 }
 
 func (c *client) answerServerRequest(m message) {
+	c.serverRequests = append(c.serverRequests, m)
 	c.write(map[string]any{"jsonrpc": "2.0", "id": m.ID, "result": nil})
 }
 

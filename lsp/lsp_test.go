@@ -355,3 +355,27 @@ func waitDone(c *client) chan error {
 	}()
 	return out
 }
+
+// TestWatcherRegistration: a client that can register file watchers is
+// asked to watch the config files.
+func TestWatcherRegistration(t *testing.T) {
+	dir := t.TempDir()
+	c := startServer(t, dir)
+	params := initParams(dir, nil)
+	params["capabilities"].(map[string]any)["workspace"] = map[string]any{"didChangeWatchedFiles": map[string]any{"dynamicRegistration": true}}
+	c.call("initialize", params, nil)
+	c.notify("initialized", map[string]any{})
+	// The registration arrives while we wait for the answer to a request.
+	deadline := time.Now().Add(10 * time.Second)
+	for len(c.serverRequests) == 0 && time.Now().Before(deadline) {
+		var none json.RawMessage
+		c.call("textDocument/hover", map[string]any{"textDocument": map[string]any{"uri": fileURI(filepath.Join(dir, "none.txt"))}, "position": lspPos{0, 0}}, &none)
+		time.Sleep(20 * time.Millisecond)
+	}
+	if len(c.serverRequests) != 1 || c.serverRequests[0].Method != "client/registerCapability" ||
+		!strings.Contains(string(c.serverRequests[0].Params), `"workspace/didChangeWatchedFiles"`) ||
+		!strings.Contains(string(c.serverRequests[0].Params), `**/.factlint.yml`) {
+		t.Fatalf("server requests: %+v", c.serverRequests)
+	}
+	c.shutdownExit()
+}
