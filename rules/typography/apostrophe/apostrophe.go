@@ -45,7 +45,10 @@ func run(p *lint.Pass) (any, error) {
 		if t.Kind != lint.Word {
 			continue
 		}
-		for k := 0; k < len(t.Text); k++ {
+		if len(t.Text) < 3 {
+			continue
+		}
+		for k := 1; k < len(t.Text)-1; k++ {
 			switch {
 			case t.Text[k] == '\'':
 				straight++
@@ -60,6 +63,10 @@ func run(p *lint.Pass) (any, error) {
 	}
 	for _, b := range p.Doc.Blocks {
 		for i := b.Span.Start; i < b.Span.End; {
+			if c := text[i]; c < utf8.RuneSelf && c != '`' {
+				i++ // ASCII fast path: only the backtick is a candidate
+				continue
+			}
 			r, n := utf8.DecodeRuneInString(text[i:])
 			what, ok := wrong[r]
 			if !ok {
