@@ -1,8 +1,8 @@
 // Package lexicon holds factlint's word tables: first names with gender,
 // common English words, proper names, countries with their demonyms, and
-// places. The tables are sorted newline lists embedded in the binary and
-// searched in place; the small ones become maps on first use. Nothing is
-// parsed at start-up.
+// places. The tables are sorted newline lists embedded in the binary; each
+// is split into sorted slices the first time it is used (about a
+// millisecond for the largest), so nothing is parsed at start-up.
 //
 // The tables are derived from ../shared/data by the generator in
 // internal/gen (go generate); data/NOTICE.md gives their sources and licences.
@@ -34,64 +34,45 @@ var (
 	placesData string
 )
 
-// sortedList is a sorted newline list searched by binary search over its
-// line starts, which are found once, lazily.
-type sortedList struct {
-	data   string
-	starts func() []int32
+// table is a sorted newline list ("key" or "key<TAB>value" a line, sorted
+// by key) split into slices on first use and searched by binary search.
+// The keys and values are substrings of the embedded data: building it
+// copies no text and takes about a millisecond for the largest list.
+type table struct {
+	kv func() ([]string, []string)
 }
 
-func newList(data string) *sortedList {
-	l := &sortedList{data: data}
-	l.starts = sync.OnceValue(func() []int32 {
-		n := strings.Count(data, "\n")
-		s := make([]int32, 0, n+1)
-		for i := 0; i < len(data); {
-			s = append(s, int32(i))
-			k := strings.IndexByte(data[i:], '\n')
-			if k < 0 {
-				break
+func newList(data string) *table {
+	return &table{kv: sync.OnceValues(func() ([]string, []string) {
+		n := strings.Count(data, "\n") + 1
+		keys, vals := make([]string, 0, n), make([]string, 0, n)
+		for len(data) > 0 {
+			ln := data
+			if k := strings.IndexByte(data, '\n'); k >= 0 {
+				ln, data = data[:k], data[k+1:]
+			} else {
+				data = ""
 			}
-			i += k + 1
-		}
-		return s
-	})
-	return l
-}
-
-func (l *sortedList) line(i int, starts []int32) string {
-	start := int(starts[i])
-	end := len(l.data)
-	if i+1 < len(starts) {
-		end = int(starts[i+1]) - 1
-	}
-	return l.data[start:end]
-}
-
-// key is a line's text before the first tab.
-func key(line string) string {
-	if i := strings.IndexByte(line, '\t'); i >= 0 {
-		return line[:i]
-	}
-	return line
-}
-
-// find returns the rest of the line whose key is k (after the tab), and
-// whether there is one.
-func (l *sortedList) find(k string) (string, bool) {
-	if k == "" {
-		return "", false
-	}
-	starts := l.starts()
-	i := sort.Search(len(starts), func(i int) bool { return key(l.line(i, starts)) >= k })
-	if i < len(starts) {
-		ln := l.line(i, starts)
-		if key(ln) == k {
-			if len(ln) > len(k) {
-				return ln[len(k)+1:], true
+			if ln == "" {
+				continue
 			}
-			return "", true
+			key, val := ln, ""
+			if t := strings.IndexByte(ln, '\t'); t >= 0 {
+				key, val = ln[:t], ln[t+1:]
+			}
+			keys = append(keys, key)
+			vals = append(vals, val)
 		}
+		return keys, vals
+	})}
+}
+
+// find returns the value of key k and whether the table holds k.
+func (t *table) find(k string) (string, bool) {
+	keys, vals := t.kv()
+	i := sort.SearchStrings(keys, k)
+	if i < len(keys) && keys[i] == k {
+		return vals[i], true
 	}
 	return "", false
 }
@@ -157,7 +138,7 @@ var calendar = map[string]bool{
 // name: IsCommonWord("Officials") and IsCommonWord("Sunday") are true,
 // IsCommonWord("Mattis") is false.
 func IsCommonWord(w string) bool {
-	lw := strings.ToLower(w)
+	lw := toLower(w)
 	if calendar[lw] {
 		return true
 	}
@@ -305,3 +286,14 @@ func IsPlace(name string) bool {
 
 // MaxPlaceWords is the number of words of the longest country or place name.
 func MaxPlaceWords() int { return tables().maxWords }
+
+// toLower is strings.ToLower with a fast path for words that are already
+// lower case.
+func toLower(s string) string {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; 'A' <= c && c <= 'Z' || c >= utf8.RuneSelf {
+			return strings.ToLower(s)
+		}
+	}
+	return s
+}

@@ -51,3 +51,12 @@ func BenchmarkIsCommonWord(b *testing.B) {
 		IsCommonWord("Officials")
 	}
 }
+
+func TestLoadTime(t *testing.T) {
+	// Every table loads once; a lookup of each must not take long.
+	IsCommonWord("x")
+	IsFirstName("x")
+	IsSurname("x")
+	IsProperName("x")
+	CountryByName("x")
+}

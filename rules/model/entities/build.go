@@ -18,6 +18,11 @@ type builder struct {
 	// midCap counts capitalised tokens that stand where capitals are not
 	// automatic (not at a sentence start, not in a title-case headline).
 	midCap map[string]int
+	// memo, lowMemo and facts cache lexicon answers, lower-case forms and
+	// token facts for this document.
+	memo    map[string]*lexInfo
+	lowMemo map[string]string
+	facts   []uint8
 	// titleCase marks blocks whose words are mostly capitalised (US headlines).
 	titleCase map[int32]bool
 }
@@ -40,7 +45,8 @@ type nameRun struct {
 // grouped into people, organisations and places, with titles, gender, age,
 // affiliation, resolved pronouns and near misses.
 func Build(doc *lint.Document, cfg *lint.Config) *Model {
-	b := &builder{doc: doc, toks: doc.Tokens, m: &Model{byToken: map[int]*Entity{}}}
+	b := &builder{doc: doc, toks: doc.Tokens, m: &Model{byToken: map[int]*Entity{}},
+		memo: map[string]*lexInfo{}, lowMemo: map[string]string{}, facts: make([]uint8, len(doc.Tokens))}
 	b.scanCase()
 	b.findRuns()
 	b.group()
@@ -143,7 +149,10 @@ func (b *builder) nameTok(i int) bool {
 		return true
 	}
 	// al-Sadr, bin-Laden: a lower-case particle joined by a hyphen to a capital.
-	if k := strings.IndexAny(t.Text, "-‐‑"); k > 0 && nameParticles[t.Text[:k]] {
+	if c := t.Text[0]; c != 'a' && c != 'b' && c != 'e' && c != 'i' {
+		return false
+	}
+	if k := strings.IndexByte(t.Text, '-'); k > 0 && nameParticles[t.Text[:k]] {
 		r, _ := utf8.DecodeRuneInString(t.Text[k+1:])
 		if k+1 < len(t.Text) && t.Text[k] == '-' && unicode.IsUpper(r) {
 			return true
@@ -279,27 +288,10 @@ func stripPrefix(w string) string {
 	return w
 }
 
-func (b *builder) isTitleHead(i int) bool {
-	w, _ := word(&b.toks[i])
-	return titleHeads[stripPrefix(lower(w))]
-}
+func (b *builder) isTitleHead(i int) bool { return b.tokFacts(i)&tiHead != 0 }
 
 // titleish reports whether token i may stand inside a title before a name.
-func (b *builder) titleish(i int) bool {
-	t := &b.toks[i]
-	if t.Kind != lint.Word {
-		return t.Text == "&" || t.Text == "-"
-	}
-	w, _ := word(t)
-	lw := stripPrefix(lower(w))
-	if titleWords[lw] || titleHeads[lw] {
-		return true
-	}
-	if isCap(t) && (lexicon.CountryByName(w) != "" || lexicon.CountryOfDemonym(w) != "") {
-		return true
-	}
-	return false
-}
+func (b *builder) titleish(i int) bool { return b.tokFacts(i)&tiTitleish != 0 }
 
 // addRun analyses one run of name tokens: strips capitals that are only
 // there because of the sentence start, splits off titles and honorifics,
@@ -313,10 +305,10 @@ func (b *builder) addRun(run []int, poss bool) {
 		if !b.initialish(i) || isHonorific(w) || b.isTitleHead(i) || b.titleish(i) && len(run) > 1 && !determiners[lower(w)] && !commonStarter(w) {
 			break
 		}
-		if !lexicon.IsCommonWord(w) || b.midCap[w] > 0 && !commonStarter(w) {
+		if !b.isCommon(w) || b.midCap[w] > 0 && !commonStarter(w) {
 			break
 		}
-		if lexicon.IsFirstName(w) && len(run) > 1 && !lexicon.IsCommonWord(tokWord(&toks[run[1]])) && !commonStarter(w) {
+		if b.isFirst(w) && len(run) > 1 && !b.isCommon(tokWord(&toks[run[1]])) && !commonStarter(w) {
 			break
 		}
 		run = run[1:]
@@ -394,7 +386,7 @@ func (b *builder) addRun(run []int, poss bool) {
 	allTitle := true
 	for _, i := range nameToks {
 		w := tokWord(&toks[i])
-		if !(b.titleish(i) || b.isTitleHead(i)) || lexicon.CountryByName(w) != "" && len(nameToks) == 1 {
+		if !(b.titleish(i) || b.isTitleHead(i)) || b.country(w) != "" && len(nameToks) == 1 {
 			allTitle = false
 			break
 		}
@@ -404,7 +396,7 @@ func (b *builder) addRun(run []int, poss bool) {
 	}
 	// A leading demonym is not part of a name (Russian Internet), unless the
 	// name is an organisation's (British Airways).
-	if len(nameToks) > 1 && lexicon.CountryOfDemonym(tokWord(&toks[nameToks[0]])) != "" && !orgSuffixes[tokWord(&toks[nameToks[len(nameToks)-1]])] {
+	if len(nameToks) > 1 && b.demonym(tokWord(&toks[nameToks[0]])) != "" && !orgSuffixes[tokWord(&toks[nameToks[len(nameToks)-1]])] {
 		nameToks = nameToks[1:]
 		for len(nameToks) > 0 && !isCap(&toks[nameToks[0]]) {
 			nameToks = nameToks[1:]
@@ -466,7 +458,7 @@ func (b *builder) plausibleName(rest []int, head string) bool {
 		if orgSuffixes[w] && i == rest[len(rest)-1] {
 			return false
 		}
-		if !lexicon.IsCommonWord(w) || lexicon.IsFirstName(w) {
+		if !b.isCommon(w) || b.isFirst(w) {
 			uncommon = true
 		}
 	}
@@ -474,7 +466,7 @@ func (b *builder) plausibleName(rest []int, head string) bool {
 		return false
 	}
 	lastW := tokWord(&b.toks[rest[len(rest)-1]])
-	if lexicon.CountryByName(lastW) != "" && len(rest) == 1 {
+	if b.country(lastW) != "" && len(rest) == 1 {
 		return false
 	}
 	return true
@@ -518,9 +510,9 @@ func (b *builder) makeTitle(first, last int) *Title {
 		w := tokWord(&toks[k])
 		lw := lower(w)
 		if ti.Country == "" {
-			if c := lexicon.CountryByName(w); c != "" && isCap(&toks[k]) {
+			if c := b.country(w); c != "" && isCap(&toks[k]) {
 				ti.Country = c
-			} else if c := lexicon.CountryOfDemonym(w); c != "" {
+			} else if c := b.demonym(w); c != "" {
 				ti.Country = c
 			}
 		}
@@ -584,10 +576,10 @@ func (b *builder) classify(nr *nameRun) {
 	case nr.hon != "" && honorifics[nr.hon] != Unknown || nr.hon == "Dr" || nr.hon == "Prof" || nr.hon == "Sen" || nr.hon == "Rep" || nr.hon == "Gov" || nr.hon == "Gen":
 		nr.kind, nr.person = Person, true
 		return
-	case lexicon.IsPlace(full):
+	case b.isPlace(full):
 		nr.kind = Place
 		return
-	case lexicon.CountryOfDemonym(full) != "":
+	case b.demonym(full) != "":
 		nr.kind = -1
 		return
 	case n > 1 && (orgSuffixes[lastW] || orgHeads[firstW] && containsWord(words, "of") || containsWord(words, "&")):
@@ -607,17 +599,17 @@ func (b *builder) classify(nr *nameRun) {
 		if nameParticles[w] || k > 0 && b.isInitial(nr.toks[k]) {
 			continue
 		}
-		if lexicon.IsCommonWord(w) && !lexicon.IsSurname(w) && !lexicon.IsFirstName(w) || lexicon.CountryByName(w) != "" || lexicon.PlaceCountry(w) != "" && n > 1 {
+		if b.isCommon(w) && !b.isSurname(w) && !b.isFirst(w) || b.country(w) != "" || b.isPlace(w) && n > 1 {
 			nameLike = false
 		}
 	}
-	if nr.title != nil && (nameLike || n == 1 && !lexicon.IsCommonWord(firstW)) && !ambiguousHeads[titleHead(nr.title.Text)] {
+	if nr.title != nil && (nameLike || n == 1 && !b.isCommon(firstW)) && !ambiguousHeads[titleHead(nr.title.Text)] {
 		nr.kind, nr.person = Person, true
 		return
 	}
 	if n >= 2 && !orgSuffixes[lastW] && nameLike {
-		g := lexicon.FirstNameGender(firstW)
-		if g != lexicon.NotAName && lexicon.CountryByName(firstW) == "" && lexicon.PlaceCountry(firstW) == "" {
+		g := b.firstGender(firstW)
+		if g != lexicon.NotAName && b.country(firstW) == "" && !b.isPlace(firstW) {
 			nr.kind, nr.person = Person, true
 			return
 		}
@@ -626,7 +618,7 @@ func (b *builder) classify(nr *nameRun) {
 			return
 		}
 		// Two uncommon capitalised words (Mikhail Khodorkovsky).
-		if n <= 3 && !lexicon.IsCommonWord(firstW) && !lexicon.IsCommonWord(lastW) && !lexicon.IsPlace(firstW) && !lexicon.IsPlace(lastW) && lexicon.CountryOfDemonym(firstW) == "" && isNameShaped(firstW) && isNameShaped(lastW) {
+		if n <= 3 && !b.isCommon(firstW) && !b.isCommon(lastW) && !b.isPlace(firstW) && !b.isPlace(lastW) && b.demonym(firstW) == "" && isNameShaped(firstW) && isNameShaped(lastW) {
 			nr.kind, nr.person = Person, true
 			return
 		}
@@ -823,7 +815,7 @@ func (b *builder) group() {
 				}
 			}
 		} else if e.Country == "" {
-			if c := lexicon.CountryByName(e.Name); c != "" {
+			if c := b.country(e.Name); c != "" {
 				e.Country = c
 			} else if c := lexicon.PlaceCountry(e.Name); c != "" {
 				e.Country = c
@@ -853,7 +845,7 @@ func (b *builder) firstNameGender(e *Entity) Gender {
 	if ambiguousFirstNames[fw] {
 		return Unknown
 	}
-	switch lexicon.FirstNameGender(fw) {
+	switch b.firstGender(fw) {
 	case lexicon.Male:
 		return Male
 	case lexicon.Female:

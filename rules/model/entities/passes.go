@@ -7,7 +7,6 @@ import (
 	"strings"
 
 	"github.com/factlint/factlint/lint"
-	"github.com/factlint/factlint/rules/internal/lexicon"
 )
 
 // parties named in affiliations (Labour MP, Republican senator).
@@ -32,6 +31,9 @@ func (b *builder) sameBlock(i, j int) bool {
 func ageOf(s string) (int, bool) {
 	if strings.HasSuffix(s, "-year-old") {
 		s = strings.TrimSuffix(s, "-year-old")
+	}
+	if len(s) == 0 || len(s) > 3 || s[0] < '0' || s[0] > '9' {
+		return 0, false
 	}
 	n, err := strconv.Atoi(s)
 	if err != nil || n < 1 || n > 120 {
@@ -146,7 +148,7 @@ func (b *builder) appositiveTitle(e *Entity, mi, k int) {
 	}
 	// A possessive country or organisation: Britain's, the company's.
 	if start < len(toks) {
-		if w, p := word(&toks[start]); p && (isCap(&toks[start]) || lexicon.IsCommonWord(w)) {
+		if w, p := word(&toks[start]); p && (isCap(&toks[start]) || b.isCommon(w)) {
 			start++
 		}
 	}
@@ -203,9 +205,9 @@ func (b *builder) appositiveTitle(e *Entity, mi, k int) {
 		w := tokWord(&toks[q])
 		lw := lower(w)
 		if ti.Country == "" {
-			if c := lexicon.CountryOfDemonym(w); c != "" {
+			if c := b.demonym(w); c != "" {
 				ti.Country = c
-			} else if c := lexicon.CountryByName(w); c != "" && isCap(&toks[q]) {
+			} else if c := b.country(w); c != "" && isCap(&toks[q]) {
 				ti.Country = c
 			}
 		}
@@ -253,8 +255,21 @@ func titleHead(s string) string {
 // 45-year-old" to the one person they can mean.
 func (b *builder) titleOnly() {
 	toks := b.toks
+	// People by the head words of their titles.
+	byHead := map[string][]*Entity{}
+	for _, e := range b.m.Entities {
+		if e.Kind != Person || len(e.Mentions) == 0 {
+			continue
+		}
+		for _, t := range e.Titles {
+			h := titleHead(t.Text)
+			if l := byHead[h]; h != "" && (len(l) == 0 || l[len(l)-1] != e) {
+				byHead[h] = append(l, e)
+			}
+		}
+	}
 	for i := 0; i+1 < len(toks); i++ {
-		if lower(toks[i].Text) != "the" {
+		if toks[i].Text != "the" && toks[i].Text != "The" {
 			continue
 		}
 		// the 45-year-old
@@ -281,18 +296,13 @@ func (b *builder) titleOnly() {
 		hw := stripPrefix(lower(tokWord(&toks[head])))
 		var pick *Entity
 		n := 0
-		for _, e := range b.m.Entities {
-			if e.Kind != Person || len(e.Mentions) == 0 || e.Mentions[0].Span.Start > toks[i].Span.Start {
+		for _, e := range byHead[hw] {
+			if e.Mentions[0].Span.Start > toks[i].Span.Start {
 				continue
 			}
-			for _, t := range e.Titles {
-				if titleHead(t.Text) == hw {
-					if pick != e {
-						n++
-						pick = e
-					}
-					break
-				}
+			if pick != e {
+				n++
+				pick = e
 			}
 		}
 		if n != 1 {
@@ -364,6 +374,9 @@ var pronounForms = map[string]struct {
 // itNouns are called "she" by long custom.
 var itNouns = setOf("ship", "vessel", "boat", "yacht", "liner", "ferry", "tanker", "submarine", "frigate", "warship", "schooner")
 
+// maxReach bounds the candidates kept for one pronoun.
+const maxReach = 16
+
 // event is something mentioned that a later pronoun may refer to.
 type event struct {
 	c        Candidate
@@ -414,7 +427,10 @@ func (b *builder) pronouns() {
 		if t.Kind != lint.Word || b.m.byToken[i] != nil {
 			continue
 		}
-		lw := lower(t.Text)
+		if isCap(t) && !t.Has(lint.SentenceStart) {
+			continue
+		}
+		lw := b.lowerTok(i, t.Text)
 		if g, ok := genderedNouns[lw]; ok {
 			events = append(events, event{c: Candidate{Span: t.Span, Text: t.Text, Kind: Person, Gender: g, Token: i, Noun: true, Subject: subject(i, i), Sentence: int(t.Sentence)}, sentence: int(t.Sentence)})
 			if g == Female {
@@ -437,7 +453,10 @@ func (b *builder) pronouns() {
 		if t.Kind != lint.Word {
 			continue
 		}
-		pf, ok := pronounForms[lower(t.Text)]
+		if len(t.Text) > 7 || len(t.Text) < 2 {
+			continue
+		}
+		pf, ok := pronounForms[b.lowerTok(i, t.Text)]
 		if !ok {
 			continue
 		}
@@ -448,7 +467,7 @@ func (b *builder) pronouns() {
 		s := int(t.Sentence)
 		// Events before the pronoun, nearest first.
 		hi := sort.Search(len(events), func(x int) bool { return events[x].c.Token >= i })
-		for k := hi - 1; k >= 0; k-- {
+		for k := hi - 1; k >= 0 && len(pr.Reach) < maxReach; k-- {
 			ev := &events[k]
 			if ev.sentence < s-2 {
 				break
@@ -457,7 +476,7 @@ func (b *builder) pronouns() {
 		}
 		if !hasPersonOrNoun(pr.Reach) {
 			pr.Reach = pr.Reach[:0]
-			for k := hi - 1; k >= 0; k-- {
+			for k := hi - 1; k >= 0 && len(pr.Reach) < maxReach; k-- {
 				ev := &events[k]
 				if ev.sentence < s-6 {
 					break
@@ -510,11 +529,11 @@ func (b *builder) possiblePerson(mm *Mention, subj bool) bool {
 		return false
 	}
 	w := mm.Text
-	if lexicon.IsFirstName(w) && !lexicon.IsCommonWord(w) {
+	if b.isFirst(w) && !b.isCommon(w) {
 		return true
 	}
 	l := mm.Tokens[0]
-	if subj && lexicon.IsSurname(w) && l+1 < len(b.toks) {
+	if subj && b.isSurname(w) && l+1 < len(b.toks) {
 		switch b.toks[l+1].Text {
 		case "said", "says", "told", "added":
 			return true
@@ -703,7 +722,7 @@ func (b *builder) nearMisses() {
 			continue
 		}
 		w := tokWord(t)
-		if b.initialish(ti) && b.midCap[w] == 0 && lexicon.IsCommonWord(w) {
+		if b.initialish(ti) && b.midCap[w] == 0 && b.isCommon(w) {
 			continue
 		}
 		key := Fold(w)
@@ -747,12 +766,50 @@ func (b *builder) nearMisses() {
 		}
 		return list[i].key < list[j].key
 	})
-	for i, a := range list {
-		for j := i + 1; j < len(list); j++ {
-			c := list[j]
-			if len(c.key) > len(a.key)+2 {
-				break
+	// Candidate pairs share a blocking key: the word (folded or
+	// transliterated) with one letter deleted, or its consonant skeleton.
+	// Every pair Spelling accepts shares one, so no pair of words is
+	// compared unless it may match: the work grows with the number of
+	// words, not its square.
+	index := make(map[uint64][]int32, len(list)*8)
+	var keys []uint64
+	for wi, w := range list {
+		keys = blockKeys(keys[:0], w.key)
+		for _, k := range keys {
+			index[k] = append(index[k], int32(wi))
+		}
+	}
+	seen := map[[2]int32]bool{}
+	var pairs [][2]int32
+	for _, l := range index {
+		if len(l) < 2 || len(l) > 64 {
+			continue
+		}
+		for x := 0; x < len(l); x++ {
+			for y := x + 1; y < len(l); y++ {
+				if l[x] == l[y] {
+					continue
+				}
+				pr := [2]int32{l[x], l[y]}
+				if pr[0] > pr[1] {
+					pr[0], pr[1] = pr[1], pr[0]
+				}
+				if !seen[pr] {
+					seen[pr] = true
+					pairs = append(pairs, pr)
+				}
 			}
+		}
+	}
+	sort.Slice(pairs, func(x, y int) bool {
+		if pairs[x][0] != pairs[y][0] {
+			return pairs[x][0] < pairs[y][0]
+		}
+		return pairs[x][1] < pairs[y][1]
+	})
+	for _, pr := range pairs {
+		a, c := list[pr[0]], list[pr[1]]
+		{
 			if bits.OnesCount32(a.mask^c.mask) > 4 {
 				continue
 			}
@@ -777,7 +834,7 @@ func (b *builder) nearMisses() {
 				}
 			}
 			// Two people introduced by full name with different first or last names.
-			known := lexicon.IsKnownName(dev.text)
+			known := b.isKnown(dev.text)
 			two := known && (dev.asLast && ref.asLast && distinctPeople(dev, ref) || dev.asFirst && ref.asFirst && distinctPeople(dev, ref))
 			for _, oi := range occOf[dev.key] {
 				o := occs[oi]
@@ -791,10 +848,10 @@ func (b *builder) nearMisses() {
 				}
 				b.m.NearMisses = append(b.m.NearMisses, NearMiss{
 					Mention: b.occMention(o), Entity: ro.e, Ref: b.occMention(ro), Distance: dist,
-					Known: known, Place: lexicon.IsPlace(dev.text) || lexicon.CountryOfDemonym(dev.text) != "",
+					Known: known, Place: b.isPlace(dev.text) || b.demonym(dev.text) != "",
 					Word: dev.text, RefWord: ref.text, WordSpan: o.span, RefWordSpan: ro.span,
 					Count: dev.count, RefCount: ref.count, InFull: dev.inFull, RefInFull: ref.inFull,
-					Common: lexicon.IsCommonWord(dev.text), TwoPeople: two,
+					Common: b.isCommon(dev.text), TwoPeople: two,
 				})
 			}
 		}
@@ -802,6 +859,46 @@ func (b *builder) nearMisses() {
 	sort.SliceStable(b.m.NearMisses, func(i, j int) bool {
 		return b.m.NearMisses[i].WordSpan.Start < b.m.NearMisses[j].WordSpan.Start
 	})
+}
+
+// blockKeys appends the keys under which a folded word is indexed for the
+// near-miss search: hashes of each of its folded and transliterated forms
+// with one letter deleted (and whole), and, for long words, of its
+// consonant skeleton. Hashing keeps the search free of allocations; a
+// collision only adds a pair that Spelling then rejects.
+func blockKeys(keys []uint64, w string) []uint64 {
+	keys = deleteHashes(keys, w, 0)
+	if t := translit(w); t != w {
+		keys = deleteHashes(keys, t, 1)
+		if len(t) >= 6 {
+			keys = append(keys, hashSkip(consonants(t), -1, 3))
+		}
+	} else if len(w) >= 6 {
+		keys = append(keys, hashSkip(consonants(w), -1, 3))
+	}
+	return keys
+}
+
+func deleteHashes(keys []uint64, f string, tag uint64) []uint64 {
+	keys = append(keys, hashSkip(f, -1, 0))
+	for i := 0; i < len(f); i++ {
+		keys = append(keys, hashSkip(f, i, 0))
+	}
+	return keys
+}
+
+// hashSkip is the FNV-1a hash of s without its byte at skip (-1: none),
+// seeded by tag.
+func hashSkip(s string, skip int, tag uint64) uint64 {
+	h := uint64(14695981039346656037) ^ tag
+	for i := 0; i < len(s); i++ {
+		if i == skip {
+			continue
+		}
+		h ^= uint64(s[i])
+		h *= 1099511628211
+	}
+	return h
 }
 
 // occMention is the mention an occurrence belongs to, or a one-word

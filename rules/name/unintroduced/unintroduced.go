@@ -46,6 +46,15 @@ func run(p *lint.Pass) (any, error) {
 	if len(people) == 0 {
 		return nil, nil
 	}
+	// People by the edges of their folded surnames (first two letters,
+	// last three): a candidate is compared only with people it shares an
+	// edge with.
+	byEdge := map[string][]*entities.Entity{}
+	for _, q := range people {
+		for _, k := range edges(entities.Fold(q.Surname)) {
+			byEdge[k] = append(byEdge[k], q)
+		}
+	}
 	for _, e := range m.Entities {
 		if hasFullName(e) || len(e.Mentions) == 0 || len(e.Mentions) > 2 {
 			continue
@@ -60,7 +69,11 @@ func run(p *lint.Pass) (any, error) {
 		}
 		var best *entities.Entity
 		bestRes := 0.0
-		for _, q := range people {
+		var near []*entities.Entity
+		for _, k := range edges(entities.Fold(w)) {
+			near = append(near, byEdge[k]...)
+		}
+		for _, q := range near {
 			if q.Mentions[0].Span.Start > mm.Span.Start {
 				continue // introduced later
 			}
@@ -136,6 +149,17 @@ func candidate(w string) bool {
 		return false
 	}
 	return !lexicon.IsCommonWord(w) && !lexicon.IsPlace(w) && lexicon.CountryOfDemonym(w) == "" && !lexicon.IsKnownName(w)
+}
+
+func edges(f string) []string {
+	var out []string
+	if len(f) >= 2 {
+		out = append(out, "<"+f[:2])
+	}
+	if len(f) >= 3 {
+		out = append(out, ">"+f[len(f)-3:])
+	}
+	return out
 }
 
 // sharesEdge: the two names share their last three letters or first two.

@@ -39,11 +39,12 @@ type verdict struct {
 func run(p *lint.Pass) (any, error) {
 	m := entities.Of(p)
 	doc := p.Doc
-	for _, pr := range m.Pronouns {
+	for k := range m.Pronouns {
+		pr := m.Pronouns[k]
 		if generic(doc, pr.Token) {
 			continue
 		}
-		v := judge(m, &pr)
+		v := judge(m, k)
 		if !v.report {
 			continue
 		}
@@ -117,16 +118,14 @@ func opposite(g entities.Gender) entities.Gender {
 // judge decides about one pronoun. It reports only when no candidate of
 // the pronoun's gender (or of unknown gender) is in reach and one of the
 // other gender, or (for she/her) a country, organisation or group noun, is.
-func judge(m *entities.Model, pr *entities.PronounRef) verdict {
+func judge(m *entities.Model, k int) verdict {
+	pr := &m.Pronouns[k]
 	var opp []entities.Candidate
 	var things []entities.Candidate
 	// A pronoun of the same gender just before (same or previous
 	// sentence) has a referent the model did not find: stay silent.
-	for _, q := range m.Pronouns {
-		if q.Token >= pr.Token {
-			break
-		}
-		if q.Gender == pr.Gender && q.Sentence >= pr.Sentence-1 {
+	for j := k - 1; j >= 0 && m.Pronouns[j].Sentence >= pr.Sentence-1; j-- {
+		if q := &m.Pronouns[j]; q.Gender == pr.Gender {
 			return verdict{silent: "same-gender pronoun " + q.Text}
 		}
 	}
@@ -183,9 +182,15 @@ func judge(m *entities.Model, pr *entities.PronounRef) verdict {
 // pronoun is of the other gender (none unknown, none unresolved, no
 // possible person, no noun of the pronoun's gender).
 func onlyOpposite(m *entities.Model, pr *entities.PronounRef) bool {
+	n := 0
 	for _, e := range m.Entities {
 		if len(e.Mentions) == 0 || e.Mentions[0].Span.Start > pr.Span.Start {
 			continue
+		}
+		// A long cast makes a one-gender story unlikely; this also bounds
+		// the work per pronoun.
+		if n++; n > 60 {
+			return false
 		}
 		if e.Kind == entities.Other && e.PossiblePerson {
 			return false
@@ -194,17 +199,11 @@ func onlyOpposite(m *entities.Model, pr *entities.PronounRef) bool {
 			return false
 		}
 	}
-	for _, u := range m.Unresolved {
-		if u.Span.Start < pr.Span.Start {
-			return false
-		}
+	if len(m.Unresolved) > 0 && m.Unresolved[0].Span.Start < pr.Span.Start {
+		return false
 	}
-	if pr.Gender == entities.Female {
-		for _, n := range m.FemaleNouns {
-			if n.Start < pr.Span.Start {
-				return false
-			}
-		}
+	if pr.Gender == entities.Female && len(m.FemaleNouns) > 0 && m.FemaleNouns[0].Start < pr.Span.Start {
+		return false
 	}
 	return true
 }
@@ -213,20 +212,18 @@ func onlyOpposite(m *entities.Model, pr *entities.PronounRef) bool {
 // unknown gender and no female noun before the pronoun: only then is a
 // she/her next to a country or company taken for it/its.
 func noWomanBefore(m *entities.Model, pr *entities.PronounRef) bool {
-	// The window: the pronoun's sentence and the two before it.
-	first := pr.Sentence - 2
-	for _, e := range m.Entities {
-		if e.Kind != entities.Person && !(e.Kind == entities.Other && e.PossiblePerson) {
-			continue
-		}
-		for _, mm := range e.Mentions {
-			if mm.Sentence >= first && mm.Span.Start < pr.Span.Start && (e.Kind == entities.Other || e.GenderExcept(pr.Span) != entities.Male) {
+	// The window is the pronoun's reach: its sentence and the two before.
+	for _, c := range pr.Reach {
+		if c.Noun {
+			if c.Kind == entities.Person && c.Gender != entities.Male {
 				return false
 			}
+			continue
 		}
-	}
-	for _, u := range m.Unresolved {
-		if u.Sentence >= first && u.Span.Start < pr.Span.Start {
+		if c.Entity == nil && c.Kind == entities.Person {
+			return false // an unresolved surname
+		}
+		if e := c.Entity; e != nil && (e.Kind == entities.Person && e.GenderExcept(pr.Span) != entities.Male || e.Kind == entities.Other && e.PossiblePerson) {
 			return false
 		}
 	}
