@@ -60,8 +60,13 @@ type Options struct {
 	// Logger receives one structured line per request (nil: discard).
 	Logger *slog.Logger
 
-	MaxBody        int64         // request body limit in bytes (default 2 MiB)
-	MaxInFlight    int           // requests linted at once (default 32 × GOMAXPROCS)
+	MaxBody     int64 // request body limit in bytes (default 2 MiB)
+	MaxInFlight int   // requests admitted at once, waiting or linting (default 32 × GOMAXPROCS); 429 beyond
+	// Workers is how many requests are linted at the same time (default
+	// GOMAXPROCS): linting is CPU-bound, so the others wait their turn in
+	// order, which keeps the slowest answers close to the typical one.
+	Workers int
+
 	RequestTimeout time.Duration // deadline for linting one request (default 10 s)
 
 	ReadHeaderTimeout time.Duration // default 5 s
@@ -81,6 +86,9 @@ func (o *Options) defaults() {
 	}
 	if o.MaxInFlight <= 0 {
 		o.MaxInFlight = DefaultMaxInFlight()
+	}
+	if o.Workers <= 0 {
+		o.Workers = runtime.GOMAXPROCS(0)
 	}
 	if o.RequestTimeout <= 0 {
 		o.RequestTimeout = DefaultRequestTimeout
@@ -113,15 +121,16 @@ func (o *Options) defaults() {
 type Service struct {
 	opts     Options
 	mux      *http.ServeMux
-	slots    chan struct{}
-	rules    []byte // the /v1/rules body, computed once
+	slots    chan struct{} // admitted requests (MaxInFlight)
+	workers  chan struct{} // requests being linted (Workers)
+	rules    []byte        // the /v1/rules body, computed once
 	inFlight atomic.Int64
 }
 
 // New returns the service's handler.
 func New(opts Options) *Service {
 	opts.defaults()
-	s := &Service{opts: opts, mux: http.NewServeMux(), slots: make(chan struct{}, opts.MaxInFlight)}
+	s := &Service{opts: opts, mux: http.NewServeMux(), slots: make(chan struct{}, opts.MaxInFlight), workers: make(chan struct{}, opts.Workers)}
 	s.rules = rulesBody(opts.Rules)
 	s.mux.HandleFunc("POST /v1/lint", s.handleLint)
 	s.mux.HandleFunc("GET /v1/rules", s.handleRules)
@@ -371,13 +380,21 @@ func (s *Service) handleLint(w http.ResponseWriter, r *http.Request) {
 
 	// The lint runs in its own goroutine so that the deadline can answer
 	// for it; the slot is released only when the work has really ended, so
-	// abandoned work still counts against MaxInFlight.
+	// abandoned work still counts against MaxInFlight. A request waits for
+	// a worker in arrival order (a channel's waiting senders are a queue);
+	// one whose deadline passes while it waits gives up without linting.
 	done := make(chan lintOutcome, 1)
 	go func() {
 		defer func() {
 			s.inFlight.Add(-1)
 			<-s.slots
 		}()
+		select {
+		case s.workers <- struct{}{}:
+		case <-ctx.Done():
+			return
+		}
+		defer func() { <-s.workers }()
 		done <- s.lint(in)
 	}()
 	select {

@@ -272,6 +272,7 @@ func TestShedding(t *testing.T) {
 	var entered atomic.Int32
 	opts := testOptions()
 	opts.MaxInFlight = limit
+	opts.Workers = limit
 	opts.testHookLint = func() {
 		entered.Add(1)
 		<-release
@@ -633,4 +634,51 @@ func BenchmarkLintBytes(b *testing.B) {
 			b.Fatal(err)
 		}
 	}
+}
+
+// TestWorkerQueue: with one worker, a second request waits its turn; one
+// whose deadline passes while it waits is answered 503 and never linted.
+func TestWorkerQueue(t *testing.T) {
+	release := make(chan struct{})
+	var entered atomic.Int32
+	opts := testOptions()
+	opts.Workers = 1
+	opts.MaxInFlight = 3
+	opts.RequestTimeout = 2 * time.Second
+	opts.testHookLint = func() {
+		if entered.Add(1) == 1 {
+			<-release
+		}
+	}
+	s := New(opts)
+	body := mustJSON(map[string]any{"text": article})
+	first := make(chan int, 1)
+	go func() { rec, _ := post(t, s, body); first <- rec.Code }()
+	waitFor(t, func() bool { return entered.Load() == 1 })
+
+	// Waits for the worker, then is linted once it is free.
+	second := make(chan int, 1)
+	go func() { rec, _ := post(t, s, body); second <- rec.Code }()
+	waitFor(t, func() bool { return s.inFlight.Load() == 2 })
+	if entered.Load() != 1 {
+		t.Fatalf("a second request was linted while the only worker was busy")
+	}
+	close(release)
+	if c1, c2 := <-first, <-second; c1 != 200 || c2 != 200 || entered.Load() != 2 {
+		t.Errorf("statuses %d %d, %d linted", c1, c2, entered.Load())
+	}
+
+	// The worker busy past a waiting request's deadline: 503, not linted.
+	release = make(chan struct{})
+	entered.Store(0)
+	s.opts.RequestTimeout = 150 * time.Millisecond
+	go func() { rec, _ := post(t, s, body); first <- rec.Code }()
+	waitFor(t, func() bool { return entered.Load() == 1 })
+	rec, m := post(t, s, body)
+	if rec.Code != http.StatusServiceUnavailable || entered.Load() != 1 {
+		t.Errorf("waiting past the deadline: %d %v, %d linted", rec.Code, m, entered.Load())
+	}
+	close(release)
+	<-first
+	waitFor(t, func() bool { return s.inFlight.Load() == 0 })
 }
