@@ -8,6 +8,7 @@ import (
 	"log/slog"
 	"net"
 	"os/signal"
+	"runtime"
 	"syscall"
 
 	"github.com/factlint/factlint/rules/all"
@@ -22,7 +23,8 @@ func runServe(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 	fs := newFlagSet("serve", "serve [--addr HOST:PORT] [flags]", stderr)
 	addr := fs.String("addr", "127.0.0.1:8080", "listen on this `address`")
 	maxBody := fs.Int64("max-body", server.DefaultMaxBody, "request body limit in `bytes` (413 beyond)")
-	maxInFlight := fs.Int("max-in-flight", server.DefaultMaxInFlight(), "requests linted at once (429 beyond)")
+	maxInFlight := fs.Int("max-in-flight", server.DefaultMaxInFlight(), "requests admitted at once, waiting or linting (429 beyond)")
+	workers := fs.Int("workers", runtime.GOMAXPROCS(0), "requests linted at the same time (the others wait their turn)")
 	timeout := fs.Duration("timeout", server.DefaultRequestTimeout, "deadline for linting one request (503 beyond)")
 	readHeader := fs.Duration("read-header-timeout", server.DefaultReadHeaderTimeout, "time a client has to send its headers")
 	read := fs.Duration("read-timeout", server.DefaultReadTimeout, "time a client has to send its whole request")
@@ -66,6 +68,7 @@ func runServe(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 		Logger:            logger,
 		MaxBody:           *maxBody,
 		MaxInFlight:       *maxInFlight,
+		Workers:           *workers,
 		RequestTimeout:    *timeout,
 		ReadHeaderTimeout: *readHeader,
 		ReadTimeout:       *read,
