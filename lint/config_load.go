@@ -638,7 +638,7 @@ func (f *ConfigFinder) For(file string) (*Config, error) {
 	}
 	abs, err := filepath.Abs(file)
 	if err != nil {
-		return nil, nil
+		return nil, &ConfigError{Path: file, Msg: "cannot find its config: " + err.Error()}
 	}
 	return f.forDir(filepath.Dir(abs))
 }
@@ -650,7 +650,7 @@ func (f *ConfigFinder) ForDir(dir string) (*Config, error) {
 	}
 	abs, err := filepath.Abs(dir)
 	if err != nil {
-		return nil, nil
+		return nil, &ConfigError{Path: dir, Msg: "cannot find its config: " + err.Error()}
 	}
 	return f.forDir(abs)
 }

@@ -81,9 +81,7 @@ func ParseDirective(body string) (d Directive, ok bool, err error) {
 	if hasReason {
 		d.Reason = strings.TrimSpace(reason)
 	}
-	for _, f := range strings.FieldsFunc(rest, func(r rune) bool { return r == ',' || r == ' ' || r == '\t' || r == '\r' || r == '\n' }) {
-		d.Selectors = append(d.Selectors, f)
-	}
+	d.Selectors = strings.FieldsFunc(rest, func(r rune) bool { return r == ',' || r == ' ' || r == '\t' || r == '\r' || r == '\n' })
 	if len(d.Selectors) == 0 {
 		return d, true, fmt.Errorf("%s names no rule: list rules, classes or all, e.g. <!-- %s repetition-word -- reason -->", d.Kind, d.Kind)
 	}
@@ -98,7 +96,6 @@ type suppression struct {
 	line       int // covered line for next-line directives
 	used       bool
 	checkable  bool // the selector names a rule that ran, so "unused" is known
-	reasonless bool
 }
 
 // applySuppressions removes the diagnostics silenced by directive comments

@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -30,7 +31,7 @@ func newFlagSet(name, usage string, stderr io.Writer) *flag.FlagSet {
 
 // flagExit is the exit status for a flag parse error (help is not an error).
 func flagExit(err error) int {
-	if err == flag.ErrHelp {
+	if errors.Is(err, flag.ErrHelp) {
 		return 0
 	}
 	return 2
