@@ -181,7 +181,7 @@ func htmlPlural(n int, one, many string) string {
 	return many
 }
 
-// textRange maps a Src span to the Text range that shows it: the first
+// htmlTextRange maps a Src span to the Text range that shows it: the first
 // Text offset whose source is at or after the span's start, to the first
 // whose source is at or after its end. ok is false when the readers did not
 // keep the source in order there.
@@ -220,6 +220,7 @@ func htmlRenderFile(fid string, r *lint.FileResult) []byte {
 	}
 	did := func(i int) string { return fid + "-d" + strconv.Itoa(i+1) }
 	rid := func(i, j int) string { return did(i) + "-r" + strconv.Itoa(j+1) }
+	sw := newHTMLSweeper(ovs, len(doc.Text))
 
 	// The article, block by block.
 	b.WriteString(`<article class="proof">`)
@@ -227,9 +228,13 @@ func htmlRenderFile(fid string, r *lint.FileResult) []byte {
 	blocks := doc.Blocks
 	pos := 0
 	emitGap := func(lo, hi int) {
-		if lo < hi && (strings.TrimSpace(text[lo:hi]) != "" || htmlHasOverlay(ovs, lo, hi)) {
+		if lo >= hi {
+			return
+		}
+		cand := sw.within(lo, hi)
+		if strings.TrimSpace(text[lo:hi]) != "" || len(cand) > 0 {
 			b.WriteString(`<p class="gap">`)
-			htmlRenderRange(&b, text, lo, hi, ovs, r.Diags, did, rid)
+			htmlRenderRange(&b, text, lo, hi, ovs, cand, r.Diags, did, rid)
 			b.WriteString("</p>\n")
 		}
 	}
@@ -252,7 +257,7 @@ func htmlRenderFile(fid string, r *lint.FileResult) []byte {
 			class = ` class="li"`
 		}
 		fmt.Fprintf(&b, "<%s%s>", tag, class)
-		htmlRenderRange(&b, text, sp.Start, sp.End, ovs, r.Diags, did, rid)
+		htmlRenderRange(&b, text, sp.Start, sp.End, ovs, sw.within(sp.Start, sp.End), r.Diags, did, rid)
 		fmt.Fprintf(&b, "</%s>\n", tag)
 		pos = sp.End
 	}
@@ -297,21 +302,61 @@ func htmlRenderFile(fid string, r *lint.FileResult) []byte {
 	return b.Bytes()
 }
 
-func htmlHasOverlay(ovs []htmlOverlay, lo, hi int) bool {
-	for _, o := range ovs {
-		if o.a < hi && lo < o.b || o.a == o.b && lo <= o.a && o.a < hi {
-			return true
-		}
-	}
-	return false
+// htmlSweeper hands out the overlays that meet each range of Text, for
+// ranges asked in increasing order, so a file renders in time linear in its
+// size plus its findings (times the depth of overlap), never blocks ×
+// findings.
+type htmlSweeper struct {
+	ovs     []htmlOverlay
+	order   []int // overlay indices by start
+	next    int
+	open    []int
+	textLen int
 }
 
-// renderRange writes text[lo:hi] with its overlays as <mark> elements: the
-// range is cut at every htmlOverlay boundary, and each piece is one mark naming
+func newHTMLSweeper(ovs []htmlOverlay, textLen int) *htmlSweeper {
+	order := make([]int, len(ovs))
+	for i := range order {
+		order[i] = i
+	}
+	sort.SliceStable(order, func(i, j int) bool { return ovs[order[i]].a < ovs[order[j]].a })
+	return &htmlSweeper{ovs: ovs, order: order, textLen: textLen}
+}
+
+// within returns the overlays that meet [lo, hi): they overlap it, or they
+// are an insertion point inside it (or at the very end of the text).
+func (w *htmlSweeper) within(lo, hi int) []int {
+	for w.next < len(w.order) {
+		o := w.ovs[w.order[w.next]]
+		if o.a < hi || o.a == hi && hi == w.textLen {
+			w.open = append(w.open, w.order[w.next])
+			w.next++
+			continue
+		}
+		break
+	}
+	keep := w.open[:0]
+	var out []int
+	for _, k := range w.open {
+		o := w.ovs[k]
+		if o.a == o.b && o.a < lo || o.a < o.b && o.b <= lo {
+			continue // passed
+		}
+		keep = append(keep, k)
+		if o.a < hi || o.a == hi && o.a == o.b && hi == w.textLen {
+			out = append(out, k)
+		}
+	}
+	w.open = keep
+	return out
+}
+
+// htmlRenderRange writes text[lo:hi] with its overlays as <mark> elements: the
+// range is cut at every overlay boundary, and each piece is one mark naming
 // every finding (data-d) and related span (data-r) that covers it. An empty
-// htmlOverlay (an insertion point) is an empty mark. Anchors (empty spans with
+// overlay (an insertion point) is an empty mark. Anchors (empty spans with
 // the ids) sit where each finding and related span starts.
-func htmlRenderRange(b *bytes.Buffer, text string, lo, hi int, ovs []htmlOverlay, diags []lint.Diagnostic, did func(int) string, rid func(int, int) string) {
+func htmlRenderRange(b *bytes.Buffer, text string, lo, hi int, ovs []htmlOverlay, cand []int, diags []lint.Diagnostic, did func(int) string, rid func(int, int) string) {
 	esc := html.EscapeString
 	type event struct {
 		at    int
@@ -320,7 +365,8 @@ func htmlRenderRange(b *bytes.Buffer, text string, lo, hi int, ovs []htmlOverlay
 	}
 	var evs []event
 	cuts := []int{lo, hi}
-	for k, o := range ovs {
+	for _, k := range cand {
+		o := ovs[k]
 		if o.a == o.b {
 			if lo <= o.a && (o.a < hi || o.a == hi && hi == len(text)) {
 				cuts = append(cuts, o.a)
@@ -442,7 +488,7 @@ func htmlRelTitle(d lint.Diagnostic, j int) string {
 	return msg + " (see: " + d.Message + ")"
 }
 
-// renderFixDiff shows what the safe fixes change: the lines they touch,
+// htmlFixDiff shows what the safe fixes change: the lines they touch,
 // before and after, with a word diff (go-diff) inside each changed passage.
 func htmlFixDiff(b *bytes.Buffer, fid string, r *lint.FileResult) {
 	edits := lint.FixEdits(r.Diags, false)
@@ -492,11 +538,12 @@ func htmlFixDiff(b *bytes.Buffer, fid string, r *lint.FileResult) {
 		}
 		diffs := dmp.DiffCleanupSemantic(dmp.DiffMain(string(before), string(after), false))
 		var del, ins strings.Builder
-		for _, d := range diffs {
+		for i, d := range diffs {
 			switch d.Type {
 			case diffmatchpatch.DiffEqual:
-				del.WriteString(esc(d.Text))
-				ins.WriteString(esc(d.Text))
+				eq := esc(htmlElide(d.Text, i == 0, i == len(diffs)-1))
+				del.WriteString(eq)
+				ins.WriteString(eq)
 			case diffmatchpatch.DiffDelete:
 				del.WriteString("<del>" + esc(d.Text) + "</del>")
 			case diffmatchpatch.DiffInsert:
@@ -511,6 +558,28 @@ func htmlFixDiff(b *bytes.Buffer, fid string, r *lint.FileResult) {
 			where, del.String(), ins.String())
 	}
 	b.WriteString("</details>\n")
+}
+
+// htmlContext is how much unchanged text (in characters) a diff shows on
+// each side of a change; the rest of a long line is elided.
+const htmlContext = 60
+
+// htmlElide shortens an unchanged run of a diff: the start of a hunk keeps
+// its end, the end keeps its start, a run between two changes keeps both.
+func htmlElide(s string, first, last bool) string {
+	r := []rune(s)
+	if len(r) <= 2*htmlContext+10 {
+		return s
+	}
+	switch {
+	case first && last:
+		return s
+	case first:
+		return "…" + string(r[len(r)-htmlContext:])
+	case last:
+		return string(r[:htmlContext]) + "…"
+	}
+	return string(r[:htmlContext]) + " … " + string(r[len(r)-htmlContext:])
 }
 
 const htmlCSS = `

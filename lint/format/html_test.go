@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"fmt"
+	"io"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -372,4 +373,43 @@ func FuzzHTML(f *testing.F) {
 			t.Fatalf("content became markup: %v", counts)
 		}
 	})
+}
+
+// BenchmarkHTMLLarge renders the proof of a 2 MB article with a finding
+// and a related span in every paragraph: the time per byte stays flat as
+// the article grows (no blocks × findings step).
+func BenchmarkHTMLLarge(b *testing.B) {
+	for _, paras := range []int{1000, 10000} {
+		b.Run(fmt.Sprint(paras), func(b *testing.B) {
+			var src strings.Builder
+			src.WriteString("Harbour board names new master\n\n")
+			for i := range paras {
+				fmt.Fprintf(&src, "Paragraph %d: the board´s decision on the harbour was announced on Tuesday by the chair.\n\n", i)
+			}
+			doc, err := lint.Parse("big.txt", []byte(src.String()), lint.FormatText)
+			if err != nil {
+				b.Fatal(err)
+			}
+			var diags []lint.Diagnostic
+			first := strings.Index(doc.Text, "´")
+			for off := first; off >= 0; {
+				diags = append(diags, lint.Diagnostic{Rule: "typography-apostrophe", Severity: lint.Warning, Span: lint.Span{Start: off, End: off + 2},
+					Message: "an acute accent is used as an apostrophe", Related: []lint.Related{{Span: lint.Span{Start: first, End: first + 2}, Message: "first"}},
+					Fixes: []lint.Fix{{Message: "Replace with '", Safe: true, Edits: []lint.Edit{{Span: lint.Span{Start: off, End: off + 2}, NewText: "'"}}}}})
+				next := strings.Index(doc.Text[off+2:], "´")
+				if next < 0 {
+					break
+				}
+				off += 2 + next
+			}
+			fac, _ := format.Get("html")
+			b.SetBytes(int64(len(doc.Src)))
+			for b.Loop() {
+				f := fac(format.Options{})
+				f.Begin(io.Discard)
+				f.File(io.Discard, &lint.FileResult{Path: "big.txt", Doc: doc, Diags: diags})
+				f.End(io.Discard)
+			}
+		})
+	}
 }
