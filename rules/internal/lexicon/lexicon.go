@@ -113,12 +113,22 @@ func FirstNameGender(name string) Gender {
 		}
 	}
 	switch v {
-	case "M":
+	case "M", "m":
 		return Male
-	case "F":
+	case "F", "f":
 		return Female
 	}
 	return Unisex
+}
+
+// IsCommonFirstName reports whether name is a first name borne by at least
+// 5,000 people in the SSA data (Joel, Kelly; not Sony or Jupiter).
+func IsCommonFirstName(name string) bool {
+	v, ok := firstNames.find(name)
+	if !ok {
+		v, ok = firstNames.find(TitleCase(name))
+	}
+	return ok && v != "" && v[0] >= 'A' && v[0] <= 'Z'
 }
 
 // IsFirstName reports whether name is a known first name.

@@ -13,6 +13,14 @@ func TestFirstNames(t *testing.T) {
 	}
 }
 
+func TestCommonFirstNames(t *testing.T) {
+	for name, want := range map[string]bool{"Joel": true, "Kelly": true, "Patricia": true, "Sony": false, "Jupiter": false} {
+		if got := IsCommonFirstName(name); got != want {
+			t.Errorf("IsCommonFirstName(%q) = %v, want %v", name, got, want)
+		}
+	}
+}
+
 func TestWords(t *testing.T) {
 	for w, want := range map[string]bool{"Officials": true, "The": true, "Sunday": true, "Mattis": false, "Khusyaynova": false, "table": true} {
 		if got := IsCommonWord(w); got != want {

@@ -394,6 +394,11 @@ func (b *builder) addRun(run []int, poss bool) {
 	if allTitle {
 		return
 	}
+	// Leading title words before a first name belong to the title (Tory
+	// David Heathcoat-Amory, Labour MP John Smith).
+	for len(nameToks) > 2 && b.titleish(nameToks[0]) && !b.isTitleHead(nameToks[0]) && lexicon.IsCommonFirstName(tokWord(&toks[nameToks[1]])) && b.country(tokWord(&toks[nameToks[0]])) == "" {
+		nameToks = nameToks[1:]
+	}
 	// A leading demonym is not part of a name (Russian Internet), unless the
 	// name is an organisation's (British Airways).
 	if len(nameToks) > 1 && b.demonym(tokWord(&toks[nameToks[0]])) != "" && !orgSuffixes[tokWord(&toks[nameToks[len(nameToks)-1]])] {
@@ -609,7 +614,9 @@ func (b *builder) classify(nr *nameRun) {
 	}
 	if n >= 2 && !orgSuffixes[lastW] && nameLike {
 		g := b.firstGender(firstW)
-		if g != lexicon.NotAName && b.country(firstW) == "" && !b.isPlace(firstW) {
+		// A first name that is also an ordinary word (Blue, Rose) must be
+		// a common first name.
+		if g != lexicon.NotAName && b.country(firstW) == "" && !b.isPlace(firstW) && (!b.isCommon(firstW) || lexicon.IsCommonFirstName(firstW)) {
 			nr.kind, nr.person = Person, true
 			return
 		}

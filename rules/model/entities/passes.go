@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/factlint/factlint/lint"
+	"github.com/factlint/factlint/rules/internal/lexicon"
 )
 
 // parties named in affiliations (Labour MP, Republican senator).
@@ -421,7 +422,25 @@ func (b *builder) pronouns() {
 		f, l := mm.Tokens[0], mm.Tokens[len(mm.Tokens)-1]
 		events = append(events, event{c: Candidate{Span: mm.Span, Text: mm.Text, Kind: Person, Subject: subject(f, l), Token: f, Sentence: int(toks[f].Sentence)}, sentence: int(toks[f].Sentence)})
 	}
-	// Common nouns: the woman, his wife, the government, the club.
+	// Tokens inside the titles of people: "the minister" there names the
+	// person, it is no other candidate.
+	inTitle := map[int]bool{}
+	for _, e := range b.m.Entities {
+		for _, t := range e.Titles {
+			for k := b.doc.TokenAt(t.Span.Start); k < len(toks) && toks[k].Span.Start < t.Span.End; k++ {
+				inTitle[k] = true
+			}
+		}
+		for _, mm := range e.Mentions {
+			if mm.Form == TitleOnly {
+				for _, k := range mm.Tokens {
+					inTitle[k] = true
+				}
+			}
+		}
+	}
+	// Common nouns: the woman, his wife, the government, the club, and
+	// nouns for people of either sex (the judge, the contestant).
 	for i := range toks {
 		t := &toks[i]
 		if t.Kind != lint.Word || b.m.byToken[i] != nil {
@@ -436,6 +455,10 @@ func (b *builder) pronouns() {
 			if g == Female {
 				b.m.FemaleNouns = append(b.m.FemaleNouns, t.Span)
 			}
+			continue
+		}
+		if personNouns[lw] && !inTitle[i] && b.determinedNoun(i) && (i+1 >= len(toks) || !b.nameTok(i+1)) {
+			events = append(events, event{c: Candidate{Span: t.Span, Text: t.Text, Kind: Person, Gender: Unknown, Token: i, Noun: true, Subject: subject(i, i), Sentence: int(t.Sentence)}, sentence: int(t.Sentence)})
 			continue
 		}
 		if strings.HasSuffix(lw, "s") {
@@ -453,8 +476,8 @@ func (b *builder) pronouns() {
 		if t.Kind != lint.Word {
 			continue
 		}
-		if len(t.Text) > 7 || len(t.Text) < 2 {
-			continue
+		if len(t.Text) > 7 || len(t.Text) < 2 || isCap(t) && !b.initialish(i) {
+			continue // She Hate Me: a capital inside a sentence is a title
 		}
 		pf, ok := pronounForms[b.lowerTok(i, t.Text)]
 		if !ok {
@@ -467,6 +490,15 @@ func (b *builder) pronouns() {
 		s := int(t.Sentence)
 		// Events before the pronoun, nearest first.
 		hi := sort.Search(len(events), func(x int) bool { return events[x].c.Token >= i })
+		// A noun for a person later in the same sentence (In her ruling,
+		// the judge said…) may be what the pronoun points forward to.
+		for k := hi; k < len(events) && events[k].sentence == s; k++ {
+			c := events[k].c
+			if c.Noun && c.Kind == Person && (c.Gender == Unknown || c.Gender == pf.g) || i-b.doc.Sentences[s].FirstToken <= 4 && c.Entity != nil && c.Entity.Kind == Person {
+				pr.Reach = append(pr.Reach, c)
+				break
+			}
+		}
 		for k := hi - 1; k >= 0 && len(pr.Reach) < maxReach; k-- {
 			ev := &events[k]
 			if ev.sentence < s-2 {
@@ -529,7 +561,7 @@ func (b *builder) possiblePerson(mm *Mention, subj bool) bool {
 		return false
 	}
 	w := mm.Text
-	if b.isFirst(w) && !b.isCommon(w) {
+	if lexicon.IsCommonFirstName(w) && !b.isCommon(w) {
 		return true
 	}
 	l := mm.Tokens[0]
@@ -576,6 +608,22 @@ func (b *builder) hasQuote(s int) bool {
 func hasPersonOrNoun(cs []Candidate) bool {
 	for _, c := range cs {
 		if c.Noun || c.Kind == Person || c.Kind == Other {
+			return true
+		}
+	}
+	return false
+}
+
+// determinedNoun reports whether the noun at i follows a determiner,
+// directly or across one lower-case modifier (the pop star, the
+// 22-year-old star).
+func (b *builder) determinedNoun(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-2; k-- {
+		t := &b.toks[k]
+		if t.Kind != lint.Word || isCap(t) && !t.Has(lint.SentenceStart) {
+			return false
+		}
+		if determiners[b.lowerTok(k, t.Text)] {
 			return true
 		}
 	}

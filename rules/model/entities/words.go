@@ -198,6 +198,19 @@ var groupNouns = setOf("government", "club", "company", "firm", "country", "nati
 	"conglomerate", "manufacturer", "producer", "supplier", "chain", "label", "studio",
 	"publisher", "insurer", "lender", "exchange", "fund", "charity", "ship", "vessel")
 
+// personNouns name a person of either sex; as the antecedent of a pronoun
+// they leave its gender open.
+var personNouns = setOf("contestant", "victim", "teacher", "student", "patient", "worker",
+	"fan", "customer", "user", "resident", "child", "baby", "pupil", "suspect", "defendant",
+	"witness", "nurse", "doctor", "farmer", "buyer", "seller", "passenger", "person", "winner",
+	"loser", "voter", "citizen", "employee", "teenager", "parent", "friend", "partner", "spouse",
+	"colleague", "neighbour", "neighbor", "applicant", "claimant", "plaintiff", "juror", "pilot",
+	"soldier", "officer", "journalist", "blogger", "gamer", "viewer", "listener", "reader",
+	"chef", "owner", "founder", "boss", "creator", "inventor", "developer", "programmer",
+	"designer", "shopper", "consumer", "investor", "tenant", "landowner", "pensioner",
+	"graduate", "nominee", "finalist", "newcomer", "rookie", "youngster", "veteran", "survivor",
+	"director", "performer", "celebrity", "host", "presenter", "judge", "star")
+
 // speechVerbs follow a subject that is usually a person or organisation.
 var speechVerbs = setOf("said", "says", "told", "added", "explained", "argued", "insisted",
 	"claimed", "warned", "stressed", "noted", "admitted", "denied", "announced", "declared",

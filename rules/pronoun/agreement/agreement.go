@@ -162,10 +162,10 @@ func judge(m *entities.Model, k int) verdict {
 	if pr.InQuote {
 		// Inside a quotation the speaker may talk of anyone but himself or
 		// herself: only a person of the other gender in this or the
-		// previous sentence, nothing else near and nobody of the pronoun's
-		// gender earlier in the article makes a finding; a nation or a ship
-		// may be "she" there.
-		if len(opp) == 0 || opp[0].Sentence < pr.Sentence-1 || pr.Far || len(things) > 0 || !onlyOpposite(m, pr) {
+		// previous sentence, nothing else near, and nobody known to be of
+		// the pronoun's gender earlier in the article makes a finding; a
+		// nation or a ship may be "she" there.
+		if len(opp) == 0 || opp[0].Sentence < pr.Sentence-1 || pr.Far || len(things) > 0 || !noneOfGenderBefore(m, pr) {
 			return verdict{silent: "quotation"}
 		}
 	}
@@ -201,6 +201,31 @@ func onlyOpposite(m *entities.Model, pr *entities.PronounRef) bool {
 	}
 	if len(m.Unresolved) > 0 && m.Unresolved[0].Span.Start < pr.Span.Start {
 		return false
+	}
+	if pr.Gender == entities.Female && len(m.FemaleNouns) > 0 && m.FemaleNouns[0].Start < pr.Span.Start {
+		return false
+	}
+	return true
+}
+
+// noneOfGenderBefore reports whether the article names nobody known to be
+// of the pronoun's gender before it (person, possible person, or for she
+// a female noun).
+func noneOfGenderBefore(m *entities.Model, pr *entities.PronounRef) bool {
+	n := 0
+	for _, e := range m.Entities {
+		if len(e.Mentions) == 0 || e.Mentions[0].Span.Start > pr.Span.Start {
+			continue
+		}
+		if n++; n > 60 {
+			return false
+		}
+		if e.Kind == entities.Other && e.PossiblePerson {
+			return false
+		}
+		if e.Kind == entities.Person && e.GenderExcept(pr.Span) == pr.Gender {
+			return false
+		}
 	}
 	if pr.Gender == entities.Female && len(m.FemaleNouns) > 0 && m.FemaleNouns[0].Start < pr.Span.Start {
 		return false

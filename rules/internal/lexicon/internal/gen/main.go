@@ -9,7 +9,8 @@
 //   - firstnames.tsv: first names from the SSA list (1880–2023, total count
 //     at least -min-name) and the 1990 census lists, each with a gender code:
 //     F when at least 95% of bearers are female, M when at most 5% are, U
-//     otherwise.
+//     otherwise; in lower case when the name is rare (fewer than 5,000
+//     bearers).
 //   - surnames.txt: the 1990 census surnames down to rank -max-surname-rank.
 //   - words.txt: the lower-case entries of the SCOWL American and British
 //     lists (common English words), without possessive forms.
@@ -141,7 +142,13 @@ func names(data, out string, min int) {
 	}
 	var rows []string
 	for n, c := range all {
-		rows = append(rows, n+"\t"+code(c.f/(c.f+c.m)))
+		g := code(c.f / (c.f + c.m))
+		// Lower case marks a rare name (fewer than 5,000 SSA bearers; the
+		// census lists give percentages, and those names are all common).
+		if _, inCensus := census[n]; c.f+c.m < 5000 && !(inCensus && c.f+c.m < 100) {
+			g = strings.ToLower(g)
+		}
+		rows = append(rows, n+"\t"+g)
 	}
 	write(filepath.Join(out, "firstnames.tsv"), rows)
 }
