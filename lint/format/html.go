@@ -25,8 +25,9 @@ func init() { Register("html", func(o Options) Formatter { return &htmlFormat{op
 // forbids everything else. Every piece of text from the article, the path,
 // the messages and the docs is escaped.
 //
-// Each file is rendered when it arrives, so the document is not kept; the
-// page is written at End, when the summary is known.
+// Each file is written when it arrives, so neither its document nor its
+// rendering is kept; the summary, known at End, closes the page and the
+// style sheet shows it at the top.
 type htmlFormat struct {
 	opts   Options
 	files  []htmlFile
@@ -38,13 +39,30 @@ type htmlFormat struct {
 type htmlFile struct {
 	id, path string
 	n        int
-	body     []byte // the rendered <section>
 	err      string
 }
 
-func (f *htmlFormat) Begin(io.Writer) error { return nil }
+// Begin writes the head of the page; each file's section follows as it
+// arrives (nothing is kept but its counts), and End writes the summary,
+// which the style sheet shows at the top.
+func (f *htmlFormat) Begin(w io.Writer) error {
+	_, err := io.WriteString(w, `<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:">
+<meta name="generator" content="factlint">
+<title>factlint proof</title>
+<style>`+htmlCSS+`</style>
+</head>
+<body>
+<main>
+`)
+	return err
+}
 
-func (f *htmlFormat) File(_ io.Writer, r *lint.FileResult) error {
+func (f *htmlFormat) File(w io.Writer, r *lint.FileResult) error {
 	if r == nil {
 		return nil
 	}
@@ -64,26 +82,25 @@ func (f *htmlFormat) File(_ io.Writer, r *lint.FileResult) error {
 		}
 		hf.n = len(r.Diags)
 		f.total += hf.n
-		hf.body = htmlRenderFile(hf.id, r)
 	}
 	f.files = append(f.files, hf)
-	return nil
+	var b bytes.Buffer
+	fmt.Fprintf(&b, `<section class="file" id="%s"><h2 class="path">%s <span class="count">%s</span></h2>`, hf.id, html.EscapeString(hf.path), htmlFileCount(hf))
+	if hf.err != "" {
+		fmt.Fprintf(&b, `<p class="error">Not linted: %s</p>`, html.EscapeString(hf.err))
+	}
+	if printable(r) {
+		b.Write(htmlRenderFile(hf.id, r))
+	}
+	b.WriteString("</section>\n")
+	_, err := w.Write(b.Bytes())
+	return err
 }
 
 func (f *htmlFormat) End(w io.Writer) error {
 	var b bytes.Buffer
 	esc := html.EscapeString
-	b.WriteString(`<!DOCTYPE html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:">
-<meta name="generator" content="factlint">
-<title>factlint proof</title>
-<style>` + htmlCSS + `</style>
-</head>
-<body>
+	b.WriteString(`</main>
 <header class="top">
 <h1>factlint proof</h1>
 `)
@@ -142,28 +159,13 @@ func (f *htmlFormat) End(w io.Writer) error {
 		}
 		b.WriteString("</ol></nav>\n")
 	}
-	b.WriteString("</header>\n<main>\n")
-	if _, err := w.Write(b.Bytes()); err != nil {
-		return err
-	}
-	for _, hf := range f.files {
-		var s bytes.Buffer
-		fmt.Fprintf(&s, `<section class="file" id="%s"><h2 class="path">%s <span class="count">%s</span></h2>`, hf.id, esc(hf.path), htmlFileCount(hf))
-		if hf.err != "" {
-			fmt.Fprintf(&s, `<p class="error">Not linted: %s</p>`, esc(hf.err))
-		}
-		s.Write(hf.body)
-		s.WriteString("</section>\n")
-		if _, err := w.Write(s.Bytes()); err != nil {
-			return err
-		}
-	}
-	_, err := io.WriteString(w, `</main>
-<div id="pop" class="pop" role="dialog" aria-live="polite" hidden></div>
-<script>`+htmlJS+`</script>
+	b.WriteString("</header>\n")
+	b.WriteString(`<div id="pop" class="pop" role="dialog" aria-live="polite" hidden></div>
+<script>` + htmlJS + `</script>
 </body>
 </html>
 `)
+	_, err := w.Write(b.Bytes())
 	return err
 }
 
@@ -585,13 +587,14 @@ func htmlElide(s string, first, last bool) string {
 const htmlCSS = `
 :root{--ink:#1d1d1f;--muted:#6b6b70;--paper:#fffefb;--rule:#e4e1d8;--warn:#f5b400;--warn-bg:#fff1c2;--err:#d93025;--err-bg:#fddad6;--info:#2f7de1;--info-bg:#dbe9fb;--rel:#7b3fe4;--rel-bg:#ece3fc}
 *{box-sizing:border-box}
-body{margin:0;background:#f3f1ec;color:var(--ink);font:15px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,"Helvetica Neue",Arial,sans-serif}
-header.top{background:#fff;border-bottom:1px solid var(--rule);padding:1.2rem max(1rem,calc(50% - 26rem))}
+body{margin:0;display:flex;flex-direction:column;min-height:100vh;background:#f3f1ec;color:var(--ink);font:15px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,"Helvetica Neue",Arial,sans-serif}
+header.top{order:-1;background:#fff;border-bottom:1px solid var(--rule);padding:1.2rem max(1rem,calc(50% - 26rem))}
 h1{font-size:1.4rem;margin:0 0 .3rem}
 .overview{margin:.2rem 0 1rem;color:var(--muted)}
 table.summary{border-collapse:collapse;width:100%;font-size:.9rem}
 table.summary caption{text-align:left;font-weight:600;padding:.3rem 0}
 table.summary th,table.summary td{border-top:1px solid var(--rule);padding:.35rem .5rem;text-align:left;vertical-align:top}
+table.summary td:nth-child(2){white-space:nowrap}
 table.summary .num{text-align:right;font-variant-numeric:tabular-nums}
 table.summary details{display:inline;margin-left:.3rem}
 table.summary details[open]{display:block}
