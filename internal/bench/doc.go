@@ -6,7 +6,9 @@
 //	go test -bench 'AllRules' -cpu 1,2 ./internal/bench       # one core against two
 //	go test -bench AllRules -cpuprofile cpu.prof ./internal/bench && go tool pprof -top cpu.prof
 //
-// BenchmarkAllRules reports MB/s (parse and every rule) and allocs/article;
+// BenchmarkAllRules reports MB/s (parse and every rule), MB/cpu-s (bytes per
+// second of process CPU time, which other load on the machine does not skew)
+// and allocs/article;
 // BenchmarkAllRulesParallel lints the files on GOMAXPROCS workers;
 // BenchmarkParse times the readers alone; BenchmarkRule/NAME times one rule's
 // Run alone, with the document parsed and the results it reads computed
