@@ -52,8 +52,36 @@ func decode(s string, i int) (rune, int) {
 	return utf8.DecodeRuneInString(s[i:])
 }
 
+// Byte classes of ASCII characters for the tokenizer's fast path.
+const (
+	clLower   = 1 << iota // a-z
+	clUpper               // A-Z
+	clDigit               // 0-9
+	clSpace               // space, tab, form feed, vertical tab
+	clNewline             // CR, LF
+	clAlnum   = clLower | clUpper | clDigit
+	clLetter  = clLower | clUpper
+)
+
+var byteClass = func() (t [256]uint8) {
+	for c := 'a'; c <= 'z'; c++ {
+		t[c] = clLower
+	}
+	for c := 'A'; c <= 'Z'; c++ {
+		t[c] = clUpper
+	}
+	for c := '0'; c <= '9'; c++ {
+		t[c] = clDigit
+	}
+	t[' '], t['\t'], t['\f'], t['\v'] = clSpace, clSpace, clSpace, clSpace
+	t['\n'], t['\r'] = clNewline, clNewline
+	return t
+}()
+
 func segmentDocument(d *Document) {
-	d.Tokens = make([]Token, 0, len(d.Text)/4+8)
+	// News copy has about one token per 5 bytes; a little more is reserved so
+	// that an article of short words rarely grows the slice.
+	d.Tokens = make([]Token, 0, len(d.Text)*2/9+8)
 	d.Sentences = make([]Sentence, 0, len(d.Text)/100+len(d.Blocks)+1)
 	for bi := range d.Blocks {
 		b := &d.Blocks[bi]
@@ -72,30 +100,102 @@ func segmentDocument(d *Document) {
 
 // tokenize appends the tokens of text[sp] to d.Tokens.
 func tokenize(d *Document, block int, sp Span) {
-	s := d.Text
+	s := d.Text[:sp.End]
+	toks := d.Tokens
+	blk := int32(block)
+	// add appends a token in place (no copy of a whole Token through the
+	// write barrier) and returns it.
+	add := func(start, end int, kind TokenKind, flags TokenFlag) {
+		n := len(toks)
+		if n == cap(toks) {
+			toks = append(toks, Token{})
+		}
+		toks = toks[:n+1]
+		t := &toks[n]
+		t.Span = Span{start, end}
+		t.Text = s[start:end]
+		t.Kind = kind
+		t.Flags = flags
+		t.Block = blk
+	}
 	i := sp.Start
 	var flags TokenFlag
-	for i < sp.End {
+	for i < len(s) {
 		c := s[i]
-		if c < utf8.RuneSelf {
-			// ASCII fast path.
-			switch {
-			case c == ' ' || c == '\t' || c == '\f' || c == '\v':
-				flags |= SpaceBefore
-				i++
-				continue
-			case c == '\n' || c == '\r':
-				flags |= SpaceBefore | NewlineBefore
-				i++
+		cl := byteClass[c]
+		if cl&(clSpace|clNewline) != 0 {
+			flags |= SpaceBefore
+			if cl == clNewline {
+				flags |= NewlineBefore
+			}
+			i++
+			continue
+		}
+		if cl&clAlnum != 0 && !((c|0x20 == 'h' || c|0x20 == 'w') && i+1 < len(s) && (s[i+1]|0x20 == 't' || s[i+1]|0x20 == 'w')) {
+			// An ASCII word or number, the common case: scan the letters
+			// and digits, then see whether the byte after them may join
+			// more to the word.
+			j := i + 1
+			seen := cl
+			for j < len(s) {
+				cj := byteClass[s[j]]
+				if cj&clAlnum == 0 {
+					break
+				}
+				seen |= cj
+				j++
+			}
+			simple := true
+			if j < len(s) {
+				switch c := s[j]; c {
+				case '.':
+					// U.S., p.m. (a single letter before the dot) and 1.5 join.
+					if seen&clLetter != 0 {
+						simple = j-i > 1
+					} else {
+						simple = j+1 >= len(s) || byteClass[s[j+1]] != clDigit
+					}
+				case ',':
+					// 1,000 joins.
+					simple = seen&clLetter != 0 || j+1 >= len(s) || byteClass[s[j+1]] != clDigit
+				case '\'', '-', '`', '@':
+					simple = false
+				default:
+					simple = c < utf8.RuneSelf
+				}
+			}
+			if simple {
+				kind, f := Word, flags
+				if seen&clLetter == 0 {
+					kind = Number
+				}
+				// Capitalized: the first letter is upper case (3D, 4GB too).
+				if cl == clUpper {
+					f |= Capitalized
+				} else if cl == clDigit && seen&clUpper != 0 {
+					k := i + 1
+					for byteClass[s[k]] == clDigit {
+						k++
+					}
+					if byteClass[s[k]] == clUpper {
+						f |= Capitalized
+					}
+				}
+				if seen&clUpper != 0 && seen&clLower == 0 {
+					upper := 0
+					for k := i; k < j && upper < 2; k++ {
+						if byteClass[s[k]] == clUpper {
+							upper++
+						}
+					}
+					if upper >= 2 {
+						f |= AllCaps
+					}
+				}
+				add(i, j, kind, f)
+				i, flags = j, 0
 				continue
 			}
-		}
-		if w, ok := asciiWord(s, i, sp.End); ok {
-			// A plain ASCII word or number, the common case.
-			t := Token{Span: Span{i, w.end}, Text: s[i:w.end], Kind: w.kind, Flags: flags | w.flags, Block: int32(block)}
-			d.Tokens = append(d.Tokens, t)
-			i, flags = w.end, 0
-			continue
 		}
 		r, n := decode(s, i)
 		if r >= utf8.RuneSelf {
@@ -115,18 +215,18 @@ func tokenize(d *Document, block int, sp Span) {
 		start := i
 		var kind TokenKind
 		switch {
-		case (r == 'h' || r == 'H' || r == 'w' || r == 'W') && i+4 < sp.End && (s[i+1]|0x20 == 't' || s[i+1]|0x20 == 'w') && urlStart(s[i:sp.End]):
-			kind, i = URL, scanURL(s, i, sp.End)
+		case (r == 'h' || r == 'H' || r == 'w' || r == 'W') && i+4 < len(s) && (s[i+1]|0x20 == 't' || s[i+1]|0x20 == 'w') && urlStart(s[i:]):
+			kind, i = URL, scanURL(s, i, len(s))
 		case isLetter(r) || isDigit(r):
-			kind, i = scanWord(s, i, sp.End)
-			if i < sp.End && s[i] == '@' && kind == Word {
-				if e := scanEmail(s, i, sp.End); e > i {
+			kind, i = scanWord(s, i, len(s))
+			if i < len(s) && s[i] == '@' && kind == Word {
+				if e := scanEmail(s, i, len(s)); e > i {
 					kind, i = URL, e
 				}
 			}
 		case r == '.' || r == '-':
 			i += n
-			for i < sp.End && s[i] == byte(r) {
+			for i < len(s) && s[i] == byte(r) {
 				i++
 			}
 			kind = Punct
@@ -134,65 +234,14 @@ func tokenize(d *Document, block int, sp Span) {
 			i += n
 			kind = Punct
 		}
-		t := Token{Span: Span{start, i}, Text: s[start:i], Kind: kind, Flags: flags, Block: int32(block)}
+		f := flags
 		if kind == Word || kind == Number {
-			t.Flags |= caseFlags(t.Text)
+			f |= caseFlags(s[start:i])
 		}
-		d.Tokens = append(d.Tokens, t)
+		add(start, i, kind, f)
 		flags = 0
 	}
-}
-
-type wordScan struct {
-	end   int
-	kind  TokenKind
-	flags TokenFlag
-}
-
-// asciiWord scans an ASCII word or number at i that ends at white space or
-// at punctuation that cannot join words (not ' - . , ` @), and computes its
-// case flags in the same pass. It reports false for anything else (a web
-// address, U.S., 1,000, O'Neill, a non-ASCII letter), which the general
-// scanner handles.
-func asciiWord(s string, i, end int) (wordScan, bool) {
-	c := s[i]
-	lowc := c | 0x20
-	if !(lowc >= 'a' && lowc <= 'z' || c >= '0' && c <= '9') || (lowc == 'h' || lowc == 'w') && i+1 < end && (s[i+1]|0x20 == 't' || s[i+1]|0x20 == 'w') {
-		return wordScan{}, false
-	}
-	upper, lower, digits := 0, 0, 0
-	j := i
-	for ; j < end; j++ {
-		c := s[j]
-		switch {
-		case c >= 'a' && c <= 'z':
-			lower++
-		case c >= 'A' && c <= 'Z':
-			upper++
-		case c >= '0' && c <= '9':
-			digits++
-		default:
-			goto done
-		}
-	}
-done:
-	if j < end {
-		switch c := s[j]; {
-		case c >= utf8.RuneSelf, c == '\'', c == '-', c == '.', c == ',', c == '`', c == '@':
-			return wordScan{}, false
-		}
-	}
-	w := wordScan{end: j, kind: Word}
-	if upper+lower == 0 {
-		w.kind = Number
-	}
-	if c := s[i]; c >= 'A' && c <= 'Z' {
-		w.flags |= Capitalized
-	}
-	if upper >= 2 && lower == 0 {
-		w.flags |= AllCaps
-	}
-	return w, true
+	d.Tokens = toks
 }
 
 // urlStart reports whether s starts with http://, https:// or www. and a letter or digit.

@@ -148,3 +148,27 @@ func TestNFCAndNFDNamesFoldAlike(t *testing.T) {
 		t.Errorf("NFD name split: %q", texts(b))
 	}
 }
+
+// The tokenizer's ASCII fast path and its general path agree: a word's case
+// flags are those of its first letter and its letters, whatever follows it
+// (3D and 4GB are capitalised before a space as before a comma).
+func TestCaseFlagsEveryPath(t *testing.T) {
+	words := []string{"3D", "4GB", "512K", "2fa", "2FA", "BBC", "I", "A", "x", "Jo", "NATO", "1999", "G7", "iPhone", "x86", "a1", "Ab", "AB1", "1A"}
+	after := []string{" next", ",", ", next", ".", ". Next", "!", "", "’s", "-led", "é", "\u200b", ")", ":", "@x", " 1", ",1", ".1"}
+	for _, w := range words {
+		for _, a := range after {
+			for _, tk := range tokensOf(t, "Head\n\n("+w+a+"\n") {
+				if tk.Kind != Word && tk.Kind != Number {
+					continue
+				}
+				if got, want := tk.Flags&(Capitalized|AllCaps), caseFlags(tk.Text); got != want {
+					t.Errorf("%q in %q: case flags %b, want %b", tk.Text, w+a, got, want)
+				}
+			}
+		}
+	}
+	toks := tokensOf(t, "Head\n\nA 3D film and 4GB of BBC data")
+	if !toks[2].Has(Capitalized) || toks[2].Has(AllCaps) || !toks[5].Has(Capitalized|AllCaps) || toks[5].Kind != Word {
+		t.Errorf("3D/4GB flags: %+v %+v", toks[2], toks[5])
+	}
+}
