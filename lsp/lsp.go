@@ -224,7 +224,7 @@ func (s *server) handle(ctx context.Context, conn *jsonrpc2.Conn, req *jsonrpc2.
 	if req.Method == "exit" {
 		// Handled here: glsp refuses every method but initialize once
 		// shutdown has marked the server uninitialized.
-		s.exit(gctx)
+		s.exit()
 		conn.Close()
 		return nil, nil
 	}
@@ -361,11 +361,10 @@ func (s *server) shutdownFn(ctx *glsp.Context) error {
 	return nil
 }
 
-func (s *server) exit(ctx *glsp.Context) error {
+func (s *server) exit() {
 	s.mu.Lock()
 	s.exited = true
 	s.mu.Unlock()
-	return nil
 }
 
 func (s *server) stopTimers() {

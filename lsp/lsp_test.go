@@ -260,6 +260,8 @@ func TestLanguageServer(t *testing.T) {
 	if n := len(byCode(pub, "typography-apostrophe")); n != len(want)-1 {
 		t.Errorf("after the hand fix: %d apostrophe findings, want %d", n, len(want)-1)
 	}
+	// Nothing else follows: the earlier versions are never published.
+	c.expectQuiet(uri, 500*time.Millisecond)
 
 	// Config: turn the rule off in .factlint.yml; the watched-file
 	// notification re-lints at once.

@@ -287,7 +287,7 @@ func writeJSON(w http.ResponseWriter, status int, v any) {
 	w.Header().Set("Content-Type", "application/json; charset=utf-8")
 	w.Header().Set("X-Content-Type-Options", "nosniff")
 	w.WriteHeader(status)
-	w.Write(buf.Bytes())
+	_, _ = w.Write(buf.Bytes()) // a client that went away is not an error of ours
 }
 
 func (s *Service) handleHealth(w http.ResponseWriter, r *http.Request) {
@@ -340,7 +340,7 @@ func rulesBody(rules []*lint.Rule) []byte {
 func (s *Service) handleRules(w http.ResponseWriter, r *http.Request) {
 	w.Header().Set("Content-Type", "application/json; charset=utf-8")
 	w.Header().Set("X-Content-Type-Options", "nosniff")
-	w.Write(s.rules)
+	_, _ = w.Write(s.rules)
 }
 
 // handleLint reads and checks the request first (no slot is held while a

@@ -176,7 +176,10 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	if *asJSON {
 		enc := json.NewEncoder(stdout)
 		enc.SetIndent("", "  ")
-		enc.Encode(res)
+		if err := enc.Encode(res); err != nil {
+			fmt.Fprintf(stderr, "loadgen: %v\n", err)
+			return 2
+		}
 	} else {
 		fmt.Fprintf(stdout, "target      %s (%d-byte article, GOMAXPROCS %d)\n", res.Target, res.ArticleSize, res.GOMAXPROCS)
 		fmt.Fprintf(stdout, "clients     %d\n", res.Clients)
