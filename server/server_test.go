@@ -449,8 +449,10 @@ func listen(t *testing.T, opts Options) (string, func() error) {
 // their read timeouts pass.
 func TestSlowClients(t *testing.T) {
 	opts := testOptions()
-	opts.ReadHeaderTimeout = 300 * time.Millisecond
-	opts.ReadTimeout = 1 * time.Second
+	// Long enough that a fast client held up by the slow ones would wait
+	// visibly longer than one that is not.
+	opts.ReadHeaderTimeout = 4 * time.Second
+	opts.ReadTimeout = 4 * time.Second
 	opts.MaxInFlight = 2
 	addr, stop := listen(t, opts)
 
@@ -484,7 +486,7 @@ func TestSlowClients(t *testing.T) {
 	wg.Add(1)
 	go func() {
 		defer wg.Done()
-		for i := 0; i < 200; i++ {
+		for i := 0; i < 400; i++ {
 			select {
 			case <-stopTrickle:
 				return
@@ -514,7 +516,7 @@ func TestSlowClients(t *testing.T) {
 		if resp.StatusCode != 200 {
 			t.Errorf("fast client %d: status %d", i, resp.StatusCode)
 		}
-		if d := time.Since(start); d > 2*time.Second {
+		if d := time.Since(start); d > 3*time.Second {
 			t.Errorf("fast client %d waited %s", i, d)
 		}
 	}
@@ -523,7 +525,7 @@ func TestSlowClients(t *testing.T) {
 	// The slow clients are cut off by the read timeouts: the server answers
 	// or closes within a bounded time.
 	for i, c := range conns {
-		c.SetReadDeadline(time.Now().Add(5 * time.Second))
+		c.SetReadDeadline(time.Now().Add(10 * time.Second))
 		resp, err := http.ReadResponse(bufio.NewReader(c), nil)
 		if err == nil {
 			io.Copy(io.Discard, resp.Body)
