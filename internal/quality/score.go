@@ -156,15 +156,14 @@ type missedGold struct {
 
 // Report is the outcome of scoring.
 type Report struct {
-	stats     map[string]*counts
-	missed    []missedGold
-	fps       []listed
-	cleanFPs  []listed
-	words     int
-	slipsHit  int
-	opts      Options
-	ok        bool
-	errOutput []string
+	stats    map[string]*counts
+	missed   []missedGold
+	fps      []listed
+	cleanFPs []listed
+	words    int
+	slipsHit int
+	opts     Options
+	ok       bool
 }
 
 // pySpace is Python's str.isspace for one code point: Unicode White_Space

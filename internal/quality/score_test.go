@@ -279,7 +279,7 @@ func TestAgreesWithScorePy(t *testing.T) {
 	}
 	goTool, err := exec.LookPath("go")
 	if err != nil {
-		goTool = filepath.Join(runtime.GOROOT(), "bin", "go")
+		t.Skip("no go command on PATH: cannot build factlint")
 	}
 	bin := filepath.Join(t.TempDir(), "factlint")
 	if out, err := exec.Command(goTool, "build", "-o", bin, "github.com/factlint/factlint/cmd/factlint").CombinedOutput(); err != nil {

@@ -81,7 +81,7 @@ type jsonFormat struct{ n int }
 func (f *jsonFormat) Begin(w io.Writer) error { _, err := io.WriteString(w, "["); return err }
 
 func (f *jsonFormat) File(w io.Writer, r *lint.FileResult) error {
-	if r.Err != nil || r.Doc == nil {
+	if !printable(r) { // files with errors are reported on stderr by the caller
 		return nil
 	}
 	for _, d := range JSONDiagnostics(r) {
