@@ -262,8 +262,8 @@ type LintRequest struct {
 // LintResponse is the answer to POST /v1/lint.
 type LintResponse struct {
 	Diagnostics []format.JSONDiagnostic `json:"diagnostics"`
-	// Fixed is the article with its safe fixes applied (equal to the input
-	// when there is nothing to fix).
+	// Fixed is the article with the safe fixes of Diagnostics applied
+	// (equal to the input when there is nothing to fix).
 	Fixed string `json:"fixed"`
 }
 
@@ -533,7 +533,7 @@ func (s *Service) lint(in *input) (out lintOutcome) {
 }
 
 // LintBytes lints one article held in memory and returns the findings and
-// the text with its safe fixes applied. An empty article has no findings.
+// the text with their safe fixes applied. An empty article has no findings.
 // Input the readers refuse (binary, invalid UTF-8) is an error.
 func LintBytes(path string, src []byte, f lint.Format, rules []*lint.Rule, cfg *lint.Config) (*LintResponse, error) {
 	resp := &LintResponse{Diagnostics: []format.JSONDiagnostic{}, Fixed: string(src)}
@@ -549,8 +549,14 @@ func LintBytes(path string, src []byte, f lint.Format, rules []*lint.Rule, cfg *
 		return nil, err
 	}
 	resp.Diagnostics = format.JSONDiagnostics(&lint.FileResult{Path: path, Doc: doc, Diags: diags})
-	if fixed, _, _ := lint.FixRounds(doc, diags, rules, cfg, false, lint.MaxFixRounds); fixed != nil {
-		resp.Fixed = string(fixed)
+	// The safe fixes of exactly the diagnostics returned (when two overlap,
+	// the first in order; linting the fixed text again offers the other).
+	// One round, not --fix's rounds to a fixed point: the answer stays
+	// consistent with its own diagnostics, and it costs one lint, not two.
+	if edits := lint.FixEdits(diags, false); len(edits) > 0 {
+		if fixed, err := lint.ApplyEdits(src, edits); err == nil {
+			resp.Fixed = string(fixed)
+		}
 	}
 	return resp, nil
 }
