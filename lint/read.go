@@ -132,10 +132,18 @@ func parseText(path string, src []byte) *Document {
 		l.list = listMarker(src[pos:end])
 		return l
 	}
+	hasCR := bytes.IndexByte(src, '\r') >= 0
 	for pos := start; pos < len(src); {
-		end := pos
-		for end < len(src) && src[end] != '\n' && src[end] != '\r' {
-			end++
+		end := len(src)
+		if !hasCR {
+			if k := bytes.IndexByte(src[pos:], '\n'); k >= 0 {
+				end = pos + k
+			}
+		} else {
+			end = pos
+			for end < len(src) && src[end] != '\n' && src[end] != '\r' {
+				end++
+			}
 		}
 		next := end
 		if next < len(src) {

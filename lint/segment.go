@@ -467,7 +467,8 @@ func markQuotes(toks []Token) {
 	single := -1 // index of the open single quotation mark
 	for i := range toks {
 		t := &toks[i]
-		if t.Kind == Punct {
+		// Quotation marks are " ' or start with 0xE2 (“ ” ‘ ’ „ ‹ ›) or 0xC2 (« »).
+		if c := t.Text[0]; t.Kind == Punct && (c == '"' || c == '\'' || c == 0xE2 || c == 0xC2) {
 			switch t.Text {
 			case "\"":
 				double = !double
@@ -541,15 +542,19 @@ var sentenceStarters = func() map[string]bool {
 	return m
 }()
 
+// isTerminal reports whether t ends a sentence: . ! ? … or a run of dots
+// (a Punct token is one character or a run of dots or hyphens).
 func isTerminal(t *Token) bool {
 	if t.Kind != Punct {
 		return false
 	}
-	switch t.Text {
-	case ".", "!", "?", "…", "...":
+	switch t.Text[0] {
+	case '.', '!', '?':
 		return true
+	case 0xE2:
+		return t.Text == "…"
 	}
-	return len(t.Text) > 1 && t.Text[0] == '.'
+	return false
 }
 
 func isCloser(t *Token) bool {

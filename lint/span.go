@@ -1,6 +1,7 @@
 package lint
 
 import (
+	"bytes"
 	"sort"
 	"unicode/utf8"
 )
@@ -32,6 +33,17 @@ type LineTable struct {
 // NewLineTable scans src once for line ends.
 func NewLineTable(src []byte) *LineTable {
 	lt := &LineTable{src: src, start: make([]int, 1, len(src)/60+2)}
+	if bytes.IndexByte(src, '\r') < 0 {
+		// Only LF line ends, the common case: let IndexByte find them.
+		for i := 0; ; {
+			j := bytes.IndexByte(src[i:], '\n')
+			if j < 0 {
+				return lt
+			}
+			i += j + 1
+			lt.start = append(lt.start, i)
+		}
+	}
 	for i := 0; i < len(src); i++ {
 		switch src[i] {
 		case '\n':
