@@ -375,6 +375,21 @@ var pronounForms = map[string]struct {
 // itNouns are called "she" by long custom.
 var itNouns = setOf("ship", "vessel", "boat", "yacht", "liner", "ferry", "tanker", "submarine", "frigate", "warship", "schooner")
 
+// wordClasses marks the words the pronoun pass looks at, so that other
+// words cost one map lookup.
+var wordClasses = func() map[string]uint8 {
+	m := map[string]uint8{}
+	for _, set := range []map[string]bool{personNouns, groupNouns, itNouns} {
+		for w := range set {
+			m[w] = 1
+		}
+	}
+	for w := range genderedNouns {
+		m[w] = 1
+	}
+	return m
+}()
+
 // maxReach bounds the candidates kept for one pronoun.
 const maxReach = 16
 
@@ -443,13 +458,14 @@ func (b *builder) pronouns() {
 	// nouns for people of either sex (the judge, the contestant).
 	for i := range toks {
 		t := &toks[i]
-		if t.Kind != lint.Word || b.m.byToken[i] != nil {
-			continue
-		}
-		if isCap(t) && !t.Has(lint.SentenceStart) {
+		if t.Kind != lint.Word || len(t.Text) < 3 || isCap(t) && !t.Has(lint.SentenceStart) || b.m.byToken[i] != nil {
 			continue
 		}
 		lw := b.lowerTok(i, t.Text)
+		wc := wordClasses[lw]
+		if wc == 0 {
+			continue
+		}
 		if g, ok := genderedNouns[lw]; ok {
 			events = append(events, event{c: Candidate{Span: t.Span, Text: t.Text, Kind: Person, Gender: g, Token: i, Noun: true, Subject: subject(i, i), Sentence: int(t.Sentence)}, sentence: int(t.Sentence)})
 			if g == Female {
@@ -470,7 +486,7 @@ func (b *builder) pronouns() {
 			}
 		}
 	}
-	sort.Slice(events, func(x, y int) bool { return events[x].c.Token < events[y].c.Token })
+	sort.SliceStable(events, func(x, y int) bool { return events[x].c.Token < events[y].c.Token })
 	for i := range toks {
 		t := &toks[i]
 		if t.Kind != lint.Word {
@@ -478,6 +494,10 @@ func (b *builder) pronouns() {
 		}
 		if len(t.Text) > 7 || len(t.Text) < 2 || isCap(t) && !b.initialish(i) {
 			continue // She Hate Me: a capital inside a sentence is a title
+		}
+		c0 := t.Text[0] | 0x20
+		if c0 != 'h' && c0 != 's' {
+			continue
 		}
 		pf, ok := pronounForms[b.lowerTok(i, t.Text)]
 		if !ok {
@@ -751,7 +771,7 @@ func (b *builder) nearMisses() {
 		mi int
 		k  int // position in the mention's tokens
 	}
-	where := map[int]at{}
+	where := make([]at, len(toks))
 	for _, e := range b.m.Entities {
 		for mi, mm := range e.Mentions {
 			if mm.Form == TitleOnly || mm.Form == Pronoun {
@@ -784,9 +804,9 @@ func (b *builder) nearMisses() {
 			list = append(list, nw)
 		}
 		nw.count++
-		a, ok := where[ti]
-		if !ok {
-			a = at{mi: -1}
+		a := where[ti]
+		if a.e == nil {
+			a.mi = -1
 		}
 		if e := a.e; e != nil {
 			mm := &e.Mentions[a.mi]
@@ -819,35 +839,40 @@ func (b *builder) nearMisses() {
 	// Every pair Spelling accepts shares one, so no pair of words is
 	// compared unless it may match: the work grows with the number of
 	// words, not its square.
-	index := make(map[uint64][]int32, len(list)*8)
+	type keyed struct {
+		h uint64
+		w int32
+	}
+	var entries []keyed
 	var keys []uint64
 	for wi, w := range list {
 		keys = blockKeys(keys[:0], w.key)
 		for _, k := range keys {
-			index[k] = append(index[k], int32(wi))
+			entries = append(entries, keyed{k, int32(wi)})
 		}
 	}
-	seen := map[[2]int32]bool{}
-	var pairs [][2]int32
-	for _, l := range index {
-		if len(l) < 2 || len(l) > 64 {
-			continue
+	sort.Slice(entries, func(x, y int) bool {
+		if entries[x].h != entries[y].h {
+			return entries[x].h < entries[y].h
 		}
-		for x := 0; x < len(l); x++ {
-			for y := x + 1; y < len(l); y++ {
-				if l[x] == l[y] {
-					continue
-				}
-				pr := [2]int32{l[x], l[y]}
-				if pr[0] > pr[1] {
-					pr[0], pr[1] = pr[1], pr[0]
-				}
-				if !seen[pr] {
-					seen[pr] = true
-					pairs = append(pairs, pr)
+		return entries[x].w < entries[y].w
+	})
+	var pairs [][2]int32
+	for x := 0; x < len(entries); {
+		y := x + 1
+		for y < len(entries) && entries[y].h == entries[x].h {
+			y++
+		}
+		if n := y - x; n >= 2 && n <= 64 {
+			for p := x; p < y; p++ {
+				for q := p + 1; q < y; q++ {
+					if entries[p].w != entries[q].w {
+						pairs = append(pairs, [2]int32{entries[p].w, entries[q].w})
+					}
 				}
 			}
 		}
+		x = y
 	}
 	sort.Slice(pairs, func(x, y int) bool {
 		if pairs[x][0] != pairs[y][0] {
@@ -855,7 +880,10 @@ func (b *builder) nearMisses() {
 		}
 		return pairs[x][1] < pairs[y][1]
 	})
-	for _, pr := range pairs {
+	for pi, pr := range pairs {
+		if pi > 0 && pr == pairs[pi-1] {
+			continue
+		}
 		a, c := list[pr[0]], list[pr[1]]
 		{
 			if bits.OnesCount32(a.mask^c.mask) > 4 {
@@ -910,19 +938,22 @@ func (b *builder) nearMisses() {
 }
 
 // blockKeys appends the keys under which a folded word is indexed for the
-// near-miss search: hashes of each of its folded and transliterated forms
-// with one letter deleted (and whole), and, for long words, of its
-// consonant skeleton. Hashing keeps the search free of allocations; a
+// near-miss search: hashes of the folded form whole and with each letter
+// deleted, of the transliterated form whole and without its first letter,
+// and, for long words, of its consonant skeleton. Hashing keeps the search free of allocations; a
 // collision only adds a pair that Spelling then rejects.
 func blockKeys(keys []uint64, w string) []uint64 {
 	keys = deleteHashes(keys, w, 0)
-	if t := translit(w); t != w {
-		keys = deleteHashes(keys, t, 1)
-		if len(t) >= 6 {
-			keys = append(keys, hashSkip(consonants(t), -1, 3))
+	t := translit(w)
+	if t != w {
+		keys = append(keys, hashSkip(t, -1, 1))
+		// A slip on the transliteration key (Qaddafi, Gadafi).
+		for i := 0; i < len(t) && i < 1; i++ {
+			keys = append(keys, hashSkip(t, i, 1))
 		}
-	} else if len(w) >= 6 {
-		keys = append(keys, hashSkip(consonants(w), -1, 3))
+	}
+	if len(t) >= 6 {
+		keys = append(keys, hashSkip(consonants(t), -1, 3))
 	}
 	return keys
 }
