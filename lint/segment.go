@@ -83,25 +83,32 @@ func segmentDocument(d *Document) {
 	// that an article of short words rarely grows the slice.
 	d.Tokens = make([]Token, 0, len(d.Text)*2/9+8)
 	d.Sentences = make([]Sentence, 0, len(d.Text)/100+len(d.Blocks)+1)
+	var termBuf, quoteBuf [64]int32
+	terms, quotes := termBuf[:0], quoteBuf[:0]
 	for bi := range d.Blocks {
 		b := &d.Blocks[bi]
 		b.FirstToken = len(d.Tokens)
-		tokenize(d, bi, b.Span)
+		terms, quotes = tokenize(d, bi, b.Span, terms[:0], quotes[:0])
 		b.EndToken = len(d.Tokens)
 		if b.EndToken > b.FirstToken {
 			d.Tokens[b.FirstToken].Flags |= BlockStart
 		}
-		markQuotes(d.Tokens[b.FirstToken:b.EndToken])
+		markQuotes(d.Tokens[b.FirstToken:b.EndToken], quotes)
 		b.FirstSentence = len(d.Sentences)
-		splitSentences(d, bi)
+		splitSentences(d, bi, terms)
 		b.EndSentence = len(d.Sentences)
 	}
 }
 
-// tokenize appends the tokens of text[sp] to d.Tokens.
-func tokenize(d *Document, block int, sp Span) {
+// tokenize appends the tokens of text[sp] to d.Tokens. It also appends to
+// terms the tokens that may end a sentence (. ! ? … a run of dots, a word
+// ending in a dot such as U.S.) and to quotes the quotation marks, by index
+// from the block's first token, so that the sentence splitter and the
+// quotation marker visit only them.
+func tokenize(d *Document, block int, sp Span, terms, quotes []int32) ([]int32, []int32) {
 	s := d.Text[:sp.End]
 	toks := d.Tokens
+	first := len(toks)
 	blk := int32(block)
 	// add appends a token in place (no copy of a whole Token through the
 	// write barrier) and returns it.
@@ -235,13 +242,31 @@ func tokenize(d *Document, block int, sp Span) {
 			kind = Punct
 		}
 		f := flags
-		if kind == Word || kind == Number {
+		switch kind {
+		case Word, Number:
 			f |= caseFlags(s[start:i])
+			if kind == Word && i-start > 2 && s[i-1] == '.' {
+				terms = append(terms, int32(len(toks)-first))
+			}
+		case Punct:
+			switch s[start] {
+			case '.', '!', '?':
+				terms = append(terms, int32(len(toks)-first))
+			case '"', '\'':
+				quotes = append(quotes, int32(len(toks)-first))
+			case 0xE2, 0xC2:
+				if isQuoteMark(s[start:i]) {
+					quotes = append(quotes, int32(len(toks)-first))
+				} else if s[start:i] == "…" {
+					terms = append(terms, int32(len(toks)-first))
+				}
+			}
 		}
 		add(start, i, kind, f)
 		flags = 0
 	}
 	d.Tokens = toks
+	return terms, quotes
 }
 
 // urlStart reports whether s starts with http://, https:// or www. and a letter or digit.
@@ -457,51 +482,73 @@ func caseFlags(w string) TokenFlag {
 	return f
 }
 
+// isQuoteMark reports whether a Punct token's text is a quotation mark
+// markQuotes reads (" ' or a typographic one).
+func isQuoteMark(p string) bool {
+	switch p {
+	case "\"", "'", "“", "”", "‘", "’", "«", "»", "„", "‹", "›":
+		return true
+	}
+	return false
+}
+
 // markQuotes sets InQuote on the tokens between quotation marks of one
 // block. A double quotation left open runs to the end of the block (news copy
 // opens every paragraph of a long quotation and closes only the last); a
 // single one counts only when it is closed in the block, since a straight ' may
-// be an apostrophe ('90s, rock 'n' roll).
-func markQuotes(toks []Token) {
+// be an apostrophe ('90s, rock 'n' roll). quotes lists the block's quotation
+// marks (indices into toks, in order); the tokens between them are marked a
+// run at a time.
+func markQuotes(toks []Token, quotes []int32) {
 	double := false
 	single := -1 // index of the open single quotation mark
-	for i := range toks {
+	next := 0    // toks[next:i] before the quotation mark i take the state of double
+	for _, q := range quotes {
+		i := int(q)
+		if double {
+			for k := next; k < i; k++ {
+				toks[k].Flags |= InQuote
+			}
+		}
+		next = i + 1
 		t := &toks[i]
-		// Quotation marks are " ' or start with 0xE2 (“ ” ‘ ’ „ ‹ ›) or 0xC2 (« »).
-		if c := t.Text[0]; t.Kind == Punct && (c == '"' || c == '\'' || c == 0xE2 || c == 0xC2) {
-			switch t.Text {
-			case "\"":
-				double = !double
-				continue
-			case "“", "«", "„":
-				double = true
-				continue
-			case "”", "»":
-				double = false
-				continue
-			case "‘", "‹":
-				if single < 0 {
-					single = i
+		switch t.Text {
+		case "\"":
+			double = !double
+			continue
+		case "“", "«", "„":
+			double = true
+			continue
+		case "”", "»":
+			double = false
+			continue
+		case "‘", "‹":
+			if single < 0 {
+				single = i
+			}
+			continue
+		case "’", "'", "›":
+			after := i+1 == len(toks) || toks[i+1].Has(SpaceBefore) || toks[i+1].Kind == Punct
+			if single >= 0 && after && i > single+1 {
+				for k := single + 1; k < i; k++ {
+					toks[k].Flags |= InQuote
 				}
+				single = -1
 				continue
-			case "’", "'", "›":
-				after := i+1 == len(toks) || toks[i+1].Has(SpaceBefore) || toks[i+1].Kind == Punct
-				if single >= 0 && after && i > single+1 {
-					for k := single + 1; k < i; k++ {
-						toks[k].Flags |= InQuote
-					}
-					single = -1
-					continue
-				}
-				if t.Text == "'" && single < 0 && (i == 0 || t.Has(SpaceBefore) || toks[i-1].Kind == Punct) &&
-					i+1 < len(toks) && !toks[i+1].Has(SpaceBefore) && toks[i+1].Kind != Punct {
-					single = i
-					continue
-				}
+			}
+			if t.Text == "'" && single < 0 && (i == 0 || t.Has(SpaceBefore) || toks[i-1].Kind == Punct) &&
+				i+1 < len(toks) && !toks[i+1].Has(SpaceBefore) && toks[i+1].Kind != Punct {
+				single = i
+				continue
 			}
 		}
 		if double {
 			t.Flags |= InQuote
+		}
+	}
+	if double {
+		for k := next; k < len(toks); k++ {
+			toks[k].Flags |= InQuote
 		}
 	}
 }
@@ -591,7 +638,9 @@ func startsSentence(toks []Token, i int) bool {
 	return t.Kind == Number || t.Has(Capitalized)
 }
 
-func splitSentences(d *Document, block int) {
+// splitSentences splits block into sentences at the candidate ends terms
+// (indices into the block's tokens, in order) that tokenize found.
+func splitSentences(d *Document, block int, terms []int32) {
 	b := &d.Blocks[block]
 	toks := d.Tokens[b.FirstToken:b.EndToken]
 	if len(toks) == 0 {
@@ -616,7 +665,11 @@ func splitSentences(d *Document, block int) {
 		})
 		begin = end
 	}
-	for i := 0; i < len(toks); i++ {
+	for _, ti := range terms {
+		i := int(ti)
+		if i < begin {
+			continue
+		}
 		t := &toks[i]
 		end := -1
 		switch {
@@ -652,7 +705,6 @@ func splitSentences(d *Document, block int) {
 		}
 		if toks[end].Has(SpaceBefore) && startsSentence(toks, end) {
 			emit(end)
-			i = end - 1
 		}
 	}
 	if begin < len(toks) {
