@@ -92,18 +92,12 @@ func run(p *lint.Pass) (any, error) {
 	if len(toks) == 0 {
 		return nil, nil
 	}
-	// The lower-case form of every word: a word without a capital is its own;
-	// the capitalised ones are lower-cased into one arena (one allocation).
-	var arena []byte
-	off := make([]int32, len(toks))
-	for i := range toks {
-		t := &toks[i]
-		if t.Kind == lint.Word && t.Has(lint.Capitalized) {
-			off[i] = int32(len(arena))
-			arena = appendLower(arena, t.Text)
-		}
-	}
-	low := string(arena)
+	// The lower-case form of a word: a word without a capital is its own;
+	// a capitalised one is lower-cased, when asked for, into an arena whose
+	// strings never change (a Builder only appends). Few words are asked for:
+	// those of runs of capitals and of deviant candidates.
+	var arena strings.Builder
+	arena.Grow(512)
 	lower := func(i int) string {
 		t := &toks[i]
 		if t.Kind != lint.Word {
@@ -112,18 +106,128 @@ func run(p *lint.Pass) (any, error) {
 		if !t.Has(lint.Capitalized) {
 			return stem(t.Text)
 		}
-		return stem(low[off[i] : int(off[i])+len(t.Text)])
+		o := arena.Len()
+		appendLower(&arena, t.Text)
+		return stem(arena.String()[o:])
 	}
-	// Blocks whose capitals say nothing: title-case and all-capitals headings.
-	skipRef := make([]bool, len(d.Blocks))
-	skipAll := make([]bool, len(d.Blocks))
+	// One pass over the blocks, each while its tokens are in the cache:
+	// blocks whose capitals say nothing (title-case and all-capitals
+	// headings) are skipped; the others give the references, runs of
+	// capitalised words (bridged by connectors), and the capitalised words
+	// where a deviant may start. Only the runs are collected here; their
+	// phrases are indexed below, and only for the first words that some
+	// deviant candidate starts with.
+	type run struct{ first, end int }
+	runs := make([]run, 0, 32)
+	// capsAt: the capitalised words outside all-capitals blocks (news copy
+	// has about one in six).
+	capsAt := make([]int32, 0, len(toks)/5+16)
+	// later holds the words capitalised after a run's first word, starts
+	// the capitalised words a reference can start with (both as hashFold of
+	// their lower-case forms, read from the text without lower-casing it).
+	var later, starts bloom
 	for bi := range d.Blocks {
 		b := &d.Blocks[bi]
-		heading := b.Kind == lint.BlockHeadline || b.Kind == lint.BlockHeading
-		caps, title := blockCase(toks, b.FirstToken, b.EndToken, lower, heading)
-		skipAll[bi] = caps
-		skipRef[bi] = caps || title
+		lo, hi := b.FirstToken, min(b.EndToken, len(toks))
+		if lo >= hi {
+			continue
+		}
+		var caps, title bool
+		if b.Kind == lint.BlockHeadline || b.Kind == lint.BlockHeading {
+			caps, title = blockCase(toks, lo, hi, lower, true)
+		} else {
+			caps = allCaps(toks[lo:hi])
+		}
+		if caps {
+			continue
+		}
+		if title {
+			for i := lo; i < hi; i++ {
+				if capWord(&toks[i]) {
+					capsAt = append(capsAt, int32(i))
+				}
+			}
+			continue
+		}
+		for i := lo; i < hi; {
+			if !capWord(&toks[i]) {
+				i++
+				continue
+			}
+			capsAt = append(capsAt, int32(i))
+			j := i + 1
+			for j < hi {
+				if capWord(&toks[j]) {
+					capsAt = append(capsAt, int32(j))
+					j++
+					continue
+				}
+				// A bridge between two capitalised words.
+				if toks[j].Kind == lint.Word && !toks[j].Has(lint.Capitalized) &&
+					j+1 < hi && capWord(&toks[j+1]) && bridges[lower(j)] {
+					capsAt = append(capsAt, int32(j+1))
+					j += 2
+					continue
+				}
+				break
+			}
+			if j-i >= 2 {
+				runs = append(runs, run{i, j})
+				for k := i; k < j; k++ {
+					if !toks[k].Has(lint.Capitalized) {
+						continue
+					}
+					h := hashCapitalized(toks[k].Text)
+					if k > i {
+						later.add(h)
+					}
+					if k < j-1 && j-k <= maxWords {
+						starts.add(h)
+					}
+				}
+			}
+			i = j
+		}
 	}
+	if len(runs) == 0 {
+		return nil, nil
+	}
+
+	// Deviant candidates: a capitalised word that may start a reference,
+	// followed within maxWords words of its block by a lower-case word that
+	// stands capitalised after the first word of some run. A deviant is the
+	// same words as a reference with a later word in lower case, so every
+	// deviant starts at one.
+	var cands []int
+	var firsts bloom // lower-case forms of the candidates
+	for _, i32 := range capsAt {
+		i := int(i32)
+		start := false // checked lazily: the words after it are cheaper to look at
+		for k := i + 1; k < i+maxWords && k < len(toks); k++ {
+			t := &toks[k]
+			if t.Kind != lint.Word || t.Block != toks[i].Block {
+				break
+			}
+			if t.Has(lint.Capitalized) {
+				continue
+			}
+			if !start {
+				if !starts.has(hashCapitalized(toks[i].Text)) {
+					break
+				}
+				start = true
+			}
+			if later.has(hashFold(stem(t.Text))) {
+				cands = append(cands, i)
+				firsts.add(hashFold(lower(i)))
+				break
+			}
+		}
+	}
+	if len(cands) == 0 {
+		return nil, nil
+	}
+
 	phrases := map[string]*phrase{}
 	heads := map[string]head{} // first word → longest phrase starting with it
 	var order []*phrase        // in order of first reference, for stable output
@@ -140,31 +244,12 @@ func run(p *lint.Pass) (any, error) {
 		}
 		return buf
 	}
-
-	// References: runs of capitalised words (bridged by connectors); every
-	// sub-run that ends where the run ends and starts at a capitalised word.
-	for i := 0; i < len(toks); {
-		if !capWord(&toks[i]) || skipRef[toks[i].Block] {
-			i++
-			continue
-		}
-		j := i + 1
-		for j < len(toks) && toks[j].Block == toks[i].Block {
-			if capWord(&toks[j]) {
-				j++
-				continue
-			}
-			// A bridge between two capitalised words.
-			if toks[j].Kind == lint.Word && bridges[lower(j)] && !toks[j].Has(lint.Capitalized) &&
-				j+1 < len(toks) && capWord(&toks[j+1]) && toks[j+1].Block == toks[i].Block {
-				j += 2
-				continue
-			}
-			break
-		}
-		end := j
+	// Every sub-run of a run that ends where the run ends and starts at a
+	// capitalised word is a reference.
+	for _, r := range runs {
+		i, end := r.first, r.end
 		for s := i; s < end-1; s++ {
-			if !capWord(&toks[s]) || !nameStart(&toks[s], lower(s)) || end-s > maxWords {
+			if !capWord(&toks[s]) || end-s > maxWords || !firsts.has(hashFold(lower(s))) || !nameStart(&toks[s], lower(s)) {
 				continue
 			}
 			k := keyOf(s, end)
@@ -184,18 +269,18 @@ func run(p *lint.Pass) (any, error) {
 				ph.whole = true
 			}
 		}
-		i = end
 	}
 	if len(phrases) == 0 {
 		return nil, nil
 	}
 
 	// Deviants: the same words, the first capitalised, a later one not.
-	for i := 0; i < len(toks); i++ {
-		t := &toks[i]
-		if t.Kind != lint.Word || !t.Has(lint.Capitalized) || skipAll[t.Block] {
+	next := 0 // a deviant ends before here
+	for _, i := range cands {
+		if i < next {
 			continue
 		}
+		t := &toks[i]
 		h := heads[lower(i)]
 		n := h.n
 		if n == 0 {
@@ -221,7 +306,7 @@ func run(p *lint.Pass) (any, error) {
 				continue
 			}
 			ph.devs = append(ph.devs, occurrence{i, end})
-			i = end - 1
+			next = end
 			break
 		}
 	}
@@ -364,6 +449,26 @@ func isQuote(s string) bool {
 	return false
 }
 
+// allCaps is blockCase for a block that is no heading: whether nearly all
+// its words are in capitals (counted without a branch per token).
+func allCaps(toks []lint.Token) bool {
+	words, capsN := 0, 0
+	for k := range toks {
+		t := &toks[k]
+		w := b2i(t.Kind == lint.Word)
+		words += w
+		capsN += w & (b2i(t.Flags&lint.AllCaps != 0) | b2i(t.Flags&lint.Capitalized != 0)&b2i(len(t.Text) == 1))
+	}
+	return words >= 2 && capsN*10 >= words*8
+}
+
+func b2i(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
 // blockCase reports whether a block is in capitals throughout, and, for a
 // headline or heading, whether it is in title case (nearly every word that
 // is not a connector capitalised).
@@ -396,26 +501,75 @@ func blockCase(toks []lint.Token, first, end int, lower func(int) string, headin
 // appendLower appends s lower-cased to b, leaving any character whose
 // lower-case form has another length in bytes as it is, so that the result
 // has the length of s.
-func appendLower(b []byte, s string) []byte {
+func appendLower(b *strings.Builder, s string) {
 	for i := 0; i < len(s); {
 		c := s[i]
 		if c < utf8.RuneSelf {
 			if 'A' <= c && c <= 'Z' {
 				c += 'a' - 'A'
 			}
-			b = append(b, c)
+			b.WriteByte(c)
 			i++
 			continue
 		}
 		r, n := utf8.DecodeRuneInString(s[i:])
 		if l := unicode.ToLower(r); l != r && utf8.RuneLen(l) == n {
-			b = utf8.AppendRune(b, l)
+			b.WriteRune(l)
 		} else {
-			b = append(b, s[i:i+n]...)
+			b.WriteString(s[i : i+n])
 		}
 		i += n
 	}
-	return b
+}
+
+// bloom is a small Bloom filter of word hashes: has never misses a hash
+// added, and rarely says yes to another.
+type bloom [16]uint64
+
+func (b *bloom) add(h uint32) {
+	b[h&15] |= 1<<(h>>4&63) | 1<<(h>>10&63)
+}
+
+func (b *bloom) has(h uint32) bool {
+	m := uint64(1)<<(h>>4&63) | 1<<(h>>10&63)
+	return b[h&15]&m == m
+}
+
+// hashFold hashes the length and three bytes of w, with ASCII capitals
+// folded and every byte of a multi-byte character taken as 0x80: cheap,
+// enough to tell most words apart, and the same for a word and its
+// lower-case form as appendLower writes it (same length, ASCII letters
+// folded, a multi-byte character staying multi-byte).
+func hashFold(w string) uint32 {
+	if w == "" {
+		return 0
+	}
+	h := uint32(len(w)) | uint32(foldByte(w[0]))<<8 | uint32(foldByte(w[len(w)/2]))<<16 | uint32(foldByte(w[len(w)-1]))<<24
+	return h * 0x9E3779B1 >> 16
+}
+
+func foldByte(c byte) byte {
+	if c >= utf8.RuneSelf {
+		return 0x80
+	}
+	if 'A' <= c && c <= 'Z' {
+		c += 'a' - 'A'
+	}
+	return c
+}
+
+// hashCapitalized is hashFold(stem(lowered w)) without lowering w: stem
+// drops the possessive ending whatever the case of its s.
+func hashCapitalized(w string) uint32 {
+	n := len(w)
+	if n >= 3 && w[n-1]|0x20 == 's' {
+		if w[n-2] == '\'' {
+			n -= 2
+		} else if n > 4 && w[n-4:n-1] == "\u2019" {
+			n -= 4
+		}
+	}
+	return hashFold(w[:n])
 }
 
 // stem drops a possessive ending, so "Board's" is the same word as "Board".
