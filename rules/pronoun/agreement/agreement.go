@@ -39,15 +39,23 @@ type verdict struct {
 func run(p *lint.Pass) (any, error) {
 	m := entities.Of(p)
 	doc := p.Doc
+	var r *resolver
 	for k := range m.Pronouns {
 		pr := m.Pronouns[k]
 		if generic(doc, pr.Token) {
 			continue
 		}
+		if r == nil {
+			r = newResolver(m, doc)
+		}
 		v := judge(m, k)
+		if !v.report {
+			v = r.frameVerdict(k)
+		}
 		if !v.report {
 			continue
 		}
+		r.flagged[pr.Token] = true
 		repl := replacement(pr, v.toIt)
 		if repl == "" {
 			continue

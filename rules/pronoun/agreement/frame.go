@@ -1,0 +1,539 @@
+package agreement
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/factlint/factlint/lint"
+	"github.com/factlint/factlint/rules/internal/lexicon"
+	"github.com/factlint/factlint/rules/model/entities"
+)
+
+// frame.go resolves a subject pronoun (he, she) by salience: the person it
+// continues is the one last named outside quotations (the speaker of a
+// quotation is named outside it; "…," she said takes up that speaker), with
+// pronouns followed back to the name they stand for. It reports when that
+// person's gender is known and disagrees, and nobody of the pronoun's gender
+// or of unknown gender is in reach (from the sentence before that person's
+// mention up to the pronoun).
+
+// ckind is the kind of a candidate of the resolver.
+type ckind uint8
+
+const (
+	cName  ckind = iota // a person's name or a title-only reference to one
+	cPron               // a gendered pronoun
+	cNoun               // a common noun for a person (the woman, a spokesman, the lawyer)
+	cThing              // an organisation, place or group noun
+)
+
+type cand struct {
+	tok    int
+	kind   ckind
+	gender entities.Gender // of a pronoun or a noun; names use the entity
+	ent    *entities.Entity
+	pron   int // index into Model.Pronouns for cPron
+	inq    bool
+	poss   bool
+	first  bool // a first name used alone (gender from the lexicon)
+	span   lint.Span
+	text   string
+}
+
+// resolver holds what one document's pronouns are resolved against.
+type resolver struct {
+	m     *entities.Model
+	doc   *lint.Document
+	inq   []bool // token inside a quotation
+	cands []cand // in token order
+	real  map[*entities.Entity]bool
+	// flagged holds the tokens of pronouns already reported: a pronoun
+	// found to disagree is no evidence for its gender.
+	flagged map[int]bool
+}
+
+func newResolver(m *entities.Model, doc *lint.Document) *resolver {
+	r := &resolver{m: m, doc: doc, inq: quoteMask(doc), real: map[*entities.Entity]bool{}, flagged: map[int]bool{}}
+	toks := doc.Tokens
+	used := make(map[int]bool)
+	titled := make(map[int]bool)
+	for _, e := range m.Entities {
+		for _, t := range e.Titles {
+			for k := doc.TokenAt(t.Span.Start); k >= 0 && k < len(toks) && toks[k].Span.Start < t.Span.End; k++ {
+				titled[k] = true
+			}
+		}
+		for _, mm := range e.Mentions {
+			if len(mm.Tokens) == 0 || mm.Form == entities.Pronoun {
+				continue
+			}
+			for _, k := range mm.Tokens {
+				used[k] = true
+			}
+			f := mm.Tokens[0]
+			c := cand{tok: f, ent: e, inq: r.inq[f], poss: mm.Possessive, span: mm.Span, text: mm.Text}
+			switch {
+			case e.Kind == entities.Person && r.isReal(e):
+				c.kind = cName
+			case e.Kind == entities.Other && e.PossiblePerson:
+				c.kind, c.first = cName, true
+			default:
+				c.kind = cThing
+			}
+			r.cands = append(r.cands, c)
+		}
+	}
+	for _, mm := range m.Unresolved {
+		if len(mm.Tokens) == 0 {
+			continue
+		}
+		for _, k := range mm.Tokens {
+			used[k] = true
+		}
+		f := mm.Tokens[0]
+		r.cands = append(r.cands, cand{tok: f, kind: cName, inq: r.inq[f], poss: mm.Possessive, span: mm.Span, text: mm.Text})
+	}
+	for k := range m.Pronouns {
+		p := &m.Pronouns[k]
+		used[p.Token] = true
+		r.cands = append(r.cands, cand{tok: p.Token, kind: cPron, gender: p.Gender, pron: k, inq: r.inq[p.Token], span: p.Span, text: p.Text})
+	}
+	for i := range toks {
+		t := &toks[i]
+		if t.Kind != lint.Word || used[i] || len(t.Text) < 3 || len(t.Text) > 14 {
+			continue
+		}
+		c0 := t.Text[0]
+		if c0 >= 'A' && c0 <= 'Z' && !t.Has(lint.SentenceStart) {
+			continue
+		}
+		w := t.Text
+		if c0 >= 'A' && c0 <= 'Z' || strings.IndexByte(w, '\'') >= 0 || strings.Contains(w, "’") {
+			w = strings.ToLower(w)
+			w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
+		}
+		g, ok := nounGender[w]
+		if !ok {
+			if groupWords[w] && i > 0 && toks[i-1].Kind == lint.Word {
+				r.cands = append(r.cands, cand{tok: i, kind: cThing, inq: r.inq[i], span: t.Span, text: t.Text})
+			}
+			continue
+		}
+		if titled[i] || r.appositive(i) || g == entities.Unknown && !determined(toks, i) {
+			continue
+		}
+		r.cands = append(r.cands, cand{tok: i, kind: cNoun, gender: g, inq: r.inq[i], span: t.Span, text: t.Text})
+	}
+	sort.SliceStable(r.cands, func(a, b int) bool { return r.cands[a].tok < r.cands[b].tok })
+	return r
+}
+
+// isReal reports whether a person entity is surely a person: named with an
+// honorific, given a title, a gender from a title or first name, or a
+// full name that starts with a known first name or an initial. Other
+// "people" of the model (Blue Gene, Chennai-based Tata) are no candidates.
+func (r *resolver) isReal(e *entities.Entity) bool {
+	if v, ok := r.real[e]; ok {
+		return v
+	}
+	v := len(e.Titles) > 0
+	for _, ev := range e.Evidence {
+		if ev.Source != entities.FromPronoun {
+			v = true
+		}
+	}
+	for _, mm := range e.Mentions {
+		if v {
+			break
+		}
+		if mm.Honorific != "" {
+			v = true
+		}
+		if mm.Form == entities.FullName {
+			w := firstWordOf(mm.Text)
+			if lexicon.IsFirstName(w) || len(w) == 2 && w[1] == '.' {
+				v = true
+			}
+		}
+	}
+	r.real[e] = v
+	return v
+}
+
+// determined reports whether the noun at i follows a determiner, directly
+// or across one lower-case modifier (the lawyer, a senior official).
+func determined(toks []lint.Token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-2; k-- {
+		t := &toks[k]
+		if t.Kind != lint.Word || t.Sentence != toks[i].Sentence {
+			return false
+		}
+		if determiners[strings.ToLower(t.Text)] {
+			return true
+		}
+	}
+	return false
+}
+
+var determiners = setOf("the", "a", "an", "his", "her", "their", "its", "our", "your", "my", "this", "that", "one", "another")
+
+func firstWordOf(s string) string {
+	if i := strings.IndexByte(s, ' '); i >= 0 {
+		return s[:i]
+	}
+	return s
+}
+
+// appositive reports whether the person noun at i describes a name next to
+// it (John Lee, editor of …; the rapper's lawyer Ron Rakosky; his
+// lawyer, Ron Rakosky,): then it is that person, no candidate of its own.
+func (r *resolver) appositive(i int) bool {
+	toks := r.doc.Tokens
+	person := func(k int) bool {
+		if k < 0 || k >= len(toks) {
+			return false
+		}
+		e := r.m.At(k)
+		return e != nil && (e.Kind == entities.Person || e.Kind == entities.Other)
+	}
+	if person(i+1) || i+2 < len(toks) && toks[i+1].Text == "," && person(i+2) {
+		return true
+	}
+	s := toks[i].Sentence
+	for k, n := i-1, 0; k >= 0 && n < 5 && toks[k].Sentence == s; k, n = k-1, n+1 {
+		if toks[k].Text == "," {
+			return person(k - 1)
+		}
+		if toks[k].Kind != lint.Word {
+			return false
+		}
+	}
+	return false
+}
+
+// genderOf is a candidate's gender, leaving out the evidence at skip.
+func (r *resolver) genderOf(c *cand, skip lint.Span) entities.Gender {
+	switch {
+	case c.kind != cName:
+		return c.gender
+	case c.ent == nil:
+		return entities.Unknown
+	case c.first:
+		switch lexicon.FirstNameGender(c.text) {
+		case lexicon.Male:
+			return entities.Male
+		case lexicon.Female:
+			return entities.Female
+		}
+		return entities.Unknown
+	}
+	return c.ent.GenderExcept(skip)
+}
+
+// subjectPosition reports whether the pronoun at token i is the subject of
+// its sentence's main clause (first word, after a conjunction or an opening
+// adverbial), the subject of a speech verb (she said, he added), or the
+// subject of a clause reported by one (Mr Lee said she …).
+func (r *resolver) subjectPosition(i int) bool {
+	toks := r.doc.Tokens
+	if speechAfter(toks, i) {
+		return true
+	}
+	k := i - 1
+	if k >= 0 && (toks[k].Text == "that") && toks[k].Sentence == toks[i].Sentence {
+		k--
+	}
+	if k >= 0 && toks[k].Sentence == toks[i].Sentence && reportVerbs[toks[k].Text] {
+		return true
+	}
+	// Sentence start, after But, And, However, Yet, So, Instead,
+	k = i - 1
+	if k >= 0 && toks[k].Text == "," {
+		k--
+	}
+	if k >= 0 && toks[k].Sentence == toks[i].Sentence && openers[strings.ToLower(toks[k].Text)] {
+		k--
+	}
+	return k < 0 || toks[k].Sentence != toks[i].Sentence
+}
+
+// speechAfter reports whether a speech verb follows token i (she said, he
+// also told, she added).
+func speechAfter(toks []lint.Token, i int) bool {
+	for k := i + 1; k < len(toks) && k <= i+2; k++ {
+		if toks[k].Sentence != toks[i].Sentence {
+			return false
+		}
+		if speechVerbs[toks[k].Text] {
+			return true
+		}
+		if !adverbs[toks[k].Text] {
+			return false
+		}
+	}
+	return false
+}
+
+// wideReach is how many sentences before the person's mention someone of
+// the pronoun's gender still blocks a finding.
+const wideReach = 4
+
+// frameVerdict resolves pronoun k by salience.
+func (r *resolver) frameVerdict(k int) verdict {
+	pr := &r.m.Pronouns[k]
+	toks := r.doc.Tokens
+	if pr.Case != entities.Subjective || r.inq[pr.Token] {
+		return verdict{silent: "frame: not a subject outside quotations"}
+	}
+	if !r.subjectPosition(pr.Token) {
+		return verdict{silent: "frame: not in subject position"}
+	}
+	want := opposite(pr.Gender)
+	ci := sort.Search(len(r.cands), func(x int) bool { return r.cands[x].tok >= pr.Token })
+	sen, blk := int(toks[pr.Token].Sentence), int(toks[pr.Token].Block)
+	var s *cand
+	for x := ci - 1; x >= 0; x-- {
+		c := &r.cands[x]
+		t := &toks[c.tok]
+		if int(t.Sentence) < sen-8 || int(t.Block) < blk-3 {
+			break
+		}
+		if c.inq || c.kind == cThing || c.kind == cPron && r.flagged[c.tok] {
+			continue
+		}
+		if c.kind == cPron {
+			if c.gender == pr.Gender {
+				return verdict{silent: "frame: same-gender pronoun " + c.text}
+			}
+			continue // a pronoun of the other gender: on to the name it stands for
+		}
+		s = c
+		break
+	}
+	if s == nil {
+		return verdict{silent: "frame: nobody named"}
+	}
+	if s.poss {
+		return verdict{silent: "frame: possessive " + s.text}
+	}
+	if g := r.genderOf(s, pr.Span); g != want {
+		return verdict{silent: "frame: " + s.text + " is " + g.String()}
+	}
+	// Everyone in reach. Someone of the pronoun's gender blocks from a few
+	// sentences before the person's mention (across paragraphs: a woman in
+	// the previous paragraph may still be the one meant); someone of
+	// unknown gender, from the sentence before in the same paragraph.
+	st := toks[s.tok]
+	narrow := int(st.Sentence) - 1
+	if b := r.doc.Blocks[st.Block]; narrow < b.FirstSentence {
+		narrow = b.FirstSentence
+	}
+	wide := max(int(st.Sentence)-wideReach, 0)
+	narrow = max(narrow, 0)
+	nFrom, wFrom := r.doc.Sentences[narrow].FirstToken, r.doc.Sentences[wide].FirstToken
+	for x := ci - 1; x >= 0 && r.cands[x].tok >= wFrom; x-- {
+		c := &r.cands[x]
+		if c.kind == cThing || c.ent != nil && s.ent != nil && c.ent == s.ent || c.kind == cPron && r.flagged[c.tok] {
+			continue
+		}
+		g := r.genderOf(c, pr.Span)
+		switch {
+		case g == pr.Gender:
+			return verdict{silent: "frame: in reach " + c.text}
+		case g == entities.Unknown && !c.inq && c.kind != cPron && c.tok >= nFrom:
+			return verdict{silent: "frame: unknown in reach " + c.text}
+		}
+	}
+	ante := entities.Candidate{Entity: s.ent, Span: s.span, Text: s.text, Kind: entities.Person, Gender: s.gender, Token: s.tok, Noun: s.kind == cNoun}
+	return verdict{report: true, ante: ante, why: r.describe(s, pr.Span)}
+}
+
+func (r *resolver) describe(c *cand, skip lint.Span) string {
+	g := r.genderOf(c, skip)
+	noun := "a man"
+	if g == entities.Female {
+		noun = "a woman"
+	}
+	switch {
+	case c.kind == cNoun:
+		return noun
+	case c.first:
+		return noun + " (first name " + c.text + ")"
+	case c.ent != nil:
+		for _, ev := range c.ent.Evidence {
+			if ev.Gender == g && ev.Span != skip {
+				return noun + " (" + ev.Why + ")"
+			}
+		}
+	}
+	return noun
+}
+
+// quoteMask marks the tokens inside quotation marks. The direction of a
+// straight mark comes from the space around it ("…," she said closes; said
+// "We opens), so a paragraph that opens a new quotation before the last one
+// was closed (long quotations) stays quoted, and a quotation ends with its
+// block. Single marks count only when closed in the block.
+func quoteMask(doc *lint.Document) []bool {
+	toks := doc.Tokens
+	inq := make([]bool, len(toks))
+	for _, b := range doc.Blocks {
+		markBlock(toks, inq, b.FirstToken, b.EndToken)
+	}
+	return inq
+}
+
+func markBlock(toks []lint.Token, inq []bool, lo, hi int) {
+	open := false
+	spaceBefore := func(i int) bool {
+		return i == lo || toks[i].Has(lint.SpaceBefore) || toks[i].Has(lint.BlockStart)
+	}
+	spaceAfter := func(i int) bool {
+		if i+1 >= hi {
+			return true
+		}
+		n := &toks[i+1]
+		if n.Has(lint.SpaceBefore) {
+			return true
+		}
+		if n.Kind == lint.Punct {
+			switch n.Text {
+			case ",", ".", ";", ":", "?", "!", ")", "]", "…":
+				return true
+			}
+		}
+		return false
+	}
+	single := -1
+	for i := lo; i < hi; i++ {
+		t := &toks[i]
+		if t.Kind == lint.Punct {
+			switch t.Text {
+			case "“", "«", "„":
+				open = true
+				continue
+			case "”", "»":
+				open = false
+				continue
+			case "\"":
+				sb, sa := spaceBefore(i), spaceAfter(i)
+				switch {
+				case sb && !sa:
+					open = true
+				case !sb && sa:
+					open = false
+				default:
+					open = !open
+				}
+				continue
+			case "‘":
+				if !open && single < 0 {
+					single = i
+				}
+				continue
+			case "'", "’":
+				if open {
+					break
+				}
+				if single >= 0 && !spaceBefore(i) && spaceAfter(i) && (toks[i-1].Kind == lint.Punct || !strings.HasSuffix(toks[i-1].Text, "s")) {
+					for k := single + 1; k < i; k++ {
+						inq[k] = true
+					}
+					single = -1
+					continue
+				}
+				if t.Text == "'" && single < 0 && spaceBefore(i) && !spaceAfter(i) {
+					single = i
+					continue
+				}
+			}
+		}
+		inq[i] = open
+	}
+}
+
+var openers = setOf("but", "and", "yet", "so", "however", "instead", "now", "still", "then",
+	"meanwhile", "later", "today", "yesterday", "earlier", "previously", "also", "indeed", "although")
+
+var adverbs = setOf("also", "later", "then", "has", "had", "have", "once", "previously", "recently",
+	"earlier", "further", "again", "repeatedly", "often", "always", "never", "reportedly", "had", "would", "will")
+
+// speechVerbs follow their subject: "…," she said.
+var speechVerbs = setOf("said", "says", "added", "adds", "told", "tells", "explained", "explains",
+	"continued", "continues", "insisted", "insists", "argued", "argues", "warned", "warns", "noted",
+	"notes", "stressed", "admitted", "admits", "claimed", "claims", "asked", "asks", "replied",
+	"wrote", "writes", "recalled", "recalls", "suggested", "suggests", "predicted", "predicts",
+	"believes", "believed", "thinks", "thought", "hopes", "hoped", "feels", "felt", "maintained",
+	"maintains", "conceded", "concedes", "acknowledged", "agreed", "agrees", "confirmed",
+	"confirms", "denied", "denies", "revealed", "reveals", "joked", "jokes", "laughed", "smiled",
+	"observed", "remarked", "commented", "responded", "declared", "announced", "urged")
+
+// reportVerbs take a reported clause whose subject may be the pronoun:
+// Mr Lee said she …
+var reportVerbs = setOf("said", "says", "added", "adds", "told", "insisted", "insists", "argued",
+	"argues", "claimed", "claims", "believes", "believed", "thinks", "thought", "admitted",
+	"admits", "explained", "explains", "warned", "warns", "stressed", "suggested", "suggests",
+	"predicted", "predicts", "hopes", "hoped", "felt", "feels", "confirmed", "denied", "revealed",
+	"maintained", "conceded", "acknowledged", "knew", "knows", "realised", "realized", "noted")
+
+// nounGender lists the common nouns for people: a gendered noun (woman,
+// spokesman) or one that leaves the gender open (the lawyer).
+var nounGender = func() map[string]entities.Gender {
+	m := map[string]entities.Gender{}
+	for _, w := range strings.Fields(`woman girl lady mother wife daughter sister grandmother aunt niece
+		widow girlfriend bride mum mom spokeswoman chairwoman businesswoman actress queen princess
+		duchess countess baroness heiress waitress headmistress policewoman congresswoman
+		sportswoman stepmother granddaughter landlady hostess heroine empress nun madam
+		frontwoman servicewoman councilwoman chairlady fiancee fiancée`) {
+		m[w] = entities.Female
+	}
+	for _, w := range strings.Fields(`man boy gentleman father husband son brother grandfather uncle
+		nephew widower boyfriend groom dad spokesman businessman sportsman congressman king
+		prince duke earl baron emperor policeman fireman headmaster monk priest landlord
+		frontman serviceman councilman fiance stepfather grandson`) {
+		m[w] = entities.Male
+	}
+	for _, w := range strings.Fields(`person spokesperson chairman chair official lawyer attorney
+		solicitor barrister minister secretary president executive director manager
+		analyst editor researcher professor doctor leader source representative member
+		candidate senator author writer singer artist actor player coach captain judge
+		prosecutor officer detective adviser advisor aide governor mayor ambassador
+		envoy campaigner activist driver pilot rider striker victim teacher student patient
+		worker fan customer resident child baby pupil suspect defendant witness nurse
+		farmer buyer seller passenger winner voter citizen employee teenager parent friend
+		partner spouse colleague neighbour neighbor applicant claimant plaintiff juror soldier
+		journalist blogger gamer viewer listener reader chef owner founder boss creator
+		inventor developer designer shopper consumer investor tenant pensioner graduate
+		nominee finalist newcomer youngster veteran survivor performer celebrity presenter
+		star spokesperson critic expert economist scientist consultant producer musician
+		rapper comedian dancer student boss chairperson commissioner negotiator
+		organiser organizer founder co-founder entrepreneur banker trader broker tycoon
+		billionaire millionaire campaigner protester protestor demonstrator prisoner
+		inmate officer constable sergeant inspector superintendent colonel commander
+		lieutenant captain admiral athlete sprinter runner cyclist jockey trainer manager
+		goalkeeper keeper defender midfielder winger skipper batsman bowler
+		opponent rival challenger incumbent successor predecessor deputy mp mep`) {
+		if _, ok := m[w]; !ok {
+			m[w] = entities.Unknown
+		}
+	}
+	return m
+}()
+
+// groupWords are nouns for organisations and places.
+var groupWords = setOf("government", "club", "company", "firm", "country", "nation", "state",
+	"bank", "team", "party", "council", "ministry", "administration", "group", "board", "regime",
+	"union", "agency", "department", "authority", "organisation", "organization", "corporation",
+	"business", "commission", "parliament", "republic", "kingdom", "airline", "carrier", "giant",
+	"maker", "retailer", "broadcaster", "newspaper", "league", "federation", "association",
+	"watchdog", "regulator", "institute", "university", "school", "hospital", "city", "town",
+	"region", "committee", "court", "cabinet", "alliance", "consortium", "manufacturer", "label",
+	"studio", "publisher", "insurer", "lender", "charity")
+
+func setOf(ws ...string) map[string]bool {
+	m := make(map[string]bool, len(ws))
+	for _, w := range ws {
+		m[w] = true
+	}
+	return m
+}
