@@ -12,6 +12,10 @@ func init() { Register("short", func(Options) Formatter { return shortFormat{} }
 // shortFormat prints exactly one line per finding,
 // path:line:col: severity: message [rule], which vim's default errorformat
 // and VS Code's $gcc problem matcher read. Nothing else is printed.
+//
+// Columns count UTF-8 bytes, as gcc and go vet print them and as vim's %c
+// reads them: a code-point column would put vim's cursor on the wrong
+// character of any line with an accent or curly quote before the finding.
 type shortFormat struct{}
 
 func (shortFormat) Begin(io.Writer) error { return nil }
@@ -24,7 +28,7 @@ func (shortFormat) File(w io.Writer, r *lint.FileResult) error {
 	bw := bufio.NewWriter(w)
 	path := oneLine(r.Path)
 	for _, d := range r.Diags {
-		p := position(r.Doc.Lines, clampSpan(d.Span, len(r.Doc.Src)), lint.CodePoints)
+		p := position(r.Doc.Lines, clampSpan(d.Span, len(r.Doc.Src)), lint.Bytes)
 		writeHeader(bw, path, p, d, nil)
 		bw.WriteByte('\n')
 	}
