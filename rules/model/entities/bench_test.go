@@ -1,29 +1,49 @@
 package entities
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"testing"
+	"time"
 
 	"github.com/factlint/factlint/lint"
 )
 
-// BenchmarkBuild builds the entity model of every clean article of the
-// development corpus (../shared/corpus/dev/clean, skipped when absent) and
-// reports throughput.
-func BenchmarkBuild(b *testing.B) {
+// cleanCorpus reads the clean articles of the development corpus
+// (../shared/corpus/dev/clean), skipping the benchmark when absent.
+func cleanCorpus(b *testing.B) ([][]byte, []string) {
 	files, _ := filepath.Glob("../../../../shared/corpus/dev/clean/*.txt")
 	if len(files) == 0 {
 		b.Skip("corpus not found")
 	}
-	var docs []*lint.Document
-	size := 0
+	var srcs [][]byte
 	for _, f := range files {
 		src, err := os.ReadFile(f)
 		if err != nil {
 			b.Fatal(err)
 		}
-		doc, err := lint.Parse(f, src, lint.FormatText)
+		srcs = append(srcs, src)
+	}
+	return srcs, files
+}
+
+// reportCPU reports MB per second of process CPU time (robust to other
+// load on the machine, unlike MB/s).
+func reportCPU(b *testing.B, c0 time.Duration, bytesPerOp int64) {
+	if c := cpuTime() - c0; c > 0 && c0 > 0 {
+		b.ReportMetric(float64(bytesPerOp)*float64(b.N)/1e6/c.Seconds(), "MB/cpu-s")
+	}
+}
+
+// BenchmarkBuild builds the entity model of every clean article of the
+// development corpus and reports throughput.
+func BenchmarkBuild(b *testing.B) {
+	srcs, files := cleanCorpus(b)
+	var docs []*lint.Document
+	size := 0
+	for i, src := range srcs {
+		doc, err := lint.Parse(files[i], src, lint.FormatText)
 		if err != nil {
 			b.Fatal(err)
 		}
@@ -32,10 +52,50 @@ func BenchmarkBuild(b *testing.B) {
 	}
 	Build(docs[0], nil) // load the lexicon once
 	b.SetBytes(int64(size))
+	b.ReportAllocs()
 	b.ResetTimer()
+	c0 := cpuTime()
 	for i := 0; i < b.N; i++ {
 		for _, d := range docs {
 			Build(d, nil)
 		}
+	}
+	b.StopTimer()
+	reportCPU(b, c0, int64(size))
+}
+
+// BenchmarkBuildScaling builds the model of one article of 5 KB, 1 MB and
+// 10 MB (clean articles joined, names recurring as in a long live blog):
+// ns/MB must stay flat.
+func BenchmarkBuildScaling(b *testing.B) {
+	srcs, _ := cleanCorpus(b)
+	for _, size := range []struct {
+		name string
+		n    int
+	}{{"5KB", 5 << 10}, {"1MB", 1 << 20}, {"10MB", 10 << 20}} {
+		var src []byte
+		for i := 0; len(src) < size.n; i++ {
+			if i > 0 {
+				src = append(src, "\n\n"...)
+			}
+			src = append(src, srcs[i%len(srcs)]...)
+		}
+		doc, err := lint.Parse(fmt.Sprintf("joined-%s.txt", size.name), src, lint.FormatText)
+		if err != nil {
+			b.Fatal(err)
+		}
+		Build(doc, nil)
+		b.Run(size.name, func(b *testing.B) {
+			b.SetBytes(int64(len(src)))
+			b.ReportAllocs()
+			b.ResetTimer()
+			c0 := cpuTime()
+			for i := 0; i < b.N; i++ {
+				Build(doc, nil)
+			}
+			b.StopTimer()
+			reportCPU(b, c0, int64(len(src)))
+			b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/(float64(len(src))/1e6), "ns/MB")
+		})
 	}
 }

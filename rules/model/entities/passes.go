@@ -2,6 +2,7 @@ package entities
 
 import (
 	"math/bits"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -318,24 +319,110 @@ func (b *builder) titleOnly() {
 		i = head
 	}
 	for _, e := range b.m.Entities {
-		sort.SliceStable(e.Mentions, func(x, y int) bool { return e.Mentions[x].Span.Start < e.Mentions[y].Span.Start })
+		sortMentions(e.Mentions)
 		// Titles point at mention indices: re-point after sorting.
 		for ti := range e.Titles {
-			sp := e.Titles[ti].Span
-			best := -1
-			for mi, mm := range e.Mentions {
-				if mm.Form == TitleOnly {
-					continue
-				}
-				if mm.Span.Start >= sp.End || sp.Start >= mm.Span.End {
-					if best < 0 || absInt(mm.Span.Start-sp.End) < absInt(e.Mentions[best].Span.Start-sp.End) {
-						best = mi
-					}
-				}
-			}
-			e.Titles[ti].Mention = best
+			e.Titles[ti].Mention = nearestMention(e.Mentions, e.Titles[ti].Span)
 		}
 	}
+}
+
+// sortMentions sorts mentions by start, stably. The name mentions come in
+// text order and the title-only ones after them, also in text order: two
+// sorted runs are merged in linear time.
+func sortMentions(ms []Mention) {
+	less := func(x, y Mention) int { return x.Span.Start - y.Span.Start }
+	k := 1
+	for k < len(ms) && ms[k-1].Span.Start <= ms[k].Span.Start {
+		k++
+	}
+	if k >= len(ms) {
+		return
+	}
+	if !slices.IsSortedFunc(ms[k:], less) {
+		slices.SortStableFunc(ms, less)
+		return
+	}
+	left := slices.Clone(ms[:k])
+	right := ms[k:]
+	// Merge into ms from the front: the write position never passes the
+	// unread part of right, which is already in place.
+	i, j, w := 0, 0, 0
+	for i < len(left) && j < len(right) {
+		if right[j].Span.Start < left[i].Span.Start {
+			ms[w] = right[j]
+			j++
+		} else {
+			ms[w] = left[i]
+			i++
+		}
+		w++
+	}
+	for i < len(left) {
+		ms[w] = left[i]
+		i++
+		w++
+	}
+}
+
+// nearestMention returns the index of the name mention (not title-only)
+// that does not overlap sp and whose start is nearest to sp.End, the first
+// at a tie, or -1. ms is sorted by start.
+func nearestMention(ms []Mention, sp lint.Span) int {
+	p := sort.Search(len(ms), func(x int) bool { return ms[x].Span.Start >= sp.End })
+	best := -1
+	// Before sp.End: the nearest is the last one that does not overlap sp;
+	// at an equal start the first of them.
+	for q := p - 1; q >= 0; q-- {
+		mm := &ms[q]
+		if best >= 0 && mm.Span.Start != ms[best].Span.Start {
+			break
+		}
+		if mm.Form == TitleOnly || sp.Start < mm.Span.End {
+			continue
+		}
+		best = q
+	}
+	for q := p; q < len(ms); q++ {
+		mm := &ms[q]
+		if mm.Form == TitleOnly {
+			continue
+		}
+		if best < 0 || absInt(mm.Span.Start-sp.End) < absInt(ms[best].Span.Start-sp.End) {
+			best = q
+		}
+		break
+	}
+	return best
+}
+
+// sortEvents orders the events by token, stably, in linear time (a
+// counting sort over the token indices).
+func sortEvents(ev []event, ntoks int) []event {
+	sorted := true
+	for k := 1; k < len(ev); k++ {
+		if ev[k].c.Token < ev[k-1].c.Token {
+			sorted = false
+			break
+		}
+	}
+	if sorted {
+		return ev
+	}
+	pos := make([]int32, ntoks+1)
+	for k := range ev {
+		pos[ev[k].c.Token+1]++
+	}
+	for t := 1; t <= ntoks; t++ {
+		pos[t] += pos[t-1]
+	}
+	out := make([]event, len(ev))
+	for k := range ev {
+		t := ev[k].c.Token
+		out[pos[t]] = ev[k]
+		pos[t]++
+	}
+	return out
 }
 
 func absInt(x int) int {
@@ -486,7 +573,7 @@ func (b *builder) pronouns() {
 			}
 		}
 	}
-	sort.SliceStable(events, func(x, y int) bool { return events[x].c.Token < events[y].c.Token })
+	events = sortEvents(events, len(toks))
 	for i := range toks {
 		t := &toks[i]
 		if t.Kind != lint.Word {
@@ -735,6 +822,7 @@ type nameWord struct {
 	count    int
 	mask     uint32
 	first    int  // index into occ of the first occurrence
+	last     int  // index into occ of the last occurrence
 	inFull   bool // part of a multi-word person name
 	asFirst  bool // first word of a person's full name
 	asLast   bool // surname of a person's full name
@@ -765,7 +853,7 @@ func (b *builder) nearMisses() {
 	words := map[string]*nameWord{}
 	var list []*nameWord
 	var occs []occurrence
-	var occOf = map[string][]int{}
+	var occNext []int32 // next occurrence of the same word, -1 at the last
 	type at struct {
 		e  *Entity
 		mi int
@@ -799,7 +887,7 @@ func (b *builder) nearMisses() {
 		}
 		nw := words[key]
 		if nw == nil {
-			nw = &nameWord{key: key, text: w, mask: letterMask(key), first: len(occs)}
+			nw = &nameWord{key: key, text: w, mask: letterMask(key), first: len(occs), last: -1}
 			words[key] = nw
 			list = append(list, nw)
 		}
@@ -825,116 +913,153 @@ func (b *builder) nearMisses() {
 		}
 		sp := t.Span
 		sp.End = sp.Start + len(w)
-		occOf[key] = append(occOf[key], len(occs))
+		if nw.last >= 0 {
+			occNext[nw.last] = int32(len(occs))
+		}
+		nw.last = len(occs)
+		occNext = append(occNext, -1)
 		occs = append(occs, occurrence{e: a.e, mi: a.mi, tok: ti, span: sp})
 	}
-	sort.Slice(list, func(i, j int) bool {
-		if len(list[i].key) != len(list[j].key) {
-			return len(list[i].key) < len(list[j].key)
+	slices.SortFunc(list, func(x, y *nameWord) int {
+		if len(x.key) != len(y.key) {
+			return len(x.key) - len(y.key)
 		}
-		return list[i].key < list[j].key
+		return strings.Compare(x.key, y.key)
 	})
 	// Candidate pairs share a blocking key: the word (folded or
 	// transliterated) with one letter deleted, or its consonant skeleton.
 	// Every pair Spelling accepts shares one, so no pair of words is
 	// compared unless it may match: the work grows with the number of
 	// words, not its square.
-	type keyed struct {
-		h uint64
-		w int32
+	pairs := candidatePairs(list)
+	for _, pr := range pairs {
+		a, c := list[pr[0]], list[pr[1]]
+		if bits.OnesCount32(a.mask^c.mask) > 4 {
+			continue
+		}
+		dist, ok := Spelling(a.key, c.key)
+		if !ok {
+			continue
+		}
+		dev, ref := a, c
+		switch {
+		case a.count > c.count:
+			dev, ref = c, a
+		case a.count == c.count:
+			switch {
+			case a.inFull && !c.inFull:
+				dev, ref = c, a
+			case c.inFull && !a.inFull:
+			default:
+				// A true tie: report the later spelling.
+				if occs[a.first].tok < occs[c.first].tok {
+					dev, ref = c, a
+				}
+			}
+		}
+		// Two people introduced by full name with different first or last names.
+		known := b.isKnown(dev.text)
+		two := known && (dev.asLast && ref.asLast && distinctPeople(dev, ref) || dev.asFirst && ref.asFirst && distinctPeople(dev, ref))
+		// Prefer a full-name mention as the reference.
+		ro := occs[ref.first]
+		for ri := int32(ref.first); ri >= 0; ri = occNext[ri] {
+			if r := occs[ri]; r.e != nil && r.e.Mentions[r.mi].Form == FullName && len(r.e.Mentions[r.mi].Tokens) > 1 {
+				ro = r
+				break
+			}
+		}
+		refMention := b.occMention(ro)
+		place := b.isPlace(dev.text) || b.demonym(dev.text) != ""
+		common := b.isCommon(dev.text)
+		for oi := int32(dev.first); oi >= 0; oi = occNext[oi] {
+			o := occs[oi]
+			b.m.NearMisses = append(b.m.NearMisses, NearMiss{
+				Mention: b.occMention(o), Entity: ro.e, Ref: refMention, Distance: dist,
+				Known: known, Place: place,
+				Word: dev.text, RefWord: ref.text, WordSpan: o.span, RefWordSpan: ro.span,
+				Count: dev.count, RefCount: ref.count, InFull: dev.inFull, RefInFull: ref.inFull,
+				Common: common, TwoPeople: two,
+			})
+		}
 	}
-	var entries []keyed
+	slices.SortStableFunc(b.m.NearMisses, func(x, y NearMiss) int { return x.WordSpan.Start - y.WordSpan.Start })
+}
+
+// candidatePairs returns the pairs of words (indices into list, the
+// smaller first, sorted, each once) that share a blocking key held by at
+// most 64 entries.
+func candidatePairs(list []*nameWord) [][2]int32 {
+	type entry struct {
+		h    uint64
+		w    int32
+		next int32 // previous entry with the same key, -1 at the first
+	}
+	var entries []entry
 	var keys []uint64
 	for wi, w := range list {
 		keys = blockKeys(keys[:0], w.key)
 		for _, k := range keys {
-			entries = append(entries, keyed{k, int32(wi)})
+			entries = append(entries, entry{h: k, w: int32(wi), next: -1})
 		}
 	}
-	sort.Slice(entries, func(x, y int) bool {
-		if entries[x].h != entries[y].h {
-			return entries[x].h < entries[y].h
+	// An open-addressing table from key to the last entry holding it, and
+	// how many hold it.
+	type slot struct {
+		h       uint64
+		last, n int32
+	}
+	size := 16
+	for size < 2*len(entries) {
+		size <<= 1
+	}
+	table := make([]slot, size)
+	var used []int32
+	for ei := range entries {
+		e := &entries[ei]
+		p := int(e.h>>32^e.h) & (size - 1)
+		for table[p].n > 0 && table[p].h != e.h {
+			p = (p + 1) & (size - 1)
 		}
-		return entries[x].w < entries[y].w
-	})
+		sl := &table[p]
+		if sl.n == 0 {
+			sl.h = e.h
+			used = append(used, int32(p))
+		} else {
+			e.next = sl.last
+		}
+		sl.last = int32(ei)
+		sl.n++
+	}
 	var pairs [][2]int32
-	for x := 0; x < len(entries); {
-		y := x + 1
-		for y < len(entries) && entries[y].h == entries[x].h {
-			y++
-		}
-		if n := y - x; n >= 2 && n <= 64 {
-			for p := x; p < y; p++ {
-				for q := p + 1; q < y; q++ {
-					if entries[p].w != entries[q].w {
-						pairs = append(pairs, [2]int32{entries[p].w, entries[q].w})
-					}
-				}
-			}
-		}
-		x = y
-	}
-	sort.Slice(pairs, func(x, y int) bool {
-		if pairs[x][0] != pairs[y][0] {
-			return pairs[x][0] < pairs[y][0]
-		}
-		return pairs[x][1] < pairs[y][1]
-	})
-	for pi, pr := range pairs {
-		if pi > 0 && pr == pairs[pi-1] {
+	var group []int32
+	for _, p := range used {
+		sl := &table[p]
+		if sl.n < 2 || sl.n > 64 {
 			continue
 		}
-		a, c := list[pr[0]], list[pr[1]]
-		{
-			if bits.OnesCount32(a.mask^c.mask) > 4 {
-				continue
-			}
-			dist, ok := Spelling(a.key, c.key)
-			if !ok {
-				continue
-			}
-			dev, ref := a, c
-			switch {
-			case a.count > c.count:
-				dev, ref = c, a
-			case a.count == c.count:
+		group = group[:0]
+		for ei := sl.last; ei >= 0; ei = entries[ei].next {
+			group = append(group, entries[ei].w)
+		}
+		for x := 0; x < len(group); x++ {
+			for y := x + 1; y < len(group); y++ {
+				a, c := group[x], group[y]
 				switch {
-				case a.inFull && !c.inFull:
-					dev, ref = c, a
-				case c.inFull && !a.inFull:
-				default:
-					// A true tie: report the later spelling.
-					if occs[a.first].tok < occs[c.first].tok {
-						dev, ref = c, a
-					}
+				case a < c:
+					pairs = append(pairs, [2]int32{a, c})
+				case c < a:
+					pairs = append(pairs, [2]int32{c, a})
 				}
-			}
-			// Two people introduced by full name with different first or last names.
-			known := b.isKnown(dev.text)
-			two := known && (dev.asLast && ref.asLast && distinctPeople(dev, ref) || dev.asFirst && ref.asFirst && distinctPeople(dev, ref))
-			for _, oi := range occOf[dev.key] {
-				o := occs[oi]
-				ro := occs[occOf[ref.key][0]]
-				// Prefer a full-name mention as the reference.
-				for _, ri := range occOf[ref.key] {
-					if r := occs[ri]; r.e != nil && r.e.Mentions[r.mi].Form == FullName && len(r.e.Mentions[r.mi].Tokens) > 1 {
-						ro = r
-						break
-					}
-				}
-				b.m.NearMisses = append(b.m.NearMisses, NearMiss{
-					Mention: b.occMention(o), Entity: ro.e, Ref: b.occMention(ro), Distance: dist,
-					Known: known, Place: b.isPlace(dev.text) || b.demonym(dev.text) != "",
-					Word: dev.text, RefWord: ref.text, WordSpan: o.span, RefWordSpan: ro.span,
-					Count: dev.count, RefCount: ref.count, InFull: dev.inFull, RefInFull: ref.inFull,
-					Common: b.isCommon(dev.text), TwoPeople: two,
-				})
 			}
 		}
 	}
-	sort.SliceStable(b.m.NearMisses, func(i, j int) bool {
-		return b.m.NearMisses[i].WordSpan.Start < b.m.NearMisses[j].WordSpan.Start
+	slices.SortFunc(pairs, func(x, y [2]int32) int {
+		if x[0] != y[0] {
+			return int(x[0] - y[0])
+		}
+		return int(x[1] - y[1])
 	})
+	return slices.Compact(pairs)
 }
 
 // blockKeys appends the keys under which a folded word is indexed for the
