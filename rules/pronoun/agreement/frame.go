@@ -119,7 +119,7 @@ func newResolver(m *entities.Model, doc *lint.Document) *resolver {
 			}
 			continue
 		}
-		if titled[i] || r.appositive(i) || g == entities.Unknown && !determined(toks, i) {
+		if titled[i] || r.appositive(i) || g == entities.Unknown && (!determined(toks, i) || modifier(toks, i)) {
 			continue
 		}
 		r.cands = append(r.cands, cand{tok: i, kind: cNoun, gender: g, inq: r.inq[i], span: t.Span, text: t.Text})
@@ -151,7 +151,7 @@ func (r *resolver) isReal(e *entities.Entity) bool {
 		}
 		if mm.Form == entities.FullName {
 			w := firstWordOf(mm.Text)
-			if lexicon.IsFirstName(w) || len(w) == 2 && w[1] == '.' {
+			if lexicon.IsCommonFirstName(w) || lexicon.FirstNameGender(w) >= lexicon.Male || len(w) == 2 && w[1] == '.' {
 				v = true
 			}
 		}
@@ -175,6 +175,37 @@ func determined(toks []lint.Token, i int) bool {
 	return false
 }
 
+// modifier reports whether the noun at i modifies the noun after it (the
+// witness stand, a fan club): a lower-case word follows that is not a
+// function word or a verb form.
+func modifier(toks []lint.Token, i int) bool {
+	if i+1 >= len(toks) {
+		return false
+	}
+	n := &toks[i+1]
+	if n.Kind != lint.Word || n.Has(lint.Capitalized) || n.Sentence != toks[i].Sentence {
+		return false
+	}
+	w := n.Text
+	if strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "s") || strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") {
+		return false
+	}
+	return !notModified[w]
+}
+
+// notModified are the words that follow a noun without making it a
+// modifier: function words and verbs.
+var notModified = setOf(strings.Fields(`who whom whose which that and or but nor of in on at to for from
+	with by as into about after before over under than if when while because so also then now
+	still too only just never always not himself herself themselves said told saw was is had
+	were are has have will would could can may might must should shall did do got gave took made
+	went came knew felt left met spoke wrote ran won lost paid put set sat stood became began
+	brought bought caught chose drove fell fought found held heard hit kept led let meant read
+	rose sent shot showed shut sold spent struck swore taught threw understood wore told gets
+	give take make go come know feel say tell see think want need hope believe admit deny`)...)
+
+var copula = setOf("is", "was", "became", "becomes", "remains", "remained")
+
 var determiners = setOf("the", "a", "an", "his", "her", "their", "its", "our", "your", "my", "this", "that", "one", "another")
 
 func firstWordOf(s string) string {
@@ -196,7 +227,15 @@ func (r *resolver) appositive(i int) bool {
 		e := r.m.At(k)
 		return e != nil && (e.Kind == entities.Person || e.Kind == entities.Other)
 	}
-	if person(i+1) || i+2 < len(toks) && toks[i+1].Text == "," && person(i+2) {
+	if person(i+1) || i+2 < len(toks) && (toks[i+1].Text == "," || copula[toks[i+1].Text]) && person(i+2) {
+		return true // the lawyer Ron Rakosky; the star witness is Mr Sullivan
+	}
+	// Mr Sullivan is the star witness
+	k := i - 1
+	if k >= 0 && toks[k].Kind == lint.Word && !determiners[strings.ToLower(toks[k].Text)] {
+		k--
+	}
+	if k >= 1 && determiners[strings.ToLower(toks[k].Text)] && copula[toks[k-1].Text] && person(k-2) {
 		return true
 	}
 	s := toks[i].Sentence
@@ -230,23 +269,33 @@ func (r *resolver) genderOf(c *cand, skip lint.Span) entities.Gender {
 	return c.ent.GenderExcept(skip)
 }
 
-// subjectPosition reports whether the pronoun at token i is the subject of
-// its sentence's main clause (first word, after a conjunction or an opening
+// position is where a subject pronoun stands.
+type position uint8
+
+const (
+	notSubject  position = iota
+	clauseStart          // first word of the sentence, after But, However, …
+	speaker              // before a speech verb: "…," she said
+	reported             // after a speech verb: Mr Lee said she …
+)
+
+// subjectPosition tells whether the pronoun at token i is the subject of its
+// sentence's main clause (first word, after a conjunction or an opening
 // adverbial), the subject of a speech verb (she said, he added), or the
-// subject of a clause reported by one (Mr Lee said she …).
-func (r *resolver) subjectPosition(i int) bool {
+// subject of a clause reported by one (Mr Lee said she …); for the last,
+// verb is the speech verb's token.
+func (r *resolver) subjectPosition(i int) (pos position, verb int) {
 	toks := r.doc.Tokens
 	if speechAfter(toks, i) {
-		return true
+		return speaker, -1
 	}
 	k := i - 1
 	if k >= 0 && (toks[k].Text == "that") && toks[k].Sentence == toks[i].Sentence {
 		k--
 	}
 	if k >= 0 && toks[k].Sentence == toks[i].Sentence && reportVerbs[toks[k].Text] {
-		return true
+		return reported, k
 	}
-	// Sentence start, after But, And, However, Yet, So, Instead,
 	k = i - 1
 	if k >= 0 && toks[k].Text == "," {
 		k--
@@ -254,7 +303,10 @@ func (r *resolver) subjectPosition(i int) bool {
 	if k >= 0 && toks[k].Sentence == toks[i].Sentence && openers[strings.ToLower(toks[k].Text)] {
 		k--
 	}
-	return k < 0 || toks[k].Sentence != toks[i].Sentence
+	if k < 0 || toks[k].Sentence != toks[i].Sentence {
+		return clauseStart, -1
+	}
+	return notSubject, -1
 }
 
 // speechAfter reports whether a speech verb follows token i (she said, he
@@ -276,7 +328,67 @@ func speechAfter(toks []lint.Token, i int) bool {
 
 // wideReach is how many sentences before the person's mention someone of
 // the pronoun's gender still blocks a finding.
-const wideReach = 4
+const wideReach = 3
+
+// farCands bounds the candidates looked at when the person named last is
+// further back than a few sentences (a one-person story).
+const farCands = 300
+
+// candAt returns the index of the candidate whose mention starts at token
+// i, or -1.
+func (r *resolver) candAt(i int) int {
+	x := sort.Search(len(r.cands), func(x int) bool { return r.cands[x].tok >= i })
+	if x < len(r.cands) && r.cands[x].tok == i {
+		return x
+	}
+	return -1
+}
+
+// mentionEnding returns the candidate index of the person named by the
+// mention that ends at token i, or -1.
+func (r *resolver) mentionEnding(i int) int {
+	if i < 0 {
+		return -1
+	}
+	e := r.m.At(i)
+	if e == nil {
+		return -1
+	}
+	for _, mm := range e.Mentions {
+		if n := len(mm.Tokens); n > 0 && mm.Tokens[n-1] == i {
+			if x := r.candAt(mm.Tokens[0]); x >= 0 && r.cands[x].kind == cName {
+				return x
+			}
+		}
+	}
+	return -1
+}
+
+// reportSubject finds the subject of the speech verb at token v: the name
+// just before it (Mr Lee said), or before a parenthesis set off by commas
+// (Mr Lee, who was sent the e-mail by a friend, said). It returns the
+// candidate index and the first token of the parenthesis (v if none).
+func (r *resolver) reportSubject(v int) (int, int) {
+	toks := r.doc.Tokens
+	if x := r.mentionEnding(v - 1); x >= 0 {
+		return x, v
+	}
+	if v < 1 || toks[v-1].Text != "," {
+		return -1, v
+	}
+	for k := v - 2; k > 0 && k > v-30 && toks[k].Sentence == toks[v].Sentence; k-- {
+		if toks[k].Kind == lint.Punct && toks[k].Text != "," && toks[k].Text != "-" {
+			return -1, v
+		}
+		if toks[k].Text == "," {
+			if x := r.mentionEnding(k - 1); x >= 0 {
+				return x, k
+			}
+			return -1, v
+		}
+	}
+	return -1, v
+}
 
 // frameVerdict resolves pronoun k by salience.
 func (r *resolver) frameVerdict(k int) verdict {
@@ -285,18 +397,26 @@ func (r *resolver) frameVerdict(k int) verdict {
 	if pr.Case != entities.Subjective || r.inq[pr.Token] {
 		return verdict{silent: "frame: not a subject outside quotations"}
 	}
-	if !r.subjectPosition(pr.Token) {
+	pos, verb := r.subjectPosition(pr.Token)
+	if pos == notSubject {
 		return verdict{silent: "frame: not in subject position"}
 	}
 	want := opposite(pr.Gender)
 	ci := sort.Search(len(r.cands), func(x int) bool { return r.cands[x].tok >= pr.Token })
 	sen, blk := int(toks[pr.Token].Sentence), int(toks[pr.Token].Block)
-	var s *cand
-	for x := ci - 1; x >= 0; x-- {
+	var s, q *cand // the person meant; the nearest pronoun of the other gender on the way
+	paren := pr.Token
+	far := false
+	if pos == reported {
+		if x, p := r.reportSubject(verb); x >= 0 {
+			s, paren = &r.cands[x], p
+		}
+	}
+	for x := ci - 1; s == nil && x >= 0 && x >= ci-farCands; x-- {
 		c := &r.cands[x]
 		t := &toks[c.tok]
 		if int(t.Sentence) < sen-8 || int(t.Block) < blk-3 {
-			break
+			far = true
 		}
 		if c.inq || c.kind == cThing || c.kind == cPron && r.flagged[c.tok] {
 			continue
@@ -305,10 +425,15 @@ func (r *resolver) frameVerdict(k int) verdict {
 			if c.gender == pr.Gender {
 				return verdict{silent: "frame: same-gender pronoun " + c.text}
 			}
-			continue // a pronoun of the other gender: on to the name it stands for
+			if q == nil {
+				q = c // on to the name it stands for
+			}
+			continue
+		}
+		if q != nil && r.genderOf(c, pr.Span) == entities.Unknown {
+			continue // the pronoun before shows the gender; this one is checked below
 		}
 		s = c
-		break
 	}
 	if s == nil {
 		return verdict{silent: "frame: nobody named"}
@@ -322,16 +447,29 @@ func (r *resolver) frameVerdict(k int) verdict {
 	// Everyone in reach. Someone of the pronoun's gender blocks from a few
 	// sentences before the person's mention (across paragraphs: a woman in
 	// the previous paragraph may still be the one meant); someone of
-	// unknown gender, from the sentence before in the same paragraph.
-	st := toks[s.tok]
-	narrow := int(st.Sentence) - 1
-	if b := r.doc.Blocks[st.Block]; narrow < b.FirstSentence {
+	// unknown gender, from the sentence before in the same paragraph (of
+	// the pronoun that stands for the person, when there is one). When the
+	// person was named far back, nobody before may be of the pronoun's or
+	// of unknown gender.
+	anchor := s
+	if q != nil {
+		anchor = q
+	}
+	at := toks[anchor.tok]
+	narrow := int(at.Sentence) - 1
+	if b := r.doc.Blocks[at.Block]; narrow < b.FirstSentence {
 		narrow = b.FirstSentence
 	}
-	wide := max(int(st.Sentence)-wideReach, 0)
 	narrow = max(narrow, 0)
+	wide := max(int(toks[s.tok].Sentence)-wideReach, 0)
 	nFrom, wFrom := r.doc.Sentences[narrow].FirstToken, r.doc.Sentences[wide].FirstToken
+	if far {
+		nFrom, wFrom = 0, 0
+	}
 	for x := ci - 1; x >= 0 && r.cands[x].tok >= wFrom; x-- {
+		if x < ci-farCands {
+			return verdict{silent: "frame: too many candidates"}
+		}
 		c := &r.cands[x]
 		if c.kind == cThing || c.ent != nil && s.ent != nil && c.ent == s.ent || c.kind == cPron && r.flagged[c.tok] {
 			continue
@@ -341,12 +479,18 @@ func (r *resolver) frameVerdict(k int) verdict {
 		case g == pr.Gender:
 			return verdict{silent: "frame: in reach " + c.text}
 		case g == entities.Unknown && !c.inq && c.kind != cPron && c.tok >= nFrom:
+			if c.kind == cNoun && inParen(c.tok, paren, verb) {
+				continue // in the parenthesis about the speaker
+			}
 			return verdict{silent: "frame: unknown in reach " + c.text}
 		}
 	}
 	ante := entities.Candidate{Entity: s.ent, Span: s.span, Text: s.text, Kind: entities.Person, Gender: s.gender, Token: s.tok, Noun: s.kind == cNoun}
 	return verdict{report: true, ante: ante, why: r.describe(s, pr.Span)}
 }
+
+// inParen reports whether token i lies in the parenthesis [from, verb).
+func inParen(i, from, verb int) bool { return verb >= 0 && i >= from && i < verb }
 
 func (r *resolver) describe(c *cand, skip lint.Span) string {
 	g := r.genderOf(c, skip)
