@@ -119,7 +119,8 @@ func newResolver(m *entities.Model, doc *lint.Document) *resolver {
 			}
 			continue
 		}
-		if titled[i] || r.appositive(i) || g == entities.Unknown && (!determined(toks, i) || modifier(toks, i)) {
+		// A gendered noun stays even beside a name: his wife, Mair.
+		if g == entities.Unknown && (titled[i] || r.appositive(i) || !determined(toks, i) || modifier(toks, i)) {
 			continue
 		}
 		r.cands = append(r.cands, cand{tok: i, kind: cNoun, gender: g, inq: r.inq[i], span: t.Span, text: t.Text})
