@@ -2,8 +2,10 @@ package lint
 
 import (
 	"bytes"
+	"encoding/binary"
 	"errors"
 	"fmt"
+	"math/bits"
 	"path/filepath"
 	"strings"
 	"unicode/utf8"
@@ -127,7 +129,7 @@ func parseText(path string, src []byte) *Document {
 		chunk = chunk[:0]
 	}
 	lineOf := func(pos, end int) line {
-		l := line{start: pos, end: end, width: utf8.RuneCount(src[pos:end])}
+		l := line{start: pos, end: end, width: runeCountValid(src[pos:end])}
 		l.indented = isIndented(src[pos:end])
 		l.list = listMarker(src[pos:end])
 		return l
@@ -192,6 +194,23 @@ func listMarker(l []byte) bool {
 		d++
 	}
 	return d > 0 && d < 3 && d+1 < len(l) && (l[d] == '.' || l[d] == ')') && (l[d+1] == ' ' || l[d+1] == '\t')
+}
+
+// runeCountValid counts the code points of valid UTF-8 (Parse has checked
+// it): the bytes that are not continuation bytes (10xxxxxx), eight at a time.
+func runeCountValid(b []byte) int {
+	n, cont := len(b), 0
+	for len(b) >= 8 {
+		x := binary.LittleEndian.Uint64(b)
+		cont += bits.OnesCount64(x &^ (x << 1) & 0x8080808080808080)
+		b = b[8:]
+	}
+	for _, c := range b {
+		if c&0xC0 == 0x80 {
+			cont++
+		}
+	}
+	return n - cont
 }
 
 // firstWordWidth is the width in code points of the first word of a line.

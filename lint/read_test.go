@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 func readTestdata(t *testing.T, name string) string {
@@ -115,6 +116,19 @@ func TestFormatOf(t *testing.T) {
 		"d.HTM": FormatHTML, "e.txt": FormatText, "f": FormatText, "-": FormatText} {
 		if got := FormatOf(name); got != want {
 			t.Errorf("FormatOf(%q) = %v", name, got)
+		}
+	}
+}
+
+func TestRuneCountValid(t *testing.T) {
+	for _, s := range []string{"", "a", "abcdefgh", "abcdefghi", "Zoë Brontë", "Łódź – 東京 🙂 naïve café, Müller’s", strings.Repeat("é🙂a", 9)} {
+		for i := 0; i <= len(s); i++ {
+			if !utf8.ValidString(s[i:]) {
+				continue
+			}
+			if got, want := runeCountValid([]byte(s[i:])), utf8.RuneCountInString(s[i:]); got != want {
+				t.Errorf("runeCountValid(%q) = %d, want %d", s[i:], got, want)
+			}
 		}
 	}
 }

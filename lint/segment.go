@@ -105,31 +105,18 @@ func segmentDocument(d *Document) {
 // ending in a dot such as U.S.) and to quotes the quotation marks, by index
 // from the block's first token, so that the sentence splitter and the
 // quotation marker visit only them.
+//
+// The loop is kept small (few live values) so that the common case, an ASCII
+// word after a space, runs without spilling; anything else goes to
+// otherToken.
 func tokenize(d *Document, block int, sp Span, terms, quotes []int32) ([]int32, []int32) {
 	s := d.Text[:sp.End]
 	toks := d.Tokens
 	first := len(toks)
-	blk := int32(block)
-	// add appends a token in place (no copy of a whole Token through the
-	// write barrier) and returns it.
-	add := func(start, end int, kind TokenKind, flags TokenFlag) {
-		n := len(toks)
-		if n == cap(toks) {
-			toks = append(toks, Token{})
-		}
-		toks = toks[:n+1]
-		t := &toks[n]
-		t.Span = Span{start, end}
-		t.Text = s[start:end]
-		t.Kind = kind
-		t.Flags = flags
-		t.Block = blk
-	}
 	i := sp.Start
 	var flags TokenFlag
 	for i < len(s) {
-		c := s[i]
-		cl := byteClass[c]
+		cl := byteClass[s[i]]
 		if cl&(clSpace|clNewline) != 0 {
 			flags |= SpaceBefore
 			if cl == clNewline {
@@ -138,135 +125,174 @@ func tokenize(d *Document, block int, sp Span, terms, quotes []int32) ([]int32, 
 			i++
 			continue
 		}
-		if cl&clAlnum != 0 && !((c|0x20 == 'h' || c|0x20 == 'w') && i+1 < len(s) && (s[i+1]|0x20 == 't' || s[i+1]|0x20 == 'w')) {
-			// An ASCII word or number, the common case: scan the letters
-			// and digits, then see whether the byte after them may join
-			// more to the word.
-			j := i + 1
-			seen := cl
-			for j < len(s) {
-				cj := byteClass[s[j]]
-				if cj&clAlnum == 0 {
-					break
-				}
-				seen |= cj
-				j++
-			}
-			simple := true
-			if j < len(s) {
-				switch c := s[j]; c {
-				case '.':
-					// U.S., p.m. (a single letter before the dot) and 1.5 join.
-					if seen&clLetter != 0 {
-						simple = j-i > 1
-					} else {
-						simple = j+1 >= len(s) || byteClass[s[j+1]] != clDigit
-					}
-				case ',':
-					// 1,000 joins.
-					simple = seen&clLetter != 0 || j+1 >= len(s) || byteClass[s[j+1]] != clDigit
-				case '\'', '-', '`', '@':
-					simple = false
-				default:
-					simple = c < utf8.RuneSelf
-				}
-			}
-			if simple {
-				kind, f := Word, flags
-				if seen&clLetter == 0 {
-					kind = Number
-				}
-				// Capitalized: the first letter is upper case (3D, 4GB too).
-				if cl == clUpper {
-					f |= Capitalized
-				} else if cl == clDigit && seen&clUpper != 0 {
-					k := i + 1
-					for byteClass[s[k]] == clDigit {
-						k++
-					}
-					if byteClass[s[k]] == clUpper {
-						f |= Capitalized
-					}
-				}
-				if seen&clUpper != 0 && seen&clLower == 0 {
-					upper := 0
-					for k := i; k < j && upper < 2; k++ {
-						if byteClass[s[k]] == clUpper {
-							upper++
-						}
-					}
-					if upper >= 2 {
-						f |= AllCaps
-					}
-				}
-				add(i, j, kind, f)
-				i, flags = j, 0
-				continue
-			}
+		end, kind, f := 0, Word, TokenFlag(0)
+		if cl&clAlnum != 0 {
+			end, kind, f = asciiWord(s, i, cl)
 		}
-		r, n := decode(s, i)
-		if r >= utf8.RuneSelf {
-			if ignorable(r) {
-				i += n // invisible: neither a token nor white space
+		if end == 0 {
+			end, kind, f = otherToken(s, i)
+			switch kind {
+			case kindInvisible:
+				i = end
 				continue
-			}
-			if isSpace(r) {
-				flags |= SpaceBefore
-				if r == '\u2028' || r == '\u2029' || r == '\u0085' {
-					flags |= NewlineBefore
-				}
-				i += n
+			case kindSpace:
+				flags |= f
+				i = end
 				continue
-			}
-		}
-		start := i
-		var kind TokenKind
-		switch {
-		case (r == 'h' || r == 'H' || r == 'w' || r == 'W') && i+4 < len(s) && (s[i+1]|0x20 == 't' || s[i+1]|0x20 == 'w') && urlStart(s[i:]):
-			kind, i = URL, scanURL(s, i, len(s))
-		case isLetter(r) || isDigit(r):
-			kind, i = scanWord(s, i, len(s))
-			if i < len(s) && s[i] == '@' && kind == Word {
-				if e := scanEmail(s, i, len(s)); e > i {
-					kind, i = URL, e
-				}
-			}
-		case r == '.' || r == '-':
-			i += n
-			for i < len(s) && s[i] == byte(r) {
-				i++
-			}
-			kind = Punct
-		default:
-			i += n
-			kind = Punct
-		}
-		f := flags
-		switch kind {
-		case Word, Number:
-			f |= caseFlags(s[start:i])
-			if kind == Word && i-start > 2 && s[i-1] == '.' {
-				terms = append(terms, int32(len(toks)-first))
-			}
-		case Punct:
-			switch s[start] {
-			case '.', '!', '?':
-				terms = append(terms, int32(len(toks)-first))
-			case '"', '\'':
-				quotes = append(quotes, int32(len(toks)-first))
-			case 0xE2, 0xC2:
-				if isQuoteMark(s[start:i]) {
-					quotes = append(quotes, int32(len(toks)-first))
-				} else if s[start:i] == "…" {
+			case Word:
+				if end-i > 2 && s[end-1] == '.' {
 					terms = append(terms, int32(len(toks)-first))
 				}
+			case Punct:
+				switch s[i] {
+				case '.', '!', '?':
+					terms = append(terms, int32(len(toks)-first))
+				case '"', '\'':
+					quotes = append(quotes, int32(len(toks)-first))
+				case 0xE2, 0xC2:
+					if isQuoteMark(s[i:end]) {
+						quotes = append(quotes, int32(len(toks)-first))
+					} else if s[i:end] == "…" {
+						terms = append(terms, int32(len(toks)-first))
+					}
+				}
 			}
 		}
-		add(start, i, kind, f)
-		flags = 0
+		// Append in place: field stores, so only Text goes through the
+		// write barrier.
+		n := len(toks)
+		if n == cap(toks) {
+			toks = append(toks, Token{})[:n]
+		}
+		toks = toks[:n+1]
+		t := &toks[n]
+		t.Span.Start, t.Span.End = i, end
+		t.Text = s[i:end]
+		t.Kind, t.Flags, t.Block = kind, flags|f, int32(block)
+		i, flags = end, 0
 	}
 	d.Tokens = toks
 	return terms, quotes
+}
+
+// Pseudo kinds otherToken returns for what is not a token.
+const (
+	kindInvisible TokenKind = 254 // an ignorable character
+	kindSpace     TokenKind = 255 // white space outside ASCII; the flags say whether it ends a line
+)
+
+// asciiWord scans the ASCII word or number at i (whose first byte has class
+// cl, a letter or digit) and returns its end, kind and case flags. It returns
+// end 0 when the word goes on past its letters and digits, or may (U.S.,
+// 1,000, O'Neill, well-known, a non-ASCII letter, an e-mail or web address),
+// which otherToken then scans.
+func asciiWord(s string, i int, cl uint8) (int, TokenKind, TokenFlag) {
+	if c := s[i] | 0x20; (c == 'h' || c == 'w') && i+1 < len(s) && (s[i+1]|0x20 == 't' || s[i+1]|0x20 == 'w') {
+		return 0, 0, 0 // perhaps http:// or www.
+	}
+	j := i + 1
+	seen := cl
+	for j < len(s) {
+		cj := byteClass[s[j]]
+		if cj&clAlnum == 0 {
+			break
+		}
+		seen |= cj
+		j++
+	}
+	if j < len(s) {
+		switch c := s[j]; c {
+		case ' ':
+		case '.':
+			// U.S., p.m. (a single letter before the dot) and 1.5 join.
+			if seen&clLetter != 0 {
+				if j-i == 1 {
+					return 0, 0, 0
+				}
+			} else if j+1 < len(s) && byteClass[s[j+1]] == clDigit {
+				return 0, 0, 0
+			}
+		case ',':
+			// 1,000 joins.
+			if seen&clLetter == 0 && j+1 < len(s) && byteClass[s[j+1]] == clDigit {
+				return 0, 0, 0
+			}
+		case '\'', '-', '`', '@':
+			return 0, 0, 0
+		default:
+			if c >= utf8.RuneSelf {
+				return 0, 0, 0
+			}
+		}
+	}
+	kind, f := Word, TokenFlag(0)
+	if seen&clLetter == 0 {
+		kind = Number
+	}
+	// Capitalized: the first letter is upper case (3D, 4GB too).
+	if cl == clUpper {
+		f |= Capitalized
+	} else if cl == clDigit && seen&clUpper != 0 {
+		k := i + 1
+		for byteClass[s[k]] == clDigit {
+			k++
+		}
+		if byteClass[s[k]] == clUpper {
+			f |= Capitalized
+		}
+	}
+	if seen&clUpper != 0 && seen&clLower == 0 {
+		upper := 0
+		for k := i; k < j && upper < 2; k++ {
+			if byteClass[s[k]] == clUpper {
+				upper++
+			}
+		}
+		if upper >= 2 {
+			f |= AllCaps
+		}
+	}
+	return j, kind, f
+}
+
+// otherToken scans whatever asciiWord does not take at i: a word with joiners
+// or non-ASCII letters, a number with separators, a web or e-mail address,
+// punctuation; or reports white space outside ASCII (kindSpace, with the
+// flags it sets) or an invisible character (kindInvisible).
+func otherToken(s string, i int) (int, TokenKind, TokenFlag) {
+	r, n := decode(s, i)
+	if r >= utf8.RuneSelf {
+		if ignorable(r) {
+			return i + n, kindInvisible, 0 // neither a token nor white space
+		}
+		if isSpace(r) {
+			if r == '\u2028' || r == '\u2029' || r == '\u0085' {
+				return i + n, kindSpace, SpaceBefore | NewlineBefore
+			}
+			return i + n, kindSpace, SpaceBefore
+		}
+	}
+	start := i
+	var kind TokenKind
+	switch {
+	case (r == 'h' || r == 'H' || r == 'w' || r == 'W') && i+4 < len(s) && (s[i+1]|0x20 == 't' || s[i+1]|0x20 == 'w') && urlStart(s[i:]):
+		return scanURL(s, i, len(s)), URL, 0
+	case isLetter(r) || isDigit(r):
+		kind, i = scanWord(s, i, len(s))
+		if i < len(s) && s[i] == '@' && kind == Word {
+			if e := scanEmail(s, i, len(s)); e > i {
+				return e, URL, 0
+			}
+		}
+		return i, kind, caseFlags(s[start:i])
+	case r == '.' || r == '-':
+		i += n
+		for i < len(s) && s[i] == byte(r) {
+			i++
+		}
+		return i, Punct, 0
+	}
+	return i + n, Punct, 0
 }
 
 // urlStart reports whether s starts with http://, https:// or www. and a letter or digit.
