@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"github.com/factlint/factlint/lint"
+	"github.com/factlint/factlint/rules/internal/fold"
 )
 
 //go:embed doc.md
@@ -96,6 +97,15 @@ var updateWords = map[string]bool{
 	"while": true, "whereas": true, "compared": true, "than": true,
 }
 
+// The word lists as tables that turn most words away without hashing them.
+var (
+	numberTable = fold.NewTable(numberWords)
+	nounTable   = fold.NewTable(countedNouns)
+	verbTable   = fold.NewTable(countVerbs)
+	vagueTable  = fold.NewTable(vague)
+	updateTable = fold.NewTable(updateWords)
+)
+
 func run(p *lint.Pass) (any, error) {
 	d := p.Doc
 	toks := d.Tokens
@@ -107,17 +117,17 @@ func run(p *lint.Pass) (any, error) {
 			if !ok || i+1 >= s.EndToken {
 				continue
 			}
-			noun := strings.ToLower(toks[i+1].Text)
-			if !countedNouns[noun] || toks[i+1].Kind != lint.Word {
+			if toks[i+1].Kind != lint.Word || !nounTable.Has(toks[i+1].Text) {
 				continue
 			}
-			if i > s.FirstToken && (vague[strings.ToLower(toks[i-1].Text)] || toks[i-1].Kind == lint.Number || toks[i-1].Text == "-" || toks[i-1].Text == "–") {
+			noun := strings.ToLower(toks[i+1].Text)
+			if i > s.FirstToken && (vagueTable.Has(toks[i-1].Text) || toks[i-1].Kind == lint.Number || toks[i-1].Text == "-" || toks[i-1].Text == "–") {
 				continue
 			}
 			verb := ""
 			// VERB N NOUN: "charged 14 people".
 			if i > s.FirstToken {
-				verb = countVerbs[strings.ToLower(toks[i-1].Text)]
+				verb = verbTable.Get(toks[i-1].Text)
 			}
 			// N NOUN (were|have been|had been|who were) VERB: "the 13 people charged".
 			if verb == "" {
@@ -131,7 +141,7 @@ func run(p *lint.Pass) (any, error) {
 					break
 				}
 				if k < s.EndToken {
-					verb = countVerbs[strings.ToLower(toks[k].Text)]
+					verb = verbTable.Get(toks[k].Text)
 				}
 			}
 			if verb == "" || hasUpdate(d, s, i) {
@@ -192,16 +202,7 @@ func value(t *lint.Token) (int, bool) {
 		}
 		return n, true
 	case lint.Word:
-		if len(t.Text) < 3 || len(t.Text) > 9 {
-			return 0, false
-		}
-		switch t.Text[0] {
-		case 't', 'f', 's', 'e', 'n', 'T', 'F', 'S', 'E', 'N':
-		default:
-			return 0, false
-		}
-		n, ok := numberWords[strings.ToLower(t.Text)]
-		return n, ok
+		return numberTable.Lookup(t.Text) // the sieve turns away nearly every word at once
 	}
 	return 0, false
 }
@@ -211,11 +212,11 @@ func value(t *lint.Token) (int, bool) {
 func hasUpdate(d *lint.Document, s *lint.Sentence, at int) bool {
 	toks := d.Tokens
 	for i := s.FirstToken; i < s.EndToken; i++ {
-		if updateWords[strings.ToLower(toks[i].Text)] {
+		if updateTable.Has(toks[i].Text) {
 			return true
 		}
 		if i != at {
-			if _, ok := value(&toks[i]); ok && i+1 < s.EndToken && countedNouns[strings.ToLower(toks[i+1].Text)] {
+			if _, ok := value(&toks[i]); ok && i+1 < s.EndToken && nounTable.Has(toks[i+1].Text) {
 				return true // two counts in one sentence: a breakdown
 			}
 		}
