@@ -1,8 +1,8 @@
 // Package lexicon holds factlint's word tables: first names with gender,
 // common English words, proper names, countries with their demonyms, and
 // places. The tables are sorted newline lists embedded in the binary; each
-// is split into sorted slices the first time it is used (about a
-// millisecond for the largest), so nothing is parsed at start-up.
+// is split into slices and hash-indexed the first time it is used (a few
+// milliseconds for the largest), so nothing is parsed at start-up.
 //
 // The tables are derived from ../shared/data by the generator in
 // internal/gen (go generate); data/NOTICE.md gives their sources and licences.
@@ -12,7 +12,7 @@ package lexicon
 
 import (
 	_ "embed"
-	"sort"
+	"hash/maphash"
 	"strings"
 	"sync"
 	"unicode"
@@ -35,15 +35,25 @@ var (
 )
 
 // table is a sorted newline list ("key" or "key<TAB>value" a line, sorted
-// by key) split into slices on first use and searched by binary search.
-// The keys and values are substrings of the embedded data: building it
-// copies no text and takes about a millisecond for the largest list.
+// by key) split into slices on first use and indexed by an open-addressing
+// hash table of key positions. The keys and values are substrings of the
+// embedded data: building it copies no text and takes about a millisecond
+// for the largest list; a lookup hashes the key once and compares one or
+// two keys.
 type table struct {
-	kv func() ([]string, []string)
+	idx func() *index
 }
 
+type index struct {
+	keys, vals []string
+	slots      []int32 // position in keys + 1; 0 is an empty slot
+	mask       uint64
+}
+
+var seed = maphash.MakeSeed()
+
 func newList(data string) *table {
-	return &table{kv: sync.OnceValues(func() ([]string, []string) {
+	return &table{idx: sync.OnceValue(func() *index {
 		n := strings.Count(data, "\n") + 1
 		keys, vals := make([]string, 0, n), make([]string, 0, n)
 		for len(data) > 0 {
@@ -63,18 +73,42 @@ func newList(data string) *table {
 			keys = append(keys, key)
 			vals = append(vals, val)
 		}
-		return keys, vals
+		size := 16
+		for size < 2*len(keys) {
+			size <<= 1
+		}
+		x := &index{keys: keys, vals: vals, slots: make([]int32, size), mask: uint64(size - 1)}
+		for i, k := range keys {
+			p := maphash.String(seed, k) & x.mask
+			for {
+				if x.slots[p] == 0 {
+					x.slots[p] = int32(i + 1)
+					break
+				}
+				if keys[x.slots[p]-1] == k {
+					break // a repeated key keeps its first value, as a binary search found it
+				}
+				p = (p + 1) & x.mask
+			}
+		}
+		return x
 	})}
 }
 
 // find returns the value of key k and whether the table holds k.
 func (t *table) find(k string) (string, bool) {
-	keys, vals := t.kv()
-	i := sort.SearchStrings(keys, k)
-	if i < len(keys) && keys[i] == k {
-		return vals[i], true
+	x := t.idx()
+	p := maphash.String(seed, k) & x.mask
+	for {
+		i := x.slots[p]
+		if i == 0 {
+			return "", false
+		}
+		if x.keys[i-1] == k {
+			return x.vals[i-1], true
+		}
+		p = (p + 1) & x.mask
 	}
-	return "", false
 }
 
 var (
