@@ -33,6 +33,9 @@ var senseDependent = setOf(
 	"axe", "ax", "artefact", "artifact", "artefacts", "artifacts",
 )
 
+// senseSet is senseDependent for varcon.Scan.
+var senseSet = varcon.NewSet(senseDependent)
+
 // britishOnly are sense-dependent spellings that only British (and
 // Commonwealth) copy uses: evidence of the variety, never reported there.
 var britishOnly = setOf("programme", "programmes", "licence", "licences", "metre", "metres",

@@ -95,7 +95,7 @@ func marker(e varcon.Entry) string {
 
 func run(p *lint.Pass) (any, error) {
 	doc := p.Doc
-	occ := varcon.Scan(doc, senseDependent)
+	occ := varcon.Scan(doc, senseSet)
 	res := &Result{}
 	// Count the markers outside names and sense-dependent words.
 	for i := range occ {

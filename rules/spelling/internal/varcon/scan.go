@@ -25,54 +25,100 @@ type Occurrence struct {
 }
 
 // Scan returns the table's words in doc, in order, and the words of extra
-// (lower case) that the table does not hold (with a zero Entry). ALL-CAPS
+// (may be nil) that the table does not hold (with a zero Entry). ALL-CAPS
 // words are left out. In a Title Case headline a capitalised word counts as
 // a name only when the body also capitalises it mid-sentence.
-func Scan(doc *lint.Document, extra map[string]bool) []Occurrence {
+func Scan(doc *lint.Document, extra *Set) []Occurrence {
 	toks := doc.Tokens
-	titleCase := titleCaseBlocks(doc)
+	tab := table()
+	var titleCase map[int32]bool
 	var out []Occurrence
-	bodyNames := map[string]bool{}
+	var bodyNames map[string]bool
+	var buf [64]byte
+	// part looks up one hyphen-separated part of token i at byte offset off.
+	part := func(i int, off int, p string, first bool) {
+		w := stripPossessive(p)
+		n, h, ok := lowerHash(w, &buf)
+		if !ok {
+			return
+		}
+		var e Entry
+		var found bool
+		if n < 0 {
+			// Longer than buf: the plain way.
+			lower, _ := asciiLower(w)
+			e, found = tab.m[lower]
+			if !found && (extra == nil || !extra.m[lower]) {
+				return
+			}
+		} else {
+			inTable, inExtra := tab.filter.mayHave(h), extra != nil && extra.filter.mayHave(h)
+			if !inTable && !inExtra {
+				return
+			}
+			if inTable {
+				e, found = tab.m[string(buf[:n])]
+			}
+			if !found && (!inExtra || !extra.m[string(buf[:n])]) {
+				return
+			}
+		}
+		lower, _ := asciiLower(w)
+		t := &toks[i]
+		o := Occurrence{
+			Span:  lint.Span{Start: t.Span.Start + off, End: t.Span.Start + off + len(w)},
+			Text:  w,
+			Lower: lower,
+			Entry: e,
+			Token: i,
+		}
+		if isUpper(w) {
+			o.Name = t.Has(lint.Capitalized) && !t.Has(lint.SentenceStart) || !first ||
+				i+1 < len(toks) && capitalWord(&toks[i+1]) && toks[i+1].Sentence == t.Sentence ||
+				i > 0 && capitalWord(&toks[i-1]) && toks[i-1].Sentence == t.Sentence && !toks[i-1].Has(lint.SentenceStart)
+			if o.Name {
+				if i > 0 && capitalWord(&toks[i-1]) && toks[i-1].Sentence == t.Sentence {
+					o.Prev = strings.ToLower(toks[i-1].Text)
+				}
+				if i+1 < len(toks) && capitalWord(&toks[i+1]) && toks[i+1].Sentence == t.Sentence {
+					o.Next = strings.ToLower(toks[i+1].Text)
+				}
+				if titleCase == nil {
+					titleCase = titleCaseBlocks(doc)
+				}
+				if !titleCase[t.Block] {
+					if bodyNames == nil {
+						bodyNames = map[string]bool{}
+					}
+					bodyNames[lower] = true
+				}
+			}
+		}
+		out = append(out, o)
+	}
 	for i := range toks {
 		t := &toks[i]
 		if t.Kind != lint.Word || t.Has(lint.AllCaps) {
 			continue
 		}
-		eachPart(t.Text, func(off int, part string, first bool) {
-			w := stripPossessive(part)
-			lower, ok := asciiLower(w)
-			if !ok {
-				return
-			}
-			e, found := Lookup(lower)
-			if !found && !extra[lower] {
-				return
-			}
-			o := Occurrence{
-				Span:  lint.Span{Start: t.Span.Start + off, End: t.Span.Start + off + len(w)},
-				Text:  w,
-				Lower: lower,
-				Entry: e,
-				Token: i,
-			}
-			if isUpper(w) {
-				o.Name = t.Has(lint.Capitalized) && !t.Has(lint.SentenceStart) || !first ||
-					i+1 < len(toks) && capitalWord(&toks[i+1]) && toks[i+1].Sentence == t.Sentence ||
-					i > 0 && capitalWord(&toks[i-1]) && toks[i-1].Sentence == t.Sentence && !toks[i-1].Has(lint.SentenceStart)
-				if o.Name {
-					if i > 0 && capitalWord(&toks[i-1]) && toks[i-1].Sentence == t.Sentence {
-						o.Prev = strings.ToLower(toks[i-1].Text)
-					}
-					if i+1 < len(toks) && capitalWord(&toks[i+1]) && toks[i+1].Sentence == t.Sentence {
-						o.Next = strings.ToLower(toks[i+1].Text)
-					}
-					if !titleCase[t.Block] {
-						bodyNames[lower] = true
-					}
+		w := t.Text
+		if strings.IndexByte(w, '-') < 0 && strings.IndexByte(w, 0xE2) < 0 {
+			part(i, 0, w, true) // no hyphen (U+2010 and U+2011 start with 0xE2)
+			continue
+		}
+		start, first := 0, true
+		for k, r := range w {
+			if lint.IsHyphen(r) {
+				if k > start {
+					part(i, start, w[start:k], first)
 				}
+				first = false
+				start = k + utf8.RuneLen(r)
 			}
-			out = append(out, o)
-		})
+		}
+		if start < len(w) {
+			part(i, start, w[start:], first)
+		}
 	}
 	for k := range out {
 		o := &out[k]
@@ -81,6 +127,33 @@ func Scan(doc *lint.Document, extra map[string]bool) []Occurrence {
 		}
 	}
 	return out
+}
+
+// lowerHash lower-cases an ASCII word of letters and apostrophes into buf
+// and returns its length and hashLower; ok is false for any other word (the
+// table holds no other). A word longer than buf gives n = -1.
+func lowerHash(w string, buf *[64]byte) (n int, h uint64, ok bool) {
+	if w == "" {
+		return 0, 0, false
+	}
+	if len(w) > len(buf) {
+		_, ok := asciiLower(w)
+		return -1, 0, ok
+	}
+	h = fnvOffset
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		switch {
+		case c >= 'a' && c <= 'z' || c == '\'':
+		case c >= 'A' && c <= 'Z':
+			c += 'a' - 'A'
+		default:
+			return 0, 0, false
+		}
+		buf[i] = c
+		h = (h ^ uint64(c)) * fnvPrime
+	}
+	return len(w), h, true
 }
 
 // capitalWord reports whether t is a capitalised word (a name part).
@@ -114,30 +187,17 @@ func titleCaseBlocks(doc *lint.Document) map[int32]bool {
 	return m
 }
 
-// eachPart calls f for each hyphen-separated part of a word with its byte
-// offset and whether it is the first part.
-func eachPart(w string, f func(off int, part string, first bool)) {
-	start := 0
-	first := true
-	for i, r := range w {
-		if lint.IsHyphen(r) {
-			if i > start {
-				f(start, w[start:i], first)
-			}
-			first = false
-			start = i + utf8.RuneLen(r)
-		}
-	}
-	if start < len(w) {
-		f(start, w[start:], first)
-	}
-}
-
+// stripPossessive removes a final 's or ’s (or 'S, ’S).
 func stripPossessive(w string) string {
-	for _, suf := range []string{"'s", "’s", "'S", "’S"} {
-		if strings.HasSuffix(w, suf) {
-			return w[:len(w)-len(suf)]
-		}
+	n := len(w)
+	if n < 2 || w[n-1]|0x20 != 's' {
+		return w
+	}
+	if w[n-2] == '\'' {
+		return w[:n-2]
+	}
+	if n >= 4 && w[n-4:n-1] == "’" {
+		return w[:n-4]
 	}
 	return w
 }

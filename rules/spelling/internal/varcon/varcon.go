@@ -50,8 +50,14 @@ func (e Entry) Accepted(c Category) bool { return e.Level[c] == Preferred }
 //go:embed table.tsv
 var tableData string
 
-var table = sync.OnceValue(func() map[string]Entry {
-	m := make(map[string]Entry, 13000)
+// tableSet is the parsed table with a filter in front of it.
+type tableSet struct {
+	m      map[string]Entry
+	filter filter
+}
+
+var table = sync.OnceValue(func() *tableSet {
+	t := &tableSet{m: make(map[string]Entry, 13000)}
 	data := tableData
 	for len(data) > 0 {
 		line := data
@@ -69,13 +75,63 @@ var table = sync.OnceValue(func() map[string]Entry {
 			e.Level[k] = f[1][k] - '0'
 			e.Repl[k] = f[2+k]
 		}
-		m[f[0]] = e
+		t.m[f[0]] = e
+		t.filter.add(hashLower(f[0]))
 	}
-	return m
+	return t
 })
 
 // Lookup returns the entry of a lower-case word.
 func Lookup(word string) (Entry, bool) {
-	e, ok := table()[word]
+	e, ok := table().m[word]
 	return e, ok
+}
+
+// filter is a Bloom filter over word hashes (two probes into 2^17 bits): it
+// answers "not in the set" for most words of an article without hashing
+// them into a map; for the table's 13,000 words about 3% of other words pass.
+type filter [1 << 17 / 64]uint64
+
+func (f *filter) add(h uint64) {
+	a, b := h&(1<<17-1), h>>40&(1<<17-1)
+	f[a/64] |= 1 << (a % 64)
+	f[b/64] |= 1 << (b % 64)
+}
+
+func (f *filter) mayHave(h uint64) bool {
+	a, b := h&(1<<17-1), h>>40&(1<<17-1)
+	return f[a/64]&(1<<(a%64)) != 0 && f[b/64]&(1<<(b%64)) != 0
+}
+
+const (
+	fnvOffset = 14695981039346656037
+	fnvPrime  = 1099511628211
+)
+
+// hashLower is the FNV-1a hash of a lower-case word, as lowerHash computes it.
+func hashLower(w string) uint64 {
+	h := uint64(fnvOffset)
+	for i := 0; i < len(w); i++ {
+		h = (h ^ uint64(w[i])) * fnvPrime
+	}
+	return h
+}
+
+// Set is a set of lower-case words that Scan also reports (with a zero
+// Entry) when the table does not hold them.
+type Set struct {
+	m      map[string]bool
+	filter filter
+}
+
+// NewSet makes a Set of the words that m maps to true.
+func NewSet(m map[string]bool) *Set {
+	s := &Set{m: map[string]bool{}}
+	for w, ok := range m {
+		if ok {
+			s.m[w] = true
+			s.filter.add(hashLower(w))
+		}
+	}
+	return s
 }
