@@ -5,6 +5,7 @@ package paragraph
 import (
 	_ "embed"
 	"fmt"
+	"hash/maphash"
 	"strings"
 
 	"github.com/factlint/factlint/lint"
@@ -40,19 +41,15 @@ type seen struct {
 func run(p *lint.Pass) (any, error) {
 	d := p.Doc
 	keys := make([]uint64, len(d.Blocks))
-	words := make([]int, len(d.Blocks))
+	short := make([]bool, len(d.Blocks)) // fewer than minAdjacent words
 	occ := make(map[uint64]*seen, len(d.Blocks))
+	var buf []byte
 	for bi := range d.Blocks {
 		b := &d.Blocks[bi]
-		for k := b.FirstToken; k < b.EndToken; k++ {
-			if d.Tokens[k].Kind != lint.Punct {
-				words[bi]++
-			}
-		}
-		if words[bi] < minAdjacent {
+		if short[bi] = countWords(d, b, minAdjacent) < minAdjacent; short[bi] {
 			continue
 		}
-		keys[bi] = hash(d.Slice(b.Span))
+		keys[bi], buf = hash(d.Slice(b.Span), buf)
 		if s := occ[keys[bi]]; s != nil {
 			s.count++
 		} else {
@@ -60,7 +57,7 @@ func run(p *lint.Pass) (any, error) {
 		}
 	}
 	for bi := range d.Blocks {
-		if words[bi] < minAdjacent {
+		if short[bi] {
 			continue
 		}
 		s := occ[keys[bi]]
@@ -73,7 +70,7 @@ func run(p *lint.Pass) (any, error) {
 		}
 		orig := s.first
 		adjacent := orig == bi-1
-		if !adjacent && words[bi] < minDistant {
+		if !adjacent && countWords(d, &d.Blocks[bi], minDistant) < minDistant {
 			continue
 		}
 		// Markdown: a front-matter title shown again as the page's first
@@ -121,10 +118,31 @@ func deletion(d *lint.Document, bi int) lint.Span {
 	return b
 }
 
-// hash is FNV-1a over s with each run of white space taken as one space,
-// so that a copy wrapped differently still matches its original.
-func hash(s string) uint64 {
-	h := uint64(14695981039346656037)
+// countWords counts the tokens of a block that are no punctuation, up to
+// limit.
+func countWords(d *lint.Document, b *lint.Block, limit int) int {
+	n := 0
+	for k := b.FirstToken; k < b.EndToken && n < limit; k++ {
+		if d.Tokens[k].Kind != lint.Punct {
+			n++
+		}
+	}
+	return n
+}
+
+// seed keys the paragraph hashes; equal texts hash alike within a run.
+var seed = maphash.MakeSeed()
+
+// hash hashes s with each run of white space (space, tab, line end) taken
+// as one space and white space at the end dropped, so that a copy wrapped
+// differently still matches its original. Most paragraphs have no white
+// space to fold and are hashed as they are; the others are folded into buf,
+// which it returns for reuse.
+func hash(s string, buf []byte) (uint64, []byte) {
+	if folded(s) {
+		return maphash.String(seed, s), buf
+	}
+	buf = buf[:0]
 	space := false
 	for i := 0; i < len(s); i++ {
 		c := s[i]
@@ -133,14 +151,56 @@ func hash(s string) uint64 {
 			continue
 		}
 		if space {
-			h ^= ' '
-			h *= 1099511628211
+			buf = append(buf, ' ')
 			space = false
 		}
-		h ^= uint64(c)
-		h *= 1099511628211
+		buf = append(buf, c)
 	}
-	return h
+	return maphash.Bytes(seed, buf), buf
+}
+
+const (
+	ones = 0x0101010101010101
+	lo7  = 0x7F7F7F7F7F7F7F7F
+	hi1  = 0x8080808080808080
+)
+
+// folded reports whether hash has nothing to fold in s: no control
+// character (tab, line end), no two spaces in a row, no space at the end.
+// It reads s eight bytes at a time.
+func folded(s string) bool {
+	n := len(s)
+	if n > 0 && s[n-1] == ' ' {
+		return false
+	}
+	var prev uint64 // 0x80 when the byte before the current eight is a space
+	i := 0
+	for ; i+8 <= n; i += 8 {
+		w := le64(s[i : i+8])
+		ctl := (w - 0x20*ones) &^ w & hi1 // some byte below 0x20
+		x := w ^ ' '*ones
+		sp := ^(x&lo7 + lo7 | x | lo7) // 0x80 in exactly the bytes that are spaces
+		if ctl|sp&(sp<<8|prev) != 0 {
+			return false
+		}
+		prev = sp >> 56
+	}
+	last := prev != 0
+	for ; i < n; i++ {
+		c := s[i]
+		if c < 0x20 || c == ' ' && last {
+			return false
+		}
+		last = c == ' '
+	}
+	return true
+}
+
+// le64 reads the eight bytes of b as a little-endian number (one load).
+func le64(b string) uint64 {
+	_ = b[7]
+	return uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
+		uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
 }
 
 // sameText compares two texts with runs of white space taken as one space.

@@ -1,0 +1,67 @@
+package paragraph
+
+import (
+	"math/rand"
+	"strings"
+	"testing"
+)
+
+// foldRef is what hash hashes: white space runs as one space, none at the end.
+func foldRef(s string) string {
+	var b strings.Builder
+	space := false
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c == ' ' || c == '\n' || c == '\r' || c == '\t' {
+			space = true
+			continue
+		}
+		if space {
+			b.WriteByte(' ')
+			space = false
+		}
+		b.WriteByte(c)
+	}
+	return b.String()
+}
+
+// TestHashFoldsWhiteSpace checks folded against a byte-by-byte reading and
+// that hash equals for exactly the texts that fold alike.
+func TestHashFoldsWhiteSpace(t *testing.T) {
+	r := rand.New(rand.NewSource(1))
+	const alpha = "ab  \n\t\r.é\x01"
+	var buf []byte
+	texts := []string{""}
+	for k := 0; k < 100000; k++ {
+		b := make([]byte, r.Intn(40))
+		for i := range b {
+			b[i] = alpha[r.Intn(len(alpha))]
+		}
+		s := string(b)
+		want := !strings.ContainsAny(s, "\n\r\t\x01") && !strings.Contains(s, "  ") && !strings.HasSuffix(s, " ")
+		if got := folded(s); got != want {
+			t.Fatalf("folded(%q) = %v, want %v", s, got, want)
+		}
+		if k < 2000 {
+			texts = append(texts, s)
+		}
+	}
+	hashes := map[uint64]string{}
+	for _, s := range texts {
+		var h uint64
+		h, buf = hash(s, buf)
+		f := foldRef(s)
+		if prev, ok := hashes[h]; ok && prev != f {
+			t.Fatalf("%q and %q hash alike", prev, f)
+		}
+		hashes[h] = f
+		if h2, _ := hash(f, nil); h2 != h {
+			t.Fatalf("%q hashes unlike its folded form %q", s, f)
+		}
+	}
+	a, _ := hash("The council said\nit would appeal.  Ends", nil)
+	b, _ := hash("The council said it would appeal. Ends \n", nil)
+	if a != b {
+		t.Error("a paragraph wrapped differently hashes differently")
+	}
+}
