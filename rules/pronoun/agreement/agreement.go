@@ -48,11 +48,19 @@ func run(p *lint.Pass) (any, error) {
 		if r == nil {
 			r = newResolver(m, doc)
 		}
-		v := judge(m, k)
-		if !v.report {
-			v = r.frameVerdict(k)
+		if r.cataphora(pr.Token) {
+			continue
 		}
+		// The salience frame first: it knows the speaker of a quotation
+		// and the subject a pronoun continues.
+		v := r.frameVerdict(k)
 		if !v.report {
+			v = judge(m, k)
+		}
+		// A country or company in an earlier sentence is a weaker
+		// antecedent than one in the pronoun's own: a woman talked about a
+		// few sentences back may be meant.
+		if !v.report || v.toIt && v.ante.Sentence != pr.Sentence && r.womanBefore(pr.Token, 8) {
 			continue
 		}
 		r.flagged[pr.Token] = true
@@ -132,7 +140,7 @@ func judge(m *entities.Model, k int) verdict {
 	var things []entities.Candidate
 	// A pronoun of the same gender just before (same or previous
 	// sentence) has a referent the model did not find: stay silent.
-	for j := k - 1; j >= 0 && m.Pronouns[j].Sentence >= pr.Sentence-1; j-- {
+	for j := k - 1; j >= 0 && m.Pronouns[j].Sentence >= pr.Sentence-2; j-- {
 		if q := &m.Pronouns[j]; q.Gender == pr.Gender {
 			return verdict{silent: "same-gender pronoun " + q.Text}
 		}

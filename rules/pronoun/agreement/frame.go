@@ -55,8 +55,8 @@ type resolver struct {
 func newResolver(m *entities.Model, doc *lint.Document) *resolver {
 	r := &resolver{m: m, doc: doc, inq: quoteMask(doc), real: map[*entities.Entity]bool{}, flagged: map[int]bool{}}
 	toks := doc.Tokens
-	used := make(map[int]bool)
-	titled := make(map[int]bool)
+	used := make([]bool, len(toks))
+	titled := make([]bool, len(toks))
 	for _, e := range m.Entities {
 		for _, t := range e.Titles {
 			for k := doc.TokenAt(t.Span.Start); k >= 0 && k < len(toks) && toks[k].Span.Start < t.Span.End; k++ {
@@ -291,11 +291,16 @@ func (r *resolver) subjectPosition(i int) (pos position, verb int) {
 		return speaker, -1
 	}
 	k := i - 1
-	if k >= 0 && (toks[k].Text == "that") && toks[k].Sentence == toks[i].Sentence {
-		k--
-	}
 	if k >= 0 && toks[k].Sentence == toks[i].Sentence && reportVerbs[toks[k].Text] {
 		return reported, k
+	}
+	if k >= 0 && toks[k].Text == "that" {
+		// said that she; said on Tuesday that she
+		for j := k - 1; j >= 0 && j >= k-4 && toks[j].Sentence == toks[i].Sentence && toks[j].Kind == lint.Word; j-- {
+			if reportVerbs[toks[j].Text] {
+				return reported, j
+			}
+		}
 	}
 	k = i - 1
 	if k >= 0 && toks[k].Text == "," {
@@ -322,6 +327,70 @@ func speechAfter(toks []lint.Token, i int) bool {
 		}
 		if !adverbs[toks[k].Text] {
 			return false
+		}
+	}
+	return false
+}
+
+// cataphora reports whether the pronoun at i stands in an opening
+// subordinate clause whose main clause names its subject right after the
+// comma (Although she grossed more than Prince, Madonna …; When he
+// arrived, the minister …): the pronoun points forward.
+func (r *resolver) cataphora(i int) bool {
+	toks := r.doc.Tokens
+	sen := r.doc.Sentences[toks[i].Sentence]
+	f := sen.FirstToken
+	for f < i && toks[f].Kind == lint.Punct {
+		f++
+	}
+	if !subordinators[strings.ToLower(toks[f].Text)] {
+		return false
+	}
+	for k := f + 1; k < i; k++ {
+		if toks[k].Text == "," {
+			return false
+		}
+	}
+	for k := i + 1; k < sen.EndToken; k++ {
+		if toks[k].Text != "," {
+			continue
+		}
+		for j := k + 1; j < sen.EndToken && j <= k+4; j++ {
+			if e := r.m.At(j); e != nil && e.Kind != entities.Place && e.Kind != entities.Organization {
+				return true
+			}
+			if x := r.candAt(j); x >= 0 && r.cands[x].kind == cNoun {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
+
+var subordinators = setOf("although", "though", "while", "whilst", "when", "after", "before",
+	"because", "since", "as", "if", "once", "until", "despite", "in", "on", "during", "unless", "whether")
+
+// womanBefore reports whether a woman is named, or a female noun or a
+// she/her not already reported is used, in the back sentences before token
+// i: then a she that seems to stand for a country or company named in an
+// earlier sentence may be her.
+func (r *resolver) womanBefore(i, back int) bool {
+	toks := r.doc.Tokens
+	from := int(toks[i].Sentence) - back
+	x := sort.Search(len(r.cands), func(x int) bool { return r.cands[x].tok >= i })
+	for x--; x >= 0 && int(toks[r.cands[x].tok].Sentence) >= from; x-- {
+		c := &r.cands[x]
+		switch c.kind {
+		case cThing:
+		case cPron:
+			if c.gender == entities.Female && !r.flagged[c.tok] {
+				return true
+			}
+		default:
+			if r.genderOf(c, lint.Span{}) == entities.Female {
+				return true
+			}
 		}
 	}
 	return false
@@ -439,7 +508,7 @@ func (r *resolver) frameVerdict(k int) verdict {
 	if s == nil {
 		return verdict{silent: "frame: nobody named"}
 	}
-	if s.poss {
+	if s.poss && q == nil {
 		return verdict{silent: "frame: possessive " + s.text}
 	}
 	if g := r.genderOf(s, pr.Span); g != want {
