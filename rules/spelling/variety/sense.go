@@ -240,6 +240,11 @@ func conventions(doc *lint.Document) string {
 		if t.Kind != lint.Word {
 			continue
 		}
+		switch t.Text[0] {
+		case 'M', 'D', 'p':
+		default:
+			continue
+		}
 		switch t.Text {
 		case "Mr", "Mrs", "Ms", "Dr":
 			if i+1 < len(toks) && toks[i+1].Kind == lint.Punct && toks[i+1].Text == "." && !toks[i+1].Has(lint.SpaceBefore) {

@@ -35,13 +35,9 @@ func Scan(doc *lint.Document, extra *Set) []Occurrence {
 	var out []Occurrence
 	var bodyNames map[string]bool
 	var buf [64]byte
-	// part looks up one hyphen-separated part of token i at byte offset off.
-	part := func(i int, off int, p string, first bool) {
-		w := stripPossessive(p)
-		n, h, ok := lowerHash(w, &buf)
-		if !ok {
-			return
-		}
+	// look looks up w, a hyphen-separated part of token i at byte offset
+	// off without its possessive, that lowerHash put into buf[:n] with hash h.
+	look := func(i int, off int, w string, first bool, n int, h uint64) {
 		var e Entry
 		var found bool
 		if n < 0 {
@@ -96,15 +92,26 @@ func Scan(doc *lint.Document, extra *Set) []Occurrence {
 		}
 		out = append(out, o)
 	}
+	part := func(i int, off int, p string, first bool) {
+		w := stripPossessive(p)
+		if n, h, ok := lowerHash(w, &buf); ok {
+			look(i, off, w, first, n, h)
+		}
+	}
 	for i := range toks {
 		t := &toks[i]
 		if t.Kind != lint.Word || t.Has(lint.AllCaps) {
 			continue
 		}
 		w := t.Text
-		if strings.IndexByte(w, '-') < 0 && strings.IndexByte(w, 0xE2) < 0 {
-			part(i, 0, w, true) // no hyphen (U+2010 and U+2011 start with 0xE2)
+		// A word of letters and apostrophes, the common case, is one part.
+		sw := stripPossessive(w)
+		if n, h, ok := lowerHash(sw, &buf); ok {
+			look(i, 0, sw, true, n, h)
 			continue
+		}
+		if strings.IndexByte(w, '-') < 0 && strings.IndexByte(w, 0xE2) < 0 {
+			continue // no hyphen (U+2010 and U+2011 start with 0xE2): not a word of the table
 		}
 		start, first := 0, true
 		for k, r := range w {
