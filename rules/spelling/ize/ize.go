@@ -63,7 +63,9 @@ func run(p *lint.Pass) (any, error) {
 	}
 	oxford := p.Config != nil && strings.Contains(strings.ToLower(p.Config.Variety), "oxendict")
 	var ises, izes []varcon.Occurrence
-	for _, o := range varcon.Scan(p.Doc, nil) {
+	// spelling-variety's scan also holds the sense-dependent words, with a
+	// zero Entry: kind puts them with neither form.
+	for _, o := range res.Words {
 		if o.Name {
 			continue
 		}

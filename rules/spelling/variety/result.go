@@ -1,5 +1,7 @@
 package variety
 
+import "github.com/factlint/factlint/rules/spelling/internal/varcon"
+
 // Result is what spelling-variety computes for other rules: the article's
 // spelling variety and the counts of unambiguous markers it found. Rules
 // that depend on the variety (capitalization-title) Require Rule and read it
@@ -11,4 +13,9 @@ type Result struct {
 	// GB and US count the unambiguous British and American spelling
 	// markers of the article (proper names and quoted titles left out).
 	GB, US int
+	// Words are the article's words that the spelling table knows (and
+	// the sense-dependent ones, with a zero Entry), in order, as
+	// varcon.Scan found them: spelling-ize reads them instead of scanning
+	// the article again. Read only.
+	Words []varcon.Occurrence
 }

@@ -96,7 +96,7 @@ func marker(e varcon.Entry) string {
 func run(p *lint.Pass) (any, error) {
 	doc := p.Doc
 	occ := varcon.Scan(doc, senseSet)
-	res := &Result{}
+	res := &Result{Words: occ}
 	// Count the markers outside names and sense-dependent words.
 	for i := range occ {
 		o := &occ[i]

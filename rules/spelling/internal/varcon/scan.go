@@ -1,6 +1,7 @@
 package varcon
 
 import (
+	"math/bits"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -136,6 +137,16 @@ func Scan(doc *lint.Document, extra *Set) []Occurrence {
 	return out
 }
 
+// lowerOf maps the bytes a table word may hold (ASCII letters and the
+// apostrophe) to their lower case, and every other byte to 0.
+var lowerOf = func() (t [256]byte) {
+	for c := 'a'; c <= 'z'; c++ {
+		t[c], t[c-'a'+'A'] = byte(c), byte(c)
+	}
+	t['\''] = '\''
+	return t
+}()
+
 // lowerHash lower-cases an ASCII word of letters and apostrophes into buf
 // and returns its length and hashLower; ok is false for any other word (the
 // table holds no other). A word longer than buf gives n = -1.
@@ -147,20 +158,15 @@ func lowerHash(w string, buf *[64]byte) (n int, h uint64, ok bool) {
 		_, ok := asciiLower(w)
 		return -1, 0, ok
 	}
-	h = fnvOffset
 	for i := 0; i < len(w); i++ {
-		c := w[i]
-		switch {
-		case c >= 'a' && c <= 'z' || c == '\'':
-		case c >= 'A' && c <= 'Z':
-			c += 'a' - 'A'
-		default:
+		c := lowerOf[w[i]]
+		if c == 0 {
 			return 0, 0, false
 		}
 		buf[i] = c
-		h = (h ^ uint64(c)) * fnvPrime
+		h = bits.RotateLeft64(h, 7) ^ uint64(c)
 	}
-	return len(w), h, true
+	return len(w), mix(h, len(w)), true
 }
 
 // capitalWord reports whether t is a capitalised word (a name part).

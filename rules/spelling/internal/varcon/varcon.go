@@ -9,6 +9,7 @@ package varcon
 
 import (
 	_ "embed"
+	"math/bits"
 	"strings"
 	"sync"
 )
@@ -103,17 +104,26 @@ func (f *filter) mayHave(h uint64) bool {
 	return f[a/64]&(1<<(a%64)) != 0 && f[b/64]&(1<<(b%64)) != 0
 }
 
-const (
-	fnvOffset = 14695981039346656037
-	fnvPrime  = 1099511628211
-)
-
-// hashLower is the FNV-1a hash of a lower-case word, as lowerHash computes it.
+// hashLower hashes a lower-case word as lowerHash does: each byte is
+// xored into a rotating state, and the state is mixed at the end (the
+// Bloom filter needs spread bits, not a cryptographic hash).
 func hashLower(w string) uint64 {
-	h := uint64(fnvOffset)
+	var h uint64
 	for i := 0; i < len(w); i++ {
-		h = (h ^ uint64(w[i])) * fnvPrime
+		h = bits.RotateLeft64(h, 7) ^ uint64(w[i])
 	}
+	return mix(h, len(w))
+}
+
+// mix finishes a hash (MurmurHash3's 64-bit finaliser over the state and
+// the length).
+func mix(h uint64, n int) uint64 {
+	h ^= uint64(n) << 56
+	h ^= h >> 33
+	h *= 0xff51afd7ed558ccd
+	h ^= h >> 33
+	h *= 0xc4ceb9fe1a85ec53
+	h ^= h >> 33
 	return h
 }
 

@@ -4,6 +4,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"strings"
 	"testing"
 )
 
@@ -54,5 +55,50 @@ func TestTableUpToDate(t *testing.T) {
 	}
 	if string(got) != tableData {
 		t.Error("table.tsv is out of date: run go generate")
+	}
+}
+
+// The filter in front of the table passes every word of the table and of a
+// Set, and few others.
+func TestFilter(t *testing.T) {
+	tab := table()
+	for w := range tab.m {
+		if !tab.filter.mayHave(hashLower(w)) {
+			t.Fatalf("the filter drops %q", w)
+		}
+	}
+	set := NewSet(map[string]bool{"licence": true, "kerb": true, "no": false})
+	if !set.filter.mayHave(hashLower("kerb")) || !set.m["licence"] || set.m["no"] {
+		t.Error("Set")
+	}
+	// lowerHash agrees with hashLower.
+	var buf [64]byte
+	for _, w := range []string{"Colour", "ORGANISATION", "o'clock", "defence"} {
+		n, h, ok := lowerHash(w, &buf)
+		if !ok || string(buf[:n]) != strings.ToLower(w) || h != hashLower(strings.ToLower(w)) {
+			t.Errorf("lowerHash(%q) = %q %x %v", w, buf[:n], h, ok)
+		}
+	}
+	if _, _, ok := lowerHash("co-operate", &buf); ok {
+		t.Error("lowerHash takes a hyphen")
+	}
+	// Made-up words pass rarely.
+	pass, n := 0, 0
+	for a := 'a'; a <= 'z'; a++ {
+		for b := 'a'; b <= 'z'; b++ {
+			for _, mid := range []string{"qu", "xtr", "mbl", "zzo"} {
+				w := string(a) + mid + string(b) + "ing"
+				if _, ok := tab.m[w]; ok {
+					continue
+				}
+				n++
+				if tab.filter.mayHave(hashLower(w)) {
+					pass++
+				}
+			}
+		}
+	}
+	if pass*100 > n*8 {
+		t.Errorf("%d of %d words not in the table pass the filter", pass, n)
 	}
 }
