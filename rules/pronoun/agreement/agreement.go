@@ -57,6 +57,9 @@ func run(p *lint.Pass) (any, error) {
 		if !v.report {
 			v = judge(m, k)
 		}
+		if !v.report {
+			v = r.thingVerdict(k)
+		}
 		// A country or company in an earlier sentence is a weaker
 		// antecedent than one in the pronoun's own: a woman talked about a
 		// few sentences back may be meant.

@@ -114,7 +114,7 @@ func newResolver(m *entities.Model, doc *lint.Document) *resolver {
 		}
 		g, ok := nounGender[w]
 		if !ok {
-			if groupWords[w] && i > 0 && toks[i-1].Kind == lint.Word {
+			if (groupWords[w] || shipWords[w]) && i > 0 && toks[i-1].Kind == lint.Word {
 				r.cands = append(r.cands, cand{tok: i, kind: cThing, inq: r.inq[i], span: t.Span, text: t.Text})
 			}
 			continue
@@ -151,9 +151,12 @@ func (r *resolver) isReal(e *entities.Entity) bool {
 			v = true
 		}
 		if mm.Form == entities.FullName {
-			w := firstWordOf(mm.Text)
-			if lexicon.IsCommonFirstName(w) || lexicon.FirstNameGender(w) >= lexicon.Male || len(w) == 2 && w[1] == '.' {
-				v = true
+			// Any word before the surname (Oscar-winner Andrea Arnold).
+			ws := strings.Fields(mm.Text)
+			for _, w := range ws[:max(len(ws)-1, 0)] {
+				if lexicon.IsCommonFirstName(w) || lexicon.FirstNameGender(w) >= lexicon.Male || len(w) == 2 && w[1] == '.' {
+					v = true
+				}
 			}
 		}
 	}
@@ -395,6 +398,93 @@ func (r *resolver) womanBefore(i, back int) bool {
 	}
 	return false
 }
+
+// thingVerdict reports a she or her whose nearest antecedent, in its own
+// sentence with nobody between, is an organisation, a place or a group
+// noun (the government … her plans; India … her climate), when no woman, no
+// ship and nobody of unknown gender is in reach. Inside a quotation a
+// nation may be "she" (the speaker's words); an organisation may not.
+func (r *resolver) thingVerdict(k int) verdict {
+	pr := &r.m.Pronouns[k]
+	if pr.Gender != entities.Female {
+		return verdict{silent: "thing: not she"}
+	}
+	toks := r.doc.Tokens
+	sen := int(toks[pr.Token].Sentence)
+	ci := sort.Search(len(r.cands), func(x int) bool { return r.cands[x].tok >= pr.Token })
+	var t *cand
+	for x := ci - 1; x >= 0 && int(toks[r.cands[x].tok].Sentence) == sen; x-- {
+		c := &r.cands[x]
+		if c.kind == cPron && r.flagged[c.tok] {
+			continue
+		}
+		if c.kind != cThing {
+			return verdict{silent: "thing: person between " + c.text}
+		}
+		if c.ent != nil && c.ent.Kind != entities.Organization && c.ent.Kind != entities.Place {
+			return verdict{silent: "thing: name of unknown kind " + c.text}
+		}
+		t = c
+		break
+	}
+	switch {
+	case t == nil:
+		return verdict{silent: "thing: none in the sentence"}
+	case r.inq[pr.Token] && (t.ent != nil && t.ent.Kind == entities.Place || t.ent == nil && placeWords[strings.ToLower(t.text)]):
+		return verdict{silent: "thing: a nation in a quotation"}
+	case r.personFirstName(t.text):
+		return verdict{silent: "thing: also a first name here " + t.text}
+	}
+	wide := r.doc.Sentences[max(sen-wideReach, 0)].FirstToken
+	narrow := r.doc.Sentences[max(sen-1, 0)].FirstToken
+	for x := ci - 1; x >= 0 && r.cands[x].tok >= wide; x-- {
+		c := &r.cands[x]
+		if c.kind == cPron && r.flagged[c.tok] {
+			continue
+		}
+		if c.kind == cThing {
+			if shipLike(c.text) {
+				return verdict{silent: "thing: ship " + c.text}
+			}
+			continue
+		}
+		switch g := r.genderOf(c, pr.Span); {
+		case g == entities.Female:
+			return verdict{silent: "thing: woman in reach " + c.text}
+		case g == entities.Unknown && c.kind != cPron && c.tok >= narrow:
+			return verdict{silent: "thing: unknown in reach " + c.text}
+		}
+	}
+	ante := entities.Candidate{Entity: t.ent, Span: t.span, Text: t.text, Kind: entities.Organization, Token: t.tok, Sentence: sen, Noun: t.ent == nil}
+	return verdict{report: true, toIt: true, ante: ante}
+}
+
+// personFirstName reports whether w is the first word of a person's name
+// in the article (Georgia Smith … Georgia): then it is no place.
+func (r *resolver) personFirstName(w string) bool {
+	for _, e := range r.m.Entities {
+		if e.Kind == entities.Person && firstWordOf(e.Name) == w {
+			return true
+		}
+	}
+	return false
+}
+
+// shipLike reports a vessel or a ship's name (HMS Ardent): "she" by custom.
+func shipLike(s string) bool {
+	w := strings.ToLower(firstWordOf(s))
+	switch w {
+	case "hms", "uss", "rms", "mv", "ss", "hmas", "hmcs", "hmnzs", "ins", "ms", "mt", "rv":
+		return true
+	}
+	return shipWords[strings.TrimSuffix(w, "'s")]
+}
+
+var shipWords = setOf("ship", "vessel", "boat", "yacht", "liner", "ferry", "tanker", "submarine",
+	"frigate", "warship", "schooner", "destroyer", "cruiser", "trawler", "steamer", "barge", "tug")
+
+// placeWords are group nouns for nations.
+var placeWords = setOf("country", "nation", "state", "republic", "kingdom")
 
 // wideReach is how many sentences before the person's mention someone of
 // the pronoun's gender still blocks a finding.
