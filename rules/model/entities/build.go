@@ -15,16 +15,31 @@ type builder struct {
 	toks  []lint.Token
 	m     *Model
 	names []nameRun
-	// midCap counts capitalised tokens that stand where capitals are not
-	// automatic (not at a sentence start, not in a title-case headline).
-	midCap map[string]int
-	// memo, lowMemo and facts cache lexicon answers, lower-case forms and
-	// token facts for this document.
-	memo    map[string]*lexInfo
-	lowMemo map[string]string
-	facts   []uint8
+	// vocab numbers the distinct words of the document; infos holds what is
+	// known of each (lexicon answers, lower-case and folded forms, count of
+	// mid-sentence capitals), tokID each token's word number + 1 (0: not
+	// looked up yet) and facts each token's title facts.
+	vocab map[string]int32
+	infos []lexInfo
+	tokID []int32
+	facts []uint8
 	// titleCase marks blocks whose words are mostly capitalised (US headlines).
-	titleCase map[int32]bool
+	titleCase []bool
+	// run is scratch for the tokens of one name run; arena holds the token
+	// indices of the mentions (part of the model, never reused).
+	run   []int
+	arena []int
+	// Scratch of the passes, kept for the next document.
+	events, events2 []event
+	pos             []int32
+	flags           []bool
+	nm              nearScratch
+}
+
+// bools returns a scratch slice of n false values.
+func (b *builder) bools(n int) []bool {
+	b.flags = resize(b.flags, n)
+	return b.flags
 }
 
 // nameRun is one proper-name mention found in the text, before grouping.
@@ -45,8 +60,9 @@ type nameRun struct {
 // grouped into people, organisations and places, with titles, gender, age,
 // affiliation, resolved pronouns and near misses.
 func Build(doc *lint.Document, cfg *lint.Config) *Model {
-	b := &builder{doc: doc, toks: doc.Tokens, m: &Model{byToken: map[int]*Entity{}},
-		memo: map[string]*lexInfo{}, lowMemo: map[string]string{}, facts: make([]uint8, len(doc.Tokens))}
+	b := getBuilder(doc)
+	defer putBuilder(b)
+	b.m = &Model{byToken: make([]int32, len(doc.Tokens))}
 	b.scanCase()
 	b.findRuns()
 	b.group()
@@ -95,8 +111,6 @@ func (b *builder) initialish(i int) bool {
 }
 
 func (b *builder) scanCase() {
-	b.midCap = map[string]int{}
-	b.titleCase = map[int32]bool{}
 	for bi, bl := range b.doc.Blocks {
 		if bl.Kind != lint.BlockHeadline && bl.Kind != lint.BlockHeading {
 			continue
@@ -113,14 +127,13 @@ func (b *builder) scanCase() {
 			}
 		}
 		if words >= 3 && caps*10 >= words*7 {
-			b.titleCase[int32(bi)] = true
+			b.titleCase[bi] = true
 		}
 	}
 	for i := range b.toks {
 		t := &b.toks[i]
 		if isCap(t) && !b.initialish(i) {
-			w, _ := word(t)
-			b.midCap[w]++
+			b.infos[b.wid(i)].midCap++
 		}
 	}
 }
@@ -171,7 +184,7 @@ func (b *builder) findRuns() {
 				i++
 				continue
 			}
-			var run []int
+			run := b.run[:0]
 			j := i
 			poss := false
 			for j < bl.EndToken {
@@ -235,6 +248,7 @@ func (b *builder) findRuns() {
 					break
 				}
 			}
+			b.run = run
 			b.addRun(run, poss)
 			if j <= i {
 				j = i + 1
@@ -242,6 +256,19 @@ func (b *builder) findRuns() {
 			i = j
 		}
 	}
+}
+
+// keep copies token indices into the arena of the model (capacity cut, so
+// that an append by a reader cannot overwrite a neighbour).
+func (b *builder) keep(ts []int) []int {
+	if cap(b.arena)-len(b.arena) < len(ts) {
+		n := 2 * cap(b.arena)
+		n = min(max(n, 256, len(ts)), max(1<<16, len(ts)))
+		b.arena = make([]int, 0, n)
+	}
+	k := len(b.arena)
+	b.arena = append(b.arena, ts...)
+	return b.arena[k:len(b.arena):len(b.arena)]
 }
 
 func isApos(s string) bool {
@@ -301,14 +328,17 @@ func (b *builder) addRun(run []int, poss bool) {
 	// Drop sentence-initial ordinary words ("The", "Before", "Officials").
 	for len(run) > 0 {
 		i := run[0]
-		w, _ := word(&toks[i])
-		if !b.initialish(i) || isHonorific(w) || b.isTitleHead(i) || b.titleish(i) && len(run) > 1 && !determiners[lower(w)] && !commonStarter(w) {
+		if !b.initialish(i) {
 			break
 		}
-		if !b.isCommon(w) || b.midCap[w] > 0 && !commonStarter(w) {
+		w, id := b.tokWordOf(i)
+		if isHonorific(w) || b.isTitleHead(i) || b.titleish(i) && len(run) > 1 && !determiners[b.lowerID(id)] && !commonStarter(w) {
 			break
 		}
-		if b.isFirst(w) && len(run) > 1 && !b.isCommon(tokWord(&toks[run[1]])) && !commonStarter(w) {
+		if !b.commonID(id) || b.midCapOf(id) > 0 && !commonStarter(w) {
+			break
+		}
+		if b.isFirstID(id) && len(run) > 1 && !b.tokCommon(run[1]) && !commonStarter(w) {
 			break
 		}
 		run = run[1:]
@@ -348,7 +378,7 @@ func (b *builder) addRun(run []int, poss bool) {
 				k += m
 				rest = run[k+1:]
 			}
-			if !b.plausibleName(rest, lower(tokWord(&toks[run[k]]))) {
+			if !b.plausibleName(rest, b.tokLower(run[k])) {
 				continue
 			}
 			split = k
@@ -385,8 +415,7 @@ func (b *builder) addRun(run []int, poss bool) {
 	// A run of title words only (US Defense, Minister) is part of a title.
 	allTitle := true
 	for _, i := range nameToks {
-		w := tokWord(&toks[i])
-		if !(b.titleish(i) || b.isTitleHead(i)) || b.country(w) != "" && len(nameToks) == 1 {
+		if !(b.titleish(i) || b.isTitleHead(i)) || b.tokCountry(i) != "" && len(nameToks) == 1 {
 			allTitle = false
 			break
 		}
@@ -396,12 +425,12 @@ func (b *builder) addRun(run []int, poss bool) {
 	}
 	// Leading title words before a first name belong to the title (Tory
 	// David Heathcoat-Amory, Labour MP John Smith).
-	for len(nameToks) > 2 && b.titleish(nameToks[0]) && !b.isTitleHead(nameToks[0]) && lexicon.IsCommonFirstName(tokWord(&toks[nameToks[1]])) && b.country(tokWord(&toks[nameToks[0]])) == "" {
+	for len(nameToks) > 2 && b.titleish(nameToks[0]) && !b.isTitleHead(nameToks[0]) && b.tokCommonFirst(nameToks[1]) && b.tokCountry(nameToks[0]) == "" {
 		nameToks = nameToks[1:]
 	}
 	// A leading demonym is not part of a name (Russian Internet), unless the
 	// name is an organisation's (British Airways).
-	if len(nameToks) > 1 && b.demonym(tokWord(&toks[nameToks[0]])) != "" && !orgSuffixes[tokWord(&toks[nameToks[len(nameToks)-1]])] {
+	if len(nameToks) > 1 && b.tokDemonym(nameToks[0]) != "" && !orgSuffixes[tokWord(&toks[nameToks[len(nameToks)-1]])] {
 		nameToks = nameToks[1:]
 		for len(nameToks) > 0 && !isCap(&toks[nameToks[0]]) {
 			nameToks = nameToks[1:]
@@ -415,7 +444,7 @@ func (b *builder) addRun(run []int, poss bool) {
 	}
 	// Name suffixes and particles.
 	nr := nameRun{toks: nameToks, hon: hon, honTok: honTok, title: title, possessive: poss}
-	if nameParticles[lower(toks[nameToks[0]].Text)] && !isCap(&toks[nameToks[0]]) {
+	if !isCap(&toks[nameToks[0]]) && nameParticles[b.textLower(nameToks[0])] {
 		nr.particle = true
 	}
 	first, last := &toks[nameToks[0]], &toks[nameToks[len(nameToks)-1]]
@@ -430,6 +459,7 @@ func (b *builder) addRun(run []int, poss bool) {
 	if nr.kind < 0 {
 		return
 	}
+	nr.toks = b.keep(nr.toks)
 	b.names = append(b.names, nr)
 }
 
@@ -783,7 +813,7 @@ func (b *builder) group() {
 		mi := len(e.Mentions)
 		e.Mentions = append(e.Mentions, mentionOf(nr, form))
 		for _, ti := range nr.toks {
-			m.byToken[ti] = e
+			m.byToken[ti] = int32(e.ID)
 		}
 		if nr.title != nil {
 			t := *nr.title

@@ -1,101 +1,190 @@
 package entities
 
-import "github.com/factlint/factlint/rules/internal/lexicon"
+import (
+	"sync"
 
-// lexInfo is what the lexicon says of one word, each answer looked up at
-// most once per document.
+	"github.com/factlint/factlint/lint"
+	"github.com/factlint/factlint/rules/internal/lexicon"
+)
+
+// lexInfo is what the builder knows of one distinct word (or name) of the
+// document: each answer of the lexicon, its lower-case and folded forms,
+// computed at most once per document, whatever the number of occurrences.
 type lexInfo struct {
-	have                           uint8
+	text                           string
+	have                           uint16
 	common, surname, proper, place bool
+	commonFirst                    bool
 	first                          lexicon.Gender
 	country, demonym               string
+	lower, fold                    string
+	// midCap counts the word's capitalised occurrences where capitals are
+	// not automatic (see scanCase).
+	midCap int32
 }
 
 const (
-	haveCommon uint8 = 1 << iota
+	haveCommon uint16 = 1 << iota
 	haveSurname
 	haveProper
 	havePlace
 	haveFirst
 	haveCountry
 	haveDemonym
+	haveLower
+	haveFold
+	haveCommonFirst
 )
 
-func (b *builder) lex(w string) *lexInfo {
-	li, ok := b.memo[w]
-	if !ok {
-		li = &lexInfo{}
-		b.memo[w] = li
+// id returns the vocabulary index of w, adding it when new.
+func (b *builder) id(w string) int32 {
+	if id, ok := b.vocab[w]; ok {
+		return id
 	}
-	return li
+	id := int32(len(b.infos))
+	b.infos = append(b.infos, lexInfo{text: w})
+	b.vocab[w] = id
+	return id
 }
 
-func (b *builder) isCommon(w string) bool {
-	li := b.lex(w)
+// wid returns the vocabulary index of token i's word (possessive ending
+// removed), looked up once per token.
+func (b *builder) wid(i int) int32 {
+	if x := b.tokID[i]; x != 0 {
+		return x - 1
+	}
+	id := b.id(tokWord(&b.toks[i]))
+	b.tokID[i] = id + 1
+	return id
+}
+
+func (b *builder) commonID(id int32) bool {
+	li := &b.infos[id]
 	if li.have&haveCommon == 0 {
 		li.have |= haveCommon
-		li.common = lexicon.IsCommonWord(w)
+		li.common = lexicon.IsCommonWord(b.lowerID(id))
 	}
 	return li.common
 }
 
-func (b *builder) isSurname(w string) bool {
-	li := b.lex(w)
+func (b *builder) surnameID(id int32) bool {
+	li := &b.infos[id]
 	if li.have&haveSurname == 0 {
 		li.have |= haveSurname
-		li.surname = lexicon.IsSurname(w)
+		li.surname = lexicon.IsSurname(li.text)
 	}
 	return li.surname
 }
 
-func (b *builder) isProper(w string) bool {
-	li := b.lex(w)
+func (b *builder) properID(id int32) bool {
+	li := &b.infos[id]
 	if li.have&haveProper == 0 {
 		li.have |= haveProper
-		li.proper = lexicon.IsProperName(w)
+		li.proper = lexicon.IsProperName(li.text)
 	}
 	return li.proper
 }
 
-func (b *builder) isPlace(w string) bool {
-	li := b.lex(w)
+func (b *builder) placeID(id int32) bool {
+	li := &b.infos[id]
 	if li.have&havePlace == 0 {
 		li.have |= havePlace
-		li.place = lexicon.IsPlace(w)
+		li.place = lexicon.IsPlace(li.text)
 	}
 	return li.place
 }
 
-func (b *builder) firstGender(w string) lexicon.Gender {
-	li := b.lex(w)
+func (b *builder) firstID(id int32) lexicon.Gender {
+	li := &b.infos[id]
 	if li.have&haveFirst == 0 {
 		li.have |= haveFirst
-		li.first = lexicon.FirstNameGender(w)
+		li.first = lexicon.FirstNameGender(li.text)
 	}
 	return li.first
 }
 
-func (b *builder) isFirst(w string) bool { return b.firstGender(w) != lexicon.NotAName }
+func (b *builder) commonFirstID(id int32) bool {
+	li := &b.infos[id]
+	if li.have&haveCommonFirst == 0 {
+		li.have |= haveCommonFirst
+		li.commonFirst = lexicon.IsCommonFirstName(li.text)
+	}
+	return li.commonFirst
+}
 
-func (b *builder) country(w string) string {
-	li := b.lex(w)
+func (b *builder) countryID(id int32) string {
+	li := &b.infos[id]
 	if li.have&haveCountry == 0 {
 		li.have |= haveCountry
-		li.country = lexicon.CountryByName(w)
+		li.country = lexicon.CountryByName(li.text)
 	}
 	return li.country
 }
 
-func (b *builder) demonym(w string) string {
-	li := b.lex(w)
+func (b *builder) demonymID(id int32) string {
+	li := &b.infos[id]
 	if li.have&haveDemonym == 0 {
 		li.have |= haveDemonym
-		li.demonym = lexicon.CountryOfDemonym(w)
+		li.demonym = lexicon.CountryOfDemonym(li.text)
 	}
 	return li.demonym
 }
 
-func (b *builder) isKnown(w string) bool { return b.isFirst(w) || b.isSurname(w) || b.isProper(w) }
+// lowerID is the lower-case form of the word.
+func (b *builder) lowerID(id int32) string {
+	li := &b.infos[id]
+	if li.have&haveLower == 0 {
+		li.have |= haveLower
+		li.lower = lower(li.text)
+	}
+	return li.lower
+}
+
+// foldID is Fold of the word.
+func (b *builder) foldID(id int32) string {
+	li := &b.infos[id]
+	if li.have&haveFold == 0 {
+		li.have |= haveFold
+		li.fold = Fold(li.text)
+	}
+	return li.fold
+}
+
+func (b *builder) isCommon(w string) bool              { return b.commonID(b.id(w)) }
+func (b *builder) isSurname(w string) bool             { return b.surnameID(b.id(w)) }
+func (b *builder) isPlace(w string) bool               { return b.placeID(b.id(w)) }
+func (b *builder) firstGender(w string) lexicon.Gender { return b.firstID(b.id(w)) }
+func (b *builder) isFirst(w string) bool               { return b.firstID(b.id(w)) != lexicon.NotAName }
+func (b *builder) country(w string) string             { return b.countryID(b.id(w)) }
+func (b *builder) demonym(w string) string             { return b.demonymID(b.id(w)) }
+func (b *builder) isCommonFirst(w string) bool         { return b.commonFirstID(b.id(w)) }
+func (b *builder) isFirstID(id int32) bool             { return b.firstID(id) != lexicon.NotAName }
+func (b *builder) isKnownID(id int32) bool {
+	return b.isFirstID(id) || b.surnameID(id) || b.properID(id)
+}
+func (b *builder) isKnown(w string) bool               { return b.isKnownID(b.id(w)) }
+func (b *builder) midCapOf(id int32) int32             { return b.infos[id].midCap }
+func (b *builder) foldOf(w string) string              { return b.foldID(b.id(w)) }
+func (b *builder) lowerOf(w string) string             { return b.lowerID(b.id(w)) }
+func (b *builder) tokCommon(i int) bool                { return b.commonID(b.wid(i)) }
+func (b *builder) tokLower(i int) string               { return b.lowerID(b.wid(i)) }
+func (b *builder) tokFirst(i int) bool                 { return b.isFirstID(b.wid(i)) }
+func (b *builder) tokCountry(i int) string             { return b.countryID(b.wid(i)) }
+func (b *builder) tokDemonym(i int) string             { return b.demonymID(b.wid(i)) }
+func (b *builder) tokMidCap(i int) int32               { return b.infos[b.wid(i)].midCap }
+func (b *builder) tokCommonFirst(i int) bool           { return b.commonFirstID(b.wid(i)) }
+func (b *builder) tokFirstGender(i int) lexicon.Gender { return b.firstID(b.wid(i)) }
+func (b *builder) tokPlace(i int) bool                 { return b.placeID(b.wid(i)) }
+func (b *builder) tokSurname(i int) bool               { return b.surnameID(b.wid(i)) }
+func (b *builder) tokFold(i int) string                { return b.foldID(b.wid(i)) }
+func (b *builder) tokWordOf(i int) (string, int32)     { id := b.wid(i); return b.infos[id].text, id }
+func (b *builder) textLower(i int) string              { return b.lowerTok(i, b.toks[i].Text) }
+
+// textIsWord reports whether token i's text is its word (no possessive
+// ending), so that facts of the word are facts of the text.
+func (b *builder) textIsWord(i int) bool {
+	return len(b.infos[b.wid(i)].text) == len(b.toks[i].Text)
+}
 
 // Token facts computed once per token.
 const (
@@ -111,8 +200,8 @@ func (b *builder) tokFacts(i int) uint8 {
 	}
 	f = tiDone
 	t := &b.toks[i]
-	w := tokWord(t)
-	lw := stripPrefix(b.lowerTok(i, w))
+	id := b.wid(i)
+	lw := stripPrefix(b.lowerID(id))
 	if titleHeads[lw] {
 		f |= tiHead
 	}
@@ -120,24 +209,23 @@ func (b *builder) tokFacts(i int) uint8 {
 		if t.Text == "&" || t.Text == "-" {
 			f |= tiTitleish
 		}
-	} else if titleWords[lw] || titleHeads[lw] || isCap(t) && (b.country(w) != "" || b.demonym(w) != "") {
+	} else if titleWords[lw] || titleHeads[lw] || isCap(t) && (b.countryID(id) != "" || b.demonymID(id) != "") {
 		f |= tiTitleish
 	}
 	b.facts[i] = f
 	return f
 }
 
-// lowerTok is the lower-case form of w (token i's word), cached by text.
+// lowerTok is the lower-case form of w, which is token i's text or word.
 func (b *builder) lowerTok(i int, w string) string {
 	if !needsLower(w) {
 		return w
 	}
-	if l, ok := b.lowMemo[w]; ok {
-		return l
+	id := b.wid(i)
+	if len(b.infos[id].text) == len(w) {
+		return b.lowerID(id)
 	}
-	l := lower(w)
-	b.lowMemo[w] = l
-	return l
+	return b.lowerID(b.id(w))
 }
 
 func needsLower(s string) bool {
@@ -147,4 +235,46 @@ func needsLower(s string) bool {
 		}
 	}
 	return false
+}
+
+// builders keeps the scratch state of finished builds for reuse: maps and
+// slices that would otherwise be allocated and grown again per document.
+var builders = sync.Pool{New: func() any { return &builder{vocab: map[string]int32{}} }}
+
+// maxPooledWords bounds the vocabulary map kept for reuse: clearing a map
+// costs its capacity, which a very long document would leave large.
+const maxPooledWords = 1 << 13
+
+func getBuilder(doc *lint.Document) *builder {
+	b := builders.Get().(*builder)
+	n := len(doc.Tokens)
+	b.doc, b.toks = doc, doc.Tokens
+	b.tokID = resize(b.tokID, n)
+	b.facts = resize(b.facts, n)
+	b.titleCase = resize(b.titleCase, len(doc.Blocks))
+	return b
+}
+
+func putBuilder(b *builder) {
+	if len(b.vocab) > maxPooledWords || cap(b.tokID) > 1<<20 {
+		return // let a big one go
+	}
+	clear(b.vocab)
+	clear(b.infos)
+	b.infos = b.infos[:0]
+	clear(b.names)
+	b.names = b.names[:0]
+	b.run = b.run[:0]
+	b.doc, b.toks, b.m, b.arena = nil, nil, nil, nil
+	builders.Put(b)
+}
+
+// resize returns s with length n, all zero.
+func resize[T any](s []T, n int) []T {
+	if cap(s) < n {
+		return make([]T, n)
+	}
+	s = s[:n]
+	clear(s)
+	return s
 }

@@ -156,8 +156,9 @@ type Model struct {
 	// Pronouns are the gendered third-person pronouns (he, him, his,
 	// himself, she, her, hers, herself) with what they may refer to.
 	Pronouns []PronounRef
-	// byToken maps a token index to the entity mentioned there, for lookups.
-	byToken map[int]*Entity
+	// byToken holds, for each token, the ID of the entity whose name
+	// mention covers it (0: none); entity ID k is Entities[k-1].
+	byToken []int32
 }
 
 // PronounCase is the grammatical case of a pronoun.
@@ -207,7 +208,12 @@ type Candidate struct {
 }
 
 // At returns the entity mentioned at token index i, or nil.
-func (m *Model) At(i int) *Entity { return m.byToken[i] }
+func (m *Model) At(i int) *Entity {
+	if i < 0 || i >= len(m.byToken) || m.byToken[i] == 0 {
+		return nil
+	}
+	return m.Entities[m.byToken[i]-1]
+}
 
 // People returns the person entities in order of first mention.
 func (m *Model) People() []*Entity {

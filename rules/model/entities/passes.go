@@ -398,7 +398,8 @@ func nearestMention(ms []Mention, sp lint.Span) int {
 
 // sortEvents orders the events by token, stably, in linear time (a
 // counting sort over the token indices).
-func sortEvents(ev []event, ntoks int) []event {
+func (b *builder) sortEvents(ev []event) []event {
+	ntoks := len(b.toks)
 	sorted := true
 	for k := 1; k < len(ev); k++ {
 		if ev[k].c.Token < ev[k-1].c.Token {
@@ -409,19 +410,24 @@ func sortEvents(ev []event, ntoks int) []event {
 	if sorted {
 		return ev
 	}
-	pos := make([]int32, ntoks+1)
+	pos := resize(b.pos, ntoks+1)
+	b.pos = pos
 	for k := range ev {
 		pos[ev[k].c.Token+1]++
 	}
 	for t := 1; t <= ntoks; t++ {
 		pos[t] += pos[t-1]
 	}
-	out := make([]event, len(ev))
+	out := resize(b.events2, len(ev))
 	for k := range ev {
 		t := ev[k].c.Token
 		out[pos[t]] = ev[k]
 		pos[t]++
 	}
+	// Swap the buffers: the caller's events buffer is kept as the next
+	// sort's output.
+	clear(ev)
+	b.events2 = ev[:0]
 	return out
 }
 
@@ -441,7 +447,7 @@ func (b *builder) onlyPersonNear(i, back int) *Entity {
 		if int(b.toks[k].Sentence) < s-back {
 			break
 		}
-		if e := b.m.byToken[k]; e != nil && e.Kind == Person {
+		if e := b.m.At(k); e != nil && e.Kind == Person {
 			if pick != nil && pick != e {
 				return nil
 			}
@@ -489,7 +495,8 @@ type event struct {
 // pronouns finds every gendered pronoun and what it may refer to.
 func (b *builder) pronouns() {
 	toks := b.toks
-	var events []event
+	events := b.events[:0]
+	defer func() { clear(events); b.events = events[:0] }()
 	subject := func(first, last int) bool {
 		// Subject: first word of its sentence (after a title), or before a speech verb.
 		s := toks[first].Sentence
@@ -526,7 +533,7 @@ func (b *builder) pronouns() {
 	}
 	// Tokens inside the titles of people: "the minister" there names the
 	// person, it is no other candidate.
-	inTitle := map[int]bool{}
+	inTitle := b.bools(len(toks))
 	for _, e := range b.m.Entities {
 		for _, t := range e.Titles {
 			for k := b.doc.TokenAt(t.Span.Start); k < len(toks) && toks[k].Span.Start < t.Span.End; k++ {
@@ -545,7 +552,7 @@ func (b *builder) pronouns() {
 	// nouns for people of either sex (the judge, the contestant).
 	for i := range toks {
 		t := &toks[i]
-		if t.Kind != lint.Word || len(t.Text) < 3 || isCap(t) && !t.Has(lint.SentenceStart) || b.m.byToken[i] != nil {
+		if t.Kind != lint.Word || len(t.Text) < 3 || isCap(t) && !t.Has(lint.SentenceStart) || b.m.byToken[i] != 0 {
 			continue
 		}
 		lw := b.lowerTok(i, t.Text)
@@ -573,7 +580,7 @@ func (b *builder) pronouns() {
 			}
 		}
 	}
-	events = sortEvents(events, len(toks))
+	events = b.sortEvents(events)
 	for i := range toks {
 		t := &toks[i]
 		if t.Kind != lint.Word {
@@ -829,6 +836,42 @@ type nameWord struct {
 	entities []*Entity
 }
 
+// wordAt is where a token stands in a mention.
+type wordAt struct {
+	e  *Entity
+	mi int
+	k  int // position in the mention's tokens
+}
+
+// nearScratch is the reusable scratch of nearMisses.
+type nearScratch struct {
+	words   map[string]*nameWord
+	list    []*nameWord
+	occs    []occurrence
+	occNext []int32
+	where   []wordAt
+	entries []keyEntry
+	keys    []uint64
+	table   []keySlot
+	used    []int32
+	pairs   [][2]int32
+	group   []int32
+}
+
+// keyEntry is one blocking key of one word.
+type keyEntry struct {
+	h    uint64
+	w    int32
+	next int32 // previous entry with the same key, -1 at the first
+}
+
+// keySlot is a slot of the blocking-key table: the key, the last entry
+// holding it and how many hold it.
+type keySlot struct {
+	h       uint64
+	last, n int32
+}
+
 type occurrence struct {
 	e    *Entity
 	mi   int
@@ -850,23 +893,34 @@ func letterMask(s string) uint32 {
 // the mentions whose spelling is a likely slip for another's.
 func (b *builder) nearMisses() {
 	toks := b.toks
-	words := map[string]*nameWord{}
-	var list []*nameWord
-	var occs []occurrence
-	var occNext []int32 // next occurrence of the same word, -1 at the last
-	type at struct {
-		e  *Entity
-		mi int
-		k  int // position in the mention's tokens
+	nm := &b.nm
+	words := nm.words
+	if words == nil {
+		words = map[string]*nameWord{}
+		nm.words = words
 	}
-	where := make([]at, len(toks))
+	list := nm.list[:0]
+	occs := nm.occs[:0]
+	occNext := nm.occNext[:0] // next occurrence of the same word, -1 at the last
+	where := resize(nm.where, len(toks))
+	defer func() {
+		if len(words) > maxPooledWords {
+			nm.words = nil
+		} else {
+			clear(words)
+		}
+		clear(list)
+		clear(occs)
+		clear(where)
+		nm.list, nm.occs, nm.occNext, nm.where = list[:0], occs[:0], occNext[:0], where[:0]
+	}()
 	for _, e := range b.m.Entities {
 		for mi, mm := range e.Mentions {
 			if mm.Form == TitleOnly || mm.Form == Pronoun {
 				continue
 			}
 			for k, ti := range mm.Tokens {
-				where[ti] = at{e, mi, k}
+				where[ti] = wordAt{e, mi, k}
 			}
 		}
 	}
@@ -877,11 +931,11 @@ func (b *builder) nearMisses() {
 		if !isCap(t) || b.isInitial(ti) || t.Has(lint.AllCaps) {
 			continue
 		}
-		w := tokWord(t)
-		if b.initialish(ti) && b.midCap[w] == 0 && b.isCommon(w) {
+		w, id := b.tokWordOf(ti)
+		if b.initialish(ti) && b.midCapOf(id) == 0 && b.commonID(id) {
 			continue
 		}
-		key := Fold(w)
+		key := b.foldID(id)
 		if len(key) < 3 {
 			continue
 		}
@@ -931,7 +985,7 @@ func (b *builder) nearMisses() {
 	// Every pair Spelling accepts shares one, so no pair of words is
 	// compared unless it may match: the work grows with the number of
 	// words, not its square.
-	pairs := candidatePairs(list)
+	pairs := nm.candidatePairs(list)
 	for _, pr := range pairs {
 		a, c := list[pr[0]], list[pr[1]]
 		if bits.OnesCount32(a.mask^c.mask) > 4 {
@@ -988,32 +1042,23 @@ func (b *builder) nearMisses() {
 // candidatePairs returns the pairs of words (indices into list, the
 // smaller first, sorted, each once) that share a blocking key held by at
 // most 64 entries.
-func candidatePairs(list []*nameWord) [][2]int32 {
-	type entry struct {
-		h    uint64
-		w    int32
-		next int32 // previous entry with the same key, -1 at the first
-	}
-	var entries []entry
-	var keys []uint64
+func (nm *nearScratch) candidatePairs(list []*nameWord) [][2]int32 {
+	entries := nm.entries[:0]
+	keys := nm.keys[:0]
 	for wi, w := range list {
 		keys = blockKeys(keys[:0], w.key)
 		for _, k := range keys {
-			entries = append(entries, entry{h: k, w: int32(wi), next: -1})
+			entries = append(entries, keyEntry{h: k, w: int32(wi), next: -1})
 		}
 	}
 	// An open-addressing table from key to the last entry holding it, and
 	// how many hold it.
-	type slot struct {
-		h       uint64
-		last, n int32
-	}
 	size := 16
 	for size < 2*len(entries) {
 		size <<= 1
 	}
-	table := make([]slot, size)
-	var used []int32
+	table := resize(nm.table, size)
+	used := nm.used[:0]
 	for ei := range entries {
 		e := &entries[ei]
 		p := int(e.h>>32^e.h) & (size - 1)
@@ -1030,8 +1075,8 @@ func candidatePairs(list []*nameWord) [][2]int32 {
 		sl.last = int32(ei)
 		sl.n++
 	}
-	var pairs [][2]int32
-	var group []int32
+	pairs := nm.pairs[:0]
+	group := nm.group[:0]
 	for _, p := range used {
 		sl := &table[p]
 		if sl.n < 2 || sl.n > 64 {
@@ -1059,6 +1104,10 @@ func candidatePairs(list []*nameWord) [][2]int32 {
 		}
 		return int(x[1] - y[1])
 	})
+	if size > 1<<16 {
+		table = nil // let a big one go
+	}
+	nm.entries, nm.keys, nm.table, nm.used, nm.pairs, nm.group = entries[:0], keys[:0], table, used[:0], pairs[:0], group[:0]
 	return slices.Compact(pairs)
 }
 
