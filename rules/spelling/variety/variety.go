@@ -126,15 +126,15 @@ func run(p *lint.Pass) (any, error) {
 		// Spelling markers count one each; the house conventions (Mr or
 		// Mr., per cent or percent) add one and a half to the side they
 		// clearly favour; the country the article is about breaks a tie.
-		gb, us := 2*res.GB, 2*res.US
-		conv := conventions(doc)
-		switch conv {
-		case GB:
-			gb += 3
-		case US:
-			us += 3
-		}
 		if res.GB+res.US > 0 {
+			gb, us := 2*res.GB, 2*res.US
+			conv := conventions(doc)
+			switch conv {
+			case GB:
+				gb += 3
+			case US:
+				us += 3
+			}
 			note := ""
 			if conv != "" {
 				note = fmt.Sprintf(" and %s conventions (Mr, per cent)", countryName[conv])

@@ -49,14 +49,10 @@ func Scan(doc *lint.Document, extra *Set) []Occurrence {
 				return
 			}
 		} else {
-			inTable, inExtra := tab.filter.mayHave(h), extra != nil && extra.filter.mayHave(h)
-			if !inTable && !inExtra {
-				return
-			}
-			if inTable {
+			if tab.filter.mayHave(h) {
 				e, found = tab.m[string(buf[:n])]
 			}
-			if !found && (!inExtra || !extra.m[string(buf[:n])]) {
+			if !found && (extra == nil || !extra.filter.mayHave(h) || !extra.m[string(buf[:n])]) {
 				return
 			}
 		}
