@@ -47,7 +47,7 @@ func run(p *lint.Pass) (any, error) {
 			continue
 		}
 		if prev.Text == "." {
-			if i < 2 || !titles.MayEndTitle(toks[i-2].Text+".") {
+			if i < 2 || !titles.MayEndTitleDot(toks[i-2].Text) {
 				continue
 			}
 		} else if w, _ := titles.StripPossessive(prev.Text); !titles.MayEndTitle(w) {

@@ -69,6 +69,8 @@ func (m *Matcher) Find(doc *lint.Document) []Match {
 		if toks[i].Kind != lint.Word {
 			continue
 		}
+		// A phrase starts with a key of the trie's root, or with a title
+		// prefix joined by a hyphen, which key strips.
 		if w, _ := StripPossessive(toks[i].Text); !m.trie.mayStart(w) && strings.IndexByte(w, '-') < 0 {
 			continue
 		}

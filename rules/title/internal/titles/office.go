@@ -505,6 +505,23 @@ var titleEnds = func() map[string]bool {
 	return m
 }()
 
+// titleEndsSieve turns away most words that are not in titleEnds without
+// hashing them; titleEndsDot holds the words of titleEnds that end in a
+// dot, without it.
+var titleEndsSieve, titleEndsDot = func() (s keySieve, dot map[string]bool) {
+	dot = map[string]bool{}
+	for w := range titleEnds {
+		s.add(w)
+		if len(w) > 1 && w[len(w)-1] == '.' {
+			dot[w[:len(w)-1]] = true
+		}
+	}
+	return s, dot
+}()
+
 // MayEndTitle reports whether a word (possessive stripped) can be the last
 // word of a personal title: a cheap test before TitleBefore.
-func MayEndTitle(w string) bool { return titleEnds[w] }
+func MayEndTitle(w string) bool { return titleEndsSieve.has(w) && titleEnds[w] }
+
+// MayEndTitleDot is MayEndTitle(w + "."), without building the string.
+func MayEndTitleDot(w string) bool { return titleEndsDot[w] }

@@ -118,3 +118,43 @@ func TestTitleBefore(t *testing.T) {
 		}
 	}
 }
+
+// TestStripPossessive checks the table-driven fast path against the plain
+// rule: a possessive ends in s after an apostrophe, or in an apostrophe.
+func TestStripPossessive(t *testing.T) {
+	for _, c := range []struct{ in, out string }{
+		{"Brown's", "Brown"}, {"Brown’s", "Brown"}, {"BROWN'S", "BROWN"}, {"Jones'", "Jones"}, {"Jones’", "Jones"},
+		{"Jones`", "Jones"}, {"Brown", "Brown"}, {"bus", "bus"}, {"'s", "'s"}, {"s", "s"}, {"", ""}, {"’", "’"},
+		{"Brown‘s", "Brown‘s"}, {"café", "café"}, {"X's", "X"},
+	} {
+		got, ok := StripPossessive(c.in)
+		if got != c.out || ok != (c.out != c.in) {
+			t.Errorf("StripPossessive(%q) = %q, %v; want %q", c.in, got, ok, c.out)
+		}
+	}
+}
+
+func TestKeySieve(t *testing.T) {
+	var s keySieve
+	words := []string{"Minister", "minister", "MINISTER", "Sen.", "x", "Außenminister"}
+	for _, w := range words {
+		s.add(w)
+	}
+	for _, w := range words {
+		if !s.has(w) {
+			t.Errorf("sieve turns away %q, which was added", w)
+		}
+	}
+	if s.has("") {
+		t.Error("sieve takes the empty word")
+	}
+	passed := 0
+	for _, w := range strings.Fields("the said that for was with from have this they were been which their would about") {
+		if s.has(w) {
+			passed++
+		}
+	}
+	if passed > 1 {
+		t.Errorf("%d common words pass a sieve of six", passed)
+	}
+}

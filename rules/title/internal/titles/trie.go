@@ -12,22 +12,21 @@ import (
 type trie struct {
 	next map[string]*trie
 	vals []int
-	// filter (root only) is a cheap test on the first word: its byte
-	// length with its first byte, in either case.
-	filter *[64][128]bool
+	// roots (root only) sieves the first word: the keys of next, by length
+	// and first and last bytes.
+	roots *keySieve
 }
 
 // mayStart reports whether a phrase of the trie may start with w (w as the
-// key function would give it, before folding).
-func (t *trie) mayStart(w string) bool {
-	if w == "" {
-		return false
+// key function would give it): false when w is no key of the root.
+func (t *trie) mayStart(w string) bool { return t.roots != nil && t.roots.has(w) }
+
+// noteRoot records a key of the root in its sieve.
+func (t *trie) noteRoot(w string) {
+	if t.roots == nil {
+		t.roots = new(keySieve)
 	}
-	c := w[0]
-	if c >= 128 || t.filter == nil {
-		return true
-	}
-	return len(w) < len(t.filter) && t.filter[len(w)][c]
+	t.roots.add(w)
 }
 
 func (t *trie) add(words []string, v int) {
@@ -49,25 +48,29 @@ func (t *trie) add(words []string, v int) {
 	n.vals = append(n.vals, v)
 }
 
-func (t *trie) noteRoot(w string) {
+// keySieve is a set of strings that may err towards yes: has never misses
+// a string added, and turns most others away by their length and first
+// and last bytes, without hashing them.
+type keySieve [64]uint64
+
+func sieveBit(w string) uint32 {
+	h := (uint32(len(w))*0x9E3779B1 ^ uint32(w[0])<<8 ^ uint32(w[len(w)-1])) * 0x85EBCA6B
+	return h >> 20 & 4095
+}
+
+func (s *keySieve) add(w string) {
 	if w != "" {
-		if t.filter == nil {
-			t.filter = new([64][128]bool)
-		}
-		if len(w) >= len(t.filter) {
-			// Too long for the filter: let every word through.
-			for n := range t.filter {
-				for c := range t.filter[n] {
-					t.filter[n][c] = true
-				}
-			}
-		}
-		for _, c := range []byte{w[0], upper(w[0]), lower1(w[0])} {
-			if c < 128 && len(w) < len(t.filter) {
-				t.filter[len(w)][c] = true
-			}
-		}
+		b := sieveBit(w)
+		s[b>>6] |= 1 << (b & 63)
 	}
+}
+
+func (s *keySieve) has(w string) bool {
+	if w == "" {
+		return false
+	}
+	b := sieveBit(w)
+	return s[b>>6]&(1<<(b&63)) != 0
 }
 
 // longest returns the end (exclusive token index) and values of the longest
@@ -100,9 +103,27 @@ func splitWords(s string) []string { return strings.Fields(s) }
 // StripPossessive removes a possessive ending ('s, ’s, ´s, or a final
 // apostrophe) from a word and reports whether there was one.
 func StripPossessive(w string) (string, bool) {
-	if n := len(w); n == 0 || w[n-1] != 's' && w[n-1] != 'S' && w[n-1] < 0x80 && w[n-1] != '\'' && w[n-1] != '`' {
+	n := len(w)
+	if n == 0 || !possessiveEnd[w[n-1]] || n > 1 && w[n-1]|0x20 == 's' && !possessiveEnd[w[n-2]] {
+		// The common cases, inlined: no apostrophe at the end, and a plural
+		// (an s after an ASCII byte that is no apostrophe; the ASCII
+		// apostrophes of lint.IsApostrophe are ' and `).
 		return w, false
 	}
+	return stripPossessive(w)
+}
+
+// possessiveEnd holds the last bytes a possessive can end with: s, S, an
+// ASCII apostrophe or grave accent, and any byte of a longer character.
+var possessiveEnd = func() (t [256]bool) {
+	for c := 0x80; c < 256; c++ {
+		t[c] = true
+	}
+	t['s'], t['S'], t['\''], t['`'] = true, true, true, true
+	return t
+}()
+
+func stripPossessive(w string) (string, bool) {
 	if n := len(w); n > 2 && (w[n-1] == 's' || w[n-1] == 'S') {
 		r, k := utf8.DecodeLastRuneInString(w[:n-1])
 		if lint.IsApostrophe(r) && r != '‘' {
@@ -114,20 +135,6 @@ func StripPossessive(w string) (string, bool) {
 		return w[:len(w)-k], true
 	}
 	return w, false
-}
-
-func upper(c byte) byte {
-	if 'a' <= c && c <= 'z' {
-		return c - 'a' + 'A'
-	}
-	return c
-}
-
-func lower1(c byte) byte {
-	if 'A' <= c && c <= 'Z' {
-		return c - 'A' + 'a'
-	}
-	return c
 }
 
 // addFolded adds a lower-case phrase so that it matches its words in lower
@@ -150,12 +157,11 @@ func (t *trie) addFolded(words []string, v int) {
 		}
 		for _, x := range vars {
 			n.next[x] = c
+			if n == t {
+				t.noteRoot(x)
+			}
 		}
 		n = c
 	}
 	n.vals = append(n.vals, v)
-	if len(words) > 0 {
-		// The root filter, through add's bookkeeping.
-		t.noteRoot(words[0])
-	}
 }
