@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"sort"
 	"strings"
+	"sync"
 
 	"github.com/factlint/factlint/lint"
 	"github.com/factlint/factlint/rules/term/internal/words"
@@ -53,90 +54,136 @@ var distinct = map[string]bool{
 	"remarks": true, "resorts": true, "represents": true, "reacts": true, "recounts": true, "recounted": true,
 }
 
+// cand is a form of a term, before the forms are grouped by term: key is
+// the term's key (Key of the form) or "" when it is Key(f.text); sum is the
+// key's Sum, by which the forms are grouped first; seq orders the forms as
+// they were found.
+type cand struct {
+	sum  uint64
+	seq  int
+	key  string
+	f    form
+	late bool // a closed word of the last pass: it joins a term but opens none
+}
+
+// scratch holds the buffers one run needs, reused through a pool.
+type scratch struct {
+	sums   []words.Sum
+	closed words.SumSet
+	terms  words.SumSet
+	cands  []cand
+	parts  []words.Part
+}
+
+var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
+
 func run(p *lint.Pass) (any, error) {
 	doc := p.Doc
 	toks := doc.Tokens
-	groups := map[string][]form{}
-	var order []string
-	add := func(key string, f form) {
-		if _, ok := groups[key]; !ok {
-			order = append(order, key)
-		}
-		groups[key] = append(groups[key], f)
+	sc := scratchPool.Get().(*scratch)
+	defer scratchPool.Put(sc)
+	cands := sc.cands[:0]
+	add := func(sum words.Sum, key string, f form) {
+		cands = append(cands, cand{sum: sum.H, seq: len(cands), key: key, f: f})
 	}
-	// Hyphenated compounds first (few), and their closed-up parts.
-	closedAt := make(map[uint64]struct{}, len(toks)/3) // hashes of the closed words' keys
+	// Hyphenated compounds first (few), and their closed-up parts; the keys
+	// of the closed words of five letters or more, as Sums, so that any two
+	// neighbouring words can be checked against them in constant time. sums
+	// holds each word's Sum (without a possessive) for the passes below; N
+	// is -1 for a token that is no plain word (punctuation, ALL CAPS, a
+	// hyphenated compound).
+	if cap(sc.sums) < len(toks) {
+		sc.sums = make([]words.Sum, len(toks))
+	}
+	sums := sc.sums[:len(toks)]
+	closedAt := &sc.closed
+	closedAt.Reset(len(toks) / 2)
 	for i := range toks {
 		t := &toks[i]
+		sums[i].N = -1
 		if t.Kind != lint.Word || t.Has(lint.AllCaps) {
 			continue
 		}
 		w := words.StripPossessive(t.Text)
-		if !words.HasHyphen(w) {
+		sum, hyphenated := words.KeySum(w)
+		if !hyphenated {
+			sums[i] = sum
 			if len(w) >= 5 {
-				closedAt[words.Hash(w)] = struct{}{}
+				closedAt.Add(sum)
 			}
 			continue
 		}
-		ps := words.Parts(w)
+		ps := words.AppendParts(sc.parts[:0], w)
+		sc.parts = ps
 		for k, pt := range ps {
+			ptSum, _ := words.KeySum(pt.Text)
 			if words.Letters(pt.Text) >= 4 {
 				// a closed-up part of a longer compound: 24-yearold
-				add(words.Key(pt.Text), form{closed, lint.Span{Start: t.Span.Start + pt.Off, End: t.Span.Start + pt.Off + len(pt.Text)}, pt.Text, i})
+				add(ptSum, "", form{closed, lint.Span{Start: t.Span.Start + pt.Off, End: t.Span.Start + pt.Off + len(pt.Text)}, pt.Text, i})
 			}
 			if k+1 < len(ps) {
 				q := ps[k+1]
 				if words.Letters(pt.Text) == 0 || words.Letters(q.Text) == 0 {
 					continue
 				}
+				qSum, _ := words.KeySum(q.Text)
 				sp := lint.Span{Start: t.Span.Start + pt.Off, End: t.Span.Start + q.Off + len(q.Text)}
-				add(words.Key(pt.Text+q.Text), form{hyphen, sp, doc.Text[sp.Start:sp.End], i})
+				add(words.Join(ptSum, qSum), "", form{hyphen, sp, doc.Text[sp.Start:sp.End], i})
 			}
 		}
 		if len(ps) > 2 {
-			add(words.Key(w), form{hyphen, lint.Span{Start: t.Span.Start, End: t.Span.Start + len(w)}, w, i})
+			add(sum, "", form{hyphen, lint.Span{Start: t.Span.Start, End: t.Span.Start + len(w)}, w, i})
 		}
 	}
 	// Open forms: two words that a closed form of the article joins.
 	for i := 0; i+1 < len(toks); i++ {
 		a, b := &toks[i], &toks[i+1]
-		if a.Kind != lint.Word || b.Kind != lint.Word || a.Sentence != b.Sentence || !b.Has(lint.SpaceBefore) ||
-			a.Has(lint.AllCaps) || b.Has(lint.AllCaps) || words.HasHyphen(a.Text) || words.HasHyphen(b.Text) {
+		if sums[i].N < 0 || sums[i+1].N < 0 || a.Sentence != b.Sentence || !b.Has(lint.SpaceBefore) {
 			continue
 		}
-		if _, ok := closedAt[words.HashMore(words.Hash(a.Text), words.StripPossessive(b.Text))]; !ok {
+		aSum := sums[i]
+		if aw := words.StripPossessive(a.Text); len(aw) < len(a.Text) {
+			rest, _ := words.KeySum(a.Text[len(aw):]) // the first word keeps its 's
+			aSum = words.Join(aSum, rest)
+		}
+		sum := words.Join(aSum, sums[i+1])
+		if !closedAt.Has(sum) {
 			continue
 		}
-		la, lb := words.Key(a.Text), words.Key(words.StripPossessive(b.Text))
+		bw := words.StripPossessive(b.Text)
+		la, lb := words.Key(a.Text), words.Key(bw)
 		if words.Function[la] || words.Particles[lb] || words.Function[lb] {
 			continue
 		}
-		sp := lint.Span{Start: a.Span.Start, End: b.Span.Start + len(words.StripPossessive(b.Text))}
-		add(la+lb, form{open, sp, doc.Text[sp.Start:sp.End], i})
+		sp := lint.Span{Start: a.Span.Start, End: b.Span.Start + len(bw)}
+		add(sum, la+lb, form{open, sp, doc.Text[sp.Start:sp.End], i})
 	}
 	// Closed words of the terms found so far.
-	if len(groups) > 0 {
+	if len(cands) > 0 {
+		terms := &sc.terms
+		terms.Reset(len(cands))
+		for k := range cands {
+			terms.Add(words.Sum{H: cands[k].sum})
+		}
 		for i := range toks {
+			if sums[i].N < 0 || !terms.Has(sums[i]) {
+				continue
+			}
 			t := &toks[i]
-			if t.Kind != lint.Word || t.Has(lint.AllCaps) {
-				continue
-			}
 			w := words.StripPossessive(t.Text)
-			if words.HasHyphen(w) || words.Letters(w) < 4 {
+			if words.Letters(w) < 4 {
 				continue
 			}
-			key := words.Key(w)
-			if _, ok := groups[key]; ok {
-				groups[key] = append(groups[key], form{closed, lint.Span{Start: t.Span.Start, End: t.Span.Start + len(w)}, w, i})
-			}
+			cands = append(cands, cand{sum: sums[i].H, seq: len(cands), f: form{closed, lint.Span{Start: t.Span.Start, End: t.Span.Start + len(w)}, w, i}, late: true})
 		}
 	}
+	sc.cands = cands
 	reported := houseList(p)
-	for _, key := range order {
-		if distinct[key] {
+	for _, g := range termGroups(cands) {
+		if distinct[g.key] {
 			continue
 		}
-		fs := variants(groups[key])
+		fs := variants(g.forms)
 		if fs == nil {
 			continue
 		}
@@ -144,6 +191,77 @@ func run(p *lint.Pass) (any, error) {
 		report(p, fs, reported)
 	}
 	return nil, nil
+}
+
+type group struct {
+	key   string
+	forms []form // in the order they were found
+}
+
+// termGroups groups the candidate forms by term, in the order in which each
+// term was first found: by Sum first (a sort, no map), then, within a run of
+// one Sum that could hold a conflict, by the key itself. A late closed word
+// joins the term of its key but starts none.
+func termGroups(cands []cand) []group {
+	sort.Slice(cands, func(i, j int) bool {
+		if cands[i].sum != cands[j].sum {
+			return cands[i].sum < cands[j].sum
+		}
+		return cands[i].seq < cands[j].seq
+	})
+	type ordered struct {
+		first int
+		g     group
+	}
+	var out []ordered
+	for lo := 0; lo < len(cands); {
+		hi := lo + 1
+		for hi < len(cands) && cands[hi].sum == cands[lo].sum {
+			hi++
+		}
+		run := cands[lo:hi]
+		lo = hi
+		// A conflict needs a closed form and another one.
+		var kinds [3]bool
+		for k := range run {
+			kinds[run[k].f.kind] = true
+		}
+		if !kinds[closed] || !kinds[hyphen] && !kinds[open] {
+			continue
+		}
+		for k := range run {
+			if run[k].key == "" {
+				run[k].key = words.Key(run[k].f.text)
+			}
+		}
+		// Usually one key per Sum; split the run by key all the same.
+		for len(run) > 0 {
+			key := run[0].key
+			g := group{key: key}
+			first := -1
+			rest := run[:0]
+			for _, c := range run {
+				if c.key != key {
+					rest = append(rest, c)
+					continue
+				}
+				g.forms = append(g.forms, c.f)
+				if !c.late && first < 0 {
+					first = c.seq
+				}
+			}
+			run = rest
+			if first >= 0 {
+				out = append(out, ordered{first, g})
+			}
+		}
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].first < out[j].first })
+	gs := make([]group, len(out))
+	for i := range out {
+		gs[i] = out[i].g
+	}
+	return gs
 }
 
 // variants keeps the forms of a group that are variants of each other: a

@@ -17,8 +17,10 @@ type Part struct {
 }
 
 // Parts splits w at hyphens.
-func Parts(w string) []Part {
-	var ps []Part
+func Parts(w string) []Part { return AppendParts(nil, w) }
+
+// AppendParts appends the parts of w to ps.
+func AppendParts(ps []Part, w string) []Part {
 	start := 0
 	for i, r := range w {
 		if lint.IsHyphen(r) {

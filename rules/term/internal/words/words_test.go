@@ -1,6 +1,10 @@
 package words
 
-import "testing"
+import (
+	"fmt"
+	"strings"
+	"testing"
+)
 
 func TestKeyAndParts(t *testing.T) {
 	if Key("Mid-Term") != "midterm" || Key("e‑mail") != "email" {
@@ -15,5 +19,73 @@ func TestKeyAndParts(t *testing.T) {
 	}
 	if MatchCase("Website", "web site") != "Web site" || MatchCase("email", "E-mail") != "e-mail" || MatchCase("us", "US") != "US" {
 		t.Error("MatchCase")
+	}
+}
+
+func TestKeySum(t *testing.T) {
+	ws := []string{"Mid", "term", "mid-term", "E‑mail", "Łódź", "İstanbul", "ŒUVRE", "a", "", "x'y"}
+	for _, a := range ws {
+		sa, _ := KeySum(a)
+		if want := (Sum{H: Hash0(Key(a)), N: len(Key(a))}); sa != want {
+			t.Errorf("KeySum(%q) = %+v, want %+v", a, sa, want)
+		}
+		for _, b := range ws {
+			sb, _ := KeySum(b)
+			ab, _ := KeySum(a + b)
+			if Join(sa, sb) != ab {
+				t.Errorf("Join(%q, %q) = %+v, want %+v", a, b, Join(sa, sb), ab)
+			}
+		}
+	}
+	if _, h := KeySum("mid‐term"); !h {
+		t.Error("U+2010 is a hyphen")
+	}
+	if _, h := KeySum("O’Neill"); h {
+		t.Error("an apostrophe is no hyphen")
+	}
+	long := strings.Repeat("abc", 40)
+	sl, _ := KeySum(long)
+	s1, _ := KeySum(long[:50])
+	s2, _ := KeySum(long[50:])
+	if Join(s1, s2) != sl {
+		t.Error("Join of long keys")
+	}
+}
+
+// Hash0 is the Sum polynomial over a key, written plainly.
+func Hash0(key string) uint64 {
+	var h uint64
+	for i := 0; i < len(key); i++ {
+		h = h*sumP + uint64(key[i])
+	}
+	return h
+}
+
+func TestSumSet(t *testing.T) {
+	s := NewSumSet(2)
+	var in []Sum
+	for i := 0; i < 1000; i++ {
+		x, _ := KeySum(fmt.Sprint("word", i))
+		if i%3 == 0 {
+			x = Sum{H: uint64(i+1) << 40} // sums that differ only in high bits
+		}
+		in = append(in, x)
+		s.Add(x)
+		s.Add(x)
+	}
+	s.Add(Sum{}) // 0 is stored as 1
+	if s.Len() != 1001 {
+		t.Errorf("Len = %d", s.Len())
+	}
+	for _, x := range in {
+		if !s.Has(x) {
+			t.Fatalf("lost %+v", x)
+		}
+	}
+	if !s.Has(Sum{}) {
+		t.Error("lost 0")
+	}
+	if y, _ := KeySum("absent"); s.Has(y) {
+		t.Error("Has(absent)")
 	}
 }

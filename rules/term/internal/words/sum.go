@@ -1,0 +1,167 @@
+package words
+
+import (
+	"math/bits"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/factlint/factlint/lint"
+)
+
+// Sum is a hash of Key(w) that joins: the key's bytes as a polynomial, so
+// that Join(KeySum(a), KeySum(b)) equals KeySum(a+b) without reading a or b
+// again. Two keys with one Sum are almost surely one key; a rule uses Sums to
+// find candidates cheaply and compares the keys themselves before it reports.
+type Sum struct {
+	H uint64 // Σ key[i]·P^(N-1-i) mod 2^64
+	N int    // bytes in the key
+}
+
+const sumP = 0x100000001b3 // FNV's prime: odd, so P^n never vanishes mod 2^64
+
+// powP[n] = P^n for short keys.
+var powP = func() (t [64]uint64) {
+	t[0] = 1
+	for i := 1; i < len(t); i++ {
+		t[i] = t[i-1] * sumP
+	}
+	return t
+}()
+
+func pow(n int) uint64 {
+	if n < len(powP) {
+		return powP[n]
+	}
+	r, b := uint64(1), uint64(sumP)
+	for ; n > 0; n >>= 1 {
+		if n&1 != 0 {
+			r *= b
+		}
+		b *= b
+	}
+	return r
+}
+
+// Join is the Sum of the key of a written directly before the key of b.
+func Join(a, b Sum) Sum { return Sum{a.H*pow(b.N) + b.H, a.N + b.N} }
+
+// KeySum returns the Sum of Key(w) and whether w holds a hyphen (which
+// Key drops), in one pass and without allocating.
+func KeySum(w string) (s Sum, hyphen bool) {
+	h, n := uint64(0), 0
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c < utf8.RuneSelf {
+			if c == '-' {
+				hyphen = true
+				continue
+			}
+			if c >= 'A' && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			h = h*sumP + uint64(c)
+			n++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(w[i:])
+		i += size - 1
+		if lint.IsHyphen(r) {
+			hyphen = true
+			continue
+		}
+		var b [utf8.UTFMax]byte
+		k := utf8.EncodeRune(b[:], unicode.ToLower(r))
+		for _, x := range b[:k] {
+			h = h*sumP + uint64(x)
+		}
+		n += k
+	}
+	return Sum{h, n}, hyphen
+}
+
+// SumSet is a set of Sums (an open-addressing table of their H), for the
+// per-article sets a rule builds and then asks once per word.
+type SumSet struct {
+	slots []uint64 // H, or 0 for an empty slot (an H of 0 is stored as 1)
+	n     int
+	shift uint
+}
+
+// NewSumSet returns a set that holds about n Sums before it grows.
+func NewSumSet(n int) *SumSet {
+	s := &SumSet{}
+	s.Reset(n)
+	return s
+}
+
+func (s *SumSet) slot(h uint64) uint64 { return h * 0x9e3779b97f4a7c15 >> s.shift }
+
+// Reset empties the set and makes room for about n Sums.
+func (s *SumSet) Reset(n int) {
+	size := 16
+	for size < 2*n {
+		size *= 2
+	}
+	if cap(s.slots) >= size {
+		s.slots = s.slots[:size]
+		clear(s.slots)
+	} else {
+		s.slots = make([]uint64, size)
+	}
+	s.n = 0
+	s.shift = uint(64 - bits.TrailingZeros(uint(size)))
+}
+
+// Add puts x in the set.
+func (s *SumSet) Add(x Sum) {
+	h := x.H
+	if h == 0 {
+		h = 1
+	}
+	mask := uint64(len(s.slots) - 1)
+	for i := s.slot(h); ; i = (i + 1) & mask {
+		switch s.slots[i] {
+		case h:
+			return
+		case 0:
+			s.slots[i] = h
+			s.n++
+			if 2*s.n > len(s.slots) {
+				s.grow()
+			}
+			return
+		}
+	}
+}
+
+// Has reports whether x is in the set.
+func (s *SumSet) Has(x Sum) bool {
+	h := x.H
+	if h == 0 {
+		h = 1
+	}
+	mask := uint64(len(s.slots) - 1)
+	for i := s.slot(h); ; i = (i + 1) & mask {
+		switch s.slots[i] {
+		case h:
+			return true
+		case 0:
+			return false
+		}
+	}
+}
+
+// Len is the number of Sums in the set.
+func (s *SumSet) Len() int { return s.n }
+
+func (s *SumSet) grow() {
+	old := s.slots
+	s.slots = make([]uint64, 2*len(old))
+	s.shift--
+	s.n = 0
+	for _, h := range old {
+		if h != 0 {
+			s.Add(Sum{H: h})
+		}
+	}
+}
