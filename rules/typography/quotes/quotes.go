@@ -6,6 +6,7 @@ package quotes
 import (
 	_ "embed"
 	"fmt"
+	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -45,12 +46,18 @@ type mark struct {
 
 func run(p *lint.Pass) (any, error) {
 	d := p.Doc
-	var all []mark
-	perBlock := make([][]mark, len(d.Blocks))
+	// The marks of all blocks in one slice (news copy has a mark every
+	// hundred bytes or so), then each block's part of it.
+	all := make([]mark, 0, len(d.Text)/64+8)
+	starts := make([]int, len(d.Blocks)+1)
 	for bi := range d.Blocks {
-		ms := scan(d.Text, d.Blocks[bi].Span, bi)
-		perBlock[bi] = ms
-		all = append(all, ms...)
+		starts[bi] = len(all)
+		all = scan(all, d.Text, d.Blocks[bi].Span, bi)
+	}
+	starts[len(d.Blocks)] = len(all)
+	perBlock := make([][]mark, len(d.Blocks))
+	for bi := range perBlock {
+		perBlock[bi] = all[starts[bi]:starts[bi+1]]
 	}
 	mixed(p, all)
 	for bi := range d.Blocks {
@@ -60,20 +67,31 @@ func run(p *lint.Pass) (any, error) {
 	return nil, nil
 }
 
-// scan collects the double quotation marks and the apostrophes inside words.
-func scan(text string, sp lint.Span, bi int) []mark {
-	var out []mark
-	for i := sp.Start; i < sp.End; {
-		// Every mark looked for is ' or " or starts with the byte 0xE2.
-		if c := text[i]; c != '"' && c != '\'' && c != 0xE2 {
-			i++
-			continue
+// scan appends to out the double quotation marks and the apostrophes inside
+// words of block bi.
+func scan(out []mark, text string, sp lint.Span, bi int) []mark {
+	// Every mark looked for is ' or " or starts with the byte 0xE2: next
+	// holds where each of the three bytes comes next (sp.End for none),
+	// each found by strings.IndexByte and looked for again once passed.
+	leads := [3]byte{'"', '\'', 0xE2}
+	var next [3]int
+	for k, c := range leads {
+		next[k] = indexByteFrom(text, sp.Start, sp.End, c)
+	}
+	for {
+		i := min(next[0], next[1], next[2])
+		if i >= sp.End {
+			break
 		}
 		r, n := utf8.DecodeRuneInString(text[i:])
+		for k, c := range leads {
+			if next[k] < i+n {
+				next[k] = indexByteFrom(text, i+n, sp.End, c)
+			}
+		}
 		switch r {
 		case '"', '“', '”', '\'', '’':
 		default:
-			i += n
 			continue
 		}
 		before, _ := utf8.DecodeLastRuneInString(text[sp.Start:i])
@@ -90,7 +108,6 @@ func scan(text string, sp lint.Span, bi int) []mark {
 			// Only apostrophes inside words; single quotation marks are too
 			// easily confused with them to check.
 			if !unicode.IsLetter(before) || !unicode.IsLetter(after) {
-				i += n
 				continue
 			}
 			m.apos = true
@@ -102,9 +119,16 @@ func scan(text string, sp lint.Span, bi int) []mark {
 			m.dir = straightDir(before, after)
 		}
 		out = append(out, m)
-		i += n
 	}
 	return out
+}
+
+// indexByteFrom returns the index of the first c in text[from:end], or end.
+func indexByteFrom(text string, from, end int, c byte) int {
+	if k := strings.IndexByte(text[from:end], c); k >= 0 {
+		return from + k
+	}
+	return end
 }
 
 // straightDir decides whether a straight double quote opens or closes a
@@ -267,6 +291,9 @@ func firstNonSpace(text string, sp lint.Span) int {
 // (":)") are left alone.
 func balanceBrackets(p *lint.Pass, bi int) {
 	d := p.Doc
+	if !hasBracket(d.Slice(d.Blocks[bi].Span)) {
+		return // most paragraphs: no bracket token to look at
+	}
 	toks := d.Tokens[d.Blocks[bi].FirstToken:d.Blocks[bi].EndToken]
 	var stack []int
 	for k := range toks {
@@ -298,6 +325,12 @@ func balanceBrackets(p *lint.Pass, bi int) {
 	for _, k := range stack {
 		p.Report(lint.Diagnostic{Span: toks[k].Span, Message: fmt.Sprintf("bracket %q is not closed in this paragraph", toks[k].Text)})
 	}
+}
+
+// hasBracket reports whether s has a round or square bracket.
+func hasBracket(s string) bool {
+	return strings.IndexByte(s, '(') >= 0 || strings.IndexByte(s, ')') >= 0 ||
+		strings.IndexByte(s, '[') >= 0 || strings.IndexByte(s, ']') >= 0
 }
 
 // label reports whether the closing bracket at k ends a list label or an
