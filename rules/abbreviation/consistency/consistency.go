@@ -42,6 +42,9 @@ type abbr struct {
 
 func run(p *lint.Pass) (any, error) {
 	d := p.Doc
+	if !hasDotted(d.Text) {
+		return nil, nil // most articles: no dotted abbreviation to compare with
+	}
 	toks := d.Tokens
 	caps := capsBlocks(d)
 	// Pass 1: the dotted forms the article uses.
@@ -210,6 +213,25 @@ func dottedPrefix(w string) (string, int) {
 	}
 	return string(letters), i
 }
+
+// hasDotted reports whether text has two capitals each followed by a dot
+// (U.S., U.N.), as every word dottedPrefix accepts does; it looks only at
+// the dots, found with strings.IndexByte.
+func hasDotted(text string) bool {
+	for i := 0; ; {
+		k := strings.IndexByte(text[i:], '.')
+		if k < 0 {
+			return false
+		}
+		j := i + k
+		if j >= 1 && j+2 < len(text) && isUpper(text[j-1]) && isUpper(text[j+1]) && text[j+2] == '.' {
+			return true
+		}
+		i = j + 1
+	}
+}
+
+func isUpper(c byte) bool { return 'A' <= c && c <= 'Z' }
 
 // plainPrefix returns the capital letters at the start of w when they make
 // up the word, or its part before a hyphen or possessive (US, US-led, US's).
