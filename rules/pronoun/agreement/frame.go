@@ -29,6 +29,7 @@ const (
 
 type cand struct {
 	tok    int
+	last   int // last token of the mention
 	kind   ckind
 	gender entities.Gender // of a pronoun or a noun; names use the entity
 	ent    *entities.Entity
@@ -42,11 +43,12 @@ type cand struct {
 
 // resolver holds what one document's pronouns are resolved against.
 type resolver struct {
-	m     *entities.Model
-	doc   *lint.Document
-	inq   []bool // token inside a quotation
-	cands []cand // in token order
-	real  map[*entities.Entity]bool
+	m      *entities.Model
+	doc    *lint.Document
+	inq    []bool // token inside a quotation
+	cands  []cand // in token order
+	real   map[*entities.Entity]bool
+	lastAt map[int]int // candidate index by the last token of its mention
 	// flagged holds the tokens of pronouns already reported: a pronoun
 	// found to disagree is no evidence for its gender.
 	flagged map[int]bool
@@ -57,6 +59,7 @@ func newResolver(m *entities.Model, doc *lint.Document) *resolver {
 	toks := doc.Tokens
 	used := make([]bool, len(toks))
 	titled := make([]bool, len(toks))
+	thingAt := map[int]int{}
 	for _, e := range m.Entities {
 		for _, t := range e.Titles {
 			for k := doc.TokenAt(t.Span.Start); k >= 0 && k < len(toks) && toks[k].Span.Start < t.Span.End; k++ {
@@ -71,7 +74,7 @@ func newResolver(m *entities.Model, doc *lint.Document) *resolver {
 				used[k] = true
 			}
 			f := mm.Tokens[0]
-			c := cand{tok: f, ent: e, inq: r.inq[f], poss: mm.Possessive, span: mm.Span, text: mm.Text}
+			c := cand{tok: f, last: mm.Tokens[len(mm.Tokens)-1], ent: e, inq: r.inq[f], poss: mm.Possessive, span: mm.Span, text: mm.Text}
 			switch {
 			case e.Kind == entities.Person && r.isReal(e):
 				c.kind = cName
@@ -79,6 +82,7 @@ func newResolver(m *entities.Model, doc *lint.Document) *resolver {
 				c.kind, c.first = cName, true
 			default:
 				c.kind = cThing
+				thingAt[f] = len(r.cands)
 			}
 			r.cands = append(r.cands, c)
 		}
@@ -91,12 +95,39 @@ func newResolver(m *entities.Model, doc *lint.Document) *resolver {
 			used[k] = true
 		}
 		f := mm.Tokens[0]
-		r.cands = append(r.cands, cand{tok: f, kind: cName, inq: r.inq[f], poss: mm.Possessive, span: mm.Span, text: mm.Text})
+		r.cands = append(r.cands, cand{tok: f, last: mm.Tokens[len(mm.Tokens)-1], kind: cName, inq: r.inq[f], poss: mm.Possessive, span: mm.Span, text: mm.Text})
+	}
+	// A misspelt name (Thaonu beside Thanou) is a mention of the person it
+	// resembles.
+	for _, nm := range m.NearMisses {
+		mm := nm.Mention
+		if len(mm.Tokens) == 0 {
+			continue
+		}
+		if used[mm.Tokens[0]] {
+			// A name of unknown kind that is a misspelt person's name.
+			if x, ok := thingAt[mm.Tokens[0]]; ok && nm.Entity != nil && nm.Entity.Kind == entities.Person && !nm.TwoPeople {
+				r.cands[x].kind, r.cands[x].ent, r.cands[x].first = cName, nm.Entity, false
+			}
+			continue
+		}
+		for _, k := range mm.Tokens {
+			used[k] = true
+		}
+		f := mm.Tokens[0]
+		c := cand{tok: f, last: mm.Tokens[len(mm.Tokens)-1], kind: cName, inq: r.inq[f], poss: mm.Possessive, span: mm.Span, text: mm.Text}
+		if e := nm.Entity; e != nil {
+			if e.Kind != entities.Person {
+				continue
+			}
+			c.ent = e
+		}
+		r.cands = append(r.cands, c)
 	}
 	for k := range m.Pronouns {
 		p := &m.Pronouns[k]
 		used[p.Token] = true
-		r.cands = append(r.cands, cand{tok: p.Token, kind: cPron, gender: p.Gender, pron: k, inq: r.inq[p.Token], span: p.Span, text: p.Text})
+		r.cands = append(r.cands, cand{tok: p.Token, last: p.Token, kind: cPron, gender: p.Gender, pron: k, inq: r.inq[p.Token], span: p.Span, text: p.Text})
 	}
 	for i := range toks {
 		t := &toks[i]
@@ -115,7 +146,7 @@ func newResolver(m *entities.Model, doc *lint.Document) *resolver {
 		g, ok := nounGender[w]
 		if !ok {
 			if (groupWords[w] || shipWords[w]) && i > 0 && toks[i-1].Kind == lint.Word {
-				r.cands = append(r.cands, cand{tok: i, kind: cThing, inq: r.inq[i], span: t.Span, text: t.Text})
+				r.cands = append(r.cands, cand{tok: i, last: i, kind: cThing, inq: r.inq[i], span: t.Span, text: t.Text})
 			}
 			continue
 		}
@@ -123,9 +154,13 @@ func newResolver(m *entities.Model, doc *lint.Document) *resolver {
 		if g == entities.Unknown && (titled[i] || r.appositive(i) || !determined(toks, i) || modifier(toks, i)) {
 			continue
 		}
-		r.cands = append(r.cands, cand{tok: i, kind: cNoun, gender: g, inq: r.inq[i], span: t.Span, text: t.Text})
+		r.cands = append(r.cands, cand{tok: i, last: i, kind: cNoun, gender: g, inq: r.inq[i], span: t.Span, text: t.Text})
 	}
 	sort.SliceStable(r.cands, func(a, b int) bool { return r.cands[a].tok < r.cands[b].tok })
+	r.lastAt = make(map[int]int, len(r.cands))
+	for x := range r.cands {
+		r.lastAt[r.cands[x].last] = x
+	}
 	return r
 }
 
@@ -290,9 +325,6 @@ const (
 // verb is the speech verb's token.
 func (r *resolver) subjectPosition(i int) (pos position, verb int) {
 	toks := r.doc.Tokens
-	if speechAfter(toks, i) {
-		return speaker, -1
-	}
 	k := i - 1
 	if k >= 0 && toks[k].Sentence == toks[i].Sentence && reportVerbs[toks[k].Text] {
 		return reported, k
@@ -305,17 +337,29 @@ func (r *resolver) subjectPosition(i int) (pos position, verb int) {
 			}
 		}
 	}
-	k = i - 1
+	// Sentence start, after But, And, However, Yet, So, Instead,
 	if k >= 0 && toks[k].Text == "," {
 		k--
 	}
 	if k >= 0 && toks[k].Sentence == toks[i].Sentence && openers[strings.ToLower(toks[k].Text)] {
 		k--
 	}
-	if k < 0 || toks[k].Sentence != toks[i].Sentence {
-		return clauseStart, -1
+	start := k < 0 || toks[k].Sentence != toks[i].Sentence
+	switch {
+	case speechAfter(toks, i) && (!start || i > 0 && isQuoteMark(toks[i-1].Text)):
+		return speaker, -1 // "…," she said; Before now, he said, …; …, she said.
+	case start:
+		return clauseStart, -1 // She said the plan …; He is optimistic.
 	}
 	return notSubject, -1
+}
+
+func isQuoteMark(s string) bool {
+	switch s {
+	case "\"", "”", "“", "'", "’", "»", "«":
+		return true
+	}
+	return false
 }
 
 // speechAfter reports whether a speech verb follows token i (she said, he
@@ -424,8 +468,19 @@ func (r *resolver) thingVerdict(k int) verdict {
 		if c.ent != nil && c.ent.Kind != entities.Organization && c.ent.Kind != entities.Place {
 			return verdict{silent: "thing: name of unknown kind " + c.text}
 		}
+		if c.inq != r.inq[pr.Token] {
+			return verdict{silent: "thing: across a quotation " + c.text}
+		}
 		t = c
 		break
+	}
+	if t != nil {
+		// A word of unknown kind that speaks (Thaonu told …) may be a person.
+		for k := r.doc.Sentences[sen].FirstToken; k < t.tok; k++ {
+			if toks[k].Has(lint.Capitalized) && !toks[k].Has(lint.SentenceStart) && speechVerbs[toks[k+1].Text] && (r.m.At(k) == nil || r.m.At(k).Kind == entities.Other) {
+				return verdict{silent: "thing: a speaker of unknown kind " + toks[k].Text}
+			}
+		}
 	}
 	switch {
 	case t == nil:
@@ -454,6 +509,9 @@ func (r *resolver) thingVerdict(k int) verdict {
 		case g == entities.Unknown && c.kind != cPron && c.tok >= narrow:
 			return verdict{silent: "thing: unknown in reach " + c.text}
 		}
+	}
+	if r.prominent(entities.Female, pr.Token, pr.Span) {
+		return verdict{silent: "thing: a woman is a main character"}
 	}
 	ante := entities.Candidate{Entity: t.ent, Span: t.span, Text: t.text, Kind: entities.Organization, Token: t.tok, Sentence: sen, Noun: t.ent == nil}
 	return verdict{report: true, toIt: true, ante: ante}
@@ -504,21 +562,62 @@ func (r *resolver) candAt(i int) int {
 	return -1
 }
 
-// mentionEnding returns the candidate index of the person named by the
-// mention that ends at token i, or -1.
+// mentionEnding returns the index of the person candidate (name, noun or
+// pronoun) whose mention ends at token i, or -1.
 func (r *resolver) mentionEnding(i int) int {
-	if i < 0 {
-		return -1
+	if x, ok := r.lastAt[i]; ok && r.cands[x].kind != cThing {
+		return x
 	}
-	e := r.m.At(i)
-	if e == nil {
-		return -1
-	}
-	for _, mm := range e.Mentions {
-		if n := len(mm.Tokens); n > 0 && mm.Tokens[n-1] == i {
-			if x := r.candAt(mm.Tokens[0]); x >= 0 && r.cands[x].kind == cName {
-				return x
+	return -1
+}
+
+// speakerOf finds the speech verb nearest before token i outside
+// quotations (said, told, according to) and returns the candidate index of
+// its subject (Mr Lee said; said Mr Lee; he added; according to Mr Lee), -1
+// when that is no person; found is false when no speech verb is in reach.
+func (r *resolver) speakerOf(i int) (x int, found bool) {
+	toks := r.doc.Tokens
+	sen, blk := int(toks[i].Sentence), int(toks[i].Block)
+	for v := i - 1; v >= 0; v-- {
+		t := &toks[v]
+		if int(t.Sentence) < sen-8 || int(t.Block) < blk-3 {
+			return -1, false
+		}
+		if r.inq[v] || t.Kind != lint.Word {
+			continue
+		}
+		switch {
+		case t.Text == "according" && v+1 < len(toks) && toks[v+1].Text == "to":
+			return r.firstPersonAfter(v + 2), true
+		case speechVerbs[t.Text] && !thinkVerbs[t.Text]:
+			if x := r.mentionEnding(v - 1); x >= 0 {
+				return x, true
 			}
+			if x, _ := r.reportSubject(v); x >= 0 {
+				return x, true
+			}
+			if v > 0 && toks[v-1].Kind == lint.Punct && toks[v-1].Sentence == t.Sentence {
+				return r.firstPersonAfter(v + 1), true // "…," said Mr Lee
+			}
+			return -1, true
+		}
+	}
+	return -1, false
+}
+
+// firstPersonAfter returns the person named within a few words from token
+// i in its sentence (said chief executive John Woodward), or -1.
+func (r *resolver) firstPersonAfter(i int) int {
+	toks := r.doc.Tokens
+	for k := i; k < len(toks) && k < i+6; k++ {
+		if toks[k].Sentence != toks[i].Sentence || r.inq[k] || toks[k].Kind == lint.Punct && toks[k].Text != "," {
+			return -1
+		}
+		if x := r.candAt(k); x >= 0 {
+			if r.cands[x].kind == cThing {
+				return -1
+			}
+			return x
 		}
 	}
 	return -1
@@ -567,12 +666,30 @@ func (r *resolver) frameVerdict(k int) verdict {
 	var s, q *cand // the person meant; the nearest pronoun of the other gender on the way
 	paren := pr.Token
 	far := false
-	if pos == reported {
-		if x, p := r.reportSubject(verb); x >= 0 {
-			s, paren = &r.cands[x], p
+	sub, start := -1, ci
+	switch pos {
+	case reported:
+		sub, paren = r.reportSubject(verb)
+	case speaker:
+		var found bool
+		if sub, found = r.speakerOf(pr.Token); found && sub < 0 {
+			return verdict{silent: "frame: the speaker before is no person"}
 		}
 	}
-	for x := ci - 1; s == nil && x >= 0 && x >= ci-farCands; x-- {
+	if sub >= 0 {
+		c := &r.cands[sub]
+		switch {
+		case c.kind != cPron:
+			s = c
+		case r.flagged[c.tok]:
+			return verdict{silent: "frame: the speaker is a pronoun already reported"}
+		case c.gender == pr.Gender:
+			return verdict{silent: "frame: the speaker is " + c.text}
+		default:
+			q, start = c, sub // on to the name the pronoun stands for
+		}
+	}
+	for x := start - 1; s == nil && x >= 0 && x >= ci-farCands; x-- {
 		c := &r.cands[x]
 		t := &toks[c.tok]
 		if int(t.Sentence) < sen-8 || int(t.Block) < blk-3 {
@@ -645,8 +762,74 @@ func (r *resolver) frameVerdict(k int) verdict {
 			return verdict{silent: "frame: unknown in reach " + c.text}
 		}
 	}
+	// A pronoun that starts a sentence or a reported clause may continue
+	// the topic of the article rather than the person named last (Mr Lee
+	// said she should resign, of a woman named paragraphs before): report
+	// only when nobody of the pronoun's gender was named before.
+	if r.prominent(pr.Gender, pr.Token, pr.Span) {
+		return verdict{silent: "frame: a main character of the pronoun's gender"}
+	}
+	if (pos == clauseStart || pos == reported) && r.genderBefore(pr.Gender, pr.Token, pr.Span) {
+		return verdict{silent: "frame: someone of the pronoun's gender earlier in the article"}
+	}
 	ante := entities.Candidate{Entity: s.ent, Span: s.span, Text: s.text, Kind: entities.Person, Gender: s.gender, Token: s.tok, Noun: s.kind == cNoun}
 	return verdict{report: true, ante: ante, why: r.describe(s, pr.Span)}
+}
+
+// genderWithin reports whether a person of gender g (a name, a noun or a
+// pronoun not already reported; in or out of quotations) is mentioned in
+// the back sentences before token i.
+func (r *resolver) genderWithin(g entities.Gender, i int, skip lint.Span, back int) bool {
+	toks := r.doc.Tokens
+	from := int(toks[i].Sentence) - back
+	x := sort.Search(len(r.cands), func(x int) bool { return r.cands[x].tok >= i })
+	for x--; x >= 0 && int(toks[r.cands[x].tok].Sentence) >= from; x-- {
+		c := &r.cands[x]
+		if c.kind == cThing || c.kind == cPron && r.flagged[c.tok] {
+			continue
+		}
+		if r.genderOf(c, skip) == g {
+			return true
+		}
+	}
+	return false
+}
+
+// prominent reports whether someone of gender g is a main character of
+// the article before token i: a person named three times or more. A
+// pronoun far from their last mention may still be about them.
+func (r *resolver) prominent(g entities.Gender, i int, skip lint.Span) bool {
+	names := map[*entities.Entity]int{}
+	for x := range r.cands {
+		c := &r.cands[x]
+		if c.tok >= i {
+			break
+		}
+		if c.kind == cName && c.ent != nil && r.genderOf(c, skip) == g {
+			if names[c.ent]++; names[c.ent] >= 3 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// genderBefore reports whether a person of gender g (a name, a noun or a
+// pronoun not already reported, outside quotations) comes before token i.
+func (r *resolver) genderBefore(g entities.Gender, i int, skip lint.Span) bool {
+	for x := range r.cands {
+		c := &r.cands[x]
+		if c.tok >= i {
+			return false
+		}
+		if c.kind == cThing || c.inq || c.kind == cPron && r.flagged[c.tok] {
+			continue
+		}
+		if r.genderOf(c, skip) == g {
+			return true
+		}
+	}
+	return false
 }
 
 // inParen reports whether token i lies in the parenthesis [from, verb).
@@ -771,6 +954,9 @@ var speechVerbs = setOf("said", "says", "added", "adds", "told", "tells", "expla
 	"maintains", "conceded", "concedes", "acknowledged", "agreed", "agrees", "confirmed",
 	"confirms", "denied", "denies", "revealed", "reveals", "joked", "jokes", "laughed", "smiled",
 	"observed", "remarked", "commented", "responded", "declared", "announced", "urged")
+
+// thinkVerbs report a thought, not words: their subject is no speaker.
+var thinkVerbs = setOf("believes", "believed", "thinks", "thought", "hopes", "hoped", "feels", "felt")
 
 // reportVerbs take a reported clause whose subject may be the pronoun:
 // Mr Lee said she …
