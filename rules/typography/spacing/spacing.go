@@ -39,8 +39,11 @@ func run(p *lint.Pass) (any, error) {
 	checkedLine := -1
 	for k := 1; k < len(toks); k++ {
 		t, prev := &toks[k], &toks[k-1]
-		if !t.Has(lint.SpaceBefore) || t.Has(lint.NewlineBefore) || t.Block != prev.Block {
+		if t.Flags&(lint.SpaceBefore|lint.NewlineBefore) != lint.SpaceBefore || t.Block != prev.Block {
 			continue
+		}
+		if t.Kind == lint.Punct && len(t.Text) == 1 {
+			spaceBefore(p, k) // reported at once: before any doubled space, as they always were
 		}
 		gap := text[prev.Span.End:t.Span.Start]
 		stop := prev.Kind == lint.Punct && afterStop(text[d.Blocks[t.Block].Span.Start:prev.Span.End])
@@ -73,9 +76,6 @@ func run(p *lint.Pass) (any, error) {
 			stopDouble++
 		}
 		doubles = append(doubles, double{span: lint.Span{Start: prev.Span.End, End: t.Span.Start}, afterStop: stop})
-	}
-	for bi := range d.Blocks {
-		spaceBefore(p, bi)
 	}
 	// Two spaces after a full stop is a typewriter habit; when the article
 	// keeps it up it is the article's style.
@@ -127,56 +127,53 @@ func afterStop(s string) bool {
 	return false
 }
 
-// spaceBefore reports spaces before a comma, full stop, semicolon or colon
-// in block bi: "Mobos , but", "in Nairobi . He".
-func spaceBefore(p *lint.Pass, bi int) {
+// spaceBefore reports a space before a comma, full stop, semicolon or colon
+// at token k, a one-byte punctuation mark with white space but no line end
+// before it in the block of the token before: "Mobos , but", "in Nairobi .
+// He".
+func spaceBefore(p *lint.Pass, k int) {
 	d := p.Doc
 	text := d.Text
-	b := d.Blocks[bi]
-	for k := b.FirstToken + 1; k < b.EndToken; k++ {
-		t := &d.Tokens[k]
-		if t.Kind != lint.Punct || !t.Has(lint.SpaceBefore) || t.Has(lint.NewlineBefore) || len(t.Text) != 1 {
-			continue
-		}
-		c := t.Text[0]
-		if c != ',' && c != '.' && c != ';' && c != ':' {
-			continue
-		}
-		i := t.Span.Start
-		s := d.Tokens[k-1].Span.End
-		if !allSpaces(text[s:i]) {
-			continue
-		}
-		prev, _ := utf8.DecodeLastRuneInString(text[b.Span.Start:s])
-		next, _ := utf8.DecodeRuneInString(text[i+1 : b.Span.End])
-		if i+1 == b.Span.End {
-			next = ' '
-		}
-		switch {
-		case c == '.' && (next == '.' || unicode.IsDigit(next) || unicode.IsLetter(next)):
-			continue // an ellipsis " . . .", a decimal " .22", a file name " .txt"
-		case (c == ':' || c == ';') && (next == ')' || next == '(' || next == '-' || next == 'D' || next == 'P'):
-			continue // an emoticon
-		case c == ',' && unicode.IsDigit(next):
-			continue
-		case next != ' ' && next != '\n' && next != '\r' && next != '"' && next != '\'' && next != '”' && next != '’' && next != ')':
-			continue // "x ,y" and the like are not prose
-		case !(unicode.IsLetter(prev) || unicode.IsDigit(prev) || prev == '"' || prev == '”' || prev == '’' || prev == '\'' || prev == ')' || prev == '%'):
-			continue
-		}
-		sp := lint.Span{Start: s, End: i + 1}
-		if !p.Doc.Verbatim(sp) {
-			continue
-		}
-		what := map[byte]string{',': "comma", '.': "full stop", ';': "semicolon", ':': "colon"}[c]
-		p.Report(lint.Diagnostic{
-			Span:    sp,
-			Message: "space before a " + what,
-			Fixes: []lint.Fix{{
-				Message: "Delete the space",
-				Edits:   []lint.Edit{{Span: lint.Span{Start: s, End: i}, NewText: ""}},
-				Safe:    true,
-			}},
-		})
+	t := &d.Tokens[k]
+	b := d.Blocks[t.Block]
+	c := t.Text[0]
+	if c != ',' && c != '.' && c != ';' && c != ':' {
+		return
 	}
+	i := t.Span.Start
+	s := d.Tokens[k-1].Span.End
+	if !allSpaces(text[s:i]) {
+		return
+	}
+	prev, _ := utf8.DecodeLastRuneInString(text[b.Span.Start:s])
+	next, _ := utf8.DecodeRuneInString(text[i+1 : b.Span.End])
+	if i+1 == b.Span.End {
+		next = ' '
+	}
+	switch {
+	case c == '.' && (next == '.' || unicode.IsDigit(next) || unicode.IsLetter(next)):
+		return // an ellipsis " . . .", a decimal " .22", a file name " .txt"
+	case (c == ':' || c == ';') && (next == ')' || next == '(' || next == '-' || next == 'D' || next == 'P'):
+		return // an emoticon
+	case c == ',' && unicode.IsDigit(next):
+		return
+	case next != ' ' && next != '\n' && next != '\r' && next != '"' && next != '\'' && next != '”' && next != '’' && next != ')':
+		return // "x ,y" and the like are not prose
+	case !(unicode.IsLetter(prev) || unicode.IsDigit(prev) || prev == '"' || prev == '”' || prev == '’' || prev == '\'' || prev == ')' || prev == '%'):
+		return
+	}
+	sp := lint.Span{Start: s, End: i + 1}
+	if !p.Doc.Verbatim(sp) {
+		return
+	}
+	what := map[byte]string{',': "comma", '.': "full stop", ';': "semicolon", ':': "colon"}[c]
+	p.Report(lint.Diagnostic{
+		Span:    sp,
+		Message: "space before a " + what,
+		Fixes: []lint.Fix{{
+			Message: "Delete the space",
+			Edits:   []lint.Edit{{Span: lint.Span{Start: s, End: i}, NewText: ""}},
+			Safe:    true,
+		}},
+	})
 }
