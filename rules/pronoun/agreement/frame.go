@@ -48,18 +48,35 @@ type resolver struct {
 	inq    []bool // token inside a quotation
 	cands  []cand // in token order
 	real   map[*entities.Entity]bool
-	lastAt map[int]int // candidate index by the last token of its mention
+	lastAt []int32 // by token: 1 + the index of the candidate whose mention ends there
 	// flagged holds the tokens of pronouns already reported: a pronoun
 	// found to disagree is no evidence for its gender.
 	flagged map[int]bool
+
+	indexed  bool
+	promTok  [3]int   // by gender: token where someone is named the third time
+	byGender [3][]int // by gender: candidates outside quotations
+	firstOf  [3]int   // by gender: index into byGender of the first not reported
+	firsts   map[string]bool
 }
 
 func newResolver(m *entities.Model, doc *lint.Document) *resolver {
 	r := &resolver{m: m, doc: doc, inq: quoteMask(doc), real: map[*entities.Entity]bool{}, flagged: map[int]bool{}}
 	toks := doc.Tokens
+	// The candidates are gathered by their first token (slot holds 1 + the
+	// index into tmp), then read out in token order: no sorting.
+	slot := make([]int32, len(toks))
+	var tmp []cand
+	put := func(c cand) {
+		if slot[c.tok] != 0 {
+			tmp[slot[c.tok]-1] = c
+			return
+		}
+		tmp = append(tmp, c)
+		slot[c.tok] = int32(len(tmp))
+	}
 	used := make([]bool, len(toks))
 	titled := make([]bool, len(toks))
-	thingAt := map[int]int{}
 	for _, e := range m.Entities {
 		for _, t := range e.Titles {
 			for k := doc.TokenAt(t.Span.Start); k >= 0 && k < len(toks) && toks[k].Span.Start < t.Span.End; k++ {
@@ -82,9 +99,8 @@ func newResolver(m *entities.Model, doc *lint.Document) *resolver {
 				c.kind, c.first = cName, true
 			default:
 				c.kind = cThing
-				thingAt[f] = len(r.cands)
 			}
-			r.cands = append(r.cands, c)
+			put(c)
 		}
 	}
 	for _, mm := range m.Unresolved {
@@ -95,7 +111,7 @@ func newResolver(m *entities.Model, doc *lint.Document) *resolver {
 			used[k] = true
 		}
 		f := mm.Tokens[0]
-		r.cands = append(r.cands, cand{tok: f, last: mm.Tokens[len(mm.Tokens)-1], kind: cName, inq: r.inq[f], poss: mm.Possessive, span: mm.Span, text: mm.Text})
+		put(cand{tok: f, last: mm.Tokens[len(mm.Tokens)-1], kind: cName, inq: r.inq[f], poss: mm.Possessive, span: mm.Span, text: mm.Text})
 	}
 	// A misspelt name (Thaonu beside Thanou) is a mention of the person it
 	// resembles.
@@ -104,17 +120,17 @@ func newResolver(m *entities.Model, doc *lint.Document) *resolver {
 		if len(mm.Tokens) == 0 {
 			continue
 		}
-		if used[mm.Tokens[0]] {
+		f := mm.Tokens[0]
+		if used[f] {
 			// A name of unknown kind that is a misspelt person's name.
-			if x, ok := thingAt[mm.Tokens[0]]; ok && nm.Entity != nil && nm.Entity.Kind == entities.Person && !nm.TwoPeople {
-				r.cands[x].kind, r.cands[x].ent, r.cands[x].first = cName, nm.Entity, false
+			if x := slot[f] - 1; x >= 0 && tmp[x].kind == cThing && nm.Entity != nil && nm.Entity.Kind == entities.Person && !nm.TwoPeople {
+				tmp[x].kind, tmp[x].ent, tmp[x].first = cName, nm.Entity, false
 			}
 			continue
 		}
 		for _, k := range mm.Tokens {
 			used[k] = true
 		}
-		f := mm.Tokens[0]
 		c := cand{tok: f, last: mm.Tokens[len(mm.Tokens)-1], kind: cName, inq: r.inq[f], poss: mm.Possessive, span: mm.Span, text: mm.Text}
 		if e := nm.Entity; e != nil {
 			if e.Kind != entities.Person {
@@ -122,12 +138,12 @@ func newResolver(m *entities.Model, doc *lint.Document) *resolver {
 			}
 			c.ent = e
 		}
-		r.cands = append(r.cands, c)
+		put(c)
 	}
 	for k := range m.Pronouns {
 		p := &m.Pronouns[k]
 		used[p.Token] = true
-		r.cands = append(r.cands, cand{tok: p.Token, last: p.Token, kind: cPron, gender: p.Gender, pron: k, inq: r.inq[p.Token], span: p.Span, text: p.Text})
+		put(cand{tok: p.Token, last: p.Token, kind: cPron, gender: p.Gender, pron: k, inq: r.inq[p.Token], span: p.Span, text: p.Text})
 	}
 	for i := range toks {
 		t := &toks[i]
@@ -138,28 +154,37 @@ func newResolver(m *entities.Model, doc *lint.Document) *resolver {
 		if c0 >= 'A' && c0 <= 'Z' && !t.Has(lint.SentenceStart) {
 			continue
 		}
+		c0 |= 0x20
+		if c0 < 'a' || c0 > 'z' || !nounShape[c0-'a'][min(len(t.Text), 15)] {
+			continue
+		}
 		w := t.Text
-		if c0 >= 'A' && c0 <= 'Z' || strings.IndexByte(w, '\'') >= 0 || strings.Contains(w, "’") {
+		if t.Text[0] <= 'Z' || strings.IndexByte(w, '\'') >= 0 || strings.IndexByte(w, 0xE2) >= 0 {
 			w = strings.ToLower(w)
 			w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
 		}
-		g, ok := nounGender[w]
-		if !ok {
-			if (groupWords[w] || shipWords[w]) && i > 0 && toks[i-1].Kind == lint.Word {
-				r.cands = append(r.cands, cand{tok: i, last: i, kind: cThing, inq: r.inq[i], span: t.Span, text: t.Text})
+		n, ok := nouns[w]
+		switch {
+		case !ok:
+		case n.thing:
+			if i > 0 && toks[i-1].Kind == lint.Word {
+				put(cand{tok: i, last: i, kind: cThing, inq: r.inq[i], span: t.Span, text: t.Text})
 			}
-			continue
-		}
 		// A gendered noun stays even beside a name: his wife, Mair.
-		if g == entities.Unknown && (titled[i] || r.appositive(i) || !determined(toks, i) || modifier(toks, i)) {
-			continue
+		case n.gender != entities.Unknown || !titled[i] && determined(toks, i) && !modifier(toks, i) && !r.appositive(i):
+			put(cand{tok: i, last: i, kind: cNoun, gender: n.gender, inq: r.inq[i], span: t.Span, text: t.Text})
 		}
-		r.cands = append(r.cands, cand{tok: i, last: i, kind: cNoun, gender: g, inq: r.inq[i], span: t.Span, text: t.Text})
 	}
-	sort.SliceStable(r.cands, func(a, b int) bool { return r.cands[a].tok < r.cands[b].tok })
-	r.lastAt = make(map[int]int, len(r.cands))
-	for x := range r.cands {
-		r.lastAt[r.cands[x].last] = x
+	r.cands = make([]cand, 0, len(tmp))
+	r.lastAt = make([]int32, len(toks))
+	for i := range slot {
+		if slot[i] != 0 {
+			c := tmp[slot[i]-1]
+			r.cands = append(r.cands, c)
+			if c.last >= 0 && c.last < len(toks) {
+				r.lastAt[c.last] = int32(len(r.cands))
+			}
+		}
 	}
 	return r
 }
@@ -390,7 +415,7 @@ func (r *resolver) cataphora(i int) bool {
 	for f < i && toks[f].Kind == lint.Punct {
 		f++
 	}
-	if !subordinators[strings.ToLower(toks[f].Text)] {
+	if !subordinators[strings.ToLower(toks[f].Text)] || i-f > 30 {
 		return false
 	}
 	for k := f + 1; k < i; k++ {
@@ -398,7 +423,7 @@ func (r *resolver) cataphora(i int) bool {
 			return false
 		}
 	}
-	for k := i + 1; k < sen.EndToken; k++ {
+	for k := i + 1; k < sen.EndToken && k < i+40; k++ {
 		if toks[k].Text != "," {
 			continue
 		}
@@ -426,7 +451,11 @@ func (r *resolver) womanBefore(i, back int) bool {
 	toks := r.doc.Tokens
 	from := int(toks[i].Sentence) - back
 	x := sort.Search(len(r.cands), func(x int) bool { return r.cands[x].tok >= i })
+	n := x
 	for x--; x >= 0 && int(toks[r.cands[x].tok].Sentence) >= from; x-- {
+		if x < n-maxScan {
+			return true
+		}
 		c := &r.cands[x]
 		switch c.kind {
 		case cThing:
@@ -457,7 +486,7 @@ func (r *resolver) thingVerdict(k int) verdict {
 	sen := int(toks[pr.Token].Sentence)
 	ci := sort.Search(len(r.cands), func(x int) bool { return r.cands[x].tok >= pr.Token })
 	var t *cand
-	for x := ci - 1; x >= 0 && int(toks[r.cands[x].tok].Sentence) == sen; x-- {
+	for x := ci - 1; x >= 0 && x >= ci-maxScan && int(toks[r.cands[x].tok].Sentence) == sen; x-- {
 		c := &r.cands[x]
 		if c.kind == cPron && r.flagged[c.tok] {
 			continue
@@ -476,7 +505,7 @@ func (r *resolver) thingVerdict(k int) verdict {
 	}
 	if t != nil {
 		// A word of unknown kind that speaks (Thaonu told …) may be a person.
-		for k := r.doc.Sentences[sen].FirstToken; k < t.tok; k++ {
+		for k := max(r.doc.Sentences[sen].FirstToken, t.tok-maxScan); k < t.tok; k++ {
 			if toks[k].Has(lint.Capitalized) && !toks[k].Has(lint.SentenceStart) && speechVerbs[toks[k+1].Text] && (r.m.At(k) == nil || r.m.At(k).Kind == entities.Other) {
 				return verdict{silent: "thing: a speaker of unknown kind " + toks[k].Text}
 			}
@@ -493,6 +522,9 @@ func (r *resolver) thingVerdict(k int) verdict {
 	wide := r.doc.Sentences[max(sen-wideReach, 0)].FirstToken
 	narrow := r.doc.Sentences[max(sen-1, 0)].FirstToken
 	for x := ci - 1; x >= 0 && r.cands[x].tok >= wide; x-- {
+		if x < ci-maxScan {
+			return verdict{silent: "thing: too many candidates"}
+		}
 		c := &r.cands[x]
 		if c.kind == cPron && r.flagged[c.tok] {
 			continue
@@ -510,7 +542,7 @@ func (r *resolver) thingVerdict(k int) verdict {
 			return verdict{silent: "thing: unknown in reach " + c.text}
 		}
 	}
-	if r.prominent(entities.Female, pr.Token, pr.Span) {
+	if r.prominent(entities.Female, pr.Token) {
 		return verdict{silent: "thing: a woman is a main character"}
 	}
 	ante := entities.Candidate{Entity: t.ent, Span: t.span, Text: t.text, Kind: entities.Organization, Token: t.tok, Sentence: sen, Noun: t.ent == nil}
@@ -520,12 +552,15 @@ func (r *resolver) thingVerdict(k int) verdict {
 // personFirstName reports whether w is the first word of a person's name
 // in the article (Georgia Smith … Georgia): then it is no place.
 func (r *resolver) personFirstName(w string) bool {
-	for _, e := range r.m.Entities {
-		if e.Kind == entities.Person && firstWordOf(e.Name) == w {
-			return true
+	if r.firsts == nil {
+		r.firsts = map[string]bool{}
+		for _, e := range r.m.Entities {
+			if e.Kind == entities.Person {
+				r.firsts[firstWordOf(e.Name)] = true
+			}
 		}
 	}
-	return false
+	return r.firsts[w]
 }
 
 // shipLike reports a vessel or a ship's name (HMS Ardent): "she" by custom.
@@ -548,6 +583,10 @@ var placeWords = setOf("country", "nation", "state", "republic", "kingdom")
 // the pronoun's gender still blocks a finding.
 const wideReach = 3
 
+// maxScan bounds the tokens or candidates one look-back examines; a
+// window that holds more is taken to hold someone of every gender.
+const maxScan = 600
+
 // farCands bounds the candidates looked at when the person named last is
 // further back than a few sentences (a one-person story).
 const farCands = 300
@@ -565,7 +604,10 @@ func (r *resolver) candAt(i int) int {
 // mentionEnding returns the index of the person candidate (name, noun or
 // pronoun) whose mention ends at token i, or -1.
 func (r *resolver) mentionEnding(i int) int {
-	if x, ok := r.lastAt[i]; ok && r.cands[x].kind != cThing {
+	if i < 0 || i >= len(r.lastAt) || r.lastAt[i] == 0 {
+		return -1
+	}
+	if x := int(r.lastAt[i]) - 1; r.cands[x].kind != cThing {
 		return x
 	}
 	return -1
@@ -580,7 +622,7 @@ func (r *resolver) speakerOf(i int) (x int, found bool) {
 	sen, blk := int(toks[i].Sentence), int(toks[i].Block)
 	for v := i - 1; v >= 0; v-- {
 		t := &toks[v]
-		if int(t.Sentence) < sen-8 || int(t.Block) < blk-3 {
+		if int(t.Sentence) < sen-8 || int(t.Block) < blk-3 || v < i-maxScan {
 			return -1, false
 		}
 		if r.inq[v] || t.Kind != lint.Word {
@@ -766,10 +808,10 @@ func (r *resolver) frameVerdict(k int) verdict {
 	// the topic of the article rather than the person named last (Mr Lee
 	// said she should resign, of a woman named paragraphs before): report
 	// only when nobody of the pronoun's gender was named before.
-	if r.prominent(pr.Gender, pr.Token, pr.Span) {
+	if r.prominent(pr.Gender, pr.Token) {
 		return verdict{silent: "frame: a main character of the pronoun's gender"}
 	}
-	if (pos == clauseStart || pos == reported) && r.genderBefore(pr.Gender, pr.Token, pr.Span) {
+	if (pos == clauseStart || pos == reported) && r.genderBefore(pr.Gender, pr.Token) {
 		return verdict{silent: "frame: someone of the pronoun's gender earlier in the article"}
 	}
 	ante := entities.Candidate{Entity: s.ent, Span: s.span, Text: s.text, Kind: entities.Person, Gender: s.gender, Token: s.tok, Noun: s.kind == cNoun}
@@ -783,7 +825,11 @@ func (r *resolver) genderWithin(g entities.Gender, i int, skip lint.Span, back i
 	toks := r.doc.Tokens
 	from := int(toks[i].Sentence) - back
 	x := sort.Search(len(r.cands), func(x int) bool { return r.cands[x].tok >= i })
+	n := x
 	for x--; x >= 0 && int(toks[r.cands[x].tok].Sentence) >= from; x-- {
+		if x < n-maxScan {
+			return true
+		}
 		c := &r.cands[x]
 		if c.kind == cThing || c.kind == cPron && r.flagged[c.tok] {
 			continue
@@ -798,38 +844,54 @@ func (r *resolver) genderWithin(g entities.Gender, i int, skip lint.Span, back i
 // prominent reports whether someone of gender g is a main character of
 // the article before token i: a person named three times or more. A
 // pronoun far from their last mention may still be about them.
-func (r *resolver) prominent(g entities.Gender, i int, skip lint.Span) bool {
+func (r *resolver) prominent(g entities.Gender, i int) bool {
+	r.index()
+	return r.promTok[g] < i
+}
+
+// index computes, once, what prominent and genderBefore look up: where a
+// person of each gender is first named the third time, and the candidates
+// of each gender in order. Genders here leave no evidence out.
+func (r *resolver) index() {
+	if r.indexed {
+		return
+	}
+	r.indexed = true
 	names := map[*entities.Entity]int{}
+	for g := range r.promTok {
+		r.promTok[g] = len(r.doc.Tokens)
+	}
 	for x := range r.cands {
 		c := &r.cands[x]
-		if c.tok >= i {
-			break
+		if c.kind == cThing || c.inq && c.kind != cName {
+			continue
 		}
-		if c.kind == cName && c.ent != nil && r.genderOf(c, skip) == g {
-			if names[c.ent]++; names[c.ent] >= 3 {
-				return true
+		g := r.genderOf(c, lint.Span{})
+		if g == entities.Unknown {
+			continue
+		}
+		if !c.inq {
+			r.byGender[g] = append(r.byGender[g], x)
+		}
+		if c.kind == cName && c.ent != nil {
+			if names[c.ent]++; names[c.ent] == 3 && c.tok < r.promTok[g] {
+				r.promTok[g] = c.tok
 			}
 		}
 	}
-	return false
 }
 
 // genderBefore reports whether a person of gender g (a name, a noun or a
 // pronoun not already reported, outside quotations) comes before token i.
-func (r *resolver) genderBefore(g entities.Gender, i int, skip lint.Span) bool {
-	for x := range r.cands {
-		c := &r.cands[x]
-		if c.tok >= i {
-			return false
-		}
-		if c.kind == cThing || c.inq || c.kind == cPron && r.flagged[c.tok] {
-			continue
-		}
-		if r.genderOf(c, skip) == g {
-			return true
-		}
+// Pronouns are reported in order, so the first candidate not reported only
+// moves forward.
+func (r *resolver) genderBefore(g entities.Gender, i int) bool {
+	r.index()
+	l := r.byGender[g]
+	for r.firstOf[g] < len(l) && r.cands[l[r.firstOf[g]]].kind == cPron && r.flagged[r.cands[l[r.firstOf[g]]].tok] {
+		r.firstOf[g]++
 	}
-	return false
+	return r.firstOf[g] < len(l) && r.cands[l[r.firstOf[g]]].tok < i
 }
 
 // inParen reports whether token i lies in the parenthesis [from, verb).
@@ -1009,6 +1071,39 @@ var nounGender = func() map[string]entities.Gender {
 	}
 	return m
 }()
+
+// nouns is one lookup for the nouns the resolver looks at.
+var nouns = func() map[string]nounInfo {
+	m := map[string]nounInfo{}
+	for w := range groupWords {
+		m[w] = nounInfo{thing: true}
+	}
+	for w := range shipWords {
+		m[w] = nounInfo{thing: true}
+	}
+	for w, g := range nounGender {
+		m[w] = nounInfo{gender: g}
+	}
+	return m
+}()
+
+// nounShape marks the first letters and lengths (15: longer) that some
+// noun of nouns has, possessive 's included, so most words need no lookup.
+var nounShape = func() (t [26][16]bool) {
+	for w := range nouns {
+		if c := w[0]; c >= 'a' && c <= 'z' {
+			for _, n := range []int{len(w), len(w) + 2, len(w) + 4} {
+				t[c-'a'][min(n, 15)] = true
+			}
+		}
+	}
+	return t
+}()
+
+type nounInfo struct {
+	gender entities.Gender
+	thing  bool
+}
 
 // groupWords are nouns for organisations and places.
 var groupWords = setOf("government", "club", "company", "firm", "country", "nation", "state",
