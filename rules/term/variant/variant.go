@@ -66,9 +66,29 @@ type cand struct {
 	late bool // a closed word of the last pass: it joins a term but opens none
 }
 
+// plain is a plain word of the article (a Word token, not ALL CAPS, without a
+// hyphen): its token, the Sum of its key without a possessive, and facts the
+// later passes need.
+type plain struct {
+	sum  uint64
+	n    int32 // key length (words.Sum.N)
+	tok  int32
+	poss uint8 // 1 after 's, 2 after ’s: the possessive the Sum leaves out
+	pair bool  // the token before is a plain word of the same sentence, with white space between
+}
+
+func (w *plain) Sum() words.Sum { return words.Sum{H: w.sum, N: int(w.n)} }
+
+// Sums of the possessive endings, by plain.poss.
+var possSum = func() (t [3]words.Sum) {
+	t[1], _ = words.KeySum("'s")
+	t[2], _ = words.KeySum("’s")
+	return t
+}()
+
 // scratch holds the buffers one run needs, reused through a pool.
 type scratch struct {
-	sums   []words.Sum
+	plains []plain
 	closed words.SumSet
 	terms  words.SumSet
 	cands  []cand
@@ -86,28 +106,32 @@ func run(p *lint.Pass) (any, error) {
 	add := func(sum words.Sum, key string, f form) {
 		cands = append(cands, cand{sum: sum.H, seq: len(cands), key: key, f: f})
 	}
-	// Hyphenated compounds first (few), and their closed-up parts; the keys
-	// of the closed words of five letters or more, as Sums, so that any two
-	// neighbouring words can be checked against them in constant time. sums
-	// holds each word's Sum (without a possessive) for the passes below; N
-	// is -1 for a token that is no plain word (punctuation, ALL CAPS, a
-	// hyphenated compound).
-	if cap(sc.sums) < len(toks) {
-		sc.sums = make([]words.Sum, len(toks))
-	}
-	sums := sc.sums[:len(toks)]
+	// Hyphenated compounds first (few), and their closed-up parts; the plain
+	// words, with the Sums of the keys of those of five letters or more in
+	// closedAt, so that any two neighbouring words can be checked against
+	// them in constant time.
+	plains := sc.plains[:0]
 	closedAt := &sc.closed
 	closedAt.Reset(len(toks) / 2)
 	for i := range toks {
 		t := &toks[i]
-		sums[i].N = -1
 		if t.Kind != lint.Word || t.Has(lint.AllCaps) {
 			continue
 		}
 		w := words.StripPossessive(t.Text)
 		sum, hyphenated := words.KeySum(w)
 		if !hyphenated {
-			sums[i] = sum
+			pw := plain{sum: sum.H, n: int32(sum.N), tok: int32(i)}
+			if len(w) < len(t.Text) {
+				pw.poss = 1
+				if t.Text[len(w)] != '\'' {
+					pw.poss = 2
+				}
+			}
+			if k := len(plains) - 1; k >= 0 && int(plains[k].tok) == i-1 && toks[i-1].Sentence == t.Sentence && t.Has(lint.SpaceBefore) {
+				pw.pair = true
+			}
+			plains = append(plains, pw)
 			if len(w) >= 5 {
 				closedAt.Add(sum)
 			}
@@ -135,21 +159,24 @@ func run(p *lint.Pass) (any, error) {
 			add(sum, "", form{hyphen, lint.Span{Start: t.Span.Start, End: t.Span.Start + len(w)}, w, i})
 		}
 	}
-	// Open forms: two words that a closed form of the article joins.
-	for i := 0; i+1 < len(toks); i++ {
-		a, b := &toks[i], &toks[i+1]
-		if sums[i].N < 0 || sums[i+1].N < 0 || a.Sentence != b.Sentence || !b.Has(lint.SpaceBefore) {
+	sc.plains = plains
+	// Open forms: two words that a closed form of the article joins (the
+	// first keeps its possessive).
+	for k := 1; k < len(plains); k++ {
+		if !plains[k].pair {
 			continue
 		}
-		aSum := sums[i]
-		if aw := words.StripPossessive(a.Text); len(aw) < len(a.Text) {
-			rest, _ := words.KeySum(a.Text[len(aw):]) // the first word keeps its 's
-			aSum = words.Join(aSum, rest)
+		pa := &plains[k-1]
+		aSum := pa.Sum()
+		if pa.poss != 0 {
+			aSum = words.Join(aSum, possSum[pa.poss])
 		}
-		sum := words.Join(aSum, sums[i+1])
+		sum := words.Join(aSum, plains[k].Sum())
 		if !closedAt.Has(sum) {
 			continue
 		}
+		i := int(pa.tok)
+		a, b := &toks[i], &toks[i+1]
 		bw := words.StripPossessive(b.Text)
 		la, lb := words.Key(a.Text), words.Key(bw)
 		if words.Function[la] || words.Particles[lb] || words.Function[lb] {
@@ -165,16 +192,17 @@ func run(p *lint.Pass) (any, error) {
 		for k := range cands {
 			terms.Add(words.Sum{H: cands[k].sum})
 		}
-		for i := range toks {
-			if sums[i].N < 0 || !terms.Has(sums[i]) {
+		for k := range plains {
+			if !terms.Has(plains[k].Sum()) {
 				continue
 			}
+			i := int(plains[k].tok)
 			t := &toks[i]
 			w := words.StripPossessive(t.Text)
 			if words.Letters(w) < 4 {
 				continue
 			}
-			cands = append(cands, cand{sum: sums[i].H, seq: len(cands), f: form{closed, lint.Span{Start: t.Span.Start, End: t.Span.Start + len(w)}, w, i}, late: true})
+			cands = append(cands, cand{sum: plains[k].sum, seq: len(cands), f: form{closed, lint.Span{Start: t.Span.Start, End: t.Span.Start + len(w)}, w, i}, late: true})
 		}
 	}
 	sc.cands = cands

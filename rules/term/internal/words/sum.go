@@ -45,9 +45,44 @@ func pow(n int) uint64 {
 // Join is the Sum of the key of a written directly before the key of b.
 func Join(a, b Sum) Sum { return Sum{a.H*pow(b.N) + b.H, a.N + b.N} }
 
+// keyOf maps an ASCII byte to its byte in a key: lower case for letters,
+// 0x81 for the hyphen (which keys drop), and 0x80 for the bytes of other
+// characters, which keySlow handles.
+var keyOf = func() (t [256]byte) {
+	for c := 0; c < 0x80; c++ {
+		t[c] = byte(c)
+		if c >= 'A' && c <= 'Z' {
+			t[c] = byte(c) + 'a' - 'A'
+		}
+	}
+	t['-'] = 0x81
+	for c := 0x80; c < 0x100; c++ {
+		t[c] = 0x80
+	}
+	return t
+}()
+
 // KeySum returns the Sum of Key(w) and whether w holds a hyphen (which
 // Key drops), in one pass and without allocating.
 func KeySum(w string) (s Sum, hyphen bool) {
+	h, skipped := uint64(0), 0
+	for i := 0; i < len(w); i++ {
+		c := keyOf[w[i]]
+		if c >= 0x80 {
+			if c == 0x80 {
+				return keySlow(w)
+			}
+			hyphen = true
+			skipped++
+			continue
+		}
+		h = h*sumP + uint64(c)
+	}
+	return Sum{h, len(w) - skipped}, hyphen
+}
+
+// keySlow is KeySum for a word with characters outside ASCII.
+func keySlow(w string) (s Sum, hyphen bool) {
 	h, n := uint64(0), 0
 	for i := 0; i < len(w); i++ {
 		c := w[i]

@@ -23,7 +23,7 @@ func TestKeyAndParts(t *testing.T) {
 }
 
 func TestKeySum(t *testing.T) {
-	ws := []string{"Mid", "term", "mid-term", "E‑mail", "Łódź", "İstanbul", "ŒUVRE", "a", "", "x'y"}
+	ws := []string{"Mid", "term", "mid-term", "E‑mail", "Łódź", "İstanbul", "ŒUVRE", "a", "", "x'y", "n\x00-ul", "1,5"}
 	for _, a := range ws {
 		sa, _ := KeySum(a)
 		if want := (Sum{H: Hash0(Key(a)), N: len(Key(a))}); sa != want {
