@@ -35,19 +35,37 @@ var (
 )
 
 // table is a sorted newline list ("key" or "key<TAB>value" a line, sorted
-// by key) split into slices on first use and indexed by an open-addressing
-// hash table of key positions. The keys and values are substrings of the
-// embedded data: building it copies no text and takes about a millisecond
-// for the largest list; a lookup hashes the key once and compares one or
-// two keys.
+// by key) indexed on first use by an open-addressing hash table of line
+// positions. The keys and values are substrings of the embedded data, and
+// the index holds no pointers (nothing for the garbage collector to scan):
+// building it copies no text and takes a few milliseconds for the largest
+// list; a lookup hashes the key once and compares one or two keys.
 type table struct {
 	idx func() *index
 }
 
 type index struct {
-	keys, vals []string
-	slots      []int32 // position in keys + 1; 0 is an empty slot
-	mask       uint64
+	data    string
+	entries []entry
+	slots   []int32 // position in entries + 1; 0 is an empty slot
+	mask    uint64
+}
+
+// entry is one line of a table: the key at data[start:start+klen], the
+// value (if any) after a tab.
+type entry struct {
+	start      uint32
+	klen, vlen uint16
+}
+
+func (x *index) key(e entry) string { return x.data[e.start : e.start+uint32(e.klen)] }
+
+func (x *index) val(e entry) string {
+	if e.vlen == 0 {
+		return ""
+	}
+	v := e.start + uint32(e.klen) + 1
+	return x.data[v : v+uint32(e.vlen)]
 }
 
 var seed = maphash.MakeSeed()
@@ -55,37 +73,37 @@ var seed = maphash.MakeSeed()
 func newList(data string) *table {
 	return &table{idx: sync.OnceValue(func() *index {
 		n := strings.Count(data, "\n") + 1
-		keys, vals := make([]string, 0, n), make([]string, 0, n)
-		for len(data) > 0 {
-			ln := data
-			if k := strings.IndexByte(data, '\n'); k >= 0 {
-				ln, data = data[:k], data[k+1:]
+		x := &index{data: data, entries: make([]entry, 0, n)}
+		for off := 0; off < len(data); {
+			end := strings.IndexByte(data[off:], '\n')
+			if end < 0 {
+				end = len(data)
 			} else {
-				data = ""
+				end += off
 			}
-			if ln == "" {
-				continue
+			if ln := data[off:end]; ln != "" {
+				e := entry{start: uint32(off), klen: uint16(len(ln))}
+				if t := strings.IndexByte(ln, '\t'); t >= 0 {
+					e.klen, e.vlen = uint16(t), uint16(len(ln)-t-1)
+				}
+				x.entries = append(x.entries, e)
 			}
-			key, val := ln, ""
-			if t := strings.IndexByte(ln, '\t'); t >= 0 {
-				key, val = ln[:t], ln[t+1:]
-			}
-			keys = append(keys, key)
-			vals = append(vals, val)
+			off = end + 1
 		}
 		size := 16
-		for size < 2*len(keys) {
+		for size < 2*len(x.entries) {
 			size <<= 1
 		}
-		x := &index{keys: keys, vals: vals, slots: make([]int32, size), mask: uint64(size - 1)}
-		for i, k := range keys {
+		x.slots, x.mask = make([]int32, size), uint64(size-1)
+		for i, e := range x.entries {
+			k := x.key(e)
 			p := maphash.String(seed, k) & x.mask
 			for {
 				if x.slots[p] == 0 {
 					x.slots[p] = int32(i + 1)
 					break
 				}
-				if keys[x.slots[p]-1] == k {
+				if x.key(x.entries[x.slots[p]-1]) == k {
 					break // a repeated key keeps its first value, as a binary search found it
 				}
 				p = (p + 1) & x.mask
@@ -104,8 +122,8 @@ func (t *table) find(k string) (string, bool) {
 		if i == 0 {
 			return "", false
 		}
-		if x.keys[i-1] == k {
-			return x.vals[i-1], true
+		if e := x.entries[i-1]; x.key(e) == k {
+			return x.val(e), true
 		}
 		p = (p + 1) & x.mask
 	}

@@ -289,6 +289,10 @@ func (b *builder) quoteOpenBefore(j int) bool {
 }
 
 func isHonorific(s string) bool {
+	// Every honorific starts with an ASCII capital: most words are out at once.
+	if len(s) < 2 || s[0] < 'A' || s[0] > 'Z' {
+		return false
+	}
 	_, ok := honorifics[s]
 	return ok
 }
@@ -599,11 +603,19 @@ func (b *builder) joinText(idx []int) string {
 func (b *builder) classify(nr *nameRun) {
 	toks := b.toks
 	n := len(nr.toks)
-	words := make([]string, n)
-	for k, i := range nr.toks {
-		words[k] = tokWord(&toks[i])
+	var wordsBuf [8]string
+	var idsBuf [8]int32
+	words, ids := wordsBuf[:0], idsBuf[:0]
+	for _, i := range nr.toks {
+		w, id := b.tokWordOf(i)
+		words = append(words, w)
+		ids = append(ids, id)
 	}
 	full := nr.text
+	fullID := ids[0]
+	if n > 1 || full != words[0] {
+		fullID = b.id(full)
+	}
 	lastW := words[n-1]
 	firstW := words[0]
 	isAllCaps := n == 1 && toks[nr.toks[0]].Has(lint.AllCaps)
@@ -611,10 +623,10 @@ func (b *builder) classify(nr *nameRun) {
 	case nr.hon != "" && honorifics[nr.hon] != Unknown || nr.hon == "Dr" || nr.hon == "Prof" || nr.hon == "Sen" || nr.hon == "Rep" || nr.hon == "Gov" || nr.hon == "Gen":
 		nr.kind, nr.person = Person, true
 		return
-	case b.isPlace(full):
+	case b.placeID(fullID):
 		nr.kind = Place
 		return
-	case b.demonym(full) != "":
+	case b.demonymID(fullID) != "":
 		nr.kind = -1
 		return
 	case n > 1 && (orgSuffixes[lastW] || orgHeads[firstW] && containsWord(words, "of") || containsWord(words, "&")):
@@ -634,19 +646,21 @@ func (b *builder) classify(nr *nameRun) {
 		if nameParticles[w] || k > 0 && b.isInitial(nr.toks[k]) {
 			continue
 		}
-		if b.isCommon(w) && !b.isSurname(w) && !b.isFirst(w) || b.country(w) != "" || b.isPlace(w) && n > 1 {
+		id := ids[k]
+		if b.commonID(id) && !b.surnameID(id) && !b.isFirstID(id) || b.countryID(id) != "" || n > 1 && b.placeID(id) {
 			nameLike = false
 		}
 	}
-	if nr.title != nil && (nameLike || n == 1 && !b.isCommon(firstW)) && !ambiguousHeads[titleHead(nr.title.Text)] {
+	firstID, lastID := ids[0], ids[n-1]
+	if nr.title != nil && (nameLike || n == 1 && !b.commonID(firstID)) && !ambiguousHeads[titleHead(nr.title.Text)] {
 		nr.kind, nr.person = Person, true
 		return
 	}
 	if n >= 2 && !orgSuffixes[lastW] && nameLike {
-		g := b.firstGender(firstW)
+		g := b.firstID(firstID)
 		// A first name that is also an ordinary word (Blue, Rose) must be
 		// a common first name.
-		if g != lexicon.NotAName && b.country(firstW) == "" && !b.isPlace(firstW) && (!b.isCommon(firstW) || lexicon.IsCommonFirstName(firstW)) {
+		if g != lexicon.NotAName && b.countryID(firstID) == "" && !b.placeID(firstID) && (!b.commonID(firstID) || b.commonFirstID(firstID)) {
 			nr.kind, nr.person = Person, true
 			return
 		}
@@ -655,7 +669,7 @@ func (b *builder) classify(nr *nameRun) {
 			return
 		}
 		// Two uncommon capitalised words (Mikhail Khodorkovsky).
-		if n <= 3 && !b.isCommon(firstW) && !b.isCommon(lastW) && !b.isPlace(firstW) && !b.isPlace(lastW) && b.demonym(firstW) == "" && isNameShaped(firstW) && isNameShaped(lastW) {
+		if n <= 3 && !b.commonID(firstID) && !b.commonID(lastID) && !b.placeID(firstID) && !b.placeID(lastID) && b.demonymID(firstID) == "" && isNameShaped(firstW) && isNameShaped(lastW) {
 			nr.kind, nr.person = Person, true
 			return
 		}
@@ -705,8 +719,14 @@ func (b *builder) group() {
 	byFull := map[string]*Entity{}
 	bySurname := map[string][]*Entity{}
 	bySingle := map[string]*Entity{}
+	// Entities are allocated in slabs of the model.
+	var slab []Entity
 	newEntity := func(kind Kind, name string) *Entity {
-		e := &Entity{ID: len(m.Entities) + 1, Kind: kind, Name: name}
+		if len(slab) == cap(slab) {
+			slab = make([]Entity, 0, min(max(2*cap(slab), 8), 1024))
+		}
+		slab = append(slab, Entity{ID: len(m.Entities) + 1, Kind: kind, Name: name})
+		e := &slab[len(slab)-1]
 		m.Entities = append(m.Entities, e)
 		return e
 	}
@@ -799,7 +819,22 @@ func (b *builder) group() {
 		}
 		assigned[k] = e
 	}
-	// Record mentions in text order.
+	// Record mentions in text order, in room made for each entity's count.
+	counts := resize(b.pos, len(m.Entities))
+	total := 0
+	for _, e := range assigned {
+		if e != nil {
+			counts[e.ID-1]++
+			total++
+		}
+	}
+	all := make([]Mention, total)
+	for _, e := range m.Entities {
+		n := int(counts[e.ID-1])
+		e.Mentions, all = all[:0:n], all[n:]
+	}
+	clear(counts)
+	b.pos = counts
 	for k := range b.names {
 		e := assigned[k]
 		if e == nil {

@@ -21,6 +21,9 @@ type lexInfo struct {
 	// midCap counts the word's capitalised occurrences where capitals are
 	// not automatic (see scanCase).
 	midCap int32
+	// facts are the title facts of a word token with this word, capitalised
+	// ([1]) or not ([0]).
+	facts [2]uint8
 }
 
 const (
@@ -198,9 +201,19 @@ func (b *builder) tokFacts(i int) uint8 {
 	if f&tiDone != 0 {
 		return f
 	}
-	f = tiDone
 	t := &b.toks[i]
 	id := b.wid(i)
+	c := 0
+	if isCap(t) {
+		c = 1
+	}
+	if t.Kind == lint.Word {
+		if f := b.infos[id].facts[c]; f != 0 {
+			b.facts[i] = f
+			return f
+		}
+	}
+	f = tiDone
 	lw := stripPrefix(b.lowerID(id))
 	if titleHeads[lw] {
 		f |= tiHead
@@ -209,8 +222,11 @@ func (b *builder) tokFacts(i int) uint8 {
 		if t.Text == "&" || t.Text == "-" {
 			f |= tiTitleish
 		}
-	} else if titleWords[lw] || titleHeads[lw] || isCap(t) && (b.countryID(id) != "" || b.demonymID(id) != "") {
-		f |= tiTitleish
+	} else {
+		if titleWords[lw] || titleHeads[lw] || isCap(t) && (b.countryID(id) != "" || b.demonymID(id) != "") {
+			f |= tiTitleish
+		}
+		b.infos[id].facts[c] = f
 	}
 	b.facts[i] = f
 	return f

@@ -183,7 +183,8 @@ type PronounRef struct {
 	// Reach lists what the pronoun may refer to: mentions and nouns in the
 	// same sentence before it and in the two sentences before, nearest
 	// first; Far is set when nothing was that near and older sentences were
-	// searched.
+	// searched. Reach may share memory with other pronouns' reaches: read
+	// it, never write to it.
 	Reach []Candidate
 	Far   bool
 	// Antecedent is the person the pronoun clearly refers to (the only

@@ -483,6 +483,49 @@ var wordClasses = func() map[string]uint8 {
 	return m
 }()
 
+// classFilter holds, for each length below 32 and first letter, the set of
+// last letters of the wordClasses words: most words are ruled out without
+// lowering them or hashing them.
+var classFilter = func() *[32][26]uint32 {
+	var f [32][26]uint32
+	for w := range wordClasses {
+		n := len(w)
+		a, z := w[0], w[n-1]
+		if n >= 32 || a < 'a' || a > 'z' || z < 'a' || z > 'z' {
+			panic("entities: word class entry outside the filter: " + w)
+		}
+		f[n][a-'a'] |= 1 << (z - 'a')
+	}
+	return &f
+}()
+
+// mayBeClassWord reports whether s, in lower case, may be a wordClasses
+// word. Words with bytes beyond ASCII are not ruled out.
+func mayBeClassWord(s string) bool {
+	n := len(s)
+	if n >= 32 {
+		return isASCIIBeyond(s)
+	}
+	a, z := s[0]|0x20, s[n-1]|0x20
+	if s[0] >= 0x80 || s[n-1] >= 0x80 || isASCIIBeyond(s) {
+		return true
+	}
+	if a < 'a' || a > 'z' || z < 'a' || z > 'z' {
+		return false
+	}
+	return classFilter[n][a-'a']&(1<<(z-'a')) != 0
+}
+
+// isASCIIBeyond reports whether s has a byte beyond ASCII.
+func isASCIIBeyond(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return true
+		}
+	}
+	return false
+}
+
 // maxReach bounds the candidates kept for one pronoun.
 const maxReach = 16
 
@@ -555,6 +598,9 @@ func (b *builder) pronouns() {
 		if t.Kind != lint.Word || len(t.Text) < 3 || isCap(t) && !t.Has(lint.SentenceStart) || b.m.byToken[i] != 0 {
 			continue
 		}
+		if !mayBeClassWord(t.Text) {
+			continue
+		}
 		lw := b.lowerTok(i, t.Text)
 		wc := wordClasses[lw]
 		if wc == 0 {
@@ -581,6 +627,9 @@ func (b *builder) pronouns() {
 		}
 	}
 	events = b.sortEvents(events)
+	// rev holds the candidates of the events in reverse order; pronouns'
+	// reaches are slices of it (made when the first pronoun is found).
+	var rev []Candidate
 	for i := range toks {
 		t := &toks[i]
 		if t.Kind != lint.Word {
@@ -606,29 +655,42 @@ func (b *builder) pronouns() {
 		hi := sort.Search(len(events), func(x int) bool { return events[x].c.Token >= i })
 		// A noun for a person later in the same sentence (In her ruling,
 		// the judge said…) may be what the pronoun points forward to.
+		fwd := -1
 		for k := hi; k < len(events) && events[k].sentence == s; k++ {
-			c := events[k].c
+			c := &events[k].c
 			if c.Noun && c.Kind == Person && (c.Gender == Unknown || c.Gender == pf.g) || i-b.doc.Sentences[s].FirstToken <= 4 && c.Entity != nil && c.Entity.Kind == Person {
-				pr.Reach = append(pr.Reach, c)
+				fwd = k
 				break
 			}
 		}
-		for k := hi - 1; k >= 0 && len(pr.Reach) < maxReach; k-- {
-			ev := &events[k]
-			if ev.sentence < s-2 {
-				break
+		// The events before the pronoun, nearest first, are a run of rev:
+		// the reach shares it unless a forward candidate comes first.
+		if rev == nil {
+			rev = make([]Candidate, len(events))
+			for k := range events {
+				rev[len(events)-1-k] = events[k].c
 			}
-			pr.Reach = append(pr.Reach, ev.c)
 		}
-		if !hasPersonOrNoun(pr.Reach) {
-			pr.Reach = pr.Reach[:0]
-			for k := hi - 1; k >= 0 && len(pr.Reach) < maxReach; k-- {
-				ev := &events[k]
-				if ev.sentence < s-6 {
+		back := func(limit, from int) []Candidate {
+			n := 0
+			for k := hi - 1; k >= 0 && n < limit; k-- {
+				if events[k].sentence < from {
 					break
 				}
-				pr.Reach = append(pr.Reach, ev.c)
+				n++
 			}
+			x := len(events) - hi
+			return rev[x : x+n : x+n]
+		}
+		if fwd >= 0 {
+			bk := back(maxReach-1, s-2)
+			pr.Reach = make([]Candidate, 0, 1+len(bk))
+			pr.Reach = append(append(pr.Reach, events[fwd].c), bk...)
+		} else {
+			pr.Reach = back(maxReach, s-2)
+		}
+		if !hasPersonOrNoun(pr.Reach) {
+			pr.Reach = back(maxReach, s-6)
 			pr.Far = len(pr.Reach) > 0
 		}
 		// Clear resolution: one person in this and the previous sentence,
