@@ -197,7 +197,7 @@ func judge(m *entities.Model, k int) verdict {
 	case len(opp) > 0 && (len(things) == 0 || pr.Gender == entities.Male || closer(opp[0], things[0])):
 		return verdict{report: true, ante: pick(opp), why: describe(pick(opp), pr.Span)}
 	case len(things) > 0 && pr.Gender == entities.Female && noWomanBefore(m, pr):
-		return verdict{report: true, toIt: true, ante: pick(things)}
+		return verdict{report: true, toIt: true, ante: pickThing(things, pr.Sentence)}
 	}
 	return verdict{silent: fmt.Sprintf("opp=%d things=%d", len(opp), len(things))}
 }
@@ -277,6 +277,20 @@ func noWomanBefore(m *entities.Model, pr *entities.PronounRef) bool {
 		}
 	}
 	return true
+}
+
+// pickThing names the likely non-person antecedent: the nearest one in the
+// pronoun's own sentence (Russia in "the US denounced Russia's attempt, as
+// she did before"), else a subject, else the nearest (candidates are
+// nearest first). A dateline or headline subject in an earlier block is
+// a weaker antecedent than a country named beside the pronoun.
+func pickThing(cs []entities.Candidate, sentence int) entities.Candidate {
+	for _, c := range cs {
+		if c.Sentence == sentence {
+			return c
+		}
+	}
+	return pick(cs)
 }
 
 // closer reports whether a comes later in the text (nearer the pronoun) than b.

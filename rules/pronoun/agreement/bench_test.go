@@ -2,10 +2,10 @@ package agreement_test
 
 import (
 	"bytes"
+	"fmt"
 	"os"
 	"path/filepath"
 	"testing"
-	"time"
 
 	"github.com/factlint/factlint/lint"
 	"github.com/factlint/factlint/rules/internal/rulebench"
@@ -15,19 +15,17 @@ import (
 // BenchmarkRun times the rule alone over the clean dev corpus.
 func BenchmarkRun(b *testing.B) { rulebench.Run(b, agreement.Rule) }
 
-// TestLongArticleLinear lints the test articles repeated into one long
-// article (one paragraph after another, and as one huge paragraph): a
-// document 8 times longer must not take much more than 8 times as long.
-func TestLongArticleLinear(t *testing.T) {
-	if testing.Short() {
-		t.Skip("timing test")
-	}
+// BenchmarkLongArticle lints the test articles repeated into one long
+// article (one paragraph after another, and as one huge paragraph), 4 and 32
+// times: ns/MB must stay flat from the short to the long one (no quadratic
+// step in the look-backs).
+func BenchmarkLongArticle(b *testing.B) {
 	names, _ := filepath.Glob("testdata/*.txt")
 	var unit bytes.Buffer
 	for _, n := range names {
 		src, err := os.ReadFile(n)
 		if err != nil {
-			t.Fatal(err)
+			b.Fatal(err)
 		}
 		for _, l := range bytes.Split(src, []byte("\n")) {
 			if i := bytes.Index(l, []byte(" // want ")); i >= 0 {
@@ -42,25 +40,21 @@ func TestLongArticleLinear(t *testing.T) {
 		if joined {
 			u = bytes.ReplaceAll(u, []byte("\n"), []byte(" "))
 		}
-		timeOf := func(n int) time.Duration {
+		for _, n := range []int{4, 32} {
 			src := append([]byte("Headline\n\n"), bytes.Repeat(u, n)...)
 			doc, err := lint.Parse("long.txt", src, lint.FormatText)
 			if err != nil {
-				t.Fatal(err)
+				b.Fatal(err)
 			}
-			best := time.Duration(1 << 62)
-			for range 3 {
-				start := time.Now()
-				if _, err := lint.Check(doc, []*lint.Rule{agreement.Rule}, nil); err != nil {
-					t.Fatal(err)
+			b.Run(fmt.Sprintf("joined=%v/x%d", joined, n), func(b *testing.B) {
+				b.SetBytes(int64(len(src)))
+				for b.Loop() {
+					if _, err := lint.Check(doc, []*lint.Rule{agreement.Rule}, nil); err != nil {
+						b.Fatal(err)
+					}
 				}
-				best = min(best, time.Since(start))
-			}
-			return best
-		}
-		small, large := timeOf(4), timeOf(32)
-		if large > 20*small {
-			t.Errorf("joined=%v: 8 times the text took %.1f times as long (%v, %v)", joined, float64(large)/float64(small), small, large)
+				b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/(float64(len(src))/1e6), "ns/MB")
+			})
 		}
 	}
 }
