@@ -7,6 +7,7 @@ import (
 	_ "embed"
 	"fmt"
 	"strings"
+	"sync"
 
 	"github.com/factlint/factlint/lint"
 	"github.com/factlint/factlint/rules/term/internal/words"
@@ -37,78 +38,108 @@ type occ struct {
 	end      int
 }
 
+// scratch holds the buffers one run needs, reused through a pool.
+type scratch struct {
+	sums      []words.Sum // per token: KeySum of the word without its possessive; N -1 for no word
+	heads     []bool      // per block: a headline, or a paragraph that repeats it
+	bodyWords words.SumTable[int32]
+	headMods  words.SumTable[headInfo]
+}
+
+// headInfo records the modifiers a head takes: the first, and whether
+// there is another.
+type headInfo struct {
+	first uint64
+	seen  bool
+	multi bool
+}
+
+var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
+
 func run(p *lint.Pass) (any, error) {
 	doc := p.Doc
 	toks := doc.Tokens
+	sc := scratchPool.Get().(*scratch)
+	defer scratchPool.Put(sc)
 	pairs := map[pair][]occ{}
-	byHead := map[string][]string{}                // head → modifiers in order of first use
-	bodyWords := make(map[uint64]int, len(toks)/3) // hash of a word's key → occurrences outside headlines
+	byHead := map[string][]string{} // head → modifiers in order of first use
 	// Headlines, and paragraphs that only repeat the headline, are no
 	// evidence of the article's own usage.
-	heads := map[int32]bool{}
+	if cap(sc.heads) < len(doc.Blocks) {
+		sc.heads = make([]bool, len(doc.Blocks))
+	}
+	heads := sc.heads[:len(doc.Blocks)]
+	clear(heads)
 	headline := ""
 	for bi, b := range doc.Blocks {
 		if b.Kind == lint.BlockHeadline {
-			heads[int32(bi)] = true
+			heads[bi] = true
 			headline = strings.TrimSpace(doc.Slice(b.Span))
 		} else if headline != "" && strings.TrimSpace(doc.Slice(b.Span)) == headline {
-			heads[int32(bi)] = true
+			heads[bi] = true
 		}
 	}
-	// candidate returns the modifier and head keys of the phrase starting at
-	// token i, or ok=false.
-	candidate := func(i int) (m, mk, hk string, ok bool) {
-		t := &toks[i]
-		if i+1 >= len(toks) {
-			return
-		}
-		h := &toks[i+1]
-		if t.Kind != lint.Word || h.Kind != lint.Word || h.Sentence != t.Sentence || !h.Has(lint.SpaceBefore) || t.Has(lint.AllCaps) || h.Has(lint.AllCaps) {
-			return
-		}
-		if t.Has(lint.Capitalized) && !t.Has(lint.SentenceStart) || h.Has(lint.Capitalized) {
-			return // names are the name rules' business
-		}
-		m = words.StripPossessive(t.Text)
-		mk = words.Key(m)
-		hk = words.Key(words.StripPossessive(h.Text))
-		if words.Letters(m) < 3 || words.Letters(hk) < 3 || words.Function[mk] || words.Function[hk] {
-			return
-		}
-		return m, mk, hk, true
+	// Each word's Sum once; the occurrences of each word outside headlines.
+	if cap(sc.sums) < len(toks) {
+		sc.sums = make([]words.Sum, len(toks))
 	}
-	// First pass: the heads that take two or more different modifiers.
-	type headInfo struct {
-		first uint64
-		multi bool
-	}
-	headMods := make(map[uint64]headInfo, len(toks)/3)
+	sums := sc.sums[:len(toks)]
+	bodyWords := &sc.bodyWords // Sum of a word's key → occurrences outside headlines
+	bodyWords.Reset(len(toks) / 2)
 	for i := range toks {
 		t := &toks[i]
 		if t.Kind != lint.Word {
+			sums[i].N = -1
 			continue
 		}
+		sums[i], _ = words.KeySum(words.StripPossessive(t.Text))
 		if !heads[t.Block] && (!t.Has(lint.Capitalized) || t.Has(lint.SentenceStart)) {
-			bodyWords[words.Hash(words.StripPossessive(t.Text))]++
+			*bodyWords.Ptr(sums[i])++
 		}
-		m, _, hk, ok := candidate(i)
-		if !ok {
+	}
+	// candidate reports whether the phrase starting at token i is a
+	// modifier and a head worth comparing.
+	candidate := func(i int) bool {
+		t := &toks[i]
+		if i+1 >= len(toks) {
+			return false
+		}
+		h := &toks[i+1]
+		if t.Kind != lint.Word || h.Kind != lint.Word || h.Sentence != t.Sentence || !h.Has(lint.SpaceBefore) || t.Has(lint.AllCaps) || h.Has(lint.AllCaps) {
+			return false
+		}
+		if t.Has(lint.Capitalized) && !t.Has(lint.SentenceStart) || h.Has(lint.Capitalized) {
+			return false // names are the name rules' business
+		}
+		m, hw := words.StripPossessive(t.Text), words.StripPossessive(h.Text)
+		// Letters(Key(hw)) = Letters(hw): a key drops hyphens and lower-cases.
+		return words.Letters(m) >= 3 && words.Letters(hw) >= 3 && !words.IsFunction(m, sums[i]) && !words.IsFunction(hw, sums[i+1])
+	}
+	// First pass: the heads that take two or more different modifiers.
+	headMods := &sc.headMods
+	headMods.Reset(len(toks) / 3)
+	for i := range toks {
+		if !candidate(i) {
 			continue
 		}
-		mh, hh := words.Hash(m), words.Hash(hk)
-		if hi, seen := headMods[hh]; !seen {
-			headMods[hh] = headInfo{first: mh}
+		mh := sums[i].H
+		if hi := headMods.Ptr(sums[i+1]); !hi.seen {
+			*hi = headInfo{first: mh, seen: true}
 		} else if !hi.multi && hi.first != mh {
-			headMods[hh] = headInfo{first: hi.first, multi: true}
+			hi.multi = true
 		}
 	}
 	// Second pass: the phrases of those heads.
 	for i := range toks {
-		m, mk, hk, ok := candidate(i)
-		if !ok || !headMods[words.Hash(hk)].multi {
+		if i+1 >= len(toks) || sums[i+1].N < 0 {
+			continue
+		}
+		if hi, _ := headMods.Get(sums[i+1]); !hi.multi || !candidate(i) {
 			continue
 		}
 		t, h := &toks[i], &toks[i+1]
+		m := words.StripPossessive(t.Text)
+		mk, hk := words.Key(m), words.Key(words.StripPossessive(h.Text))
 		k := pair{mk, hk}
 		if _, ok := pairs[k]; !ok {
 			byHead[hk] = append(byHead[hk], mk)
@@ -120,6 +151,11 @@ func run(p *lint.Pass) (any, error) {
 			start:    t.Span.Start,
 			end:      h.Span.End,
 		})
+	}
+	bodyUses := func(w string) int {
+		s, _ := words.KeySum(w)
+		n, _ := bodyWords.Get(s)
+		return int(n)
 	}
 	for head, mods := range byHead {
 		if len(mods) < 2 {
@@ -138,7 +174,7 @@ func run(p *lint.Pass) (any, error) {
 				if m2 == m1 {
 					continue
 				}
-				if bodyWords[words.Hash(m1)] > n1 && !adverbOf(m1, m2) {
+				if bodyUses(m1) > n1 && !adverbOf(m1, m2) {
 					continue // the word is used elsewhere in its own right
 				}
 				o2 := pairs[pair{m2, head}]
@@ -150,7 +186,7 @@ func run(p *lint.Pass) (any, error) {
 				// The term is the article's own when it is used more than
 				// once; a term used once counts only before the odd
 				// phrase and with a strong likeness (or an -al adjective).
-				if bodyWords[words.Hash(m2)] < 2 && n2 < 2 && (firstBody(o2) > firstBody(o1) || s < 5 && !strings.HasSuffix(m2, "al")) {
+				if bodyUses(m2) < 2 && n2 < 2 && (firstBody(o2) > firstBody(o1) || s < 5 && !strings.HasSuffix(m2, "al")) {
 					continue
 				}
 				if verbBefore(toks, o1[0].span.Start, doc) {

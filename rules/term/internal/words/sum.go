@@ -200,3 +200,83 @@ func (s *SumSet) grow() {
 		}
 	}
 }
+
+// SumTable maps Sums (their H) to values: an open-addressing table for the
+// per-article counts and facts a rule keeps by word.
+type SumTable[V any] struct {
+	slots []sumSlot[V]
+	n     int
+	shift uint
+}
+
+type sumSlot[V any] struct {
+	h    uint64
+	used bool
+	v    V
+}
+
+// Reset empties the table and makes room for about n entries.
+func (t *SumTable[V]) Reset(n int) {
+	size := 16
+	for size < 2*n {
+		size *= 2
+	}
+	if cap(t.slots) >= size {
+		t.slots = t.slots[:size]
+		clear(t.slots)
+	} else {
+		t.slots = make([]sumSlot[V], size)
+	}
+	t.n = 0
+	t.shift = uint(64 - bits.TrailingZeros(uint(size)))
+}
+
+// Ptr returns the value of x, adding a zero value when x is new.
+func (t *SumTable[V]) Ptr(x Sum) *V {
+	h := x.H
+	mask := uint64(len(t.slots) - 1)
+	for i := h * 0x9e3779b97f4a7c15 >> t.shift; ; i = (i + 1) & mask {
+		s := &t.slots[i]
+		if s.used {
+			if s.h == h {
+				return &s.v
+			}
+			continue
+		}
+		if 2*(t.n+1) > len(t.slots) {
+			t.grow()
+			return t.Ptr(x)
+		}
+		s.h, s.used = h, true
+		t.n++
+		return &s.v
+	}
+}
+
+// Get returns the value of x and whether x is in the table.
+func (t *SumTable[V]) Get(x Sum) (V, bool) {
+	h := x.H
+	mask := uint64(len(t.slots) - 1)
+	for i := h * 0x9e3779b97f4a7c15 >> t.shift; ; i = (i + 1) & mask {
+		s := &t.slots[i]
+		if !s.used {
+			var zero V
+			return zero, false
+		}
+		if s.h == h {
+			return s.v, true
+		}
+	}
+}
+
+func (t *SumTable[V]) grow() {
+	old := t.slots
+	t.slots = make([]sumSlot[V], 2*len(old)) // new memory: Reset would reuse old's
+	t.n = 0
+	t.shift--
+	for _, s := range old {
+		if s.used {
+			*t.Ptr(Sum{H: s.h}) = s.v
+		}
+	}
+}

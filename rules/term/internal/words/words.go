@@ -209,3 +209,42 @@ func HashMore(h uint64, w string) uint64 {
 	}
 	return h
 }
+
+// functionSums finds the function words by Sum.
+var functionSums = func() *SumTable[string] {
+	t := &SumTable[string]{}
+	t.Reset(len(Function))
+	for w := range Function {
+		s, _ := KeySum(w)
+		*t.Ptr(s) = w
+	}
+	return t
+}()
+
+// IsFunction reports Function[Key(w)], where s is KeySum(w), without
+// allocating for ASCII words.
+func IsFunction(w string, s Sum) bool {
+	fw, ok := functionSums.Get(s)
+	if !ok {
+		return false // no function word has this Sum, so none has this key
+	}
+	// Compare the key of w with fw byte by byte.
+	k := 0
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= utf8.RuneSelf {
+			return Key(w) == fw
+		}
+		if c == '-' {
+			continue
+		}
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if k >= len(fw) || fw[k] != c {
+			return false
+		}
+		k++
+	}
+	return k == len(fw)
+}

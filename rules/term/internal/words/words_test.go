@@ -89,3 +89,70 @@ func TestSumSet(t *testing.T) {
 		t.Error("Has(absent)")
 	}
 }
+
+func TestIsFunction(t *testing.T) {
+	for _, w := range []string{"the", "The", "THE", "al-so", "Although", "midterm", "thé", "", "-", "the-"} {
+		s, _ := KeySum(w)
+		if got, want := IsFunction(w, s), Function[Key(w)]; got != want {
+			t.Errorf("IsFunction(%q) = %v, want %v", w, got, want)
+		}
+	}
+	for w := range Function {
+		s, _ := KeySum(w)
+		if !IsFunction(w, s) {
+			t.Errorf("IsFunction(%q) = false", w)
+		}
+	}
+}
+
+func TestSumTable(t *testing.T) {
+	var tab SumTable[int]
+	tab.Reset(1)
+	for i := 0; i < 500; i++ {
+		s, _ := KeySum(fmt.Sprint("w", i%250))
+		*tab.Ptr(s) += 1
+	}
+	for i := 0; i < 250; i++ {
+		s, _ := KeySum(fmt.Sprint("w", i))
+		if v, ok := tab.Get(s); !ok || v != 2 {
+			t.Fatalf("w%d: %d %v", i, v, ok)
+		}
+	}
+	if _, ok := tab.Get(Sum{H: 12345}); ok {
+		t.Error("Get of an absent Sum")
+	}
+	*tab.Ptr(Sum{}) = 7
+	if v, _ := tab.Get(Sum{H: 0}); v != 7 {
+		t.Error("zero Sum")
+	}
+}
+
+// A table reset to a small size keeps its memory; growing it again must not
+// lose what it holds.
+func TestSumTableRegrow(t *testing.T) {
+	var tab SumTable[int]
+	tab.Reset(1000)
+	tab.Reset(1)
+	for i := 0; i < 300; i++ {
+		s, _ := KeySum(fmt.Sprint("w", i))
+		*tab.Ptr(s) = i
+	}
+	for i := 0; i < 300; i++ {
+		s, _ := KeySum(fmt.Sprint("w", i))
+		if v, ok := tab.Get(s); !ok || v != i {
+			t.Fatalf("w%d: %d %v", i, v, ok)
+		}
+	}
+	var set SumSet
+	set.Reset(1000)
+	set.Reset(1)
+	for i := 0; i < 300; i++ {
+		s, _ := KeySum(fmt.Sprint("w", i))
+		set.Add(s)
+	}
+	for i := 0; i < 300; i++ {
+		if s, _ := KeySum(fmt.Sprint("w", i)); !set.Has(s) {
+			t.Fatalf("set lost w%d", i)
+		}
+	}
+}
