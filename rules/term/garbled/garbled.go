@@ -41,6 +41,7 @@ type occ struct {
 // scratch holds the buffers one run needs, reused through a pool.
 type scratch struct {
 	sums      []words.Sum // per token: KeySum of the word without its possessive; N -1 for no word
+	good      []bool      // per token: a word of three letters or more that is no function word
 	heads     []bool      // per block: a headline, or a paragraph that repeats it
 	bodyWords words.SumTable[int32]
 	headMods  words.SumTable[headInfo]
@@ -84,15 +85,24 @@ func run(p *lint.Pass) (any, error) {
 		sc.sums = make([]words.Sum, len(toks))
 	}
 	sums := sc.sums[:len(toks)]
+	if cap(sc.good) < len(toks) {
+		sc.good = make([]bool, len(toks))
+	}
+	good := sc.good[:len(toks)]
 	bodyWords := &sc.bodyWords // Sum of a word's key → occurrences outside headlines
 	bodyWords.Reset(len(toks) / 2)
 	for i := range toks {
 		t := &toks[i]
 		if t.Kind != lint.Word {
 			sums[i].N = -1
+			good[i] = false
 			continue
 		}
-		sums[i], _ = words.KeySum(words.StripPossessive(t.Text))
+		w := words.StripPossessive(t.Text)
+		var letters int
+		sums[i], letters, _ = words.KeySumLetters(w)
+		// Letters(Key(w)) = Letters(w): a key drops hyphens and lower-cases.
+		good[i] = letters >= 3 && !words.IsFunction(w, sums[i])
 		if !heads[t.Block] && (!t.Has(lint.Capitalized) || t.Has(lint.SentenceStart)) {
 			*bodyWords.Ptr(sums[i])++
 		}
@@ -111,9 +121,7 @@ func run(p *lint.Pass) (any, error) {
 		if t.Has(lint.Capitalized) && !t.Has(lint.SentenceStart) || h.Has(lint.Capitalized) {
 			return false // names are the name rules' business
 		}
-		m, hw := words.StripPossessive(t.Text), words.StripPossessive(h.Text)
-		// Letters(Key(hw)) = Letters(hw): a key drops hyphens and lower-cases.
-		return words.Letters(m) >= 3 && words.Letters(hw) >= 3 && !words.IsFunction(m, sums[i]) && !words.IsFunction(hw, sums[i+1])
+		return good[i] && good[i+1]
 	}
 	// First pass: the heads that take two or more different modifiers.
 	headMods := &sc.headMods

@@ -81,6 +81,28 @@ func KeySum(w string) (s Sum, hyphen bool) {
 	return Sum{h, len(w) - skipped}, hyphen
 }
 
+// KeySumLetters is KeySum that also counts the letters of w (Letters).
+func KeySumLetters(w string) (s Sum, letters int, hyphen bool) {
+	h, skipped := uint64(0), 0
+	for i := 0; i < len(w); i++ {
+		c := keyOf[w[i]]
+		if c >= 0x80 {
+			if c == 0x80 {
+				s, hyphen = keySlow(w)
+				return s, Letters(w), hyphen
+			}
+			hyphen = true
+			skipped++
+			continue
+		}
+		if c-'a' < 26 {
+			letters++
+		}
+		h = h*sumP + uint64(c)
+	}
+	return Sum{h, len(w) - skipped}, letters, hyphen
+}
+
 // keySlow is KeySum for a word with characters outside ASCII.
 func keySlow(w string) (s Sum, hyphen bool) {
 	h, n := uint64(0), 0

@@ -156,3 +156,13 @@ func TestSumTableRegrow(t *testing.T) {
 		}
 	}
 }
+
+func TestKeySumLetters(t *testing.T) {
+	for _, w := range []string{"Mid-Term", "x86", "O'Neill", "Łódź", "e‑mail", "", "3-D"} {
+		s, n, h := KeySumLetters(w)
+		s2, h2 := KeySum(w)
+		if s != s2 || h != h2 || n != Letters(w) {
+			t.Errorf("KeySumLetters(%q) = %+v %d %v", w, s, n, h)
+		}
+	}
+}
