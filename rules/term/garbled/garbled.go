@@ -6,6 +6,7 @@ package garbled
 import (
 	_ "embed"
 	"fmt"
+	"sort"
 	"strings"
 	"sync"
 
@@ -26,8 +27,64 @@ var Rule = &lint.Rule{
 	Run:      run,
 }
 
-type pair struct {
-	mod, head string // keys: lower case, hyphens removed
+// phrase is a modifier and head of a head that takes several modifiers:
+// their Sums and keys (lower case, hyphens removed), and where.
+type phrase struct {
+	head, mod uint64
+	hk, mk    string
+	seq       int
+	o         occ
+}
+
+// modGroup is the occurrences of one modifier with a head, in order.
+type modGroup struct {
+	mk    string
+	occs  []occ
+	first int // seq of the first occurrence
+}
+
+// groupPhrases sorts the phrases by head and modifier and returns, for each
+// head, its modifiers in the order of their first use.
+func groupPhrases(ps []phrase, sc *scratch) [][]modGroup {
+	sort.Slice(ps, func(i, j int) bool {
+		a, b := &ps[i], &ps[j]
+		switch {
+		case a.head != b.head:
+			return a.head < b.head
+		case a.hk != b.hk:
+			return a.hk < b.hk
+		case a.mod != b.mod:
+			return a.mod < b.mod
+		case a.mk != b.mk:
+			return a.mk < b.mk
+		}
+		return a.seq < b.seq
+	})
+	occs := sc.occs[:0]
+	for i := range ps {
+		occs = append(occs, ps[i].o)
+	}
+	sc.occs = occs
+	var out [][]modGroup
+	for lo := 0; lo < len(ps); {
+		hi := lo + 1
+		for hi < len(ps) && ps[hi].head == ps[lo].head && ps[hi].hk == ps[lo].hk {
+			hi++
+		}
+		var mods []modGroup
+		for l := lo; l < hi; {
+			h := l + 1
+			for h < hi && ps[h].mod == ps[l].mod && ps[h].mk == ps[l].mk {
+				h++
+			}
+			mods = append(mods, modGroup{mk: ps[l].mk, occs: occs[l:h:h], first: ps[l].seq})
+			l = h
+		}
+		sort.Slice(mods, func(i, j int) bool { return mods[i].first < mods[j].first })
+		out = append(out, mods)
+		lo = hi
+	}
+	return out
 }
 
 type occ struct {
@@ -45,6 +102,8 @@ type scratch struct {
 	heads     []bool      // per block: a headline, or a paragraph that repeats it
 	bodyWords words.SumTable[int32]
 	headMods  words.SumTable[headInfo]
+	phrases   []phrase
+	occs      []occ
 }
 
 // headInfo records the modifiers a head takes: the first, and whether
@@ -62,8 +121,6 @@ func run(p *lint.Pass) (any, error) {
 	toks := doc.Tokens
 	sc := scratchPool.Get().(*scratch)
 	defer scratchPool.Put(sc)
-	pairs := map[pair][]occ{}
-	byHead := map[string][]string{} // head → modifiers in order of first use
 	// Headlines, and paragraphs that only repeat the headline, are no
 	// evidence of the article's own usage.
 	if cap(sc.heads) < len(doc.Blocks) {
@@ -137,7 +194,9 @@ func run(p *lint.Pass) (any, error) {
 			hi.multi = true
 		}
 	}
-	// Second pass: the phrases of those heads.
+	// Second pass: the phrases of those heads, grouped by head and then by
+	// modifier (a sort by Sum and key, no maps).
+	phrases := sc.phrases[:0]
 	for i := range toks {
 		if i+1 >= len(toks) || sums[i+1].N < 0 {
 			continue
@@ -147,45 +206,49 @@ func run(p *lint.Pass) (any, error) {
 		}
 		t, h := &toks[i], &toks[i+1]
 		m := words.StripPossessive(t.Text)
-		mk, hk := words.Key(m), words.Key(words.StripPossessive(h.Text))
-		k := pair{mk, hk}
-		if _, ok := pairs[k]; !ok {
-			byHead[hk] = append(byHead[hk], mk)
-		}
-		pairs[k] = append(pairs[k], occ{
-			span:     lint.Span{Start: t.Span.Start, End: t.Span.Start + len(m)},
-			text:     m,
-			headline: heads[t.Block],
-			start:    t.Span.Start,
-			end:      h.Span.End,
+		phrases = append(phrases, phrase{
+			head: sums[i+1].H, mod: sums[i].H,
+			hk: words.Key(words.StripPossessive(h.Text)), mk: words.Key(m),
+			seq: len(phrases),
+			o: occ{
+				span:     lint.Span{Start: t.Span.Start, End: t.Span.Start + len(m)},
+				text:     m,
+				headline: heads[t.Block],
+				start:    t.Span.Start,
+				end:      h.Span.End,
+			},
 		})
 	}
+	sc.phrases = phrases
+	heads2 := groupPhrases(phrases, sc)
 	bodyUses := func(w string) int {
 		s, _ := words.KeySum(w)
 		n, _ := bodyWords.Get(s)
 		return int(n)
 	}
-	for head, mods := range byHead {
+	for _, mods := range heads2 {
 		if len(mods) < 2 {
 			continue
 		}
-		for _, m1 := range mods {
-			o1 := pairs[pair{m1, head}]
+		for _, g1 := range mods {
+			m1, o1 := g1.mk, g1.occs
 			n1 := 0
 			for _, o := range o1 {
 				if !o.headline {
 					n1++
 				}
 			}
-			best, bestScore := "", 0
-			for _, m2 := range mods {
+			var best *modGroup
+			bestScore := 0
+			for k := range mods {
+				m2 := mods[k].mk
 				if m2 == m1 {
 					continue
 				}
 				if bodyUses(m1) > n1 && !adverbOf(m1, m2) {
 					continue // the word is used elsewhere in its own right
 				}
-				o2 := pairs[pair{m2, head}]
+				o2 := mods[k].occs
 				n2 := bodyCount(o2)
 				if n1 < 1 || n2 < n1 || n2 == n1 && firstBody(o2) > firstBody(o1) {
 					continue // the term is the more used phrase, or on a tie the earlier
@@ -201,14 +264,13 @@ func run(p *lint.Pass) (any, error) {
 					continue
 				}
 				if s > bestScore {
-					best, bestScore = m2, s
+					best, bestScore = &mods[k], s
 				}
 			}
-			if best == "" {
+			if best == nil {
 				continue
 			}
-			o2 := pairs[pair{best, head}]
-			ref := o2[0]
+			ref := best.occs[0]
 			line := doc.Lines.Line(doc.ToSource(ref.start))
 			term := doc.Text[ref.start:ref.end]
 			for _, o := range o1 {
