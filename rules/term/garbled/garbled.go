@@ -4,9 +4,10 @@
 package garbled
 
 import (
+	"cmp"
 	_ "embed"
 	"fmt"
-	"sort"
+	"slices"
 	"strings"
 	"sync"
 
@@ -44,46 +45,62 @@ type modGroup struct {
 }
 
 // groupPhrases sorts the phrases by head and modifier and returns, for each
-// head, its modifiers in the order of their first use.
+// head, its modifiers in the order of their first use (slices of one buffer
+// in sc).
 func groupPhrases(ps []phrase, sc *scratch) [][]modGroup {
-	sort.Slice(ps, func(i, j int) bool {
+	idx := sc.idx[:0]
+	for i := range ps {
+		idx = append(idx, int32(i))
+	}
+	sc.idx = idx
+	slices.SortFunc(idx, func(i, j int32) int {
 		a, b := &ps[i], &ps[j]
 		switch {
 		case a.head != b.head:
-			return a.head < b.head
+			return cmp.Compare(a.head, b.head)
 		case a.hk != b.hk:
-			return a.hk < b.hk
+			return strings.Compare(a.hk, b.hk)
 		case a.mod != b.mod:
-			return a.mod < b.mod
+			return cmp.Compare(a.mod, b.mod)
 		case a.mk != b.mk:
-			return a.mk < b.mk
+			return strings.Compare(a.mk, b.mk)
 		}
-		return a.seq < b.seq
+		return cmp.Compare(a.seq, b.seq)
 	})
 	occs := sc.occs[:0]
-	for i := range ps {
+	for _, i := range idx {
 		occs = append(occs, ps[i].o)
 	}
 	sc.occs = occs
-	var out [][]modGroup
-	for lo := 0; lo < len(ps); {
+	mods := sc.mods[:0]
+	heads := sc.heads2[:0]
+	for lo := 0; lo < len(idx); {
+		p0 := &ps[idx[lo]]
 		hi := lo + 1
-		for hi < len(ps) && ps[hi].head == ps[lo].head && ps[hi].hk == ps[lo].hk {
+		for hi < len(idx) && ps[idx[hi]].head == p0.head && ps[idx[hi]].hk == p0.hk {
 			hi++
 		}
-		var mods []modGroup
+		first := len(mods)
 		for l := lo; l < hi; {
+			pl := &ps[idx[l]]
 			h := l + 1
-			for h < hi && ps[h].mod == ps[l].mod && ps[h].mk == ps[l].mk {
+			for h < hi && ps[idx[h]].mod == pl.mod && ps[idx[h]].mk == pl.mk {
 				h++
 			}
-			mods = append(mods, modGroup{mk: ps[l].mk, occs: occs[l:h:h], first: ps[l].seq})
+			mods = append(mods, modGroup{mk: pl.mk, occs: occs[l:h:h], first: pl.seq})
 			l = h
 		}
-		sort.Slice(mods, func(i, j int) bool { return mods[i].first < mods[j].first })
-		out = append(out, mods)
+		heads = append(heads, [2]int{first, len(mods)})
 		lo = hi
 	}
+	sc.mods, sc.heads2 = mods, heads
+	out := sc.out[:0]
+	for _, h := range heads {
+		g := mods[h[0]:h[1]:h[1]]
+		slices.SortFunc(g, func(a, b modGroup) int { return cmp.Compare(a.first, b.first) })
+		out = append(out, g)
+	}
+	sc.out = out
 	return out
 }
 
@@ -104,6 +121,10 @@ type scratch struct {
 	headMods  words.SumTable[headInfo]
 	phrases   []phrase
 	occs      []occ
+	idx       []int32
+	mods      []modGroup
+	heads2    [][2]int
+	out       [][]modGroup
 }
 
 // headInfo records the modifiers a head takes: the first, and whether
@@ -146,8 +167,6 @@ func run(p *lint.Pass) (any, error) {
 		sc.good = make([]bool, len(toks))
 	}
 	good := sc.good[:len(toks)]
-	bodyWords := &sc.bodyWords // Sum of a word's key → occurrences outside headlines
-	bodyWords.Reset(len(toks) / 2)
 	for i := range toks {
 		t := &toks[i]
 		if t.Kind != lint.Word {
@@ -160,9 +179,6 @@ func run(p *lint.Pass) (any, error) {
 		sums[i], letters, _ = words.KeySumLetters(w)
 		// Letters(Key(w)) = Letters(w): a key drops hyphens and lower-cases.
 		good[i] = letters >= 3 && !words.IsFunction(w, sums[i])
-		if !heads[t.Block] && (!t.Has(lint.Capitalized) || t.Has(lint.SentenceStart)) {
-			*bodyWords.Ptr(sums[i])++
-		}
 	}
 	// candidate reports whether the phrase starting at token i is a
 	// modifier and a head worth comparing.
@@ -221,6 +237,34 @@ func run(p *lint.Pass) (any, error) {
 	}
 	sc.phrases = phrases
 	heads2 := groupPhrases(phrases, sc)
+	// The occurrences outside headlines of the modifiers of those phrases
+	// (the words' own uses), counted in one pass with a filter in front.
+	bodyWords := &sc.bodyWords // Sum of a modifier's key → occurrences outside headlines
+	bodyWords.Reset(len(phrases))
+	if len(phrases) > 0 {
+		var filter [16]uint64 // 1,024 bits
+		bit := func(h uint64) uint64 { return h * 0x9e3779b97f4a7c15 >> 54 }
+		for k := range phrases {
+			*bodyWords.Ptr(words.Sum{H: phrases[k].mod}) = 0
+			b := bit(phrases[k].mod)
+			filter[b/64] |= 1 << (b % 64)
+		}
+		for i := range toks {
+			t := &toks[i]
+			if sums[i].N < 0 {
+				continue
+			}
+			if b := bit(sums[i].H); filter[b/64]&(1<<(b%64)) == 0 {
+				continue
+			}
+			if heads[t.Block] || t.Has(lint.Capitalized) && !t.Has(lint.SentenceStart) {
+				continue
+			}
+			if n, ok := bodyWords.Get(sums[i]); ok {
+				*bodyWords.Ptr(sums[i]) = n + 1
+			}
+		}
+	}
 	bodyUses := func(w string) int {
 		s, _ := words.KeySum(w)
 		n, _ := bodyWords.Get(s)
@@ -297,13 +341,13 @@ func similar(m1, m2 string, n2 int, t1, t2 string) int {
 	if adverbOf(m1, m2) {
 		return 10 // an adverb where the adjective belongs: publicly investment
 	}
-	if m2 == m1+"al" && n2 >= 2 {
+	if joins(m2, m1, "al") && n2 >= 2 {
 		return 6 // physic singles beside physical singles, used twice
 	}
 	if stem(m1) == stem(m2) {
 		return 0 // inflections of one word: launch, launching; sport, sports
 	}
-	if strings.HasPrefix(m2, m1) && len(m2) >= len(m1)+2 && m2 != m1+"al" || strings.HasPrefix(m1, m2) && len(m1) >= len(m2)+2 {
+	if strings.HasPrefix(m2, m1) && len(m2) >= len(m1)+2 && !joins(m2, m1, "al") || strings.HasPrefix(m1, m2) && len(m1) >= len(m2)+2 {
 		return 0 // a derivation: sex, sexual; terror, terrorism
 	}
 	if sharedPart(t1, t2) {
@@ -318,7 +362,7 @@ func similar(m1, m2 string, n2 int, t1, t2 string) int {
 	}
 	short := min(len(m1), len(m2))
 	switch {
-	case m1 == m2+"ly" || m1 == strings.TrimSuffix(m2, "e")+"ly":
+	case joins(m1, m2, "ly") || joins(m1, strings.TrimSuffix(m2, "e"), "ly"):
 		return 10 // an adverb where the adjective belongs: publicly investment
 	case cp >= 5 && cp*2 >= short && !(ordinary(m1) && ordinary(m2)):
 		// Two adjectives of one stem (specialised, specific) are both words
@@ -354,7 +398,12 @@ func ordinary(w string) bool {
 
 // adverbOf reports whether a is the -ly adverb of adjective b.
 func adverbOf(a, b string) bool {
-	return a == b+"ly" || a == strings.TrimSuffix(b, "e")+"ly" || strings.HasSuffix(b, "le") && a == b[:len(b)-1]+"y"
+	return joins(a, b, "ly") || joins(a, strings.TrimSuffix(b, "e"), "ly") || strings.HasSuffix(b, "le") && joins(a, b[:len(b)-1], "y")
+}
+
+// joins reports whether a == x+y, without building x+y.
+func joins(a, x, y string) bool {
+	return len(a) == len(x)+len(y) && a[:len(x)] == x && a[len(x):] == y
 }
 
 func bodyCount(os []occ) int {
@@ -396,7 +445,8 @@ func stem(w string) string {
 // hyphen-separated part of four letters or more, or one is a part of the
 // other.
 func sharedPart(a, b string) bool {
-	pa, pb := words.Parts(strings.ToLower(a)), words.Parts(strings.ToLower(b))
+	var bufA, bufB [8]words.Part
+	pa, pb := words.AppendParts(bufA[:0], strings.ToLower(a)), words.AppendParts(bufB[:0], strings.ToLower(b))
 	if len(pa) == 1 && len(pb) == 1 {
 		return false
 	}
@@ -414,8 +464,12 @@ func editDistance(a, b string) int {
 	if len(a) > len(b) {
 		a, b = b, a
 	}
-	prev := make([]int, len(a)+1)
-	cur := make([]int, len(a)+1)
+	var bufP, bufC [32]int
+	prev, cur := bufP[:0], bufC[:0]
+	if len(a)+1 > len(bufP) {
+		prev, cur = make([]int, 0, len(a)+1), make([]int, 0, len(a)+1)
+	}
+	prev, cur = prev[:len(a)+1], cur[:len(a)+1]
 	for i := range prev {
 		prev[i] = i
 	}

@@ -210,20 +210,30 @@ func HashMore(h uint64, w string) uint64 {
 	return h
 }
 
-// functionSums finds the function words by Sum.
-var functionSums = func() *SumTable[string] {
+// functionSums finds the function words by Sum; functionBits is a
+// one-probe filter in front of it (4,096 bits, about 5% of them set), so
+// that most other words cost a multiply and a bit test.
+var functionSums, functionBits = func() (*SumTable[string], *[64]uint64) {
 	t := &SumTable[string]{}
 	t.Reset(len(Function))
+	var bits [64]uint64
 	for w := range Function {
 		s, _ := KeySum(w)
 		*t.Ptr(s) = w
+		b := functionBit(s)
+		bits[b/64] |= 1 << (b % 64)
 	}
-	return t
+	return t, &bits
 }()
+
+func functionBit(s Sum) uint64 { return s.H * 0x9e3779b97f4a7c15 >> 52 }
 
 // IsFunction reports Function[Key(w)], where s is KeySum(w), without
 // allocating for ASCII words.
 func IsFunction(w string, s Sum) bool {
+	if b := functionBit(s); functionBits[b/64]&(1<<(b%64)) == 0 {
+		return false
+	}
 	fw, ok := functionSums.Get(s)
 	if !ok {
 		return false // no function word has this Sum, so none has this key
