@@ -28,6 +28,7 @@ func (s Span) Overlaps(o Span) bool { return s.Start < o.End && o.Start < s.End 
 type LineTable struct {
 	src   []byte
 	start []int
+	marks []lineMark // column checkpoints inside long lines (span_long.go)
 }
 
 // NewLineTable scans src once for line ends.
@@ -38,7 +39,7 @@ func NewLineTable(src []byte) *LineTable {
 		for i := 0; ; {
 			j := bytes.IndexByte(src[i:], '\n')
 			if j < 0 {
-				return lt
+				return lt.markLongLines()
 			}
 			i += j + 1
 			lt.start = append(lt.start, i)
@@ -55,7 +56,7 @@ func NewLineTable(src []byte) *LineTable {
 			lt.start = append(lt.start, i+1)
 		}
 	}
-	return lt
+	return lt.markLongLines()
 }
 
 // Lines is the number of lines (a final line without a line end counts).
@@ -125,7 +126,7 @@ func (lt *LineTable) Position(off int, unit ColumnUnit) Position {
 	}
 	line := lt.Line(off)
 	start := lt.start[line-1]
-	return Position{Line: line, Column: 1 + countUnits(lt.src[start:off], unit)}
+	return Position{Line: line, Column: 1 + lt.column(start, off, unit)}
 }
 
 // Offset converts a 1-based line and column in the given unit back to a byte
@@ -137,9 +138,9 @@ func (lt *LineTable) Offset(p Position, unit ColumnUnit) int {
 	if p.Line > len(lt.start) {
 		return len(lt.src)
 	}
-	off := lt.start[p.Line-1]
 	end := lt.LineEnd(p.Line)
-	for col := 1; col < p.Column && off < end; {
+	off, col := lt.offsetFrom(lt.start[p.Line-1], end, p.Column, unit)
+	for col < p.Column && off < end {
 		r, size := utf8.DecodeRune(lt.src[off:])
 		switch unit {
 		case Bytes:

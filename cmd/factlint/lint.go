@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bufio"
 	"context"
 	"errors"
 	"flag"
@@ -124,6 +125,22 @@ type output struct {
 	w      io.Writer
 	file   *os.File // nil for stdout
 	stdout bool
+	// buf gathers what the format writes for one file, so a file's
+	// findings cost one write; it is flushed after every file (the report
+	// streams) and at the end.
+	buf *bufio.Writer
+}
+
+// write runs one step of the format into the buffer and flushes it.
+func (o *output) write(step func(io.Writer) error) error {
+	if o.buf == nil {
+		o.buf = bufio.NewWriterSize(o.w, 32<<10)
+	}
+	err := step(o.buf)
+	if ferr := o.buf.Flush(); err == nil {
+		err = ferr
+	}
+	return err
 }
 
 // runLint is the default command: lint the paths in args.
@@ -274,6 +291,8 @@ func runLint(ctx context.Context, args []string, stdin io.Reader, stdout, stderr
 		MaxSize: int64(lf.maxSize),
 		Jobs:    lf.jobs,
 		Unsafe:  lf.unsafeFixes,
+		// The formats print from the source and the line table only.
+		Lean: true,
 		ConfigFor: func(path string) (*lint.Config, error) {
 			if path == stdinPath(lf) {
 				path = stdinConfigPath(lf)
@@ -292,7 +311,7 @@ func runLint(ctx context.Context, args []string, stdin io.Reader, stdout, stderr
 		rn.Fix = lint.FixDiff
 	}
 	for _, o := range outs {
-		if err := o.f.Begin(o.w); err != nil {
+		if err := o.write(o.f.Begin); err != nil {
 			fmt.Fprintf(stderr, "factlint: writing %s: %v\n", o.name, err)
 			return 2
 		}
@@ -351,14 +370,14 @@ func runLint(ctx context.Context, args []string, stdin io.Reader, stdout, stderr
 		fr := r.FileResult
 		fr.Err = nil
 		for _, o := range outs {
-			if err := o.f.File(o.w, &fr); err != nil {
+			if err := o.write(func(w io.Writer) error { return o.f.File(w, &fr) }); err != nil {
 				writeFailed = true
 			}
 		}
 	})
 	prog.stop()
 	for _, o := range outs {
-		if err := o.f.End(o.w); err != nil {
+		if err := o.write(o.f.End); err != nil {
 			writeFailed = true
 		}
 	}
