@@ -84,32 +84,64 @@ func segmentDocument(d *Document) {
 	d.Tokens = make([]Token, 0, len(d.Text)*2/9+8)
 	d.Sentences = make([]Sentence, 0, len(d.Text)/100+len(d.Blocks)+1)
 	var termBuf, quoteBuf [64]int32
-	terms, quotes := termBuf[:0], quoteBuf[:0]
+	m := &blockMarks{terms: termBuf[:0], quotes: quoteBuf[:0]}
 	for bi := range d.Blocks {
 		b := &d.Blocks[bi]
 		b.FirstToken = len(d.Tokens)
-		terms, quotes = tokenize(d, bi, b.Span, terms[:0], quotes[:0])
+		m.terms, m.quotes = m.terms[:0], m.quotes[:0]
+		tokenize(d, bi, b.Span, m)
 		b.EndToken = len(d.Tokens)
 		if b.EndToken > b.FirstToken {
 			d.Tokens[b.FirstToken].Flags |= BlockStart
 		}
-		markQuotes(d.Tokens[b.FirstToken:b.EndToken], quotes)
+		markQuotes(d.Tokens[b.FirstToken:b.EndToken], m.quotes)
 		b.FirstSentence = len(d.Sentences)
-		splitSentences(d, bi, terms)
+		splitSentences(d, bi, m.terms)
 		b.EndSentence = len(d.Sentences)
 	}
 }
 
-// tokenize appends the tokens of text[sp] to d.Tokens. It also appends to
-// terms the tokens that may end a sentence (. ! ? … a run of dots, a word
-// ending in a dot such as U.S.) and to quotes the quotation marks, by index
-// from the block's first token, so that the sentence splitter and the
-// quotation marker visit only them.
+// blockMarks lists, for one block, the tokens that may end a sentence (. !
+// ? … a run of dots, a word ending in a dot such as U.S.) and the quotation
+// marks, by index from the block's first token, so that the sentence
+// splitter and the quotation marker visit only them.
+type blockMarks struct {
+	terms, quotes []int32
+}
+
+// note records token n (from the block's start) of text tok in m when it
+// may end a sentence or is a quotation mark.
 //
-// The loop is kept small (few live values) so that the common case, an ASCII
-// word after a space, runs without spilling; anything else goes to
-// otherToken.
-func tokenize(d *Document, block int, sp Span, terms, quotes []int32) ([]int32, []int32) {
+//go:noinline
+func (m *blockMarks) note(n int, kind TokenKind, tok string) {
+	switch kind {
+	case Word:
+		if len(tok) > 2 && tok[len(tok)-1] == '.' {
+			m.terms = append(m.terms, int32(n))
+		}
+	case Punct:
+		switch tok[0] {
+		case '.', '!', '?':
+			m.terms = append(m.terms, int32(n))
+		case '"', '\'':
+			m.quotes = append(m.quotes, int32(n))
+		case 0xE2, 0xC2:
+			if isQuoteMark(tok) {
+				m.quotes = append(m.quotes, int32(n))
+			} else if tok == "…" {
+				m.terms = append(m.terms, int32(n))
+			}
+		}
+	}
+}
+
+// tokenize appends the tokens of text[sp] to d.Tokens and notes the
+// block's candidate sentence ends and quotation marks in m.
+//
+// The loop is kept small (few live values, the common case inline) so that
+// an ASCII word after a space runs without spilling registers; anything else
+// goes to otherToken and m.note.
+func tokenize(d *Document, block int, sp Span, m *blockMarks) {
 	s := d.Text[:sp.End]
 	toks := d.Tokens
 	first := len(toks)
@@ -126,7 +158,34 @@ func tokenize(d *Document, block int, sp Span, terms, quotes []int32) ([]int32, 
 			continue
 		}
 		end, kind, f := 0, Word, TokenFlag(0)
-		if cl&clAlnum != 0 {
+		if cl&clAlnum != 0 && !(s[i]|0x20 == 'h' || s[i]|0x20 == 'w') {
+			// An ASCII word or number, the common case (asciiWord inline,
+			// but for words that may be web addresses).
+			j := i + 1
+			seen := cl
+			for j < len(s) {
+				cj := byteClass[s[j]]
+				if cj&clAlnum == 0 {
+					break
+				}
+				seen |= cj
+				j++
+			}
+			end = j
+			if j < len(s) && s[j] != ' ' && !simpleEnd(s, i, j, seen) {
+				end = 0
+			} else {
+				if seen&clLetter == 0 {
+					kind = Number
+				}
+				if cl == clUpper {
+					f = Capitalized
+				}
+				if seen&clUpper != 0 && (cl != clUpper || seen&clLower == 0) {
+					f = asciiCase(s[i:j], cl, seen)
+				}
+			}
+		} else if cl&clAlnum != 0 {
 			end, kind, f = asciiWord(s, i, cl)
 		}
 		if end == 0 {
@@ -139,23 +198,8 @@ func tokenize(d *Document, block int, sp Span, terms, quotes []int32) ([]int32, 
 				flags |= f
 				i = end
 				continue
-			case Word:
-				if end-i > 2 && s[end-1] == '.' {
-					terms = append(terms, int32(len(toks)-first))
-				}
-			case Punct:
-				switch s[i] {
-				case '.', '!', '?':
-					terms = append(terms, int32(len(toks)-first))
-				case '"', '\'':
-					quotes = append(quotes, int32(len(toks)-first))
-				case 0xE2, 0xC2:
-					if isQuoteMark(s[i:end]) {
-						quotes = append(quotes, int32(len(toks)-first))
-					} else if s[i:end] == "…" {
-						terms = append(terms, int32(len(toks)-first))
-					}
-				}
+			case Word, Punct:
+				m.note(len(toks)-first, kind, s[i:end])
 			}
 		}
 		// Append in place: field stores, so only Text goes through the
@@ -172,7 +216,6 @@ func tokenize(d *Document, block int, sp Span, terms, quotes []int32) ([]int32, 
 		i, flags = end, 0
 	}
 	d.Tokens = toks
-	return terms, quotes
 }
 
 // Pseudo kinds otherToken returns for what is not a token.
@@ -253,6 +296,57 @@ func asciiWord(s string, i int, cl uint8) (int, TokenKind, TokenFlag) {
 		}
 	}
 	return j, kind, f
+}
+
+// simpleEnd reports whether the ASCII word s[i:j] (seen: the classes of its
+// bytes) ends at j, before a byte other than a space: whether s[j] cannot
+// join more to it (asciiWord's test).
+func simpleEnd(s string, i, j int, seen uint8) bool {
+	switch c := s[j]; c {
+	case '.':
+		// U.S., p.m. (a single letter before the dot) and 1.5 join.
+		if seen&clLetter != 0 {
+			return j-i > 1
+		}
+		return j+1 >= len(s) || byteClass[s[j+1]] != clDigit
+	case ',':
+		// 1,000 joins.
+		return seen&clLetter != 0 || j+1 >= len(s) || byteClass[s[j+1]] != clDigit
+	case '\'', '-', '`', '@':
+		return false
+	}
+	return s[j] < utf8.RuneSelf
+}
+
+// asciiCase is the case flags of an ASCII word w of letters and digits that
+// holds an upper-case letter (seen: the classes of its bytes; cl: of its
+// first byte).
+func asciiCase(w string, cl, seen uint8) TokenFlag {
+	var f TokenFlag
+	// Capitalized: the first letter is upper case (3D, 4GB too).
+	if cl == clUpper {
+		f = Capitalized
+	} else if cl == clDigit {
+		k := 1
+		for byteClass[w[k]] == clDigit {
+			k++
+		}
+		if byteClass[w[k]] == clUpper {
+			f = Capitalized
+		}
+	}
+	if seen&clLower == 0 {
+		upper := 0
+		for k := 0; k < len(w) && upper < 2; k++ {
+			if byteClass[w[k]] == clUpper {
+				upper++
+			}
+		}
+		if upper >= 2 {
+			f |= AllCaps
+		}
+	}
+	return f
 }
 
 // otherToken scans whatever asciiWord does not take at i: a word with joiners
