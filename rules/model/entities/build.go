@@ -21,8 +21,17 @@ type builder struct {
 	// looked up yet) and facts each token's title facts.
 	vocab map[string]int32
 	infos []lexInfo
-	tokID []int32
-	facts []uint8
+	gen   uint32   // number of the document, for the per-document counts of infos
+	bkeys []uint64 // blocking keys of the words (see lexInfo.bk)
+	// A frozen vocabulary (maxVocab words) drops the words from base on,
+	// the blocking keys from bkBase on, and those of the words bkOld, when
+	// the document is done.
+	frozen bool
+	base   int32
+	bkBase int
+	bkOld  []int32
+	tokID  []int32
+	facts  []uint8
 	// titleCase marks blocks whose words are mostly capitalised (US headlines).
 	titleCase []bool
 	// run is scratch for the tokens of one name run; arena holds the token
@@ -31,7 +40,11 @@ type builder struct {
 	arena []int
 	// Scratch of the passes, kept for the next document.
 	events, events2 []event
-	pos             []int32
+	pos, prons      []int32
+	assigned        []*Entity
+	byFull          map[string]*Entity
+	bySingle        map[string]*Entity
+	bySurname       map[string][]*Entity
 	flags           []bool
 	nm              nearScratch
 }
@@ -133,7 +146,7 @@ func (b *builder) scanCase() {
 	for i := range b.toks {
 		t := &b.toks[i]
 		if isCap(t) && !b.initialish(i) {
-			b.infos[b.wid(i)].midCap++
+			b.addMidCap(b.wid(i))
 		}
 	}
 }
@@ -263,7 +276,7 @@ func (b *builder) findRuns() {
 func (b *builder) keep(ts []int) []int {
 	if cap(b.arena)-len(b.arena) < len(ts) {
 		n := 2 * cap(b.arena)
-		n = min(max(n, 256, len(ts)), max(1<<16, len(ts)))
+		n = min(max(n, 64, len(ts)), max(1<<16, len(ts)))
 		b.arena = make([]int, 0, n)
 	}
 	k := len(b.arena)
@@ -716,17 +729,21 @@ func (b *builder) surnameIdx(nr *nameRun) int {
 // group turns name runs into entities.
 func (b *builder) group() {
 	m := b.m
-	byFull := map[string]*Entity{}
-	bySurname := map[string][]*Entity{}
-	bySingle := map[string]*Entity{}
-	// Entities are allocated in slabs of the model.
-	var slab []Entity
-	newEntity := func(kind Kind, name string) *Entity {
-		if len(slab) == cap(slab) {
-			slab = make([]Entity, 0, min(max(2*cap(slab), 8), 1024))
+	if b.byFull == nil {
+		b.byFull, b.bySingle, b.bySurname = map[string]*Entity{}, map[string]*Entity{}, map[string][]*Entity{}
+	}
+	byFull, bySingle, bySurname := b.byFull, b.bySingle, b.bySurname
+	defer func() {
+		if len(byFull)+len(bySingle) > maxPooledWords {
+			b.byFull, b.bySingle, b.bySurname = nil, nil, nil
+			return
 		}
-		slab = append(slab, Entity{ID: len(m.Entities) + 1, Kind: kind, Name: name})
-		e := &slab[len(slab)-1]
+		clear(byFull)
+		clear(bySingle)
+		clear(bySurname)
+	}()
+	newEntity := func(kind Kind, name string) *Entity {
+		e := &Entity{ID: len(m.Entities) + 1, Kind: kind, Name: name}
 		m.Entities = append(m.Entities, e)
 		return e
 	}
@@ -737,7 +754,8 @@ func (b *builder) group() {
 		}
 		return mm
 	}
-	assigned := make([]*Entity, len(b.names))
+	assigned := resize(b.assigned, len(b.names))
+	defer func() { clear(assigned); b.assigned = assigned[:0] }()
 	// Pass 1: full names of people, and multi-word names of other things.
 	for k := range b.names {
 		nr := &b.names[k]

@@ -1,15 +1,18 @@
 package entities
 
 import (
+	"strings"
 	"sync"
 
 	"github.com/factlint/factlint/lint"
 	"github.com/factlint/factlint/rules/internal/lexicon"
 )
 
-// lexInfo is what the builder knows of one distinct word (or name) of the
-// document: each answer of the lexicon, its lower-case and folded forms,
-// computed at most once per document, whatever the number of occurrences.
+// lexInfo is what the builder knows of one distinct word (or name): each
+// answer of the lexicon, its lower-case and folded forms, its title facts,
+// computed once and kept across the documents the builder builds (they
+// depend on the word alone), and its count of mid-sentence capitals in the
+// current document.
 type lexInfo struct {
 	text                           string
 	have                           uint16
@@ -19,8 +22,11 @@ type lexInfo struct {
 	country, demonym               string
 	lower, fold                    string
 	// midCap counts the word's capitalised occurrences where capitals are
-	// not automatic (see scanCase).
+	// not automatic (see scanCase) in document gen.
 	midCap int32
+	gen    uint32
+	// blockKeys of the folded word: bkeys[bk : bk+nbk] (nbk 0: not yet).
+	bk, nbk int32
 	// facts are the title facts of a word token with this word, capitalised
 	// ([1]) or not ([0]).
 	facts [2]uint8
@@ -39,15 +45,50 @@ const (
 	haveCommonFirst
 )
 
-// id returns the vocabulary index of w, adding it when new.
+// id returns the vocabulary index of w, adding it when new. The
+// vocabulary outlives the document: w is copied, so that it does not hold
+// the document's text.
 func (b *builder) id(w string) int32 {
 	if id, ok := b.vocab[w]; ok {
 		return id
 	}
+	w = strings.Clone(w)
 	id := int32(len(b.infos))
 	b.infos = append(b.infos, lexInfo{text: w})
 	b.vocab[w] = id
 	return id
+}
+
+// midCapOf is the number of mid-sentence capitalised occurrences of the
+// word in this document.
+func (b *builder) midCapOf(id int32) int32 {
+	if li := &b.infos[id]; li.gen == b.gen {
+		return li.midCap
+	}
+	return 0
+}
+
+func (b *builder) addMidCap(id int32) {
+	li := &b.infos[id]
+	if li.gen != b.gen {
+		li.gen, li.midCap = b.gen, 0
+	}
+	li.midCap++
+}
+
+// blockKeysID returns the near-miss blocking keys of the word's folded form.
+func (b *builder) blockKeysID(id int32) []uint64 {
+	li := &b.infos[id]
+	if li.nbk == 0 {
+		k := len(b.bkeys)
+		b.bkeys = blockKeys(b.bkeys, b.foldID(id))
+		li = &b.infos[id]
+		li.bk, li.nbk = int32(k), int32(len(b.bkeys)-k)
+		if b.frozen && id < b.base {
+			b.bkOld = append(b.bkOld, id)
+		}
+	}
+	return b.bkeys[li.bk : li.bk+li.nbk]
 }
 
 // wid returns the vocabulary index of token i's word (possessive ending
@@ -166,7 +207,6 @@ func (b *builder) isKnownID(id int32) bool {
 	return b.isFirstID(id) || b.surnameID(id) || b.properID(id)
 }
 func (b *builder) isKnown(w string) bool               { return b.isKnownID(b.id(w)) }
-func (b *builder) midCapOf(id int32) int32             { return b.infos[id].midCap }
 func (b *builder) foldOf(w string) string              { return b.foldID(b.id(w)) }
 func (b *builder) lowerOf(w string) string             { return b.lowerID(b.id(w)) }
 func (b *builder) tokCommon(i int) bool                { return b.commonID(b.wid(i)) }
@@ -174,7 +214,6 @@ func (b *builder) tokLower(i int) string               { return b.lowerID(b.wid(
 func (b *builder) tokFirst(i int) bool                 { return b.isFirstID(b.wid(i)) }
 func (b *builder) tokCountry(i int) string             { return b.countryID(b.wid(i)) }
 func (b *builder) tokDemonym(i int) string             { return b.demonymID(b.wid(i)) }
-func (b *builder) tokMidCap(i int) int32               { return b.infos[b.wid(i)].midCap }
 func (b *builder) tokCommonFirst(i int) bool           { return b.commonFirstID(b.wid(i)) }
 func (b *builder) tokFirstGender(i int) lexicon.Gender { return b.firstID(b.wid(i)) }
 func (b *builder) tokPlace(i int) bool                 { return b.placeID(b.wid(i)) }
@@ -253,16 +292,47 @@ func needsLower(s string) bool {
 	return false
 }
 
-// builders keeps the scratch state of finished builds for reuse: maps and
-// slices that would otherwise be allocated and grown again per document.
-var builders = sync.Pool{New: func() any { return &builder{vocab: map[string]int32{}} }}
+// builders keeps finished builders for reuse: their vocabulary (what is
+// known of each word seen) and the scratch slices and maps of the passes,
+// which would otherwise be allocated and grown again per document. A
+// mutex-guarded free list rather than a sync.Pool: the vocabulary is worth
+// keeping across garbage collections.
+var builders struct {
+	sync.Mutex
+	free []*builder
+}
 
-// maxPooledWords bounds the vocabulary map kept for reuse: clearing a map
+// maxFreeBuilders bounds the free list (one builder per concurrent Build).
+const maxFreeBuilders = 16
+
+// maxVocab bounds the vocabulary a builder keeps between documents: once
+// it holds that many words it is frozen, and the words each further
+// document adds are dropped when the document is done.
+const maxVocab = 1 << 15
+
+// maxPooledWords bounds the scratch maps kept for reuse: clearing a map
 // costs its capacity, which a very long document would leave large.
 const maxPooledWords = 1 << 13
 
 func getBuilder(doc *lint.Document) *builder {
-	b := builders.Get().(*builder)
+	builders.Lock()
+	var b *builder
+	if n := len(builders.free); n > 0 {
+		b = builders.free[n-1]
+		builders.free[n-1] = nil
+		builders.free = builders.free[:n-1]
+	}
+	builders.Unlock()
+	if b == nil {
+		b = &builder{vocab: map[string]int32{}}
+	}
+	b.gen++
+	if b.gen == 0 {
+		b.vocab = map[string]int32{}
+		b.infos, b.bkeys, b.gen = nil, nil, 1
+	}
+	b.frozen = len(b.infos) >= maxVocab
+	b.base, b.bkBase = int32(len(b.infos)), len(b.bkeys)
 	n := len(doc.Tokens)
 	b.doc, b.toks = doc, doc.Tokens
 	b.tokID = resize(b.tokID, n)
@@ -272,17 +342,30 @@ func getBuilder(doc *lint.Document) *builder {
 }
 
 func putBuilder(b *builder) {
-	if len(b.vocab) > maxPooledWords || cap(b.tokID) > 1<<20 {
+	if b.frozen {
+		// Forget the words of this document.
+		for _, li := range b.infos[b.base:] {
+			delete(b.vocab, li.text)
+		}
+		clear(b.infos[b.base:])
+		b.infos = b.infos[:b.base]
+		for _, id := range b.bkOld {
+			b.infos[id].nbk = 0
+		}
+		b.bkeys, b.bkOld = b.bkeys[:b.bkBase], b.bkOld[:0]
+	}
+	if len(b.vocab) > 2*maxVocab || cap(b.tokID) > 1<<20 {
 		return // let a big one go
 	}
-	clear(b.vocab)
-	clear(b.infos)
-	b.infos = b.infos[:0]
 	clear(b.names)
 	b.names = b.names[:0]
 	b.run = b.run[:0]
 	b.doc, b.toks, b.m, b.arena = nil, nil, nil, nil
-	builders.Put(b)
+	builders.Lock()
+	if len(builders.free) < maxFreeBuilders {
+		builders.free = append(builders.free, b)
+	}
+	builders.Unlock()
 }
 
 // resize returns s with length n, all zero.

@@ -484,8 +484,8 @@ var wordClasses = func() map[string]uint8 {
 }()
 
 // classFilter holds, for each length below 32 and first letter, the set of
-// last letters of the wordClasses words: most words are ruled out without
-// lowering them or hashing them.
+// last letters of the wordClasses words (and in row 0 for any length):
+// most words are ruled out without lowering them or hashing them.
 var classFilter = func() *[32][26]uint32 {
 	var f [32][26]uint32
 	for w := range wordClasses {
@@ -495,25 +495,29 @@ var classFilter = func() *[32][26]uint32 {
 			panic("entities: word class entry outside the filter: " + w)
 		}
 		f[n][a-'a'] |= 1 << (z - 'a')
+		f[0][a-'a'] |= 1 << (z - 'a')
 	}
 	return &f
 }()
 
 // mayBeClassWord reports whether s, in lower case, may be a wordClasses
-// word. Words with bytes beyond ASCII are not ruled out.
+// word. Lowering leaves ASCII first and last bytes ASCII; a letter beyond
+// ASCII inside may lower to a shorter ASCII one (Kelvin sign, dotted
+// capital I), so the length only rules out pure ASCII words.
 func mayBeClassWord(s string) bool {
 	n := len(s)
-	if n >= 32 {
-		return isASCIIBeyond(s)
-	}
-	a, z := s[0]|0x20, s[n-1]|0x20
-	if s[0] >= 0x80 || s[n-1] >= 0x80 || isASCIIBeyond(s) {
+	if s[0] >= 0x80 || s[n-1] >= 0x80 {
 		return true
 	}
+	a, z := s[0]|0x20, s[n-1]|0x20
 	if a < 'a' || a > 'z' || z < 'a' || z > 'z' {
 		return false
 	}
-	return classFilter[n][a-'a']&(1<<(z-'a')) != 0
+	bit := uint32(1) << (z - 'a')
+	if n < 32 && classFilter[n][a-'a']&bit != 0 {
+		return true
+	}
+	return classFilter[0][a-'a']&bit != 0 && isASCIIBeyond(s)
 }
 
 // isASCIIBeyond reports whether s has a byte beyond ASCII.
@@ -627,9 +631,8 @@ func (b *builder) pronouns() {
 		}
 	}
 	events = b.sortEvents(events)
-	// rev holds the candidates of the events in reverse order; pronouns'
-	// reaches are slices of it (made when the first pronoun is found).
-	var rev []Candidate
+	// The pronouns, first their tokens (to allocate the model's slice once).
+	prons := b.prons[:0]
 	for i := range toks {
 		t := &toks[i]
 		if t.Kind != lint.Word {
@@ -642,10 +645,26 @@ func (b *builder) pronouns() {
 		if c0 != 'h' && c0 != 's' {
 			continue
 		}
-		pf, ok := pronounForms[b.lowerTok(i, t.Text)]
-		if !ok {
-			continue
+		if _, ok := pronounForms[b.lowerTok(i, t.Text)]; ok {
+			prons = append(prons, int32(i))
 		}
+	}
+	b.prons = prons
+	if len(prons) == 0 {
+		return
+	}
+	b.m.Pronouns = make([]PronounRef, 0, len(prons))
+	// rev holds the candidates of the events before the last pronoun in
+	// reverse order; the pronouns' reaches are slices of it.
+	hiLast := sort.Search(len(events), func(x int) bool { return events[x].c.Token >= int(prons[len(prons)-1]) })
+	rev := make([]Candidate, hiLast)
+	for k := range hiLast {
+		rev[hiLast-1-k] = events[k].c
+	}
+	for _, i32 := range prons {
+		i := int(i32)
+		t := &toks[i]
+		pf := pronounForms[b.lowerTok(i, t.Text)]
 		pr := PronounRef{Token: i, Span: t.Span, Text: t.Text, Gender: pf.g, Case: pf.c, InQuote: t.Has(lint.InQuote) || b.quoteStart(i), Sentence: int(t.Sentence)}
 		if lower(t.Text) == "her" {
 			pr.Case = b.herCase(i)
@@ -665,12 +684,6 @@ func (b *builder) pronouns() {
 		}
 		// The events before the pronoun, nearest first, are a run of rev:
 		// the reach shares it unless a forward candidate comes first.
-		if rev == nil {
-			rev = make([]Candidate, len(events))
-			for k := range events {
-				rev[len(events)-1-k] = events[k].c
-			}
-		}
 		back := func(limit, from int) []Candidate {
 			n := 0
 			for k := hi - 1; k >= 0 && n < limit; k-- {
@@ -679,7 +692,7 @@ func (b *builder) pronouns() {
 				}
 				n++
 			}
-			x := len(events) - hi
+			x := hiLast - hi
 			return rev[x : x+n : x+n]
 		}
 		if fwd >= 0 {
@@ -888,6 +901,7 @@ func (b *builder) decideGender() {
 type nameWord struct {
 	key      string // folded
 	text     string
+	id       int32 // vocabulary index of text
 	count    int
 	mask     uint32
 	first    int  // index into occ of the first occurrence
@@ -907,7 +921,8 @@ type wordAt struct {
 
 // nearScratch is the reusable scratch of nearMisses.
 type nearScratch struct {
-	words   map[string]*nameWord
+	words   map[string]int32
+	slab    []nameWord
 	list    []*nameWord
 	occs    []occurrence
 	occNext []int32
@@ -958,9 +973,10 @@ func (b *builder) nearMisses() {
 	nm := &b.nm
 	words := nm.words
 	if words == nil {
-		words = map[string]*nameWord{}
+		words = map[string]int32{}
 		nm.words = words
 	}
+	slab := nm.slab[:0] // the distinct words; words maps a folded key to its index
 	list := nm.list[:0]
 	occs := nm.occs[:0]
 	occNext := nm.occNext[:0] // next occurrence of the same word, -1 at the last
@@ -971,10 +987,11 @@ func (b *builder) nearMisses() {
 		} else {
 			clear(words)
 		}
+		clear(slab)
 		clear(list)
 		clear(occs)
 		clear(where)
-		nm.list, nm.occs, nm.occNext, nm.where = list[:0], occs[:0], occNext[:0], where[:0]
+		nm.slab, nm.list, nm.occs, nm.occNext, nm.where = slab[:0], list[:0], occs[:0], occNext[:0], where[:0]
 	}()
 	for _, e := range b.m.Entities {
 		for mi, mm := range e.Mentions {
@@ -1001,12 +1018,13 @@ func (b *builder) nearMisses() {
 		if len(key) < 3 {
 			continue
 		}
-		nw := words[key]
-		if nw == nil {
-			nw = &nameWord{key: key, text: w, mask: letterMask(key), first: len(occs), last: -1}
-			words[key] = nw
-			list = append(list, nw)
+		x, ok := words[key]
+		if !ok {
+			x = int32(len(slab))
+			words[key] = x
+			slab = append(slab, nameWord{key: key, text: w, id: id, mask: letterMask(key), first: len(occs), last: -1})
 		}
+		nw := &slab[x]
 		nw.count++
 		a := where[ti]
 		if a.e == nil {
@@ -1036,6 +1054,9 @@ func (b *builder) nearMisses() {
 		occNext = append(occNext, -1)
 		occs = append(occs, occurrence{e: a.e, mi: a.mi, tok: ti, span: sp})
 	}
+	for k := range slab {
+		list = append(list, &slab[k])
+	}
 	slices.SortFunc(list, func(x, y *nameWord) int {
 		if len(x.key) != len(y.key) {
 			return len(x.key) - len(y.key)
@@ -1047,7 +1068,7 @@ func (b *builder) nearMisses() {
 	// Every pair Spelling accepts shares one, so no pair of words is
 	// compared unless it may match: the work grows with the number of
 	// words, not its square.
-	pairs := nm.candidatePairs(list)
+	pairs := b.candidatePairs(list)
 	for _, pr := range pairs {
 		a, c := list[pr[0]], list[pr[1]]
 		if bits.OnesCount32(a.mask^c.mask) > 4 {
@@ -1104,12 +1125,12 @@ func (b *builder) nearMisses() {
 // candidatePairs returns the pairs of words (indices into list, the
 // smaller first, sorted, each once) that share a blocking key held by at
 // most 64 entries.
-func (nm *nearScratch) candidatePairs(list []*nameWord) [][2]int32 {
+func (b *builder) candidatePairs(list []*nameWord) [][2]int32 {
+	nm := &b.nm
 	entries := nm.entries[:0]
 	keys := nm.keys[:0]
 	for wi, w := range list {
-		keys = blockKeys(keys[:0], w.key)
-		for _, k := range keys {
+		for _, k := range b.blockKeysID(w.id) {
 			entries = append(entries, keyEntry{h: k, w: int32(wi), next: -1})
 		}
 	}
