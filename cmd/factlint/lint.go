@@ -143,6 +143,11 @@ func (o *output) write(step func(io.Writer) error) error {
 	return err
 }
 
+// testHookRunner, when set by a test, may change the runner before the
+// run: wrap ConfigFor or add a rule to act between the walk, the read and
+// the write of a file (a file that vanishes or changes during the run).
+var testHookRunner func(*lint.Runner)
+
 // runLint is the default command: lint the paths in args.
 func runLint(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) (code int) {
 	fset, lf := newLintFlags(io.Discard)
@@ -309,6 +314,9 @@ func runLint(ctx context.Context, args []string, stdin io.Reader, stdout, stderr
 		rn.Fix = lint.FixWrite
 	case lf.diff:
 		rn.Fix = lint.FixDiff
+	}
+	if testHookRunner != nil {
+		testHookRunner(rn)
 	}
 	for _, o := range outs {
 		if err := o.write(o.f.Begin); err != nil {

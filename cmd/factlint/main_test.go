@@ -48,6 +48,26 @@ func TestScripts(t *testing.T) {
 				}
 				ts.Check(os.WriteFile(ts.MkAbs(args[0]), []byte(b.String()), 0o644))
 			},
+			// mkline FILE MIB writes an article of MIB mebibytes on one line
+			// (no line end at all): a headline with an acute accent for an
+			// apostrophe, the same sentence again and again, and a last
+			// sentence with the same slip.
+			"mkline": func(ts *testscript.TestScript, neg bool, args []string) {
+				if len(args) != 2 {
+					ts.Fatalf("usage: mkline FILE MIB")
+				}
+				n, err := strconv.Atoi(args[1])
+				ts.Check(err)
+				unit := "The council met again on Tuesday to discuss the harbour plan and its costs. "
+				var b strings.Builder
+				b.Grow(n<<20 + 64)
+				b.WriteString("Harbour´s plan: ")
+				for b.Len() < n<<20 {
+					b.WriteString(unit)
+				}
+				b.WriteString("The master´s report is due in March.")
+				ts.Check(os.WriteFile(ts.MkAbs(args[0]), []byte(b.String()), 0o644))
+			},
 			// writehex FILE HEX writes bytes given in hexadecimal.
 			"writehex": func(ts *testscript.TestScript, neg bool, args []string) {
 				if len(args) != 2 {

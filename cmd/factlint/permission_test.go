@@ -36,6 +36,18 @@ func TestPermissionDenied(t *testing.T) {
 	if err := os.WriteFile(secret, []byte("Embargoed\n\nNot yet.\n"), 0o000); err != nil {
 		t.Fatal(err)
 	}
+	// A folder nobody but its owner may open, with an article inside.
+	locked := filepath.Join(dir, "locked")
+	if err := os.Mkdir(locked, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(locked, "inside.txt"), []byte("Inside\n\nThe desk´s note.\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Chmod(locked, 0o000); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { _ = os.Chmod(locked, 0o755) })
 	if os.Geteuid() != 0 {
 		permissionCheck(t, dir)
 		return
@@ -78,5 +90,43 @@ func permissionCheck(t *testing.T, dir string) {
 	}
 	if !strings.HasPrefix(stdout.String(), good+":3:10: warning: ") {
 		t.Errorf("the readable file was not reported: %q", stdout.String())
+	}
+
+	// The folder walk: the locked folder is one error line, the readable
+	// article is reported, the unreadable one is one error line.
+	stdout.Reset()
+	stderr.Reset()
+	code = run(context.Background(), []string{"--format", "short", "--only", "typography", dir}, nil, &stdout, &stderr)
+	if code != 2 {
+		t.Errorf("folder: exit status %d, want 2", code)
+	}
+	want := filepath.Join(dir, "locked") + ": error: permission denied\n" + secret + ": error: permission denied\n"
+	if got := stderr.String(); got != want {
+		t.Errorf("folder: stderr %q, want %q", got, want)
+	}
+	if !strings.HasPrefix(stdout.String(), good+":3:10: warning: ") {
+		t.Errorf("folder: the readable file was not reported: %q", stdout.String())
+	}
+
+	// --fix in a folder where the temporary file cannot be created: one
+	// error line, the file is untouched.
+	if f, err := os.CreateTemp(dir, "probe"); err == nil {
+		f.Close()
+		os.Remove(f.Name())
+		t.Log("the folder is writable: the --fix check needs a folder the test user cannot write")
+		return
+	}
+	before, _ := os.ReadFile(good)
+	stdout.Reset()
+	stderr.Reset()
+	code = run(context.Background(), []string{"--fix", "--format", "short", "--only", "typography", good}, nil, &stdout, &stderr)
+	if code != 2 {
+		t.Errorf("--fix: exit status %d, want 2", code)
+	}
+	if got, want := stderr.String(), good+": error: not fixed: cannot create a temporary file: permission denied\n"; got != want {
+		t.Errorf("--fix: stderr %q, want %q", got, want)
+	}
+	if after, _ := os.ReadFile(good); !bytes.Equal(before, after) {
+		t.Errorf("--fix: the file changed: %q", after)
 	}
 }
