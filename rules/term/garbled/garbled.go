@@ -10,6 +10,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"unicode/utf8"
 
 	"github.com/factlint/factlint/lint"
 	"github.com/factlint/factlint/rules/term/internal/words"
@@ -114,8 +115,9 @@ type occ struct {
 
 // scratch holds the buffers one run needs, reused through a pool.
 type scratch struct {
-	sums      []words.Sum // per token: KeySum of the word without its possessive; N -1 for no word
-	good      []bool      // per token: a word of three letters or more that is no function word
+	sums      []words.Sum // per token: KeySum of the word without its possessive, once computed
+	state     []uint8     // per token: whether sums is computed, and the word good for a phrase
+	cands     []int32     // tokens that start a candidate phrase
 	heads     []bool      // per block: a headline, or a paragraph that repeats it
 	bodyWords words.SumTable[int32]
 	headMods  words.SumTable[headInfo]
@@ -158,51 +160,47 @@ func run(p *lint.Pass) (any, error) {
 			heads[bi] = true
 		}
 	}
-	// Each word's Sum once; the occurrences of each word outside headlines.
+	// Each word's Sum, and whether it can be part of a phrase (three
+	// letters or more, no function word), computed when first needed.
 	if cap(sc.sums) < len(toks) {
 		sc.sums = make([]words.Sum, len(toks))
+		sc.state = make([]uint8, len(toks))
 	}
 	sums := sc.sums[:len(toks)]
-	if cap(sc.good) < len(toks) {
-		sc.good = make([]bool, len(toks))
+	state := sc.state[:len(toks)] // 0: not yet computed; 1: computed; 2: computed and good
+	clear(state)
+	good := func(i int) bool {
+		if state[i] == 0 {
+			w := words.StripPossessive(toks[i].Text)
+			var letters int
+			sums[i], letters, _ = words.KeySumLetters(w)
+			// Letters(Key(w)) = Letters(w): a key drops hyphens and lower-cases.
+			state[i] = 1
+			if letters >= 3 && !words.IsFunction(w, sums[i]) {
+				state[i] = 2
+			}
+		}
+		return state[i] == 2
 	}
-	good := sc.good[:len(toks)]
-	for i := range toks {
-		t := &toks[i]
-		if t.Kind != lint.Word {
-			sums[i].N = -1
-			good[i] = false
-			continue
-		}
-		w := words.StripPossessive(t.Text)
-		var letters int
-		sums[i], letters, _ = words.KeySumLetters(w)
-		// Letters(Key(w)) = Letters(w): a key drops hyphens and lower-cases.
-		good[i] = letters >= 3 && !words.IsFunction(w, sums[i])
-	}
-	// candidate reports whether the phrase starting at token i is a
-	// modifier and a head worth comparing.
-	candidate := func(i int) bool {
-		t := &toks[i]
-		if i+1 >= len(toks) {
-			return false
-		}
-		h := &toks[i+1]
-		if t.Kind != lint.Word || h.Kind != lint.Word || h.Sentence != t.Sentence || !h.Has(lint.SpaceBefore) || t.Has(lint.AllCaps) || h.Has(lint.AllCaps) {
-			return false
-		}
-		if t.Has(lint.Capitalized) && !t.Has(lint.SentenceStart) || h.Has(lint.Capitalized) {
-			return false // names are the name rules' business
-		}
-		return good[i] && good[i+1]
-	}
-	// First pass: the heads that take two or more different modifiers.
+	// First pass: the candidate phrases (a modifier and a head worth
+	// comparing) and the heads that take two or more different modifiers.
 	headMods := &sc.headMods
 	headMods.Reset(len(toks) / 3)
-	for i := range toks {
-		if !candidate(i) {
+	cands := sc.cands[:0]
+	for i := 0; i+1 < len(toks); i++ {
+		t, h := &toks[i], &toks[i+1]
+		if t.Kind != lint.Word || h.Kind != lint.Word || h.Sentence != t.Sentence || !h.Has(lint.SpaceBefore) || t.Has(lint.AllCaps) || h.Has(lint.AllCaps) {
 			continue
 		}
+		if t.Has(lint.Capitalized) && !t.Has(lint.SentenceStart) || h.Has(lint.Capitalized) {
+			continue // names are the name rules' business
+		}
+		// A word of fewer than three bytes has fewer than three letters:
+		// no need to hash either word.
+		if len(t.Text) < 3 || len(h.Text) < 3 || !good(i) || !good(i+1) {
+			continue
+		}
+		cands = append(cands, int32(i))
 		mh := sums[i].H
 		if hi := headMods.Ptr(sums[i+1]); !hi.seen {
 			*hi = headInfo{first: mh, seen: true}
@@ -210,14 +208,13 @@ func run(p *lint.Pass) (any, error) {
 			hi.multi = true
 		}
 	}
+	sc.cands = cands
 	// Second pass: the phrases of those heads, grouped by head and then by
 	// modifier (a sort by Sum and key, no maps).
 	phrases := sc.phrases[:0]
-	for i := range toks {
-		if i+1 >= len(toks) || sums[i+1].N < 0 {
-			continue
-		}
-		if hi, _ := headMods.Get(sums[i+1]); !hi.multi || !candidate(i) {
+	for _, ci := range cands {
+		i := int(ci)
+		if hi, _ := headMods.Get(sums[i+1]); !hi.multi {
 			continue
 		}
 		t, h := &toks[i], &toks[i+1]
@@ -242,22 +239,27 @@ func run(p *lint.Pass) (any, error) {
 	bodyWords := &sc.bodyWords // Sum of a modifier's key → occurrences outside headlines
 	bodyWords.Reset(len(phrases))
 	if len(phrases) > 0 {
-		var filter [16]uint64 // 1,024 bits
-		bit := func(h uint64) uint64 { return h * 0x9e3779b97f4a7c15 >> 54 }
+		// A word has a modifier's key only if its first and last letters
+		// are the key's (a key lower-cases and drops hyphens, which never
+		// start or end a word): a filter on those two bytes spares the
+		// hashing of most words. Words that start or end outside ASCII
+		// are always hashed.
+		var ends [32]uint32 // bit last&31 of ends[first&31]
 		for k := range phrases {
+			mk := phrases[k].mk
 			*bodyWords.Ptr(words.Sum{H: phrases[k].mod}) = 0
-			b := bit(phrases[k].mod)
-			filter[b/64] |= 1 << (b % 64)
+			ends[mk[0]&31] |= 1 << (mk[len(mk)-1] & 31)
 		}
 		for i := range toks {
 			t := &toks[i]
-			if sums[i].N < 0 {
+			if t.Kind != lint.Word || heads[t.Block] || t.Has(lint.Capitalized) && !t.Has(lint.SentenceStart) {
 				continue
 			}
-			if b := bit(sums[i].H); filter[b/64]&(1<<(b%64)) == 0 {
+			w := words.StripPossessive(t.Text)
+			if a, z := w[0], w[len(w)-1]; a < utf8.RuneSelf && z < utf8.RuneSelf && ends[a&31]&(1<<(z&31)) == 0 {
 				continue
 			}
-			if heads[t.Block] || t.Has(lint.Capitalized) && !t.Has(lint.SentenceStart) {
+			if !good(i) {
 				continue
 			}
 			if n, ok := bodyWords.Get(sums[i]); ok {

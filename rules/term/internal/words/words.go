@@ -226,11 +226,23 @@ var functionSums, functionBits = func() (*SumTable[string], *[64]uint64) {
 	return t, &bits
 }()
 
+// maxFunction is the length of the longest function word.
+var maxFunction = func() int {
+	n := 0
+	for w := range Function {
+		n = max(n, len(w))
+	}
+	return n
+}()
+
 func functionBit(s Sum) uint64 { return s.H * 0x9e3779b97f4a7c15 >> 52 }
 
 // IsFunction reports Function[Key(w)], where s is KeySum(w), without
 // allocating for ASCII words.
 func IsFunction(w string, s Sum) bool {
+	if s.N > maxFunction {
+		return false
+	}
 	if b := functionBit(s); functionBits[b/64]&(1<<(b%64)) == 0 {
 		return false
 	}
