@@ -510,6 +510,18 @@ func collectInputs(paths []string, lf *lintFlags, finder *lint.ConfigFinder, std
 			continue
 		}
 		found, skipped := 0, 0
+		// The walk visits a folder's entries together: look its config up
+		// once, not once per file.
+		lastDir, lastCfg := "", (*lint.Config)(nil)
+		cfgFor := func(dir string) *lint.Config {
+			if dir != lastDir {
+				lastDir, lastCfg = dir, nil
+				if cfg, err := finder.ForDir(dir); err == nil {
+					lastCfg = cfg
+				}
+			}
+			return lastCfg
+		}
 		werr := filepath.WalkDir(p, func(path string, d fs.DirEntry, err error) error {
 			if err != nil {
 				if path == p {
@@ -518,7 +530,7 @@ func collectInputs(paths []string, lf *lintFlags, finder *lint.ConfigFinder, std
 				fail(path, lint.FileError(err))
 				return nil
 			}
-			if path != p && excluded(path, p, lf.excludes, finder) {
+			if path != p && excluded(path, p, lf.excludes, cfgFor) {
 				if d.IsDir() {
 					skipped++
 					return filepath.SkipDir
@@ -564,8 +576,9 @@ func collectInputs(paths []string, lf *lintFlags, finder *lint.ConfigFinder, std
 
 // excluded reports whether a path found inside the folder root is skipped
 // by --exclude (matched against the path as printed and the path inside
-// root) or by the ignore list of the config that applies to it.
-func excluded(path, root string, excludes []string, finder *lint.ConfigFinder) bool {
+// root) or by the ignore list of the config that applies to it (cfgFor
+// gives the config of a folder, nil for none or a broken one).
+func excluded(path, root string, excludes []string, cfgFor func(dir string) *lint.Config) bool {
 	rel, err := filepath.Rel(root, path)
 	if err != nil {
 		rel = path
@@ -575,9 +588,8 @@ func excluded(path, root string, excludes []string, finder *lint.ConfigFinder) b
 			return true
 		}
 	}
-	dir := filepath.Dir(path)
-	cfg, err := finder.ForDir(dir)
-	if err != nil || cfg == nil {
+	cfg := cfgFor(filepath.Dir(path))
+	if cfg == nil {
 		return false
 	}
 	return cfg.Ignored(path)
