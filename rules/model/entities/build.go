@@ -36,8 +36,9 @@ type builder struct {
 	titleCase []bool
 	// run is scratch for the tokens of one name run; arena holds the token
 	// indices of the mentions (part of the model, never reused).
-	run   []int
-	arena []int
+	run    []int
+	arena  []int
+	keyBuf []byte
 	// Scratch of the passes, kept for the next document.
 	events, events2 []event
 	pos, prons      []int32
@@ -588,7 +589,58 @@ func foldSpace(s string) string {
 	return strings.Join(strings.Fields(s), " ")
 }
 
+// foldKey is Fold(b.joinText(idx)), built from the folded words in a
+// scratch buffer (valid until the next call): joinText only adds spaces and
+// the full stops of initials, which Fold drops, and Fold maps each letter
+// on its own.
+func (b *builder) foldKey(idx []int) []byte {
+	k := b.keyBuf[:0]
+	for _, i := range idx {
+		k = append(k, b.tokFold(i)...)
+	}
+	b.keyBuf = k
+	return k
+}
+
+// joinText is the name of tokens idx as written: the words with a space
+// between words apart (none between joined ones), initials with their full
+// stop, the last word without a possessive ending. Most names read so in
+// the text: then the text is returned, not a copy.
 func (b *builder) joinText(idx []int) string {
+	if len(idx) > 0 {
+		toks := b.toks
+		start := toks[idx[0]].Span.Start
+		end := start
+		same := true
+		for k, i := range idx {
+			t := &toks[i]
+			if k > 0 {
+				gap := b.doc.Text[end:t.Span.Start]
+				if !(gap == "" && toks[idx[k-1]].Span.End == t.Span.Start || gap == " " && toks[idx[k-1]].Span.End != t.Span.Start) {
+					same = false
+					break
+				}
+			}
+			if b.doc.Text[t.Span.Start:t.Span.End] != t.Text {
+				same = false
+				break
+			}
+			end = t.Span.End
+			if k == len(idx)-1 {
+				end = t.Span.Start + len(tokWord(t))
+			}
+			if b.isInitial(i) {
+				if end >= len(b.doc.Text) || b.doc.Text[end] != '.' {
+					same = false
+					break
+				}
+				end++
+			}
+		}
+		if same {
+			return b.doc.Text[start:end]
+		}
+	}
 	var sb strings.Builder
 	for k, i := range idx {
 		t := &b.toks[i]
@@ -762,19 +814,19 @@ func (b *builder) group() {
 		if nr.particle || len(nr.toks) < 2 {
 			continue
 		}
-		key := Fold(nr.text)
+		key := b.foldKey(nr.toks)
 		if nr.kind == Person {
 			sk := b.surnameIdx(nr)
-			key = Fold(b.joinText(nr.toks[:sk+1]))
+			key = b.foldKey(nr.toks[:sk+1])
 		}
-		e := byFull[key]
+		e := byFull[string(key)]
 		if e == nil {
 			e = newEntity(nr.kind, nr.text)
-			byFull[key] = e
+			byFull[string(key)] = e
 			if nr.kind == Person {
 				sk := b.surnameIdx(nr)
 				e.Surname = tokWord(&b.toks[nr.toks[sk]])
-				sf := Fold(e.Surname)
+				sf := b.tokFold(nr.toks[sk])
 				bySurname[sf] = append(bySurname[sf], e)
 			}
 		}
@@ -788,7 +840,7 @@ func (b *builder) group() {
 		nr := &b.names[k]
 		sk := b.surnameIdx(nr)
 		sur := tokWord(&b.toks[nr.toks[sk]])
-		sf := Fold(sur)
+		sf := b.tokFold(nr.toks[sk])
 		cands := bySurname[sf]
 		placeLike := nr.kind == Place || nr.kind == Organization && len(nr.toks) == 1 && b.toks[nr.toks[0]].Has(lint.AllCaps)
 		if len(cands) > 0 && !(placeLike && nr.hon == "") {
@@ -818,14 +870,14 @@ func (b *builder) group() {
 				continue
 			}
 		}
-		key := Fold(nr.text)
-		e := bySingle[key]
+		key := b.foldKey(nr.toks)
+		e := bySingle[string(key)]
 		if e == nil {
-			e = byFull[key]
+			e = byFull[string(key)]
 		}
 		if e == nil {
 			e = newEntity(nr.kind, nr.text)
-			bySingle[key] = e
+			bySingle[string(key)] = e
 			if nr.kind == Person {
 				e.Surname = sur
 				bySurname[sf] = append(bySurname[sf], e)
@@ -877,7 +929,7 @@ func (b *builder) group() {
 			}
 		}
 		if g := honorifics[nr.hon]; g != Unknown && nr.hon != "" {
-			e.Evidence = append(e.Evidence, Evidence{Gender: g, Why: "honorific " + nr.hon, Span: b.toks[nr.honTok].Span, Source: FromHonorific})
+			e.Evidence = append(e.Evidence, Evidence{Gender: g, Why: why("honorific ", nr.hon), Span: b.toks[nr.honTok].Span, Source: FromHonorific})
 		}
 	}
 	for _, e := range m.Entities {
@@ -900,7 +952,7 @@ func (b *builder) group() {
 			for _, t := range e.Titles {
 				for _, w := range strings.Fields(lower(t.Text)) {
 					if g, ok := genderedTitles[w]; ok {
-						e.Evidence = append(e.Evidence, Evidence{Gender: g, Why: "title " + w, Span: t.Span, Source: FromTitle})
+						e.Evidence = append(e.Evidence, Evidence{Gender: g, Why: why("title ", w), Span: t.Span, Source: FromTitle})
 					}
 				}
 			}

@@ -236,7 +236,7 @@ func (b *builder) appositiveTitle(e *Entity, mi, k int) {
 	}
 	for _, w := range strings.Fields(lower(ti.Text)) {
 		if g, ok := genderedTitles[w]; ok {
-			e.Evidence = append(e.Evidence, Evidence{Gender: g, Why: "title " + w, Span: ti.Span, Source: FromTitle})
+			e.Evidence = append(e.Evidence, Evidence{Gender: g, Why: why("title ", w), Span: ti.Span, Source: FromTitle})
 		}
 	}
 }
@@ -735,7 +735,7 @@ func (b *builder) pronouns() {
 			}
 			if clear && only != nil {
 				pr.Antecedent = only
-				only.Evidence = append(only.Evidence, Evidence{Gender: pf.g, Why: "pronoun " + lower(t.Text), Span: t.Span, Source: FromPronoun})
+				only.Evidence = append(only.Evidence, Evidence{Gender: pf.g, Why: why("pronoun ", lower(t.Text)), Span: t.Span, Source: FromPronoun})
 			}
 		}
 		b.m.Pronouns = append(b.m.Pronouns, pr)

@@ -237,3 +237,32 @@ func setOf(ws ...string) map[string]bool {
 	}
 	return m
 }
+
+// whys holds the evidence texts made from the closed word lists
+// ("honorific Mr", "title chairwoman", "pronoun she"), so that recording
+// evidence allocates nothing.
+var whys = func() map[string]string {
+	m := map[string]string{}
+	for h := range honorifics {
+		m["honorific "+h] = "honorific " + h
+	}
+	for w := range genderedNouns {
+		m["title "+w] = "title " + w
+	}
+	for w := range pronounForms {
+		m["pronoun "+w] = "pronoun " + w
+	}
+	return m
+}()
+
+// why returns kind+w, without allocating when it is one of whys.
+func why(kind, w string) string {
+	var buf [48]byte
+	if len(kind)+len(w) <= len(buf) {
+		k := append(append(buf[:0], kind...), w...)
+		if s, ok := whys[string(k)]; ok {
+			return s
+		}
+	}
+	return kind + w
+}
