@@ -93,6 +93,7 @@ type scratch struct {
 	terms  words.SumSet
 	cands  []cand
 	parts  []words.Part
+	kinds  words.SumTable[uint8] // per term Sum: the kinds of form found
 }
 
 var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
@@ -207,7 +208,7 @@ func run(p *lint.Pass) (any, error) {
 	}
 	sc.cands = cands
 	reported := houseList(p)
-	for _, g := range termGroups(cands) {
+	for _, g := range termGroups(cands, sc) {
 		if distinct[g.key] {
 			continue
 		}
@@ -230,7 +231,21 @@ type group struct {
 // term was first found: by Sum first (a sort, no map), then, within a run of
 // one Sum that could hold a conflict, by the key itself. A late closed word
 // joins the term of its key but starts none.
-func termGroups(cands []cand) []group {
+func termGroups(cands []cand, sc *scratch) []group {
+	// Only a Sum with a closed form and another form can hold a conflict:
+	// keep those forms (few) and sort them alone.
+	kinds := &sc.kinds
+	kinds.Reset(len(cands))
+	for k := range cands {
+		*kinds.Ptr(words.Sum{H: cands[k].sum}) |= 1 << cands[k].f.kind
+	}
+	keep := cands[:0:0]
+	for k := range cands {
+		if ks, _ := kinds.Get(words.Sum{H: cands[k].sum}); ks&(1<<closed) != 0 && ks&(1<<hyphen|1<<open) != 0 {
+			keep = append(keep, cands[k])
+		}
+	}
+	cands = keep
 	sort.Slice(cands, func(i, j int) bool {
 		if cands[i].sum != cands[j].sum {
 			return cands[i].sum < cands[j].sum
