@@ -347,6 +347,15 @@ func recordComments(b *Builder, src []byte, start, end int) {
 	}
 }
 
+// inlineDelim is 1 for the bytes that open or close inline markup (the ones
+// markdownView counts and, past the limit, neutralises).
+var inlineDelim = func() (t [256]uint8) {
+	for _, c := range []byte("[]*_`<!\\&") {
+		t[c] = 1
+	}
+	return t
+}()
+
 // markdownView returns the copy of src that goldmark parses: the same length
 // (so goldmark's offsets are Src offsets), with a lone CR turned into LF and,
 // in runs of lines whose inline markup would cost goldmark more than
@@ -368,10 +377,18 @@ func markdownView(src []byte, base int) ([]byte, bool) {
 		}
 		runStart, delims = -1, 0
 	}
+	hasCR := bytes.IndexByte(src, '\r') >= 0
 	for pos := base; pos < len(src); {
-		end := pos
-		for end < len(src) && src[end] != '\n' && src[end] != '\r' {
-			end++
+		end := len(src)
+		if !hasCR {
+			if k := bytes.IndexByte(src[pos:], '\n'); k >= 0 {
+				end = pos + k
+			}
+		} else {
+			end = pos
+			for end < len(src) && src[end] != '\n' && src[end] != '\r' {
+				end++
+			}
 		}
 		next := end
 		if next < len(src) {
@@ -395,10 +412,7 @@ func markdownView(src []byte, base int) ([]byte, bool) {
 				runStart = pos
 			}
 			for _, c := range line {
-				switch c {
-				case '[', ']', '*', '_', '`', '<', '!', '\\', '&':
-					delims++
-				}
+				delims += int(inlineDelim[c])
 			}
 		}
 		pos = next
