@@ -156,7 +156,7 @@ func isError(toks []lint.Token, i int) bool {
 		return false
 	}
 	// Scores and codes repeat: a tennis set won 6-4 6-4, flight 20A 20A.
-	if strings.IndexAny(w, "0123456789") >= 0 {
+	if strings.ContainsAny(w, "0123456789") {
 		return false
 	}
 	// A letter doubled is a list marker or a grade (A A, B B), except the article "a".
