@@ -139,11 +139,20 @@ type headInfo struct {
 
 var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
 
+// maxPooledTokens bounds the articles whose buffers go back to the pool.
+const maxPooledTokens = 1 << 16
+
 func run(p *lint.Pass) (any, error) {
 	doc := p.Doc
 	toks := doc.Tokens
 	sc := scratchPool.Get().(*scratch)
-	defer scratchPool.Put(sc)
+	defer func() {
+		// Buffers grown for a very long article are left to the collector
+		// rather than kept for the next one.
+		if cap(sc.sums) <= maxPooledTokens {
+			scratchPool.Put(sc)
+		}
+	}()
 	// Headlines, and paragraphs that only repeat the headline, are no
 	// evidence of the article's own usage.
 	if cap(sc.heads) < len(doc.Blocks) {

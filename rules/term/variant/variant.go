@@ -98,11 +98,20 @@ type scratch struct {
 
 var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
 
+// maxPooledTokens bounds the articles whose buffers go back to the pool.
+const maxPooledTokens = 1 << 16
+
 func run(p *lint.Pass) (any, error) {
 	doc := p.Doc
 	toks := doc.Tokens
 	sc := scratchPool.Get().(*scratch)
-	defer scratchPool.Put(sc)
+	defer func() {
+		// Buffers grown for a very long article are left to the collector
+		// rather than kept for the next one.
+		if cap(sc.plains) <= maxPooledTokens {
+			scratchPool.Put(sc)
+		}
+	}()
 	cands := sc.cands[:0]
 	add := func(sum words.Sum, key string, f form) {
 		cands = append(cands, cand{sum: sum.H, seq: len(cands), key: key, f: f})
