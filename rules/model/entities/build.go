@@ -39,6 +39,7 @@ type builder struct {
 	run    []int
 	arena  []int
 	keyBuf []byte
+	ncap   int // capitalised tokens (sizes the slices that grow with them)
 	// Scratch of the passes, kept for the next document.
 	events, events2 []event
 	pos, prons      []int32
@@ -146,8 +147,11 @@ func (b *builder) scanCase() {
 	}
 	for i := range b.toks {
 		t := &b.toks[i]
-		if isCap(t) && !b.initialish(i) {
-			b.addMidCap(b.wid(i))
+		if isCap(t) {
+			b.ncap++
+			if !b.initialish(i) {
+				b.addMidCap(b.wid(i))
+			}
 		}
 	}
 }
@@ -191,6 +195,7 @@ func (b *builder) nameTok(i int) bool {
 // findRuns finds the runs of name tokens and turns each into a nameRun.
 func (b *builder) findRuns() {
 	toks := b.toks
+	b.names = grow(b.names, b.ncap)
 	for _, bl := range b.doc.Blocks {
 		i := bl.FirstToken
 		for i < bl.EndToken {

@@ -327,6 +327,7 @@ func getBuilder(doc *lint.Document) *builder {
 		b = &builder{vocab: map[string]int32{}}
 	}
 	b.gen++
+	b.ncap = 0
 	if b.gen == 0 {
 		b.vocab = map[string]int32{}
 		b.infos, b.bkeys, b.gen = nil, nil, 1
@@ -366,6 +367,16 @@ func putBuilder(b *builder) {
 		builders.free = append(builders.free, b)
 	}
 	builders.Unlock()
+}
+
+// grow returns s with room for n elements, without reallocating when
+// appending them one by one (a long document's slices would otherwise be
+// copied as they double).
+func grow[T any](s []T, n int) []T {
+	if cap(s)-len(s) < n {
+		s = append(make([]T, 0, len(s)+n), s...)
+	}
+	return s
 }
 
 // resize returns s with length n, all zero.

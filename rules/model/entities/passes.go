@@ -535,14 +535,17 @@ const maxReach = 16
 
 // event is something mentioned that a later pronoun may refer to.
 type event struct {
-	c        Candidate
-	sentence int
+	c Candidate
 }
 
 // pronouns finds every gendered pronoun and what it may refer to.
 func (b *builder) pronouns() {
 	toks := b.toks
-	events := b.events[:0]
+	nev := len(b.m.Unresolved) + len(toks)/32
+	for _, e := range b.m.Entities {
+		nev += len(e.Mentions)
+	}
+	events := grow(b.events[:0], nev)
 	defer func() { clear(events); b.events = events[:0] }()
 	subject := func(first, last int) bool {
 		// Subject: first word of its sentence (after a title), or before a speech verb.
@@ -571,12 +574,12 @@ func (b *builder) pronouns() {
 			if e.Kind == Other && b.possiblePerson(&mm, subj) {
 				e.PossiblePerson = true
 			}
-			events = append(events, event{c: Candidate{Entity: e, Span: mm.Span, Text: mm.Text, Kind: e.Kind, Subject: subj, Token: f, Sentence: int(toks[f].Sentence)}, sentence: int(toks[f].Sentence)})
+			events = append(events, event{c: Candidate{Entity: e, Span: mm.Span, Text: mm.Text, Kind: e.Kind, Subject: subj, Token: f, Sentence: int(toks[f].Sentence)}})
 		}
 	}
 	for _, mm := range b.m.Unresolved {
 		f, l := mm.Tokens[0], mm.Tokens[len(mm.Tokens)-1]
-		events = append(events, event{c: Candidate{Span: mm.Span, Text: mm.Text, Kind: Person, Subject: subject(f, l), Token: f, Sentence: int(toks[f].Sentence)}, sentence: int(toks[f].Sentence)})
+		events = append(events, event{c: Candidate{Span: mm.Span, Text: mm.Text, Kind: Person, Subject: subject(f, l), Token: f, Sentence: int(toks[f].Sentence)}})
 	}
 	// Tokens inside the titles of people: "the minister" there names the
 	// person, it is no other candidate.
@@ -611,14 +614,14 @@ func (b *builder) pronouns() {
 			continue
 		}
 		if g, ok := genderedNouns[lw]; ok {
-			events = append(events, event{c: Candidate{Span: t.Span, Text: t.Text, Kind: Person, Gender: g, Token: i, Noun: true, Subject: subject(i, i), Sentence: int(t.Sentence)}, sentence: int(t.Sentence)})
+			events = append(events, event{c: Candidate{Span: t.Span, Text: t.Text, Kind: Person, Gender: g, Token: i, Noun: true, Subject: subject(i, i), Sentence: int(t.Sentence)}})
 			if g == Female {
 				b.m.FemaleNouns = append(b.m.FemaleNouns, t.Span)
 			}
 			continue
 		}
 		if personNouns[lw] && !inTitle[i] && b.determinedNoun(i) && (i+1 >= len(toks) || !b.nameTok(i+1)) {
-			events = append(events, event{c: Candidate{Span: t.Span, Text: t.Text, Kind: Person, Gender: Unknown, Token: i, Noun: true, Subject: subject(i, i), Sentence: int(t.Sentence)}, sentence: int(t.Sentence)})
+			events = append(events, event{c: Candidate{Span: t.Span, Text: t.Text, Kind: Person, Gender: Unknown, Token: i, Noun: true, Subject: subject(i, i), Sentence: int(t.Sentence)}})
 			continue
 		}
 		if strings.HasSuffix(lw, "s") {
@@ -626,7 +629,7 @@ func (b *builder) pronouns() {
 		}
 		if groupNouns[lw] || itNouns[lw] {
 			if i > 0 && (determiners[lower(toks[i-1].Text)] || isCap(&toks[i-1]) || toks[i-1].Kind == lint.Word) {
-				events = append(events, event{c: Candidate{Span: t.Span, Text: t.Text, Kind: Organization, Token: i, Noun: true, ItNoun: itNouns[lw], Subject: subject(i, i), Sentence: int(t.Sentence)}, sentence: int(t.Sentence)})
+				events = append(events, event{c: Candidate{Span: t.Span, Text: t.Text, Kind: Organization, Token: i, Noun: true, ItNoun: itNouns[lw], Subject: subject(i, i), Sentence: int(t.Sentence)}})
 			}
 		}
 	}
@@ -675,7 +678,7 @@ func (b *builder) pronouns() {
 		// A noun for a person later in the same sentence (In her ruling,
 		// the judge said…) may be what the pronoun points forward to.
 		fwd := -1
-		for k := hi; k < len(events) && events[k].sentence == s; k++ {
+		for k := hi; k < len(events) && events[k].c.Sentence == s; k++ {
 			c := &events[k].c
 			if c.Noun && c.Kind == Person && (c.Gender == Unknown || c.Gender == pf.g) || i-b.doc.Sentences[s].FirstToken <= 4 && c.Entity != nil && c.Entity.Kind == Person {
 				fwd = k
@@ -687,7 +690,7 @@ func (b *builder) pronouns() {
 		back := func(limit, from int) []Candidate {
 			n := 0
 			for k := hi - 1; k >= 0 && n < limit; k-- {
-				if events[k].sentence < from {
+				if events[k].c.Sentence < from {
 					break
 				}
 				n++
@@ -912,6 +915,30 @@ type nameWord struct {
 	entities []*Entity
 }
 
+// wordAt returns the name mention (not title-only) that token ti is a word
+// of, and the word's position in it (e nil: none).
+func (b *builder) wordAt(ti int) wordAt {
+	id := b.m.byToken[ti]
+	if id == 0 {
+		return wordAt{}
+	}
+	e := b.m.Entities[id-1]
+	ms := e.Mentions
+	start := b.toks[ti].Span.Start
+	for mi := sort.Search(len(ms), func(x int) bool { return ms[x].Span.Start > start }) - 1; mi >= 0; mi-- {
+		mm := &ms[mi]
+		if mm.Form == TitleOnly || mm.Form == Pronoun {
+			continue
+		}
+		for k, t := range mm.Tokens {
+			if t == ti {
+				return wordAt{e, mi, k}
+			}
+		}
+	}
+	return wordAt{}
+}
+
 // wordAt is where a token stands in a mention.
 type wordAt struct {
 	e  *Entity
@@ -926,7 +953,6 @@ type nearScratch struct {
 	list    []*nameWord
 	occs    []occurrence
 	occNext []int32
-	where   []wordAt
 	entries []keyEntry
 	keys    []uint64
 	table   []keySlot
@@ -978,9 +1004,8 @@ func (b *builder) nearMisses() {
 	}
 	slab := nm.slab[:0] // the distinct words; words maps a folded key to its index
 	list := nm.list[:0]
-	occs := nm.occs[:0]
-	occNext := nm.occNext[:0] // next occurrence of the same word, -1 at the last
-	where := resize(nm.where, len(toks))
+	occs := grow(nm.occs[:0], b.ncap)
+	occNext := grow(nm.occNext[:0], b.ncap) // next occurrence of the same word, -1 at the last
 	defer func() {
 		if len(words) > maxPooledWords {
 			nm.words = nil
@@ -990,19 +1015,8 @@ func (b *builder) nearMisses() {
 		clear(slab)
 		clear(list)
 		clear(occs)
-		clear(where)
-		nm.slab, nm.list, nm.occs, nm.occNext, nm.where = slab[:0], list[:0], occs[:0], occNext[:0], where[:0]
+		nm.slab, nm.list, nm.occs, nm.occNext = slab[:0], list[:0], occs[:0], occNext[:0]
 	}()
-	for _, e := range b.m.Entities {
-		for mi, mm := range e.Mentions {
-			if mm.Form == TitleOnly || mm.Form == Pronoun {
-				continue
-			}
-			for k, ti := range mm.Tokens {
-				where[ti] = wordAt{e, mi, k}
-			}
-		}
-	}
 	// Every capitalised word counts, in names and in titles alike, except an
 	// ordinary word capitalised only because it starts a sentence.
 	for ti := range toks {
@@ -1026,7 +1040,7 @@ func (b *builder) nearMisses() {
 		}
 		nw := &slab[x]
 		nw.count++
-		a := where[ti]
+		a := b.wordAt(ti)
 		if a.e == nil {
 			a.mi = -1
 		}
