@@ -53,7 +53,8 @@ func setOf(ws ...string) map[string]bool {
 // context shows, in copy of category c: "programme" in American copy,
 // "program" for a broadcast or plan in British copy, "license" as a noun and
 // "meter" as a unit in British copy, "judgment" outside legal copy.
-func senseSlip(doc *lint.Document, o *varcon.Occurrence, c varcon.Category) (string, bool) {
+func senseSlip(m *senseMemo, o *varcon.Occurrence, c varcon.Category) (string, bool) {
+	doc := m.doc
 	switch c {
 	case varcon.American:
 		switch o.Lower {
@@ -75,7 +76,7 @@ func senseSlip(doc *lint.Document, o *varcon.Occurrence, c varcon.Category) (str
 		if verbContext(toks, i) {
 			return "", false
 		}
-		if !sentenceHas(doc, i, broadcastWords) && (sentenceHas(doc, i, computerWords) || articleCount(doc, computerWords) >= 2) {
+		if !m.sentenceHas(i, broadcastSet) && (m.sentenceHas(i, computerSet) || m.computerCount() >= 2) {
 			return "", false
 		}
 		return "programme" + strings.TrimPrefix(o.Lower, "program"), true
@@ -88,7 +89,7 @@ func senseSlip(doc *lint.Document, o *varcon.Occurrence, c varcon.Category) (str
 			return "metre" + strings.TrimPrefix(o.Lower, "meter"), true
 		}
 	case "judgment", "judgments":
-		if !blockHas(doc, i, legalWords) {
+		if !m.legalBlock(i) {
 			return "judgement" + strings.TrimPrefix(o.Lower, "judgment"), true
 		}
 	}
@@ -167,6 +168,59 @@ func unitContext(doc *lint.Document, o *varcon.Occurrence) bool {
 
 func neighbour(toks []lint.Token, i, d int, set map[string]bool) bool {
 	return set[word(toks, i+d)]
+}
+
+// senseMemo remembers the scans senseSlip makes in one article, so that an
+// article full of sense-dependent words still reads each sentence, block
+// and the whole article once per word set (linear, however long).
+type senseMemo struct {
+	doc       *lint.Document
+	computer  int               // articleCount of computerWords; -1 until counted
+	sentences map[[2]int32]bool // (sentence, set) → the sentence holds a word of the set
+	blocks    map[int32]bool    // block → it holds a legal word
+}
+
+// Word sets senseMemo.sentenceHas knows.
+const (
+	broadcastSet = iota
+	computerSet
+)
+
+var memoSets = [...]map[string]bool{broadcastSet: broadcastWords, computerSet: computerWords}
+
+func newSenseMemo(doc *lint.Document) *senseMemo { return &senseMemo{doc: doc, computer: -1} }
+
+func (m *senseMemo) sentenceHas(i int, set int) bool {
+	k := [2]int32{m.doc.Tokens[i].Sentence, int32(set)}
+	if v, ok := m.sentences[k]; ok {
+		return v
+	}
+	if m.sentences == nil {
+		m.sentences = map[[2]int32]bool{}
+	}
+	v := sentenceHas(m.doc, i, memoSets[set])
+	m.sentences[k] = v
+	return v
+}
+
+func (m *senseMemo) computerCount() int {
+	if m.computer < 0 {
+		m.computer = articleCount(m.doc, computerWords)
+	}
+	return m.computer
+}
+
+func (m *senseMemo) legalBlock(i int) bool {
+	b := m.doc.Tokens[i].Block
+	if v, ok := m.blocks[b]; ok {
+		return v
+	}
+	if m.blocks == nil {
+		m.blocks = map[int32]bool{}
+	}
+	v := blockHas(m.doc, i, legalWords)
+	m.blocks[b] = v
+	return v
 }
 
 func sentenceHas(doc *lint.Document, i int, set map[string]bool) bool {

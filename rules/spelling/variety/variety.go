@@ -156,12 +156,13 @@ func run(p *lint.Pass) (any, error) {
 		return res, nil
 	}
 	reportNames(p, occ, cat, p.Config != nil && strings.Contains(strings.ToLower(p.Config.Variety), "oxendict"))
+	memo := newSenseMemo(doc)
 	for i := range occ {
 		o := &occ[i]
 		if o.Name {
 			continue
 		}
-		want, ok := expected(doc, o, cat)
+		want, ok := expected(memo, o, cat)
 		if !ok {
 			continue
 		}
@@ -194,8 +195,8 @@ func otherName(e varcon.Entry, c varcon.Category) string {
 
 // expected returns the spelling that category c wants instead of o, if o
 // is a clear slip in c.
-func expected(doc *lint.Document, o *varcon.Occurrence, c varcon.Category) (string, bool) {
-	if s, ok := senseSlip(doc, o, c); ok || senseDependent[o.Lower] {
+func expected(m *senseMemo, o *varcon.Occurrence, c varcon.Category) (string, bool) {
+	if s, ok := senseSlip(m, o, c); ok || senseDependent[o.Lower] {
 		return s, ok
 	}
 	e := o.Entry
