@@ -34,10 +34,7 @@ func fuzzReader(f *testing.F, format Format) {
 		}
 		checkDocument(t, d)
 		if format == FormatText {
-			want := src
-			if bytes.HasPrefix(want, bom) {
-				want = want[len(bom):]
-			}
+			want := bytes.TrimPrefix(src, bom)
 			if d.Text != string(want) {
 				t.Fatal("plain text: Text is not Src minus the BOM")
 			}

@@ -57,7 +57,6 @@ func parseMarkdown(path string, src []byte) (*Document, error) {
 			b.EndBlock()
 			haveHeadline = len(b.doc.Blocks) > 0
 		}
-		base = fmEnd
 		// Keep goldmark from seeing the front matter.
 		for i := 0; i < fmEnd; i++ {
 			if view[i] != '\n' && view[i] != '\r' {

@@ -166,10 +166,6 @@ func unitContext(doc *lint.Document, o *varcon.Occurrence) bool {
 	return numberWords[word(doc.Tokens, i-1)]
 }
 
-func neighbour(toks []lint.Token, i, d int, set map[string]bool) bool {
-	return set[word(toks, i+d)]
-}
-
 // senseMemo remembers the scans senseSlip makes in one article, so that an
 // article full of sense-dependent words still reads each sentence, block
 // and the whole article once per word set (linear, however long).
