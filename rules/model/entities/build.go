@@ -39,7 +39,10 @@ type builder struct {
 	run    []int
 	arena  []int
 	keyBuf []byte
-	ncap   int // capitalised tokens (sizes the slices that grow with them)
+	// Tokens listed by scanCase: capitalised words, "the", gendered
+	// pronouns, possible class nouns.
+	caps, the, nouns []int32
+	ncap             int // capitalised tokens (sizes the slices that grow with them)
 	// Scratch of the passes, kept for the next document.
 	events, events2 []event
 	pos, prons      []int32
@@ -145,15 +148,38 @@ func (b *builder) scanCase() {
 			b.titleCase[bi] = true
 		}
 	}
+	// One pass over the tokens lists those the later passes look at, so
+	// that they do not walk the whole document again: capitalised words,
+	// "the", gendered pronouns and the words that may be class nouns.
+	caps, the, prons, nouns := b.caps[:0], b.the[:0], b.prons[:0], b.nouns[:0]
 	for i := range b.toks {
 		t := &b.toks[i]
-		if isCap(t) {
-			b.ncap++
+		if t.Kind != lint.Word {
+			continue
+		}
+		n := len(t.Text)
+		capital := t.Has(lint.Capitalized)
+		if capital {
+			caps = append(caps, int32(i))
 			if !b.initialish(i) {
 				b.addMidCap(b.wid(i))
 			}
 		}
+		if n == 3 && (t.Text == "the" || t.Text == "The") && i+1 < len(b.toks) {
+			the = append(the, int32(i))
+		}
+		// he, his, him, she, her, hers, himself, herself
+		if n >= 2 && n <= 7 && (t.Text[0]|0x20 == 'h' || t.Text[0]|0x20 == 's') && (!capital || b.initialish(i)) {
+			if _, ok := pronounForms[b.lowerTok(i, t.Text)]; ok {
+				prons = append(prons, int32(i))
+			}
+		}
+		if n >= 3 && (!capital || t.Has(lint.SentenceStart)) && mayBeClassWord(t.Text) {
+			nouns = append(nouns, int32(i))
+		}
 	}
+	b.caps, b.the, b.prons, b.nouns = caps, the, prons, nouns
+	b.ncap = len(caps)
 }
 
 // isInitial reports whether token i is an initial: one capital letter

@@ -327,7 +327,6 @@ func getBuilder(doc *lint.Document) *builder {
 		b = &builder{vocab: map[string]int32{}}
 	}
 	b.gen++
-	b.ncap = 0
 	if b.gen == 0 {
 		b.vocab = map[string]int32{}
 		b.infos, b.bkeys, b.gen = nil, nil, 1

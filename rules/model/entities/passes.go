@@ -270,8 +270,10 @@ func (b *builder) titleOnly() {
 			}
 		}
 	}
-	for i := 0; i+1 < len(toks); i++ {
-		if toks[i].Text != "the" && toks[i].Text != "The" {
+	skip := -1 // "the" tokens up to skip are inside a title-only mention
+	for _, i32 := range b.the {
+		i := int(i32)
+		if i <= skip {
 			continue
 		}
 		// the 45-year-old
@@ -316,7 +318,7 @@ func (b *builder) titleOnly() {
 		}
 		sp := lint.Span{Start: toks[i+1].Span.Start, End: toks[head].Span.End}
 		pick.Mentions = append(pick.Mentions, Mention{Span: sp, Text: foldSpace(b.doc.Text[sp.Start:sp.End]), Form: TitleOnly, Sentence: int(toks[i].Sentence), Tokens: idx})
-		i = head
+		skip = head
 	}
 	for _, e := range b.m.Entities {
 		sortMentions(e.Mentions)
@@ -600,12 +602,10 @@ func (b *builder) pronouns() {
 	}
 	// Common nouns: the woman, his wife, the government, the club, and
 	// nouns for people of either sex (the judge, the contestant).
-	for i := range toks {
+	for _, i32 := range b.nouns {
+		i := int(i32)
 		t := &toks[i]
-		if t.Kind != lint.Word || len(t.Text) < 3 || isCap(t) && !t.Has(lint.SentenceStart) || b.m.byToken[i] != 0 {
-			continue
-		}
-		if !mayBeClassWord(t.Text) {
+		if b.m.byToken[i] != 0 {
 			continue
 		}
 		lw := b.lowerTok(i, t.Text)
@@ -634,25 +634,9 @@ func (b *builder) pronouns() {
 		}
 	}
 	events = b.sortEvents(events)
-	// The pronouns, first their tokens (to allocate the model's slice once).
-	prons := b.prons[:0]
-	for i := range toks {
-		t := &toks[i]
-		if t.Kind != lint.Word {
-			continue
-		}
-		if len(t.Text) > 7 || len(t.Text) < 2 || isCap(t) && !b.initialish(i) {
-			continue // She Hate Me: a capital inside a sentence is a title
-		}
-		c0 := t.Text[0] | 0x20
-		if c0 != 'h' && c0 != 's' {
-			continue
-		}
-		if _, ok := pronounForms[b.lowerTok(i, t.Text)]; ok {
-			prons = append(prons, int32(i))
-		}
-	}
-	b.prons = prons
+	// The pronouns (listed by scanCase; a capital inside a sentence is a
+	// title: She Hate Me).
+	prons := b.prons
 	if len(prons) == 0 {
 		return
 	}
@@ -1019,9 +1003,10 @@ func (b *builder) nearMisses() {
 	}()
 	// Every capitalised word counts, in names and in titles alike, except an
 	// ordinary word capitalised only because it starts a sentence.
-	for ti := range toks {
+	for _, ti32 := range b.caps {
+		ti := int(ti32)
 		t := &toks[ti]
-		if !isCap(t) || b.isInitial(ti) || t.Has(lint.AllCaps) {
+		if b.isInitial(ti) || t.Has(lint.AllCaps) {
 			continue
 		}
 		w, id := b.tokWordOf(ti)
