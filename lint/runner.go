@@ -78,6 +78,13 @@ type Runner struct {
 	// source, text and line table stay. A result that waits for the inputs
 	// before it then holds little more than the file's bytes.
 	Lean bool
+	// Budget bounds the bytes of source being checked at once (0: no
+	// bound). Each file holds its size from the budget while it is read,
+	// checked and fixed, so files of a few kilobytes run on every job while
+	// large ones (whose document model and entity tables take some tens of
+	// times their size) run one at a time. A file larger than the budget
+	// runs alone.
+	Budget int64
 }
 
 // Run lints inputs and calls emit once per input, in the order of inputs,
@@ -117,10 +124,17 @@ func (rn *Runner) Run(ctx context.Context, inputs []Input, emit func(*Result)) e
 			}
 		}
 	}()
+	bud := newBudget(rn.Budget)
 	for w := 0; w < jobs; w++ {
 		go func() {
 			for i := range work {
-				slots[i%window] <- rn.one(ctx, inputs[i])
+				var held int64
+				if bud != nil {
+					held = bud.acquire(inputSize(inputs[i]))
+				}
+				r := rn.one(ctx, inputs[i])
+				bud.release(held)
+				slots[i%window] <- r
 			}
 		}()
 	}

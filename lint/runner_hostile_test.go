@@ -4,11 +4,14 @@ import (
 	"bytes"
 	"context"
 	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
 	"runtime"
 	"strings"
+	"sync"
 	"testing"
+	"time"
 )
 
 // runResults runs the runner and returns its results in order.
@@ -206,5 +209,94 @@ func TestRunnerFixAtomicModeIdempotent(t *testing.T) {
 	}
 	if ents, _ := os.ReadDir(dir); len(ents) != 1 {
 		t.Errorf("temporary files left: %v", ents)
+	}
+}
+
+// TestRunnerBudget: with a budget, the bytes of the files being checked at
+// once never exceed it (a file larger than the budget runs alone), every
+// file is still reported, in order, and the small files do share the jobs.
+func TestRunnerBudget(t *testing.T) {
+	dir := t.TempDir()
+	files := map[string]string{}
+	var names []string
+	sizes := []int{100, 3000, 100, 100, 5000, 100, 2500, 2500, 100, 100, 100, 100, 100, 100, 100, 100}
+	for i, n := range sizes {
+		name := fmt.Sprintf("f%02d.txt", i)
+		files[name] = "Head`s\n\n" + strings.Repeat("word ", n/5) + "\n"
+		names = append(names, name)
+	}
+	writeFiles(t, dir, files)
+	const limit = 4000
+	var mu sync.Mutex
+	var cur, overlapSmall int64
+	gauge := &Rule{Name: "typography-test-gauge", Summary: "x", Severity: Info, Run: func(p *Pass) (any, error) {
+		n := int64(len(p.Doc.Src))
+		mu.Lock()
+		cur += n
+		if n < 1000 && cur > n {
+			overlapSmall++
+		}
+		over := cur > limit && cur != n // only a file alone may exceed the budget
+		mu.Unlock()
+		if over {
+			t.Errorf("%d bytes checked at once, over the budget of %d", cur, limit)
+		}
+		time.Sleep(5 * time.Millisecond)
+		mu.Lock()
+		cur -= n
+		mu.Unlock()
+		return nil, nil
+	}}
+	rn := &Runner{Rules: []*Rule{testTick, gauge}, Jobs: 4, Budget: limit}
+	res := runResults(t, rn, inputsOf(dir, names...))
+	for i, r := range res {
+		if r.Err != nil || filepath.Base(r.Path) != names[i] || len(r.Diags) != 1 {
+			t.Errorf("%s: %v, %d findings", r.Path, r.Err, len(r.Diags))
+		}
+	}
+	if overlapSmall == 0 {
+		t.Error("small files never ran together")
+	}
+}
+
+func TestBudgetFIFO(t *testing.T) {
+	b := newBudget(10)
+	if got := b.acquire(25); got != 10 {
+		t.Fatalf("acquire(25) took %d, want the whole budget", got)
+	}
+	var granted sync.WaitGroup
+	for i, n := range []int64{8, 1, 1} {
+		granted.Add(1)
+		go func() {
+			defer granted.Done()
+			b.acquire(n)
+		}()
+		// Wait until the waiter is queued, so that the queue order is known.
+		for {
+			b.mu.Lock()
+			q := len(b.queue)
+			b.mu.Unlock()
+			if q == i+1 {
+				break
+			}
+			time.Sleep(time.Millisecond)
+		}
+	}
+	// 5 free: the 1s would fit, but the 8 came first and nobody overtakes it.
+	b.release(5)
+	b.mu.Lock()
+	q, free := len(b.queue), b.free
+	b.mu.Unlock()
+	if q != 3 || free != 5 {
+		t.Errorf("after releasing 5: %d waiting, %d free; want 3 waiting, 5 free", q, free)
+	}
+	b.release(5)
+	granted.Wait()
+	if len(b.queue) != 0 || b.free != 0 {
+		t.Errorf("after releasing 10: %d waiting, %d free", len(b.queue), b.free)
+	}
+	b.release(10)
+	if b.free != 10 {
+		t.Errorf("free %d, want 10", b.free)
 	}
 }

@@ -298,6 +298,9 @@ func runLint(ctx context.Context, args []string, stdin io.Reader, stdout, stderr
 		Unsafe:  lf.unsafeFixes,
 		// The formats print from the source and the line table only.
 		Lean: true,
+		// Large files are checked one at a time: their working set is some
+		// tens of times their size.
+		Budget: 4 << 20,
 		ConfigFor: func(path string) (*lint.Config, error) {
 			if path == stdinPath(lf) {
 				path = stdinConfigPath(lf)
