@@ -52,7 +52,7 @@ func envInt(name string, def int) int {
 // run reports an input error or when the findings do not come in file order.
 //
 // Two layouts: files of about 100 KB (each joins about 40 articles; 5,000
-// files) and one article a file (about 2.5 KB; about 200,000 files, which
+// files) and one article a file (about 2 KB; about 240,000 files, which
 // tests the per-file cost and the path list). FACTLINT_MEMBENCH_MB changes
 // the size of the folder (default 500) and FACTLINT_MEMBENCH_JOBS the
 // --jobs (default: the CPUs). Run it with -benchtime 1x: one run is tens of
