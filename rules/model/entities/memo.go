@@ -308,7 +308,7 @@ const maxFreeBuilders = 16
 // maxVocab bounds the vocabulary a builder keeps between documents: once
 // it holds that many words it is frozen, and the words each further
 // document adds are dropped when the document is done.
-const maxVocab = 1 << 15
+var maxVocab = 1 << 15 // a variable for the tests
 
 // maxPooledWords bounds the scratch maps kept for reuse: clearing a map
 // costs its capacity, which a very long document would leave large.
