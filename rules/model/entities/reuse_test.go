@@ -38,21 +38,29 @@ Chairman Robert Ainsley said Ferrarro had impressed the board. Ainsley, 61, said
 `,
 }
 
-// dumps builds and dumps the articles; before calls before each one.
-func dumps(t *testing.T, before func()) []string {
-	t.Helper()
+// dumpAll builds and dumps the articles; before runs before each one.
+func dumpAll(before func()) ([]string, error) {
 	var out []string
 	for i, a := range reuseArticles {
 		before()
 		doc, err := lint.Parse(filepath.Join("t", string(rune('a'+i))+".txt"), []byte(a), lint.FormatText)
 		if err != nil {
-			t.Fatal(err)
+			return nil, err
 		}
 		var sb strings.Builder
 		if err := Dump(&sb, doc, nil); err != nil {
-			t.Fatal(err)
+			return nil, err
 		}
 		out = append(out, sb.String())
+	}
+	return out, nil
+}
+
+func dumps(t *testing.T, before func()) []string {
+	t.Helper()
+	out, err := dumpAll(before)
+	if err != nil {
+		t.Fatal(err)
 	}
 	return out
 }
@@ -82,6 +90,39 @@ func TestBuilderReuse(t *testing.T) {
 				if got[i] != want[i] {
 					t.Errorf("maxVocab %d, round %d, article %d: model differs from a fresh builder's\ngot:\n%s\nwant:\n%s", limit, round, i, got[i], want[i])
 				}
+			}
+		}
+	}
+}
+
+// TestBuildConcurrent builds the articles on several goroutines at once
+// (run with -race): each Build takes its own builder.
+func TestBuildConcurrent(t *testing.T) {
+	dropBuilders()
+	want := dumps(t, dropBuilders)
+	type result struct {
+		dumps []string
+		err   error
+	}
+	done := make(chan result)
+	for g := 0; g < 4; g++ {
+		go func() {
+			var r result
+			for round := 0; round < 5 && r.err == nil; round++ {
+				r.dumps, r.err = dumpAll(func() {})
+			}
+			done <- r
+		}()
+	}
+	for g := 0; g < 4; g++ {
+		r := <-done
+		if r.err != nil {
+			t.Fatal(r.err)
+		}
+		got := r.dumps
+		for i := range got {
+			if got[i] != want[i] {
+				t.Errorf("article %d: concurrent build differs", i)
 			}
 		}
 	}
