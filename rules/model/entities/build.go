@@ -170,7 +170,7 @@ func (b *builder) scanCase() {
 		}
 		// he, his, him, she, her, hers, himself, herself
 		if n >= 2 && n <= 7 && (t.Text[0]|0x20 == 'h' || t.Text[0]|0x20 == 's') && (!capital || b.initialish(i)) {
-			if _, ok := pronounForms[b.lowerTok(i, t.Text)]; ok {
+			if isPronounForm(b.lowerTok(i, t.Text)) {
 				prons = append(prons, int32(i))
 			}
 		}
@@ -209,7 +209,7 @@ func (b *builder) nameTok(i int) bool {
 	if c := t.Text[0]; c != 'a' && c != 'b' && c != 'e' && c != 'i' {
 		return false
 	}
-	if k := strings.IndexByte(t.Text, '-'); k > 0 && nameParticles[t.Text[:k]] {
+	if k := strings.IndexByte(t.Text, '-'); k > 0 && isParticle(t.Text[:k]) {
 		r, _ := utf8.DecodeRuneInString(t.Text[k+1:])
 		if k+1 < len(t.Text) && t.Text[k] == '-' && unicode.IsUpper(r) {
 			return true
@@ -263,7 +263,7 @@ func (b *builder) findRuns() {
 					break
 				}
 				// Particles: Charles de Gaulle, Ludwig van Beethoven.
-				if nt.Kind == lint.Word && nameParticles[nt.Text] && j+1 < bl.EndToken && b.nameTok(j+1) && !toks[j+1].Has(lint.NewlineBefore|lint.SpaceBefore) == false {
+				if nt.Kind == lint.Word && isParticle(nt.Text) && j+1 < bl.EndToken && b.nameTok(j+1) && !toks[j+1].Has(lint.NewlineBefore|lint.SpaceBefore) == false {
 					run = append(run, j)
 					j++
 					continue
@@ -493,7 +493,7 @@ func (b *builder) addRun(run []int, poss bool) {
 	}
 	// Name suffixes and particles.
 	nr := nameRun{toks: nameToks, hon: hon, honTok: honTok, title: title, possessive: poss}
-	if !isCap(&toks[nameToks[0]]) && nameParticles[b.textLower(nameToks[0])] {
+	if !isCap(&toks[nameToks[0]]) && isParticle(b.textLower(nameToks[0])) {
 		nr.particle = true
 	}
 	first, last := &toks[nameToks[0]], &toks[nameToks[len(nameToks)-1]]
@@ -535,7 +535,7 @@ func (b *builder) plausibleName(rest []int, head string) bool {
 	uncommon := false
 	for _, i := range rest {
 		t := &b.toks[i]
-		if !isCap(t) && !nameParticles[t.Text] {
+		if !isCap(t) && !isParticle(t.Text) {
 			return false
 		}
 		w := tokWord(t)
@@ -739,7 +739,7 @@ func (b *builder) classify(nr *nameRun) {
 	// it is also a first name or surname (Will Young, Mark Price).
 	nameLike := true
 	for k, w := range words {
-		if nameParticles[w] || k > 0 && b.isInitial(nr.toks[k]) {
+		if isParticle(w) || k > 0 && b.isInitial(nr.toks[k]) {
 			continue
 		}
 		id := ids[k]

@@ -183,7 +183,7 @@ func (b *builder) appositiveTitle(e *Entity, mi, k int) {
 			q++
 		}
 		r := q
-		for r < len(toks) && r < q+6 && (isCap(&toks[r]) || nameParticles[toks[r].Text] || toks[r].Text == "of" || toks[r].Text == "&") && b.sameBlock(r, q) {
+		for r < len(toks) && r < q+6 && (isCap(&toks[r]) || isParticle(toks[r].Text) || toks[r].Text == "of" || toks[r].Text == "&") && b.sameBlock(r, q) {
 			r++
 		}
 		if r > q {
@@ -197,7 +197,7 @@ func (b *builder) appositiveTitle(e *Entity, mi, k int) {
 	}
 	if end < len(toks) && b.sameBlock(end, start) {
 		nt := toks[end].Text
-		if !isClauseEnd(nt) && nt != "who" && nt != "and" && !speechVerbs[nt] {
+		if !isClauseEnd(nt) && nt != "who" && nt != "and" && !isSpeechVerb(nt) {
 			return
 		}
 	}
@@ -563,7 +563,7 @@ func (b *builder) pronouns() {
 		for j < len(toks) && toks[j].Kind == lint.Punct && isApos(toks[j].Text) {
 			j++
 		}
-		return j < len(toks) && speechVerbs[toks[j].Text]
+		return j < len(toks) && isSpeechVerb(toks[j].Text)
 	}
 	// Mentions of entities.
 	for _, e := range b.m.Entities {
@@ -767,7 +767,7 @@ func (b *builder) quoteStart(i int) bool {
 }
 
 func (b *builder) beforeSpeechVerb(i int) bool {
-	return i+1 < len(b.toks) && speechVerbs[b.toks[i+1].Text] && !b.toks[i+1].Has(lint.InQuote)
+	return i+1 < len(b.toks) && isSpeechVerb(b.toks[i+1].Text) && !b.toks[i+1].Has(lint.InQuote)
 }
 
 // hasQuote reports whether sentence s holds quoted words.

@@ -127,3 +127,16 @@ func TestBuildConcurrent(t *testing.T) {
 		}
 	}
 }
+
+func TestPronounForms(t *testing.T) {
+	for w := range pronounForms {
+		if !isPronounForm(w) {
+			t.Errorf("isPronounForm(%q) = false", w)
+		}
+	}
+	for _, w := range []string{"hi", "hes", "shed", "h", ""} {
+		if isPronounForm(w) {
+			t.Errorf("isPronounForm(%q) = true", w)
+		}
+	}
+}

@@ -266,3 +266,25 @@ func why(kind, w string) string {
 	}
 	return kind + w
 }
+
+// isParticle is nameParticles[s]; the particles are short and lower case,
+// so most words are ruled out before hashing.
+func isParticle(s string) bool {
+	return len(s) > 0 && len(s) <= 5 && 'a' <= s[0] && s[0] <= 'z' && nameParticles[s]
+}
+
+// isSpeechVerb is speechVerbs[s]; the verbs start with a lower-case
+// letter, so punctuation and capitalised words are ruled out before
+// hashing.
+func isSpeechVerb(s string) bool {
+	return len(s) >= 2 && 'a' <= s[0] && s[0] <= 'z' && speechVerbs[s]
+}
+
+// isPronounForm is a lookup of pronounForms without hashing.
+func isPronounForm(lw string) bool {
+	switch lw {
+	case "he", "him", "his", "himself", "she", "her", "hers", "herself":
+		return true
+	}
+	return false
+}
