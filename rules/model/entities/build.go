@@ -42,7 +42,9 @@ type builder struct {
 	// Tokens listed by scanCase: capitalised words, "the", gendered
 	// pronouns, possible class nouns.
 	caps, the, nouns []int32
-	ncap             int // capitalised tokens (sizes the slices that grow with them)
+	// quoted memoizes hasQuote per sentence (0: not known, 1: yes, -1: no).
+	quoted, quotedBuf []int8
+	ncap              int // capitalised tokens (sizes the slices that grow with them)
 	// Scratch of the passes, kept for the next document.
 	events, events2 []event
 	pos, prons      []int32

@@ -360,7 +360,7 @@ func putBuilder(b *builder) {
 	clear(b.names)
 	b.names = b.names[:0]
 	b.run = b.run[:0]
-	b.doc, b.toks, b.m, b.arena = nil, nil, nil, nil
+	b.doc, b.toks, b.m, b.arena, b.quoted = nil, nil, nil, nil, nil
 	builders.Lock()
 	if len(builders.free) < maxFreeBuilders {
 		builders.free = append(builders.free, b)

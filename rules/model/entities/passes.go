@@ -271,6 +271,7 @@ func (b *builder) titleOnly() {
 		}
 	}
 	skip := -1 // "the" tokens up to skip are inside a title-only mention
+	near := personWindow{b: b}
 	for _, i32 := range b.the {
 		i := int(i32)
 		if i <= skip {
@@ -278,7 +279,7 @@ func (b *builder) titleOnly() {
 		}
 		// the 45-year-old
 		if age, ok := ageOf(toks[i+1].Text); ok && strings.HasSuffix(toks[i+1].Text, "-year-old") {
-			if e := b.onlyPersonNear(i, 1); e != nil {
+			if e := near.only(i, 1); e != nil {
 				e.addAge(age, toks[i+1].Span)
 				e.Mentions = append(e.Mentions, Mention{Span: lint.Span{Start: toks[i].Span.Start, End: toks[i+1].Span.End}, Text: "the " + toks[i+1].Text, Form: TitleOnly, Sentence: int(toks[i].Sentence), Tokens: []int{i + 1}})
 			}
@@ -440,23 +441,56 @@ func absInt(x int) int {
 	return x
 }
 
-// onlyPersonNear returns the one person mentioned in the sentence of token
-// i before it or in the back previous sentences, or nil.
-func (b *builder) onlyPersonNear(i, back int) *Entity {
-	s := int(b.toks[i].Sentence)
-	var pick *Entity
-	for k := i - 1; k >= 0; k-- {
-		if int(b.toks[k].Sentence) < s-back {
-			break
-		}
-		if e := b.m.At(k); e != nil && e.Kind == Person {
-			if pick != nil && pick != e {
-				return nil
-			}
-			pick = e
-		}
+// personWindow finds the one person mentioned in the sentence of a token
+// before it or in the sentences just before, for tokens in increasing
+// order, in linear time overall: it counts the people mentioned in a
+// window of tokens whose ends only move forward.
+type personWindow struct {
+	b        *builder
+	lo, hi   int     // the window is tokens [lo, hi)
+	count    []int32 // by entity ID
+	distinct int     // entities with a count
+	sum      int     // sum of their IDs (the ID when distinct is 1)
+}
+
+func (w *personWindow) add(k, d int) {
+	id := w.b.m.byToken[k]
+	if id == 0 || w.b.m.Entities[id-1].Kind != Person {
+		return
 	}
-	return pick
+	c := &w.count[id]
+	if *c == 0 {
+		w.distinct++
+		w.sum += int(id)
+	}
+	*c += int32(d)
+	if *c == 0 {
+		w.distinct--
+		w.sum -= int(id)
+	}
+}
+
+// only returns the one person mentioned in the sentence of token i before
+// it or in the back previous sentences, or nil; i and back must not make
+// the window move backwards from one call to the next.
+func (w *personWindow) only(i, back int) *Entity {
+	b := w.b
+	if w.count == nil {
+		w.count = make([]int32, len(b.m.Entities)+1)
+	}
+	for w.hi < i {
+		w.add(w.hi, 1)
+		w.hi++
+	}
+	first := int(b.toks[i].Sentence) - back
+	for w.lo < w.hi && int(b.toks[w.lo].Sentence) < first {
+		w.add(w.lo, -1)
+		w.lo++
+	}
+	if w.distinct != 1 {
+		return nil
+	}
+	return b.m.Entities[w.sum-1]
 }
 
 var pronounForms = map[string]struct {
@@ -770,15 +804,25 @@ func (b *builder) beforeSpeechVerb(i int) bool {
 	return i+1 < len(b.toks) && isSpeechVerb(b.toks[i+1].Text) && !b.toks[i+1].Has(lint.InQuote)
 }
 
-// hasQuote reports whether sentence s holds quoted words.
+// hasQuote reports whether sentence s holds quoted words, each sentence
+// looked at once (a long sentence with many pronouns is not rescanned).
 func (b *builder) hasQuote(s int) bool {
+	if b.quoted == nil {
+		b.quoted = resize(b.quotedBuf, len(b.doc.Sentences))
+		b.quotedBuf = b.quoted
+	}
+	if q := b.quoted[s]; q != 0 {
+		return q > 0
+	}
 	sen := b.doc.Sentences[s]
+	b.quoted[s] = -1
 	for k := sen.FirstToken; k < sen.EndToken; k++ {
 		if b.toks[k].Has(lint.InQuote) {
-			return true
+			b.quoted[s] = 1
+			break
 		}
 	}
-	return false
+	return b.quoted[s] > 0
 }
 
 func hasPersonOrNoun(cs []Candidate) bool {
@@ -914,10 +958,9 @@ func (b *builder) wordAt(ti int) wordAt {
 		if mm.Form == TitleOnly || mm.Form == Pronoun {
 			continue
 		}
-		for k, t := range mm.Tokens {
-			if t == ti {
-				return wordAt{e, mi, k}
-			}
+		// A mention's tokens are in text order.
+		if k, ok := slices.BinarySearch(mm.Tokens, ti); ok {
+			return wordAt{e, mi, k}
 		}
 	}
 	return wordAt{}
