@@ -256,11 +256,6 @@ func hasUpper(s string) bool {
 	return false
 }
 
-type countryEntry struct {
-	code string
-	kind byte // 'n' name, 'd' demonym, 'p' plural demonym
-}
-
 type countryTables struct {
 	byName   map[string]string // name → code
 	byDemo   map[string]string // demonym (singular or plural) → code

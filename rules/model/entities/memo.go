@@ -201,32 +201,19 @@ func (b *builder) firstGender(w string) lexicon.Gender { return b.firstID(b.id(w
 func (b *builder) isFirst(w string) bool               { return b.firstID(b.id(w)) != lexicon.NotAName }
 func (b *builder) country(w string) string             { return b.countryID(b.id(w)) }
 func (b *builder) demonym(w string) string             { return b.demonymID(b.id(w)) }
-func (b *builder) isCommonFirst(w string) bool         { return b.commonFirstID(b.id(w)) }
 func (b *builder) isFirstID(id int32) bool             { return b.firstID(id) != lexicon.NotAName }
 func (b *builder) isKnownID(id int32) bool {
 	return b.isFirstID(id) || b.surnameID(id) || b.properID(id)
 }
-func (b *builder) isKnown(w string) bool               { return b.isKnownID(b.id(w)) }
-func (b *builder) foldOf(w string) string              { return b.foldID(b.id(w)) }
-func (b *builder) lowerOf(w string) string             { return b.lowerID(b.id(w)) }
-func (b *builder) tokCommon(i int) bool                { return b.commonID(b.wid(i)) }
-func (b *builder) tokLower(i int) string               { return b.lowerID(b.wid(i)) }
-func (b *builder) tokFirst(i int) bool                 { return b.isFirstID(b.wid(i)) }
-func (b *builder) tokCountry(i int) string             { return b.countryID(b.wid(i)) }
-func (b *builder) tokDemonym(i int) string             { return b.demonymID(b.wid(i)) }
-func (b *builder) tokCommonFirst(i int) bool           { return b.commonFirstID(b.wid(i)) }
-func (b *builder) tokFirstGender(i int) lexicon.Gender { return b.firstID(b.wid(i)) }
-func (b *builder) tokPlace(i int) bool                 { return b.placeID(b.wid(i)) }
-func (b *builder) tokSurname(i int) bool               { return b.surnameID(b.wid(i)) }
-func (b *builder) tokFold(i int) string                { return b.foldID(b.wid(i)) }
-func (b *builder) tokWordOf(i int) (string, int32)     { id := b.wid(i); return b.infos[id].text, id }
-func (b *builder) textLower(i int) string              { return b.lowerTok(i, b.toks[i].Text) }
-
-// textIsWord reports whether token i's text is its word (no possessive
-// ending), so that facts of the word are facts of the text.
-func (b *builder) textIsWord(i int) bool {
-	return len(b.infos[b.wid(i)].text) == len(b.toks[i].Text)
-}
+func (b *builder) isKnown(w string) bool           { return b.isKnownID(b.id(w)) }
+func (b *builder) tokCommon(i int) bool            { return b.commonID(b.wid(i)) }
+func (b *builder) tokLower(i int) string           { return b.lowerID(b.wid(i)) }
+func (b *builder) tokCountry(i int) string         { return b.countryID(b.wid(i)) }
+func (b *builder) tokDemonym(i int) string         { return b.demonymID(b.wid(i)) }
+func (b *builder) tokCommonFirst(i int) bool       { return b.commonFirstID(b.wid(i)) }
+func (b *builder) tokFold(i int) string            { return b.foldID(b.wid(i)) }
+func (b *builder) tokWordOf(i int) (string, int32) { id := b.wid(i); return b.infos[id].text, id }
+func (b *builder) textLower(i int) string          { return b.lowerTok(i, b.toks[i].Text) }
 
 // Token facts computed once per token.
 const (

@@ -31,9 +31,7 @@ func (b *builder) sameBlock(i, j int) bool {
 }
 
 func ageOf(s string) (int, bool) {
-	if strings.HasSuffix(s, "-year-old") {
-		s = strings.TrimSuffix(s, "-year-old")
-	}
+	s = strings.TrimSuffix(s, "-year-old")
 	if len(s) == 0 || len(s) > 3 || s[0] < '0' || s[0] > '9' {
 		return 0, false
 	}
