@@ -37,8 +37,20 @@ func run(p *lint.Pass) (any, error) {
 	stopSingle, stopDouble := 0, 0
 	tabularLine := -1 // start of the last line found to be a table
 	checkedLine := -1
+	// lineStart is the start of the line holding the current token, kept
+	// as the tokens go by (searching back from each double space would be
+	// quadratic on a long line).
+	lineStart := 0
+	if len(toks) > 0 {
+		lineStart = strings.LastIndexAny(text[:toks[0].Span.Start], "\n\r") + 1
+	}
 	for k := 1; k < len(toks); k++ {
 		t, prev := &toks[k], &toks[k-1]
+		if t.Has(lint.NewlineBefore) || t.Block != prev.Block {
+			if i := strings.LastIndexAny(text[prev.Span.End:t.Span.Start], "\n\r"); i >= 0 {
+				lineStart = prev.Span.End + i + 1
+			}
+		}
 		if t.Flags&(lint.SpaceBefore|lint.NewlineBefore) != lint.SpaceBefore || t.Block != prev.Block {
 			continue
 		}
@@ -58,7 +70,7 @@ func run(p *lint.Pass) (any, error) {
 		}
 		// A line with a run of three or more spaces, or with cells between
 		// pipes, is a table.
-		ls := strings.LastIndexAny(text[:prev.Span.End], "\n\r") + 1
+		ls := lineStart // no line end between prev and t: they share a line
 		if ls != checkedLine {
 			checkedLine = ls
 			le := strings.IndexAny(text[ls:], "\n\r")
