@@ -2,6 +2,7 @@ package lint
 
 import (
 	"fmt"
+	"github.com/agnivade/levenshtein"
 	"math"
 	"os"
 	"path/filepath"
@@ -566,49 +567,29 @@ func (p *configParser) titles(n *yaml.Node, cfg *Config) error {
 	return nil
 }
 
-// suggest returns `; did you mean "x"?` for the closest known word, if close.
+// suggest returns ` (did you mean "x"?)` for the closest known word, if close.
 func suggest(word string, known []string) string {
-	best, bestD := "", 3
+	if best := Closest(word, known, 2); best != "" {
+		return fmt.Sprintf(" (did you mean %q?)", best)
+	}
+	return ""
+}
+
+// Closest returns the known word nearest to word by edit distance, when it
+// is at most maxDist edits away (ties: the first in sorted order), or "".
+func Closest(word string, known []string, maxDist int) string {
+	best, bestD := "", maxDist+1
 	sorted := append([]string(nil), known...)
 	sort.Strings(sorted)
 	for _, k := range sorted {
-		if d := editDistance(word, k, bestD); d < bestD {
+		if len(k) > 64 || len(word) > 64 {
+			continue
+		}
+		if d := levenshtein.ComputeDistance(word, k); d < bestD {
 			best, bestD = k, d
 		}
 	}
-	if best == "" {
-		return ""
-	}
-	return fmt.Sprintf(" (did you mean %q?)", best)
-}
-
-// editDistance is the Levenshtein distance of a and b, or limit when it is
-// at least limit.
-func editDistance(a, b string, limit int) int {
-	if len(a) > 64 || len(b) > 64 {
-		return limit
-	}
-	ra, rb := []rune(a), []rune(b)
-	if d := len(ra) - len(rb); d >= limit || -d >= limit {
-		return limit
-	}
-	prev := make([]int, len(rb)+1)
-	cur := make([]int, len(rb)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(ra); i++ {
-		cur[0] = i
-		for j := 1; j <= len(rb); j++ {
-			c := prev[j-1]
-			if ra[i-1] != rb[j-1] {
-				c++
-			}
-			cur[j] = min(c, prev[j]+1, cur[j-1]+1)
-		}
-		prev, cur = cur, prev
-	}
-	return min(prev[len(rb)], limit)
+	return best
 }
 
 // ConfigFinder finds the configuration of each linted file: the
