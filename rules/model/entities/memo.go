@@ -1,6 +1,7 @@
 package entities
 
 import (
+	"runtime"
 	"strings"
 	"sync"
 
@@ -289,8 +290,12 @@ var builders struct {
 	free []*builder
 }
 
-// maxFreeBuilders bounds the free list (one builder per concurrent Build).
-const maxFreeBuilders = 16
+// The free list holds at most GOMAXPROCS builders (at least 2), one per
+// Build that may run at once; each keeps a vocabulary of a few MB.
+
+// maxPooledTokens bounds the scratch a free builder keeps: that of an
+// article of up to 64k tokens (about 300 KB of text).
+const maxPooledTokens = 1 << 16
 
 // maxVocab bounds the vocabulary a builder keeps between documents: once
 // it holds that many words it is frozen, and the words each further
@@ -341,15 +346,19 @@ func putBuilder(b *builder) {
 		}
 		b.bkeys, b.bkOld = b.bkeys[:b.bkBase], b.bkOld[:0]
 	}
-	if len(b.vocab) > 2*maxVocab || cap(b.tokID) > 1<<20 {
+	if len(b.vocab) > 2*maxVocab {
 		return // let a big one go
+	}
+	if cap(b.tokID) > maxPooledTokens {
+		// A long document's scratch is let go; the vocabulary is kept.
+		*b = builder{vocab: b.vocab, infos: b.infos, gen: b.gen, bkeys: b.bkeys, bkOld: b.bkOld[:0]}
 	}
 	clear(b.names)
 	b.names = b.names[:0]
 	b.run = b.run[:0]
 	b.doc, b.toks, b.m, b.arena, b.quoted = nil, nil, nil, nil, nil
 	builders.Lock()
-	if len(builders.free) < maxFreeBuilders {
+	if len(builders.free) < max(2, runtime.GOMAXPROCS(0)) {
 		builders.free = append(builders.free, b)
 	}
 	builders.Unlock()
