@@ -265,7 +265,7 @@ func (b *builder) findRuns() {
 					break
 				}
 				// Particles: Charles de Gaulle, Ludwig van Beethoven.
-				if nt.Kind == lint.Word && isParticle(nt.Text) && j+1 < bl.EndToken && b.nameTok(j+1) && toks[j+1].Has(lint.NewlineBefore|lint.SpaceBefore) {
+				if nt.Kind == lint.Word && isParticle(nt.Text) && j+1 < bl.EndToken && b.nameTok(j+1) && toks[j+1].Flags&(lint.NewlineBefore|lint.SpaceBefore) != 0 {
 					run = append(run, j)
 					j++
 					continue

@@ -120,3 +120,21 @@ Reeves, was there too, and Reeves’s speech followed the two brothers on stage.
 		t.Errorf("near misses: %+v", m.NearMisses)
 	}
 }
+
+// TestParticles: a particle joins a name on the same line as well as across
+// a hard wrap (de, van, den).
+func TestParticles(t *testing.T) {
+	for _, text := range []string{
+		"Dutch striker signs\n\nThe Arsenal striker Robin van Persie scored twice. Van Persie said he was pleased.\n",
+		"Dutch striker signs\n\nThe Arsenal striker, signed from Feyenoord last summer, Robin van\nPersie scored twice on Saturday. Van Persie said he was pleased with\nthe result.\n",
+	} {
+		_, m := buildText(t, text)
+		if e := find(m, "Robin van Persie"); e == nil {
+			var names []string
+			for _, e := range m.Entities {
+				names = append(names, e.Name)
+			}
+			t.Errorf("no person Robin van Persie in %q; entities: %q", text, names)
+		}
+	}
+}
