@@ -165,7 +165,7 @@ func run(p *lint.Pass) (any, error) {
 		if b.Kind == lint.BlockHeadline {
 			heads[bi] = true
 			headline = strings.TrimSpace(doc.Slice(b.Span))
-		} else if headline != "" && strings.TrimSpace(doc.Slice(b.Span)) == headline {
+		} else if headline != "" && sameWords(doc.Slice(b.Span), headline) {
 			heads[bi] = true
 		}
 	}
@@ -327,9 +327,9 @@ func run(p *lint.Pass) (any, error) {
 			}
 			ref := best.occs[0]
 			line := doc.Lines.Line(doc.ToSource(ref.start))
-			term := doc.Text[ref.start:ref.end]
+			term := oneSpace(doc.Text[ref.start:ref.end])
 			for _, o := range o1 {
-				phrase := doc.Text[o.start:o.end]
+				phrase := oneSpace(doc.Text[o.start:o.end])
 				want := words.MatchCase(o.text, ref.text)
 				p.Report(lint.Diagnostic{
 					Span:    o.span,
@@ -510,4 +510,42 @@ func verbBefore(toks []lint.Token, off int, doc *lint.Document) bool {
 		return true
 	}
 	return false
+}
+
+// sameWords reports whether a and b hold the same words with any white
+// space between them: a headline printed again may be hard-wrapped.
+func sameWords(a, b string) bool {
+	i, j := 0, 0
+	for {
+		for i < len(a) && isWhite(a[i]) {
+			i++
+		}
+		for j < len(b) && isWhite(b[j]) {
+			j++
+		}
+		if i == len(a) || j == len(b) {
+			return i == len(a) && j == len(b)
+		}
+		for i < len(a) && j < len(b) && !isWhite(a[i]) && !isWhite(b[j]) {
+			if a[i] != b[j] {
+				return false
+			}
+			i++
+			j++
+		}
+		if (i < len(a) && !isWhite(a[i])) || (j < len(b) && !isWhite(b[j])) {
+			return false
+		}
+	}
+}
+
+func isWhite(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\r' }
+
+// oneSpace folds the white space of a phrase (a line end of hard-wrapped
+// copy) to single spaces, for messages.
+func oneSpace(s string) string {
+	if !strings.ContainsAny(s, "\n\r\t  ") {
+		return s
+	}
+	return strings.Join(strings.Fields(s), " ")
 }
