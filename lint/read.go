@@ -113,11 +113,17 @@ func parseText(path string, src []byte) *Document {
 			if !long {
 				for ; j < len(chunk); j++ {
 					next := chunk[j]
-					if next.list || kind == BlockListItem && !next.indented || kind != BlockListItem && !indentAll && next.indented {
+					prev := chunk[j-1]
+					// A hyphen at the start of a wrapped prose line is a dash
+					// ("Bob Dylan's old sofa\n- honest"), not a list, unless
+					// the line before introduces a list with a colon.
+					list := next.list && (kind == BlockListItem || !hyphenMarker(src[next.start:next.end]) || bytes.HasSuffix(bytes.TrimRight(src[prev.start:prev.end], " \t"), []byte(":")))
+					// A list item's wrapped lines need no indent in plain copy:
+					// the width test below ends an item that ends early.
+					if list || kind != BlockListItem && !indentAll && next.indented {
 						break
 					}
 					// The next line's first word would have fitted: a real line break.
-					prev := chunk[j-1]
 					if width >= 40 && prev.width+1+firstWordWidth(src[next.start:next.end]) <= width-2 && endsLine(src[prev.start:prev.end]) {
 						break
 					}
@@ -194,6 +200,12 @@ func listMarker(l []byte) bool {
 		d++
 	}
 	return d > 0 && d < 3 && d+1 < len(l) && (l[d] == '.' || l[d] == ')') && (l[d+1] == ' ' || l[d+1] == '\t')
+}
+
+// hyphenMarker reports whether a list-marker line starts with "- ".
+func hyphenMarker(l []byte) bool {
+	l = bytes.TrimLeft(l, " \t")
+	return len(l) > 1 && l[0] == '-'
 }
 
 // runeCountValid counts the code points of valid UTF-8 (Parse has checked

@@ -71,6 +71,14 @@ func TestParseTextShapes(t *testing.T) {
 		"Things to know\n\nThe council listed:\n- a new wall\n* a slipway\n• a café\n1. first\n2) second\n",
 		[]string{"headline: Things to know", "paragraph: The council listed:", "list-item: a new wall", "list-item: a slipway", "list-item: a café", "list-item: first", "list-item: second"},
 	}, {
+		"a hyphen starting a wrapped line is a dash",
+		"Sale of the century\n\nEvans gave the pieces labels with not only the price but a helpful aside: the\nlabel on Bob Dylan's old sofa read \"genuine\" and the one on the throne read\n- honest - \"nearly new\", which made the buyers at the auction laugh.\n",
+		[]string{"headline: Sale of the century", "paragraph: Evans gave the pieces labels with not only the price but a helpful aside: the\nlabel on Bob Dylan's old sofa read \"genuine\" and the one on the throne read\n- honest - \"nearly new\", which made the buyers at the auction laugh."},
+	}, {
+		"a wrapped list item needs no indent",
+		"Managers react\n\n- City boss Kevin Keegan: \"We had a great chance to take the lead and the\nfirst goal was always going to be crucial.\"\n- Rovers boss Mark Hughes: \"They are resolute.\"\n",
+		[]string{"headline: Managers react", "list-item: City boss Kevin Keegan: \"We had a great chance to take the lead and the\nfirst goal was always going to be crucial.\"", "list-item: Rovers boss Mark Hughes: \"They are resolute.\""},
+	}, {
 		"CRLF, BOM and lone CR",
 		"\ufeffTitle line\r\n\r\nFirst para.\r\rSecond\rpara.\r",
 		[]string{"headline: Title line", "paragraph: First para.", "paragraph: Second\rpara."},
