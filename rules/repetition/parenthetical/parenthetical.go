@@ -60,14 +60,22 @@ func run(p *lint.Pass) (any, error) {
 				break
 			}
 		}
-		if !same {
-			continue
-		}
 		prev := lint.Span{Start: toks[i-n].Span.Start, End: toks[i-1].Span.End}
+		msg := "the bracket only repeats %q"
+		if !same {
+			// A month in brackets after a date that already names it, in
+			// the American order or abbreviated: Jan. 28-29 (January).
+			k := monthBefore(toks, i, j)
+			if k < 0 {
+				continue
+			}
+			prev = lint.Span{Start: toks[k].Span.Start, End: toks[i-1].Span.End}
+			msg = "the bracket only repeats the month of %q"
+		}
 		sp := lint.Span{Start: open.Span.Start, End: toks[j].Span.End}
 		p.Report(lint.Diagnostic{
 			Span:    sp,
-			Message: fmt.Sprintf("the bracket only repeats %q", d.Slice(prev)),
+			Message: fmt.Sprintf(msg, d.Slice(prev)),
 			Related: []lint.Related{{Span: prev, Message: "already written here"}},
 			Fixes: []lint.Fix{{
 				Message: fmt.Sprintf("Delete %q", d.Slice(sp)),
@@ -78,4 +86,72 @@ func run(p *lint.Pass) (any, error) {
 		i = j
 	}
 	return nil, nil
+}
+
+// months maps a month's full name and its usual abbreviations (lower case,
+// without the point) to the full name.
+var months = func() map[string]string {
+	m := map[string]string{"sept": "september"}
+	for _, name := range []string{"january", "february", "march", "april", "may", "june", "july",
+		"august", "september", "october", "november", "december"} {
+		m[name] = name
+		m[name[:3]] = name
+	}
+	return m
+}()
+
+// monthBefore reports the index of the month word of the date that ends
+// right before the bracket toks[i:j+1] when the bracket holds only that
+// month's full name (Jan. 28-29 (January), Nov. 6, 2026 (November)), or -1.
+// Between the month and the bracket there may be only numbers and the
+// points, commas and dashes of a date.
+func monthBefore(toks []lint.Token, i, j int) int {
+	if j != i+2 || !toks[i+1].Has(lint.Capitalized) {
+		return -1
+	}
+	full := strings.ToLower(toks[i+1].Text)
+	if months[full] != full {
+		return -1
+	}
+	block := toks[i].Block
+	for k := i - 1; k >= 0 && k >= i-8 && toks[k].Block == block; k-- {
+		t := &toks[k]
+		switch t.Kind {
+		case lint.Number:
+			continue
+		case lint.Punct:
+			switch t.Text {
+			case ".", ",", "-", "–":
+				continue
+			}
+			return -1
+		case lint.Word:
+			if dayRange(t.Text) {
+				continue
+			}
+			w := strings.ToLower(strings.TrimSuffix(t.Text, "."))
+			if t.Has(lint.Capitalized) && months[w] == full && (w == full || k < i-1 || strings.HasSuffix(t.Text, ".") || toks[k+1].Text == ".") {
+				return k
+			}
+			return -1
+		default:
+			return -1
+		}
+	}
+	return -1
+}
+
+// dayRange reports whether a word is a range of days such as 28-29.
+func dayRange(s string) bool {
+	digits := 0
+	for _, r := range s {
+		switch {
+		case r >= '0' && r <= '9':
+			digits++
+		case r == '-' || r == '–':
+		default:
+			return false
+		}
+	}
+	return digits > 0
 }
