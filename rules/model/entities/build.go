@@ -401,6 +401,11 @@ func (b *builder) addRun(run []int, poss bool) {
 	for len(run) > 0 && !b.nameTok(run[len(run)-1]) {
 		run = run[:len(run)-1]
 	}
+	// Post-nominal letters end a name, not part of it (Simon Mortimer KC,
+	// Jane Smith MP, John Brown OBE): the surname is the word before them.
+	for len(run) > 2 && postNominals[toks[run[len(run)-1]].Text] && isCap(&toks[run[len(run)-2]]) && !postNominals[toks[run[len(run)-2]].Text] {
+		run = run[:len(run)-1]
+	}
 	if len(run) == 0 {
 		return
 	}

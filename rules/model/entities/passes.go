@@ -65,6 +65,10 @@ func (b *builder) appositions() {
 			}
 			j := b.after(mm)
 			last := mm.Tokens[len(mm.Tokens)-1]
+			// Post-nominal letters cut off the name (Simon Mortimer KC, 58,).
+			for j < len(toks) && postNominals[toks[j].Text] && toks[j].Kind == lint.Word {
+				j++
+			}
 			if j >= len(toks) || !b.sameBlock(j, last) {
 				continue
 			}

@@ -175,7 +175,12 @@ func slip(a, b string, translit bool) bool {
 	}
 	extra := a[i]
 	doubled := i > 0 && a[i-1] == extra || i+1 < len(a) && a[i+1] == extra
-	return doubled || extra == 'h' && i > 0 && strings.IndexByte("tcpsgkd", a[i-1]) >= 0
+	if doubled || extra == 'h' && i > 0 && strings.IndexByte("tcpsgkd", a[i-1]) >= 0 {
+		return true
+	}
+	// A vowel dropped inside a longer name (Delaney, Delany); not at either
+	// end, where it makes another surname (Greene, Green; Abbot, Abbott).
+	return isVowel(extra) && extra != 'y' && len(b) >= 5 && i > 1 && i < len(a)-1
 }
 
 // consonants returns the consonant skeleton of a translit key.

@@ -225,6 +225,10 @@ var nameParticles = setOf("de", "van", "von", "der", "den", "da", "di", "du", "d
 	"la", "le", "bin", "ibn", "al", "el", "dos", "das", "ter", "ten", "zu", "af", "bint", "ben", "y")
 
 // nameSuffixes follow a surname (John Smith Jr).
+// postNominals are honours and offices written after a full name (Simon
+// Mortimer KC, Jane Smith MP); they are cut off the name. Case-sensitive.
+var postNominals = setOf("KC", "QC", "MP", "MEP", "MSP", "MLA", "OBE", "CBE", "MBE", "KBE", "DBE", "GBE", "PhD")
+
 var nameSuffixes = setOf("Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV", "Junior", "Senior")
 
 // determiners and other small words that start a title-only reference.
