@@ -137,7 +137,11 @@ func run(p *lint.Pass) (any, error) {
 			}
 			note := ""
 			if conv != "" {
-				note = fmt.Sprintf(" and %s conventions (Mr, per cent)", countryName[conv])
+				examples := "Mr, per cent"
+				if conv == US {
+					examples = "Mr., percent"
+				}
+				note = fmt.Sprintf(" and %s conventions (%s)", countryName[conv], examples)
 			}
 			switch {
 			case gb > us:
