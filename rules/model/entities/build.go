@@ -389,8 +389,12 @@ func (b *builder) addRun(run []int, poss bool) {
 		if !b.commonID(id) || b.midCapOf(id) > 0 && !commonStarter(w) {
 			break
 		}
-		if b.isFirstID(id) && len(run) > 1 && !b.tokCommon(run[1]) && !commonStarter(w) {
-			break
+		if b.isFirstID(id) && len(run) > 1 && !commonStarter(w) {
+			// Brad Lander ... Mr. Lander: the next word is a surname that is
+			// capitalised mid-sentence elsewhere, though also a word.
+			if nid := b.wid(run[1]); !b.commonID(nid) || b.surnameID(nid) && b.midCapOf(nid) > 0 {
+				break
+			}
 		}
 		run = run[1:]
 	}

@@ -178,8 +178,8 @@ func slip(a, b string, translit bool) bool {
 	if doubled || extra == 'h' && i > 0 && strings.IndexByte("tcpsgkd", a[i-1]) >= 0 {
 		return true
 	}
-	// A vowel dropped inside a longer name (Delaney, Delany); not at either
-	// end, where it makes another surname (Greene, Green; Abbot, Abbott).
+	// A vowel dropped inside a name of five letters or more (Delaney,
+	// Delany), not among its first two letters nor as its last.
 	return isVowel(extra) && extra != 'y' && len(b) >= 5 && i > 1 && i < len(a)-1
 }
 
