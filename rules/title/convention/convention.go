@@ -60,10 +60,16 @@ func run(p *lint.Pass) (any, error) {
 func check(p *lint.Pass, full func() *titles.Context, people *peopleIndex, tab *titles.Table, mt titles.Match) {
 	doc := p.Doc
 	toks := doc.Tokens
+	nameTok := mt.End
 	if !capitalised(doc, mt) {
-		return
+		// Lower-case titles (Guardian, AP style) only in apposition before a
+		// name: "the interior minister, Yvette Cooper,".
+		if !appositive(doc, mt) {
+			return
+		}
+		nameTok = mt.End + 1
 	}
-	named := startsName(doc, mt.End)
+	named := startsName(doc, nameTok)
 	code, how := "", titles.NotFound
 	local := titles.Local{Doc: doc}
 	left, unknown := titles.Left(doc, local, mt.Start)
@@ -81,7 +87,7 @@ func check(p *lint.Pass, full func() *titles.Context, people *peopleIndex, tab *
 		}
 	}
 	if code == "" && named {
-		if c := people.countryAt(mt.End); c != "" {
+		if c := people.countryAt(nameTok); c != "" {
 			code, how = c, titles.Person
 		}
 	}
@@ -126,6 +132,11 @@ func check(p *lint.Pass, full func() *titles.Context, people *peopleIndex, tab *
 		if how < titles.Alone || !named {
 			return
 		}
+	}
+	// Without explicit evidence, the country's own office given to somebody
+	// else makes this one a foreign counterpart's.
+	if how < titles.Person && named && form.Right != "" && people.heldByOther(doc, nameTok, form.Right) {
+		return
 	}
 	// A personal title followed by "of" names another office (President
 	// of the European Commission).
@@ -175,6 +186,17 @@ func capitalised(doc *lint.Document, mt titles.Match) bool {
 		return true
 	}
 	return false
+}
+
+// appositive reports whether a lower-case title stands in apposition
+// before a name: "the interior minister, Yvette Cooper,".
+func appositive(doc *lint.Document, mt titles.Match) bool {
+	toks := doc.Tokens
+	if mt.Start < 1 || mt.End+1 >= len(toks) || !strings.EqualFold(toks[mt.Start-1].Text, "the") {
+		return false
+	}
+	c := &toks[mt.End]
+	return c.Text == "," && c.Block == toks[mt.Start].Block && startsName(doc, mt.End+1) && toks[mt.End+1].Has(lint.Capitalized)
 }
 
 // hasUpperAfterPrefix: "ex-Foreign" is capitalised as a title even at the
