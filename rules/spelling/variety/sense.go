@@ -73,7 +73,8 @@ func senseSlip(m *senseMemo, o *varcon.Occurrence, c varcon.Category) (string, b
 	switch o.Lower {
 	case "program", "programs":
 		// A broadcast or a plan is a programme; software is a program.
-		if verbContext(toks, i) {
+		// Australian copy writes program for all of them (Macquarie).
+		if c == varcon.Australian || verbContext(toks, i) {
 			return "", false
 		}
 		if !m.sentenceHas(i, broadcastSet) && (m.sentenceHas(i, computerSet) || m.computerCount() >= 2) {
@@ -254,7 +255,19 @@ func blockHas(doc *lint.Document, i int, set map[string]bool) bool {
 // are equal: the country the article is about, by its mentions of American
 // and British places and institutions; "" when neither clearly leads.
 func countryContext(doc *lint.Document) string {
-	us, gb := 0, 0
+	us, gb, _, _ := countryCounts(doc)
+	switch {
+	case us >= 2 && us >= 2*gb:
+		return US
+	case gb >= 2 && gb >= 2*us:
+		return GB
+	}
+	return ""
+}
+
+// countryCounts counts the article's mentions of American, British,
+// Australian and Canadian places and institutions.
+func countryCounts(doc *lint.Document) (us, gb, au, ca int) {
 	for i := range doc.Tokens {
 		t := &doc.Tokens[i]
 		if t.Kind == lint.Number {
@@ -268,13 +281,29 @@ func countryContext(doc *lint.Document) string {
 			"Westminster", "Commons", "MPs", "Labour", "Tory", "Tories", "Whitehall", "Ireland", "Irish",
 			"Scottish", "Welsh", "English", "BBC", "Premiership", "£":
 			gb++
+		case "Australia", "Australian", "Australians", "Canberra", "Sydney", "Melbourne", "Brisbane",
+			"Adelaide", "Queensland", "Tasmania", "NSW", "Albanese":
+			au++
+		case "Canada", "Canadian", "Canadians", "Ottawa", "Toronto", "Ontario", "Quebec", "Montreal",
+			"Vancouver", "Alberta", "Manitoba", "Saskatchewan", "Winnipeg", "Calgary", "Edmonton", "Yukon":
+			ca++
 		}
 	}
+	return us, gb, au, ca
+}
+
+// regionContext is Australian or Canadian when the article is clearly about
+// Australia or Canada, whose spelling mixes British and American (program,
+// Labor, analyze beside centre and colour): at least three mentions, and
+// twice as many as of American and British places together. "" otherwise.
+func regionContext(doc *lint.Document) string {
+	us, gb, au, ca := countryCounts(doc)
+	other := us + gb
 	switch {
-	case us >= 2 && us >= 2*gb:
-		return US
-	case gb >= 2 && gb >= 2*us:
-		return GB
+	case au >= 3 && au >= 2*(other+ca):
+		return AU
+	case ca >= 3 && ca >= 2*(other+au):
+		return CA
 	}
 	return ""
 }

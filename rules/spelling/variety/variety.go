@@ -152,6 +152,10 @@ func run(p *lint.Pass) (any, error) {
 				decided = countryContext(doc)
 				why = fmt.Sprintf("%d British and %d American spellings; the article is about %s", res.GB, res.US, countryName[decided])
 			}
+			if r := regionContext(doc); r != "" && decided != "" {
+				decided = r
+				why += "; the article is about " + map[string]string{AU: "Australia", CA: "Canada"}[r]
+			}
 		}
 	}
 	res.Variety = decided
@@ -200,6 +204,10 @@ func otherName(e varcon.Entry, c varcon.Category) string {
 // expected returns the spelling that category c wants instead of o, if o
 // is a clear slip in c.
 func expected(m *senseMemo, o *varcon.Occurrence, c varcon.Category) (string, bool) {
+	if c == varcon.Australian && strings.HasPrefix(o.Text, "Labor") {
+		// the Australian Labor Party, spelt so in Australian copy
+		return "", false
+	}
 	if s, ok := senseSlip(m, o, c); ok || senseDependent[o.Lower] {
 		return s, ok
 	}
