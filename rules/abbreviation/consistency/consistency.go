@@ -84,6 +84,9 @@ func run(p *lint.Pass) (any, error) {
 			if capsPhrase(toks, i) {
 				continue // "TAKE US HOME": a pronoun in capitals
 			}
+			if brandName(toks, i, letters) {
+				continue // US Airways beside the U.S.: the company's own spelling
+			}
 			a = byLetters[letters]
 			u = use{tok: i, span: lint.Span{Start: t.Span.Start, End: t.Span.Start + n}}
 		}
@@ -290,4 +293,23 @@ func capsBlocks(d *lint.Document) []bool {
 		out[bi] = words >= 2 && caps*10 >= words*8
 	}
 	return out
+}
+
+// brands are names that spell an abbreviation without points whatever the
+// house style: the company or body writes it so (US Airways, UK Sport), so
+// it is no inconsistency beside a dotted U.S. or U.K.
+var brands = map[string]map[string]bool{
+	"US": {"Airways": true, "Bancorp": true, "Bank": true, "Foods": true, "Cellular": true, "Xpress": true},
+	"UK": {"Sport": true, "Athletics": true, "Music": true, "Finance": true, "Biobank": true},
+}
+
+// brandName reports whether the undotted abbreviation at toks[i] begins
+// one of the brands.
+func brandName(toks []lint.Token, i int, letters string) bool {
+	tails := brands[letters]
+	if tails == nil || toks[i].Text != letters || i+1 >= len(toks) {
+		return false
+	}
+	n := &toks[i+1]
+	return n.Kind == lint.Word && n.Block == toks[i].Block && n.Has(lint.SpaceBefore) && tails[n.Text]
 }
