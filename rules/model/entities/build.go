@@ -850,6 +850,8 @@ func (b *builder) group() {
 	}
 	assigned := resize(b.assigned, len(b.names))
 	defer func() { clear(assigned); b.assigned = assigned[:0] }()
+	// introduced[id-1] is where each person's first full name starts.
+	var introduced []int
 	// Pass 1: full names of people, and multi-word names of other things.
 	for k := range b.names {
 		nr := &b.names[k]
@@ -865,6 +867,9 @@ func (b *builder) group() {
 		if e == nil {
 			e = newEntity(nr.kind, nr.text)
 			byFull[string(key)] = e
+			for len(introduced) < e.ID {
+				introduced = append(introduced, nr.span.Start)
+			}
 			if nr.kind == Person {
 				sk := b.surnameIdx(nr)
 				e.Surname = tokWord(&b.toks[nr.toks[sk]])
@@ -887,8 +892,20 @@ func (b *builder) group() {
 		placeLike := nr.kind == Place || nr.kind == Organization && len(nr.toks) == 1 && b.toks[nr.toks[0]].Has(lint.AllCaps)
 		if len(cands) > 0 && !(placeLike && nr.hon == "") {
 			var pick *Entity
+			// Two people sharing a surname: a surname before the second is
+			// introduced means the first (Daniel Kessler ... Kessler ...
+			// his wife, Maria Kessler).
+			before, nb := (*Entity)(nil), 0
+			for _, c := range cands {
+				if c.ID <= len(introduced) && introduced[c.ID-1] < nr.span.Start {
+					before = c
+					nb++
+				}
+			}
 			if len(cands) == 1 {
 				pick = cands[0]
+			} else if nb == 1 && len(cands) > 1 {
+				pick = before
 			} else if g := honorifics[nr.hon]; g != Unknown {
 				for _, c := range cands {
 					if c.Kind == Person && b.firstNameGender(c) == g {

@@ -281,6 +281,15 @@ func (b *builder) titleOnly() {
 		}
 		// the 45-year-old
 		if age, ok := ageOf(toks[i+1].Text); ok && strings.HasSuffix(toks[i+1].Text, "-year-old") {
+			// "the 41-year-old Kessler": the age belongs to the name after it.
+			if n := i + 2; n < len(toks) && b.sameBlock(n, i) && isCap(&toks[n]) && b.nameTok(n) {
+				if id := b.m.byToken[n]; id != 0 {
+					if e := b.m.Entities[id-1]; e.Kind == Person {
+						e.addAge(age, toks[i+1].Span)
+					}
+				}
+				continue
+			}
 			if e := near.only(i, 1); e != nil {
 				e.addAge(age, toks[i+1].Span)
 				e.Mentions = append(e.Mentions, Mention{Span: lint.Span{Start: toks[i].Span.Start, End: toks[i+1].Span.End}, Text: "the " + toks[i+1].Text, Form: TitleOnly, Sentence: int(toks[i].Sentence), Tokens: []int{i + 1}})
