@@ -166,6 +166,11 @@ func (b *builder) scanCase() {
 			if !b.initialish(i) {
 				b.addMidCap(b.wid(i))
 			}
+		} else if n > 3 && t.Text[2] == '-' || n > 4 && t.Text[3] == '-' {
+			// al-Rashid, bin-Laden: a name, though lower-case.
+			if b.nameTok(i) {
+				caps = append(caps, int32(i))
+			}
 		}
 		if n == 3 && (t.Text == "the" || t.Text == "The") && i+1 < len(b.toks) {
 			the = append(the, int32(i))
