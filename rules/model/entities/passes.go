@@ -282,7 +282,14 @@ func (b *builder) titleOnly() {
 		// the 45-year-old
 		if age, ok := ageOf(toks[i+1].Text); ok && strings.HasSuffix(toks[i+1].Text, "-year-old") {
 			// "the 41-year-old Kessler": the age belongs to the name after it.
-			if n := i + 2; n < len(toks) && b.sameBlock(n, i) && isCap(&toks[n]) && b.nameTok(n) {
+			n := i + 2
+			if n+1 < len(toks) && isHonorific(toks[n].Text) {
+				n++ // the 60-year-old Ms. Delgado
+				if toks[n].Text == "." {
+					n++
+				}
+			}
+			if n < len(toks) && b.sameBlock(n, i) && isCap(&toks[n]) && b.nameTok(n) {
 				if id := b.m.byToken[n]; id != 0 {
 					if e := b.m.Entities[id-1]; e.Kind == Person {
 						e.addAge(age, toks[i+1].Span)
