@@ -5,6 +5,7 @@ package dash
 import (
 	_ "embed"
 	"fmt"
+	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -256,7 +257,7 @@ func between(text string, sp lint.Span, i, j int) bool {
 	if l == 0 || r == 0 {
 		return false // at the start or end of a block: a list marker or a trailing mark
 	}
-	if unicode.IsDigit(l) && unicode.IsDigit(r) {
+	if unicode.IsDigit(l) && unicode.IsDigit(r) || rangeEnds(wordBefore(text[sp.Start:i]), wordAfter(text[j:sp.End])) {
 		return false
 	}
 	okL := unicode.IsLetter(l) || unicode.IsDigit(l) || isCloser(l)
@@ -330,4 +331,46 @@ func dateline(d *lint.Document, bi int, u use) bool {
 		return true
 	}
 	return false
+}
+
+// rangeEnds reports whether the words either side of a spaced hyphen are
+// the ends of a range rather than prose around a dash: two figures
+// (7.30pm - 10.30pm, £25 - £80) or two days or months (Mon - Fri,
+// January - March). A range wants an en dash or "to", not the article's
+// dash.
+func rangeEnds(a, b string) bool {
+	if a == "" || b == "" {
+		return false
+	}
+	if strings.ContainsAny(a, "0123456789") && strings.ContainsAny(b, "0123456789") {
+		return true
+	}
+	return calendar[strings.ToLower(strings.TrimSuffix(a, "."))] && calendar[strings.ToLower(strings.TrimSuffix(b, "."))]
+}
+
+// calendar holds the days and months, in full and abbreviated.
+var calendar = func() map[string]bool {
+	m := map[string]bool{"tues": true, "weds": true, "thur": true, "thurs": true, "sept": true}
+	for _, w := range []string{"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+		"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+		"november", "december"} {
+		m[w] = true
+		m[w[:3]] = true
+	}
+	return m
+}()
+
+// wordBefore is the run of non-space characters that ends s, ignoring
+// trailing white space; wordAfter the one that starts s.
+func wordBefore(s string) string {
+	s = strings.TrimRightFunc(s, unicode.IsSpace)
+	return s[strings.LastIndexFunc(s, unicode.IsSpace)+1:]
+}
+
+func wordAfter(s string) string {
+	s = strings.TrimLeftFunc(s, unicode.IsSpace)
+	if k := strings.IndexFunc(s, unicode.IsSpace); k >= 0 {
+		return s[:k]
+	}
+	return s
 }
