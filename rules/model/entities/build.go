@@ -754,12 +754,17 @@ func (b *builder) classify(nr *nameRun) {
 	// Every word of a person's name is a name: not an ordinary word unless
 	// it is also a first name or surname (Will Young, Mark Price).
 	nameLike := true
+	// A plain first name before a surname that is also a place (Lloyd
+	// Austin, Whitney Houston) is a person's name.
+	f0 := ids[0]
+	firstPlain := n > 1 && b.isFirstID(f0) && !b.commonID(f0) && !b.placeID(f0) && b.countryID(f0) == ""
 	for k, w := range words {
 		if isParticle(w) || k > 0 && b.isInitial(nr.toks[k]) {
 			continue
 		}
 		id := ids[k]
-		if b.commonID(id) && !b.surnameID(id) && !b.isFirstID(id) || b.countryID(id) != "" || n > 1 && b.placeID(id) {
+		surnamePlace := firstPlain && k == n-1 && b.surnameID(id) && b.countryID(id) == ""
+		if b.commonID(id) && !b.surnameID(id) && !b.isFirstID(id) || b.countryID(id) != "" || n > 1 && b.placeID(id) && !surnamePlace {
 			nameLike = false
 		}
 	}
