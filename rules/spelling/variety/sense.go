@@ -310,7 +310,8 @@ func regionContext(doc *lint.Document) string {
 
 // conventions is the variety the article's house conventions point to:
 // courtesy titles without a full stop (Mr Blair) and "per cent" are
-// British; "Mr." and "percent" American. "" when neither clearly leads.
+// British; "Mr." and "percent", the dotted U.S. and the wire's Sen., Rep.
+// and Gov. before a name American. "" when neither clearly leads.
 func conventions(doc *lint.Document) string {
 	gb, us := 0, 0
 	toks := doc.Tokens
@@ -320,11 +321,26 @@ func conventions(doc *lint.Document) string {
 			continue
 		}
 		switch t.Text[0] {
-		case 'M', 'D', 'p':
+		case 'M', 'D', 'p', 'S', 'R', 'G', 'U':
 		default:
 			continue
 		}
 		switch t.Text {
+		case "U.S.", "U.S":
+			// British copy writes US
+			us++
+		case "Sen", "Rep", "Gov", "Sen.", "Rep.", "Gov.":
+			// the wire's titles with a point before a name (Sen. Warren)
+			k := i + 1
+			if !strings.HasSuffix(t.Text, ".") {
+				if k >= len(toks) || toks[k].Text != "." || toks[k].Has(lint.SpaceBefore) {
+					break
+				}
+				k++
+			}
+			if k < len(toks) && toks[k].Kind == lint.Word && toks[k].Has(lint.Capitalized) {
+				us++
+			}
 		case "Mr", "Mrs", "Ms", "Dr":
 			if i+1 < len(toks) && toks[i+1].Kind == lint.Punct && toks[i+1].Text == "." && !toks[i+1].Has(lint.SpaceBefore) {
 				us++

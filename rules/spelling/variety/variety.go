@@ -139,7 +139,7 @@ func run(p *lint.Pass) (any, error) {
 			if conv != "" {
 				examples := "Mr, per cent"
 				if conv == US {
-					examples = "Mr., percent"
+					examples = "Mr., percent, U.S., Sen."
 				}
 				note = fmt.Sprintf(" and %s conventions (%s)", countryName[conv], examples)
 			}
