@@ -6,6 +6,8 @@ package conflict
 import (
 	_ "embed"
 	"fmt"
+	"maps"
+	"slices"
 	"strings"
 
 	"github.com/factlint/factlint/lint"
@@ -62,7 +64,24 @@ func run(p *lint.Pass) (any, error) {
 			interest[w] = true
 		}
 	}
-	if len(cands) < 2 {
+	// Names with a title in apposition after them: "Janet Yellen, the
+	// commerce secretary,". appos maps the name's first token to the comma.
+	appos := map[int]int{}
+	for k := 2; k+1 < len(toks); k++ {
+		if toks[k].Text != "," || toks[k+1].Text != "the" || toks[k-1].Kind != lint.Word || !toks[k-1].Has(lint.Capitalized) || toks[k-1].Block != toks[k].Block {
+			continue
+		}
+		st := k - 1
+		for st > 0 && k-st < 4 && toks[st-1].Kind == lint.Word && toks[st-1].Has(lint.Capitalized) && toks[st-1].Block == toks[k].Block && !toks[st].Has(lint.SentenceStart) {
+			st--
+		}
+		appos[st] = k
+		for q := st; q < k; q++ {
+			w, _ := titles.StripPossessive(toks[q].Text)
+			interest[w] = true
+		}
+	}
+	if len(cands)+len(appos) < 2 {
 		return nil, nil
 	}
 	ctx := titles.Local{Doc: doc}
@@ -80,6 +99,20 @@ func run(p *lint.Pass) (any, error) {
 				continue
 			}
 			all = append(all, titled{office: o, surname: surname, first: first, nameTok: i})
+		}
+	}
+	for _, st := range slices.Sorted(maps.Keys(appos)) {
+		comma := appos[st]
+		first, surname, ok := nameAt(toks, st, firsts)
+		if !ok {
+			continue
+		}
+		// The whole name must end at the comma.
+		if w, _ := titles.StripPossessive(toks[comma-1].Text); w != surname {
+			continue
+		}
+		if o, ok := titles.TitleAfter(doc, ctx, comma); ok && o.Cat != titles.NoCategory {
+			all = append(all, titled{office: o, surname: surname, first: first, nameTok: st})
 		}
 	}
 	if len(all) < 2 {
