@@ -900,6 +900,11 @@ func (b *builder) group() {
 		sf := b.tokFold(nr.toks[sk])
 		cands := bySurname[sf]
 		placeLike := nr.kind == Place || nr.kind == Organization && len(nr.toks) == 1 && b.toks[nr.toks[0]].Has(lint.AllCaps)
+		// A place word that a person's surname (Lloyd Austin) is only that
+		// person when an age follows it (Austin, 70, said).
+		if placeLike && nr.hon == "" && len(cands) == 1 && cands[0].Kind == Person && b.ageAfter(nr.toks[len(nr.toks)-1]) {
+			placeLike = false
+		}
 		if len(cands) > 0 && !(placeLike && nr.hon == "") {
 			var pick *Entity
 			// Two people sharing a surname: a surname before the second is
@@ -1074,3 +1079,15 @@ var ambiguousFirstNames = setOf("Andrea", "Nicola", "Jean", "Simone", "Michele",
 	"Stacy", "Tracy", "Jody", "Jordan", "Lindsay", "Lindsey", "Sandy", "Sam", "Alex", "Chris",
 	"Pat", "Terry", "Jackie", "Billie", "Bobbie", "Jo", "Nikita", "Ilya", "Luca", "Mika",
 	"Toni", "Dani", "Yuri", "Kai", "Ira", "Jules", "Aubrey", "Beverley", "Beverly")
+
+// ageAfter reports whether ", 45," (or ", 45.") follows token i.
+func (b *builder) ageAfter(i int) bool {
+	toks := b.toks
+	if i+3 >= len(toks) || toks[i+1].Text != "," || toks[i+2].Kind != lint.Number || !b.sameBlock(i, i+3) {
+		return false
+	}
+	if _, ok := ageOf(toks[i+2].Text); !ok {
+		return false
+	}
+	return toks[i+3].Text == "," || toks[i+3].Text == "."
+}
