@@ -310,7 +310,8 @@ func regionContext(doc *lint.Document) string {
 
 // conventions is the variety the article's house conventions point to:
 // courtesy titles without a full stop (Mr Blair) and "per cent" are
-// British; "Mr." and "percent", the dotted U.S. and the wire's Sen., Rep.
+// British, and so are money amounts in m and bn (£3.4bn, $600m); "Mr." and
+// "percent", the dotted U.S. and the wire's Sen., Rep.
 // and Gov. before a name American. "" when neither clearly leads.
 func conventions(doc *lint.Document) string {
 	gb, us := 0, 0
@@ -318,6 +319,12 @@ func conventions(doc *lint.Document) string {
 	for i := range toks {
 		t := &toks[i]
 		if t.Kind != lint.Word {
+			continue
+		}
+		if c := t.Text[0]; c >= '0' && c <= '9' {
+			if currencyShort(toks, i) {
+				gb++
+			}
 			continue
 		}
 		switch t.Text[0] {
@@ -362,4 +369,32 @@ func conventions(doc *lint.Document) string {
 		return US
 	}
 	return ""
+}
+
+// currencyShort reports whether toks[i] is an amount in m or bn right after
+// a currency sign (£3.4bn, $600m), as British papers write it; American copy
+// writes $600 million.
+func currencyShort(toks []lint.Token, i int) bool {
+	w := toks[i].Text
+	switch {
+	case strings.HasSuffix(w, "bn"):
+		w = w[:len(w)-2]
+	case strings.HasSuffix(w, "m"):
+		w = w[:len(w)-1]
+	default:
+		return false
+	}
+	if w == "" || i == 0 || toks[i].Has(lint.SpaceBefore) {
+		return false
+	}
+	for k := 0; k < len(w); k++ {
+		if (w[k] < '0' || w[k] > '9') && w[k] != '.' {
+			return false
+		}
+	}
+	switch toks[i-1].Text {
+	case "£", "$", "€":
+		return true
+	}
+	return false
 }

@@ -137,7 +137,7 @@ func run(p *lint.Pass) (any, error) {
 			}
 			note := ""
 			if conv != "" {
-				examples := "Mr, per cent"
+				examples := "Mr, per cent, £3bn"
 				if conv == US {
 					examples = "Mr., percent, U.S., Sen."
 				}
