@@ -394,6 +394,11 @@ func (b *builder) addRun(run []int, poss bool) {
 		if !b.commonID(id) || b.midCapOf(id) > 0 && !commonStarter(w) {
 			break
 		}
+		// Pep Guardiola, 53,: two words and an age; the first is a name
+		// though also a word.
+		if len(run) == 2 && !commonStarter(w) && !b.tokCommon(run[1]) && b.ageAfter(run[1]) && !determiners[b.lowerID(id)] {
+			break
+		}
 		if b.isFirstID(id) && len(run) > 1 && !commonStarter(w) {
 			// Brad Lander ... Mr. Lander: the next word is a surname that is
 			// capitalised mid-sentence elsewhere, though also a word.
@@ -770,6 +775,11 @@ func (b *builder) classify(nr *nameRun) {
 	}
 	firstID, lastID := ids[0], ids[n-1]
 	if nr.title != nil && (nameLike || n == 1 && !b.commonID(firstID)) && !ambiguousHeads[titleHead(nr.title.Text)] {
+		nr.kind, nr.person = Person, true
+		return
+	}
+	// Two name-shaped words and an age after them (Pep Guardiola, 53,).
+	if n == 2 && !b.commonID(lastID) && !b.placeID(lastID) && b.countryID(firstID) == "" && b.demonymID(firstID) == "" && isNameShaped(firstW) && isNameShaped(lastW) && b.ageAfter(nr.toks[1]) {
 		nr.kind, nr.person = Person, true
 		return
 	}
