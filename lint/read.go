@@ -142,24 +142,7 @@ func parseText(path string, src []byte) *Document {
 	}
 	hasCR := bytes.IndexByte(src, '\r') >= 0
 	for pos := start; pos < len(src); {
-		end := len(src)
-		if !hasCR {
-			if k := bytes.IndexByte(src[pos:], '\n'); k >= 0 {
-				end = pos + k
-			}
-		} else {
-			end = pos
-			for end < len(src) && src[end] != '\n' && src[end] != '\r' {
-				end++
-			}
-		}
-		next := end
-		if next < len(src) {
-			if src[next] == '\r' && next+1 < len(src) && src[next+1] == '\n' {
-				next++
-			}
-			next++
-		}
+		end, next := nextLine(src, pos, hasCR)
 		content := bytes.TrimSpace(src[pos:end])
 		switch {
 		case len(content) == 0:
@@ -200,6 +183,32 @@ func listMarker(l []byte) bool {
 		d++
 	}
 	return d > 0 && d < 3 && d+1 < len(l) && (l[d] == '.' || l[d] == ')') && (l[d+1] == ' ' || l[d+1] == '\t')
+}
+
+// nextLine finds the line that starts at pos: end is where its text ends
+// (before the line end) and next where the following line starts. LF, CRLF
+// and a lone CR end a line; hasCR says whether src holds a CR at all
+// (without one, a fast byte search finds the LF).
+func nextLine(src []byte, pos int, hasCR bool) (end, next int) {
+	end = len(src)
+	if !hasCR {
+		if k := bytes.IndexByte(src[pos:], '\n'); k >= 0 {
+			end = pos + k
+		}
+	} else {
+		end = pos
+		for end < len(src) && src[end] != '\n' && src[end] != '\r' {
+			end++
+		}
+	}
+	next = end
+	if next < len(src) {
+		if src[next] == '\r' && next+1 < len(src) && src[next+1] == '\n' {
+			next++
+		}
+		next++
+	}
+	return end, next
 }
 
 // hyphenMarker reports whether a list-marker line starts with "- ".

@@ -378,27 +378,9 @@ func markdownView(src []byte, base int) ([]byte, bool) {
 	}
 	hasCR := bytes.IndexByte(src, '\r') >= 0
 	for pos := base; pos < len(src); {
-		end := len(src)
-		if !hasCR {
-			if k := bytes.IndexByte(src[pos:], '\n'); k >= 0 {
-				end = pos + k
-			}
-		} else {
-			end = pos
-			for end < len(src) && src[end] != '\n' && src[end] != '\r' {
-				end++
-			}
-		}
-		next := end
-		if next < len(src) {
-			if src[next] == '\r' {
-				if next+1 < len(src) && src[next+1] == '\n' {
-					next++
-				} else {
-					view[next] = '\n'
-				}
-			}
-			next++
+		end, next := nextLine(src, pos, hasCR)
+		if next == end+1 && src[end] == '\r' {
+			view[end] = '\n' // a lone CR: goldmark reads LF line ends
 		}
 		line := src[pos:end]
 		if depth, indent := containerDepth(line); depth > maxMarkdownDepth || indent > maxMarkdownIndent {
