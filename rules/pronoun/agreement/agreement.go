@@ -206,36 +206,25 @@ func judge(m *entities.Model, k int) verdict {
 // pronoun is of the other gender (none unknown, none unresolved, no
 // possible person, no noun of the pronoun's gender).
 func onlyOpposite(m *entities.Model, pr *entities.PronounRef) bool {
-	n := 0
-	for _, e := range m.Entities {
-		if len(e.Mentions) == 0 || e.Mentions[0].Span.Start > pr.Span.Start {
-			continue
-		}
-		// A long cast makes a one-gender story unlikely; this also bounds
-		// the work per pronoun.
-		if n++; n > 60 {
-			return false
-		}
-		if e.Kind == entities.Other && e.PossiblePerson {
-			return false
-		}
-		if e.Kind == entities.Person && e.GenderExcept(pr.Span) != opposite(pr.Gender) {
-			return false
-		}
-	}
 	if len(m.Unresolved) > 0 && m.Unresolved[0].Span.Start < pr.Span.Start {
 		return false
 	}
-	if pr.Gender == entities.Female && len(m.FemaleNouns) > 0 && m.FemaleNouns[0].Start < pr.Span.Start {
-		return false
-	}
-	return true
+	return castBefore(m, pr, func(g entities.Gender) bool { return g == opposite(pr.Gender) })
 }
 
 // noneOfGenderBefore reports whether the article names nobody known to be
 // of the pronoun's gender before it (person, possible person, or for she
 // a female noun).
 func noneOfGenderBefore(m *entities.Model, pr *entities.PronounRef) bool {
+	return castBefore(m, pr, func(g entities.Gender) bool { return g != pr.Gender })
+}
+
+// castBefore reports whether every person named before the pronoun has a
+// gender that ok accepts, with no possible person among them and, for she,
+// no female noun before it. A cast of more than 60 is a "no": a long cast
+// makes a one-gender story unlikely, and the cap bounds the work per
+// pronoun.
+func castBefore(m *entities.Model, pr *entities.PronounRef, ok func(entities.Gender) bool) bool {
 	n := 0
 	for _, e := range m.Entities {
 		if len(e.Mentions) == 0 || e.Mentions[0].Span.Start > pr.Span.Start {
@@ -247,14 +236,11 @@ func noneOfGenderBefore(m *entities.Model, pr *entities.PronounRef) bool {
 		if e.Kind == entities.Other && e.PossiblePerson {
 			return false
 		}
-		if e.Kind == entities.Person && e.GenderExcept(pr.Span) == pr.Gender {
+		if e.Kind == entities.Person && !ok(e.GenderExcept(pr.Span)) {
 			return false
 		}
 	}
-	if pr.Gender == entities.Female && len(m.FemaleNouns) > 0 && m.FemaleNouns[0].Start < pr.Span.Start {
-		return false
-	}
-	return true
+	return pr.Gender != entities.Female || len(m.FemaleNouns) == 0 || m.FemaleNouns[0].Start >= pr.Span.Start
 }
 
 // noWomanBefore reports whether the article names no woman, nobody of
