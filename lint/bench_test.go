@@ -1,41 +1,19 @@
 package lint
 
 import (
+	"github.com/factlint/factlint/internal/cputime"
+	"github.com/factlint/factlint/internal/quality/corpus"
 	"os"
 	"path/filepath"
 	"strings"
-	"syscall"
 	"testing"
-	"time"
 )
-
-// cpuTime is the process's user and system CPU time so far.
-func cpuTime() time.Duration {
-	var ru syscall.Rusage
-	if syscall.Getrusage(syscall.RUSAGE_SELF, &ru) != nil {
-		return 0
-	}
-	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
-}
 
 // corpusDir finds shared/corpus/dev/clean beside one of the folders above
 // the working directory, or returns "".
 func corpusDir() string {
-	dir, err := os.Getwd()
-	if err != nil {
-		return ""
-	}
-	for {
-		c := filepath.Join(dir, "shared", "corpus", "dev", "clean")
-		if st, err := os.Stat(c); err == nil && st.IsDir() {
-			return c
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			return ""
-		}
-		dir = parent
-	}
+	dir, _ := corpus.Find(filepath.Join("corpus", "dev", "clean"))
+	return dir
 }
 
 // loadCorpus reads the clean dev articles (research licence: read in place, never copied).
@@ -88,7 +66,7 @@ func BenchmarkParse(b *testing.B) {
 		b.Run(f.String(), func(b *testing.B) {
 			b.SetBytes(int64(total))
 			b.ReportAllocs()
-			cpu0 := cpuTime()
+			cpu0 := cputime.Now()
 			for b.Loop() {
 				for _, src := range docs {
 					if _, err := Parse("bench", src, f); err != nil {
@@ -98,7 +76,7 @@ func BenchmarkParse(b *testing.B) {
 			}
 			b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*len(docs))/1e3, "µs/article")
 			// CPU time, which a busy machine does not inflate as it does wall time.
-			if cpu := cpuTime() - cpu0; cpu > 0 {
+			if cpu := cputime.Now() - cpu0; cpu > 0 {
 				b.ReportMetric(float64(total)*float64(b.N)/cpu.Seconds()/1e6, "MB/cpu-s")
 			}
 		})

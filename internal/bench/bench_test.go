@@ -2,6 +2,7 @@ package bench
 
 import (
 	"fmt"
+	"github.com/factlint/factlint/internal/cputime"
 	"os"
 	"path/filepath"
 	"runtime"
@@ -95,7 +96,7 @@ func BenchmarkAllRules(b *testing.B) {
 	b.SetBytes(total)
 	b.ReportAllocs()
 	b.ResetTimer()
-	m0, c0 := mallocs(), cpuTime()
+	m0, c0 := mallocs(), cputime.Now()
 	for i := 0; i < b.N; i++ {
 		for _, a := range arts {
 			lintOne(b, a, rules)
@@ -110,7 +111,7 @@ func BenchmarkAllRules(b *testing.B) {
 // (every thread, the garbage collector included): unlike MB/s it does not
 // drop when other programs share the machine.
 func reportCPU(b *testing.B, c0 time.Duration, bytesPerOp int64) {
-	if c := cpuTime() - c0; c > 0 && c0 > 0 {
+	if c := cputime.Now() - c0; c > 0 && c0 > 0 {
 		b.ReportMetric(float64(bytesPerOp)*float64(b.N)/1e6/c.Seconds(), "MB/cpu-s")
 	}
 }
@@ -124,7 +125,7 @@ func BenchmarkAllRulesParallel(b *testing.B) {
 	b.SetBytes(total)
 	b.ReportAllocs()
 	b.ResetTimer()
-	c0 := cpuTime()
+	c0 := cputime.Now()
 	defer func() { reportCPU(b, c0, total) }()
 	for i := 0; i < b.N; i++ {
 		var next atomic.Int64
@@ -307,7 +308,7 @@ func BenchmarkScaling(b *testing.B) {
 		b.Run(size.name, func(b *testing.B) {
 			b.SetBytes(int64(len(src)))
 			b.ResetTimer()
-			c0 := cpuTime()
+			c0 := cputime.Now()
 			for i := 0; i < b.N; i++ {
 				lintOne(b, a, rules)
 			}

@@ -18,6 +18,7 @@ import (
 	"errors"
 	"flag"
 	"fmt"
+	"github.com/factlint/factlint/internal/cputime"
 	"io"
 	"log/slog"
 	"net"
@@ -28,7 +29,6 @@ import (
 	"runtime/pprof"
 	"sort"
 	"sync"
-	"syscall"
 	"time"
 
 	"github.com/factlint/factlint/rules/all"
@@ -164,13 +164,13 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 			return 2
 		}
 	}
-	cpu0 := cpuTime()
+	cpu0 := cputime.Now()
 	res := load(ctx, client, endpoint, body, *clients, *duration, *total)
 	if *cpuProfile != "" {
 		pprof.StopCPUProfile()
 	}
 	if *target == "" && res.Requests > 0 {
-		res.CPUmsPerRequest = float64((cpuTime() - cpu0).Microseconds()) / 1000 / float64(res.Requests)
+		res.CPUmsPerRequest = float64((cputime.Now() - cpu0).Microseconds()) / 1000 / float64(res.Requests)
 	}
 	res.Target, res.Clients, res.ArticleSize, res.GOMAXPROCS = endpoint, *clients, len(article), runtime.GOMAXPROCS(0)
 	if *asJSON {
@@ -194,15 +194,6 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		return 1
 	}
 	return 0
-}
-
-// cpuTime is the CPU time (user and system) this process has used.
-func cpuTime() time.Duration {
-	var ru syscall.Rusage
-	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
-		return 0
-	}
-	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 }
 
 // checkLoopback refuses a target that is not this machine.

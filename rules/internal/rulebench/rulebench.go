@@ -6,26 +6,15 @@
 package rulebench
 
 import (
+	"github.com/factlint/factlint/internal/cputime"
 	"os"
 	"path/filepath"
 	"sort"
-	"syscall"
 	"testing"
-	"time"
 
 	"github.com/factlint/factlint/internal/quality/corpus"
 	"github.com/factlint/factlint/lint"
 )
-
-// cpuTime is the process's user and system CPU time so far: on a machine
-// that others load it is steadier than wall time.
-func cpuTime() time.Duration {
-	var ru syscall.Rusage
-	if syscall.Getrusage(syscall.RUSAGE_SELF, &ru) != nil {
-		return 0
-	}
-	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
-}
 
 // Docs parses the clean corpus articles, or skips b when the corpus is not
 // at hand. It returns the documents and their total size in bytes.
@@ -80,7 +69,7 @@ func Run(b *testing.B, r *lint.Rule) {
 	b.SetBytes(total)
 	b.ReportAllocs()
 	b.ResetTimer()
-	cpu0 := cpuTime()
+	cpu0 := cputime.Now()
 	for b.Loop() {
 		for i, d := range docs {
 			if _, err := lint.RunRule(d, r, cfg, results[i], discard); err != nil {
@@ -88,7 +77,7 @@ func Run(b *testing.B, r *lint.Rule) {
 			}
 		}
 	}
-	if cpu := cpuTime() - cpu0; cpu > 0 {
+	if cpu := cputime.Now() - cpu0; cpu > 0 {
 		b.ReportMetric(float64(total)*float64(b.N)/cpu.Seconds()/1e6, "MB/cpu-s")
 	}
 }

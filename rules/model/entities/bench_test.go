@@ -2,6 +2,8 @@ package entities
 
 import (
 	"fmt"
+	"github.com/factlint/factlint/internal/cputime"
+	"github.com/factlint/factlint/internal/quality/corpus"
 	"os"
 	"path/filepath"
 	"testing"
@@ -13,8 +15,9 @@ import (
 // cleanCorpus reads the clean articles of the development corpus
 // (../shared/corpus/dev/clean), skipping the benchmark when absent.
 func cleanCorpus(b *testing.B) ([][]byte, []string) {
-	files, _ := filepath.Glob("../../../../shared/corpus/dev/clean/*.txt")
-	if len(files) == 0 {
+	dev, _ := corpus.Dev()
+	files, _ := filepath.Glob(filepath.Join(dev, "clean", "*.txt"))
+	if dev == "" || len(files) == 0 {
 		b.Skip("corpus not found")
 	}
 	var srcs [][]byte
@@ -31,7 +34,7 @@ func cleanCorpus(b *testing.B) ([][]byte, []string) {
 // reportCPU reports MB per second of process CPU time (robust to other
 // load on the machine, unlike MB/s).
 func reportCPU(b *testing.B, c0 time.Duration, bytesPerOp int64) {
-	if c := cpuTime() - c0; c > 0 && c0 > 0 {
+	if c := cputime.Now() - c0; c > 0 && c0 > 0 {
 		b.ReportMetric(float64(bytesPerOp)*float64(b.N)/1e6/c.Seconds(), "MB/cpu-s")
 	}
 }
@@ -54,7 +57,7 @@ func BenchmarkBuild(b *testing.B) {
 	b.SetBytes(int64(size))
 	b.ReportAllocs()
 	b.ResetTimer()
-	c0 := cpuTime()
+	c0 := cputime.Now()
 	for i := 0; i < b.N; i++ {
 		for _, d := range docs {
 			Build(d, nil)
@@ -89,7 +92,7 @@ func BenchmarkBuildScaling(b *testing.B) {
 			b.SetBytes(int64(len(src)))
 			b.ReportAllocs()
 			b.ResetTimer()
-			c0 := cpuTime()
+			c0 := cputime.Now()
 			for i := 0; i < b.N; i++ {
 				Build(doc, nil)
 			}

@@ -1,6 +1,7 @@
 package corpustest
 
 import (
+	"github.com/factlint/factlint/internal/quality/corpus"
 	"os"
 	"path/filepath"
 	"sort"
@@ -15,8 +16,9 @@ import (
 // articles, one document each, the entity model computed beforehand; "parse"
 // is the reader and segmenter on the same articles, for scale.
 func BenchmarkRules(b *testing.B) {
-	files, _ := filepath.Glob("/work/shared/corpus/dev/articles/*.txt")
-	if len(files) == 0 {
+	dev, _ := corpus.Dev()
+	files, _ := filepath.Glob(filepath.Join(dev, "articles", "*.txt"))
+	if dev == "" || len(files) == 0 {
 		b.Skip("corpus not present")
 	}
 	sort.Strings(files)

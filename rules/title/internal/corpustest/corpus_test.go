@@ -6,6 +6,7 @@ package corpustest
 import (
 	"bufio"
 	"encoding/json"
+	"github.com/factlint/factlint/internal/quality/corpus"
 	"os"
 	"path/filepath"
 	"sort"
@@ -34,7 +35,7 @@ type finding struct {
 }
 
 func corpusDir(t *testing.T) string {
-	for _, d := range []string{"../../../../../shared/corpus/dev", "/work/shared/corpus/dev"} {
+	if d, ok := corpus.Dev(); ok {
 		if _, err := os.Stat(filepath.Join(d, "gold.jsonl")); err == nil {
 			return d
 		}
