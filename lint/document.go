@@ -183,6 +183,10 @@ func (d *Document) ToSource(off int) int {
 	return s.src + delta
 }
 
+// LineOf returns the 1-based source line that holds Text offset off, for
+// messages such as "as on line 7".
+func (d *Document) LineOf(off int) int { return d.Lines.Line(d.ToSource(off)) }
+
 // endToSource maps an exclusive end offset in Text to Src: the source end of
 // the byte before it.
 func (d *Document) endToSource(end int) int {

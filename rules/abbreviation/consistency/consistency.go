@@ -130,7 +130,7 @@ func run(p *lint.Pass) (any, error) {
 			continue
 		}
 		modelText := d.Slice(model.span)
-		modelLine := d.Lines.Line(d.ToSource(model.span.Start))
+		modelLine := d.LineOf(model.span.Start)
 		for k := range a.uses {
 			u := &a.uses[k]
 			if u.dotted == dottedWins {

@@ -84,7 +84,7 @@ func run(p *lint.Pass) (any, error) {
 		}
 		reported[ab] = true
 		long := d.Slice(def.long)
-		line := d.Lines.Line(d.ToSource(def.whole.Start))
+		line := d.LineOf(def.whole.Start)
 		diag := lint.Diagnostic{
 			Span:    lint.Span{Start: t.Span.Start, End: t.Span.Start + len(ab)},
 			Message: fmt.Sprintf("%q is used before the article spells it out as %q (line %d)", ab, long, line),

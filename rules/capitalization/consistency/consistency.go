@@ -325,7 +325,7 @@ func report(p *lint.Pass, ph *phrase) {
 	span := func(o occurrence) lint.Span {
 		return lint.Span{Start: toks[o.first].Span.Start, End: toks[o.end-1].Span.End}
 	}
-	line := func(o occurrence) int { return d.Lines.Line(d.ToSource(toks[o.first].Span.Start)) }
+	line := func(o occurrence) int { return d.LineOf(toks[o.first].Span.Start) }
 	// A lower-case majority means the article treats the words as ordinary
 	// nouns ("the Stansted expansion" beside the campaign "Stop Stansted
 	// Expansion"): say nothing.

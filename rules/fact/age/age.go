@@ -75,7 +75,7 @@ func run(p *lint.Pass) (any, error) {
 				continue
 			}
 			sp := numberSpan(d, a.Span)
-			line := d.Lines.Line(d.ToSource(ref.Span.Start))
+			line := d.LineOf(ref.Span.Start)
 			name := e.Name
 			if name == "" {
 				name = e.Surname

@@ -178,7 +178,7 @@ func run(p *lint.Pass) (any, error) {
 			if c.n == ref.n || c.sent == ref.sent {
 				continue
 			}
-			line := d.Lines.Line(d.ToSource(ref.span.Start))
+			line := d.LineOf(ref.span.Start)
 			p.Report(lint.Diagnostic{
 				Span:    c.span,
 				Message: fmt.Sprintf("%s %s here, but %s on line %d", d.Slice(c.span), c.noun, d.Slice(ref.span), line),

@@ -90,7 +90,7 @@ func run(p *lint.Pass) (any, error) {
 			continue
 		}
 		full := firstFull(best)
-		line := p.Doc.Lines.Line(p.Doc.ToSource(full.Span.Start))
+		line := p.Doc.LineOf(full.Span.Start)
 		for _, x := range e.Mentions {
 			p.Report(lint.Diagnostic{
 				Span:    x.Span,

@@ -30,7 +30,7 @@ func run(p *lint.Pass) (any, error) {
 		if !Report(nm) {
 			continue
 		}
-		line := p.Doc.Lines.Line(p.Doc.ToSource(nm.RefWordSpan.Start))
+		line := p.Doc.LineOf(nm.RefWordSpan.Start)
 		p.Report(lint.Diagnostic{
 			Span:    nm.WordSpan,
 			Message: fmt.Sprintf("%q looks like a misspelling of %q, as the name is spelt on line %d", nm.Word, nm.RefWord, line),

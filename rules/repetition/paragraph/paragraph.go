@@ -83,7 +83,7 @@ func run(p *lint.Pass) (any, error) {
 			what = "headline"
 		}
 		b := d.Blocks[bi]
-		origLine := d.Lines.Line(d.ToSource(d.Blocks[orig].Span.Start))
+		origLine := d.LineOf(d.Blocks[orig].Span.Start)
 		p.Report(lint.Diagnostic{
 			Span:    b.Span,
 			Message: fmt.Sprintf("the %s is repeated verbatim (first on line %d)", what, origLine),

@@ -267,7 +267,7 @@ func reportNames(p *lint.Pass, occ []varcon.Occurrence, c varcon.Category, oxfor
 			}
 			mine := &occ[j]
 			want := varcon.MatchCase(o.Text, mine.Text)
-			line := p.Doc.Lines.Line(p.Doc.ToSource(mine.Span.Start))
+			line := p.Doc.LineOf(mine.Span.Start)
 			p.Report(lint.Diagnostic{
 				Span:    o.Span,
 				Message: fmt.Sprintf("the name is written with %q on line %d; %q here is another spelling", mine.Text, line, o.Text),

@@ -326,7 +326,7 @@ func run(p *lint.Pass) (any, error) {
 				continue
 			}
 			ref := best.occs[0]
-			line := doc.Lines.Line(doc.ToSource(ref.start))
+			line := doc.LineOf(ref.start)
 			term := oneSpace(doc.Text[ref.start:ref.end])
 			for _, o := range o1 {
 				phrase := oneSpace(doc.Text[o.start:o.end])

@@ -386,7 +386,7 @@ func report(p *lint.Pass, fs []form, reported map[lint.Span]bool) {
 		return texts[i] < texts[j]
 	})
 	want := texts[0]
-	line := p.Doc.Lines.Line(p.Doc.ToSource(major.span.Start))
+	line := p.Doc.LineOf(major.span.Start)
 	for _, f := range fs {
 		if f.kind == kind(best) || reported[f.span] {
 			continue

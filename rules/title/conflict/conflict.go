@@ -161,7 +161,7 @@ func run(p *lint.Pass) (any, error) {
 				reported[bad] = true
 				o, r := all[g[bad]].office, all[g[ref]].office
 				name := all[g[bad]].surname
-				line := doc.Lines.Line(doc.ToSource(r.Span.Start))
+				line := doc.LineOf(r.Span.Start)
 				p.Report(lint.Diagnostic{
 					Span:    o.Span,
 					Message: fmt.Sprintf("%s is %q here but %q on line %d", name, doc.Slice(o.Span), doc.Slice(r.Span), line),
