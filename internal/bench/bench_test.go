@@ -153,6 +153,7 @@ func BenchmarkParse(b *testing.B) {
 	b.SetBytes(total)
 	b.ReportAllocs()
 	b.ResetTimer()
+	c0 := cputime.Now()
 	for i := 0; i < b.N; i++ {
 		for _, a := range arts {
 			if _, err := lint.Parse(a.path, a.src, lint.FormatOf(a.path)); err != nil {
@@ -160,6 +161,7 @@ func BenchmarkParse(b *testing.B) {
 			}
 		}
 	}
+	reportCPU(b, c0, total)
 }
 
 // BenchmarkRule times each rule's Run alone over the corpus: documents are
@@ -187,6 +189,7 @@ func BenchmarkRule(b *testing.B) {
 		b.Run(r.Name, func(b *testing.B) {
 			b.SetBytes(total)
 			b.ReportAllocs()
+			c0 := cputime.Now()
 			for i := 0; i < b.N; i++ {
 				for k, doc := range docs {
 					if _, err := lint.RunRule(doc, r, cfg, results[k], discard); err != nil {
@@ -194,6 +197,7 @@ func BenchmarkRule(b *testing.B) {
 					}
 				}
 			}
+			reportCPU(b, c0, total)
 		})
 	}
 }
