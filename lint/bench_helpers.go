@@ -10,12 +10,12 @@ func RuleResults(doc *Document, rules []*Rule, cfg *Config) (map[*Rule]any, erro
 	if cfg == nil {
 		cfg = &Config{}
 	}
-	order, err := topoSort(rules)
+	plan, err := runOrder(rules)
 	if err != nil {
 		return nil, err
 	}
 	results := map[*Rule]any{}
-	for _, r := range order {
+	for _, r := range plan.order {
 		res, err := RunRule(doc, r, cfg, results, nil)
 		if err != nil {
 			return results, fmt.Errorf("rule %s: %w", r.Name, err)

@@ -175,36 +175,39 @@ func Check(doc *Document, rules []*Rule, cfg *Config) ([]Diagnostic, error) {
 	if cfg == nil {
 		cfg = &Config{}
 	}
-	enabled := map[*Rule]bool{}
-	for _, r := range rules {
-		if cfg.RuleEnabled(r) {
-			enabled[r] = true
-		}
-	}
-	order, err := topoSort(rules)
+	plan, err := runOrder(rules)
 	if err != nil {
 		return nil, err
 	}
-	needed := map[*Rule]bool{}
+	order := plan.order
+	// enabled and needed are indexed by position in order: a rule is
+	// needed when it is enabled or a needed rule requires it.
+	flags := make([]bool, 2*len(order))
+	enabled, needed := flags[:len(order)], flags[len(order):]
+	for _, r := range rules {
+		if cfg.RuleEnabled(r) {
+			enabled[plan.index[r]] = true
+		}
+	}
 	for i := len(order) - 1; i >= 0; i-- {
-		r := order[i]
-		if enabled[r] || needed[r] {
-			needed[r] = true
-			for _, q := range r.Requires {
-				needed[q] = true
+		if enabled[i] || needed[i] {
+			needed[i] = true
+			for _, q := range order[i].Requires {
+				needed[plan.index[q]] = true
 			}
 		}
 	}
 	var diags []Diagnostic
 	var errs []string
-	results := map[*Rule]any{}
-	for _, r := range order {
-		if !needed[r] {
+	results := make(map[*Rule]any, len(order))
+	report := func(d Diagnostic) { diags = append(diags, d) }
+	for i, r := range order {
+		if !needed[i] {
 			continue
 		}
 		p := &Pass{Doc: doc, Rule: r, Config: cfg, severity: cfg.RuleSeverity(r), options: cfg.RuleOptions(r), results: results}
-		if enabled[r] && !r.ResultOnly {
-			p.report = func(d Diagnostic) { diags = append(diags, d) }
+		if enabled[i] && !r.ResultOnly {
+			p.report = report
 		}
 		res, err := runRule(p)
 		if err != nil {

@@ -4,8 +4,11 @@ import (
 	"errors"
 	"fmt"
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
+	"sync"
+	"sync/atomic"
 )
 
 // Severity of a diagnostic. Higher is more severe.
@@ -147,6 +150,62 @@ func Validate(rules []*Rule) error {
 		errs = append(errs, err)
 	}
 	return errors.Join(errs...)
+}
+
+// planKey identifies a rules slice by its backing array and length.
+type planKey struct {
+	first **Rule
+	n     int
+}
+
+// plans caches the run order of the rule lists Check has seen: the runner
+// calls Check once per file with the same list, and sorting it each time
+// cost about 2% of all linting time.
+var (
+	plans     sync.Map // planKey → *plannedOrder
+	planCount atomic.Int32
+)
+
+type plannedOrder struct {
+	in, order []*Rule
+	index     map[*Rule]int // position in order
+}
+
+func newPlannedOrder(in, order []*Rule) *plannedOrder {
+	p := &plannedOrder{in: slices.Clone(in), order: order, index: make(map[*Rule]int, len(order))}
+	for i, r := range order {
+		p.index[r] = i
+	}
+	return p
+}
+
+// maxPlans bounds the cache; beyond it orders are computed each time.
+const maxPlans = 64
+
+// runOrder is topoSort(rules), cached by the slice's identity and checked
+// element by element, so a slice changed in place is sorted afresh.
+// The result is shared: callers must not modify it.
+func runOrder(rules []*Rule) (*plannedOrder, error) {
+	var key planKey
+	if len(rules) > 0 {
+		key = planKey{&rules[0], len(rules)}
+		if v, ok := plans.Load(key); ok {
+			if p := v.(*plannedOrder); slices.Equal(p.in, rules) {
+				return p, nil
+			}
+		}
+	}
+	order, err := topoSort(rules)
+	if err != nil {
+		return nil, err
+	}
+	p := newPlannedOrder(rules, order)
+	if len(rules) > 0 && planCount.Load() < maxPlans {
+		if _, loaded := plans.Swap(key, p); !loaded {
+			planCount.Add(1)
+		}
+	}
+	return p, nil
 }
 
 // topoSort orders rules so that every rule comes after the rules it requires,
