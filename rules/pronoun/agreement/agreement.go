@@ -40,6 +40,11 @@ func run(p *lint.Pass) (any, error) {
 	m := entities.Of(p)
 	doc := p.Doc
 	var r *resolver
+	defer func() {
+		if r != nil {
+			r.release()
+		}
+	}()
 	for k := range m.Pronouns {
 		pr := m.Pronouns[k]
 		if generic(doc, pr.Token) {

@@ -45,44 +45,54 @@ type cand struct {
 type resolver struct {
 	m      *entities.Model
 	doc    *lint.Document
-	inq    []bool // token inside a quotation
-	cands  []cand // in token order
-	real   map[*entities.Entity]bool
+	inq    []bool  // by token: inside a quotation
+	cands  []cand  // in token order
 	lastAt []int32 // by token: 1 + the index of the candidate whose mention ends there
-	// flagged holds the tokens of pronouns already reported: a pronoun
+	// flagged holds, by token, the pronouns already reported: a pronoun
 	// found to disagree is no evidence for its gender.
-	flagged map[int]bool
+	flagged []bool
 
-	indexed  bool
-	promTok  [3]int   // by gender: token where someone is named the third time
-	byGender [3][]int // by gender: candidates outside quotations
-	firstOf  [3]int   // by gender: index into byGender of the first not reported
-	firsts   map[string]bool
+	indexed     bool
+	promTok     [3]int   // by gender: token where someone is named the third time
+	byGender    [3][]int // by gender: candidates outside quotations
+	firstOf     [3]int   // by gender: index into byGender of the first not reported
+	firsts      map[string]bool
+	firstsBuilt bool
+
+	// Scratch of newResolver and index, kept for the next document.
+	slot   []int32 // by token: 1 + the index into tmp of the candidate starting there
+	used   []bool  // by token: part of a mention or pronoun
+	titled []bool  // by token: part of a title
+	tmp    []cand
+	names  map[*entities.Entity]int
 }
 
+// newResolver gathers the candidates of a document; the caller releases
+// the resolver when done with the document.
 func newResolver(m *entities.Model, doc *lint.Document) *resolver {
-	r := &resolver{m: m, doc: doc, inq: quoteMask(doc), real: map[*entities.Entity]bool{}, flagged: map[int]bool{}}
+	r := resolvers.Get().(*resolver)
 	toks := doc.Tokens
+	r.reset(m, len(toks))
+	r.doc = doc
+	quoteMask(doc, r.inq)
 	// The candidates are gathered by their first token (slot holds 1 + the
 	// index into tmp), then read out in token order: no sorting.
-	slot := make([]int32, len(toks))
-	var tmp []cand
+	slot, used, titled := r.slot, r.used, r.titled
 	put := func(c cand) {
 		if slot[c.tok] != 0 {
-			tmp[slot[c.tok]-1] = c
+			r.tmp[slot[c.tok]-1] = c
 			return
 		}
-		tmp = append(tmp, c)
-		slot[c.tok] = int32(len(tmp))
+		r.tmp = append(r.tmp, c)
+		slot[c.tok] = int32(len(r.tmp))
 	}
-	used := make([]bool, len(toks))
-	titled := make([]bool, len(toks))
 	for _, e := range m.Entities {
 		for _, t := range e.Titles {
 			for k := doc.TokenAt(t.Span.Start); k >= 0 && k < len(toks) && toks[k].Span.Start < t.Span.End; k++ {
 				titled[k] = true
 			}
 		}
+		real := -1 // isReal(e), once it is asked: -1 unknown, 0 no, 1 yes
 		for _, mm := range e.Mentions {
 			if len(mm.Tokens) == 0 || mm.Form == entities.Pronoun {
 				continue
@@ -93,7 +103,7 @@ func newResolver(m *entities.Model, doc *lint.Document) *resolver {
 			f := mm.Tokens[0]
 			c := cand{tok: f, last: mm.Tokens[len(mm.Tokens)-1], ent: e, inq: r.inq[f], poss: mm.Possessive, span: mm.Span, text: mm.Text}
 			switch {
-			case e.Kind == entities.Person && r.isReal(e):
+			case e.Kind == entities.Person && isRealOnce(e, &real):
 				c.kind = cName
 			case e.Kind == entities.Other && e.PossiblePerson:
 				c.kind, c.first = cName, true
@@ -123,8 +133,8 @@ func newResolver(m *entities.Model, doc *lint.Document) *resolver {
 		f := mm.Tokens[0]
 		if used[f] {
 			// A name of unknown kind that is a misspelt person's name.
-			if x := slot[f] - 1; x >= 0 && tmp[x].kind == cThing && nm.Entity != nil && nm.Entity.Kind == entities.Person && !nm.TwoPeople {
-				tmp[x].kind, tmp[x].ent, tmp[x].first = cName, nm.Entity, false
+			if x := slot[f] - 1; x >= 0 && r.tmp[x].kind == cThing && nm.Entity != nil && nm.Entity.Kind == entities.Person && !nm.TwoPeople {
+				r.tmp[x].kind, r.tmp[x].ent, r.tmp[x].first = cName, nm.Entity, false
 			}
 			continue
 		}
@@ -175,11 +185,9 @@ func newResolver(m *entities.Model, doc *lint.Document) *resolver {
 			put(cand{tok: i, last: i, kind: cNoun, gender: n.gender, inq: r.inq[i], span: t.Span, text: t.Text})
 		}
 	}
-	r.cands = make([]cand, 0, len(tmp))
-	r.lastAt = make([]int32, len(toks))
 	for i := range slot {
 		if slot[i] != 0 {
-			c := tmp[slot[i]-1]
+			c := r.tmp[slot[i]-1]
 			r.cands = append(r.cands, c)
 			if c.last >= 0 && c.last < len(toks) {
 				r.lastAt[c.last] = int32(len(r.cands))
@@ -193,10 +201,7 @@ func newResolver(m *entities.Model, doc *lint.Document) *resolver {
 // honorific, given a title, a gender from a title or first name, or a
 // full name that starts with a known first name or an initial. Other
 // "people" of the model (Blue Gene, Chennai-based Tata) are no candidates.
-func (r *resolver) isReal(e *entities.Entity) bool {
-	if v, ok := r.real[e]; ok {
-		return v
-	}
+func isReal(e *entities.Entity) bool {
 	v := len(e.Titles) > 0
 	for _, ev := range e.Evidence {
 		if ev.Source != entities.FromPronoun {
@@ -220,8 +225,19 @@ func (r *resolver) isReal(e *entities.Entity) bool {
 			}
 		}
 	}
-	r.real[e] = v
 	return v
+}
+
+// isRealOnce is isReal(e), computed on the first call for an entity and
+// kept in *memo (-1 before).
+func isRealOnce(e *entities.Entity, memo *int) bool {
+	if *memo < 0 {
+		*memo = 0
+		if isReal(e) {
+			*memo = 1
+		}
+	}
+	return *memo == 1
 }
 
 // determined reports whether the noun at i follows a determiner, directly
@@ -552,8 +568,11 @@ func (r *resolver) thingVerdict(k int) verdict {
 // personFirstName reports whether w is the first word of a person's name
 // in the article (Georgia Smith … Georgia): then it is no place.
 func (r *resolver) personFirstName(w string) bool {
-	if r.firsts == nil {
-		r.firsts = map[string]bool{}
+	if !r.firstsBuilt {
+		r.firstsBuilt = true
+		if r.firsts == nil {
+			r.firsts = map[string]bool{}
+		}
 		for _, e := range r.m.Entities {
 			if e.Kind == entities.Person {
 				r.firsts[firstWordOf(e.Name)] = true
@@ -857,7 +876,10 @@ func (r *resolver) index() {
 		return
 	}
 	r.indexed = true
-	names := map[*entities.Entity]int{}
+	if r.names == nil {
+		r.names = map[*entities.Entity]int{}
+	}
+	names := r.names
 	for g := range r.promTok {
 		r.promTok[g] = len(r.doc.Tokens)
 	}
@@ -923,13 +945,11 @@ func (r *resolver) describe(c *cand, skip lint.Span) string {
 // "We opens), so a paragraph that opens a new quotation before the last one
 // was closed (long quotations) stays quoted, and a quotation ends with its
 // block. Single marks count only when closed in the block.
-func quoteMask(doc *lint.Document) []bool {
+func quoteMask(doc *lint.Document, inq []bool) {
 	toks := doc.Tokens
-	inq := make([]bool, len(toks))
 	for _, b := range doc.Blocks {
 		markBlock(toks, inq, b.FirstToken, b.EndToken)
 	}
-	return inq
 }
 
 func markBlock(toks []lint.Token, inq []bool, lo, hi int) {

@@ -1,0 +1,64 @@
+package agreement
+
+import (
+	"sync"
+
+	"github.com/factlint/factlint/rules/model/entities"
+)
+
+// resolvers keeps resolvers between documents: their per-token arrays and
+// candidate lists are reused, so that a document costs no allocation
+// proportional to its length (those arrays were most of the rule's
+// garbage).
+var resolvers = sync.Pool{New: func() any { return new(resolver) }}
+
+// release hands r back to the pool. Pointers into the document are cleared
+// so that the pool keeps no document alive.
+func (r *resolver) release() {
+	clear(r.cands)
+	clear(r.tmp)
+	clear(r.names)
+	clear(r.firsts)
+	r.m, r.doc = nil, nil
+	resolvers.Put(r)
+}
+
+// bools returns buf resized to n, all false.
+func bools(buf []bool, n int) []bool {
+	if cap(buf) < n {
+		return make([]bool, n)
+	}
+	buf = buf[:n]
+	clear(buf)
+	return buf
+}
+
+// int32s returns buf resized to n, all zero.
+func int32s(buf []int32, n int) []int32 {
+	if cap(buf) < n {
+		return make([]int32, n)
+	}
+	buf = buf[:n]
+	clear(buf)
+	return buf
+}
+
+// reset prepares a pooled resolver for the document of m.
+func (r *resolver) reset(m *entities.Model, n int) {
+	r.m = m
+	r.inq = bools(r.inq, n)
+	r.flagged = bools(r.flagged, n)
+	r.used = bools(r.used, n)
+	r.titled = bools(r.titled, n)
+	r.slot = int32s(r.slot, n)
+	r.lastAt = int32s(r.lastAt, n)
+	r.cands = r.cands[:0]
+	r.tmp = r.tmp[:0]
+	r.indexed = false
+	r.promTok = [3]int{}
+	for g := range r.byGender {
+		r.byGender[g] = r.byGender[g][:0]
+	}
+	r.firstOf = [3]int{}
+	r.firstsBuilt = false
+}
