@@ -9,6 +9,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/factlint/factlint/lint"
+	"github.com/factlint/factlint/rules/internal/scan"
 )
 
 //go:embed doc.md
@@ -36,12 +37,63 @@ var wrong = map[rune]string{
 	'\u0301': "a combining acute accent",
 }
 
+// leads are the first bytes of the characters in wrong: the backtick, and
+// the lead bytes of ´ (C2), ʹ (CA), ˊ ˋ (CB), U+0301 (CC), ′ and ‘ (E2).
+// None of them is a UTF-8 continuation byte, so every place one is found
+// starts a character.
+const leads = "`\xC2\xCA\xCB\xCC\xE2"
+
 func run(p *lint.Pass) (any, error) {
-	text := p.Doc.Text
-	// The article's own apostrophe: count straight and curly inside words.
+	d := p.Doc
+	text := d.Text
+	apos := "" // the article's own apostrophe, counted once something is reported
+	f := scan.InBlocks(d, leads)
+	blocks := scan.NewBlocks(d)
+	for i := f.Next(); i >= 0; i = f.Next() {
+		bi := blocks.At(i)
+		if bi < 0 {
+			continue
+		}
+		b := &d.Blocks[bi]
+		r, n := utf8.DecodeRuneInString(text[i:])
+		what, ok := wrong[r]
+		if !ok {
+			continue
+		}
+		before, _ := utf8.DecodeLastRuneInString(text[b.Span.Start:i])
+		after, _ := utf8.DecodeRuneInString(text[i+n : b.Span.End])
+		inWord := unicode.IsLetter(before) && unicode.IsLetter(after)
+		// Plural possessive: players´ union (an s, the mark, then a space).
+		plural := (before == 's' || before == 'S') && (after == ' ' || after == utf8.RuneError && i+n == b.Span.End) && r != '‘'
+		if r == '‘' && !(inWord && isContractionTail(text[i+n:b.Span.End])) {
+			inWord = false // ‘ before a letter usually opens a quotation
+		}
+		if !inWord && !plural {
+			continue
+		}
+		if apos == "" {
+			apos = houseApostrophe(d)
+		}
+		sp := lint.Span{Start: i, End: i + n}
+		p.Report(lint.Diagnostic{
+			Span:    sp,
+			Message: fmt.Sprintf("%s is used as an apostrophe; write %s", what, apos),
+			Fixes: []lint.Fix{{
+				Message: fmt.Sprintf("Replace with %s", apos),
+				Edits:   []lint.Edit{{Span: sp, NewText: apos}},
+				Safe:    true,
+			}},
+		})
+	}
+	return nil, nil
+}
+
+// houseApostrophe is the article's own apostrophe: straight or curly,
+// whichever stands inside more words.
+func houseApostrophe(d *lint.Document) string {
 	straight, curly := 0, 0
-	for i := range p.Doc.Tokens {
-		t := &p.Doc.Tokens[i]
+	for i := range d.Tokens {
+		t := &d.Tokens[i]
 		if t.Kind != lint.Word {
 			continue
 		}
@@ -57,46 +109,10 @@ func run(p *lint.Pass) (any, error) {
 			}
 		}
 	}
-	apos := "'"
 	if curly > straight {
-		apos = "’"
+		return "’"
 	}
-	for _, b := range p.Doc.Blocks {
-		for i := b.Span.Start; i < b.Span.End; {
-			if c := text[i]; c < utf8.RuneSelf && c != '`' {
-				i++ // ASCII fast path: only the backtick is a candidate
-				continue
-			}
-			r, n := utf8.DecodeRuneInString(text[i:])
-			what, ok := wrong[r]
-			if !ok {
-				i += n
-				continue
-			}
-			before, _ := utf8.DecodeLastRuneInString(text[b.Span.Start:i])
-			after, _ := utf8.DecodeRuneInString(text[i+n : b.Span.End])
-			inWord := unicode.IsLetter(before) && unicode.IsLetter(after)
-			// Plural possessive: players´ union (an s, the mark, then a space).
-			plural := (before == 's' || before == 'S') && (after == ' ' || after == utf8.RuneError && i+n == b.Span.End) && r != '‘'
-			if r == '‘' && !(inWord && isContractionTail(text[i+n:b.Span.End])) {
-				inWord = false // ‘ before a letter usually opens a quotation
-			}
-			if inWord || plural {
-				sp := lint.Span{Start: i, End: i + n}
-				p.Report(lint.Diagnostic{
-					Span:    sp,
-					Message: fmt.Sprintf("%s is used as an apostrophe; write %s", what, apos),
-					Fixes: []lint.Fix{{
-						Message: fmt.Sprintf("Replace with %s", apos),
-						Edits:   []lint.Edit{{Span: sp, NewText: apos}},
-						Safe:    true,
-					}},
-				})
-			}
-			i += n
-		}
-	}
-	return nil, nil
+	return "'"
 }
 
 // isContractionTail reports whether s starts with the end of a possessive or

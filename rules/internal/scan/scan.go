@@ -1,0 +1,118 @@
+// Package scan finds the few bytes a rule looks for in a document's text
+// without walking every byte or every token: strings.IndexByte (vectorised)
+// jumps from one candidate to the next, and most articles have none of the
+// rare characters a typography rule is about.
+package scan
+
+import (
+	"strings"
+
+	"github.com/factlint/factlint/lint"
+)
+
+// maxLeads bounds the bytes one Finder looks for.
+const maxLeads = 8
+
+// Finder yields, in increasing order, the offsets in text[from:end] that
+// hold one of a few bytes (the first bytes of the characters a rule looks
+// for). It keeps, for each byte, where it comes next, and searches again
+// for a byte only once that occurrence is passed, so every byte of the text
+// is read once per byte looked for, by strings.IndexByte.
+type Finder struct {
+	text  string
+	end   int
+	leads string
+	next  [maxLeads]int
+}
+
+// NewFinder looks in text[from:end] for the bytes of leads (at most eight).
+func NewFinder(text string, from, end int, leads string) Finder {
+	if len(leads) > maxLeads {
+		panic("scan: more than eight bytes to find")
+	}
+	f := Finder{text: text, end: end, leads: leads}
+	for k := 0; k < len(leads); k++ {
+		f.next[k] = f.index(from, leads[k])
+	}
+	return f
+}
+
+// InBlocks looks for the bytes of leads in the text of d's blocks (from the
+// first block's start to the last block's end; a Blocks cursor tells which
+// block an offset is in).
+func InBlocks(d *lint.Document, leads string) Finder {
+	if len(d.Blocks) == 0 {
+		return NewFinder(d.Text, 0, 0, leads)
+	}
+	return NewFinder(d.Text, d.Blocks[0].Span.Start, d.Blocks[len(d.Blocks)-1].Span.End, leads)
+}
+
+func (f *Finder) index(from int, c byte) int {
+	if from >= f.end {
+		return f.end
+	}
+	if k := strings.IndexByte(f.text[from:f.end], c); k >= 0 {
+		return from + k
+	}
+	return f.end
+}
+
+// Next returns the next offset holding one of the bytes, or -1 when there is
+// none left.
+func (f *Finder) Next() int {
+	i := f.end
+	for k := 0; k < len(f.leads); k++ {
+		i = min(i, f.next[k])
+	}
+	if i >= f.end {
+		return -1
+	}
+	for k := 0; k < len(f.leads); k++ {
+		if f.next[k] == i {
+			f.next[k] = f.index(i+1, f.leads[k])
+		}
+	}
+	return i
+}
+
+// Skip makes the next offsets returned lie at or after from.
+func (f *Finder) Skip(from int) {
+	for k := 0; k < len(f.leads); k++ {
+		if f.next[k] < from {
+			f.next[k] = f.index(from, f.leads[k])
+		}
+	}
+}
+
+// Blocks tells which block of a document holds an offset, for offsets that
+// never decrease: it moves forward through the blocks as they go by.
+type Blocks struct {
+	bs []lint.Block
+	i  int
+}
+
+// NewBlocks starts a cursor at the first block of d.
+func NewBlocks(d *lint.Document) Blocks { return Blocks{bs: d.Blocks} }
+
+// At returns the index of the block whose span holds off, or -1 when off is
+// between blocks. off must not be less than the offset of the call before.
+func (c *Blocks) At(off int) int {
+	for c.i < len(c.bs) && c.bs[c.i].Span.End <= off {
+		c.i++
+	}
+	if c.i < len(c.bs) && c.bs[c.i].Span.Start <= off {
+		return c.i
+	}
+	return -1
+}
+
+// HasAny reports whether s holds any byte of set (a few bytes; each is
+// looked for with strings.IndexByte).
+func HasAny(s, set string) bool {
+	for k := 0; k < len(set); k++ {
+		if strings.IndexByte(s, set[k]) >= 0 {
+			return true
+		}
+	}
+	return false
+}

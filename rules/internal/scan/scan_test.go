@@ -1,0 +1,83 @@
+package scan
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/factlint/factlint/lint"
+)
+
+// naive lists the offsets in text[from:end] of the bytes of leads.
+func naive(text string, from, end int, leads string) []int {
+	var out []int
+	for i := from; i < end; i++ {
+		if strings.IndexByte(leads, text[i]) >= 0 {
+			out = append(out, i)
+		}
+	}
+	return out
+}
+
+func collect(f Finder) []int {
+	var out []int
+	for i := f.Next(); i >= 0; i = f.Next() {
+		out = append(out, i)
+	}
+	return out
+}
+
+func TestFinderMatchesByteLoop(t *testing.T) {
+	text := "It`s the players´ union – “quoted” -- a_b \xe2\x80\x98x\xe2\x80\x99 £5 ``"
+	for _, leads := range []string{"`", "`\xC2\xE2", "-_\xE2", "\"'", "z", ""} {
+		for _, r := range [][2]int{{0, len(text)}, {3, len(text) - 2}, {10, 10}, {5, 4}} {
+			want := naive(text, r[0], max(r[0], r[1]), leads)
+			got := collect(NewFinder(text, r[0], r[1], leads))
+			if !slices.Equal(got, want) {
+				t.Errorf("leads %q in [%d,%d): got %v, want %v", leads, r[0], r[1], got, want)
+			}
+		}
+	}
+}
+
+func TestFinderSkip(t *testing.T) {
+	text := "a-b-c-d_e-f"
+	f := NewFinder(text, 0, len(text), "-_")
+	if i := f.Next(); i != 1 {
+		t.Fatalf("first: %d", i)
+	}
+	f.Skip(6)
+	if got := collect(f); !slices.Equal(got, []int{7, 9}) {
+		t.Errorf("after Skip(6): %v", got)
+	}
+}
+
+func TestBlocksAndInBlocks(t *testing.T) {
+	src := []byte("Head - line\n\nFirst - para.\n\nSecond_one - x")
+	d, err := lint.Parse("a.txt", src, lint.FormatText)
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := NewBlocks(d)
+	f := InBlocks(d, "-_")
+	var got []int
+	for i := f.Next(); i >= 0; i = f.Next() {
+		got = append(got, c.At(i))
+	}
+	var want []int
+	for i := 0; i < len(d.Text); i++ {
+		if d.Text[i] == '-' || d.Text[i] == '_' {
+			want = append(want, d.BlockOf(i))
+		}
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("blocks of the marks: got %v, want %v", got, want)
+	}
+	c = NewBlocks(d)
+	if b := c.At(d.Blocks[0].Span.End); b != -1 {
+		t.Errorf("offset between blocks: block %d, want -1", b)
+	}
+	if !HasAny(d.Text, "x_") || HasAny(d.Text, "[]") {
+		t.Error("HasAny")
+	}
+}
