@@ -322,3 +322,64 @@ func BenchmarkScaling(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkRuleScaling times each rule alone, as BenchmarkRule does, on
+// 5 KB articles and on one 1 MB article (about the same bytes in all), so a
+// rule whose ns/MB grows with the article's length shows by name.
+func BenchmarkRuleScaling(b *testing.B) {
+	arts, _ := articles(b)
+	rules := all.All()
+	cfg := &lint.Config{}
+	type parsed struct {
+		doc     *lint.Document
+		results map[*lint.Rule]any
+	}
+	prepare := func(srcs [][]byte) ([]parsed, int64) {
+		var out []parsed
+		var n int64
+		for i, src := range srcs {
+			doc, err := lint.Parse(fmt.Sprintf("joined-%d.txt", i), src, lint.FormatText)
+			if err != nil {
+				b.Fatal(err)
+			}
+			res, err := lint.RuleResults(doc, rules, cfg)
+			if err != nil {
+				b.Fatal(err)
+			}
+			out = append(out, parsed{doc, res})
+			n += int64(len(src))
+		}
+		return out, n
+	}
+	big := joined(arts, 1<<20)
+	var small [][]byte
+	for off := 0; off < len(arts); off += 3 {
+		small = append(small, joined(arts[off:], 5<<10))
+		if len(small)*5<<10 >= len(big) {
+			break
+		}
+	}
+	sizes := []struct {
+		name string
+		srcs [][]byte
+	}{{"5KB", small}, {"1MB", [][]byte{big}}}
+	discard := func(lint.Diagnostic) {}
+	for _, r := range allWithRequired(rules) {
+		for _, size := range sizes {
+			docs, total := prepare(size.srcs)
+			b.Run(r.Name+"/"+size.name, func(b *testing.B) {
+				b.SetBytes(total)
+				c0 := cputime.Now()
+				for i := 0; i < b.N; i++ {
+					for _, d := range docs {
+						if _, err := lint.RunRule(d.doc, r, cfg, d.results, discard); err != nil {
+							b.Fatal(err)
+						}
+					}
+				}
+				reportCPU(b, c0, total)
+				b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/(float64(total)/1e6), "ns/MB")
+			})
+		}
+	}
+}
