@@ -198,6 +198,10 @@ func (rn *Runner) one(ctx context.Context, in Input) (res *Result) {
 		res.Err = err
 		return res
 	}
+	if rn.Lean {
+		// The result keeps a lean copy: the tokens can serve the next file.
+		defer doc.Release()
+	}
 	diags, err := Check(doc, rn.Rules, cfg)
 	res.Doc, res.Diags, res.Err = rn.keep(doc), diags, err
 	if rn.Fix == FixNone || err != nil {

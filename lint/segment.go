@@ -81,7 +81,7 @@ var byteClass = func() (t [256]uint8) {
 func segmentDocument(d *Document) {
 	// News copy has about one token per 5 bytes; a little more is reserved so
 	// that an article of short words rarely grows the slice.
-	d.Tokens = make([]Token, 0, len(d.Text)*2/9+8)
+	d.Tokens = tokenBuffer(len(d.Text)*2/9 + 8)
 	d.Sentences = make([]Sentence, 0, len(d.Text)/100+len(d.Blocks)+1)
 	var termBuf, quoteBuf [64]int32
 	m := &blockMarks{terms: termBuf[:0], quotes: quoteBuf[:0]}
@@ -209,10 +209,9 @@ func tokenize(d *Document, block int, sp Span, m *blockMarks) {
 			toks = append(toks, Token{})[:n]
 		}
 		toks = toks[:n+1]
-		t := &toks[n]
-		t.Span.Start, t.Span.End = i, end
-		t.Text = s[i:end]
-		t.Kind, t.Flags, t.Block = kind, flags|f, int32(block)
+		// Every field is written: the slice may be reused storage
+		// (Document.Release).
+		toks[n] = Token{Span: Span{i, end}, Text: s[i:end], Kind: kind, Flags: flags | f, Block: int32(block)}
 		i, flags = end, 0
 	}
 	d.Tokens = toks
