@@ -544,6 +544,7 @@ func LintBytes(path string, src []byte, f lint.Format, rules []*lint.Rule, cfg *
 	if err != nil {
 		return nil, err
 	}
+	defer doc.Release() // the response needs the source and line table, not the tokens
 	diags, err := lint.Check(doc, rules, cfg)
 	if err != nil && len(diags) == 0 {
 		return nil, err
