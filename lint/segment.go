@@ -202,16 +202,19 @@ func tokenize(d *Document, block int, sp Span, m *blockMarks) {
 				m.note(len(toks)-first, kind, s[i:end])
 			}
 		}
-		// Append in place: field stores, so only Text goes through the
-		// write barrier.
+		// Append in place.
 		n := len(toks)
 		if n == cap(toks) {
 			toks = append(toks, Token{})[:n]
 		}
 		toks = toks[:n+1]
-		// Every field is written: the slice may be reused storage
-		// (Document.Release).
-		toks[n] = Token{Span: Span{i, end}, Text: s[i:end], Kind: kind, Flags: flags | f, Block: int32(block)}
+		// Every field is written, since the slice may be reused storage
+		// (Document.Release); field stores, so only Text goes through the
+		// write barrier.
+		t := &toks[n]
+		t.Span.Start, t.Span.End = i, end
+		t.Text = s[i:end]
+		t.Kind, t.Flags, t.Sentence, t.Block = kind, flags|f, 0, int32(block)
 		i, flags = end, 0
 	}
 	d.Tokens = toks
