@@ -168,12 +168,7 @@ func newResolver(m *entities.Model, doc *lint.Document) *resolver {
 		if c0 < 'a' || c0 > 'z' || !nounShape[c0-'a'][min(len(t.Text), 15)] {
 			continue
 		}
-		w := t.Text
-		if t.Text[0] <= 'Z' || strings.IndexByte(w, '\'') >= 0 || strings.IndexByte(w, 0xE2) >= 0 {
-			w = strings.ToLower(w)
-			w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
-		}
-		n, ok := nouns[w]
+		n, ok := nounOf(t.Text)
 		switch {
 		case !ok:
 		case n.thing:
@@ -948,8 +943,18 @@ func (r *resolver) describe(c *cand, skip lint.Span) string {
 func quoteMask(doc *lint.Document, inq []bool) {
 	toks := doc.Tokens
 	for _, b := range doc.Blocks {
-		markBlock(toks, inq, b.FirstToken, b.EndToken)
+		if b.FirstToken < b.EndToken && mayQuote(doc.Text[toks[b.FirstToken].Span.Start:toks[b.EndToken-1].Span.End]) {
+			markBlock(toks, inq, b.FirstToken, b.EndToken)
+		}
 	}
+}
+
+// mayQuote reports whether a text may hold a quotation mark: an ASCII one
+// or the first byte of “ ” ‘ ’ „ (E2) or « » (C2). A block without one has
+// no token inside a quotation.
+func mayQuote(s string) bool {
+	return strings.IndexByte(s, '"') >= 0 || strings.IndexByte(s, '\'') >= 0 ||
+		strings.IndexByte(s, 0xE2) >= 0 || strings.IndexByte(s, 0xC2) >= 0
 }
 
 func markBlock(toks []lint.Token, inq []bool, lo, hi int) {
@@ -1119,6 +1124,45 @@ var nounShape = func() (t [26][16]bool) {
 	}
 	return t
 }()
+
+// nounsPacked is nouns for nounOf.
+var nounsPacked = newPackedTable(nouns)
+
+// nounOf looks a word of 3 to 14 bytes up in nouns: folded to lower case
+// and without a possessive 's when it starts with a capital or holds an
+// apostrophe, as written otherwise.
+func nounOf(s string) (nounInfo, bool) {
+	fold, ascii := s[0] <= 'Z', true
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c == '\'':
+			fold = true
+		case c >= 0x80:
+			ascii = false
+			fold = fold || c == 0xE2 // a curly apostrophe, perhaps
+		}
+	}
+	switch {
+	case !fold:
+		return nounsPacked.get(pack(s))
+	case !ascii:
+		n, ok := nouns[strings.TrimSuffix(strings.TrimSuffix(strings.ToLower(s), "'s"), "’s")]
+		return n, ok
+	}
+	n := len(s)
+	if s[n-2] == '\'' && s[n-1]|0x20 == 's' {
+		n -= 2
+	}
+	var k key16
+	for i := 0; i < n; i++ {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		k[i>>3] |= uint64(c) << (8 * (i & 7))
+	}
+	return nounsPacked.get(k)
+}
 
 type nounInfo struct {
 	gender entities.Gender
