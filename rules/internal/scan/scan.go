@@ -10,19 +10,21 @@ import (
 	"github.com/factlint/factlint/lint"
 )
 
-// maxLeads bounds the bytes one Finder looks for.
+// maxLeads bounds the bytes or strings one Finder looks for.
 const maxLeads = 8
 
-// Finder yields, in increasing order, the offsets in text[from:end] that
-// hold one of a few bytes (the first bytes of the characters a rule looks
-// for). It keeps, for each byte, where it comes next, and searches again
-// for a byte only once that occurrence is passed, so every byte of the text
-// is read once per byte looked for, by strings.IndexByte.
+// Finder yields, in increasing order, the offsets in text[from:end] where
+// one of a few bytes (the first bytes of the characters a rule looks for),
+// or one of a few short strings, starts. It keeps, for each, where it comes
+// next, and searches again for one only once that occurrence is passed, so
+// every byte of the text is read once per byte or string looked for, by
+// strings.IndexByte or strings.Index (both vectorised).
 type Finder struct {
-	text  string
-	end   int
-	leads string
-	next  [maxLeads]int
+	text string
+	end  int
+	pats [maxLeads]string
+	n    int // patterns in use
+	next [maxLeads]int
 }
 
 // NewFinder looks in text[from:end] for the bytes of leads (at most eight).
@@ -30,9 +32,27 @@ func NewFinder(text string, from, end int, leads string) Finder {
 	if len(leads) > maxLeads {
 		panic("scan: more than eight bytes to find")
 	}
-	f := Finder{text: text, end: end, leads: leads}
+	var pats [maxLeads]string
 	for k := 0; k < len(leads); k++ {
-		f.next[k] = f.index(from, leads[k])
+		pats[k] = leads[k : k+1]
+	}
+	return newFinder(text, from, end, pats[:len(leads)])
+}
+
+// NewStringFinder looks in text[from:end] for the starts of the strings of
+// pats (at most eight, none empty). An occurrence must end by end.
+func NewStringFinder(text string, from, end int, pats ...string) Finder {
+	if len(pats) > maxLeads {
+		panic("scan: more than eight strings to find")
+	}
+	return newFinder(text, from, end, pats)
+}
+
+func newFinder(text string, from, end int, pats []string) Finder {
+	f := Finder{text: text, end: end, n: len(pats)}
+	copy(f.pats[:], pats)
+	for k := 0; k < f.n; k++ {
+		f.next[k] = f.index(from, k)
 	}
 	return f
 }
@@ -47,29 +67,36 @@ func InBlocks(d *lint.Document, leads string) Finder {
 	return NewFinder(d.Text, d.Blocks[0].Span.Start, d.Blocks[len(d.Blocks)-1].Span.End, leads)
 }
 
-func (f *Finder) index(from int, c byte) int {
+// index returns where pattern k next starts at or after from, or f.end.
+func (f *Finder) index(from, k int) int {
 	if from >= f.end {
 		return f.end
 	}
-	if k := strings.IndexByte(f.text[from:f.end], c); k >= 0 {
-		return from + k
+	var i int
+	if p := f.pats[k]; len(p) == 1 {
+		i = strings.IndexByte(f.text[from:f.end], p[0])
+	} else {
+		i = strings.Index(f.text[from:f.end], p)
 	}
-	return f.end
+	if i < 0 {
+		return f.end
+	}
+	return from + i
 }
 
 // Next returns the next offset holding one of the bytes, or -1 when there is
 // none left.
 func (f *Finder) Next() int {
 	i := f.end
-	for k := 0; k < len(f.leads); k++ {
+	for k := 0; k < f.n; k++ {
 		i = min(i, f.next[k])
 	}
 	if i >= f.end {
 		return -1
 	}
-	for k := 0; k < len(f.leads); k++ {
+	for k := 0; k < f.n; k++ {
 		if f.next[k] == i {
-			f.next[k] = f.index(i+1, f.leads[k])
+			f.next[k] = f.index(i+1, k)
 		}
 	}
 	return i
@@ -77,9 +104,9 @@ func (f *Finder) Next() int {
 
 // Skip makes the next offsets returned lie at or after from.
 func (f *Finder) Skip(from int) {
-	for k := 0; k < len(f.leads); k++ {
+	for k := 0; k < f.n; k++ {
 		if f.next[k] < from {
-			f.next[k] = f.index(from, f.leads[k])
+			f.next[k] = f.index(from, k)
 		}
 	}
 }

@@ -81,3 +81,16 @@ func TestBlocksAndInBlocks(t *testing.T) {
 		t.Error("HasAny")
 	}
 }
+
+func TestStringFinder(t *testing.T) {
+	text := "a , b . c ; d : e,f  . ,"
+	f := NewStringFinder(text, 0, len(text), " ,", " .", " ;", " :")
+	want := []int{1, 5, 9, 13, 20, 22}
+	if got := collect(f); !slices.Equal(got, want) {
+		t.Errorf("got %v, want %v", got, want)
+	}
+	// An occurrence that would run past end is not found.
+	if got := collect(NewStringFinder(text, 0, 2, " ,")); len(got) != 0 {
+		t.Errorf("past end: %v", got)
+	}
+}

@@ -10,6 +10,8 @@ import (
 	"unicode/utf8"
 
 	"github.com/factlint/factlint/lint"
+	"github.com/factlint/factlint/rules/internal/fold"
+	"github.com/factlint/factlint/rules/internal/scan"
 	"github.com/factlint/factlint/rules/spelling/variety"
 )
 
@@ -55,25 +57,25 @@ func proper(f form) bool { return f >= enSpaced }
 type use struct {
 	f              form
 	mark, full     lint.Span
+	block          int  // the block it stands in
 	spaceL, spaceR bool // full includes a space before, after the mark
 	closed         bool // no white space on either side (word—word)
 }
 
 func run(p *lint.Pass) (any, error) {
 	d := p.Doc
-	var uses []use
+	var buf [16]use
+	all := findDashes(d, buf[:0])
+	uses := all[:0] // filtered in place
 	var count [nForms]int
-	for bi := range d.Blocks {
-		b := &d.Blocks[bi]
-		for _, u := range scan(d.Text, b.Span) {
-			// A dateline dash shows the article's style but belongs to the
-			// wire service: it counts and is never reported.
-			count[u.f]++
-			if dateline(d, bi, u) {
-				continue
-			}
-			uses = append(uses, u)
+	for _, u := range all {
+		// A dateline dash shows the article's style but belongs to the
+		// wire service: it counts and is never reported.
+		count[u.f]++
+		if dateline(d, u) {
+			continue
 		}
+		uses = append(uses, u)
 	}
 	if len(uses) == 0 {
 		return nil, nil
@@ -147,6 +149,17 @@ func describe(f form) string {
 	return formName[f]
 }
 
+// mostlyUses says why, for each proper dash, when the article mostly uses
+// it (built once: house runs for every article with a dash).
+var mostlyUses = func() (out [nForms]string) {
+	for f := range nForms {
+		out[f] = "the article mostly uses " + describe(f)
+	}
+	return out
+}()
+
+var usesSpacedHyphens = "the article uses " + describe(spacedHyphen)
+
 // house decides the dash the article should use, whether the config forced
 // it, and says why.
 func house(p *lint.Pass, count [nForms]int) (form, bool, string) {
@@ -165,10 +178,10 @@ func house(p *lint.Pass, count [nForms]int) (form, bool, string) {
 		}
 	}
 	if best >= 0 {
-		return best, false, "the article mostly uses " + describe(best)
+		return best, false, mostlyUses[best]
 	}
 	if count[spacedHyphen] > 0 {
-		return spacedHyphen, false, "the article uses " + describe(spacedHyphen)
+		return spacedHyphen, false, usesSpacedHyphens
 	}
 	v := lint.ResultOf[*variety.Result](p, variety.Rule)
 	if v != nil && v.Variety == "en-US" || p.Config != nil && p.Config.Variety == "en-US" {
@@ -177,20 +190,25 @@ func house(p *lint.Pass, count [nForms]int) (form, bool, string) {
 	return enSpaced, false, "write " + describeOne(enSpaced)
 }
 
-// scan finds the dashes between words in text[sp].
-func scan(text string, sp lint.Span) []use {
-	var out []use
-	for i := sp.Start; i < sp.End; {
-		// Every mark looked for is _ or - or starts with the byte 0xE2.
-		if c := text[i]; c != '_' && c != '-' && c != 0xE2 {
-			i++
+// findDashes appends to out the dashes between words in the blocks of d, in
+// order. Every mark looked for is _ or - or starts with the byte 0xE2.
+func findDashes(d *lint.Document, out []use) []use {
+	text := d.Text
+	marks := scan.InBlocks(d, "_-\xE2")
+	blocks := scan.NewBlocks(d)
+	for i := marks.Next(); i >= 0; i = marks.Next() {
+		bi := blocks.At(i)
+		if bi < 0 {
 			continue
+		}
+		sp := d.Blocks[bi].Span
+		if inWordHyphen(text, sp, i) {
+			continue // most hyphens: well-known
 		}
 		r, n := utf8.DecodeRuneInString(text[i:])
 		switch r {
 		case '_', '-', '–', '—':
 		default:
-			i += n
 			continue
 		}
 		// The run of the same mark.
@@ -202,6 +220,7 @@ func scan(text string, sp lint.Span) []use {
 			}
 			j += n2
 		}
+		marks.Skip(j)
 		runLen := utf8.RuneCountInString(text[i:j])
 		before, _ := utf8.DecodeLastRuneInString(text[sp.Start:i])
 		after, _ := utf8.DecodeRuneInString(text[j:sp.End])
@@ -232,7 +251,7 @@ func scan(text string, sp lint.Span) []use {
 		}
 		if f >= 0 && between(text, sp, i, j) {
 			// The spaces that go with the mark; a line end stays.
-			u := use{f: f, mark: lint.Span{Start: i, End: j}, full: lint.Span{Start: i, End: j}, closed: !spacedL && !spacedR}
+			u := use{f: f, block: bi, mark: lint.Span{Start: i, End: j}, full: lint.Span{Start: i, End: j}, closed: !spacedL && !spacedR}
 			if spacedL && (before == ' ' || before == '\u00a0') {
 				u.full.Start -= utf8.RuneLen(before)
 				u.spaceL = true
@@ -243,9 +262,24 @@ func scan(text string, sp lint.Span) []use {
 			}
 			out = append(out, u)
 		}
-		i = j
 	}
 	return out
+}
+
+// inWordHyphen reports whether text[i] is a single hyphen after a
+// character that is no white space (an ASCII one, or any byte of a longer
+// one, none of which is white space): no dash form takes it, so scan need
+// not decode it.
+func inWordHyphen(text string, sp lint.Span, i int) bool {
+	if text[i] != '-' || i == sp.Start || i+1 < sp.End && text[i+1] == '-' {
+		return false
+	}
+	switch c := text[i-1]; c {
+	case ' ', '\t', '\n', '\v', '\f', '\r':
+		return false
+	default:
+		return c < 0x80
+	}
 }
 
 // between reports whether the mark at [i, j) stands between two pieces of
@@ -257,12 +291,12 @@ func between(text string, sp lint.Span, i, j int) bool {
 	if l == 0 || r == 0 {
 		return false // at the start or end of a block: a list marker or a trailing mark
 	}
-	if unicode.IsDigit(l) && unicode.IsDigit(r) || rangeEnds(wordBefore(text[sp.Start:i]), wordAfter(text[j:sp.End])) {
-		return false
-	}
 	okL := unicode.IsLetter(l) || unicode.IsDigit(l) || isCloser(l)
 	okR := unicode.IsLetter(r) || unicode.IsDigit(r) || isOpener(r) || r == '£' || r == '$' || r == '€'
-	return okL && okR
+	if !okL || !okR {
+		return false
+	}
+	return !(unicode.IsDigit(l) && unicode.IsDigit(r)) && !rangeEnds(wordBefore(text[sp.Start:i]), wordAfter(text[j:sp.End]))
 }
 
 func isCloser(r rune) bool {
@@ -297,18 +331,22 @@ func firstNonSpace(s string) rune {
 // dateline at the start of the first paragraph: "WASHINGTON (AP) —",
 // "LONDON, June 3 (Reuters) -". Each wire service keeps its own dateline
 // dash; an underscore is never a dateline dash.
-func dateline(d *lint.Document, bi int, u use) bool {
+func dateline(d *lint.Document, u use) bool {
 	if u.f == underscore {
 		return false
 	}
 	// One of the first paragraphs after the headline (a credit line may come first).
+	bi := u.block
+	if d.Blocks[bi].Kind == lint.BlockHeadline {
+		return false
+	}
 	n := 0
-	for k := 0; k < bi; k++ {
+	for k := 0; k < bi && n < 3; k++ {
 		if d.Blocks[k].Kind != lint.BlockHeadline {
 			n++
 		}
 	}
-	if n >= 3 || d.Blocks[bi].Kind == lint.BlockHeadline {
+	if n >= 3 {
 		return false
 	}
 	b := d.Blocks[bi]
@@ -342,14 +380,14 @@ func rangeEnds(a, b string) bool {
 	if a == "" || b == "" {
 		return false
 	}
-	if strings.ContainsAny(a, "0123456789") && strings.ContainsAny(b, "0123456789") {
+	if hasDigit(a) && hasDigit(b) {
 		return true
 	}
-	return calendar[strings.ToLower(strings.TrimSuffix(a, "."))] && calendar[strings.ToLower(strings.TrimSuffix(b, "."))]
+	return calendar.Has(strings.TrimSuffix(a, ".")) && calendar.Has(strings.TrimSuffix(b, "."))
 }
 
 // calendar holds the days and months, in full and abbreviated.
-var calendar = func() map[string]bool {
+var calendar = fold.NewTable(func() map[string]bool {
 	m := map[string]bool{"tues": true, "weds": true, "thur": true, "thurs": true, "sept": true}
 	for _, w := range []string{"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
 		"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
@@ -358,19 +396,59 @@ var calendar = func() map[string]bool {
 		m[w[:3]] = true
 	}
 	return m
-}()
+}())
+
+func hasDigit(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if '0' <= s[i] && s[i] <= '9' {
+			return true
+		}
+	}
+	return false
+}
 
 // wordBefore is the run of non-space characters that ends s, ignoring
 // trailing white space; wordAfter the one that starts s.
 func wordBefore(s string) string {
-	s = strings.TrimRightFunc(s, unicode.IsSpace)
-	return s[strings.LastIndexFunc(s, unicode.IsSpace)+1:]
+	end := len(s)
+	for end > 0 {
+		r, n := lastRune(s[:end])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		end -= n
+	}
+	for start := end; start > 0; {
+		r, n := lastRune(s[:start])
+		if unicode.IsSpace(r) {
+			// One byte past the start of the space, as it always was (a
+			// no-break space leaves its second byte on the word).
+			return s[start-n+1 : end]
+		}
+		start -= n
+	}
+	return s[:end]
 }
 
 func wordAfter(s string) string {
 	s = strings.TrimLeftFunc(s, unicode.IsSpace)
-	if k := strings.IndexFunc(s, unicode.IsSpace); k >= 0 {
-		return s[:k]
+	for i := 0; i < len(s); {
+		r, n := rune(s[i]), 1
+		if r >= utf8.RuneSelf {
+			r, n = utf8.DecodeRuneInString(s[i:])
+		}
+		if unicode.IsSpace(r) {
+			return s[:i]
+		}
+		i += n
 	}
 	return s
+}
+
+// lastRune is utf8.DecodeLastRuneInString with a fast path for ASCII.
+func lastRune(s string) (rune, int) {
+	if c := s[len(s)-1]; c < utf8.RuneSelf {
+		return rune(c), 1
+	}
+	return utf8.DecodeLastRuneInString(s)
 }
