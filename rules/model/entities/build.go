@@ -49,10 +49,14 @@ type builder struct {
 	events, events2 []event
 	pos, prons      []int32
 	assigned        []*Entity
-	byFull          map[string]*Entity
-	bySingle        map[string]*Entity
-	bySurname       map[string][]*Entity
+	byFull          strIndex
+	bySingle        strIndex
+	bySurname       strIndex
+	surLists        [][]int32
+	introduced      []int
 	flags           []bool
+	ents            []Entity
+	entPtrs         []*Entity
 	nm              nearScratch
 }
 
@@ -151,8 +155,9 @@ func (b *builder) scanCase() {
 		}
 	}
 	// One pass over the tokens lists those the later passes look at, so
-	// that they do not walk the whole document again: capitalised words,
-	// "the", gendered pronouns and the words that may be class nouns.
+	// that they do not walk the whole document again: the tokens that may
+	// be part of a name (nameTok: capitalised words, al-Rashid), "the",
+	// gendered pronouns and the words that may be class nouns.
 	caps, the, prons, nouns := b.caps[:0], b.the[:0], b.prons[:0], b.nouns[:0]
 	for i := range b.toks {
 		t := &b.toks[i]
@@ -166,8 +171,8 @@ func (b *builder) scanCase() {
 			if !b.initialish(i) {
 				b.addMidCap(b.wid(i))
 			}
-		} else if n > 3 && t.Text[2] == '-' || n > 4 && t.Text[3] == '-' {
-			// al-Rashid, bin-Laden: a name, though lower-case.
+		} else if n > 3 && (t.Text[2] == '-' || t.Text[3] == '-' || n > 5 && t.Text[4] == '-') {
+			// al-Rashid, bin-Laden, bint-Talal: a name, though lower-case.
 			if b.nameTok(i) {
 				caps = append(caps, int32(i))
 			}
@@ -229,84 +234,85 @@ func (b *builder) nameTok(i int) bool {
 func (b *builder) findRuns() {
 	toks := b.toks
 	b.names = grow(b.names, b.ncap)
-	for _, bl := range b.doc.Blocks {
-		i := bl.FirstToken
-		for i < bl.EndToken {
-			if !b.nameTok(i) {
-				i++
+	// A run starts at a name token (listed by scanCase) after the end of
+	// the run before, and stays inside its block.
+	next := 0
+	for _, i32 := range b.caps {
+		i := int(i32)
+		if i < next {
+			continue
+		}
+		bl := &b.doc.Blocks[toks[i].Block]
+		if i < bl.FirstToken || i >= bl.EndToken {
+			continue
+		}
+		run := b.run[:0]
+		j := i
+		poss := false
+		for j < bl.EndToken {
+			if !b.nameTok(j) {
+				break
+			}
+			run = append(run, j)
+			_, p := word(&toks[j])
+			j++
+			if p {
+				poss = true
+				break
+			}
+			// Jones' (a possessive mark after a final s).
+			if j+1 <= bl.EndToken-1 && toks[j].Kind == lint.Punct && !toks[j].Has(lint.SpaceBefore) && isApos(toks[j].Text) &&
+				strings.HasSuffix(toks[j-1].Text, "s") && (j+1 == bl.EndToken || toks[j+1].Has(lint.SpaceBefore)) && !b.quoteOpenBefore(j) {
+				poss = true
+				j++
+				break
+			}
+			if j >= bl.EndToken {
+				break
+			}
+			nt := &toks[j]
+			// A full stop after an initial or honorific (J. Smith, Mr. Smith).
+			if nt.Text == "." && !nt.Has(lint.SpaceBefore) && (b.isInitial(j-1) || isHonorific(toks[j-1].Text)) && j+1 < bl.EndToken && b.nameTok(j+1) && toks[j+1].Sentence == toks[j-1].Sentence {
+				j++
 				continue
 			}
-			run := b.run[:0]
-			j := i
-			poss := false
-			for j < bl.EndToken {
-				if !b.nameTok(j) {
-					break
-				}
+			if !nt.Has(lint.SpaceBefore) && nt.Kind != lint.Word {
+				break
+			}
+			// Particles: Charles de Gaulle, Ludwig van Beethoven.
+			if nt.Kind == lint.Word && isParticle(nt.Text) && j+1 < bl.EndToken && b.nameTok(j+1) && toks[j+1].Flags&(lint.NewlineBefore|lint.SpaceBefore) != 0 {
 				run = append(run, j)
-				_, p := word(&toks[j])
 				j++
-				if p {
-					poss = true
-					break
+				continue
+			}
+			// Ministry of Justice, Bank of England, Chancellor of the Exchequer.
+			if (nt.Text == "of" || nt.Text == "for") && orgHeads[toks[j-1].Text] {
+				k := j + 1
+				if k < bl.EndToken && toks[k].Text == "the" {
+					k++
 				}
-				// Jones' (a possessive mark after a final s).
-				if j+1 <= bl.EndToken-1 && toks[j].Kind == lint.Punct && !toks[j].Has(lint.SpaceBefore) && isApos(toks[j].Text) &&
-					strings.HasSuffix(toks[j-1].Text, "s") && (j+1 == bl.EndToken || toks[j+1].Has(lint.SpaceBefore)) && !b.quoteOpenBefore(j) {
-					poss = true
-					j++
-					break
-				}
-				if j >= bl.EndToken {
-					break
-				}
-				nt := &toks[j]
-				// A full stop after an initial or honorific (J. Smith, Mr. Smith).
-				if nt.Text == "." && !nt.Has(lint.SpaceBefore) && (b.isInitial(j-1) || isHonorific(toks[j-1].Text)) && j+1 < bl.EndToken && b.nameTok(j+1) && toks[j+1].Sentence == toks[j-1].Sentence {
-					j++
-					continue
-				}
-				if !nt.Has(lint.SpaceBefore) && nt.Kind != lint.Word {
-					break
-				}
-				// Particles: Charles de Gaulle, Ludwig van Beethoven.
-				if nt.Kind == lint.Word && isParticle(nt.Text) && j+1 < bl.EndToken && b.nameTok(j+1) && toks[j+1].Flags&(lint.NewlineBefore|lint.SpaceBefore) != 0 {
+				if k < bl.EndToken && isCap(&toks[k]) {
 					run = append(run, j)
-					j++
-					continue
-				}
-				// Ministry of Justice, Bank of England, Chancellor of the Exchequer.
-				if (nt.Text == "of" || nt.Text == "for") && orgHeads[toks[j-1].Text] {
-					k := j + 1
-					if k < bl.EndToken && toks[k].Text == "the" {
-						k++
+					if k > j+1 {
+						run = append(run, j+1)
 					}
-					if k < bl.EndToken && isCap(&toks[k]) {
-						run = append(run, j)
-						if k > j+1 {
-							run = append(run, j+1)
-						}
-						j = k
-						continue
-					}
-				}
-				// Procter & Gamble, Marks & Spencer.
-				if nt.Text == "&" && j+1 < bl.EndToken && isCap(&toks[j+1]) {
-					run = append(run, j)
-					j++
+					j = k
 					continue
-				}
-				if !nt.Has(lint.SpaceBefore) {
-					break
 				}
 			}
-			b.run = run
-			b.addRun(run, poss)
-			if j <= i {
-				j = i + 1
+			// Procter & Gamble, Marks & Spencer.
+			if nt.Text == "&" && j+1 < bl.EndToken && isCap(&toks[j+1]) {
+				run = append(run, j)
+				j++
+				continue
 			}
-			i = j
+			if !nt.Has(lint.SpaceBefore) {
+				break
+			}
 		}
+		b.run = run
+		b.addRun(run, poss)
+		next = max(j, i+1)
 	}
 }
 
@@ -360,6 +366,14 @@ func lower(s string) string {
 
 // stripPrefix removes then-, ex-, former- from a title word.
 func stripPrefix(w string) string {
+	if len(w) < 4 {
+		return w
+	}
+	switch w[0] {
+	case 't', 'e', 'f', 'a', 'v':
+	default:
+		return w
+	}
 	for _, p := range []string{"then-", "ex-", "former-", "acting-", "vice-"} {
 		if strings.HasPrefix(w, p) && len(w) > len(p) {
 			if p == "vice-" {
@@ -843,24 +857,72 @@ func (b *builder) surnameIdx(nr *nameRun) int {
 // group turns name runs into entities.
 func (b *builder) group() {
 	m := b.m
-	if b.byFull == nil {
-		b.byFull, b.bySingle, b.bySurname = map[string]*Entity{}, map[string]*Entity{}, map[string][]*Entity{}
-	}
-	byFull, bySingle, bySurname := b.byFull, b.bySingle, b.bySurname
+	// Entities by the folded key of their full name, of their one-word
+	// name, and people by folded surname (to a list of entity indices).
+	byFull, bySingle, bySurname := &b.byFull, &b.bySingle, &b.bySurname
+	surLists := b.surLists[:0]
 	defer func() {
-		if len(byFull)+len(bySingle) > maxPooledWords {
-			b.byFull, b.bySingle, b.bySurname = nil, nil, nil
-			return
+		byFull.reset()
+		bySingle.reset()
+		bySurname.reset()
+		for k := range surLists {
+			surLists[k] = surLists[k][:0]
 		}
-		clear(byFull)
-		clear(bySingle)
-		clear(bySurname)
+		b.surLists = surLists[:0]
 	}()
+	entityOf := func(x *strIndex, key []byte) *Entity {
+		if k, ok := get(x, key); ok {
+			return m.Entities[k]
+		}
+		return nil
+	}
+	// surnamed returns the people with folded surname sf, in order of
+	// their introduction.
+	surnamed := func(sf string) []int32 {
+		if k, ok := get(bySurname, sf); ok {
+			return surLists[k]
+		}
+		return nil
+	}
+	addSurname := func(sf string, e *Entity) {
+		k, ok := get(bySurname, sf)
+		if !ok {
+			k = int32(len(surLists))
+			if len(surLists) < cap(surLists) {
+				surLists = surLists[:k+1]
+			} else {
+				surLists = append(surLists, nil)
+			}
+			put(bySurname, sf, k)
+		}
+		surLists[k] = append(surLists[k], int32(e.ID-1))
+	}
+	// The entities are built in scratch (at most one per name run, so it
+	// never moves) and copied into one allocation of the exact size at the
+	// end.
+	scratch := resize(b.ents, len(b.names))[:0]
+	m.Entities = b.entPtrs[:0]
 	newEntity := func(kind Kind, name string) *Entity {
-		e := &Entity{ID: len(m.Entities) + 1, Kind: kind, Name: name}
+		scratch = append(scratch, Entity{ID: len(m.Entities) + 1, Kind: kind, Name: name})
+		e := &scratch[len(scratch)-1]
 		m.Entities = append(m.Entities, e)
 		return e
 	}
+	defer func() {
+		slab := make([]Entity, len(scratch))
+		copy(slab, scratch)
+		b.entPtrs = m.Entities[:0]
+		if len(slab) == 0 {
+			m.Entities = nil
+			return
+		}
+		m.Entities = make([]*Entity, len(slab))
+		for k := range slab {
+			m.Entities[k] = &slab[k]
+		}
+		clear(scratch)
+		b.ents = scratch[:0]
+	}()
 	mentionOf := func(nr *nameRun, form MentionForm) Mention {
 		mm := Mention{Span: nr.span, Text: nr.text, Form: form, Honorific: nr.hon, Sentence: int(b.toks[nr.toks[0]].Sentence), Possessive: nr.possessive, Tokens: nr.toks}
 		if nr.honTok >= 0 && nr.hon != "" {
@@ -871,7 +933,8 @@ func (b *builder) group() {
 	assigned := resize(b.assigned, len(b.names))
 	defer func() { clear(assigned); b.assigned = assigned[:0] }()
 	// introduced[id-1] is where each person's first full name starts.
-	var introduced []int
+	introduced := b.introduced[:0]
+	defer func() { b.introduced = introduced[:0] }()
 	// Pass 1: full names of people, and multi-word names of other things.
 	for k := range b.names {
 		nr := &b.names[k]
@@ -883,18 +946,17 @@ func (b *builder) group() {
 			sk := b.surnameIdx(nr)
 			key = b.foldKey(nr.toks[:sk+1])
 		}
-		e := byFull[string(key)]
+		e := entityOf(byFull, key)
 		if e == nil {
 			e = newEntity(nr.kind, nr.text)
-			byFull[string(key)] = e
+			put(byFull, key, int32(e.ID-1))
 			for len(introduced) < e.ID {
 				introduced = append(introduced, nr.span.Start)
 			}
 			if nr.kind == Person {
 				sk := b.surnameIdx(nr)
 				e.Surname = tokWord(&b.toks[nr.toks[sk]])
-				sf := b.tokFold(nr.toks[sk])
-				bySurname[sf] = append(bySurname[sf], e)
+				addSurname(b.tokFold(nr.toks[sk]), e)
 			}
 		}
 		assigned[k] = e
@@ -908,11 +970,11 @@ func (b *builder) group() {
 		sk := b.surnameIdx(nr)
 		sur := tokWord(&b.toks[nr.toks[sk]])
 		sf := b.tokFold(nr.toks[sk])
-		cands := bySurname[sf]
+		cands := surnamed(sf)
 		placeLike := nr.kind == Place || nr.kind == Organization && len(nr.toks) == 1 && b.toks[nr.toks[0]].Has(lint.AllCaps)
 		// A place word that a person's surname (Lloyd Austin) is only that
 		// person when an age follows it (Austin, 70, said).
-		if placeLike && nr.hon == "" && len(cands) == 1 && cands[0].Kind == Person && b.ageAfter(nr.toks[len(nr.toks)-1]) {
+		if placeLike && nr.hon == "" && len(cands) == 1 && m.Entities[cands[0]].Kind == Person && b.ageAfter(nr.toks[len(nr.toks)-1]) {
 			placeLike = false
 		}
 		if len(cands) > 0 && !(placeLike && nr.hon == "") {
@@ -921,19 +983,19 @@ func (b *builder) group() {
 			// introduced means the first (Daniel Kessler ... Kessler ...
 			// his wife, Maria Kessler).
 			before, nb := (*Entity)(nil), 0
-			for _, c := range cands {
-				if c.ID <= len(introduced) && introduced[c.ID-1] < nr.span.Start {
+			for _, ci := range cands {
+				if c := m.Entities[ci]; c.ID <= len(introduced) && introduced[c.ID-1] < nr.span.Start {
 					before = c
 					nb++
 				}
 			}
 			if len(cands) == 1 {
-				pick = cands[0]
+				pick = m.Entities[cands[0]]
 			} else if nb == 1 && len(cands) > 1 {
 				pick = before
 			} else if g := honorifics[nr.hon]; g != Unknown {
-				for _, c := range cands {
-					if c.Kind == Person && b.firstNameGender(c) == g {
+				for _, ci := range cands {
+					if c := m.Entities[ci]; c.Kind == Person && b.firstNameGender(c) == g {
 						if pick != nil {
 							pick = nil
 							break
@@ -955,21 +1017,21 @@ func (b *builder) group() {
 			}
 		}
 		key := b.foldKey(nr.toks)
-		e := bySingle[string(key)]
+		e := entityOf(bySingle, key)
 		if e == nil {
-			e = byFull[string(key)]
+			e = entityOf(byFull, key)
 		}
 		if e == nil {
 			e = newEntity(nr.kind, nr.text)
-			bySingle[string(key)] = e
+			put(bySingle, key, int32(e.ID-1))
 			if nr.kind == Person {
 				e.Surname = sur
-				bySurname[sf] = append(bySurname[sf], e)
+				addSurname(sf, e)
 			}
 		} else if nr.kind == Person && e.Kind != Person {
 			e.Kind = Person
 			e.Surname = sur
-			bySurname[sf] = append(bySurname[sf], e)
+			addSurname(sf, e)
 		}
 		assigned[k] = e
 	}

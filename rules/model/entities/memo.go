@@ -229,6 +229,23 @@ func (b *builder) tokFacts(i int) uint8 {
 		return f
 	}
 	t := &b.toks[i]
+	// Punctuation, numbers and addresses are no title words (& and - may
+	// stand inside one); a lower-case word's facts come from the tables
+	// alone. Only capitalised words need the vocabulary (a country or
+	// demonym is a title word too).
+	if t.Kind != lint.Word {
+		f = tiDone
+		if t.Text == "&" || t.Text == "-" {
+			f |= tiTitleish
+		}
+		b.facts[i] = f
+		return f
+	}
+	if !t.Has(lint.Capitalized) && !needsLower(t.Text) {
+		f = tiDone | lowerTitleFacts(tokWord(t))
+		b.facts[i] = f
+		return f
+	}
 	id := b.wid(i)
 	c := 0
 	if isCap(t) {
@@ -240,23 +257,38 @@ func (b *builder) tokFacts(i int) uint8 {
 			return f
 		}
 	}
-	f = tiDone
-	lw := stripPrefix(b.lowerID(id))
-	if titleHeads[lw] {
-		f |= tiHead
+	f = tiDone | lowerTitleFacts(b.lowerID(id))
+	if f&tiTitleish == 0 && isCap(t) && (b.countryID(id) != "" || b.demonymID(id) != "") {
+		f |= tiTitleish
 	}
-	if t.Kind != 0 { // not a word
-		if t.Text == "&" || t.Text == "-" {
-			f |= tiTitleish
-		}
-	} else {
-		if titleWords[lw] || titleHeads[lw] || isCap(t) && (b.countryID(id) != "" || b.demonymID(id) != "") {
-			f |= tiTitleish
-		}
-		b.infos[id].facts[c] = f
-	}
+	b.infos[id].facts[c] = f
 	b.facts[i] = f
 	return f
+}
+
+// titleFactTable holds the title facts of the lower-case title words and
+// heads.
+var titleFactTable = func() map[string]uint8 {
+	m := map[string]uint8{}
+	for w := range titleWords {
+		m[w] |= tiTitleish
+	}
+	for w := range titleHeads {
+		m[w] |= tiTitleish | tiHead
+	}
+	return m
+}()
+
+var titleFilter = newWordFilter(titleFactTable)
+
+// lowerTitleFacts returns the title facts (tiHead, tiTitleish) of a
+// lower-case word, its then-, ex-, former- or acting- prefix stripped.
+func lowerTitleFacts(lw string) uint8 {
+	lw = stripPrefix(lw)
+	if !titleFilter.mayHold(lw) {
+		return 0
+	}
+	return titleFactTable[lw]
 }
 
 // lowerTok is the lower-case form of w, which is token i's text or word.

@@ -8,7 +8,6 @@ import (
 	"strings"
 
 	"github.com/factlint/factlint/lint"
-	"github.com/factlint/factlint/rules/internal/lexicon"
 )
 
 // parties named in affiliations (Labour MP, Republican senator).
@@ -788,12 +787,16 @@ func (b *builder) possiblePerson(mm *Mention, subj bool) bool {
 	if len(mm.Tokens) != 1 {
 		return false
 	}
-	w := mm.Text
-	if lexicon.IsCommonFirstName(w) && !b.isCommon(w) {
+	l := mm.Tokens[0]
+	// The mention's text is its token's word, unless it is an initial (J.).
+	id := b.wid(l)
+	if b.infos[id].text != mm.Text {
+		id = b.id(mm.Text)
+	}
+	if b.commonFirstID(id) && !b.commonID(id) {
 		return true
 	}
-	l := mm.Tokens[0]
-	if subj && b.isSurname(w) && l+1 < len(b.toks) {
+	if subj && b.surnameID(id) && l+1 < len(b.toks) {
 		switch b.toks[l+1].Text {
 		case "said", "says", "told", "added":
 			return true
@@ -1067,7 +1070,8 @@ func (b *builder) nearMisses() {
 	for _, ti32 := range b.caps {
 		ti := int(ti32)
 		t := &toks[ti]
-		if b.isInitial(ti) || t.Has(lint.AllCaps) {
+		if b.isInitial(ti) || t.Has(lint.AllCaps) || !t.Has(lint.Capitalized) && t.Text[2] != '-' && t.Text[3] != '-' {
+			// (bint-Talal, a name token, is no word of its own here)
 			continue
 		}
 		w, id := b.tokWordOf(ti)

@@ -292,3 +292,40 @@ func isPronounForm(lw string) bool {
 	}
 	return false
 }
+
+// wordFilter rules out most words that are not in a set of lower-case
+// words without hashing them: it holds, for each length below 32 and first
+// letter, the set of last letters of the set's words.
+type wordFilter struct {
+	bits [32][26]uint32
+	// odd is set when the set holds a word the bits cannot describe (too
+	// long, or not starting and ending with a-z); mayHold then also
+	// passes every word outside a-z.
+	odd bool
+}
+
+func newWordFilter[V any](set map[string]V) *wordFilter {
+	f := &wordFilter{}
+	for w := range set {
+		n := len(w)
+		if n == 0 || n >= 32 || w[0] < 'a' || w[0] > 'z' || w[n-1] < 'a' || w[n-1] > 'z' {
+			f.odd = true
+			continue
+		}
+		f.bits[n][w[0]-'a'] |= 1 << (w[n-1] - 'a')
+	}
+	return f
+}
+
+// mayHold reports whether w may be in the set; false is certain.
+func (f *wordFilter) mayHold(w string) bool {
+	n := len(w)
+	if n == 0 {
+		return f.odd
+	}
+	a, z := w[0]-'a', w[n-1]-'a'
+	if n >= 32 || a >= 26 || z >= 26 {
+		return f.odd
+	}
+	return f.bits[n][a]&(1<<z) != 0
+}
