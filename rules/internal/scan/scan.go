@@ -143,3 +143,25 @@ func HasAny(s, set string) bool {
 	}
 	return false
 }
+
+// Eight bytes at a time: Load64 reads text[i:i+8] as one number, and the
+// masks below have 0x80 in each byte position that passes a test, and 0
+// elsewhere (exactly: no false positives from carries between bytes).
+const (
+	ones = 0x0101010101010101
+	lo7  = 0x7F7F7F7F7F7F7F7F
+)
+
+// Load64 reads the eight bytes of s at i as a little-endian number (the
+// compiler makes it one load); byte i is the lowest.
+func Load64(s string, i int) uint64 {
+	b := s[i : i+8]
+	return uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
+		uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
+}
+
+// ZeroMask marks the bytes of w that are zero.
+func ZeroMask(w uint64) uint64 { return ^((w&lo7 + lo7) | w | lo7) }
+
+// EqMask marks the bytes of w equal to c.
+func EqMask(w uint64, c byte) uint64 { return ZeroMask(w ^ uint64(c)*ones) }

@@ -94,3 +94,18 @@ func TestStringFinder(t *testing.T) {
 		t.Errorf("past end: %v", got)
 	}
 }
+
+func TestMasks(t *testing.T) {
+	s := "a  \x00,.;:\xff\x80 \x20\x7f\x01b"
+	for i := 0; i+8 <= len(s); i++ {
+		w := Load64(s, i)
+		for _, c := range []byte{' ', 0, ',', 0xff, 0x80, 0x7f, 0x01, 'b'} {
+			m := EqMask(w, c)
+			for k := 0; k < 8; k++ {
+				if got, want := m>>(8*k)&0xff, uint64(0); s[i+k] == c && got != 0x80 || s[i+k] != c && got != want {
+					t.Errorf("EqMask(%q, %q) byte %d = %#x", s[i:i+8], c, k, got)
+				}
+			}
+		}
+	}
+}

@@ -4,11 +4,13 @@ package spacing
 
 import (
 	_ "embed"
+	"math/bits"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
 	"github.com/factlint/factlint/lint"
+	"github.com/factlint/factlint/rules/internal/scan"
 )
 
 //go:embed doc.md
@@ -30,6 +32,60 @@ type double struct {
 }
 
 func run(p *lint.Pass) (any, error) {
+	var buf [16]int
+	marks, double := spacedMarks(p.Doc.Text, buf[:0])
+	if double {
+		checkAll(p)
+		return nil, nil
+	}
+	// No doubled space anywhere (most articles): only a space before a
+	// mark can be reported, and only where the text has one.
+	for _, i := range marks {
+		spaceBeforeAt(p, i)
+	}
+	return nil, nil
+}
+
+// spacedMarks reads text eight bytes at a time and appends to out the
+// offsets of the marks , . ; : that follow a space; it stops early and
+// reports true when text has two spaces in a row.
+func spacedMarks(text string, out []int) ([]int, bool) {
+	const notBit1, notBit0 = ^uint64(0x0202020202020202), ^uint64(0x0101010101010101)
+	var carry uint64 // 0x80 when the byte before the current eight is a space
+	i := 0
+	for ; i+8 <= len(text); i += 8 {
+		w := scan.Load64(text, i)
+		sp := scan.EqMask(w, ' ')
+		after := sp<<8 | carry // the bytes that follow a space
+		carry = sp >> 56
+		if sp&after != 0 {
+			return out, true
+		}
+		// , and . differ in one bit, as do : and ;.
+		m := (scan.EqMask(w&notBit1, ',') | scan.EqMask(w&notBit0, ':')) & after
+		for m != 0 {
+			k := bits.TrailingZeros64(m) / 8
+			out = append(out, i+k)
+			m &= m - 1
+		}
+	}
+	space := carry != 0
+	for ; i < len(text); i++ {
+		c := text[i]
+		if space && c == ' ' {
+			return out, true
+		}
+		if space && (c == ',' || c == '.' || c == ';' || c == ':') {
+			out = append(out, i)
+		}
+		space = c == ' '
+	}
+	return out, false
+}
+
+// checkAll walks every token: doubled spaces, the article's habit after a
+// full stop, and spaces before marks.
+func checkAll(p *lint.Pass) {
 	d := p.Doc
 	text := d.Text
 	toks := d.Tokens
@@ -110,7 +166,6 @@ func run(p *lint.Pass) (any, error) {
 			}},
 		})
 	}
-	return nil, nil
 }
 
 func allSpaces(s string) bool {
@@ -137,6 +192,25 @@ func afterStop(s string) bool {
 		return false
 	}
 	return false
+}
+
+// spaceBeforeAt calls spaceBefore for the mark at text offset i, which
+// follows a space, when the walk of checkAll would: a one-byte punctuation
+// token after white space without a line end, in the block of the token
+// before.
+func spaceBeforeAt(p *lint.Pass, i int) {
+	d := p.Doc
+	toks := d.Tokens
+	k := d.TokenAt(i)
+	if k == 0 || k >= len(toks) {
+		return
+	}
+	t, prev := &toks[k], &toks[k-1]
+	if t.Span.Start != i || t.Kind != lint.Punct || len(t.Text) != 1 ||
+		t.Flags&(lint.SpaceBefore|lint.NewlineBefore) != lint.SpaceBefore || t.Block != prev.Block {
+		return
+	}
+	spaceBefore(p, k)
 }
 
 // spaceBefore reports a space before a comma, full stop, semicolon or colon
@@ -178,7 +252,15 @@ func spaceBefore(p *lint.Pass, k int) {
 	if !p.Doc.Verbatim(sp) {
 		return
 	}
-	what := map[byte]string{',': "comma", '.': "full stop", ';': "semicolon", ':': "colon"}[c]
+	what := "colon"
+	switch c {
+	case ',':
+		what = "comma"
+	case '.':
+		what = "full stop"
+	case ';':
+		what = "semicolon"
+	}
 	p.Report(lint.Diagnostic{
 		Span:    sp,
 		Message: "space before a " + what,
