@@ -19,7 +19,7 @@ type builder struct {
 	// known of each (lexicon answers, lower-case and folded forms, count of
 	// mid-sentence capitals), tokID each token's word number + 1 (0: not
 	// looked up yet) and facts each token's title facts.
-	vocab map[string]int32
+	vocab vocabIndex
 	infos []lexInfo
 	gen   uint32   // number of the document, for the per-document counts of infos
 	bkeys []uint64 // blocking keys of the words (see lexInfo.bk)

@@ -107,3 +107,99 @@ func (x *strIndex) reset() {
 	}
 	x.used, x.arena = x.used[:0], x.arena[:0]
 }
+
+// vocabIndex maps the words of a builder's vocabulary to their index in
+// infos: an open-addressing table of 8-byte slots (the low half of the
+// hash and the index), the words themselves compared in texts. It is
+// faster than a map[string]int32 of the same words (no string headers to
+// hash and compare in the table, fewer cache lines per lookup) and
+// removes words without tombstones (the frozen vocabulary drops each
+// document's new words).
+type vocabIndex struct {
+	slots []vocabSlot // a power of two in length, at most half full
+	texts []string    // by index
+}
+
+type vocabSlot struct {
+	h  uint32 // low half of the hash
+	id int32  // index + 1; 0: an empty slot
+}
+
+func (v *vocabIndex) len() int { return len(v.texts) }
+
+// lookup returns the index of w, or -1, and the slot where w is or goes.
+func (v *vocabIndex) lookup(w string) (int32, int) {
+	if len(v.slots) == 0 {
+		return -1, -1
+	}
+	h := uint32(hashKey(w))
+	mask := len(v.slots) - 1
+	p := int(h) & mask
+	for {
+		s := v.slots[p]
+		if s.id == 0 {
+			return -1, p
+		}
+		if s.h == h && v.texts[s.id-1] == w {
+			return s.id - 1, p
+		}
+		p = (p + 1) & mask
+	}
+}
+
+// add gives w, which the index does not hold, the next index.
+func (v *vocabIndex) add(w string) int32 {
+	if 2*(len(v.texts)+1) > len(v.slots) {
+		v.grow()
+	}
+	_, p := v.lookup(w)
+	id := int32(len(v.texts))
+	v.texts = append(v.texts, w)
+	v.slots[p] = vocabSlot{h: uint32(hashKey(w)), id: id + 1}
+	return id
+}
+
+func (v *vocabIndex) grow() {
+	old := v.slots
+	v.slots = make([]vocabSlot, max(1024, 2*len(old)))
+	mask := len(v.slots) - 1
+	for _, s := range old {
+		if s.id == 0 {
+			continue
+		}
+		p := int(s.h) & mask
+		for v.slots[p].id != 0 {
+			p = (p + 1) & mask
+		}
+		v.slots[p] = s
+	}
+}
+
+// truncate removes the words from index n on.
+func (v *vocabIndex) truncate(n int32) {
+	for id := int32(len(v.texts)) - 1; id >= n; id-- {
+		_, p := v.lookup(v.texts[id])
+		v.removeSlot(p)
+	}
+	clear(v.texts[n:])
+	v.texts = v.texts[:n]
+}
+
+// removeSlot empties slot p and moves back the entries after it that
+// could no longer be found (deletion from a linear-probing table).
+func (v *vocabIndex) removeSlot(p int) {
+	mask := len(v.slots) - 1
+	v.slots[p] = vocabSlot{}
+	for q := (p + 1) & mask; v.slots[q].id != 0; q = (q + 1) & mask {
+		s := v.slots[q]
+		home := int(s.h) & mask
+		// s stays where it is if its home lies cyclically in (p, q];
+		// otherwise it fills the hole at p, leaving one at q.
+		if p <= q && p < home && home <= q || p > q && (p < home || home <= q) {
+			continue
+		}
+		v.slots[p] = s
+		v.slots[q] = vocabSlot{}
+		p = q
+	}
+}

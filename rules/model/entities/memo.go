@@ -50,13 +50,12 @@ const (
 // vocabulary outlives the document: w is copied, so that it does not hold
 // the document's text.
 func (b *builder) id(w string) int32 {
-	if id, ok := b.vocab[w]; ok {
+	if id, _ := b.vocab.lookup(w); id >= 0 {
 		return id
 	}
 	w = strings.Clone(w)
-	id := int32(len(b.infos))
+	id := b.vocab.add(w)
 	b.infos = append(b.infos, lexInfo{text: w})
-	b.vocab[w] = id
 	return id
 }
 
@@ -348,11 +347,11 @@ func getBuilder(doc *lint.Document) *builder {
 	}
 	builders.Unlock()
 	if b == nil {
-		b = &builder{vocab: map[string]int32{}}
+		b = &builder{}
 	}
 	b.gen++
 	if b.gen == 0 {
-		b.vocab = map[string]int32{}
+		b.vocab = vocabIndex{}
 		b.infos, b.bkeys, b.gen = nil, nil, 1
 	}
 	b.frozen = len(b.infos) >= maxVocab
@@ -368,9 +367,7 @@ func getBuilder(doc *lint.Document) *builder {
 func putBuilder(b *builder) {
 	if b.frozen {
 		// Forget the words of this document.
-		for _, li := range b.infos[b.base:] {
-			delete(b.vocab, li.text)
-		}
+		b.vocab.truncate(b.base)
 		clear(b.infos[b.base:])
 		b.infos = b.infos[:b.base]
 		for _, id := range b.bkOld {
@@ -378,7 +375,7 @@ func putBuilder(b *builder) {
 		}
 		b.bkeys, b.bkOld = b.bkeys[:b.bkBase], b.bkOld[:0]
 	}
-	if len(b.vocab) > 2*maxVocab {
+	if b.vocab.len() > 2*maxVocab {
 		return // let a big one go
 	}
 	if cap(b.tokID) > maxPooledTokens {

@@ -1,0 +1,88 @@
+package entities
+
+import (
+	"fmt"
+	"math/rand"
+	"testing"
+)
+
+// TestVocabIndex adds words, truncates the index back to a smaller size
+// and adds again, checking every lookup against a map.
+func TestVocabIndex(t *testing.T) {
+	rng := rand.New(rand.NewSource(1))
+	var v vocabIndex
+	want := map[string]int32{}
+	var order []string
+	word := func() string { return fmt.Sprintf("w%d", rng.Intn(5000)) }
+	check := func(step string) {
+		t.Helper()
+		for w, id := range want {
+			if got, _ := v.lookup(w); got != id {
+				t.Fatalf("%s: lookup(%q) = %d, want %d", step, w, got, id)
+			}
+		}
+		for k := 0; k < 200; k++ {
+			w := fmt.Sprintf("x%d", k)
+			if got, _ := v.lookup(w); got != -1 {
+				t.Fatalf("%s: lookup(%q) = %d for a word never added", step, w, got)
+			}
+		}
+		if v.len() != len(want) {
+			t.Fatalf("%s: len %d, want %d", step, v.len(), len(want))
+		}
+	}
+	for round := 0; round < 20; round++ {
+		for k := 0; k < 700; k++ {
+			w := word()
+			if _, ok := want[w]; ok {
+				continue
+			}
+			if id, _ := v.lookup(w); id >= 0 {
+				t.Fatalf("round %d: %q found before it was added", round, w)
+			}
+			want[w] = v.add(w)
+			order = append(order, w)
+		}
+		check(fmt.Sprintf("round %d, added", round))
+		n := rng.Intn(len(order) + 1)
+		v.truncate(int32(n))
+		for _, w := range order[n:] {
+			delete(want, w)
+		}
+		order = order[:n]
+		check(fmt.Sprintf("round %d, truncated to %d", round, n))
+	}
+}
+
+// TestStrIndex puts and gets string and byte keys, resets, and puts again.
+func TestStrIndex(t *testing.T) {
+	var x strIndex
+	for round := 0; round < 3; round++ {
+		for k := 0; k < 3000; k++ {
+			put(&x, fmt.Sprintf("key %d", k), int32(k))
+			if k%3 == 0 {
+				put(&x, []byte(fmt.Sprintf("key %d", k)), int32(-k))
+			}
+		}
+		put(&x, "", 7)
+		for k := 0; k < 3000; k++ {
+			want := int32(k)
+			if k%3 == 0 {
+				want = -want
+			}
+			if v, ok := get(&x, fmt.Sprintf("key %d", k)); !ok || v != want {
+				t.Fatalf("round %d: get(key %d) = %d, %v; want %d", round, k, v, ok, want)
+			}
+		}
+		if v, ok := get(&x, []byte{}); !ok || v != 7 {
+			t.Fatalf("empty key: %d, %v", v, ok)
+		}
+		if _, ok := get(&x, "key 3000"); ok {
+			t.Fatal("found a key never put")
+		}
+		x.reset()
+		if _, ok := get(&x, "key 1"); ok {
+			t.Fatal("found a key after reset")
+		}
+	}
+}
