@@ -6,11 +6,12 @@ package quotes
 import (
 	_ "embed"
 	"fmt"
-	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
 	"github.com/factlint/factlint/lint"
+	scanpkg "github.com/factlint/factlint/rules/internal/scan"
 )
 
 //go:embed doc.md
@@ -44,50 +45,70 @@ type mark struct {
 	blockIdx int
 }
 
+// marksPool recycles the slice of marks between documents (an article has
+// a mark every hundred bytes or so).
+var marksPool = sync.Pool{New: func() any { return new([]mark) }}
+
 func run(p *lint.Pass) (any, error) {
 	d := p.Doc
-	// The marks of all blocks in one slice (news copy has a mark every
-	// hundred bytes or so), then each block's part of it.
-	all := make([]mark, 0, len(d.Text)/64+8)
-	starts := make([]int, len(d.Blocks)+1)
+	buf := marksPool.Get().(*[]mark)
+	defer marksPool.Put(buf)
+	all, styles := scan((*buf)[:0], d)
+	*buf = all
+	mixed(p, all, styles)
+	// The brackets, in order, found in the text rather than among the tokens.
+	brackets := scanpkg.InBlocks(d, "()[]")
+	nextBracket := brackets.Next()
+	var atBuf [16]int
+	// all is in block order: k is the first mark of block bi.
+	k := 0
 	for bi := range d.Blocks {
-		starts[bi] = len(all)
-		all = scan(all, d.Text, d.Blocks[bi].Span, bi)
-	}
-	starts[len(d.Blocks)] = len(all)
-	perBlock := make([][]mark, len(d.Blocks))
-	for bi := range perBlock {
-		perBlock[bi] = all[starts[bi]:starts[bi+1]]
-	}
-	mixed(p, all)
-	for bi := range d.Blocks {
-		balanceQuotes(p, perBlock, bi)
-		balanceBrackets(p, bi)
+		end := k
+		for end < len(all) && all[end].blockIdx == bi {
+			end++
+		}
+		var next []mark // the marks of block bi+1 (their first is all balanceQuotes reads)
+		if end < len(all) && all[end].blockIdx == bi+1 {
+			next = all[end : end+1]
+		}
+		balanceQuotes(p, all[k:end], next, bi)
+		k = end
+		sp := d.Blocks[bi].Span
+		at := atBuf[:0]
+		for ; nextBracket >= 0 && nextBracket < sp.End; nextBracket = brackets.Next() {
+			if nextBracket >= sp.Start {
+				at = append(at, nextBracket)
+			}
+		}
+		if len(at) > 0 {
+			balanceBrackets(p, bi, at)
+		}
 	}
 	return nil, nil
 }
 
+// styles counts the marks by kind (quotation mark 0, apostrophe 1) and style
+// (straight 0, curly 1).
+type styles [2][2]int
+
 // scan appends to out the double quotation marks and the apostrophes inside
-// words of block bi.
-func scan(out []mark, text string, sp lint.Span, bi int) []mark {
-	// Every mark looked for is ' or " or starts with the byte 0xE2: next
-	// holds where each of the three bytes comes next (sp.End for none),
-	// each found by strings.IndexByte and looked for again once passed.
-	leads := [3]byte{'"', '\'', 0xE2}
-	var next [3]int
-	for k, c := range leads {
-		next[k] = indexByteFrom(text, sp.Start, sp.End, c)
-	}
-	for {
-		i := min(next[0], next[1], next[2])
-		if i >= sp.End {
-			break
+// words of d's blocks, in order, and counts them. Every mark looked for is '
+// or " or starts with the byte 0xE2 (which is never inside another
+// character).
+func scan(out []mark, d *lint.Document) ([]mark, styles) {
+	var st styles
+	text := d.Text
+	f := scanpkg.InBlocks(d, "\"'\xE2")
+	blocks := scanpkg.NewBlocks(d)
+	for i := f.Next(); i >= 0; i = f.Next() {
+		bi := blocks.At(i)
+		if bi < 0 {
+			continue
 		}
-		r, n := utf8.DecodeRuneInString(text[i:])
-		for k, c := range leads {
-			if next[k] < i+n {
-				next[k] = indexByteFrom(text, i+n, sp.End, c)
-			}
+		sp := d.Blocks[bi].Span
+		r, n := rune(text[i]), 1
+		if r >= utf8.RuneSelf {
+			r, n = utf8.DecodeRuneInString(text[i:])
 		}
 		switch r {
 		case '"', '“', '”', '\'', '’':
@@ -118,17 +139,17 @@ func scan(out []mark, text string, sp lint.Span, bi int) []mark {
 		case '"':
 			m.dir = straightDir(before, after)
 		}
+		st[b2i(m.apos)][b2i(m.curly)]++
 		out = append(out, m)
 	}
-	return out
+	return out, st
 }
 
-// indexByteFrom returns the index of the first c in text[from:end], or end.
-func indexByteFrom(text string, from, end int, c byte) int {
-	if k := strings.IndexByte(text[from:end], c); k >= 0 {
-		return from + k
+func b2i(b bool) int {
+	if b {
+		return 1
 	}
-	return end
+	return 0
 }
 
 // straightDir decides whether a straight double quote opens or closes a
@@ -159,19 +180,9 @@ func isClosePunct(r rune) bool {
 
 // mixed reports the minority style of double quotation marks and of
 // apostrophes, each counted on its own.
-func mixed(p *lint.Pass, all []mark) {
+func mixed(p *lint.Pass, all []mark, st styles) {
 	for _, apos := range []bool{false, true} {
-		straight, curly := 0, 0
-		for _, m := range all {
-			if m.apos != apos {
-				continue
-			}
-			if m.curly {
-				curly++
-			} else {
-				straight++
-			}
-		}
+		straight, curly := st[b2i(apos)][0], st[b2i(apos)][1]
 		if straight == 0 || curly == 0 || straight == curly {
 			continue
 		}
@@ -223,28 +234,33 @@ func article(curly bool) string {
 	return "a straight"
 }
 
-// balanceQuotes checks that the double quotation marks of block bi pair up.
+// balanceQuotes checks that the double quotation marks of block bi (marks)
+// pair up; next holds the first mark of block bi+1, if it has one.
 // A quotation that runs on into the next paragraph is left open at the end
 // of the paragraph and opened again at the start of the next, as news copy
 // does; when paragraphs have been run together the reopening stands after a
 // sentence inside the block.
-func balanceQuotes(p *lint.Pass, perBlock [][]mark, bi int) {
+func balanceQuotes(p *lint.Pass, marks, next []mark, bi int) {
 	d := p.Doc
-	var quotes []mark
-	for _, m := range perBlock[bi] {
-		if m.apos {
+	n := 0
+	for k := range marks {
+		if marks[k].apos {
 			continue
 		}
-		if m.dir == unknown {
+		if marks[k].dir == unknown {
 			return // a quote mark with spaces on both sides, or between letters: cannot tell
 		}
-		quotes = append(quotes, m)
+		n++
 	}
-	if len(quotes) == 0 {
+	if n == 0 {
 		return
 	}
 	open := -1
-	for k, m := range quotes {
+	for k := range marks {
+		m := &marks[k]
+		if m.apos {
+			continue
+		}
 		if m.dir == opening {
 			open = k // an opening mark inside a quotation re-opens it after a run-on
 			continue
@@ -264,15 +280,14 @@ func balanceQuotes(p *lint.Pass, perBlock [][]mark, bi int) {
 	// Open at the end of the paragraph: fine when the next paragraph opens
 	// with a quotation mark (the quotation runs on). The last paragraph of a
 	// text may be cut short, and is left alone.
-	next := bi + 1
-	if next >= len(d.Blocks) {
+	if bi+1 >= len(d.Blocks) {
 		return
 	}
-	if nm := perBlock[next]; len(nm) > 0 && !nm[0].apos && nm[0].dir == opening && nm[0].span.Start == firstNonSpace(d.Text, d.Blocks[next].Span) {
+	if len(next) > 0 && !next[0].apos && next[0].dir == opening && next[0].span.Start == firstNonSpace(d.Text, d.Blocks[bi+1].Span) {
 		return
 	}
 	p.Report(lint.Diagnostic{
-		Span:    quotes[open].span,
+		Span:    marks[open].span,
 		Message: "quotation is not closed in this paragraph, and the next paragraph does not continue it",
 	})
 }
@@ -286,19 +301,22 @@ func firstNonSpace(text string, sp lint.Span) int {
 	return sp.End
 }
 
-// balanceBrackets checks that round and square brackets pair up within a
-// block. A closing bracket after a list label ("1)", "b)") and emoticons
+// balanceBrackets checks that round and square brackets pair up within
+// block bi; at lists the offsets of the bracket characters in its text (a
+// bracket token is one of them; one inside a web address is not a token of
+// its own). A closing bracket after a list label ("1)", "b)") and emoticons
 // (":)") are left alone.
-func balanceBrackets(p *lint.Pass, bi int) {
+func balanceBrackets(p *lint.Pass, bi int, at []int) {
 	d := p.Doc
-	if !hasBracket(d.Slice(d.Blocks[bi].Span)) {
-		return // most paragraphs: no bracket token to look at
-	}
 	toks := d.Tokens[d.Blocks[bi].FirstToken:d.Blocks[bi].EndToken]
 	var stack []int
-	for k := range toks {
+	for _, off := range at {
+		k := tokenAt(toks, off)
+		if k >= len(toks) {
+			break
+		}
 		t := &toks[k]
-		if t.Kind != lint.Punct {
+		if t.Span.Start != off || t.Kind != lint.Punct {
 			continue
 		}
 		switch t.Text {
@@ -327,10 +345,19 @@ func balanceBrackets(p *lint.Pass, bi int) {
 	}
 }
 
-// hasBracket reports whether s has a round or square bracket.
-func hasBracket(s string) bool {
-	return strings.IndexByte(s, '(') >= 0 || strings.IndexByte(s, ')') >= 0 ||
-		strings.IndexByte(s, '[') >= 0 || strings.IndexByte(s, ']') >= 0
+// tokenAt returns the index of the first of toks that ends after off, or
+// len(toks).
+func tokenAt(toks []lint.Token, off int) int {
+	lo, hi := 0, len(toks)
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if toks[m].Span.End > off {
+			hi = m
+		} else {
+			lo = m + 1
+		}
+	}
+	return lo
 }
 
 // label reports whether the closing bracket at k ends a list label or an
