@@ -128,7 +128,8 @@ func run(p *lint.Pass) (any, error) {
 		// clearly favour; the country the article is about breaks a tie.
 		if res.GB+res.US > 0 {
 			gb, us := 2*res.GB, 2*res.US
-			conv := conventions(doc)
+			f := articleFacts(doc)
+			conv := f.conventions()
 			switch conv {
 			case GB:
 				gb += 3
@@ -149,10 +150,10 @@ func run(p *lint.Pass) (any, error) {
 			case us > gb:
 				decided, why = US, fmt.Sprintf("%d American against %d British spellings%s", res.US, res.GB, note)
 			default:
-				decided = countryContext(doc)
+				decided = f.countryContext()
 				why = fmt.Sprintf("%d British and %d American spellings; the article is about %s", res.GB, res.US, countryName[decided])
 			}
-			if r := regionContext(doc); r != "" && decided != "" {
+			if r := f.regionContext(); r != "" && decided != "" {
 				decided = r
 				why += "; the article is about " + map[string]string{AU: "Australia", CA: "Canada"}[r]
 			}

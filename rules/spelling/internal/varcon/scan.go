@@ -1,7 +1,6 @@
 package varcon
 
 import (
-	"math/bits"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -30,139 +29,151 @@ type Occurrence struct {
 // words are left out. In a Title Case headline a capitalised word counts as
 // a name only when the body also capitalises it mid-sentence.
 func Scan(doc *lint.Document, extra *Set) []Occurrence {
-	toks := doc.Tokens
-	tab := table()
-	var titleCase map[int32]bool
-	var out []Occurrence
-	var bodyNames map[string]bool
-	var buf [64]byte
-	// look looks up w, a hyphen-separated part of token i at byte offset
-	// off without its possessive, that lowerHash put into buf[:n] with hash h.
-	look := func(i int, off int, w string, first bool, n int, h uint64) {
-		var e Entry
-		var found bool
-		if n < 0 {
-			// Longer than buf: the plain way.
-			lower, _ := asciiLower(w)
-			e, found = tab.m[lower]
-			if !found && (extra == nil || !extra.m[lower]) {
-				return
-			}
-		} else {
-			if tab.filter.mayHave(h) {
-				e, found = tab.m[string(buf[:n])]
-			}
-			if !found && (extra == nil || !extra.filter.mayHave(h) || !extra.m[string(buf[:n])]) {
-				return
-			}
-		}
-		lower, _ := asciiLower(w)
-		t := &toks[i]
-		o := Occurrence{
-			Span:  lint.Span{Start: t.Span.Start + off, End: t.Span.Start + off + len(w)},
-			Text:  w,
-			Lower: lower,
-			Entry: e,
-			Token: i,
-		}
-		if isUpper(w) {
-			o.Name = t.Has(lint.Capitalized) && !t.Has(lint.SentenceStart) || !first ||
-				i+1 < len(toks) && capitalWord(&toks[i+1]) && toks[i+1].Sentence == t.Sentence ||
-				i > 0 && capitalWord(&toks[i-1]) && toks[i-1].Sentence == t.Sentence && !toks[i-1].Has(lint.SentenceStart)
-			if o.Name {
-				if i > 0 && capitalWord(&toks[i-1]) && toks[i-1].Sentence == t.Sentence {
-					o.Prev = strings.ToLower(toks[i-1].Text)
-				}
-				if i+1 < len(toks) && capitalWord(&toks[i+1]) && toks[i+1].Sentence == t.Sentence {
-					o.Next = strings.ToLower(toks[i+1].Text)
-				}
-				if titleCase == nil {
-					titleCase = titleCaseBlocks(doc)
-				}
-				if !titleCase[t.Block] {
-					if bodyNames == nil {
-						bodyNames = map[string]bool{}
-					}
-					bodyNames[lower] = true
-				}
-			}
-		}
-		out = append(out, o)
+	s := scanner{doc: doc, toks: doc.Tokens, tab: table(), extra: extra}
+	s.filter = &s.tab.filter
+	if extra == nil {
+		s.extra = &emptySet
+	} else {
+		s.filter = extra.filter()
 	}
-	part := func(i int, off int, p string, first bool) {
-		w := stripPossessive(p)
-		if n, h, ok := lowerHash(w, &buf); ok {
-			look(i, off, w, first, n, h)
-		}
-	}
+	toks, text := s.toks, doc.Text
 	for i := range toks {
 		t := &toks[i]
-		if t.Kind != lint.Word || t.Has(lint.AllCaps) {
+		if t.Kind != lint.Word || t.Flags&lint.AllCaps != 0 {
 			continue
 		}
-		w := t.Text
-		// A word of letters and apostrophes, the common case, is one part.
-		sw := stripPossessive(w)
-		if n, h, ok := lowerHash(sw, &buf); ok {
-			look(i, 0, sw, true, n, h)
-			continue
-		}
-		if strings.IndexByte(w, '-') < 0 && strings.IndexByte(w, 0xE2) < 0 {
-			continue // no hyphen (U+2010 and U+2011 start with 0xE2): not a word of the table
-		}
-		start, first := 0, true
-		for k, r := range w {
-			if lint.IsHyphen(r) {
-				if k > start {
-					part(i, start, w[start:k], first)
+		// Most words are of ASCII letters alone and are in no table: the
+		// filter turns them away after a hash without a branch.
+		if n := len(t.Text); n <= 16 && t.Span.Start+16 <= len(text) {
+			if h, letters := hashAt(text, t.Span.Start, n); letters {
+				if s.filter.mayHave(h) {
+					s.look(i, 0, t.Text, true)
 				}
-				first = false
-				start = k + utf8.RuneLen(r)
+				continue
 			}
 		}
-		if start < len(w) {
-			part(i, start, w[start:], first)
-		}
+		s.token(i)
 	}
+	out := s.out
 	for k := range out {
 		o := &out[k]
-		if o.Name && titleCase[toks[o.Token].Block] && !bodyNames[o.Lower] {
+		if o.Name && s.titleCase[toks[o.Token].Block] && !s.bodyNames[o.Lower] {
 			o.Name = false
 		}
 	}
 	return out
 }
 
-// lowerOf maps the bytes a table word may hold (ASCII letters and the
-// apostrophe) to their lower case, and every other byte to 0.
-var lowerOf = func() (t [256]byte) {
-	for c := 'a'; c <= 'z'; c++ {
-		t[c], t[c-'a'+'A'] = byte(c), byte(c)
-	}
-	t['\''] = '\''
-	return t
-}()
-
-// lowerHash lower-cases an ASCII word of letters and apostrophes into buf
-// and returns its length and hashLower; ok is false for any other word (the
-// table holds no other). A word longer than buf gives n = -1.
-func lowerHash(w string, buf *[64]byte) (n int, h uint64, ok bool) {
-	if w == "" {
-		return 0, 0, false
-	}
-	if len(w) > len(buf) {
-		_, ok := asciiLower(w)
-		return -1, 0, ok
-	}
-	for i := 0; i < len(w); i++ {
-		c := lowerOf[w[i]]
-		if c == 0 {
-			return 0, 0, false
+// token looks up token i the thorough way: a word of letters and
+// apostrophes without its possessive, or the parts of a hyphenated
+// compound.
+func (s *scanner) token(i int) {
+	w := s.toks[i].Text
+	// A word of letters and apostrophes is one part.
+	if h, clean := wordHash(stripPossessive(w)); clean {
+		if s.filter.mayHave(h) {
+			s.look(i, 0, stripPossessive(w), true)
 		}
-		buf[i] = c
-		h = bits.RotateLeft64(h, 7) ^ uint64(c)
+		return
 	}
-	return len(w), mix(h, len(w)), true
+	if strings.IndexByte(w, '-') < 0 && strings.IndexByte(w, 0xE2) < 0 {
+		return // no hyphen (U+2010 and U+2011 start with 0xE2): not a word of the table
+	}
+	start, first := 0, true
+	for k, r := range w {
+		if lint.IsHyphen(r) {
+			if k > start {
+				s.part(i, start, w[start:k], first)
+			}
+			first = false
+			start = k + utf8.RuneLen(r)
+		}
+	}
+	if start < len(w) {
+		s.part(i, start, w[start:], first)
+	}
+}
+
+// emptySet stands for a nil extra set.
+var emptySet = Set{}
+
+// scanner is the state of one Scan.
+type scanner struct {
+	doc       *lint.Document
+	toks      []lint.Token
+	tab       *tableSet
+	extra     *Set
+	filter    *filter // of the table's words and extra's
+	out       []Occurrence
+	titleCase map[int32]bool  // the Title Case headline blocks, once a name is seen
+	bodyNames map[string]bool // words of names outside them
+	buf       [64]byte
+}
+
+// part looks up p, a hyphen-separated part of token i at byte offset off.
+func (s *scanner) part(i int, off int, p string, first bool) {
+	w := stripPossessive(p)
+	if h, clean := wordHash(w); clean && s.filter.mayHave(h) {
+		s.look(i, off, w, first)
+	}
+}
+
+// look looks up w, a clean hyphen-separated part of token i at byte offset
+// off without its possessive, and records it when the table or the extra
+// set holds it.
+func (s *scanner) look(i int, off int, w string, first bool) {
+	var e Entry
+	var found bool
+	if len(w) > len(s.buf) {
+		// Longer than buf: the plain way.
+		lower, _ := asciiLower(w)
+		e, found = s.tab.m[lower]
+		if !found && !s.extra.m[lower] {
+			return
+		}
+	} else {
+		key := s.buf[:len(w)]
+		for k := 0; k < len(w); k++ {
+			key[k] = w[k] | 0x20 // w is clean: letters and apostrophes
+		}
+		e, found = s.tab.m[string(key)]
+		if !found && !s.extra.m[string(key)] {
+			return
+		}
+	}
+	toks := s.toks
+	lower, _ := asciiLower(w)
+	t := &toks[i]
+	o := Occurrence{
+		Span:  lint.Span{Start: t.Span.Start + off, End: t.Span.Start + off + len(w)},
+		Text:  w,
+		Lower: lower,
+		Entry: e,
+		Token: i,
+	}
+	if isUpper(w) {
+		o.Name = t.Has(lint.Capitalized) && !t.Has(lint.SentenceStart) || !first ||
+			i+1 < len(toks) && capitalWord(&toks[i+1]) && toks[i+1].Sentence == t.Sentence ||
+			i > 0 && capitalWord(&toks[i-1]) && toks[i-1].Sentence == t.Sentence && !toks[i-1].Has(lint.SentenceStart)
+		if o.Name {
+			if i > 0 && capitalWord(&toks[i-1]) && toks[i-1].Sentence == t.Sentence {
+				o.Prev = strings.ToLower(toks[i-1].Text)
+			}
+			if i+1 < len(toks) && capitalWord(&toks[i+1]) && toks[i+1].Sentence == t.Sentence {
+				o.Next = strings.ToLower(toks[i+1].Text)
+			}
+			if s.titleCase == nil {
+				s.titleCase = titleCaseBlocks(s.doc)
+			}
+			if !s.titleCase[t.Block] {
+				if s.bodyNames == nil {
+					s.bodyNames = map[string]bool{}
+				}
+				s.bodyNames[lower] = true
+			}
+		}
+	}
+	s.out = append(s.out, o)
 }
 
 // capitalWord reports whether t is a capitalised word (a name part).

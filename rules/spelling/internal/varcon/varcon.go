@@ -9,7 +9,6 @@ package varcon
 
 import (
 	_ "embed"
-	"math/bits"
 	"strings"
 	"sync"
 )
@@ -91,7 +90,7 @@ func Lookup(word string) (Entry, bool) {
 // filter is a blocked Bloom filter over word hashes: two bits in one of
 // 2,048 64-bit words (16 KB). It answers "not in the set" for most words of
 // an article with one memory access and no map lookup; for the table's
-// 13,000 words about 4% of other words pass.
+// 13,000 words about 3% of other words pass.
 type filter [2048]uint64
 
 func (f *filter) add(h uint64) {
@@ -103,41 +102,19 @@ func (f *filter) mayHave(h uint64) bool {
 	return f[h%uint64(len(f))]&m == m
 }
 
-// smallFilter is filter's layout for a set of a few hundred words (512 bytes).
-type smallFilter [64]uint64
-
-func (f *smallFilter) add(h uint64) {
-	f[h%uint64(len(f))] |= 1<<(h>>20&63) | 1<<(h>>26&63)
-}
-
-func (f *smallFilter) mayHave(h uint64) bool {
-	m := uint64(1)<<(h>>20&63) | 1<<(h>>26&63)
-	return f[h%uint64(len(f))]&m == m
-}
-
-// hashLower hashes a lower-case word as lowerHash does: each byte is
-// xored into a rotating state, and the state is mixed at the end (the
-// Bloom filter needs spread bits, not a cryptographic hash).
+// hashLower hashes a lower-case word for the filters.
 func hashLower(w string) uint64 {
-	var h uint64
-	for i := 0; i < len(w); i++ {
-		h = bits.RotateLeft64(h, 7) ^ uint64(w[i])
-	}
-	return mix(h, len(w))
-}
-
-// mix finishes a hash: one multiply by the golden ratio and a shift that
-// brings the well-mixed high bits down to the ones the filters read.
-func mix(h uint64, n int) uint64 {
-	h = (h ^ uint64(n)<<56) * 0x9e3779b97f4a7c15
-	return h ^ h>>29
+	h, _ := wordHash(w)
+	return h
 }
 
 // Set is a set of lower-case words that Scan also reports (with a zero
 // Entry) when the table does not hold them.
 type Set struct {
-	m      map[string]bool
-	filter smallFilter
+	m map[string]bool
+	// filter is the table's filter with the set's words added, made on
+	// first use (it parses the table), so that Scan asks one filter.
+	filter func() *filter
 }
 
 // NewSet makes a Set of the words that m maps to true.
@@ -146,8 +123,14 @@ func NewSet(m map[string]bool) *Set {
 	for w, ok := range m {
 		if ok {
 			s.m[w] = true
-			s.filter.add(hashLower(w))
 		}
 	}
+	s.filter = sync.OnceValue(func() *filter {
+		f := table().filter
+		for w := range s.m {
+			f.add(hashLower(w))
+		}
+		return &f
+	})
 	return s
 }

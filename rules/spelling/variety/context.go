@@ -1,0 +1,179 @@
+package variety
+
+import (
+	"strings"
+
+	"github.com/factlint/factlint/lint"
+	"github.com/factlint/factlint/rules/internal/fold"
+)
+
+// facts are what an article says about its variety besides its spellings:
+// how often it mentions the places and institutions of each country, and
+// which house conventions it follows. One pass over its tokens finds them.
+type facts struct {
+	us, gb, au, ca int // mentions of American, British, Australian and Canadian places and institutions
+	convGB, convUS int // British and American house conventions
+}
+
+// Countries of countryOf.
+const (
+	inUS = 1 + iota
+	inGB
+	inAU
+	inCA
+)
+
+// countryOf names the country of a place or institution, as written.
+var countryOf = func() map[string]uint8 {
+	m := map[string]uint8{}
+	for c, words := range map[uint8][]string{
+		inUS: {"US", "U.S.", "U.S", "USA", "America", "American", "Americans", "Washington", "Congress",
+			"Pentagon", "Republican", "Republicans", "Democrat", "Democrats", "Senate", "White"},
+		inGB: {"UK", "U.K.", "U.K", "Britain", "British", "London", "England", "Scotland", "Wales",
+			"Westminster", "Commons", "MPs", "Labour", "Tory", "Tories", "Whitehall", "Ireland", "Irish",
+			"Scottish", "Welsh", "English", "BBC", "Premiership", "£"},
+		inAU: {"Australia", "Australian", "Australians", "Canberra", "Sydney", "Melbourne", "Brisbane",
+			"Adelaide", "Queensland", "Tasmania", "NSW", "Albanese"},
+		inCA: {"Canada", "Canadian", "Canadians", "Ottawa", "Toronto", "Ontario", "Quebec", "Montreal",
+			"Vancouver", "Alberta", "Manitoba", "Saskatchewan", "Winnipeg", "Calgary", "Edmonton", "Yukon"},
+	} {
+		for _, w := range words {
+			m[w] = c
+		}
+	}
+	return m
+}()
+
+// countrySieve turns away, by length and end bytes, nearly every
+// capitalised word that is not in countryOf.
+var countrySieve = func() *fold.Sieve {
+	var sv fold.Sieve
+	for w := range countryOf {
+		sv.Add(strings.ToLower(w))
+	}
+	return &sv
+}()
+
+// articleFacts counts the facts of an article. Only capitalised words
+// (and £) name places, and only they, numbers and "per cent" or "percent"
+// are conventions: the first byte of a token turns away all others.
+func articleFacts(doc *lint.Document) facts {
+	var f facts
+	toks := doc.Tokens
+	for i := range toks {
+		t := &toks[i]
+		if t.Text == "" {
+			continue
+		}
+		switch c := t.Text[0]; {
+		case 'A' <= c && c <= 'Z' || c == 0xC2: // 0xC2 starts £
+			if countrySieve.May(t.Text) && t.Kind != lint.Number {
+				switch countryOf[t.Text] {
+				case inUS:
+					f.us++
+				case inGB:
+					f.gb++
+				case inAU:
+					f.au++
+				case inCA:
+					f.ca++
+				}
+			}
+			if t.Kind == lint.Word {
+				f.titleConvention(toks, i)
+			}
+		case '0' <= c && c <= '9':
+			if t.Kind == lint.Word && currencyShort(toks, i) {
+				f.convGB++
+			}
+		case c == 'p':
+			if t.Kind != lint.Word {
+				break
+			}
+			switch t.Text {
+			case "percent":
+				f.convUS++
+			case "per":
+				if i+1 < len(toks) && toks[i+1].Text == "cent" {
+					f.convGB++
+				}
+			}
+		}
+	}
+	return f
+}
+
+// titleConvention counts the conventions a capitalised word toks[i] may
+// show: courtesy titles without a full stop (Mr Blair) are British, "Mr."
+// American, and so are the dotted U.S. and the wire's Sen., Rep. and Gov.
+// before a name.
+func (f *facts) titleConvention(toks []lint.Token, i int) {
+	t := &toks[i]
+	switch t.Text {
+	case "U.S.", "U.S":
+		// British copy writes US
+		f.convUS++
+	case "Sen", "Rep", "Gov", "Sen.", "Rep.", "Gov.":
+		// the wire's titles with a point before a name (Sen. Warren)
+		k := i + 1
+		if !strings.HasSuffix(t.Text, ".") {
+			if k >= len(toks) || toks[k].Text != "." || toks[k].Has(lint.SpaceBefore) {
+				break
+			}
+			k++
+		}
+		if k < len(toks) && toks[k].Kind == lint.Word && toks[k].Has(lint.Capitalized) {
+			f.convUS++
+		}
+	case "Mr", "Mrs", "Ms", "Dr":
+		if i+1 < len(toks) && toks[i+1].Kind == lint.Punct && toks[i+1].Text == "." && !toks[i+1].Has(lint.SpaceBefore) {
+			f.convUS++
+		} else if i+1 < len(toks) && toks[i+1].Kind == lint.Word && toks[i+1].Has(lint.Capitalized) {
+			f.convGB++
+		}
+	}
+}
+
+// countryContext is the weak tie-breaker when British and American markers
+// are equal: the country the article is about, by its mentions of American
+// and British places and institutions; "" when neither clearly leads.
+func (f *facts) countryContext() string {
+	switch {
+	case f.us >= 2 && f.us >= 2*f.gb:
+		return US
+	case f.gb >= 2 && f.gb >= 2*f.us:
+		return GB
+	}
+	return ""
+}
+
+// regionContext is Australian or Canadian when the article is clearly about
+// Australia or Canada, whose spelling mixes British and American (program,
+// Labor, analyze beside centre and colour): at least three mentions, and
+// twice as many as of American and British places together. "" otherwise.
+func (f *facts) regionContext() string {
+	other := f.us + f.gb
+	switch {
+	case f.au >= 3 && f.au >= 2*(other+f.ca):
+		return AU
+	case f.ca >= 3 && f.ca >= 2*(other+f.au):
+		return CA
+	}
+	return ""
+}
+
+// conventions is the variety the article's house conventions point to:
+// courtesy titles without a full stop (Mr Blair) and "per cent" are
+// British, and so are money amounts in m and bn (£3.4bn, $600m); "Mr." and
+// "percent", the dotted U.S. and the wire's Sen., Rep. and Gov. before a
+// name American. "" when neither clearly leads.
+func (f *facts) conventions() string {
+	gb, us := f.convGB, f.convUS
+	switch {
+	case gb >= 2 && gb >= 3*us:
+		return GB
+	case us >= 2 && us >= 3*gb:
+		return US
+	}
+	return ""
+}
