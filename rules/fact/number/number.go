@@ -104,51 +104,54 @@ var (
 	verbTable   = fold.NewTable(countVerbs)
 	vagueTable  = fold.NewTable(vague)
 	updateTable = fold.NewTable(updateWords)
+
+	numberSieve = numberTable.Sieve()
+	nounSieve   = nounTable.Sieve()
 )
 
 func run(p *lint.Pass) (any, error) {
 	d := p.Doc
 	toks := d.Tokens
 	var counts []count
-	for si := range d.Sentences {
+	for i := nextCount(toks, 0); i >= 0; i = nextCount(toks, i+1) {
+		t := &toks[i]
+		si := int(t.Sentence)
 		s := &d.Sentences[si]
-		for i := s.FirstToken; i < s.EndToken; i++ {
-			n, ok := value(&toks[i])
-			if !ok || i+1 >= s.EndToken {
-				continue
-			}
-			if toks[i+1].Kind != lint.Word || !nounTable.Has(toks[i+1].Text) {
-				continue
-			}
-			noun := strings.ToLower(toks[i+1].Text)
-			if i > s.FirstToken && (vagueTable.Has(toks[i-1].Text) || toks[i-1].Kind == lint.Number || toks[i-1].Text == "-" || toks[i-1].Text == "–") {
-				continue
-			}
-			verb := ""
-			// VERB N NOUN: "charged 14 people".
-			if i > s.FirstToken {
-				verb = verbTable.Get(toks[i-1].Text)
-			}
-			// N NOUN (were|have been|had been|who were) VERB: "the 13 people charged".
-			if verb == "" {
-				k := i + 2
-				for k < s.EndToken && k < i+5 {
-					switch strings.ToLower(toks[k].Text) {
-					case "were", "have", "had", "been", "who", "being":
-						k++
-						continue
-					}
-					break
-				}
-				if k < s.EndToken {
-					verb = verbTable.Get(toks[k].Text)
-				}
-			}
-			if verb == "" || hasUpdate(d, s, i) {
-				continue
-			}
-			counts = append(counts, count{key: verb + " " + noun, verb: verb, noun: noun, n: n, span: toks[i].Span, sent: si, order: len(counts)})
+		n, ok := value(&toks[i])
+		if !ok || toks[i+1].Kind != lint.Word || !nounTable.Has(toks[i+1].Text) {
+			continue
 		}
+		noun := strings.ToLower(toks[i+1].Text)
+		if i > s.FirstToken && (vagueTable.Has(toks[i-1].Text) || toks[i-1].Kind == lint.Number || toks[i-1].Text == "-" || toks[i-1].Text == "–") {
+			continue
+		}
+		verb := ""
+		// VERB N NOUN: "charged 14 people".
+		if i > s.FirstToken {
+			verb = verbTable.Get(toks[i-1].Text)
+		}
+		// N NOUN (were|have been|had been|who were) VERB: "the 13 people charged".
+		if verb == "" {
+			k := i + 2
+			for k < s.EndToken && k < i+5 {
+				switch strings.ToLower(toks[k].Text) {
+				case "were", "have", "had", "been", "who", "being":
+					k++
+					continue
+				}
+				break
+			}
+			if k < s.EndToken {
+				verb = verbTable.Get(toks[k].Text)
+			}
+		}
+		if verb == "" || hasUpdate(d, s, i) {
+			continue
+		}
+		counts = append(counts, count{key: verb + " " + noun, verb: verb, noun: noun, n: n, span: toks[i].Span, sent: si, order: len(counts)})
+	}
+	if len(counts) < 2 {
+		return nil, nil // no two counts to compare
 	}
 	byKey := map[string][]int{}
 	var keys []string
@@ -189,6 +192,23 @@ func run(p *lint.Pass) (any, error) {
 	return nil, nil
 }
 
+// nextCount returns the index of the first token from i on that may start a
+// count, or -1: a number or number word and a counted noun after it in the
+// same sentence. The sieves turn nearly every token away from its kind,
+// length and end bytes. (A small function of its own, so that the walk
+// over every token keeps its variables in registers.)
+func nextCount(toks []lint.Token, i int) int {
+	for ; i+1 < len(toks); i++ {
+		t, next := &toks[i], &toks[i+1]
+		// Without branches: which way a token goes is hard to predict.
+		c := b2u(t.Kind == lint.Number) | b2u(t.Kind == lint.Word)&b2u(numberSieve.May(t.Text))
+		if c != 0 && next.Kind == lint.Word && next.Sentence == t.Sentence && nounSieve.May(next.Text) {
+			return i
+		}
+	}
+	return -1
+}
+
 // value reads a whole number written in digits or words (two … fifty).
 func value(t *lint.Token) (int, bool) {
 	switch t.Kind {
@@ -202,7 +222,7 @@ func value(t *lint.Token) (int, bool) {
 		}
 		return n, true
 	case lint.Word:
-		return numberTable.Lookup(t.Text) // the sieve turns away nearly every word at once
+		return numberTable.Lookup(t.Text)
 	}
 	return 0, false
 }
@@ -222,4 +242,11 @@ func hasUpdate(d *lint.Document, s *lint.Sentence, at int) bool {
 		}
 	}
 	return false
+}
+
+func b2u(b bool) uint8 {
+	if b {
+		return 1
+	}
+	return 0
 }

@@ -101,6 +101,11 @@ func (t *Table[V]) Has(s string) bool {
 // certainly not in the table.
 func (t *Table[V]) May(s string) bool { return t.sieve.May(s) }
 
+// Sieve returns the table's sieve. Its May is an ordinary method the
+// compiler inlines, unlike the methods of the generic Table: a loop over
+// every token asks it first.
+func (t *Table[V]) Sieve() *Sieve { return &t.sieve }
+
 // Sieve answers, from the length and the first and last bytes of a word
 // alone, whether strings.ToLower of it may be one of the words added: never
 // no for one of them, and seldom yes for another.
