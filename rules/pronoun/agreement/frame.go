@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/factlint/factlint/lint"
+	"github.com/factlint/factlint/rules/internal/fold"
 	"github.com/factlint/factlint/rules/internal/lexicon"
 	"github.com/factlint/factlint/rules/model/entities"
 )
@@ -74,7 +75,6 @@ func newResolver(m *entities.Model, doc *lint.Document) *resolver {
 	toks := doc.Tokens
 	r.reset(m, len(toks))
 	r.doc = doc
-	quoteMask(doc, r.inq)
 	// The candidates are gathered by their first token (slot holds 1 + the
 	// index into tmp), then read out in token order: no sorting.
 	slot, used, titled := r.slot, r.used, r.titled
@@ -101,7 +101,7 @@ func newResolver(m *entities.Model, doc *lint.Document) *resolver {
 				used[k] = true
 			}
 			f := mm.Tokens[0]
-			c := cand{tok: f, last: mm.Tokens[len(mm.Tokens)-1], ent: e, inq: r.inq[f], poss: mm.Possessive, span: mm.Span, text: mm.Text}
+			c := cand{tok: f, last: mm.Tokens[len(mm.Tokens)-1], ent: e, poss: mm.Possessive, span: mm.Span, text: mm.Text}
 			switch {
 			case e.Kind == entities.Person && isRealOnce(e, &real):
 				c.kind = cName
@@ -121,7 +121,7 @@ func newResolver(m *entities.Model, doc *lint.Document) *resolver {
 			used[k] = true
 		}
 		f := mm.Tokens[0]
-		put(cand{tok: f, last: mm.Tokens[len(mm.Tokens)-1], kind: cName, inq: r.inq[f], poss: mm.Possessive, span: mm.Span, text: mm.Text})
+		put(cand{tok: f, last: mm.Tokens[len(mm.Tokens)-1], kind: cName, poss: mm.Possessive, span: mm.Span, text: mm.Text})
 	}
 	// A misspelt name (Thaonu beside Thanou) is a mention of the person it
 	// resembles.
@@ -141,7 +141,7 @@ func newResolver(m *entities.Model, doc *lint.Document) *resolver {
 		for _, k := range mm.Tokens {
 			used[k] = true
 		}
-		c := cand{tok: f, last: mm.Tokens[len(mm.Tokens)-1], kind: cName, inq: r.inq[f], poss: mm.Possessive, span: mm.Span, text: mm.Text}
+		c := cand{tok: f, last: mm.Tokens[len(mm.Tokens)-1], kind: cName, poss: mm.Possessive, span: mm.Span, text: mm.Text}
 		if e := nm.Entity; e != nil {
 			if e.Kind != entities.Person {
 				continue
@@ -153,7 +153,7 @@ func newResolver(m *entities.Model, doc *lint.Document) *resolver {
 	for k := range m.Pronouns {
 		p := &m.Pronouns[k]
 		used[p.Token] = true
-		put(cand{tok: p.Token, last: p.Token, kind: cPron, gender: p.Gender, pron: k, inq: r.inq[p.Token], span: p.Span, text: p.Text})
+		put(cand{tok: p.Token, last: p.Token, kind: cPron, gender: p.Gender, pron: k, span: p.Span, text: p.Text})
 	}
 	for i := range toks {
 		t := &toks[i]
@@ -173,16 +173,20 @@ func newResolver(m *entities.Model, doc *lint.Document) *resolver {
 		case !ok:
 		case n.thing:
 			if i > 0 && toks[i-1].Kind == lint.Word {
-				put(cand{tok: i, last: i, kind: cThing, inq: r.inq[i], span: t.Span, text: t.Text})
+				put(cand{tok: i, last: i, kind: cThing, span: t.Span, text: t.Text})
 			}
 		// A gendered noun stays even beside a name: his wife, Mair.
 		case n.gender != entities.Unknown || !titled[i] && determined(toks, i) && !modifier(toks, i) && !r.appositive(i):
-			put(cand{tok: i, last: i, kind: cNoun, gender: n.gender, inq: r.inq[i], span: t.Span, text: t.Text})
+			put(cand{tok: i, last: i, kind: cNoun, gender: n.gender, span: t.Span, text: t.Text})
 		}
 	}
+	// The quotation marks are read last: the tokens are then in the
+	// cache.
+	quoteMask(doc, r.inq)
 	for i := range slot {
 		if slot[i] != 0 {
 			c := r.tmp[slot[i]-1]
+			c.inq = r.inq[c.tok]
 			r.cands = append(r.cands, c)
 			if c.last >= 0 && c.last < len(toks) {
 				r.lastAt[c.last] = int32(len(r.cands))
@@ -1128,40 +1132,58 @@ var nounShape = func() (t [26][16]bool) {
 // nounsPacked is nouns for nounOf.
 var nounsPacked = newPackedTable(nouns)
 
-// nounOf looks a word of 3 to 14 bytes up in nouns: folded to lower case
-// and without a possessive 's when it starts with a capital or holds an
-// apostrophe, as written otherwise.
-func nounOf(s string) (nounInfo, bool) {
-	fold, ascii := s[0] <= 'Z', true
-	for i := 0; i < len(s); i++ {
-		switch c := s[i]; {
-		case c == '\'':
-			fold = true
-		case c >= 0x80:
-			ascii = false
-			fold = fold || c == 0xE2 // a curly apostrophe, perhaps
-		}
+// nounSieve turns away, by length and first and last bytes, most words
+// whose lower-case form is no noun.
+var nounSieve = func() *fold.Sieve {
+	sv := new(fold.Sieve)
+	for w := range nouns {
+		sv.Add(w)
+	}
+	return sv
+}()
+
+// mayBeNoun is false when nounOf(s) is certainly not found: neither s nor
+// s without a possessive 's may lower-case to a noun.
+func mayBeNoun(s string) bool {
+	if nounSieve.May(s) {
+		return true
+	}
+	n := len(s)
+	if n < 3 || s[n-1]|0x20 != 's' {
+		return false
 	}
 	switch {
-	case !fold:
-		return nounsPacked.get(pack(s))
-	case !ascii:
+	case s[n-2] == '\'':
+		return nounSieve.May(s[:n-2])
+	case n > 4 && s[n-4:n-1] == "’":
+		return nounSieve.May(s[:n-4])
+	}
+	return false
+}
+
+// nounOf looks a word of 3 to 14 bytes up in nouns: folded to lower case
+// and without a possessive 's when it starts with a capital or holds an
+// apostrophe, as written otherwise (as strings.ToLower, strings.TrimSuffix
+// and a map would).
+func nounOf(s string) (nounInfo, bool) {
+	if !mayBeNoun(s) || len(s) > 16 {
+		return nounInfo{}, false
+	}
+	k := pack(s)
+	nonASCII := (k[0]|k[1])&highBits != 0
+	switch {
+	case s[0] > 'Z' && !hasByte(k, '\'') && !(nonASCII && hasByte(k, 0xE2)):
+		return nounsPacked.get(k) // as written
+	case nonASCII:
+		// Perhaps a curly apostrophe, or a capital outside ASCII: the
+		// general way.
 		n, ok := nouns[strings.TrimSuffix(strings.TrimSuffix(strings.ToLower(s), "'s"), "’s")]
 		return n, ok
 	}
-	n := len(s)
-	if s[n-2] == '\'' && s[n-1]|0x20 == 's' {
-		n -= 2
+	if n := len(s); s[n-2] == '\'' && s[n-1]|0x20 == 's' {
+		k = pack(s[:n-2])
 	}
-	var k key16
-	for i := 0; i < n; i++ {
-		c := s[i]
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		k[i>>3] |= uint64(c) << (8 * (i & 7))
-	}
-	return nounsPacked.get(k)
+	return nounsPacked.get(key16{lowerASCII(k[0]), lowerASCII(k[1])})
 }
 
 type nounInfo struct {

@@ -1,5 +1,7 @@
 package agreement
 
+import "encoding/binary"
+
 // packed.go looks short words up without hashing strings: a word of up to
 // 16 bytes is packed into two machine words, which index an open-addressed
 // table built once. Most tokens of a text are looked up in the noun table,
@@ -10,11 +12,32 @@ type key16 [2]uint64
 
 // pack returns the key of w (len(w) <= 16).
 func pack(w string) key16 {
-	var k key16
-	for i := 0; i < len(w); i++ {
-		k[i>>3] |= uint64(w[i]) << (8 * (i & 7))
-	}
-	return k
+	var b [16]byte
+	copy(b[:], w)
+	return key16{binary.LittleEndian.Uint64(b[:8]), binary.LittleEndian.Uint64(b[8:])}
+}
+
+// The bytes of a machine word are tested all at once (SWAR).
+const (
+	lowBits  = 0x0101010101010101
+	highBits = 0x8080808080808080
+)
+
+// hasByte reports whether the key holds byte c (c != 0).
+func hasByte(k key16, c byte) bool {
+	return hasZeroByte(k[0]^lowBits*uint64(c)) || hasZeroByte(k[1]^lowBits*uint64(c))
+}
+
+// hasZeroByte reports whether one of the bytes of x is zero.
+func hasZeroByte(x uint64) bool { return (x-lowBits)&^x&highBits != 0 }
+
+// lowerASCII lower-cases the ASCII capitals among the bytes of x, which
+// are all ASCII.
+func lowerASCII(x uint64) uint64 {
+	// A byte is a capital when adding 0x80-'A' sets its high bit and
+	// adding 0x80-'Z'-1 does not.
+	upper := (x + lowBits*(0x80-'A')) &^ (x + lowBits*(0x80-'Z'-1)) & highBits
+	return x | upper>>2
 }
 
 // packedTable maps key16 to values: linear probing in a power-of-two

@@ -57,3 +57,22 @@ func TestPackedTableFindsEveryKey(t *testing.T) {
 		t.Error("dd found")
 	}
 }
+
+func TestLowerASCIIAndHasByte(t *testing.T) {
+	for c := 0; c < 128; c++ {
+		for pos := 0; pos < 8; pos++ {
+			x := uint64(c) << (8 * pos)
+			want := uint64(c)
+			if 'A' <= c && c <= 'Z' {
+				want += 'a' - 'A'
+			}
+			if got := lowerASCII(x | 'Q'<<(8*((pos+3)%8))); got != want<<(8*pos)|'q'<<(8*((pos+3)%8)) {
+				t.Errorf("lowerASCII: byte %#x at %d: got %#x", c, pos, got)
+			}
+			k := key16{x | 0x4141414141414141&^(0xff<<(8*pos)), 0}
+			if c != 0 && c != 'A' && hasByte(k, '\'') != (c == '\'') {
+				t.Errorf("hasByte: byte %#x at %d", c, pos)
+			}
+		}
+	}
+}
