@@ -6,6 +6,7 @@ import (
 	_ "embed"
 	"fmt"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/factlint/factlint/lint"
 )
@@ -104,12 +105,9 @@ var whWords = map[string]bool{"what": true, "all": true, "thing": true, "problem
 func run(p *lint.Pass) (any, error) {
 	doc := p.Doc
 	toks := doc.Tokens
-	for i := 1; i < len(toks); i++ {
+	for i := nextPair(toks, 1); i > 0; i = nextPair(toks, i+1) {
 		a, b := &toks[i-1], &toks[i]
-		if a.Kind != lint.Word || b.Kind != lint.Word || a.Block != b.Block || !b.Has(lint.SpaceBefore) {
-			continue
-		}
-		if len(a.Text) != len(b.Text) || !strings.EqualFold(a.Text, b.Text) {
+		if !strings.EqualFold(a.Text, b.Text) {
 			continue
 		}
 		// Three or more in a row is a chant or an echo ("no, no, no" without commas).
@@ -136,6 +134,35 @@ func run(p *lint.Pass) (any, error) {
 		})
 	}
 	return nil, nil
+}
+
+// nextPair returns the first i from i on where toks[i-1] and toks[i] may be
+// one word typed twice, or 0: two words of one block, a space between, of
+// the same length and with the same first byte (but for case, or outside
+// ASCII, which strings.EqualFold decides). Nearly every pair of tokens is
+// turned away here, from their lengths alone.
+func nextPair(toks []lint.Token, i int) int {
+	if i >= len(toks) {
+		return 0
+	}
+	prev := len(toks[i-1].Text)
+	for ; i < len(toks); i++ {
+		n := len(toks[i].Text)
+		if n == prev && n != 0 && samePair(&toks[i-1], &toks[i]) {
+			return i
+		}
+		prev = n
+	}
+	return 0
+}
+
+// samePair is the rest of nextPair's test for two tokens of one length.
+func samePair(a, b *lint.Token) bool {
+	if a.Kind != lint.Word || b.Kind != lint.Word || a.Block != b.Block || !b.Has(lint.SpaceBefore) {
+		return false
+	}
+	x, y := a.Text[0], b.Text[0]
+	return x == y || x|0x20 == y|0x20 || x|y >= utf8.RuneSelf
 }
 
 // isError decides whether the doubled word ending at token i is a slip.
