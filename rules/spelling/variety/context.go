@@ -79,8 +79,8 @@ func articleFacts(doc *lint.Document) facts {
 					f.ca++
 				}
 			}
-			if t.Kind == lint.Word {
-				f.titleConvention(toks, i)
+			if len(t.Text) <= 4 && t.Kind == lint.Word {
+				f.titleConvention(toks, i) // whose words are that short
 			}
 		case '0' <= c && c <= '9':
 			if t.Kind == lint.Word && currencyShort(toks, i) {

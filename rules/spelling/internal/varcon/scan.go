@@ -70,9 +70,10 @@ func Scan(doc *lint.Document, extra *Set) []Occurrence {
 func (s *scanner) token(i int) {
 	w := s.toks[i].Text
 	// A word of letters and apostrophes is one part.
-	if h, clean := wordHash(stripPossessive(w)); clean {
-		if s.filter.mayHave(h) {
-			s.look(i, 0, stripPossessive(w), true)
+	sw := stripPossessive(w)
+	if pass, clean := s.candidate(i, 0, sw); clean {
+		if pass {
+			s.look(i, 0, sw, true)
 		}
 		return
 	}
@@ -113,9 +114,24 @@ type scanner struct {
 // part looks up p, a hyphen-separated part of token i at byte offset off.
 func (s *scanner) part(i int, off int, p string, first bool) {
 	w := stripPossessive(p)
-	if h, clean := wordHash(w); clean && s.filter.mayHave(h) {
+	if pass, _ := s.candidate(i, off, w); pass {
 		s.look(i, off, w, first)
 	}
+}
+
+// candidate reports whether w, at byte offset off of token i, is clean
+// (letters and apostrophes) and whether it passes the filter.
+func (s *scanner) candidate(i, off int, w string) (pass, clean bool) {
+	var h uint64
+	start := s.toks[i].Span.Start + off
+	if len(w) <= 16 && start+16 <= len(s.doc.Text) {
+		h, clean = hashAt(s.doc.Text, start, len(w))
+	}
+	if !clean {
+		// Not letters alone: perhaps letters and apostrophes.
+		h, clean = wordHash(w)
+	}
+	return clean && s.filter.mayHave(h), clean
 }
 
 // look looks up w, a clean hyphen-separated part of token i at byte offset
