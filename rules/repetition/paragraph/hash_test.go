@@ -65,3 +65,31 @@ func TestHashFoldsWhiteSpace(t *testing.T) {
 		t.Error("a paragraph wrapped differently hashes differently")
 	}
 }
+
+// TestQuickKeyFoldsWhiteSpace checks that quickKey gives a text the key of
+// its folded form, so texts that fold alike share it, and that it tells
+// apart texts whose folded ends differ.
+func TestQuickKeyFoldsWhiteSpace(t *testing.T) {
+	r := rand.New(rand.NewSource(2))
+	const alpha = "ab  \n\t\r.é\x01"
+	for k := 0; k < 100000; k++ {
+		b := make([]byte, r.Intn(40))
+		for i := range b {
+			b[i] = alpha[r.Intn(len(alpha))]
+		}
+		s := string(b)
+		if got, want := quickKey(s), quickKey(foldRef(s)); got != want {
+			t.Fatalf("quickKey(%q) = %x, but %x for its folded form %q", s, got, want, foldRef(s))
+		}
+	}
+	for _, pair := range [][2]string{
+		{"The vote is on Thursday.", "The vote is on Tuesday."},
+		{"Police said the man was held.", "Police said the men were held."},
+		{"ab", "a b"},
+		{" ab", "ab"},
+	} {
+		if quickKey(pair[0]) == quickKey(pair[1]) {
+			t.Errorf("quickKey(%q) == quickKey(%q)", pair[0], pair[1])
+		}
+	}
+}

@@ -3,9 +3,12 @@
 package paragraph
 
 import (
+	"cmp"
 	_ "embed"
 	"fmt"
 	"hash/maphash"
+	"math/bits"
+	"slices"
 	"strings"
 
 	"github.com/factlint/factlint/lint"
@@ -40,27 +43,32 @@ type seen struct {
 
 func run(p *lint.Pass) (any, error) {
 	d := p.Doc
-	keys := make([]uint64, len(d.Blocks))
-	short := make([]bool, len(d.Blocks)) // fewer than minAdjacent words
-	occ := make(map[uint64]*seen, len(d.Blocks))
+	var candBuf [64]int
+	cands := candidates(d, candBuf[:0])
+	if len(cands) == 0 {
+		return nil, nil // no two paragraphs that begin and end alike (nearly every article)
+	}
+	keys := make([]uint64, len(cands))
+	short := make([]bool, len(cands)) // fewer than minAdjacent words
+	occ := make(map[uint64]*seen, len(cands))
 	var buf []byte
-	for bi := range d.Blocks {
+	for k, bi := range cands {
 		b := &d.Blocks[bi]
-		if short[bi] = countWords(d, b, minAdjacent) < minAdjacent; short[bi] {
+		if short[k] = countWords(d, b, minAdjacent) < minAdjacent; short[k] {
 			continue
 		}
-		keys[bi], buf = hash(d.Slice(b.Span), buf)
-		if s := occ[keys[bi]]; s != nil {
+		keys[k], buf = hash(d.Slice(b.Span), buf)
+		if s := occ[keys[k]]; s != nil {
 			s.count++
 		} else {
-			occ[keys[bi]] = &seen{first: bi, count: 1}
+			occ[keys[k]] = &seen{first: bi, count: 1}
 		}
 	}
-	for bi := range d.Blocks {
-		if short[bi] {
+	for k, bi := range cands {
+		if short[k] {
 			continue
 		}
-		s := occ[keys[bi]]
+		s := occ[keys[k]]
 		// Only a pair is a slip: three or more copies are a refrain or a list.
 		if s.count != 2 || s.first == bi {
 			continue
@@ -97,6 +105,95 @@ func run(p *lint.Pass) (any, error) {
 	}
 	return nil, nil
 }
+
+// candidates appends to out, in order, the blocks that may be a copy of
+// another: those whose text, white space folded as hash folds it, begins
+// and ends with the same eight bytes as another block's. Only they are
+// hashed in full and counted; the copies of any other block would have to
+// begin and end like it.
+func candidates(d *lint.Document, out []int) []int {
+	type ends struct {
+		key   uint64
+		block int
+	}
+	var buf [64]ends
+	all := buf[:0]
+	for bi := range d.Blocks {
+		all = append(all, ends{quickKey(d.Slice(d.Blocks[bi].Span)), bi})
+	}
+	slices.SortFunc(all, func(a, b ends) int { return cmp.Compare(a.key, b.key) })
+	for i := 0; i < len(all); {
+		j := i + 1
+		for j < len(all) && all[j].key == all[i].key {
+			j++
+		}
+		if j-i >= 2 {
+			for _, e := range all[i:j] {
+				out = append(out, e.block)
+			}
+		}
+		i = j
+	}
+	slices.Sort(out)
+	return out
+}
+
+// quickKey mixes the first and the last eight bytes of s with its white
+// space folded (each run of space, tab and line end as one space, none at
+// the end): texts that fold alike have one quickKey. It reads only the
+// ends of s.
+func quickKey(s string) uint64 {
+	var head, tail uint64
+	n, space := 0, false
+	for i := 0; i < len(s) && n < 8; i++ {
+		c := s[i]
+		if isFoldSpace(c) {
+			space = true
+			continue
+		}
+		if space {
+			head |= uint64(' ') << (8 * n)
+			n++
+			space = false
+			if n == 8 {
+				break
+			}
+		}
+		head |= uint64(c) << (8 * n)
+		n++
+	}
+	end := len(s)
+	for end > 0 && isFoldSpace(s[end-1]) {
+		end--
+	}
+	n, space = 0, false
+	for i := end - 1; n < 8; i-- {
+		if i < 0 {
+			if space {
+				tail |= uint64(' ') << (8 * n) // the leading run of white space
+			}
+			break
+		}
+		c := s[i]
+		if isFoldSpace(c) {
+			space = true
+			continue
+		}
+		if space {
+			tail |= uint64(' ') << (8 * n)
+			n++
+			space = false
+			if n == 8 {
+				break
+			}
+		}
+		tail |= uint64(c) << (8 * n)
+		n++
+	}
+	return head ^ bits.RotateLeft64(tail*0x9E3779B97F4A7C15, 29)
+}
+
+func isFoldSpace(c byte) bool { return c == ' ' || c == '\n' || c == '\r' || c == '\t' }
 
 // deletion is the span that removes block bi together with the blank line
 // that separates it from its neighbour: from the end of the block before it,
