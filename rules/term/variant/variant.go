@@ -5,11 +5,12 @@ package variant
 import (
 	_ "embed"
 	"fmt"
+	"math"
 	"sort"
 	"strings"
-	"sync"
 
 	"github.com/factlint/factlint/lint"
+	"github.com/factlint/factlint/rules/term/internal/scratch"
 	"github.com/factlint/factlint/rules/term/internal/words"
 )
 
@@ -67,122 +68,107 @@ type cand struct {
 }
 
 // plain is a plain word of the article (a Word token, not ALL CAPS, without a
-// hyphen): its token, the Sum of its key without a possessive, and facts the
-// later passes need.
+// hyphen): its token and the facts of its key (the key of the word without
+// its possessive) that the later passes compare before they compare bytes.
 type plain struct {
-	sum  uint64
-	n    int32 // key length (words.Sum.N)
-	tok  int32
-	poss uint8 // 1 after 's, 2 after ’s: the possessive the Sum leaves out
-	pair bool  // the token before is a plain word of the same sentence, with white space between
+	tok   int32
+	next  int32  // the word before it in its bucket, or -1
+	pcell uint16 // if the token before is a plain word of the same sentence with white space between: the cell of the pair's key, else noPair
+	sig          // of the key
+	poss  uint8  // bytes of the possessive ('s: 2, ’s: 4) the key leaves out
+	ascii bool   // the word is ASCII: its key is its bytes lower-cased
 }
 
-func (w *plain) Sum() words.Sum { return words.Sum{H: w.sum, N: int(w.n)} }
+// sig is what the filters know of a key: its length and its first, second
+// and last bytes (second is 0 in a key of one byte).
+type sig struct {
+	klen                int32
+	first, second, last byte
+}
 
-// Sums of the possessive endings, by plain.poss.
-var possSum = func() (t [3]words.Sum) {
-	t[1], _ = words.KeySum("'s")
-	t[2], _ = words.KeySum("’s")
-	return t
-}()
+func sigOf(key []byte) sig {
+	g := sig{klen: int32(len(key)), first: key[0], last: key[len(key)-1]}
+	if len(key) > 1 {
+		g.second = key[1]
+	}
+	return g
+}
 
-// scratch holds the buffers one run needs, reused through a pool.
-type scratch struct {
+// joined is the sig of key a, then a possessive of poss bytes ('s or ’s),
+// then key b.
+func joined(a sig, poss uint8, b sig) sig {
+	g := sig{klen: a.klen + int32(poss) + b.klen, first: a.first, second: a.second, last: b.last}
+	if a.klen == 1 {
+		switch poss {
+		case 0:
+			g.second = b.first
+		case 2:
+			g.second = '\''
+		default:
+			g.second = "’"[0]
+		}
+	}
+	return g
+}
+
+// cellBits is the size of the filters by key length and end bytes.
+const cellBits = 12
+
+const (
+	// spareCell is the bucket of the plain words too short to be a closed
+	// form: no pair looks in it.
+	spareCell = 1 << cellBits
+	// noPair is the cell of a word that makes no pair with the word
+	// before: its bucket stays empty.
+	noPair = spareCell + 1
+)
+
+// cell hashes a sig: keys that differ in any of its parts almost always
+// fall in different cells, so a cell test spares most words any comparing of
+// their bytes.
+func (g sig) cell() uint16 {
+	x := uint64(g.klen)<<32 | uint64(g.first)<<16 | uint64(g.second)<<8 | uint64(g.last)
+	return uint16(x * 0x9e3779b97f4a7c15 >> (64 - cellBits))
+}
+
+// buffers holds the buffers one run needs, reused through a pool.
+type buffers struct {
 	plains []plain
-	closed words.SumSet
-	terms  words.SumSet
-	cands  []cand
-	parts  []words.Part
-	kinds  words.SumTable[uint8] // per term Sum: the kinds of form found
+	// bucket[c]-base is the last closed word (an index in plains) of cell
+	// c; a value below base is an empty cell, left by an earlier run: each
+	// run takes a base above every value stored before, so no run has to
+	// clear the cells.
+	bucket   *[noPair + 1]int32         // and a spare
+	base     int32                      // this run's
+	nextBase int32                      // the next run's
+	termBits [1 << cellBits / 64]uint64 // the cells of the terms' keys
+	terms    words.SumSet
+	cands    []cand
+	keep     []cand
+	out      []ordered
+	groups   []group
+	parts    []words.Part
+	kinds    words.SumTable[uint8] // per term Sum: the kinds of form found
+	key, k2  []byte
 }
 
-var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
-
-// maxPooledTokens bounds the articles whose buffers go back to the pool.
-const maxPooledTokens = 1 << 16
+var pool scratch.Pool[buffers]
 
 func run(p *lint.Pass) (any, error) {
 	doc := p.Doc
 	toks := doc.Tokens
-	sc := scratchPool.Get().(*scratch)
-	defer func() {
-		// Buffers grown for a very long article are left to the collector
-		// rather than kept for the next one.
-		if cap(sc.plains) <= maxPooledTokens {
-			scratchPool.Put(sc)
-		}
-	}()
-	cands := sc.cands[:0]
-	add := func(sum words.Sum, key string, f form) {
-		cands = append(cands, cand{sum: sum.H, seq: len(cands), key: key, f: f})
-	}
+	sc := pool.Get()
+	defer func() { pool.Put(sc, cap(sc.plains)) }()
+	sc.newBuckets(len(toks))
 	// Hyphenated compounds first (few), and their closed-up parts; the plain
-	// words, with the Sums of the keys of those of five letters or more in
-	// closedAt, so that any two neighbouring words can be checked against
-	// them in constant time.
-	plains := sc.plains[:0]
-	closedAt := &sc.closed
-	closedAt.Reset(len(toks) / 2)
-	for i := range toks {
-		t := &toks[i]
-		if t.Kind != lint.Word || t.Has(lint.AllCaps) {
-			continue
-		}
-		w := words.StripPossessive(t.Text)
-		sum, hyphenated := words.KeySum(w)
-		if !hyphenated {
-			pw := plain{sum: sum.H, n: int32(sum.N), tok: int32(i)}
-			if len(w) < len(t.Text) {
-				pw.poss = 1
-				if t.Text[len(w)] != '\'' {
-					pw.poss = 2
-				}
-			}
-			if k := len(plains) - 1; k >= 0 && int(plains[k].tok) == i-1 && toks[i-1].Sentence == t.Sentence && t.Has(lint.SpaceBefore) {
-				pw.pair = true
-			}
-			plains = append(plains, pw)
-			if len(w) >= 5 {
-				closedAt.Add(sum)
-			}
-			continue
-		}
-		ps := words.AppendParts(sc.parts[:0], w)
-		sc.parts = ps
-		for k, pt := range ps {
-			ptSum, _ := words.KeySum(pt.Text)
-			if words.Letters(pt.Text) >= 4 {
-				// a closed-up part of a longer compound: 24-yearold
-				add(ptSum, "", form{closed, lint.Span{Start: t.Span.Start + pt.Off, End: t.Span.Start + pt.Off + len(pt.Text)}, pt.Text, i})
-			}
-			if k+1 < len(ps) {
-				q := ps[k+1]
-				if words.Letters(pt.Text) == 0 || words.Letters(q.Text) == 0 {
-					continue
-				}
-				qSum, _ := words.KeySum(q.Text)
-				sp := lint.Span{Start: t.Span.Start + pt.Off, End: t.Span.Start + q.Off + len(q.Text)}
-				add(words.Join(ptSum, qSum), "", form{hyphen, sp, doc.Text[sp.Start:sp.End], i})
-			}
-		}
-		if len(ps) > 2 {
-			add(sum, "", form{hyphen, lint.Span{Start: t.Span.Start, End: t.Span.Start + len(w)}, w, i})
-		}
-	}
-	sc.plains = plains
+	// words, with those of five letters or more (the closed forms an open
+	// form may join) chained in buckets by cell.
+	plains, cands := sc.scan(doc, sc.cands[:0])
 	// Open forms: two words that a closed form of the article joins (the
 	// first keeps its possessive).
 	for k := 1; k < len(plains); k++ {
-		if !plains[k].pair {
-			continue
-		}
-		pa := &plains[k-1]
-		aSum := pa.Sum()
-		if pa.poss != 0 {
-			aSum = words.Join(aSum, possSum[pa.poss])
-		}
-		sum := words.Join(aSum, plains[k].Sum())
-		if !closedAt.Has(sum) {
+		pa, pb := &plains[k-1], &plains[k]
+		if sc.lastClosed(pb.pcell) < 0 || !sc.joinsClosed(plains, toks, pa, pb) {
 			continue
 		}
 		i := int(pa.tok)
@@ -192,27 +178,41 @@ func run(p *lint.Pass) (any, error) {
 		if (words.Function[la] || words.Particles[lb] || words.Function[lb]) && !functionCompounds[la+lb] {
 			continue
 		}
+		sa, _ := words.KeySum(a.Text)
+		sb, _ := words.KeySum(bw)
 		sp := lint.Span{Start: a.Span.Start, End: b.Span.Start + len(bw)}
-		add(sum, la+lb, form{open, sp, doc.Text[sp.Start:sp.End], i})
+		cands = append(cands, cand{sum: words.Join(sa, sb).H, seq: len(cands), key: la + lb, f: form{open, sp, doc.Text[sp.Start:sp.End], i}})
 	}
 	// Closed words of the terms found so far.
 	if len(cands) > 0 {
 		terms := &sc.terms
 		terms.Reset(len(cands))
+		clear(sc.termBits[:])
 		for k := range cands {
 			terms.Add(words.Sum{H: cands[k].sum})
+			if cands[k].key != "" {
+				sc.key = append(sc.key[:0], cands[k].key...) // an open form's: its text holds a space
+			} else {
+				sc.key = words.AppendKey(sc.key[:0], cands[k].f.text)
+			}
+			if k := sc.key; len(k) > 0 {
+				c := sigOf(k).cell()
+				sc.termBits[c/64] |= 1 << (c % 64)
+			}
 		}
 		for k := range plains {
-			if !terms.Has(plains[k].Sum()) {
-				continue
+			pw := &plains[k]
+			if c := pw.sig.cell(); sc.termBits[c/64]&(1<<(c%64)) == 0 {
+				continue // no term has a key of this length and these ends
 			}
-			i := int(plains[k].tok)
+			i := int(pw.tok)
 			t := &toks[i]
 			w := words.StripPossessive(t.Text)
-			if words.Letters(w) < 4 {
+			sum, _ := words.KeySum(w)
+			if !terms.Has(sum) || words.Letters(w) < 4 {
 				continue
 			}
-			cands = append(cands, cand{sum: plains[k].sum, seq: len(cands), f: form{closed, lint.Span{Start: t.Span.Start, End: t.Span.Start + len(w)}, w, i}, late: true})
+			cands = append(cands, cand{sum: sum.H, seq: len(cands), f: form{closed, lint.Span{Start: t.Span.Start, End: t.Span.Start + len(w)}, w, i}, late: true})
 		}
 	}
 	sc.cands = cands
@@ -226,9 +226,170 @@ func run(p *lint.Pass) (any, error) {
 			continue
 		}
 		sort.SliceStable(fs, func(i, j int) bool { return fs[i].span.Start < fs[j].span.Start })
-		report(p, fs, reported)
+		reported = report(p, fs, reported)
 	}
 	return nil, nil
+}
+
+// scan lists the plain words of doc (with the closed words in buckets by
+// cell) and appends the forms of its hyphenated compounds to cands.
+func (sc *buffers) scan(doc *lint.Document, cands []cand) ([]plain, []cand) {
+	text, toks := doc.Text, doc.Tokens
+	if cap(sc.plains) < len(toks) {
+		sc.plains = make([]plain, len(toks))
+	}
+	plains := sc.plains[:len(toks)] // filled up to np
+	np := 0
+	for i := range toks {
+		t := &toks[i]
+		if t.Kind != lint.Word || t.Has(lint.AllCaps) {
+			continue
+		}
+		// Fill in plains[np] in place (a copy of a struct written field by
+		// field stalls the store buffer); np moves on if it is a plain word.
+		pw := &plains[np]
+		pw.tok = int32(i)
+		var wlen int // bytes of the word without its possessive
+		if pk, ok := words.Pack(text, t.Span.Start, len(t.Text)); ok {
+			// ASCII, no hyphen: the key is the word lower-cased.
+			n := len(t.Text)
+			poss := 0
+			if n >= 3 && t.Text[n-2:] == "'s" {
+				poss = 2
+			}
+			wlen = n - poss
+			pw.sig = sig{int32(wlen), pk.Byte(0), pk.Byte(1), pk.Byte(wlen - 1)}
+			pw.poss, pw.ascii = uint8(poss), true
+		} else {
+			w := words.StripPossessive(t.Text)
+			if words.HasHyphen(w) {
+				cands = addCompound(sc, doc, i, w, cands)
+				continue
+			}
+			wlen = len(w)
+			sc.key = words.AppendKey(sc.key[:0], w)
+			pw.sig, pw.poss, pw.ascii = sigOf(sc.key), uint8(len(t.Text)-len(w)), words.IsASCII(w)
+		}
+		// A pair with the plain word before: the cell of the two keys
+		// joined (the first with its possessive).
+		pw.pcell = noPair
+		if np > 0 && int(plains[np-1].tok) == i-1 && toks[i-1].Sentence == t.Sentence && t.Has(lint.SpaceBefore) {
+			pa := &plains[np-1]
+			pw.pcell = joined(pa.sig, pa.poss, pw.sig).cell()
+		}
+		// Words of five letters or more go in the bucket of their cell,
+		// the others in a spare bucket no pair looks in (chosen without a
+		// branch: about half the words are short, at random).
+		c := pw.sig.cell()
+		c += (spareCell - c) & -uint16(b2i(wlen < 5))
+		pw.next = sc.addClosed(c, np)
+		np++
+	}
+	plains = plains[:np]
+	sc.plains = plains
+	return plains, cands
+}
+
+// addCompound adds the forms of the hyphenated word w of token i: its
+// closed-up parts (a part of a longer compound: 24-yearold), each two
+// neighbouring parts, and the whole of a compound of three parts or more.
+func addCompound(sc *buffers, doc *lint.Document, i int, w string, cands []cand) []cand {
+	add := func(sum words.Sum, f form) {
+		cands = append(cands, cand{sum: sum.H, seq: len(cands), f: f})
+	}
+	t := &doc.Tokens[i]
+	ps := words.AppendParts(sc.parts[:0], w)
+	sc.parts = ps
+	for k, pt := range ps {
+		ptSum, _ := words.KeySum(pt.Text)
+		if words.Letters(pt.Text) >= 4 {
+			add(ptSum, form{closed, lint.Span{Start: t.Span.Start + pt.Off, End: t.Span.Start + pt.Off + len(pt.Text)}, pt.Text, i})
+		}
+		if k+1 < len(ps) {
+			q := ps[k+1]
+			if words.Letters(pt.Text) == 0 || words.Letters(q.Text) == 0 {
+				continue
+			}
+			qSum, _ := words.KeySum(q.Text)
+			sp := lint.Span{Start: t.Span.Start + pt.Off, End: t.Span.Start + q.Off + len(q.Text)}
+			add(words.Join(ptSum, qSum), form{hyphen, sp, doc.Text[sp.Start:sp.End], i})
+		}
+	}
+	if len(ps) > 2 {
+		sum, _ := words.KeySum(w)
+		add(sum, form{hyphen, lint.Span{Start: t.Span.Start, End: t.Span.Start + len(w)}, w, i})
+	}
+	return cands
+}
+
+// newBuckets empties the buckets for a run over n tokens.
+func (sc *buffers) newBuckets(n int) {
+	if sc.bucket == nil || int64(sc.nextBase)+int64(n)+1 > math.MaxInt32 {
+		if sc.bucket == nil {
+			sc.bucket = new([noPair + 1]int32)
+		} else {
+			clear(sc.bucket[:])
+		}
+		sc.nextBase = 1
+	}
+	sc.base = sc.nextBase
+	sc.nextBase += int32(n) + 1 // above any index in plains
+}
+
+// addClosed chains the plain word k into the bucket of cell c and returns
+// the word it follows there (-1 for none).
+func (sc *buffers) addClosed(c uint16, k int) int32 {
+	prev := sc.lastClosed(c)
+	sc.bucket[c] = sc.base + int32(k)
+	return prev
+}
+
+// lastClosed is the last closed word in the bucket of cell c, or -1.
+func (sc *buffers) lastClosed(c uint16) int32 {
+	d := sc.bucket[c] - sc.base
+	return d | d>>31 // -1 for a value below base, without a branch
+}
+
+// b2i is 1 for true and 0 for false.
+func b2i(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+// joinsClosed reports whether the keys of a (with its possessive) and b
+// (without) written together are the key of a closed word in the bucket of
+// their cell.
+func (sc *buffers) joinsClosed(plains []plain, toks []lint.Token, pa, pb *plain) bool {
+	g := joined(pa.sig, pa.poss, pb.sig)
+	a, b := toks[pa.tok].Text, words.StripPossessive(toks[pb.tok].Text)
+	ascii := pa.ascii && pb.ascii && words.IsASCII(a)
+	joined := false
+	for e := sc.lastClosed(pb.pcell); e >= 0; e = plains[e].next {
+		c := &plains[e]
+		if c.sig != g {
+			continue
+		}
+		cw := words.StripPossessive(toks[c.tok].Text)
+		if ascii && c.ascii {
+			// All keys are their words lower-cased, and cw is as long as a
+			// and b together.
+			if words.EqualFoldASCII(cw[:len(a)], a) && words.EqualFoldASCII(cw[len(a):], b) {
+				return true
+			}
+			continue
+		}
+		if !joined {
+			sc.key = words.AppendKey(words.AppendKey(sc.key[:0], a), b)
+			joined = true
+		}
+		sc.k2 = words.AppendKey(sc.k2[:0], cw)
+		if string(sc.key) == string(sc.k2) {
+			return true
+		}
+	}
+	return false
 }
 
 // functionCompounds are the closed forms whose open form starts with a
@@ -246,7 +407,7 @@ type group struct {
 // term was first found: by Sum first (a sort, no map), then, within a run of
 // one Sum that could hold a conflict, by the key itself. A late closed word
 // joins the term of its key but starts none.
-func termGroups(cands []cand, sc *scratch) []group {
+func termGroups(cands []cand, sc *buffers) []group {
 	// Only a Sum with a closed form and another form can hold a conflict:
 	// keep those forms (few) and sort them alone.
 	kinds := &sc.kinds
@@ -254,24 +415,24 @@ func termGroups(cands []cand, sc *scratch) []group {
 	for k := range cands {
 		*kinds.Ptr(words.Sum{H: cands[k].sum}) |= 1 << cands[k].f.kind
 	}
-	keep := cands[:0:0]
+	keep := sc.keep[:0]
 	for k := range cands {
 		if ks, _ := kinds.Get(words.Sum{H: cands[k].sum}); ks&(1<<closed) != 0 && ks&(1<<hyphen|1<<open) != 0 {
 			keep = append(keep, cands[k])
 		}
 	}
+	sc.keep = keep
 	cands = keep
+	if len(cands) == 0 {
+		return nil
+	}
 	sort.Slice(cands, func(i, j int) bool {
 		if cands[i].sum != cands[j].sum {
 			return cands[i].sum < cands[j].sum
 		}
 		return cands[i].seq < cands[j].seq
 	})
-	type ordered struct {
-		first int
-		g     group
-	}
-	var out []ordered
+	out := sc.out[:0]
 	for lo := 0; lo < len(cands); {
 		hi := lo + 1
 		for hi < len(cands) && cands[hi].sum == cands[lo].sum {
@@ -315,11 +476,19 @@ func termGroups(cands []cand, sc *scratch) []group {
 		}
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].first < out[j].first })
-	gs := make([]group, len(out))
+	sc.out = out
+	gs := sc.groups[:0]
 	for i := range out {
-		gs[i] = out[i].g
+		gs = append(gs, out[i].g)
 	}
+	sc.groups = gs
 	return gs
+}
+
+// ordered is a group and the seq of the form that opened it.
+type ordered struct {
+	first int
+	g     group
 }
 
 // variants keeps the forms of a group that are variants of each other: a
@@ -348,7 +517,9 @@ func variants(fs []form) []form {
 	return nil
 }
 
-func report(p *lint.Pass, fs []form, reported map[lint.Span]bool) {
+// report reports the minority forms of fs that reported does not hold yet,
+// and returns reported with them (made when nil).
+func report(p *lint.Pass, fs []form, reported map[lint.Span]bool) map[lint.Span]bool {
 	var n [3]int
 	firstAt := [3]int{-1, -1, -1}
 	for i, f := range fs {
@@ -391,6 +562,9 @@ func report(p *lint.Pass, fs []form, reported map[lint.Span]bool) {
 		if f.kind == kind(best) || reported[f.span] {
 			continue
 		}
+		if reported == nil {
+			reported = map[lint.Span]bool{}
+		}
 		reported[f.span] = true
 		repl := words.MatchCase(f.text, want)
 		p.Report(lint.Diagnostic{
@@ -405,15 +579,16 @@ func report(p *lint.Pass, fs []form, reported map[lint.Span]bool) {
 			}},
 		})
 	}
+	return reported
 }
 
 // houseList reports the variants of the configuration's terms list, each
-// occurrence, and returns the spans it reported.
+// occurrence, and returns the spans it reported (nil when none).
 func houseList(p *lint.Pass) map[lint.Span]bool {
-	reported := map[lint.Span]bool{}
 	if p.Config == nil || len(p.Config.Terms) == 0 {
-		return reported
+		return nil
 	}
+	reported := map[lint.Span]bool{}
 	type entry struct {
 		words     []string
 		preferred string

@@ -33,13 +33,15 @@ func AppendParts(ps []Part, w string) []Part {
 
 // StripPossessive removes a final 's or ’s.
 func StripPossessive(w string) string {
-	if len(w) < 3 || w[len(w)-1] != 's' {
+	n := len(w)
+	if n < 3 || w[n-1] != 's' {
 		return w
 	}
-	for _, suf := range []string{"'s", "’s"} {
-		if strings.HasSuffix(w, suf) && len(w) > len(suf) {
-			return w[:len(w)-len(suf)]
-		}
+	if w[n-2] == '\'' {
+		return w[:n-2]
+	}
+	if n > 4 && w[n-4:n-1] == "’" {
+		return w[:n-4]
 	}
 	return w
 }

@@ -166,3 +166,63 @@ func TestKeySumLetters(t *testing.T) {
 		}
 	}
 }
+
+func TestStripPossessive(t *testing.T) {
+	for w, want := range map[string]string{"Labour's": "Labour", "Labour’s": "Labour", "a's": "a", "x’s": "x",
+		"’s": "’s", "'s": "'s", "bus": "bus", "is": "is", "Labour'S": "Labour'S", "s": "s", "": ""} {
+		if got := StripPossessive(w); got != want {
+			t.Errorf("StripPossessive(%q) = %q, want %q", w, got, want)
+		}
+	}
+}
+
+func TestAppendKey(t *testing.T) {
+	for _, w := range []string{"Mid-Term", "e‑mail", "Łódź", "İstanbul", "ŒUVRE", "x'y", "", "a\xffb", "O’Neill"} {
+		if got := string(AppendKey([]byte("pre"), w)); got != "pre"+Key(w) {
+			t.Errorf("AppendKey(%q) = %q, want %q", w, got, "pre"+Key(w))
+		}
+	}
+}
+
+// TestPack checks Pack against Key on words at every offset of a text, so
+// that the 16-byte reads meet every alignment and the end of the text.
+func TestPack(t *testing.T) {
+	ws := []string{"a", "Mid", "midterm", "MidTerm", "eightchr", "ninechars", "sixteen-chars-xx", "Sixteencharacter",
+		"seventeen-letters", "seventeencharacte", "x86", "O'Neill", "mid-term", "Łódź", "café", "@[`{", "AZaz09"}
+	for _, w := range ws {
+		for start := 0; start < 20; start++ {
+			text := strings.Repeat(" ", start) + w + strings.Repeat(" ", 19-start)
+			p, ok := Pack(text, start, len(w))
+			plain := len(w) <= 16 && start+16 <= len(text) && IsASCII(w) && !strings.Contains(w, "-")
+			if ok != plain {
+				t.Fatalf("Pack(%q at %d) ok = %v, want %v", w, start, ok, plain)
+			}
+			if !ok {
+				continue
+			}
+			k := Key(w)
+			if p.N != len(k) {
+				t.Fatalf("Pack(%q).N = %d", w, p.N)
+			}
+			for i := 0; i < len(k); i++ {
+				if p.Byte(i) != k[i] {
+					t.Fatalf("Pack(%q).Byte(%d) = %q, want %q", w, i, p.Byte(i), k[i])
+				}
+			}
+			if p.First() != k[0] || p.Last() != k[len(k)-1] {
+				t.Fatalf("Pack(%q) ends %q %q", w, p.First(), p.Last())
+			}
+		}
+		// A word that ends less than 16 bytes before the end of its text
+		// is never packed.
+		if _, ok := Pack(w, 0, len(w)); ok && len(w) < 16 {
+			t.Errorf("Pack(%q) read past the end of its text", w)
+		}
+	}
+}
+
+func TestEqualFoldASCII(t *testing.T) {
+	if !EqualFoldASCII("MidTerm", "midterm") || EqualFoldASCII("mid", "mie") || EqualFoldASCII("a", "ab") || EqualFoldASCII("@", "`") {
+		t.Error("EqualFoldASCII")
+	}
+}
