@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/factlint/factlint/lint"
+	"github.com/factlint/factlint/rules/internal/scan"
 )
 
 //go:embed doc.md
@@ -30,7 +31,14 @@ const maxWords = 4
 func run(p *lint.Pass) (any, error) {
 	d := p.Doc
 	toks := d.Tokens
-	for i := 0; i < len(toks); i++ {
+	// The opening brackets, found in the text: a bracket token is one of
+	// them (one inside a web address is not a token of its own).
+	brackets := scan.NewFinder(d.Text, 0, len(d.Text), "([")
+	for at := brackets.Next(); at >= 0; at = brackets.Next() {
+		i := d.TokenAt(at)
+		if i >= len(toks) || toks[i].Span.Start != at {
+			continue
+		}
 		open := &toks[i]
 		if open.Kind != lint.Punct || (open.Text != "(" && open.Text != "[") {
 			continue
@@ -83,7 +91,7 @@ func run(p *lint.Pass) (any, error) {
 				Safe:    true,
 			}},
 		})
-		i = j
+		brackets.Skip(toks[j].Span.End)
 	}
 	return nil, nil
 }
