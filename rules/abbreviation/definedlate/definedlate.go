@@ -6,11 +6,12 @@ package definedlate
 import (
 	_ "embed"
 	"fmt"
-	"strings"
 	"unicode"
 	"unicode/utf8"
 
 	"github.com/factlint/factlint/lint"
+	"github.com/factlint/factlint/rules/internal/fold"
+	"github.com/factlint/factlint/rules/internal/scan"
 )
 
 //go:embed doc.md
@@ -43,7 +44,15 @@ func run(p *lint.Pass) (any, error) {
 	d := p.Doc
 	toks := d.Tokens
 	defs := map[string]definition{}
-	for i := 2; i+1 < len(toks); i++ {
+	// "Name (ABBR)": the opening brackets, found in the text, then their
+	// tokens.
+	brackets := scan.NewFinder(d.Text, 0, len(d.Text), "(")
+	for at := brackets.Next(); at >= 0; at = brackets.Next() {
+		k := d.TokenAt(at)
+		i := k + 1 // the abbreviation
+		if k >= len(toks) || toks[k].Span.Start != at || i < 2 || i+1 >= len(toks) {
+			continue
+		}
 		if toks[i-1].Text != "(" || toks[i+1].Text != ")" || toks[i].Kind != lint.Word || !toks[i].Has(lint.AllCaps) {
 			continue
 		}
@@ -128,7 +137,7 @@ func spelledOut(toks []lint.Token, last int, ab string) int {
 			return -1
 		}
 		r, _ := utf8.DecodeRuneInString(t.Text)
-		conn := connectors[strings.ToLower(t.Text)] && !t.Has(lint.Capitalized)
+		conn := fold.Has(connectors, t.Text) && !t.Has(lint.Capitalized)
 		if unicode.ToUpper(r) == letters[j] && (t.Has(lint.Capitalized) || conn) {
 			if f := match(k-1, j-1); f >= 0 {
 				return f
