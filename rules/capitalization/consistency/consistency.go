@@ -7,6 +7,7 @@ import (
 	_ "embed"
 	"fmt"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -39,12 +40,15 @@ var connectors = map[string]bool{
 }
 
 // bridges are the connectors that may join two capitalised words into one
-// name (Bank of England, Marks and Spencer, Newcastle upon Tyne).
+// name (Bank of England, Marks and Spencer, Newcastle upon Tyne); none is
+// longer than maxBridge bytes, possessive and all.
 var bridges = map[string]bool{
 	"of": true, "and": true, "&": true, "for": true, "the": true, "de": true, "la": true, "le": true,
 	"du": true, "des": true, "von": true, "van": true, "der": true, "den": true, "di": true, "da": true,
 	"del": true, "dos": true, "das": true, "y": true, "upon": true, "on": true,
 }
+
+const maxBridge = len("upon's")
 
 // titleWords are left to capitalization-title: "US President George Bush"
 // and "the US president" are both right in most house styles.
@@ -79,7 +83,8 @@ type occurrence struct {
 }
 
 type phrase struct {
-	refs []occurrence // capitalised throughout
+	ref  occurrence   // the first reference, capitalised throughout
+	refs int          // how many there are
 	devs []occurrence // a word after the first in lower case
 	// whole is set when some reference is a name of its own, not only the
 	// tail of a longer one ("Digital Sales" only inside "Hot Digital Sales").
@@ -97,7 +102,6 @@ func run(p *lint.Pass) (any, error) {
 	// strings never change (a Builder only appends). Few words are asked for:
 	// those of runs of capitals and of deviant candidates.
 	var arena strings.Builder
-	arena.Grow(512)
 	lower := func(i int) string {
 		t := &toks[i]
 		if t.Kind != lint.Word {
@@ -105,6 +109,9 @@ func run(p *lint.Pass) (any, error) {
 		}
 		if !t.Has(lint.Capitalized) {
 			return stem(t.Text)
+		}
+		if arena.Cap() == 0 {
+			arena.Grow(512)
 		}
 		o := arena.Len()
 		appendLower(&arena, t.Text)
@@ -117,11 +124,12 @@ func run(p *lint.Pass) (any, error) {
 	// where a deviant may start. Only the runs are collected here; their
 	// phrases are indexed below, and only for the first words that some
 	// deviant candidate starts with.
-	type run struct{ first, end int }
-	runs := make([]run, 0, 32)
+	sc := scratchPool.Get().(*scratch)
+	defer sc.release()
+	runs := sc.runs
 	// capsAt: the capitalised words outside all-capitals blocks (news copy
 	// has about one in six).
-	capsAt := make([]int32, 0, len(toks)/5+16)
+	capsAt := sc.capsAt
 	// later holds the words capitalised after a run's first word, starts
 	// the capitalised words a reference can start with (both as hashFold of
 	// their lower-case forms, read from the text without lower-casing it).
@@ -164,7 +172,7 @@ func run(p *lint.Pass) (any, error) {
 				}
 				// A bridge between two capitalised words.
 				if toks[j].Kind == lint.Word && !toks[j].Has(lint.Capitalized) &&
-					j+1 < hi && capWord(&toks[j+1]) && bridges[lower(j)] {
+					j+1 < hi && capWord(&toks[j+1]) && len(toks[j].Text) <= maxBridge && bridges[lower(j)] {
 					capsAt = append(capsAt, int32(j+1))
 					j += 2
 					continue
@@ -172,7 +180,7 @@ func run(p *lint.Pass) (any, error) {
 				break
 			}
 			if j-i >= 2 {
-				runs = append(runs, run{i, j})
+				runs = append(runs, occurrence{i, j})
 				for k := i; k < j; k++ {
 					if !toks[k].Has(lint.Capitalized) {
 						continue
@@ -189,6 +197,7 @@ func run(p *lint.Pass) (any, error) {
 			i = j
 		}
 	}
+	sc.runs, sc.capsAt = runs, capsAt // to keep their room
 	if len(runs) == 0 {
 		return nil, nil
 	}
@@ -198,7 +207,7 @@ func run(p *lint.Pass) (any, error) {
 	// stands capitalised after the first word of some run. A deviant is the
 	// same words as a reference with a later word in lower case, so every
 	// deviant starts at one.
-	var cands []int
+	cands := sc.cands
 	var firsts bloom // lower-case forms of the candidates
 	for _, i32 := range capsAt {
 		i := int(i32)
@@ -224,16 +233,17 @@ func run(p *lint.Pass) (any, error) {
 			}
 		}
 	}
+	sc.cands = cands
 	if len(cands) == 0 {
 		return nil, nil
 	}
 
-	phrases := map[string]*phrase{}
-	heads := map[string]head{} // first word → longest phrase starting with it
-	var order []*phrase        // in order of first reference, for stable output
+	phrases := sc.phrases // key → index in phs
+	heads := sc.heads     // first word → longest phrase starting with it
+	phs := sc.phs         // in order of first reference, for stable output
 	// keyOf writes the key of tokens [first, end) into buf; looking it up
 	// as phrases[string(buf)] does not allocate.
-	var buf []byte
+	buf := sc.buf
 	keyOf := func(first, end int) []byte {
 		buf = buf[:0]
 		for k := first; k < end; k++ {
@@ -249,27 +259,31 @@ func run(p *lint.Pass) (any, error) {
 	for _, r := range runs {
 		i, end := r.first, r.end
 		for s := i; s < end-1; s++ {
-			if !capWord(&toks[s]) || end-s > maxWords || !firsts.has(hashFold(lower(s))) || !nameStart(&toks[s], lower(s)) {
+			// hashCapitalized(Text) is hashFold(lower(s)) for a capitalised
+			// word, without lower-casing it.
+			if !capWord(&toks[s]) || end-s > maxWords || !firsts.has(hashCapitalized(toks[s].Text)) || !nameStart(&toks[s], lower(s)) {
 				continue
 			}
 			k := keyOf(s, end)
-			ph := phrases[string(k)]
-			if ph == nil {
-				ph = &phrase{}
-				phrases[string(k)] = ph
-				order = append(order, ph)
+			pi, ok := phrases[string(k)]
+			if !ok {
+				pi = int32(len(phs))
+				phrases[string(k)] = pi
+				phs = append(phs, phrase{ref: occurrence{s, end}})
 			}
+			ph := &phs[pi]
 			h := heads[lower(s)]
 			h.n = max(h.n, end-s)
 			// The first word capitalised where position does not explain it.
 			h.mid = h.mid || !toks[s].Has(lint.SentenceStart)
 			heads[lower(s)] = h
-			ph.refs = append(ph.refs, occurrence{s, end})
+			ph.refs++
 			if s == i || wholeAfter(&toks[s-1], lower(s-1)) {
 				ph.whole = true
 			}
 		}
 	}
+	sc.phs, sc.buf = phs, buf
 	if len(phrases) == 0 {
 		return nil, nil
 	}
@@ -301,8 +315,12 @@ func run(p *lint.Pass) (any, error) {
 			if end > len(toks) || !wordsInBlock(toks, i, end) {
 				continue
 			}
-			ph := phrases[string(keyOf(i, end))]
-			if ph == nil || !ph.whole || !deviant(toks, lower, i, end) || quotedTitle(toks, i, end) {
+			pi, ok := phrases[string(keyOf(i, end))]
+			if !ok {
+				continue
+			}
+			ph := &phs[pi]
+			if !ph.whole || !deviant(toks, lower, i, end) || quotedTitle(toks, i, end) {
 				continue
 			}
 			ph.devs = append(ph.devs, occurrence{i, end})
@@ -311,12 +329,44 @@ func run(p *lint.Pass) (any, error) {
 		}
 	}
 
-	for _, ph := range order {
-		if len(ph.devs) > 0 {
+	sc.buf = buf
+	for k := range phs {
+		if ph := &phs[k]; len(ph.devs) > 0 {
 			report(p, ph)
 		}
 	}
 	return nil, nil
+}
+
+// scratch is the working storage of one run, pooled: its slices and maps
+// keep their room from one article to the next.
+type scratch struct {
+	runs    []occurrence // runs of capitalised words
+	capsAt  []int32
+	cands   []int
+	phs     []phrase
+	phrases map[string]int32 // key → index in phs
+	heads   map[string]head
+	buf     []byte
+}
+
+var scratchPool = sync.Pool{New: func() any {
+	return &scratch{phrases: map[string]int32{}, heads: map[string]head{}}
+}}
+
+// release empties sc and puts it back in the pool; maps that grew large
+// for one long article are dropped rather than cleared again and again.
+func (sc *scratch) release() {
+	sc.runs, sc.capsAt, sc.cands = sc.runs[:0], sc.capsAt[:0], sc.cands[:0]
+	clear(sc.phs) // drops the devs slices
+	sc.phs = sc.phs[:0]
+	if len(sc.phrases) > 256 || len(sc.heads) > 256 {
+		sc.phrases, sc.heads = map[string]int32{}, map[string]head{}
+	} else {
+		clear(sc.phrases)
+		clear(sc.heads)
+	}
+	scratchPool.Put(sc)
 }
 
 func report(p *lint.Pass, ph *phrase) {
@@ -329,10 +379,10 @@ func report(p *lint.Pass, ph *phrase) {
 	// A lower-case majority means the article treats the words as ordinary
 	// nouns ("the Stansted expansion" beside the campaign "Stop Stansted
 	// Expansion"): say nothing.
-	if len(ph.refs) < len(ph.devs) {
+	if ph.refs < len(ph.devs) {
 		return
 	}
-	ref := ph.refs[0]
+	ref := ph.ref
 	refText := d.Slice(span(ref))
 	for _, o := range ph.devs {
 		sp := span(o)
@@ -450,7 +500,9 @@ func isQuote(s string) bool {
 }
 
 // allCaps is blockCase for a block that is no heading: whether nearly all
-// its words are in capitals (counted without a branch per token).
+// its words are in capitals (counted without a branch per token). It stops
+// as soon as the words in lower case rule that out, in prose after a dozen
+// words or so.
 func allCaps(toks []lint.Token) bool {
 	words, capsN := 0, 0
 	for k := range toks {
@@ -458,6 +510,11 @@ func allCaps(toks []lint.Token) bool {
 		w := b2i(t.Kind == lint.Word)
 		words += w
 		capsN += w & (b2i(t.Flags&lint.AllCaps != 0) | b2i(t.Flags&lint.Capitalized != 0)&b2i(len(t.Text) == 1))
+		// Capitals in four words of five at least: with more than a fifth
+		// of the tokens in other words, they cannot be.
+		if (words-capsN)*5 > len(toks) {
+			return false
+		}
 	}
 	return words >= 2 && capsN*10 >= words*8
 }
@@ -574,13 +631,14 @@ func hashCapitalized(w string) uint32 {
 
 // stem drops a possessive ending, so "Board's" is the same word as "Board".
 func stem(w string) string {
-	if len(w) < 3 || w[len(w)-1] != 's' {
+	n := len(w)
+	switch {
+	case n < 3 || w[n-1] != 's':
 		return w
-	}
-	for _, suf := range []string{"'s", "’s"} {
-		if strings.HasSuffix(w, suf) && len(w) > len(suf) {
-			return w[:len(w)-len(suf)]
-		}
+	case w[n-2] == '\'':
+		return w[:n-2]
+	case n > 4 && w[n-4:n-1] == "\u2019":
+		return w[:n-4]
 	}
 	return w
 }
