@@ -31,18 +31,27 @@ func run(p *lint.Pass) (any, error) {
 	if m == nil {
 		return nil, nil
 	}
+	if !anyTwoAges(m) {
+		return nil, nil // nobody is given two ages (nearly every article)
+	}
 	d := p.Doc
 	// Ages stated beside a name, by age: a "the 27-year-old" that matches
 	// another person's stated age most likely refers to that person.
 	stated := map[int][]*entities.Entity{}
-	for _, e := range m.People() {
+	for _, e := range m.Entities {
+		if e.Kind != entities.Person {
+			continue
+		}
 		for _, a := range e.Ages {
 			if !strings.HasSuffix(d.Slice(a.Span), "-year-old") {
 				stated[a.Age] = append(stated[a.Age], e)
 			}
 		}
 	}
-	for _, e := range m.People() {
+	for _, e := range m.Entities {
+		if e.Kind != entities.Person || len(e.Ages) < 2 {
+			continue // fewer than two ages: nothing to compare
+		}
 		var ages []entities.AgeFact
 		for _, a := range e.Ages {
 			if strings.HasSuffix(d.Slice(a.Span), "-year-old") && statedByOther(stated[a.Age], e) {
@@ -92,6 +101,17 @@ func run(p *lint.Pass) (any, error) {
 		}
 	}
 	return nil, nil
+}
+
+// anyTwoAges reports whether a person of the model is given two ages or
+// more (m.People without its slice).
+func anyTwoAges(m *entities.Model) bool {
+	for _, e := range m.Entities {
+		if e.Kind == entities.Person && len(e.Ages) >= 2 {
+			return true
+		}
+	}
+	return false
 }
 
 // numberSpan narrows an age span to its digits ("45-year-old" → "45").
