@@ -53,6 +53,8 @@ type builder struct {
 	bySingle        strIndex
 	bySurname       strIndex
 	surLists        [][]int32
+	byHead          strIndex
+	heads           []headPeople
 	introduced      []int
 	flags           []bool
 	ents            []Entity
@@ -364,21 +366,18 @@ func lower(s string) string {
 	return s
 }
 
-// stripPrefix removes then-, ex-, former- from a title word.
-func stripPrefix(w string) string {
+// stripPrefix removes then-, ex-, former-, acting- from a title word.
+func stripPrefix[S string | []byte](w S) S {
 	if len(w) < 4 {
 		return w
 	}
 	switch w[0] {
-	case 't', 'e', 'f', 'a', 'v':
+	case 't', 'e', 'f', 'a':
 	default:
 		return w
 	}
-	for _, p := range []string{"then-", "ex-", "former-", "acting-", "vice-"} {
-		if strings.HasPrefix(w, p) && len(w) > len(p) {
-			if p == "vice-" {
-				return w
-			}
+	for _, p := range [...]string{"then-", "ex-", "former-", "acting-"} {
+		if len(w) > len(p) && string(w[:len(p)]) == p {
 			return w[len(p):]
 		}
 	}

@@ -337,15 +337,25 @@ var maxVocab = 1 << 15 // a variable for the tests
 // costs its capacity, which a very long document would leave large.
 const maxPooledWords = 1 << 13
 
+// bigBuilders holds builders whose scratch grew for a long document
+// (more than maxPooledTokens tokens), for the next long document. It is a
+// sync.Pool: the garbage collector takes their memory back when no long
+// document follows soon.
+var bigBuilders sync.Pool
+
 func getBuilder(doc *lint.Document) *builder {
-	builders.Lock()
 	var b *builder
-	if n := len(builders.free); n > 0 {
-		b = builders.free[n-1]
-		builders.free[n-1] = nil
-		builders.free = builders.free[:n-1]
+	if len(doc.Tokens) > maxPooledTokens {
+		b, _ = bigBuilders.Get().(*builder)
+	} else {
+		builders.Lock()
+		if n := len(builders.free); n > 0 {
+			b = builders.free[n-1]
+			builders.free[n-1] = nil
+			builders.free = builders.free[:n-1]
+		}
+		builders.Unlock()
 	}
-	builders.Unlock()
 	if b == nil {
 		b = &builder{}
 	}
@@ -376,16 +386,17 @@ func putBuilder(b *builder) {
 		b.bkeys, b.bkOld = b.bkeys[:b.bkBase], b.bkOld[:0]
 	}
 	if b.vocab.len() > 2*maxVocab {
-		return // let a big one go
-	}
-	if cap(b.tokID) > maxPooledTokens {
-		// A long document's scratch is let go; the vocabulary is kept.
-		*b = builder{vocab: b.vocab, infos: b.infos, gen: b.gen, bkeys: b.bkeys, bkOld: b.bkOld[:0]}
+		// One long document made the vocabulary big: let it go.
+		b.vocab, b.infos, b.bkeys, b.bkOld = vocabIndex{}, nil, nil, nil
 	}
 	clear(b.names)
 	b.names = b.names[:0]
 	b.run = b.run[:0]
 	b.doc, b.toks, b.m, b.arena, b.quoted = nil, nil, nil, nil, nil
+	if cap(b.tokID) > maxPooledTokens {
+		bigBuilders.Put(b)
+		return
+	}
 	builders.Lock()
 	if len(builders.free) < max(2, runtime.GOMAXPROCS(0)) {
 		builders.free = append(builders.free, b)

@@ -1,6 +1,7 @@
 package entities
 
 import (
+	"math"
 	"math/bits"
 	"slices"
 	"sort"
@@ -244,7 +245,56 @@ func (b *builder) appositiveTitle(e *Entity, mi, k int) {
 
 // titleHead returns the head word of a title (its last title head), lower case.
 func titleHead(s string) string {
-	f := strings.Fields(lower(s))
+	if isASCIIBeyond(s) {
+		return titleHeadOf(strings.Fields(lower(s)))
+	}
+	// ASCII: the fields lowered one by one into a buffer, the head
+	// returned as the table's own string (nothing allocated).
+	var buf [32]byte
+	head := ""
+	for i := 0; i < len(s); {
+		for i < len(s) && isASCIISpace(s[i]) {
+			i++
+		}
+		j := i
+		for j < len(s) && !isASCIISpace(s[j]) {
+			j++
+		}
+		f := s[i:j]
+		i = j
+		for len(f) > 0 && isTitleTrim(f[0]) {
+			f = f[1:]
+		}
+		for len(f) > 0 && isTitleTrim(f[len(f)-1]) {
+			f = f[:len(f)-1]
+		}
+		if len(f) == 0 {
+			continue
+		}
+		if len(f) > len(buf) {
+			if h := titleHeadOf([]string{lower(f)}); h != "" {
+				head = h
+			}
+			continue
+		}
+		w := buf[:len(f)]
+		for k := 0; k < len(f); k++ {
+			c := f[k]
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			w[k] = c
+		}
+		if h, ok := headKeys[string(stripPrefix(w))]; ok {
+			head = h
+		}
+	}
+	return head
+}
+
+// titleHeadOf returns the last title head of lower-case fields (trimmed
+// of , . ' ’ and a then-, ex-, former- or acting- prefix), or "".
+func titleHeadOf(f []string) string {
 	for i := len(f) - 1; i >= 0; i-- {
 		w := stripPrefix(strings.Trim(f[i], ",.'’"))
 		if titleHeads[w] {
@@ -254,20 +304,68 @@ func titleHead(s string) string {
 	return ""
 }
 
+func isASCIISpace(c byte) bool {
+	return c == ' ' || '\t' <= c && c <= '\r'
+}
+
+func isTitleTrim(c byte) bool { return c == ',' || c == '.' || c == '\'' }
+
+// headKeys maps each title head to itself, so that a head found in a
+// buffer is returned as a string without allocating.
+var headKeys = func() map[string]string {
+	m := make(map[string]string, len(titleHeads))
+	for w := range titleHeads {
+		m[w] = w
+	}
+	return m
+}()
+
+// headPeople are the people whose titles have one head word: the one
+// mentioned first, where, and where the second was first mentioned.
+type headPeople struct {
+	first                   *Entity
+	firstStart, secondStart int
+}
+
 // titleOnly resolves "the minister", "the chief executive", "the
 // 45-year-old" to the one person they can mean.
 func (b *builder) titleOnly() {
 	toks := b.toks
-	// People by the head words of their titles.
-	byHead := map[string][]*Entity{}
+	// For each head word of people's titles, the person first mentioned
+	// and where the second one was first mentioned: "the minister" at
+	// offset p means the one person whose title has the head minister and
+	// who was mentioned before p, if there is one.
+	byHead := &b.byHead
+	heads := b.heads[:0]
+	defer func() {
+		byHead.reset()
+		clear(heads)
+		b.heads = heads[:0]
+	}()
 	for _, e := range b.m.Entities {
 		if e.Kind != Person || len(e.Mentions) == 0 {
 			continue
 		}
+		start := e.Mentions[0].Span.Start
 		for _, t := range e.Titles {
 			h := titleHead(t.Text)
-			if l := byHead[h]; h != "" && (len(l) == 0 || l[len(l)-1] != e) {
-				byHead[h] = append(l, e)
+			if h == "" {
+				continue
+			}
+			k, ok := get(byHead, h)
+			if !ok {
+				k = int32(len(heads))
+				put(byHead, h, k)
+				heads = append(heads, headPeople{first: e, firstStart: start, secondStart: math.MaxInt})
+				continue
+			}
+			hp := &heads[k]
+			switch {
+			case hp.first == e:
+			case start < hp.firstStart:
+				hp.first, hp.firstStart, hp.secondStart = e, start, hp.firstStart
+			case start < hp.secondStart:
+				hp.secondStart = start
 			}
 		}
 	}
@@ -298,7 +396,7 @@ func (b *builder) titleOnly() {
 			}
 			if e := near.only(i, 1); e != nil {
 				e.addAge(age, toks[i+1].Span)
-				e.Mentions = append(e.Mentions, Mention{Span: lint.Span{Start: toks[i].Span.Start, End: toks[i+1].Span.End}, Text: "the " + toks[i+1].Text, Form: TitleOnly, Sentence: int(toks[i].Sentence), Tokens: []int{i + 1}})
+				e.Mentions = append(e.Mentions, Mention{Span: lint.Span{Start: toks[i].Span.Start, End: toks[i+1].Span.End}, Text: "the " + toks[i+1].Text, Form: TitleOnly, Sentence: int(toks[i].Sentence), Tokens: b.keep(append(b.run[:0], i+1))})
 			}
 			continue
 		}
@@ -316,24 +414,22 @@ func (b *builder) titleOnly() {
 			continue
 		}
 		hw := stripPrefix(lower(tokWord(&toks[head])))
-		var pick *Entity
-		n := 0
-		for _, e := range byHead[hw] {
-			if e.Mentions[0].Span.Start > toks[i].Span.Start {
-				continue
-			}
-			if pick != e {
-				n++
-				pick = e
-			}
-		}
-		if n != 1 {
+		hk, ok := get(byHead, hw)
+		if !ok {
 			continue
 		}
-		var idx []int
+		pos := toks[i].Span.Start
+		hp := &heads[hk]
+		if hp.firstStart > pos || hp.secondStart <= pos {
+			continue // nobody or two people
+		}
+		pick := hp.first
+		idx := b.run[:0]
 		for q := i + 1; q <= head; q++ {
 			idx = append(idx, q)
 		}
+		b.run = idx
+		idx = b.keep(idx)
 		sp := lint.Span{Start: toks[i+1].Span.Start, End: toks[head].Span.End}
 		pick.Mentions = append(pick.Mentions, Mention{Span: sp, Text: foldSpace(b.doc.Text[sp.Start:sp.End]), Form: TitleOnly, Sentence: int(toks[i].Sentence), Tokens: idx})
 		skip = head
