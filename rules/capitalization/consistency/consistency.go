@@ -48,7 +48,7 @@ var bridges = map[string]bool{
 	"del": true, "dos": true, "das": true, "y": true, "upon": true, "on": true,
 }
 
-const maxBridge = len("upon's")
+const maxBridge = len("upon’s")
 
 // titleWords are left to capitalization-title: "US President George Bush"
 // and "the US president" are both right in most house styles.
@@ -142,7 +142,7 @@ func run(p *lint.Pass) (any, error) {
 		}
 		var caps, title bool
 		if b.Kind == lint.BlockHeadline || b.Kind == lint.BlockHeading {
-			caps, title = blockCase(toks, lo, hi, lower, true)
+			caps, title = blockCase(toks, lo, hi, true)
 		} else {
 			caps = allCaps(toks[lo:hi])
 		}
@@ -152,7 +152,7 @@ func run(p *lint.Pass) (any, error) {
 		if title {
 			for i := lo; i < hi; i++ {
 				if capWord(&toks[i]) {
-					capsAt = append(capsAt, int32(i))
+					capsAt = append(capsAt, capitalAt(toks, i))
 				}
 			}
 			continue
@@ -162,18 +162,19 @@ func run(p *lint.Pass) (any, error) {
 				i++
 				continue
 			}
-			capsAt = append(capsAt, int32(i))
+			c0 := len(capsAt) // the run's capitalised words are capsAt[c0:]
+			capsAt = append(capsAt, capitalAt(toks, i))
 			j := i + 1
 			for j < hi {
 				if capWord(&toks[j]) {
-					capsAt = append(capsAt, int32(j))
+					capsAt = append(capsAt, capitalAt(toks, j))
 					j++
 					continue
 				}
 				// A bridge between two capitalised words.
 				if toks[j].Kind == lint.Word && !toks[j].Has(lint.Capitalized) &&
 					j+1 < hi && capWord(&toks[j+1]) && len(toks[j].Text) <= maxBridge && bridges[lower(j)] {
-					capsAt = append(capsAt, int32(j+1))
+					capsAt = append(capsAt, capitalAt(toks, j+1))
 					j += 2
 					continue
 				}
@@ -181,16 +182,13 @@ func run(p *lint.Pass) (any, error) {
 			}
 			if j-i >= 2 {
 				runs = append(runs, occurrence{i, j})
-				for k := i; k < j; k++ {
-					if !toks[k].Has(lint.Capitalized) {
-						continue
-					}
-					h := hashCapitalized(toks[k].Text)
+				for _, c := range capsAt[c0:] {
+					k := int(c.i)
 					if k > i {
-						later.add(h)
+						later.add(c.h)
 					}
 					if k < j-1 && j-k <= maxWords {
-						starts.add(h)
+						starts.add(c.h)
 					}
 				}
 			}
@@ -209,8 +207,8 @@ func run(p *lint.Pass) (any, error) {
 	// deviant starts at one.
 	cands := sc.cands
 	var firsts bloom // lower-case forms of the candidates
-	for _, i32 := range capsAt {
-		i := int(i32)
+	for _, c := range capsAt {
+		i := int(c.i)
 		start := false // checked lazily: the words after it are cheaper to look at
 		for k := i + 1; k < i+maxWords && k < len(toks); k++ {
 			t := &toks[k]
@@ -221,14 +219,14 @@ func run(p *lint.Pass) (any, error) {
 				continue
 			}
 			if !start {
-				if !starts.has(hashCapitalized(toks[i].Text)) {
+				if !starts.has(c.h) {
 					break
 				}
 				start = true
 			}
 			if later.has(hashFold(stem(t.Text))) {
 				cands = append(cands, i)
-				firsts.add(hashFold(lower(i)))
+				firsts.add(c.h)
 				break
 			}
 		}
@@ -338,11 +336,22 @@ func run(p *lint.Pass) (any, error) {
 	return nil, nil
 }
 
+// capital is a capitalised word: its token and the hashFold of its
+// lower-case form.
+type capital struct {
+	i int32
+	h uint32
+}
+
+func capitalAt(toks []lint.Token, i int) capital {
+	return capital{int32(i), hashCapitalized(toks[i].Text)}
+}
+
 // scratch is the working storage of one run, pooled: its slices and maps
 // keep their room from one article to the next.
 type scratch struct {
 	runs    []occurrence // runs of capitalised words
-	capsAt  []int32
+	capsAt  []capital
 	cands   []int
 	phs     []phrase
 	phrases map[string]int32 // key → index in phs
@@ -529,7 +538,7 @@ func b2i(b bool) int {
 // blockCase reports whether a block is in capitals throughout, and, for a
 // headline or heading, whether it is in title case (nearly every word that
 // is not a connector capitalised).
-func blockCase(toks []lint.Token, first, end int, lower func(int) string, heading bool) (caps, title bool) {
+func blockCase(toks []lint.Token, first, end int, heading bool) (caps, title bool) {
 	words, capsN, capN := 0, 0, 0
 	for k := first; k < end; k++ {
 		t := &toks[k]
@@ -539,7 +548,7 @@ func blockCase(toks []lint.Token, first, end int, lower func(int) string, headin
 		if t.Has(lint.AllCaps) || t.Has(lint.Capitalized) && len(t.Text) == 1 {
 			capsN++
 		}
-		if heading && connectors[lower(k)] {
+		if heading && isConnector(t.Text) {
 			continue
 		}
 		words++
@@ -617,7 +626,11 @@ func foldByte(c byte) byte {
 
 // hashCapitalized is hashFold(stem(lowered w)) without lowering w: stem
 // drops the possessive ending whatever the case of its s.
-func hashCapitalized(w string) uint32 {
+func hashCapitalized(w string) uint32 { return hashFold(stemFold(w)) }
+
+// stemFold is stem for a word in any case: the possessive ending goes
+// whatever the case of its s, as it does from the lower-case form.
+func stemFold(w string) string {
 	n := len(w)
 	if n >= 3 && w[n-1]|0x20 == 's' {
 		if w[n-2] == '\'' {
@@ -626,7 +639,30 @@ func hashCapitalized(w string) uint32 {
 			n -= 4
 		}
 	}
-	return hashFold(w[:n])
+	return w[:n]
+}
+
+// isConnector reports whether connectors holds the lower-case form of the
+// word w (as lower gives it), without lower-casing it into the arena: the
+// connectors are short and ASCII, and lower-casing keeps every other
+// character outside ASCII.
+func isConnector(w string) bool {
+	w = stemFold(w)
+	var buf [4]byte // the longest connectors: upon, with
+	if len(w) > len(buf) {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= utf8.RuneSelf {
+			return false
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	return connectors[string(buf[:len(w)])]
 }
 
 // stem drops a possessive ending, so "Board's" is the same word as "Board".

@@ -1,0 +1,75 @@
+package consistency
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/factlint/factlint/lint"
+)
+
+// The shortcuts of run agree with the lower-case forms they stand for.
+func TestShortcuts(t *testing.T) {
+	for w := range bridges {
+		if n := len(w + "’s"); n > maxBridge {
+			t.Errorf("bridge %q with a possessive is %d bytes, maxBridge %d", w, n, maxBridge)
+		}
+	}
+	var words []string
+	for w := range connectors {
+		words = append(words, w, strings.ToUpper(w), strings.ToUpper(w[:1])+w[1:], w+"'s", w+"’S", strings.ToUpper(w)+"’s")
+	}
+	words = append(words, "Bank", "England", "Öf", "OF-", "upon's", "Of’", "ſ", "İn", "With’s", "withs", "")
+	for _, w := range words {
+		var b strings.Builder
+		appendLower(&b, w)
+		lower := stem(b.String())
+		if got, want := isConnector(w), connectors[lower]; got != want {
+			t.Errorf("isConnector(%q) = %v, connectors[%q] = %v", w, got, lower, want)
+		}
+		if got, want := hashCapitalized(w), hashFold(lower); got != want {
+			t.Errorf("hashCapitalized(%q) = %x, hashFold(%q) = %x", w, got, lower, want)
+		}
+	}
+}
+
+// allCaps stops early only where counting on could not change its answer.
+func TestAllCapsEarlyStop(t *testing.T) {
+	full := func(toks []lint.Token) bool {
+		words, capsN := 0, 0
+		for k := range toks {
+			if toks[k].Kind != lint.Word {
+				continue
+			}
+			words++
+			if toks[k].Has(lint.AllCaps) || toks[k].Has(lint.Capitalized) && len(toks[k].Text) == 1 {
+				capsN++
+			}
+		}
+		return words >= 2 && capsN*10 >= words*8
+	}
+	caps := []string{"THE", "BANK", "OF", "ENGLAND", "A", "I", "SAID", "—", ",", "NATO's"}
+	lower := []string{"the", "bank", "said", "Today", "x", "of", "1,000"}
+	for seed := 1; seed < 400; seed++ {
+		var b strings.Builder
+		r := uint32(seed)
+		for n := 0; n < 3+seed%40; n++ {
+			r = r*1664525 + 1013904223
+			if r>>28 < uint32(seed%16) {
+				b.WriteString(lower[r>>8%uint32(len(lower))])
+			} else {
+				b.WriteString(caps[r>>8%uint32(len(caps))])
+			}
+			b.WriteByte(' ')
+		}
+		doc, err := lint.Parse("a.txt", []byte("Headline\n\n"+b.String()+"\n"), lint.FormatText)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, bl := range doc.Blocks {
+			toks := doc.Tokens[bl.FirstToken:bl.EndToken]
+			if got, want := allCaps(toks), full(toks); got != want {
+				t.Errorf("%q: allCaps %v, counted through %v", b.String(), got, want)
+			}
+		}
+	}
+}
