@@ -31,6 +31,12 @@ type lexInfo struct {
 	// facts are the title facts of a word token with this word, capitalised
 	// ([1]) or not ([0]).
 	facts [2]uint8
+	// foldRef is the vocabulary index + 1 of the folded word (0: not yet).
+	foldRef int32
+	// nw is the index of this folded form's nameWord in nearMisses of
+	// document nwGen.
+	nw    int32
+	nwGen uint32
 }
 
 const (
@@ -74,6 +80,20 @@ func (b *builder) addMidCap(id int32) {
 		li.gen, li.midCap = b.gen, 0
 	}
 	li.midCap++
+}
+
+// foldRef returns the vocabulary index of the word's folded form.
+func (b *builder) foldRef(id int32) int32 {
+	if r := b.infos[id].foldRef; r != 0 {
+		return r - 1
+	}
+	f := b.id(b.foldID(id))
+	// A frozen vocabulary drops its new words after the document: an old
+	// word must not keep the index of a new one.
+	if !b.frozen || id >= b.base || f < b.base {
+		b.infos[id].foldRef = f + 1
+	}
+	return f
 }
 
 // blockKeysID returns the near-miss blocking keys of the word's folded form.

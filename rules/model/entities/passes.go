@@ -1063,17 +1063,16 @@ func (b *builder) decideGender() {
 
 // nameWord is one distinct spelling of a name word in the article.
 type nameWord struct {
-	key      string // folded
-	text     string
-	id       int32 // vocabulary index of text
-	count    int
-	mask     uint32
-	first    int  // index into occ of the first occurrence
-	last     int  // index into occ of the last occurrence
-	inFull   bool // part of a multi-word person name
-	asFirst  bool // first word of a person's full name
-	asLast   bool // surname of a person's full name
-	entities []*Entity
+	key     string // folded
+	text    string
+	id      int32 // vocabulary index of text
+	count   int
+	mask    uint32
+	first   int  // index into occ of the first occurrence
+	last    int  // index into occ of the last occurrence
+	inFull  bool // part of a multi-word person name
+	asFirst bool // first word of a person's full name
+	asLast  bool // surname of a person's full name
 }
 
 // wordAt returns the name mention (not title-only) that token ti is a word
@@ -1108,7 +1107,7 @@ type wordAt struct {
 
 // nearScratch is the reusable scratch of nearMisses.
 type nearScratch struct {
-	words   map[string]int32
+	ents    []*Entity
 	slab    []nameWord
 	list    []*nameWord
 	occs    []occurrence
@@ -1157,21 +1156,12 @@ func letterMask(s string) uint32 {
 func (b *builder) nearMisses() {
 	toks := b.toks
 	nm := &b.nm
-	words := nm.words
-	if words == nil {
-		words = map[string]int32{}
-		nm.words = words
-	}
-	slab := nm.slab[:0] // the distinct words; words maps a folded key to its index
+	slab := nm.slab[:0] // the distinct words
 	list := nm.list[:0]
 	occs := grow(nm.occs[:0], b.ncap)
 	occNext := grow(nm.occNext[:0], b.ncap) // next occurrence of the same word, -1 at the last
 	defer func() {
-		if len(words) > maxPooledWords {
-			nm.words = nil
-		} else {
-			clear(words)
-		}
+		clear(nm.ents[:cap(nm.ents)])
 		clear(slab)
 		clear(list)
 		clear(occs)
@@ -1194,13 +1184,15 @@ func (b *builder) nearMisses() {
 		if len(key) < 3 {
 			continue
 		}
-		x, ok := words[key]
-		if !ok {
-			x = int32(len(slab))
-			words[key] = x
+		// The words of one folded form share a nameWord: its index is
+		// kept with the folded form in the vocabulary, stamped with the
+		// document's number.
+		fi := &b.infos[b.foldRef(id)]
+		if fi.nwGen != b.gen {
+			fi.nwGen, fi.nw = b.gen, int32(len(slab))
 			slab = append(slab, nameWord{key: key, text: w, id: id, mask: letterMask(key), first: len(occs), last: -1})
 		}
-		nw := &slab[x]
+		nw := &slab[fi.nw]
 		nw.count++
 		a := b.wordAt(ti)
 		if a.e == nil {
@@ -1216,9 +1208,6 @@ func (b *builder) nearMisses() {
 				if a.k == len(mm.Tokens)-1 {
 					nw.asLast = true
 				}
-			}
-			if len(nw.entities) == 0 || nw.entities[len(nw.entities)-1] != e {
-				nw.entities = append(nw.entities, e)
 			}
 		}
 		sp := t.Span
@@ -1272,7 +1261,7 @@ func (b *builder) nearMisses() {
 		}
 		// Two people introduced by full name with different first or last names.
 		known := b.isKnown(dev.text)
-		two := known && (dev.asLast && ref.asLast && distinctPeople(dev, ref) || dev.asFirst && ref.asFirst && distinctPeople(dev, ref))
+		two := known && (dev.asLast && ref.asLast || dev.asFirst && ref.asFirst) && b.distinctPeople(dev, ref, occs, occNext)
 		// Prefer a full-name mention as the reference.
 		ro := occs[ref.first]
 		for ri := int32(ref.first); ri >= 0; ri = occNext[ri] {
@@ -1427,12 +1416,15 @@ func (b *builder) occMention(o occurrence) Mention {
 // introduced by full names that differ in another word too (Ed and David
 // Miliband are not spellings of one another; Jane Smith and John Smyth are
 // two people).
-func distinctPeople(a, b *nameWord) bool {
-	for _, ea := range a.entities {
+func (b *builder) distinctPeople(x, y *nameWord, occs []occurrence, occNext []int32) bool {
+	as := entitiesOf(b.nm.ents[:0], x, occs, occNext)
+	bs := entitiesOf(as[len(as):], y, occs, occNext)
+	b.nm.ents = as[:0]
+	for _, ea := range as {
 		if ea.Kind != Person {
 			continue
 		}
-		for _, eb := range b.entities {
+		for _, eb := range bs {
 			if eb.Kind != Person || ea == eb {
 				continue
 			}
@@ -1441,7 +1433,7 @@ func distinctPeople(a, b *nameWord) bool {
 				continue
 			}
 			// Compare the other words of the two names.
-			oa, ob := otherWords(fa, a.key), otherWords(fb, b.key)
+			oa, ob := otherWords(fa, x.key), otherWords(fb, y.key)
 			if oa != "" && ob != "" && oa != ob {
 				if _, v := Spelling(oa, ob); !v {
 					return true
@@ -1450,6 +1442,19 @@ func distinctPeople(a, b *nameWord) bool {
 		}
 	}
 	return false
+}
+
+// entitiesOf appends to buf the entities whose name mentions hold the
+// word, in the order of its occurrences (an entity repeated only when
+// another came between).
+func entitiesOf(buf []*Entity, w *nameWord, occs []occurrence, occNext []int32) []*Entity {
+	n := len(buf)
+	for oi := int32(w.first); oi >= 0; oi = occNext[oi] {
+		if e := occs[oi].e; e != nil && (len(buf) == n || buf[len(buf)-1] != e) {
+			buf = append(buf, e)
+		}
+	}
+	return buf[n:]
 }
 
 func otherWords(f []string, skip string) string {
