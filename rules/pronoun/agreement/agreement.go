@@ -34,6 +34,7 @@ type verdict struct {
 	ante   entities.Candidate // the likely antecedent
 	why    string             // what shows its gender
 	silent string             // why the rule stays silent (for debugging)
+	about  string             // whom silent is about (kept apart: no string is built)
 }
 
 func run(p *lint.Pass) (any, error) {
@@ -155,7 +156,7 @@ func judge(m *entities.Model, k int) verdict {
 	// sentence) has a referent the model did not find: stay silent.
 	for j := k - 1; j >= 0 && m.Pronouns[j].Sentence >= pr.Sentence-2; j-- {
 		if q := &m.Pronouns[j]; q.Gender == pr.Gender {
-			return verdict{silent: "same-gender pronoun " + q.Text}
+			return verdict{silent: "same-gender pronoun", about: q.Text}
 		}
 	}
 	for _, c := range pr.Reach {
@@ -168,12 +169,12 @@ func judge(m *entities.Model, k int) verdict {
 		case isPerson:
 			g := genderOf(c, pr.Span)
 			if g == entities.Unknown || g == pr.Gender {
-				return verdict{silent: "candidate " + c.Text + " " + g.String()}
+				return verdict{silent: "candidate of the same or an unknown gender", about: c.Text}
 			}
 			opp = append(opp, c)
 		case c.Entity != nil && c.Entity.Kind == entities.Other && c.Entity.PossiblePerson:
 			// A first name alone, or a surname that speaks: maybe a person.
-			return verdict{silent: "possible person " + c.Text}
+			return verdict{silent: "possible person", about: c.Text}
 		case c.Entity != nil && c.Entity.Kind == entities.Other:
 		default:
 			if !pr.Far && c.Sentence >= pr.Sentence-1 {
@@ -204,7 +205,7 @@ func judge(m *entities.Model, k int) verdict {
 	case len(things) > 0 && pr.Gender == entities.Female && noWomanBefore(m, pr):
 		return verdict{report: true, toIt: true, ante: pickThing(things, pr.Sentence)}
 	}
-	return verdict{silent: fmt.Sprintf("opp=%d things=%d", len(opp), len(things))}
+	return verdict{silent: "neither the other gender nor a thing decides"}
 }
 
 // onlyOpposite reports whether every person the article names before the

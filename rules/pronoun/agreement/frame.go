@@ -216,11 +216,14 @@ func isReal(e *entities.Entity) bool {
 		}
 		if mm.Form == entities.FullName {
 			// Any word before the surname (Oscar-winner Andrea Arnold).
-			ws := strings.Fields(mm.Text)
-			for _, w := range ws[:max(len(ws)-1, 0)] {
-				if lexicon.IsCommonFirstName(w) || lexicon.FirstNameGender(w) >= lexicon.Male || len(w) == 2 && w[1] == '.' {
+			// Each word is checked when the next one shows it is not the
+			// last.
+			prev := ""
+			for w := range strings.FieldsSeq(mm.Text) {
+				if prev != "" && (lexicon.IsCommonFirstName(prev) || lexicon.FirstNameGender(prev) >= lexicon.Male || len(prev) == 2 && prev[1] == '.') {
 					v = true
 				}
+				prev = w
 			}
 		}
 	}
@@ -247,7 +250,7 @@ func determined(toks []lint.Token, i int) bool {
 		if t.Kind != lint.Word || t.Sentence != toks[i].Sentence {
 			return false
 		}
-		if determiners[strings.ToLower(t.Text)] {
+		if fold.Has(determiners, t.Text) {
 			return true
 		}
 	}
@@ -311,10 +314,10 @@ func (r *resolver) appositive(i int) bool {
 	}
 	// Mr Sullivan is the star witness
 	k := i - 1
-	if k >= 0 && toks[k].Kind == lint.Word && !determiners[strings.ToLower(toks[k].Text)] {
+	if k >= 0 && toks[k].Kind == lint.Word && !fold.Has(determiners, toks[k].Text) {
 		k--
 	}
-	if k >= 1 && determiners[strings.ToLower(toks[k].Text)] && copula[toks[k-1].Text] && person(k-2) {
+	if k >= 1 && fold.Has(determiners, toks[k].Text) && copula[toks[k-1].Text] && person(k-2) {
 		return true
 	}
 	s := toks[i].Sentence
@@ -381,7 +384,7 @@ func (r *resolver) subjectPosition(i int) (pos position, verb int) {
 	if k >= 0 && toks[k].Text == "," {
 		k--
 	}
-	if k >= 0 && toks[k].Sentence == toks[i].Sentence && openers[strings.ToLower(toks[k].Text)] {
+	if k >= 0 && toks[k].Sentence == toks[i].Sentence && fold.Has(openers, toks[k].Text) {
 		k--
 	}
 	start := k < 0 || toks[k].Sentence != toks[i].Sentence
@@ -430,7 +433,7 @@ func (r *resolver) cataphora(i int) bool {
 	for f < i && toks[f].Kind == lint.Punct {
 		f++
 	}
-	if !subordinators[strings.ToLower(toks[f].Text)] || i-f > 30 {
+	if !fold.Has(subordinators, toks[f].Text) || i-f > 30 {
 		return false
 	}
 	for k := f + 1; k < i; k++ {
@@ -507,13 +510,13 @@ func (r *resolver) thingVerdict(k int) verdict {
 			continue
 		}
 		if c.kind != cThing {
-			return verdict{silent: "thing: person between " + c.text}
+			return verdict{silent: "thing: person between", about: c.text}
 		}
 		if c.ent != nil && c.ent.Kind != entities.Organization && c.ent.Kind != entities.Place {
-			return verdict{silent: "thing: name of unknown kind " + c.text}
+			return verdict{silent: "thing: name of unknown kind", about: c.text}
 		}
 		if c.inq != r.inq[pr.Token] {
-			return verdict{silent: "thing: across a quotation " + c.text}
+			return verdict{silent: "thing: across a quotation", about: c.text}
 		}
 		t = c
 		break
@@ -522,17 +525,17 @@ func (r *resolver) thingVerdict(k int) verdict {
 		// A word of unknown kind that speaks (Thaonu told …) may be a person.
 		for k := max(r.doc.Sentences[sen].FirstToken, t.tok-maxScan); k < t.tok; k++ {
 			if toks[k].Has(lint.Capitalized) && !toks[k].Has(lint.SentenceStart) && speechVerbs[toks[k+1].Text] && (r.m.At(k) == nil || r.m.At(k).Kind == entities.Other) {
-				return verdict{silent: "thing: a speaker of unknown kind " + toks[k].Text}
+				return verdict{silent: "thing: a speaker of unknown kind", about: toks[k].Text}
 			}
 		}
 	}
 	switch {
 	case t == nil:
 		return verdict{silent: "thing: none in the sentence"}
-	case r.inq[pr.Token] && (t.ent != nil && t.ent.Kind == entities.Place || t.ent == nil && placeWords[strings.ToLower(t.text)]):
+	case r.inq[pr.Token] && (t.ent != nil && t.ent.Kind == entities.Place || t.ent == nil && fold.Has(placeWords, t.text)):
 		return verdict{silent: "thing: a nation in a quotation"}
 	case r.personFirstName(t.text):
-		return verdict{silent: "thing: also a first name here " + t.text}
+		return verdict{silent: "thing: also a first name here", about: t.text}
 	}
 	wide := r.doc.Sentences[max(sen-wideReach, 0)].FirstToken
 	narrow := r.doc.Sentences[max(sen-1, 0)].FirstToken
@@ -546,15 +549,15 @@ func (r *resolver) thingVerdict(k int) verdict {
 		}
 		if c.kind == cThing {
 			if shipLike(c.text) {
-				return verdict{silent: "thing: ship " + c.text}
+				return verdict{silent: "thing: ship", about: c.text}
 			}
 			continue
 		}
 		switch g := r.genderOf(c, pr.Span); {
 		case g == entities.Female:
-			return verdict{silent: "thing: woman in reach " + c.text}
+			return verdict{silent: "thing: woman in reach", about: c.text}
 		case g == entities.Unknown && c.kind != cPron && c.tok >= narrow:
-			return verdict{silent: "thing: unknown in reach " + c.text}
+			return verdict{silent: "thing: unknown in reach", about: c.text}
 		}
 	}
 	if r.prominent(entities.Female, pr.Token) {
@@ -744,7 +747,7 @@ func (r *resolver) frameVerdict(k int) verdict {
 		case r.flagged[c.tok]:
 			return verdict{silent: "frame: the speaker is a pronoun already reported"}
 		case c.gender == pr.Gender:
-			return verdict{silent: "frame: the speaker is " + c.text}
+			return verdict{silent: "frame: the speaker is", about: c.text}
 		default:
 			q, start = c, sub // on to the name the pronoun stands for
 		}
@@ -760,7 +763,7 @@ func (r *resolver) frameVerdict(k int) verdict {
 		}
 		if c.kind == cPron {
 			if c.gender == pr.Gender {
-				return verdict{silent: "frame: same-gender pronoun " + c.text}
+				return verdict{silent: "frame: same-gender pronoun", about: c.text}
 			}
 			if q == nil {
 				q = c // on to the name it stands for
@@ -776,10 +779,10 @@ func (r *resolver) frameVerdict(k int) verdict {
 		return verdict{silent: "frame: nobody named"}
 	}
 	if s.poss && q == nil {
-		return verdict{silent: "frame: possessive " + s.text}
+		return verdict{silent: "frame: possessive", about: s.text}
 	}
 	if g := r.genderOf(s, pr.Span); g != want {
-		return verdict{silent: "frame: " + s.text + " is " + g.String()}
+		return verdict{silent: "frame: the person is not of the other gender", about: s.text}
 	}
 	// Everyone in reach. Someone of the pronoun's gender blocks from a few
 	// sentences before the person's mention (across paragraphs: a woman in
@@ -814,12 +817,12 @@ func (r *resolver) frameVerdict(k int) verdict {
 		g := r.genderOf(c, pr.Span)
 		switch {
 		case g == pr.Gender:
-			return verdict{silent: "frame: in reach " + c.text}
+			return verdict{silent: "frame: in reach", about: c.text}
 		case g == entities.Unknown && !c.inq && c.kind != cPron && c.tok >= nFrom:
 			if c.kind == cNoun && inParen(c.tok, paren, verb) {
 				continue // in the parenthesis about the speaker
 			}
-			return verdict{silent: "frame: unknown in reach " + c.text}
+			return verdict{silent: "frame: unknown in reach", about: c.text}
 		}
 	}
 	// A pronoun that starts a sentence or a reported clause may continue
@@ -985,7 +988,7 @@ func markBlock(toks []lint.Token, inq []bool, lo, hi int) {
 	single := -1
 	for i := lo; i < hi; i++ {
 		t := &toks[i]
-		if t.Kind == lint.Punct {
+		if t.Kind == lint.Punct && t.Text != "" && isQuoteByte[t.Text[0]] {
 			switch t.Text {
 			case "“", "«", "„":
 				open = true
@@ -1029,6 +1032,10 @@ func markBlock(toks []lint.Token, inq []bool, lo, hi int) {
 		inq[i] = open
 	}
 }
+
+// isQuoteByte marks the first bytes of the quotation marks markBlock
+// knows.
+var isQuoteByte = [256]bool{'"': true, '\'': true, 0xE2: true, 0xC2: true}
 
 var openers = setOf("but", "and", "yet", "so", "however", "instead", "now", "still", "then",
 	"meanwhile", "later", "today", "yesterday", "earlier", "previously", "also", "indeed", "although")
@@ -1166,24 +1173,29 @@ func mayBeNoun(s string) bool {
 // apostrophe, as written otherwise (as strings.ToLower, strings.TrimSuffix
 // and a map would).
 func nounOf(s string) (nounInfo, bool) {
-	if !mayBeNoun(s) || len(s) > 16 {
+	if len(s) > 16 || !mayBeNoun(s) {
 		return nounInfo{}, false
 	}
 	k := pack(s)
-	nonASCII := (k[0]|k[1])&highBits != 0
-	switch {
-	case s[0] > 'Z' && !hasByte(k, '\'') && !(nonASCII && hasByte(k, 0xE2)):
-		return nounsPacked.get(k) // as written
-	case nonASCII:
-		// Perhaps a curly apostrophe, or a capital outside ASCII: the
-		// general way.
-		n, ok := nouns[strings.TrimSuffix(strings.TrimSuffix(strings.ToLower(s), "'s"), "’s")]
-		return n, ok
+	if (k[0]|k[1])&highBits != 0 {
+		return nounOfUnicode(s)
 	}
-	if n := len(s); s[n-2] == '\'' && s[n-1]|0x20 == 's' {
-		k = pack(s[:n-2])
+	if s[0] <= 'Z' || hasByte(k, '\'') {
+		if n := len(s); s[n-2] == '\'' && s[n-1]|0x20 == 's' {
+			k = pack(s[:n-2])
+		}
+		k = key16{lowerASCII(k[0]), lowerASCII(k[1])}
 	}
-	return nounsPacked.get(key16{lowerASCII(k[0]), lowerASCII(k[1])})
+	return nounsPacked.get(k)
+}
+
+// nounOfUnicode is nounOf for a word with a character outside ASCII.
+func nounOfUnicode(w string) (nounInfo, bool) {
+	if w[0] <= 'Z' || strings.IndexByte(w, '\'') >= 0 || strings.IndexByte(w, 0xE2) >= 0 {
+		w = strings.TrimSuffix(strings.TrimSuffix(strings.ToLower(w), "'s"), "’s")
+	}
+	n, ok := nouns[w]
+	return n, ok
 }
 
 type nounInfo struct {

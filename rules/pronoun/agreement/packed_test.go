@@ -3,6 +3,8 @@ package agreement
 import (
 	"strings"
 	"testing"
+
+	"github.com/factlint/factlint/rules/model/entities"
 )
 
 // nounOfSlow is the lookup nounOf replaces: strings.ToLower and a map.
@@ -36,9 +38,9 @@ func TestNounOfMatchesMap(t *testing.T) {
 }
 
 func TestPackedTableFindsEveryKey(t *testing.T) {
-	m := map[string]int{}
+	m := map[string]nounInfo{}
 	for i, w := range strings.Fields("a bb ccc sixteen-bytes-xx seventeen-bytes-x é") {
-		m[w] = i + 1
+		m[w] = nounInfo{gender: entities.Gender(i % 3), thing: i%2 == 0}
 	}
 	tab := newPackedTable(m)
 	for w, v := range m {
@@ -50,7 +52,7 @@ func TestPackedTableFindsEveryKey(t *testing.T) {
 			continue
 		}
 		if !ok || got != v {
-			t.Errorf("%q: got %d %v, want %d", w, got, ok, v)
+			t.Errorf("%q: got %v %v, want %v", w, got, ok, v)
 		}
 	}
 	if _, ok := tab.get(pack("dd")); ok {
@@ -73,6 +75,20 @@ func TestLowerASCIIAndHasByte(t *testing.T) {
 			if c != 0 && c != 'A' && hasByte(k, '\'') != (c == '\'') {
 				t.Errorf("hasByte: byte %#x at %d", c, pos)
 			}
+		}
+	}
+}
+
+func TestPackMatchesBytes(t *testing.T) {
+	const text = "abcdefghijklmnopq"
+	for n := 0; n <= 16; n++ {
+		w := text[:n]
+		var want key16
+		for i := 0; i < n; i++ {
+			want[i/8] |= uint64(w[i]) << (8 * (i % 8))
+		}
+		if got := pack(w); got != want {
+			t.Errorf("pack(%q) = %#x, want %#x", w, got, want)
 		}
 	}
 }
