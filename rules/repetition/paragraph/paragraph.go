@@ -143,54 +143,49 @@ func candidates(d *lint.Document, out []int) []int {
 // the end): texts that fold alike have one quickKey. It reads only the
 // ends of s.
 func quickKey(s string) uint64 {
-	var head, tail uint64
-	n, space := 0, false
-	for i := 0; i < len(s) && n < 8; i++ {
-		c := s[i]
-		if isFoldSpace(c) {
-			space = true
-			continue
-		}
-		if space {
-			head |= uint64(' ') << (8 * n)
-			n++
-			space = false
-			if n == 8 {
-				break
-			}
-		}
-		head |= uint64(c) << (8 * n)
-		n++
+	var head, tail packer
+	for i := 0; i < len(s) && head.push(s[i]); i++ {
 	}
 	end := len(s)
 	for end > 0 && isFoldSpace(s[end-1]) {
-		end--
+		end-- // no white space at the end
 	}
-	n, space = 0, false
-	for i := end - 1; n < 8; i-- {
-		if i < 0 {
-			if space {
-				tail |= uint64(' ') << (8 * n) // the leading run of white space
-			}
-			break
-		}
-		c := s[i]
-		if isFoldSpace(c) {
-			space = true
-			continue
-		}
-		if space {
-			tail |= uint64(' ') << (8 * n)
-			n++
-			space = false
-			if n == 8 {
-				break
-			}
-		}
-		tail |= uint64(c) << (8 * n)
-		n++
+	i := end - 1
+	for ; i >= 0 && tail.push(s[i]); i-- {
 	}
-	return head ^ bits.RotateLeft64(tail*0x9E3779B97F4A7C15, 29)
+	if i < 0 && tail.space && tail.n < 8 {
+		tail.put(' ') // the leading run of white space
+	}
+	return head.v ^ bits.RotateLeft64(tail.v*0x9E3779B97F4A7C15, 29)
+}
+
+// packer packs up to eight bytes of folded text into a number.
+type packer struct {
+	v     uint64
+	n     int
+	space bool // a run of white space waits for the next byte
+}
+
+func (p *packer) put(c byte) {
+	p.v |= uint64(c) << (8 * p.n)
+	p.n++
+}
+
+// push adds the next byte of the text and reports whether there is room
+// for more.
+func (p *packer) push(c byte) bool {
+	if isFoldSpace(c) {
+		p.space = true
+		return true
+	}
+	if p.space {
+		p.space = false
+		if p.put(' '); p.n == 8 {
+			return false
+		}
+	}
+	p.put(c)
+	return p.n < 8
 }
 
 func isFoldSpace(c byte) bool { return c == ' ' || c == '\n' || c == '\r' || c == '\t' }

@@ -1,56 +1,22 @@
 package spacing
 
 import (
-	"fmt"
-	"os"
-	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
 
-	"github.com/factlint/factlint/internal/quality/corpus"
 	"github.com/factlint/factlint/lint"
+	"github.com/factlint/factlint/rules/internal/ruletest"
 )
 
-// findings runs check over src as a rule and lists its diagnostics.
-func findings(t *testing.T, src string, check func(*lint.Pass)) []string {
-	t.Helper()
-	doc, err := lint.Parse("a.txt", []byte(src), lint.FormatText)
-	if err != nil {
-		t.Fatal(err)
-	}
-	r := &lint.Rule{Name: Rule.Name, Severity: lint.Warning, Run: func(p *lint.Pass) (any, error) { check(p); return nil, nil }}
-	var out []string
-	_, err = lint.RunRule(doc, r, nil, map[*lint.Rule]any{}, func(d lint.Diagnostic) {
-		out = append(out, fmt.Sprint(d.Span, " ", d.Message))
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
-	return out
-}
-
-// Without a doubled space, the search for " ," " ." " ;" " :" finds what
-// the walk over every token finds.
+// Without a doubled space, the marks after a space that spacedMarks finds
+// give what the walk over every token gives.
 func TestShortcutMatchesWalk(t *testing.T) {
-	texts := []string{
+	texts := append([]string{
 		"Rain , then sun . Then : more ; less.\n\nA smile :) and a .22 rifle , 5 x ,y \"quoted\" , done .",
 		"Head\n\nOne , two .\nThree ; four : five .",
-	}
-	for _, dir := range []string{"testdata"} {
-		files, _ := filepath.Glob(filepath.Join(dir, "*.txt"))
-		for _, f := range files {
-			b, _ := os.ReadFile(f)
-			texts = append(texts, string(b))
-		}
-	}
-	if dev, ok := corpus.Dev(); ok {
-		files, _ := filepath.Glob(filepath.Join(dev, "articles", "*.txt"))
-		for _, f := range files[:min(len(files), 100)] {
-			b, _ := os.ReadFile(f)
-			texts = append(texts, string(b))
-		}
-	}
+	}, ruletest.Articles(t, "testdata", 100)...)
+	reported := 0
 	for _, s := range texts {
 		for strings.Contains(s, "  ") {
 			s = strings.ReplaceAll(s, "  ", " ")
@@ -64,10 +30,14 @@ func TestShortcutMatchesWalk(t *testing.T) {
 				spaceBeforeAt(p, i)
 			}
 		}
-		walk, short := findings(t, s, checkAll), findings(t, s, shortcut)
+		walk, short := ruletest.Findings(t, Rule.Name, s, checkAll), ruletest.Findings(t, Rule.Name, s, shortcut)
 		if !slices.Equal(walk, short) {
 			t.Errorf("%.60q…: the token walk gives %q, the shortcut %q", s, walk, short)
 		}
+		reported += len(walk)
+	}
+	if reported == 0 {
+		t.Error("no finding in any text: the comparison proves nothing")
 	}
 }
 

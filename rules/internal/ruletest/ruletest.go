@@ -1,0 +1,57 @@
+// Package ruletest helps the tests that compare two ways a rule can run (a
+// shortcut and the full walk it stands for) on the same articles.
+package ruletest
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/factlint/factlint/internal/quality/corpus"
+	"github.com/factlint/factlint/lint"
+)
+
+// Findings runs check as the body of a rule named name over a plain-text
+// article and lists its diagnostics, each as "span message".
+func Findings(t testing.TB, name, src string, check func(*lint.Pass)) []string {
+	t.Helper()
+	doc, err := lint.Parse("article.txt", []byte(src), lint.FormatText)
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := &lint.Rule{Name: name, Severity: lint.Warning, Run: func(p *lint.Pass) (any, error) {
+		check(p)
+		return nil, nil
+	}}
+	var out []string
+	if _, err := lint.RunRule(doc, r, nil, map[*lint.Rule]any{}, func(d lint.Diagnostic) {
+		out = append(out, fmt.Sprint(d.Span, " ", d.Message))
+	}); err != nil {
+		t.Fatal(err)
+	}
+	return out
+}
+
+// Articles returns the texts of the .txt files in dir and of up to n
+// articles of the development corpus, when ../shared has it.
+func Articles(t testing.TB, dir string, n int) []string {
+	t.Helper()
+	files, err := filepath.Glob(filepath.Join(dir, "*.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if dev, ok := corpus.Dev(); ok {
+		more, _ := filepath.Glob(filepath.Join(dev, "articles", "*.txt"))
+		files = append(files, more[:min(len(more), n)]...)
+	}
+	var texts []string
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		texts = append(texts, string(b))
+	}
+	return texts
+}
