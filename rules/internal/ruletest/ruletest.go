@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"testing"
 
 	"github.com/factlint/factlint/internal/quality/corpus"
@@ -54,4 +55,22 @@ func Articles(t testing.TB, dir string, n int) []string {
 		texts = append(texts, string(b))
 	}
 	return texts
+}
+
+// Same runs full and shortcut, two ways of checking, over each text and
+// fails the test where their findings differ, or when neither finds
+// anything in any text (then the comparison proves nothing).
+func Same(t *testing.T, name string, texts []string, full, shortcut func(*lint.Pass)) {
+	t.Helper()
+	found := 0
+	for _, s := range texts {
+		a, b := Findings(t, name, s, full), Findings(t, name, s, shortcut)
+		if !slices.Equal(a, b) {
+			t.Errorf("%.60q…: the full check gives %q, the shortcut %q", s, a, b)
+		}
+		found += len(a)
+	}
+	if found == 0 {
+		t.Error("no finding in any text: the comparison proves nothing")
+	}
 }
