@@ -57,16 +57,6 @@ func newFinder(text string, from, end int, pats []string) Finder {
 	return f
 }
 
-// InBlocks looks for the bytes of leads in the text of d's blocks (from the
-// first block's start to the last block's end; a Blocks cursor tells which
-// block an offset is in).
-func InBlocks(d *lint.Document, leads string) Finder {
-	if len(d.Blocks) == 0 {
-		return NewFinder(d.Text, 0, 0, leads)
-	}
-	return NewFinder(d.Text, d.Blocks[0].Span.Start, d.Blocks[len(d.Blocks)-1].Span.End, leads)
-}
-
 // index returns where pattern k next starts at or after from, or f.end.
 func (f *Finder) index(from, k int) int {
 	if from >= f.end {
@@ -111,27 +101,46 @@ func (f *Finder) Skip(from int) {
 	}
 }
 
-// Blocks tells which block of a document holds an offset, for offsets that
-// never decrease: it moves forward through the blocks as they go by.
-type Blocks struct {
-	bs []lint.Block
-	i  int
+// BlockFinder is a Finder over the text of a document's blocks that tells
+// the block of each offset it yields and passes over the text between
+// blocks.
+type BlockFinder struct {
+	f      Finder
+	blocks []lint.Block
+	b      int // the block of the last offset, or the first after it
 }
 
-// NewBlocks starts a cursor at the first block of d.
-func NewBlocks(d *lint.Document) Blocks { return Blocks{bs: d.Blocks} }
-
-// At returns the index of the block whose span holds off, or -1 when off is
-// between blocks. off must not be less than the offset of the call before.
-func (c *Blocks) At(off int) int {
-	for c.i < len(c.bs) && c.bs[c.i].Span.End <= off {
-		c.i++
+// InBlocks looks for the bytes of leads (at most eight) in the text of d's
+// blocks.
+func InBlocks(d *lint.Document, leads string) BlockFinder {
+	bf := BlockFinder{blocks: d.Blocks}
+	if len(d.Blocks) == 0 {
+		bf.f = NewFinder(d.Text, 0, 0, leads)
+	} else {
+		bf.f = NewFinder(d.Text, d.Blocks[0].Span.Start, d.Blocks[len(d.Blocks)-1].Span.End, leads)
 	}
-	if c.i < len(c.bs) && c.bs[c.i].Span.Start <= off {
-		return c.i
-	}
-	return -1
+	return bf
 }
+
+// Next returns the next offset in a block that holds one of the bytes, and
+// the index of its block; -1, -1 when there is none left.
+func (bf *BlockFinder) Next() (off, block int) {
+	for i := bf.f.Next(); i >= 0; i = bf.f.Next() {
+		for bf.b < len(bf.blocks) && bf.blocks[bf.b].Span.End <= i {
+			bf.b++
+		}
+		if bf.b < len(bf.blocks) && bf.blocks[bf.b].Span.Start <= i {
+			return i, bf.b
+		}
+		if bf.b < len(bf.blocks) {
+			bf.f.Skip(bf.blocks[bf.b].Span.Start) // between blocks: on to the next
+		}
+	}
+	return -1, -1
+}
+
+// Skip makes the next offsets returned lie at or after from.
+func (bf *BlockFinder) Skip(from int) { bf.f.Skip(from) }
 
 // HasAny reports whether s holds any byte of set (a few bytes; each is
 // looked for with strings.IndexByte).

@@ -52,30 +52,29 @@ func TestFinderSkip(t *testing.T) {
 	}
 }
 
-func TestBlocksAndInBlocks(t *testing.T) {
-	src := []byte("Head - line\n\nFirst - para.\n\nSecond_one - x")
+func TestInBlocks(t *testing.T) {
+	src := []byte("Head - line\n\nFirst - para\ncontinued.\n\nSecond_one - x")
 	d, err := lint.Parse("a.txt", src, lint.FormatText)
 	if err != nil {
 		t.Fatal(err)
 	}
-	c := NewBlocks(d)
-	f := InBlocks(d, "-_")
-	var got []int
-	for i := f.Next(); i >= 0; i = f.Next() {
-		got = append(got, c.At(i))
+	f := InBlocks(d, "-_\n")
+	var got, want [][2]int
+	for i, b := f.Next(); i >= 0; i, b = f.Next() {
+		got = append(got, [2]int{i, b})
 	}
-	var want []int
 	for i := 0; i < len(d.Text); i++ {
-		if d.Text[i] == '-' || d.Text[i] == '_' {
-			want = append(want, d.BlockOf(i))
+		if c := d.Text[i]; c == '-' || c == '_' || c == '\n' {
+			if b := d.BlockOf(i); b >= 0 {
+				want = append(want, [2]int{i, b})
+			}
 		}
 	}
 	if !slices.Equal(got, want) {
-		t.Errorf("blocks of the marks: got %v, want %v", got, want)
+		t.Errorf("marks and their blocks: got %v, want %v", got, want)
 	}
-	c = NewBlocks(d)
-	if b := c.At(d.Blocks[0].Span.End); b != -1 {
-		t.Errorf("offset between blocks: block %d, want -1", b)
+	if len(want) != 5 {
+		t.Errorf("%d marks in blocks, want 5 (the line ends between blocks are in none)", len(want))
 	}
 	if !HasAny(d.Text, "x_") || HasAny(d.Text, "[]") {
 		t.Error("HasAny")

@@ -48,12 +48,7 @@ func run(p *lint.Pass) (any, error) {
 	text := d.Text
 	apos := "" // the article's own apostrophe, counted once something is reported
 	f := scan.InBlocks(d, leads)
-	blocks := scan.NewBlocks(d)
-	for i := f.Next(); i >= 0; i = f.Next() {
-		bi := blocks.At(i)
-		if bi < 0 {
-			continue
-		}
+	for i, bi := f.Next(); i >= 0; i, bi = f.Next() {
 		b := &d.Blocks[bi]
 		r, n := utf8.DecodeRuneInString(text[i:])
 		what, ok := wrong[r]

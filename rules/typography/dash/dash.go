@@ -195,12 +195,7 @@ func house(p *lint.Pass, count [nForms]int) (form, bool, string) {
 func findDashes(d *lint.Document, out []use) []use {
 	text := d.Text
 	marks := scan.InBlocks(d, "_-\xE2")
-	blocks := scan.NewBlocks(d)
-	for i := marks.Next(); i >= 0; i = marks.Next() {
-		bi := blocks.At(i)
-		if bi < 0 {
-			continue
-		}
+	for i, bi := marks.Next(); i >= 0; i, bi = marks.Next() {
 		sp := d.Blocks[bi].Span
 		if inWordHyphen(text, sp, i) {
 			continue // most hyphens: well-known

@@ -70,7 +70,7 @@ func check(p *lint.Pass, withApostrophes bool) {
 	mixed(p, all, styles)
 	// The brackets, in order, found in the text rather than among the tokens.
 	brackets := scanpkg.InBlocks(d, "()[]")
-	nextBracket := brackets.Next()
+	bracket, bracketBlock := brackets.Next()
 	var atBuf [16]int
 	// all is in block order: k is the first mark of block bi.
 	k := 0
@@ -85,12 +85,9 @@ func check(p *lint.Pass, withApostrophes bool) {
 		}
 		balanceQuotes(p, all[k:end], next, bi)
 		k = end
-		sp := d.Blocks[bi].Span
 		at := atBuf[:0]
-		for ; nextBracket >= 0 && nextBracket < sp.End; nextBracket = brackets.Next() {
-			if nextBracket >= sp.Start {
-				at = append(at, nextBracket)
-			}
+		for ; bracket >= 0 && bracketBlock == bi; bracket, bracketBlock = brackets.Next() {
+			at = append(at, bracket)
 		}
 		if len(at) > 0 {
 			balanceBrackets(p, bi, at)
@@ -114,12 +111,7 @@ func scan(out []mark, d *lint.Document, withApostrophes bool) ([]mark, styles) {
 		leads = "\"'\xE2"
 	}
 	f := scanpkg.InBlocks(d, leads)
-	blocks := scanpkg.NewBlocks(d)
-	for i := f.Next(); i >= 0; i = f.Next() {
-		bi := blocks.At(i)
-		if bi < 0 {
-			continue
-		}
+	for i, bi := f.Next(); i >= 0; i, bi = f.Next() {
 		sp := d.Blocks[bi].Span
 		r, n := rune(text[i]), 1
 		if r >= utf8.RuneSelf {
