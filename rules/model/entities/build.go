@@ -288,7 +288,7 @@ func (b *builder) findRuns() {
 				continue
 			}
 			// Ministry of Justice, Bank of England, Chancellor of the Exchequer.
-			if (nt.Text == "of" || nt.Text == "for") && orgHeads[toks[j-1].Text] {
+			if (nt.Text == "of" || nt.Text == "for") && orgHeadSet.has(toks[j-1].Text) {
 				k := j + 1
 				if k < bl.EndToken && toks[k].Text == "the" {
 					k++
@@ -353,8 +353,7 @@ func isHonorific(s string) bool {
 	if len(s) < 2 || s[0] < 'A' || s[0] > 'Z' {
 		return false
 	}
-	_, ok := honorifics[s]
-	return ok
+	return honorificSet.has(s)
 }
 
 func lower(s string) string {
@@ -401,7 +400,7 @@ func (b *builder) addRun(run []int, poss bool) {
 			break
 		}
 		w, id := b.tokWordOf(i)
-		if isHonorific(w) || b.isTitleHead(i) || b.titleish(i) && len(run) > 1 && !determiners[b.lowerID(id)] && !commonStarter(w) {
+		if isHonorific(w) || b.isTitleHead(i) || b.titleish(i) && len(run) > 1 && !determinerSet.has(b.lowerID(id)) && !commonStarter(w) {
 			break
 		}
 		if !b.commonID(id) || b.midCapOf(id) > 0 && !commonStarter(w) {
@@ -409,7 +408,7 @@ func (b *builder) addRun(run []int, poss bool) {
 		}
 		// Pep Guardiola, 53,: two words and an age; the first is a name
 		// though also a word.
-		if len(run) == 2 && !commonStarter(w) && !b.tokCommon(run[1]) && b.ageAfter(run[1]) && !determiners[b.lowerID(id)] {
+		if len(run) == 2 && !commonStarter(w) && !b.tokCommon(run[1]) && b.ageAfter(run[1]) && !determinerSet.has(b.lowerID(id)) {
 			break
 		}
 		if b.isFirstID(id) && len(run) > 1 && !commonStarter(w) {
@@ -430,7 +429,7 @@ func (b *builder) addRun(run []int, poss bool) {
 	}
 	// Post-nominal letters end a name, not part of it (Simon Mortimer KC,
 	// Jane Smith MP, John Brown OBE): the surname is the word before them.
-	for len(run) > 2 && postNominals[toks[run[len(run)-1]].Text] && isCap(&toks[run[len(run)-2]]) && !postNominals[toks[run[len(run)-2]].Text] {
+	for len(run) > 2 && postNominalSet.has(toks[run[len(run)-1]].Text) && isCap(&toks[run[len(run)-2]]) && !postNominalSet.has(toks[run[len(run)-2]].Text) {
 		run = run[:len(run)-1]
 	}
 	if len(run) == 0 {
@@ -513,7 +512,7 @@ func (b *builder) addRun(run []int, poss bool) {
 	}
 	// A leading demonym is not part of a name (Russian Internet), unless the
 	// name is an organisation's (British Airways).
-	if len(nameToks) > 1 && b.tokDemonym(nameToks[0]) != "" && !orgSuffixes[tokWord(&toks[nameToks[len(nameToks)-1]])] {
+	if len(nameToks) > 1 && b.tokDemonym(nameToks[0]) != "" && !orgSuffixSet.has(tokWord(&toks[nameToks[len(nameToks)-1]])) {
 		nameToks = nameToks[1:]
 		for len(nameToks) > 0 && !isCap(&toks[nameToks[0]]) {
 			nameToks = nameToks[1:]
@@ -573,7 +572,7 @@ func (b *builder) plausibleName(rest []int, head string) bool {
 			return false
 		}
 		w := tokWord(t)
-		if orgSuffixes[w] && i == rest[len(rest)-1] {
+		if orgSuffixSet.has(w) && i == rest[len(rest)-1] {
 			return false
 		}
 		if !b.isCommon(w) || b.isFirst(w) {
@@ -750,7 +749,7 @@ func (b *builder) classify(nr *nameRun) {
 	firstW := words[0]
 	isAllCaps := n == 1 && toks[nr.toks[0]].Has(lint.AllCaps)
 	switch {
-	case nr.hon != "" && honorifics[nr.hon] != Unknown || nr.hon == "Dr" || nr.hon == "Prof" || nr.hon == "Sen" || nr.hon == "Rep" || nr.hon == "Gov" || nr.hon == "Gen":
+	case nr.hon != "" && honorificOf(nr.hon) != Unknown || nr.hon == "Dr" || nr.hon == "Prof" || nr.hon == "Sen" || nr.hon == "Rep" || nr.hon == "Gov" || nr.hon == "Gen":
 		nr.kind, nr.person = Person, true
 		return
 	case b.placeID(fullID):
@@ -759,7 +758,7 @@ func (b *builder) classify(nr *nameRun) {
 	case b.demonymID(fullID) != "":
 		nr.kind = -1
 		return
-	case n > 1 && (orgSuffixes[lastW] || orgHeads[firstW] && containsWord(words, "of") || containsWord(words, "&")):
+	case n > 1 && (orgSuffixSet.has(lastW) || orgHeadSet.has(firstW) && containsWord(words, "of") || containsWord(words, "&")):
 		nr.kind = Organization
 		return
 	case isAllCaps:
@@ -796,7 +795,7 @@ func (b *builder) classify(nr *nameRun) {
 		nr.kind, nr.person = Person, true
 		return
 	}
-	if n >= 2 && !orgSuffixes[lastW] && nameLike {
+	if n >= 2 && !orgSuffixSet.has(lastW) && nameLike {
 		g := b.firstID(firstID)
 		// A first name that is also an ordinary word (Blue, Rose) must be
 		// a common first name.
@@ -847,7 +846,7 @@ func containsWord(ws []string, w string) bool {
 // that is not a suffix such as Jr).
 func (b *builder) surnameIdx(nr *nameRun) int {
 	k := len(nr.toks) - 1
-	for k > 0 && nameSuffixes[tokWord(&b.toks[nr.toks[k]])] {
+	for k > 0 && nameSuffixSet.has(tokWord(&b.toks[nr.toks[k]])) {
 		k--
 	}
 	return k
@@ -992,7 +991,7 @@ func (b *builder) group() {
 				pick = m.Entities[cands[0]]
 			} else if nb == 1 && len(cands) > 1 {
 				pick = before
-			} else if g := honorifics[nr.hon]; g != Unknown {
+			} else if g := honorificOf(nr.hon); g != Unknown {
 				for _, ci := range cands {
 					if c := m.Entities[ci]; c.Kind == Person && b.firstNameGender(c) == g {
 						if pick != nil {
@@ -1073,7 +1072,7 @@ func (b *builder) group() {
 				e.Country = t.Country
 			}
 		}
-		if g := honorifics[nr.hon]; g != Unknown && nr.hon != "" {
+		if g := honorificOf(nr.hon); g != Unknown && nr.hon != "" {
 			e.Evidence = append(e.Evidence, Evidence{Gender: g, Why: why("honorific ", nr.hon), Span: b.toks[nr.honTok].Span, Source: FromHonorific})
 		}
 	}

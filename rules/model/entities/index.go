@@ -37,22 +37,32 @@ func findSlot[K string | []byte](x *strIndex, key K, h uint64) int {
 	}
 }
 
-// hashKey hashes a key eight bytes at a time (strings and byte slices
-// alike, without converting one to the other).
+// hashKey hashes a key eight bytes at a time, the last up to seven in
+// one or two loads (strings and byte slices alike, without converting one
+// to the other).
 func hashKey[K string | []byte](key K) uint64 {
 	const m = 0x9E3779B97F4A7C15
-	h := indexSeed ^ uint64(len(key))*m
+	n := len(key)
+	h := indexSeed ^ uint64(n)*m
 	i := 0
-	for ; i+8 <= len(key); i += 8 {
+	for ; i+8 <= n; i += 8 {
 		v := uint64(key[i]) | uint64(key[i+1])<<8 | uint64(key[i+2])<<16 | uint64(key[i+3])<<24 |
 			uint64(key[i+4])<<32 | uint64(key[i+5])<<40 | uint64(key[i+6])<<48 | uint64(key[i+7])<<56
 		h = (h ^ v) * m
 		h ^= h >> 32
 	}
-	for ; i < len(key); i++ {
-		h = (h ^ uint64(key[i])) * m
+	var v uint64
+	switch r := n - i; {
+	case r >= 4:
+		// Two four-byte loads, overlapping when r < 8.
+		a, z := key[i:i+4], key[n-4:]
+		v = uint64(a[0]) | uint64(a[1])<<8 | uint64(a[2])<<16 | uint64(a[3])<<24 |
+			uint64(z[0])<<32 | uint64(z[1])<<40 | uint64(z[2])<<48 | uint64(z[3])<<56
+	case r > 0:
+		v = uint64(key[i]) | uint64(key[i+r/2])<<8 | uint64(key[n-1])<<16
 	}
-	return h ^ h>>29
+	h = (h ^ v) * m
+	return h ^ h>>32
 }
 
 // get returns the value of key and whether the index holds it.
@@ -202,4 +212,74 @@ func (v *vocabIndex) removeSlot(p int) {
 		v.slots[q] = vocabSlot{}
 		p = q
 	}
+}
+
+// wordTable is a fixed set of words with a value each, built once: a
+// filter by first byte and length rules most other words out without
+// hashing, then an open-addressing table answers. It is faster than a Go
+// map for the short words of the hand-written tables, which the passes
+// look up for most tokens.
+type wordTable[V any] struct {
+	// lens[c] has bit n set when a key of n bytes (n < 31; bit 31: 31 or
+	// more) starts with byte c.
+	lens  [256]uint32
+	slots []int32 // index + 1 into keys and vals; 0: empty
+	keys  []string
+	vals  []V
+	empty int32 // index + 1 of the empty key, if any
+}
+
+func newWordTable[V any](m map[string]V) *wordTable[V] {
+	t := &wordTable[V]{}
+	size := 16
+	for size < 4*len(m) {
+		size <<= 1
+	}
+	t.slots = make([]int32, size)
+	for k, v := range m {
+		t.keys = append(t.keys, k)
+		t.vals = append(t.vals, v)
+		id := int32(len(t.keys))
+		if k == "" {
+			t.empty = id
+			continue
+		}
+		t.lens[k[0]] |= 1 << min(len(k), 31)
+		p := int(hashKey(k)) & (size - 1)
+		for t.slots[p] != 0 {
+			p = (p + 1) & (size - 1)
+		}
+		t.slots[p] = id
+	}
+	return t
+}
+
+// get returns the value of w and whether the table holds it.
+func (t *wordTable[V]) get(w string) (V, bool) {
+	var zero V
+	if len(w) == 0 {
+		if t.empty != 0 {
+			return t.vals[t.empty-1], true
+		}
+		return zero, false
+	}
+	if t.lens[w[0]]&(1<<min(len(w), 31)) == 0 {
+		return zero, false
+	}
+	mask := len(t.slots) - 1
+	for p := int(hashKey(w)) & mask; ; p = (p + 1) & mask {
+		id := t.slots[p]
+		if id == 0 {
+			return zero, false
+		}
+		if t.keys[id-1] == w {
+			return t.vals[id-1], true
+		}
+	}
+}
+
+// has reports whether the table holds w.
+func (t *wordTable[V]) has(w string) bool {
+	_, ok := t.get(w)
+	return ok
 }

@@ -298,16 +298,13 @@ var titleFactTable = func() map[string]uint8 {
 	return m
 }()
 
-var titleFilter = newWordFilter(titleFactTable)
+var titleFactSet = newWordTable(titleFactTable)
 
 // lowerTitleFacts returns the title facts (tiHead, tiTitleish) of a
 // lower-case word, its then-, ex-, former- or acting- prefix stripped.
 func lowerTitleFacts(lw string) uint8 {
-	lw = stripPrefix(lw)
-	if !titleFilter.mayHold(lw) {
-		return 0
-	}
-	return titleFactTable[lw]
+	f, _ := titleFactSet.get(stripPrefix(lw))
+	return f
 }
 
 // lowerTok is the lower-case form of w, which is token i's text or word.

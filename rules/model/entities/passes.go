@@ -66,7 +66,7 @@ func (b *builder) appositions() {
 			j := b.after(mm)
 			last := mm.Tokens[len(mm.Tokens)-1]
 			// Post-nominal letters cut off the name (Simon Mortimer KC, 58,).
-			for j < len(toks) && postNominals[toks[j].Text] && toks[j].Kind == lint.Word {
+			for j < len(toks) && postNominalSet.has(toks[j].Text) && toks[j].Kind == lint.Word {
 				j++
 			}
 			if j >= len(toks) || !b.sameBlock(j, last) {
@@ -147,7 +147,7 @@ func isPartyTag(s string) bool {
 func (b *builder) appositiveTitle(e *Entity, mi, k int) {
 	toks := b.toks
 	start := k
-	if start < len(toks) && determiners[lower(toks[start].Text)] {
+	if start < len(toks) && determinerSet.has(lower(toks[start].Text)) {
 		start++
 	}
 	// A possessive country or organisation: Britain's, the company's.
@@ -632,6 +632,23 @@ var wordClasses = func() map[string]uint8 {
 	return m
 }()
 
+// nounClass is what the pronoun pass knows of a wordClasses word.
+type nounClass struct {
+	gendered          bool // in genderedNouns, with gender
+	gender            Gender
+	person, group, it bool // in personNouns, groupNouns, itNouns
+}
+
+// nounClasses holds the nounClass of each wordClasses word.
+var nounClasses = func() *wordTable[nounClass] {
+	m := map[string]nounClass{}
+	for w := range wordClasses {
+		g, gendered := genderedNouns[w]
+		m[w] = nounClass{gendered: gendered, gender: g, person: personNouns[w], group: groupNouns[w], it: itNouns[w]}
+	}
+	return newWordTable(m)
+}()
+
 // classFilter holds, for each length below 32 and first letter, the set of
 // last letters of the wordClasses words (and in row 0 for any length):
 // most words are ruled out without lowering them or hashing them.
@@ -772,27 +789,27 @@ func (b *builder) pronouns() {
 			continue
 		}
 		lw := b.lowerTok(i, t.Text)
-		wc := wordClasses[lw]
-		if wc == 0 {
+		nc, ok := nounClasses.get(lw)
+		if !ok {
 			continue
 		}
-		if g, ok := genderedNouns[lw]; ok {
+		if g := nc.gender; nc.gendered {
 			events = append(events, event{c: Candidate{Span: t.Span, Text: t.Text, Kind: Person, Gender: g, Token: i, Noun: true, Subject: subject(i, i), Sentence: int(t.Sentence)}})
 			if g == Female {
 				b.m.FemaleNouns = append(b.m.FemaleNouns, t.Span)
 			}
 			continue
 		}
-		if personNouns[lw] && !inTitle[i] && b.determinedNoun(i) && (i+1 >= len(toks) || !b.nameTok(i+1)) {
+		if nc.person && !inTitle[i] && b.determinedNoun(i) && (i+1 >= len(toks) || !b.nameTok(i+1)) {
 			events = append(events, event{c: Candidate{Span: t.Span, Text: t.Text, Kind: Person, Gender: Unknown, Token: i, Noun: true, Subject: subject(i, i), Sentence: int(t.Sentence)}})
 			continue
 		}
 		if strings.HasSuffix(lw, "s") {
 			continue
 		}
-		if groupNouns[lw] || itNouns[lw] {
-			if i > 0 && (determiners[lower(toks[i-1].Text)] || isCap(&toks[i-1]) || toks[i-1].Kind == lint.Word) {
-				events = append(events, event{c: Candidate{Span: t.Span, Text: t.Text, Kind: Organization, Token: i, Noun: true, ItNoun: itNouns[lw], Subject: subject(i, i), Sentence: int(t.Sentence)}})
+		if nc.group || nc.it {
+			if i > 0 && (determinerSet.has(lower(toks[i-1].Text)) || isCap(&toks[i-1]) || toks[i-1].Kind == lint.Word) {
+				events = append(events, event{c: Candidate{Span: t.Span, Text: t.Text, Kind: Organization, Token: i, Noun: true, ItNoun: nc.it, Subject: subject(i, i), Sentence: int(t.Sentence)}})
 			}
 		}
 	}
@@ -976,7 +993,7 @@ func (b *builder) determinedNoun(i int) bool {
 		if t.Kind != lint.Word || isCap(t) && !t.Has(lint.SentenceStart) {
 			return false
 		}
-		if determiners[b.lowerTok(k, t.Text)] {
+		if determinerSet.has(b.lowerTok(k, t.Text)) {
 			return true
 		}
 	}

@@ -271,17 +271,35 @@ func why(kind, w string) string {
 	return kind + w
 }
 
+// The tables the passes look up for most tokens, as wordTables.
+var (
+	particleSet    = newWordTable(nameParticles)
+	speechVerbSet  = newWordTable(speechVerbs)
+	honorificSet   = newWordTable(honorifics)
+	determinerSet  = newWordTable(determiners)
+	orgSuffixSet   = newWordTable(orgSuffixes)
+	orgHeadSet     = newWordTable(orgHeads)
+	postNominalSet = newWordTable(postNominals)
+	nameSuffixSet  = newWordTable(nameSuffixes)
+)
+
+// honorificOf is honorifics[s].
+func honorificOf(s string) Gender {
+	g, _ := honorificSet.get(s)
+	return g
+}
+
 // isParticle is nameParticles[s]; the particles are short and lower case,
 // so most words are ruled out before hashing.
 func isParticle(s string) bool {
-	return len(s) > 0 && len(s) <= 5 && 'a' <= s[0] && s[0] <= 'z' && nameParticles[s]
+	return len(s) > 0 && len(s) <= 5 && 'a' <= s[0] && s[0] <= 'z' && particleSet.has(s)
 }
 
 // isSpeechVerb is speechVerbs[s]; the verbs start with a lower-case
 // letter, so punctuation and capitalised words are ruled out before
 // hashing.
 func isSpeechVerb(s string) bool {
-	return len(s) >= 2 && 'a' <= s[0] && s[0] <= 'z' && speechVerbs[s]
+	return len(s) >= 2 && 'a' <= s[0] && s[0] <= 'z' && speechVerbSet.has(s)
 }
 
 // isPronounForm is a lookup of pronounForms without hashing.
@@ -291,41 +309,4 @@ func isPronounForm(lw string) bool {
 		return true
 	}
 	return false
-}
-
-// wordFilter rules out most words that are not in a set of lower-case
-// words without hashing them: it holds, for each length below 32 and first
-// letter, the set of last letters of the set's words.
-type wordFilter struct {
-	bits [32][26]uint32
-	// odd is set when the set holds a word the bits cannot describe (too
-	// long, or not starting and ending with a-z); mayHold then also
-	// passes every word outside a-z.
-	odd bool
-}
-
-func newWordFilter[V any](set map[string]V) *wordFilter {
-	f := &wordFilter{}
-	for w := range set {
-		n := len(w)
-		if n == 0 || n >= 32 || w[0] < 'a' || w[0] > 'z' || w[n-1] < 'a' || w[n-1] > 'z' {
-			f.odd = true
-			continue
-		}
-		f.bits[n][w[0]-'a'] |= 1 << (w[n-1] - 'a')
-	}
-	return f
-}
-
-// mayHold reports whether w may be in the set; false is certain.
-func (f *wordFilter) mayHold(w string) bool {
-	n := len(w)
-	if n == 0 {
-		return f.odd
-	}
-	a, z := w[0]-'a', w[n-1]-'a'
-	if n >= 32 || a >= 26 || z >= 26 {
-		return f.odd
-	}
-	return f.bits[n][a]&(1<<z) != 0
 }
