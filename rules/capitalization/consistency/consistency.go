@@ -207,9 +207,17 @@ func run(p *lint.Pass) (any, error) {
 	// deviant starts at one.
 	cands := sc.cands
 	var firsts bloom // lower-case forms of the candidates
+	// The windows of neighbouring capitals overlap: laterAt remembers the
+	// answer of later for the last few lower-case words asked about.
+	var laterAt [4]struct {
+		k   int
+		yes bool
+	}
 	for _, c := range capsAt {
+		if !starts.has(c.h) {
+			continue
+		}
 		i := int(c.i)
-		start := false // checked lazily: the words after it are cheaper to look at
 		for k := i + 1; k < i+maxWords && k < len(toks); k++ {
 			t := &toks[k]
 			if t.Kind != lint.Word || t.Block != toks[i].Block {
@@ -218,13 +226,11 @@ func run(p *lint.Pass) (any, error) {
 			if t.Has(lint.Capitalized) {
 				continue
 			}
-			if !start {
-				if !starts.has(c.h) {
-					break
-				}
-				start = true
+			m := &laterAt[k&3]
+			if m.k != k+1 { // k+1: the zero value stands for no word
+				m.k, m.yes = k+1, later.has(hashFold(stem(t.Text)))
 			}
-			if later.has(hashFold(stem(t.Text))) {
+			if m.yes {
 				cands = append(cands, i)
 				firsts.add(c.h)
 				break
@@ -614,15 +620,22 @@ func hashFold(w string) uint32 {
 	return h * 0x9E3779B1 >> 16
 }
 
-func foldByte(c byte) byte {
-	if c >= utf8.RuneSelf {
-		return 0x80
+func foldByte(c byte) byte { return foldTable[c] }
+
+// foldTable is foldByte as a table, read without a branch.
+var foldTable = func() (t [256]byte) {
+	for c := range t {
+		switch {
+		case c >= utf8.RuneSelf:
+			t[c] = 0x80
+		case 'A' <= c && c <= 'Z':
+			t[c] = byte(c + 'a' - 'A')
+		default:
+			t[c] = byte(c)
+		}
 	}
-	if 'A' <= c && c <= 'Z' {
-		c += 'a' - 'A'
-	}
-	return c
-}
+	return t
+}()
 
 // hashCapitalized is hashFold(stem(lowered w)) without lowering w: stem
 // drops the possessive ending whatever the case of its s.

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/factlint/factlint/lint"
+	"github.com/factlint/factlint/rules/internal/fold"
 	"github.com/factlint/factlint/rules/spelling/internal/varcon"
 )
 
@@ -127,6 +128,12 @@ func word(toks []lint.Token, i int) string {
 	return strings.ToLower(toks[i].Text)
 }
 
+// inSet reports whether set holds the lower-case form of token i, a word:
+// set[word(toks, i)] without lower-casing.
+func inSet(toks []lint.Token, i int, set *fold.Table[bool]) bool {
+	return toks[i].Kind == lint.Word && set.Has(toks[i].Text)
+}
+
 func verbContext(toks []lint.Token, i int) bool { return modals[word(toks, i-1)] }
 
 // nounContext: a determiner (or possessive) directly before, or before one
@@ -183,7 +190,15 @@ const (
 	computerSet
 )
 
-var memoSets = [...]map[string]bool{broadcastSet: broadcastWords, computerSet: computerWords}
+// The word sets the scans look up in every word of a sentence, block or
+// article, with a sieve in front and no lower-casing.
+var (
+	broadcastTable = fold.NewTable(broadcastWords)
+	computerTable  = fold.NewTable(computerWords)
+	legalTable     = fold.NewTable(legalWords)
+)
+
+var memoSets = [...]*fold.Table[bool]{broadcastSet: broadcastTable, computerSet: computerTable}
 
 func newSenseMemo(doc *lint.Document) *senseMemo { return &senseMemo{doc: doc, computer: -1} }
 
@@ -202,7 +217,7 @@ func (m *senseMemo) sentenceHas(i int, set int) bool {
 
 func (m *senseMemo) computerCount() int {
 	if m.computer < 0 {
-		m.computer = articleCount(m.doc, computerWords)
+		m.computer = articleCount(m.doc, computerTable)
 	}
 	return m.computer
 }
@@ -215,15 +230,15 @@ func (m *senseMemo) legalBlock(i int) bool {
 	if m.blocks == nil {
 		m.blocks = map[int32]bool{}
 	}
-	v := blockHas(m.doc, i, legalWords)
+	v := blockHas(m.doc, i, legalTable)
 	m.blocks[b] = v
 	return v
 }
 
-func sentenceHas(doc *lint.Document, i int, set map[string]bool) bool {
+func sentenceHas(doc *lint.Document, i int, set *fold.Table[bool]) bool {
 	s := doc.Sentences[doc.Tokens[i].Sentence]
 	for k := s.FirstToken; k < s.EndToken; k++ {
-		if set[word(doc.Tokens, k)] {
+		if inSet(doc.Tokens, k, set) {
 			return true
 		}
 	}
@@ -231,20 +246,20 @@ func sentenceHas(doc *lint.Document, i int, set map[string]bool) bool {
 }
 
 // articleCount counts the article's words in set.
-func articleCount(doc *lint.Document, set map[string]bool) int {
+func articleCount(doc *lint.Document, set *fold.Table[bool]) int {
 	n := 0
 	for k := range doc.Tokens {
-		if set[word(doc.Tokens, k)] {
+		if inSet(doc.Tokens, k, set) {
 			n++
 		}
 	}
 	return n
 }
 
-func blockHas(doc *lint.Document, i int, set map[string]bool) bool {
+func blockHas(doc *lint.Document, i int, set *fold.Table[bool]) bool {
 	b := doc.Blocks[doc.Tokens[i].Block]
 	for k := b.FirstToken; k < b.EndToken; k++ {
-		if set[word(doc.Tokens, k)] {
+		if inSet(doc.Tokens, k, set) {
 			return true
 		}
 	}

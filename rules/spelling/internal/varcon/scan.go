@@ -189,6 +189,9 @@ func (s *scanner) look(i int, off int, w string, first bool) {
 			}
 		}
 	}
+	if s.out == nil {
+		s.out = make([]Occurrence, 0, 8) // most articles have a few
+	}
 	s.out = append(s.out, o)
 }
 
