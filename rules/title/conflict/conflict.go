@@ -6,8 +6,6 @@ package conflict
 import (
 	_ "embed"
 	"fmt"
-	"maps"
-	"slices"
 	"strings"
 
 	"github.com/factlint/factlint/lint"
@@ -39,13 +37,30 @@ type titled struct {
 func run(p *lint.Pass) (any, error) {
 	doc := p.Doc
 	toks := doc.Tokens
-	// Candidates: a capitalised word after a word that can end a title.
-	var cands []int
+	// One pass over the tokens finds the candidates (a capitalised word
+	// after a word that can end a title), the names with a title in
+	// apposition after them ("Janet Yellen, the commerce secretary,"; appos
+	// holds the name's first token and the comma, in text order) and the pairs of
+	// capitalised words that fullNames reads.
+	var cands, pairs []int
 	interest := map[string]bool{}
+	var appos []apposed
 	for i := 1; i < len(toks); i++ {
 		t := &toks[i]
 		prev := &toks[i-1]
-		if t.Kind != lint.Word || !t.Has(lint.Capitalized) || prev.Kind != lint.Word && prev.Text != "." || prev.Block != t.Block {
+		if t.Kind != lint.Word || !t.Has(lint.Capitalized) {
+			if k := i; t.Kind == lint.Punct && k >= 2 && k+1 < len(toks) && t.Text == "," {
+				appos = apposition(toks, k, appos, interest)
+			}
+			continue
+		}
+		if prev.Block != t.Block {
+			continue
+		}
+		if prev.Kind == lint.Word && prev.Has(lint.Capitalized) {
+			pairs = append(pairs, i-1)
+		}
+		if prev.Kind != lint.Word && prev.Text != "." {
 			continue
 		}
 		if prev.Text == "." {
@@ -64,30 +79,13 @@ func run(p *lint.Pass) (any, error) {
 			interest[w] = true
 		}
 	}
-	// Names with a title in apposition after them: "Janet Yellen, the
-	// commerce secretary,". appos maps the name's first token to the comma.
-	appos := map[int]int{}
-	for k := 2; k+1 < len(toks); k++ {
-		if toks[k].Text != "," || toks[k+1].Text != "the" || toks[k-1].Kind != lint.Word || !toks[k-1].Has(lint.Capitalized) || toks[k-1].Block != toks[k].Block {
-			continue
-		}
-		st := k - 1
-		for st > 0 && k-st < 4 && toks[st-1].Kind == lint.Word && toks[st-1].Has(lint.Capitalized) && toks[st-1].Block == toks[k].Block && !toks[st].Has(lint.SentenceStart) {
-			st--
-		}
-		appos[st] = k
-		for q := st; q < k; q++ {
-			w, _ := titles.StripPossessive(toks[q].Text)
-			interest[w] = true
-		}
-	}
 	if len(cands)+len(appos) < 2 {
 		return nil, nil
 	}
 	ctx := titles.Local{Doc: doc}
 	ids := newIdentities(p)
 	// Surnames shared by two people introduced by full name are ambiguous.
-	firsts := fullNames(doc, interest)
+	firsts := fullNames(doc, pairs, interest)
 	var all []titled
 	for _, i := range cands {
 		first, surname, ok := nameAt(toks, i, firsts)
@@ -101,8 +99,8 @@ func run(p *lint.Pass) (any, error) {
 			all = append(all, titled{office: o, surname: surname, first: first, nameTok: i})
 		}
 	}
-	for _, st := range slices.Sorted(maps.Keys(appos)) {
-		comma := appos[st]
+	for _, ap := range appos {
+		st, comma := ap.name, ap.comma
 		first, surname, ok := nameAt(toks, st, firsts)
 		if !ok {
 			continue
@@ -173,6 +171,30 @@ func run(p *lint.Pass) (any, error) {
 	return nil, nil
 }
 
+// apposed is a name with a title in apposition after it: its first token
+// and the comma after it.
+type apposed struct{ name, comma int }
+
+// apposition adds to appos the name before the comma at k when "the"
+// follows (Janet Yellen, the commerce secretary), and notes its words as
+// of interest. Names come in text order: the name before a later comma
+// starts after this comma.
+func apposition(toks []lint.Token, k int, appos []apposed, interest map[string]bool) []apposed {
+	if toks[k+1].Text != "the" || toks[k-1].Kind != lint.Word || !toks[k-1].Has(lint.Capitalized) || toks[k-1].Block != toks[k].Block {
+		return appos
+	}
+	st := k - 1
+	for st > 0 && k-st < 4 && toks[st-1].Kind == lint.Word && toks[st-1].Has(lint.Capitalized) && toks[st-1].Block == toks[k].Block && !toks[st].Has(lint.SentenceStart) {
+		st--
+	}
+	appos = append(appos, apposed{st, k})
+	for q := st; q < k; q++ {
+		w, _ := titles.StripPossessive(toks[q].Text)
+		interest[w] = true
+	}
+	return appos
+}
+
 // nameAt reads a personal name starting at token i: one to four
 // capitalised words, the last the surname. The first word must not be an
 // ordinary word unless it is a first name or a surname the article gives
@@ -214,15 +236,13 @@ func nameAt(toks []lint.Token, i int, known map[string]map[string]bool) (first, 
 
 // fullNames maps each surname of the article to the first names it is
 // given with (First Last), to tell apart two people sharing a surname.
-// Only surnames in interest are looked at.
-func fullNames(doc *lint.Document, interest map[string]bool) map[string]map[string]bool {
+// pairs are the tokens followed by another capitalised word in their block,
+// both capitalised words; only surnames in interest are looked at.
+func fullNames(doc *lint.Document, pairs []int, interest map[string]bool) map[string]map[string]bool {
 	toks := doc.Tokens
 	out := map[string]map[string]bool{}
-	for i := 0; i+1 < len(toks); i++ {
-		a, b := &toks[i], &toks[i+1]
-		if a.Kind != lint.Word || b.Kind != lint.Word || !a.Has(lint.Capitalized) || !b.Has(lint.Capitalized) || a.Block != b.Block {
-			continue
-		}
+	for _, i := range pairs {
+		a := &toks[i]
 		wanted := false
 		for k := i + 1; k < len(toks) && k < i+4 && toks[k].Has(lint.Capitalized) && toks[k].Block == a.Block; k++ {
 			if w, _ := titles.StripPossessive(toks[k].Text); interest[w] {

@@ -49,7 +49,7 @@ func Left(doc *lint.Document, c Modifiers, start int) (code string, unknown bool
 		if t.Kind == lint.Punct {
 			return "", false
 		}
-		lw := strings.ToLower(t.Text)
+		lw := lowerWord(t.Text)
 		if TransparentModifiers[lw] {
 			continue
 		}
@@ -80,7 +80,7 @@ func Right(doc *lint.Document, c Modifiers, end int) (code string, unknown bool)
 	if end >= len(toks) || toks[end].Block != toks[end-1].Block {
 		return "", false
 	}
-	switch strings.ToLower(toks[end].Text) {
+	switch lowerWord(toks[end].Text) {
 	case "of", "in", "for":
 	default:
 		return "", false

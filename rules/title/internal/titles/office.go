@@ -3,6 +3,7 @@ package titles
 import (
 	"sort"
 	"strings"
+	"sync"
 
 	"github.com/factlint/factlint/lint"
 	"github.com/factlint/factlint/rules/internal/lexicon"
@@ -88,6 +89,17 @@ var heads = func() []head {
 	return hs
 }()
 
+// headsByLast lists the heads by their last word, as indexes into heads in
+// its order: a head can only end at a token that is its last word.
+var headsByLast = sync.OnceValue(func() map[string][]int {
+	m := map[string][]int{}
+	for k, h := range heads {
+		w := h.words[len(h.words)-1]
+		m[w] = append(m[w], k)
+	}
+	return m
+})
+
 // portfolio words of government posts, folded to one spelling.
 var portfolio = map[string]string{
 	"home": "home", "interior": "home", "foreign": "foreign", "external": "foreign", "defence": "defence",
@@ -170,7 +182,8 @@ func TitleBefore(doc *lint.Document, ctx Modifiers, nameStart int) []Office {
 	return out
 }
 
-func lower(t *lint.Token) string { return strings.ToLower(t.Text) }
+// lower is strings.ToLower of the token's text (see lowerWord).
+func lower(t *lint.Token) string { return lowerWord(t.Text) }
 
 // officeEndingAt parses a title whose head ends just before token end. It
 // returns the office, the first token of the whole phrase, and ok.
@@ -182,7 +195,8 @@ func officeEndingAt(doc *lint.Document, ctx Modifiers, end int) (Office, int, bo
 	block := toks[end-1].Block
 	var h *head
 	hs := 0
-	for k := range heads {
+	last, _ := StripPossessive(lower(&toks[end-1]))
+	for _, k := range headsByLast()[last] {
 		n := len(heads[k].words)
 		if end-n < 0 {
 			continue

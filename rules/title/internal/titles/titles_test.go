@@ -158,3 +158,15 @@ func TestKeySieve(t *testing.T) {
 		t.Errorf("%d common words pass a sieve of six", passed)
 	}
 }
+
+func TestLowerWordIsToLower(t *testing.T) {
+	words := []string{"", "a", "Secretary", "SECRETARY", "secretary", "Gordon", "Ex-Foreign", "Défense", "\u212Aing", "Prime", "PM", "Of", "x-Y"}
+	for w := range knownLower() {
+		words = append(words, w, strings.ToUpper(w), strings.ToUpper(w[:1])+w[1:])
+	}
+	for _, w := range words {
+		if got, want := lowerWord(w), strings.ToLower(w); got != want {
+			t.Errorf("lowerWord(%q) = %q, want %q", w, got, want)
+		}
+	}
+}
