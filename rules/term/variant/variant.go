@@ -68,47 +68,34 @@ type cand struct {
 }
 
 // plain is a plain word of the article (a Word token, not ALL CAPS, without a
-// hyphen): its token and the facts of its key (the key of the word without
-// its possessive) that the later passes compare before they compare bytes.
+// hyphen): its token and what the filters know of its key (the key of the
+// word without its possessive), which they compare before any bytes: its
+// length and its first and last bytes, ORed with 0x20 (which lower-cases an
+// ASCII letter, so that a plain word's own bytes give them).
 type plain struct {
-	tok   int32
-	next  int32  // the word before it in its bucket, or -1
-	pcell uint16 // if the token before is a plain word of the same sentence with white space between: the cell of the pair's key, else noPair
-	sig          // of the key
-	poss  uint8  // bytes of the possessive ('s: 2, ’s: 4) the key leaves out
-	ascii bool   // the word is ASCII: its key is its bytes lower-cased
+	tok         int32
+	next        int32 // the closed word before it in its bucket, or -1
+	sentence    int32
+	klen        int32  // bytes in the key
+	cell        uint16 // cellOf(klen, first, last)
+	first, last byte
+	poss        uint8 // bytes of the possessive ('s: 2, ’s: 4) the key leaves out
+	state       uint8 // asciiWord, otherWord, slowWord (not read yet) or compound (no plain word)
+	spaceBefore bool
 }
 
-// sig is what the filters know of a key: its length and its first, second
-// and last bytes (second is 0 in a key of one byte).
-type sig struct {
-	klen                int32
-	first, second, last byte
-}
+// The states of a plain.
+const (
+	asciiWord = iota // its key is its bytes lower-cased
+	otherWord
+	slowWord
+	compound
+)
 
-func sigOf(key []byte) sig {
-	g := sig{klen: int32(len(key)), first: key[0], last: key[len(key)-1]}
-	if len(key) > 1 {
-		g.second = key[1]
-	}
-	return g
-}
-
-// joined is the sig of key a, then a possessive of poss bytes ('s or ’s),
-// then key b.
-func joined(a sig, poss uint8, b sig) sig {
-	g := sig{klen: a.klen + int32(poss) + b.klen, first: a.first, second: a.second, last: b.last}
-	if a.klen == 1 {
-		switch poss {
-		case 0:
-			g.second = b.first
-		case 2:
-			g.second = '\''
-		default:
-			g.second = "’"[0]
-		}
-	}
-	return g
+// setKey sets the facts of w's key, which key holds.
+func (pw *plain) setKey(key []byte) {
+	pw.klen, pw.first, pw.last = int32(len(key)), key[0]|0x20, key[len(key)-1]|0x20
+	pw.cell = cellOf(pw.klen, pw.first, pw.last)
 }
 
 // cellBits is the size of the filters by key length and end bytes.
@@ -123,11 +110,11 @@ const (
 	noPair = spareCell + 1
 )
 
-// cell hashes a sig: keys that differ in any of its parts almost always
-// fall in different cells, so a cell test spares most words any comparing of
-// their bytes.
-func (g sig) cell() uint16 {
-	x := uint64(g.klen)<<32 | uint64(g.first)<<16 | uint64(g.second)<<8 | uint64(g.last)
+// cellOf hashes a key's length and end bytes: keys that differ in any of
+// them almost always fall in different cells, so a cell test spares most
+// words any comparing of their bytes.
+func cellOf(klen int32, first, last byte) uint16 {
+	x := uint64(klen)<<16 | uint64(first)<<8 | uint64(last)
 	return uint16(x * 0x9e3779b97f4a7c15 >> (64 - cellBits))
 }
 
@@ -139,6 +126,8 @@ type buffers struct {
 	// run takes a base above every value stored before, so no run has to
 	// clear the cells.
 	bucket   *[noPair + 1]int32         // and a spare
+	slow     []int32                    // the plains readWords left slow
+	hits     []int32                    // the pairs whose cell holds a closed word
 	base     int32                      // this run's
 	nextBase int32                      // the next run's
 	termBits [1 << cellBits / 64]uint64 // the cells of the terms' keys
@@ -163,26 +152,13 @@ func run(p *lint.Pass) (any, error) {
 	// Hyphenated compounds first (few), and their closed-up parts; the plain
 	// words, with those of five letters or more (the closed forms an open
 	// form may join) chained in buckets by cell.
-	plains, cands := sc.scan(doc, sc.cands[:0])
+	plains, cands := sc.readWords(doc)
+	if len(sc.slow) > 0 {
+		cands = sc.readSlowWords(doc, plains, cands)
+	}
 	// Open forms: two words that a closed form of the article joins (the
 	// first keeps its possessive).
-	for k := 1; k < len(plains); k++ {
-		pa, pb := &plains[k-1], &plains[k]
-		if sc.lastClosed(pb.pcell) < 0 || !sc.joinsClosed(plains, toks, pa, pb) {
-			continue
-		}
-		i := int(pa.tok)
-		a, b := &toks[i], &toks[i+1]
-		bw := words.StripPossessive(b.Text)
-		la, lb := words.Key(a.Text), words.Key(bw)
-		if (words.Function[la] || words.Particles[lb] || words.Function[lb]) && !functionCompounds[la+lb] {
-			continue
-		}
-		sa, _ := words.KeySum(a.Text)
-		sb, _ := words.KeySum(bw)
-		sp := lint.Span{Start: a.Span.Start, End: b.Span.Start + len(bw)}
-		cands = append(cands, cand{sum: words.Join(sa, sb).H, seq: len(cands), key: la + lb, f: form{open, sp, doc.Text[sp.Start:sp.End], i}})
-	}
+	cands = sc.openForms(doc, plains, cands)
 	// Closed words of the terms found so far.
 	if len(cands) > 0 {
 		terms := &sc.terms
@@ -196,13 +172,13 @@ func run(p *lint.Pass) (any, error) {
 				sc.key = words.AppendKey(sc.key[:0], cands[k].f.text)
 			}
 			if k := sc.key; len(k) > 0 {
-				c := sigOf(k).cell()
+				c := cellOf(int32(len(k)), k[0]|0x20, k[len(k)-1]|0x20)
 				sc.termBits[c/64] |= 1 << (c % 64)
 			}
 		}
 		for k := range plains {
 			pw := &plains[k]
-			if c := pw.sig.cell(); sc.termBits[c/64]&(1<<(c%64)) == 0 {
+			if c := pw.cell; pw.state == compound || sc.termBits[c/64]&(1<<(c%64)) == 0 {
 				continue // no term has a key of this length and these ends
 			}
 			i := int(pw.tok)
@@ -231,63 +207,157 @@ func run(p *lint.Pass) (any, error) {
 	return nil, nil
 }
 
-// scan lists the plain words of doc (with the closed words in buckets by
-// cell) and appends the forms of its hyphenated compounds to cands.
-func (sc *buffers) scan(doc *lint.Document, cands []cand) ([]plain, []cand) {
+// readWords lists the words of doc that are no ALL CAPS, and chains those
+// of five letters or more (the closed forms an open form may join) in
+// buckets by cell. It reads the words that are ASCII without a hyphen and
+// 16 bytes at most from their two ends without a loop; it lists the others
+// as slow, for readSlowWords.
+func (sc *buffers) readWords(doc *lint.Document) ([]plain, []cand) {
 	text, toks := doc.Text, doc.Tokens
 	if cap(sc.plains) < len(toks) {
 		sc.plains = make([]plain, len(toks))
 	}
 	plains := sc.plains[:len(toks)] // filled up to np
-	np := 0
+	// Appending (a call) in the loop would make the compiler keep its
+	// variables on the stack: slow is made long enough instead.
+	slow := sc.slow[:cap(sc.slow)]
+	if len(slow) < len(toks) {
+		slow = make([]int32, len(toks))
+	}
+	np, ns := 0, 0
 	for i := range toks {
 		t := &toks[i]
 		if t.Kind != lint.Word || t.Has(lint.AllCaps) {
 			continue
 		}
 		// Fill in plains[np] in place (a copy of a struct written field by
-		// field stalls the store buffer); np moves on if it is a plain word.
+		// field stalls the store buffer).
 		pw := &plains[np]
-		pw.tok = int32(i)
-		var wlen int // bytes of the word without its possessive
-		if pk, ok := words.Pack(text, t.Span.Start, len(t.Text)); ok {
-			// ASCII, no hyphen: the key is the word lower-cased.
-			n := len(t.Text)
-			poss := 0
-			if n >= 3 && t.Text[n-2:] == "'s" {
-				poss = 2
-			}
-			wlen = n - poss
-			pw.sig = sig{int32(wlen), pk.Byte(0), pk.Byte(1), pk.Byte(wlen - 1)}
-			pw.poss, pw.ascii = uint8(poss), true
-		} else {
-			w := words.StripPossessive(t.Text)
-			if words.HasHyphen(w) {
-				cands = addCompound(sc, doc, i, w, cands)
-				continue
-			}
-			wlen = len(w)
-			sc.key = words.AppendKey(sc.key[:0], w)
-			pw.sig, pw.poss, pw.ascii = sigOf(sc.key), uint8(len(t.Text)-len(w)), words.IsASCII(w)
+		pw.tok, pw.sentence, pw.spaceBefore = int32(i), t.Sentence, t.Has(lint.SpaceBefore)
+		start, end := t.Span.Start, t.Span.End
+		var head, tail uint64
+		fast := false
+		if words.Fits(text, start, end) {
+			head, tail = words.Head(text, start, end), words.Tail(text, start, end)
+			fast = words.PlainEnds(head, tail)
 		}
-		// A pair with the plain word before: the cell of the two keys
-		// joined (the first with its possessive).
-		pw.pcell = noPair
-		if np > 0 && int(plains[np-1].tok) == i-1 && toks[i-1].Sentence == t.Sentence && t.Has(lint.SpaceBefore) {
-			pa := &plains[np-1]
-			pw.pcell = joined(pa.sig, pa.poss, pw.sig).cell()
+		if !fast {
+			pw.state = slowWord
+			slow[ns] = int32(np)
+			ns++
+			np++
+			continue
 		}
+		// The key is the word lower-cased, without a final 's.
+		poss := 2 * (b2i(uint16(tail>>48) == '\''|'s'<<8) & b2i(end-start >= 3))
+		klen := int32(end - start - poss)
+		pw.klen, pw.first, pw.last, pw.poss, pw.state = klen, byte(head)|0x20, byte(tail>>(56-8*poss))|0x20, uint8(poss), asciiWord
+		pw.cell = cellOf(klen, pw.first, pw.last)
 		// Words of five letters or more go in the bucket of their cell,
 		// the others in a spare bucket no pair looks in (chosen without a
 		// branch: about half the words are short, at random).
-		c := pw.sig.cell()
-		c += (spareCell - c) & -uint16(b2i(wlen < 5))
+		c := pw.cell + (spareCell-pw.cell)&-uint16(b2i(klen < 5))
 		pw.next = sc.addClosed(c, np)
 		np++
 	}
 	plains = plains[:np]
-	sc.plains = plains
-	return plains, cands
+	sc.plains, sc.slow = plains, slow[:ns]
+	return plains, sc.cands[:0]
+}
+
+// readSlowWords fills in the plain words readWords left slow, and marks the
+// hyphenated compounds and appends their forms to cands, in order.
+func (sc *buffers) readSlowWords(doc *lint.Document, plains []plain, cands []cand) []cand {
+	for _, k := range sc.slow {
+		pw := &plains[k]
+		t := &doc.Tokens[pw.tok]
+		w := words.StripPossessive(t.Text)
+		if words.HasHyphen(w) {
+			pw.state = compound
+			cands = addCompound(sc, doc, int(pw.tok), w, cands)
+			continue
+		}
+		sc.key = words.AppendKey(sc.key[:0], w)
+		pw.setKey(sc.key)
+		pw.poss, pw.state = uint8(len(t.Text)-len(w)), otherWord
+		if words.IsASCII(w) {
+			pw.state = asciiWord
+		}
+		pw.next = -1
+		if len(w) >= 5 {
+			pw.next = sc.addClosed(pw.cell, int(k))
+		}
+	}
+	return cands
+}
+
+// openForms appends to cands the open forms: two words of a sentence with
+// white space between that a closed word of the article joins (the first
+// keeps its possessive).
+func (sc *buffers) openForms(doc *lint.Document, plains []plain, cands []cand) []cand {
+	// The pairs whose cell holds a closed word, found in a loop that calls
+	// nothing (so the compiler keeps its variables in registers), then
+	// compared.
+	hits := sc.hits[:cap(sc.hits)]
+	if len(hits) < len(plains) {
+		hits = make([]int32, len(plains))
+	}
+	nh := sc.pairHits(plains, hits)
+	sc.hits = hits
+	for _, k := range hits[:nh] {
+		pa, pb := &plains[k-1], &plains[k]
+		if !sc.joinsClosed(plains, doc.Tokens, pa, pb) {
+			continue
+		}
+		if c, ok := openForm(doc, int(pa.tok)); ok {
+			c.seq = len(cands)
+			cands = append(cands, c)
+		}
+	}
+	return cands
+}
+
+// pairHits lists in hits the plain words that make a pair with the word
+// before whose cell holds a closed word, and returns how many. It calls
+// nothing, so that the compiler keeps its variables in registers.
+func (sc *buffers) pairHits(plains []plain, hits []int32) int {
+	bucket, base := sc.bucket, sc.base
+	nh := 0
+	// The last plain word: its token, its sentence, and its key's length
+	// with its possessive and first byte (those of a pair's key).
+	lastTok, lastSentence, lastJoin, lastFirst := int32(-2), int32(0), int32(0), byte(0)
+	for k := range plains {
+		pb := &plains[k]
+		if pb.state == compound {
+			continue
+		}
+		// The cell of the pair with the last word, or noPair (no branch:
+		// which words pair is much at random).
+		pair := b2i(lastTok == pb.tok-1) & b2i(lastSentence == pb.sentence) & b2i(pb.spaceBefore)
+		c := cellOf(lastJoin+pb.klen, lastFirst, pb.last)
+		c = noPair - (noPair-c)*uint16(pair)
+		if bucket[c] >= base {
+			hits[nh] = int32(k) // a pair, so plains[k-1] is the last word
+			nh++
+		}
+		lastTok, lastSentence, lastJoin, lastFirst = pb.tok, pb.sentence, pb.klen+int32(pb.poss), pb.first
+	}
+	return nh
+}
+
+// openForm is the open form of the words of tokens i and i+1, unless they
+// are a phrasal verb or hold a function word (any one, set up).
+func openForm(doc *lint.Document, i int) (cand, bool) {
+	a, b := &doc.Tokens[i], &doc.Tokens[i+1]
+	bw := words.StripPossessive(b.Text)
+	la, lb := words.Key(a.Text), words.Key(bw)
+	if (words.Function[la] || words.Particles[lb] || words.Function[lb]) && !functionCompounds[la+lb] {
+		return cand{}, false
+	}
+	sa, _ := words.KeySum(a.Text)
+	sb, _ := words.KeySum(bw)
+	sp := lint.Span{Start: a.Span.Start, End: b.Span.Start + len(bw)}
+	return cand{sum: words.Join(sa, sb).H, key: la + lb, f: form{open, sp, doc.Text[sp.Start:sp.End], i}}, true
 }
 
 // addCompound adds the forms of the hyphenated word w of token i: its
@@ -362,19 +432,19 @@ func b2i(b bool) int {
 // (without) written together are the key of a closed word in the bucket of
 // their cell.
 func (sc *buffers) joinsClosed(plains []plain, toks []lint.Token, pa, pb *plain) bool {
-	g := joined(pa.sig, pa.poss, pb.sig)
+	klen := pa.klen + int32(pa.poss) + pb.klen
 	a, b := toks[pa.tok].Text, words.StripPossessive(toks[pb.tok].Text)
-	ascii := pa.ascii && pb.ascii && words.IsASCII(a)
+	ascii := pa.state == asciiWord && pa.poss != 4 && pb.state == asciiWord
 	joined := false
-	for e := sc.lastClosed(pb.pcell); e >= 0; e = plains[e].next {
+	for e := sc.lastClosed(cellOf(klen, pa.first, pb.last)); e >= 0; e = plains[e].next {
 		c := &plains[e]
-		if c.sig != g {
+		if c.klen != klen || c.first != pa.first || c.last != pb.last {
 			continue
 		}
 		cw := words.StripPossessive(toks[c.tok].Text)
-		if ascii && c.ascii {
-			// All keys are their words lower-cased, and cw is as long as a
-			// and b together.
+		if ascii && c.state == asciiWord {
+			// All three keys are their words lower-cased, and cw is as
+			// long as a and b together.
 			if words.EqualFoldASCII(cw[:len(a)], a) && words.EqualFoldASCII(cw[len(a):], b) {
 				return true
 			}

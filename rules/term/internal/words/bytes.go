@@ -1,6 +1,7 @@
 package words
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -31,14 +32,17 @@ var lowerASCII = func() (t [256]byte) {
 // LowerByte lower-cases an ASCII letter; any other byte is returned as it is.
 func LowerByte(c byte) byte { return lowerASCII[c] }
 
-// keep[n&31] keeps the first n bytes of 16 read as two little-endian
-// words: [0] for the first, [1] for the second.
-var keep = func() (t [32][2]uint64) {
+// keep[n&31] keeps the bytes of a word of n ≤ 16 bytes read as
+// little-endian words: [0] the first min(n, 8) bytes of 8 read at its start,
+// [1] the next of 8 read 8 bytes on, [2] the last min(n, 8) bytes of 8 read
+// up to its end.
+var keep = func() (t [32][3]uint64) {
 	for n := 1; n <= 16; n++ {
 		t[n][0] = ^uint64(0) >> (64 - 8*min(n, 8))
 		if n > 8 {
 			t[n][1] = ^uint64(0) >> (128 - 8*n)
 		}
+		t[n][2] = ^uint64(0) << (64 - 8*min(n, 8))
 	}
 	return t
 }()
@@ -144,4 +148,44 @@ func (p *Packed) Byte(i int) byte {
 		return byte(p.Lo >> (8 * i & 63))
 	}
 	return byte(p.Hi >> (8 * (i - 8) & 63))
+}
+
+// Plain reports whether the word text[start:start+n] (n ≥ 1) is all ASCII
+// without a hyphen: then its key is its bytes with the letters lower-cased,
+// and any byte of it ORed with 0x20 equals that byte of its key ORed with
+// 0x20.
+func Plain(text string, start, n int) bool {
+	if uint(n-1) < 16 && uint(start) <= uint(len(text)-16) {
+		s := text[start : start+16]
+		m := &keep[n&31]
+		lo, hi := le64(s[:8])&m[0], le64(s[8:])&m[1]
+		// Bytes past n are 0: not high, not '-'.
+		return (lo|hi)&high|zeroBytes(lo^dash)|zeroBytes(hi^dash) == 0
+	}
+	return IsASCII(text[start:start+n]) && strings.IndexByte(text[start:start+n], '-') < 0
+}
+
+// Head and Tail read a word of up to 16 bytes, text[start:end], as two
+// little-endian words: Head holds its first min(n, 8) bytes (zero above),
+// Tail its last min(n, 8) bytes at the high end (zero below), so that
+// byte(tail>>56) is its last byte. Together they cover the word. They need
+// 8 bytes of text from start and before end (Fits).
+func Head(text string, start, end int) uint64 {
+	return le64(text[start:start+8]) & keep[(end-start)&31][0]
+}
+
+// Tail: see Head.
+func Tail(text string, start, end int) uint64 {
+	return le64(text[end-8:end]) & keep[(end-start)&31][2]
+}
+
+// Fits reports whether Head and Tail may read the word text[start:end].
+func Fits(text string, start, end int) bool {
+	return uint(end-start-1) < 16 && uint(start) <= uint(len(text)-8) && end >= 8
+}
+
+// PlainEnds reports whether a word read by Head and Tail is all ASCII without a
+// hyphen (bytes outside the word are zero, neither).
+func PlainEnds(head, tail uint64) bool {
+	return (head|tail)&high|zeroBytes(head^dash)|zeroBytes(tail^dash) == 0
 }
