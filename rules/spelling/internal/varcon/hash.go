@@ -18,39 +18,51 @@ const (
 	pad = 'a' * ones
 
 	k0 = 0x9e3779b97f4a7c15 // multiplies the length
-	k1 = 0xbf58476d1ce4e5b9 // multiplies the state after each chunk but the last
+	k1 = 0xbf58476d1ce4e5b9 // multiplies the first chunk, and the state after each further one
+	k2 = 0x94d049bb133111eb // multiplies the second chunk
 )
 
-// wordHash hashes the lower-case form of w: its length, then its bytes in
+// wordHash hashes the lower-case form of w: its length and its bytes in
 // chunks of eight (at least two chunks, the bytes past its end taken as
-// pad). clean reports whether w is a word the tables may hold: not empty,
+// pad). The filters read the high bits, which the multiplications mix
+// well. clean reports whether w is a word the tables may hold: not empty,
 // and ASCII letters and apostrophes only. For a clean w, wordHash(w) and
 // wordHash(strings.ToLower(w)) agree; for another w the hash means nothing.
 func wordHash(w string) (h uint64, clean bool) {
 	n := len(w)
-	h = uint64(n) * k0
-	clean = n > 0
-	for i := 0; ; i += 8 {
+	y0, ok0 := foldChunk(chunk(w, 0))
+	y1, ok1 := foldChunk(chunk(w, 8))
+	h, clean = combine(n, y0, y1), n > 0 && ok0 && ok1
+	for i := 16; i < n; i += 8 {
 		y, ok := foldChunk(chunk(w, i))
-		clean = clean && ok
-		if i+8 >= max(n, 16) {
-			return mix(h ^ y), clean
-		}
-		h = (h ^ y) * k1
+		h, clean = (h^y)*k1, clean && ok
 	}
+	return h, clean
 }
+
+// combine hashes a word's length and first two chunks: two multiplications
+// side by side rather than one after the other.
+func combine(n int, y0, y1 uint64) uint64 { return uint64(n)*k0 ^ y0*k1 ^ y1*k2 }
 
 // chunk returns the eight bytes of w from i on, the first the lowest, with
 // pad past its end.
 func chunk(w string, i int) uint64 {
 	if i+8 <= len(w) {
-		return binary.LittleEndian.Uint64([]byte(w[i : i+8]))
+		return load64(w[i:])
 	}
 	b := [8]byte{'a', 'a', 'a', 'a', 'a', 'a', 'a', 'a'}
 	if i < len(w) {
 		copy(b[:], w[i:])
 	}
 	return binary.LittleEndian.Uint64(b[:])
+}
+
+// load64 reads the first eight bytes of s, the first the lowest (the
+// compiler makes it one load).
+func load64(s string) uint64 {
+	s = s[:8]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
 }
 
 // foldChunk lower-cases the ASCII capitals among eight bytes and reports
@@ -80,12 +92,12 @@ func foldLetters(x uint64) (y, letters uint64) {
 // one. The caller sees to start+16 <= len(text) and n <= 16.
 func hashAt(text string, start, n int) (h uint64, letters bool) {
 	b := text[start : start+16]
-	m := &wordMask[n&15|n>>4<<4&16] // n, for the compiler provably in range
-	x0 := binary.LittleEndian.Uint64([]byte(b[:8]))&m[0] | m[1]
-	x1 := binary.LittleEndian.Uint64([]byte(b[8:]))&m[2] | m[3]
+	m := &wordMask[n]
+	x0 := load64(b)&m[0] | m[1]
+	x1 := load64(b[8:])&m[2] | m[3]
 	y0, l0 := foldLetters(x0)
 	y1, l1 := foldLetters(x1)
-	return finish(n, y0, y1), (x0|x1|^(l0&l1))&highs == 0 && n > 0
+	return combine(n, y0, y1), (x0|x1|^(l0&l1))&highs == 0 && n > 0
 }
 
 // wordMask[n] keeps the first n of 16 bytes and puts pad in the others:
@@ -103,15 +115,3 @@ var wordMask = func() (t [17][4]uint64) {
 	}
 	return t
 }()
-
-// finish hashes the length and the first two chunks of a word.
-func finish(n int, y0, y1 uint64) uint64 {
-	return mix((uint64(n)*k0^y0)*k1 ^ y1)
-}
-
-// mix finishes a hash: the high bits, which the multiplications mixed
-// well, are folded down onto the low ones the filters read.
-func mix(h uint64) uint64 {
-	h = (h ^ h>>32) * k0
-	return h ^ h>>29
-}

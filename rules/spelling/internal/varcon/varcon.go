@@ -88,19 +88,23 @@ func Lookup(word string) (Entry, bool) {
 }
 
 // filter is a blocked Bloom filter over word hashes: three bits in one of
-// 4,096 64-bit words (32 KB). It answers "not in the set" for most words of
-// an article with one memory access and no map lookup; for the table's
-// 13,000 words fewer than 1% of other words pass.
+// 4,096 64-bit words (32 KB), all chosen by the high bits of the hash. It
+// answers "not in the set" for most words of an article with one memory
+// access and no map lookup; for the table's 13,000 words fewer than 1% of
+// other words pass.
 type filter [4096]uint64
 
 func (f *filter) add(h uint64) {
-	f[h%uint64(len(f))] |= 1<<(h>>20&63) | 1<<(h>>26&63) | 1<<(h>>32&63)
+	f[h>>52] |= bitsOf(h)
 }
 
 func (f *filter) mayHave(h uint64) bool {
-	m := uint64(1)<<(h>>20&63) | 1<<(h>>26&63) | 1<<(h>>32&63)
-	return f[h%uint64(len(f))]&m == m
+	m := bitsOf(h)
+	return f[h>>52]&m == m
 }
+
+// bitsOf are the bits a hash sets in its word of a filter.
+func bitsOf(h uint64) uint64 { return 1<<(h>>46&63) | 1<<(h>>40&63) | 1<<(h>>34&63) }
 
 // hashLower hashes a lower-case word for the filters.
 func hashLower(w string) uint64 {
