@@ -9,10 +9,10 @@ import (
 	"fmt"
 	"slices"
 	"strings"
-	"sync"
 	"unicode/utf8"
 
 	"github.com/factlint/factlint/lint"
+	"github.com/factlint/factlint/rules/term/internal/scratch"
 	"github.com/factlint/factlint/rules/term/internal/words"
 )
 
@@ -48,7 +48,7 @@ type modGroup struct {
 // groupPhrases sorts the phrases by head and modifier and returns, for each
 // head, its modifiers in the order of their first use (slices of one buffer
 // in sc).
-func groupPhrases(ps []phrase, sc *scratch) [][]modGroup {
+func groupPhrases(ps []phrase, sc *buffers) [][]modGroup {
 	idx := sc.idx[:0]
 	for i := range ps {
 		idx = append(idx, int32(i))
@@ -113,12 +113,13 @@ type occ struct {
 	end      int
 }
 
-// scratch holds the buffers one run needs, reused through a pool.
-type scratch struct {
-	sums      []words.Sum // per token: KeySum of the word without its possessive, once computed
-	state     []uint8     // per token: whether sums is computed, and the word good for a phrase
-	cands     []int32     // tokens that start a candidate phrase
-	heads     []bool      // per block: a headline, or a paragraph that repeats it
+// buffers holds the buffers one run needs, reused through a pool.
+type buffers struct {
+	words     []word  // per token
+	slow      []int32 // the words readWords left to readSlowWords
+	cands     []int32 // tokens that start a candidate phrase
+	heads     []bool  // per block: a headline, or a paragraph that repeats it
+	key       []byte
 	bodyWords words.SumTable[int32]
 	headMods  words.SumTable[headInfo]
 	phrases   []phrase
@@ -129,6 +130,21 @@ type scratch struct {
 	out       [][]modGroup
 }
 
+// word is what run knows of a token: for a word of three bytes or more, the
+// hash of the key of the word without its possessive, and its flags.
+type word struct {
+	h     uint64
+	sent  int32
+	flags uint8
+}
+
+// The flags of a word.
+const (
+	good   = 1 << iota // three letters or more, and no function word
+	asMod              // good, and may be a modifier: not ALL CAPS, lower case but at a sentence start
+	asHead             // good, and may be a head: lower case, white space before
+)
+
 // headInfo records the modifiers a head takes: the first, and whether
 // there is another.
 type headInfo struct {
@@ -137,22 +153,13 @@ type headInfo struct {
 	multi bool
 }
 
-var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
-
-// maxPooledTokens bounds the articles whose buffers go back to the pool.
-const maxPooledTokens = 1 << 16
+var pool scratch.Pool[buffers]
 
 func run(p *lint.Pass) (any, error) {
 	doc := p.Doc
 	toks := doc.Tokens
-	sc := scratchPool.Get().(*scratch)
-	defer func() {
-		// Buffers grown for a very long article are left to the collector
-		// rather than kept for the next one.
-		if cap(sc.sums) <= maxPooledTokens {
-			scratchPool.Put(sc)
-		}
-	}()
+	sc := pool.Get()
+	defer func() { pool.Put(sc, cap(sc.words)) }()
 	// Headlines, and paragraphs that only repeat the headline, are no
 	// evidence of the article's own usage.
 	if cap(sc.heads) < len(doc.Blocks) {
@@ -169,67 +176,36 @@ func run(p *lint.Pass) (any, error) {
 			heads[bi] = true
 		}
 	}
-	// Each word's Sum, and whether it can be part of a phrase (three
-	// letters or more, no function word), computed when first needed.
-	if cap(sc.sums) < len(toks) {
-		sc.sums = make([]words.Sum, len(toks))
-		sc.state = make([]uint8, len(toks))
+	// Each word's hash and flags; then the candidate phrases (a modifier and
+	// a head worth comparing) and the heads that take two or more different
+	// modifiers.
+	ws := sc.readWords(doc)
+	if len(sc.slow) > 0 {
+		sc.readSlowWords(doc, ws)
 	}
-	sums := sc.sums[:len(toks)]
-	state := sc.state[:len(toks)] // 0: not yet computed; 1: computed; 2: computed and good
-	clear(state)
-	good := func(i int) bool {
-		if state[i] == 0 {
-			w := words.StripPossessive(toks[i].Text)
-			var letters int
-			sums[i], letters, _ = words.KeySumLetters(w)
-			// Letters(Key(w)) = Letters(w): a key drops hyphens and lower-cases.
-			state[i] = 1
-			if letters >= 3 && !words.IsFunction(w, sums[i]) {
-				state[i] = 2
-			}
-		}
-		return state[i] == 2
-	}
-	// First pass: the candidate phrases (a modifier and a head worth
-	// comparing) and the heads that take two or more different modifiers.
+	cands := sc.candidates(ws)
 	headMods := &sc.headMods
-	headMods.Reset(len(toks) / 3)
-	cands := sc.cands[:0]
-	for i := 0; i+1 < len(toks); i++ {
-		t, h := &toks[i], &toks[i+1]
-		if t.Kind != lint.Word || h.Kind != lint.Word || h.Sentence != t.Sentence || !h.Has(lint.SpaceBefore) || t.Has(lint.AllCaps) || h.Has(lint.AllCaps) {
-			continue
-		}
-		if t.Has(lint.Capitalized) && !t.Has(lint.SentenceStart) || h.Has(lint.Capitalized) {
-			continue // names are the name rules' business
-		}
-		// A word of fewer than three bytes has fewer than three letters:
-		// no need to hash either word.
-		if len(t.Text) < 3 || len(h.Text) < 3 || !good(i) || !good(i+1) {
-			continue
-		}
-		cands = append(cands, int32(i))
-		mh := sums[i].H
-		if hi := headMods.Ptr(sums[i+1]); !hi.seen {
+	headMods.Reset(len(cands))
+	for _, i := range cands {
+		mh := ws[i].h
+		if hi := headMods.Ptr(words.Sum{H: ws[i+1].h}); !hi.seen {
 			*hi = headInfo{first: mh, seen: true}
 		} else if !hi.multi && hi.first != mh {
 			hi.multi = true
 		}
 	}
-	sc.cands = cands
-	// Second pass: the phrases of those heads, grouped by head and then by
-	// modifier (a sort by Sum and key, no maps).
+	// The phrases of those heads, grouped by head and then by modifier (a
+	// sort by hash and key, no maps).
 	phrases := sc.phrases[:0]
 	for _, ci := range cands {
 		i := int(ci)
-		if hi, _ := headMods.Get(sums[i+1]); !hi.multi {
+		if hi, _ := headMods.Get(words.Sum{H: ws[i+1].h}); !hi.multi {
 			continue
 		}
 		t, h := &toks[i], &toks[i+1]
 		m := words.StripPossessive(t.Text)
 		phrases = append(phrases, phrase{
-			head: sums[i+1].H, mod: sums[i].H,
+			head: ws[i+1].h, mod: ws[i].h,
 			hk: words.Key(words.StripPossessive(h.Text)), mk: words.Key(m),
 			seq: len(phrases),
 			o: occ{
@@ -242,43 +218,19 @@ func run(p *lint.Pass) (any, error) {
 		})
 	}
 	sc.phrases = phrases
+	if len(phrases) == 0 {
+		return nil, nil
+	}
 	heads2 := groupPhrases(phrases, sc)
 	// The occurrences outside headlines of the modifiers of those phrases
-	// (the words' own uses), counted in one pass with a filter in front.
-	bodyWords := &sc.bodyWords // Sum of a modifier's key → occurrences outside headlines
-	bodyWords.Reset(len(phrases))
-	if len(phrases) > 0 {
-		// A word has a modifier's key only if its first and last letters
-		// are the key's (a key lower-cases and drops hyphens, which never
-		// start or end a word): a filter on those two bytes spares the
-		// hashing of most words. Words that start or end outside ASCII
-		// are always hashed.
-		var ends [32]uint32 // bit last&31 of ends[first&31]
-		for k := range phrases {
-			mk := phrases[k].mk
-			*bodyWords.Ptr(words.Sum{H: phrases[k].mod}) = 0
-			ends[mk[0]&31] |= 1 << (mk[len(mk)-1] & 31)
-		}
-		for i := range toks {
-			t := &toks[i]
-			if t.Kind != lint.Word || heads[t.Block] || t.Has(lint.Capitalized) && !t.Has(lint.SentenceStart) {
-				continue
-			}
-			w := words.StripPossessive(t.Text)
-			if a, z := w[0], w[len(w)-1]; a < utf8.RuneSelf && z < utf8.RuneSelf && ends[a&31]&(1<<(z&31)) == 0 {
-				continue
-			}
-			if !good(i) {
-				continue
-			}
-			if n, ok := bodyWords.Get(sums[i]); ok {
-				*bodyWords.Ptr(sums[i]) = n + 1
-			}
-		}
-	}
+	// (the words' own uses), counted when first asked for.
+	counted := false
 	bodyUses := func(w string) int {
-		s, _ := words.KeySum(w)
-		n, _ := bodyWords.Get(s)
+		if !counted {
+			sc.countBodyUses(doc, ws, heads)
+			counted = true
+		}
+		n, _ := sc.bodyWords.Get(words.Sum{H: words.HashKey(w)})
 		return int(n)
 	}
 	for _, mods := range heads2 {
@@ -300,15 +252,20 @@ func run(p *lint.Pass) (any, error) {
 				if m2 == m1 {
 					continue
 				}
-				if bodyUses(m1) > n1 && !adverbOf(m1, m2) {
-					continue // the word is used elsewhere in its own right
-				}
 				o2 := mods[k].occs
 				n2 := bodyCount(o2)
 				if n1 < 1 || n2 < n1 || n2 == n1 && firstBody(o2) > firstBody(o1) {
 					continue // the term is the more used phrase, or on a tie the earlier
 				}
+				// The likeness first: the tests below need the words' own
+				// uses counted, which a likeness too weak to win spares.
 				s := similar(m1, m2, n2, o1[0].text, o2[0].text)
+				if s <= bestScore {
+					continue
+				}
+				if bodyUses(m1) > n1 && !adverbOf(m1, m2) {
+					continue // the word is used elsewhere in its own right
+				}
 				// The term is the article's own when it is used more than
 				// once; a term used once counts only before the odd
 				// phrase and with a strong likeness (or an -al adjective).
@@ -318,9 +275,7 @@ func run(p *lint.Pass) (any, error) {
 				if verbBefore(toks, o1[0].span.Start, doc) {
 					continue
 				}
-				if s > bestScore {
-					best, bestScore = &mods[k], s
-				}
+				best, bestScore = &mods[k], s
 			}
 			if best == nil {
 				continue
@@ -344,6 +299,135 @@ func run(p *lint.Pass) (any, error) {
 		}
 	}
 	return nil, nil
+}
+
+// readWords fills in the hash and flags of each word of doc of three bytes
+// or more that is ASCII without a hyphen and at most 16 bytes without its
+// possessive: read from its two ends, with no loop and no call, so that the
+// compiler keeps the loop's variables in registers. It lists the other
+// words of three bytes or more in sc.slow.
+func (sc *buffers) readWords(doc *lint.Document) []word {
+	text, toks := doc.Text, doc.Tokens
+	if cap(sc.words) < len(toks) {
+		sc.words = make([]word, len(toks))
+		sc.slow = make([]int32, len(toks))
+	}
+	ws, slow := sc.words[:len(toks)], sc.slow[:len(toks)]
+	ns := 0
+	for i := range toks {
+		t, w := &toks[i], &ws[i]
+		w.flags, w.sent = 0, t.Sentence
+		start, end := t.Span.Start, t.Span.End
+		if t.Kind != lint.Word || end-start < 3 {
+			continue
+		}
+		var head, tail uint64
+		fast := false
+		if words.Fits(text, start, end) {
+			head, tail = words.Head(text, start, end), words.Tail(text, start, end)
+			fast = words.PlainEnds(head, tail)
+			if uint16(tail>>48) == '\''|'s'<<8 && fast {
+				// A possessive: read the word without it.
+				end -= 2
+				fast = end >= 8
+				if fast {
+					head, tail = words.Head(text, start, end), words.Tail(text, start, end)
+				}
+			}
+		}
+		if !fast {
+			slow[ns] = int32(i)
+			ns++
+			continue
+		}
+		n := end - start
+		head, tail = words.LowerPacked(head), words.LowerPacked(tail)
+		letters := words.LettersPacked(head, ^uint64(0)) + words.LettersPacked(tail, words.KeepTop(max(n-8, 0)))
+		fn := b2i(n <= 8) & b2i(words.FunctionPacked(head))
+		w.h = words.Hash16(head, tail, n)
+		w.flags = wordFlags(b2i(letters >= 3)&^fn, t.Flags)
+	}
+	sc.slow = slow[:ns]
+	return ws
+}
+
+// readSlowWords fills in the words readWords left: with characters outside
+// ASCII or a hyphen, long, or near an end of the text.
+func (sc *buffers) readSlowWords(doc *lint.Document, ws []word) {
+	for _, i := range sc.slow {
+		t := &doc.Tokens[i]
+		w := words.StripPossessive(t.Text)
+		sc.key = words.AppendKey(sc.key[:0], w)
+		ws[i].h = words.HashKey(sc.key)
+		ws[i].flags = wordFlags(b2i(words.Letters(w) >= 3 && !words.Function[string(sc.key)]), t.Flags)
+	}
+}
+
+// wordFlags are the flags of a word token with flags f that is good (1) or
+// not (0), computed without a branch.
+func wordFlags(good int, f lint.TokenFlag) uint8 {
+	allCaps, capitalized := b2i(f&lint.AllCaps != 0), b2i(f&lint.Capitalized != 0)
+	mod := good &^ allCaps &^ (capitalized &^ b2i(f&lint.SentenceStart != 0))
+	head := good &^ allCaps &^ capitalized & b2i(f&lint.SpaceBefore != 0)
+	return uint8(good | mod<<1 | head<<2)
+}
+
+// candidates lists the tokens that start a candidate phrase: a modifier,
+// then a head in the same sentence. No branch: which words pair is much at
+// random.
+func (sc *buffers) candidates(ws []word) []int32 {
+	if cap(sc.cands) < len(ws) {
+		sc.cands = make([]int32, len(ws))
+	}
+	cands := sc.cands[:len(ws)]
+	nc := 0
+	for i := 0; i+1 < len(ws); i++ {
+		cands[nc] = int32(i)
+		nc += int((ws[i].flags>>1)&(ws[i+1].flags>>2)&1) & b2i(ws[i].sent == ws[i+1].sent)
+	}
+	return cands[:nc]
+}
+
+// countBodyUses counts in sc.bodyWords the occurrences outside headlines of
+// the phrases' modifiers (the words' own uses).
+func (sc *buffers) countBodyUses(doc *lint.Document, ws []word, heads []bool) {
+	bodyWords := &sc.bodyWords
+	bodyWords.Reset(len(sc.phrases))
+	// A word has a modifier's key only if its first and last letters are
+	// the key's (a key lower-cases and drops hyphens, which never start or
+	// end a word): a filter on those two bytes spares the table most
+	// words. Words that start or end outside ASCII always go to the table.
+	var ends [32]uint32 // bit last&31 of ends[first&31]
+	for k := range sc.phrases {
+		mk := sc.phrases[k].mk
+		*bodyWords.Ptr(words.Sum{H: sc.phrases[k].mod}) = 0
+		ends[mk[0]&31] |= 1 << (mk[len(mk)-1] & 31)
+	}
+	toks := doc.Tokens
+	for i := range toks {
+		t := &toks[i]
+		if t.Kind != lint.Word || heads[t.Block] || t.Has(lint.Capitalized) && !t.Has(lint.SentenceStart) {
+			continue
+		}
+		w := words.StripPossessive(t.Text)
+		if a, z := w[0], w[len(w)-1]; a < utf8.RuneSelf && z < utf8.RuneSelf && ends[a&31]&(1<<(z&31)) == 0 {
+			continue
+		}
+		if ws[i].flags&good == 0 {
+			continue
+		}
+		if n, ok := bodyWords.Get(words.Sum{H: ws[i].h}); ok {
+			*bodyWords.Ptr(words.Sum{H: ws[i].h}) = n + 1
+		}
+	}
+}
+
+// b2i is 1 for true and 0 for false.
+func b2i(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }
 
 // similar scores how likely m1 is a corruption of m2 (0: not at all). m2

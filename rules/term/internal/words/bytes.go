@@ -1,7 +1,6 @@
 package words
 
 import (
-	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -29,20 +28,13 @@ var lowerASCII = func() (t [256]byte) {
 	return t
 }()
 
-// LowerByte lower-cases an ASCII letter; any other byte is returned as it is.
-func LowerByte(c byte) byte { return lowerASCII[c] }
-
 // keep[n&31] keeps the bytes of a word of n ≤ 16 bytes read as
 // little-endian words: [0] the first min(n, 8) bytes of 8 read at its start,
-// [1] the next of 8 read 8 bytes on, [2] the last min(n, 8) bytes of 8 read
-// up to its end.
-var keep = func() (t [32][3]uint64) {
+// [1] the last min(n, 8) bytes of 8 read up to its end.
+var keep = func() (t [32][2]uint64) {
 	for n := 1; n <= 16; n++ {
 		t[n][0] = ^uint64(0) >> (64 - 8*min(n, 8))
-		if n > 8 {
-			t[n][1] = ^uint64(0) >> (128 - 8*n)
-		}
-		t[n][2] = ^uint64(0) << (64 - 8*min(n, 8))
+		t[n][1] = ^uint64(0) << (64 - 8*min(n, 8))
 	}
 	return t
 }()
@@ -63,41 +55,6 @@ func zeroBytes(x uint64) uint64 { return ^((x&^high + ^uint64(high)) | x) & high
 func inRange(x uint64, lo, hi byte) uint64 {
 	return (x + (0x80-uint64(lo))*ones) &^ (x + (0x7f-uint64(hi))*ones) & high
 }
-
-// A Packed word is the key of a word of 1 to 16 bytes, all ASCII and no
-// hyphen (so that the key is the word lower-cased), in two little-endian
-// words: Lo holds bytes 0-7, Hi bytes 8-15, zero past the end. Equal keys
-// pack equal, different keys of one length differently.
-type Packed struct {
-	Lo, Hi uint64
-	N      int
-}
-
-// Pack packs the word text[start:start+n]. ok is false for a word that has
-// a hyphen or a byte outside ASCII, is longer than 16 bytes, or ends fewer
-// than 16 bytes before the end of text (it is read 16 bytes at a time):
-// the caller then takes the slow way.
-func Pack(text string, start, n int) (p Packed, ok bool) {
-	if uint(n-1) >= 16 || start < 0 || start > len(text)-16 {
-		return p, false
-	}
-	s := text[start : start+16]
-	m := &keep[n&31]
-	lo, hi := le64(s[:8])&m[0], le64(s[8:])&m[1]
-	// Bytes past n are 0: not high, not '-'.
-	if (lo|hi)&high != 0 || zeroBytes(lo^dash)|zeroBytes(hi^dash) != 0 {
-		return p, false
-	}
-	lo |= inRange(lo, 'A', 'Z') >> 2
-	hi |= inRange(hi, 'A', 'Z') >> 2
-	return Packed{lo, hi, n}, true
-}
-
-// First is the key's first byte.
-func (p *Packed) First() byte { return byte(p.Lo) }
-
-// Last is the key's last byte.
-func (p *Packed) Last() byte { return p.Byte(p.N - 1) }
 
 // AppendKey appends Key(w) to dst, without allocating a string.
 func AppendKey(dst []byte, w string) []byte {
@@ -142,29 +99,6 @@ func EqualFoldASCII(a, b string) bool {
 	return true
 }
 
-// Byte is byte i of the key (i < N).
-func (p *Packed) Byte(i int) byte {
-	if i < 8 {
-		return byte(p.Lo >> (8 * i & 63))
-	}
-	return byte(p.Hi >> (8 * (i - 8) & 63))
-}
-
-// Plain reports whether the word text[start:start+n] (n ≥ 1) is all ASCII
-// without a hyphen: then its key is its bytes with the letters lower-cased,
-// and any byte of it ORed with 0x20 equals that byte of its key ORed with
-// 0x20.
-func Plain(text string, start, n int) bool {
-	if uint(n-1) < 16 && uint(start) <= uint(len(text)-16) {
-		s := text[start : start+16]
-		m := &keep[n&31]
-		lo, hi := le64(s[:8])&m[0], le64(s[8:])&m[1]
-		// Bytes past n are 0: not high, not '-'.
-		return (lo|hi)&high|zeroBytes(lo^dash)|zeroBytes(hi^dash) == 0
-	}
-	return IsASCII(text[start:start+n]) && strings.IndexByte(text[start:start+n], '-') < 0
-}
-
 // Head and Tail read a word of up to 16 bytes, text[start:end], as two
 // little-endian words: Head holds its first min(n, 8) bytes (zero above),
 // Tail its last min(n, 8) bytes at the high end (zero below), so that
@@ -176,7 +110,7 @@ func Head(text string, start, end int) uint64 {
 
 // Tail: see Head.
 func Tail(text string, start, end int) uint64 {
-	return le64(text[end-8:end]) & keep[(end-start)&31][2]
+	return le64(text[end-8:end]) & keep[(end-start)&31][1]
 }
 
 // Fits reports whether Head and Tail may read the word text[start:end].

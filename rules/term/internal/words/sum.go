@@ -81,44 +81,6 @@ func KeySum(w string) (s Sum, hyphen bool) {
 	return Sum{h, len(w) - skipped}, hyphen
 }
 
-// keyClass is keyOf with a class in the high byte: 1 for an ASCII byte
-// that is no letter (a digit, an apostrophe), 2 for the hyphen, 4 for the
-// bytes of characters outside ASCII.
-var keyClass = func() (t [256]uint16) {
-	for c := 0; c < 256; c++ {
-		t[c] = uint16(keyOf[c])
-		switch {
-		case c >= 0x80:
-			t[c] |= 4 << 8
-		case c == '-':
-			t[c] |= 2 << 8
-		case !('a' <= c|0x20 && c|0x20 <= 'z'):
-			t[c] |= 1 << 8
-		}
-	}
-	return t
-}()
-
-// KeySumLetters is KeySum that also counts the letters of w (Letters).
-func KeySumLetters(w string) (s Sum, letters int, hyphen bool) {
-	var h uint64
-	var seen uint16
-	for i := 0; i < len(w); i++ {
-		e := keyClass[w[i]]
-		if e >= 2<<8 {
-			// A hyphen or a character outside ASCII: the general way.
-			s, hyphen = KeySum(w)
-			return s, Letters(w), hyphen
-		}
-		seen |= e
-		h = h*sumP + uint64(e&0xff)
-	}
-	if seen < 1<<8 {
-		return Sum{h, len(w)}, len(w), false // letters only
-	}
-	return Sum{h, len(w)}, Letters(w), false
-}
-
 // keySlow is KeySum for a word with characters outside ASCII.
 func keySlow(w string) (s Sum, hyphen bool) {
 	h, n := uint64(0), 0

@@ -90,21 +90,6 @@ func TestSumSet(t *testing.T) {
 	}
 }
 
-func TestIsFunction(t *testing.T) {
-	for _, w := range []string{"the", "The", "THE", "al-so", "Although", "midterm", "thé", "", "-", "the-"} {
-		s, _ := KeySum(w)
-		if got, want := IsFunction(w, s), Function[Key(w)]; got != want {
-			t.Errorf("IsFunction(%q) = %v, want %v", w, got, want)
-		}
-	}
-	for w := range Function {
-		s, _ := KeySum(w)
-		if !IsFunction(w, s) {
-			t.Errorf("IsFunction(%q) = false", w)
-		}
-	}
-}
-
 func TestSumTable(t *testing.T) {
 	var tab SumTable[int]
 	tab.Reset(1)
@@ -157,16 +142,6 @@ func TestSumTableRegrow(t *testing.T) {
 	}
 }
 
-func TestKeySumLetters(t *testing.T) {
-	for _, w := range []string{"Mid-Term", "x86", "O'Neill", "Łódź", "e‑mail", "", "3-D"} {
-		s, n, h := KeySumLetters(w)
-		s2, h2 := KeySum(w)
-		if s != s2 || h != h2 || n != Letters(w) {
-			t.Errorf("KeySumLetters(%q) = %+v %d %v", w, s, n, h)
-		}
-	}
-}
-
 func TestStripPossessive(t *testing.T) {
 	for w, want := range map[string]string{"Labour's": "Labour", "Labour’s": "Labour", "a's": "a", "x’s": "x",
 		"’s": "’s", "'s": "'s", "bus": "bus", "is": "is", "Labour'S": "Labour'S", "s": "s", "": ""} {
@@ -184,45 +159,56 @@ func TestAppendKey(t *testing.T) {
 	}
 }
 
-// TestPack checks Pack against Key on words at every offset of a text, so
-// that the 16-byte reads meet every alignment and the end of the text.
-func TestPack(t *testing.T) {
-	ws := []string{"a", "Mid", "midterm", "MidTerm", "eightchr", "ninechars", "sixteen-chars-xx", "Sixteencharacter",
-		"seventeen-letters", "seventeencharacte", "x86", "O'Neill", "mid-term", "Łódź", "café", "@[`{", "AZaz09"}
-	for _, w := range ws {
-		for start := 0; start < 20; start++ {
-			text := strings.Repeat(" ", start) + w + strings.Repeat(" ", 19-start)
-			p, ok := Pack(text, start, len(w))
-			plain := len(w) <= 16 && start+16 <= len(text) && IsASCII(w) && !strings.Contains(w, "-")
-			if ok != plain {
-				t.Fatalf("Pack(%q at %d) ok = %v, want %v", w, start, ok, plain)
-			}
-			if !ok {
-				continue
-			}
-			k := Key(w)
-			if p.N != len(k) {
-				t.Fatalf("Pack(%q).N = %d", w, p.N)
-			}
-			for i := 0; i < len(k); i++ {
-				if p.Byte(i) != k[i] {
-					t.Fatalf("Pack(%q).Byte(%d) = %q, want %q", w, i, p.Byte(i), k[i])
-				}
-			}
-			if p.First() != k[0] || p.Last() != k[len(k)-1] {
-				t.Fatalf("Pack(%q) ends %q %q", w, p.First(), p.Last())
-			}
+func TestEqualFoldASCII(t *testing.T) {
+	if !EqualFoldASCII("MidTerm", "midterm") || EqualFoldASCII("mid", "mie") || EqualFoldASCII("a", "ab") || EqualFoldASCII("@", "`") {
+		t.Error("EqualFoldASCII")
+	}
+}
+
+func TestFunctionPacked(t *testing.T) {
+	for w := range Function {
+		if !FunctionPacked(leBytes(w)) {
+			t.Errorf("FunctionPacked(%q) = false", w)
 		}
-		// A word that ends less than 16 bytes before the end of its text
-		// is never packed.
-		if _, ok := Pack(w, 0, len(w)); ok && len(w) < 16 {
-			t.Errorf("Pack(%q) read past the end of its text", w)
+	}
+	for _, w := range []string{"midterm", "thee", "th", "an't", "although", "alt", "z", "whatever", "rates"} {
+		if got := FunctionPacked(leBytes(w)); got != Function[w] {
+			t.Errorf("FunctionPacked(%q) = %v", w, got)
 		}
 	}
 }
 
-func TestEqualFoldASCII(t *testing.T) {
-	if !EqualFoldASCII("MidTerm", "midterm") || EqualFoldASCII("mid", "mie") || EqualFoldASCII("a", "ab") || EqualFoldASCII("@", "`") {
-		t.Error("EqualFoldASCII")
+// TestPackedWords checks what readers of plain words compute from Head and
+// Tail (lower-casing, letters, the hash) against Key, Letters and HashKey,
+// for words of every length up to 16.
+func TestPackedWords(t *testing.T) {
+	for _, w := range []string{"a", "Mid", "x86", "O'Neill", "MidTerm", "eightchr", "Ninechars", "U.S.", "tenletters",
+		"Sixteencharacter", "fifteen1chars", "AZaz09@[`{"} {
+		text := "        " + w + "        "
+		start, end := 8, 8+len(w)
+		if !Fits(text, start, end) || !PlainEnds(Head(text, start, end), Tail(text, start, end)) {
+			t.Fatalf("%q: not read as a plain word", w)
+		}
+		head, tail := LowerPacked(Head(text, start, end)), LowerPacked(Tail(text, start, end))
+		n := len(w)
+		if got := LettersPacked(head, ^uint64(0)) + LettersPacked(tail, KeepTop(max(n-8, 0))); got != Letters(w) {
+			t.Errorf("%q: %d letters, want %d", w, got, Letters(w))
+		}
+		if got, want := Hash16(head, tail, n), HashKey(Key(w)); got != want {
+			t.Errorf("%q: Hash16 %x, HashKey %x", w, got, want)
+		}
+	}
+	// Different keys hash differently, keys of one length too.
+	seen := map[uint64]string{}
+	for _, w := range []string{"a", "b", "ab", "ba", "abc", "abcdefgh", "abcdefghi", "abcdefgi", "bbcdefghi",
+		"abcdefghijklmnop", "abcdefghijklmnoq", "abcdefghijklmnopq", strings.Repeat("ab", 20), strings.Repeat("ba", 20), ""} {
+		h := HashKey(w)
+		if o, ok := seen[h]; ok {
+			t.Errorf("HashKey(%q) = HashKey(%q)", w, o)
+		}
+		seen[h] = w
+		if HashKey([]byte(w)) != h {
+			t.Errorf("HashKey(%q) differs for a string and its bytes", w)
+		}
 	}
 }

@@ -1,0 +1,101 @@
+package words
+
+import "math/bits"
+
+// Packed keys: a key of up to 16 bytes held in two little-endian words,
+// head (its first min(n, 8) bytes, zero above) and tail (its last min(n, 8)
+// bytes at the high end, zero below), as Head and Tail read a plain word
+// from a document. Together with n they are the key itself, so they hash
+// and compare without a loop.
+
+// LowerPacked lower-cases the ASCII letters of a packed word of ASCII bytes.
+func LowerPacked(x uint64) uint64 { return x | inRange(x, 'A', 'Z')>>2 }
+
+// LettersPacked counts the ASCII letters of a packed word of ASCII bytes
+// (lower-cased), in the bytes that keep keeps.
+func LettersPacked(x, keep uint64) int { return bits.OnesCount64(inRange(x, 'a', 'z') & keep) }
+
+// KeepTop keeps the top min(n, 8) bytes of a word: the bytes of a tail
+// that a head of the same key does not hold are KeepTop(n-8).
+func KeepTop(n int) uint64 { return keep[n&31][1] }
+
+// Hash16 hashes the packed key (head, tail, n) of n ≤ 16 bytes; HashKey
+// gives the same for the key itself. A 128-bit product folded: keys that
+// differ give different hashes but for a chance of about 2^-63.
+func Hash16(head, tail uint64, n int) uint64 {
+	if n <= 8 {
+		tail = 0 // the head holds the key
+	}
+	// The constants have the high bit of every byte set: a key's bytes
+	// (below 0x80 in a packed word) never cancel them to zero.
+	hi, lo := bits.Mul64(head^0xa0761d6478bd642f, tail^0xe7037ed1a0b428db^uint64(n)*0x0101010101010101)
+	return hi ^ lo
+}
+
+// HashKey is the hash of a key, as Hash16 gives it for a packed key.
+func HashKey[K ~string | ~[]byte](key K) uint64 {
+	n := len(key)
+	if n <= 16 {
+		head := leBytes(key[:min(n, 8)])
+		var tail uint64
+		if n > 8 {
+			tail = leBytes(key[n-8:])
+		}
+		return Hash16(head, tail, n)
+	}
+	// A longer key (only ever hashed this way): its 8-byte chunks folded.
+	h := uint64(n) * 0x9e3779b97f4a7c15
+	for ; len(key) > 0; key = key[min(8, len(key)):] {
+		hi, lo := bits.Mul64(h^leBytes(key[:min(8, len(key))]), 0xe7037ed1a0b428db)
+		h = hi ^ lo
+	}
+	return h
+}
+
+// leBytes reads up to 8 bytes as a little-endian word.
+func leBytes[K ~string | ~[]byte](b K) uint64 {
+	var x uint64
+	for i := range len(b) {
+		x |= uint64(b[i]) << (8 * i)
+	}
+	return x
+}
+
+// functionTable finds the function words by their packed head (none is
+// longer than 8 bytes): 512 buckets of two words, no bucket holding more
+// than two function words, so that a lookup is one multiply and two
+// compares in one cache line.
+var functionMul, functionTable = func() (uint64, *[1024]uint64) {
+	var t [1024]uint64
+	for m := uint64(0x9e3779b97f4a7c15); ; m += 0x6a09e667f3bcc908 {
+		m |= 1
+		clear(t[:])
+		ok := true
+		for w := range Function {
+			if len(w) > 8 {
+				panic("words: a function word longer than 8 bytes")
+			}
+			x := leBytes(w)
+			b := x * m >> 55 * 2
+			if t[b] == 0 {
+				t[b] = x
+			} else if t[b+1] == 0 {
+				t[b+1] = x
+			} else {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return m, &t
+		}
+	}
+}()
+
+// FunctionPacked reports whether the packed lower-case key head of n ≤ 8
+// bytes is a function word. (A key with a zero byte, which no word has,
+// could pass for a shorter one.)
+func FunctionPacked(head uint64) bool {
+	b := head * functionMul >> 55 * 2
+	return functionTable[b&1022] == head || functionTable[b&1022+1] == head
+}
