@@ -109,8 +109,26 @@ func run(p *lint.Pass) (any, error) {
 	// Only a clear American majority of spellings (or the config) decides a
 	// tie for the points: a story merely about America is not American copy.
 	american := p.Config != nil && p.Config.Variety == "en-US" || v != nil && v.Variety == "en-US" && v.US > v.GB
+	british := p.Config != nil && p.Config.Variety == "en-GB" || v != nil && v.Variety == "en-GB"
 	for _, a := range order {
-		dottedWins := a.dotted > a.plain || a.dotted == a.plain && american
+		dottedWins := a.dotted > a.plain
+		safe := true
+		if a.dotted == a.plain && a.plain > 0 {
+			// A tie: the article's other abbreviations show the house
+			// style (Mr., Jan. 5, U.N. against Mr, UN); failing that an
+			// American article keeps the points and a British one drops
+			// them. With no evidence at all either form may be the slip,
+			// so the fix is left to a person.
+			switch dotted, plain := pointStyle(d, byLetters, a.letters); {
+			case dotted > plain:
+				dottedWins = true
+			case plain > dotted:
+				dottedWins = false
+			default:
+				dottedWins = american
+				safe = american || british
+			}
+		}
 		if a.dotted+a.plain == 0 {
 			// Only in the headline and nowhere else: nothing to compare.
 			continue
@@ -141,18 +159,17 @@ func run(p *lint.Pass) (any, error) {
 			if u.headline && !u.dotted {
 				continue
 			}
-			report(p, u, model, modelText, modelLine, dottedWins)
+			report(p, u, model, modelText, modelLine, dottedWins, safe)
 		}
 	}
 	return nil, nil
 }
 
-func report(p *lint.Pass, u, model *use, modelText string, modelLine int, dottedWins bool) {
+func report(p *lint.Pass, u, model *use, modelText string, modelLine int, dottedWins, safe bool) {
 	d := p.Doc
 	toks := d.Tokens
 	text := d.Slice(u.span)
 	edit := lint.Edit{Span: u.span, NewText: modelText}
-	safe := true
 	if u.dotted {
 		// U.S. at the end of a sentence: its last point is the full stop.
 		switch {

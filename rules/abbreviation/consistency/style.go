@@ -1,0 +1,76 @@
+package consistency
+
+import "github.com/factlint/factlint/lint"
+
+// pointStyle counts what the rest of the article says about its house
+// style for points, to break a tie between U.S. and US: AP and most
+// American papers write Mr., Jan. 5, Sen. and U.N.; British papers write Mr,
+// Dr and UN. skip names the letters whose own forms are being compared.
+func pointStyle(d *lint.Document, byLetters map[string]*abbr, skip string) (dotted, plain int) {
+	toks := d.Tokens
+	for i := range toks {
+		t := &toks[i]
+		if t.Kind != lint.Word || !t.Has(lint.Capitalized) {
+			continue
+		}
+		if kind := styleWords[t.Text]; kind != 0 && i+1 < len(toks) && toks[i+1].Block == t.Block {
+			n := &toks[i+1]
+			switch {
+			case n.Text == "." && !n.Has(lint.SpaceBefore) && i+2 < len(toks) && toks[i+2].Block == t.Block &&
+				followsAbbrev(kind, &toks[i+2]):
+				dotted++
+			case kind == titleWord && n.Kind == lint.Word && n.Has(lint.SpaceBefore) && n.Has(lint.Capitalized):
+				plain++ // Mr Brown
+			}
+			continue
+		}
+		// Other abbreviations of the article, in either form (outside
+		// headlines, which often drop points).
+		if d.Blocks[t.Block].Kind == lint.BlockHeadline {
+			continue
+		}
+		if letters, n := dottedPrefix(t.Text); n > 0 && letters != skip {
+			dotted++
+		} else if letters, n := plainPrefix(t.Text); n > 0 && letters != skip && (commonDotted[letters] || byLetters[letters] != nil) {
+			plain++
+		}
+	}
+	return dotted, plain
+}
+
+// followsAbbrev reports whether n, after "Mr." or "Jan.", shows the point
+// is an abbreviation's, not a full stop: a name after a title, a day after a
+// month.
+func followsAbbrev(kind styleKind, n *lint.Token) bool {
+	if !n.Has(lint.SpaceBefore) || n.Has(lint.SentenceStart) && kind == titleWord && !n.Has(lint.Capitalized) {
+		return false
+	}
+	switch kind {
+	case titleWord:
+		return n.Kind == lint.Word && n.Has(lint.Capitalized)
+	case monthWord:
+		return n.Kind == lint.Number
+	}
+	return false
+}
+
+type styleKind uint8
+
+const (
+	titleWord styleKind = iota + 1
+	monthWord
+)
+
+// styleWords are the abbreviations whose point shows a house style: titles
+// before a name and AP's month abbreviations before a day.
+var styleWords = map[string]styleKind{
+	"Mr": titleWord, "Mrs": titleWord, "Ms": titleWord, "Dr": titleWord, "Sen": titleWord,
+	"Rep": titleWord, "Gov": titleWord, "Gen": titleWord, "Lt": titleWord, "Col": titleWord,
+	"Sgt": titleWord, "Supt": titleWord, "Prof": titleWord, "Rev": titleWord, "Capt": titleWord,
+	"Jan": monthWord, "Feb": monthWord, "Aug": monthWord, "Sept": monthWord, "Sep": monthWord,
+	"Oct": monthWord, "Nov": monthWord, "Dec": monthWord,
+}
+
+// commonDotted are the abbreviations that American house styles dot; one
+// written plain elsewhere in the article is British style.
+var commonDotted = map[string]bool{"US": true, "UK": true, "UN": true, "EU": true}
