@@ -31,6 +31,10 @@ type builder struct {
 	bkBase int
 	bkOld  []int32
 	tokID  []int32
+	// local is the document's own table of words (see localID), nlocal
+	// the number of its words.
+	local  []localSlot
+	nlocal int
 	facts  []uint8
 	// titleCase marks blocks whose words are mostly capitalised (US headlines).
 	titleCase []bool

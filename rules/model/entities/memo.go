@@ -15,28 +15,30 @@ import (
 // depend on the word alone), and its count of mid-sentence capitals in the
 // current document.
 type lexInfo struct {
-	text                           string
+	// The fields read for most tokens come first, together in one or two
+	// cache lines; the strings follow.
 	have                           uint16
 	common, surname, proper, place bool
 	commonFirst                    bool
 	first                          lexicon.Gender
-	country, demonym               string
-	lower, fold                    string
+	// facts are the title facts of a word token with this word, capitalised
+	// ([1]) or not ([0]).
+	facts [2]uint8
 	// midCap counts the word's capitalised occurrences where capitals are
 	// not automatic (see scanCase) in document gen.
 	midCap int32
 	gen    uint32
-	// blockKeys of the folded word: bkeys[bk : bk+nbk] (nbk 0: not yet).
-	bk, nbk int32
-	// facts are the title facts of a word token with this word, capitalised
-	// ([1]) or not ([0]).
-	facts [2]uint8
 	// foldRef is the vocabulary index + 1 of the folded word (0: not yet).
 	foldRef int32
 	// nw is the index of this folded form's nameWord in nearMisses of
 	// document nwGen.
 	nw    int32
 	nwGen uint32
+	// blockKeys of the folded word: bkeys[bk : bk+nbk] (nbk 0: not yet).
+	bk, nbk          int32
+	text             string
+	lower, fold      string
+	country, demonym string
 }
 
 const (
@@ -117,9 +119,58 @@ func (b *builder) wid(i int) int32 {
 	if x := b.tokID[i]; x != 0 {
 		return x - 1
 	}
-	id := b.id(tokWord(&b.toks[i]))
+	id := b.localID(tokWord(&b.toks[i]), i)
 	b.tokID[i] = id + 1
 	return id
+}
+
+// localSlot is a slot of the document's own word table: the low half of
+// the word's hash, its vocabulary index and a token that holds it. Slots
+// of other documents (gen) count as empty, so the table is never cleared.
+type localSlot struct {
+	h, gen uint32
+	id     int32
+	tok    int32
+}
+
+// localID returns the vocabulary index of w, the word of token i, through
+// the document's own table: it is small and fresh in the cache, and the
+// vocabulary, much larger, is searched once per distinct word of the
+// document instead of once per token.
+func (b *builder) localID(w string, i int) int32 {
+	if 2*(b.nlocal+1) > len(b.local) {
+		b.growLocal()
+	}
+	h := hashKey(w)
+	mask := len(b.local) - 1
+	for p := int(h) & mask; ; p = (p + 1) & mask {
+		s := &b.local[p]
+		if s.gen != b.gen {
+			id := b.id(w)
+			*s = localSlot{h: uint32(h), gen: b.gen, id: id, tok: int32(i)}
+			b.nlocal++
+			return id
+		}
+		if s.h == uint32(h) && tokWord(&b.toks[s.tok]) == w {
+			return s.id
+		}
+	}
+}
+
+func (b *builder) growLocal() {
+	old := b.local
+	b.local = make([]localSlot, max(256, 2*len(old)))
+	mask := len(b.local) - 1
+	for _, s := range old {
+		if s.gen != b.gen {
+			continue
+		}
+		p := int(s.h) & mask
+		for b.local[p].gen == b.gen {
+			p = (p + 1) & mask
+		}
+		b.local[p] = s
+	}
 }
 
 func (b *builder) commonID(id int32) bool {
@@ -380,7 +431,9 @@ func getBuilder(doc *lint.Document) *builder {
 	if b.gen == 0 {
 		b.vocab = vocabIndex{}
 		b.infos, b.bkeys, b.gen = nil, nil, 1
+		b.local = nil // its slots are stamped with old numbers
 	}
+	b.nlocal = 0
 	b.frozen = len(b.infos) >= maxVocab
 	b.base, b.bkBase = int32(len(b.infos)), len(b.bkeys)
 	n := len(doc.Tokens)
@@ -413,6 +466,9 @@ func putBuilder(b *builder) {
 	if cap(b.tokID) > maxPooledTokens {
 		bigBuilders.Put(b)
 		return
+	}
+	if len(b.local) > 1<<14 {
+		b.local = nil
 	}
 	builders.Lock()
 	if len(builders.free) < max(2, runtime.GOMAXPROCS(0)) {
