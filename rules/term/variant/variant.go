@@ -10,6 +10,7 @@ import (
 	"strings"
 
 	"github.com/factlint/factlint/lint"
+	"github.com/factlint/factlint/rules/spelling/variety"
 	"github.com/factlint/factlint/rules/term/internal/scratch"
 	"github.com/factlint/factlint/rules/term/internal/words"
 )
@@ -23,6 +24,7 @@ var Rule = &lint.Rule{
 	Summary:  "One term written different ways in one article (mid-term, midterm, mid term).",
 	Doc:      doc,
 	Severity: lint.Warning,
+	Requires: []*lint.Rule{variety.Rule},
 	Fixable:  true,
 	Run:      run,
 }
@@ -197,12 +199,12 @@ func run(p *lint.Pass) (any, error) {
 		if distinct[g.key] {
 			continue
 		}
-		fs := variants(g.forms)
+		fs := variants(withoutNames(p.Doc, g.forms))
 		if fs == nil {
 			continue
 		}
 		sort.SliceStable(fs, func(i, j int) bool { return fs[i].span.Start < fs[j].span.Start })
-		reported = report(p, fs, reported)
+		reported = report(p, fs, reported, tieOrder(p))
 	}
 	return nil, nil
 }
@@ -561,6 +563,91 @@ type ordered struct {
 	g     group
 }
 
+// tieOrder ranks the forms for a tie, by the article's spelling variety:
+// British copy tends to keep compounds apart (co-operate, per cent, pre-tax,
+// half-time) and American copy to close them up (cooperate, percent, pretax,
+// halftime). It is a tendency, not a rule (British heatwave, American heat
+// wave), so a tie's fix stays unsafe whichever form it suggests.
+func tieOrder(p *lint.Pass) [3]int {
+	v := ""
+	if p.Config != nil && p.Config.Variety != "" {
+		v = p.Config.Variety
+	} else if r := lint.ResultOf[*variety.Result](p, variety.Rule); r != nil {
+		v = r.Variety
+	}
+	switch v {
+	case "en-US":
+		return [3]int{closed: 2, hyphen: 1, open: 0}
+	case "":
+		return [3]int{}
+	}
+	return [3]int{closed: 0, hyphen: 2, open: 1}
+}
+
+// withoutNames leaves out the open and hyphenated forms that are part of a
+// proper name (The Air Line Pilots Association, the Heat Wave Festival) when
+// the group also has a form in lower case: a name keeps its own spelling,
+// and its words are not the common noun (airline) written another way.
+func withoutNames(doc *lint.Document, fs []form) []form {
+	lower := false
+	for _, f := range fs {
+		if t := &doc.Tokens[f.token]; !t.Has(lint.Capitalized) {
+			lower = true
+			break
+		}
+	}
+	if !lower {
+		return fs
+	}
+	var keep []form
+	for i, f := range fs {
+		if f.kind != closed && nameForm(doc, f) {
+			if keep == nil {
+				keep = append(make([]form, 0, len(fs)), fs[:i]...)
+			}
+			continue
+		}
+		if keep != nil {
+			keep = append(keep, f)
+		}
+	}
+	if keep == nil {
+		return fs
+	}
+	return keep
+}
+
+// nameForm reports whether every word of the open or hyphenated form f is
+// capitalised, in a block that is not a headline (headlines may be in
+// title case), and one of them at least is not a sentence's first word.
+func nameForm(doc *lint.Document, f form) bool {
+	toks := doc.Tokens
+	if doc.Blocks[toks[f.token].Block].Kind == lint.BlockHeadline {
+		return false
+	}
+	midSentence := false
+	for k := f.token; k < len(toks) && toks[k].Span.Start < f.span.End; k++ {
+		t := &toks[k]
+		if t.Kind != lint.Word {
+			continue
+		}
+		if !t.Has(lint.Capitalized) {
+			return false
+		}
+		if !t.Has(lint.SentenceStart) {
+			midSentence = true
+		}
+	}
+	// A hyphenated form is one token: its parts after the hyphen must be
+	// capitalised too (Air-Line).
+	for i := 1; i < len(f.text); i++ {
+		if f.text[i-1] == '-' && !('A' <= f.text[i] && f.text[i] <= 'Z') {
+			return false
+		}
+	}
+	return midSentence || strings.Contains(f.text, "-") && !toks[f.token].Has(lint.SentenceStart)
+}
+
 // variants keeps the forms of a group that are variants of each other: a
 // closed form and hyphenated ones; else a closed form and open ones. A
 // hyphenated and an open form alone are no conflict (a long-term plan, in
@@ -588,8 +675,9 @@ func variants(fs []form) []form {
 }
 
 // report reports the minority forms of fs that reported does not hold yet,
-// and returns reported with them (made when nil).
-func report(p *lint.Pass, fs []form, reported map[lint.Span]bool) map[lint.Span]bool {
+// and returns reported with them (made when nil). prefer ranks the kinds
+// for a tie (tieOrder).
+func report(p *lint.Pass, fs []form, reported map[lint.Span]bool, prefer [3]int) map[lint.Span]bool {
 	var n [3]int
 	firstAt := [3]int{-1, -1, -1}
 	for i, f := range fs {
@@ -598,14 +686,23 @@ func report(p *lint.Pass, fs []form, reported map[lint.Span]bool) map[lint.Span]
 			firstAt[f.kind] = i
 		}
 	}
-	// The majority wins; on a tie the form that came first.
+	// The majority wins; on a tie the form the article's variety tends to
+	// prefer (prefer), else the form that came first.
 	best := -1
 	for k := range n {
 		if n[k] == 0 {
 			continue
 		}
-		if best < 0 || n[k] > n[best] || n[k] == n[best] && firstAt[k] < firstAt[best] {
+		if best < 0 || n[k] > n[best] || n[k] == n[best] && (prefer[k] > prefer[best] || prefer[k] == prefer[best] && firstAt[k] < firstAt[best]) {
 			best = k
+		}
+	}
+	// On a tie either form may be the slip: the later one is reported, but
+	// the fix is left to a person.
+	tie := false
+	for k := range n {
+		if k != best && n[k] == n[best] {
+			tie = true
 		}
 	}
 	major := fs[firstAt[best]]
@@ -645,7 +742,7 @@ func report(p *lint.Pass, fs []form, reported map[lint.Span]bool) map[lint.Span]
 			Fixes: []lint.Fix{{
 				Message: fmt.Sprintf("Use %q as on line %d", repl, line),
 				Edits:   []lint.Edit{{Span: f.span, NewText: repl}},
-				Safe:    true,
+				Safe:    !tie,
 			}},
 		})
 	}
