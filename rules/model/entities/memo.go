@@ -401,10 +401,6 @@ const maxPooledTokens = 1 << 16
 // document adds are dropped when the document is done.
 var maxVocab = 1 << 15 // a variable for the tests
 
-// maxPooledWords bounds the scratch maps kept for reuse: clearing a map
-// costs its capacity, which a very long document would leave large.
-const maxPooledWords = 1 << 13
-
 // bigBuilders holds builders whose scratch grew for a long document
 // (more than maxPooledTokens tokens), for the next long document. It is a
 // sync.Pool: the garbage collector takes their memory back when no long
