@@ -42,6 +42,7 @@ type abbr struct {
 
 func run(p *lint.Pass) (any, error) {
 	d := p.Doc
+	titleDots(p)
 	if !hasDotted(d.Text) {
 		return nil, nil // most articles: no dotted abbreviation to compare with
 	}

@@ -1,0 +1,142 @@
+package consistency
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/factlint/factlint/lint"
+)
+
+// titleUse is one courtesy or rank title before a name, with or without
+// its point (Mr. Strand, Mr Strand).
+type titleUse struct {
+	tok    int       // the title's word
+	point  lint.Span // the point, when dotted
+	dotted bool
+}
+
+// titleDots reports a title written both with and without its point
+// before names in one article (Mr. Strand … Mr Haugen): the form used more
+// often wins. Each title is judged on its own, since Oxford style writes
+// Mr and Dr without a point but Prof. and Gen. with one.
+func titleDots(p *lint.Pass) {
+	d := p.Doc
+	if !hasDottedTitle(d.Text) {
+		return // most articles: no title with a point, so nothing to mix
+	}
+	toks := d.Tokens
+	var uses map[string][]titleUse
+	for i := range toks {
+		t := &toks[i]
+		if t.Kind != lint.Word || styleWords[t.Text] != titleWord || i+1 >= len(toks) {
+			continue
+		}
+		if d.Blocks[t.Block].Kind == lint.BlockHeadline {
+			continue
+		}
+		n := &toks[i+1]
+		var u titleUse
+		switch {
+		case n.Text == "." && !n.Has(lint.SpaceBefore) && i+2 < len(toks) && followsAbbrev(titleWord, &toks[i+2]) &&
+			toks[i+2].Block == t.Block:
+			u = titleUse{tok: i, point: n.Span, dotted: true}
+		case n.Kind == lint.Word && n.Has(lint.SpaceBefore) && n.Has(lint.Capitalized) && n.Block == t.Block:
+			u = titleUse{tok: i}
+		default:
+			continue
+		}
+		if uses == nil {
+			uses = map[string][]titleUse{}
+		}
+		uses[t.Text] = append(uses[t.Text], u)
+	}
+	for _, title := range sortedKeys(uses) {
+		us := uses[title]
+		dotted := 0
+		for _, u := range us {
+			if u.dotted {
+				dotted++
+			}
+		}
+		plain := len(us) - dotted
+		if dotted == 0 || plain == 0 {
+			continue
+		}
+		// The majority wins; a tie is suggested by the first use and left
+		// to a person.
+		dottedWins, safe := dotted > plain, dotted != plain
+		if !safe {
+			dottedWins = us[0].dotted
+		}
+		var model *titleUse
+		for k := range us {
+			if us[k].dotted == dottedWins {
+				model = &us[k]
+				break
+			}
+		}
+		modelSpan := toks[model.tok].Span
+		if model.dotted {
+			modelSpan.End = model.point.End
+		}
+		modelText, modelLine := d.Slice(modelSpan), d.LineOf(modelSpan.Start)
+		for _, u := range us {
+			if u.dotted == dottedWins {
+				continue
+			}
+			sp := toks[u.tok].Span
+			edit := lint.Edit{Span: lint.Span{Start: sp.End, End: sp.End}, NewText: "."}
+			form := "with a point"
+			if u.dotted {
+				sp.End = u.point.End
+				edit = lint.Edit{Span: u.point, NewText: ""}
+				form = "without a point"
+			}
+			text := d.Slice(sp)
+			p.Report(lint.Diagnostic{
+				Span:    sp,
+				Message: fmt.Sprintf("%q is written %s elsewhere in the article (%q, line %d)", text, form, modelText, modelLine),
+				Related: []lint.Related{{Span: modelSpan, Message: fmt.Sprintf("written %q here", modelText)}},
+				Fixes: []lint.Fix{{
+					Message: fmt.Sprintf("Write %q as on line %d", modelText, modelLine),
+					Edits:   []lint.Edit{edit},
+					Safe:    safe,
+				}},
+			})
+		}
+	}
+}
+
+func sortedKeys(m map[string][]titleUse) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	slices.Sort(keys)
+	return keys
+}
+
+// hasDottedTitle reports whether text has a title with a point before a
+// space (Mr. , Sen. ), looking only at the points, found with
+// strings.IndexByte.
+func hasDottedTitle(text string) bool {
+	for i := 0; ; {
+		k := strings.IndexByte(text[i:], '.')
+		if k < 0 {
+			return false
+		}
+		j := i + k
+		i = j + 1
+		if j+1 >= len(text) || text[j+1] != ' ' {
+			continue
+		}
+		w := j
+		for w > 0 && j-w < 5 && ('a' <= text[w-1] && text[w-1] <= 'z' || 'A' <= text[w-1] && text[w-1] <= 'Z') {
+			w--
+		}
+		if j-w >= 2 && j-w <= 4 && styleWords[text[w:j]] == titleWord {
+			return true
+		}
+	}
+}
