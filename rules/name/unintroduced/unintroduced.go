@@ -3,9 +3,12 @@
 package unintroduced
 
 import (
+	"cmp"
 	_ "embed"
 	"fmt"
+	"slices"
 	"strings"
+	"sync"
 
 	"github.com/factlint/factlint/lint"
 	"github.com/factlint/factlint/rules/internal/lexicon"
@@ -32,31 +35,31 @@ var Rule = &lint.Rule{
 func run(p *lint.Pass) (any, error) {
 	m := entities.Of(p)
 	minRes := p.Float("min-resemblance")
-	// Words that name-variant already explains.
-	explained := map[lint.Span]bool{}
-	for _, nm := range m.NearMisses {
-		explained[nm.WordSpan] = true
-	}
-	var people []*entities.Entity
+	sc := scratchPool.Get().(*scratch)
+	defer sc.release()
+	// The people introduced by full name, with their folded surnames, and
+	// for every entity whether it has a full-name mention.
 	for _, e := range m.Entities {
-		if e.Kind == entities.Person && e.Surname != "" && hasFullName(e) {
-			people = append(people, e)
+		full := hasFullName(e)
+		sc.full = append(sc.full, full)
+		if e.Kind == entities.Person && e.Surname != "" && full {
+			sc.people = append(sc.people, person{e, entities.Fold(e.Surname)})
 		}
 	}
-	if len(people) == 0 {
+	if len(sc.people) == 0 {
 		return nil, nil
 	}
 	// People by the edges of their folded surnames (first two letters,
 	// last three): a candidate is compared only with people it shares an
 	// edge with.
-	byEdge := map[string][]*entities.Entity{}
-	for _, q := range people {
-		for _, k := range edges(entities.Fold(q.Surname)) {
-			byEdge[k] = append(byEdge[k], q)
+	for x, q := range sc.people {
+		for _, k := range edges(q.fold) {
+			sc.byEdge = append(sc.byEdge, edgeEntry{k, int32(x)})
 		}
 	}
-	for _, e := range m.Entities {
-		if hasFullName(e) || len(e.Mentions) == 0 || len(e.Mentions) > 2 {
+	slices.SortFunc(sc.byEdge, func(a, b edgeEntry) int { return cmp.Or(cmp.Compare(a.key, b.key), cmp.Compare(a.person, b.person)) })
+	for k, e := range m.Entities {
+		if sc.full[k] || len(e.Mentions) == 0 || len(e.Mentions) > 2 {
 			continue
 		}
 		if e.Kind != entities.Person && e.Kind != entities.Other {
@@ -64,26 +67,33 @@ func run(p *lint.Pass) (any, error) {
 		}
 		mm := e.Mentions[0]
 		w := mm.Text
-		if strings.ContainsAny(w, " .") || !candidate(w) || explained[mm.Span] {
+		if strings.ContainsAny(w, " .") {
+			continue
+		}
+		// The people near w (sharing an edge), before the costlier tests
+		// of w itself.
+		fw := entities.Fold(w)
+		near := sc.near[:0]
+		for _, k := range edges(fw) {
+			near = sc.withEdge(near, k)
+		}
+		sc.near = near
+		if len(near) == 0 || !candidate(w) || explained(m, mm.Span) {
 			continue
 		}
 		var best *entities.Entity
 		bestRes := 0.0
-		var near []*entities.Entity
-		for _, k := range edges(entities.Fold(w)) {
-			near = append(near, byEdge[k]...)
-		}
-		for _, q := range near {
+		for _, x := range near {
+			q := sc.people[x]
 			if q.Mentions[0].Span.Start > mm.Span.Start {
 				continue // introduced later
 			}
-			fw, fs := entities.Fold(w), entities.Fold(q.Surname)
-			if strings.HasPrefix(fw, fs) || strings.HasPrefix(fs, fw) {
+			if strings.HasPrefix(fw, q.fold) || strings.HasPrefix(q.fold, fw) {
 				continue // Brownite, Bryans: a word made from the name
 			}
 			r := entities.Resemblance(w, q.Surname)
-			if r >= minRes && r > bestRes && sharesEdge(entities.Fold(w), entities.Fold(q.Surname)) {
-				best, bestRes = q, r
+			if r >= minRes && r > bestRes && sharesEdge(fw, q.fold) {
+				best, bestRes = q.Entity, r
 			}
 		}
 		if best == nil {
@@ -151,15 +161,68 @@ func candidate(w string) bool {
 	return !lexicon.IsCommonWord(w) && !lexicon.IsPlace(w) && lexicon.CountryOfDemonym(w) == "" && !lexicon.IsKnownName(w)
 }
 
-func edges(f string) []string {
-	var out []string
+// edges returns the keys of the edges of a folded surname: its first two
+// bytes and its last three, each packed with a tag into a number; 0 when
+// the name is too short.
+func edges(f string) [2]uint32 {
+	var out [2]uint32
 	if len(f) >= 2 {
-		out = append(out, "<"+f[:2])
+		out[0] = 1<<24 | uint32(f[0])<<8 | uint32(f[1])
 	}
-	if len(f) >= 3 {
-		out = append(out, ">"+f[len(f)-3:])
+	if n := len(f); n >= 3 {
+		out[1] = 2<<24 | uint32(f[n-3])<<16 | uint32(f[n-2])<<8 | uint32(f[n-1])
 	}
 	return out
+}
+
+// explained reports whether name-variant already explains the word at sp.
+func explained(m *entities.Model, sp lint.Span) bool {
+	for _, nm := range m.NearMisses {
+		if nm.WordSpan == sp {
+			return true
+		}
+	}
+	return false
+}
+
+// person is someone introduced by full name, with the folded surname.
+type person struct {
+	*entities.Entity
+	fold string
+}
+
+// edgeEntry is one edge of a person's surname (an index into people).
+type edgeEntry struct {
+	key    uint32
+	person int32
+}
+
+// scratch holds one document's lists; kept between documents.
+type scratch struct {
+	full   []bool // by entity: has a full-name mention
+	people []person
+	byEdge []edgeEntry // sorted by key, then person
+	near   []int32
+}
+
+var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
+
+func (sc *scratch) release() {
+	clear(sc.people)
+	sc.full, sc.people, sc.byEdge, sc.near = sc.full[:0], sc.people[:0], sc.byEdge[:0], sc.near[:0]
+	scratchPool.Put(sc)
+}
+
+// withEdge appends the people whose surname has edge k, in their order.
+func (sc *scratch) withEdge(near []int32, k uint32) []int32 {
+	if k == 0 {
+		return near
+	}
+	i, _ := slices.BinarySearchFunc(sc.byEdge, k, func(e edgeEntry, k uint32) int { return cmp.Compare(e.key, k) })
+	for ; i < len(sc.byEdge) && sc.byEdge[i].key == k; i++ {
+		near = append(near, sc.byEdge[i].person)
+	}
+	return near
 }
 
 // sharesEdge: the two names share their last three letters or first two.
