@@ -3,12 +3,13 @@
 package unintroduced
 
 import (
-	"cmp"
+	"bytes"
 	_ "embed"
 	"fmt"
 	"slices"
 	"strings"
 	"sync"
+	"unicode/utf8"
 
 	"github.com/factlint/factlint/lint"
 	"github.com/factlint/factlint/rules/internal/lexicon"
@@ -37,13 +38,10 @@ func run(p *lint.Pass) (any, error) {
 	minRes := p.Float("min-resemblance")
 	sc := scratchPool.Get().(*scratch)
 	defer sc.release()
-	// The people introduced by full name, with their folded surnames, and
-	// for every entity whether it has a full-name mention.
+	// The people introduced by full name, with their folded surnames.
 	for _, e := range m.Entities {
-		full := hasFullName(e)
-		sc.full = append(sc.full, full)
-		if e.Kind == entities.Person && e.Surname != "" && full {
-			sc.people = append(sc.people, person{e, entities.Fold(e.Surname)})
+		if e.Kind == entities.Person && e.Surname != "" && hasFullName(e) {
+			sc.people = append(sc.people, person{e, sc.fold(e.Surname)})
 		}
 	}
 	if len(sc.people) == 0 {
@@ -53,13 +51,15 @@ func run(p *lint.Pass) (any, error) {
 	// last three): a candidate is compared only with people it shares an
 	// edge with.
 	for x, q := range sc.people {
-		for _, k := range edges(q.fold) {
-			sc.byEdge = append(sc.byEdge, edgeEntry{k, int32(x)})
+		for _, k := range edges(sc.text(q.fold)) {
+			if k != 0 {
+				sc.byEdge = append(sc.byEdge, uint64(k)<<32|uint64(x))
+			}
 		}
 	}
-	slices.SortFunc(sc.byEdge, func(a, b edgeEntry) int { return cmp.Or(cmp.Compare(a.key, b.key), cmp.Compare(a.person, b.person)) })
-	for k, e := range m.Entities {
-		if sc.full[k] || len(e.Mentions) == 0 || len(e.Mentions) > 2 {
+	slices.Sort(sc.byEdge)
+	for _, e := range m.Entities {
+		if len(e.Mentions) == 0 || len(e.Mentions) > 2 || hasFullName(e) {
 			continue
 		}
 		if e.Kind != entities.Person && e.Kind != entities.Other {
@@ -67,18 +67,19 @@ func run(p *lint.Pass) (any, error) {
 		}
 		mm := e.Mentions[0]
 		w := mm.Text
-		if strings.ContainsAny(w, " .") {
+		if strings.IndexByte(w, ' ') >= 0 || strings.IndexByte(w, '.') >= 0 || !nameShaped(w) {
 			continue
 		}
 		// The people near w (sharing an edge), before the costlier tests
 		// of w itself.
-		fw := entities.Fold(w)
+		fr := sc.fold(w)
+		fw := sc.text(fr)
 		near := sc.near[:0]
 		for _, k := range edges(fw) {
 			near = sc.withEdge(near, k)
 		}
 		sc.near = near
-		if len(near) == 0 || !candidate(w) || explained(m, mm.Span) {
+		if len(near) == 0 || !ordinary(w) || explained(m, mm.Span) {
 			continue
 		}
 		var best *entities.Entity
@@ -88,11 +89,12 @@ func run(p *lint.Pass) (any, error) {
 			if q.Mentions[0].Span.Start > mm.Span.Start {
 				continue // introduced later
 			}
-			if strings.HasPrefix(fw, q.fold) || strings.HasPrefix(q.fold, fw) {
+			fs := sc.text(q.fold)
+			if bytes.HasPrefix(fw, fs) || bytes.HasPrefix(fs, fw) {
 				continue // Brownite, Bryans: a word made from the name
 			}
 			r := entities.Resemblance(w, q.Surname)
-			if r >= minRes && r > bestRes && sharesEdge(fw, q.fold) {
+			if r >= minRes && r > bestRes && sharesEdge(fw, fs) {
 				best, bestRes = q.Entity, r
 			}
 		}
@@ -118,7 +120,7 @@ func run(p *lint.Pass) (any, error) {
 
 func hasFullName(e *entities.Entity) bool {
 	for _, mm := range e.Mentions {
-		if mm.Form == entities.FullName && strings.Contains(mm.Text, " ") {
+		if mm.Form == entities.FullName && strings.IndexByte(mm.Text, ' ') >= 0 {
 			return true
 		}
 	}
@@ -134,11 +136,14 @@ func firstFull(e *entities.Entity) entities.Mention {
 	return e.Mentions[0]
 }
 
-// candidate reports whether a lone word can be an unintroduced surname:
-// long enough, shaped like a name, and neither an ordinary word, a place,
-// a demonym nor a known name (a common surname is more likely somebody
-// else than a garbled name).
-func candidate(w string) bool {
+// A lone word can be an unintroduced surname when it is long enough,
+// shaped like a name, and neither an ordinary word, a place, a demonym nor
+// a known name (a common surname is more likely somebody else than a
+// garbled name): nameShaped and ordinary, asked in that order.
+
+// nameShaped is the shape test: five characters or more, one capital, four
+// lower-case letters or more, nothing else but hyphens and apostrophes.
+func nameShaped(w string) bool {
 	if len([]rune(w)) < 5 {
 		return false
 	}
@@ -155,16 +160,18 @@ func candidate(w string) bool {
 			}
 		}
 	}
-	if up != 1 || low < 4 {
-		return false
-	}
+	return up == 1 && low >= 4
+}
+
+// ordinary is the word-list test.
+func ordinary(w string) bool {
 	return !lexicon.IsCommonWord(w) && !lexicon.IsPlace(w) && lexicon.CountryOfDemonym(w) == "" && !lexicon.IsKnownName(w)
 }
 
 // edges returns the keys of the edges of a folded surname: its first two
 // bytes and its last three, each packed with a tag into a number; 0 when
 // the name is too short.
-func edges(f string) [2]uint32 {
+func edges(f []byte) [2]uint32 {
 	var out [2]uint32
 	if len(f) >= 2 {
 		out[0] = 1<<24 | uint32(f[0])<<8 | uint32(f[1])
@@ -188,48 +195,74 @@ func explained(m *entities.Model, sp lint.Span) bool {
 // person is someone introduced by full name, with the folded surname.
 type person struct {
 	*entities.Entity
-	fold string
+	fold folded
 }
 
-// edgeEntry is one edge of a person's surname (an index into people).
-type edgeEntry struct {
-	key    uint32
-	person int32
-}
+// folded is a folded name in scratch.folds: [lo, hi).
+type folded struct{ lo, hi int32 }
 
 // scratch holds one document's lists; kept between documents.
 type scratch struct {
-	full   []bool // by entity: has a full-name mention
 	people []person
-	byEdge []edgeEntry // sorted by key, then person
+	byEdge []uint64 // edge key << 32 | index into people, sorted
 	near   []int32
+	folds  []byte // the folded names, one after another
 }
 
 var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
 
 func (sc *scratch) release() {
 	clear(sc.people)
-	sc.full, sc.people, sc.byEdge, sc.near = sc.full[:0], sc.people[:0], sc.byEdge[:0], sc.near[:0]
+	sc.people, sc.byEdge, sc.near, sc.folds = sc.people[:0], sc.byEdge[:0], sc.near[:0], sc.folds[:0]
 	scratchPool.Put(sc)
 }
+
+// fold appends entities.Fold(s) to sc.folds, without building a string
+// when s is ASCII: letters and digits in lower case, nothing else.
+func (sc *scratch) fold(s string) folded {
+	lo := len(sc.folds)
+	ascii := true
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			ascii = false
+			break
+		}
+	}
+	if !ascii {
+		sc.folds = append(sc.folds, entities.Fold(s)...)
+		return folded{int32(lo), int32(len(sc.folds))}
+	}
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case 'a' <= c && c <= 'z', '0' <= c && c <= '9':
+			sc.folds = append(sc.folds, c)
+		case 'A' <= c && c <= 'Z':
+			sc.folds = append(sc.folds, c+'a'-'A')
+		}
+	}
+	return folded{int32(lo), int32(len(sc.folds))}
+}
+
+// text returns the bytes of a folded name (valid until the next fold).
+func (sc *scratch) text(f folded) []byte { return sc.folds[f.lo:f.hi:f.hi] }
 
 // withEdge appends the people whose surname has edge k, in their order.
 func (sc *scratch) withEdge(near []int32, k uint32) []int32 {
 	if k == 0 {
 		return near
 	}
-	i, _ := slices.BinarySearchFunc(sc.byEdge, k, func(e edgeEntry, k uint32) int { return cmp.Compare(e.key, k) })
-	for ; i < len(sc.byEdge) && sc.byEdge[i].key == k; i++ {
-		near = append(near, sc.byEdge[i].person)
+	i, _ := slices.BinarySearch(sc.byEdge, uint64(k)<<32)
+	for ; i < len(sc.byEdge) && uint32(sc.byEdge[i]>>32) == k; i++ {
+		near = append(near, int32(uint32(sc.byEdge[i])))
 	}
 	return near
 }
 
 // sharesEdge: the two names share their last three letters or first two.
-func sharesEdge(a, b string) bool {
+func sharesEdge(a, b []byte) bool {
 	n := 3
-	if len(a) >= n && len(b) >= n && a[len(a)-n:] == b[len(b)-n:] {
+	if len(a) >= n && len(b) >= n && bytes.Equal(a[len(a)-n:], b[len(b)-n:]) {
 		return true
 	}
-	return len(a) >= 2 && len(b) >= 2 && a[:2] == b[:2]
+	return len(a) >= 2 && len(b) >= 2 && a[0] == b[0] && a[1] == b[1]
 }
