@@ -23,20 +23,10 @@ func (r *resolver) release() {
 	resolvers.Put(r)
 }
 
-// bools returns buf resized to n, all false.
-func bools(buf []bool, n int) []bool {
+// zeroed returns buf resized to n, all zero.
+func zeroed[T any](buf []T, n int) []T {
 	if cap(buf) < n {
-		return make([]bool, n)
-	}
-	buf = buf[:n]
-	clear(buf)
-	return buf
-}
-
-// int32s returns buf resized to n, all zero.
-func int32s(buf []int32, n int) []int32 {
-	if cap(buf) < n {
-		return make([]int32, n)
+		return make([]T, n)
 	}
 	buf = buf[:n]
 	clear(buf)
@@ -46,12 +36,12 @@ func int32s(buf []int32, n int) []int32 {
 // reset prepares a pooled resolver for the document of m.
 func (r *resolver) reset(m *entities.Model, n int) {
 	r.m = m
-	r.inq = bools(r.inq, n)
-	r.flagged = bools(r.flagged, n)
-	r.used = bools(r.used, n)
-	r.titled = bools(r.titled, n)
-	r.slot = int32s(r.slot, n)
-	r.lastAt = int32s(r.lastAt, n)
+	r.inq = zeroed(r.inq, n)
+	r.flagged = zeroed(r.flagged, n)
+	r.used = zeroed(r.used, n)
+	r.titled = zeroed(r.titled, n)
+	r.slot = zeroed(r.slot, n)
+	r.lastAt = zeroed(r.lastAt, n)
 	r.cands = r.cands[:0]
 	r.tmp = r.tmp[:0]
 	r.indexed = false

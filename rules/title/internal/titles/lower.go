@@ -3,6 +3,8 @@ package titles
 import (
 	"strings"
 	"sync"
+
+	"github.com/factlint/factlint/rules/internal/fold"
 )
 
 // lower.go lower-cases title words without allocating: the words a title
@@ -37,36 +39,11 @@ var knownLower = sync.OnceValue(func() map[string]string {
 	return m
 })
 
-// maxKnown bounds the words lowerWord folds on the stack.
-const maxKnown = 32
-
 // lowerWord returns strings.ToLower(s), without allocating when s is ASCII
 // and either has no capital or lower-cases to a word of the tables.
 func lowerWord(s string) string {
-	upper := false
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if c >= 0x80 {
-			return strings.ToLower(s)
-		}
-		upper = upper || 'A' <= c && c <= 'Z'
-	}
-	if !upper {
-		return s
-	}
-	if len(s) <= maxKnown {
-		var buf [maxKnown]byte
-		b := buf[:len(s)]
-		for i := 0; i < len(s); i++ {
-			c := s[i]
-			if 'A' <= c && c <= 'Z' {
-				c += 'a' - 'A'
-			}
-			b[i] = c
-		}
-		if w, ok := knownLower()[string(b)]; ok { // no allocation: a map key
-			return w
-		}
+	if w, ok := fold.Lookup(knownLower(), s); ok {
+		return w
 	}
 	return strings.ToLower(s)
 }
