@@ -69,7 +69,7 @@ func run(p *lint.Pass) (any, error) {
 		if o.Name {
 			continue
 		}
-		switch kind(o.Entry) {
+		switch kind(*o.Entry) {
 		case ise:
 			ises = append(ises, o)
 		case ize:

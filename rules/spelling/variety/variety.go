@@ -110,7 +110,7 @@ func run(p *lint.Pass) (any, error) {
 		if senseDependent[o.Lower] {
 			continue
 		}
-		switch marker(o.Entry) {
+		switch marker(*o.Entry) {
 		case US:
 			res.US++
 		case GB:
@@ -178,7 +178,7 @@ func run(p *lint.Pass) (any, error) {
 		want = varcon.MatchCase(o.Text, want)
 		p.Report(lint.Diagnostic{
 			Span:    o.Span,
-			Message: fmt.Sprintf("%q is %s spelling; this article is %s (%s): write %q", o.Text, otherName(o.Entry, cat), countryName[decided], why, want),
+			Message: fmt.Sprintf("%q is %s spelling; this article is %s (%s): write %q", o.Text, otherName(*o.Entry, cat), countryName[decided], why, want),
 			Fixes: []lint.Fix{{
 				Message: fmt.Sprintf("Use %q", want),
 				Edits:   []lint.Edit{{Span: o.Span, NewText: want}},
@@ -212,7 +212,7 @@ func expected(m *senseMemo, o *varcon.Occurrence, c varcon.Category) (string, bo
 	if s, ok := senseSlip(m, o, c); ok || senseDependent[o.Lower] {
 		return s, ok
 	}
-	e := o.Entry
+	e := *o.Entry
 	switch lv := level(e, c); {
 	case lv == varcon.Preferred:
 		return "", false

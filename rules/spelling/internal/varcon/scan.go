@@ -14,7 +14,7 @@ type Occurrence struct {
 	Span  lint.Span // in Doc.Text: the word without a possessive 's
 	Text  string    // as written
 	Lower string
-	Entry Entry
+	Entry *Entry // read only; the zero Entry for a word of the extra set alone
 	Token int // index in Doc.Tokens
 	// Name is set when the word is part of a proper name or of a title
 	// of a work (a capitalised word that is not merely a sentence start).
@@ -95,6 +95,9 @@ func (s *scanner) token(i int) {
 	}
 }
 
+// noEntry is the Entry of a word of the extra set alone.
+var noEntry Entry
+
 // emptySet stands for a nil extra set.
 var emptySet = Set{}
 
@@ -138,13 +141,11 @@ func (s *scanner) candidate(i, off int, w string) (pass, clean bool) {
 // off without its possessive, and records it when the table or the extra
 // set holds it.
 func (s *scanner) look(i int, off int, w string, first bool) {
-	var e Entry
-	var found bool
+	var e *Entry
 	if len(w) > len(s.buf) {
 		// Longer than buf: the plain way.
 		lower, _ := asciiLower(w)
-		e, found = s.tab.m[lower]
-		if !found && !s.extra.m[lower] {
+		if e = s.tab.lookup(lower); e == nil && !s.extra.m[lower] {
 			return
 		}
 	} else {
@@ -152,10 +153,12 @@ func (s *scanner) look(i int, off int, w string, first bool) {
 		for k := 0; k < len(w); k++ {
 			key[k] = w[k] | 0x20 // w is clean: letters and apostrophes
 		}
-		e, found = s.tab.m[string(key)]
-		if !found && !s.extra.m[string(key)] {
+		if e = s.tab.lookup(string(key)); e == nil && !s.extra.m[string(key)] {
 			return
 		}
+	}
+	if e == nil {
+		e = &noEntry
 	}
 	toks := s.toks
 	lower, _ := asciiLower(w)

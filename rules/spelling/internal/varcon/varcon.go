@@ -52,12 +52,13 @@ var tableData string
 
 // tableSet is the parsed table with a filter in front of it.
 type tableSet struct {
-	m      map[string]Entry
+	m       map[string]int32 // word → index in entries (a map without pointers, a third of the size)
+	entries []Entry
 	filter filter
 }
 
 var table = sync.OnceValue(func() *tableSet {
-	t := &tableSet{m: make(map[string]Entry, 13000)}
+	t := &tableSet{m: make(map[string]int32, 13000)}
 	data := tableData
 	for len(data) > 0 {
 		line := data
@@ -75,7 +76,8 @@ var table = sync.OnceValue(func() *tableSet {
 			e.Level[k] = f[1][k] - '0'
 			e.Repl[k] = f[2+k]
 		}
-		t.m[f[0]] = e
+		t.m[f[0]] = int32(len(t.entries))
+		t.entries = append(t.entries, e)
 		t.filter.add(hashLower(f[0]))
 	}
 	return t
@@ -83,8 +85,18 @@ var table = sync.OnceValue(func() *tableSet {
 
 // Lookup returns the entry of a lower-case word.
 func Lookup(word string) (Entry, bool) {
-	e, ok := table().m[word]
-	return e, ok
+	if e := table().lookup(word); e != nil {
+		return *e, true
+	}
+	return Entry{}, false
+}
+
+// lookup returns the entry of a lower-case word, or nil.
+func (t *tableSet) lookup(word string) *Entry {
+	if i, ok := t.m[word]; ok {
+		return &t.entries[i]
+	}
+	return nil
 }
 
 // filter is a blocked Bloom filter over word hashes: three bits in one of
