@@ -15,7 +15,7 @@ type Occurrence struct {
 	Text  string    // as written
 	Lower string
 	Entry *Entry // read only; the zero Entry for a word of the extra set alone
-	Token int // index in Doc.Tokens
+	Token int    // index in Doc.Tokens
 	// Name is set when the word is part of a proper name or of a title
 	// of a work (a capitalised word that is not merely a sentence start).
 	Name bool

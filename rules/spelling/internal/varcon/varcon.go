@@ -54,7 +54,7 @@ var tableData string
 type tableSet struct {
 	m       map[string]int32 // word → index in entries (a map without pointers, a third of the size)
 	entries []Entry
-	filter filter
+	filter  filter
 }
 
 var table = sync.OnceValue(func() *tableSet {
