@@ -200,7 +200,25 @@ var calendar = map[string]bool{
 // name: IsCommonWord("Officials") and IsCommonWord("Sunday") are true,
 // IsCommonWord("Mattis") is false.
 func IsCommonWord(w string) bool {
-	lw := toLower(w)
+	// Capitalised ASCII words (most calls: names and sentence starts) are
+	// lower-cased into a buffer on the stack, not a new string.
+	var buf [32]byte
+	if len(w) <= len(buf) && isASCII(w) {
+		for i := 0; i < len(w); i++ {
+			c := w[i]
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			buf[i] = c
+		}
+		return isCommonLower(string(buf[:len(w)]))
+	}
+	return isCommonLower(toLower(w))
+}
+
+// isCommonLower is IsCommonWord for a word in lower case; lw must not be
+// kept (it may live in the caller's stack buffer).
+func isCommonLower(lw string) bool {
 	if calendar[lw] {
 		return true
 	}
@@ -214,6 +232,15 @@ func IsCommonWord(w string) bool {
 		}
 	}
 	return false
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
 
 // IsSurname reports whether w is one of the 20,000 commonest surnames of the
