@@ -151,7 +151,7 @@ func run(p *lint.Pass) (any, error) {
 				decided, why = US, fmt.Sprintf("%d American against %d British spellings%s", res.US, res.GB, note)
 			default:
 				decided = f.countryContext()
-				why = fmt.Sprintf("%d British and %d American spellings; the article is about %s", res.GB, res.US, countryName[decided])
+				why = fmt.Sprintf("%d British and %d American spellings; the article is about %s", res.GB, res.US, aboutName[decided])
 			}
 			if r := f.regionContext(); r != "" && decided != "" {
 				decided = r
@@ -168,7 +168,7 @@ func run(p *lint.Pass) (any, error) {
 	memo := newSenseMemo(doc)
 	for i := range occ {
 		o := &occ[i]
-		if o.Name {
+		if o.Name && !translatedName(doc, o) {
 			continue
 		}
 		want, ok := expected(memo, o, cat)
@@ -188,6 +188,9 @@ func run(p *lint.Pass) (any, error) {
 	}
 	return res, nil
 }
+
+// aboutName names the country an article is about, for the message.
+var aboutName = map[string]string{GB: "Britain", US: "the United States", "": "no one country"}
 
 var countryName = map[string]string{GB: "British", US: "American", CA: "Canadian", AU: "Australian", "": "undecided"}
 
