@@ -63,6 +63,12 @@ var conventionSieve = func() *fold.Sieve {
 	for _, w := range []string{"u.s.", "u.s", "sen", "rep", "gov", "sen.", "rep.", "gov.", "mr", "mrs", "ms", "dr"} {
 		sv.Add(w)
 	}
+	for w := range apMonths {
+		sv.Add(strings.ToLower(w))
+	}
+	for w := range apStates {
+		sv.Add(strings.ToLower(w))
+	}
 	return &sv
 }()
 
@@ -169,6 +175,17 @@ func (f *facts) titleConvention(toks []lint.Token, i int) {
 		if k < len(toks) && toks[k].Kind == lint.Word && toks[k].Has(lint.Capitalized) {
 			f.convUS++
 		}
+	default:
+		// AP's abbreviated months before a day (Jan. 5) and states after a
+		// city (Boston, Mass.): British copy writes 5 January and Boston.
+		next := i+1 < len(toks) && toks[i+1].Text == "." && !toks[i+1].Has(lint.SpaceBefore)
+		switch {
+		case apMonths[t.Text] && next && i+2 < len(toks) && toks[i+2].Kind == lint.Number:
+			f.convUS++
+		case apStates[t.Text] && (next || strings.HasSuffix(t.Text, ".")) && i >= 2 && toks[i-1].Text == "," &&
+			toks[i-2].Kind == lint.Word && toks[i-2].Has(lint.Capitalized):
+			f.convUS++
+		}
 	case "Mr", "Mrs", "Ms", "Dr":
 		if i+1 < len(toks) && toks[i+1].Kind == lint.Punct && toks[i+1].Text == "." && !toks[i+1].Has(lint.SpaceBefore) {
 			f.convUS++
@@ -220,4 +237,18 @@ func (f *facts) conventions() string {
 		return US
 	}
 	return ""
+}
+
+// apMonths are the months AP abbreviates before a day.
+var apMonths = map[string]bool{"Jan": true, "Feb": true, "Aug": true, "Sept": true, "Oct": true, "Nov": true, "Dec": true}
+
+// apStates are AP's state abbreviations, written after a city (Boston,
+// Mass.); the two-letter postal codes are left out, being also other words.
+var apStates = map[string]bool{
+	"Ala": true, "Ariz": true, "Ark": true, "Calif": true, "Colo": true, "Conn": true, "Del": true,
+	"Fla": true, "Ga": true, "Ill": true, "Ind": true, "Kan": true, "Ky": true, "La": true, "Md": true,
+	"Mass": true, "Mich": true, "Minn": true, "Miss": true, "Mo": true, "Mont": true, "Neb": true,
+	"Nev": true, "N.H.": true, "N.J.": true, "N.M.": true, "N.Y.": true, "N.C.": true, "N.D.": true,
+	"Okla": true, "Ore": true, "Pa": true, "R.I.": true, "S.C.": true, "S.D.": true, "Tenn": true,
+	"Vt": true, "Va": true, "Wash": true, "W.Va.": true, "Wis": true, "Wyo": true, "D.C.": true,
 }

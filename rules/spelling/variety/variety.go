@@ -140,7 +140,7 @@ func run(p *lint.Pass) (any, error) {
 			if conv != "" {
 				examples := "Mr, per cent, £3bn"
 				if conv == US {
-					examples = "Mr., percent, U.S., Sen."
+					examples = "Mr., percent, U.S., Sen., Jan. 5"
 				}
 				note = fmt.Sprintf(" and %s conventions (%s)", countryName[conv], examples)
 			}
