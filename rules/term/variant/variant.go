@@ -141,6 +141,10 @@ type buffers struct {
 	parts    []words.Part
 	kinds    words.SumTable[uint8] // per term Sum: the kinds of form found
 	key, k2  []byte
+	// closedSet holds the closed words' keys of a long article
+	// (closedKeys), joinMemo joinsClosed's answers there; nil for others.
+	closedSet map[string]struct{}
+	joinMemo  map[string]bool
 }
 
 var pool scratch.Pool[buffers]
@@ -304,6 +308,10 @@ func (sc *buffers) openForms(doc *lint.Document, plains []plain, cands []cand) [
 	if len(hits) < len(plains) {
 		hits = make([]int32, len(plains))
 	}
+	sc.closedSet, sc.joinMemo = nil, nil
+	if len(plains) > longMin {
+		sc.closedSet, sc.joinMemo = sc.closedKeys(plains, doc.Tokens), map[string]bool{}
+	}
 	nh := sc.pairHits(plains, hits)
 	sc.hits = hits
 	for _, k := range hits[:nh] {
@@ -430,6 +438,30 @@ func b2i(b bool) int {
 	return 0
 }
 
+// longMin is the number of plain words above which an article counts as
+// long for joinsClosed.
+const longMin = 16 << 10
+
+// closedKeys is the set of the keys of the closed words in the buckets. In
+// an article of news length a bucket holds a few words; in a long one the
+// same words recur thousands of times, and walking every copy for every
+// pair made the rule quadratic: there joinsClosed asks this set first and
+// remembers its answer for each pair of words.
+func (sc *buffers) closedKeys(plains []plain, toks []lint.Token) map[string]struct{} {
+	set := make(map[string]struct{}, len(plains)/16)
+	for k := range plains {
+		pw := &plains[k]
+		if pw.state == compound || pw.klen < 5 {
+			continue
+		}
+		sc.k2 = words.AppendKey(sc.k2[:0], words.StripPossessive(toks[pw.tok].Text))
+		if _, ok := set[string(sc.k2)]; !ok {
+			set[string(sc.k2)] = struct{}{}
+		}
+	}
+	return set
+}
+
 // joinsClosed reports whether the keys of a (with its possessive) and b
 // (without) written together are the key of a closed word in the bucket of
 // their cell.
@@ -437,6 +469,28 @@ func (sc *buffers) joinsClosed(plains []plain, toks []lint.Token, pa, pb *plain)
 	klen := pa.klen + int32(pa.poss) + pb.klen
 	a, b := toks[pa.tok].Text, words.StripPossessive(toks[pb.tok].Text)
 	ascii := pa.state == asciiWord && pa.poss != 4 && pb.state == asciiWord
+	if sc.closedSet != nil {
+		// A long article: a pair whose joined key is no closed word's
+		// (nearly all) is turned away without walking the bucket (a word
+		// the walk accepts always has the joined key), and the walk's
+		// answer for two words is remembered.
+		sc.key = words.AppendKey(words.AppendKey(sc.key[:0], a), b)
+		if _, ok := sc.closedSet[string(sc.key)]; !ok {
+			return false
+		}
+		memo := strings.ToLower(a) + "\x00" + strings.ToLower(b)
+		if v, ok := sc.joinMemo[memo]; ok {
+			return v
+		}
+		v := sc.walkClosed(plains, toks, pa, pb, a, b, ascii, klen)
+		sc.joinMemo[memo] = v
+		return v
+	}
+	return sc.walkClosed(plains, toks, pa, pb, a, b, ascii, klen)
+}
+
+// walkClosed is joinsClosed's walk over the bucket of the pair's cell.
+func (sc *buffers) walkClosed(plains []plain, toks []lint.Token, pa, pb *plain, a, b string, ascii bool, klen int32) bool {
 	joined := false
 	for e := sc.lastClosed(cellOf(klen, pa.first, pb.last)); e >= 0; e = plains[e].next {
 		c := &plains[e]
