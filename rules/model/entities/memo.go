@@ -266,7 +266,6 @@ func (b *builder) foldID(id int32) string {
 }
 
 func (b *builder) isCommon(w string) bool              { return b.commonID(b.id(w)) }
-func (b *builder) isSurname(w string) bool             { return b.surnameID(b.id(w)) }
 func (b *builder) isPlace(w string) bool               { return b.placeID(b.id(w)) }
 func (b *builder) firstGender(w string) lexicon.Gender { return b.firstID(b.id(w)) }
 func (b *builder) isFirst(w string) bool               { return b.firstID(b.id(w)) != lexicon.NotAName }

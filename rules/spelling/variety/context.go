@@ -175,6 +175,12 @@ func (f *facts) titleConvention(toks []lint.Token, i int) {
 		if k < len(toks) && toks[k].Kind == lint.Word && toks[k].Has(lint.Capitalized) {
 			f.convUS++
 		}
+	case "Mr", "Mrs", "Ms", "Dr":
+		if i+1 < len(toks) && toks[i+1].Kind == lint.Punct && toks[i+1].Text == "." && !toks[i+1].Has(lint.SpaceBefore) {
+			f.convUS++
+		} else if i+1 < len(toks) && toks[i+1].Kind == lint.Word && toks[i+1].Has(lint.Capitalized) {
+			f.convGB++
+		}
 	default:
 		// AP's abbreviated months before a day (Jan. 5) and states after a
 		// city (Boston, Mass.): British copy writes 5 January and Boston.
@@ -185,12 +191,6 @@ func (f *facts) titleConvention(toks []lint.Token, i int) {
 		case apStates[t.Text] && (next || strings.HasSuffix(t.Text, ".")) && i >= 2 && toks[i-1].Text == "," &&
 			toks[i-2].Kind == lint.Word && toks[i-2].Has(lint.Capitalized):
 			f.convUS++
-		}
-	case "Mr", "Mrs", "Ms", "Dr":
-		if i+1 < len(toks) && toks[i+1].Kind == lint.Punct && toks[i+1].Text == "." && !toks[i+1].Has(lint.SpaceBefore) {
-			f.convUS++
-		} else if i+1 < len(toks) && toks[i+1].Kind == lint.Word && toks[i+1].Has(lint.Capitalized) {
-			f.convGB++
 		}
 	}
 }

@@ -13,13 +13,9 @@ import "encoding/binary"
 const (
 	ones  = 0x0101010101010101 // 0x01 in every byte
 	highs = 0x8080808080808080 // the high bit of every byte
-	// pad stands for the bytes past a word's end: letters, so that they
-	// pass the letter tests.
-	pad = 'a' * ones
-
-	k0 = 0x9e3779b97f4a7c15 // multiplies the length
-	k1 = 0xbf58476d1ce4e5b9 // multiplies the first chunk, and the state after each further one
-	k2 = 0x94d049bb133111eb // multiplies the second chunk
+	k0    = 0x9e3779b97f4a7c15 // multiplies the length
+	k1    = 0xbf58476d1ce4e5b9 // multiplies the first chunk, and the state after each further one
+	k2    = 0x94d049bb133111eb // multiplies the second chunk
 )
 
 // wordHash hashes the lower-case form of w: its length and its bytes in

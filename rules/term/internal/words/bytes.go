@@ -108,7 +108,7 @@ func Head(text string, start, end int) uint64 {
 	return le64(text[start:start+8]) & keep[(end-start)&31][0]
 }
 
-// Tail: see Head.
+// Tail is the word's last 8 bytes as Head reads its first: see Head.
 func Tail(text string, start, end int) uint64 {
 	return le64(text[end-8:end]) & keep[(end-start)&31][1]
 }
