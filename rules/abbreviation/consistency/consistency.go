@@ -237,18 +237,25 @@ func dottedPrefix(w string) (string, int) {
 
 // hasDotted reports whether text has two capitals each followed by a dot
 // (U.S., U.N.), as every word dottedPrefix accepts does; it looks only at
-// the dots, found with strings.IndexByte.
+// the dots.
 func hasDotted(text string) bool {
+	return anyPoint(text, func(j int) bool {
+		return j >= 1 && j+2 < len(text) && isUpper(text[j-1]) && isUpper(text[j+1]) && text[j+2] == '.'
+	})
+}
+
+// anyPoint reports whether match holds for the offset of one of the full
+// points of text, found with strings.IndexByte.
+func anyPoint(text string, match func(j int) bool) bool {
 	for i := 0; ; {
 		k := strings.IndexByte(text[i:], '.')
 		if k < 0 {
 			return false
 		}
-		j := i + k
-		if j >= 1 && j+2 < len(text) && isUpper(text[j-1]) && isUpper(text[j+1]) && text[j+2] == '.' {
+		if match(i + k) {
 			return true
 		}
-		i = j + 1
+		i += k + 1
 	}
 }
 

@@ -3,7 +3,6 @@ package consistency
 import (
 	"fmt"
 	"slices"
-	"strings"
 
 	"github.com/factlint/factlint/lint"
 )
@@ -118,25 +117,16 @@ func sortedKeys(m map[string][]titleUse) []string {
 }
 
 // hasDottedTitle reports whether text has a title with a point before a
-// space (Mr. , Sen. ), looking only at the points, found with
-// strings.IndexByte.
+// space (Mr. , Sen. ), looking only at the points.
 func hasDottedTitle(text string) bool {
-	for i := 0; ; {
-		k := strings.IndexByte(text[i:], '.')
-		if k < 0 {
-			return false
-		}
-		j := i + k
-		i = j + 1
+	return anyPoint(text, func(j int) bool {
 		if j+1 >= len(text) || text[j+1] != ' ' {
-			continue
+			return false
 		}
 		w := j
 		for w > 0 && j-w < 5 && ('a' <= text[w-1] && text[w-1] <= 'z' || 'A' <= text[w-1] && text[w-1] <= 'Z') {
 			w--
 		}
-		if j-w >= 2 && j-w <= 4 && styleWords[text[w:j]] == titleWord {
-			return true
-		}
-	}
+		return j-w >= 2 && j-w <= 4 && styleWords[text[w:j]] == titleWord
+	})
 }
