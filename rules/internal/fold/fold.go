@@ -34,7 +34,16 @@ func Lookup[V any](m map[string]V, s string) (V, bool) {
 		return v, ok
 	}
 	var buf [maxLen]byte
-	b := buf[:len(s)]
+	v, ok := m[string(LowerASCII(buf[:], s))] // no allocation: the conversion is only a map key
+	return v, ok
+}
+
+// LowerASCII writes s into dst with its ASCII capitals lower-cased (other
+// bytes as they are) and returns that part of dst, which must have room
+// for len(s) bytes. With dst an array of the caller's, nothing is
+// allocated.
+func LowerASCII(dst []byte, s string) []byte {
+	b := dst[:len(s)]
 	for i := 0; i < len(s); i++ {
 		c := s[i]
 		if 'A' <= c && c <= 'Z' {
@@ -42,8 +51,17 @@ func Lookup[V any](m map[string]V, s string) (V, bool) {
 		}
 		b[i] = c
 	}
-	v, ok := m[string(b)] // no allocation: the conversion is only a map key
-	return v, ok
+	return b
+}
+
+// IsASCII reports whether s is all ASCII.
+func IsASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
 
 // Get is Lookup without the second result.

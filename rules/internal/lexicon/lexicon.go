@@ -12,6 +12,7 @@ package lexicon
 
 import (
 	_ "embed"
+	"github.com/factlint/factlint/rules/internal/fold"
 	"hash/maphash"
 	"strings"
 	"sync"
@@ -203,15 +204,8 @@ func IsCommonWord(w string) bool {
 	// Capitalised ASCII words (most calls: names and sentence starts) are
 	// lower-cased into a buffer on the stack, not a new string.
 	var buf [32]byte
-	if len(w) <= len(buf) && isASCII(w) {
-		for i := 0; i < len(w); i++ {
-			c := w[i]
-			if 'A' <= c && c <= 'Z' {
-				c += 'a' - 'A'
-			}
-			buf[i] = c
-		}
-		return isCommonLower(string(buf[:len(w)]))
+	if len(w) <= len(buf) && fold.IsASCII(w) {
+		return isCommonLower(string(fold.LowerASCII(buf[:], w)))
 	}
 	return isCommonLower(toLower(w))
 }
@@ -232,15 +226,6 @@ func isCommonLower(lw string) bool {
 		}
 	}
 	return false
-}
-
-func isASCII(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] >= utf8.RuneSelf {
-			return false
-		}
-	}
-	return true
 }
 
 // IsSurname reports whether w is one of the 20,000 commonest surnames of the

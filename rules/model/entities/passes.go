@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"github.com/factlint/factlint/lint"
+	"github.com/factlint/factlint/rules/internal/fold"
 )
 
 // parties named in affiliations (Labour MP, Republican senator).
@@ -277,14 +278,7 @@ func titleHead(s string) string {
 			}
 			continue
 		}
-		w := buf[:len(f)]
-		for k := 0; k < len(f); k++ {
-			c := f[k]
-			if 'A' <= c && c <= 'Z' {
-				c += 'a' - 'A'
-			}
-			w[k] = c
-		}
+		w := fold.LowerASCII(buf[:], f)
 		if h, ok := headKeys[string(stripPrefix(w))]; ok {
 			head = h
 		}

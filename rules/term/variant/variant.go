@@ -10,6 +10,7 @@ import (
 	"strings"
 
 	"github.com/factlint/factlint/lint"
+	"github.com/factlint/factlint/rules/internal/fold"
 	"github.com/factlint/factlint/rules/spelling/variety"
 	"github.com/factlint/factlint/rules/term/internal/scratch"
 	"github.com/factlint/factlint/rules/term/internal/words"
@@ -286,7 +287,7 @@ func (sc *buffers) readSlowWords(doc *lint.Document, plains []plain, cands []can
 		sc.key = words.AppendKey(sc.key[:0], w)
 		pw.setKey(sc.key)
 		pw.poss, pw.state = uint8(len(t.Text)-len(w)), otherWord
-		if words.IsASCII(w) {
+		if fold.IsASCII(w) {
 			pw.state = asciiWord
 		}
 		pw.next = -1

@@ -75,16 +75,6 @@ func AppendKey(dst []byte, w string) []byte {
 	return dst
 }
 
-// IsASCII reports whether s is all ASCII.
-func IsASCII(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] >= utf8.RuneSelf {
-			return false
-		}
-	}
-	return true
-}
-
 // EqualFoldASCII reports whether the ASCII strings a and b are equal when
 // their letters are lower-cased.
 func EqualFoldASCII(a, b string) bool {
