@@ -12,6 +12,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/factlint/factlint/lint"
+	"github.com/factlint/factlint/rules/internal/fold"
 )
 
 //go:embed doc.md
@@ -665,17 +666,8 @@ func isConnector(w string) bool {
 	if len(w) > len(buf) {
 		return false
 	}
-	for i := 0; i < len(w); i++ {
-		c := w[i]
-		if c >= utf8.RuneSelf {
-			return false
-		}
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		buf[i] = c
-	}
-	return connectors[string(buf[:len(w)])]
+	// A word with a byte outside ASCII keeps it and is no connector.
+	return connectors[string(fold.LowerASCII(buf[:], w))]
 }
 
 // stem drops a possessive ending, so "Board's" is the same word as "Board".

@@ -10,6 +10,7 @@ import (
 	"unicode"
 
 	"github.com/factlint/factlint/lint"
+	"github.com/factlint/factlint/rules/internal/fold"
 	"github.com/factlint/factlint/rules/spelling/variety"
 )
 
@@ -193,14 +194,7 @@ func isHead(t *lint.Token) bool {
 	if len(t.Text) > len(buf) {
 		return false
 	}
-	for i := 0; i < len(t.Text); i++ {
-		c := t.Text[i]
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		buf[i] = c
-	}
-	return heads[string(buf[:len(t.Text)])]
+	return heads[string(fold.LowerASCII(buf[:], t.Text))]
 }
 
 // adjacent: tokens a < b are words of one block with only white space
