@@ -13,13 +13,11 @@ func pointStyle(d *lint.Document, byLetters map[string]*abbr, skip string) (dott
 		if t.Kind != lint.Word || !t.Has(lint.Capitalized) {
 			continue
 		}
-		if kind := styleWords[t.Text]; kind != 0 && i+1 < len(toks) && toks[i+1].Block == t.Block {
-			n := &toks[i+1]
-			switch {
-			case n.Text == "." && !n.Has(lint.SpaceBefore) && i+2 < len(toks) && toks[i+2].Block == t.Block &&
-				followsAbbrev(kind, &toks[i+2]):
+		if kind := styleWords[t.Text]; kind != 0 {
+			switch styleForm(toks, i, kind) {
+			case withPoint:
 				dotted++
-			case kind == titleWord && n.Kind == lint.Word && n.Has(lint.SpaceBefore) && n.Has(lint.Capitalized):
+			case withoutPoint:
 				plain++ // Mr Brown
 			}
 			continue
@@ -36,6 +34,32 @@ func pointStyle(d *lint.Document, byLetters map[string]*abbr, skip string) (dott
 		}
 	}
 	return dotted, plain
+}
+
+// The ways styleForm finds an abbreviation written.
+const (
+	notBeforeName = iota
+	withPoint     // Mr. Brown, Jan. 5
+	withoutPoint  // Mr Brown
+)
+
+// styleForm tells how the abbreviation toks[i], of kind, is written before
+// the name or day it goes with: with its point, without (titles only), or
+// not before one at all.
+func styleForm(toks []lint.Token, i int, kind styleKind) int {
+	t := &toks[i]
+	if i+1 >= len(toks) || toks[i+1].Block != t.Block {
+		return notBeforeName
+	}
+	n := &toks[i+1]
+	switch {
+	case n.Text == "." && !n.Has(lint.SpaceBefore) && i+2 < len(toks) && toks[i+2].Block == t.Block &&
+		followsAbbrev(kind, &toks[i+2]):
+		return withPoint
+	case kind == titleWord && n.Kind == lint.Word && n.Has(lint.SpaceBefore) && n.Has(lint.Capitalized):
+		return withoutPoint
+	}
+	return notBeforeName
 }
 
 // followsAbbrev reports whether n, after "Mr." or "Jan.", shows the point

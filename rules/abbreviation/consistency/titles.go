@@ -28,19 +28,14 @@ func titleDots(p *lint.Pass) {
 	var uses map[string][]titleUse
 	for i := range toks {
 		t := &toks[i]
-		if t.Kind != lint.Word || styleWords[t.Text] != titleWord || i+1 >= len(toks) {
+		if t.Kind != lint.Word || styleWords[t.Text] != titleWord || d.Blocks[t.Block].Kind == lint.BlockHeadline {
 			continue
 		}
-		if d.Blocks[t.Block].Kind == lint.BlockHeadline {
-			continue
-		}
-		n := &toks[i+1]
 		var u titleUse
-		switch {
-		case n.Text == "." && !n.Has(lint.SpaceBefore) && i+2 < len(toks) && followsAbbrev(titleWord, &toks[i+2]) &&
-			toks[i+2].Block == t.Block:
-			u = titleUse{tok: i, point: n.Span, dotted: true}
-		case n.Kind == lint.Word && n.Has(lint.SpaceBefore) && n.Has(lint.Capitalized) && n.Block == t.Block:
+		switch styleForm(toks, i, titleWord) {
+		case withPoint:
+			u = titleUse{tok: i, point: toks[i+1].Span, dotted: true}
+		case withoutPoint:
 			u = titleUse{tok: i}
 		default:
 			continue
