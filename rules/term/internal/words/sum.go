@@ -133,18 +133,26 @@ func (s *SumSet) slot(h uint64) uint64 { return h * 0x9e3779b97f4a7c15 >> s.shif
 
 // Reset empties the set and makes room for about n Sums.
 func (s *SumSet) Reset(n int) {
+	s.slots, s.shift = resetSlots(s.slots, n)
+	s.n = 0
+}
+
+// resetSlots empties the slots of an open-addressing table and sizes them
+// for about n entries (a power of two, at least 16 and twice n, reusing
+// their storage when it is large enough); it returns them with the shift
+// that maps a hash to a slot.
+func resetSlots[T any](slots []T, n int) ([]T, uint) {
 	size := 16
 	for size < 2*n {
 		size *= 2
 	}
-	if cap(s.slots) >= size {
-		s.slots = s.slots[:size]
-		clear(s.slots)
+	if cap(slots) >= size {
+		slots = slots[:size]
+		clear(slots)
 	} else {
-		s.slots = make([]uint64, size)
+		slots = make([]T, size)
 	}
-	s.n = 0
-	s.shift = uint(64 - bits.TrailingZeros(uint(size)))
+	return slots, uint(64 - bits.TrailingZeros(uint(size)))
 }
 
 // Add puts x in the set.
@@ -217,18 +225,8 @@ type sumSlot[V any] struct {
 
 // Reset empties the table and makes room for about n entries.
 func (t *SumTable[V]) Reset(n int) {
-	size := 16
-	for size < 2*n {
-		size *= 2
-	}
-	if cap(t.slots) >= size {
-		t.slots = t.slots[:size]
-		clear(t.slots)
-	} else {
-		t.slots = make([]sumSlot[V], size)
-	}
+	t.slots, t.shift = resetSlots(t.slots, n)
 	t.n = 0
-	t.shift = uint(64 - bits.TrailingZeros(uint(size)))
 }
 
 // Ptr returns the value of x, adding a zero value when x is new.
