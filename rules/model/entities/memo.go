@@ -173,6 +173,16 @@ func (b *builder) growLocal() {
 	}
 }
 
+// remember returns the fact *v of the word li, computing it with f from
+// the word's text the first time (bit marks it known in li.have).
+func remember[T any](li *lexInfo, bit uint16, v *T, f func(string) T) T {
+	if li.have&bit == 0 {
+		li.have |= bit
+		*v = f(li.text)
+	}
+	return *v
+}
+
 func (b *builder) commonID(id int32) bool {
 	li := &b.infos[id]
 	if li.have&haveCommon == 0 {
@@ -184,85 +194,49 @@ func (b *builder) commonID(id int32) bool {
 
 func (b *builder) surnameID(id int32) bool {
 	li := &b.infos[id]
-	if li.have&haveSurname == 0 {
-		li.have |= haveSurname
-		li.surname = lexicon.IsSurname(li.text)
-	}
-	return li.surname
+	return remember(li, haveSurname, &li.surname, lexicon.IsSurname)
 }
 
 func (b *builder) properID(id int32) bool {
 	li := &b.infos[id]
-	if li.have&haveProper == 0 {
-		li.have |= haveProper
-		li.proper = lexicon.IsProperName(li.text)
-	}
-	return li.proper
+	return remember(li, haveProper, &li.proper, lexicon.IsProperName)
 }
 
 func (b *builder) placeID(id int32) bool {
 	li := &b.infos[id]
-	if li.have&havePlace == 0 {
-		li.have |= havePlace
-		li.place = lexicon.IsPlace(li.text)
-	}
-	return li.place
+	return remember(li, havePlace, &li.place, lexicon.IsPlace)
 }
 
 func (b *builder) firstID(id int32) lexicon.Gender {
 	li := &b.infos[id]
-	if li.have&haveFirst == 0 {
-		li.have |= haveFirst
-		li.first = lexicon.FirstNameGender(li.text)
-	}
-	return li.first
+	return remember(li, haveFirst, &li.first, lexicon.FirstNameGender)
 }
 
 func (b *builder) commonFirstID(id int32) bool {
 	li := &b.infos[id]
-	if li.have&haveCommonFirst == 0 {
-		li.have |= haveCommonFirst
-		li.commonFirst = lexicon.IsCommonFirstName(li.text)
-	}
-	return li.commonFirst
+	return remember(li, haveCommonFirst, &li.commonFirst, lexicon.IsCommonFirstName)
 }
 
 func (b *builder) countryID(id int32) string {
 	li := &b.infos[id]
-	if li.have&haveCountry == 0 {
-		li.have |= haveCountry
-		li.country = lexicon.CountryByName(li.text)
-	}
-	return li.country
+	return remember(li, haveCountry, &li.country, lexicon.CountryByName)
 }
 
 func (b *builder) demonymID(id int32) string {
 	li := &b.infos[id]
-	if li.have&haveDemonym == 0 {
-		li.have |= haveDemonym
-		li.demonym = lexicon.CountryOfDemonym(li.text)
-	}
-	return li.demonym
+	return remember(li, haveDemonym, &li.demonym, lexicon.CountryOfDemonym)
 }
 
 // lowerID is the lower-case form of the word.
 func (b *builder) lowerID(id int32) string {
 	li := &b.infos[id]
-	if li.have&haveLower == 0 {
-		li.have |= haveLower
-		li.lower = lower(li.text)
-	}
-	return li.lower
+	return remember(li, haveLower, &li.lower, lower)
 }
 
 // foldID is Fold of the word.
 func (b *builder) foldID(id int32) string {
 	li := &b.infos[id]
-	if li.have&haveFold == 0 {
-		li.have |= haveFold
-		li.fold = Fold(li.text)
-	}
-	return li.fold
+	return remember(li, haveFold, &li.fold, Fold)
 }
 
 func (b *builder) isCommon(w string) bool              { return b.commonID(b.id(w)) }
