@@ -7,6 +7,7 @@ import (
 
 	"github.com/factlint/factlint/lint"
 	"github.com/factlint/factlint/rules/internal/lexicon"
+	"github.com/factlint/factlint/rules/internal/scratch"
 )
 
 // builder holds the scratch state of one Build.
@@ -68,7 +69,7 @@ type builder struct {
 
 // bools returns a scratch slice of n false values.
 func (b *builder) bools(n int) []bool {
-	b.flags = resize(b.flags, n)
+	b.flags = scratch.Zeroed(b.flags, n)
 	return b.flags
 }
 
@@ -902,17 +903,17 @@ func (b *builder) group() {
 	// The entities are built in scratch (at most one per name run, so it
 	// never moves) and copied into one allocation of the exact size at the
 	// end.
-	scratch := resize(b.ents, len(b.names))[:0]
+	built := scratch.Zeroed(b.ents, len(b.names))[:0]
 	m.Entities = b.entPtrs[:0]
 	newEntity := func(kind Kind, name string) *Entity {
-		scratch = append(scratch, Entity{ID: len(m.Entities) + 1, Kind: kind, Name: name})
-		e := &scratch[len(scratch)-1]
+		built = append(built, Entity{ID: len(m.Entities) + 1, Kind: kind, Name: name})
+		e := &built[len(built)-1]
 		m.Entities = append(m.Entities, e)
 		return e
 	}
 	defer func() {
-		slab := make([]Entity, len(scratch))
-		copy(slab, scratch)
+		slab := make([]Entity, len(built))
+		copy(slab, built)
 		b.entPtrs = m.Entities[:0]
 		if len(slab) == 0 {
 			m.Entities = nil
@@ -922,8 +923,8 @@ func (b *builder) group() {
 		for k := range slab {
 			m.Entities[k] = &slab[k]
 		}
-		clear(scratch)
-		b.ents = scratch[:0]
+		clear(built)
+		b.ents = built[:0]
 	}()
 	mentionOf := func(nr *nameRun, form MentionForm) Mention {
 		mm := Mention{Span: nr.span, Text: nr.text, Form: form, Honorific: nr.hon, Sentence: int(b.toks[nr.toks[0]].Sentence), Possessive: nr.possessive, Tokens: nr.toks}
@@ -932,7 +933,7 @@ func (b *builder) group() {
 		}
 		return mm
 	}
-	assigned := resize(b.assigned, len(b.names))
+	assigned := scratch.Zeroed(b.assigned, len(b.names))
 	defer func() { clear(assigned); b.assigned = assigned[:0] }()
 	// introduced[id-1] is where each person's first full name starts.
 	introduced := b.introduced[:0]
@@ -1038,7 +1039,7 @@ func (b *builder) group() {
 		assigned[k] = e
 	}
 	// Record mentions in text order, in room made for each entity's count.
-	counts := resize(b.pos, len(m.Entities))
+	counts := scratch.Zeroed(b.pos, len(m.Entities))
 	total := 0
 	for _, e := range assigned {
 		if e != nil {

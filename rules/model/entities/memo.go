@@ -7,6 +7,7 @@ import (
 
 	"github.com/factlint/factlint/lint"
 	"github.com/factlint/factlint/rules/internal/lexicon"
+	"github.com/factlint/factlint/rules/internal/scratch"
 )
 
 // lexInfo is what the builder knows of one distinct word (or name): each
@@ -407,9 +408,9 @@ func getBuilder(doc *lint.Document) *builder {
 	b.base, b.bkBase = int32(len(b.infos)), len(b.bkeys)
 	n := len(doc.Tokens)
 	b.doc, b.toks = doc, doc.Tokens
-	b.tokID = resize(b.tokID, n)
-	b.facts = resize(b.facts, n)
-	b.titleCase = resize(b.titleCase, len(doc.Blocks))
+	b.tokID = scratch.Zeroed(b.tokID, n)
+	b.facts = scratch.Zeroed(b.facts, n)
+	b.titleCase = scratch.Zeroed(b.titleCase, len(doc.Blocks))
 	return b
 }
 
@@ -453,15 +454,5 @@ func grow[T any](s []T, n int) []T {
 	if cap(s)-len(s) < n {
 		s = append(make([]T, 0, len(s)+n), s...)
 	}
-	return s
-}
-
-// resize returns s with length n, all zero.
-func resize[T any](s []T, n int) []T {
-	if cap(s) < n {
-		return make([]T, n)
-	}
-	s = s[:n]
-	clear(s)
 	return s
 }

@@ -10,6 +10,7 @@ import (
 
 	"github.com/factlint/factlint/lint"
 	"github.com/factlint/factlint/rules/internal/fold"
+	"github.com/factlint/factlint/rules/internal/scratch"
 )
 
 // parties named in affiliations (Labour MP, Republican senator).
@@ -520,7 +521,7 @@ func (b *builder) sortEvents(ev []event) []event {
 	if sorted {
 		return ev
 	}
-	pos := resize(b.pos, ntoks+1)
+	pos := scratch.Zeroed(b.pos, ntoks+1)
 	b.pos = pos
 	for k := range ev {
 		pos[ev[k].c.Token+1]++
@@ -528,7 +529,7 @@ func (b *builder) sortEvents(ev []event) []event {
 	for t := 1; t <= ntoks; t++ {
 		pos[t] += pos[t-1]
 	}
-	out := resize(b.events2, len(ev))
+	out := scratch.Zeroed(b.events2, len(ev))
 	for k := range ev {
 		t := ev[k].c.Token
 		out[pos[t]] = ev[k]
@@ -952,7 +953,7 @@ func (b *builder) beforeSpeechVerb(i int) bool {
 // looked at once (a long sentence with many pronouns is not rescanned).
 func (b *builder) hasQuote(s int) bool {
 	if b.quoted == nil {
-		b.quoted = resize(b.quotedBuf, len(b.doc.Sentences))
+		b.quoted = scratch.Zeroed(b.quotedBuf, len(b.doc.Sentences))
 		b.quotedBuf = b.quoted
 	}
 	if q := b.quoted[s]; q != 0 {
@@ -1316,7 +1317,7 @@ func (b *builder) candidatePairs(list []*nameWord) [][2]int32 {
 	for size < 2*len(entries) {
 		size <<= 1
 	}
-	table := resize(nm.table, size)
+	table := scratch.Zeroed(nm.table, size)
 	used := nm.used[:0]
 	for ei := range entries {
 		e := &entries[ei]

@@ -3,6 +3,7 @@ package agreement
 import (
 	"sync"
 
+	"github.com/factlint/factlint/rules/internal/scratch"
 	"github.com/factlint/factlint/rules/model/entities"
 )
 
@@ -23,25 +24,15 @@ func (r *resolver) release() {
 	resolvers.Put(r)
 }
 
-// zeroed returns buf resized to n, all zero.
-func zeroed[T any](buf []T, n int) []T {
-	if cap(buf) < n {
-		return make([]T, n)
-	}
-	buf = buf[:n]
-	clear(buf)
-	return buf
-}
-
 // reset prepares a pooled resolver for the document of m.
 func (r *resolver) reset(m *entities.Model, n int) {
 	r.m = m
-	r.inq = zeroed(r.inq, n)
-	r.flagged = zeroed(r.flagged, n)
-	r.used = zeroed(r.used, n)
-	r.titled = zeroed(r.titled, n)
-	r.slot = zeroed(r.slot, n)
-	r.lastAt = zeroed(r.lastAt, n)
+	r.inq = scratch.Zeroed(r.inq, n)
+	r.flagged = scratch.Zeroed(r.flagged, n)
+	r.used = scratch.Zeroed(r.used, n)
+	r.titled = scratch.Zeroed(r.titled, n)
+	r.slot = scratch.Zeroed(r.slot, n)
+	r.lastAt = scratch.Zeroed(r.lastAt, n)
 	r.cands = r.cands[:0]
 	r.tmp = r.tmp[:0]
 	r.indexed = false

@@ -12,7 +12,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/factlint/factlint/lint"
-	"github.com/factlint/factlint/rules/term/internal/scratch"
+	"github.com/factlint/factlint/rules/internal/scratch"
 	"github.com/factlint/factlint/rules/term/internal/words"
 )
 

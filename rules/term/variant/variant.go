@@ -11,8 +11,8 @@ import (
 
 	"github.com/factlint/factlint/lint"
 	"github.com/factlint/factlint/rules/internal/fold"
+	"github.com/factlint/factlint/rules/internal/scratch"
 	"github.com/factlint/factlint/rules/spelling/variety"
-	"github.com/factlint/factlint/rules/term/internal/scratch"
 	"github.com/factlint/factlint/rules/term/internal/words"
 )
 

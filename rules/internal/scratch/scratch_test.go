@@ -24,3 +24,18 @@ func TestPool(t *testing.T) {
 		}
 	}
 }
+
+func TestZeroed(t *testing.T) {
+	b := Zeroed([]int(nil), 3)
+	if len(b) != 3 || b[0] != 0 || b[2] != 0 {
+		t.Fatalf("Zeroed(nil, 3) = %v", b)
+	}
+	b[1] = 7
+	c := Zeroed(b, 2)
+	if len(c) != 2 || c[1] != 0 || &c[0] != &b[0] {
+		t.Errorf("Zeroed(b, 2) = %v, want [0 0] in b's storage", c)
+	}
+	if d := Zeroed(c, 10); len(d) != 10 || d[1] != 0 {
+		t.Errorf("Zeroed(c, 10) = %v, want ten zeros", d)
+	}
+}

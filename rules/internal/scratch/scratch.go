@@ -1,5 +1,5 @@
-// Package scratch pools the per-document buffers of the term rules, so that
-// one article's slices and tables serve the next without allocating.
+// Package scratch helps rules reuse their per-document buffers, so that one
+// article's slices and tables serve the next without allocating.
 package scratch
 
 import "sync"
@@ -27,4 +27,15 @@ func (p *Pool[T]) Put(x *T, size int) {
 	if size <= MaxPooled {
 		p.p.Put(x)
 	}
+}
+
+// Zeroed returns buf with length n, all zero, reusing its storage when it
+// is large enough.
+func Zeroed[T any](buf []T, n int) []T {
+	if cap(buf) < n {
+		return make([]T, n)
+	}
+	buf = buf[:n]
+	clear(buf)
+	return buf
 }
