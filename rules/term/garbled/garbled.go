@@ -4,7 +4,6 @@
 package garbled
 
 import (
-	"cmp"
 	_ "embed"
 	"fmt"
 	"slices"
@@ -29,80 +28,124 @@ var Rule = &lint.Rule{
 	Run:      run,
 }
 
-// phrase is a modifier and head of a head that takes several modifiers:
-// their Sums and keys (lower case, hyphens removed), and where.
-type phrase struct {
-	head, mod uint64
-	hk, mk    string
-	seq       int
-	o         occ
-}
-
-// modGroup is the occurrences of one modifier with a head, in order.
+// modGroup is the occurrences of one modifier with one head.
 type modGroup struct {
-	mk    string
-	occs  []occ
-	first int // seq of the first occurrence
+	mk        string // the modifier's key
+	mh        uint64 // its hash
+	head      int32  // index in buffers.headList
+	n         int32  // occurrences, while they are gathered
+	occs      []occ  // in order
+	body      int    // occurrences outside headlines
+	firstBody int    // offset of the first of those (1<<62 for none)
+	near      int32  // the next group of the head in its nearCell, or -1
+	alike     int32  // the first group of the head in its nearCell
 }
 
-// groupPhrases sorts the phrases by head and modifier and returns, for each
-// head, its modifiers in the order of their first use (slices of one buffer
-// in sc).
-func groupPhrases(ps []phrase, sc *buffers) [][]modGroup {
-	idx := sc.idx[:0]
-	for i := range ps {
-		idx = append(idx, int32(i))
-	}
-	sc.idx = idx
-	slices.SortFunc(idx, func(i, j int32) int {
-		a, b := &ps[i], &ps[j]
-		switch {
-		case a.head != b.head:
-			return cmp.Compare(a.head, b.head)
-		case a.hk != b.hk:
-			return strings.Compare(a.hk, b.hk)
-		case a.mod != b.mod:
-			return cmp.Compare(a.mod, b.mod)
-		case a.mk != b.mk:
-			return strings.Compare(a.mk, b.mk)
+// headGroup is a head that takes several modifiers: its key and its groups
+// (indexes in buffers.groups) in the order of their first use.
+type headGroup struct {
+	hk     string
+	h      uint64
+	groups []int32
+	n      int32 // groups, while they are gathered
+}
+
+// nearCell files a modifier's key by its first two bytes: any likeness
+// similar scores needs them equal (see similar), so each modifier is
+// compared only with the modifiers of its head in its cell, which keeps a
+// head with hundreds of modifiers (a long article) linear.
+func nearCell(mk string) int { return int(mk[0]&31)<<5 | int(mk[1]&31) }
+
+// startAlike reports whether two keys start with the same two bytes.
+func startAlike(a, b string) bool { return len(a) >= 2 && len(b) >= 2 && a[0] == b[0] && a[1] == b[1] }
+
+// gather groups the candidate phrases whose head takes two or more
+// modifiers by head and then by modifier, in one pass and tables (no
+// sort), and files each head's modifiers by nearCell.
+func (sc *buffers) gather(doc *lint.Document, ws []word, cands []int32, heads []bool) {
+	toks := doc.Tokens
+	headList, groups, tmp := sc.headList[:0], sc.groups[:0], sc.tmp[:0]
+	sc.headIDs.Reset(64)
+	sc.groupIDs.Reset(64)
+	for _, ci := range cands {
+		i := int(ci)
+		hh, mh := ws[i+1].h, ws[i].h
+		if hi, _ := sc.headMods.Get(words.Sum{H: hh}); !hi.multi {
+			continue
 		}
-		return cmp.Compare(a.seq, b.seq)
-	})
-	occs := sc.occs[:0]
-	for _, i := range idx {
-		occs = append(occs, ps[i].o)
-	}
-	sc.occs = occs
-	mods := sc.mods[:0]
-	heads := sc.heads2[:0]
-	for lo := 0; lo < len(idx); {
-		p0 := &ps[idx[lo]]
-		hi := lo + 1
-		for hi < len(idx) && ps[idx[hi]].head == p0.head && ps[idx[hi]].hk == p0.hk {
-			hi++
+		t, h := &toks[i], &toks[i+1]
+		hk := words.Key(words.StripPossessive(h.Text))
+		hid, added := sc.headIDs.ID(hh, int32(len(headList)), func(id int32) bool { return headList[id].hk == hk })
+		if added {
+			headList = append(headList, headGroup{hk: hk, h: hh})
 		}
-		first := len(mods)
-		for l := lo; l < hi; {
-			pl := &ps[idx[l]]
-			h := l + 1
-			for h < hi && ps[idx[h]].mod == pl.mod && ps[idx[h]].mk == pl.mk {
-				h++
+		m := words.StripPossessive(t.Text)
+		mk := words.Key(m)
+		gid, added := sc.groupIDs.ID(mh^uint64(hid+1)*0x9e3779b97f4a7c15, int32(len(groups)), func(id int32) bool {
+			return groups[id].head == hid && groups[id].mk == mk
+		})
+		if added {
+			groups = append(groups, modGroup{mk: mk, mh: mh, head: hid})
+			headList[hid].n++
+		}
+		groups[gid].n++
+		tmp = append(tmp, groupedOcc{gid, occ{
+			span:     lint.Span{Start: t.Span.Start, End: t.Span.Start + len(m)},
+			text:     m,
+			headline: heads[t.Block],
+			start:    t.Span.Start,
+			end:      h.Span.End,
+		}})
+	}
+	// The occurrences of each group together, in order (a counting sort).
+	occs := slices.Grow(sc.occs[:0], len(tmp))[:len(tmp)]
+	off := 0
+	for g := range groups {
+		groups[g].occs = occs[off:off:off+int(groups[g].n)]
+		off += int(groups[g].n)
+	}
+	for _, t := range tmp {
+		g := &groups[t.g]
+		g.occs = append(g.occs, t.o)
+	}
+	// Each head's groups in order, and the body counts of each group.
+	ids := slices.Grow(sc.ids[:0], len(groups))[:len(groups)]
+	off = 0
+	for h := range headList {
+		headList[h].groups = ids[off:off:off+int(headList[h].n)]
+		off += int(headList[h].n)
+	}
+	for g := range groups {
+		gr := &groups[g]
+		hg := &headList[gr.head]
+		hg.groups = append(hg.groups, int32(g))
+		gr.body, gr.firstBody = bodyCount(gr.occs), firstBody(gr.occs)
+	}
+	// Chain each head's groups by cell, in order: walking its groups
+	// backwards, near is the next group of the cell; the cell's last
+	// value then is its first group.
+	for h := range headList {
+		sc.stamp++
+		gs := headList[h].groups
+		for k := len(gs) - 1; k >= 0; k-- {
+			c := &sc.cells[nearCell(groups[gs[k]].mk)]
+			groups[gs[k]].near = -1
+			if c.stamp == sc.stamp {
+				groups[gs[k]].near = c.first
 			}
-			mods = append(mods, modGroup{mk: pl.mk, occs: occs[l:h:h], first: pl.seq})
-			l = h
+			c.stamp, c.first = sc.stamp, gs[k]
 		}
-		heads = append(heads, [2]int{first, len(mods)})
-		lo = hi
+		for _, g := range gs {
+			groups[g].alike = sc.cells[nearCell(groups[g].mk)].first
+		}
 	}
-	sc.mods, sc.heads2 = mods, heads
-	out := sc.out[:0]
-	for _, h := range heads {
-		g := mods[h[0]:h[1]:h[1]]
-		slices.SortFunc(g, func(a, b modGroup) int { return cmp.Compare(a.first, b.first) })
-		out = append(out, g)
-	}
-	sc.out = out
-	return out
+	sc.headList, sc.groups, sc.tmp, sc.occs, sc.ids = headList, groups, tmp, occs, ids
+}
+
+// groupedOcc is an occurrence of a group, as gather finds it.
+type groupedOcc struct {
+	g int32
+	o occ
 }
 
 type occ struct {
@@ -122,12 +165,15 @@ type buffers struct {
 	key       []byte
 	bodyWords words.SumTable[int32]
 	headMods  words.SumTable[headInfo]
-	phrases   []phrase
-	occs      []occ
-	idx       []int32
-	mods      []modGroup
-	heads2    [][2]int
-	out       [][]modGroup
+	// gather's
+	headIDs, groupIDs words.IDTable
+	headList          []headGroup
+	groups            []modGroup
+	tmp               []groupedOcc
+	occs              []occ
+	ids               []int32
+	cells             [1 << 10]struct{ stamp, first int32 } // by nearCell, stamped per head
+	stamp             int32
 }
 
 // word is what run knows of a token: for a word of three bytes or more, the
@@ -194,34 +240,12 @@ func run(p *lint.Pass) (any, error) {
 			hi.multi = true
 		}
 	}
-	// The phrases of those heads, grouped by head and then by modifier (a
-	// sort by hash and key, no maps).
-	phrases := sc.phrases[:0]
-	for _, ci := range cands {
-		i := int(ci)
-		if hi, _ := headMods.Get(words.Sum{H: ws[i+1].h}); !hi.multi {
-			continue
-		}
-		t, h := &toks[i], &toks[i+1]
-		m := words.StripPossessive(t.Text)
-		phrases = append(phrases, phrase{
-			head: ws[i+1].h, mod: ws[i].h,
-			hk: words.Key(words.StripPossessive(h.Text)), mk: words.Key(m),
-			seq: len(phrases),
-			o: occ{
-				span:     lint.Span{Start: t.Span.Start, End: t.Span.Start + len(m)},
-				text:     m,
-				headline: heads[t.Block],
-				start:    t.Span.Start,
-				end:      h.Span.End,
-			},
-		})
-	}
-	sc.phrases = phrases
-	if len(phrases) == 0 {
+	// The phrases of those heads, grouped by head and then by modifier.
+	sc.gather(doc, ws, cands, heads)
+	if len(sc.groups) == 0 {
 		return nil, nil
 	}
-	heads2 := groupPhrases(phrases, sc)
+	groups := sc.groups
 	// The occurrences outside headlines of the modifiers of those phrases
 	// (the words' own uses), counted when first asked for.
 	counted := false
@@ -233,28 +257,28 @@ func run(p *lint.Pass) (any, error) {
 		n, _ := sc.bodyWords.Get(words.Sum{H: words.HashKey(w)})
 		return int(n)
 	}
-	for _, mods := range heads2 {
-		if len(mods) < 2 {
+	for h := range sc.headList {
+		if len(sc.headList[h].groups) < 2 {
 			continue
 		}
-		for _, g1 := range mods {
-			m1, o1 := g1.mk, g1.occs
-			n1 := 0
-			for _, o := range o1 {
-				if !o.headline {
-					n1++
-				}
+		for _, gi := range sc.headList[h].groups {
+			g1 := &groups[gi]
+			m1, o1, n1 := g1.mk, g1.occs, g1.body
+			if n1 < 1 {
+				continue // a phrase only in headlines is not reported
 			}
 			var best *modGroup
 			bestScore := 0
-			for k := range mods {
-				m2 := mods[k].mk
-				if m2 == m1 {
+			// Only the modifiers that start like m1 can be alike (see
+			// nearCell), in the order of their first use.
+			for k := g1.alike; k >= 0; k = groups[k].near {
+				g2 := &groups[k]
+				m2 := g2.mk
+				if m2 == m1 || !startAlike(m1, m2) {
 					continue
 				}
-				o2 := mods[k].occs
-				n2 := bodyCount(o2)
-				if n1 < 1 || n2 < n1 || n2 == n1 && firstBody(o2) > firstBody(o1) {
+				o2, n2 := g2.occs, g2.body
+				if n2 < n1 || n2 == n1 && g2.firstBody > g1.firstBody {
 					continue // the term is the more used phrase, or on a tie the earlier
 				}
 				// The likeness first: the tests below need the words' own
@@ -269,13 +293,13 @@ func run(p *lint.Pass) (any, error) {
 				// The term is the article's own when it is used more than
 				// once; a term used once counts only before the odd
 				// phrase and with a strong likeness (or an -al adjective).
-				if bodyUses(m2) < 2 && n2 < 2 && (firstBody(o2) > firstBody(o1) || s < 5 && !strings.HasSuffix(m2, "al")) {
+				if bodyUses(m2) < 2 && n2 < 2 && (g2.firstBody > g1.firstBody || s < 5 && !strings.HasSuffix(m2, "al")) {
 					continue
 				}
 				if verbBefore(toks, o1[0].span.Start, doc) {
 					continue
 				}
-				best, bestScore = &mods[k], s
+				best, bestScore = g2, s
 			}
 			if best == nil {
 				continue
@@ -392,15 +416,15 @@ func (sc *buffers) candidates(ws []word) []int32 {
 // the phrases' modifiers (the words' own uses).
 func (sc *buffers) countBodyUses(doc *lint.Document, ws []word, heads []bool) {
 	bodyWords := &sc.bodyWords
-	bodyWords.Reset(len(sc.phrases))
+	bodyWords.Reset(len(sc.groups))
 	// A word has a modifier's key only if its first and last letters are
 	// the key's (a key lower-cases and drops hyphens, which never start or
 	// end a word): a filter on those two bytes spares the table most
 	// words. Words that start or end outside ASCII always go to the table.
 	var ends [32]uint32 // bit last&31 of ends[first&31]
-	for k := range sc.phrases {
-		mk := sc.phrases[k].mk
-		*bodyWords.Ptr(words.Sum{H: sc.phrases[k].mod}) = 0
+	for k := range sc.groups {
+		mk := sc.groups[k].mk
+		*bodyWords.Ptr(words.Sum{H: sc.groups[k].mh}) = 0
 		ends[mk[0]&31] |= 1 << (mk[len(mk)-1] & 31)
 	}
 	toks := doc.Tokens
