@@ -32,7 +32,7 @@ type builder struct {
 	bkBase int
 	bkOld  []int32
 	tokID  []int32
-	// local is the document's own table of words (see localID), nlocal
+	// local is the document's own table of words (see docID), nlocal
 	// the number of its words.
 	local  []localSlot
 	nlocal int
@@ -748,7 +748,7 @@ func (b *builder) classify(nr *nameRun) {
 	full := nr.text
 	fullID := ids[0]
 	if n > 1 || full != words[0] {
-		fullID = b.id(full)
+		fullID = b.docID(full)
 	}
 	lastW := words[n-1]
 	firstW := words[0]

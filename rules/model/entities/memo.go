@@ -90,7 +90,7 @@ func (b *builder) foldRef(id int32) int32 {
 	if r := b.infos[id].foldRef; r != 0 {
 		return r - 1
 	}
-	f := b.id(b.foldID(id))
+	f := b.docID(b.foldID(id))
 	// A frozen vocabulary drops its new words after the document: an old
 	// word must not keep the index of a new one.
 	if !b.frozen || id >= b.base || f < b.base {
@@ -120,39 +120,41 @@ func (b *builder) wid(i int) int32 {
 	if x := b.tokID[i]; x != 0 {
 		return x - 1
 	}
-	id := b.localID(tokWord(&b.toks[i]), i)
+	id := b.docID(tokWord(&b.toks[i]))
 	b.tokID[i] = id + 1
 	return id
 }
 
 // localSlot is a slot of the document's own word table: the low half of
-// the word's hash, its vocabulary index and a token that holds it. Slots
-// of other documents (gen) count as empty, so the table is never cleared.
+// the word's hash, its vocabulary index and the word (the vocabulary's
+// copy, so that the table never holds a document's text). Slots of other
+// documents (gen) count as empty, so the table is never cleared.
 type localSlot struct {
 	h, gen uint32
 	id     int32
-	tok    int32
+	w      string
 }
 
-// localID returns the vocabulary index of w, the word of token i, through
-// the document's own table: it is small and fresh in the cache, and the
-// vocabulary, much larger, is searched once per distinct word of the
-// document instead of once per token.
-func (b *builder) localID(w string, i int) int32 {
+// docID returns the vocabulary index of w through the document's own
+// table: it is small and fresh in the cache, and the vocabulary, much
+// larger, is searched once per distinct word (or name) of the document
+// instead of once per lookup. Every word fact of a document is read
+// through it.
+func (b *builder) docID(w string) int32 {
 	if 2*(b.nlocal+1) > len(b.local) {
 		b.growLocal()
 	}
-	h := hashKey(w)
+	h := uint32(hashKey(w))
 	mask := len(b.local) - 1
 	for p := int(h) & mask; ; p = (p + 1) & mask {
 		s := &b.local[p]
 		if s.gen != b.gen {
 			id := b.id(w)
-			*s = localSlot{h: uint32(h), gen: b.gen, id: id, tok: int32(i)}
+			*s = localSlot{h: h, gen: b.gen, id: id, w: b.vocab.texts[id]}
 			b.nlocal++
 			return id
 		}
-		if s.h == uint32(h) && tokWord(&b.toks[s.tok]) == w {
+		if s.h == h && s.w == w {
 			return s.id
 		}
 	}
@@ -240,17 +242,17 @@ func (b *builder) foldID(id int32) string {
 	return remember(li, haveFold, &li.fold, Fold)
 }
 
-func (b *builder) isCommon(w string) bool              { return b.commonID(b.id(w)) }
-func (b *builder) isPlace(w string) bool               { return b.placeID(b.id(w)) }
-func (b *builder) firstGender(w string) lexicon.Gender { return b.firstID(b.id(w)) }
-func (b *builder) isFirst(w string) bool               { return b.firstID(b.id(w)) != lexicon.NotAName }
-func (b *builder) country(w string) string             { return b.countryID(b.id(w)) }
-func (b *builder) demonym(w string) string             { return b.demonymID(b.id(w)) }
+func (b *builder) isCommon(w string) bool              { return b.commonID(b.docID(w)) }
+func (b *builder) isPlace(w string) bool               { return b.placeID(b.docID(w)) }
+func (b *builder) firstGender(w string) lexicon.Gender { return b.firstID(b.docID(w)) }
+func (b *builder) isFirst(w string) bool               { return b.firstID(b.docID(w)) != lexicon.NotAName }
+func (b *builder) country(w string) string             { return b.countryID(b.docID(w)) }
+func (b *builder) demonym(w string) string             { return b.demonymID(b.docID(w)) }
 func (b *builder) isFirstID(id int32) bool             { return b.firstID(id) != lexicon.NotAName }
 func (b *builder) isKnownID(id int32) bool {
 	return b.isFirstID(id) || b.surnameID(id) || b.properID(id)
 }
-func (b *builder) isKnown(w string) bool           { return b.isKnownID(b.id(w)) }
+func (b *builder) isKnown(w string) bool           { return b.isKnownID(b.docID(w)) }
 func (b *builder) tokCommon(i int) bool            { return b.commonID(b.wid(i)) }
 func (b *builder) tokLower(i int) string           { return b.lowerID(b.wid(i)) }
 func (b *builder) tokCountry(i int) string         { return b.countryID(b.wid(i)) }
@@ -341,7 +343,7 @@ func (b *builder) lowerTok(i int, w string) string {
 	if len(b.infos[id].text) == len(w) {
 		return b.lowerID(id)
 	}
-	return b.lowerID(b.id(w))
+	return b.lowerID(b.docID(w))
 }
 
 func needsLower(s string) bool {

@@ -915,7 +915,7 @@ func (b *builder) possiblePerson(mm *Mention, subj bool) bool {
 	// The mention's text is its token's word, unless it is an initial (J.).
 	id := b.wid(l)
 	if b.infos[id].text != mm.Text {
-		id = b.id(mm.Text)
+		id = b.docID(mm.Text)
 	}
 	if b.commonFirstID(id) && !b.commonID(id) {
 		return true
@@ -1234,12 +1234,6 @@ func (b *builder) nearMisses() {
 	for k := range slab {
 		list = append(list, &slab[k])
 	}
-	slices.SortFunc(list, func(x, y *nameWord) int {
-		if len(x.key) != len(y.key) {
-			return len(x.key) - len(y.key)
-		}
-		return strings.Compare(x.key, y.key)
-	})
 	// Candidate pairs share a blocking key: the word (folded or
 	// transliterated) with one letter deleted, or its consonant skeleton.
 	// Every pair Spelling accepts shares one, so no pair of words is
@@ -1299,9 +1293,19 @@ func (b *builder) nearMisses() {
 	slices.SortStableFunc(b.m.NearMisses, func(x, y NearMiss) int { return x.WordSpan.Start - y.WordSpan.Start })
 }
 
+// cmpWords orders name words by the length of their folded form, then by
+// the folded form (distinct for distinct words).
+func cmpWords(x, y *nameWord) int {
+	if len(x.key) != len(y.key) {
+		return len(x.key) - len(y.key)
+	}
+	return strings.Compare(x.key, y.key)
+}
+
 // candidatePairs returns the pairs of words (indices into list, the
-// smaller first, sorted, each once) that share a blocking key held by at
-// most 64 entries.
+// smaller by cmpWords first, sorted by cmpWords, each once) that share a
+// blocking key held by at most 64 entries. Only the words of a pair are
+// compared, not all the words sorted.
 func (b *builder) candidatePairs(list []*nameWord) [][2]int32 {
 	nm := &b.nm
 	entries := nm.entries[:0]
@@ -1317,7 +1321,13 @@ func (b *builder) candidatePairs(list []*nameWord) [][2]int32 {
 	for size < 2*len(entries) {
 		size <<= 1
 	}
-	table := scratch.Zeroed(nm.table, size)
+	// The table is kept empty between documents (the used slots are
+	// cleared at the end), so a prefix of it is an empty table.
+	table := nm.table
+	if cap(table) < size {
+		table = make([]keySlot, size)
+	}
+	table = table[:size]
 	used := nm.used[:0]
 	for ei := range entries {
 		e := &entries[ei]
@@ -1349,21 +1359,28 @@ func (b *builder) candidatePairs(list []*nameWord) [][2]int32 {
 		for x := 0; x < len(group); x++ {
 			for y := x + 1; y < len(group); y++ {
 				a, c := group[x], group[y]
-				switch {
-				case a < c:
-					pairs = append(pairs, [2]int32{a, c})
-				case c < a:
-					pairs = append(pairs, [2]int32{c, a})
+				if a == c {
+					continue
 				}
+				if cmpWords(list[c], list[a]) < 0 {
+					a, c = c, a
+				}
+				pairs = append(pairs, [2]int32{a, c})
 			}
 		}
 	}
 	slices.SortFunc(pairs, func(x, y [2]int32) int {
 		if x[0] != y[0] {
-			return int(x[0] - y[0])
+			return cmpWords(list[x[0]], list[y[0]])
 		}
-		return int(x[1] - y[1])
+		if x[1] != y[1] {
+			return cmpWords(list[x[1]], list[y[1]])
+		}
+		return 0
 	})
+	for _, p := range used {
+		table[p] = keySlot{}
+	}
 	if size > 1<<16 {
 		table = nil // let a big one go
 	}
