@@ -6,6 +6,7 @@ package consistency
 import (
 	_ "embed"
 	"fmt"
+	"slices"
 	"strings"
 	"sync"
 	"unicode"
@@ -13,6 +14,7 @@ import (
 
 	"github.com/factlint/factlint/lint"
 	"github.com/factlint/factlint/rules/internal/fold"
+	"github.com/factlint/factlint/rules/internal/scratch"
 )
 
 //go:embed doc.md
@@ -125,56 +127,62 @@ func run(p *lint.Pass) (any, error) {
 	// where a deviant may start. Only the runs are collected here; their
 	// phrases are indexed below, and only for the first words that some
 	// deviant candidate starts with.
-	sc := scratchPool.Get().(*scratch)
+	sc := workPool.Get().(*work)
 	defer sc.release()
 	runs := sc.runs
 	// capsAt: the capitalised words outside all-capitals blocks (news copy
 	// has about one in six).
 	capsAt := sc.capsAt
-	// later holds the words capitalised after a run's first word, starts
-	// the capitalised words a reference can start with (both as hashFold of
-	// their lower-case forms, read from the text without lower-casing it).
-	var later, starts bloom
+	// starts holds the capitalised words a reference can start with, pairs
+	// each of them with every capitalised word later in its reference and
+	// their distance (words as hashFold of their lower-case forms, read from
+	// the text without lower-casing it). The filters grow with the article
+	// (a 1 MB one has thousands of capitalised words), so that they stay
+	// selective however long it is.
+	starts, pairs := sc.starts.sized(len(toks)/6), sc.pairs.sized(len(toks)/2)
+	capIdx := sc.capIdx
 	for bi := range d.Blocks {
 		b := &d.Blocks[bi]
 		lo, hi := b.FirstToken, min(b.EndToken, len(toks))
 		if lo >= hi {
 			continue
 		}
-		var caps, title bool
 		if b.Kind == lint.BlockHeadline || b.Kind == lint.BlockHeading {
-			caps, title = blockCase(toks, lo, hi, true)
-		} else {
-			caps = allCaps(toks[lo:hi])
-		}
-		if caps {
-			continue
-		}
-		if title {
-			for i := lo; i < hi; i++ {
-				if capWord(&toks[i]) {
-					capsAt = append(capsAt, capitalAt(toks, i))
-				}
-			}
-			continue
-		}
-		for i := lo; i < hi; {
-			if !capWord(&toks[i]) {
-				i++
+			caps, title := blockCase(toks, lo, hi, true)
+			if caps {
 				continue
 			}
+			if title {
+				for i := lo; i < hi; i++ {
+					if capWord(&toks[i]) {
+						capsAt = append(capsAt, capitalAt(toks, i))
+					}
+				}
+				continue
+			}
+		}
+		var caps bool
+		capIdx, caps = capitals(toks[lo:hi], capIdx[:0])
+		if caps && b.Kind != lint.BlockHeadline && b.Kind != lint.BlockHeading { // blockCase decided those
+			continue
+		}
+		// Runs: capitalised words in a row, or two of them with a bridge
+		// between.
+		for p := 0; p < len(capIdx); {
+			i := lo + int(capIdx[p])
 			c0 := len(capsAt) // the run's capitalised words are capsAt[c0:]
 			capsAt = append(capsAt, capitalAt(toks, i))
 			j := i + 1
-			for j < hi {
-				if capWord(&toks[j]) {
+			for p++; p < len(capIdx); p++ {
+				next := lo + int(capIdx[p])
+				if next == j {
 					capsAt = append(capsAt, capitalAt(toks, j))
 					j++
 					continue
 				}
 				// A bridge between two capitalised words.
-				if toks[j].Kind == lint.Word && !toks[j].Has(lint.Capitalized) &&
-					j+1 < hi && capWord(&toks[j+1]) && len(toks[j].Text) <= maxBridge && bridges[lower(j)] {
+				if next == j+1 && toks[j].Kind == lint.Word && !toks[j].Has(lint.Capitalized) &&
+					len(toks[j].Text) <= maxBridge && bridges[lower(j)] {
 					capsAt = append(capsAt, capitalAt(toks, j+1))
 					j += 2
 					continue
@@ -183,19 +191,19 @@ func run(p *lint.Pass) (any, error) {
 			}
 			if j-i >= 2 {
 				runs = append(runs, occurrence{i, j})
-				for _, c := range capsAt[c0:] {
-					k := int(c.i)
-					if k > i {
-						later.add(c.h)
-					}
-					if k < j-1 && j-k <= maxWords {
+				run := capsAt[c0:]
+				for a, c := range run {
+					if s := int(c.i); s < j-1 && j-s <= maxWords {
 						starts.add(c.h)
+						for _, e := range run[a+1:] {
+							pairs.add(pairHash(c.h, e.h, int(e.i)-s))
+						}
 					}
 				}
 			}
-			i = j
 		}
 	}
+	sc.capIdx = capIdx
 	sc.runs, sc.capsAt = runs, capsAt // to keep their room
 	if len(runs) == 0 {
 		return nil, nil
@@ -203,16 +211,18 @@ func run(p *lint.Pass) (any, error) {
 
 	// Deviant candidates: a capitalised word that may start a reference,
 	// followed within maxWords words of its block by a lower-case word that
-	// stands capitalised after the first word of some run. A deviant is the
-	// same words as a reference with a later word in lower case, so every
-	// deviant starts at one.
+	// stands capitalised as far after the same first word in some run. A
+	// deviant is the same words as a reference with a later word in lower
+	// case, so every deviant starts at one. (A filter of the later words
+	// alone, whatever the first, lets through more and more candidates as
+	// the article grows.)
 	cands := sc.cands
-	var firsts bloom // lower-case forms of the candidates
-	// The windows of neighbouring capitals overlap: laterAt remembers the
-	// answer of later for the last few lower-case words asked about.
-	var laterAt [4]struct {
-		k   int
-		yes bool
+	firsts := sc.firsts.sized(len(capsAt)) // lower-case forms of the candidates
+	// The windows of neighbouring capitals overlap: hashes remembers the
+	// hashes of the last few lower-case words.
+	var hashes [8]struct {
+		k int
+		h uint32
 	}
 	for _, c := range capsAt {
 		if !starts.has(c.h) {
@@ -227,11 +237,11 @@ func run(p *lint.Pass) (any, error) {
 			if t.Has(lint.Capitalized) {
 				continue
 			}
-			m := &laterAt[k&3]
+			m := &hashes[k&7]
 			if m.k != k+1 { // k+1: the zero value stands for no word
-				m.k, m.yes = k+1, later.has(hashFold(stem(t.Text)))
+				m.k, m.h = k+1, hashFold(stem(t.Text))
 			}
-			if m.yes {
+			if pairs.has(pairHash(c.h, m.h, k-i)) {
 				cands = append(cands, i)
 				firsts.add(c.h)
 				break
@@ -354,9 +364,9 @@ func capitalAt(toks []lint.Token, i int) capital {
 	return capital{int32(i), hashCapitalized(toks[i].Text)}
 }
 
-// scratch is the working storage of one run, pooled: its slices and maps
+// work is the working storage of one run, pooled: its slices and maps
 // keep their room from one article to the next.
-type scratch struct {
+type work struct {
 	runs    []occurrence // runs of capitalised words
 	capsAt  []capital
 	cands   []int
@@ -364,25 +374,31 @@ type scratch struct {
 	phrases map[string]int32 // key → index in phs
 	heads   map[string]head
 	buf     []byte
+	capIdx  []int32 // a block's capitalised words, as offsets in the block
+
+	starts, pairs, firsts bloom
 }
 
-var scratchPool = sync.Pool{New: func() any {
-	return &scratch{phrases: map[string]int32{}, heads: map[string]head{}}
+var workPool = sync.Pool{New: func() any {
+	return &work{phrases: map[string]int32{}, heads: map[string]head{}}
 }}
 
 // release empties sc and puts it back in the pool; maps that grew large
 // for one long article are dropped rather than cleared again and again.
-func (sc *scratch) release() {
+func (sc *work) release() {
 	sc.runs, sc.capsAt, sc.cands = sc.runs[:0], sc.capsAt[:0], sc.cands[:0]
 	clear(sc.phs) // drops the devs slices
 	sc.phs = sc.phs[:0]
+	if len(sc.pairs.w) > 1024 || len(sc.firsts.w) > 1024 || cap(sc.capIdx) > 1<<16 {
+		sc.starts, sc.pairs, sc.firsts, sc.capIdx = bloom{}, bloom{}, bloom{}, nil
+	}
 	if len(sc.phrases) > 256 || len(sc.heads) > 256 {
 		sc.phrases, sc.heads = map[string]int32{}, map[string]head{}
 	} else {
 		clear(sc.phrases)
 		clear(sc.heads)
 	}
-	scratchPool.Put(sc)
+	workPool.Put(sc)
 }
 
 func report(p *lint.Pass, ph *phrase) {
@@ -515,24 +531,25 @@ func isQuote(s string) bool {
 	return false
 }
 
-// allCaps is blockCase for a block that is no heading: whether nearly all
-// its words are in capitals (counted without a branch per token). It stops
-// as soon as the words in lower case rule that out, in prose after a dozen
-// words or so.
-func allCaps(toks []lint.Token) bool {
-	words, capsN := 0, 0
+// capitals appends to idx the offsets in toks of its capitalised words
+// (gathered without a branch per token: about one in six is one, and which
+// ones is unpredictable) and tells whether nearly all the words of toks, a
+// block that is no heading, are in capitals, as blockCase counts them.
+func capitals(toks []lint.Token, idx []int32) ([]int32, bool) {
+	n0 := len(idx)
+	idx = slices.Grow(idx, len(toks))
+	at := idx[n0 : n0+len(toks)]
+	n, words, capsN := 0, 0, 0
 	for k := range toks {
 		t := &toks[k]
 		w := b2i(t.Kind == lint.Word)
+		c := w & b2i(t.Flags&lint.Capitalized != 0)
+		at[n] = int32(k)
+		n += c
 		words += w
-		capsN += w & (b2i(t.Flags&lint.AllCaps != 0) | b2i(t.Flags&lint.Capitalized != 0)&b2i(len(t.Text) == 1))
-		// Capitals in four words of five at least: with more than a fifth
-		// of the tokens in other words, they cannot be.
-		if (words-capsN)*5 > len(toks) {
-			return false
-		}
+		capsN += w & (b2i(t.Flags&lint.AllCaps != 0) | c&b2i(len(t.Text) == 1))
 	}
-	return words >= 2 && capsN*10 >= words*8
+	return idx[:n0+n], words >= 2 && capsN*10 >= words*8
 }
 
 func b2i(b bool) int {
@@ -595,30 +612,55 @@ func appendLower(b *strings.Builder, s string) {
 	}
 }
 
-// bloom is a small Bloom filter of word hashes: has never misses a hash
-// added, and rarely says yes to another.
-type bloom [16]uint64
+// bloom is a Bloom filter of word hashes, sized for the article: has never
+// misses a hash added, and rarely says yes to another.
+type bloom struct {
+	w     []uint64
+	shift uint // 32 - log2(len(w)): the hash's top bits choose the word
+}
+
+// sized empties b and gives it room for about n hashes (16 bits each, at
+// least 1,024 bits in all) and returns it.
+func (b *bloom) sized(n int) *bloom {
+	k := uint(4)
+	for 1<<k < n/4 && k < 20 {
+		k++
+	}
+	b.w = scratch.Zeroed(b.w, 1<<k)
+	b.shift = 32 - k
+	return b
+}
 
 func (b *bloom) add(h uint32) {
-	b[h&15] |= 1<<(h>>4&63) | 1<<(h>>10&63)
+	b.w[h>>b.shift] |= 1<<(h&63) | 1<<(h>>6&63)
 }
 
 func (b *bloom) has(h uint32) bool {
-	m := uint64(1)<<(h>>4&63) | 1<<(h>>10&63)
-	return b[h&15]&m == m
+	m := uint64(1)<<(h&63) | 1<<(h>>6&63)
+	return b.w[h>>b.shift]&m == m
 }
 
 // hashFold hashes the length and three bytes of w, with ASCII capitals
 // folded and every byte of a multi-byte character taken as 0x80: cheap,
 // enough to tell most words apart, and the same for a word and its
 // lower-case form as appendLower writes it (same length, ASCII letters
-// folded, a multi-byte character staying multi-byte).
+// folded, a multi-byte character staying multi-byte). All its bits are
+// mixed: the high half of a 64-bit product.
 func hashFold(w string) uint32 {
 	if w == "" {
 		return 0
 	}
-	h := uint32(len(w)) | uint32(foldByte(w[0]))<<8 | uint32(foldByte(w[len(w)/2]))<<16 | uint32(foldByte(w[len(w)-1]))<<24
-	return h * 0x9E3779B1 >> 16
+	h := uint64(len(w)) | uint64(foldByte(w[0]))<<8 | uint64(foldByte(w[len(w)/2]))<<16 | uint64(foldByte(w[len(w)-1]))<<24
+	return uint32(h * 0x9E3779B97F4A7C15 >> 32)
+}
+
+// pairHash hashes a reference's first word, a later word of it and their
+// distance in tokens, each word as hashFold gives it.
+func pairHash(first, word uint32, dist int) uint32 {
+	x := (uint64(first)<<32 | uint64(word)) ^ uint64(dist)<<61
+	x *= 0x9E3779B97F4A7C15
+	x ^= x >> 29
+	return uint32(x * 0xBF58476D1CE4E5B9 >> 32)
 }
 
 func foldByte(c byte) byte { return foldTable[c] }

@@ -1,6 +1,7 @@
 package consistency
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -32,8 +33,9 @@ func TestShortcuts(t *testing.T) {
 	}
 }
 
-// allCaps stops early only where counting on could not change its answer.
-func TestAllCapsEarlyStop(t *testing.T) {
+// capitals gathers the capitalised words and counts the capitals as the
+// plain loop does.
+func TestCapitals(t *testing.T) {
 	full := func(toks []lint.Token) bool {
 		words, capsN := 0, 0
 		for k := range toks {
@@ -67,8 +69,18 @@ func TestAllCapsEarlyStop(t *testing.T) {
 		}
 		for _, bl := range doc.Blocks {
 			toks := doc.Tokens[bl.FirstToken:bl.EndToken]
-			if got, want := allCaps(toks), full(toks); got != want {
-				t.Errorf("%q: allCaps %v, counted through %v", b.String(), got, want)
+			idx, got := capitals(toks, []int32{-1})
+			if want := full(toks); got != want {
+				t.Errorf("%q: capitals %v, counted through %v", b.String(), got, want)
+			}
+			want := []int32{-1}
+			for k := range toks {
+				if toks[k].Kind == lint.Word && toks[k].Has(lint.Capitalized) {
+					want = append(want, int32(k))
+				}
+			}
+			if !slices.Equal(idx, want) {
+				t.Errorf("%q: capitals at %v, want %v", b.String(), idx, want)
 			}
 		}
 	}
