@@ -62,14 +62,13 @@ func startAlike(a, b string) bool { return len(a) >= 2 && len(b) >= 2 && a[0] ==
 // gather groups the candidate phrases whose head takes two or more
 // modifiers by head and then by modifier, in one pass and tables (no
 // sort), and files each head's modifiers by nearCell.
-func (sc *buffers) gather(doc *lint.Document, ws []word, cands []int32, heads []bool) {
+func (sc *buffers) gather(doc *lint.Document, cands []cand, heads []bool) {
 	toks := doc.Tokens
 	headList, groups, tmp := sc.headList[:0], sc.groups[:0], sc.tmp[:0]
 	sc.headIDs.Reset(64)
 	sc.groupIDs.Reset(64)
-	for _, ci := range cands {
-		i := int(ci)
-		hh, mh := ws[i+1].h, ws[i].h
+	for _, c := range cands {
+		i, hh, mh := int(c.tok), c.hh, c.mh
 		if hi, _ := sc.headMods.Get(words.Sum{H: hh}); !hi.multi {
 			continue
 		}
@@ -101,7 +100,7 @@ func (sc *buffers) gather(doc *lint.Document, ws []word, cands []int32, heads []
 	occs := slices.Grow(sc.occs[:0], len(tmp))[:len(tmp)]
 	off := 0
 	for g := range groups {
-		groups[g].occs = occs[off:off:off+int(groups[g].n)]
+		groups[g].occs = occs[off : off : off+int(groups[g].n)]
 		off += int(groups[g].n)
 	}
 	for _, t := range tmp {
@@ -112,7 +111,7 @@ func (sc *buffers) gather(doc *lint.Document, ws []word, cands []int32, heads []
 	ids := slices.Grow(sc.ids[:0], len(groups))[:len(groups)]
 	off = 0
 	for h := range headList {
-		headList[h].groups = ids[off:off:off+int(headList[h].n)]
+		headList[h].groups = ids[off : off : off+int(headList[h].n)]
 		off += int(headList[h].n)
 	}
 	for g := range groups {
@@ -158,10 +157,12 @@ type occ struct {
 
 // buffers holds the buffers one run needs, reused through a pool.
 type buffers struct {
-	words     []word  // per token
-	slow      []int32 // the words readWords left to readSlowWords
-	cands     []int32 // tokens that start a candidate phrase
-	heads     []bool  // per block: a headline, or a paragraph that repeats it
+	wordToks  []int32  // pairWords': the words of the pairs, after a sentinel
+	pairs     []int32  // pairWords': each pair's head, an index in wordToks
+	hashes    []uint64 // per word of wordToks: the hash of its key
+	good      []uint8  // per word of wordToks: 1 for a good word
+	cands     []cand
+	heads     []bool // per block: a headline, or a paragraph that repeats it
 	key       []byte
 	bodyWords words.SumTable[int32]
 	headMods  words.SumTable[headInfo]
@@ -176,20 +177,12 @@ type buffers struct {
 	stamp             int32
 }
 
-// word is what run knows of a token: for a word of three bytes or more, the
-// hash of the key of the word without its possessive, and its flags.
-type word struct {
-	h     uint64
-	sent  int32
-	flags uint8
+// cand is a candidate phrase: the modifier's token, and the hashes of the
+// keys of the modifier and of its head, the next token.
+type cand struct {
+	tok    int32
+	mh, hh uint64
 }
-
-// The flags of a word.
-const (
-	good   = 1 << iota // three letters or more, and no function word
-	asMod              // good, and may be a modifier: not ALL CAPS, lower case but at a sentence start
-	asHead             // good, and may be a head: lower case, white space before
-)
 
 // headInfo records the modifiers a head takes: the first, and whether
 // there is another.
@@ -205,7 +198,7 @@ func run(p *lint.Pass) (any, error) {
 	doc := p.Doc
 	toks := doc.Tokens
 	sc := pool.Get()
-	defer func() { pool.Put(sc, cap(sc.words)) }()
+	defer func() { pool.Put(sc, cap(sc.pairs)) }()
 	// Headlines, and paragraphs that only repeat the headline, are no
 	// evidence of the article's own usage.
 	if cap(sc.heads) < len(doc.Blocks) {
@@ -222,26 +215,20 @@ func run(p *lint.Pass) (any, error) {
 			heads[bi] = true
 		}
 	}
-	// Each word's hash and flags; then the candidate phrases (a modifier and
-	// a head worth comparing) and the heads that take two or more different
-	// modifiers.
-	ws := sc.readWords(doc)
-	if len(sc.slow) > 0 {
-		sc.readSlowWords(doc, ws)
-	}
-	cands := sc.candidates(ws)
+	// The candidate phrases (a modifier and a head worth comparing), and
+	// the heads that take two or more different modifiers.
+	cands := sc.candidates(doc)
 	headMods := &sc.headMods
 	headMods.Reset(len(cands))
-	for _, i := range cands {
-		mh := ws[i].h
-		if hi := headMods.Ptr(words.Sum{H: ws[i+1].h}); !hi.seen {
-			*hi = headInfo{first: mh, seen: true}
-		} else if !hi.multi && hi.first != mh {
+	for _, c := range cands {
+		if hi := headMods.Ptr(words.Sum{H: c.hh}); !hi.seen {
+			*hi = headInfo{first: c.mh, seen: true}
+		} else if !hi.multi && hi.first != c.mh {
 			hi.multi = true
 		}
 	}
 	// The phrases of those heads, grouped by head and then by modifier.
-	sc.gather(doc, ws, cands, heads)
+	sc.gather(doc, cands, heads)
 	if len(sc.groups) == 0 {
 		return nil, nil
 	}
@@ -251,7 +238,7 @@ func run(p *lint.Pass) (any, error) {
 	counted := false
 	bodyUses := func(w string) int {
 		if !counted {
-			sc.countBodyUses(doc, ws, heads)
+			sc.countBodyUses(doc, heads)
 			counted = true
 		}
 		n, _ := sc.bodyWords.Get(words.Sum{H: words.HashKey(w)})
@@ -325,26 +312,78 @@ func run(p *lint.Pass) (any, error) {
 	return nil, nil
 }
 
-// readWords fills in the hash and flags of each word of doc of three bytes
-// or more that is ASCII without a hyphen and at most 16 bytes without its
-// possessive: read from its two ends, with no loop and no call, so that the
-// compiler keeps the loop's variables in registers. It lists the other
-// words of three bytes or more in sc.slow.
-func (sc *buffers) readWords(doc *lint.Document) []word {
-	text, toks := doc.Text, doc.Tokens
-	if cap(sc.words) < len(toks) {
-		sc.words = make([]word, len(toks))
-		sc.slow = make([]int32, len(toks))
+// candidates lists the candidate phrases of doc: a modifier, then a head
+// in the same sentence, both good words (three letters or more, no
+// function word). The tokens' flags choose the pairs (pairWords); only
+// their words are read.
+func (sc *buffers) candidates(doc *lint.Document) []cand {
+	ws, pairs := sc.pairWords(doc.Text, doc.Tokens)
+	hashes, good := sc.readWords(doc, ws)
+	cands := sc.cands[:0]
+	if cap(cands) < len(pairs) {
+		cands = make([]cand, len(pairs))
 	}
-	ws, slow := sc.words[:len(toks)], sc.slow[:len(toks)]
-	ns := 0
-	for i := range toks {
-		t, w := &toks[i], &ws[i]
-		w.flags, w.sent = 0, t.Sentence
+	cands = cands[:len(pairs)]
+	nc := 0
+	for _, j := range pairs {
+		// The modifier is the word before the head in ws.
+		cands[nc] = cand{tok: ws[j-1], mh: hashes[j-1], hh: hashes[j]}
+		nc += int(good[j-1] & good[j])
+	}
+	sc.cands = cands[:nc]
+	return cands[:nc]
+}
+
+// pairWords lists the pairs of tokens whose flags let them be a modifier
+// and its head in the same sentence: the words of those pairs in order,
+// each once, and for each pair the index of its head in that list, the
+// modifier being just before it. No branch: which words pair is much at
+// random.
+func (sc *buffers) pairWords(text string, toks []lint.Token) (ws, pairs []int32) {
+	if cap(sc.wordToks) < 2*len(toks)+1 {
+		sc.wordToks, sc.pairs = make([]int32, 2*len(toks)+1), make([]int32, len(toks)+1)
+	}
+	ws, pairs = sc.wordToks[:2*len(toks)+1], sc.pairs[:len(toks)+1]
+	nw, np := 0, 0
+	lastMod, lastPair, lastSentence := 0, 0, int32(-1)
+	for k := range toks {
+		t := &toks[k]
+		f := t.Flags
+		// A word of three bytes or more, not ALL CAPS and not surely a
+		// function word (most are: the, said, of).
+		word := b2i(t.Kind == lint.Word) & b2i(t.Span.End-t.Span.Start >= 3) &^ b2i(f&lint.AllCaps != 0) &^
+			b2i(words.FunctionAt(text, t.Span.Start, t.Span.End))
+		capitalized := b2i(f&lint.Capitalized != 0)
+		mod := word &^ (capitalized &^ b2i(f&lint.SentenceStart != 0))
+		head := word &^ capitalized & b2i(f&lint.SpaceBefore != 0)
+		pair := lastMod & head & b2i(t.Sentence == lastSentence)
+		// The modifier k-1, unless it is there as the head of the last
+		// pair; then the head k.
+		ws[nw] = int32(k - 1)
+		nw += pair &^ lastPair
+		ws[nw], pairs[np] = int32(k), int32(nw)
+		nw += pair
+		np += pair
+		lastMod, lastPair, lastSentence = mod, pair, t.Sentence
+	}
+	return ws[:nw], pairs[:np]
+}
+
+// readWords reads the words of tokens ws of doc (three bytes or more): the
+// hash of the key of each word without its possessive, and 1 for a good
+// word (three letters or more, no function word), else 0. A word that is
+// ASCII without a hyphen and at most 16 bytes without its possessive is
+// read from its two ends, without a loop or a call.
+func (sc *buffers) readWords(doc *lint.Document, ws []int32) (hashes []uint64, good []uint8) {
+	text, toks := doc.Text, doc.Tokens
+	hashes, good = sc.hashes[:0], sc.good[:0]
+	if cap(hashes) < len(ws) {
+		hashes, good = make([]uint64, len(ws)), make([]uint8, len(ws))
+	}
+	hashes, good = hashes[:len(ws)], good[:len(ws)]
+	for j, i := range ws {
+		t := &toks[i]
 		start, end := t.Span.Start, t.Span.End
-		if t.Kind != lint.Word || end-start < 3 {
-			continue
-		}
 		var head, tail uint64
 		fast := false
 		if words.Fits(text, start, end) {
@@ -360,61 +399,30 @@ func (sc *buffers) readWords(doc *lint.Document) []word {
 			}
 		}
 		if !fast {
-			slow[ns] = int32(i)
-			ns++
+			hashes[j], good[j] = sc.readSlowWord(t)
 			continue
 		}
 		n := end - start
 		head, tail = words.LowerPacked(head), words.LowerPacked(tail)
 		letters := words.LettersPacked(head, ^uint64(0)) + words.LettersPacked(tail, words.KeepTop(max(n-8, 0)))
 		fn := b2i(n <= 8) & b2i(words.FunctionPacked(head))
-		w.h = words.Hash16(head, tail, n)
-		w.flags = wordFlags(b2i(letters >= 3)&^fn, t.Flags)
+		hashes[j], good[j] = words.Hash16(head, tail, n), uint8(b2i(letters >= 3)&^fn)
 	}
-	sc.slow = slow[:ns]
-	return ws
+	sc.hashes, sc.good = hashes, good
+	return hashes, good
 }
 
-// readSlowWords fills in the words readWords left: with characters outside
-// ASCII or a hyphen, long, or near an end of the text.
-func (sc *buffers) readSlowWords(doc *lint.Document, ws []word) {
-	for _, i := range sc.slow {
-		t := &doc.Tokens[i]
-		w := words.StripPossessive(t.Text)
-		sc.key = words.AppendKey(sc.key[:0], w)
-		ws[i].h = words.HashKey(sc.key)
-		ws[i].flags = wordFlags(b2i(words.Letters(w) >= 3 && !words.Function[string(sc.key)]), t.Flags)
-	}
-}
-
-// wordFlags are the flags of a word token with flags f that is good (1) or
-// not (0), computed without a branch.
-func wordFlags(good int, f lint.TokenFlag) uint8 {
-	allCaps, capitalized := b2i(f&lint.AllCaps != 0), b2i(f&lint.Capitalized != 0)
-	mod := good &^ allCaps &^ (capitalized &^ b2i(f&lint.SentenceStart != 0))
-	head := good &^ allCaps &^ capitalized & b2i(f&lint.SpaceBefore != 0)
-	return uint8(good | mod<<1 | head<<2)
-}
-
-// candidates lists the tokens that start a candidate phrase: a modifier,
-// then a head in the same sentence. No branch: which words pair is much at
-// random.
-func (sc *buffers) candidates(ws []word) []int32 {
-	if cap(sc.cands) < len(ws) {
-		sc.cands = make([]int32, len(ws))
-	}
-	cands := sc.cands[:len(ws)]
-	nc := 0
-	for i := 0; i+1 < len(ws); i++ {
-		cands[nc] = int32(i)
-		nc += int((ws[i].flags>>1)&(ws[i+1].flags>>2)&1) & b2i(ws[i].sent == ws[i+1].sent)
-	}
-	return cands[:nc]
+// readSlowWord is readWords for a word with characters outside ASCII or a
+// hyphen, long, or near an end of the text.
+func (sc *buffers) readSlowWord(t *lint.Token) (uint64, uint8) {
+	w := words.StripPossessive(t.Text)
+	sc.key = words.AppendKey(sc.key[:0], w)
+	return words.HashKey(sc.key), uint8(b2i(words.Letters(w) >= 3 && !words.Function[string(sc.key)]))
 }
 
 // countBodyUses counts in sc.bodyWords the occurrences outside headlines of
 // the phrases' modifiers (the words' own uses).
-func (sc *buffers) countBodyUses(doc *lint.Document, ws []word, heads []bool) {
+func (sc *buffers) countBodyUses(doc *lint.Document, heads []bool) {
 	bodyWords := &sc.bodyWords
 	bodyWords.Reset(len(sc.groups))
 	// A word has a modifier's key only if its first and last letters are
@@ -428,20 +436,25 @@ func (sc *buffers) countBodyUses(doc *lint.Document, ws []word, heads []bool) {
 		ends[mk[0]&31] |= 1 << (mk[len(mk)-1] & 31)
 	}
 	toks := doc.Tokens
+	ws := sc.wordToks[:0] // candidates is done with them
 	for i := range toks {
 		t := &toks[i]
-		if t.Kind != lint.Word || heads[t.Block] || t.Has(lint.Capitalized) && !t.Has(lint.SentenceStart) {
+		if t.Kind != lint.Word || t.Span.End-t.Span.Start < 3 || heads[t.Block] || t.Has(lint.Capitalized) && !t.Has(lint.SentenceStart) {
 			continue
 		}
 		w := words.StripPossessive(t.Text)
 		if a, z := w[0], w[len(w)-1]; a < utf8.RuneSelf && z < utf8.RuneSelf && ends[a&31]&(1<<(z&31)) == 0 {
 			continue
 		}
-		if ws[i].flags&good == 0 {
+		ws = append(ws, int32(i))
+	}
+	hashes, good := sc.readWords(doc, ws)
+	for j, h := range hashes {
+		if good[j] == 0 {
 			continue
 		}
-		if n, ok := bodyWords.Get(words.Sum{H: ws[i].h}); ok {
-			*bodyWords.Ptr(words.Sum{H: ws[i].h}) = n + 1
+		if n, ok := bodyWords.Get(words.Sum{H: h}); ok {
+			*bodyWords.Ptr(words.Sum{H: h}) = n + 1
 		}
 	}
 }

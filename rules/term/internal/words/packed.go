@@ -97,5 +97,27 @@ var functionMul, functionTable = func() (uint64, *[1024]uint64) {
 // could pass for a shorter one.)
 func FunctionPacked(head uint64) bool {
 	b := head * functionMul >> 55 * 2
-	return functionTable[b&1022] == head || functionTable[b&1022+1] == head
+	// Both compares, without a branch: the answer is much at random.
+	return bit(functionTable[b&1022] == head)|bit(functionTable[b&1022+1] == head) != 0
+}
+
+// bit is 1 for true and 0 for false.
+func bit(b bool) uint8 {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+// FunctionAt reports whether the word text[start:end] is surely a function
+// word: ASCII letters only, at most 8 bytes, and one lower-cased. False
+// tells nothing: a word near the end of text, or with other bytes (a
+// possessive, a hyphen, a letter outside ASCII), is not read. No branch.
+func FunctionAt(text string, start, end int) bool {
+	x := uint64(high) // no function word
+	if uint(start) <= uint(len(text)-8) {
+		x = le64(text[start:start+8]) & keep[(end-start)&31][0]
+	}
+	short := uint(end-start-1) < 8
+	return short && x&high == 0 && FunctionPacked(LowerPacked(x))
 }
