@@ -1,6 +1,7 @@
 package lint
 
 import (
+	"math/bits"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -161,16 +162,7 @@ func tokenize(d *Document, block int, sp Span, m *blockMarks) {
 		if cl&clAlnum != 0 && !(s[i]|0x20 == 'h' || s[i]|0x20 == 'w') {
 			// An ASCII word or number, the common case (asciiWord inline,
 			// but for words that may be web addresses).
-			j := i + 1
-			seen := cl
-			for j < len(s) {
-				cj := byteClass[s[j]]
-				if cj&clAlnum == 0 {
-					break
-				}
-				seen |= cj
-				j++
-			}
+			j, seen := alnumRun(s, i)
 			end = j
 			if j < len(s) && s[j] != ' ' && !simpleEnd(s, i, j, seen) {
 				end = 0
@@ -218,6 +210,73 @@ func tokenize(d *Document, block int, sp Span, m *blockMarks) {
 		i, flags = end, 0
 	}
 	d.Tokens = toks
+}
+
+// Eight bytes at a time: ones has 1 in every byte, high the top bit of
+// every byte.
+const (
+	ones = 0x0101010101010101
+	high = 0x8080808080808080
+)
+
+// load64 reads the eight bytes of s from i on, the first the lowest (the
+// compiler makes it one load).
+func load64(s string, i int) uint64 {
+	s = s[i : i+8]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+}
+
+// inRange has the top bit of each byte of x (every byte below 0x80) set
+// where lo <= byte <= hi: adding 0x80-lo carries into the top bit from lo
+// on, adding 0x7f-hi from hi+1 on, and no byte carries into the next.
+func inRange(x uint64, lo, hi byte) uint64 {
+	return (x + (0x80-uint64(lo))*ones) &^ (x + (0x7f-uint64(hi))*ones) & high
+}
+
+// alnum8 marks, with the top bit of each byte, the ASCII lower-case
+// letters, capitals and digits among the eight bytes of x.
+func alnum8(x uint64) (lower, upper, digit uint64) {
+	ascii := ^x & high
+	x &^= high
+	// OR 0x20 lower-cases a capital and leaves a digit as it is.
+	letter := inRange(x|0x20*ones, 'a', 'z') & ascii
+	upper = letter &^ (x << 2) // bit 5 (0x20) moved to the top: clear for a capital
+	return letter &^ upper, upper, inRange(x, '0', '9') & ascii
+}
+
+// alnumRun returns the end of the run of ASCII letters and digits that
+// starts at i (s[i] is one) and the byte classes seen in it: eight bytes at
+// a time while they last, then a byte at a time.
+func alnumRun(s string, i int) (int, uint8) {
+	j := i
+	var lower, upper, digit uint64
+	for j+8 <= len(s) {
+		l, u, d := alnum8(load64(s, j))
+		if stop := ^(l | u | d) & high; stop != 0 {
+			n := uint(bits.TrailingZeros64(stop)) &^ 7 // bits before the first other byte
+			m := uint64(1)<<n - 1
+			return j + int(n>>3), classesOf(lower|l&m, upper|u&m, digit|d&m)
+		}
+		lower, upper, digit = lower|l, upper|u, digit|d
+		j += 8
+	}
+	seen := classesOf(lower, upper, digit)
+	for j < len(s) {
+		cj := byteClass[s[j]]
+		if cj&clAlnum == 0 {
+			break
+		}
+		seen |= cj
+		j++
+	}
+	return j, seen
+}
+
+// classesOf turns the masks of alnum8 into byte classes, without branches
+// (x|-x has its top bit set exactly when x is not zero).
+func classesOf(lower, upper, digit uint64) uint8 {
+	return uint8((lower|-lower)>>63)*clLower | uint8((upper|-upper)>>63)*clUpper | uint8((digit|-digit)>>63)*clDigit
 }
 
 // Pseudo kinds otherToken returns for what is not a token.
