@@ -53,6 +53,7 @@ type builder struct {
 	// Scratch of the passes, kept for the next document.
 	events, events2 []event
 	pos, prons      []int32
+	wins            []reachWindow
 	assigned        []*Entity
 	byFull          strIndex
 	bySingle        strIndex
@@ -1093,22 +1094,19 @@ func (b *builder) group() {
 			if g := b.firstNameGender(e); g != Unknown {
 				for _, mm := range e.Mentions {
 					if mm.Form == FullName {
-						e.Evidence = append(e.Evidence, Evidence{Gender: g, Why: "first name " + firstWord(mm.Text), Span: b.toks[mm.Tokens[0]].Span, Source: FromFirstName})
+						e.Evidence = append(e.Evidence, Evidence{Gender: g, Why: b.firstWhyID(b.docID(firstWord(mm.Text))), Span: b.toks[mm.Tokens[0]].Span, Source: FromFirstName})
 						break
 					}
 				}
 			}
 			for _, t := range e.Titles {
-				for _, w := range strings.Fields(lower(t.Text)) {
-					if g, ok := genderedTitles[w]; ok {
-						e.Evidence = append(e.Evidence, Evidence{Gender: g, Why: why("title ", w), Span: t.Span, Source: FromTitle})
-					}
-				}
+				e.addTitleEvidence(t.Text, t.Span)
 			}
 		} else if e.Country == "" {
-			if c := b.country(e.Name); c != "" {
+			id := b.docID(e.Name)
+			if c := b.countryID(id); c != "" {
 				e.Country = c
-			} else if c := lexicon.PlaceCountry(e.Name); c != "" {
+			} else if c := b.placeCountryID(id); c != "" {
 				e.Country = c
 			}
 		}

@@ -40,6 +40,9 @@ type lexInfo struct {
 	text             string
 	lower, fold      string
 	country, demonym string
+	placeCountry     string
+	// firstWhy is the evidence text "first name " + the word.
+	firstWhy string
 }
 
 const (
@@ -53,6 +56,8 @@ const (
 	haveLower
 	haveFold
 	haveCommonFirst
+	havePlaceCountry
+	haveFirstWhy
 )
 
 // id returns the vocabulary index of w, adding it when new. The
@@ -228,6 +233,17 @@ func (b *builder) countryID(id int32) string {
 func (b *builder) demonymID(id int32) string {
 	li := &b.infos[id]
 	return remember(li, haveDemonym, &li.demonym, lexicon.CountryOfDemonym)
+}
+
+func (b *builder) placeCountryID(id int32) string {
+	li := &b.infos[id]
+	return remember(li, havePlaceCountry, &li.placeCountry, lexicon.PlaceCountry)
+}
+
+// firstWhyID is the evidence text of the word as a first name.
+func (b *builder) firstWhyID(id int32) string {
+	li := &b.infos[id]
+	return remember(li, haveFirstWhy, &li.firstWhy, func(w string) string { return "first name " + w })
 }
 
 // lowerID is the lower-case form of the word.

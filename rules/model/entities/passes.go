@@ -114,7 +114,7 @@ func (b *builder) appositions() {
 		// Affiliation from a title: Labour MP, Republican senator.
 		if e.Affiliation == "" {
 			for _, ti := range e.Titles {
-				for _, w := range strings.Fields(ti.Text) {
+				for w := range strings.FieldsSeq(ti.Text) {
 					if parties[w] {
 						e.Affiliation = w
 						break
@@ -238,12 +238,50 @@ func (b *builder) appositiveTitle(e *Entity, mi, k int) {
 	if aff != "" && e.Affiliation == "" {
 		e.Affiliation = aff
 	}
-	for _, w := range strings.Fields(lower(ti.Text)) {
-		if g, ok := genderedTitles[w]; ok {
-			e.Evidence = append(e.Evidence, Evidence{Gender: g, Why: why("title ", w), Span: ti.Span, Source: FromTitle})
+	e.addTitleEvidence(ti.Text, ti.Span)
+}
+
+// addTitleEvidence records the gendered words of a title (chairwoman,
+// actress) given at sp as evidence of the person's gender. ASCII words are
+// lower-cased in a buffer, so nothing is allocated.
+func (e *Entity) addTitleEvidence(text string, sp lint.Span) {
+	if isASCIIBeyond(text) {
+		for _, w := range strings.Fields(lower(text)) {
+			if g, ok := genderedTitles[w]; ok {
+				e.Evidence = append(e.Evidence, Evidence{Gender: g, Why: why("title ", w), Span: sp, Source: FromTitle})
+			}
+		}
+		return
+	}
+	var buf [32]byte
+	for f := range strings.FieldsSeq(text) {
+		if len(f) > len(buf) {
+			continue // no gendered title is that long
+		}
+		if gt, ok := genderedTitleWhy[string(fold.LowerASCII(buf[:], f))]; ok {
+			e.Evidence = append(e.Evidence, Evidence{Gender: gt.g, Why: gt.why, Span: sp, Source: FromTitle})
 		}
 	}
 }
+
+// genderedTitleWhy holds the gender and the evidence text of each
+// gendered title word.
+var genderedTitleWhy = func() map[string]struct {
+	g   Gender
+	why string
+} {
+	m := map[string]struct {
+		g   Gender
+		why string
+	}{}
+	for w, g := range genderedTitles {
+		m[w] = struct {
+			g   Gender
+			why string
+		}{g, why("title ", w)}
+	}
+	return m
+}()
 
 // titleHead returns the head word of a title (its last title head), lower case.
 func titleHead(s string) string {
@@ -816,14 +854,8 @@ func (b *builder) pronouns() {
 		return
 	}
 	b.m.Pronouns = make([]PronounRef, 0, len(prons))
-	// rev holds the candidates of the events before the last pronoun in
-	// reverse order; the pronouns' reaches are slices of it.
-	hiLast := sort.Search(len(events), func(x int) bool { return events[x].c.Token >= int(prons[len(prons)-1]) })
-	rev := make([]Candidate, hiLast)
-	for k := range hiLast {
-		rev[hiLast-1-k] = events[k].c
-	}
-	for _, i32 := range prons {
+	rev, wins := b.reachBacking(events)
+	for p, i32 := range prons {
 		i := int(i32)
 		t := &toks[i]
 		pf := pronounForms[b.lowerTok(i, t.Text)]
@@ -833,7 +865,7 @@ func (b *builder) pronouns() {
 		}
 		s := int(t.Sentence)
 		// Events before the pronoun, nearest first.
-		hi := sort.Search(len(events), func(x int) bool { return events[x].c.Token >= i })
+		hi := int(wins[p].hi)
 		// A noun for a person later in the same sentence (In her ruling,
 		// the judge said…) may be what the pronoun points forward to.
 		fwd := -1
@@ -854,7 +886,7 @@ func (b *builder) pronouns() {
 				}
 				n++
 			}
-			x := hiLast - hi
+			x := int(wins[p].at)
 			return rev[x : x+n : x+n]
 		}
 		if fwd >= 0 {
@@ -902,6 +934,64 @@ func (b *builder) pronouns() {
 		}
 		b.m.Pronouns = append(b.m.Pronouns, pr)
 	}
+}
+
+// reachWindow is the run of events a pronoun's reach may take,
+// events[lo:hi], and where the nearest of them (events[hi-1]) stands in
+// the reversed backing.
+type reachWindow struct{ lo, hi, at int32 }
+
+// reachBacking returns the candidates of the events that the pronouns'
+// reaches may take, in reverse order, and each pronoun's window: a reach
+// is a slice of the backing. The windows of the pronouns (at most
+// maxReach events back to six sentences before) are merged where they
+// meet, so the backing holds each event once, and only the events near a
+// pronoun.
+func (b *builder) reachBacking(events []event) ([]Candidate, []reachWindow) {
+	toks := b.toks
+	wins := b.wins[:0]
+	for _, i32 := range b.prons {
+		i := int(i32)
+		hi := sort.Search(len(events), func(x int) bool { return events[x].c.Token >= i })
+		from := int(toks[i].Sentence) - 6
+		n := 0
+		for k := hi - 1; k >= 0 && n < maxReach && events[k].c.Sentence >= from; k-- {
+			n++
+		}
+		wins = append(wins, reachWindow{lo: int32(hi - n), hi: int32(hi)})
+	}
+	b.wins = wins
+	// The windows' ends only grow from one pronoun to the next, so merged
+	// windows are runs of pronouns: each run's events are copied once, the
+	// last first.
+	total := 0
+	for p := 0; p < len(wins); {
+		q, hi := p+1, wins[p].hi
+		for q < len(wins) && wins[q].lo <= hi {
+			hi = wins[q].hi
+			q++
+		}
+		total += int(hi - wins[p].lo)
+		p = q
+	}
+	rev := make([]Candidate, total)
+	off := 0
+	for p := 0; p < len(wins); {
+		lo, q, hi := wins[p].lo, p+1, wins[p].hi
+		for q < len(wins) && wins[q].lo <= hi {
+			hi = wins[q].hi
+			q++
+		}
+		for k := lo; k < hi; k++ {
+			rev[off+int(hi-1-k)] = events[k].c
+		}
+		for r := p; r < q; r++ {
+			wins[r].at = int32(off) + hi - wins[r].hi
+		}
+		off += int(hi - lo)
+		p = q
+	}
+	return rev, wins
 }
 
 // possiblePerson reports whether a mention of kind Other may name a

@@ -170,19 +170,19 @@ var genderedNouns = map[string]Gender{
 
 // genderedTitles are the gendered nouns trusted as evidence when given as a
 // person's title (chairman is left out: British copy uses it for women).
-var genderedTitles = map[string]Gender{}
-
-func init() {
+var genderedTitles = func() map[string]Gender {
+	m := map[string]Gender{}
 	for w, g := range genderedNouns {
 		switch w {
 		case "chairman", "man", "woman", "boy", "girl", "lady", "actor", "madam":
 			continue
 		}
 		if g != Unknown {
-			genderedTitles[w] = g
+			m[w] = g
 		}
 	}
-}
+	return m
+}()
 
 // groupNouns can be the antecedent of "it": a pronoun she/her that refers
 // to one of them should be it/its.
