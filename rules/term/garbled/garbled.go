@@ -350,9 +350,16 @@ func (sc *buffers) pairWords(text string, toks []lint.Token) (ws, pairs []int32)
 		t := &toks[k]
 		f := t.Flags
 		// A word of three bytes or more, not ALL CAPS and not surely a
-		// function word (most are: the, said, of).
-		word := b2i(t.Kind == lint.Word) & b2i(t.Span.End-t.Span.Start >= 3) &^ b2i(f&lint.AllCaps != 0) &^
-			b2i(words.FunctionAt(text, t.Span.Start, t.Span.End))
+		// function word (most are: the, said, of): a word of 8 bytes at
+		// most that is one as it is written (sentence-start capitals
+		// are left to readWords).
+		start, end := t.Span.Start, t.Span.End
+		written := uint64(0x80) // no function word (0 would be an empty slot)
+		if uint(start) <= uint(len(text)-8) {
+			written = words.Head(text, start, end)
+		}
+		function := b2i(uint(end-start-1) < 8) & b2i(words.FunctionPacked(written))
+		word := b2i(t.Kind == lint.Word) & b2i(end-start >= 3) &^ b2i(f&lint.AllCaps != 0) &^ function
 		capitalized := b2i(f&lint.Capitalized != 0)
 		mod := word &^ (capitalized &^ b2i(f&lint.SentenceStart != 0))
 		head := word &^ capitalized & b2i(f&lint.SpaceBefore != 0)

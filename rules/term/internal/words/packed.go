@@ -108,16 +108,3 @@ func bit(b bool) uint8 {
 	}
 	return 0
 }
-
-// FunctionAt reports whether the word text[start:end] is surely a function
-// word: ASCII letters only, at most 8 bytes, and one lower-cased. False
-// tells nothing: a word near the end of text, or with other bytes (a
-// possessive, a hyphen, a letter outside ASCII), is not read. No branch.
-func FunctionAt(text string, start, end int) bool {
-	x := uint64(high) // no function word
-	if uint(start) <= uint(len(text)-8) {
-		x = le64(text[start:start+8]) & keep[(end-start)&31][0]
-	}
-	short := uint(end-start-1) < 8
-	return short && x&high == 0 && FunctionPacked(LowerPacked(x))
-}
