@@ -13,6 +13,9 @@ type Matcher struct {
 	trie trie
 	// entries[v] is one (form, wrong phrase) pair.
 	entries []*Form
+	// lead holds the token texts a phrase may start with: a key of the
+	// trie's root, with a possessive ending, a title prefix, or both.
+	lead leadSieve
 }
 
 var defaultMatcher = sync.OnceValue(func() *Matcher { return NewMatcher(Default()) })
@@ -29,7 +32,27 @@ func NewMatcher(t *Table) *Matcher {
 			m.entries = append(m.entries, f)
 		}
 	}
+	for _, w := range m.trie.rootKeys {
+		m.lead.addKey(w)
+	}
 	return m
+}
+
+// prefixLen is the length of w's title prefix (ex-, then-, former-,
+// acting-, in any case, with more after it), or 0: the phrase is matched
+// without it.
+func prefixLen(w string) int {
+	// The hyphen ends a prefix at byte 2 (ex-), 4 (then-) or 6 (former-,
+	// acting-): most words have none there.
+	if !(len(w) > 3 && w[2] == '-' || len(w) > 5 && w[4] == '-' || len(w) > 7 && w[6] == '-') {
+		return 0
+	}
+	for _, p := range titlePrefixes {
+		if len(w) > len(p) && w[len(p)-1] == '-' && strings.EqualFold(w[:len(p)-1], p[:len(p)-1]) {
+			return len(p)
+		}
+	}
+	return 0
 }
 
 // Table returns the matcher's table.
@@ -56,24 +79,12 @@ func (m *Matcher) Find(doc *lint.Document) []Match {
 	// Title and upper case.
 	key := func(j int) string {
 		w, _ := StripPossessive(toks[j].Text)
-		if j == start && strings.IndexByte(w, '-') > 0 {
-			for _, p := range titlePrefixes {
-				if len(w) > len(p) && strings.EqualFold(w[:len(p)], p) {
-					return w[len(p):]
-				}
-			}
+		if j == start {
+			w = w[prefixLen(w):]
 		}
 		return w
 	}
-	for i := 0; i < len(toks); i++ {
-		if toks[i].Kind != lint.Word {
-			continue
-		}
-		// A phrase starts with a key of the trie's root, or with a title
-		// prefix joined by a hyphen, which key strips.
-		if w, _ := StripPossessive(toks[i].Text); !m.trie.mayStart(w) && strings.IndexByte(w, '-') < 0 {
-			continue
-		}
+	for i := m.nextLead(toks, 0); i < len(toks); i = m.nextLead(toks, i+1) {
 		start = i
 		end, vals := m.trie.longest(toks, i, key)
 		if end == i {
@@ -87,4 +98,20 @@ func (m *Matcher) Find(doc *lint.Document) []Match {
 		i = end - 1
 	}
 	return out
+}
+
+// nextLead returns the first word at or after token i that may start a
+// phrase, or len(toks). A phrase starts with a key of the trie's root,
+// perhaps after a title prefix joined by a hyphen (which Find's key
+// strips) and before a possessive ending: lead turns away almost every
+// other token, punctuation included, from its length and a few of its
+// bytes. (A loop of its own, so that nothing of Find's is kept in
+// registers across it.)
+func (m *Matcher) nextLead(toks []lint.Token, i int) int {
+	for ; i < len(toks); i++ {
+		if t := &toks[i]; m.lead.mayHave(t.Text) && m.lead.has(t.Text) && t.Kind == lint.Word {
+			return i
+		}
+	}
+	return len(toks)
 }

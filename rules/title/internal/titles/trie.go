@@ -15,6 +15,8 @@ type trie struct {
 	// roots (root only) sieves the first word: the keys of next, by length
 	// and first and last bytes.
 	roots *keySieve
+	// rootKeys (root only) lists the keys of next, perhaps more than once.
+	rootKeys []string
 }
 
 // mayStart reports whether a phrase of the trie may start with w (w as the
@@ -27,6 +29,7 @@ func (t *trie) noteRoot(w string) {
 		t.roots = new(keySieve)
 	}
 	t.roots.add(w)
+	t.rootKeys = append(t.rootKeys, w)
 }
 
 func (t *trie) add(words []string, v int) {
@@ -164,4 +167,99 @@ func (t *trie) addFolded(words []string, v int) {
 		n = c
 	}
 	n.vals = append(n.vals, v)
+}
+
+// textSieve is a set of token texts that may err towards yes, like
+// keySieve but larger and hashed from the text as written, so that a token
+// is tested without stripping or folding it first. Each text sets two of
+// its 65,536 bits (a Bloom filter), so that a few thousand texts turn away
+// all but a fraction of a percent of other words.
+type textSieve [1024]uint64
+
+// textHash hashes a text of n bytes by its first, middle and last bytes;
+// the two 16-bit halves at the top are its bits.
+func textHash(n int, first, middle, last byte) uint64 {
+	return (uint64(n)<<24 | uint64(first)<<16 | uint64(middle)<<8 | uint64(last)) * 0x9E3779B97F4A7C15
+}
+
+func (s *textSieve) add(h uint64) {
+	a, b := h>>48, h>>32&0xFFFF
+	s[a>>6] |= 1 << (a & 63)
+	s[b>>6] |= 1 << (b & 63)
+}
+
+func (s *textSieve) has(h uint64) bool {
+	a, b := h>>48, h>>32&0xFFFF
+	return s[a>>6]>>(a&63)&(s[b>>6]>>(b&63))&1 != 0
+}
+
+// possessiveEndings are the endings StripPossessive removes, and none.
+var possessiveEndings = func() []string {
+	out := []string{""}
+	for _, a := range []rune{'\'', '’', 'ʼ', '´', '`', '′'} {
+		out = append(out, string(a), string(a)+"s", string(a)+"S")
+	}
+	return out
+}()
+
+// leadSieve holds the texts a token may have when, after StripPossessive
+// and the removal of a title prefix (ex-, then-, former-, acting-, in any
+// case), it is a key of a trie's root. It tests a text in two steps: quick
+// is one bit per length (modulo 32), first and last byte (each folded to
+// its five low bits, so that case does not count), cheap enough for every
+// token; the Bloom filters behind it hash the middle byte too, and turn
+// away most of the rest. Texts with a title prefix have a filter of their
+// own that leaves out the middle byte, which the prefix moves.
+type leadSieve struct {
+	quick           [1 << 15 / 64]uint64
+	plain, prefixed textSieve
+}
+
+// quickBit is the bit of a text of n bytes in leadSieve.quick.
+func quickBit(n int, first, last byte) uint32 {
+	return uint32(n&31)<<10 | uint32(first&31)<<5 | uint32(last&31)
+}
+
+// addKey adds the texts of key w: w, w with a possessive ending, and both
+// again after a title prefix.
+func (s *leadSieve) addKey(w string) {
+	if w == "" {
+		return
+	}
+	for _, e := range possessiveEndings {
+		t := w + e
+		n, last := len(t), t[len(t)-1]
+		s.plain.add(textHash(n, t[0], t[n>>1], last))
+		b := quickBit(n, t[0], last)
+		s.quick[b>>6] |= 1 << (b & 63)
+		for _, p := range titlePrefixes {
+			for _, f := range []byte{p[0], p[0] - 'a' + 'A'} {
+				s.prefixed.add(textHash(len(p)+n, f, 0, last))
+				b := quickBit(len(p)+n, f, last)
+				s.quick[b>>6] |= 1 << (b & 63)
+			}
+		}
+	}
+}
+
+// mayHave is the quick test of has: false for most words that are not
+// added, and for every empty w.
+func (s *leadSieve) mayHave(w string) bool {
+	n := len(w)
+	if n == 0 {
+		return false
+	}
+	b := quickBit(n, w[0], w[n-1])
+	return s.quick[b>>6]&(1<<(b&63)) != 0
+}
+
+// has reports whether a token with text w may start a phrase, when
+// mayHave(w): false for most others.
+func (s *leadSieve) has(w string) bool {
+	n := len(w)
+	if n == 0 {
+		return false
+	}
+	first, last := w[0], w[n-1]
+	return s.plain.has(textHash(n, first, w[n>>1], last)) || s.prefixed.has(textHash(n, first, 0, last))
 }

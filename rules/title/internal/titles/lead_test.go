@@ -1,0 +1,42 @@
+package titles
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestLeadNeverMissesAKey checks that the matcher's lead sieve lets through
+// every text a phrase may start with: each key of the trie's root as
+// written, with each possessive ending, after each title prefix in several
+// cases.
+func TestLeadNeverMissesAKey(t *testing.T) {
+	m := DefaultMatcher()
+	for _, k := range m.trie.rootKeys {
+		for _, e := range possessiveEndings {
+			for _, p := range []string{"", "ex-", "Ex-", "EX-", "eX-", "then-", "Then-", "THEN-", "former-", "Former-", "acting-", "ACTING-"} {
+				w := p + k + e
+				if !m.lead.mayHave(w) || !m.lead.has(w) {
+					t.Errorf("lead turns away %q", w)
+				}
+				if s, _ := StripPossessive(w); s[prefixLen(s):] != k {
+					t.Errorf("%q does not strip to %q", w, k)
+				}
+			}
+		}
+	}
+}
+
+// TestLeadTurnsAwayMostWords checks that the sieve is worth its place.
+func TestLeadTurnsAwayMostWords(t *testing.T) {
+	m := DefaultMatcher()
+	words := strings.Fields("the a of and to in said that for is on was with he it as at by his from be have has but are an they which not this were had been their one will would who or also there after its more first new than two about up over last people when year other time out into can could all")
+	pass := 0
+	for _, w := range words {
+		if m.lead.mayHave(w) && m.lead.has(w) {
+			pass++
+		}
+	}
+	if pass > len(words)/20 {
+		t.Errorf("%d of %d common words pass the lead sieve", pass, len(words))
+	}
+}
