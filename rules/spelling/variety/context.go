@@ -1,9 +1,7 @@
 package variety
 
 import (
-	"slices"
 	"strings"
-	"sync"
 
 	"github.com/factlint/factlint/lint"
 	"github.com/factlint/factlint/rules/internal/fold"
@@ -86,29 +84,13 @@ var factStart = func() (m [256]uint8) {
 	return m
 }()
 
-// gathered holds the token indexes articleFacts gathers, from one article
-// to the next.
-var gathered = sync.Pool{New: func() any { return new([]int32) }}
-
-// articleFacts counts the facts of an article.
-func articleFacts(doc *lint.Document) facts {
-	toks := doc.Tokens
-	// First the tokens whose first byte may start a fact, gathered without
-	// a branch: about one in five, and which ones is unpredictable.
-	buf := gathered.Get().(*[]int32)
-	defer gathered.Put(buf)
-	at := slices.Grow((*buf)[:0], len(toks))[:len(toks)]
-	*buf = at
-	n := 0
-	for i := range toks {
-		at[n] = int32(i)
-		if w := toks[i].Text; w != "" {
-			n += int(factStart[w[0]])
-		}
-	}
+// articleFacts counts the facts of an article from the tokens whose first
+// byte factStart marks (gathered by varcon.ScanGather: about one in five,
+// and which ones is unpredictable).
+func articleFacts(doc *lint.Document, at []int32) facts {
 	var f facts
-	for _, i := range at[:n] {
-		f.token(toks, int(i))
+	for _, i := range at {
+		f.token(doc.Tokens, int(i))
 	}
 	return f
 }

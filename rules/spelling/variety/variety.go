@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/factlint/factlint/lint"
+	"github.com/factlint/factlint/rules/internal/scratch"
 	"github.com/factlint/factlint/rules/spelling/internal/varcon"
 )
 
@@ -93,9 +94,16 @@ func marker(e varcon.Entry) string {
 	return ""
 }
 
+// gathered holds the tokens articleFacts reads, from one article to the
+// next.
+var gathered scratch.Pool[varcon.Gather]
+
 func run(p *lint.Pass) (any, error) {
 	doc := p.Doc
-	occ := varcon.Scan(doc, senseSet)
+	g := gathered.Get()
+	defer gathered.Put(g, cap(g.At))
+	g.First = &factStart
+	occ := varcon.ScanGather(doc, senseSet, g)
 	res := &Result{Words: occ}
 	// Count the markers outside names and sense-dependent words.
 	for i := range occ {
@@ -128,7 +136,7 @@ func run(p *lint.Pass) (any, error) {
 		// clearly favour; the country the article is about breaks a tie.
 		if res.GB+res.US > 0 {
 			gb, us := 2*res.GB, 2*res.US
-			f := articleFacts(doc)
+			f := articleFacts(doc, g.At)
 			conv := f.conventions()
 			switch conv {
 			case GB:

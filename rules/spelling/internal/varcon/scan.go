@@ -1,6 +1,7 @@
 package varcon
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -28,33 +29,28 @@ type Occurrence struct {
 // (may be nil) that the table does not hold (with a zero Entry). ALL-CAPS
 // words are left out. In a Title Case headline a capitalised word counts as
 // a name only when the body also capitalises it mid-sentence.
-func Scan(doc *lint.Document, extra *Set) []Occurrence {
-	s := scanner{doc: doc, toks: doc.Tokens, tab: table(), extra: extra}
-	s.filter = &s.tab.filter
+func Scan(doc *lint.Document, extra *Set) []Occurrence { return ScanGather(doc, extra, nil) }
+
+// Gather asks ScanGather to collect, in the same walk over the tokens, the
+// tokens whose first byte First marks with 1 (every other byte 0).
+type Gather struct {
+	First *[256]uint8
+	// At receives the indexes of those tokens, in order; its storage is
+	// reused.
+	At []int32
+}
+
+// ScanGather is Scan that also fills g (when not nil).
+func ScanGather(doc *lint.Document, extra *Set, g *Gather) []Occurrence {
+	s := scanner{doc: doc, toks: doc.Tokens, gather: g}
+	tab := table()
 	if extra == nil {
-		s.extra = &emptySet
+		s.filter, s.index = &tab.filter, &tab.index
 	} else {
-		s.filter = extra.filter()
+		s.filter, s.index = extra.filter(), extra.index()
 	}
-	toks, text := s.toks, doc.Text
-	for i := range toks {
-		t := &toks[i]
-		if t.Kind != lint.Word || t.Flags&lint.AllCaps != 0 {
-			continue
-		}
-		// Most words are of ASCII letters alone and are in no table: the
-		// filter turns them away after a hash without a branch.
-		if n := len(t.Text); n <= 16 && t.Span.Start+16 <= len(text) {
-			if h, letters := hashAt(text, t.Span.Start, n); letters {
-				if s.filter.mayHave(h) {
-					s.look(i, 0, t.Text, true)
-				}
-				continue
-			}
-		}
-		s.token(i)
-	}
-	out := s.out
+	s.words()
+	toks, out := s.toks, s.out
 	for k := range out {
 		o := &out[k]
 		if o.Name && s.titleCase[toks[o.Token].Block] && !s.bodyNames[o.Lower] {
@@ -64,6 +60,43 @@ func Scan(doc *lint.Document, extra *Set) []Occurrence {
 	return out
 }
 
+// words looks up every word of the article. Most words are of ASCII
+// letters alone and are in no table: the filter turns them away after a
+// hash without a branch.
+func (s *scanner) words() {
+	toks, text := s.toks, s.doc.Text
+	var at []int32
+	var first *[256]uint8
+	if s.gather != nil {
+		first = s.gather.First
+		at = slices.Grow(s.gather.At[:0], len(toks))[:len(toks)]
+	}
+	g := 0 // tokens gathered
+	for i := range toks {
+		t := &toks[i]
+		if first != nil && t.Text != "" {
+			// without a branch: which tokens go is unpredictable
+			at[g] = int32(i)
+			g += int(first[t.Text[0]])
+		}
+		if t.Kind != lint.Word || t.Flags&lint.AllCaps != 0 {
+			continue
+		}
+		if n := len(t.Text); n <= 16 && t.Span.Start+16 <= len(text) {
+			if h, letters := hashAt(text, t.Span.Start, n); letters {
+				if s.filter.mayHave(h) {
+					s.look(i, 0, t.Text, true, h)
+				}
+				continue
+			}
+		}
+		s.token(i)
+	}
+	if s.gather != nil {
+		s.gather.At = at[:g]
+	}
+}
+
 // token looks up token i the thorough way: a word of letters and
 // apostrophes without its possessive, or the parts of a hyphenated
 // compound.
@@ -71,9 +104,9 @@ func (s *scanner) token(i int) {
 	w := s.toks[i].Text
 	// A word of letters and apostrophes is one part.
 	sw := stripPossessive(w)
-	if pass, clean := s.candidate(i, 0, sw); clean {
-		if pass {
-			s.look(i, 0, sw, true)
+	if h, clean := wordHash(sw); clean {
+		if s.filter.mayHave(h) {
+			s.look(i, 0, sw, true, h)
 		}
 		return
 	}
@@ -98,70 +131,36 @@ func (s *scanner) token(i int) {
 // noEntry is the Entry of a word of the extra set alone.
 var noEntry Entry
 
-// emptySet stands for a nil extra set.
-var emptySet = Set{}
-
 // scanner is the state of one Scan.
 type scanner struct {
 	doc       *lint.Document
 	toks      []lint.Token
-	tab       *tableSet
-	extra     *Set
 	filter    *filter // of the table's words and extra's
+	index     *index  // of the same words
+	gather    *Gather
 	out       []Occurrence
 	titleCase map[int32]bool  // the Title Case headline blocks, once a name is seen
 	bodyNames map[string]bool // words of names outside them
-	buf       [64]byte
 }
 
 // part looks up p, a hyphen-separated part of token i at byte offset off.
 func (s *scanner) part(i int, off int, p string, first bool) {
 	w := stripPossessive(p)
-	if pass, _ := s.candidate(i, off, w); pass {
-		s.look(i, off, w, first)
+	if h, clean := wordHash(w); clean && s.filter.mayHave(h) {
+		s.look(i, off, w, first, h)
 	}
-}
-
-// candidate reports whether w, at byte offset off of token i, is clean
-// (letters and apostrophes) and whether it passes the filter.
-func (s *scanner) candidate(i, off int, w string) (pass, clean bool) {
-	var h uint64
-	start := s.toks[i].Span.Start + off
-	if len(w) <= 16 && start+16 <= len(s.doc.Text) {
-		h, clean = hashAt(s.doc.Text, start, len(w))
-	}
-	if !clean {
-		// Not letters alone: perhaps letters and apostrophes.
-		h, clean = wordHash(w)
-	}
-	return clean && s.filter.mayHave(h), clean
 }
 
 // look looks up w, a clean hyphen-separated part of token i at byte offset
-// off without its possessive, and records it when the table or the extra
-// set holds it.
-func (s *scanner) look(i int, off int, w string, first bool) {
-	var e *Entry
-	if len(w) > len(s.buf) {
-		// Longer than buf: the plain way.
-		lower, _ := asciiLower(w)
-		if e = s.tab.lookup(lower); e == nil && !s.extra.m[lower] {
-			return
-		}
-	} else {
-		key := s.buf[:len(w)]
-		for k := 0; k < len(w); k++ {
-			key[k] = w[k] | 0x20 // w is clean: letters and apostrophes
-		}
-		if e = s.tab.lookup(string(key)); e == nil && !s.extra.m[string(key)] {
-			return
-		}
+// off without its possessive, whose wordHash is h, and records it when the
+// table or the extra set holds it.
+func (s *scanner) look(i int, off int, w string, first bool, h uint64) {
+	k := s.index.find(h, w)
+	if k < 0 {
+		return
 	}
-	if e == nil {
-		e = &noEntry
-	}
+	lower, e := s.index.words[k], s.index.ents[k]
 	toks := s.toks
-	lower, _ := asciiLower(w)
 	t := &toks[i]
 	o := Occurrence{
 		Span:  lint.Span{Start: t.Span.Start + off, End: t.Span.Start + off + len(w)},

@@ -55,6 +55,7 @@ type tableSet struct {
 	m       map[string]int32 // word → index in entries (a map without pointers, a third of the size)
 	entries []Entry
 	filter  filter
+	index   index // the words by the filter's hash, for Scan
 }
 
 var table = sync.OnceValue(func() *tableSet {
@@ -79,6 +80,10 @@ var table = sync.OnceValue(func() *tableSet {
 		t.m[f[0]] = int32(len(t.entries))
 		t.entries = append(t.entries, e)
 		t.filter.add(hashLower(f[0]))
+	}
+	t.index = newIndex(len(t.m))
+	for w, i := range t.m {
+		t.index.add(w, &t.entries[i])
 	}
 	return t
 })
@@ -124,13 +129,79 @@ func hashLower(w string) uint64 {
 	return h
 }
 
+// index finds the words of the table (and of a Set) by the hash that the
+// filter reads, which Scan has computed already: no second hash of the
+// word, no map, and the lower-case word comes from the index instead of a
+// new string.
+type index struct {
+	slots []uint32 // 1 + position in words and entries; 0 for an empty slot
+	shift uint     // the hash's top bits choose the first slot tried
+	words []string // lower case
+	ents  []*Entry
+}
+
+func newIndex(n int) index {
+	k := uint(4)
+	for 1<<k < 2*n {
+		k++
+	}
+	return index{slots: make([]uint32, 1<<k), shift: 64 - k}
+}
+
+// add adds the lower-case word w, which must be clean (see wordHash), with
+// its entry. Words that are not clean are left out: Scan never asks for
+// them.
+func (x *index) add(w string, e *Entry) {
+	h, clean := wordHash(w)
+	if !clean {
+		return
+	}
+	mask := uint64(len(x.slots) - 1)
+	k := h >> x.shift
+	for x.slots[k] != 0 {
+		k = (k + 1) & mask
+	}
+	x.words = append(x.words, w)
+	x.ents = append(x.ents, e)
+	x.slots[k] = uint32(len(x.words))
+}
+
+// find returns the position of strings.ToLower(w) among the words, or -1;
+// w is clean and h is its wordHash.
+func (x *index) find(h uint64, w string) int {
+	mask := uint64(len(x.slots) - 1)
+	for k := h >> x.shift; x.slots[k] != 0; k = (k + 1) & mask {
+		if i := int(x.slots[k]) - 1; equalLower(x.words[i], w) {
+			return i
+		}
+	}
+	return -1
+}
+
+// equalLower reports whether the lower-case word lw is the lower-case form
+// of w, a word of letters and apostrophes (whose case bit 0x20 is set
+// already).
+func equalLower(lw, w string) bool {
+	if len(lw) != len(w) {
+		return false
+	}
+	for k := 0; k < len(w); k++ {
+		if lw[k] != w[k]|0x20 {
+			return false
+		}
+	}
+	return true
+}
+
 // Set is a set of lower-case words that Scan also reports (with a zero
 // Entry) when the table does not hold them.
 type Set struct {
 	m map[string]bool
-	// filter is the table's filter with the set's words added, made on
-	// first use (it parses the table), so that Scan asks one filter.
+	// filter is the table's filter with the set's words added, and index
+	// the table's index, made on first use (it parses the table), so that
+	// Scan asks one filter and one index.
 	filter func() *filter
+	index  func() *index
 }
 
 // NewSet makes a Set of the words that m maps to true.
@@ -147,6 +218,19 @@ func NewSet(m map[string]bool) *Set {
 			f.add(hashLower(w))
 		}
 		return &f
+	})
+	s.index = sync.OnceValue(func() *index {
+		t := table()
+		x := newIndex(len(t.m) + len(s.m))
+		for w, i := range t.m {
+			x.add(w, &t.entries[i])
+		}
+		for w := range s.m {
+			if _, ok := t.m[w]; !ok {
+				x.add(w, &noEntry)
+			}
+		}
+		return &x
 	})
 	return s
 }
