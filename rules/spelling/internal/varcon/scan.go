@@ -243,31 +243,6 @@ func stripPossessive(w string) string {
 	return w
 }
 
-// asciiLower lower-cases an ASCII word; other words are not in the table.
-func asciiLower(w string) (string, bool) {
-	if w == "" {
-		return "", false
-	}
-	var b []byte
-	for i := 0; i < len(w); i++ {
-		c := w[i]
-		switch {
-		case c >= 'a' && c <= 'z' || c == '\'':
-		case c >= 'A' && c <= 'Z':
-			if b == nil {
-				b = []byte(w)
-			}
-			b[i] = c + 'a' - 'A'
-		default:
-			return "", false
-		}
-	}
-	if b == nil {
-		return w, true
-	}
-	return string(b), true
-}
-
 func isUpper(w string) bool {
 	r, _ := utf8.DecodeRuneInString(w)
 	return unicode.IsUpper(r)

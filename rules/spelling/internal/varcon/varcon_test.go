@@ -139,3 +139,33 @@ func TestFilter(t *testing.T) {
 		t.Errorf("%d of %d words not in the table pass the filter", pass, n)
 	}
 }
+
+// The index finds every clean word of the table and of a Set, in any case,
+// and no other word.
+func TestIndex(t *testing.T) {
+	set := NewSet(map[string]bool{"zorblax": true, "colour": true})
+	x := set.index()
+	tab := table()
+	for w, i := range tab.m {
+		h, clean := wordHash(w)
+		if !clean {
+			continue
+		}
+		up := strings.ToUpper(w[:1]) + w[1:]
+		k := x.find(h, up)
+		if k < 0 || x.words[k] != w || x.ents[k] != &tab.entries[i] {
+			t.Fatalf("index: %q not found", up)
+		}
+	}
+	if h, _ := wordHash("Zorblax"); x.find(h, "Zorblax") < 0 || x.ents[x.find(h, "Zorblax")] != &noEntry {
+		t.Error("index: a word of the Set alone")
+	}
+	if h, _ := wordHash("Colour"); x.find(h, "Colour") < 0 || x.ents[x.find(h, "Colour")] == &noEntry {
+		t.Error("index: a word of the Set and the table has no entry")
+	}
+	for _, w := range []string{"table", "colours'", "Colr", "zorblaxes", "the"} {
+		if h, _ := wordHash(w); x.find(h, w) >= 0 {
+			t.Errorf("index: %q found", w)
+		}
+	}
+}
