@@ -63,8 +63,11 @@ const (
 // id returns the vocabulary index of w, adding it when new. The
 // vocabulary outlives the document: w is copied, so that it does not hold
 // the document's text.
-func (b *builder) id(w string) int32 {
-	if id, _ := b.vocab.lookup(w); id >= 0 {
+func (b *builder) id(w string) int32 { return b.idHash(w, hashKey(w)) }
+
+// idHash is id with the hashKey of w given.
+func (b *builder) idHash(w string, hash uint64) int32 {
+	if id, _ := b.vocab.lookupHash(w, hash); id >= 0 {
 		return id
 	}
 	w = strings.Clone(w)
@@ -149,12 +152,13 @@ func (b *builder) docID(w string) int32 {
 	if 2*(b.nlocal+1) > len(b.local) {
 		b.growLocal()
 	}
-	h := uint32(hashKey(w))
+	hash := hashKey(w)
+	h := uint32(hash)
 	mask := len(b.local) - 1
 	for p := int(h) & mask; ; p = (p + 1) & mask {
 		s := &b.local[p]
 		if s.gen != b.gen {
-			id := b.id(w)
+			id := b.idHash(w, hash)
 			*s = localSlot{h: h, gen: b.gen, id: id, w: b.vocab.texts[id]}
 			b.nlocal++
 			return id
