@@ -137,7 +137,8 @@ type Document struct {
 	Tokens    []Token
 	Comments  []Comment
 
-	segs []segment
+	segs  []segment
+	store *storage // reused storage of Tokens, Sentences and Blocks (Release)
 }
 
 // segAt returns the index of the segment holding Text offset off (the last
@@ -298,7 +299,8 @@ type Builder struct {
 
 // NewBuilder starts a Document over src.
 func NewBuilder(path string, format Format, src []byte) *Builder {
-	b := &Builder{doc: &Document{Path: path, Format: format, Src: src}}
+	st := getStorage()
+	b := &Builder{doc: &Document{Path: path, Format: format, Src: src, Blocks: st.blocks[:0], store: st}}
 	b.text.Grow(len(src))
 	return b
 }

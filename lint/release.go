@@ -2,47 +2,61 @@ package lint
 
 import "sync"
 
-// tokenPool holds token storage handed back by Document.Release. A token
-// slice is the largest allocation of a parse (48 bytes for every 4.5 bytes
-// of prose); reusing it spares the allocator, the zeroing and the garbage
-// collector that work for every article of a folder.
-var tokenPool sync.Pool // of *[]Token
-
-// maxPooledTokens bounds the storage kept for reuse (about 48 MB of
-// tokens): a huge article's slice is left to the garbage collector.
-const maxPooledTokens = 1 << 20
-
-// tokenBuffer returns an empty token slice with room for at least n tokens,
-// reused when the pool has one large enough.
-func tokenBuffer(n int) []Token {
-	if v, ok := tokenPool.Get().(*[]Token); ok {
-		if cap(*v) >= n {
-			return (*v)[:0]
-		}
-		tokenPool.Put(v)
-	}
-	return make([]Token, 0, n)
+// storage is the per-document storage that Document.Release hands back for
+// reuse by a later Parse: the tokens (48 bytes for every 4.5 bytes of
+// prose, the largest allocation of a parse), the sentences and the blocks.
+// Reusing them spares the allocator, the zeroing and the garbage collector
+// that work for every article of a folder, and a collector that runs less
+// often also leaves the tokenizer's pointer stores (Token.Text) without a
+// write barrier for longer.
+type storage struct {
+	tokens    []Token
+	sentences []Sentence
+	blocks    []Block
+	marks     blockMarks // the tokenizer's scratch lists
 }
 
-// Release hands the document's token storage back for reuse by a later
-// Parse, and sets Tokens to nil. Call it only when nothing reads the
-// document's tokens any more: not the document, not a rule's result, not a
-// slice taken from Tokens. Diagnostics stay valid (their spans and messages
-// do not point into the tokens). Releasing is optional; a document never
-// released is collected as usual.
+var storagePool sync.Pool // of *storage
+
+// maxPooledTokens bounds the storage kept for reuse (about 48 MB of
+// tokens): a huge article's storage is left to the garbage collector.
+const maxPooledTokens = 1 << 20
+
+// getStorage returns storage for a new document, reused when the pool has one.
+func getStorage() *storage {
+	if st, ok := storagePool.Get().(*storage); ok {
+		return st
+	}
+	return new(storage)
+}
+
+// reserve returns s emptied, with room for at least n elements: s itself
+// when it has the room, else a new slice.
+func reserve[T any](s []T, n int) []T {
+	if cap(s) >= n {
+		return s[:0]
+	}
+	return make([]T, 0, n)
+}
+
+// Release hands the document's tokens, sentences and blocks back for reuse
+// by a later Parse, and sets Tokens, Sentences and Blocks to nil. Call it
+// only when nothing reads them any more: not the document, not a rule's
+// result, not a slice taken from them. Diagnostics stay valid (their spans
+// and messages do not point into them), and so do Src, Text, Lines and
+// Comments. Releasing is optional; a document never released is collected
+// as usual.
 func (d *Document) Release() {
 	if d == nil || d.Tokens == nil {
 		return
 	}
-	toks := d.Tokens[:0]
-	d.Tokens = nil
-	for i := range d.Blocks {
-		d.Blocks[i].FirstToken, d.Blocks[i].EndToken = 0, 0
+	st := d.store
+	if st == nil {
+		st = new(storage)
 	}
-	for i := range d.Sentences {
-		d.Sentences[i].FirstToken, d.Sentences[i].EndToken = 0, 0
-	}
-	if cap(toks) <= maxPooledTokens {
-		tokenPool.Put(&toks)
+	st.tokens, st.sentences, st.blocks = d.Tokens[:0], d.Sentences[:0], d.Blocks[:0]
+	d.Tokens, d.Sentences, d.Blocks, d.store = nil, nil, nil, nil
+	if cap(st.tokens) <= maxPooledTokens {
+		storagePool.Put(st)
 	}
 }

@@ -82,10 +82,14 @@ var byteClass = func() (t [256]uint8) {
 func segmentDocument(d *Document) {
 	// News copy has about one token per 5 bytes; a little more is reserved so
 	// that an article of short words rarely grows the slice.
-	d.Tokens = tokenBuffer(len(d.Text)*2/9 + 8)
-	d.Sentences = make([]Sentence, 0, len(d.Text)/100+len(d.Blocks)+1)
-	var termBuf, quoteBuf [64]int32
-	m := &blockMarks{terms: termBuf[:0], quotes: quoteBuf[:0]}
+	st := d.store
+	if st == nil {
+		st = new(storage)
+		d.store = st
+	}
+	d.Tokens = reserve(st.tokens, len(d.Text)*2/9+8)
+	d.Sentences = reserve(st.sentences, len(d.Text)/100+len(d.Blocks)+1)
+	m := &st.marks
 	for bi := range d.Blocks {
 		b := &d.Blocks[bi]
 		b.FirstToken = len(d.Tokens)

@@ -33,9 +33,10 @@ type LineTable struct {
 
 // NewLineTable scans src once for line ends.
 func NewLineTable(src []byte) *LineTable {
-	lt := &LineTable{src: src, start: make([]int, 1, len(src)/60+2)}
 	if bytes.IndexByte(src, '\r') < 0 {
-		// Only LF line ends, the common case: let IndexByte find them.
+		// Only LF line ends, the common case: let Count and IndexByte
+		// find them.
+		lt := &LineTable{src: src, start: make([]int, 1, bytes.Count(src, []byte{'\n'})+1)}
 		for i := 0; ; {
 			j := bytes.IndexByte(src[i:], '\n')
 			if j < 0 {
@@ -45,6 +46,7 @@ func NewLineTable(src []byte) *LineTable {
 			lt.start = append(lt.start, i)
 		}
 	}
+	lt := &LineTable{src: src, start: make([]int, 1, len(src)/60+2)}
 	for i := 0; i < len(src); i++ {
 		switch src[i] {
 		case '\n':
