@@ -109,7 +109,9 @@ func Build(doc *lint.Document, cfg *lint.Config) *Model {
 // word returns the token's text with a possessive ending removed.
 func word(t *lint.Token) (string, bool) {
 	s := t.Text
-	if n := len(s); n > 2 && (s[n-1] == 's' || s[n-1] == 'S') {
+	// The apostrophes are ' and runes beyond ASCII: a word whose byte
+	// before the final s is another ASCII byte is no possessive.
+	if n := len(s); n > 2 && (s[n-1] == 's' || s[n-1] == 'S') && (s[n-2] == '\'' || s[n-2] >= utf8.RuneSelf) {
 		r, k := utf8.DecodeLastRuneInString(s[:n-1])
 		if lint.IsApostrophe(r) && n-1-k > 0 {
 			return s[:n-1-k], true
@@ -210,10 +212,11 @@ func (b *builder) isInitial(i int) bool {
 	if t.Kind != lint.Word || !t.Has(lint.Capitalized) {
 		return false
 	}
-	if utf8.RuneCountInString(t.Text) == 1 {
-		return i+1 < len(b.toks) && b.toks[i+1].Text == "." && !b.toks[i+1].Has(lint.SpaceBefore)
+	// One letter (one to four bytes).
+	if n := len(t.Text); n > 1 && (n > utf8.UTFMax || t.Text[0] < utf8.RuneSelf || utf8.RuneCountInString(t.Text) != 1) {
+		return false
 	}
-	return false
+	return i+1 < len(b.toks) && b.toks[i+1].Text == "." && !b.toks[i+1].Has(lint.SpaceBefore)
 }
 
 // nameTok reports whether token i can be part of a name.

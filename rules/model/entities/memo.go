@@ -29,12 +29,6 @@ type lexInfo struct {
 	// not automatic (see scanCase) in document gen.
 	midCap int32
 	gen    uint32
-	// foldRef is the vocabulary index + 1 of the folded word (0: not yet).
-	foldRef int32
-	// nw is the index of this folded form's nameWord in nearMisses of
-	// document nwGen.
-	nw    int32
-	nwGen uint32
 	// blockKeys of the folded word: bkeys[bk : bk+nbk] (nbk 0: not yet).
 	bk, nbk          int32
 	text             string
@@ -93,20 +87,6 @@ func (b *builder) addMidCap(id int32) {
 	li.midCap++
 }
 
-// foldRef returns the vocabulary index of the word's folded form.
-func (b *builder) foldRef(id int32) int32 {
-	if r := b.infos[id].foldRef; r != 0 {
-		return r - 1
-	}
-	f := b.docID(b.foldID(id))
-	// A frozen vocabulary drops its new words after the document: an old
-	// word must not keep the index of a new one.
-	if !b.frozen || id >= b.base || f < b.base {
-		b.infos[id].foldRef = f + 1
-	}
-	return f
-}
-
 // blockKeysID returns the near-miss blocking keys of the word's folded form.
 func (b *builder) blockKeysID(id int32) []uint64 {
 	li := &b.infos[id]
@@ -140,7 +120,10 @@ func (b *builder) wid(i int) int32 {
 type localSlot struct {
 	h, gen uint32
 	id     int32
-	w      string
+	// nw is the index + 1 of the nameWord of this folded form in
+	// nearMisses (0: none yet).
+	nw int32
+	w  string
 }
 
 // docID returns the vocabulary index of w through the document's own
@@ -148,7 +131,11 @@ type localSlot struct {
 // larger, is searched once per distinct word (or name) of the document
 // instead of once per lookup. Every word fact of a document is read
 // through it.
-func (b *builder) docID(w string) int32 {
+func (b *builder) docID(w string) int32 { return b.docSlot(w).id }
+
+// docSlot returns the slot of w in the document's table, adding it when
+// new; the pointer is valid until the next call.
+func (b *builder) docSlot(w string) *localSlot {
 	if 2*(b.nlocal+1) > len(b.local) {
 		b.growLocal()
 	}
@@ -161,10 +148,10 @@ func (b *builder) docID(w string) int32 {
 			id := b.idHash(w, hash)
 			*s = localSlot{h: h, gen: b.gen, id: id, w: b.vocab.texts[id]}
 			b.nlocal++
-			return id
+			return s
 		}
 		if s.h == h && s.w == w {
-			return s.id
+			return s
 		}
 	}
 }

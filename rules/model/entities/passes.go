@@ -1287,14 +1287,13 @@ func (b *builder) nearMisses() {
 			continue
 		}
 		// The words of one folded form share a nameWord: its index is
-		// kept with the folded form in the vocabulary, stamped with the
-		// document's number.
-		fi := &b.infos[b.foldRef(id)]
-		if fi.nwGen != b.gen {
-			fi.nwGen, fi.nw = b.gen, int32(len(slab))
+		// kept in the folded form's slot of the document's word table.
+		sl := b.docSlot(key)
+		if sl.nw == 0 {
+			sl.nw = int32(len(slab)) + 1
 			slab = append(slab, nameWord{key: key, text: w, id: id, mask: letterMask(key), first: len(occs), last: -1})
 		}
-		nw := &slab[fi.nw]
+		nw := &slab[sl.nw-1]
 		nw.count++
 		a := b.wordAt(ti)
 		if a.e == nil {
