@@ -70,36 +70,36 @@ type resolver struct {
 
 // newResolver gathers the candidates of a document; the caller releases
 // the resolver when done with the document.
+//
+// Every look-back of the resolver reads only what comes before a pronoun,
+// and every look-ahead stays in the pronoun's sentence; the quotations are
+// marked a block at a time (a closing single mark marks back to its
+// opening one). So the candidates and the quotation marks are gathered
+// only up to the end of the block of the last pronoun: what comes after
+// can change no verdict.
 func newResolver(m *entities.Model, doc *lint.Document) *resolver {
 	r := resolvers.Get().(*resolver)
 	toks := doc.Tokens
-	r.reset(m, len(toks))
+	limit := resolverLimit(m, doc)
+	r.reset(m, limit)
 	r.doc = doc
 	// The candidates are gathered by their first token (slot holds 1 + the
 	// index into tmp), then read out in token order: no sorting.
 	slot, used, titled := r.slot, r.used, r.titled
-	put := func(c cand) {
-		if slot[c.tok] != 0 {
-			r.tmp[slot[c.tok]-1] = c
-			return
-		}
-		r.tmp = append(r.tmp, c)
-		slot[c.tok] = int32(len(r.tmp))
-	}
+	put := r.put
 	for _, e := range m.Entities {
-		for _, t := range e.Titles {
-			for k := doc.TokenAt(t.Span.Start); k >= 0 && k < len(toks) && toks[k].Span.Start < t.Span.End; k++ {
+		for ti := range e.Titles {
+			sp := e.Titles[ti].Span
+			for k := doc.TokenAt(sp.Start); k >= 0 && k < limit && toks[k].Span.Start < sp.End; k++ {
 				titled[k] = true
 			}
 		}
 		real := -1 // isReal(e), once it is asked: -1 unknown, 0 no, 1 yes
 		for _, mm := range e.Mentions {
-			if len(mm.Tokens) == 0 || mm.Form == entities.Pronoun {
+			if len(mm.Tokens) == 0 || mm.Form == entities.Pronoun || mm.Tokens[0] >= limit {
 				continue
 			}
-			for _, k := range mm.Tokens {
-				used[k] = true
-			}
+			markUsed(used, mm.Tokens)
 			f := mm.Tokens[0]
 			c := cand{tok: f, last: mm.Tokens[len(mm.Tokens)-1], ent: e, poss: mm.Possessive, span: mm.Span, text: mm.Text}
 			switch {
@@ -114,12 +114,10 @@ func newResolver(m *entities.Model, doc *lint.Document) *resolver {
 		}
 	}
 	for _, mm := range m.Unresolved {
-		if len(mm.Tokens) == 0 {
+		if len(mm.Tokens) == 0 || mm.Tokens[0] >= limit {
 			continue
 		}
-		for _, k := range mm.Tokens {
-			used[k] = true
-		}
+		markUsed(used, mm.Tokens)
 		f := mm.Tokens[0]
 		put(cand{tok: f, last: mm.Tokens[len(mm.Tokens)-1], kind: cName, poss: mm.Possessive, span: mm.Span, text: mm.Text})
 	}
@@ -127,7 +125,7 @@ func newResolver(m *entities.Model, doc *lint.Document) *resolver {
 	// resembles.
 	for _, nm := range m.NearMisses {
 		mm := nm.Mention
-		if len(mm.Tokens) == 0 {
+		if len(mm.Tokens) == 0 || mm.Tokens[0] >= limit {
 			continue
 		}
 		f := mm.Tokens[0]
@@ -138,9 +136,7 @@ func newResolver(m *entities.Model, doc *lint.Document) *resolver {
 			}
 			continue
 		}
-		for _, k := range mm.Tokens {
-			used[k] = true
-		}
+		markUsed(used, mm.Tokens)
 		c := cand{tok: f, last: mm.Tokens[len(mm.Tokens)-1], kind: cName, poss: mm.Possessive, span: mm.Span, text: mm.Text}
 		if e := nm.Entity; e != nil {
 			if e.Kind != entities.Person {
@@ -155,45 +151,58 @@ func newResolver(m *entities.Model, doc *lint.Document) *resolver {
 		used[p.Token] = true
 		put(cand{tok: p.Token, last: p.Token, kind: cPron, gender: p.Gender, pron: k, span: p.Span, text: p.Text})
 	}
-	for i := range toks {
-		t := &toks[i]
-		if t.Kind != lint.Word || used[i] || len(t.Text) < 3 || len(t.Text) > 14 {
-			continue
-		}
-		c0 := t.Text[0]
-		if c0 >= 'A' && c0 <= 'Z' && !t.Has(lint.SentenceStart) {
-			continue
-		}
-		c0 |= 0x20
-		if c0 < 'a' || c0 > 'z' || !nounShape[c0-'a'][min(len(t.Text), 15)] {
-			continue
-		}
-		n, ok := nounOf(t.Text)
-		switch {
-		case !ok:
-		case n.thing:
-			if i > 0 && toks[i-1].Kind == lint.Word {
-				put(cand{tok: i, last: i, kind: cThing, span: t.Span, text: t.Text})
-			}
-		// A gendered noun stays even beside a name: his wife, Mair.
-		case n.gender != entities.Unknown || !titled[i] && determined(toks, i) && !modifier(toks, i) && !r.appositive(i):
-			put(cand{tok: i, last: i, kind: cNoun, gender: n.gender, span: t.Span, text: t.Text})
-		}
-	}
-	// The quotation marks are read last: the tokens are then in the
-	// cache.
-	quoteMask(doc, r.inq)
+	// One walk over the tokens marks the quotations and finds the nouns.
+	r.scanTokens(doc, limit)
 	for i := range slot {
 		if slot[i] != 0 {
 			c := r.tmp[slot[i]-1]
 			c.inq = r.inq[c.tok]
 			r.cands = append(r.cands, c)
-			if c.last >= 0 && c.last < len(toks) {
+			if c.last >= 0 && c.last < limit {
 				r.lastAt[c.last] = int32(len(r.cands))
 			}
 		}
 	}
 	return r
+}
+
+// resolverLimit is the end of the last pronoun's sentence, or of the
+// block that sentence ends in, whichever is later: the resolver looks at
+// no token after it.
+func resolverLimit(m *entities.Model, doc *lint.Document) int {
+	last := 0
+	for k := range m.Pronouns {
+		last = max(last, m.Pronouns[k].Token)
+	}
+	toks := doc.Tokens
+	if last >= len(toks) {
+		return len(toks)
+	}
+	end := min(max(doc.Sentences[toks[last].Sentence].EndToken, last+1), len(toks))
+	if b := int(toks[end-1].Block); b >= 0 && b < len(doc.Blocks) {
+		end = max(end, doc.Blocks[b].EndToken)
+	}
+	return min(end, len(toks))
+}
+
+// markUsed marks the tokens of a mention as used (those beyond the
+// resolver's limit are never looked at).
+func markUsed(used []bool, tokens []int) {
+	for _, k := range tokens {
+		if k < len(used) {
+			used[k] = true
+		}
+	}
+}
+
+// put adds candidate c, in place of one gathered before at its token.
+func (r *resolver) put(c cand) {
+	if x := r.slot[c.tok]; x != 0 {
+		r.tmp[x-1] = c
+		return
+	}
+	r.tmp = append(r.tmp, c)
+	r.slot[c.tok] = int32(len(r.tmp))
 }
 
 // isReal reports whether a person entity is surely a person: named with an
@@ -941,101 +950,6 @@ func (r *resolver) describe(c *cand, skip lint.Span) string {
 	}
 	return noun
 }
-
-// quoteMask marks the tokens inside quotation marks. The direction of a
-// straight mark comes from the space around it ("…," she said closes; said
-// "We opens), so a paragraph that opens a new quotation before the last one
-// was closed (long quotations) stays quoted, and a quotation ends with its
-// block. Single marks count only when closed in the block.
-func quoteMask(doc *lint.Document, inq []bool) {
-	toks := doc.Tokens
-	for _, b := range doc.Blocks {
-		if b.FirstToken < b.EndToken && mayQuote(doc.Text[toks[b.FirstToken].Span.Start:toks[b.EndToken-1].Span.End]) {
-			markBlock(toks, inq, b.FirstToken, b.EndToken)
-		}
-	}
-}
-
-// mayQuote reports whether a text may hold a quotation mark: an ASCII one
-// or the first byte of “ ” ‘ ’ „ (E2) or « » (C2). A block without one has
-// no token inside a quotation.
-func mayQuote(s string) bool {
-	return strings.IndexByte(s, '"') >= 0 || strings.IndexByte(s, '\'') >= 0 ||
-		strings.IndexByte(s, 0xE2) >= 0 || strings.IndexByte(s, 0xC2) >= 0
-}
-
-func markBlock(toks []lint.Token, inq []bool, lo, hi int) {
-	open := false
-	spaceBefore := func(i int) bool {
-		return i == lo || toks[i].Has(lint.SpaceBefore) || toks[i].Has(lint.BlockStart)
-	}
-	spaceAfter := func(i int) bool {
-		if i+1 >= hi {
-			return true
-		}
-		n := &toks[i+1]
-		if n.Has(lint.SpaceBefore) {
-			return true
-		}
-		if n.Kind == lint.Punct {
-			switch n.Text {
-			case ",", ".", ";", ":", "?", "!", ")", "]", "…":
-				return true
-			}
-		}
-		return false
-	}
-	single := -1
-	for i := lo; i < hi; i++ {
-		t := &toks[i]
-		if t.Kind == lint.Punct && t.Text != "" && isQuoteByte[t.Text[0]] {
-			switch t.Text {
-			case "“", "«", "„":
-				open = true
-				continue
-			case "”", "»":
-				open = false
-				continue
-			case "\"":
-				sb, sa := spaceBefore(i), spaceAfter(i)
-				switch {
-				case sb && !sa:
-					open = true
-				case !sb && sa:
-					open = false
-				default:
-					open = !open
-				}
-				continue
-			case "‘":
-				if !open && single < 0 {
-					single = i
-				}
-				continue
-			case "'", "’":
-				if open {
-					break
-				}
-				if single >= 0 && !spaceBefore(i) && spaceAfter(i) && (toks[i-1].Kind == lint.Punct || !strings.HasSuffix(toks[i-1].Text, "s")) {
-					for k := single + 1; k < i; k++ {
-						inq[k] = true
-					}
-					single = -1
-					continue
-				}
-				if t.Text == "'" && single < 0 && spaceBefore(i) && !spaceAfter(i) {
-					single = i
-					continue
-				}
-			}
-		}
-		inq[i] = open
-	}
-}
-
-// isQuoteByte marks the first bytes of the quotation marks markBlock
-// knows.
-var isQuoteByte = [256]bool{'"': true, '\'': true, 0xE2: true, 0xC2: true}
 
 var openers = setOf("but", "and", "yet", "so", "however", "instead", "now", "still", "then",
 	"meanwhile", "later", "today", "yesterday", "earlier", "previously", "also", "indeed", "although")

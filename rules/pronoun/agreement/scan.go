@@ -1,0 +1,245 @@
+package agreement
+
+import (
+	"strings"
+
+	"github.com/factlint/factlint/lint"
+	"github.com/factlint/factlint/rules/model/entities"
+)
+
+// scan.go walks a document's tokens once: it marks the tokens inside
+// quotation marks and gathers the common nouns for people and things
+// (the woman, a spokesman, the government) that no mention covers. Most
+// words are turned away by their first and last two bytes alone.
+
+// scanTokens marks r.inq and puts the noun candidates, up to token limit,
+// which ends a block. Tokens outside every block are no quotation.
+func (r *resolver) scanTokens(doc *lint.Document, limit int) {
+	toks := doc.Tokens
+	next := 0
+	for _, b := range doc.Blocks {
+		if b.FirstToken >= limit {
+			break
+		}
+		if b.FirstToken >= b.EndToken {
+			continue
+		}
+		r.scanNouns(toks, next, b.FirstToken)
+		end := min(b.EndToken, limit)
+		next = end
+		if !mayQuote(doc.Text[toks[b.FirstToken].Span.Start:toks[end-1].Span.End]) {
+			r.scanNouns(toks, b.FirstToken, end)
+			continue
+		}
+		q := quoteState{toks: toks, inq: r.inq, lo: b.FirstToken, hi: b.EndToken, single: -1}
+		for i := b.FirstToken; i < end; i++ {
+			t := &toks[i]
+			if t.Kind == lint.Punct {
+				q.mark(i)
+				continue
+			}
+			if q.open {
+				r.inq[i] = true
+			}
+			if nounShaped(t) && nounEnds(t.Text) {
+				r.nounAt(toks, i)
+			}
+		}
+	}
+	r.scanNouns(toks, next, limit)
+}
+
+// scanNouns puts the noun candidates among the tokens [lo, hi).
+func (r *resolver) scanNouns(toks []lint.Token, lo, hi int) {
+	for i := lo; i < hi; i++ {
+		if t := &toks[i]; nounShaped(t) && nounEnds(t.Text) {
+			r.nounAt(toks, i)
+		}
+	}
+}
+
+// nounShaped is the first test of a token: a word of 3 to 14 bytes that
+// starts with a letter, lower-case unless it starts the sentence, whose
+// first letter and length some noun has.
+func nounShaped(t *lint.Token) bool {
+	s := t.Text
+	if t.Kind != lint.Word || len(s) < 3 || len(s) > 14 {
+		return false
+	}
+	c0 := s[0]
+	if c0 >= 'A' && c0 <= 'Z' && t.Flags&lint.SentenceStart == 0 {
+		return false
+	}
+	c0 |= 0x20
+	return c0 >= 'a' && c0 <= 'z' && nounShape[c0-'a'][len(s)]
+}
+
+// nounAt puts a candidate for the token at i, a word that passed
+// nounShaped and nounEnds, when it is a common noun for a person (with a
+// gender, or determined and no modifier, title or appositive) or, after
+// another word, for an organisation or place.
+func (r *resolver) nounAt(toks []lint.Token, i int) {
+	t := &toks[i]
+	if r.used[i] {
+		return
+	}
+	n, ok := nounOf(t.Text)
+	switch {
+	case !ok:
+	case n.thing:
+		if i > 0 && toks[i-1].Kind == lint.Word {
+			r.put(cand{tok: i, last: i, kind: cThing, span: t.Span, text: t.Text})
+		}
+	// A gendered noun stays even beside a name: his wife, Mair.
+	case n.gender != entities.Unknown || !r.titled[i] && determined(toks, i) && !modifier(toks, i) && !r.appositive(i):
+		r.put(cand{tok: i, last: i, kind: cNoun, gender: n.gender, span: t.Span, text: t.Text})
+	}
+}
+
+// quoteState is markBlock's walk through one block, a token at a time.
+// The direction of a straight mark comes from the space around it ("…,"
+// she said closes; said "We opens), so a paragraph that opens a new
+// quotation before the last one was closed (long quotations) stays quoted,
+// and a quotation ends with its block. Single marks count only when closed
+// in the block.
+type quoteState struct {
+	toks   []lint.Token
+	inq    []bool
+	lo, hi int
+	open   bool
+	single int // the opening single mark not yet closed, or -1
+}
+
+func (q *quoteState) spaceBefore(i int) bool {
+	t := &q.toks[i]
+	return i == q.lo || t.Has(lint.SpaceBefore) || t.Has(lint.BlockStart)
+}
+
+func (q *quoteState) spaceAfter(i int) bool {
+	if i+1 >= q.hi {
+		return true
+	}
+	n := &q.toks[i+1]
+	if n.Has(lint.SpaceBefore) {
+		return true
+	}
+	if n.Kind == lint.Punct {
+		switch n.Text {
+		case ",", ".", ";", ":", "?", "!", ")", "]", "…":
+			return true
+		}
+	}
+	return false
+}
+
+// mark handles punctuation token i: it sets inq (the tokens it leaves
+// unset stay false: inq starts zeroed) and updates the state. A closing
+// single mark marks the tokens back to its opening one.
+func (q *quoteState) mark(i int) {
+	t := &q.toks[i]
+	if t.Text != "" && isQuoteByte[t.Text[0]] && q.quoteMark(i, t.Text) {
+		return
+	}
+	if q.open {
+		q.inq[i] = true
+	}
+}
+
+// quoteMark handles a token that may be a quotation mark; it reports
+// whether the token is done with (its inq stays false).
+func (q *quoteState) quoteMark(i int, s string) bool {
+	switch s {
+	case "“", "«", "„":
+		q.open = true
+		return true
+	case "”", "»":
+		q.open = false
+		return true
+	case "\"":
+		sb, sa := q.spaceBefore(i), q.spaceAfter(i)
+		switch {
+		case sb && !sa:
+			q.open = true
+		case !sb && sa:
+			q.open = false
+		default:
+			q.open = !q.open
+		}
+		return true
+	case "‘":
+		if !q.open && q.single < 0 {
+			q.single = i
+		}
+		return true
+	case "'", "’":
+		if q.open {
+			return false
+		}
+		toks := q.toks
+		if q.single >= 0 && !q.spaceBefore(i) && q.spaceAfter(i) && (toks[i-1].Kind == lint.Punct || !strings.HasSuffix(toks[i-1].Text, "s")) {
+			for k := q.single + 1; k < i; k++ {
+				q.inq[k] = true
+			}
+			q.single = -1
+			return true
+		}
+		if s == "'" && q.single < 0 && q.spaceBefore(i) && !q.spaceAfter(i) {
+			q.single = i
+			return true
+		}
+	}
+	return false
+}
+
+// mayQuote reports whether a text may hold a quotation mark: an ASCII one
+// or the first byte of “ ” ‘ ’ „ (E2) or « » (C2). A block without one has
+// no token inside a quotation.
+func mayQuote(s string) bool {
+	return strings.IndexByte(s, '"') >= 0 || strings.IndexByte(s, '\'') >= 0 ||
+		strings.IndexByte(s, 0xE2) >= 0 || strings.IndexByte(s, 0xC2) >= 0
+}
+
+// isQuoteByte marks the first bytes of the quotation marks quoteState
+// knows.
+var isQuoteByte = [256]bool{'"': true, '\'': true, 0xE2: true, 0xC2: true}
+
+// nounEnds is false when nounOf(s) is certainly not found, judged by the
+// first two and the last two bytes of s without a possessive 's, folded
+// as ASCII capitals: a word with a byte outside ASCII there is left to
+// nounOf. (The word's length is no part of the test: a character in the
+// middle may lower-case to one of another length.)
+func nounEnds(s string) bool {
+	n := len(s)
+	if n >= 3 && s[n-2] == '\'' && s[n-1]|0x20 == 's' {
+		n -= 2
+	}
+	if n < 2 {
+		return true
+	}
+	a, b, c, d := s[0], s[1], s[n-2], s[n-1]
+	if (a|b|c|d)&0x80 != 0 {
+		return true
+	}
+	i := endsKey(a, b, c, d)
+	return nounEndBits[i>>6]&(1<<(i&63)) != 0
+}
+
+// endsKey hashes four bytes, ASCII capitals folded (other bytes change
+// alike, which is harmless), into a bit number of nounEndBits.
+func endsKey(a, b, c, d byte) uint32 {
+	x := uint32(a|0x20) | uint32(b|0x20)<<8 | uint32(c|0x20)<<16 | uint32(d|0x20)<<24
+	return x * 0x9E3779B1 >> 16
+}
+
+// nounEndBits holds the ends of every noun of nouns (those with a byte
+// outside ASCII there need none: nounEnds lets such words through).
+var nounEndBits = func() (bits [1 << 10]uint64) {
+	for w := range nouns {
+		if len(w) < 2 {
+			continue
+		}
+		i := endsKey(w[0], w[1], w[len(w)-2], w[len(w)-1])
+		bits[i>>6] |= 1 << (i & 63)
+	}
+	return bits
+}()
