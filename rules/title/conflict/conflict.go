@@ -6,10 +6,12 @@ package conflict
 import (
 	_ "embed"
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/factlint/factlint/lint"
 	"github.com/factlint/factlint/rules/internal/lexicon"
+	"github.com/factlint/factlint/rules/internal/scratch"
 	"github.com/factlint/factlint/rules/title/internal/titles"
 )
 
@@ -37,23 +39,26 @@ type titled struct {
 func run(p *lint.Pass) (any, error) {
 	doc := p.Doc
 	toks := doc.Tokens
-	// One pass over the tokens finds the candidates (a capitalised word
-	// after a word that can end a title), the names with a title in
-	// apposition after them ("Janet Yellen, the commerce secretary,"; appos
-	// holds the name's first token and the comma, in text order) and the pairs of
+	// One pass over the tokens gathers the capitalised words and the
+	// commas; from them come the candidates (a capitalised word after a
+	// word that can end a title), the names with a title in apposition
+	// after them ("Janet Yellen, the commerce secretary,"; appos holds the
+	// name's first token and the comma, in text order) and the pairs of
 	// capitalised words that fullNames reads.
+	sc := scans.Get()
+	defer func() { scans.Put(sc, cap(sc.caps)) }()
+	sc.caps = capitals(toks, sc.caps[:0])
 	var cands, pairs []int
 	interest := map[string]bool{}
 	var appos []apposed
-	for i := 1; i < len(toks); i++ {
+	for _, i := range sc.caps {
+		i := int(i)
+		// A name in apposition ends with a capitalised word before a comma.
+		if k := i + 1; k >= 2 && k+1 < len(toks) && toks[k].Kind == lint.Punct && toks[k].Text == "," {
+			appos = apposition(toks, k, appos, interest)
+		}
 		t := &toks[i]
 		prev := &toks[i-1]
-		if t.Kind != lint.Word || !t.Has(lint.Capitalized) {
-			if k := i; t.Kind == lint.Punct && k >= 2 && k+1 < len(toks) && t.Text == "," {
-				appos = apposition(toks, k, appos, interest)
-			}
-			continue
-		}
 		if prev.Block != t.Block {
 			continue
 		}
@@ -169,6 +174,36 @@ func run(p *lint.Pass) (any, error) {
 		}
 	}
 	return nil, nil
+}
+
+// scan holds a document's capitalised words (token indexes), kept
+// between documents.
+type scan struct{ caps []int32 }
+
+var scans scratch.Pool[scan]
+
+// capitals appends to caps the capitalised words of toks after the first
+// token. The loop writes each index at the end of the list and moves the
+// end past it when the token is a capitalised word: no branch on the
+// token, whose facts come from its kind and flags alone.
+func capitals(toks []lint.Token, caps []int32) []int32 {
+	n := len(caps)
+	caps = slices.Grow(caps, len(toks))[:n+len(toks)]
+	for i := 1; i < len(toks); i++ {
+		t := &toks[i]
+		caps[n] = int32(i)
+		n += b2i(t.Kind == lint.Word) & int(t.Flags/lint.Capitalized&1)
+	}
+	return caps[:n]
+}
+
+// b2i is 1 for true and 0 for false (the compiler makes it a flag, not a
+// branch).
+func b2i(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }
 
 // apposed is a name with a title in apposition after it: its first token
