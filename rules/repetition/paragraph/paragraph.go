@@ -9,7 +9,8 @@ import (
 	"hash/maphash"
 	"math/bits"
 	"slices"
-	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/factlint/factlint/lint"
 )
@@ -295,7 +296,50 @@ func le64(b string) uint64 {
 		uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
 }
 
-// sameText compares two texts with runs of white space taken as one space.
+// sameText compares two texts with runs of white space taken as one space
+// (strings.Fields joined by spaces, without building the strings: a long
+// article may have many copies to confirm).
 func sameText(a, b string) bool {
-	return strings.Join(strings.Fields(a), " ") == strings.Join(strings.Fields(b), " ")
+	if a == b {
+		return true // most copies are byte for byte
+	}
+	for {
+		var fa, fb string
+		fa, a = nextField(a)
+		fb, b = nextField(b)
+		if fa != fb {
+			return false
+		}
+		if fa == "" {
+			return true // both texts used up
+		}
+	}
+}
+
+// nextField returns the first field of s as strings.Fields splits it
+// (white space as unicode.IsSpace says), or "", and the rest of s after it.
+func nextField(s string) (field, rest string) {
+	i := 0
+	for i < len(s) {
+		r, n := rune(s[i]), 1
+		if r >= utf8.RuneSelf {
+			r, n = utf8.DecodeRuneInString(s[i:])
+		}
+		if !unicode.IsSpace(r) {
+			break
+		}
+		i += n
+	}
+	j := i
+	for j < len(s) {
+		r, n := rune(s[j]), 1
+		if r >= utf8.RuneSelf {
+			r, n = utf8.DecodeRuneInString(s[j:])
+		}
+		if unicode.IsSpace(r) {
+			break
+		}
+		j += n
+	}
+	return s[i:j], s[j:]
 }
