@@ -65,8 +65,8 @@ func startAlike(a, b string) bool { return len(a) >= 2 && len(b) >= 2 && a[0] ==
 func (sc *buffers) gather(doc *lint.Document, cands []cand, heads []bool) {
 	toks := doc.Tokens
 	headList, groups, tmp := sc.headList[:0], sc.groups[:0], sc.tmp[:0]
-	sc.headIDs.Reset(64)
-	sc.groupIDs.Reset(64)
+	sc.headIDs.Reset(len(cands))
+	sc.groupIDs.Reset(len(cands))
 	for _, c := range cands {
 		i, hh, mh := int(c.tok), c.hh, c.mh
 		if hi, _ := sc.headMods.Get(words.Sum{H: hh}); !hi.multi {
