@@ -39,19 +39,17 @@ type titled struct {
 func run(p *lint.Pass) (any, error) {
 	doc := p.Doc
 	toks := doc.Tokens
-	// One pass over the tokens gathers the capitalised words and the
-	// commas; from them come the candidates (a capitalised word after a
-	// word that can end a title), the names with a title in apposition
-	// after them ("Janet Yellen, the commerce secretary,"; appos holds the
-	// name's first token and the comma, in text order) and the pairs of
-	// capitalised words that fullNames reads.
-	sc := scans.Get()
-	defer func() { scans.Put(sc, cap(sc.caps)) }()
-	sc.caps = capitals(toks, sc.caps[:0])
-	var cands, pairs []int
-	interest := map[string]bool{}
-	var appos []apposed
-	for _, i := range sc.caps {
+	// One pass over the tokens gathers the capitalised words; from them
+	// come the candidates (a capitalised word after a word that can end a
+	// title), the names with a title in apposition after them ("Janet
+	// Yellen, the commerce secretary,"; appos holds the name's first token
+	// and the comma, in text order) and, for fullNames, the pairs of
+	// capitalised words. The lists and tables are kept between documents.
+	wk := getWork()
+	defer wk.release()
+	wk.caps = capitals(toks, wk.caps[:0])
+	cands, appos, interest := wk.cands[:0], wk.appos[:0], wk.interest
+	for _, i := range wk.caps {
 		i := int(i)
 		// A name in apposition ends with a capitalised word before a comma.
 		if k := i + 1; k >= 2 && k+1 < len(toks) && toks[k].Kind == lint.Punct && toks[k].Text == "," {
@@ -59,13 +57,7 @@ func run(p *lint.Pass) (any, error) {
 		}
 		t := &toks[i]
 		prev := &toks[i-1]
-		if prev.Block != t.Block {
-			continue
-		}
-		if prev.Kind == lint.Word && prev.Has(lint.Capitalized) {
-			pairs = append(pairs, i-1)
-		}
-		if prev.Kind != lint.Word && prev.Text != "." {
+		if prev.Block != t.Block || prev.Kind != lint.Word && prev.Text != "." {
 			continue
 		}
 		if prev.Text == "." {
@@ -84,14 +76,17 @@ func run(p *lint.Pass) (any, error) {
 			interest[w] = true
 		}
 	}
+	wk.cands, wk.appos = cands, appos
 	if len(cands)+len(appos) < 2 {
 		return nil, nil
 	}
 	ctx := titles.Local{Doc: doc}
 	ids := newIdentities(p)
 	// Surnames shared by two people introduced by full name are ambiguous.
-	firsts := fullNames(doc, pairs, interest)
-	var all []titled
+	firsts := &wk.names
+	firsts.fill(doc, wk.caps, interest)
+	all := wk.all[:0]
+	defer func() { wk.all = all }()
 	for _, i := range cands {
 		first, surname, ok := nameAt(toks, i, firsts)
 		if !ok {
@@ -176,12 +171,6 @@ func run(p *lint.Pass) (any, error) {
 	return nil, nil
 }
 
-// scan holds a document's capitalised words (token indexes), kept
-// between documents.
-type scan struct{ caps []int32 }
-
-var scans scratch.Pool[scan]
-
 // capitals appends to caps the capitalised words of toks after the first
 // token. The loop writes each index at the end of the list and moves the
 // end past it when the token is a capitalised word: no branch on the
@@ -234,7 +223,7 @@ func apposition(toks []lint.Token, k int, appos []apposed, interest map[string]b
 // capitalised words, the last the surname. The first word must not be an
 // ordinary word unless it is a first name or a surname the article gives
 // with a first name (Jack Straw … Mr Straw).
-func nameAt(toks []lint.Token, i int, known map[string]map[string]bool) (first, surname string, ok bool) {
+func nameAt(toks []lint.Token, i int, known *fullNameIndex) (first, surname string, ok bool) {
 	var words []string
 	for k := i; k < len(toks) && len(words) < 4; k++ {
 		t := &toks[k]
@@ -245,7 +234,7 @@ func nameAt(toks []lint.Token, i int, known map[string]map[string]bool) (first, 
 		if !t.Has(lint.Capitalized) || t.Has(lint.AllCaps) && len(w) > 1 && !strings.Contains(w, ".") {
 			break
 		}
-		if lexicon.IsCommonWord(w) && !lexicon.IsFirstName(w) && known[w] == nil && !(k > i && !lexicon.IsCommonWord(words[0])) {
+		if lexicon.IsCommonWord(w) && !lexicon.IsFirstName(w) && !known.has(w) && !(k > i && !lexicon.IsCommonWord(words[0])) {
 			break
 		}
 		words = append(words, w)
@@ -263,21 +252,67 @@ func nameAt(toks []lint.Token, i int, known map[string]map[string]bool) (first, 
 	if len(words) > 1 {
 		first = words[0]
 	}
-	if lexicon.IsCommonWord(surname) && !lexicon.IsProperName(surname) && known[surname] == nil && len(words) == 1 {
+	if lexicon.IsCommonWord(surname) && !lexicon.IsProperName(surname) && !known.has(surname) && len(words) == 1 {
 		return "", "", false
 	}
 	return first, surname, true
 }
 
-// fullNames maps each surname of the article to the first names it is
-// given with (First Last), to tell apart two people sharing a surname.
-// pairs are the tokens followed by another capitalised word in their block,
-// both capitalised words; only surnames in interest are looked at.
-func fullNames(doc *lint.Document, pairs []int, interest map[string]bool) map[string]map[string]bool {
+// fullNameIndex holds, for each surname of the article, the first names
+// it is given with (First Last), to tell apart two people sharing a
+// surname. Its table and lists are reused from document to document.
+type fullNameIndex struct {
+	slot   map[string]int // surname → index into firsts
+	firsts [][]string     // distinct first names, in text order
+}
+
+// has reports whether the surname is given with a first name.
+func (x *fullNameIndex) has(surname string) bool {
+	_, ok := x.slot[surname]
+	return ok
+}
+
+// count is the number of different first names given with the surname.
+func (x *fullNameIndex) count(surname string) int {
+	if k, ok := x.slot[surname]; ok {
+		return len(x.firsts[k])
+	}
+	return 0
+}
+
+// with reports whether the surname is given with this first name.
+func (x *fullNameIndex) with(surname, first string) bool {
+	k, ok := x.slot[surname]
+	return ok && slices.Contains(x.firsts[k], first)
+}
+
+func (x *fullNameIndex) add(surname, first string) {
+	k, ok := x.slot[surname]
+	if !ok {
+		k = len(x.slot)
+		x.slot[surname] = k
+		if k < len(x.firsts) {
+			x.firsts[k] = x.firsts[k][:0]
+		} else {
+			x.firsts = append(x.firsts, nil)
+		}
+	}
+	if !slices.Contains(x.firsts[k], first) {
+		x.firsts[k] = append(x.firsts[k], first)
+	}
+}
+
+// fill indexes the surnames of the article. caps are its capitalised
+// words (after the first token); a capitalised word before one of them
+// may be a first name. Only surnames in interest are looked at.
+func (x *fullNameIndex) fill(doc *lint.Document, caps []int32, interest map[string]bool) {
 	toks := doc.Tokens
-	out := map[string]map[string]bool{}
-	for _, i := range pairs {
+	for _, c := range caps {
+		i := int(c) - 1
 		a := &toks[i]
+		if a.Block != toks[i+1].Block || a.Kind != lint.Word || !a.Has(lint.Capitalized) {
+			continue
+		}
 		wanted := false
 		for k := i + 1; k < len(toks) && k < i+4 && toks[k].Has(lint.Capitalized) && toks[k].Block == a.Block; k++ {
 			if w, _ := titles.StripPossessive(toks[k].Text); interest[w] {
@@ -300,12 +335,36 @@ func fullNames(doc *lint.Document, pairs []int, interest map[string]bool) map[st
 			k++
 		}
 		s, _ := titles.StripPossessive(toks[k].Text)
-		if out[s] == nil {
-			out[s] = map[string]bool{}
-		}
-		out[s][a.Text] = true
+		x.add(s, a.Text)
 	}
-	return out
+}
+
+// work is what run keeps between documents.
+type work struct {
+	caps     []int32
+	cands    []int
+	appos    []apposed
+	interest map[string]bool
+	names    fullNameIndex
+	all      []titled
+}
+
+var works scratch.Pool[work]
+
+func getWork() *work {
+	w := works.Get()
+	if w.interest == nil {
+		w.interest = map[string]bool{}
+		w.names.slot = map[string]int{}
+	}
+	return w
+}
+
+func (w *work) release() {
+	clear(w.interest)
+	clear(w.names.slot)
+	clear(w.all) // the offices' strings and slices
+	works.Put(w, max(cap(w.caps), cap(w.all)))
 }
 
 // notFirst are words that stand before names but are not first names:

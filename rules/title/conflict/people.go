@@ -16,10 +16,9 @@ func newIdentities(p *lint.Pass) *identities { return &identities{m: entities.Of
 
 // key is the identity of the person a titled mention names, or "" when it
 // is unclear (a bare surname shared by two people of the article).
-func (ids *identities) key(a titled, firsts map[string]map[string]bool) string {
-	fs := firsts[a.surname]
-	if len(fs) > 1 {
-		if a.first == "" || !fs[a.first] {
+func (ids *identities) key(a titled, firsts *fullNameIndex) string {
+	if firsts.count(a.surname) > 1 {
+		if a.first == "" || !firsts.with(a.surname, a.first) {
 			return ""
 		}
 		return a.first + " " + a.surname
