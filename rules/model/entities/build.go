@@ -54,7 +54,8 @@ type builder struct {
 	events, events2 []event
 	pos, prons      []int32
 	wins            []reachWindow
-	assigned        []*Entity
+	assigned        []*protoEntity
+	protos          []protoEntity
 	byFull          strIndex
 	bySingle        strIndex
 	bySurname       strIndex
@@ -63,8 +64,6 @@ type builder struct {
 	heads           []headPeople
 	introduced      []int
 	flags           []bool
-	ents            []Entity
-	entPtrs         []*Entity
 	nm              nearScratch
 }
 
@@ -72,6 +71,14 @@ type builder struct {
 func (b *builder) bools(n int) []bool {
 	b.flags = scratch.Zeroed(b.flags, n)
 	return b.flags
+}
+
+// protoEntity is an entity while names are grouped: the fields of Entity
+// that grouping reads and sets.
+type protoEntity struct {
+	ID            int
+	Kind          Kind
+	Name, Surname string
 }
 
 // nameRun is one proper-name mention found in the text, before grouping.
@@ -877,9 +884,20 @@ func (b *builder) group() {
 		}
 		b.surLists = surLists[:0]
 	}()
-	entityOf := func(x *strIndex, key []byte) *Entity {
+	// While names are grouped, the entities are small protoEntities in
+	// scratch (at most one per name run, so it never moves); the Entities
+	// are made once their number is known.
+	protos := b.protos[:0]
+	if cap(protos) < len(b.names) {
+		protos = make([]protoEntity, 0, len(b.names))
+	}
+	defer func() {
+		clear(protos)
+		b.protos = protos[:0]
+	}()
+	entityOf := func(x *strIndex, key []byte) *protoEntity {
 		if k, ok := get(x, key); ok {
-			return m.Entities[k]
+			return &protos[k]
 		}
 		return nil
 	}
@@ -891,7 +909,7 @@ func (b *builder) group() {
 		}
 		return nil
 	}
-	addSurname := func(sf string, e *Entity) {
+	addSurname := func(sf string, e *protoEntity) {
 		k, ok := get(bySurname, sf)
 		if !ok {
 			k = int32(len(surLists))
@@ -904,32 +922,10 @@ func (b *builder) group() {
 		}
 		surLists[k] = append(surLists[k], int32(e.ID-1))
 	}
-	// The entities are built in scratch (at most one per name run, so it
-	// never moves) and copied into one allocation of the exact size at the
-	// end.
-	built := scratch.Zeroed(b.ents, len(b.names))[:0]
-	m.Entities = b.entPtrs[:0]
-	newEntity := func(kind Kind, name string) *Entity {
-		built = append(built, Entity{ID: len(m.Entities) + 1, Kind: kind, Name: name})
-		e := &built[len(built)-1]
-		m.Entities = append(m.Entities, e)
-		return e
+	newEntity := func(kind Kind, name string) *protoEntity {
+		protos = append(protos, protoEntity{ID: len(protos) + 1, Kind: kind, Name: name})
+		return &protos[len(protos)-1]
 	}
-	defer func() {
-		slab := make([]Entity, len(built))
-		copy(slab, built)
-		b.entPtrs = m.Entities[:0]
-		if len(slab) == 0 {
-			m.Entities = nil
-			return
-		}
-		m.Entities = make([]*Entity, len(slab))
-		for k := range slab {
-			m.Entities[k] = &slab[k]
-		}
-		clear(built)
-		b.ents = built[:0]
-	}()
 	mentionOf := func(nr *nameRun, form MentionForm) Mention {
 		mm := Mention{Span: nr.span, Text: nr.text, Form: form, Honorific: nr.hon, Sentence: int(b.toks[nr.toks[0]].Sentence), Possessive: nr.possessive, Tokens: nr.toks}
 		if nr.honTok >= 0 && nr.hon != "" {
@@ -981,28 +977,28 @@ func (b *builder) group() {
 		placeLike := nr.kind == Place || nr.kind == Organization && len(nr.toks) == 1 && b.toks[nr.toks[0]].Has(lint.AllCaps)
 		// A place word that a person's surname (Lloyd Austin) is only that
 		// person when an age follows it (Austin, 70, said).
-		if placeLike && nr.hon == "" && len(cands) == 1 && m.Entities[cands[0]].Kind == Person && b.ageAfter(nr.toks[len(nr.toks)-1]) {
+		if placeLike && nr.hon == "" && len(cands) == 1 && protos[cands[0]].Kind == Person && b.ageAfter(nr.toks[len(nr.toks)-1]) {
 			placeLike = false
 		}
 		if len(cands) > 0 && !(placeLike && nr.hon == "") {
-			var pick *Entity
+			var pick *protoEntity
 			// Two people sharing a surname: a surname before the second is
 			// introduced means the first (Daniel Kessler ... Kessler ...
 			// his wife, Maria Kessler).
-			before, nb := (*Entity)(nil), 0
+			before, nb := (*protoEntity)(nil), 0
 			for _, ci := range cands {
-				if c := m.Entities[ci]; c.ID <= len(introduced) && introduced[c.ID-1] < nr.span.Start {
+				if c := &protos[ci]; c.ID <= len(introduced) && introduced[c.ID-1] < nr.span.Start {
 					before = c
 					nb++
 				}
 			}
 			if len(cands) == 1 {
-				pick = m.Entities[cands[0]]
+				pick = &protos[cands[0]]
 			} else if nb == 1 && len(cands) > 1 {
 				pick = before
 			} else if g := honorificOf(nr.hon); g != Unknown {
 				for _, ci := range cands {
-					if c := m.Entities[ci]; c.Kind == Person && b.firstNameGender(c) == g {
+					if c := &protos[ci]; c.Kind == Person && b.firstNameGender(c.Name) == g {
 						if pick != nil {
 							pick = nil
 							break
@@ -1042,12 +1038,22 @@ func (b *builder) group() {
 		}
 		assigned[k] = e
 	}
+	// The entities, in one allocation of the exact size.
+	if len(protos) > 0 {
+		slab := make([]Entity, len(protos))
+		m.Entities = make([]*Entity, len(protos))
+		for k := range protos {
+			p := &protos[k]
+			slab[k] = Entity{ID: p.ID, Kind: p.Kind, Name: p.Name, Surname: p.Surname}
+			m.Entities[k] = &slab[k]
+		}
+	}
 	// Record mentions in text order, in room made for each entity's count.
 	counts := scratch.Zeroed(b.pos, len(m.Entities))
 	total := 0
-	for _, e := range assigned {
-		if e != nil {
-			counts[e.ID-1]++
+	for _, p := range assigned {
+		if p != nil {
+			counts[p.ID-1]++
 			total++
 		}
 	}
@@ -1059,10 +1065,10 @@ func (b *builder) group() {
 	clear(counts)
 	b.pos = counts
 	for k := range b.names {
-		e := assigned[k]
-		if e == nil {
+		if assigned[k] == nil {
 			continue
 		}
+		e := m.Entities[assigned[k].ID-1]
 		nr := &b.names[k]
 		form := FullName
 		if e.Kind == Person && (len(nr.toks) < 2 || nr.particle) {
@@ -1094,7 +1100,7 @@ func (b *builder) group() {
 					break
 				}
 			}
-			if g := b.firstNameGender(e); g != Unknown {
+			if g := b.firstNameGender(e.Name); g != Unknown {
 				for _, mm := range e.Mentions {
 					if mm.Form == FullName {
 						e.Evidence = append(e.Evidence, Evidence{Gender: g, Why: b.firstWhyID(b.docID(firstWord(mm.Text))), Span: b.toks[mm.Tokens[0]].Span, Source: FromFirstName})
@@ -1123,13 +1129,8 @@ func firstWord(s string) string {
 	return s
 }
 
-// firstNameGender is the gender the first full-name mention's first name shows.
-func (b *builder) firstNameGender(e *Entity) Gender {
-	for _, n := range b.names {
-		_ = n
-		break
-	}
-	name := e.Name
+// firstNameGender is the gender the first name of a person's name shows.
+func (b *builder) firstNameGender(name string) Gender {
 	if strings.IndexByte(name, ' ') < 0 {
 		return Unknown
 	}
