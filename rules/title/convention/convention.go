@@ -10,6 +10,7 @@ import (
 
 	"github.com/factlint/factlint/lint"
 	"github.com/factlint/factlint/rules/internal/lexicon"
+	"github.com/factlint/factlint/rules/internal/scratch"
 	"github.com/factlint/factlint/rules/title/internal/titles"
 )
 
@@ -37,7 +38,13 @@ func run(p *lint.Pass) (any, error) {
 		}
 		m = titles.NewMatcher(m.Table().Extend(entries))
 	}
-	matches := m.Find(doc)
+	buf := matchBufs.Get()
+	matches := m.AppendMatches((*buf)[:0], doc)
+	defer func() {
+		clear(matches)
+		*buf = matches
+		matchBufs.Put(buf, cap(matches))
+	}()
 	if len(matches) == 0 {
 		return nil, nil
 	}
@@ -56,6 +63,9 @@ func run(p *lint.Pass) (any, error) {
 	}
 	return nil, nil
 }
+
+// matchBufs keeps the list of matches between documents.
+var matchBufs scratch.Pool[[]titles.Match]
 
 func check(p *lint.Pass, full func() *titles.Context, people *peopleIndex, tab *titles.Table, mt titles.Match) {
 	doc := p.Doc

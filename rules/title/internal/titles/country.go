@@ -103,8 +103,8 @@ func NewContext(doc *lint.Document) *Context {
 			continue
 		}
 		if inSigs {
-			if end, vals := sigs.trie.longest(toks, i, exact); end > i {
-				s := sigs.items[vals[0]]
+			if end, n := sigs.trie.longest(toks, i, exact); end > i {
+				s := sigs.items[n.vals[0]]
 				ev = Evidence{Start: i, End: end, Code: s.code, Weight: s.weight, Modifier: s.modifier}
 			}
 		}

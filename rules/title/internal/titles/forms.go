@@ -35,7 +35,23 @@ func NewMatcher(t *Table) *Matcher {
 	for _, w := range m.trie.rootKeys {
 		m.lead.addKey(w)
 	}
+	m.trie.setForms(m.entries, map[*trie]bool{})
 	return m
+}
+
+// setForms gives each node of the trie the forms of its values.
+func (t *trie) setForms(entries []*Form, seen map[*trie]bool) {
+	if seen[t] {
+		return
+	}
+	seen[t] = true
+	t.forms = nil
+	for _, v := range t.vals {
+		t.forms = append(t.forms, entries[v])
+	}
+	for _, c := range t.next {
+		c.setForms(entries, seen)
+	}
 }
 
 // prefixLen is the length of w's title prefix (ex-, then-, former-,
@@ -62,7 +78,9 @@ func (m *Matcher) Table() *Table { return m.tab }
 // (one per country that does not have it) it may be.
 type Match struct {
 	Start, End int // token range
-	Forms      []*Form
+	// Forms is shared by every match of the phrase: read it, never write
+	// to it.
+	Forms []*Form
 }
 
 // titlePrefixes are prefixes joined to a title by a hyphen (ex-Foreign
@@ -71,9 +89,11 @@ var titlePrefixes = []string{"ex-", "then-", "former-", "acting-"}
 
 // Find returns the wrong-form phrases of the document, longest first at each
 // position, in text order.
-func (m *Matcher) Find(doc *lint.Document) []Match {
+func (m *Matcher) Find(doc *lint.Document) []Match { return m.AppendMatches(nil, doc) }
+
+// AppendMatches appends to out the matches Find returns, and returns it.
+func (m *Matcher) AppendMatches(out []Match, doc *lint.Document) []Match {
 	toks := doc.Tokens
-	var out []Match
 	start := -1
 	// Keys are matched as written: the trie holds each word in lower,
 	// Title and upper case.
@@ -86,15 +106,11 @@ func (m *Matcher) Find(doc *lint.Document) []Match {
 	}
 	for i := m.nextLead(toks, 0); i < len(toks); i = m.nextLead(toks, i+1) {
 		start = i
-		end, vals := m.trie.longest(toks, i, key)
+		end, n := m.trie.longest(toks, i, key)
 		if end == i {
 			continue
 		}
-		mt := Match{Start: i, End: end}
-		for _, v := range vals {
-			mt.Forms = append(mt.Forms, m.entries[v])
-		}
-		out = append(out, mt)
+		out = append(out, Match{Start: i, End: end, Forms: n.forms})
 		i = end - 1
 	}
 	return out

@@ -12,6 +12,9 @@ import (
 type trie struct {
 	next map[string]*trie
 	vals []int
+	// forms (Matcher tries only) are the forms of vals, shared by every
+	// match that ends here.
+	forms []*Form
 	// roots (root only) sieves the first word: the keys of next, by length
 	// and first and last bytes.
 	roots *keySieve
@@ -76,12 +79,13 @@ func (s *keySieve) has(w string) bool {
 	return s[b>>6]&(1<<(b&63)) != 0
 }
 
-// longest returns the end (exclusive token index) and values of the longest
+// longest returns the end (exclusive token index) and node of the longest
 // match starting at token i, staying in one block and crossing only white
-// space; end is i when nothing matches. key folds a token's text.
-func (t *trie) longest(toks []lint.Token, i int, key func(i int) string) (int, []int) {
+// space; end is i and the node nil when nothing matches. key folds a
+// token's text.
+func (t *trie) longest(toks []lint.Token, i int, key func(i int) string) (int, *trie) {
 	n := t
-	end, vals := i, []int(nil)
+	end, found := i, (*trie)(nil)
 	for j := i; j < len(toks); j++ {
 		if j > i && (toks[j].Block != toks[i].Block || toks[j].Kind == lint.Punct || !toks[j].Has(lint.SpaceBefore)) {
 			break
@@ -95,10 +99,10 @@ func (t *trie) longest(toks []lint.Token, i int, key func(i int) string) (int, [
 		}
 		n = c
 		if len(n.vals) > 0 {
-			end, vals = j+1, n.vals
+			end, found = j+1, n
 		}
 	}
-	return end, vals
+	return end, found
 }
 
 func splitWords(s string) []string { return strings.Fields(s) }
