@@ -54,6 +54,8 @@ type builder struct {
 	events, events2 []event
 	pos, prons      []int32
 	wins            []reachWindow
+	wordPos         []wordPos
+	wordToks        []int32
 	assigned        []*protoEntity
 	protos          []protoEntity
 	byFull          strIndex

@@ -334,10 +334,34 @@ var titleFactTable = func() map[string]uint8 {
 
 var titleFactSet = newWordTable(titleFactTable)
 
+// titleFactFilter holds, for each length below 32 and first letter a-z,
+// the set of last letters a-z of the title words and heads of that length
+// and first letter: most words are ruled out before hashing. Entries that
+// do not begin and end with a-z (u.s., &) are found by words that do not
+// either, which the filter lets through.
+var titleFactFilter = func() *[32][26]uint32 {
+	var f [32][26]uint32
+	for w := range titleFactTable {
+		n := len(w)
+		if n >= 32 || w[0] < 'a' || w[0] > 'z' || w[n-1] < 'a' || w[n-1] > 'z' {
+			continue
+		}
+		f[n][w[0]-'a'] |= 1 << (w[n-1] - 'a')
+	}
+	return &f
+}()
+
 // lowerTitleFacts returns the title facts (tiHead, tiTitleish) of a
 // lower-case word, its then-, ex-, former- or acting- prefix stripped.
 func lowerTitleFacts(lw string) uint8 {
-	f, _ := titleFactSet.get(stripPrefix(lw))
+	w := stripPrefix(lw)
+	if n := len(w); n > 0 && n < 32 {
+		a, z := w[0], w[n-1]
+		if 'a' <= a && a <= 'z' && 'a' <= z && z <= 'z' && titleFactFilter[n][a-'a']&(1<<(z-'a')) == 0 {
+			return 0
+		}
+	}
+	f, _ := titleFactSet.get(w)
 	return f
 }
 

@@ -699,6 +699,19 @@ var classFilter = func() *[32][26]uint32 {
 	return &f
 }()
 
+// classSecond holds, for each length below 32 and first letter, the set
+// of second letters of the wordClasses words.
+var classSecond = func() *[32][26]uint32 {
+	var f [32][26]uint32
+	for w := range wordClasses {
+		if c := w[1]; c < 'a' || c > 'z' {
+			panic("entities: word class entry outside the filter: " + w)
+		}
+		f[len(w)][w[0]-'a'] |= 1 << (w[1] - 'a')
+	}
+	return &f
+}()
+
 // mayBeClassWord reports whether s, in lower case, may be a wordClasses
 // word. Lowering leaves ASCII first and last bytes ASCII; a letter beyond
 // ASCII inside may lower to a shorter ASCII one (Kelvin sign, dotted
@@ -714,7 +727,9 @@ func mayBeClassWord(s string) bool {
 	}
 	bit := uint32(1) << (z - 'a')
 	if n < 32 && classFilter[n][a-'a']&bit != 0 {
-		return true
+		// The second letter too, when it is an ASCII letter.
+		c := s[1] | 0x20
+		return c < 'a' || c > 'z' || classSecond[n][a-'a']&(1<<(c-'a')) != 0
 	}
 	return classFilter[0][a-'a']&bit != 0 && isASCIIBeyond(s)
 }
@@ -1177,27 +1192,56 @@ type nameWord struct {
 	asLast  bool // surname of a person's full name
 }
 
+// placeWords records, for each token of a name mention (not title-only)
+// of an entity, the mention and the word's place in it (see wordAt); the
+// tokens are listed in b.wordToks so that the table is emptied in time
+// proportional to them.
+func (b *builder) placeWords() {
+	if cap(b.wordPos) < len(b.toks) {
+		b.wordPos = make([]wordPos, len(b.toks))
+	}
+	b.wordPos = b.wordPos[:len(b.toks)]
+	list := b.wordToks[:0]
+	for _, e := range b.m.Entities {
+		for mi := range e.Mentions {
+			mm := &e.Mentions[mi]
+			if mm.Form == TitleOnly || mm.Form == Pronoun {
+				continue
+			}
+			for k, ti := range mm.Tokens {
+				if b.m.byToken[ti] == int32(e.ID) {
+					b.wordPos[ti] = wordPos{mi: int32(mi) + 1, k: int32(k)}
+					list = append(list, int32(ti))
+				}
+			}
+		}
+	}
+	b.wordToks = list
+}
+
+// clearWords empties the table placeWords filled.
+func (b *builder) clearWords() {
+	for _, ti := range b.wordToks {
+		b.wordPos[ti] = wordPos{}
+	}
+	b.wordToks = b.wordToks[:0]
+	if cap(b.wordPos) > maxPooledTokens {
+		b.wordPos = nil
+	}
+}
+
+// wordPos is the mention (index + 1; 0: none) and the place in it of a
+// token.
+type wordPos struct{ mi, k int32 }
+
 // wordAt returns the name mention (not title-only) that token ti is a word
 // of, and the word's position in it (e nil: none).
 func (b *builder) wordAt(ti int) wordAt {
-	id := b.m.byToken[ti]
-	if id == 0 {
+	p := b.wordPos[ti]
+	if p.mi == 0 {
 		return wordAt{}
 	}
-	e := b.m.Entities[id-1]
-	ms := e.Mentions
-	start := b.toks[ti].Span.Start
-	for mi := sort.Search(len(ms), func(x int) bool { return ms[x].Span.Start > start }) - 1; mi >= 0; mi-- {
-		mm := &ms[mi]
-		if mm.Form == TitleOnly || mm.Form == Pronoun {
-			continue
-		}
-		// A mention's tokens are in text order.
-		if k, ok := slices.BinarySearch(mm.Tokens, ti); ok {
-			return wordAt{e, mi, k}
-		}
-	}
-	return wordAt{}
+	return wordAt{b.m.Entities[b.m.byToken[ti]-1], int(p.mi - 1), int(p.k)}
 }
 
 // wordAt is where a token stands in a mention.
@@ -1269,6 +1313,8 @@ func (b *builder) nearMisses() {
 		clear(occs)
 		nm.slab, nm.list, nm.occs, nm.occNext = slab[:0], list[:0], occs[:0], occNext[:0]
 	}()
+	b.placeWords()
+	defer b.clearWords()
 	// Every capitalised word counts, in names and in titles alike, except an
 	// ordinary word capitalised only because it starts a sentence.
 	for _, ti32 := range b.caps {
