@@ -42,8 +42,11 @@ type abbr struct {
 
 func run(p *lint.Pass) (any, error) {
 	d := p.Doc
-	titleDots(p)
-	if !hasDotted(d.Text) {
+	dotted, title := pointFacts(d.Text)
+	if title {
+		titleDots(p)
+	}
+	if !dotted {
 		return nil, nil // most articles: no dotted abbreviation to compare with
 	}
 	toks := d.Tokens
@@ -235,28 +238,29 @@ func dottedPrefix(w string) (string, int) {
 	return string(letters), i
 }
 
-// hasDotted reports whether text has two capitals each followed by a dot
-// (U.S., U.N.), as every word dottedPrefix accepts does; it looks only at
-// the dots.
-func hasDotted(text string) bool {
-	return anyPoint(text, func(j int) bool {
-		return j >= 1 && j+2 < len(text) && isUpper(text[j-1]) && isUpper(text[j+1]) && text[j+2] == '.'
-	})
-}
-
-// anyPoint reports whether match holds for the offset of one of the full
-// points of text, found with strings.IndexByte.
-func anyPoint(text string, match func(j int) bool) bool {
-	for i := 0; ; {
+// pointFacts looks at the full points of text alone, once for both
+// prefilters: dotted tells whether one is in two capitals each followed by
+// a dot (U.S., U.N.), as every word dottedPrefix accepts is; title whether
+// one ends a title before a space (Mr. , Sen. ), as every title titleDots
+// counts with its point does.
+func pointFacts(text string) (dotted, title bool) {
+	for i := 0; !(dotted && title); {
 		k := strings.IndexByte(text[i:], '.')
 		if k < 0 {
-			return false
+			break
 		}
-		if match(i + k) {
-			return true
-		}
-		i += k + 1
+		j := i + k
+		dotted = dotted || dottedAt(text, j)
+		title = title || titleAt(text, j)
+		i = j + 1
 	}
+	return dotted, title
+}
+
+// dottedAt: the point text[j] is the first of two capitals each followed by
+// a dot.
+func dottedAt(text string, j int) bool {
+	return j >= 1 && j+2 < len(text) && isUpper(text[j-1]) && isUpper(text[j+1]) && text[j+2] == '.'
 }
 
 func isUpper(c byte) bool { return 'A' <= c && c <= 'Z' }

@@ -13,7 +13,7 @@ func pointStyle(d *lint.Document, byLetters map[string]*abbr, skip string) (dott
 		if t.Kind != lint.Word || !t.Has(lint.Capitalized) {
 			continue
 		}
-		if kind := styleWords[t.Text]; kind != 0 {
+		if kind := styleWords[t.Text]; kind != 0 && styleShape(t.Text) {
 			switch styleForm(toks, i, kind) {
 			case withPoint:
 				dotted++
@@ -93,6 +93,12 @@ var styleWords = map[string]styleKind{
 	"Sgt": titleWord, "Supt": titleWord, "Prof": titleWord, "Rev": titleWord, "Capt": titleWord,
 	"Jan": monthWord, "Feb": monthWord, "Aug": monthWord, "Sept": monthWord, "Sep": monthWord,
 	"Oct": monthWord, "Nov": monthWord, "Dec": monthWord,
+}
+
+// styleShape: w may be one of styleWords, which are of two to four bytes
+// and start with a capital; most words are not, and no map is asked.
+func styleShape(w string) bool {
+	return len(w) >= 2 && len(w) <= 4 && isUpper(w[0])
 }
 
 // commonDotted are the abbreviations that American house styles dot; one

@@ -18,17 +18,16 @@ type titleUse struct {
 // titleDots reports a title written both with and without its point
 // before names in one article (Mr. Strand … Mr Haugen): the form used more
 // often wins. Each title is judged on its own, since Oxford style writes
-// Mr and Dr without a point but Prof. and Gen. with one.
+// Mr and Dr without a point but Prof. and Gen. with one. The caller has
+// seen a title with its point (most articles have none, and nothing to
+// mix).
 func titleDots(p *lint.Pass) {
 	d := p.Doc
-	if !hasDottedTitle(d.Text) {
-		return // most articles: no title with a point, so nothing to mix
-	}
 	toks := d.Tokens
 	var uses map[string][]titleUse
 	for i := range toks {
 		t := &toks[i]
-		if t.Kind != lint.Word || styleWords[t.Text] != titleWord || d.Blocks[t.Block].Kind == lint.BlockHeadline {
+		if t.Kind != lint.Word || !styleShape(t.Text) || styleWords[t.Text] != titleWord || d.Blocks[t.Block].Kind == lint.BlockHeadline {
 			continue
 		}
 		var u titleUse
@@ -111,17 +110,14 @@ func sortedKeys(m map[string][]titleUse) []string {
 	return keys
 }
 
-// hasDottedTitle reports whether text has a title with a point before a
-// space (Mr. , Sen. ), looking only at the points.
-func hasDottedTitle(text string) bool {
-	return anyPoint(text, func(j int) bool {
-		if j+1 >= len(text) || text[j+1] != ' ' {
-			return false
-		}
-		w := j
-		for w > 0 && j-w < 5 && ('a' <= text[w-1] && text[w-1] <= 'z' || 'A' <= text[w-1] && text[w-1] <= 'Z') {
-			w--
-		}
-		return j-w >= 2 && j-w <= 4 && styleWords[text[w:j]] == titleWord
-	})
+// titleAt: the point text[j] ends a title before a space (Mr. , Sen. ).
+func titleAt(text string, j int) bool {
+	if j+1 >= len(text) || text[j+1] != ' ' {
+		return false
+	}
+	w := j
+	for w > 0 && j-w < 5 && ('a' <= text[w-1] && text[w-1] <= 'z' || 'A' <= text[w-1] && text[w-1] <= 'Z') {
+		w--
+	}
+	return styleShape(text[w:j]) && styleWords[text[w:j]] == titleWord
 }
