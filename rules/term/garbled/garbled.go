@@ -60,8 +60,9 @@ func nearCell(mk string) int { return int(mk[0]&31)<<5 | int(mk[1]&31) }
 func startAlike(a, b string) bool { return len(a) >= 2 && len(b) >= 2 && a[0] == b[0] && a[1] == b[1] }
 
 // gather groups the candidate phrases whose head takes two or more
-// modifiers by head and then by modifier, in one pass and tables (no
-// sort), and files each head's modifiers by nearCell.
+// modifiers that start alike (the phrases any comparing can report) by head
+// and then by modifier, in one pass and tables (no sort), and files each
+// head's modifiers by nearCell.
 func (sc *buffers) gather(doc *lint.Document, cands []cand, heads []bool) {
 	toks := doc.Tokens
 	headList, groups, tmp := sc.headList[:0], sc.groups[:0], sc.tmp[:0]
@@ -69,7 +70,7 @@ func (sc *buffers) gather(doc *lint.Document, cands []cand, heads []bool) {
 	sc.groupIDs.Reset(len(cands))
 	for _, c := range cands {
 		i, hh, mh := int(c.tok), c.hh, c.mh
-		if hi, _ := sc.headMods.Get(words.Sum{H: hh}); !hi.multi {
+		if hi, _ := sc.headMods.Get(words.Sum{H: c.alike}); !hi.multi {
 			continue
 		}
 		t, h := &toks[i], &toks[i+1]
@@ -161,6 +162,7 @@ type buffers struct {
 	pairs     []int32  // pairWords': each pair's head, an index in wordToks
 	hashes    []uint64 // per word of wordToks: the hash of its key
 	good      []uint8  // per word of wordToks: 1 for a good word
+	starts    []uint16 // per word of wordToks: the first two bytes of its key
 	cands     []cand
 	heads     []bool // per block: a headline, or a paragraph that repeats it
 	key       []byte
@@ -177,15 +179,17 @@ type buffers struct {
 	stamp             int32
 }
 
-// cand is a candidate phrase: the modifier's token, and the hashes of the
-// keys of the modifier and of its head, the next token.
+// cand is a candidate phrase: the modifier's token, the hashes of the keys
+// of the modifier and of its head (the next token), and alike, a hash of
+// the head's and the first two bytes of the modifier's key (any likeness
+// needs those bytes equal: see nearCell).
 type cand struct {
-	tok    int32
-	mh, hh uint64
+	tok           int32
+	mh, hh, alike uint64
 }
 
-// headInfo records the modifiers a head takes: the first, and whether
-// there is another.
+// headInfo records the modifiers a head takes that start alike (a
+// cand's alike): the first, and whether there is another.
 type headInfo struct {
 	first uint64
 	seen  bool
@@ -216,12 +220,13 @@ func run(p *lint.Pass) (any, error) {
 		}
 	}
 	// The candidate phrases (a modifier and a head worth comparing), and
-	// the heads that take two or more different modifiers.
+	// the heads that take two or more different modifiers that start
+	// alike: only those can be compared.
 	cands := sc.candidates(doc)
 	headMods := &sc.headMods
 	headMods.Reset(len(cands))
 	for _, c := range cands {
-		if hi := headMods.Ptr(words.Sum{H: c.hh}); !hi.seen {
+		if hi := headMods.Ptr(words.Sum{H: c.alike}); !hi.seen {
 			*hi = headInfo{first: c.mh, seen: true}
 		} else if !hi.multi && hi.first != c.mh {
 			hi.multi = true
@@ -318,7 +323,7 @@ func run(p *lint.Pass) (any, error) {
 // their words are read.
 func (sc *buffers) candidates(doc *lint.Document) []cand {
 	ws, pairs := sc.pairWords(doc.Text, doc.Tokens)
-	hashes, good := sc.readWords(doc, ws)
+	hashes, good, starts := sc.readWords(doc, ws)
 	cands := sc.cands[:0]
 	if cap(cands) < len(pairs) {
 		cands = make([]cand, len(pairs))
@@ -327,7 +332,7 @@ func (sc *buffers) candidates(doc *lint.Document) []cand {
 	nc := 0
 	for _, j := range pairs {
 		// The modifier is the word before the head in ws.
-		cands[nc] = cand{tok: ws[j-1], mh: hashes[j-1], hh: hashes[j]}
+		cands[nc] = cand{tok: ws[j-1], mh: hashes[j-1], hh: hashes[j], alike: hashes[j] ^ uint64(starts[j-1])*0xff51afd7ed558ccd}
 		nc += int(good[j-1] & good[j])
 	}
 	sc.cands = cands[:nc]
@@ -381,13 +386,13 @@ func (sc *buffers) pairWords(text string, toks []lint.Token) (ws, pairs []int32)
 // word (three letters or more, no function word), else 0. A word that is
 // ASCII without a hyphen and at most 16 bytes without its possessive is
 // read from its two ends, without a loop or a call.
-func (sc *buffers) readWords(doc *lint.Document, ws []int32) (hashes []uint64, good []uint8) {
+func (sc *buffers) readWords(doc *lint.Document, ws []int32) (hashes []uint64, good []uint8, starts []uint16) {
 	text, toks := doc.Text, doc.Tokens
-	hashes, good = sc.hashes[:0], sc.good[:0]
+	hashes, good, starts = sc.hashes[:0], sc.good[:0], sc.starts[:0]
 	if cap(hashes) < len(ws) {
-		hashes, good = make([]uint64, len(ws)), make([]uint8, len(ws))
+		hashes, good, starts = make([]uint64, len(ws)), make([]uint8, len(ws)), make([]uint16, len(ws))
 	}
-	hashes, good = hashes[:len(ws)], good[:len(ws)]
+	hashes, good, starts = hashes[:len(ws)], good[:len(ws)], starts[:len(ws)]
 	for j, i := range ws {
 		t := &toks[i]
 		start, end := t.Span.Start, t.Span.End
@@ -406,25 +411,29 @@ func (sc *buffers) readWords(doc *lint.Document, ws []int32) (hashes []uint64, g
 			}
 		}
 		if !fast {
-			hashes[j], good[j] = sc.readSlowWord(t)
+			hashes[j], good[j], starts[j] = sc.readSlowWord(t)
 			continue
 		}
 		n := end - start
 		head, tail = words.LowerPacked(head), words.LowerPacked(tail)
 		letters := words.LettersPacked(head, ^uint64(0)) + words.LettersPacked(tail, words.KeepTop(max(n-8, 0)))
 		fn := b2i(n <= 8) & b2i(words.FunctionPacked(head))
-		hashes[j], good[j] = words.Hash16(head, tail, n), uint8(b2i(letters >= 3)&^fn)
+		hashes[j], good[j], starts[j] = words.Hash16(head, tail, n), uint8(b2i(letters >= 3)&^fn), uint16(head)
 	}
-	sc.hashes, sc.good = hashes, good
-	return hashes, good
+	sc.hashes, sc.good, sc.starts = hashes, good, starts
+	return hashes, good, starts
 }
 
 // readSlowWord is readWords for a word with characters outside ASCII or a
 // hyphen, long, or near an end of the text.
-func (sc *buffers) readSlowWord(t *lint.Token) (uint64, uint8) {
+func (sc *buffers) readSlowWord(t *lint.Token) (uint64, uint8, uint16) {
 	w := words.StripPossessive(t.Text)
 	sc.key = words.AppendKey(sc.key[:0], w)
-	return words.HashKey(sc.key), uint8(b2i(words.Letters(w) >= 3 && !words.Function[string(sc.key)]))
+	var start uint16
+	if len(sc.key) >= 2 {
+		start = uint16(sc.key[0]) | uint16(sc.key[1])<<8
+	}
+	return words.HashKey(sc.key), uint8(b2i(words.Letters(w) >= 3 && !words.Function[string(sc.key)])), start
 }
 
 // countBodyUses counts in sc.bodyWords the occurrences outside headlines of
@@ -455,7 +464,7 @@ func (sc *buffers) countBodyUses(doc *lint.Document, heads []bool) {
 		}
 		ws = append(ws, int32(i))
 	}
-	hashes, good := sc.readWords(doc, ws)
+	hashes, good, _ := sc.readWords(doc, ws)
 	for j, h := range hashes {
 		if good[j] == 0 {
 			continue
