@@ -593,15 +593,14 @@ func (b *builder) plausibleName(rest []int, head string) bool {
 		if orgSuffixSet.has(w) && i == rest[len(rest)-1] {
 			return false
 		}
-		if !b.isCommon(w) || b.isFirst(w) {
+		if id := b.wid(i); !b.commonID(id) || b.isFirstID(id) {
 			uncommon = true
 		}
 	}
 	if ambiguousHeads[head] && !uncommon {
 		return false
 	}
-	lastW := tokWord(&b.toks[rest[len(rest)-1]])
-	if b.country(lastW) != "" && len(rest) == 1 {
+	if b.tokCountry(rest[len(rest)-1]) != "" && len(rest) == 1 {
 		return false
 	}
 	return true
@@ -620,7 +619,7 @@ func (b *builder) makeTitle(first, last int) *Title {
 		if !b.titleish(k) && !(isCap(t) && !b.initialish(k) && !isHonorific(t.Text)) {
 			break
 		}
-		lw := lower(t.Text)
+		lw := b.lowerTok(k, t.Text)
 		if lw == "the" || lw == "of" || lw == "and" || lw == "for" || lw == "&" || lw == "-" || lw == "to" {
 			// A connector must have a title word on its left.
 			if k == 0 || !b.titleish(k-1) && !isCap(&toks[k-1]) {
@@ -631,7 +630,7 @@ func (b *builder) makeTitle(first, last int) *Title {
 	}
 	// Do not start a title with a connector.
 	for start < first {
-		lw := lower(toks[start].Text)
+		lw := b.lowerTok(start, toks[start].Text)
 		if lw == "the" || lw == "of" || lw == "and" || lw == "for" || lw == "&" || lw == "to" {
 			start++
 			continue
@@ -643,11 +642,11 @@ func (b *builder) makeTitle(first, last int) *Title {
 	ti.Text = foldSpace(ti.Text)
 	for k := start; k <= last; k++ {
 		w := tokWord(&toks[k])
-		lw := lower(w)
+		lw := b.lowerTok(k, w)
 		if ti.Country == "" {
-			if c := b.country(w); c != "" && isCap(&toks[k]) {
+			if c := b.tokCountry(k); c != "" && isCap(&toks[k]) {
 				ti.Country = c
-			} else if c := b.demonym(w); c != "" {
+			} else if c := b.tokDemonym(k); c != "" {
 				ti.Country = c
 			}
 		}

@@ -118,12 +118,13 @@ func (b *builder) wid(i int) int32 {
 // copy, so that the table never holds a document's text). Slots of other
 // documents (gen) count as empty, so the table is never cleared.
 type localSlot struct {
-	h, gen uint32
+	h, gen uint32 // h as in vocabSlot
 	id     int32
 	// nw is the index + 1 of the nameWord of this folded form in
 	// nearMisses (0: none yet).
-	nw int32
-	w  string
+	nw  int32
+	pre uint64 // as in vocabSlot: words of up to eight bytes compare here
+	w   string
 }
 
 // docID returns the vocabulary index of w through the document's own
@@ -140,17 +141,17 @@ func (b *builder) docSlot(w string) *localSlot {
 		b.growLocal()
 	}
 	hash := hashKey(w)
-	h := uint32(hash)
+	h, pre := slotKey(w, hash)
 	mask := len(b.local) - 1
 	for p := int(h) & mask; ; p = (p + 1) & mask {
 		s := &b.local[p]
 		if s.gen != b.gen {
 			id := b.idHash(w, hash)
-			*s = localSlot{h: h, gen: b.gen, id: id, w: b.vocab.texts[id]}
+			*s = localSlot{h: h, gen: b.gen, id: id, pre: pre, w: b.vocab.texts[id]}
 			b.nlocal++
 			return s
 		}
-		if s.h == h && s.w == w {
+		if s.h == h && s.pre == pre && (len(w) <= 8 || s.w == w) {
 			return s
 		}
 	}

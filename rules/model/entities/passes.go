@@ -149,7 +149,7 @@ func isPartyTag(s string) bool {
 func (b *builder) appositiveTitle(e *Entity, mi, k int) {
 	toks := b.toks
 	start := k
-	if start < len(toks) && determinerSet.has(lower(toks[start].Text)) {
+	if start < len(toks) && determinerSet.has(b.lowerTok(start, toks[start].Text)) {
 		start++
 	}
 	// A possessive country or organisation: Britain's, the company's.
@@ -191,7 +191,7 @@ func (b *builder) appositiveTitle(e *Entity, mi, k int) {
 			r++
 		}
 		if r > q {
-			if titleWords[lower(toks[q].Text)] && r == q+1 && toks[end].Text == "of" {
+			if titleWords[b.lowerTok(q, toks[q].Text)] && r == q+1 && toks[end].Text == "of" {
 				end = r
 			} else {
 				aff = foldSpace(b.doc.Text[toks[q].Span.Start:toks[r-1].Span.End])
@@ -209,11 +209,11 @@ func (b *builder) appositiveTitle(e *Entity, mi, k int) {
 	ti.Text = foldSpace(b.doc.Text[ti.Span.Start:ti.Span.End])
 	for q := start; q <= head; q++ {
 		w := tokWord(&toks[q])
-		lw := lower(w)
+		lw := b.lowerTok(q, w)
 		if ti.Country == "" {
-			if c := b.demonym(w); c != "" {
+			if c := b.tokDemonym(q); c != "" {
 				ti.Country = c
-			} else if c := b.country(w); c != "" && isCap(&toks[q]) {
+			} else if c := b.tokCountry(q); c != "" && isCap(&toks[q]) {
 				ti.Country = c
 			}
 		}
@@ -227,7 +227,7 @@ func (b *builder) appositiveTitle(e *Entity, mi, k int) {
 		}
 	}
 	if start > 0 && ti.Modifier == "" {
-		if w := lower(toks[start-1].Text); titleModifiers[w] {
+		if w := b.lowerTok(start-1, toks[start-1].Text); titleModifiers[w] {
 			ti.Modifier = w
 		}
 	}
@@ -446,7 +446,7 @@ func (b *builder) titleOnly() {
 		if head < 0 || head+1 < len(toks) && (b.nameTok(head+1) || toks[head+1].Text == "of" || b.isTitleHead(head+1)) {
 			continue
 		}
-		hw := stripPrefix(lower(tokWord(&toks[head])))
+		hw := stripPrefix(b.tokLower(head))
 		hk, ok := get(byHead, hw)
 		if !ok {
 			continue
@@ -856,7 +856,7 @@ func (b *builder) pronouns() {
 			continue
 		}
 		if nc.group || nc.it {
-			if i > 0 && (determinerSet.has(lower(toks[i-1].Text)) || isCap(&toks[i-1]) || toks[i-1].Kind == lint.Word) {
+			if i > 0 && (determinerSet.has(b.lowerTok(i-1, toks[i-1].Text)) || isCap(&toks[i-1]) || toks[i-1].Kind == lint.Word) {
 				events = append(events, event{c: Candidate{Span: t.Span, Text: t.Text, Kind: Organization, Token: i, Noun: true, ItNoun: nc.it, Subject: subject(i, i), Sentence: int(t.Sentence)}})
 			}
 		}
@@ -875,7 +875,7 @@ func (b *builder) pronouns() {
 		t := &toks[i]
 		pf := pronounForms[b.lowerTok(i, t.Text)]
 		pr := PronounRef{Token: i, Span: t.Span, Text: t.Text, Gender: pf.g, Case: pf.c, InQuote: t.Has(lint.InQuote) || b.quoteStart(i), Sentence: int(t.Sentence)}
-		if lower(t.Text) == "her" {
+		if b.lowerTok(i, t.Text) == "her" {
 			pr.Case = b.herCase(i)
 		}
 		s := int(t.Sentence)
@@ -944,7 +944,7 @@ func (b *builder) pronouns() {
 			}
 			if clear && only != nil {
 				pr.Antecedent = only
-				only.Evidence = append(only.Evidence, Evidence{Gender: pf.g, Why: why("pronoun ", lower(t.Text)), Span: t.Span, Source: FromPronoun})
+				only.Evidence = append(only.Evidence, Evidence{Gender: pf.g, Why: why("pronoun ", b.lowerTok(i, t.Text)), Span: t.Span, Source: FromPronoun})
 			}
 		}
 		b.m.Pronouns = append(b.m.Pronouns, pr)
@@ -1109,7 +1109,7 @@ func (b *builder) herCase(i int) PronounCase {
 	if n.Kind != lint.Word || n.Sentence != b.toks[i].Sentence {
 		return Objective
 	}
-	switch lower(n.Text) {
+	switch b.lowerTok(i+1, n.Text) {
 	case "to", "in", "on", "at", "for", "from", "with", "by", "of", "and", "or", "but", "that", "as",
 		"a", "an", "the", "this", "up", "out", "down", "off", "back", "away", "about", "into", "over",
 		"if", "when", "while", "because", "so", "than", "after", "before", "is", "was", "has", "had",
