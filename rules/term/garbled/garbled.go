@@ -345,10 +345,11 @@ func (sc *buffers) candidates(doc *lint.Document) []cand {
 // modifier being just before it. No branch: which words pair is much at
 // random.
 func (sc *buffers) pairWords(text string, toks []lint.Token) (ws, pairs []int32) {
-	if cap(sc.wordToks) < 2*len(toks)+1 {
-		sc.wordToks, sc.pairs = make([]int32, 2*len(toks)+1), make([]int32, len(toks)+1)
+	// Each token joins ws once at most; the loop writes one past its end.
+	if cap(sc.wordToks) < len(toks)+2 {
+		sc.wordToks, sc.pairs = make([]int32, len(toks)+2), make([]int32, len(toks)+1)
 	}
-	ws, pairs = sc.wordToks[:2*len(toks)+1], sc.pairs[:len(toks)+1]
+	ws, pairs = sc.wordToks[:len(toks)+2], sc.pairs[:len(toks)+1]
 	nw, np := 0, 0
 	lastMod, lastPair, lastSentence := 0, 0, int32(-1)
 	for k := range toks {
@@ -441,15 +442,17 @@ func (sc *buffers) readSlowWord(t *lint.Token) (uint64, uint8, uint16) {
 func (sc *buffers) countBodyUses(doc *lint.Document, heads []bool) {
 	bodyWords := &sc.bodyWords
 	bodyWords.Reset(len(sc.groups))
-	// A word has a modifier's key only if its first and last letters are
-	// the key's (a key lower-cases and drops hyphens, which never start or
-	// end a word): a filter on those two bytes spares the table most
-	// words. Words that start or end outside ASCII always go to the table.
-	var ends [32]uint32 // bit last&31 of ends[first&31]
+	// A word has a modifier's key only if its first two and last letters
+	// are the key's (a key lower-cases and drops hyphens, which never start
+	// or end a word): a filter on those three bytes spares the table most
+	// words, in a long article too. Words with a byte outside ASCII there,
+	// or a hyphen second, always go to the table.
+	var ends [1 << 15 / 64]uint64 // by endsCell
 	for k := range sc.groups {
 		mk := sc.groups[k].mk
 		*bodyWords.Ptr(words.Sum{H: sc.groups[k].mh}) = 0
-		ends[mk[0]&31] |= 1 << (mk[len(mk)-1] & 31)
+		c := endsCell(mk[0], mk[1], mk[len(mk)-1])
+		ends[c/64] |= 1 << (c % 64)
 	}
 	toks := doc.Tokens
 	ws := sc.wordToks[:0] // candidates is done with them
@@ -459,8 +462,14 @@ func (sc *buffers) countBodyUses(doc *lint.Document, heads []bool) {
 			continue
 		}
 		w := words.StripPossessive(t.Text)
-		if a, z := w[0], w[len(w)-1]; a < utf8.RuneSelf && z < utf8.RuneSelf && ends[a&31]&(1<<(z&31)) == 0 {
-			continue
+		if len(w) < 3 {
+			continue // fewer than three letters
+		}
+		a, b, z := w[0], w[1], w[len(w)-1]
+		if a|b|z < utf8.RuneSelf && b != '-' {
+			if c := endsCell(a, b, z); ends[c/64]&(1<<(c%64)) == 0 {
+				continue
+			}
 		}
 		ws = append(ws, int32(i))
 	}
@@ -474,6 +483,10 @@ func (sc *buffers) countBodyUses(doc *lint.Document, heads []bool) {
 		}
 	}
 }
+
+// endsCell files a word by its first two and last bytes (ASCII letters in
+// either case alike).
+func endsCell(a, b, z byte) int { return int(a&31)<<10 | int(b&31)<<5 | int(z&31) }
 
 // b2i is 1 for true and 0 for false.
 func b2i(b bool) int {
