@@ -88,7 +88,8 @@ type nameRun struct {
 	toks       []int // token indices of the name (no dots, no possessive mark)
 	hon        string
 	honTok     int
-	title      *Title // title given before the name
+	title      Title // title given before the name (when hasTitle)
+	hasTitle   bool
 	possessive bool
 	kind       Kind
 	person     bool // person by its own form (honorific, title, first name, initials)
@@ -490,7 +491,8 @@ func (b *builder) addRun(run []int, poss bool) {
 		w := tokWord(&toks[run[split]])
 		_ = w
 	}
-	var title *Title
+	var title Title
+	hasTitle := false
 	nameToks := run
 	if split >= 0 {
 		nameToks = run[split+1:]
@@ -499,14 +501,14 @@ func (b *builder) addRun(run []int, poss bool) {
 			titleEnd = split - 1
 		}
 		if titleEnd >= 0 {
-			title = b.makeTitle(run[0], run[titleEnd])
+			title, hasTitle = b.makeTitle(run[0], run[titleEnd]), true
 		}
 	}
-	if title == nil && len(nameToks) > 0 {
+	if !hasTitle && len(nameToks) > 0 {
 		// A title before the run: US Defense secretary Jim Mathis.
 		first := nameToks[0]
 		if first > 0 && toks[first-1].Kind == lint.Word && !isCap(&toks[first-1]) && b.isTitleHead(first-1) && toks[first-1].Block == toks[first].Block {
-			title = b.makeTitle(first-1, first-1)
+			title, hasTitle = b.makeTitle(first-1, first-1), true
 		}
 	}
 	if len(nameToks) == 0 {
@@ -539,11 +541,11 @@ func (b *builder) addRun(run []int, poss bool) {
 			return
 		}
 	}
-	if title != nil {
+	if hasTitle {
 		title.Mention = -1 // set by group
 	}
 	// Name suffixes and particles.
-	nr := nameRun{toks: nameToks, hon: hon, honTok: honTok, title: title, possessive: poss}
+	nr := nameRun{toks: nameToks, hon: hon, honTok: honTok, title: title, hasTitle: hasTitle, possessive: poss}
 	if !isCap(&toks[nameToks[0]]) && isParticle(b.textLower(nameToks[0])) {
 		nr.particle = true
 	}
@@ -608,7 +610,7 @@ func (b *builder) plausibleName(rest []int, head string) bool {
 
 // makeTitle builds the title that ends at token last (inclusive), starting
 // at token first or further left over title words.
-func (b *builder) makeTitle(first, last int) *Title {
+func (b *builder) makeTitle(first, last int) Title {
 	toks := b.toks
 	start := first
 	for k := first - 1; k >= 0 && k >= first-6; k-- {
@@ -637,7 +639,7 @@ func (b *builder) makeTitle(first, last int) *Title {
 		}
 		break
 	}
-	ti := &Title{Span: lint.Span{Start: toks[start].Span.Start, End: toks[last].Span.End}}
+	ti := Title{Span: lint.Span{Start: toks[start].Span.Start, End: toks[last].Span.End}}
 	ti.Text = b.doc.Text[ti.Span.Start:ti.Span.End]
 	ti.Text = foldSpace(ti.Text)
 	for k := start; k <= last; k++ {
@@ -803,7 +805,7 @@ func (b *builder) classify(nr *nameRun) {
 		}
 	}
 	firstID, lastID := ids[0], ids[n-1]
-	if nr.title != nil && (nameLike || n == 1 && !b.commonID(firstID)) && !ambiguousHeads[titleHead(nr.title.Text)] {
+	if nr.hasTitle && (nameLike || n == 1 && !b.commonID(firstID)) && !ambiguousHeads[titleHead(nr.title.Text)] {
 		nr.kind, nr.person = Person, true
 		return
 	}
@@ -1080,8 +1082,8 @@ func (b *builder) group() {
 		for _, ti := range nr.toks {
 			m.byToken[ti] = int32(e.ID)
 		}
-		if nr.title != nil {
-			t := *nr.title
+		if nr.hasTitle {
+			t := nr.title
 			t.Mention = mi
 			e.Titles = append(e.Titles, t)
 			if e.Country == "" && t.Country != "" {

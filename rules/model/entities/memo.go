@@ -29,6 +29,11 @@ type lexInfo struct {
 	// not automatic (see scanCase) in document gen.
 	midCap int32
 	gen    uint32
+	// nw is the index + 1 of the nameWord of the word's folded form in
+	// nearMisses of document nwGen (the word's own line is in the cache
+	// when it is read; its folded form's slot may not be).
+	nw    int32
+	nwGen uint32
 	// blockKeys of the folded word: bkeys[bk : bk+nbk] (nbk 0: not yet).
 	bk, nbk          int32
 	text             string

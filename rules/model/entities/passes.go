@@ -1333,13 +1333,19 @@ func (b *builder) nearMisses() {
 			continue
 		}
 		// The words of one folded form share a nameWord: its index is
-		// kept in the folded form's slot of the document's word table.
-		sl := b.docSlot(key)
-		if sl.nw == 0 {
-			sl.nw = int32(len(slab)) + 1
-			slab = append(slab, nameWord{key: key, text: w, id: id, mask: letterMask(key), first: len(occs), last: -1})
+		// kept in the folded form's slot of the document's word table,
+		// and with the word itself for its next occurrences.
+		li := &b.infos[id]
+		if li.nwGen != b.gen {
+			sl := b.docSlot(key)
+			if sl.nw == 0 {
+				sl.nw = int32(len(slab)) + 1
+				slab = append(slab, nameWord{key: key, text: w, id: id, mask: letterMask(key), first: len(occs), last: -1})
+			}
+			li = &b.infos[id] // docSlot may have grown infos
+			li.nwGen, li.nw = b.gen, sl.nw
 		}
-		nw := &slab[sl.nw-1]
+		nw := &slab[li.nw-1]
 		nw.count++
 		a := b.wordAt(ti)
 		if a.e == nil {
