@@ -4,6 +4,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"unicode"
 
 	"github.com/factlint/factlint/lint"
 	"github.com/factlint/factlint/rules/internal/lexicon"
@@ -147,6 +148,9 @@ func NewContext(doc *lint.Document) *Context {
 // starting at token i (words separated by single spaces).
 func lexMatch(doc *lint.Document, i, maxWords int) (int, string) {
 	toks := doc.Tokens
+	if !mayStartPlace(toks[i]) {
+		return i, ""
+	}
 	last := i
 	for n := 1; n < maxWords && i+n < len(toks); n++ {
 		t := &toks[i+n]
@@ -180,6 +184,51 @@ func lexMatch(doc *lint.Document, i, maxWords int) (int, string) {
 		}
 	}
 	return i, ""
+}
+
+// placeStarts holds the first words of the lexicon's country names,
+// demonyms and places, as written there, behind a sieve.
+var placeStarts = sync.OnceValue(func() *wordSet {
+	ws := &wordSet{m: map[string]bool{}}
+	lexicon.EachPlaceKey(func(k string) {
+		// A token holds no white space: a phrase that is a key starts
+		// with the key's text up to its first white space.
+		w := k
+		if i := strings.IndexFunc(k, unicode.IsSpace); i >= 0 {
+			w = k[:i]
+		}
+		if w != "" {
+			ws.m[w] = true
+			ws.sieve.add(w)
+		}
+	})
+	return ws
+})
+
+// wordSet is a set of words with a sieve in front.
+type wordSet struct {
+	sieve keySieve
+	m     map[string]bool
+}
+
+func (ws *wordSet) has(w string) bool { return ws.sieve.has(w) && ws.m[w] }
+
+// mayStartPlace reports whether a lexicon name (CountryByName,
+// CountryOfDemonym, PlaceCountry) may start at token t, in a phrase of one
+// or more words as lexMatch and Local build them: the token as written,
+// without a possessive ending (a phrase of t alone), or in Title case (an
+// upper-case word alone). False turns away most capitalised words with no
+// lookup of the phrases.
+func mayStartPlace(t lint.Token) bool {
+	ps := placeStarts()
+	if ps.has(t.Text) {
+		return true
+	}
+	w, _ := StripPossessive(t.Text)
+	if ps.has(w) {
+		return true
+	}
+	return t.Has(lint.AllCaps) && len(w) > 3 && ps.has(lexicon.TitleCase(w))
 }
 
 func startsUpper(s string) bool {
