@@ -766,6 +766,38 @@ const maxReach = 16
 // event is something mentioned that a later pronoun may refer to.
 type event struct {
 	c Candidate
+	// last is the last token of the mention; c.Subject is set once
+	// known (most events are never in a pronoun's reach: the subject
+	// test is done for those that are).
+	last  int32
+	known bool
+}
+
+// subject reports whether the mention of tokens first..last is the subject
+// of its sentence (its first words, after a title) or before a speech verb.
+func (b *builder) subject(first, last int) bool {
+	toks := b.toks
+	s := toks[first].Sentence
+	k := first - 1
+	for k >= 0 && toks[k].Sentence == s && (toks[k].Kind == lint.Punct && toks[k].Text != "," || b.titleish(k) || b.isTitleHead(k) || isHonorific(toks[k].Text)) {
+		k--
+	}
+	if k < 0 || toks[k].Sentence != s {
+		return true
+	}
+	j := last + 1
+	for j < len(toks) && toks[j].Kind == lint.Punct && isApos(toks[j].Text) {
+		j++
+	}
+	return j < len(toks) && isSpeechVerb(toks[j].Text)
+}
+
+// candidate returns the event's candidate, with Subject set.
+func (b *builder) candidate(ev *event) Candidate {
+	if !ev.known {
+		ev.c.Subject, ev.known = b.subject(ev.c.Token, int(ev.last)), true
+	}
+	return ev.c
 }
 
 // pronouns finds every gendered pronoun and what it may refer to.
@@ -777,22 +809,9 @@ func (b *builder) pronouns() {
 	}
 	events := grow(b.events[:0], nev)
 	defer func() { clear(events); b.events = events[:0] }()
-	subject := func(first, last int) bool {
-		// Subject: first word of its sentence (after a title), or before a speech verb.
-		s := toks[first].Sentence
-		k := first - 1
-		for k >= 0 && toks[k].Sentence == s && (toks[k].Kind == lint.Punct && toks[k].Text != "," || b.titleish(k) || b.isTitleHead(k) || isHonorific(toks[k].Text)) {
-			k--
-		}
-		if k < 0 || toks[k].Sentence != s {
-			return true
-		}
-		j := last + 1
-		for j < len(toks) && toks[j].Kind == lint.Punct && isApos(toks[j].Text) {
-			j++
-		}
-		return j < len(toks) && isSpeechVerb(toks[j].Text)
-	}
+	// Without pronouns, only what the model keeps besides them is found:
+	// possible people among the other names, and female nouns.
+	prons := b.prons
 	// Mentions of entities.
 	for _, e := range b.m.Entities {
 		for _, mm := range e.Mentions {
@@ -800,21 +819,33 @@ func (b *builder) pronouns() {
 				continue
 			}
 			f, l := mm.Tokens[0], mm.Tokens[len(mm.Tokens)-1]
-			subj := subject(f, l)
-			if e.Kind == Other && b.possiblePerson(&mm, subj) {
-				e.PossiblePerson = true
+			ev := event{c: Candidate{Entity: e, Span: mm.Span, Text: mm.Text, Kind: e.Kind, Token: f, Sentence: int(toks[f].Sentence)}, last: int32(l)}
+			if e.Kind == Other {
+				if b.possiblePerson(&mm, b.candidate(&ev).Subject) {
+					e.PossiblePerson = true
+				}
 			}
-			events = append(events, event{c: Candidate{Entity: e, Span: mm.Span, Text: mm.Text, Kind: e.Kind, Subject: subj, Token: f, Sentence: int(toks[f].Sentence)}})
+			if len(prons) > 0 {
+				events = append(events, ev)
+			}
 		}
 	}
-	for _, mm := range b.m.Unresolved {
-		f, l := mm.Tokens[0], mm.Tokens[len(mm.Tokens)-1]
-		events = append(events, event{c: Candidate{Span: mm.Span, Text: mm.Text, Kind: Person, Subject: subject(f, l), Token: f, Sentence: int(toks[f].Sentence)}})
+	if len(prons) > 0 {
+		for _, mm := range b.m.Unresolved {
+			f, l := mm.Tokens[0], mm.Tokens[len(mm.Tokens)-1]
+			events = append(events, event{c: Candidate{Span: mm.Span, Text: mm.Text, Kind: Person, Token: f, Sentence: int(toks[f].Sentence)}, last: int32(l)})
+		}
 	}
 	// Tokens inside the titles of people: "the minister" there names the
 	// person, it is no other candidate.
-	inTitle := b.bools(len(toks))
+	var inTitle []bool
+	if len(prons) > 0 {
+		inTitle = b.bools(len(toks))
+	}
 	for _, e := range b.m.Entities {
+		if len(prons) == 0 {
+			break
+		}
 		for _, t := range e.Titles {
 			for k := b.doc.TokenAt(t.Span.Start); k < len(toks) && toks[k].Span.Start < t.Span.End; k++ {
 				inTitle[k] = true
@@ -842,14 +873,17 @@ func (b *builder) pronouns() {
 			continue
 		}
 		if g := nc.gender; nc.gendered {
-			events = append(events, event{c: Candidate{Span: t.Span, Text: t.Text, Kind: Person, Gender: g, Token: i, Noun: true, Subject: subject(i, i), Sentence: int(t.Sentence)}})
+			events = append(events, event{c: Candidate{Span: t.Span, Text: t.Text, Kind: Person, Gender: g, Token: i, Noun: true, Sentence: int(t.Sentence)}, last: int32(i)})
 			if g == Female {
 				b.m.FemaleNouns = append(b.m.FemaleNouns, t.Span)
 			}
 			continue
 		}
+		if len(prons) == 0 {
+			continue
+		}
 		if nc.person && !inTitle[i] && b.determinedNoun(i) && (i+1 >= len(toks) || !b.nameTok(i+1)) {
-			events = append(events, event{c: Candidate{Span: t.Span, Text: t.Text, Kind: Person, Gender: Unknown, Token: i, Noun: true, Subject: subject(i, i), Sentence: int(t.Sentence)}})
+			events = append(events, event{c: Candidate{Span: t.Span, Text: t.Text, Kind: Person, Gender: Unknown, Token: i, Noun: true, Sentence: int(t.Sentence)}, last: int32(i)})
 			continue
 		}
 		if strings.HasSuffix(lw, "s") {
@@ -857,17 +891,16 @@ func (b *builder) pronouns() {
 		}
 		if nc.group || nc.it {
 			if i > 0 && (determinerSet.has(b.lowerTok(i-1, toks[i-1].Text)) || isCap(&toks[i-1]) || toks[i-1].Kind == lint.Word) {
-				events = append(events, event{c: Candidate{Span: t.Span, Text: t.Text, Kind: Organization, Token: i, Noun: true, ItNoun: nc.it, Subject: subject(i, i), Sentence: int(t.Sentence)}})
+				events = append(events, event{c: Candidate{Span: t.Span, Text: t.Text, Kind: Organization, Token: i, Noun: true, ItNoun: nc.it, Sentence: int(t.Sentence)}, last: int32(i)})
 			}
 		}
 	}
-	events = b.sortEvents(events)
 	// The pronouns (listed by scanCase; a capital inside a sentence is a
 	// title: She Hate Me).
-	prons := b.prons
 	if len(prons) == 0 {
 		return
 	}
+	events = b.sortEvents(events)
 	b.m.Pronouns = make([]PronounRef, 0, len(prons))
 	rev, wins := b.reachBacking(events)
 	for p, i32 := range prons {
@@ -907,7 +940,7 @@ func (b *builder) pronouns() {
 		if fwd >= 0 {
 			bk := back(maxReach-1, s-2)
 			pr.Reach = make([]Candidate, 0, 1+len(bk))
-			pr.Reach = append(append(pr.Reach, events[fwd].c), bk...)
+			pr.Reach = append(append(pr.Reach, b.candidate(&events[fwd])), bk...)
 		} else {
 			pr.Reach = back(maxReach, s-2)
 		}
@@ -998,7 +1031,7 @@ func (b *builder) reachBacking(events []event) ([]Candidate, []reachWindow) {
 			q++
 		}
 		for k := lo; k < hi; k++ {
-			rev[off+int(hi-1-k)] = events[k].c
+			rev[off+int(hi-1-k)] = b.candidate(&events[k])
 		}
 		for r := p; r < q; r++ {
 			wins[r].at = int32(off) + hi - wins[r].hi
