@@ -64,7 +64,7 @@ func run(p *lint.Pass) (any, error) {
 			v = judge(m, k)
 			// Someone of the pronoun's gender a little further back, or a
 			// main character of that gender, may be meant.
-			if v.report && !v.toIt && (r.genderWithin(pr.Gender, pr.Token, pr.Span, 3) || r.prominent(pr.Gender, pr.Token)) {
+			if v.report && !v.toIt && (r.genderWithin(pr.Gender, pr.Token, pr.Span, 3) || r.prominent(pr.Gender, pr.Token) || r.resumesTopic(&pr, r.position(&pr), true)) {
 				v = verdict{}
 			}
 		}

@@ -55,6 +55,7 @@ type resolver struct {
 
 	indexed     bool
 	promTok     [3]int   // by gender: token where someone is named the third time
+	namedTok    [3]int   // by gender: token where someone is first named, outside quotations
 	byGender    [3][]int // by gender: candidates outside quotations
 	firstOf     [3]int   // by gender: index into byGender of the first not reported
 	firsts      map[string]bool
@@ -810,7 +811,8 @@ func (r *resolver) frameVerdict(k int) verdict {
 		narrow = b.FirstSentence
 	}
 	narrow = max(narrow, 0)
-	wide := max(int(toks[s.tok].Sentence)-wideReach, 0)
+	sal := r.salienceOf(pr.Token, pos, s)
+	wide := max(int(toks[s.tok].Sentence)-wideReach, r.topicStart(pr.Token, s.tok, sal), 0)
 	nFrom, wFrom := r.doc.Sentences[narrow].FirstToken, r.doc.Sentences[wide].FirstToken
 	if far {
 		nFrom, wFrom = 0, 0
@@ -838,11 +840,14 @@ func (r *resolver) frameVerdict(k int) verdict {
 	// the topic of the article rather than the person named last (Mr Lee
 	// said she should resign, of a woman named paragraphs before): report
 	// only when nobody of the pronoun's gender was named before.
-	if r.prominent(pr.Gender, pr.Token) {
+	if r.prominent(pr.Gender, pr.Token) && sal < speaks {
 		return verdict{silent: "frame: a main character of the pronoun's gender"}
 	}
-	if (pos == clauseStart || pos == reported) && r.genderBefore(pr.Gender, pr.Token) {
-		return verdict{silent: "frame: someone of the pronoun's gender earlier in the article"}
+	if r.resumesTopic(pr, pos, false) {
+		return verdict{silent: "frame: may take up someone of the pronoun's gender named before"}
+	}
+	if (pos == clauseStart || pos == reported) && sal < opens && r.recentGender(pr.Gender, pr.Token) {
+		return verdict{silent: "frame: someone of the pronoun's gender mentioned recently"}
 	}
 	ante := entities.Candidate{Entity: s.ent, Span: s.span, Text: s.text, Kind: entities.Person, Gender: s.gender, Token: s.tok, Noun: s.kind == cNoun}
 	return verdict{report: true, ante: ante, why: r.describe(s, pr.Span)}
@@ -879,6 +884,32 @@ func (r *resolver) prominent(g entities.Gender, i int) bool {
 	return r.promTok[g] < i
 }
 
+// position is where pronoun pr stands: only a subject outside quotations
+// has a position.
+func (r *resolver) position(pr *entities.PronounRef) position {
+	if pr.Case != entities.Subjective || r.inq[pr.Token] {
+		return notSubject
+	}
+	pos, _ := r.subjectPosition(pr.Token)
+	return pos
+}
+
+// resumesTopic reports whether the pronoun pr, in position pos, may take
+// up someone of its gender mentioned anywhere before (named, when named is
+// set): it starts a sentence and speaks no words (she plans, she might;
+// not she said), so it may be about the person the story is about rather
+// than the one who spoke last.
+func (r *resolver) resumesTopic(pr *entities.PronounRef, pos position, named bool) bool {
+	if pos != clauseStart || speechAfter(r.doc.Tokens, pr.Token) {
+		return false
+	}
+	if named {
+		r.index()
+		return r.namedTok[pr.Gender] < pr.Token
+	}
+	return r.genderBefore(pr.Gender, pr.Token)
+}
+
 // index computes, once, what prominent and genderBefore look up: where a
 // person of each gender is first named the third time, and the candidates
 // of each gender in order. Genders here leave no evidence out.
@@ -894,6 +925,9 @@ func (r *resolver) index() {
 	for g := range r.promTok {
 		r.promTok[g] = len(r.doc.Tokens)
 	}
+	for g := range r.namedTok {
+		r.namedTok[g] = len(r.doc.Tokens)
+	}
 	for x := range r.cands {
 		c := &r.cands[x]
 		if c.kind == cThing || c.inq && c.kind != cName {
@@ -905,6 +939,9 @@ func (r *resolver) index() {
 		}
 		if !c.inq {
 			r.byGender[g] = append(r.byGender[g], x)
+			if c.kind == cName && c.ent != nil {
+				r.namedTok[g] = min(r.namedTok[g], c.tok)
+			}
 		}
 		if c.kind == cName && c.ent != nil {
 			if names[c.ent]++; names[c.ent] == 3 && c.tok < r.promTok[g] {
@@ -925,6 +962,146 @@ func (r *resolver) genderBefore(g entities.Gender, i int) bool {
 		r.firstOf[g]++
 	}
 	return r.firstOf[g] < len(l) && r.cands[l[r.firstOf[g]]].tok < i
+}
+
+// salience is how firmly a subject pronoun continues the person named
+// last (s), which bounds how far back someone of the pronoun's gender may
+// still be meant instead.
+type salience uint8
+
+const (
+	loose     salience = iota // s is named in an earlier paragraph
+	paragraph                 // s is named in the pronoun's paragraph, outside quotations
+	speaks                    // the pronoun speaks for s: "…," she said in a paragraph naming s; she added
+	opens                     // s opened the paragraph with a speech verb the sentence before: Judge Thorne said … He said …
+)
+
+// salienceOf grades the pronoun at token i, in position pos, as standing
+// for s.
+func (r *resolver) salienceOf(i int, pos position, s *cand) salience {
+	if r.speakerOpens(i, s) {
+		return opens
+	}
+	if r.continuesSpeech(i) {
+		return speaks
+	}
+	if !r.namedInParagraph(i, s) {
+		return loose
+	}
+	if pos == speaker {
+		return speaks
+	}
+	return paragraph
+}
+
+// topicStart is the first sentence in which someone of a pronoun's gender
+// may still be meant instead of the person named last (at token st): two
+// paragraphs before the pronoun's (one when the person is named in the
+// pronoun's paragraph or the pronoun continues a speech; none before the
+// person's sentence when the person opened the paragraph), or the person's
+// paragraph if that comes earlier. Someone further back, beyond the
+// paragraphs about the person, is no longer the topic.
+func (r *resolver) topicStart(i, st int, sal salience) int {
+	toks, blocks := r.doc.Tokens, r.doc.Blocks
+	if sal == opens {
+		return int(toks[st].Sentence)
+	}
+	b, sb := int(toks[i].Block), int(toks[st].Block)
+	if b < 0 || b >= len(blocks) || sb < 0 || sb >= len(blocks) {
+		return 0
+	}
+	back := 2
+	if sal > loose {
+		back = 1
+	}
+	return min(blocks[max(b-back, 0)].FirstSentence, blocks[sb].FirstSentence)
+}
+
+// continuesSpeech reports whether the pronoun at token i is the subject of
+// a verb that carries on a speech (she added, he went on).
+func (r *resolver) continuesSpeech(i int) bool {
+	toks := r.doc.Tokens
+	for k := i + 1; k < len(toks) && k <= i+3 && toks[k].Sentence == toks[i].Sentence; k++ {
+		if continueVerbs[toks[k].Text] || toks[k].Text == "went" && k+1 < len(toks) && toks[k+1].Text == "on" {
+			return true
+		}
+		if !adverbs[toks[k].Text] {
+			break
+		}
+	}
+	return false
+}
+
+// namedInParagraph reports whether s, or another mention of its entity, is
+// named outside quotations in the paragraph of token i, before it.
+func (r *resolver) namedInParagraph(i int, s *cand) bool {
+	toks := r.doc.Tokens
+	b := toks[i].Block
+	if toks[s.tok].Block == b && !s.inq {
+		return true
+	}
+	if s.ent == nil {
+		return false
+	}
+	ci := sort.Search(len(r.cands), func(x int) bool { return r.cands[x].tok >= i })
+	for x := ci - 1; x >= 0 && x >= ci-maxScan && toks[r.cands[x].tok].Block == b; x-- {
+		if c := &r.cands[x]; c.ent == s.ent && !c.inq {
+			return true
+		}
+	}
+	return false
+}
+
+// speakerOpens reports whether the pronoun at token i, the subject of a
+// speech verb that starts a sentence (He said …), follows a sentence that
+// opens its paragraph with s as the subject of a speech verb (Judge Thorne
+// said …): s is then the one meant, whoever came in the paragraphs before.
+func (r *resolver) speakerOpens(i int, s *cand) bool {
+	toks := r.doc.Tokens
+	t, st := &toks[i], &toks[s.tok]
+	if s.inq || !speechAfter(toks, i) || st.Block != t.Block || st.Sentence != t.Sentence-1 || s.last+1 >= len(toks) {
+		return false
+	}
+	b := int(t.Block)
+	if b < 0 || b >= len(r.doc.Blocks) || r.doc.Blocks[b].FirstSentence != int(st.Sentence) {
+		return false
+	}
+	return speechVerbs[toks[s.last+1].Text] && !thinkVerbs[toks[s.last+1].Text]
+}
+
+// continueVerbs carry on a speech by the same speaker.
+var continueVerbs = setOf("added", "adds", "continued", "continues")
+
+// recentSentences is how many sentences back a person of a pronoun's
+// gender may still be the one a sentence-initial or reported pronoun
+// continues, besides anyone earlier in the pronoun's paragraph.
+const recentSentences = 4
+
+// recentGender reports whether a person of gender g (a name, a noun or a
+// pronoun not already reported, outside quotations) is mentioned before
+// token i in its paragraph or in the recentSentences sentences before.
+func (r *resolver) recentGender(g entities.Gender, i int) bool {
+	toks := r.doc.Tokens
+	sen := int(toks[i].Sentence)
+	from := max(sen-recentSentences, 0)
+	if b := int(toks[i].Block); b >= 0 && b < len(r.doc.Blocks) {
+		from = min(from, r.doc.Blocks[b].FirstSentence)
+	}
+	fromTok := r.doc.Sentences[from].FirstToken
+	x := sort.Search(len(r.cands), func(x int) bool { return r.cands[x].tok >= i })
+	for n := x - 1; n >= 0 && r.cands[n].tok >= fromTok; n-- {
+		if n < x-maxScan {
+			return true
+		}
+		c := &r.cands[n]
+		if c.kind == cThing || c.inq || c.kind == cPron && r.flagged[c.tok] {
+			continue
+		}
+		if r.genderOf(c, lint.Span{}) == g {
+			return true
+		}
+	}
+	return false
 }
 
 // inParen reports whether token i lies in the parenthesis [from, verb).
