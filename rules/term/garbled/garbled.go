@@ -361,7 +361,7 @@ func (sc *buffers) pairWords(text string, toks []lint.Token) (ws, pairs []int32)
 		// are left to readWords).
 		start, end := t.Span.Start, t.Span.End
 		written := uint64(0x80) // no function word (0 would be an empty slot)
-		if uint(start) <= uint(len(text)-8) {
+		if start <= len(text)-8 {
 			written = words.Head(text, start, end)
 		}
 		function := b2i(uint(end-start-1) < 8) & b2i(words.FunctionPacked(written))
