@@ -143,16 +143,22 @@ func (m *blockMarks) note(n int, kind TokenKind, tok string) {
 // tokenize appends the tokens of text[sp] to d.Tokens and notes the
 // block's candidate sentence ends and quotation marks in m.
 //
-// The loop is kept small (few live values, the common case inline) so that
-// an ASCII word after a space runs without spilling registers; anything else
-// goes to otherToken and m.note.
+// scanPlain reads the common tokens; what it leaves (a word that goes on
+// past its letters and digits, or may: U.S., 1,000, O'Neill, well-known, a
+// non-ASCII letter, an e-mail or web address; punctuation that may end a
+// sentence or quote; the last bytes of the block) is read here a token at a
+// time, by alnumRun, otherToken and m.note.
 func tokenize(d *Document, block int, sp Span, m *blockMarks) {
 	s := d.Text[:sp.End]
 	toks := d.Tokens
 	first := len(toks)
 	i := sp.Start
 	var flags TokenFlag
-	for i < len(s) {
+	for {
+		i, flags, toks = scanPlain(s, i, flags, toks, int32(block))
+		if i >= len(s) {
+			break
+		}
 		cl := byteClass[s[i]]
 		if cl&(clSpace|clNewline) != 0 {
 			flags |= SpaceBefore
@@ -163,26 +169,26 @@ func tokenize(d *Document, block int, sp Span, m *blockMarks) {
 			continue
 		}
 		end, kind, f := 0, Word, TokenFlag(0)
-		if cl&clAlnum != 0 && !(s[i]|0x20 == 'h' || s[i]|0x20 == 'w') {
-			// An ASCII word or number, the common case (asciiWord inline,
-			// but for words that may be web addresses).
-			j, seen := alnumRun(s, i)
-			end = j
-			if j < len(s) && s[j] != ' ' && !simpleEnd(s, i, j, seen) {
-				end = 0
-			} else {
-				if seen&clLetter == 0 {
+		if cl&clAlnum != 0 && !urlLike(s, i) {
+			j, lower, upper := alnumRun(s, i)
+			letters := lower|upper != 0
+			if j == len(s) || s[j] == ' ' || simpleEnd(s, i, j, letters) {
+				end = j
+				if !letters {
 					kind = Number
 				}
 				if cl == clUpper {
 					f = Capitalized
 				}
-				if seen&clUpper != 0 && (cl != clUpper || seen&clLower == 0) {
-					f = asciiCase(s[i:j], cl, seen)
+				if upper != 0 && (cl != clUpper || lower == 0) {
+					f = asciiCase(s[i:j], cl, lower != 0)
 				}
 			}
-		} else if cl&clAlnum != 0 {
-			end, kind, f = asciiWord(s, i, cl)
+		}
+		if end == 0 && cl == 0 && s[i] < utf8.RuneSelf && s[i] != '.' && s[i] != '-' {
+			// One ASCII punctuation mark (a run of dots or hyphens is one token).
+			end, kind = i+1, Punct
+			m.note(len(toks)-first, kind, s[i:end])
 		}
 		if end == 0 {
 			end, kind, f = otherToken(s, i)
@@ -198,22 +204,127 @@ func tokenize(d *Document, block int, sp Span, m *blockMarks) {
 				m.note(len(toks)-first, kind, s[i:end])
 			}
 		}
-		// Append in place.
-		n := len(toks)
-		if n == cap(toks) {
-			toks = append(toks, Token{})[:n]
+		if len(toks) == cap(toks) {
+			toks = append(toks, Token{})[:len(toks)]
 		}
-		toks = toks[:n+1]
-		// Every field is written, since the slice may be reused storage
-		// (Document.Release); field stores, so only Text goes through the
-		// write barrier.
-		t := &toks[n]
-		t.Span.Start, t.Span.End = i, end
-		t.Text = s[i:end]
-		t.Kind, t.Flags, t.Sentence, t.Block = kind, flags|f, 0, int32(block)
+		toks = appendToken(toks, s, i, end, kind, flags|f, int32(block))
 		i, flags = end, 0
 	}
 	d.Tokens = toks
+}
+
+// appendToken appends the token s[start:end] to toks, which has room for it.
+func appendToken(toks []Token, s string, start, end int, kind TokenKind, flags TokenFlag, block int32) []Token {
+	n := len(toks)
+	toks = toks[:n+1]
+	// Every field is written, since the slice may be reused storage
+	// (Document.Release); field stores, so only Text goes through the
+	// write barrier.
+	t := &toks[n]
+	t.Span.Start, t.Span.End = start, end
+	t.Text = s[start:end]
+	t.Kind, t.Flags, t.Sentence, t.Block = kind, flags, 0, block
+	return toks
+}
+
+// plainPunct marks the ASCII punctuation that scanPlain reads: a mark that
+// is a token of one byte, and neither may end a sentence nor quote (m.note).
+var plainPunct = func() (t [256]bool) {
+	for c := byte('!'); c < utf8.RuneSelf; c++ {
+		t[c] = byteClass[c] == 0 && !strings.ContainsRune(".-!?\"'", rune(c))
+	}
+	return t
+}()
+
+// scanPlain appends to toks the plain tokens of s from i on, with the
+// white space before them: ASCII words and numbers that end before a space
+// or a byte that joins nothing (tokenize's test), and plainPunct. It stops
+// at anything else, eight bytes before the end of s, or when toks is full,
+// and returns where it stopped, the flags the white space read so far sets
+// on the next token, and toks.
+//
+// The common case runs here without a call, so that the loop's state stays
+// in registers: a word is read eight bytes at a time, and its case flags
+// come from the same masks.
+func scanPlain(s string, i int, flags TokenFlag, toks []Token, block int32) (int, TokenFlag, []Token) {
+	for i+8 <= len(s) && len(toks) < cap(toks) {
+		c := s[i]
+		cl := byteClass[c]
+		if cl&(clSpace|clNewline) != 0 {
+			flags |= SpaceBefore
+			if cl == clNewline {
+				flags |= NewlineBefore
+			}
+			i++
+			continue
+		}
+		end, kind, f := 0, Word, TokenFlag(0)
+		switch {
+		case cl&clAlnum != 0:
+			if urlLike(s, i) {
+				return i, flags, toks
+			}
+			// letters and upper mark the word's letters and capitals
+			// (eight bytes of it at a time: not zero when it holds one).
+			j := i
+			var letters, upper uint64
+			for {
+				letter, up, word := alnum8(load64(s, j))
+				if stop := ^word & high; stop != 0 {
+					in := (stop&-stop)>>7 - 1 // the bytes before the first other one
+					letters, upper = letters|letter&in, upper|up&in
+					j += bits.TrailingZeros64(stop) >> 3
+					break
+				}
+				letters, upper = letters|letter, upper|up
+				if j += 8; j+8 > len(s) {
+					return i, flags, toks
+				}
+			}
+			// A capital after leading digits (3D) takes asciiCase.
+			if s[j] != ' ' && !simpleEnd(s, i, j, letters != 0) || upper != 0 && cl == clDigit {
+				return i, flags, toks
+			}
+			end = j
+			if letters == 0 {
+				kind = Number
+			}
+			if cl == clUpper {
+				f = Capitalized
+				if letters == upper && twoCapitals(s[i:j]) {
+					f |= AllCaps
+				}
+			}
+		case plainPunct[c]:
+			end, kind = i+1, Punct
+		default:
+			return i, flags, toks
+		}
+		toks = appendToken(toks, s, i, end, kind, flags|f, block)
+		i, flags = end, 0
+		if s[i] == ' ' { // the common case: one space before the next token
+			i, flags = i+1, SpaceBefore
+		}
+	}
+	return i, flags, toks
+}
+
+// twoCapitals reports whether the ASCII word w, which starts with a
+// capital, holds another.
+func twoCapitals(w string) bool {
+	for k := 1; k < len(w); k++ {
+		if byteClass[w[k]] == clUpper {
+			return true
+		}
+	}
+	return false
+}
+
+// urlLike reports whether the ASCII word at i may start a web address
+// (http://, www.), which otherToken reads.
+func urlLike(s string, i int) bool {
+	c := s[i] | 0x20
+	return (c == 'h' || c == 'w') && i+1 < len(s) && (s[i+1]|0x20 == 't' || s[i+1]|0x20 == 'w')
 }
 
 // Eight bytes at a time: ones has 1 in every byte, high the top bit of
@@ -238,145 +349,55 @@ func inRange(x uint64, lo, hi byte) uint64 {
 	return (x + (0x80-uint64(lo))*ones) &^ (x + (0x7f-uint64(hi))*ones) & high
 }
 
-// alnum8 marks, with the top bit of each byte, the ASCII lower-case
-// letters, capitals and digits among the eight bytes of x.
-func alnum8(x uint64) (lower, upper, digit uint64) {
-	ascii := ^x & high
-	x &^= high
+// alnum8 marks, with the top bit of each byte, the ASCII letters, the
+// capitals among them, and the letters and digits among the eight bytes of x.
+// The letters of a byte at or above 0x80 are cleared only in word: its
+// callers read letter and upper only before the first byte word leaves out.
+func alnum8(x uint64) (letter, upper, word uint64) {
+	y := x &^ high
 	// OR 0x20 lower-cases a capital and leaves a digit as it is.
-	letter := inRange(x|0x20*ones, 'a', 'z') & ascii
-	upper = letter &^ (x << 2) // bit 5 (0x20) moved to the top: clear for a capital
-	return letter &^ upper, upper, inRange(x, '0', '9') & ascii
+	letter = inRange(y|0x20*ones, 'a', 'z')
+	upper = letter &^ (y << 2) // bit 5 (0x20) moved to the top: clear for a capital
+	return letter, upper, (letter | inRange(y, '0', '9')) &^ x
 }
 
 // alnumRun returns the end of the run of ASCII letters and digits that
-// starts at i (s[i] is one) and the byte classes seen in it: eight bytes at
-// a time while they last, then a byte at a time.
-func alnumRun(s string, i int) (int, uint8) {
-	j := i
-	var lower, upper, digit uint64
-	for j+8 <= len(s) {
-		l, u, d := alnum8(load64(s, j))
-		if stop := ^(l | u | d) & high; stop != 0 {
-			n := uint(bits.TrailingZeros64(stop)) &^ 7 // bits before the first other byte
-			m := uint64(1)<<n - 1
-			return j + int(n>>3), classesOf(lower|l&m, upper|u&m, digit|d&m)
+// starts at i (s[i] is one), and masks that are not zero when the run
+// holds a lower-case letter, a capital: eight bytes at a time while they
+// last, then a byte at a time.
+func alnumRun(s string, i int) (j int, lower, upper uint64) {
+	for j = i; j+8 <= len(s); j += 8 {
+		letter, up, word := alnum8(load64(s, j))
+		if stop := ^word & high; stop != 0 {
+			in := uint64(1)<<(uint(bits.TrailingZeros64(stop))&^7) - 1
+			return j + bits.TrailingZeros64(stop)>>3, lower | (letter&^up)&in, upper | up&in
 		}
-		lower, upper, digit = lower|l, upper|u, digit|d
-		j += 8
+		lower, upper = lower|letter&^up, upper|up
 	}
-	seen := classesOf(lower, upper, digit)
-	for j < len(s) {
+	for ; j < len(s); j++ {
 		cj := byteClass[s[j]]
 		if cj&clAlnum == 0 {
 			break
 		}
-		seen |= cj
-		j++
+		lower, upper = lower|uint64(cj&clLower), upper|uint64(cj&clUpper)
 	}
-	return j, seen
+	return j, lower, upper
 }
 
-// classesOf turns the masks of alnum8 into byte classes, without branches
-// (x|-x has its top bit set exactly when x is not zero).
-func classesOf(lower, upper, digit uint64) uint8 {
-	return uint8((lower|-lower)>>63)*clLower | uint8((upper|-upper)>>63)*clUpper | uint8((digit|-digit)>>63)*clDigit
-}
-
-// Pseudo kinds otherToken returns for what is not a token.
-const (
-	kindInvisible TokenKind = 254 // an ignorable character
-	kindSpace     TokenKind = 255 // white space outside ASCII; the flags say whether it ends a line
-)
-
-// asciiWord scans the ASCII word or number at i (whose first byte has class
-// cl, a letter or digit) and returns its end, kind and case flags. It returns
-// end 0 when the word goes on past its letters and digits, or may (U.S.,
-// 1,000, O'Neill, well-known, a non-ASCII letter, an e-mail or web address),
-// which otherToken then scans.
-func asciiWord(s string, i int, cl uint8) (int, TokenKind, TokenFlag) {
-	if c := s[i] | 0x20; (c == 'h' || c == 'w') && i+1 < len(s) && (s[i+1]|0x20 == 't' || s[i+1]|0x20 == 'w') {
-		return 0, 0, 0 // perhaps http:// or www.
-	}
-	j := i + 1
-	seen := cl
-	for j < len(s) {
-		cj := byteClass[s[j]]
-		if cj&clAlnum == 0 {
-			break
-		}
-		seen |= cj
-		j++
-	}
-	if j < len(s) {
-		switch c := s[j]; c {
-		case ' ':
-		case '.':
-			// U.S., p.m. (a single letter before the dot) and 1.5 join.
-			if seen&clLetter != 0 {
-				if j-i == 1 {
-					return 0, 0, 0
-				}
-			} else if j+1 < len(s) && byteClass[s[j+1]] == clDigit {
-				return 0, 0, 0
-			}
-		case ',':
-			// 1,000 joins.
-			if seen&clLetter == 0 && j+1 < len(s) && byteClass[s[j+1]] == clDigit {
-				return 0, 0, 0
-			}
-		case '\'', '-', '`', '@':
-			return 0, 0, 0
-		default:
-			if c >= utf8.RuneSelf {
-				return 0, 0, 0
-			}
-		}
-	}
-	kind, f := Word, TokenFlag(0)
-	if seen&clLetter == 0 {
-		kind = Number
-	}
-	// Capitalized: the first letter is upper case (3D, 4GB too).
-	if cl == clUpper {
-		f |= Capitalized
-	} else if cl == clDigit && seen&clUpper != 0 {
-		k := i + 1
-		for byteClass[s[k]] == clDigit {
-			k++
-		}
-		if byteClass[s[k]] == clUpper {
-			f |= Capitalized
-		}
-	}
-	if seen&clUpper != 0 && seen&clLower == 0 {
-		upper := 0
-		for k := i; k < j && upper < 2; k++ {
-			if byteClass[s[k]] == clUpper {
-				upper++
-			}
-		}
-		if upper >= 2 {
-			f |= AllCaps
-		}
-	}
-	return j, kind, f
-}
-
-// simpleEnd reports whether the ASCII word s[i:j] (seen: the classes of its
-// bytes) ends at j, before a byte other than a space: whether s[j] cannot
-// join more to it (asciiWord's test).
-func simpleEnd(s string, i, j int, seen uint8) bool {
+// simpleEnd reports whether the ASCII word s[i:j] (letters: whether it
+// holds one) ends at j, before a byte other than a space: whether s[j]
+// cannot join more to it.
+func simpleEnd(s string, i, j int, letters bool) bool {
 	switch c := s[j]; c {
 	case '.':
 		// U.S., p.m. (a single letter before the dot) and 1.5 join.
-		if seen&clLetter != 0 {
+		if letters {
 			return j-i > 1
 		}
 		return j+1 >= len(s) || byteClass[s[j+1]] != clDigit
 	case ',':
 		// 1,000 joins.
-		return seen&clLetter != 0 || j+1 >= len(s) || byteClass[s[j+1]] != clDigit
+		return letters || j+1 >= len(s) || byteClass[s[j+1]] != clDigit
 	case '\'', '-', '`', '@':
 		return false
 	}
@@ -384,9 +405,9 @@ func simpleEnd(s string, i, j int, seen uint8) bool {
 }
 
 // asciiCase is the case flags of an ASCII word w of letters and digits that
-// holds an upper-case letter (seen: the classes of its bytes; cl: of its
-// first byte).
-func asciiCase(w string, cl, seen uint8) TokenFlag {
+// holds a capital (cl: the class of its first byte; lower: whether it holds
+// a lower-case letter).
+func asciiCase(w string, cl uint8, lower bool) TokenFlag {
 	var f TokenFlag
 	// Capitalized: the first letter is upper case (3D, 4GB too).
 	if cl == clUpper {
@@ -400,7 +421,7 @@ func asciiCase(w string, cl, seen uint8) TokenFlag {
 			f = Capitalized
 		}
 	}
-	if seen&clLower == 0 {
+	if !lower {
 		upper := 0
 		for k := 0; k < len(w) && upper < 2; k++ {
 			if byteClass[w[k]] == clUpper {
@@ -414,7 +435,13 @@ func asciiCase(w string, cl, seen uint8) TokenFlag {
 	return f
 }
 
-// otherToken scans whatever asciiWord does not take at i: a word with joiners
+// Pseudo kinds otherToken returns for what is not a token.
+const (
+	kindInvisible TokenKind = 254 // an ignorable character
+	kindSpace     TokenKind = 255 // white space outside ASCII; the flags say whether it ends a line
+)
+
+// otherToken scans whatever tokenize does not take at i: a word with joiners
 // or non-ASCII letters, a number with separators, a web or e-mail address,
 // punctuation; or reports white space outside ASCII (kindSpace, with the
 // flags it sets) or an invisible character (kindInvisible).
