@@ -28,6 +28,9 @@ type signal struct {
 type signals struct {
 	trie  trie
 	items []signal
+	// lead holds the texts a signal may start with: a key of the trie's
+	// root, with or without a possessive ending.
+	lead leadSieve
 }
 
 var tableSignals = sync.OnceValue(func() *signals {
@@ -67,8 +70,25 @@ var tableSignals = sync.OnceValue(func() *signals {
 			s.items = append(s.items, sig)
 		}
 	}
+	for _, w := range s.trie.rootKeys {
+		s.lead.addPlain(w)
+	}
 	return s
 })
+
+// nextEvidence returns the first word at or after token i that may start
+// country evidence (a capitalised word, or a signal such as "senator" or
+// "pounds"), or len(toks): a loop of its own over the tokens, most of which
+// it passes by.
+func (s *signals) nextEvidence(toks []lint.Token, i int) int {
+	for ; i < len(toks); i++ {
+		t := &toks[i]
+		if t.Kind == lint.Word && (t.Flags&(lint.Capitalized|lint.AllCaps) != 0 || s.lead.mayHave(t.Text) && s.lead.has(t.Text)) {
+			return i
+		}
+	}
+	return len(toks)
+}
 
 // Context is what one document says about countries.
 type Context struct {
@@ -89,12 +109,8 @@ func NewContext(doc *lint.Document) *Context {
 	if maxLex > 4 {
 		maxLex = 4
 	}
-	for i := 0; i < len(toks); {
+	for i := sigs.nextEvidence(toks, 0); i < len(toks); i = sigs.nextEvidence(toks, i) {
 		t := &toks[i]
-		if t.Kind != lint.Word {
-			i++
-			continue
-		}
 		ev := Evidence{Start: i, End: i}
 		capital := t.Has(lint.Capitalized) || t.Has(lint.AllCaps)
 		w, _ := StripPossessive(t.Text)
@@ -189,7 +205,7 @@ func lexMatch(doc *lint.Document, i, maxWords int) (int, string) {
 // placeStarts holds the first words of the lexicon's country names,
 // demonyms and places, as written there, behind a sieve.
 var placeStarts = sync.OnceValue(func() *wordSet {
-	ws := &wordSet{m: map[string]bool{}}
+	ws := &wordSet{m: make(map[string]bool, 2048)}
 	lexicon.EachPlaceKey(func(k string) {
 		// A token holds no white space: a phrase that is a key starts
 		// with the key's text up to its first white space.
@@ -197,21 +213,26 @@ var placeStarts = sync.OnceValue(func() *wordSet {
 		if i := strings.IndexFunc(k, unicode.IsSpace); i >= 0 {
 			w = k[:i]
 		}
-		if w != "" {
-			ws.m[w] = true
-			ws.sieve.add(w)
-		}
+		ws.add(w)
 	})
 	return ws
 })
 
-// wordSet is a set of words with a sieve in front.
+// wordSet is a set of words with a Bloom filter in front (a few thousand
+// words leave most of its bits clear).
 type wordSet struct {
-	sieve keySieve
+	sieve textSieve
 	m     map[string]bool
 }
 
-func (ws *wordSet) has(w string) bool { return ws.sieve.has(w) && ws.m[w] }
+func (ws *wordSet) add(w string) {
+	if w != "" {
+		ws.m[w] = true
+		ws.sieve.add(wordHash(w))
+	}
+}
+
+func (ws *wordSet) has(w string) bool { return w != "" && ws.sieve.has(wordHash(w)) && ws.m[w] }
 
 // mayStartPlace reports whether a lexicon name (CountryByName,
 // CountryOfDemonym, PlaceCountry) may start at token t, in a phrase of one

@@ -186,6 +186,9 @@ func textHash(n int, first, middle, last byte) uint64 {
 	return (uint64(n)<<24 | uint64(first)<<16 | uint64(middle)<<8 | uint64(last)) * 0x9E3779B97F4A7C15
 }
 
+// wordHash is the textHash of a non-empty w.
+func wordHash(w string) uint64 { return textHash(len(w), w[0], w[len(w)>>1], w[len(w)-1]) }
+
 func (s *textSieve) add(h uint64) {
 	a, b := h>>48, h>>32&0xFFFF
 	s[a>>6] |= 1 << (a & 63)
@@ -224,23 +227,37 @@ func quickBit(n int, first, last byte) uint32 {
 	return uint32(n&31)<<10 | uint32(first&31)<<5 | uint32(last&31)
 }
 
+func (s *leadSieve) setQuick(n int, first, last byte) {
+	b := quickBit(n, first, last)
+	s.quick[b>>6] |= 1 << (b & 63)
+}
+
+// addPlain adds the texts of key w without a title prefix: w and w with a
+// possessive ending.
+func (s *leadSieve) addPlain(w string) {
+	if w == "" {
+		return
+	}
+	for _, e := range possessiveEndings {
+		t := w + e
+		s.setQuick(len(t), t[0], t[len(t)-1])
+		s.plain.add(wordHash(t))
+	}
+}
+
 // addKey adds the texts of key w: w, w with a possessive ending, and both
 // again after a title prefix.
 func (s *leadSieve) addKey(w string) {
 	if w == "" {
 		return
 	}
+	s.addPlain(w)
 	for _, e := range possessiveEndings {
-		t := w + e
-		n, last := len(t), t[len(t)-1]
-		s.plain.add(textHash(n, t[0], t[n>>1], last))
-		b := quickBit(n, t[0], last)
-		s.quick[b>>6] |= 1 << (b & 63)
+		n, last := len(w)+len(e), (w + e)[len(w)+len(e)-1]
 		for _, p := range titlePrefixes {
 			for _, f := range []byte{p[0], p[0] - 'a' + 'A'} {
 				s.prefixed.add(textHash(len(p)+n, f, 0, last))
-				b := quickBit(len(p)+n, f, last)
-				s.quick[b>>6] |= 1 << (b & 63)
+				s.setQuick(len(p)+n, f, last)
 			}
 		}
 	}
@@ -264,6 +281,5 @@ func (s *leadSieve) has(w string) bool {
 	if n == 0 {
 		return false
 	}
-	first, last := w[0], w[n-1]
-	return s.plain.has(textHash(n, first, w[n>>1], last)) || s.prefixed.has(textHash(n, first, 0, last))
+	return s.plain.has(wordHash(w)) || s.prefixed.has(textHash(n, w[0], 0, w[n-1]))
 }
