@@ -178,40 +178,59 @@ func (b *builder) scanCase() {
 	// that they do not walk the whole document again: the tokens that may
 	// be part of a name (nameTok: capitalised words, al-Rashid), "the",
 	// gendered pronouns and the words that may be class nouns.
-	caps, the, prons, nouns := b.caps[:0], b.the[:0], b.prons[:0], b.nouns[:0]
-	for i := range b.toks {
-		t := &b.toks[i]
+	// The lists are appended to in place (rare) so that the loop keeps
+	// few values live (it is run for every token).
+	b.caps, b.the, b.prons, b.nouns = b.caps[:0], b.the[:0], b.prons[:0], b.nouns[:0]
+	toks := b.toks
+	for i := range toks {
+		t := &toks[i]
 		if t.Kind != lint.Word {
 			continue
 		}
-		n := len(t.Text)
-		capital := t.Has(lint.Capitalized)
-		if capital {
-			caps = append(caps, int32(i))
-			if !b.initialish(i) {
+		s := t.Text
+		n := len(s)
+		if t.Flags&lint.Capitalized != 0 {
+			b.caps = append(b.caps, int32(i))
+			initial := b.initialish(i)
+			if !initial {
 				b.addMidCap(b.wid(i))
 			}
-		} else if n > 3 && (t.Text[2] == '-' || t.Text[3] == '-' || n > 5 && t.Text[4] == '-') {
+			if n == 3 && s == "The" && i+1 < len(toks) {
+				b.the = append(b.the, int32(i))
+			}
+			// He, She, His at a sentence start (a capital inside a
+			// sentence is a title: She Hate Me).
+			if initial && n >= 2 && n <= 7 && (s[0] == 'H' || s[0] == 'S') && isPronounForm(b.lowerTok(i, s)) {
+				b.prons = append(b.prons, int32(i))
+			}
+			if n >= 3 && t.Flags&lint.SentenceStart != 0 && mayBeClassWord(s) {
+				b.nouns = append(b.nouns, int32(i))
+			}
+			continue
+		}
+		// A lower-case word (or one starting with a digit or a mark).
+		if n > 3 && (s[2] == '-' || s[3] == '-' || n > 5 && s[4] == '-') {
 			// al-Rashid, bin-Laden, bint-Talal: a name, though lower-case.
 			if b.nameTok(i) {
-				caps = append(caps, int32(i))
+				b.caps = append(b.caps, int32(i))
 			}
 		}
-		if n == 3 && (t.Text == "the" || t.Text == "The") && i+1 < len(b.toks) {
-			the = append(the, int32(i))
-		}
-		// he, his, him, she, her, hers, himself, herself
-		if n >= 2 && n <= 7 && (t.Text[0]|0x20 == 'h' || t.Text[0]|0x20 == 's') && (!capital || b.initialish(i)) {
-			if isPronounForm(b.lowerTok(i, t.Text)) {
-				prons = append(prons, int32(i))
+		switch c := s[0] | 0x20; {
+		case c == 't':
+			if n == 3 && (s == "the" || s == "The") && i+1 < len(toks) {
+				b.the = append(b.the, int32(i))
+			}
+		case c == 'h' || c == 's':
+			// he, his, him, she, her, hers, himself, herself
+			if n >= 2 && n <= 7 && isPronounForm(b.lowerTok(i, s)) {
+				b.prons = append(b.prons, int32(i))
 			}
 		}
-		if n >= 3 && (!capital || t.Has(lint.SentenceStart)) && mayBeClassWord(t.Text) {
-			nouns = append(nouns, int32(i))
+		if n >= 3 && mayBeClassWord(s) {
+			b.nouns = append(b.nouns, int32(i))
 		}
 	}
-	b.caps, b.the, b.prons, b.nouns = caps, the, prons, nouns
-	b.ncap = len(caps)
+	b.ncap = len(b.caps)
 }
 
 // isInitial reports whether token i is an initial: one capital letter

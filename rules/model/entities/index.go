@@ -119,8 +119,8 @@ func (x *strIndex) reset() {
 }
 
 // vocabIndex maps the words of a builder's vocabulary to their index in
-// infos: an open-addressing table of 16-byte slots (the first eight bytes
-// of the word, its length and part of its hash, and the index). A word of
+// infos: an open-addressing table of 16-byte slots (eight bytes drawn
+// from the word, its length and part of its hash, and the index). A word of
 // up to eight bytes is found in its slot alone, without reading the word
 // itself elsewhere in memory (the table is large, a lookup is mostly cache
 // misses); longer words are compared in texts. It is faster than a
@@ -132,17 +132,28 @@ type vocabIndex struct {
 }
 
 type vocabSlot struct {
-	pre uint64 // the first eight bytes of the word (zero-padded)
+	pre uint64 // the bytes of the word (all of them up to eight bytes, see slotKey)
 	h   uint32 // the word's length (up to 15) in the top four bits, 28 bits of its hash below
 	id  int32  // index + 1; 0: an empty slot
 }
 
 // slotKey returns the h and pre of a slot for w, whose hashKey is hash.
 func slotKey(w string, hash uint64) (uint32, uint64) {
-	h := uint32(hash)&(1<<28-1) | uint32(min(len(w), 15))<<28
+	n := len(w)
+	h := uint32(hash)&(1<<28-1) | uint32(min(n, 15))<<28
+	// The bytes of a word of up to eight bytes, given its length: the
+	// first eight, two overlapping four-byte loads, or three single bytes.
 	var pre uint64
-	for i := range min(len(w), 8) {
-		pre |= uint64(w[i]) << (8 * i)
+	switch {
+	case n >= 8:
+		pre = uint64(w[0]) | uint64(w[1])<<8 | uint64(w[2])<<16 | uint64(w[3])<<24 |
+			uint64(w[4])<<32 | uint64(w[5])<<40 | uint64(w[6])<<48 | uint64(w[7])<<56
+	case n >= 4:
+		z := w[n-4:]
+		pre = uint64(w[0]) | uint64(w[1])<<8 | uint64(w[2])<<16 | uint64(w[3])<<24 |
+			uint64(z[0])<<32 | uint64(z[1])<<40 | uint64(z[2])<<48 | uint64(z[3])<<56
+	case n > 0:
+		pre = uint64(w[0]) | uint64(w[n/2])<<8 | uint64(w[n-1])<<16
 	}
 	return h, pre
 }
