@@ -1307,10 +1307,12 @@ type keyEntry struct {
 }
 
 // keySlot is a slot of the blocking-key table: the key, the last entry
-// holding it and how many hold it.
+// holding it and how many hold it, for the document gen (slots of other
+// documents count as empty, so the table is never cleared).
 type keySlot struct {
 	h       uint64
 	last, n int32
+	gen     uint32
 }
 
 type occurrence struct {
@@ -1490,40 +1492,42 @@ func (b *builder) candidatePairs(list []*nameWord) [][2]int32 {
 		}
 	}
 	// An open-addressing table from key to the last entry holding it, and
-	// how many hold it.
+	// how many hold it; the keys held by two entries or more are listed
+	// in multi.
 	size := 16
 	for size < 2*len(entries) {
 		size <<= 1
 	}
-	// The table is kept empty between documents (the used slots are
-	// cleared at the end), so a prefix of it is an empty table.
 	table := nm.table
 	if cap(table) < size {
 		table = make([]keySlot, size)
 	}
 	table = table[:size]
-	used := nm.used[:0]
+	gen := b.gen
+	multi := nm.used[:0]
 	for ei := range entries {
 		e := &entries[ei]
 		p := int(e.h>>32^e.h) & (size - 1)
-		for table[p].n > 0 && table[p].h != e.h {
+		for table[p].gen == gen && table[p].h != e.h {
 			p = (p + 1) & (size - 1)
 		}
 		sl := &table[p]
-		if sl.n == 0 {
-			sl.h = e.h
-			used = append(used, int32(p))
-		} else {
-			e.next = sl.last
+		if sl.gen != gen {
+			*sl = keySlot{h: e.h, last: int32(ei), n: 1, gen: gen}
+			continue
 		}
+		e.next = sl.last
 		sl.last = int32(ei)
 		sl.n++
+		if sl.n == 2 {
+			multi = append(multi, int32(p))
+		}
 	}
 	pairs := nm.pairs[:0]
 	group := nm.group[:0]
-	for _, p := range used {
+	for _, p := range multi {
 		sl := &table[p]
-		if sl.n < 2 || sl.n > 64 {
+		if sl.n > 64 {
 			continue
 		}
 		group = group[:0]
@@ -1552,13 +1556,10 @@ func (b *builder) candidatePairs(list []*nameWord) [][2]int32 {
 		}
 		return 0
 	})
-	for _, p := range used {
-		table[p] = keySlot{}
-	}
 	if size > 1<<16 {
 		table = nil // let a big one go
 	}
-	nm.entries, nm.keys, nm.table, nm.used, nm.pairs, nm.group = entries[:0], keys[:0], table, used[:0], pairs[:0], group[:0]
+	nm.entries, nm.keys, nm.table, nm.used, nm.pairs, nm.group = entries[:0], keys[:0], table, multi[:0], pairs[:0], group[:0]
 	return slices.Compact(pairs)
 }
 
