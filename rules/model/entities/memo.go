@@ -441,7 +441,6 @@ func getBuilder(doc *lint.Document) *builder {
 		b.vocab = vocabIndex{}
 		b.infos, b.bkeys, b.gen = nil, nil, 1
 		b.local = nil // its slots are stamped with old numbers
-		b.nm.table = nil
 	}
 	b.nlocal = 0
 	b.frozen = len(b.infos) >= maxVocab

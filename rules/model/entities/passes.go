@@ -1297,6 +1297,7 @@ type nearScratch struct {
 	used    []int32
 	pairs   [][2]int32
 	group   []int32
+	tgen    uint16 // the number of the current table
 }
 
 // keyEntry is one blocking key of one word.
@@ -1310,9 +1311,10 @@ type keyEntry struct {
 // holding it and how many hold it, for the document gen (slots of other
 // documents count as empty, so the table is never cleared).
 type keySlot struct {
-	h       uint64
-	last, n int32
-	gen     uint32
+	h    uint64
+	last int32
+	n    uint16 // saturates
+	gen  uint16 // see nearScratch.tgen
 }
 
 type occurrence struct {
@@ -1503,7 +1505,14 @@ func (b *builder) candidatePairs(list []*nameWord) [][2]int32 {
 		table = make([]keySlot, size)
 	}
 	table = table[:size]
-	gen := b.gen
+	// The slots are stamped with a number of their own (16 bits keep a
+	// slot in 16 bytes): when it wraps, the table is cleared.
+	nm.tgen++
+	if nm.tgen == 0 {
+		clear(table[:cap(table)])
+		nm.tgen = 1
+	}
+	gen := nm.tgen
 	multi := nm.used[:0]
 	for ei := range entries {
 		e := &entries[ei]
@@ -1518,7 +1527,9 @@ func (b *builder) candidatePairs(list []*nameWord) [][2]int32 {
 		}
 		e.next = sl.last
 		sl.last = int32(ei)
-		sl.n++
+		if sl.n < math.MaxUint16 {
+			sl.n++
+		}
 		if sl.n == 2 {
 			multi = append(multi, int32(p))
 		}
