@@ -48,7 +48,7 @@ func run(p *lint.Pass) (any, error) {
 	wk := getWork()
 	defer wk.release()
 	wk.caps = capitals(toks, wk.caps[:0])
-	cands, appos, interest := wk.cands[:0], wk.appos[:0], wk.interest
+	cands, appos, interest := wk.cands[:0], wk.appos[:0], &wk.interest
 	for _, i := range wk.caps {
 		i := int(i)
 		// A name in apposition ends with a capitalised word before a comma.
@@ -64,6 +64,8 @@ func run(p *lint.Pass) (any, error) {
 			if i < 2 || !titles.MayEndTitleDot(toks[i-2].Text) {
 				continue
 			}
+		} else if !titles.MayEndTitleText(prev.Text) {
+			continue
 		} else if w, _ := titles.StripPossessive(prev.Text); !titles.MayEndTitle(w) {
 			continue
 		}
@@ -73,7 +75,7 @@ func run(p *lint.Pass) (any, error) {
 		cands = append(cands, i)
 		for k := i; k < len(toks) && k < i+4 && toks[k].Has(lint.Capitalized) && toks[k].Block == t.Block; k++ {
 			w, _ := titles.StripPossessive(toks[k].Text)
-			interest[w] = true
+			interest.add(w)
 		}
 	}
 	wk.cands, wk.appos = cands, appos
@@ -203,7 +205,7 @@ type apposed struct{ name, comma int }
 // follows (Janet Yellen, the commerce secretary), and notes its words as
 // of interest. Names come in text order: the name before a later comma
 // starts after this comma.
-func apposition(toks []lint.Token, k int, appos []apposed, interest map[string]bool) []apposed {
+func apposition(toks []lint.Token, k int, appos []apposed, interest *wordSet) []apposed {
 	if toks[k+1].Text != "the" || toks[k-1].Kind != lint.Word || !toks[k-1].Has(lint.Capitalized) || toks[k-1].Block != toks[k].Block {
 		return appos
 	}
@@ -214,7 +216,7 @@ func apposition(toks []lint.Token, k int, appos []apposed, interest map[string]b
 	appos = append(appos, apposed{st, k})
 	for q := st; q < k; q++ {
 		w, _ := titles.StripPossessive(toks[q].Text)
-		interest[w] = true
+		interest.add(w)
 	}
 	return appos
 }
@@ -305,7 +307,7 @@ func (x *fullNameIndex) add(surname, first string) {
 // fill indexes the surnames of the article. caps are its capitalised
 // words (after the first token); a capitalised word before one of them
 // may be a first name. Only surnames in interest are looked at.
-func (x *fullNameIndex) fill(doc *lint.Document, caps []int32, interest map[string]bool) {
+func (x *fullNameIndex) fill(doc *lint.Document, caps []int32, interest *wordSet) {
 	toks := doc.Tokens
 	for _, c := range caps {
 		i := int(c) - 1
@@ -315,7 +317,7 @@ func (x *fullNameIndex) fill(doc *lint.Document, caps []int32, interest map[stri
 		}
 		wanted := false
 		for k := i + 1; k < len(toks) && k < i+4 && toks[k].Has(lint.Capitalized) && toks[k].Block == a.Block; k++ {
-			if w, _ := titles.StripPossessive(toks[k].Text); interest[w] {
+			if interest.hasToken(toks[k].Text) {
 				wanted = true
 				break
 			}
@@ -339,12 +341,42 @@ func (x *fullNameIndex) fill(doc *lint.Document, caps []int32, interest map[stri
 	}
 }
 
+// wordSet is the set of words of interest: the words of the names after
+// titles. Most capitalised words start with a letter none of them starts
+// with, and are turned away by first without a lookup.
+type wordSet struct {
+	m     map[string]bool
+	first [4]uint64 // the first bytes of the words
+}
+
+func (s *wordSet) add(w string) {
+	s.m[w] = true
+	if w != "" {
+		s.first[w[0]>>6] |= 1 << (w[0] & 63)
+	}
+}
+
+// hasToken reports whether a token's text, possessive ending removed, is
+// in the set (removing the ending keeps the first byte).
+func (s *wordSet) hasToken(text string) bool {
+	if text != "" && s.first[text[0]>>6]&(1<<(text[0]&63)) == 0 {
+		return false
+	}
+	w, _ := titles.StripPossessive(text)
+	return s.m[w]
+}
+
+func (s *wordSet) reset() {
+	clear(s.m)
+	s.first = [4]uint64{}
+}
+
 // work is what run keeps between documents.
 type work struct {
 	caps     []int32
 	cands    []int
 	appos    []apposed
-	interest map[string]bool
+	interest wordSet
 	names    fullNameIndex
 	all      []titled
 }
@@ -353,15 +385,15 @@ var works scratch.Pool[work]
 
 func getWork() *work {
 	w := works.Get()
-	if w.interest == nil {
-		w.interest = map[string]bool{}
+	if w.interest.m == nil {
+		w.interest.m = map[string]bool{}
 		w.names.slot = map[string]int{}
 	}
 	return w
 }
 
 func (w *work) release() {
-	clear(w.interest)
+	w.interest.reset()
 	clear(w.names.slot)
 	clear(w.all) // the offices' strings and slices
 	works.Put(w, max(cap(w.caps), cap(w.all)))

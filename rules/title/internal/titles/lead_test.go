@@ -40,3 +40,15 @@ func TestLeadTurnsAwayMostWords(t *testing.T) {
 		t.Errorf("%d of %d common words pass the lead sieve", pass, len(words))
 	}
 }
+
+// TestTitleEndsLeadNeverMisses checks MayEndTitleText against every title
+// end, possessive or not.
+func TestTitleEndsLeadNeverMisses(t *testing.T) {
+	for w := range titleEnds {
+		for _, e := range possessiveEndings {
+			if !MayEndTitleText(w + e) {
+				t.Errorf("MayEndTitleText(%q) is false", w+e)
+			}
+		}
+	}
+}

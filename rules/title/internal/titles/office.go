@@ -537,5 +537,22 @@ var titleEndsSieve, titleEndsDot = func() (s keySieve, dot map[string]bool) {
 // word of a personal title: a cheap test before TitleBefore.
 func MayEndTitle(w string) bool { return titleEndsSieve.has(w) && titleEnds[w] }
 
+// titleEndsLead holds the texts of titleEnds with and without a possessive
+// ending.
+var titleEndsLead = func() *leadSieve {
+	s := new(leadSieve)
+	for w := range titleEnds {
+		s.addPlain(w)
+	}
+	return s
+}()
+
+// MayEndTitleText is a cheaper test before MayEndTitle, of a token's text
+// as written: false when the text, possessive or not, is no title's last
+// word, which is so for most words.
+func MayEndTitleText(text string) bool {
+	return titleEndsLead.mayHave(text) && titleEndsLead.has(text)
+}
+
 // MayEndTitleDot is MayEndTitle(w + "."), without building the string.
 func MayEndTitleDot(w string) bool { return titleEndsDot[w] }
