@@ -1,8 +1,10 @@
 package lint
 
 import (
+	"cmp"
 	"fmt"
 	"runtime/debug"
+	"slices"
 	"sort"
 	"strings"
 )
@@ -49,15 +51,67 @@ type Pass struct {
 
 	severity Severity
 	options  map[string]any
-	results  map[*Rule]any
-	report   func(Diagnostic)
+	results  map[*Rule]any // the results RunRule was given
+	// Check's results: runs[plan.index[r]] for rule r.
+	plan *plannedOrder
+	runs []ruleRun
+	// Where Report sends a diagnostic: Check's list, or RunRule's
+	// callback; neither for a rule that does not report.
+	collect *[]Diagnostic
+	report  func(Diagnostic)
+}
+
+// checkState is what Check needs for one document, reused from one
+// document to the next (plannedOrder.getState): a ruleRun for every rule of
+// the plan and the diagnostics collected.
+type checkState struct {
+	runs  []ruleRun
+	diags []Diagnostic
+}
+
+// ruleRun is Check's state for one rule of its plan: a Pass, not one
+// allocated per rule, and the result, not put in a map.
+type ruleRun struct {
+	pass            Pass
+	result          any
+	done            bool // result is set: the rule ran without an error
+	enabled, needed bool
+}
+
+// getState returns a zeroed checkState for the plan, reused from an
+// earlier Check when one is free.
+func (p *plannedOrder) getState() *checkState {
+	if st, ok := p.states.Get().(*checkState); ok {
+		return st
+	}
+	return &checkState{runs: make([]ruleRun, len(p.order))}
+}
+
+// putState clears st (results hold whole entity models) and keeps it for
+// the next Check of the plan. Nothing holds a Pass once Check returns.
+func (p *plannedOrder) putState(st *checkState) {
+	clear(st.runs)
+	st.diags = nil
+	p.states.Put(st)
+}
+
+// result returns the result of rule r, if r has run.
+func (p *Pass) result(r *Rule) (any, bool) {
+	if p.plan == nil {
+		v, ok := p.results[r]
+		return v, ok
+	}
+	if i, ok := p.plan.index[r]; ok && p.runs[i].done {
+		return p.runs[i].result, true
+	}
+	return nil, false
 }
 
 // Report records a diagnostic whose spans are offsets in Doc.Text. The rule
 // name, class and severity are filled in; a fix with an edit that does not map
 // onto one verbatim run of the source is dropped.
 func (p *Pass) Report(d Diagnostic) {
-	if p.report == nil {
+	if p.report == nil && p.collect == nil {
 		return
 	}
 	d.Rule = p.Rule.Name
@@ -87,6 +141,10 @@ func (p *Pass) Report(d Diagnostic) {
 		}
 	}
 	d.Fixes = fixes
+	if p.collect != nil {
+		*p.collect = append(*p.collect, d)
+		return
+	}
 	p.report(d)
 }
 
@@ -110,7 +168,7 @@ func overlapping(edits []Edit) bool {
 // A rule that asks for a rule it does not require, or for the wrong type,
 // fails here (the runner turns the panic into an error for that file).
 func ResultOf[T any](p *Pass, r *Rule) T {
-	v, ok := p.results[r]
+	v, ok := p.result(r)
 	if !ok {
 		panic(fmt.Sprintf("rule %s reads the result of %s without requiring it", p.Rule.Name, r.Name))
 	}
@@ -180,42 +238,43 @@ func Check(doc *Document, rules []*Rule, cfg *Config) ([]Diagnostic, error) {
 		return nil, err
 	}
 	order := plan.order
-	// enabled and needed are indexed by position in order: a rule is
-	// needed when it is enabled or a needed rule requires it.
-	flags := make([]bool, 2*len(order))
-	enabled, needed := flags[:len(order)], flags[len(order):]
+	st := plan.getState()
+	defer plan.putState(st)
+	runs := st.runs
+	// A rule is needed when it is enabled or a needed rule requires it.
 	for _, r := range rules {
 		if cfg.RuleEnabled(r) {
-			enabled[plan.index[r]] = true
+			runs[plan.index[r]].enabled = true
 		}
 	}
 	for i := len(order) - 1; i >= 0; i-- {
-		if enabled[i] || needed[i] {
-			needed[i] = true
+		if runs[i].enabled || runs[i].needed {
+			runs[i].needed = true
 			for _, q := range order[i].Requires {
-				needed[plan.index[q]] = true
+				runs[plan.index[q]].needed = true
 			}
 		}
 	}
-	var diags []Diagnostic
 	var errs []string
-	results := make(map[*Rule]any, len(order))
-	report := func(d Diagnostic) { diags = append(diags, d) }
 	for i, r := range order {
-		if !needed[i] {
+		run := &runs[i]
+		if !run.needed {
 			continue
 		}
-		p := &Pass{Doc: doc, Rule: r, Config: cfg, severity: cfg.RuleSeverity(r), options: cfg.RuleOptions(r), results: results}
-		if enabled[i] && !r.ResultOnly {
-			p.report = report
+		p := &run.pass
+		*p = Pass{Doc: doc, Rule: r, Config: cfg, severity: cfg.RuleSeverity(r), options: cfg.RuleOptions(r), plan: plan, runs: runs}
+		if run.enabled && !r.ResultOnly {
+			p.collect = &st.diags
 		}
 		res, err := runRule(p)
 		if err != nil {
 			errs = append(errs, fmt.Sprintf("rule %s: %v", r.Name, err))
 			continue
 		}
-		results[r] = res
+		run.result, run.done = res, true
 	}
+	diags := st.diags
+	st.diags = nil // returned: not reused
 	diags = applySuppressions(doc, diags, rules, cfg)
 	diags = SortDiagnostics(diags)
 	if len(errs) > 0 {
@@ -236,18 +295,17 @@ func runRule(p *Pass) (res any, err error) {
 // SortDiagnostics orders diagnostics by position, rule and message and
 // removes exact duplicates.
 func SortDiagnostics(ds []Diagnostic) []Diagnostic {
-	sort.SliceStable(ds, func(i, j int) bool {
-		a, b := &ds[i], &ds[j]
-		if a.Span.Start != b.Span.Start {
-			return a.Span.Start < b.Span.Start
+	slices.SortStableFunc(ds, func(a, b Diagnostic) int {
+		if c := cmp.Compare(a.Span.Start, b.Span.Start); c != 0 {
+			return c
 		}
-		if a.Rule != b.Rule {
-			return a.Rule < b.Rule
+		if c := strings.Compare(a.Rule, b.Rule); c != 0 {
+			return c
 		}
-		if a.Span.End != b.Span.End {
-			return a.Span.End < b.Span.End
+		if c := cmp.Compare(a.Span.End, b.Span.End); c != 0 {
+			return c
 		}
-		return a.Message < b.Message
+		return strings.Compare(a.Message, b.Message)
 	})
 	out := ds[:0]
 	for i := range ds {

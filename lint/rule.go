@@ -169,6 +169,7 @@ var (
 type plannedOrder struct {
 	in, order []*Rule
 	index     map[*Rule]int // position in order
+	states    sync.Pool     // of *checkState (getState)
 }
 
 func newPlannedOrder(in, order []*Rule) *plannedOrder {
