@@ -290,7 +290,8 @@ func (d *Document) Words() int {
 // Builder assembles a Document for a reader: the reader adds blocks made of
 // source runs and separators, and Finish segments the text.
 type Builder struct {
-	doc     *Document
+	doc     *Document // &d
+	d       Document  // one allocation for both
 	text    strings.Builder
 	inBlock bool
 	kind    BlockKind
@@ -300,7 +301,8 @@ type Builder struct {
 // NewBuilder starts a Document over src.
 func NewBuilder(path string, format Format, src []byte) *Builder {
 	st := getStorage()
-	b := &Builder{doc: &Document{Path: path, Format: format, Src: src, Blocks: st.blocks[:0], store: st}}
+	b := &Builder{d: Document{Path: path, Format: format, Src: src, Blocks: st.blocks[:0], store: st}}
+	b.doc = &b.d
 	b.text.Grow(len(src))
 	return b
 }

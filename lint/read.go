@@ -81,13 +81,9 @@ func parseText(path string, src []byte) *Document {
 	b.AddText(start, len(src))
 	shift := start // Text offset = Src offset - shift
 
-	type line struct {
-		start, end int // content bounds in Src, without line end
-		width      int // in code points
-		indented   bool
-		list       bool
-	}
-	var chunk []line
+	st := b.doc.store
+	chunk := st.lines[:0]
+	defer func() { st.lines = chunk[:0] }()
 	headline := true
 	flush := func() {
 		if len(chunk) == 0 {
@@ -96,7 +92,7 @@ func parseText(path string, src []byte) *Document {
 		if headline {
 			headline = false
 			markBlock(b, BlockHeadline, src, chunk[0].start, chunk[0].end, shift)
-			chunk = chunk[1:]
+			chunk = append(chunk[:0], chunk[1:]...)
 		}
 		long, indentAll, width := false, true, 0
 		for _, l := range chunk {
@@ -134,8 +130,8 @@ func parseText(path string, src []byte) *Document {
 		}
 		chunk = chunk[:0]
 	}
-	lineOf := func(pos, end int) line {
-		l := line{start: pos, end: end, width: runeCountValid(src[pos:end])}
+	lineOf := func(pos, end int) textLine {
+		l := textLine{start: pos, end: end, width: runeCountValid(src[pos:end])}
 		l.indented = isIndented(src[pos:end])
 		l.list = listMarker(src[pos:end])
 		return l
@@ -158,6 +154,14 @@ func parseText(path string, src []byte) *Document {
 	}
 	flush()
 	return b.Finish()
+}
+
+// textLine is a line of a chunk of plain text (parseText).
+type textLine struct {
+	start, end int // content bounds in Src, without line end
+	width      int // in code points
+	indented   bool
+	list       bool
 }
 
 func isIndented(l []byte) bool { return len(l) > 0 && (l[0] == ' ' || l[0] == '\t') }

@@ -14,6 +14,7 @@ type storage struct {
 	sentences []Sentence
 	blocks    []Block
 	marks     blockMarks // the tokenizer's scratch lists
+	lines     []textLine // parseText's scratch list
 }
 
 var storagePool sync.Pool // of *storage
