@@ -104,7 +104,7 @@ type nameRun struct {
 func Build(doc *lint.Document, cfg *lint.Config) *Model {
 	b := getBuilder(doc)
 	defer putBuilder(b)
-	b.m = &Model{byToken: make([]int32, len(doc.Tokens))}
+	b.m = &Model{}
 	b.scanCase()
 	b.findRuns()
 	b.group()
@@ -1070,6 +1070,7 @@ func (b *builder) group() {
 			m.Entities[k] = &slab[k]
 		}
 	}
+	m.makeByToken(len(b.toks))
 	// Record mentions in text order, in room made for each entity's count.
 	counts := scratch.Zeroed(b.pos, len(m.Entities))
 	total := 0
@@ -1099,7 +1100,7 @@ func (b *builder) group() {
 		mi := len(e.Mentions)
 		e.Mentions = append(e.Mentions, mentionOf(nr, form))
 		for _, ti := range nr.toks {
-			m.byToken[ti] = int32(e.ID)
+			m.setEntityID(ti, int32(e.ID))
 		}
 		if nr.hasTitle {
 			t := nr.title

@@ -1,6 +1,10 @@
 package entities
 
-import "github.com/factlint/factlint/lint"
+import (
+	"math"
+
+	"github.com/factlint/factlint/lint"
+)
 
 // Kind is what an entity is.
 type Kind int
@@ -157,8 +161,47 @@ type Model struct {
 	// himself, she, her, hers, herself) with what they may refer to.
 	Pronouns []PronounRef
 	// byToken holds, for each token, the ID of the entity whose name
-	// mention covers it (0: none); entity ID k is Entities[k-1].
-	byToken []int32
+	// mention covers it (0: none); entity ID k is Entities[k-1]. The IDs
+	// fit in 16 bits but in documents of 65535 entities or more, which
+	// use byToken32 instead.
+	byToken   []uint16
+	byToken32 []int32
+}
+
+// entityID returns the ID of the entity whose name covers token i (0:
+// none).
+func (m *Model) entityID(i int) int32 {
+	if m.byToken32 != nil {
+		if i < 0 || i >= len(m.byToken32) {
+			return 0
+		}
+		return m.byToken32[i]
+	}
+	if i < 0 || i >= len(m.byToken) {
+		return 0
+	}
+	return int32(m.byToken[i])
+}
+
+// makeByToken makes the table of entity IDs by token for n tokens.
+func (m *Model) makeByToken(n int) {
+	switch {
+	case len(m.Entities) == 0:
+		// No name: every token reads 0.
+	case len(m.Entities) < math.MaxUint16:
+		m.byToken = make([]uint16, n)
+	default:
+		m.byToken32 = make([]int32, n)
+	}
+}
+
+// setEntityID records that entity id's name covers token i.
+func (m *Model) setEntityID(i int, id int32) {
+	if m.byToken32 != nil {
+		m.byToken32[i] = id
+	} else {
+		m.byToken[i] = uint16(id)
+	}
 }
 
 // PronounCase is the grammatical case of a pronoun.
@@ -210,10 +253,11 @@ type Candidate struct {
 
 // At returns the entity mentioned at token index i, or nil.
 func (m *Model) At(i int) *Entity {
-	if i < 0 || i >= len(m.byToken) || m.byToken[i] == 0 {
+	id := m.entityID(i)
+	if id == 0 {
 		return nil
 	}
-	return m.Entities[m.byToken[i]-1]
+	return m.Entities[id-1]
 }
 
 // People returns the person entities in order of first mention.

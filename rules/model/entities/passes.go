@@ -420,7 +420,7 @@ func (b *builder) titleOnly() {
 				}
 			}
 			if n < len(toks) && b.sameBlock(n, i) && isCap(&toks[n]) && b.nameTok(n) {
-				if id := b.m.byToken[n]; id != 0 {
+				if id := b.m.entityID(n); id != 0 {
 					if e := b.m.Entities[id-1]; e.Kind == Person {
 						e.addAge(age, toks[i+1].Span)
 					}
@@ -600,7 +600,7 @@ type personWindow struct {
 }
 
 func (w *personWindow) add(k, d int) {
-	id := w.b.m.byToken[k]
+	id := w.b.m.entityID(k)
 	if id == 0 || w.b.m.Entities[id-1].Kind != Person {
 		return
 	}
@@ -864,7 +864,7 @@ func (b *builder) pronouns() {
 	for _, i32 := range b.nouns {
 		i := int(i32)
 		t := &toks[i]
-		if b.m.byToken[i] != 0 {
+		if b.m.entityID(i) != 0 {
 			continue
 		}
 		lw := b.lowerTok(i, t.Text)
@@ -1242,7 +1242,7 @@ func (b *builder) placeWords() {
 				continue
 			}
 			for k, ti := range mm.Tokens {
-				if b.m.byToken[ti] == int32(e.ID) {
+				if b.m.entityID(ti) == int32(e.ID) {
 					b.wordPos[ti] = wordPos{mi: int32(mi) + 1, k: int32(k)}
 					list = append(list, int32(ti))
 				}
@@ -1274,7 +1274,7 @@ func (b *builder) wordAt(ti int) wordAt {
 	if p.mi == 0 {
 		return wordAt{}
 	}
-	return wordAt{b.m.Entities[b.m.byToken[ti]-1], int(p.mi - 1), int(p.k)}
+	return wordAt{b.m.Entities[b.m.entityID(ti)-1], int(p.mi - 1), int(p.k)}
 }
 
 // wordAt is where a token stands in a mention.
