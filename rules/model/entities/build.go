@@ -563,8 +563,16 @@ func (b *builder) addRun(run []int, poss bool) {
 	if hasTitle {
 		title.Mention = -1 // set by group
 	}
+	// The name run is made in place in b.names (findRuns made room for
+	// one per name token), and taken back if classify drops it.
+	if len(b.names) == cap(b.names) {
+		b.names = append(b.names, nameRun{})
+	} else {
+		b.names = b.names[:len(b.names)+1]
+	}
+	nr := &b.names[len(b.names)-1]
+	*nr = nameRun{toks: nameToks, hon: hon, honTok: honTok, title: title, hasTitle: hasTitle, possessive: poss}
 	// Name suffixes and particles.
-	nr := nameRun{toks: nameToks, hon: hon, honTok: honTok, title: title, hasTitle: hasTitle, possessive: poss}
 	if !isCap(&toks[nameToks[0]]) && isParticle(b.textLower(nameToks[0])) {
 		nr.particle = true
 	}
@@ -576,12 +584,13 @@ func (b *builder) addRun(run []int, poss bool) {
 	}
 	nr.span = lint.Span{Start: first.Span.Start, End: end}
 	nr.text = b.joinText(nameToks)
-	b.classify(&nr)
+	b.classify(nr)
 	if nr.kind < 0 {
+		*nr = nameRun{}
+		b.names = b.names[:len(b.names)-1]
 		return
 	}
 	nr.toks = b.keep(nr.toks)
-	b.names = append(b.names, nr)
 }
 
 // commonStarter words begin sentences far more often than they name anyone.

@@ -718,6 +718,18 @@ var classSecond = func() *[32][26]uint32 {
 // capital I), so the length only rules out pure ASCII words.
 func mayBeClassWord(s string) bool {
 	n := len(s)
+	a, z := s[0]|0x20, s[n-1]|0x20
+	if n < 32 && 'a' <= a && a <= 'z' && 'a' <= z && z <= 'z' && classFilter[n][a-'a']&(1<<(z-'a')) == 0 {
+		// Not of a class word's length, first and last letter: unless a
+		// letter beyond ASCII inside lowers to another length.
+		return classFilter[0][a-'a']&(1<<(z-'a')) != 0 && isASCIIBeyond(s)
+	}
+	return mayBeClassWordSlow(s)
+}
+
+// mayBeClassWordSlow is mayBeClassWord past its first test.
+func mayBeClassWordSlow(s string) bool {
+	n := len(s)
 	if s[0] >= 0x80 || s[n-1] >= 0x80 {
 		return true
 	}
