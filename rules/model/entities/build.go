@@ -957,12 +957,13 @@ func (b *builder) group() {
 		protos = append(protos, protoEntity{ID: len(protos) + 1, Kind: kind, Name: name})
 		return &protos[len(protos)-1]
 	}
-	mentionOf := func(nr *nameRun, form MentionForm) Mention {
-		mm := Mention{Span: nr.span, Text: nr.text, Form: form, Honorific: nr.hon, Sentence: int(b.toks[nr.toks[0]].Sentence), Possessive: nr.possessive, Tokens: nr.toks}
+	// setMention fills *mm, a zero Mention, with the mention of nr.
+	setMention := func(mm *Mention, nr *nameRun, form MentionForm) {
+		mm.Span, mm.Text, mm.Form, mm.Honorific = nr.span, nr.text, form, nr.hon
+		mm.Sentence, mm.Possessive, mm.Tokens = int(b.toks[nr.toks[0]].Sentence), nr.possessive, nr.toks
 		if nr.honTok >= 0 && nr.hon != "" {
 			mm.HonSpan = b.toks[nr.honTok].Span
 		}
-		return mm
 	}
 	assigned := scratch.Zeroed(b.assigned, len(b.names))
 	defer func() { clear(assigned); b.assigned = assigned[:0] }()
@@ -1046,7 +1047,8 @@ func (b *builder) group() {
 			if len(cands) > 1 {
 				// Two people share the surname: unresolved.
 				nr.kind = Person
-				m.Unresolved = append(m.Unresolved, mentionOf(nr, Surname))
+				m.Unresolved = append(m.Unresolved, Mention{})
+				setMention(&m.Unresolved[len(m.Unresolved)-1], nr, Surname)
 				continue
 			}
 		}
@@ -1075,7 +1077,8 @@ func (b *builder) group() {
 		m.Entities = make([]*Entity, len(protos))
 		for k := range protos {
 			p := &protos[k]
-			slab[k] = Entity{ID: p.ID, Kind: p.Kind, Name: p.Name, Surname: p.Surname}
+			e := &slab[k] // zero: only the fields grouping set are written
+			e.ID, e.Kind, e.Name, e.Surname = p.ID, p.Kind, p.Name, p.Surname
 			m.Entities[k] = &slab[k]
 		}
 	}
@@ -1107,7 +1110,8 @@ func (b *builder) group() {
 			form = Surname
 		}
 		mi := len(e.Mentions)
-		e.Mentions = append(e.Mentions, mentionOf(nr, form))
+		e.Mentions = e.Mentions[:mi+1] // room made above
+		setMention(&e.Mentions[mi], nr, form)
 		for _, ti := range nr.toks {
 			m.setEntityID(ti, int32(e.ID))
 		}
