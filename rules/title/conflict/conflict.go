@@ -138,7 +138,7 @@ func run(p *lint.Pass) (any, error) {
 		support := make([]int, len(g))
 		for x := range g {
 			for y := range g {
-				if x != y && titles.Same(all[g[x]].office, all[g[y]].office) {
+				if x != y && titles.Same(all[g[x]].office, all[g[y]].office) && !crossConvention(doc, all[g[x]].office, all[g[y]].office) {
 					support[x]++
 				}
 			}
@@ -147,7 +147,7 @@ func run(p *lint.Pass) (any, error) {
 		for x := 0; x < len(g); x++ {
 			for y := x + 1; y < len(g); y++ {
 				a, b := all[g[x]], all[g[y]]
-				if !titles.Conflicts(a.office, b.office) || ids.different(a.nameTok, b.nameTok) {
+				if !titles.Conflicts(a.office, b.office) && !crossConvention(doc, a.office, b.office) || ids.different(a.nameTok, b.nameTok) {
 					continue
 				}
 				// Report the minority title; at a tie, the later one.
@@ -195,6 +195,19 @@ func b2i(b bool) int {
 		return 1
 	}
 	return 0
+}
+
+// crossConvention reports whether two titles of one post, current and of
+// no stated countries that differ, are its names in two countries that
+// cannot both be right (Chancellor and Treasury Secretary).
+func crossConvention(doc *lint.Document, a, b titles.Office) bool {
+	if a.Modifier != "" || b.Modifier != "" || a.Cat != titles.Government || b.Cat != titles.Government || a.Key != b.Key {
+		return false
+	}
+	if a.Country != "" && b.Country != "" && titles.Base(a.Country) != titles.Base(b.Country) {
+		return false
+	}
+	return titles.CrossConvention(doc.Slice(a.Span), doc.Slice(b.Span))
 }
 
 // apposed is a name with a title in apposition after it: its first token

@@ -57,6 +57,14 @@ var heads = func() []head {
 		{[]string{"attorney-general"}, Government, "attorney general"},
 		{[]string{"secretary", "of", "state"}, Government, "foreign"},
 		{[]string{"senator"}, Government, "senate"},
+		{[]string{"state", "senator"}, Government, "state senate"},
+		{[]string{"state", "sen", "."}, Government, "state senate"},
+		{[]string{"state", "representative"}, Government, "state house"},
+		{[]string{"state", "rep", "."}, Government, "state house"},
+		{[]string{"assemblyman"}, Government, "assembly"},
+		{[]string{"assemblywoman"}, Government, "assembly"},
+		{[]string{"assemblymember"}, Government, "assembly"},
+		{[]string{"assembly", "member"}, Government, "assembly"},
 		{[]string{"sen", "."}, Government, "senate"},
 		{[]string{"congressman"}, Government, "house"},
 		{[]string{"congresswoman"}, Government, "house"},
@@ -426,10 +434,30 @@ var governmentPairs = map[[2]string]bool{
 	{"attorney general", "justice"}: true, {"finance", "first"}: false,
 }
 
+// chambers are the seats of legislators by the chamber they sit in: a
+// state senator may be called Senator, and a state representative sits in
+// the lower chamber that some states call the Assembly; one person cannot
+// sit in both chambers.
+var chambers = map[string]string{
+	"senate": "upper", "state senate": "upper",
+	"house": "lower", "state house": "lower", "assembly": "lower",
+}
+
+// sameChamber reports whether a and b are both seats of legislators, and
+// whether they are in the same chamber.
+func sameChamber(a, b Office) (both, same bool) {
+	ca, okA := chambers[a.Key]
+	cb, okB := chambers[b.Key]
+	return okA && okB, ca == cb
+}
+
 // Conflicts reports whether one person cannot hold posts a and b at once.
 func Conflicts(a, b Office) bool {
 	if a.Modifier != "" || b.Modifier != "" || a.Cat != b.Cat || a.Cat == NoCategory {
 		return false
+	}
+	if both, same := sameChamber(a, b); both && a.Cat == Government {
+		return !same && (a.Country == "" || b.Country == "" || Base(a.Country) == Base(b.Country))
 	}
 	if a.Key == "*" || b.Key == "*" || a.Key == b.Key {
 		return false
@@ -470,6 +498,9 @@ func Same(a, b Office) bool {
 	}
 	if a.Key == b.Key {
 		return true
+	}
+	if both, same := sameChamber(a, b); both {
+		return same
 	}
 	return a.Cat == Government && len(a.Words) > 0 && len(b.Words) > 0 && (subset(a.Words, b.Words) || subset(b.Words, a.Words))
 }
