@@ -131,7 +131,7 @@ func parseText(path string, src []byte) *Document {
 		chunk = chunk[:0]
 	}
 	lineOf := func(pos, end int) textLine {
-		l := textLine{start: pos, end: end, width: runeCountValid(src[pos:end])}
+		l := textLine{start: pos, end: end, width: lineWidth(src[pos:end])}
 		l.indented = isIndented(src[pos:end])
 		l.list = listMarker(src[pos:end])
 		return l
@@ -219,6 +219,17 @@ func nextLine(src []byte, pos int, hasCR bool) (end, next int) {
 func hyphenMarker(l []byte) bool {
 	l = bytes.TrimLeft(l, " \t")
 	return len(l) > 1 && l[0] == '-'
+}
+
+// lineWidth is the width of a line in code points, or, for a line too long
+// to be 100 code points or fewer, its length: parseText reads exact widths
+// only in chunks whose lines are all that short (a code point takes at most
+// four bytes), and need not count the code points of a paragraph on a line.
+func lineWidth(l []byte) int {
+	if len(l) > 4*100 {
+		return len(l)
+	}
+	return runeCountValid(l)
 }
 
 // runeCountValid counts the code points of valid UTF-8 (Parse has checked

@@ -861,12 +861,14 @@ func splitSentences(d *Document, block int, terms []int32) {
 	begin := 0
 	emit := func(end int) {
 		si := int32(len(d.Sentences))
-		first := true
-		for k := begin; k < end; k++ {
-			toks[k].Sentence = si
-			if first && toks[k].Kind != Punct {
-				toks[k].Flags |= SentenceStart
-				first = false
+		sent := toks[begin:end]
+		for k := range sent {
+			sent[k].Sentence = si
+		}
+		for k := range sent {
+			if sent[k].Kind != Punct {
+				sent[k].Flags |= SentenceStart
+				break
 			}
 		}
 		d.Sentences = append(d.Sentences, Sentence{
