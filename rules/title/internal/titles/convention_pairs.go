@@ -7,8 +7,10 @@ import (
 
 // conventionIndex says, from the table, in which countries a personal
 // title as written is the right name of an office (homes) and in which it
-// is a wrong one (wrongIn; a wrong form that differs from the right one by
-// spelling alone, defence for defense, does not count).
+// is the real name of an office elsewhere (wrongIn: the strict forms only,
+// not loose generic ones such as a British "foreign minister"; a form that
+// differs from the right one by spelling alone, defence for defense, does
+// not count).
 type conventionIndex struct {
 	homes, wrongIn map[string][]string
 }
@@ -22,7 +24,7 @@ var conventions = sync.OnceValue(func() *conventionIndex {
 		right := normTitle(f.Right)
 		x.homes[right] = append(x.homes[right], f.Country)
 		for _, w := range f.Wrong {
-			if w := normTitle(w); spellingFold(w) != spellingFold(right) {
+			if w := normTitle(w); f.Level == Strict && spellingFold(w) != spellingFold(right) {
 				x.wrongIn[w] = append(x.wrongIn[w], f.Country)
 			}
 		}
