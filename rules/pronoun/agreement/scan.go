@@ -27,15 +27,17 @@ func (r *resolver) scanTokens(doc *lint.Document, limit int) {
 		r.scanNouns(toks, next, b.FirstToken)
 		end := min(b.EndToken, limit)
 		next = end
-		if !mayQuote(doc.Text[toks[b.FirstToken].Span.Start:toks[end-1].Span.End]) {
-			r.scanNouns(toks, b.FirstToken, end)
-			continue
-		}
+		// Most blocks hold a quotation mark or an apostrophe: the marks
+		// are followed in every block rather than looked for first.
 		q := quoteState{toks: toks, inq: r.inq, lo: b.FirstToken, hi: b.EndToken, single: -1}
 		for i := b.FirstToken; i < end; i++ {
 			t := &toks[i]
 			if t.Kind == lint.Punct {
-				q.mark(i)
+				if t.Text != "" && isQuoteByte[t.Text[0]] {
+					q.mark(i)
+				} else if q.open {
+					r.inq[i] = true
+				}
 				continue
 			}
 			if q.open {
@@ -132,15 +134,12 @@ func (q *quoteState) spaceAfter(i int) bool {
 	return false
 }
 
-// mark handles punctuation token i: it sets inq (the tokens it leaves
-// unset stay false: inq starts zeroed) and updates the state. A closing
-// single mark marks the tokens back to its opening one.
+// mark handles punctuation token i, which starts with a quotation byte:
+// it sets inq (the tokens it leaves unset stay false: inq starts zeroed)
+// and updates the state. A closing single mark marks the tokens back to
+// its opening one.
 func (q *quoteState) mark(i int) {
-	t := &q.toks[i]
-	if t.Text != "" && isQuoteByte[t.Text[0]] && q.quoteMark(i, t.Text) {
-		return
-	}
-	if q.open {
+	if !q.quoteMark(i, q.toks[i].Text) && q.open {
 		q.inq[i] = true
 	}
 }
@@ -189,14 +188,6 @@ func (q *quoteState) quoteMark(i int, s string) bool {
 		}
 	}
 	return false
-}
-
-// mayQuote reports whether a text may hold a quotation mark: an ASCII one
-// or the first byte of “ ” ‘ ’ „ (E2) or « » (C2). A block without one has
-// no token inside a quotation.
-func mayQuote(s string) bool {
-	return strings.IndexByte(s, '"') >= 0 || strings.IndexByte(s, '\'') >= 0 ||
-		strings.IndexByte(s, 0xE2) >= 0 || strings.IndexByte(s, 0xC2) >= 0
 }
 
 // isQuoteByte marks the first bytes of the quotation marks quoteState
