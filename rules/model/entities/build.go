@@ -34,9 +34,9 @@ type builder struct {
 	tokID  []int32
 	// local is the document's own table of words (see docID), nlocal
 	// the number of its words.
-	local  []localSlot
-	nlocal int
-	facts  []uint8
+	local, localTmp []localSlot
+	nlocal          int
+	facts           []uint8
 	// titleCase marks blocks whose words are mostly capitalised (US headlines).
 	titleCase []bool
 	// run is scratch for the tokens of one name run; arena holds the token

@@ -162,9 +162,28 @@ func (b *builder) docSlot(w string) *localSlot {
 	}
 }
 
+// minLocal is the size of the document's word table at its start.
+const minLocal = 256
+
 func (b *builder) growLocal() {
 	old := b.local
-	b.local = make([]localSlot, max(256, 2*len(old)))
+	n := max(minLocal, 2*len(old))
+	if cap(old) >= n {
+		// Room in the table an earlier document grew: the live slots are
+		// taken out and put back into the larger prefix.
+		live := b.localTmp[:0]
+		for p := range old {
+			if old[p].gen == b.gen {
+				live = append(live, old[p])
+				old[p].gen = 0
+			}
+		}
+		b.localTmp = live
+		old = live
+		b.local = b.local[:n]
+	} else {
+		b.local = make([]localSlot, n)
+	}
 	mask := len(b.local) - 1
 	for _, s := range old {
 		if s.gen != b.gen {
@@ -443,6 +462,12 @@ func getBuilder(doc *lint.Document) *builder {
 		b.local = nil // its slots are stamped with old numbers
 	}
 	b.nlocal = 0
+	// The document's table starts small whatever an earlier document made
+	// it (its slots are stamped, so a prefix of it is empty): a short
+	// article's words stay in a few cache lines.
+	if len(b.local) > minLocal {
+		b.local = b.local[:minLocal]
+	}
 	b.frozen = len(b.infos) >= maxVocab
 	b.base, b.bkBase = int32(len(b.infos)), len(b.bkeys)
 	n := len(doc.Tokens)
@@ -476,8 +501,8 @@ func putBuilder(b *builder) {
 		bigBuilders.Put(b)
 		return
 	}
-	if len(b.local) > 1<<14 {
-		b.local = nil
+	if cap(b.local) > 1<<14 {
+		b.local, b.localTmp = nil, nil
 	}
 	builders.Lock()
 	if len(builders.free) < max(2, runtime.GOMAXPROCS(0)) {
