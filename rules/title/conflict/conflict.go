@@ -239,8 +239,11 @@ func apposition(toks []lint.Token, k int, appos []apposed, interest *wordSet) []
 // ordinary word unless it is a first name or a surname the article gives
 // with a first name (Jack Straw … Mr Straw).
 func nameAt(toks []lint.Token, i int, known *fullNameIndex) (first, surname string, ok bool) {
-	var words []string
-	for k := i; k < len(toks) && len(words) < 4; k++ {
+	// Each word is asked once whether it is an ordinary word.
+	var words [4]string
+	var common [4]bool
+	n := 0
+	for k := i; k < len(toks) && n < 4; k++ {
 		t := &toks[k]
 		if t.Kind != lint.Word || t.Block != toks[i].Block || k > i && !t.Has(lint.SpaceBefore) {
 			break
@@ -249,25 +252,28 @@ func nameAt(toks []lint.Token, i int, known *fullNameIndex) (first, surname stri
 		if !t.Has(lint.Capitalized) || t.Has(lint.AllCaps) && len(w) > 1 && !strings.Contains(w, ".") {
 			break
 		}
-		if lexicon.IsCommonWord(w) && !lexicon.IsFirstName(w) && !known.has(w) && !(k > i && !lexicon.IsCommonWord(words[0])) {
+		c := lexicon.IsCommonWord(w)
+		if c && !lexicon.IsFirstName(w) && !known.has(w) && !(k > i && !common[0]) {
 			break
 		}
-		words = append(words, w)
+		words[n], common[n] = w, c
+		n++
 		if poss {
 			break
 		}
 	}
-	if len(words) > 1 && notFirst[strings.TrimSuffix(words[0], ".")] {
-		words = words[1:] // Mr Stearns, Sir Menzies Campbell
+	ws, cs := words[:n], common[:n]
+	if len(ws) > 1 && notFirst[strings.TrimSuffix(ws[0], ".")] {
+		ws, cs = ws[1:], cs[1:] // Mr Stearns, Sir Menzies Campbell
 	}
-	if len(words) == 0 {
+	if len(ws) == 0 {
 		return "", "", false
 	}
-	surname = words[len(words)-1]
-	if len(words) > 1 {
-		first = words[0]
+	surname = ws[len(ws)-1]
+	if len(ws) > 1 {
+		first = ws[0]
 	}
-	if lexicon.IsCommonWord(surname) && !lexicon.IsProperName(surname) && !known.has(surname) && len(words) == 1 {
+	if len(ws) == 1 && cs[0] && !lexicon.IsProperName(surname) && !known.has(surname) {
 		return "", "", false
 	}
 	return first, surname, true
