@@ -30,8 +30,7 @@ type lexInfo struct {
 	midCap int32
 	gen    uint32
 	// nw is the index + 1 of the nameWord of the word's folded form in
-	// nearMisses of document nwGen (the word's own line is in the cache
-	// when it is read; its folded form's slot may not be).
+	// nearMisses of document nwGen.
 	nw    int32
 	nwGen uint32
 	// blockKeys of the folded word: bkeys[bk : bk+nbk] (nbk 0: not yet).
@@ -125,11 +124,8 @@ func (b *builder) wid(i int) int32 {
 type localSlot struct {
 	h, gen uint32 // h as in vocabSlot
 	id     int32
-	// nw is the index + 1 of the nameWord of this folded form in
-	// nearMisses (0: none yet).
-	nw  int32
-	pre uint64 // as in vocabSlot: words of up to eight bytes compare here
-	w   string
+	pre    uint64 // as in vocabSlot: words of up to eight bytes compare here
+	w      string
 }
 
 // docID returns the vocabulary index of w through the document's own

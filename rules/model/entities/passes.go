@@ -1310,6 +1310,7 @@ type nearScratch struct {
 	pairs   [][2]int32
 	group   []int32
 	tgen    uint16 // the number of the current table
+	byFold  strIndex
 }
 
 // keyEntry is one blocking key of one word.
@@ -1356,6 +1357,7 @@ func (b *builder) nearMisses() {
 	occs := grow(nm.occs[:0], b.ncap)
 	occNext := grow(nm.occNext[:0], b.ncap) // next occurrence of the same word, -1 at the last
 	defer func() {
+		nm.byFold.reset()
 		clear(nm.ents[:cap(nm.ents)])
 		clear(slab)
 		clear(list)
@@ -1382,17 +1384,18 @@ func (b *builder) nearMisses() {
 			continue
 		}
 		// The words of one folded form share a nameWord: its index is
-		// kept in the folded form's slot of the document's word table,
-		// and with the word itself for its next occurrences.
+		// found by the folded form in a table of the document's (the
+		// folded forms need no vocabulary entry), and kept with the word
+		// itself for its next occurrences.
 		li := &b.infos[id]
 		if li.nwGen != b.gen {
-			sl := b.docSlot(key)
-			if sl.nw == 0 {
-				sl.nw = int32(len(slab)) + 1
+			k, ok := get(&nm.byFold, key)
+			if !ok {
+				k = int32(len(slab))
+				put(&nm.byFold, key, k)
 				slab = append(slab, nameWord{key: key, text: w, id: id, mask: letterMask(key), first: len(occs), last: -1})
 			}
-			li = &b.infos[id] // docSlot may have grown infos
-			li.nwGen, li.nw = b.gen, sl.nw
+			li.nwGen, li.nw = b.gen, k+1
 		}
 		nw := &slab[li.nw-1]
 		nw.count++
