@@ -38,19 +38,35 @@ func run(p *lint.Pass) (any, error) {
 	minRes := p.Float("min-resemblance")
 	sc := scratchPool.Get().(*scratch)
 	defer sc.release()
-	// The people introduced by full name, with their folded surnames.
+	// One walk over the entities finds the people introduced by full name
+	// and the candidates: people or unknowns named once or twice by a lone
+	// name-shaped word.
+	// Surnames are folded and indexed only when there are both.
+	cands := sc.cands[:0]
 	for _, e := range m.Entities {
-		if e.Kind == entities.Person && e.Surname != "" && hasFullName(e) {
-			sc.people = append(sc.people, person{e, sc.fold(e.Surname)})
+		few := len(e.Mentions) > 0 && len(e.Mentions) <= 2 && (e.Kind == entities.Person || e.Kind == entities.Other)
+		named := e.Kind == entities.Person && e.Surname != ""
+		if !few && !named {
+			continue
+		}
+		if hasFullName(e) {
+			if named {
+				sc.people = append(sc.people, person{Entity: e})
+			}
+		} else if few && lone(e.Mentions[0].Text) {
+			cands = append(cands, e)
 		}
 	}
-	if len(sc.people) == 0 {
+	sc.cands = cands
+	if len(sc.people) == 0 || len(cands) == 0 {
 		return nil, nil
 	}
 	// People by the edges of their folded surnames (first two letters,
 	// last three): a candidate is compared only with people it shares an
 	// edge with.
-	for x, q := range sc.people {
+	for x := range sc.people {
+		q := &sc.people[x]
+		q.fold = sc.fold(q.Surname)
 		for _, k := range edges(sc.text(q.fold)) {
 			if k != 0 {
 				sc.byEdge = append(sc.byEdge, uint64(k)<<32|uint64(x))
@@ -58,18 +74,9 @@ func run(p *lint.Pass) (any, error) {
 		}
 	}
 	slices.Sort(sc.byEdge)
-	for _, e := range m.Entities {
-		if len(e.Mentions) == 0 || len(e.Mentions) > 2 || hasFullName(e) {
-			continue
-		}
-		if e.Kind != entities.Person && e.Kind != entities.Other {
-			continue
-		}
+	for _, e := range cands {
 		mm := e.Mentions[0]
 		w := mm.Text
-		if strings.IndexByte(w, ' ') >= 0 || strings.IndexByte(w, '.') >= 0 || !nameShaped(w) {
-			continue
-		}
 		// The people near w (sharing an edge), before the costlier tests
 		// of w itself.
 		fr := sc.fold(w)
@@ -79,7 +86,7 @@ func run(p *lint.Pass) (any, error) {
 			near = sc.withEdge(near, k)
 		}
 		sc.near = near
-		if len(near) == 0 || !ordinary(w) || explained(m, mm.Span) {
+		if len(near) == 0 || !ordinary(w) || sc.explained(m, mm.Span) {
 			continue
 		}
 		var best *entities.Entity
@@ -116,6 +123,12 @@ func run(p *lint.Pass) (any, error) {
 		}
 	}
 	return nil, nil
+}
+
+// lone reports whether the first mention of an entity not introduced by
+// full name is one name-shaped word.
+func lone(w string) bool {
+	return strings.IndexByte(w, ' ') < 0 && strings.IndexByte(w, '.') < 0 && nameShaped(w)
 }
 
 func hasFullName(e *entities.Entity) bool {
@@ -182,14 +195,35 @@ func edges(f []byte) [2]uint32 {
 	return out
 }
 
-// explained reports whether name-variant already explains the word at sp.
-func explained(m *entities.Model, sp lint.Span) bool {
-	for _, nm := range m.NearMisses {
-		if nm.WordSpan == sp {
-			return true
+// explained reports whether name-variant already explains the word at sp:
+// a near miss of the model has it as its word. The near misses' spans are
+// sorted once per document, on the first question, so that a long article
+// with many of both is not searched once per candidate.
+func (sc *scratch) explained(m *entities.Model, sp lint.Span) bool {
+	if len(m.NearMisses) <= 8 {
+		for _, nm := range m.NearMisses {
+			if nm.WordSpan == sp {
+				return true
+			}
 		}
+		return false
 	}
-	return false
+	if !sc.missesSorted {
+		for _, nm := range m.NearMisses {
+			sc.misses = append(sc.misses, nm.WordSpan)
+		}
+		slices.SortFunc(sc.misses, compareSpans)
+		sc.missesSorted = true
+	}
+	_, found := slices.BinarySearchFunc(sc.misses, sp, compareSpans)
+	return found
+}
+
+func compareSpans(a, b lint.Span) int {
+	if a.Start != b.Start {
+		return a.Start - b.Start
+	}
+	return a.End - b.End
 }
 
 // person is someone introduced by full name, with the folded surname.
@@ -204,15 +238,22 @@ type folded struct{ lo, hi int32 }
 // scratch holds one document's lists; kept between documents.
 type scratch struct {
 	people []person
+	cands  []*entities.Entity
 	byEdge []uint64 // edge key << 32 | index into people, sorted
 	near   []int32
 	folds  []byte // the folded names, one after another
+	// misses are the spans of the model's near misses, sorted when
+	// missesSorted.
+	misses       []lint.Span
+	missesSorted bool
 }
 
 var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
 
 func (sc *scratch) release() {
 	clear(sc.people)
+	clear(sc.cands)
+	sc.cands, sc.misses, sc.missesSorted = sc.cands[:0], sc.misses[:0], false
 	sc.people, sc.byEdge, sc.near, sc.folds = sc.people[:0], sc.byEdge[:0], sc.near[:0], sc.folds[:0]
 	scratchPool.Put(sc)
 }
