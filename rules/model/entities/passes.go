@@ -833,7 +833,7 @@ func (b *builder) pronouns() {
 			f, l := mm.Tokens[0], mm.Tokens[len(mm.Tokens)-1]
 			ev := event{c: Candidate{Entity: e, Span: mm.Span, Text: mm.Text, Kind: e.Kind, Token: f, Sentence: int(toks[f].Sentence)}, last: int32(l)}
 			if e.Kind == Other {
-				if b.possiblePerson(&mm, b.candidate(&ev).Subject) {
+				if b.possiblePerson(&mm, &ev) {
 					e.PossiblePerson = true
 				}
 			}
@@ -1057,7 +1057,7 @@ func (b *builder) reachBacking(events []event) ([]Candidate, []reachWindow) {
 // possiblePerson reports whether a mention of kind Other may name a
 // person: a first name used alone (Kelly), or a known surname that is the
 // subject of said, says, told or added.
-func (b *builder) possiblePerson(mm *Mention, subj bool) bool {
+func (b *builder) possiblePerson(mm *Mention, ev *event) bool {
 	if len(mm.Tokens) != 1 {
 		return false
 	}
@@ -1070,10 +1070,11 @@ func (b *builder) possiblePerson(mm *Mention, subj bool) bool {
 	if b.commonFirstID(id) && !b.commonID(id) {
 		return true
 	}
-	if subj && b.surnameID(id) && l+1 < len(b.toks) {
+	if b.surnameID(id) && l+1 < len(b.toks) {
 		switch b.toks[l+1].Text {
 		case "said", "says", "told", "added":
-			return true
+			// The subject test last: it reads the sentence.
+			return b.candidate(ev).Subject
 		}
 	}
 	return false
