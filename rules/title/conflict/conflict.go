@@ -48,7 +48,7 @@ func run(p *lint.Pass) (any, error) {
 	wk := getWork()
 	defer wk.release()
 	wk.caps = capitals(toks, wk.caps[:0])
-	cands, appos, interest := wk.cands[:0], wk.appos[:0], &wk.interest
+	cands, appos, before, interest := wk.cands[:0], wk.appos[:0], wk.before[:0], &wk.interest
 	for _, i := range wk.caps {
 		i := int(i)
 		// A name in apposition ends with a capitalised word before a comma.
@@ -57,7 +57,16 @@ func run(p *lint.Pass) (any, error) {
 		}
 		t := &toks[i]
 		prev := &toks[i-1]
-		if prev.Block != t.Block || prev.Kind != lint.Word && prev.Text != "." {
+		if prev.Block != t.Block {
+			continue
+		}
+		// A title in apposition before the name: "the home secretary,
+		// Yvette Cooper,".
+		if prev.Kind == lint.Punct && prev.Text == "," && i >= 3 && titles.MayEndTitleText(toks[i-2].Text) && doc.Blocks[t.Block].Kind != lint.BlockHeadline {
+			before = apposedBefore(toks, i, before, interest)
+			continue
+		}
+		if prev.Kind != lint.Word && prev.Text != "." {
 			continue
 		}
 		if prev.Text == "." {
@@ -78,8 +87,8 @@ func run(p *lint.Pass) (any, error) {
 			interest.add(w)
 		}
 	}
-	wk.cands, wk.appos = cands, appos
-	if len(cands)+len(appos) < 2 {
+	wk.cands, wk.appos, wk.before = cands, appos, before
+	if len(cands)+len(appos)+len(before) < 2 {
 		return nil, nil
 	}
 	ctx := titles.Local{Doc: doc}
@@ -112,6 +121,20 @@ func run(p *lint.Pass) (any, error) {
 			continue
 		}
 		if o, ok := titles.TitleAfter(doc, ctx, comma); ok && o.Cat != titles.NoCategory {
+			all = append(all, titled{office: o, surname: surname, first: first, nameTok: st})
+		}
+	}
+	for _, ap := range before {
+		st, comma := ap.name, ap.comma
+		first, surname, ok := nameAt(toks, st, firsts)
+		if !ok {
+			continue
+		}
+		// The whole name must end at the comma that closes the apposition.
+		if w, _ := titles.StripPossessive(toks[comma-1].Text); w != surname {
+			continue
+		}
+		if o, ok := titles.TitleApposedBefore(doc, ctx, st-1); ok && o.Cat != titles.NoCategory {
 			all = append(all, titled{office: o, surname: surname, first: first, nameTok: st})
 		}
 	}
@@ -208,6 +231,25 @@ func crossConvention(doc *lint.Document, a, b titles.Office) bool {
 		return false
 	}
 	return titles.CrossConvention(doc.Slice(a.Span), doc.Slice(b.Span))
+}
+
+// apposedBefore adds to before the name that starts at token i after a
+// comma, when a comma closes it within four words ("the home secretary,
+// Yvette Cooper, said"), and notes its words as of interest. The name's
+// entry holds its first token and the closing comma.
+func apposedBefore(toks []lint.Token, i int, before []apposed, interest *wordSet) []apposed {
+	k := i
+	for k < len(toks) && k < i+4 && toks[k].Kind == lint.Word && toks[k].Has(lint.Capitalized) && toks[k].Block == toks[i].Block {
+		k++
+	}
+	if k == i || k >= len(toks) || toks[k].Text != "," || toks[k].Block != toks[i].Block {
+		return before
+	}
+	for q := i; q < k; q++ {
+		w, _ := titles.StripPossessive(toks[q].Text)
+		interest.add(w)
+	}
+	return append(before, apposed{i, k})
 }
 
 // apposed is a name with a title in apposition after it: its first token
@@ -395,6 +437,7 @@ type work struct {
 	caps     []int32
 	cands    []int
 	appos    []apposed
+	before   []apposed
 	interest wordSet
 	names    fullNameIndex
 	all      []titled

@@ -30,3 +30,20 @@ func TitleAfter(doc *lint.Document, ctx Modifiers, comma int) (Office, bool) {
 	}
 	return Office{}, false
 }
+
+// TitleApposedBefore parses a title in apposition before a name, where
+// comma is the token of the comma between them: "the home secretary, Yvette
+// Cooper," (Guardian and AP style). The title must follow "the" directly:
+// a qualifier or a country before it ("the shadow home secretary", "the
+// British foreign secretary") leaves it out.
+func TitleApposedBefore(doc *lint.Document, ctx Modifiers, comma int) (Office, bool) {
+	toks := doc.Tokens
+	if comma < 2 || comma >= len(toks) || toks[comma].Text != "," {
+		return Office{}, false
+	}
+	o, _, ok := officeEndingAt(doc, ctx, comma)
+	if !ok || o.Start < 1 || o.Modifier != "" || o.Country != "" || toks[o.Start-1].Block != toks[comma].Block || lower(&toks[o.Start-1]) != "the" {
+		return Office{}, false
+	}
+	return o, true
+}
