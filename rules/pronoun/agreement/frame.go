@@ -1,6 +1,8 @@
 package agreement
 
 import (
+	"cmp"
+	"slices"
 	"sort"
 	"strings"
 
@@ -34,7 +36,6 @@ type cand struct {
 	kind   ckind
 	gender entities.Gender // of a pronoun or a noun; names use the entity
 	ent    *entities.Entity
-	pron   int // index into Model.Pronouns for cPron
 	inq    bool
 	poss   bool
 	first  bool // a first name used alone (gender from the lexicon)
@@ -62,9 +63,10 @@ type resolver struct {
 	firstsBuilt bool
 
 	// Scratch of newResolver and index, kept for the next document.
-	slot   []int32 // by token: 1 + the index into tmp of the candidate starting there
-	used   []bool  // by token: part of a mention or pronoun
-	titled []bool  // by token: part of a title
+	slot   []int32     // by token: 1 + the index into tmp of the candidate starting there
+	used   []bool      // by token: part of a mention or pronoun
+	titles []lint.Span // the titles of the entities, by start (titled)
+	ends   []int       // ends[x]: the furthest end of titles[:x+1]
 	tmp    []cand
 	names  map[*entities.Entity]int
 }
@@ -80,20 +82,16 @@ type resolver struct {
 // can change no verdict.
 func newResolver(m *entities.Model, doc *lint.Document) *resolver {
 	r := resolvers.Get().(*resolver)
-	toks := doc.Tokens
 	limit := resolverLimit(m, doc)
 	r.reset(m, limit)
 	r.doc = doc
 	// The candidates are gathered by their first token (slot holds 1 + the
 	// index into tmp), then read out in token order: no sorting.
-	slot, used, titled := r.slot, r.used, r.titled
+	slot, used := r.slot, r.used
 	put := r.put
 	for _, e := range m.Entities {
 		for ti := range e.Titles {
-			sp := e.Titles[ti].Span
-			for k := doc.TokenAt(sp.Start); k >= 0 && k < limit && toks[k].Span.Start < sp.End; k++ {
-				titled[k] = true
-			}
+			r.titles = append(r.titles, e.Titles[ti].Span)
 		}
 		real := -1 // isReal(e), once it is asked: -1 unknown, 0 no, 1 yes
 		for _, mm := range e.Mentions {
@@ -150,8 +148,9 @@ func newResolver(m *entities.Model, doc *lint.Document) *resolver {
 	for k := range m.Pronouns {
 		p := &m.Pronouns[k]
 		used[p.Token] = true
-		put(cand{tok: p.Token, last: p.Token, kind: cPron, gender: p.Gender, pron: k, span: p.Span, text: p.Text})
+		put(cand{tok: p.Token, last: p.Token, kind: cPron, gender: p.Gender, span: p.Span, text: p.Text})
 	}
+	r.sortTitles()
 	// One walk over the tokens marks the quotations and finds the nouns.
 	r.scanTokens(doc, limit)
 	for i := range slot {
@@ -194,6 +193,27 @@ func markUsed(used []bool, tokens []int) {
 			used[k] = true
 		}
 	}
+}
+
+// sortTitles orders the title spans by start and notes, for each, the
+// furthest end so far, for titled.
+func (r *resolver) sortTitles() {
+	slices.SortFunc(r.titles, func(a, b lint.Span) int { return cmp.Compare(a.Start, b.Start) })
+	r.ends = r.ends[:0]
+	end := 0
+	for _, sp := range r.titles {
+		end = max(end, sp.End)
+		r.ends = append(r.ends, end)
+	}
+}
+
+// titled reports whether token t overlaps the title of an entity (the
+// chief executive in "the chief executive, Tim Cook").
+func (r *resolver) titled(t *lint.Token) bool {
+	// The titles that start before the token ends; one of them must end
+	// after it starts.
+	x := sort.Search(len(r.titles), func(x int) bool { return r.titles[x].Start >= t.Span.End })
+	return x > 0 && r.ends[x-1] > t.Span.Start
 }
 
 // put adds candidate c, in place of one gathered before at its token.

@@ -30,7 +30,7 @@ func (r *resolver) reset(m *entities.Model, n int) {
 	r.inq = scratch.Zeroed(r.inq, n)
 	r.flagged = scratch.Zeroed(r.flagged, n)
 	r.used = scratch.Zeroed(r.used, n)
-	r.titled = scratch.Zeroed(r.titled, n)
+	r.titles = r.titles[:0]
 	r.slot = scratch.Zeroed(r.slot, n)
 	r.lastAt = scratch.Zeroed(r.lastAt, n)
 	r.cands = r.cands[:0]
