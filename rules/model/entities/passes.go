@@ -1271,9 +1271,6 @@ func (b *builder) clearWords() {
 		b.wordPos[ti] = wordPos{}
 	}
 	b.wordToks = b.wordToks[:0]
-	if cap(b.wordPos) > maxPooledTokens {
-		b.wordPos = nil
-	}
 }
 
 // wordPos is the mention (index + 1; 0: none) and the place in it of a
@@ -1583,9 +1580,8 @@ func (b *builder) candidatePairs(list []*nameWord) [][2]int32 {
 		}
 		return 0
 	})
-	if size > 1<<16 {
-		table = nil // let a big one go
-	}
+	// A big table stays with its builder: a builder of long documents is
+	// pooled in a sync.Pool, which lets it go when no long document comes.
 	nm.entries, nm.keys, nm.table, nm.used, nm.pairs, nm.group = entries[:0], keys[:0], table, multi[:0], pairs[:0], group[:0]
 	return slices.Compact(pairs)
 }
