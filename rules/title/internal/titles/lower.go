@@ -33,7 +33,7 @@ var knownLower = sync.OnceValue(func() map[string]string {
 			add(w)
 		}
 	}
-	for _, w := range []string{"of", "for", "in", "the", "and", "party", "human", "services"} {
+	for _, w := range []string{"of", "for", "in", "the", "and", "party", "human", "services", "union"} {
 		add(w)
 	}
 	return m

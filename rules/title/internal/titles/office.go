@@ -46,6 +46,9 @@ var heads = func() []head {
 	hs := []head{
 		{[]string{"prime", "minister"}, Government, "prime"},
 		{[]string{"premier"}, Government, "prime"},
+		{[]string{"taoiseach"}, Government, "prime"},
+		{[]string{"tánaiste"}, Government, "tanaiste"},
+		{[]string{"tanaiste"}, Government, "tanaiste"},
 		{[]string{"pm"}, Government, "prime"},
 		{[]string{"first", "minister"}, Government, "first"},
 		{[]string{"chief", "minister"}, Government, "chief"},
@@ -323,6 +326,9 @@ func officeEndingAt(doc *lint.Document, ctx Modifiers, end int) (Office, int, bo
 				continue
 			}
 		}
+		if h.cat == Government && lw == "union" && t.Text == "Union" {
+			continue // India's "Union Home Minister": a minister of the central government
+		}
 		if h.cat == Company && companyQualifiers[lw] {
 			first = j
 			continue
@@ -461,6 +467,10 @@ func Conflicts(a, b Office) bool {
 	}
 	if a.Key == "*" || b.Key == "*" || a.Key == b.Key {
 		return false
+	}
+	if a.Key == "tanaiste" || b.Key == "tanaiste" {
+		// Ireland's deputy prime minister usually holds a department too.
+		return a.Key == "prime" || b.Key == "prime"
 	}
 	switch a.Cat {
 	case Government:
