@@ -58,12 +58,9 @@ const (
 	haveFirstWhy
 )
 
-// id returns the vocabulary index of w, adding it when new. The
-// vocabulary outlives the document: w is copied, so that it does not hold
-// the document's text.
-func (b *builder) id(w string) int32 { return b.idHash(w, hashKey(w)) }
-
-// idHash is id with the hashKey of w given.
+// idHash returns the vocabulary index of w, whose hashKey is hash, adding
+// it when new. The vocabulary outlives the document: w is copied, so that
+// it does not hold the document's text.
 func (b *builder) idHash(w string, hash uint64) int32 {
 	if id, _ := b.vocab.lookupHash(w, hash); id >= 0 {
 		return id
@@ -133,11 +130,7 @@ type localSlot struct {
 // larger, is searched once per distinct word (or name) of the document
 // instead of once per lookup. Every word fact of a document is read
 // through it.
-func (b *builder) docID(w string) int32 { return b.docSlot(w).id }
-
-// docSlot returns the slot of w in the document's table, adding it when
-// new; the pointer is valid until the next call.
-func (b *builder) docSlot(w string) *localSlot {
+func (b *builder) docID(w string) int32 {
 	if 2*(b.nlocal+1) > len(b.local) {
 		b.growLocal()
 	}
@@ -150,10 +143,10 @@ func (b *builder) docSlot(w string) *localSlot {
 			id := b.idHash(w, hash)
 			*s = localSlot{h: h, gen: b.gen, id: id, pre: pre, w: b.vocab.texts[id]}
 			b.nlocal++
-			return s
+			return id
 		}
 		if s.h == h && s.pre == pre && (len(w) <= 8 || s.w == w) {
-			return s
+			return s.id
 		}
 	}
 }
@@ -273,8 +266,6 @@ func (b *builder) foldID(id int32) string {
 func (b *builder) isCommon(w string) bool              { return b.commonID(b.docID(w)) }
 func (b *builder) isPlace(w string) bool               { return b.placeID(b.docID(w)) }
 func (b *builder) firstGender(w string) lexicon.Gender { return b.firstID(b.docID(w)) }
-func (b *builder) isFirst(w string) bool               { return b.firstID(b.docID(w)) != lexicon.NotAName }
-func (b *builder) country(w string) string             { return b.countryID(b.docID(w)) }
 func (b *builder) demonym(w string) string             { return b.demonymID(b.docID(w)) }
 func (b *builder) isFirstID(id int32) bool             { return b.firstID(id) != lexicon.NotAName }
 func (b *builder) isKnownID(id int32) bool {
