@@ -140,6 +140,11 @@ mod JP: Japan, Japanese, Tokyo
 sig JP 1: Osaka, Kyoto, Yokohama, yen
 sig JP 3: Japanese government, Japanese authorities, Japanese officials
 
+country IE | Ireland
+mod IE: Ireland, Irish, Dublin
+sig IE 1: Cork, Galway, Limerick
+sig IE 2: Taoiseach, Tánaiste, Tanaiste, Dáil, Dail, Oireachtas, Seanad, Fianna Fáil, Fianna Fail, Fine Gael, Garda, Gardaí, Leinster House
+
 country EU | the European Union
 mod EU: EU, European Union
 
