@@ -110,34 +110,14 @@ func run(p *lint.Pass) (any, error) {
 			all = append(all, titled{office: o, surname: surname, first: first, nameTok: i})
 		}
 	}
-	for _, ap := range appos {
-		st, comma := ap.name, ap.comma
-		first, surname, ok := nameAt(toks, st, firsts)
-		if !ok {
-			continue
-		}
-		// The whole name must end at the comma.
-		if w, _ := titles.StripPossessive(toks[comma-1].Text); w != surname {
-			continue
-		}
-		if o, ok := titles.TitleAfter(doc, ctx, comma); ok && o.Cat != titles.NoCategory {
-			all = append(all, titled{office: o, surname: surname, first: first, nameTok: st})
-		}
-	}
-	for _, ap := range before {
-		st, comma := ap.name, ap.comma
-		first, surname, ok := nameAt(toks, st, firsts)
-		if !ok {
-			continue
-		}
-		// The whole name must end at the comma that closes the apposition.
-		if w, _ := titles.StripPossessive(toks[comma-1].Text); w != surname {
-			continue
-		}
-		if o, ok := titles.TitleApposedBefore(doc, ctx, st-1); ok && o.Cat != titles.NoCategory {
-			all = append(all, titled{office: o, surname: surname, first: first, nameTok: st})
-		}
-	}
+	// Titles in apposition: after the name (the title follows its comma)
+	// and before it (the title ends at the comma before the name).
+	all = appendApposed(all, doc, appos, firsts, func(ap apposed) (titles.Office, bool) {
+		return titles.TitleAfter(doc, ctx, ap.comma)
+	})
+	all = appendApposed(all, doc, before, firsts, func(ap apposed) (titles.Office, bool) {
+		return titles.TitleApposedBefore(doc, ctx, ap.name-1)
+	})
 	if len(all) < 2 {
 		return nil, nil
 	}
@@ -231,6 +211,26 @@ func crossConvention(doc *lint.Document, a, b titles.Office) bool {
 		return false
 	}
 	return titles.CrossConvention(doc.Slice(a.Span), doc.Slice(b.Span))
+}
+
+// appendApposed appends the titled mentions of names in apposition: each
+// name, which must end at its comma, with the title that title parses.
+func appendApposed(all []titled, doc *lint.Document, aps []apposed, firsts *fullNameIndex, title func(apposed) (titles.Office, bool)) []titled {
+	toks := doc.Tokens
+	for _, ap := range aps {
+		first, surname, ok := nameAt(toks, ap.name, firsts)
+		if !ok {
+			continue
+		}
+		// The whole name must end at the comma.
+		if w, _ := titles.StripPossessive(toks[ap.comma-1].Text); w != surname {
+			continue
+		}
+		if o, ok := title(ap); ok && o.Cat != titles.NoCategory {
+			all = append(all, titled{office: o, surname: surname, first: first, nameTok: ap.name})
+		}
+	}
+	return all
 }
 
 // apposedBefore adds to before the name that starts at token i after a
