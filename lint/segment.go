@@ -155,7 +155,7 @@ func tokenize(d *Document, block int, sp Span, m *blockMarks) {
 	i := sp.Start
 	var flags TokenFlag
 	for {
-		i, flags, toks = scanPlain(s, i, flags, toks, int32(block))
+		i, flags, toks = scanPlain(d.Text, len(s), i, flags, toks, int32(block))
 		if i >= len(s) {
 			break
 		}
@@ -185,9 +185,14 @@ func tokenize(d *Document, block int, sp Span, m *blockMarks) {
 				}
 			}
 		}
-		if end == 0 && cl == 0 && s[i] < utf8.RuneSelf && s[i] != '.' && s[i] != '-' {
-			// One ASCII punctuation mark (a run of dots or hyphens is one token).
+		if c := s[i]; end == 0 && cl == 0 && c < utf8.RuneSelf {
+			// One ASCII punctuation mark; a run of dots or hyphens is one token.
 			end, kind = i+1, Punct
+			if c == '.' || c == '-' {
+				for end < len(s) && s[end] == c {
+					end++
+				}
+			}
 			m.note(len(toks)-first, kind, s[i:end])
 		}
 		if end == 0 {
@@ -236,19 +241,20 @@ var plainPunct = func() (t [256]bool) {
 	return t
 }()
 
-// scanPlain appends to toks the plain tokens of s from i on, with the
-// white space before them: ASCII words and numbers that end before a space
-// or a byte that joins nothing (tokenize's test), and plainPunct. It stops
-// at anything else, eight bytes before the end of s, or when toks is full,
-// and returns where it stopped, the flags the white space read so far sets
-// on the next token, and toks.
+// scanPlain appends to toks the plain tokens of text[i:end], the rest of
+// a block, with the white space before them: ASCII words and numbers that
+// end before a space or a byte that joins nothing (tokenize's test), and
+// plainPunct. It stops at anything else, eight bytes before the end of
+// text, or when toks is full, and returns where it stopped, the flags the
+// white space read so far sets on the next token, and toks.
 //
 // The common case runs here without a call, so that the loop's state stays
-// in registers: a word is read eight bytes at a time, and its case flags
-// come from the same masks.
-func scanPlain(s string, i int, flags TokenFlag, toks []Token, block int32) (int, TokenFlag, []Token) {
-	for i+8 <= len(s) && len(toks) < cap(toks) {
-		c := s[i]
+// in registers: a word is read eight bytes at a time (the bytes past the
+// block's end, which the last load of a block may read, are masked out), and
+// its case flags come from the same masks.
+func scanPlain(text string, end, i int, flags TokenFlag, toks []Token, block int32) (int, TokenFlag, []Token) {
+	for i < end && i+8 <= len(text) && len(toks) < cap(toks) {
+		c := text[i]
 		cl := byteClass[c]
 		if cl&(clSpace|clNewline) != 0 {
 			flags |= SpaceBefore
@@ -258,10 +264,10 @@ func scanPlain(s string, i int, flags TokenFlag, toks []Token, block int32) (int
 			i++
 			continue
 		}
-		end, kind, f := 0, Word, TokenFlag(0)
+		next, kind, f := 0, Word, TokenFlag(0)
 		switch {
 		case cl&clAlnum != 0:
-			if urlLike(s, i) {
+			if urlLike(text[:end], i) {
 				return i, flags, toks
 			}
 			// letters and upper mark the word's letters and capitals
@@ -269,7 +275,10 @@ func scanPlain(s string, i int, flags TokenFlag, toks []Token, block int32) (int
 			j := i
 			var letters, upper uint64
 			for {
-				letter, up, word := alnum8(load64(s, j))
+				letter, up, word := alnum8(load64(text, j))
+				if end-j < 8 {
+					word &= 1<<(8*uint(end-j)) - 1 // the block ends
+				}
 				if stop := ^word & high; stop != 0 {
 					in := (stop&-stop)>>7 - 1 // the bytes before the first other one
 					letters, upper = letters|letter&in, upper|up&in
@@ -277,32 +286,37 @@ func scanPlain(s string, i int, flags TokenFlag, toks []Token, block int32) (int
 					break
 				}
 				letters, upper = letters|letter, upper|up
-				if j += 8; j+8 > len(s) {
+				if j += 8; j+8 > len(text) {
 					return i, flags, toks
 				}
 			}
 			// A capital after leading digits (3D) takes asciiCase.
-			if s[j] != ' ' && !simpleEnd(s, i, j, letters != 0) || upper != 0 && cl == clDigit {
+			if j < end {
+				if e := wordEnd[text[j]]; e != endsWord && (e == joins || !simpleEnd(text[:end], i, j, letters != 0)) {
+					return i, flags, toks
+				}
+			}
+			if upper != 0 && cl == clDigit {
 				return i, flags, toks
 			}
-			end = j
+			next = j
 			if letters == 0 {
 				kind = Number
 			}
 			if cl == clUpper {
 				f = Capitalized
-				if letters == upper && twoCapitals(s[i:j]) {
+				if letters == upper && twoCapitals(text[i:j]) {
 					f |= AllCaps
 				}
 			}
 		case plainPunct[c]:
-			end, kind = i+1, Punct
+			next, kind = i+1, Punct
 		default:
 			return i, flags, toks
 		}
-		toks = appendToken(toks, s, i, end, kind, flags|f, block)
-		i, flags = end, 0
-		if s[i] == ' ' { // the common case: one space before the next token
+		toks = appendToken(toks, text, i, next, kind, flags|f, block)
+		i, flags = next, 0
+		if i < end && text[i] == ' ' { // the common case: one space before the next token
 			i, flags = i+1, SpaceBefore
 		}
 	}
@@ -383,6 +397,28 @@ func alnumRun(s string, i int) (j int, lower, upper uint64) {
 	}
 	return j, lower, upper
 }
+
+// wordEnd says what the byte after an ASCII word's letters and digits does
+// to it (simpleEnd's test, by table): ends it, may join more to it (. and
+// , before a digit or after a single letter), or joins (or may: a
+// non-ASCII letter).
+var wordEnd = func() (t [256]uint8) {
+	for c := range t {
+		switch {
+		case c == '.' || c == ',':
+			t[c] = mayJoin
+		case c == '\'' || c == '-' || c == '`' || c == '@' || c >= utf8.RuneSelf:
+			t[c] = joins
+		}
+	}
+	return t
+}()
+
+const (
+	endsWord = iota
+	mayJoin
+	joins
+)
 
 // simpleEnd reports whether the ASCII word s[i:j] (letters: whether it
 // holds one) ends at j, before a byte other than a space: whether s[j]
