@@ -24,37 +24,36 @@ func (r *resolver) scanTokens(doc *lint.Document, limit int) {
 		if b.FirstToken >= b.EndToken {
 			continue
 		}
-		r.scanNouns(toks, next, b.FirstToken)
+		r.scanRange(toks, next, b.FirstToken, nil)
 		end := min(b.EndToken, limit)
 		next = end
 		// Most blocks hold a quotation mark or an apostrophe: the marks
 		// are followed in every block rather than looked for first.
 		q := quoteState{toks: toks, inq: r.inq, lo: b.FirstToken, hi: b.EndToken, single: -1}
-		for i := b.FirstToken; i < end; i++ {
-			t := &toks[i]
-			if t.Kind == lint.Punct {
+		r.scanRange(toks, b.FirstToken, end, &q)
+	}
+	r.scanRange(toks, next, limit, nil)
+}
+
+// scanRange puts the noun candidates among the tokens [lo, hi) and, with
+// q, marks those inside quotation marks.
+func (r *resolver) scanRange(toks []lint.Token, lo, hi int, q *quoteState) {
+	for i := lo; i < hi; i++ {
+		t := &toks[i]
+		if t.Kind == lint.Punct {
+			if q != nil {
 				if t.Text != "" && isQuoteByte[t.Text[0]] {
 					q.mark(i)
 				} else if q.open {
 					r.inq[i] = true
 				}
-				continue
 			}
-			if q.open {
-				r.inq[i] = true
-			}
-			if nounShaped(t) && nounEnds(t.Text) {
-				r.nounAt(toks, i)
-			}
+			continue
 		}
-	}
-	r.scanNouns(toks, next, limit)
-}
-
-// scanNouns puts the noun candidates among the tokens [lo, hi).
-func (r *resolver) scanNouns(toks []lint.Token, lo, hi int) {
-	for i := lo; i < hi; i++ {
-		if t := &toks[i]; nounShaped(t) && nounEnds(t.Text) {
+		if q != nil && q.open {
+			r.inq[i] = true
+		}
+		if nounShaped(t) && nounEnds(t.Text) {
 			r.nounAt(toks, i)
 		}
 	}
@@ -194,24 +193,21 @@ func (q *quoteState) quoteMark(i int, s string) bool {
 // knows.
 var isQuoteByte = [256]bool{'"': true, '\'': true, 0xE2: true, 0xC2: true}
 
-// nounEnds is false when nounOf(s) is certainly not found, judged by the
-// first two and the last two bytes of s without a possessive 's, folded
-// as ASCII capitals: a word with a byte outside ASCII there is left to
-// nounOf. (The word's length is no part of the test: a character in the
-// middle may lower-case to one of another length.)
+// nounEnds is false when nounOf(s), for s of 3 bytes or more, is
+// certainly not found, judged by the first two and the last two bytes of s
+// without a possessive 's, folded as ASCII capitals: a word with a byte
+// outside ASCII there is left to nounOf. (The word's length is no part of
+// the test: a character in the middle may lower-case to one of another
+// length.)
 func nounEnds(s string) bool {
 	n := len(s)
-	if n >= 3 && s[n-2] == '\'' && s[n-1]|0x20 == 's' {
+	if s[n-2] == '\'' && s[n-1]|0x20 == 's' {
 		n -= 2
 	}
-	if n < 2 {
+	if n < 2 || (s[0]|s[1]|s[n-2]|s[n-1])&0x80 != 0 {
 		return true
 	}
-	a, b, c, d := s[0], s[1], s[n-2], s[n-1]
-	if (a|b|c|d)&0x80 != 0 {
-		return true
-	}
-	i := endsKey(a, b, c, d)
+	i := endsKey(s[0], s[1], s[n-2], s[n-1])
 	return nounEndBits[i>>6]&(1<<(i&63)) != 0
 }
 
