@@ -278,7 +278,7 @@ func (b *builder) tokCountry(i int) string         { return b.countryID(b.wid(i)
 func (b *builder) tokDemonym(i int) string         { return b.demonymID(b.wid(i)) }
 func (b *builder) tokCommonFirst(i int) bool       { return b.commonFirstID(b.wid(i)) }
 func (b *builder) tokFold(i int) string            { return b.foldID(b.wid(i)) }
-func (b *builder) tokWordOf(i int) (string, int32) { id := b.wid(i); return b.infos[id].text, id }
+func (b *builder) tokWordOf(i int) (string, int32) { return tokWord(&b.toks[i]), b.wid(i) }
 func (b *builder) textLower(i int) string          { return b.lowerTok(i, b.toks[i].Text) }
 
 // Token facts computed once per token.
