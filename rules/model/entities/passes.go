@@ -551,7 +551,7 @@ func (b *builder) sortEvents(ev []event) []event {
 	ntoks := len(b.toks)
 	sorted := true
 	for k := 1; k < len(ev); k++ {
-		if ev[k].c.Token < ev[k-1].c.Token {
+		if ev[k].tok < ev[k-1].tok {
 			sorted = false
 			break
 		}
@@ -562,14 +562,14 @@ func (b *builder) sortEvents(ev []event) []event {
 	pos := scratch.Zeroed(b.pos, ntoks+1)
 	b.pos = pos
 	for k := range ev {
-		pos[ev[k].c.Token+1]++
+		pos[ev[k].tok+1]++
 	}
 	for t := 1; t <= ntoks; t++ {
 		pos[t] += pos[t-1]
 	}
 	out := scratch.Zeroed(b.events2, len(ev))
 	for k := range ev {
-		t := ev[k].c.Token
+		t := ev[k].tok
 		out[pos[t]] = ev[k]
 		pos[t]++
 	}
@@ -775,14 +775,30 @@ func isASCIIBeyond(s string) bool {
 // maxReach bounds the candidates kept for one pronoun.
 const maxReach = 16
 
-// event is something mentioned that a later pronoun may refer to.
+// event is something mentioned that a later pronoun may refer to, in
+// compact form: its Candidate is made (see candidate) only for the events
+// in some pronoun's reach.
 type event struct {
-	c Candidate
-	// last is the last token of the mention; c.Subject is set once
-	// known (most events are never in a pronoun's reach: the subject
-	// test is done for those that are).
-	last  int32
-	known bool
+	tok, last, sent int32 // first and last token, sentence
+	// ent is the index + 1 of the entity (0: none); mi the index of the
+	// mention in the entity's Mentions, or in Unresolved when ent is 0
+	// and the event is no noun.
+	ent, mi int32
+	kind    Kind
+	gender  Gender
+	noun    bool
+	itNoun  bool
+	subj    int8 // the subject test: 0 not done, 1 yes, -1 no
+}
+
+// nounEvent is the event of the common noun at token i.
+func nounEvent(t *lint.Token, i int, kind Kind, g Gender, itNoun bool) event {
+	return event{tok: int32(i), last: int32(i), sent: t.Sentence, kind: kind, gender: g, noun: true, itNoun: itNoun}
+}
+
+// isPerson reports whether the event is a mention of a person entity.
+func (b *builder) isPerson(ev *event) bool {
+	return ev.ent != 0 && b.m.Entities[ev.ent-1].Kind == Person
 }
 
 // subject reports whether the mention of tokens first..last is the subject
@@ -804,12 +820,33 @@ func (b *builder) subject(first, last int) bool {
 	return j < len(toks) && isSpeechVerb(toks[j].Text)
 }
 
-// candidate returns the event's candidate, with Subject set.
-func (b *builder) candidate(ev *event) Candidate {
-	if !ev.known {
-		ev.c.Subject, ev.known = b.subject(ev.c.Token, int(ev.last)), true
+// isSubject returns the subject test of the event, done once.
+func (b *builder) isSubject(ev *event) bool {
+	if ev.subj == 0 {
+		ev.subj = -1
+		if b.subject(int(ev.tok), int(ev.last)) {
+			ev.subj = 1
+		}
 	}
-	return ev.c
+	return ev.subj > 0
+}
+
+// candidate returns the event's candidate.
+func (b *builder) candidate(ev *event) Candidate {
+	c := Candidate{Kind: ev.kind, Gender: ev.gender, Subject: b.isSubject(ev), Token: int(ev.tok), Sentence: int(ev.sent), Noun: ev.noun, ItNoun: ev.itNoun}
+	switch {
+	case ev.noun:
+		t := &b.toks[ev.tok]
+		c.Span, c.Text = t.Span, t.Text
+	case ev.ent != 0:
+		c.Entity = b.m.Entities[ev.ent-1]
+		mm := &c.Entity.Mentions[ev.mi]
+		c.Span, c.Text = mm.Span, mm.Text
+	default:
+		mm := &b.m.Unresolved[ev.mi]
+		c.Span, c.Text = mm.Span, mm.Text
+	}
+	return c
 }
 
 // pronouns finds every gendered pronoun and what it may refer to.
@@ -825,15 +862,16 @@ func (b *builder) pronouns() {
 	// possible people among the other names, and female nouns.
 	prons := b.prons
 	// Mentions of entities.
-	for _, e := range b.m.Entities {
-		for _, mm := range e.Mentions {
+	for ei, e := range b.m.Entities {
+		for mi := range e.Mentions {
+			mm := &e.Mentions[mi]
 			if len(mm.Tokens) == 0 {
 				continue
 			}
 			f, l := mm.Tokens[0], mm.Tokens[len(mm.Tokens)-1]
-			ev := event{c: Candidate{Entity: e, Span: mm.Span, Text: mm.Text, Kind: e.Kind, Token: f, Sentence: int(toks[f].Sentence)}, last: int32(l)}
+			ev := event{tok: int32(f), last: int32(l), sent: toks[f].Sentence, ent: int32(ei + 1), mi: int32(mi), kind: e.Kind}
 			if e.Kind == Other {
-				if b.possiblePerson(&mm, &ev) {
+				if b.possiblePerson(mm, &ev) {
 					e.PossiblePerson = true
 				}
 			}
@@ -843,9 +881,10 @@ func (b *builder) pronouns() {
 		}
 	}
 	if len(prons) > 0 {
-		for _, mm := range b.m.Unresolved {
+		for k := range b.m.Unresolved {
+			mm := &b.m.Unresolved[k]
 			f, l := mm.Tokens[0], mm.Tokens[len(mm.Tokens)-1]
-			events = append(events, event{c: Candidate{Span: mm.Span, Text: mm.Text, Kind: Person, Token: f, Sentence: int(toks[f].Sentence)}, last: int32(l)})
+			events = append(events, event{tok: int32(f), last: int32(l), sent: toks[f].Sentence, mi: int32(k), kind: Person})
 		}
 	}
 	// Tokens inside the titles of people: "the minister" there names the
@@ -885,7 +924,7 @@ func (b *builder) pronouns() {
 			continue
 		}
 		if g := nc.gender; nc.gendered {
-			events = append(events, event{c: Candidate{Span: t.Span, Text: t.Text, Kind: Person, Gender: g, Token: i, Noun: true, Sentence: int(t.Sentence)}, last: int32(i)})
+			events = append(events, nounEvent(t, i, Person, g, false))
 			if g == Female {
 				b.m.FemaleNouns = append(b.m.FemaleNouns, t.Span)
 			}
@@ -895,7 +934,7 @@ func (b *builder) pronouns() {
 			continue
 		}
 		if nc.person && !inTitle[i] && b.determinedNoun(i) && (i+1 >= len(toks) || !b.nameTok(i+1)) {
-			events = append(events, event{c: Candidate{Span: t.Span, Text: t.Text, Kind: Person, Gender: Unknown, Token: i, Noun: true, Sentence: int(t.Sentence)}, last: int32(i)})
+			events = append(events, nounEvent(t, i, Person, Unknown, false))
 			continue
 		}
 		if strings.HasSuffix(lw, "s") {
@@ -903,7 +942,7 @@ func (b *builder) pronouns() {
 		}
 		if nc.group || nc.it {
 			if i > 0 && (determinerSet.has(b.lowerTok(i-1, toks[i-1].Text)) || isCap(&toks[i-1]) || toks[i-1].Kind == lint.Word) {
-				events = append(events, event{c: Candidate{Span: t.Span, Text: t.Text, Kind: Organization, Token: i, Noun: true, ItNoun: nc.it, Sentence: int(t.Sentence)}, last: int32(i)})
+				events = append(events, nounEvent(t, i, Organization, Unknown, nc.it))
 			}
 		}
 	}
@@ -929,9 +968,9 @@ func (b *builder) pronouns() {
 		// A noun for a person later in the same sentence (In her ruling,
 		// the judge said…) may be what the pronoun points forward to.
 		fwd := -1
-		for k := hi; k < len(events) && events[k].c.Sentence == s; k++ {
-			c := &events[k].c
-			if c.Noun && c.Kind == Person && (c.Gender == Unknown || c.Gender == pf.g) || i-b.doc.Sentences[s].FirstToken <= 4 && c.Entity != nil && c.Entity.Kind == Person {
+		for k := hi; k < len(events) && int(events[k].sent) == s; k++ {
+			c := &events[k]
+			if c.noun && c.kind == Person && (c.gender == Unknown || c.gender == pf.g) || i-b.doc.Sentences[s].FirstToken <= 4 && b.isPerson(c) {
 				fwd = k
 				break
 			}
@@ -941,7 +980,7 @@ func (b *builder) pronouns() {
 		back := func(limit, from int) []Candidate {
 			n := 0
 			for k := hi - 1; k >= 0 && n < limit; k-- {
-				if events[k].c.Sentence < from {
+				if int(events[k].sent) < from {
 					break
 				}
 				n++
@@ -1012,10 +1051,10 @@ func (b *builder) reachBacking(events []event) ([]Candidate, []reachWindow) {
 	wins := b.wins[:0]
 	for _, i32 := range b.prons {
 		i := int(i32)
-		hi := sort.Search(len(events), func(x int) bool { return events[x].c.Token >= i })
+		hi := sort.Search(len(events), func(x int) bool { return int(events[x].tok) >= i })
 		from := int(toks[i].Sentence) - 6
 		n := 0
-		for k := hi - 1; k >= 0 && n < maxReach && events[k].c.Sentence >= from; k-- {
+		for k := hi - 1; k >= 0 && n < maxReach && int(events[k].sent) >= from; k-- {
 			n++
 		}
 		wins = append(wins, reachWindow{lo: int32(hi - n), hi: int32(hi)})
@@ -1074,7 +1113,7 @@ func (b *builder) possiblePerson(mm *Mention, ev *event) bool {
 		switch b.toks[l+1].Text {
 		case "said", "says", "told", "added":
 			// The subject test last: it reads the sentence.
-			return b.candidate(ev).Subject
+			return b.isSubject(ev)
 		}
 	}
 	return false
