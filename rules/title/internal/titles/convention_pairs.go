@@ -3,6 +3,8 @@ package titles
 import (
 	"strings"
 	"sync"
+
+	"github.com/factlint/factlint/rules/internal/fold"
 )
 
 // conventionIndex says, from the table, in which countries a personal
@@ -47,21 +49,29 @@ func spellingFold(s string) string {
 // Janet Yellen" and "Treasury Secretary Janet Yellen" cannot both be right;
 // "Secretary of Defense" and "Defence Secretary" can (a spelling).
 func CrossConvention(a, b string) bool {
+	x := conventions()
+	ha, hb := x.homesOf(a), x.homesOf(b)
+	if len(ha) == 0 || len(hb) == 0 {
+		return false // most titles are no country's own name of an office
+	}
 	a, b = normTitle(a), normTitle(b)
 	if a == b || spellingFold(a) == spellingFold(b) {
 		return false
 	}
-	x := conventions()
-	return wrongAtHome(x, a, b) && wrongAtHome(x, b, a)
+	return wrongAtHome(x, ha, b) && wrongAtHome(x, hb, a)
 }
 
-// wrongAtHome reports whether title t is the right name of an office in
-// some country, and other is wrong in every such country.
-func wrongAtHome(x *conventionIndex, t, other string) bool {
-	homes := x.homes[t]
-	if len(homes) == 0 {
-		return false
+// homesOf returns the countries whose right name of an office title t is,
+// looked up without building a string when t is ASCII with single spaces.
+func (x *conventionIndex) homesOf(t string) []string {
+	if !fold.IsASCII(t) || strings.Contains(t, "  ") || strings.ContainsAny(t, "\t\n\r\v\f") {
+		return x.homes[normTitle(t)]
 	}
+	return fold.Get(x.homes, t)
+}
+
+// wrongAtHome reports whether other is wrong in every country of homes.
+func wrongAtHome(x *conventionIndex, homes []string, other string) bool {
 	for _, c := range homes {
 		if !contains(x.wrongIn[other], c) {
 			return false

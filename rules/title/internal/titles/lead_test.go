@@ -52,3 +52,24 @@ func TestTitleEndsLeadNeverMisses(t *testing.T) {
 		}
 	}
 }
+
+// TestCrossConvention checks the pairs of names of one post that cannot
+// both be right, and some that can.
+func TestCrossConvention(t *testing.T) {
+	for _, c := range []struct {
+		a, b string
+		want bool
+	}{
+		{"Treasury Secretary", "Chancellor", true},
+		{"Chancellor", "TREASURY  SECRETARY", true},
+		{"Secretary of Defense", "Defence Secretary", false},
+		{"Defense Secretary", "Defence Secretary", false},
+		{"Foreign Secretary", "foreign minister", false},
+		{"Foreign Secretary", "Secretary of State", false},
+		{"Treasury\u00a0Secretary", "Chancellor", true},
+	} {
+		if got := CrossConvention(c.a, c.b); got != c.want {
+			t.Errorf("CrossConvention(%q, %q) = %v, want %v", c.a, c.b, got, c.want)
+		}
+	}
+}
