@@ -832,6 +832,15 @@ func (r *resolver) frameVerdict(k int) verdict {
 	}
 	narrow = max(narrow, 0)
 	sal := r.salienceOf(pr.Token, pos, s)
+	if sal == speaks && r.continuesSpeech(pr.Token) {
+		// She added … carries on the last speaker's words: when someone
+		// else spoke last, that speaker decides.
+		if x, found := r.speakerOf(pr.Token); found && x >= 0 && !r.sameAs(&r.cands[x], s) {
+			if g := r.genderOf(&r.cands[x], pr.Span); g != want {
+				return verdict{silent: "frame: the last speaker is not of the other gender", about: r.cands[x].text}
+			}
+		}
+	}
 	wide := max(int(toks[s.tok].Sentence)-wideReach, r.topicStart(pr.Token, s.tok, sal), 0)
 	nFrom, wFrom := r.doc.Sentences[narrow].FirstToken, r.doc.Sentences[wide].FirstToken
 	if far {
@@ -1035,6 +1044,12 @@ func (r *resolver) topicStart(i, st int, sal salience) int {
 		back = 1
 	}
 	return min(blocks[max(b-back, 0)].FirstSentence, blocks[sb].FirstSentence)
+}
+
+// sameAs reports whether candidates a and b are the same mention or
+// mentions of the same entity.
+func (r *resolver) sameAs(a, b *cand) bool {
+	return a == b || a.ent != nil && a.ent == b.ent
 }
 
 // continuesSpeech reports whether the pronoun at token i is the subject of
