@@ -121,6 +121,9 @@ func run(p *lint.Pass) (any, error) {
 	if len(all) < 2 {
 		return nil, nil
 	}
+	// In text order, so that a tie reports the later title whichever
+	// way it was given (before the name or in apposition).
+	slices.SortStableFunc(all, func(a, b titled) int { return a.nameTok - b.nameTok })
 	groups := map[string][]int{}
 	var order []string
 	for k, a := range all {
