@@ -536,7 +536,7 @@ func (b *builder) addRun(run []int, poss bool) {
 	// A run of title words only (US Defense, Minister) is part of a title.
 	allTitle := true
 	for _, i := range nameToks {
-		if !(b.titleish(i) || b.isTitleHead(i)) || b.tokCountry(i) != "" && len(nameToks) == 1 {
+		if !(b.titleish(i) || b.isTitleHead(i)) || b.hasCountry(b.wid(i)) && len(nameToks) == 1 {
 			allTitle = false
 			break
 		}
@@ -546,12 +546,12 @@ func (b *builder) addRun(run []int, poss bool) {
 	}
 	// Leading title words before a first name belong to the title (Tory
 	// David Heathcoat-Amory, Labour MP John Smith).
-	for len(nameToks) > 2 && b.titleish(nameToks[0]) && !b.isTitleHead(nameToks[0]) && b.tokCommonFirst(nameToks[1]) && b.tokCountry(nameToks[0]) == "" {
+	for len(nameToks) > 2 && b.titleish(nameToks[0]) && !b.isTitleHead(nameToks[0]) && b.tokCommonFirst(nameToks[1]) && !b.hasCountry(b.wid(nameToks[0])) {
 		nameToks = nameToks[1:]
 	}
 	// A leading demonym is not part of a name (Russian Internet), unless the
 	// name is an organisation's (British Airways).
-	if len(nameToks) > 1 && b.tokDemonym(nameToks[0]) != "" && !orgSuffixSet.has(tokWord(&toks[nameToks[len(nameToks)-1]])) {
+	if len(nameToks) > 1 && b.hasDemonym(b.wid(nameToks[0])) && !orgSuffixSet.has(tokWord(&toks[nameToks[len(nameToks)-1]])) {
 		nameToks = nameToks[1:]
 		for len(nameToks) > 0 && !isCap(&toks[nameToks[0]]) {
 			nameToks = nameToks[1:]
@@ -630,7 +630,7 @@ func (b *builder) plausibleName(rest []int, head string) bool {
 	if ambiguousHeads[head] && !uncommon {
 		return false
 	}
-	if b.tokCountry(rest[len(rest)-1]) != "" && len(rest) == 1 {
+	if b.hasCountry(b.wid(rest[len(rest)-1])) && len(rest) == 1 {
 		return false
 	}
 	return true
@@ -802,7 +802,7 @@ func (b *builder) classify(nr *nameRun) {
 	case b.placeID(fullID):
 		nr.kind = Place
 		return
-	case b.demonymID(fullID) != "":
+	case b.hasDemonym(fullID):
 		nr.kind = -1
 		return
 	case n > 1 && (orgSuffixSet.has(lastW) || orgHeadSet.has(firstW) && containsWord(words, "of") || containsWord(words, "&")):
@@ -821,14 +821,14 @@ func (b *builder) classify(nr *nameRun) {
 	// A plain first name before a surname that is also a place (Lloyd
 	// Austin, Whitney Houston) is a person's name.
 	f0 := ids[0]
-	firstPlain := n > 1 && b.isFirstID(f0) && !b.commonID(f0) && !b.placeID(f0) && b.countryID(f0) == ""
+	firstPlain := n > 1 && b.isFirstID(f0) && !b.commonID(f0) && !b.placeID(f0) && !b.hasCountry(f0)
 	for k, w := range words {
 		if isParticle(w) || k > 0 && b.isInitial(nr.toks[k]) {
 			continue
 		}
 		id := ids[k]
-		surnamePlace := firstPlain && k == n-1 && b.surnameID(id) && b.countryID(id) == ""
-		if b.commonID(id) && !b.surnameID(id) && !b.isFirstID(id) || b.countryID(id) != "" || n > 1 && b.placeID(id) && !surnamePlace {
+		surnamePlace := firstPlain && k == n-1 && b.surnameID(id) && !b.hasCountry(id)
+		if b.commonID(id) && !b.surnameID(id) && !b.isFirstID(id) || b.hasCountry(id) || n > 1 && b.placeID(id) && !surnamePlace {
 			nameLike = false
 		}
 	}
@@ -838,7 +838,7 @@ func (b *builder) classify(nr *nameRun) {
 		return
 	}
 	// Two name-shaped words and an age after them (Pep Guardiola, 53,).
-	if n == 2 && !b.commonID(lastID) && !b.placeID(lastID) && b.countryID(firstID) == "" && b.demonymID(firstID) == "" && isNameShaped(firstW) && isNameShaped(lastW) && b.ageAfter(nr.toks[1]) {
+	if n == 2 && !b.commonID(lastID) && !b.placeID(lastID) && !b.hasCountry(firstID) && !b.hasDemonym(firstID) && isNameShaped(firstW) && isNameShaped(lastW) && b.ageAfter(nr.toks[1]) {
 		nr.kind, nr.person = Person, true
 		return
 	}
@@ -846,7 +846,7 @@ func (b *builder) classify(nr *nameRun) {
 		g := b.firstID(firstID)
 		// A first name that is also an ordinary word (Blue, Rose) must be
 		// a common first name.
-		if g != lexicon.NotAName && b.countryID(firstID) == "" && !b.placeID(firstID) && (!b.commonID(firstID) || b.commonFirstID(firstID)) {
+		if g != lexicon.NotAName && !b.hasCountry(firstID) && !b.placeID(firstID) && (!b.commonID(firstID) || b.commonFirstID(firstID)) {
 			nr.kind, nr.person = Person, true
 			return
 		}
@@ -855,7 +855,7 @@ func (b *builder) classify(nr *nameRun) {
 			return
 		}
 		// Two uncommon capitalised words (Mikhail Khodorkovsky).
-		if n <= 3 && !b.commonID(firstID) && !b.commonID(lastID) && !b.placeID(firstID) && !b.placeID(lastID) && b.demonymID(firstID) == "" && isNameShaped(firstW) && isNameShaped(lastW) {
+		if n <= 3 && !b.commonID(firstID) && !b.commonID(lastID) && !b.placeID(firstID) && !b.placeID(lastID) && !b.hasDemonym(firstID) && isNameShaped(firstW) && isNameShaped(lastW) {
 			nr.kind, nr.person = Person, true
 			return
 		}

@@ -25,6 +25,9 @@ type lexInfo struct {
 	// facts are the title facts of a word token with this word, capitalised
 	// ([1]) or not ([0]).
 	facts [2]uint8
+	// isCountry and isDemonym say that country and demonym are not empty
+	// (set with them), so that the tests read the first cache line only.
+	isCountry, isDemonym bool
 	// midCap counts the word's capitalised occurrences where capitals are
 	// not automatic (see scanCase) in document gen.
 	midCap int32
@@ -232,12 +235,38 @@ func (b *builder) commonFirstID(id int32) bool {
 
 func (b *builder) countryID(id int32) string {
 	li := &b.infos[id]
-	return remember(li, haveCountry, &li.country, lexicon.CountryByName)
+	if li.have&haveCountry == 0 {
+		li.have |= haveCountry
+		li.country = lexicon.CountryByName(li.text)
+		li.isCountry = li.country != ""
+	}
+	return li.country
 }
 
 func (b *builder) demonymID(id int32) string {
 	li := &b.infos[id]
-	return remember(li, haveDemonym, &li.demonym, lexicon.CountryOfDemonym)
+	if li.have&haveDemonym == 0 {
+		li.have |= haveDemonym
+		li.demonym = lexicon.CountryOfDemonym(li.text)
+		li.isDemonym = li.demonym != ""
+	}
+	return li.demonym
+}
+
+// hasCountry is countryID(id) != "".
+func (b *builder) hasCountry(id int32) bool {
+	if b.infos[id].have&haveCountry == 0 {
+		b.countryID(id)
+	}
+	return b.infos[id].isCountry
+}
+
+// hasDemonym is demonymID(id) != "".
+func (b *builder) hasDemonym(id int32) bool {
+	if b.infos[id].have&haveDemonym == 0 {
+		b.demonymID(id)
+	}
+	return b.infos[id].isDemonym
 }
 
 func (b *builder) placeCountryID(id int32) string {
@@ -323,7 +352,7 @@ func (b *builder) tokFacts(i int) uint8 {
 		}
 	}
 	f = tiDone | lowerTitleFacts(b.lowerID(id))
-	if f&tiTitleish == 0 && isCap(t) && (b.countryID(id) != "" || b.demonymID(id) != "") {
+	if f&tiTitleish == 0 && isCap(t) && (b.hasCountry(id) || b.hasDemonym(id)) {
 		f |= tiTitleish
 	}
 	b.infos[id].facts[c] = f
