@@ -64,6 +64,11 @@ func checkDocument(t testing.TB, d *Document) {
 		if !utf8.ValidString(tok.Text) {
 			t.Fatalf("token %d %q splits a character", i, tok.Text)
 		}
+		// The tokenizer's fast paths give every word the case flags of
+		// its general path.
+		if k := tok.Kind; (k == Word || k == Number) && tok.Flags&(Capitalized|AllCaps) != caseFlags(tok.Text) {
+			t.Fatalf("token %d %q: case flags %b, want %b", i, tok.Text, tok.Flags&(Capitalized|AllCaps), caseFlags(tok.Text))
+		}
 		src := d.SpanToSource(tok.Span)
 		if src.Start < 0 || src.End > len(d.Src) || src.Start > src.End {
 			t.Fatalf("token %d %q maps outside Src: %v", i, tok.Text, src)

@@ -270,10 +270,10 @@ func scanPlain(text string, end, i int, flags TokenFlag, toks []Token, block int
 			if urlLike(text[:end], i) {
 				return i, flags, toks
 			}
-			// letters and upper mark the word's letters and capitals
-			// (eight bytes of it at a time: not zero when it holds one).
+			// lower and upper mark the word's lower-case letters and
+			// capitals, eight bytes at a time: not zero when it holds one.
 			j := i
-			var letters, upper uint64
+			var lower, upper uint64
 			for {
 				letter, up, word := alnum8(load64(text, j))
 				if end-j < 8 {
@@ -281,15 +281,16 @@ func scanPlain(text string, end, i int, flags TokenFlag, toks []Token, block int
 				}
 				if stop := ^word & high; stop != 0 {
 					in := (stop&-stop)>>7 - 1 // the bytes before the first other one
-					letters, upper = letters|letter&in, upper|up&in
+					lower, upper = lower|letter&^up&in, upper|up&in
 					j += bits.TrailingZeros64(stop) >> 3
 					break
 				}
-				letters, upper = letters|letter, upper|up
+				lower, upper = lower|letter&^up, upper|up
 				if j += 8; j+8 > len(text) {
 					return i, flags, toks
 				}
 			}
+			letters := lower | upper
 			// A capital after leading digits (3D) takes asciiCase.
 			if j < end {
 				if e := wordEnd[text[j]]; e != endsWord && (e == joins || !simpleEnd(text[:end], i, j, letters != 0)) {
@@ -305,7 +306,7 @@ func scanPlain(text string, end, i int, flags TokenFlag, toks []Token, block int
 			}
 			if cl == clUpper {
 				f = Capitalized
-				if letters == upper && twoCapitals(text[i:j]) {
+				if lower == 0 && twoCapitals(text[i:j]) {
 					f |= AllCaps
 				}
 			}

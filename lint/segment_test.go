@@ -153,7 +153,9 @@ func TestNFCAndNFDNamesFoldAlike(t *testing.T) {
 // flags are those of its first letter and its letters, whatever follows it
 // (3D and 4GB are capitalised before a space as before a comma).
 func TestCaseFlagsEveryPath(t *testing.T) {
-	words := []string{"3D", "4GB", "512K", "2fa", "2FA", "BBC", "I", "A", "x", "Jo", "NATO", "1999", "G7", "iPhone", "x86", "a1", "Ab", "AB1", "1A"}
+	words := []string{"3D", "4GB", "512K", "2fa", "2FA", "BBC", "I", "A", "x", "Jo", "NATO", "1999", "G7", "iPhone", "x86", "a1", "Ab", "AB1", "1A",
+		// Words of more than eight bytes, read eight at a time.
+		"AA0000000a0000", "A1234567A", "ABCDEFGHIJ", "ABCDEFGHiJ", "Abcdefghijklmnopq", "abcdefghijklmnopQ", "A0000000000000000b"}
 	after := []string{" next", ",", ", next", ".", ". Next", "!", "", "’s", "-led", "é", "\u200b", ")", ":", "@x", " 1", ",1", ".1"}
 	for _, w := range words {
 		for _, a := range after {
