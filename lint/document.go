@@ -296,6 +296,7 @@ type Builder struct {
 	inBlock bool
 	kind    BlockKind
 	start   int
+	lines   *LineTable // the reader's, when it built one
 }
 
 // NewBuilder starts a Document over src.
@@ -412,7 +413,10 @@ func (b *Builder) Finish() *Document {
 	b.EndBlock()
 	d := b.doc
 	d.Text = b.text.String()
-	d.Lines = NewLineTable(d.Src)
+	d.Lines = b.lines
+	if d.Lines == nil {
+		d.Lines = NewLineTable(d.Src)
+	}
 	// Plain text with one verbatim segment at offset 0 needs no map.
 	if len(d.segs) == 1 && d.segs[0].kind == segVerbatim && d.segs[0].src == 0 && d.segs[0].text == 0 {
 		d.segs = nil

@@ -137,8 +137,13 @@ func parseText(path string, src []byte) *Document {
 		return l
 	}
 	hasCR := bytes.IndexByte(src, '\r') >= 0
+	// The line table is built here, from the same line ends.
+	lt := newLineTable(src, hasCR)
 	for pos := start; pos < len(src); {
 		end, next := nextLine(src, pos, hasCR)
+		if end < len(src) {
+			lt.start = append(lt.start, next)
+		}
 		content := bytes.TrimSpace(src[pos:end])
 		switch {
 		case len(content) == 0:
@@ -153,6 +158,7 @@ func parseText(path string, src []byte) *Document {
 		pos = next
 	}
 	flush()
+	b.lines = lt.markLongLines()
 	return b.Finish()
 }
 

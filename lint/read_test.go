@@ -4,6 +4,7 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"reflect"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -137,6 +138,24 @@ func TestRuneCountValid(t *testing.T) {
 			if got, want := runeCountValid([]byte(s[i:])), utf8.RuneCountInString(s[i:]); got != want {
 				t.Errorf("runeCountValid(%q) = %d, want %d", s[i:], got, want)
 			}
+		}
+	}
+}
+
+// The plain-text reader builds the line table from its own line ends: it
+// must be the one NewLineTable builds.
+func TestParseTextLineTable(t *testing.T) {
+	long := strings.Repeat("word ", 5000) // a line with checkpoints
+	for _, src := range []string{
+		"Headline\n\nBody text.\n", "Headline\n\nBody text.", "\ufeffTitle\r\n\r\nOne\r\ntwo.\r\rThree.\r",
+		"A\rB\r\nC\nD", "Title\n\n" + long + "\n\n" + long, "\n\n\nTitle\n\n\n",
+	} {
+		d, err := Parse("t.txt", []byte(src), FormatText)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if want := NewLineTable(d.Src); !reflect.DeepEqual(d.Lines, want) {
+			t.Errorf("%.40q: line table %v, want %v", src, d.Lines.start, want.start)
 		}
 	}
 }

@@ -33,10 +33,10 @@ type LineTable struct {
 
 // NewLineTable scans src once for line ends.
 func NewLineTable(src []byte) *LineTable {
-	if bytes.IndexByte(src, '\r') < 0 {
-		// Only LF line ends, the common case: let Count and IndexByte
-		// find them.
-		lt := &LineTable{src: src, start: make([]int, 1, bytes.Count(src, []byte{'\n'})+1)}
+	hasCR := bytes.IndexByte(src, '\r') >= 0
+	lt := newLineTable(src, hasCR)
+	if !hasCR {
+		// Only LF line ends, the common case: let IndexByte find them.
 		for i := 0; ; {
 			j := bytes.IndexByte(src[i:], '\n')
 			if j < 0 {
@@ -46,7 +46,6 @@ func NewLineTable(src []byte) *LineTable {
 			lt.start = append(lt.start, i)
 		}
 	}
-	lt := &LineTable{src: src, start: make([]int, 1, len(src)/60+2)}
 	for i := 0; i < len(src); i++ {
 		switch src[i] {
 		case '\n':
@@ -59,6 +58,16 @@ func NewLineTable(src []byte) *LineTable {
 		}
 	}
 	return lt.markLongLines()
+}
+
+// newLineTable returns the table of src with line 1 alone, and room for
+// the others: counted when only LF ends a line (hasCR false), else a guess.
+func newLineTable(src []byte, hasCR bool) *LineTable {
+	n := len(src)/60 + 2
+	if !hasCR {
+		n = bytes.Count(src, []byte{'\n'}) + 1
+	}
+	return &LineTable{src: src, start: make([]int, 1, n)}
 }
 
 // Lines is the number of lines (a final line without a line end counts).
