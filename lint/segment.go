@@ -161,10 +161,7 @@ func tokenize(d *Document, block int, sp Span, m *blockMarks) {
 		}
 		cl := byteClass[s[i]]
 		if cl&(clSpace|clNewline) != 0 {
-			flags |= SpaceBefore
-			if cl == clNewline {
-				flags |= NewlineBefore
-			}
+			flags = spaceFlags(flags, cl)
 			i++
 			continue
 		}
@@ -218,6 +215,15 @@ func tokenize(d *Document, block int, sp Span, m *blockMarks) {
 	d.Tokens = toks
 }
 
+// spaceFlags adds to flags what ASCII white space of class cl says of the
+// next token.
+func spaceFlags(flags TokenFlag, cl uint8) TokenFlag {
+	if cl == clNewline {
+		return flags | SpaceBefore | NewlineBefore
+	}
+	return flags | SpaceBefore
+}
+
 // appendToken appends the token s[start:end] to toks, which has room for it.
 func appendToken(toks []Token, s string, start, end int, kind TokenKind, flags TokenFlag, block int32) []Token {
 	n := len(toks)
@@ -257,10 +263,7 @@ func scanPlain(text string, end, i int, flags TokenFlag, toks []Token, block int
 		c := text[i]
 		cl := byteClass[c]
 		if cl&(clSpace|clNewline) != 0 {
-			flags |= SpaceBefore
-			if cl == clNewline {
-				flags |= NewlineBefore
-			}
+			flags = spaceFlags(flags, cl)
 			i++
 			continue
 		}
