@@ -273,6 +273,8 @@ func Check(doc *Document, rules []*Rule, cfg *Config) ([]Diagnostic, error) {
 		}
 		run.result, run.done = res, true
 	}
+	// Every rule has run: nothing reads a result any more (see Recycler).
+	recycleResults(runs)
 	diags := st.diags
 	st.diags = nil // returned: not reused
 	diags = applySuppressions(doc, diags, rules, cfg)
