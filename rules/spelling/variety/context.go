@@ -12,6 +12,7 @@ import (
 // which house conventions it follows. One pass over its tokens finds them.
 type facts struct {
 	us, gb, au, ca int // mentions of American, British, Australian and Canadian places and institutions
+	in             int // mentions of Indian places, institutions and money (Rs, crore)
 	convGB, convUS int // British and American house conventions
 }
 
@@ -21,6 +22,7 @@ const (
 	inGB
 	inAU
 	inCA
+	inIN
 )
 
 // countryOf names the country of a place or institution, as written.
@@ -35,10 +37,18 @@ var countryOf = func() map[string]uint8 {
 		inAU: {"Australia", "Australian", "Australians", "Canberra", "Sydney", "Melbourne", "Brisbane",
 			"Adelaide", "Queensland", "Tasmania", "NSW", "Albanese"},
 		inCA: {"Canada", "Canadian", "Canadians", "Ottawa", "Toronto", "Ontario", "Quebec", "Montreal",
-			"Vancouver", "Alberta", "Manitoba", "Saskatchewan", "Winnipeg", "Calgary", "Edmonton", "Yukon"},
+			"Vancouver", "Alberta", "Manitoba", "Saskatchewan", "Winnipeg", "Calgary", "Edmonton", "Yukon",
+			"Nova", "Brunswick", "Trudeau", "Carney", "Mounties", "RCMP", "C$"},
+		inIN: {"India", "Indian", "Indians", "Delhi", "Mumbai", "Bengaluru", "Bangalore", "Kolkata", "Chennai",
+			"Hyderabad", "Pune", "Ahmedabad", "Lucknow", "Maharashtra", "Karnataka", "Kerala", "Gujarat",
+			"Punjab", "Lok", "Sabha", "Rajya", "BJP", "Modi", "Rs", "Rs.", "Sensex", "Nifty"},
 	} {
 		for _, w := range words {
 			m[w] = c
+			if c != inUS && c != inGB && len(w) > 3 {
+				// a dateline: TORONTO —, NEW DELHI —
+				m[strings.ToUpper(w)] = c
+			}
 		}
 	}
 	return m
@@ -127,6 +137,8 @@ func (f *facts) token(toks []lint.Token, i int) {
 				f.au++
 			case inCA:
 				f.ca++
+			case inIN:
+				f.in++
 			}
 		}
 		if conventionSieve.May(t.Text) && t.Kind == lint.Word {
@@ -201,6 +213,25 @@ func (f *facts) regionContext() string {
 		return AU
 	case f.ca >= 3 && f.ca >= 2*(other+f.au):
 		return CA
+	}
+	return ""
+}
+
+// lean is the country whose spelling mixes British and American forms by
+// design (Canada, Australia, India) that the article leans to: at least two
+// mentions of its places, institutions or money, more than of American and
+// British ones together and of the other two; "" otherwise. It is weaker
+// than regionContext and only quiets the words whose both forms that
+// country accepts (see mixedByDesign).
+func (f *facts) lean() string {
+	other := f.us + f.gb
+	switch {
+	case f.ca >= 2 && f.ca > other && f.ca > f.au && f.ca > f.in:
+		return CA
+	case f.au >= 2 && f.au > other && f.au > f.ca && f.au > f.in:
+		return AU
+	case f.in >= 2 && f.in > other && f.in > f.ca && f.in > f.au:
+		return IN
 	}
 	return ""
 }

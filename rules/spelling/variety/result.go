@@ -13,6 +13,11 @@ type Result struct {
 	// GB and US count the unambiguous British and American spelling
 	// markers of the article (proper names and quoted titles left out).
 	GB, US int
+	// Mixed is CA, AU or IN when the article leans to Canada, Australia or
+	// India, whose conventions accept both forms of some words (program,
+	// judgment, -ize and -ise): those are not reported. "" otherwise, and
+	// when the variety is set in the configuration.
+	Mixed string
 	// Words are the article's words that the spelling table knows (and
 	// the sense-dependent ones, with a zero Entry), in order, as
 	// varcon.Scan found them: spelling-ize reads them instead of scanning

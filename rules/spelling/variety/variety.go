@@ -32,6 +32,9 @@ const (
 	US = "en-US"
 	CA = "en-CA"
 	AU = "en-AU"
+	// IN is Indian English: British spelling with some American forms
+	// (program). It is never an article's Variety, only its Mixed.
+	IN = "en-IN"
 )
 
 func category(v string) (varcon.Category, bool) {
@@ -165,6 +168,7 @@ func run(p *lint.Pass) (any, error) {
 				decided = r
 				why += "; the article is about " + map[string]string{AU: "Australia", CA: "Canada"}[r]
 			}
+			res.Mixed = f.lean()
 		}
 	}
 	res.Variety = decided
@@ -177,6 +181,9 @@ func run(p *lint.Pass) (any, error) {
 	for i := range occ {
 		o := &occ[i]
 		if o.Name && !translatedName(doc, o) {
+			continue
+		}
+		if res.Mixed != "" && mixedByDesign(o, res.Mixed) {
 			continue
 		}
 		want, ok := expected(memo, o, cat)
@@ -195,6 +202,37 @@ func run(p *lint.Pass) (any, error) {
 		})
 	}
 	return res, nil
+}
+
+// mixedWords are words whose both spellings Canadian, Australian and
+// Indian copy accept (program for a plan or a broadcast, judgment,
+// enrol and enroll).
+var mixedWords = setOf("program", "programs", "programmed", "programming", "programme", "programmes",
+	"judgment", "judgments", "judgement", "judgements", "enrol", "enrols", "enroll", "enrolls",
+	"enrolled", "enrolling", "enrolment", "enrolments", "enrollment", "enrollments")
+
+// canadianColor is color, which Canadian copy writes beside colour.
+var canadianColor = setOf("color", "colors", "colored", "coloring", "colour", "colours", "coloured", "colouring")
+
+// mixedByDesign reports whether o is a spelling that the convention of
+// region (CA, AU or IN), which mixes British and American forms, accepts
+// besides the other: the mixedWords everywhere; -ize and -ise (analyze,
+// analyse) in Canadian and Indian copy; and the spellings Canadian
+// dictionaries prefer (analyze, centre) and color in Canadian copy.
+func mixedByDesign(o *varcon.Occurrence, region string) bool {
+	if mixedWords[o.Lower] {
+		return true
+	}
+	if o.Entry == nil || region == AU {
+		return false
+	}
+	e := o.Entry
+	if region == CA && (e.Level[varcon.Canadian] == varcon.Preferred || canadianColor[o.Lower]) {
+		return true
+	}
+	// -ise beside -ize: the two British columns differ.
+	return e.Level[varcon.British] != e.Level[varcon.BritishIZE] &&
+		(e.Level[varcon.British] == varcon.Preferred || e.Level[varcon.BritishIZE] == varcon.Preferred)
 }
 
 // aboutName names the country an article is about, for the message.

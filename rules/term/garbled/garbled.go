@@ -12,6 +12,7 @@ import (
 
 	"github.com/factlint/factlint/lint"
 	"github.com/factlint/factlint/rules/internal/scratch"
+	"github.com/factlint/factlint/rules/term/internal/freq"
 	"github.com/factlint/factlint/rules/term/internal/words"
 )
 
@@ -260,7 +261,7 @@ func run(p *lint.Pass) (any, error) {
 				continue // a phrase only in headlines is not reported
 			}
 			var best *modGroup
-			bestScore := 0
+			bestScore, bestNeutral := 0, false
 			// Only the modifiers that start like m1 can be alike (see
 			// nearCell), in the order of their first use.
 			for k := g1.alike; k >= 0; k = groups[k].near {
@@ -270,8 +271,19 @@ func run(p *lint.Pass) (any, error) {
 					continue
 				}
 				o2, n2 := g2.occs, g2.body
-				if n2 < n1 || n2 == n1 && g2.firstBody > g1.firstBody {
-					continue // the term is the more used phrase, or on a tie the earlier
+				if n2 < n1 {
+					continue // the term is the more used phrase
+				}
+				// On a tie, the earlier phrase is the term; but of two
+				// phrases used once each, the one whose word is far more
+				// common in news copy (executive board beside executrices
+				// board), wherever it comes.
+				once := n1 == 1 && n2 == 1
+				if n2 == n1 {
+					if g2.firstBody > g1.firstBody && !(once && slipOf(m1, m2)) ||
+						g2.firstBody < g1.firstBody && once && slipOf(m2, m1) {
+						continue
+					}
 				}
 				// The likeness first: the tests below need the words' own
 				// uses counted, which a likeness too weak to win spares.
@@ -285,13 +297,15 @@ func run(p *lint.Pass) (any, error) {
 				// The term is the article's own when it is used more than
 				// once; a term used once counts only before the odd
 				// phrase and with a strong likeness (or an -al adjective).
-				if bodyUses(m2) < 2 && n2 < 2 && (g2.firstBody > g1.firstBody || s < 5 && !strings.HasSuffix(m2, "al")) {
+				if bodyUses(m2) < 2 && n2 < 2 && (g2.firstBody > g1.firstBody && !slipOf(m1, m2) || s < 5 && !strings.HasSuffix(m2, "al")) {
 					continue
 				}
 				if verbBefore(toks, o1[0].span.Start, doc) {
 					continue
 				}
-				best, bestScore = g2, s
+				// Two phrases used once each whose words are about as
+				// common: which is the slip is a guess.
+				best, bestScore, bestNeutral = g2, s, once && !clearlyRarer(m1, m2)
 			}
 			if best == nil {
 				continue
@@ -302,12 +316,18 @@ func run(p *lint.Pass) (any, error) {
 			for _, o := range o1 {
 				phrase := oneSpace(doc.Text[o.start:o.end])
 				want := words.MatchCase(o.text, ref.text)
+				msg := fmt.Sprintf("%q looks like a garbled %q (line %d)", phrase, term, line)
+				fix := fmt.Sprintf("Use %q as on line %d", want, line)
+				if bestNeutral {
+					msg = fmt.Sprintf("%q here and %q on line %d are each used once and differ by a few letters: one of them may be garbled", phrase, term, line)
+					fix = fmt.Sprintf("Use %q as on line %d, if that is the phrase meant", want, line)
+				}
 				p.Report(lint.Diagnostic{
 					Span:    o.span,
-					Message: fmt.Sprintf("%q looks like a garbled %q (line %d)", phrase, term, line),
+					Message: msg,
 					Related: []lint.Related{{Span: lint.Span{Start: ref.start, End: ref.end}, Message: fmt.Sprintf("%q here", term)}},
 					Fixes: []lint.Fix{{
-						Message: fmt.Sprintf("Use %q as on line %d", want, line),
+						Message: fix,
 						Edits:   []lint.Edit{{Span: o.span, NewText: want}},
 					}},
 				})
@@ -543,6 +563,21 @@ func similar(m1, m2 string, n2 int, t1, t2 string) int {
 		return cp - 2
 	}
 	return 0
+}
+
+// slipOf reports whether, of two modifiers used once each, rare is surely
+// the slip for common by how often each word is used in news copy: rare is
+// counted fewer than eight times (executrices, legman), common at least 32,
+// rare is no compound of a free prefix (premarket: its rarity says
+// nothing) and no adverb of common (massively multiplayer is meant).
+func slipOf(rare, common string) bool {
+	return freq.Band(rare) <= 3 && freq.Band(common) >= 6 && !freq.Compound(rare) && !adverbOf(rare, common)
+}
+
+// clearlyRarer reports whether m1 is at least three bands (about eight
+// times) rarer in news copy than m2, and no compound of a free prefix.
+func clearlyRarer(m1, m2 string) bool {
+	return freq.Band(m2)-freq.Band(m1) >= 3 && !freq.Compound(m1)
 }
 
 // ordinary reports whether w has the ending of an adjective, participle or
