@@ -11,6 +11,8 @@ func TestSpelling(t *testing.T) {
 		{"Rusedski", "Rusedsky"}, {"Rusedski", "Rusedsci"}, {"Holmes", "Holmas"}, {"Moore", "Moroe"},
 		{"Sunday", "Sonday"}, {"Dementieva", "Dementievva"}, {"Navratilova", "Navratilvoa"},
 		{"O'Neill", "O’Neil"}, {"Mathis´s", "Mathis's"}, {"Delaney", "Delany"}, {"Raghunathan", "Raghunthan"},
+		{"Lindqvist", "Lindquist"}, {"Lindkvist", "Lindqvist"}, {"Lindkvist", "Lindquist"}, {"Marquez", "Markez"}, {"Tan", "Tang"}, {"Chan", "Chang"},
+		{"Subramanian", "Subramaniam"}, {"Kristian", "Kristiam"}, {"Dijkstra", "Dykstra"}, {"Tomaszewski", "Tomasewski"},
 	}
 	for _, p := range yes {
 		if p[0] == "Mathis´s" {
@@ -24,6 +26,8 @@ func TestSpelling(t *testing.T) {
 		{"Smith", "Jones"}, {"Miliband", "Miliband"}, {"Ed", "Eddie"}, {"Mark", "Mary"}, {"Ann", "Anne"},
 		{"Bush", "Blair"}, {"Ryan", "Bryan"}, {"Kate", "Katie"}, {"Mathis", "Josenova"}, {"Moscow", "Moscow"},
 		{"Marie", "Mari"}, {"Adams", "Adms"}, {"Bryant", "Bryan"},
+		{"Ta", "Tag"}, {"Tam", "Tang"}, {"Huan", "Huana"}, {"William", "Williamn"},
+		{"Wang", "Wangs"}, {"Kvist", "Kvinn"},
 	}
 	for _, p := range no {
 		if _, ok := Spelling(p[0], p[1]); ok {
@@ -32,5 +36,18 @@ func TestSpelling(t *testing.T) {
 	}
 	if Fold("O’Neill") != Fold("O'Neill") || Fold("Ségolène") != "segolene" {
 		t.Error("Fold")
+	}
+}
+
+func TestWeakVariant(t *testing.T) {
+	for _, p := range [][2]string{{"Tan", "Tang"}, {"Jong", "Jon"}, {"Chan", "Chang"}} {
+		if !WeakVariant(p[0], p[1]) {
+			t.Errorf("WeakVariant(%q, %q) false", p[0], p[1])
+		}
+	}
+	for _, p := range [][2]string{{"Mattis", "Matis"}, {"Lindqvist", "Lindquist"}, {"Tan", "Tam"}, {"Kristian", "Kristiang"}} {
+		if WeakVariant(p[0], p[1]) {
+			t.Errorf("WeakVariant(%q, %q) true", p[0], p[1])
+		}
 	}
 }

@@ -98,7 +98,10 @@ func run(p *lint.Pass) (any, error) {
 			}
 			fs := sc.text(q.fold)
 			if bytes.HasPrefix(fw, fs) || bytes.HasPrefix(fs, fw) {
-				continue // Brownite, Bryans: a word made from the name
+				// Brownite, Bryans, the Kelleys: a word made from the
+				// name of someone introduced, so no slip for another's.
+				best = nil
+				break
 			}
 			r := entities.Resemblance(w, q.Surname)
 			if r >= minRes && r > bestRes && sharesEdge(fw, fs) {

@@ -47,7 +47,9 @@ func run(p *lint.Pass) (any, error) {
 // Report decides whether a near miss is worth a finding: the deviant
 // spelling is the minority (at a tie, the one outside the full-name
 // mention), the two spellings are not two people introduced by full names,
-// and the deviant spelling is not itself an ordinary word or a place.
+// and the deviant spelling is not itself an ordinary word or a place,
+// unless an honorific makes it a surname (Mr Tang for Mr Tan: tang is a
+// word, Mr Tang is not).
 func Report(nm entities.NearMiss) bool {
 	switch {
 	case nm.TwoPeople:
@@ -58,9 +60,30 @@ func Report(nm entities.NearMiss) bool {
 		return false
 	case nm.Count > 2:
 		return false
-	case nm.Common, nm.Place:
-		// A real word or place is not a misspelling of a name.
+	case nm.Place:
+		// A place is not a misspelling of a name.
+		return false
+	case nm.Common && !surnameWithHonorific(nm.Mention):
+		// Nor is a real word.
+		return false
+	case entities.WeakVariant(nm.Word, nm.RefWord) && !loneSurname(nm.Mention):
+		// Tan and Tang are both surnames: Tang for Tan only as a surname
+		// on its own (Mr Tang, Tang said), not inside another name (Kim
+		// Jong Un beside Jon Ossoff; Wan Chai beside Wang Yi).
 		return false
 	}
 	return true
+}
+
+// surnameWithHonorific reports whether a mention is a surname after an
+// honorific (Mr, Ms, Dr): a person's name whatever else the word means.
+func surnameWithHonorific(m entities.Mention) bool {
+	return m.Form == entities.Surname && len(m.Tokens) == 1 && m.Honorific != ""
+}
+
+// loneSurname reports whether a mention is one name word on its own, with
+// or without an honorific (Mr Tang; Tang said, which the model may file as
+// a one-word name of its own).
+func loneSurname(m entities.Mention) bool {
+	return (m.Form == entities.Surname || m.Form == entities.FullName) && len(m.Tokens) == 1
 }
