@@ -61,8 +61,10 @@ func run(p *lint.Pass) (any, error) {
 	default:
 		return nil, nil // American and Canadian copy spell -ize; spelling-variety reports -ise there
 	}
-	if res.Mixed == variety.CA {
-		return nil, nil // Canadian copy spells -ize beside centre and colour
+	if res.Mixed == variety.CA || res.Mixed == variety.IN {
+		// Canadian copy spells -ize beside centre and colour; Indian copy
+		// writes -ize as often as -ise, and both in one article.
+		return nil, nil
 	}
 	oxford := p.Config != nil && strings.Contains(strings.ToLower(p.Config.Variety), "oxendict")
 	var ises, izes []varcon.Occurrence
@@ -93,8 +95,7 @@ func run(p *lint.Pass) (any, error) {
 	case len(izes) >= len(ises) && len(ises) > 0:
 		wrong, right, cat = ises, izes, varcon.BritishIZE
 		why = fmt.Sprintf("the article spells -ize %d times, -ise %d", len(izes), len(ises))
-	case len(ises) == 0 && len(izes) > 0 && p.Bool("lone") && oneWord(izes) && res.Mixed != variety.IN:
-		// (Indian copy writes -ize as often as -ise: a lone -ize is its choice)
+	case len(ises) == 0 && len(izes) > 0 && p.Bool("lone") && oneWord(izes):
 		wrong, cat = izes, varcon.British
 		why = "British copy usually spells -ise"
 	default:

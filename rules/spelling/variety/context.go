@@ -30,7 +30,13 @@ var countryOf = func() map[string]uint8 {
 	m := map[string]uint8{}
 	for c, words := range map[uint8][]string{
 		inUS: {"US", "U.S.", "U.S", "USA", "America", "American", "Americans", "Washington", "Congress",
-			"Pentagon", "Republican", "Republicans", "Democrat", "Democrats", "Senate", "White"},
+			"Pentagon", "Republican", "Republicans", "Democrat", "Democrats", "Senate", "White",
+			// states (not their cities, where sport is played)
+			"Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut", "Florida",
+			"Hawaii", "Idaho", "Illinois", "Indiana", "Iowa", "Kansas", "Kentucky", "Louisiana", "Maryland",
+			"Massachusetts", "Michigan", "Minnesota", "Mississippi", "Missouri", "Montana", "Nebraska",
+			"Nevada", "Ohio", "Oklahoma", "Oregon", "Pennsylvania", "Tennessee", "Texas", "Utah", "Vermont",
+			"Virginia", "Wisconsin", "Wyoming"},
 		inGB: {"UK", "U.K.", "U.K", "Britain", "British", "London", "England", "Scotland", "Wales",
 			"Westminster", "Commons", "MPs", "Labour", "Tory", "Tories", "Whitehall", "Ireland", "Irish",
 			"Scottish", "Welsh", "English", "BBC", "Premiership", "£"},
@@ -68,7 +74,7 @@ var countrySieve = func() *fold.Sieve {
 // titleConvention does not know.
 var conventionSieve = func() *fold.Sieve {
 	var sv fold.Sieve
-	for _, w := range []string{"u.s.", "u.s", "sen", "rep", "gov", "sen.", "rep.", "gov.", "mr", "mrs", "ms", "dr"} {
+	for _, w := range []string{"u.s.", "u.s", "sen", "rep", "gov", "sen.", "rep.", "gov.", "mr", "mrs", "ms", "dr", "ap"} {
 		sv.Add(w)
 	}
 	for w := range apMonths {
@@ -174,6 +180,11 @@ func (f *facts) titleConvention(toks []lint.Token, i int) {
 			f.convUS++
 		} else if i+1 < len(toks) && toks[i+1].Kind == lint.Word && toks[i+1].Has(lint.Capitalized) {
 			f.convGB++
+		}
+	case "AP":
+		// the wire's dateline: DETROIT (AP) —
+		if i >= 1 && i+1 < len(toks) && toks[i-1].Text == "(" && toks[i+1].Text == ")" && i >= 2 && toks[i-2].Has(lint.AllCaps) {
+			f.convUS++
 		}
 	default:
 		// AP's abbreviated months before a day (Jan. 5) and states after a

@@ -138,14 +138,24 @@ func run(p *lint.Pass) (any, error) {
 		// Mr., per cent or percent) add one and a half to the side they
 		// clearly favour; the country the article is about breaks a tie.
 		if res.GB+res.US > 0 {
-			gb, us := 2*res.GB, 2*res.US
 			f := articleFacts(doc, g.At)
+			// In copy that leans to Canada, Australia or India the words
+			// whose both forms its convention accepts are no markers.
+			res.Mixed = f.lean()
+			nGB, nUS := res.GB, res.US
+			if res.Mixed != "" {
+				nGB, nUS = markers(occ, res.Mixed)
+			}
+			gb, us := 2*nGB, 2*nUS
 			conv := f.conventions()
 			switch conv {
 			case GB:
 				gb += 3
 			case US:
 				us += 3
+			}
+			if res.Mixed == IN || res.Mixed == AU {
+				gb += 3 // Indian and Australian spelling is British at heart
 			}
 			note := ""
 			if conv != "" {
@@ -155,20 +165,24 @@ func run(p *lint.Pass) (any, error) {
 				}
 				note = fmt.Sprintf(" and %s conventions (%s)", countryName[conv], examples)
 			}
+			if res.Mixed == IN || res.Mixed == AU && f.regionContext() != AU {
+				note += "; the article is about " + aboutName[res.Mixed]
+			}
 			switch {
+			case nGB+nUS == 0:
+				// only words the article's convention spells both ways
 			case gb > us:
-				decided, why = GB, fmt.Sprintf("%d British against %d American spellings%s", res.GB, res.US, note)
+				decided, why = GB, fmt.Sprintf("%d British against %d American spellings%s", nGB, nUS, note)
 			case us > gb:
-				decided, why = US, fmt.Sprintf("%d American against %d British spellings%s", res.US, res.GB, note)
+				decided, why = US, fmt.Sprintf("%d American against %d British spellings%s", nUS, nGB, note)
 			default:
 				decided = f.countryContext()
-				why = fmt.Sprintf("%d British and %d American spellings; the article is about %s", res.GB, res.US, aboutName[decided])
+				why = fmt.Sprintf("%d British and %d American spellings; the article is about %s", nGB, nUS, aboutName[decided])
 			}
 			if r := f.regionContext(); r != "" && decided != "" {
 				decided = r
 				why += "; the article is about " + map[string]string{AU: "Australia", CA: "Canada"}[r]
 			}
-			res.Mixed = f.lean()
 		}
 	}
 	res.Variety = decided
@@ -236,7 +250,32 @@ func mixedByDesign(o *varcon.Occurrence, region string) bool {
 }
 
 // aboutName names the country an article is about, for the message.
-var aboutName = map[string]string{GB: "Britain", US: "the United States", "": "no one country"}
+var aboutName = map[string]string{GB: "Britain", US: "the United States", IN: "India", AU: "Australia", "": "no one country"}
+
+// markers counts the British and American markers of occ as run does,
+// leaving out the words whose both forms the convention of region accepts.
+func markers(occ []varcon.Occurrence, region string) (gb, us int) {
+	for i := range occ {
+		o := &occ[i]
+		if o.Name || mixedByDesign(o, region) {
+			continue
+		}
+		if britishOnly[o.Lower] {
+			gb++
+			continue
+		}
+		if senseDependent[o.Lower] {
+			continue
+		}
+		switch marker(*o.Entry) {
+		case US:
+			us++
+		case GB:
+			gb++
+		}
+	}
+	return gb, us
+}
 
 var countryName = map[string]string{GB: "British", US: "American", CA: "Canadian", AU: "Australian", "": "undecided"}
 
