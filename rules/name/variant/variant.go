@@ -5,6 +5,7 @@ package variant
 import (
 	_ "embed"
 	"fmt"
+	"strings"
 
 	"github.com/factlint/factlint/lint"
 	"github.com/factlint/factlint/rules/model/entities"
@@ -52,7 +53,7 @@ func run(p *lint.Pass) (any, error) {
 // word, Mr Tang is not).
 func Report(nm entities.NearMiss) bool {
 	switch {
-	case nm.TwoPeople:
+	case nm.TwoPeople && !partOfRef(nm):
 		return false
 	case nm.Count > nm.RefCount:
 		return false
@@ -86,4 +87,33 @@ func surnameWithHonorific(m entities.Mention) bool {
 // a one-word name of its own).
 func loneSurname(m entities.Mention) bool {
 	return (m.Form == entities.Surname || m.Form == entities.FullName) && len(m.Tokens) == 1
+}
+
+// partOfRef reports whether the deviant mention's other words all stand in
+// the reference mention too (Lloyd Weber beside Andrew Lloyd Webber, García
+// Marques beside Gabriel García Márquez): the model takes the first word of
+// a two-part surname for a first name and sees two people where there is
+// one name, the second time without its first name.
+func partOfRef(nm entities.NearMiss) bool {
+	word, ref := entities.Fold(nm.Word), entities.Fold(nm.RefWord)
+	refWords := strings.Fields(nm.Ref.Text)
+	n := 0
+	for _, w := range strings.Fields(nm.Mention.Text) {
+		f := entities.Fold(w)
+		if f == word {
+			continue
+		}
+		found := false
+		for _, r := range refWords {
+			if fr := entities.Fold(r); fr == f && fr != ref {
+				found = true
+				break
+			}
+		}
+		if !found {
+			return false
+		}
+		n++
+	}
+	return n > 0
 }
