@@ -133,24 +133,53 @@ func (f *facts) token(toks []lint.Token, i int) {
 			}
 		}
 	default: // a capital or £
+		if len(t.Text) == 1 && (c == 'C' || c == 'A') && i+1 < len(toks) && toks[i+1].Text == "$" && !toks[i+1].Has(lint.SpaceBefore) {
+			// Canadian and Australian dollars: C$9bn, A$40m
+			if c == 'C' {
+				f.ca++
+			} else {
+				f.au++
+			}
+			break
+		}
 		if countrySieve.May(t.Text) && t.Kind != lint.Number {
+			// A dateline in capitals (TORONTO —, NEW DELHI:) says where
+			// the paper is: it weighs three mentions.
+			w := 1
+			if t.Has(lint.AllCaps) && datelineStart(toks, i) {
+				w = 3
+			}
 			switch countryOf[t.Text] {
 			case inUS:
 				f.us++
 			case inGB:
-				f.gb++
+				if t.Text == "British" && i+1 < len(toks) && toks[i+1].Text == "Columbia" {
+					f.ca++ // British Columbia
+				} else {
+					f.gb++
+				}
 			case inAU:
-				f.au++
+				f.au += w
 			case inCA:
-				f.ca++
+				f.ca += w
 			case inIN:
-				f.in++
+				f.in += w
 			}
 		}
 		if conventionSieve.May(t.Text) && t.Kind == lint.Word {
 			f.titleConvention(toks, i)
 		}
 	}
+}
+
+// datelineStart reports whether toks[i] opens its paragraph, or follows
+// one capitalised word that does (NEW DELHI).
+func datelineStart(toks []lint.Token, i int) bool {
+	b := toks[i].Block
+	if i == 0 || toks[i-1].Block != b {
+		return true
+	}
+	return toks[i-1].Has(lint.AllCaps) && (i == 1 || toks[i-2].Block != b)
 }
 
 // titleConvention counts the conventions a capitalised word toks[i] may

@@ -182,6 +182,12 @@ func run(p *lint.Pass) (any, error) {
 			if r := f.regionContext(); r != "" && decided != "" {
 				decided = r
 				why += "; the article is about " + map[string]string{AU: "Australia", CA: "Canada"}[r]
+			} else if res.Mixed == CA && decided != "" {
+				// Canadian copy leaning to Canada that still has markers once
+				// the spellings Canada prefers are left out: those are not
+				// Canadian (traveled, catalog).
+				decided = CA
+				why += "; the article leans to Canada (its datelines and places)"
 			}
 		}
 	}
