@@ -39,10 +39,9 @@ type builder struct {
 	facts           []uint8
 	// titleCase marks blocks whose words are mostly capitalised (US headlines).
 	titleCase []bool
-	// run is scratch for the tokens of one name run; arena holds the token
-	// indices of the mentions (part of the model, never reused).
+	// run is scratch for the tokens of one name run (the mentions' token
+	// indices are kept in the model's store).
 	run    []int
-	arena  []int
 	keyBuf []byte
 	// Tokens listed by scanCase: capitalised words, "the", gendered
 	// pronouns, possible class nouns.
@@ -104,7 +103,7 @@ type nameRun struct {
 func Build(doc *lint.Document, cfg *lint.Config) *Model {
 	b := getBuilder(doc)
 	defer putBuilder(b)
-	b.m = &Model{}
+	b.m = newModel()
 	b.scanCase()
 	b.findRuns()
 	b.group()
@@ -113,6 +112,7 @@ func Build(doc *lint.Document, cfg *lint.Config) *Model {
 	b.pronouns()
 	b.decideGender()
 	b.nearMisses()
+	b.m.settle()
 	return b.m
 }
 
@@ -356,17 +356,12 @@ func (b *builder) findRuns() {
 	}
 }
 
-// keep copies token indices into the arena of the model (capacity cut, so
+// keep copies token indices into the model's store (capacity cut, so
 // that an append by a reader cannot overwrite a neighbour).
 func (b *builder) keep(ts []int) []int {
-	if cap(b.arena)-len(b.arena) < len(ts) {
-		n := 2 * cap(b.arena)
-		n = min(max(n, 64, len(ts)), max(1<<16, len(ts)))
-		b.arena = make([]int, 0, n)
-	}
-	k := len(b.arena)
-	b.arena = append(b.arena, ts...)
-	return b.arena[k:len(b.arena):len(b.arena)]
+	k := carve(&b.m.st.toks, len(ts), 1<<16)
+	copy(k, ts)
+	return k
 }
 
 func isApos(s string) bool {
@@ -1073,11 +1068,11 @@ func (b *builder) group() {
 	}
 	// The entities, in one allocation of the exact size.
 	if len(protos) > 0 {
-		slab := make([]Entity, len(protos))
-		m.Entities = make([]*Entity, len(protos))
+		slab := take(&m.st.ents, len(protos))
+		m.Entities = take(&m.st.ptrs, len(protos))
 		for k := range protos {
 			p := &protos[k]
-			e := &slab[k] // zero: only the fields grouping set are written
+			e := &slab[k] // zero (empty lists): only the fields grouping set are written
 			e.ID, e.Kind, e.Name, e.Surname = p.ID, p.Kind, p.Name, p.Surname
 			m.Entities[k] = &slab[k]
 		}
@@ -1092,7 +1087,7 @@ func (b *builder) group() {
 			total++
 		}
 	}
-	all := make([]Mention, total)
+	all := take(&m.st.ments, total)
 	for _, e := range m.Entities {
 		n := int(counts[e.ID-1])
 		e.Mentions, all = all[:0:n], all[n:]

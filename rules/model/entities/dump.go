@@ -14,7 +14,11 @@ import (
 // affiliation; then organisations, places and other names; then
 // unresolved mentions and near misses. Columns count code points.
 func Dump(w io.Writer, doc *lint.Document, cfg *lint.Config) error {
-	m := Build(doc, cfg)
+	return dumpModel(w, doc, Build(doc, cfg))
+}
+
+// dumpModel prints the model m of doc as Dump does.
+func dumpModel(w io.Writer, doc *lint.Document, m *Model) error {
 	bw := bufio.NewWriter(w)
 	pos := func(sp lint.Span) string {
 		p := doc.Lines.Position(doc.ToSource(sp.Start), lint.CodePoints)

@@ -512,7 +512,7 @@ func putBuilder(b *builder) {
 	clear(b.names)
 	b.names = b.names[:0]
 	b.run = b.run[:0]
-	b.doc, b.toks, b.m, b.arena, b.quoted = nil, nil, nil, nil, nil
+	b.doc, b.toks, b.m, b.quoted = nil, nil, nil, nil
 	if cap(b.tokID) > maxPooledTokens {
 		bigBuilders.Put(b)
 		return

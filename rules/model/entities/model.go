@@ -166,6 +166,8 @@ type Model struct {
 	// use byToken32 instead.
 	byToken   []uint16
 	byToken32 []int32
+	// st is the memory the model was built in, handed back by Recycle.
+	st *store
 }
 
 // entityID returns the ID of the entity whose name covers token i (0:
@@ -189,7 +191,7 @@ func (m *Model) makeByToken(n int) {
 	case len(m.Entities) == 0:
 		// No name: every token reads 0.
 	case len(m.Entities) < math.MaxUint16:
-		m.byToken = make([]uint16, n)
+		m.byToken = take(&m.st.byTok, n)
 	default:
 		m.byToken32 = make([]int32, n)
 	}

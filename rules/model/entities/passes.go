@@ -952,7 +952,7 @@ func (b *builder) pronouns() {
 		return
 	}
 	events = b.sortEvents(events)
-	b.m.Pronouns = make([]PronounRef, 0, len(prons))
+	b.m.Pronouns = take(&b.m.st.prons, len(prons))[:0]
 	rev, wins := b.reachBacking(events)
 	for p, i32 := range prons {
 		i := int(i32)
@@ -990,7 +990,7 @@ func (b *builder) pronouns() {
 		}
 		if fwd >= 0 {
 			bk := back(maxReach-1, s-2)
-			pr.Reach = make([]Candidate, 0, 1+len(bk))
+			pr.Reach = carve(&b.m.st.cands, 1+len(bk), 1<<14)[:0]
 			pr.Reach = append(append(pr.Reach, b.candidate(&events[fwd])), bk...)
 		} else {
 			pr.Reach = back(maxReach, s-2)
@@ -1073,7 +1073,7 @@ func (b *builder) reachBacking(events []event) ([]Candidate, []reachWindow) {
 		total += int(hi - wins[p].lo)
 		p = q
 	}
-	rev := make([]Candidate, total)
+	rev := carve(&b.m.st.cands, total, 1<<14)
 	off := 0
 	for p := 0; p < len(wins); {
 		lo, q, hi := wins[p].lo, p+1, wins[p].hi
@@ -1675,7 +1675,7 @@ func (b *builder) occMention(o occurrence) Mention {
 		return o.e.Mentions[o.mi]
 	}
 	t := &b.toks[o.tok]
-	return Mention{Span: o.span, Text: b.doc.Text[o.span.Start:o.span.End], Form: Surname, Sentence: int(t.Sentence), Tokens: []int{o.tok}}
+	return Mention{Span: o.span, Text: b.doc.Text[o.span.Start:o.span.End], Form: Surname, Sentence: int(t.Sentence), Tokens: b.keep([]int{o.tok})}
 }
 
 // distinctPeople reports whether two spellings belong to different people

@@ -1,0 +1,158 @@
+package entities
+
+import (
+	"sync"
+	"sync/atomic"
+
+	"github.com/factlint/factlint/lint"
+)
+
+// store is the memory of one Model's output: the entities, their
+// mentions, the token indices of the mentions, the entity IDs by token,
+// the pronouns and their reaches. lint.Check hands a model back through
+// Recycle once every rule of the Check has run; the store's arrays are
+// then cleared and serve the next document's model instead of being
+// allocated (and collected) again: they were most of the model's garbage.
+//
+// Each field holds the part of its array the last model used (what
+// recycling clears); a model's slices point into these arrays, or into
+// older chunks a long document outgrew, which stay with the model.
+type store struct {
+	ents  []Entity // their Titles, Evidence and Ages keep their arrays too
+	ptrs  []*Entity
+	ments []Mention
+	toks  []int // Mention.Tokens, carved with their capacity cut
+	byTok []uint16
+	prons []PronounRef
+	cands []Candidate // the pronouns' reaches
+	// Arrays that grow by append in the model, kept empty.
+	unres  []Mention
+	misses []NearMiss
+	nouns  []lint.Span
+}
+
+var stores sync.Pool // of *store
+
+// recycleOff turns recycling off (tests compare recycled and fresh runs).
+var recycleOff atomic.Bool
+
+// maxStoredTokens bounds what a kept store may have served: the store
+// of a document longer than that is left to the garbage collector.
+const maxStoredTokens = 1 << 17
+
+// newModel returns an empty model with a store, reused when one is free.
+func newModel() *Model {
+	st, _ := stores.Get().(*store)
+	if st == nil || recycleOff.Load() {
+		st = new(store)
+	}
+	m := &Model{st: st}
+	st.lend(m)
+	return m
+}
+
+// Recycle hands the model's memory back for the next document's model and
+// empties m. lint.Check calls it once every rule of a Check has run (see
+// lint.Recycler): the model, its entities, mentions and pronouns must not
+// be read after that. Strings are never reused: a name, title or mention
+// text taken from the model stays valid. A second call does nothing; a
+// model nobody recycles (Build's caller keeps it) is collected as usual.
+func (m *Model) Recycle() {
+	st := m.st
+	if st == nil {
+		return
+	}
+	st.keepGrown(m)
+	*m = Model{}
+	if recycleOff.Load() || len(st.byTok) > maxStoredTokens || len(st.toks) > maxStoredTokens || len(st.cands) > maxStoredTokens {
+		return
+	}
+	st.clear()
+	stores.Put(st)
+}
+
+// clear empties the arrays of the store so that nothing of the last
+// document stays reachable and every element reads zero when reused.
+func (st *store) clear() {
+	for i := range st.ents {
+		e := &st.ents[i]
+		clear(e.Titles)
+		clear(e.Evidence)
+		clear(e.Ages)
+		*e = Entity{Titles: e.Titles[:0], Evidence: e.Evidence[:0], Ages: e.Ages[:0]}
+	}
+	st.ents = st.ents[:0]
+	st.ptrs = zeroLen(st.ptrs)
+	st.ments = zeroLen(st.ments)
+	st.toks = st.toks[:0] // no pointers: overwritten before being read
+	st.byTok = zeroLen(st.byTok)
+	st.prons = zeroLen(st.prons)
+	st.cands = zeroLen(st.cands)
+}
+
+// keepGrown clears the lists the model grew by append (in the store's
+// arrays, or in larger ones, which the store keeps instead).
+func (st *store) keepGrown(m *Model) {
+	clear(m.Unresolved)
+	clear(m.NearMisses)
+	if cap(m.Unresolved) > cap(st.unres) {
+		st.unres = m.Unresolved[:0]
+	}
+	if cap(m.NearMisses) > cap(st.misses) {
+		st.misses = m.NearMisses[:0]
+	}
+	if cap(m.FemaleNouns) > cap(st.nouns) {
+		st.nouns = m.FemaleNouns[:0]
+	}
+}
+
+// zeroLen clears s and returns it empty.
+func zeroLen[T any](s []T) []T {
+	clear(s)
+	return s[:0]
+}
+
+// take returns n zero elements from the array of *s (a new one when it is
+// too small) and makes them *s.
+func take[T any](s *[]T, n int) []T {
+	if cap(*s) < n {
+		*s = make([]T, n, n+n/4)
+	} else {
+		*s = (*s)[:n]
+	}
+	return *s
+}
+
+// carve returns n elements from the spare room of chunk *s, with their
+// capacity cut (an append by a reader cannot overwrite a neighbour); when
+// too little is left, a new chunk (twice the last, at most limit unless n
+// needs more) takes the place of *s.
+func carve[T any](s *[]T, n, limit int) []T {
+	if cap(*s)-len(*s) < n {
+		c := min(max(2*cap(*s), 64, n), max(limit, n))
+		*s = make([]T, 0, c)
+	}
+	k := len(*s)
+	*s = (*s)[:k+n]
+	return (*s)[k : k+n : k+n]
+}
+
+// lend gives the model's append-grown lists the store's empty
+// arrays (and takes them back to nil when the document filled none).
+func (st *store) lend(m *Model) {
+	m.Unresolved, m.NearMisses, m.FemaleNouns = st.unres[:0], st.misses[:0], st.nouns[:0]
+}
+
+// settle ends a build: empty lists are nil, as in a model built without a
+// store.
+func (m *Model) settle() {
+	if len(m.Unresolved) == 0 {
+		m.Unresolved = nil
+	}
+	if len(m.NearMisses) == 0 {
+		m.NearMisses = nil
+	}
+	if len(m.FemaleNouns) == 0 {
+		m.FemaleNouns = nil
+	}
+}
