@@ -268,12 +268,19 @@ func finalNG(a, b string) bool {
 // both are common surnames or given names of their own, so the name rules
 // want more context (a lone surname) before they call it a slip.
 func WeakVariant(a, b string) bool {
+	if !endsInG(a) && !endsInG(b) {
+		return false // no fold needed
+	}
 	fa, fb := Fold(a), Fold(b)
 	if !finalNG(fa, fb) {
 		return false
 	}
 	_, v := spellingFolded(fa, fb, false)
 	return !v
+}
+
+func endsInG(s string) bool {
+	return s != "" && (s[len(s)-1] == 'g' || s[len(s)-1] == 'G')
 }
 
 // ianIam reports whether two long names differ only in a final -ian and
