@@ -65,6 +65,7 @@ type builder struct {
 	heads           []headPeople
 	introduced      []int
 	flags           []bool
+	mentTmp         []Mention
 	nm              nearScratch
 }
 

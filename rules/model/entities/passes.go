@@ -429,7 +429,7 @@ func (b *builder) titleOnly() {
 			}
 			if e := near.only(i, 1); e != nil {
 				e.addAge(age, toks[i+1].Span)
-				e.Mentions = append(e.Mentions, Mention{Span: lint.Span{Start: toks[i].Span.Start, End: toks[i+1].Span.End}, Text: "the " + toks[i+1].Text, Form: TitleOnly, Sentence: int(toks[i].Sentence), Tokens: b.keep(append(b.run[:0], i+1))})
+				b.addMention(e, Mention{Span: lint.Span{Start: toks[i].Span.Start, End: toks[i+1].Span.End}, Text: "the " + toks[i+1].Text, Form: TitleOnly, Sentence: int(toks[i].Sentence), Tokens: b.keep(append(b.run[:0], i+1))})
 			}
 			continue
 		}
@@ -464,11 +464,11 @@ func (b *builder) titleOnly() {
 		b.run = idx
 		idx = b.keep(idx)
 		sp := lint.Span{Start: toks[i+1].Span.Start, End: toks[head].Span.End}
-		pick.Mentions = append(pick.Mentions, Mention{Span: sp, Text: foldSpace(b.doc.Text[sp.Start:sp.End]), Form: TitleOnly, Sentence: int(toks[i].Sentence), Tokens: idx})
+		b.addMention(pick, Mention{Span: sp, Text: foldSpace(b.doc.Text[sp.Start:sp.End]), Form: TitleOnly, Sentence: int(toks[i].Sentence), Tokens: idx})
 		skip = head
 	}
 	for _, e := range b.m.Entities {
-		sortMentions(e.Mentions)
+		b.mentTmp = sortMentions(e.Mentions, b.mentTmp)
 		// Titles point at mention indices: re-point after sorting.
 		for ti := range e.Titles {
 			e.Titles[ti].Mention = nearestMention(e.Mentions, e.Titles[ti].Span)
@@ -476,23 +476,37 @@ func (b *builder) titleOnly() {
 	}
 }
 
+// addMention appends mm to e's mentions; when they are full (their room
+// in the store is cut to their number), they move to room for twice as
+// many carved from the store instead of a new array.
+func (b *builder) addMention(e *Entity, mm Mention) {
+	if n := len(e.Mentions); n == cap(e.Mentions) {
+		grown := carve(&b.m.st.more, 2*n+1, 1<<12)[:n]
+		copy(grown, e.Mentions)
+		e.Mentions = grown
+	}
+	e.Mentions = append(e.Mentions, mm)
+}
+
 // sortMentions sorts mentions by start, stably. The name mentions come in
 // text order and the title-only ones after them, also in text order: two
-// sorted runs are merged in linear time.
-func sortMentions(ms []Mention) {
+// sorted runs are merged in linear time, through tmp (scratch, returned
+// for reuse and cleared).
+func sortMentions(ms, tmp []Mention) []Mention {
 	less := func(x, y Mention) int { return x.Span.Start - y.Span.Start }
 	k := 1
 	for k < len(ms) && ms[k-1].Span.Start <= ms[k].Span.Start {
 		k++
 	}
 	if k >= len(ms) {
-		return
+		return tmp
 	}
 	if !slices.IsSortedFunc(ms[k:], less) {
 		slices.SortStableFunc(ms, less)
-		return
+		return tmp
 	}
-	left := slices.Clone(ms[:k])
+	left := append(tmp[:0], ms[:k]...)
+	defer clear(left)
 	right := ms[k:]
 	// Merge into ms from the front: the write position never passes the
 	// unread part of right, which is already in place.
@@ -512,6 +526,7 @@ func sortMentions(ms []Mention) {
 		i++
 		w++
 	}
+	return left
 }
 
 // nearestMention returns the index of the name mention (not title-only)

@@ -21,7 +21,8 @@ type store struct {
 	ents  []Entity // their Titles, Evidence and Ages keep their arrays too
 	ptrs  []*Entity
 	ments []Mention
-	toks  []int // Mention.Tokens, carved with their capacity cut
+	more  []Mention // mentions of entities that outgrew their room in ments
+	toks  []int     // Mention.Tokens, carved with their capacity cut
 	byTok []uint16
 	prons []PronounRef
 	cands []Candidate // the pronouns' reaches
@@ -84,6 +85,7 @@ func (st *store) clear() {
 	st.ents = st.ents[:0]
 	st.ptrs = zeroLen(st.ptrs)
 	st.ments = zeroLen(st.ments)
+	st.more = zeroLen(st.more)
 	st.toks = st.toks[:0] // no pointers: overwritten before being read
 	st.byTok = zeroLen(st.byTok)
 	st.prons = zeroLen(st.prons)
