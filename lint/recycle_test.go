@@ -32,8 +32,7 @@ func TestCheckRecyclesResultsAfterTheLastReader(t *testing.T) {
 		return ResultOf[*recyclable](p, model), nil
 	}}
 	reader := func(name string) *Rule {
-		var r *Rule
-		r = &Rule{Name: name, Severity: Warning, Requires: []*Rule{alias}, Run: func(p *Pass) (any, error) {
+		return &Rule{Name: name, Severity: Warning, Requires: []*Rule{alias}, Run: func(p *Pass) (any, error) {
 			if res := ResultOf[*recyclable](p, alias); res.recycled != 0 {
 				t.Errorf("%s read a recycled result", name)
 			}
@@ -41,7 +40,6 @@ func TestCheckRecyclesResultsAfterTheLastReader(t *testing.T) {
 			p.Report(Diagnostic{Span: Span{Start: 0, End: 1}, Message: "seen"})
 			return nil, nil
 		}}
-		return r
 	}
 	rules := []*Rule{reader("term-a"), reader("typography-z"), model, alias}
 	doc, err := Parse("t.txt", []byte("Some text.\n"), FormatText)
