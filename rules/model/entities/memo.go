@@ -235,22 +235,23 @@ func (b *builder) commonFirstID(id int32) bool {
 
 func (b *builder) countryID(id int32) string {
 	li := &b.infos[id]
-	if li.have&haveCountry == 0 {
-		li.have |= haveCountry
-		li.country = lexicon.CountryByName(li.text)
-		li.isCountry = li.country != ""
-	}
-	return li.country
+	return rememberCode(li, haveCountry, &li.country, &li.isCountry, lexicon.CountryByName)
 }
 
 func (b *builder) demonymID(id int32) string {
 	li := &b.infos[id]
-	if li.have&haveDemonym == 0 {
-		li.have |= haveDemonym
-		li.demonym = lexicon.CountryOfDemonym(li.text)
-		li.isDemonym = li.demonym != ""
+	return rememberCode(li, haveDemonym, &li.demonym, &li.isDemonym, lexicon.CountryOfDemonym)
+}
+
+// rememberCode is remember for a country code, with whether there is one
+// (in the entry's first cache line).
+func rememberCode(li *lexInfo, bit uint16, code *string, has *bool, f func(string) string) string {
+	if li.have&bit == 0 {
+		li.have |= bit
+		*code = f(li.text)
+		*has = *code != ""
 	}
-	return li.demonym
+	return *code
 }
 
 // hasCountry is countryID(id) != "".
