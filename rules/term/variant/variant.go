@@ -142,10 +142,12 @@ type buffers struct {
 	parts    []words.Part
 	kinds    words.SumTable[uint8] // per term Sum: the kinds of form found
 	key, k2  []byte
-	// closedSet holds the closed words' keys of a long article
-	// (closedKeys), joinMemo joinsClosed's answers there; nil for others.
-	closedSet map[string]struct{}
-	joinMemo  map[string]bool
+	// closedSums holds the Sums of the closed words' keys of a long
+	// article (closedKeys; long tells), joinMemo joinsClosed's answers
+	// there (nil for others).
+	closedSums words.SumSet
+	long       bool
+	joinMemo   map[string]bool
 }
 
 var pool scratch.Pool[buffers]
@@ -309,9 +311,10 @@ func (sc *buffers) openForms(doc *lint.Document, plains []plain, cands []cand) [
 	if len(hits) < len(plains) {
 		hits = make([]int32, len(plains))
 	}
-	sc.closedSet, sc.joinMemo = nil, nil
-	if len(plains) > longMin {
-		sc.closedSet, sc.joinMemo = sc.closedKeys(plains, doc.Tokens), map[string]bool{}
+	sc.long, sc.joinMemo = len(plains) > longMin, nil
+	if sc.long {
+		sc.closedKeys(plains, doc.Tokens)
+		sc.joinMemo = map[string]bool{}
 	}
 	nh := sc.pairHits(plains, hits)
 	sc.hits = hits
@@ -443,24 +446,23 @@ func b2i(b bool) int {
 // long for joinsClosed.
 const longMin = 16 << 10
 
-// closedKeys is the set of the keys of the closed words in the buckets. In
-// an article of news length a bucket holds a few words; in a long one the
-// same words recur thousands of times, and walking every copy for every
-// pair made the rule quadratic: there joinsClosed asks this set first and
-// remembers its answer for each pair of words.
-func (sc *buffers) closedKeys(plains []plain, toks []lint.Token) map[string]struct{} {
-	set := make(map[string]struct{}, len(plains)/16)
+// closedKeys fills sc.closedSums with the Sums of the keys of the closed
+// words in the buckets. In an article of news length a bucket holds a few
+// words; in a long one the same words recur thousands of times, and walking
+// every copy for every pair made the rule quadratic: there joinsClosed asks
+// this set first and remembers its answer for each pair of words. (A Sum
+// the set holds may be another key's: the walk decides.)
+func (sc *buffers) closedKeys(plains []plain, toks []lint.Token) {
+	set := &sc.closedSums
+	set.Reset(len(plains) / 16)
 	for k := range plains {
 		pw := &plains[k]
 		if pw.state == compound || pw.klen < 5 {
 			continue
 		}
-		sc.k2 = words.AppendKey(sc.k2[:0], words.StripPossessive(toks[pw.tok].Text))
-		if _, ok := set[string(sc.k2)]; !ok {
-			set[string(sc.k2)] = struct{}{}
-		}
+		sum, _ := words.KeySum(words.StripPossessive(toks[pw.tok].Text))
+		set.Add(sum)
 	}
-	return set
 }
 
 // joinsClosed reports whether the keys of a (with its possessive) and b
@@ -470,13 +472,14 @@ func (sc *buffers) joinsClosed(plains []plain, toks []lint.Token, pa, pb *plain)
 	klen := pa.klen + int32(pa.poss) + pb.klen
 	a, b := toks[pa.tok].Text, words.StripPossessive(toks[pb.tok].Text)
 	ascii := pa.state == asciiWord && pa.poss != 4 && pb.state == asciiWord
-	if sc.closedSet != nil {
+	if sc.long {
 		// A long article: a pair whose joined key is no closed word's
 		// (nearly all) is turned away without walking the bucket (a word
-		// the walk accepts always has the joined key), and the walk's
-		// answer for two words is remembered.
-		sc.key = words.AppendKey(words.AppendKey(sc.key[:0], a), b)
-		if _, ok := sc.closedSet[string(sc.key)]; !ok {
+		// the walk accepts always has the joined key, and so its Sum), and
+		// the walk's answer for two words is remembered.
+		sa, _ := words.KeySum(a)
+		sb, _ := words.KeySum(b)
+		if !sc.closedSums.Has(words.Join(sa, sb)) {
 			return false
 		}
 		memo := strings.ToLower(a) + "\x00" + strings.ToLower(b)
