@@ -71,6 +71,12 @@ func run(p *lint.Pass) (any, error) {
 		if !v.report {
 			v = r.thingVerdict(k)
 		}
+		if !v.report {
+			v = r.possessiveVerdict(k)
+		}
+		if !v.report {
+			v = r.objectVerdict(k)
+		}
 		// A country or company in an earlier sentence is a weaker
 		// antecedent than one in the pronoun's own: a woman talked about a
 		// few sentences back may be meant.
@@ -152,6 +158,7 @@ func judge(m *entities.Model, k int) verdict {
 	pr := &m.Pronouns[k]
 	var opp []entities.Candidate
 	var things []entities.Candidate
+	named := false // an unclassed name of several words is in reach
 	// A pronoun of the same gender just before (same or previous
 	// sentence) has a referent the model did not find: stay silent.
 	for j := k - 1; j >= 0 && m.Pronouns[j].Sentence >= pr.Sentence-2; j-- {
@@ -176,6 +183,9 @@ func judge(m *entities.Model, k int) verdict {
 			// A first name alone, or a surname that speaks: maybe a person.
 			return verdict{silent: "possible person", about: c.Text}
 		case c.Entity != nil && c.Entity.Kind == entities.Other:
+			// A name the model could not class may hold a first name
+			// (Collector Anil Menon): asked below, before a report.
+			named = named || strings.IndexByte(c.Text, ' ') > 0
 		default:
 			if !pr.Far && c.Sentence >= pr.Sentence-1 {
 				things = append(things, c)
@@ -199,13 +209,40 @@ func judge(m *entities.Model, k int) verdict {
 			return verdict{silent: "quotation"}
 		}
 	}
+	if named && (len(opp) > 0 || len(things) > 0) {
+		for _, c := range pr.Reach {
+			if c.Entity != nil && c.Entity.Kind == entities.Other && !c.Entity.PossiblePerson && !c.ItNoun && sameOrUnknownName(c.Text, pr.Gender) {
+				// Its first name is of the pronoun's gender (… his).
+				return verdict{silent: "a name with a first name of the pronoun's gender", about: c.Text}
+			}
+		}
+	}
 	switch {
-	case len(opp) > 0 && (len(things) == 0 || pr.Gender == entities.Male || closer(opp[0], things[0])):
+	case len(opp) > 0 && (len(things) == 0 || pr.Gender == entities.Male || closer(opp[0], things[0]) && !placeIn(things, pr.Sentence)):
 		return verdict{report: true, ante: pick(opp), why: describe(pick(opp), pr.Span)}
 	case len(things) > 0 && pr.Gender == entities.Female && noWomanBefore(m, pr):
 		return verdict{report: true, toIt: true, ante: pickThing(things, pr.Sentence)}
 	}
 	return verdict{silent: "neither the other gender nor a thing decides"}
+}
+
+// sameOrUnknownName reports whether a name of unknown kind holds a first
+// name that is not of the other gender than g.
+func sameOrUnknownName(s string, g entities.Gender) bool {
+	ng := nameGender(s, false)
+	return ng != entities.Unknown && ng != opposite(g)
+}
+
+// placeIn reports whether a country or other place is among the things
+// in sentence sen: a her there may be the nation's (Britain, Sir Peter
+// argued, had neglected her friends), not a flipped his.
+func placeIn(things []entities.Candidate, sen int) bool {
+	for _, c := range things {
+		if c.Sentence == sen && (c.Kind == entities.Place || c.Entity != nil && c.Entity.Kind == entities.Place) {
+			return true
+		}
+	}
+	return false
 }
 
 // onlyOpposite reports whether every person the article names before the
