@@ -64,6 +64,12 @@ func run(p *lint.Pass) (any, error) {
 			v = judge(m, k)
 			// Someone of the pronoun's gender a little further back, or a
 			// main character of that gender, may be meant.
+			// A country or company named in the possessive (Myanmar's
+			// opposition leader … her) qualifies the one meant, who may
+			// be a person the model does not list.
+			if v.report && v.toIt && r.possessiveThing(v.ante.Token) {
+				v = verdict{}
+			}
 			if v.report && !v.toIt && (r.genderWithin(pr.Gender, pr.Token, pr.Span, 3) || r.prominent(pr.Gender, pr.Token) || r.resumesTopic(&pr, r.position(&pr), true)) {
 				v = verdict{}
 			}

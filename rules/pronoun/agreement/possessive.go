@@ -12,14 +12,15 @@ import (
 )
 
 // possessive.go resolves a possessive his or her bound to the person just
-// before it in its own clause: "quoted Mr Khodorkovsky as saying via her
-// lawyers", "He's lost three years of her life". The other resolvers leave
-// a possessive alone when a person noun of unknown gender (the owner, a
-// judge) is anywhere in its reach; this one asks instead that the nearest
-// candidate of any kind be a person of the other gender a few words back,
-// that nobody of the pronoun's or of unknown gender be mentioned in its
-// sentence or the one before, and that nobody of the pronoun's gender be
-// mentioned anywhere before it in the article, in or out of quotations.
+// before it in its own clause, after a preposition: "quoted Mr Khodorkovsky
+// as saying via her lawyers", "He's lost three years of her life". The
+// other resolvers leave a possessive alone when a person noun of unknown
+// gender (the owner, a judge) is anywhere in its reach; this one asks
+// instead that the nearest candidate of any kind be a person of the other
+// gender a few words back, that nobody of the pronoun's or of unknown
+// gender be mentioned in its sentence or the one before, and that nobody
+// of the pronoun's gender be mentioned anywhere before it in the article,
+// in or out of quotations.
 
 // maxCast bounds the entities noneOfGenderBefore reads.
 const maxCast = 200
@@ -27,6 +28,12 @@ const maxCast = 200
 // possWindow is how many tokens may separate the person from the
 // possessive.
 const possWindow = 8
+
+// possPreps are the prepositions a bound possessive may follow.
+var possPreps = setOf("of", "in", "on", "at", "for", "with", "to", "from", "by", "via", "through",
+	"into", "about", "over", "under", "after", "before", "during", "despite", "against", "without",
+	"within", "behind", "outside", "inside", "near", "towards", "toward", "across", "around",
+	"among", "beyond", "throughout", "upon", "onto")
 
 // possessiveVerdict judges pronoun k when it is a possessive his or her.
 func (r *resolver) possessiveVerdict(k int) verdict {
@@ -39,6 +46,12 @@ func (r *resolver) possessiveVerdict(k int) verdict {
 	}
 	toks := r.doc.Tokens
 	sen := toks[pr.Token].Sentence
+	// After a preposition (via her lawyers, of his life, at her
+	// residence), not as the object of a verb: he praised her courage is
+	// about someone else.
+	if pr.Token == 0 || !possPreps[toks[pr.Token-1].Text] {
+		return verdict{silent: "possessive: not after a preposition"}
+	}
 	want := opposite(pr.Gender)
 	ci := sort.Search(len(r.cands), func(x int) bool { return r.cands[x].tok >= pr.Token })
 	// The nearest candidate before the pronoun, a few words back in its
@@ -233,4 +246,11 @@ func (r *resolver) noneOfGenderBefore(pr *entities.PronounRef, want entities.Gen
 		}
 	}
 	return pr.Gender != entities.Female || len(r.m.FemaleNouns) == 0 || r.m.FemaleNouns[0].Start >= pr.Span.Start
+}
+
+// possessiveThing reports whether the thing whose mention starts at token
+// i is named in the possessive (Myanmar's, the company's).
+func (r *resolver) possessiveThing(i int) bool {
+	x := r.candAt(i)
+	return x >= 0 && r.cands[x].kind == cThing && r.cands[x].poss
 }
