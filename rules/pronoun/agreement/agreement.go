@@ -77,6 +77,11 @@ func run(p *lint.Pass) (any, error) {
 		if !v.report {
 			v = r.thingVerdict(k)
 		}
+		if v.report && v.toIt && pr.Case == entities.Objective && pr.Token > 0 && tellVerbs[doc.Tokens[pr.Token-1].Text] {
+			// One tells or asks a person, not a country or a council
+			// (a council engineer had asked her).
+			v = verdict{}
+		}
 		if !v.report {
 			v = r.possessiveVerdict(k)
 		}
