@@ -22,6 +22,7 @@ type builder struct {
 	// looked up yet) and facts each token's title facts.
 	vocab vocabIndex
 	infos []lexInfo
+	cold  []lexCold // by the same index as infos
 	gen   uint32   // number of the document, for the per-document counts of infos
 	bkeys []uint64 // blocking keys of the words (see lexInfo.bk)
 	// A frozen vocabulary (maxVocab words) drops the words from base on,
