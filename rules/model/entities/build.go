@@ -23,8 +23,8 @@ type builder struct {
 	vocab vocabIndex
 	infos []lexInfo
 	cold  []lexCold // by the same index as infos
-	gen   uint32   // number of the document, for the per-document counts of infos
-	bkeys []uint64 // blocking keys of the words (see lexInfo.bk)
+	gen   uint32    // number of the document, for the per-document counts of infos
+	bkeys []uint64  // blocking keys of the words (see lexInfo.bk)
 	// A frozen vocabulary (maxVocab words) drops the words from base on,
 	// the blocking keys from bkBase on, and those of the words bkOld, when
 	// the document is done.
