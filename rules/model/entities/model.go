@@ -145,6 +145,11 @@ type NearMiss struct {
 	// people introduced by full names that differ in another word too
 	// (Jane Smith, John Smyth): most likely two people, not a slip.
 	TwoPeople bool
+	// Speaker says the deviant spelling is an ordinary word that opens a
+	// sentence before said, says, told or added (Tang said, after Rebecca
+	// Tan), compared only with the surname of a person named in full: as
+	// a speaker, it names someone whatever else the word means.
+	Speaker bool
 }
 
 // Model is the result of the entities rule: who is who in one document.

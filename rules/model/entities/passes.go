@@ -1290,6 +1290,7 @@ type nameWord struct {
 	inFull  bool // part of a multi-word person name
 	asFirst bool // first word of a person's full name
 	asLast  bool // surname of a person's full name
+	speaker bool // an ordinary word seen only opening a sentence before said (see speakerSlip)
 }
 
 // placeWords records, for each token of a name mention (not title-only)
@@ -1428,8 +1429,12 @@ func (b *builder) nearMisses() {
 			continue
 		}
 		w, id := b.tokWordOf(ti)
+		speaker := false
 		if b.initialish(ti) && b.midCapOf(id) == 0 && b.commonID(id) {
-			continue
+			if !b.speakerSlip(ti, id) {
+				continue
+			}
+			speaker = true
 		}
 		key := b.foldID(id)
 		if len(key) < 3 {
@@ -1450,6 +1455,7 @@ func (b *builder) nearMisses() {
 			li.nwGen, li.nw = b.gen, k+1
 		}
 		nw := &slab[li.nw-1]
+		nw.speaker = nw.speaker || speaker
 		nw.count++
 		a := b.wordAt(ti)
 		if a.e == nil {
@@ -1490,12 +1496,20 @@ func (b *builder) nearMisses() {
 		if bits.OnesCount32(a.mask^c.mask) > 4 {
 			continue
 		}
+		if (a.speaker || c.speaker) && !speakerPair(a, c) {
+			continue
+		}
 		dist, ok := Spelling(a.key, c.key)
 		if !ok {
 			continue
 		}
 		dev, ref := a, c
+		if c.speaker {
+			dev, ref = c, a
+		}
 		switch {
+		case a.speaker || c.speaker:
+			// already ordered: the speaker word is the deviant one
 		case a.count > c.count:
 			dev, ref = c, a
 		case a.count == c.count:
@@ -1531,11 +1545,48 @@ func (b *builder) nearMisses() {
 				Known: known, Place: place,
 				Word: dev.text, RefWord: ref.text, WordSpan: o.span, RefWordSpan: ro.span,
 				Count: dev.count, RefCount: ref.count, InFull: dev.inFull, RefInFull: ref.inFull,
-				Common: common, TwoPeople: two,
+				Common: common, TwoPeople: two, Speaker: dev.speaker,
 			})
 		}
 	}
 	slices.SortStableFunc(b.m.NearMisses, func(x, y NearMiss) int { return x.WordSpan.Start - y.WordSpan.Start })
+}
+
+// speakerSlip reports whether the ordinary word id, capitalised at token
+// ti only because it opens a sentence, is nonetheless compared with the
+// document's names: it is a known surname and no first name, and said,
+// says, told or added follows it (Tang said, after Rebecca Tan). Words of
+// quantity (Few said) and first names (Will said, Rose said) stay out.
+func (b *builder) speakerSlip(ti int, id int32) bool {
+	if ti+1 >= len(b.toks) {
+		return false
+	}
+	switch b.toks[ti+1].Text {
+	case "said", "says", "told", "added":
+	default:
+		return false
+	}
+	if !b.surnameID(id) || b.isFirstID(id) {
+		return false
+	}
+	switch b.lowerID(id) {
+	case "few", "both", "many", "most", "some", "all", "none", "each", "several", "such", "more", "other", "others":
+		return false
+	}
+	return true
+}
+
+// speakerPair reports whether a pair with a speaker word (see speakerSlip)
+// may be compared: exactly one of them is a speaker word, and the other is
+// the surname of a person introduced by full name in the document.
+func speakerPair(a, c *nameWord) bool {
+	if a.speaker == c.speaker {
+		return false
+	}
+	if a.speaker {
+		return c.asLast
+	}
+	return a.asLast
 }
 
 // cmpWords orders name words by the length of their folded form, then by

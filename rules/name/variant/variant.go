@@ -50,7 +50,8 @@ func run(p *lint.Pass) (any, error) {
 // mention), the two spellings are not two people introduced by full names,
 // and the deviant spelling is not itself an ordinary word or a place,
 // unless an honorific makes it a surname (Mr Tang for Mr Tan: tang is a
-// word, Mr Tang is not).
+// word, Mr Tang is not) or it opens a sentence as the speaker of said
+// (Tang said, after Rebecca Tan: see NearMiss.Speaker).
 func Report(nm entities.NearMiss) bool {
 	switch {
 	case nm.TwoPeople && !partOfRef(nm):
@@ -64,7 +65,7 @@ func Report(nm entities.NearMiss) bool {
 	case nm.Place:
 		// A place is not a misspelling of a name.
 		return false
-	case nm.Common && !surnameWithHonorific(nm.Mention):
+	case nm.Common && !surnameWithHonorific(nm.Mention) && !nm.Speaker:
 		// Nor is a real word.
 		return false
 	case entities.WeakVariant(nm.Word, nm.RefWord) && !loneSurname(nm.Mention):
