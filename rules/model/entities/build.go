@@ -819,8 +819,11 @@ func (b *builder) classify(nr *nameRun) {
 	// Austin, Whitney Houston) is a person's name.
 	f0 := ids[0]
 	firstPlain := n > 1 && b.isFirstID(f0) && !b.commonID(f0) && !b.placeID(f0) && !b.hasCountry(f0)
+	// After a person's title, an initial may open the name too (Governor
+	// K. Subramanian): a letter there is no ordinary word.
+	titledInitials := nr.hasTitle && n > 1 && !b.isInitial(nr.toks[n-1])
 	for k, w := range words {
-		if isParticle(w) || k > 0 && b.isInitial(nr.toks[k]) {
+		if isParticle(w) || (k > 0 || titledInitials) && b.isInitial(nr.toks[k]) {
 			continue
 		}
 		id := ids[k]

@@ -20,3 +20,19 @@ func TestProbeNames(t *testing.T) {
 		t.Errorf("Simon Mortimer: surname %q, %d mentions, ages %+v", e.Surname, len(e.Mentions), e.Ages)
 	}
 }
+
+// A person's title before an initial and a surname makes a person with
+// that surname (Governor K. Subramanian), not an other name.
+func TestProbeTitleInitial(t *testing.T) {
+	_, m := buildText(t, "Rates held\n\nGovernor K. Subramanian told reporters the bank would wait. Subramanian said prices were still rising.\n")
+	e := find(m, "K. Subramanian")
+	if e == nil || e.Kind != Person || e.Surname != "Subramanian" || len(e.Mentions) < 2 {
+		t.Errorf("K. Subramanian not one person with surname Subramanian and two mentions: %+v", e)
+	}
+	// Without a title, a capitalised word then an initial is no person
+	// on the strength of the initial alone.
+	_, m = buildText(t, "Plan\n\nThe council backed Plan B. Officials said it would cost less.\n")
+	if e := find(m, "Plan B."); e != nil && e.Kind == Person {
+		t.Errorf("Plan B. read as a person: %+v", e)
+	}
+}
