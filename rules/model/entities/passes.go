@@ -1291,6 +1291,7 @@ type nameWord struct {
 	asFirst bool // first word of a person's full name
 	asLast  bool // surname of a person's full name
 	speaker bool // an ordinary word seen only opening a sentence before said (see speakerSlip)
+	mixed   bool // a speaker word also capitalised elsewhere (Tang Wei, a trader, said)
 }
 
 // placeWords records, for each token of a name mention (not title-only)
@@ -1419,6 +1420,7 @@ func (b *builder) nearMisses() {
 	}()
 	b.placeWords()
 	defer b.clearWords()
+	speakers := false // some word is a speaker word
 	// Every capitalised word counts, in names and in titles alike, except an
 	// ordinary word capitalised only because it starts a sentence.
 	for _, ti32 := range b.caps {
@@ -1455,7 +1457,10 @@ func (b *builder) nearMisses() {
 			li.nwGen, li.nw = b.gen, k+1
 		}
 		nw := &slab[li.nw-1]
-		nw.speaker = nw.speaker || speaker
+		if speaker && !nw.speaker {
+			nw.speaker = true
+			speakers = true
+		}
 		nw.count++
 		a := b.wordAt(ti)
 		if a.e == nil {
@@ -1481,6 +1486,9 @@ func (b *builder) nearMisses() {
 		nw.last = len(occs)
 		occNext = append(occNext, -1)
 		occs = append(occs, occurrence{e: a.e, mi: a.mi, tok: ti, span: sp})
+	}
+	if speakers {
+		b.markMixed(slab)
 	}
 	for k := range slab {
 		list = append(list, &slab[k])
@@ -1558,12 +1566,7 @@ func (b *builder) nearMisses() {
 // says, told or added follows it (Tang said, after Rebecca Tan). Words of
 // quantity (Few said) and first names (Will said, Rose said) stay out.
 func (b *builder) speakerSlip(ti int, id int32) bool {
-	if ti+1 >= len(b.toks) {
-		return false
-	}
-	switch b.toks[ti+1].Text {
-	case "said", "says", "told", "added":
-	default:
+	if !b.beforeSpeech(ti) {
 		return false
 	}
 	if !b.surnameID(id) || b.isFirstID(id) {
@@ -1576,11 +1579,43 @@ func (b *builder) speakerSlip(ti int, id int32) bool {
 	return true
 }
 
+// markMixed marks the speaker words capitalised anywhere but before a
+// speech verb: a word that also opens a name (Tang Wei, a trader, said ...
+// Tang said) or a sentence of another kind is no slip made only as a
+// speaker. One pass over the capitalised words, made only when the
+// document has a speaker word.
+func (b *builder) markMixed(slab []nameWord) {
+	for _, ti32 := range b.caps {
+		ti := int(ti32)
+		_, id := b.tokWordOf(ti)
+		li := &b.infos[id]
+		if li.nwGen != b.gen || li.nw <= 0 || int(li.nw) > len(slab) {
+			continue
+		}
+		nw := &slab[li.nw-1]
+		if nw.speaker && !nw.mixed && !b.beforeSpeech(ti) {
+			nw.mixed = true
+		}
+	}
+}
+
+// beforeSpeech reports whether said, says, told or added follows token ti.
+func (b *builder) beforeSpeech(ti int) bool {
+	if ti+1 >= len(b.toks) {
+		return false
+	}
+	switch b.toks[ti+1].Text {
+	case "said", "says", "told", "added":
+		return true
+	}
+	return false
+}
+
 // speakerPair reports whether a pair with a speaker word (see speakerSlip)
 // may be compared: exactly one of them is a speaker word, and the other is
 // the surname of a person introduced by full name in the document.
 func speakerPair(a, c *nameWord) bool {
-	if a.speaker == c.speaker {
+	if a.speaker == c.speaker || a.mixed || c.mixed {
 		return false
 	}
 	if a.speaker {
