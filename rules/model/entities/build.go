@@ -420,6 +420,16 @@ func stripPrefix[S string | []byte](w S) S {
 
 func (b *builder) isTitleHead(i int) bool { return b.tokFacts(i)&tiHead != 0 }
 
+// titleComma reports whether token i follows a lower-case title noun and
+// a comma (the bank's governor, K. Subramanian): a name in apposition.
+func (b *builder) titleComma(i int) bool {
+	if i < 2 || b.toks[i-1].Text != "," {
+		return false
+	}
+	p := &b.toks[i-2]
+	return p.Kind == lint.Word && !isCap(p) && p.Block == b.toks[i].Block && b.isTitleHead(i-2)
+}
+
 // titleish reports whether token i may stand inside a title before a name.
 func (b *builder) titleish(i int) bool { return b.tokFacts(i)&tiTitleish != 0 }
 
@@ -820,8 +830,9 @@ func (b *builder) classify(nr *nameRun) {
 	f0 := ids[0]
 	firstPlain := n > 1 && b.isFirstID(f0) && !b.commonID(f0) && !b.placeID(f0) && !b.hasCountry(f0)
 	// After a person's title, an initial may open the name too (Governor
-	// K. Subramanian): a letter there is no ordinary word.
-	titledInitials := nr.hasTitle && n > 1 && !b.isInitial(nr.toks[n-1])
+	// K. Subramanian; the bank's governor, K. Subramanian,): a letter there
+	// is no ordinary word.
+	titledInitials := n > 1 && !b.isInitial(nr.toks[n-1]) && (nr.hasTitle || b.titleComma(nr.toks[0]))
 	for k, w := range words {
 		if isParticle(w) || (k > 0 || titledInitials) && b.isInitial(nr.toks[k]) {
 			continue

@@ -29,6 +29,11 @@ func TestProbeTitleInitial(t *testing.T) {
 	if e == nil || e.Kind != Person || e.Surname != "Subramanian" || len(e.Mentions) < 2 {
 		t.Errorf("K. Subramanian not one person with surname Subramanian and two mentions: %+v", e)
 	}
+	// A lower-case title noun and a comma before the name do the same.
+	_, m = buildText(t, "Rates held\n\nThe bank's governor, K. Subramanian, told reporters it would wait.\n")
+	if e := find(m, "K. Subramanian"); e == nil || e.Kind != Person {
+		t.Errorf("K. Subramanian in apposition not a person: %+v", e)
+	}
 	// Without a title, a capitalised word then an initial is no person
 	// on the strength of the initial alone.
 	_, m = buildText(t, "Plan\n\nThe council backed Plan B. Officials said it would cost less.\n")
