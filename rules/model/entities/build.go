@@ -50,6 +50,9 @@ type builder struct {
 	// quoted memoizes hasQuote per sentence (0: not known, 1: yes, -1: no).
 	quoted, quotedBuf []int8
 	ncap              int // capitalised tokens (sizes the slices that grow with them)
+	// aloneScans counts the scans of caps by givenAlone in this document
+	// (bounded, so that the scans stay linear in the document).
+	aloneScans int
 	// Scratch of the passes, kept for the next document.
 	events, events2 []event
 	pos, prons      []int32
@@ -95,6 +98,7 @@ type nameRun struct {
 	kind       Kind
 	person     bool // person by its own form (honorific, title, first name, initials)
 	particle   bool // starts with a particle (de Villepin): a surname form
+	initName   bool // a sentence-initial ordinary word kept as a name's first word (Tang Wei said)
 	span       lint.Span
 	text       string
 }
@@ -438,6 +442,7 @@ func (b *builder) titleish(i int) bool { return b.tokFacts(i)&tiTitleish != 0 }
 // classifies what remains and records it.
 func (b *builder) addRun(run []int, poss bool) {
 	toks := b.toks
+	initName := -1 // token of a sentence-initial word kept by initialNameWord
 	// Drop sentence-initial ordinary words ("The", "Before", "Officials").
 	for len(run) > 0 {
 		i := run[0]
@@ -454,6 +459,12 @@ func (b *builder) addRun(run []int, poss bool) {
 		// Pep Guardiola, 53,: two words and an age; the first is a name
 		// though also a word.
 		if len(run) == 2 && !commonStarter(w) && !b.tokCommon(run[1]) && b.ageAfter(run[1]) && !determinerSet.has(b.lowerID(id)) {
+			break
+		}
+		if len(run) == 2 && !commonStarter(w) && b.initialNameWord(run[0], id, run[1]) {
+			if b.initialPerson(run[0], id, run[1]) {
+				initName = run[0]
+			}
 			break
 		}
 		if b.isFirstID(id) && len(run) > 1 && !commonStarter(w) {
@@ -579,6 +590,7 @@ func (b *builder) addRun(run []int, poss bool) {
 	}
 	nr := &b.names[len(b.names)-1]
 	*nr = nameRun{toks: nameToks, hon: hon, honTok: honTok, title: title, hasTitle: hasTitle, possessive: poss}
+	nr.initName = initName >= 0 && len(nameToks) == 2 && nameToks[0] == initName
 	// Name suffixes and particles.
 	if !isCap(&toks[nameToks[0]]) && isParticle(b.textLower(nameToks[0])) {
 		nr.particle = true
@@ -819,6 +831,11 @@ func (b *builder) classify(nr *nameRun) {
 		nr.kind = Organization
 		return
 	case nr.hon != "":
+		nr.kind, nr.person = Person, true
+		return
+	case nr.initName:
+		// A common first name or a surname kept before a name word, as a
+		// person's (Hope Solo, the goalkeeper, said; Tang Wei said).
 		nr.kind, nr.person = Person, true
 		return
 	}
@@ -1214,4 +1231,116 @@ func (b *builder) ageAfter(i int) bool {
 		return false
 	}
 	return toks[i+3].Text == "," || toks[i+3].Text == "."
+}
+
+// initialNameWord reports whether the ordinary word i opening a sentence
+// is the first word of the two-word name i, j standing as a speaker or
+// before an apposition (Hope Solo, the goalkeeper, said; Tang Wei said):
+// either a common first name before a surname that is no title, place or
+// country word (Hope Solo, Rose Byrne), or a surname before a word that is
+// in no dictionary and never stands alone mid-sentence, as in a Chinese
+// name, surname first (Tang Wei, Long Xiaoming; not Young Obama ...
+// Obama said). A modal in a question (Will Brown, the chairman, resign?)
+// is no name.
+func (b *builder) initialNameWord(i int, id int32, j int) bool {
+	toks := b.toks
+	if j != i+1 || j+1 >= len(toks) || !b.sameBlock(i, j+1) || !isCap(&toks[j]) {
+		return false
+	}
+	switch next := &toks[j+1]; {
+	case next.Text == ",":
+	case next.Kind == lint.Word && (next.Text == "said" || next.Text == "says" || next.Text == "told" || next.Text == "added"):
+	default:
+		return false
+	}
+	nid := b.wid(j)
+	if determinerSet.has(b.lowerID(id)) || b.titleish(j) || b.isTitleHead(j) || b.hasCountry(nid) || b.placeID(nid) || isHonorific(toks[j].Text) {
+		return false
+	}
+	switch {
+	case b.commonFirstID(id):
+	case b.surnameID(id) && !b.commonID(nid) && !b.givenAlone(id, nid):
+	default:
+		return false
+	}
+	return !b.modalQuestion(i)
+}
+
+// modalQuestion reports whether token i is a modal verb opening a
+// question (Will Brown, the chairman, resign?).
+func (b *builder) modalQuestion(i int) bool {
+	switch b.toks[i].Text {
+	case "Will", "May", "Can", "Shall", "Must", "Might", "Should", "Would", "Could":
+	default:
+		return false
+	}
+	for k := i + 1; k < len(b.toks) && k < i+80 && b.sameBlock(i, k); k++ {
+		t := &b.toks[k]
+		if t.Has(lint.SentenceStart) {
+			break
+		}
+		if t.Text == "?" {
+			return true
+		}
+	}
+	return false
+}
+
+// givenAlone reports whether the word nid is capitalised mid-sentence
+// other than right after the word id (Obama said, beside Young Obama
+// opening a sentence). Past a few scans in one document it answers yes,
+// which keeps the sentence-initial word out of the name.
+func (b *builder) givenAlone(id, nid int32) bool {
+	if b.midCapOf(nid) == 0 {
+		return false
+	}
+	if b.aloneScans >= maxAloneScans {
+		return true
+	}
+	b.aloneScans++
+	for _, k := range b.caps {
+		if b.wid(int(k)) != nid || b.initialish(int(k)) {
+			continue
+		}
+		if k == 0 || b.wid(int(k)-1) != id || b.toks[k-1].Kind != lint.Word {
+			return true
+		}
+	}
+	return false
+}
+
+const maxAloneScans = 8
+
+// initialPerson reports whether the two words i, j kept by initialNameWord
+// name a person: the second is a first name or surname of the lexicon
+// after a common first name (Rose Byrne), or a first name of the lexicon
+// after a surname (Tang Wei, Young Kim), or an apposition with a person's
+// noun follows (Hope Solo, the goalkeeper,; Long Xiaoming, a farmer,), and
+// not a thing's name (Rice Krispies, the cereal; Bank Negara said).
+func (b *builder) initialPerson(i int, id int32, j int) bool {
+	nid := b.wid(j)
+	if b.commonFirstID(id) && (b.isFirstID(nid) || b.surnameID(nid)) || b.surnameID(id) && b.isFirstID(nid) {
+		return true
+	}
+	toks := b.toks
+	k := j + 2
+	if j+1 >= len(toks) || toks[j+1].Text != "," {
+		return false
+	}
+	if k < len(toks) {
+		switch toks[k].Text {
+		case "a", "an", "the":
+			k++
+		}
+	}
+	for end := k + 4; k < end && k < len(toks) && b.sameBlock(i, k); k++ {
+		t := &toks[k]
+		if t.Kind != lint.Word || isCap(t) {
+			return false
+		}
+		if b.isTitleHead(k) || personNouns[b.textLower(k)] {
+			return true
+		}
+	}
+	return false
 }
