@@ -43,9 +43,8 @@ type Gather struct {
 // ScanGather is Scan that also fills g (when not nil).
 func ScanGather(doc *lint.Document, extra *Set, g *Gather) []Occurrence {
 	s := scanner{doc: doc, toks: doc.Tokens, gather: g}
-	tab := table()
 	if extra == nil {
-		s.filter, s.index = &tab.filter, &tab.index
+		s.filter, s.index = &table().filter, tableIndex()
 	} else {
 		s.filter, s.index = extra.filter(), extra.index()
 	}

@@ -55,7 +55,21 @@ type tableSet struct {
 	m       map[string]int32 // word → index in entries (a map without pointers, a third of the size)
 	entries []Entry
 	filter  filter
-	index   index // the words by the filter's hash, for Scan
+	// words, hashes and clean are the words of entries and their
+	// wordHash, kept so that an index is built without hashing every word
+	// again.
+	words  []string
+	hashes []uint64
+	clean  []bool
+}
+
+// addTo adds the table's words to the index x in the table's order.
+func (t *tableSet) addTo(x *index) {
+	for i, w := range t.words {
+		if t.clean[i] && t.m[w] == int32(i) {
+			x.addHashed(w, t.hashes[i], &t.entries[i])
+		}
+	}
 }
 
 var table = sync.OnceValue(func() *tableSet {
@@ -77,15 +91,26 @@ var table = sync.OnceValue(func() *tableSet {
 			e.Level[k] = f[1][k] - '0'
 			e.Repl[k] = f[2+k]
 		}
+		h, clean := wordHash(f[0])
 		t.m[f[0]] = int32(len(t.entries))
 		t.entries = append(t.entries, e)
-		t.filter.add(hashLower(f[0]))
-	}
-	t.index = newIndex(len(t.m))
-	for w, i := range t.m {
-		t.index.add(w, &t.entries[i])
+		t.filter.add(h)
+		t.words = append(t.words, f[0])
+		t.hashes = append(t.hashes, h)
+		t.clean = append(t.clean, clean)
 	}
 	return t
+})
+
+// tableIndex is the table's words by the filter's hash, for a Scan without
+// a Set; made on first use, since a Set's index (the one spelling-variety
+// reads) holds the table's words too, and building an index the run never
+// reads costs every start of the program.
+var tableIndex = sync.OnceValue(func() *index {
+	t := table()
+	x := newIndex(len(t.m))
+	t.addTo(&x)
+	return &x
 })
 
 // Lookup returns the entry of a lower-case word.
@@ -156,6 +181,11 @@ func (x *index) add(w string, e *Entry) {
 	if !clean {
 		return
 	}
+	x.addHashed(w, h, e)
+}
+
+// addHashed adds the clean lower-case word w whose wordHash is h.
+func (x *index) addHashed(w string, h uint64, e *Entry) {
 	mask := uint64(len(x.slots) - 1)
 	k := h >> x.shift
 	for x.slots[k] != 0 {
@@ -222,9 +252,7 @@ func NewSet(m map[string]bool) *Set {
 	s.index = sync.OnceValue(func() *index {
 		t := table()
 		x := newIndex(len(t.m) + len(s.m))
-		for w, i := range t.m {
-			x.add(w, &t.entries[i])
-		}
+		t.addTo(&x)
 		for w := range s.m {
 			if _, ok := t.m[w]; !ok {
 				x.add(w, &noEntry)

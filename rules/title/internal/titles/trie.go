@@ -253,7 +253,10 @@ func (s *leadSieve) addKey(w string) {
 	}
 	s.addPlain(w)
 	for _, e := range possessiveEndings {
-		n, last := len(w)+len(e), (w + e)[len(w)+len(e)-1]
+		n, last := len(w)+len(e), w[len(w)-1]
+		if e != "" {
+			last = e[len(e)-1]
+		}
 		for _, p := range titlePrefixes {
 			for _, f := range []byte{p[0], p[0] - 'a' + 'A'} {
 				s.prefixed.add(textHash(len(p)+n, f, 0, last))
