@@ -383,19 +383,31 @@ func (s *Service) handleLint(w http.ResponseWriter, r *http.Request) {
 	// abandoned work still counts against MaxInFlight. A request waits for
 	// a worker in arrival order (a channel's waiting senders are a queue);
 	// one whose deadline passes while it waits gives up without linting.
+	// The worker and the slot are handed back before the outcome is
+	// delivered, so a client that sends its next request as soon as it
+	// has an answer finds its slot free.
 	done := make(chan lintOutcome, 1)
 	go func() {
-		defer func() {
-			s.inFlight.Add(-1)
-			<-s.slots
-		}()
+		released := false
+		release := func() {
+			if !released {
+				released = true
+				s.inFlight.Add(-1)
+				<-s.slots
+			}
+		}
+		defer release()
 		select {
 		case s.workers <- struct{}{}:
 		case <-ctx.Done():
 			return
 		}
-		defer func() { <-s.workers }()
-		done <- s.lint(in)
+		out := func() lintOutcome {
+			defer func() { <-s.workers }()
+			return s.lint(in)
+		}()
+		release()
+		done <- out
 	}()
 	select {
 	case out := <-done:
