@@ -417,18 +417,13 @@ func (sc *buffers) readWords(doc *lint.Document, ws []int32) (hashes []uint64, g
 	for j, i := range ws {
 		t := &toks[i]
 		start, end := t.Span.Start, t.Span.End
-		var head, tail uint64
-		fast := false
-		if words.Fits(text, start, end) {
-			head, tail = words.Head(text, start, end), words.Tail(text, start, end)
-			fast = words.PlainEnds(head, tail)
-			if uint16(tail>>48) == '\''|'s'<<8 && fast {
-				// A possessive: read the word without it.
-				end -= 2
-				fast = end >= 8
-				if fast {
-					head, tail = words.Head(text, start, end), words.Tail(text, start, end)
-				}
+		head, tail, fast := words.Plain(text, start, end)
+		if fast && uint16(tail>>48) == '\''|'s'<<8 {
+			// A possessive: read the word without it.
+			end -= 2
+			fast = end >= 8
+			if fast {
+				head, tail = words.Head(text, start, end), words.Tail(text, start, end)
 			}
 		}
 		if !fast {

@@ -244,12 +244,7 @@ func (sc *buffers) readWords(doc *lint.Document) ([]plain, []cand) {
 		pw := &plains[np]
 		pw.tok, pw.sentence, pw.spaceBefore = int32(i), t.Sentence, t.Has(lint.SpaceBefore)
 		start, end := t.Span.Start, t.Span.End
-		var head, tail uint64
-		fast := false
-		if words.Fits(text, start, end) {
-			head, tail = words.Head(text, start, end), words.Tail(text, start, end)
-			fast = words.PlainEnds(head, tail)
-		}
+		head, tail, fast := words.Plain(text, start, end)
 		if !fast {
 			pw.state = slowWord
 			slow[ns] = int32(np)

@@ -113,3 +113,14 @@ func Fits(text string, start, end int) bool {
 func PlainEnds(head, tail uint64) bool {
 	return (head|tail)&high|zeroBytes(head^dash)|zeroBytes(tail^dash) == 0
 }
+
+// Plain reads the word text[start:end] with Head and Tail when it Fits, and
+// reports whether the fast path may take it: it fits and its ends are
+// PlainEnds. head and tail are zero when it does not fit.
+func Plain(text string, start, end int) (head, tail uint64, plain bool) {
+	if !Fits(text, start, end) {
+		return 0, 0, false
+	}
+	head, tail = Head(text, start, end), Tail(text, start, end)
+	return head, tail, PlainEnds(head, tail)
+}
