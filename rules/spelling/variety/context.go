@@ -119,6 +119,8 @@ func (f *facts) token(toks []lint.Token, i int) {
 	case '0' <= c && c <= '9':
 		if t.Kind == lint.Word && currencyShort(toks, i) {
 			f.convGB++
+		} else if t.Kind == lint.Number && indianAmount(toks, i) {
+			f.in++
 		}
 	case c == 'p':
 		if t.Kind != lint.Word {
@@ -170,6 +172,23 @@ func (f *facts) token(toks []lint.Token, i int) {
 			f.titleConvention(toks, i)
 		}
 	}
+}
+
+// indianAmount reports whether the number toks[i] is an Indian amount: in
+// crore or lakh (450 crore, 3.5 lakh residents), however it is written, or
+// after the rupee sign (₹450).
+func indianAmount(toks []lint.Token, i int) bool {
+	if i > 0 && toks[i-1].Text == "₹" {
+		return true
+	}
+	if i+1 >= len(toks) || toks[i+1].Kind != lint.Word {
+		return false
+	}
+	switch strings.ToLower(toks[i+1].Text) {
+	case "crore", "crores", "lakh", "lakhs":
+		return true
+	}
+	return false
 }
 
 // datelineStart reports whether toks[i] opens its paragraph, or follows
@@ -225,6 +244,40 @@ func (f *facts) titleConvention(toks []lint.Token, i int) {
 		case apStates[t.Text] && (next || strings.HasSuffix(t.Text, ".")) && i >= 2 && toks[i-1].Text == "," &&
 			toks[i-2].Kind == lint.Word && toks[i-2].Has(lint.Capitalized):
 			f.convUS++
+		}
+	}
+}
+
+// quotes counts the punctuation of quoted fragments as house conventions:
+// American copy puts a full stop or comma that ends a quoted fragment
+// inside the quotation marks (called the plan "a disaster."), British copy
+// outside ("a disaster".). A fragment is a quotation whose first word is in
+// lower case; a quoted sentence takes its full stop inside in both.
+func (f *facts) quotes(doc *lint.Document) {
+	toks := doc.Tokens
+	for k := 2; k < len(toks); k++ {
+		t := &toks[k]
+		if t.Kind != lint.Punct || t.Text != "\"" && t.Text != "”" || t.Has(lint.SpaceBefore) || !toks[k-1].Has(lint.InQuote) {
+			continue
+		}
+		inside := (toks[k-1].Text == "." || toks[k-1].Text == ",") && toks[k-1].Kind == lint.Punct
+		outside := !inside && k+1 < len(toks) && (toks[k+1].Text == "." || toks[k+1].Text == ",") && !toks[k+1].Has(lint.SpaceBefore)
+		if !inside && !outside {
+			continue
+		}
+		// the quotation's first token
+		j := k - 1
+		for j > 0 && toks[j-1].Has(lint.InQuote) && toks[j-1].Block == t.Block {
+			j--
+		}
+		if w := &toks[j]; j == 0 || w.Kind != lint.Word || w.Has(lint.Capitalized) || w.Has(lint.AllCaps) ||
+			toks[j-1].Text != "\"" && toks[j-1].Text != "“" {
+			continue
+		}
+		if inside {
+			f.convUS++
+		} else {
+			f.convGB++
 		}
 	}
 }

@@ -147,6 +147,11 @@ func run(p *lint.Pass) (any, error) {
 				nGB, nUS = markers(occ, res.Mixed)
 			}
 			gb, us := 2*nGB, 2*nUS
+			if gb-us <= 2 && us-gb <= 2 {
+				// a close call: the punctuation of quoted fragments tells
+				// too (read only then, being a walk over every token)
+				f.quotes(doc)
+			}
 			conv := f.conventions()
 			switch conv {
 			case GB:
@@ -182,6 +187,13 @@ func run(p *lint.Pass) (any, error) {
 			if r := f.regionContext(); r != "" && decided != "" {
 				decided = r
 				why += "; the article is about " + map[string]string{AU: "Australia", CA: "Canada"}[r]
+			} else if res.Mixed != CA && decided != "" && f.ca >= 3 && f.ca > f.gb+f.au+f.in && canadianFit(occ, nGB, nUS) {
+				// Copy about Canada, without a dateline and with more American
+				// mentions than Canadian ones, that spells the Canadian mix
+				// (labour and colour beside analyze): Canadian spelling
+				// explains its markers better than either other variety.
+				decided, res.Mixed = CA, CA
+				why = fmt.Sprintf("%d British and %d American spellings, most of them as Canada spells them; the article is about Canada", nGB, nUS)
 			} else if res.Mixed == CA && decided != "" {
 				// Canadian copy leaning to Canada that still has markers once
 				// the spellings Canada prefers are left out: those are not
@@ -281,6 +293,34 @@ func markers(occ []varcon.Occurrence, region string) (gb, us int) {
 		}
 	}
 	return gb, us
+}
+
+// canadianFit reports whether Canadian spelling explains the markers of occ
+// (nGB British and nUS American ones) better than British or American
+// spelling: Canada prefers spellings of both sides of them (labour and
+// analyze), and fewer of them are not Canadian than are not British, or not
+// American.
+func canadianFit(occ []varcon.Occurrence, nGB, nUS int) bool {
+	gbSide, usSide, misfit := 0, 0, 0
+	for i := range occ {
+		o := &occ[i]
+		if o.Name || britishOnly[o.Lower] || senseDependent[o.Lower] {
+			continue
+		}
+		m := marker(*o.Entry)
+		if m == "" {
+			continue
+		}
+		switch {
+		case o.Entry.Level[varcon.Canadian] != varcon.Preferred && !canadianColor[o.Lower]:
+			misfit++
+		case m == GB:
+			gbSide++
+		default:
+			usSide++
+		}
+	}
+	return gbSide > 0 && usSide > 0 && misfit < nGB && misfit < nUS
 }
 
 var countryName = map[string]string{GB: "British", US: "American", CA: "Canadian", AU: "Australian", "": "undecided"}
