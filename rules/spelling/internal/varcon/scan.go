@@ -44,9 +44,9 @@ type Gather struct {
 func ScanGather(doc *lint.Document, extra *Set, g *Gather) []Occurrence {
 	s := scanner{doc: doc, toks: doc.Tokens, gather: g}
 	if extra == nil {
-		s.filter, s.index = &table().filter, tableIndex()
+		s.filter = &tableFilter
 	} else {
-		s.filter, s.index = extra.filter(), extra.index()
+		s.filter, s.extra = extra.filter(), extra.index()
 	}
 	s.words()
 	toks, out := s.toks, s.out
@@ -83,7 +83,7 @@ func (s *scanner) words() {
 		}
 		if n := len(t.Text); n <= 16 && t.Span.Start+16 <= len(text) {
 			if h, letters := hashAt(text, t.Span.Start, n); letters {
-				if s.filter.mayHave(h) {
+				if s.filter.MayHave(h) {
 					s.look(i, 0, t.Text, true, h)
 				}
 				continue
@@ -104,7 +104,7 @@ func (s *scanner) token(i int) {
 	// A word of letters and apostrophes is one part.
 	sw := stripPossessive(w)
 	if h, clean := wordHash(sw); clean {
-		if s.filter.mayHave(h) {
+		if s.filter.MayHave(h) {
 			s.look(i, 0, sw, true, h)
 		}
 		return
@@ -135,7 +135,7 @@ type scanner struct {
 	doc       *lint.Document
 	toks      []lint.Token
 	filter    *filter // of the table's words and extra's
-	index     *index  // of the same words
+	extra     *index  // of extra's words that the table does not hold, or nil
 	gather    *Gather
 	out       []Occurrence
 	titleCase map[int32]bool  // the Title Case headline blocks, once a name is seen
@@ -145,7 +145,7 @@ type scanner struct {
 // part looks up p, a hyphen-separated part of token i at byte offset off.
 func (s *scanner) part(i int, off int, p string, first bool) {
 	w := stripPossessive(p)
-	if h, clean := wordHash(w); clean && s.filter.mayHave(h) {
+	if h, clean := wordHash(w); clean && s.filter.MayHave(h) {
 		s.look(i, off, w, first, h)
 	}
 }
@@ -154,11 +154,16 @@ func (s *scanner) part(i int, off int, p string, first bool) {
 // off without its possessive, whose wordHash is h, and records it when the
 // table or the extra set holds it.
 func (s *scanner) look(i int, off int, w string, first bool, h uint64) {
-	k := s.index.find(h, w)
-	if k < 0 {
-		return
+	lower, e := findTable(h, w)
+	if e == nil {
+		if s.extra == nil {
+			return
+		}
+		if lower = s.extra.find(h, w); lower == "" {
+			return
+		}
+		e = &noEntry
 	}
-	lower, e := s.index.words[k], s.index.ents[k]
 	toks := s.toks
 	t := &toks[i]
 	o := Occurrence{

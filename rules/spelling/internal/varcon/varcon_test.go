@@ -1,11 +1,14 @@
 package varcon
 
 import (
+	"bytes"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/factlint/factlint/rules/spelling/internal/varcon/internal/tablegen"
 )
 
 func TestLookup(t *testing.T) {
@@ -44,8 +47,9 @@ func TestTableUpToDate(t *testing.T) {
 	if _, err := os.Stat(src); err != nil {
 		t.Skip("VarCon source not present")
 	}
-	out := filepath.Join(t.TempDir(), "table.tsv")
-	cmd := exec.Command("go", "run", "./gen", "-varcon", src, "-out", out)
+	dir := t.TempDir()
+	out := filepath.Join(dir, "table.tsv")
+	cmd := exec.Command("go", "run", "./gen", "-varcon", src, "-out", out, "-go", filepath.Join(dir, "table_gen.go"))
 	if b, err := cmd.CombinedOutput(); err != nil {
 		t.Fatalf("gen: %v\n%s", err, b)
 	}
@@ -53,22 +57,68 @@ func TestTableUpToDate(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if string(got) != tableData {
+	want, err := os.ReadFile("table.tsv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(got, want) {
 		t.Error("table.tsv is out of date: run go generate")
+	}
+}
+
+// TestGoTableUpToDate regenerates table_gen.go, the table the program
+// reads, from table.tsv in memory and compares it with the committed one.
+func TestGoTableUpToDate(t *testing.T) {
+	tsv, err := os.ReadFile("table.tsv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, err := tablegen.Go(string(tsv))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want, err := os.ReadFile("table_gen.go")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(got, want) {
+		t.Error("table_gen.go is out of date with table.tsv: run go generate")
+	}
+	// The table as the program reads it is table.tsv, line by line.
+	n := 0
+	for ln := range strings.SplitSeq(string(tsv), "\n") {
+		f := strings.Split(ln, "\t")
+		if len(f) != 7 {
+			continue
+		}
+		e, ok := Lookup(f[0])
+		if !ok || word(n) != f[0] {
+			t.Fatalf("%q: not the table's word %d", f[0], n)
+		}
+		for k := 0; k < 5; k++ {
+			if e.Level[k] != f[1][k]-'0' || e.Repl[k] != f[2+k] {
+				t.Fatalf("%q: entry %v", f[0], e)
+			}
+		}
+		n++
+	}
+	if n != nWords {
+		t.Errorf("%d words in table.tsv, %d in the table", n, nWords)
 	}
 }
 
 // The filter in front of the table passes every word of the table and of a
 // Set, and few others.
 func TestFilter(t *testing.T) {
-	tab := table()
-	for w := range tab.m {
-		if !tab.filter.mayHave(hashLower(w)) {
-			t.Fatalf("the filter drops %q", w)
+	for i := 0; i < nWords; i++ {
+		if w := word(i); !tableFilter.MayHave(hashLower(w)) {
+			if _, clean := wordHash(w); clean {
+				t.Fatalf("the filter drops %q", w)
+			}
 		}
 	}
 	set := NewSet(map[string]bool{"licence": true, "kerb": true, "no": false})
-	if !set.filter().mayHave(hashLower("kerb")) || !set.filter().mayHave(hashLower("colour")) || !set.m["licence"] || set.m["no"] {
+	if !set.filter().MayHave(hashLower("kerb")) || !set.filter().MayHave(hashLower("colour")) || !set.m["licence"] || set.m["no"] {
 		t.Error("Set")
 	}
 	// wordHash is the hash of the lower-case form, for every length, and
@@ -125,11 +175,11 @@ func TestFilter(t *testing.T) {
 		for b := 'a'; b <= 'z'; b++ {
 			for _, mid := range []string{"qu", "xtr", "mbl", "zzo"} {
 				w := string(a) + mid + string(b) + "ing"
-				if _, ok := tab.m[w]; ok {
+				if _, ok := Lookup(w); ok {
 					continue
 				}
 				n++
-				if tab.filter.mayHave(hashLower(w)) {
+				if tableFilter.MayHave(hashLower(w)) {
 					pass++
 				}
 			}
@@ -145,27 +195,33 @@ func TestFilter(t *testing.T) {
 func TestIndex(t *testing.T) {
 	set := NewSet(map[string]bool{"zorblax": true, "colour": true})
 	x := set.index()
-	tab := table()
-	for w, i := range tab.m {
+	for i := 0; i < nWords; i++ {
+		w := word(i)
 		h, clean := wordHash(w)
 		if !clean {
 			continue
 		}
 		up := strings.ToUpper(w[:1]) + w[1:]
-		k := x.find(h, up)
-		if k < 0 || x.words[k] != w || x.ents[k] != &tab.entries[i] {
+		if lw, e := findTable(h, up); lw != w || e != &entries[i] {
 			t.Fatalf("index: %q not found", up)
 		}
+		if x.find(h, up) != "" {
+			t.Fatalf("index: %q of the table in the Set's own index", up)
+		}
 	}
-	if h, _ := wordHash("Zorblax"); x.find(h, "Zorblax") < 0 || x.ents[x.find(h, "Zorblax")] != &noEntry {
+	if h, _ := wordHash("Zorblax"); x.find(h, "Zorblax") != "zorblax" {
 		t.Error("index: a word of the Set alone")
 	}
-	if h, _ := wordHash("Colour"); x.find(h, "Colour") < 0 || x.ents[x.find(h, "Colour")] == &noEntry {
-		t.Error("index: a word of the Set and the table has no entry")
+	if h, _ := wordHash("Colour"); x.find(h, "Colour") != "" {
+		t.Error("index: a word of the Set and the table is in the Set's own index")
 	}
 	for _, w := range []string{"table", "colours'", "Colr", "zorblaxes", "the"} {
-		if h, _ := wordHash(w); x.find(h, w) >= 0 {
+		h, _ := wordHash(w)
+		if lw, e := findTable(h, w); e != nil || lw != "" || x.find(h, w) != "" {
 			t.Errorf("index: %q found", w)
 		}
+	}
+	if e, ok := Lookup("sweep-stake"); !ok || e.Repl[American] != "sweepstakes" {
+		t.Errorf("Lookup of a word with a hyphen: %v %v", e, ok)
 	}
 }

@@ -1,7 +1,11 @@
 // Command gen derives the compact spelling table of package varcon from
 // VarCon (varcon.txt, by Kevin Atkinson and Benjamin Titze; see NOTICE).
 //
-//	go run ./gen -varcon /path/to/varcon.txt -out table.tsv
+//	go run ./gen -varcon /path/to/varcon.txt -out table.tsv -go table_gen.go
+//
+// It then writes the table as Go source (table_gen.go, by package
+// internal/tablegen), which is what the program reads; with -varcon ""
+// it only rewrites table_gen.go from table.tsv.
 //
 // Each output line is
 //
@@ -28,6 +32,8 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+
+	"github.com/factlint/factlint/rules/spelling/internal/varcon/internal/tablegen"
 )
 
 const cats = "ABZCD"
@@ -40,11 +46,31 @@ type info struct {
 var header = regexp.MustCompile(`^# (\S+).*\(level (\d+)\)`)
 
 func main() {
-	in := flag.String("varcon", "varcon.txt", "VarCon data file")
+	in := flag.String("varcon", "varcon.txt", `VarCon data file ("": keep the table, write only its Go form)`)
 	out := flag.String("out", "table.tsv", "output table")
+	goOut := flag.String("go", "table_gen.go", "the table as Go source, which the program reads")
 	maxLevel := flag.Int("level", 70, "highest SCOWL level of a cluster to keep")
 	flag.Parse()
-	f, err := os.Open(*in)
+	if *in != "" {
+		derive(*in, *out, *maxLevel)
+	}
+	tsv, err := os.ReadFile(*out)
+	if err != nil {
+		log.Fatal(err)
+	}
+	src, err := tablegen.Go(string(tsv))
+	if err != nil {
+		log.Fatal(err)
+	}
+	if err := os.WriteFile(*goOut, src, 0o644); err != nil {
+		log.Fatal(err)
+	}
+}
+
+// derive writes the table of the VarCon file in to out, keeping clusters
+// of SCOWL level maxLevel or below.
+func derive(in, out string, maxLevel int) {
+	f, err := os.Open(in)
 	if err != nil {
 		log.Fatal(err)
 	}
@@ -66,7 +92,7 @@ func main() {
 		if strings.HasPrefix(line, "#") {
 			if m := header.FindStringSubmatch(line); m != nil {
 				lv, _ := strconv.Atoi(m[2])
-				keep = lv <= *maxLevel
+				keep = lv <= maxLevel
 			}
 			continue
 		}
@@ -187,7 +213,7 @@ func main() {
 		}
 		b.WriteByte('\n')
 	}
-	if err := os.WriteFile(*out, []byte(b.String()), 0o644); err != nil {
+	if err := os.WriteFile(out, []byte(b.String()), 0o644); err != nil {
 		log.Fatal(err)
 	}
 	fmt.Fprintf(os.Stderr, "gen: %d words\n", len(keys))

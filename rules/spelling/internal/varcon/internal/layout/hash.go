@@ -1,12 +1,15 @@
-package varcon
+// Package layout is what package varcon and its table generator share: the
+// word hash, the filter in front of the table and the size of the table's
+// index, so that the generated table and the code that reads it agree.
+package layout
 
 import "encoding/binary"
 
 // The word hash behind the filters. Most words of an article are in no
 // table, and hashing them byte by byte, with a branch per byte and per
-// word, was most of Scan's time. wordHash reads a word eight bytes at a
+// word, was most of Scan's time. Word reads a word eight bytes at a
 // time instead (SWAR: the bytes of a uint64 handled side by side), and
-// hashAt does the same for a word of up to 16 bytes of the article without
+// At does the same for a word of up to 16 bytes of the article without
 // a single branch, reading past the word's end in the article's text and
 // masking what it read there.
 
@@ -18,13 +21,13 @@ const (
 	k2    = 0x94d049bb133111eb // multiplies the second chunk
 )
 
-// wordHash hashes the lower-case form of w: its length and its bytes in
+// Word hashes the lower-case form of w: its length and its bytes in
 // chunks of eight (at least two chunks, the bytes past its end taken as
 // pad). The filters read the high bits, which the multiplications mix
 // well. clean reports whether w is a word the tables may hold: not empty,
-// and ASCII letters and apostrophes only. For a clean w, wordHash(w) and
-// wordHash(strings.ToLower(w)) agree; for another w the hash means nothing.
-func wordHash(w string) (h uint64, clean bool) {
+// and ASCII letters and apostrophes only. For a clean w, Word(w) and
+// Word(strings.ToLower(w)) agree; for another w the hash means nothing.
+func Word(w string) (h uint64, clean bool) {
 	n := len(w)
 	y0, ok0 := foldChunk(chunk(w, 0))
 	y1, ok1 := foldChunk(chunk(w, 8))
@@ -83,10 +86,10 @@ func foldLetters(x uint64) (y, letters uint64) {
 	return y, (y + (0x80-'a')*ones) &^ (y + (0x80-'z'-1)*ones) & highs
 }
 
-// hashAt is wordHash(text[start:start+n]) for a word of ASCII letters of
+// At is Word(text[start:start+n]) for a word of ASCII letters of
 // at most 16 bytes, without a branch; letters reports whether the word is
 // one. The caller sees to start+16 <= len(text) and n <= 16.
-func hashAt(text string, start, n int) (h uint64, letters bool) {
+func At(text string, start, n int) (h uint64, letters bool) {
 	b := text[start : start+16]
 	m := &wordMask[n]
 	x0 := load64(b)&m[0] | m[1]
