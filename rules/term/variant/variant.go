@@ -202,6 +202,10 @@ func run(p *lint.Pass) (any, error) {
 	}
 	sc.cands = cands
 	reported := houseList(p)
+	budget := familyBudget
+	if sc.long {
+		budget = 0 // a family's count walks the article
+	}
 	for _, g := range termGroups(cands, sc) {
 		if distinct[g.key] {
 			continue
@@ -211,7 +215,7 @@ func run(p *lint.Pass) (any, error) {
 			continue
 		}
 		sort.SliceStable(fs, func(i, j int) bool { return fs[i].span.Start < fs[j].span.Start })
-		reported = report(p, fs, reported, tieOrder(p))
+		reported = report(p, g.key, fs, reported, tieOrder(p), &budget)
 	}
 	return nil, nil
 }
@@ -654,7 +658,7 @@ func withoutNames(doc *lint.Document, fs []form) []form {
 	}
 	var keep []form
 	for i, f := range fs {
-		if f.kind != closed && nameForm(doc, f) {
+		if f.kind != closed && nameForm(doc, f) || f.kind == closed && closedName(doc, f) {
 			if keep == nil {
 				keep = append(make([]form, 0, len(fs)), fs[:i]...)
 			}
@@ -668,6 +672,14 @@ func withoutNames(doc *lint.Document, fs []form) []form {
 		return fs
 	}
 	return keep
+}
+
+// closedName reports whether the closed form f is a word of a proper name
+// (the Georgia Healthcare Association beside health care): a whole word
+// that nameWord takes for one.
+func closedName(doc *lint.Document, f form) bool {
+	t := &doc.Tokens[f.token]
+	return f.span.Start == t.Span.Start && f.span.End >= t.Span.End-4 && !words.HasHyphen(t.Text) && nameWord(doc, f.token)
 }
 
 // nameForm reports whether every word of the open or hyphenated form f is
@@ -727,10 +739,11 @@ func variants(fs []form) []form {
 	return nil
 }
 
-// report reports the minority forms of fs that reported does not hold yet,
-// and returns reported with them (made when nil). prefer ranks the kinds
-// for a tie (tieOrder).
-func report(p *lint.Pass, fs []form, reported map[lint.Span]bool, prefer [3]int) map[lint.Span]bool {
+// report reports the minority forms of fs, the forms of the term of key,
+// that reported does not hold yet, and returns reported with them (made
+// when nil). A tie is broken by how the article writes the term's word
+// family (while *budget lasts), else prefer ranks the kinds (tieOrder).
+func report(p *lint.Pass, key string, fs []form, reported map[lint.Span]bool, prefer [3]int, budget *int) map[lint.Span]bool {
 	var n [3]int
 	firstAt := [3]int{-1, -1, -1}
 	for i, f := range fs {
@@ -758,6 +771,26 @@ func report(p *lint.Pass, fs []form, reported map[lint.Span]bool, prefer [3]int)
 			tie = true
 		}
 	}
+	var fam [3]int
+	if tie && *budget > 0 {
+		*budget--
+		fam = family(p.Doc, key, fs)
+		for k := range fam {
+			fam[k] = max(fam[k], n[k]) // the forms themselves (likefor in likefor-like) are of the family
+		}
+		if k, ok := decide(n, fam, best); ok {
+			// decided; the fix is safe when the family writes the
+			// winning kind twice as often as each other kind of the tie
+			best, tie = k, false
+			for j := range n {
+				if j != k && n[j] == n[k] && 2*fam[j] > fam[k] {
+					tie = true
+				}
+			}
+		} else {
+			fam = [3]int{}
+		}
+	}
 	major := fs[firstAt[best]]
 	count := map[string]int{}
 	for _, f := range fs {
@@ -765,7 +798,8 @@ func report(p *lint.Pass, fs []form, reported map[lint.Span]bool, prefer [3]int)
 			count[f.text]++
 		}
 	}
-	// The most frequent spelling of the majority form is the replacement.
+	// The most frequent spelling of the majority form is the replacement,
+	// in lower case rather than capitalised (a headline's Health Care).
 	var texts []string
 	for t := range count {
 		texts = append(texts, t)
@@ -773,6 +807,9 @@ func report(p *lint.Pass, fs []form, reported map[lint.Span]bool, prefer [3]int)
 	sort.Slice(texts, func(i, j int) bool {
 		if count[texts[i]] != count[texts[j]] {
 			return count[texts[i]] > count[texts[j]]
+		}
+		if ui, uj := upperInitial(texts[i]), upperInitial(texts[j]); ui != uj {
+			return uj
 		}
 		return texts[i] < texts[j]
 	})
@@ -787,10 +824,14 @@ func report(p *lint.Pass, fs []form, reported map[lint.Span]bool, prefer [3]int)
 		}
 		reported[f.span] = true
 		repl := words.MatchCase(f.text, want)
+		msg := fmt.Sprintf("%q is written %s here but %q (%s) %d time(s) elsewhere, first on line %d",
+			f.text, kindName[f.kind], want, kindName[best], n[best], line)
+		if fam[best] > 0 {
+			msg += fmt.Sprintf("; the article writes the word's family %s %d time(s), %s %d", kindName[best], fam[best], kindName[f.kind], fam[f.kind])
+		}
 		p.Report(lint.Diagnostic{
-			Span: f.span,
-			Message: fmt.Sprintf("%q is written %s here but %q (%s) %d time(s) elsewhere, first on line %d",
-				f.text, kindName[f.kind], want, kindName[best], n[best], line),
+			Span:    f.span,
+			Message: msg,
 			Related: []lint.Related{{Span: major.span, Message: fmt.Sprintf("%q here", major.text)}},
 			Fixes: []lint.Fix{{
 				Message: fmt.Sprintf("Use %q as on line %d", repl, line),
@@ -801,6 +842,9 @@ func report(p *lint.Pass, fs []form, reported map[lint.Span]bool, prefer [3]int)
 	}
 	return reported
 }
+
+// upperInitial reports whether w starts with a capital letter.
+func upperInitial(w string) bool { return w != "" && 'A' <= w[0] && w[0] <= 'Z' }
 
 // houseList reports the variants of the configuration's terms list, each
 // occurrence, and returns the spans it reported (nil when none).

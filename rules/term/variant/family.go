@@ -1,0 +1,118 @@
+package variant
+
+import (
+	"strings"
+
+	"github.com/factlint/factlint/lint"
+	"github.com/factlint/factlint/rules/term/internal/words"
+)
+
+// familyBudget is the number of ties per article whose word family is
+// counted (each count is a walk over the article's tokens).
+const familyBudget = 8
+
+// family counts, by kind, how the article writes the word family of a
+// term whose forms fs tie: the words whose key starts like the term's key
+// (all of it but its last three letters, and five letters at least:
+// cooperate, cooperation, cooperating beside co-operation), written closed
+// up, hyphenated or open where the term's forms split it. A tie of one
+// co-operation and one cooperation in an article that also writes
+// cooperate twice is no tie. Words that are part of a proper name are left
+// out, as they are from the term's forms.
+func family(doc *lint.Document, key string, fs []form) (n [3]int) {
+	p := len(key) - 3
+	if p < 5 {
+		p = min(5, len(key))
+	}
+	prefix := key[:p]
+	// The letter at which the term's hyphenated and open forms split it.
+	split := -1
+	for _, f := range fs {
+		if f.kind == closed {
+			continue
+		}
+		s := splitAt(f.text)
+		if s <= 0 || split >= 0 && s != split {
+			return n // split in different places: no one family
+		}
+		split = s
+	}
+	if split < 0 || split >= p {
+		return n
+	}
+	toks := doc.Tokens
+	first := prefix[0]
+	for i := range toks {
+		t := &toks[i]
+		if t.Kind != lint.Word || t.Text[0]|0x20 != first || len(t.Text) < split || t.Has(lint.AllCaps) || nameWord(doc, i) {
+			continue
+		}
+		w := words.StripPossessive(t.Text)
+		k := words.Key(w)
+		switch {
+		case strings.HasPrefix(k, prefix):
+			if !words.HasHyphen(w) {
+				n[closed]++
+			} else if splitAt(w) == split {
+				n[hyphen]++
+			}
+		case k == prefix[:split] && i+1 < len(toks):
+			// an open form: this word and the next one of its sentence
+			u := &toks[i+1]
+			if u.Kind == lint.Word && u.Sentence == t.Sentence && u.Has(lint.SpaceBefore) && !nameWord(doc, i+1) &&
+				!words.HasHyphen(u.Text) && strings.HasPrefix(words.Key(u.Text), prefix[split:]) {
+				n[open]++
+			}
+		}
+	}
+	return n
+}
+
+// splitAt is the number of letters before the first hyphen or space of w
+// (-1 when it has none).
+func splitAt(w string) int {
+	letters := 0
+	for _, r := range w {
+		if r == ' ' || lint.IsHyphen(r) {
+			return letters
+		}
+		letters++
+	}
+	return -1
+}
+
+// nameWord reports whether token i is a word of a proper name in running
+// text: capitalised though not the first word of its sentence, beside
+// another capitalised word of its sentence (the Georgia Healthcare
+// Association), outside a headline.
+func nameWord(doc *lint.Document, i int) bool {
+	toks := doc.Tokens
+	t := &toks[i]
+	if !t.Has(lint.Capitalized) || t.Has(lint.SentenceStart) || doc.Blocks[t.Block].Kind == lint.BlockHeadline {
+		return false
+	}
+	capital := func(k int) bool {
+		return k >= 0 && k < len(toks) && toks[k].Kind == lint.Word && toks[k].Sentence == t.Sentence &&
+			toks[k].Has(lint.Capitalized)
+	}
+	return capital(i-1) || capital(i+1)
+}
+
+// decide breaks a tie between the kinds of forms n counts (best is one of
+// the tied kinds) by the word family's counts fam: the tied kind the family
+// writes most wins when it writes it more than every other tied kind. It
+// returns the winning kind and whether the family decided.
+func decide(n, fam [3]int, best int) (int, bool) {
+	win := best
+	for k := range n {
+		if n[k] == n[best] && fam[k] > fam[win] {
+			win = k
+		}
+	}
+	for k := range n {
+		if k != win && n[k] == n[best] && fam[k] >= fam[win] {
+			return best, false
+		}
+	}
+	return win, true
+}
