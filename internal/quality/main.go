@@ -31,10 +31,9 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"strconv"
-	"strings"
 
 	"github.com/factlint/factlint/internal/quality/corpus"
+	"github.com/factlint/factlint/internal/quality/eval"
 )
 
 func main() { os.Exit(run(os.Args[1:], os.Stdout, os.Stderr)) }
@@ -43,7 +42,7 @@ const usage = `usage: go run ./internal/quality [--missed] [--fps N] [--classes 
 `
 
 func run(args []string, stdout, stderr io.Writer) int {
-	opts, dirs, err := parseArgs(args)
+	opts, dirs, err := eval.ParseArgs(args)
 	if err != nil {
 		fmt.Fprintf(stderr, "quality: %v\n%s", err, usage)
 		return 2
@@ -56,16 +55,16 @@ func run(args []string, stdout, stderr io.Writer) int {
 		}
 		dirs = []string{dev}
 	}
-	var sets []Set
+	var sets []eval.Set
 	for _, d := range dirs {
-		s, err := LintSet(d)
+		s, err := eval.LintSet(d)
 		if err != nil {
 			fmt.Fprintf(stderr, "quality: %v\n", err)
 			return 2
 		}
 		sets = append(sets, s)
 	}
-	rep, err := Score(sets, opts)
+	rep, err := eval.Score(sets, opts)
 	if err != nil {
 		fmt.Fprintf(stderr, "quality: %v\n", err)
 		return 2
@@ -74,61 +73,4 @@ func run(args []string, stdout, stderr io.Writer) int {
 		return 1
 	}
 	return 0
-}
-
-// parseArgs reads score.py's flags, which may be mixed with the folders.
-func parseArgs(args []string) (Options, []string, error) {
-	var opts Options
-	var dirs []string
-	float := func(name, v string) (*float64, error) {
-		f, err := strconv.ParseFloat(v, 64)
-		if err != nil {
-			return nil, fmt.Errorf("%s: %q is not a number", name, v)
-		}
-		return &f, nil
-	}
-	for i := 0; i < len(args); i++ {
-		a := args[i]
-		if !strings.HasPrefix(a, "-") || a == "-" {
-			dirs = append(dirs, a)
-			continue
-		}
-		name, val, hasVal := strings.Cut(strings.TrimLeft(a, "-"), "=")
-		takesValue := map[string]bool{"fps": true, "classes": true, "min-recall": true, "min-precision": true, "max-fp": true}
-		if takesValue[name] && !hasVal {
-			if i+1 >= len(args) {
-				return opts, nil, fmt.Errorf("--%s needs a value", name)
-			}
-			i++
-			val = args[i]
-		}
-		var err error
-		switch name {
-		case "missed":
-			opts.Missed = true
-		case "fps":
-			if opts.FPs, err = strconv.Atoi(val); err != nil {
-				return opts, nil, fmt.Errorf("--fps: %q is not a number", val)
-			}
-		case "classes":
-			opts.Classes = map[string]bool{}
-			for _, c := range strings.Split(val, ",") {
-				opts.Classes[c] = true
-			}
-		case "min-recall":
-			opts.MinRecall, err = float(a, val)
-		case "min-precision":
-			opts.MinPrecision, err = float(a, val)
-		case "max-fp":
-			opts.MaxFP, err = float(a, val)
-		case "h", "help":
-			return opts, nil, fmt.Errorf("help requested")
-		default:
-			return opts, nil, fmt.Errorf("unknown flag %s", a)
-		}
-		if err != nil {
-			return opts, nil, err
-		}
-	}
-	return opts, dirs, nil
 }

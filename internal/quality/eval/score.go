@@ -1,4 +1,4 @@
-package main
+package eval
 
 import (
 	"bufio"
@@ -30,8 +30,8 @@ type Finding struct {
 	Message string
 }
 
-// normalize applies load_diags to one JSON finding's fields.
-func normalize(path, rule string, line, col, endLine, endCol int, message string) Finding {
+// Normalize applies load_diags to one JSON finding's fields.
+func Normalize(path, rule string, line, col, endLine, endCol int, message string) Finding {
 	if col == 0 {
 		col = 1
 	}

@@ -1,4 +1,7 @@
-package main
+// Package eval lints an evaluation set in-process and scores the findings
+// exactly as ../shared/corpus/score.py does; the quality report
+// (internal/quality) and the mutation harness (internal/quality/mutate) share it.
+package eval
 
 import (
 	"fmt"
@@ -70,7 +73,7 @@ func LintFolder(root, sub string) ([]Finding, error) {
 		go func() {
 			defer wg.Done()
 			for i := range jobs {
-				out[i] = lintOne(root, files[i], rules, finder)
+				out[i] = LintFile(root, files[i], rules, finder)
 			}
 		}()
 	}
@@ -86,7 +89,7 @@ func LintFolder(root, sub string) ([]Finding, error) {
 	return all, nil
 }
 
-func lintOne(root, rel string, rules []*lint.Rule, finder *lint.ConfigFinder) (found []Finding) {
+func LintFile(root, rel string, rules []*lint.Rule, finder *lint.ConfigFinder) (found []Finding) {
 	path := filepath.Join(root, filepath.FromSlash(rel))
 	defer func() {
 		if v := recover(); v != nil {
@@ -114,7 +117,7 @@ func lintOne(root, rel string, rules []*lint.Rule, finder *lint.ConfigFinder) (f
 		fmt.Fprintf(os.Stderr, "%s: error: %v\n", rel, err)
 	}
 	for _, d := range format.JSONDiagnostics(&lint.FileResult{Path: rel, Doc: doc, Diags: diags}) {
-		found = append(found, normalize(d.Path, d.Rule, d.Line, d.Column, d.EndLine, d.EndColumn, d.Message))
+		found = append(found, Normalize(d.Path, d.Rule, d.Line, d.Column, d.EndLine, d.EndColumn, d.Message))
 	}
 	return found
 }

@@ -1,4 +1,4 @@
-package main
+package eval
 
 import (
 	"bytes"
@@ -121,10 +121,10 @@ func writeSynthetic(t *testing.T) string {
 func syntheticSet(dir string) Set {
 	s := Set{Dir: dir}
 	for _, f := range syntheticFindings["articles"] {
-		s.Articles = append(s.Articles, normalize(f.Path, f.Rule, f.Line, f.Column, f.EndLine, f.EndColumn, f.Message))
+		s.Articles = append(s.Articles, Normalize(f.Path, f.Rule, f.Line, f.Column, f.EndLine, f.EndColumn, f.Message))
 	}
 	for _, f := range syntheticFindings["clean"] {
-		s.Clean = append(s.Clean, normalize(f.Path, f.Rule, f.Line, f.Column, f.EndLine, f.EndColumn, f.Message))
+		s.Clean = append(s.Clean, Normalize(f.Path, f.Rule, f.Line, f.Column, f.EndLine, f.EndColumn, f.Message))
 	}
 	return s
 }
@@ -250,7 +250,7 @@ func TestSyntheticAgreesWithScorePy(t *testing.T) {
 		if err != nil && cmd.ProcessState.ExitCode() != 1 {
 			t.Fatalf("score.py: %v", err)
 		}
-		opts, _, err := parseArgs(args)
+		opts, _, err := ParseArgs(args)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -295,7 +295,7 @@ func TestAgreesWithScorePy(t *testing.T) {
 		if err != nil && cmd.ProcessState.ExitCode() != 1 {
 			t.Fatalf("score.py: %v", err)
 		}
-		opts, _, err := parseArgs(args)
+		opts, _, err := ParseArgs(args)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -327,23 +327,5 @@ func compareOutputs(t *testing.T, what string, want, got []byte) {
 			t.Errorf("%s: line %d differs\nscore.py: %q\nquality:  %q", what, i+1, w, g)
 			return
 		}
-	}
-}
-
-func TestRunSkipsWithoutCorpus(t *testing.T) {
-	wd, _ := os.Getwd()
-	defer os.Chdir(wd)
-	if err := os.Chdir(t.TempDir()); err != nil {
-		t.Fatal(err)
-	}
-	if _, ok := corpus.Dev(); ok {
-		t.Skip("a shared/corpus/dev lies above the temporary folder")
-	}
-	var out, errOut bytes.Buffer
-	if code := run(nil, &out, &errOut); code != 0 || !strings.Contains(out.String(), "skipping") {
-		t.Errorf("run without a corpus: exit %d, output %q %q", code, out.String(), errOut.String())
-	}
-	if code := run([]string{"--fps"}, &out, &errOut); code != 2 {
-		t.Errorf("--fps without a value: exit %d, want 2", code)
 	}
 }
