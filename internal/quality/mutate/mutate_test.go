@@ -24,7 +24,7 @@ Mr Pym said the government had organised talks with the Financial Conduct Agency
 
 Economist Fiona Haldane, who advised the Treasury, said the colour of the debate had changed. Ms Haldane said she expected interest rates to stay flat in the US and that she would send an e-mail to the FCA. She added that her team's forecasts - published in the spring - were cautious.
 
-Karl Schofield, a fund manager, said the figures were poor. Britain said it would review the rules. Mr Schofield expects a cut. Mrs Haldane told the committee she had seen the figures from the UK and the US.
+Karl Schofield, a fund manager, said the Bank of England had the figures. Britain said it would review the rules. Mr Schofield expects a cut. Mrs Haldane told the committee she had seen the figures from the UK and the US.
 `
 
 func ownDoc() *Doc { return NewDoc("own.txt", ownArticle) }
@@ -52,11 +52,11 @@ func TestPlantsAreWhatTheySay(t *testing.T) {
 	want := map[string][]string{ // class: some (kind, gold text) pairs that must be offered
 		"spelling":       {"our-or color", "ise-ize organized"},
 		"repetition":     {"month-bracket November", "doubled-function of of"},
-		"abbreviation":   {"US-dots U.S.", "UK-dots U.K.", "acronym-dots F.C.A.", "acronym-undefined FCA", "honorific-dot Mr."},
+		"abbreviation":   {"US-dots U.S.", "UK-dots-lone U.K.", "acronym-dots F.C.A.", "acronym-undefined FCA", "honorific-dot Mr."},
 		"typography":     {"apos-backtick `", "double-space   ", "quote-curly-mixed \u201c"},
 		"title":          {"uk-post Interior Minister", "uk-body Interior Ministry"},
 		"pronoun":        {"she-he he", "country-she she"},
-		"capitalization": {"lower-first bank of England", "lower-last Home office"},
+		"capitalization": {"lower-first bank of England", "lower-last-once Home office"},
 		"term":           {"hyphen-to-space e mail"},
 		"name":           {"vowel Haldine", "drop Hadane", "translit Shofield"},
 	}

@@ -539,7 +539,14 @@ func plantCapitalization(d *Doc, data *Data) []Plant {
 		}
 		start, end := ws[i].Start, ws[j].End
 		orig := d.Text[start:end]
+		// A name written correctly elsewhere in the article gives a
+		// reference; a name used once does not (kind ...-once).
+		once := ""
+		if len(findAll(d.Text, orig)) < 2 {
+			once = "-once"
+		}
 		low := func(k int, kind string) {
+			kind += once
 			w := ws[k]
 			if !isTitleCase(w.S) || capStopLast[w.S] || data.Countries[w.S] || w.S == "The" || w.S == "A" {
 				return
@@ -579,8 +586,14 @@ func plantAbbreviation(d *Doc, data *Data) []Plant {
 		switch {
 		case w.S == "US" || w.S == "UK":
 			if next != "." {
+				// with another US beside it, or alone (a lone U.S. in copy
+				// that otherwise follows UK style)
+				kind := w.S + "-dots"
+				if d.Count(w.S) < 2 {
+					kind += "-lone"
+				}
 				dotted := w.S[:1] + "." + w.S[1:] + "."
-				out = append(out, plant("abbreviation", w.S+"-dots", w.Start, w.End, dotted, fmt.Sprintf("%s written %s", w.S, dotted)))
+				out = append(out, plant("abbreviation", kind, w.Start, w.End, dotted, fmt.Sprintf("%s written %s", w.S, dotted)))
 			}
 		case isAllCaps(w.S) && len(w.S) >= 2 && len(w.S) <= 5 && d.Count(w.S) >= 2 && next != "." && next != "-":
 			if !seen[w.S] {
