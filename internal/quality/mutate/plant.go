@@ -666,7 +666,9 @@ func plantTypography(d *Doc, data *Data) []Plant {
 			if strings.HasPrefix(t[i:], " - ") && isWordRune(prev) && i+3 < len(t) {
 				n3, _ := utf8.DecodeRuneInString(t[i+3:])
 				if isWordRune(n3) {
-					out = append(out, plant("typography", "dash-en-mixed", i+1, i+2, "\u2013", "en dash among spaced hyphens"))
+					if strings.Count(t, " - ") >= 3 { // two spaced hyphens stay: a clear house style
+						out = append(out, plant("typography", "dash-en-mixed", i+1, i+2, "\u2013", "en dash among spaced hyphens"))
+					}
 					out = append(out, Plant{Class: "typography", Kind: "dash-unspaced", Start: i, End: i + 3, New: "-", Note: "a dash written as an unspaced hyphen"})
 				}
 			}

@@ -68,11 +68,13 @@ func run(p *lint.Pass) (any, error) {
 	all := findDashes(d, buf[:0])
 	uses := all[:0] // filtered in place
 	var count [nForms]int
+	wireDash := false
 	for _, u := range all {
 		// A dateline dash shows the article's style but belongs to the
 		// wire service: it counts and is never reported.
 		count[u.f]++
 		if dateline(d, u) {
+			wireDash = wireDash || proper(u.f)
 			continue
 		}
 		uses = append(uses, u)
@@ -80,7 +82,7 @@ func run(p *lint.Pass) (any, error) {
 	if len(uses) == 0 {
 		return nil, nil
 	}
-	target, forced, why := house(p, count)
+	target, forced, why := house(p, count, wireDash)
 	for _, u := range uses {
 		if u.f == target {
 			continue
@@ -161,8 +163,9 @@ var mostlyUses = func() (out [nForms]string) {
 var usesSpacedHyphens = "the article uses " + describe(spacedHyphen)
 
 // house decides the dash the article should use, whether the config forced
-// it, and says why.
-func house(p *lint.Pass, count [nForms]int) (form, bool, string) {
+// it, and says why. wireDash: a real dash ends the wire dateline (the
+// agency's style, which spaced hyphens in the story do not outvote).
+func house(p *lint.Pass, count [nForms]int, wireDash bool) (form, bool, string) {
 	switch p.String("style") {
 	case "en-spaced":
 		return enSpaced, true, "the house style is " + describeOne(enSpaced)
@@ -171,11 +174,17 @@ func house(p *lint.Pass, count [nForms]int) (form, bool, string) {
 	case "em-closed":
 		return emClosed, true, "the house style is " + describeOne(emClosed)
 	}
-	best, n := form(-1), 0
+	best, n, real := form(-1), 0, 0
 	for _, f := range []form{enSpaced, emSpaced, emClosed} {
+		real += count[f]
 		if count[f] > n {
 			best, n = f, count[f]
 		}
+	}
+	// Spaced hyphens throughout (BBC style) with a real dash or two pasted
+	// in: the hyphens are the house style and the dashes the odd ones out.
+	if count[spacedHyphen] >= 2 && count[spacedHyphen] > real && !wireDash {
+		return spacedHyphen, false, usesSpacedHyphens
 	}
 	if best >= 0 {
 		return best, false, mostlyUses[best]
