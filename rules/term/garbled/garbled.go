@@ -12,6 +12,7 @@ import (
 
 	"github.com/factlint/factlint/lint"
 	"github.com/factlint/factlint/rules/internal/scratch"
+	"github.com/factlint/factlint/rules/spelling/variety"
 	"github.com/factlint/factlint/rules/term/internal/freq"
 	"github.com/factlint/factlint/rules/term/internal/words"
 )
@@ -25,6 +26,7 @@ var Rule = &lint.Rule{
 	Summary:  "A one-off phrase that looks like a corruption of a term used elsewhere (genera election beside general election).",
 	Doc:      doc,
 	Severity: lint.Warning,
+	Requires: []*lint.Rule{variety.Rule},
 	Fixable:  true,
 	Run:      run,
 }
@@ -303,9 +305,20 @@ func run(p *lint.Pass) (any, error) {
 				if verbBefore(toks, o1[0].span.Start, doc) {
 					continue
 				}
+				if spellingPair(p, m1, m2) {
+					continue // defense budget beside defence budget: spelling-variety's
+				}
 				// Two phrases used once each whose words are about as
-				// common: which is the slip is a guess.
-				best, bestScore, bestNeutral = g2, s, once && !clearlyRarer(m1, m2)
+				// common and neither used elsewhere: which is the slip is a
+				// guess, worth a word only for a one-letter slip (country
+				// council beside county council); two words further apart
+				// (premature trading beside premarket trading) are both
+				// meant as often as not.
+				neutral := once && !clearlyRarer(m1, m2)
+				if neutral && editDistance(m1, m2) > 1 {
+					continue
+				}
+				best, bestScore, bestNeutral = g2, s, neutral
 			}
 			if best == nil {
 				continue
@@ -644,6 +657,33 @@ func sharedPart(a, b string) bool {
 	for _, x := range pa {
 		for _, y := range pb {
 			if x.Text == y.Text && (len(x.Text) >= 4 || len(pa) == 1 || len(pb) == 1) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// spellingPair reports whether a and b are one word spelt in two varieties
+// of English (defence, defense), as the spelling table that
+// spelling-variety read the article with knows: spelling-variety reports
+// those.
+func spellingPair(p *lint.Pass, a, b string) bool {
+	r := lint.ResultOf[*variety.Result](p, variety.Rule)
+	if r == nil {
+		return false
+	}
+	for i := range r.Words {
+		o := &r.Words[i]
+		if o.Entry == nil || o.Lower != a && o.Lower != b {
+			continue
+		}
+		other := b
+		if o.Lower == b {
+			other = a
+		}
+		for _, w := range o.Entry.Repl {
+			if w == other {
 				return true
 			}
 		}

@@ -27,3 +27,35 @@ func TestShortTexts(t *testing.T) {
 		}
 	}
 }
+
+// TestNeutralPairs: two phrases used once each whose modifiers are about as
+// common are reported (at the later one) only for a one-letter slip.
+func TestNeutralPairs(t *testing.T) {
+	cases := []struct {
+		text string
+		want int
+	}{
+		{"Headline\n\nThe county council met on Monday. Later the country council voted.\n", 1},
+		{"Headline\n\nThe defence budget grew on Monday. Later the defense budget was cut.\n", 0},
+		{"Headline\n\nShares rose in premarket trading. He warned against premature trading decisions.\n", 0},
+	}
+	for _, c := range cases {
+		doc, err := lint.Parse("a.txt", []byte(c.text), lint.FormatText)
+		if err != nil {
+			t.Fatal(err)
+		}
+		diags, err := lint.Check(doc, []*lint.Rule{garbled.Rule}, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		n := 0
+		for _, d := range diags {
+			if d.Rule == garbled.Rule.Name {
+				n++
+			}
+		}
+		if n != c.want {
+			t.Errorf("%q: %d findings, want %d", c.text, n, c.want)
+		}
+	}
+}
