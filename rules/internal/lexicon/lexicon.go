@@ -1,8 +1,8 @@
 // Package lexicon holds factlint's word tables: first names with gender,
 // common English words, proper names, countries with their demonyms, and
-// places. The tables are sorted newline lists embedded in the binary; each
-// is split into slices and hash-indexed the first time it is used (a few
-// milliseconds for the largest), so nothing is parsed at start-up.
+// places. The tables are sorted newline lists embedded in the binary, each
+// with a hash index that the generator writes beside it, both read in place:
+// nothing is parsed, hashed or allocated for them at start-up.
 //
 // The tables are derived from ../shared/data by the generator in
 // internal/gen (go generate); data/NOTICE.md gives their sources and licences.
@@ -12,12 +12,13 @@ package lexicon
 
 import (
 	_ "embed"
-	"github.com/factlint/factlint/rules/internal/fold"
-	"hash/maphash"
 	"strings"
 	"sync"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/factlint/factlint/rules/internal/fold"
+	"github.com/factlint/factlint/rules/internal/lexicon/internal/keyindex"
 )
 
 var (
@@ -35,106 +36,68 @@ var (
 	placesData string
 )
 
+var (
+	//go:embed data/firstnames.idx
+	firstNamesIndex string
+	//go:embed data/surnames.idx
+	surnamesIndex string
+	//go:embed data/words.idx
+	wordsIndex string
+	//go:embed data/propernames.idx
+	properIndex string
+)
+
 // table is a sorted newline list ("key" or "key<TAB>value" a line, sorted
-// by key) indexed on first use by an open-addressing hash table of line
-// positions. The keys and values are substrings of the embedded data, and
-// the index holds no pointers (nothing for the garbage collector to scan):
-// building it copies no text and takes a few milliseconds for the largest
-// list; a lookup hashes the key once and compares one or two keys.
+// by key) with its open-addressing hash index of line offsets (see
+// keyindex), which the generator writes beside it: both are read in place
+// from the binary, so a table costs nothing when the program starts and
+// holds no pointers; a lookup hashes the key once and compares it with the
+// lines whose slots bear its tag (most often one).
 type table struct {
-	idx func() *index
+	data, index string
+	shift       uint   // of a hash, for its first slot
+	mask        uint64 // the number of slots - 1
 }
 
-type index struct {
-	data    string
-	entries []entry
-	slots   []int32 // position in entries + 1; 0 is an empty slot
-	mask    uint64
-}
-
-// entry is one line of a table: the key at data[start:start+klen], the
-// value (if any) after a tab.
-type entry struct {
-	start      uint32
-	klen, vlen uint16
-}
-
-func (x *index) key(e entry) string { return x.data[e.start : e.start+uint32(e.klen)] }
-
-func (x *index) val(e entry) string {
-	if e.vlen == 0 {
-		return ""
-	}
-	v := e.start + uint32(e.klen) + 1
-	return x.data[v : v+uint32(e.vlen)]
-}
-
-var seed = maphash.MakeSeed()
-
-func newList(data string) *table {
-	return &table{idx: sync.OnceValue(func() *index {
-		n := strings.Count(data, "\n") + 1
-		x := &index{data: data, entries: make([]entry, 0, n)}
-		for off := 0; off < len(data); {
-			end := strings.IndexByte(data[off:], '\n')
-			if end < 0 {
-				end = len(data)
-			} else {
-				end += off
-			}
-			if ln := data[off:end]; ln != "" {
-				e := entry{start: uint32(off), klen: uint16(len(ln))}
-				if t := strings.IndexByte(ln, '\t'); t >= 0 {
-					e.klen, e.vlen = uint16(t), uint16(len(ln)-t-1)
-				}
-				x.entries = append(x.entries, e)
-			}
-			off = end + 1
-		}
-		size := 16
-		for size < 2*len(x.entries) {
-			size <<= 1
-		}
-		x.slots, x.mask = make([]int32, size), uint64(size-1)
-		for i, e := range x.entries {
-			k := x.key(e)
-			p := maphash.String(seed, k) & x.mask
-			for {
-				if x.slots[p] == 0 {
-					x.slots[p] = int32(i + 1)
-					break
-				}
-				if x.key(x.entries[x.slots[p]-1]) == k {
-					break // a repeated key keeps its first value, as a binary search found it
-				}
-				p = (p + 1) & x.mask
-			}
-		}
-		return x
-	})}
+func newList(data, index string) *table {
+	return &table{data: data, index: index, shift: keyindex.Shift(index), mask: uint64(len(index)/4 - 1)}
 }
 
 // find returns the value of key k and whether the table holds k.
 func (t *table) find(k string) (string, bool) {
-	x := t.idx()
-	p := maphash.String(seed, k) & x.mask
-	for {
-		i := x.slots[p]
-		if i == 0 {
+	h := keyindex.Hash(k)
+	tag := keyindex.Tag(h, t.shift)
+	for p := h >> t.shift; ; p = (p + 1) & t.mask {
+		v := keyindex.Slot(t.index, p)
+		if keyindex.Empty(v) {
 			return "", false
 		}
-		if e := x.entries[i-1]; x.key(e) == k {
-			return x.val(e), true
+		off := keyindex.Offset(v, tag)
+		if off < 0 {
+			continue
 		}
-		p = (p + 1) & x.mask
+		end := off + len(k)
+		if end > len(t.data) || t.data[off:end] != k {
+			continue
+		}
+		if end == len(t.data) || t.data[end] == '\n' {
+			return "", true
+		}
+		if t.data[end] == '\t' {
+			val := t.data[end+1:]
+			if i := strings.IndexByte(val, '\n'); i >= 0 {
+				val = val[:i]
+			}
+			return val, true
+		}
 	}
 }
 
 var (
-	firstNames = newList(firstNamesData)
-	words      = newList(wordsData)
-	surnames   = newList(surnamesData)
-	proper     = newList(properData)
+	firstNames = newList(firstNamesData, firstNamesIndex)
+	words      = newList(wordsData, wordsIndex)
+	surnames   = newList(surnamesData, surnamesIndex)
+	proper     = newList(properData, properIndex)
 )
 
 // Gender is what a first name says about its bearer.

@@ -1,6 +1,11 @@
 package lexicon
 
-import "testing"
+import (
+	"strings"
+	"testing"
+
+	"github.com/factlint/factlint/rules/internal/lexicon/internal/keyindex"
+)
 
 func TestFirstNames(t *testing.T) {
 	for name, want := range map[string]Gender{
@@ -67,4 +72,55 @@ func TestLoadTime(t *testing.T) {
 	IsSurname("x")
 	IsProperName("x")
 	CountryByName("x")
+}
+
+// TestIndexesUpToDate rebuilds each list's index in memory and compares it
+// with the one embedded beside the list, so that a list changed without
+// go generate fails here.
+func TestIndexesUpToDate(t *testing.T) {
+	for _, l := range []struct {
+		name string
+		t    *table
+	}{{"firstnames", firstNames}, {"surnames", surnames}, {"words", words}, {"propernames", proper}} {
+		idx, err := keyindex.Build(l.t.data)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if idx != l.t.index {
+			t.Errorf("data/%s.idx is out of date with its list: run go generate", l.name)
+		}
+	}
+}
+
+// Every key of every list is found with the value of its first line, and
+// keys that differ from one a little are not.
+func TestFindEveryKey(t *testing.T) {
+	for _, tab := range []*table{firstNames, surnames, words, proper} {
+		first := map[string]string{}
+		for ln := range strings.SplitSeq(tab.data, "\n") {
+			if ln == "" {
+				continue
+			}
+			k, v, _ := strings.Cut(ln, "\t")
+			if _, ok := first[k]; !ok {
+				first[k] = v
+			}
+		}
+		for k, want := range first {
+			if v, ok := tab.find(k); !ok || v != want {
+				t.Fatalf("find(%q) = %q, %v; want %q", k, v, ok, want)
+			}
+			for _, other := range []string{k + "x", k[:len(k)-1], "x" + k, k + "\t", k + "\n"} {
+				if _, dup := first[other]; dup {
+					continue
+				}
+				if _, ok := tab.find(other); ok {
+					t.Fatalf("find(%q) found", other)
+				}
+			}
+		}
+		if _, ok := tab.find(""); ok {
+			t.Error("the empty key is found")
+		}
+	}
 }

@@ -19,6 +19,10 @@
 //   - countries.tsv: country names, short names and demonyms with their
 //     ISO 3166 alpha-2 code and a kind (n name, d demonym, p plural demonym).
 //
+// Beside each list that the lexicon looks keys up in it writes the list's
+// hash index (NAME.idx, see internal/keyindex), which the lexicon embeds
+// and reads in place; -index-only writes only these.
+//
 // The word-frequency file is not read: it may not be shipped.
 package main
 
@@ -32,6 +36,8 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+
+	"github.com/factlint/factlint/rules/internal/lexicon/internal/keyindex"
 )
 
 func main() {
@@ -39,11 +45,37 @@ func main() {
 	out := flag.String("out", "data", "output folder")
 	minName := flag.Int("min-name", 200, "least SSA count for a first name")
 	maxSurnameRank := flag.Int("max-surname-rank", 20000, "rarest census surname rank kept")
+	indexOnly := flag.Bool("index-only", false, "only write the indexes of the lists in -out")
 	flag.Parse()
-	names(*data, *out, *minName)
-	surnames(*data, *out, *maxSurnameRank)
-	words(*data, *out)
-	countries(*data, *out)
+	if !*indexOnly {
+		names(*data, *out, *minName)
+		surnames(*data, *out, *maxSurnameRank)
+		words(*data, *out)
+		countries(*data, *out)
+	}
+	for _, list := range indexedLists {
+		indexList(filepath.Join(*out, list))
+	}
+}
+
+// indexedLists are the lists that the lexicon looks keys up in, each with
+// its index (keyindex) beside it: the list's name with .idx for its
+// extension.
+var indexedLists = []string{"firstnames.tsv", "surnames.txt", "words.txt", "propernames.txt"}
+
+// indexList writes the index of the list at path.
+func indexList(path string) {
+	b, err := os.ReadFile(path)
+	if err != nil {
+		log.Fatal(err)
+	}
+	idx, err := keyindex.Build(string(b))
+	if err != nil {
+		log.Fatal(err)
+	}
+	if err := os.WriteFile(strings.TrimSuffix(path, filepath.Ext(path))+".idx", []byte(idx), 0o644); err != nil {
+		log.Fatal(err)
+	}
 }
 
 func lines(path string) []string {
