@@ -159,6 +159,13 @@ const maxVariants = 64
 // to it (U+212A KELVIN SIGN for k, U+0130 for i, Σ for σ and ς, …), so
 // that the lengths and end bytes of the spellings are sets.
 func (sv *Sieve) Add(w string) {
+	if !sv.addASCII(w) {
+		sv.addAny(w)
+	}
+}
+
+// addAny is Add for any word, the general way.
+func (sv *Sieve) addAny(w string) {
 	if w == "" || w != strings.ToLower(w) || strings.ContainsRune(w, utf8.RuneError) {
 		sv.all = true // ToLower never gives it, or gives it from invalid bytes too
 		return

@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 	"unicode"
+	"unicode/utf8"
 )
 
 func TestLookupMatchesToLower(t *testing.T) {
@@ -118,6 +119,28 @@ func TestSieveNeverMissesASpelling(t *testing.T) {
 		}
 		if !sv.May(s) {
 			t.Errorf("sieve turns away %q", s)
+		}
+	}
+}
+
+// Add's way for ASCII words sets the bits its general way sets, for every
+// word of the tables' sort, long words with many letters of several
+// spellings (k, s, i) and words past its limits.
+func TestSieveASCIIAsGeneral(t *testing.T) {
+	words := []string{"a", "k", "s", "i", "x", "said", "kiss", "u.s.", "&", "o'neill", "well-known", "7", "kkkkkkkk",
+		"sissies", "skiskiskiskiski", strings.Repeat("kis", 20), strings.Repeat("ks", 32), strings.Repeat("k", 65),
+		strings.Repeat("sik", 22), "Capital", "naïve", "", "\x7f~{}|"}
+	for c := byte(0); c < utf8.RuneSelf; c++ {
+		words = append(words, string(c), "a"+string(c), string(c)+"z"+string(c))
+	}
+	for _, w := range words {
+		var fast, general Sieve
+		if !fast.addASCII(w) {
+			fast.addAny(w)
+		}
+		general.addAny(w)
+		if fast != general {
+			t.Errorf("%q: the ASCII way differs from the general way (all %v, %v)", w, fast.all, general.all)
 		}
 	}
 }
