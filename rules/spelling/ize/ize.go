@@ -42,13 +42,14 @@ const (
 )
 
 // kind tells whether e is the -ise or the -ize spelling of a word whose
-// British spelling varies so.
+// British spelling varies so (not learnt, whose Oxford spelling is
+// learned).
 func kind(e varcon.Entry) form {
 	b, z := e.Level[varcon.British], e.Level[varcon.BritishIZE]
 	switch {
-	case b == varcon.Preferred && z != varcon.Preferred && e.Repl[varcon.BritishIZE] != "":
+	case b == varcon.Preferred && z != varcon.Preferred && strings.Contains(e.Repl[varcon.BritishIZE], "iz"):
 		return ise
-	case z == varcon.Preferred && b != varcon.Preferred && e.Repl[varcon.British] != "":
+	case z == varcon.Preferred && b != varcon.Preferred && strings.Contains(e.Repl[varcon.British], "is"):
 		return ize
 	}
 	return none
@@ -89,7 +90,8 @@ func run(p *lint.Pass) (any, error) {
 		wrong, right, cat, why = ises, izes, varcon.BritishIZE, "the house spells -ize (Oxford)"
 	case res.Variety == variety.AU:
 		wrong, right, cat, why = izes, ises, varcon.British, "Australian copy spells -ise"
-	case len(ises) > len(izes) || len(ises) == len(izes) && len(ises) > 0 && ises[0].Span.Start < izes[0].Span.Start:
+	case len(ises) >= len(izes) && len(ises) > 0:
+		// On a tie, -ise: the spelling of most British newspapers.
 		wrong, right, cat = izes, ises, varcon.British
 		why = fmt.Sprintf("the article spells -ise %d times, -ize %d", len(ises), len(izes))
 	case len(izes) >= len(ises) && len(ises) > 0:

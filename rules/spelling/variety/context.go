@@ -80,6 +80,9 @@ var conventionSieve = func() *fold.Sieve {
 	for w := range apMonths {
 		sv.Add(strings.ToLower(w))
 	}
+	for w := range fullMonths {
+		sv.Add(strings.ToLower(w))
+	}
 	for w := range apStates {
 		sv.Add(strings.ToLower(w))
 	}
@@ -237,8 +240,14 @@ func (f *facts) titleConvention(toks []lint.Token, i int) {
 	default:
 		// AP's abbreviated months before a day (Jan. 5) and states after a
 		// city (Boston, Mass.): British copy writes 5 January and Boston.
+		// A month written out tells by its place: 15 March is British,
+		// March 15 American.
 		next := i+1 < len(toks) && toks[i+1].Text == "." && !toks[i+1].Has(lint.SpaceBefore)
 		switch {
+		case fullMonths[t.Text] && i > 0 && dayNumber(&toks[i-1]) && toks[i-1].Block == t.Block:
+			f.convGB++
+		case fullMonths[t.Text] && i+1 < len(toks) && dayNumber(&toks[i+1]) && toks[i+1].Block == t.Block:
+			f.convUS++
 		case apMonths[t.Text] && next && i+2 < len(toks) && toks[i+2].Kind == lint.Number:
 			f.convUS++
 		case apStates[t.Text] && (next || strings.HasSuffix(t.Text, ".")) && i >= 2 && toks[i-1].Text == "," &&
@@ -343,6 +352,26 @@ func (f *facts) conventions() string {
 		return US
 	}
 	return ""
+}
+
+// fullMonths are the months written out.
+var fullMonths = map[string]bool{"January": true, "February": true, "March": true, "April": true, "May": true,
+	"June": true, "July": true, "August": true, "September": true, "October": true, "November": true, "December": true}
+
+// dayNumber reports whether t is a day of a month: a number from 1 to 31.
+func dayNumber(t *lint.Token) bool {
+	if t.Kind != lint.Number || len(t.Text) > 2 {
+		return false
+	}
+	d := 0
+	for k := 0; k < len(t.Text); k++ {
+		c := t.Text[k]
+		if c < '0' || c > '9' {
+			return false
+		}
+		d = d*10 + int(c-'0')
+	}
+	return d >= 1 && d <= 31
 }
 
 // apMonths are the months AP abbreviates before a day.
