@@ -710,6 +710,10 @@ func plantRepetition(d *Doc, data *Data) []Plant {
 		if w.Head {
 			continue
 		}
+		// not a piece of a compound or a possessive (co-operate, company's)
+		if w.Start > 0 && (d.Text[w.Start-1] == '-' || d.Text[w.Start-1] == '\'') || w.End < len(d.Text) && (d.Text[w.End] == '-' || d.Text[w.End] == '\'') {
+			continue
+		}
 		dbl := func(kind string) {
 			out = append(out, plant("repetition", kind, w.Start, w.End, w.S+" "+w.S, "word repeated"))
 		}
@@ -726,7 +730,7 @@ func plantRepetition(d *Doc, data *Data) []Plant {
 			out = append(out, Plant{Class: "repetition", Kind: "month-bracket", Start: w.Start, End: w.End, New: w.S + " (" + w.S + ")", GoldFrom: len(w.S) + 2, GoldTo: 2*len(w.S) + 2, Note: "month repeated in brackets"})
 			out = append(out, plant("repetition", "month-doubled", w.Start, w.End, w.S+" "+w.S, "month repeated"))
 		}
-		if i+1 < len(ws) && d.Joined(i, " ") && isLower(w.S) && isLower(ws[i+1].S) && (functionWords[w.S] || devDoubled[w.S]) && (devDoubled[ws[i+1].S] || len(ws[i+1].S) >= 4) {
+		if i+1 < len(ws) && d.Joined(i, " ") && !strings.HasPrefix(d.Text[ws[i+1].End:], "'") && !strings.HasPrefix(d.Text[ws[i+1].End:], "-") && isLower(w.S) && isLower(ws[i+1].S) && (functionWords[w.S] || devDoubled[w.S]) && (devDoubled[ws[i+1].S] || len(ws[i+1].S) >= 4) {
 			ph := d.Text[w.Start:ws[i+1].End]
 			out = append(out, plant("repetition", "doubled-phrase", w.Start, ws[i+1].End, ph+" "+ph, "phrase repeated"))
 		}

@@ -9,6 +9,7 @@ import (
 	"hash/maphash"
 	"math/bits"
 	"slices"
+	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -35,6 +36,10 @@ var Rule = &lint.Rule{
 const (
 	minAdjacent = 2
 	minDistant  = 8
+	// A copy of the headline further down, or glued to the start of the
+	// first paragraph, needs this many words (a headline is short, and no
+	// refrain repeats it).
+	minHeadline = 3
 )
 
 type seen struct {
@@ -45,6 +50,7 @@ type seen struct {
 func run(p *lint.Pass) (any, error) {
 	d := p.Doc
 	var candBuf [64]int
+	gluedHeadline(p)
 	cands := candidates(d, candBuf[:0])
 	if len(cands) == 0 {
 		return nil, nil // no two paragraphs that begin and end alike (nearly every article)
@@ -79,8 +85,13 @@ func run(p *lint.Pass) (any, error) {
 		}
 		orig := s.first
 		adjacent := orig == bi-1
-		if !adjacent && countWords(d, &d.Blocks[bi], minDistant) < minDistant {
-			continue
+		if least := minDistant; !adjacent {
+			if d.Blocks[orig].Kind == lint.BlockHeadline && d.Blocks[bi].Kind == lint.BlockParagraph {
+				least = minHeadline
+			}
+			if countWords(d, &d.Blocks[bi], least) < least {
+				continue
+			}
 		}
 		// Markdown: a front-matter title shown again as the page's first
 		// heading is a convention of static site generators, not a slip.
@@ -105,6 +116,82 @@ func run(p *lint.Pass) (any, error) {
 		})
 	}
 	return nil, nil
+}
+
+// gluedHeadline reports the headline pasted again at the start of the first
+// paragraph ("Chelsea sack Mutu Chelsea have sacked Adrian Mutu ..."): the
+// paragraph's first words are the headline's, at least minHeadline of them,
+// and a capitalised word follows them, opening the lead.
+func gluedHeadline(p *lint.Pass) {
+	d := p.Doc
+	hi := -1
+	for bi := range d.Blocks {
+		if d.Blocks[bi].Kind == lint.BlockHeadline {
+			hi = bi
+			break
+		}
+	}
+	if hi < 0 || hi+1 >= len(d.Blocks) || d.Blocks[hi+1].Kind != lint.BlockParagraph {
+		return
+	}
+	body := d.Blocks[hi+1].Span
+	head, para := d.Slice(d.Blocks[hi].Span), d.Slice(body)
+	rest, n, h, last := para, 0, head, ""
+	for {
+		fh, hr := nextField(h)
+		if fh == "" {
+			break
+		}
+		fp, pr := nextField(rest)
+		if fp != fh {
+			return
+		}
+		h, rest, n, last = hr, pr, n+1, fh
+	}
+	if n < minHeadline {
+		return
+	}
+	next, _ := nextField(rest)
+	if r, _ := utf8.DecodeRuneInString(next); !unicode.IsUpper(r) {
+		return
+	}
+	// After a capitalised last word the next one may go on with a name
+	// (Apple unveils new iPod Shuffle): then it must be a word of the
+	// headline (Chelsea sack Mutu Chelsea have ...) or open a sentence.
+	if r, _ := utf8.DecodeRuneInString(last); unicode.IsUpper(r) && !leadOpener[next] && !hasField(head, next) {
+		return
+	}
+	copyEnd := body.Start + len(para) - len(rest)
+	after := body.Start + len(para) - len(strings.TrimLeftFunc(rest, unicode.IsSpace))
+	p.Report(lint.Diagnostic{
+		Span:    lint.Span{Start: body.Start, End: copyEnd},
+		Message: fmt.Sprintf("the headline is repeated at the start of the first paragraph (line %d)", d.LineOf(d.Blocks[hi].Span.Start)),
+		Related: []lint.Related{{Span: d.Blocks[hi].Span, Message: "the headline"}},
+		Fixes: []lint.Fix{{
+			Message: "Delete the repeated headline",
+			Edits:   []lint.Edit{{Span: lint.Span{Start: body.Start, End: after}, NewText: ""}},
+			Safe:    false,
+		}},
+	})
+}
+
+// leadOpener are capitalised words that open a lead rather than go on with
+// a name.
+var leadOpener = map[string]bool{"The": true, "A": true, "An": true, "In": true, "It": true, "He": true, "She": true,
+	"They": true, "We": true, "This": true, "Mr": true, "Mrs": true, "Ms": true, "Dr": true, "Shares": true}
+
+// hasField reports whether s has the field f (white-space separated).
+func hasField(s, f string) bool {
+	for {
+		var x string
+		x, s = nextField(s)
+		if x == "" {
+			return false
+		}
+		if x == f {
+			return true
+		}
+	}
 }
 
 // candidates appends to out, in order, the blocks that may be a copy of

@@ -133,8 +133,104 @@ func run(p *lint.Pass) (any, error) {
 			}},
 		})
 	}
+	phrases(p, toks)
+	contractions(p, toks)
 	return nil, nil
 }
+
+// phrases reports two words typed twice in a row ("of the of the", "the
+// squad the squad"), with only white space between them: the pair must hold
+// a function word (a name or a chant repeats content words), the second
+// copy must not be capitalised (New York New York), and an alternation that
+// goes on (on and on and on) is a figure of speech.
+func phrases(p *lint.Pass, toks []lint.Token) {
+	for i := 3; i < len(toks); i++ {
+		a1, b1, a2, b2 := &toks[i-3], &toks[i-2], &toks[i-1], &toks[i]
+		if len(a1.Text) != len(a2.Text) || len(b1.Text) != len(b2.Text) || a1.Kind != lint.Word || b1.Kind != lint.Word ||
+			a2.Kind != lint.Word || b2.Kind != lint.Word || a1.Block != b2.Block ||
+			!b1.Has(lint.SpaceBefore) || !a2.Has(lint.SpaceBefore) || !b2.Has(lint.SpaceBefore) {
+			continue
+		}
+		if !strings.EqualFold(a1.Text, a2.Text) || !strings.EqualFold(b1.Text, b2.Text) || strings.EqualFold(a1.Text, b1.Text) {
+			continue
+		}
+		if a2.Has(lint.Capitalized) || b2.Has(lint.Capitalized) { // a title or a name: Measure for Measure
+			continue
+		}
+		la, lb := strings.ToLower(a1.Text), strings.ToLower(b1.Text)
+		if !functionWord[la] && !functionWord[lb] && !auxiliary[la] || reduplicated[la] || reduplicated[lb] ||
+			strings.ContainsAny(la+lb, "0123456789") {
+			continue
+		}
+		// The alternation going on (on and on and on, round and round and
+		// round) is a figure of speech.
+		if i+1 < len(toks) && toks[i+1].Block == b2.Block && strings.EqualFold(toks[i+1].Text, a1.Text) ||
+			i >= 4 && toks[i-4].Block == a1.Block && strings.EqualFold(toks[i-4].Text, b1.Text) {
+			continue
+		}
+		phrase := p.Doc.Text[a2.Span.Start:b2.Span.End]
+		p.Report(lint.Diagnostic{
+			Span:    lint.Span{Start: a1.Span.Start, End: b2.Span.End},
+			Message: fmt.Sprintf("%q is typed twice", phrase),
+			Fixes: []lint.Fix{{
+				Message: fmt.Sprintf("Delete the second %q", phrase),
+				Edits:   []lint.Edit{{Span: lint.Span{Start: b1.Span.End, End: b2.Span.End}, NewText: ""}},
+				Safe:    true,
+			}},
+		})
+	}
+}
+
+// contractions reports a pronoun typed again as the start of its
+// contraction ("It it's", "we we're"): the word, a space, then the same
+// word with 's, 'll, 're, 've, 'd or 'm.
+func contractions(p *lint.Pass, toks []lint.Token) {
+	for i := 1; i < len(toks); i++ {
+		a, b := &toks[i-1], &toks[i]
+		n := len(a.Text)
+		if len(b.Text) < n+2 || len(b.Text) > n+5 || a.Kind != lint.Word || b.Kind != lint.Word || a.Block != b.Block || !b.Has(lint.SpaceBefore) {
+			continue
+		}
+		if !contractible[strings.ToLower(a.Text)] || !strings.EqualFold(b.Text[:n], a.Text) {
+			continue
+		}
+		rest := b.Text[n:]
+		switch {
+		case strings.HasPrefix(rest, "'"):
+			rest = rest[1:]
+		case strings.HasPrefix(rest, "’"):
+			rest = rest[len("’"):]
+		default:
+			continue
+		}
+		switch strings.ToLower(rest) {
+		case "s", "ll", "re", "ve", "d", "m":
+		default:
+			continue
+		}
+		if strings.TrimSpace(p.Doc.Text[a.Span.End:b.Span.Start]) != "" {
+			continue
+		}
+		p.Report(lint.Diagnostic{
+			Span:    lint.Span{Start: a.Span.Start, End: b.Span.End},
+			Message: fmt.Sprintf("%q is typed twice (%q)", a.Text, b.Text),
+			Fixes: []lint.Fix{{
+				Message: fmt.Sprintf("Delete the first %q", a.Text),
+				Edits:   []lint.Edit{{Span: lint.Span{Start: a.Span.Start, End: b.Span.End}, NewText: a.Text + b.Text[n:]}},
+				Safe:    true,
+			}},
+		})
+	}
+}
+
+// auxiliary verbs open a verb phrase that may be typed twice ("will
+// continue will continue", "has leaped has leaped").
+var auxiliary = map[string]bool{"will": true, "would": true, "has": true, "have": true, "can": true, "could": true,
+	"should": true, "must": true, "might": true, "did": true, "does": true, "not": true}
+
+// contractible are the pronouns whose contraction may follow them by slip
+// (not "that", whose "that that's" is grammatical).
+var contractible = map[string]bool{"it": true, "he": true, "she": true, "we": true, "they": true, "you": true, "there": true, "what": true, "who": true}
 
 // nextPair returns the first i from i on where toks[i-1] and toks[i] may be
 // one word typed twice, or 0: two words of one block, a space between, of
@@ -175,7 +271,9 @@ func isError(toks []lint.Token, i int) bool {
 	// A name that doubles itself: Duran Duran, Bora Bora, Walla Walla, Sirhan
 	// Sirhan, the band The The. The second word is capitalised mid-sentence.
 	if b.Has(lint.Capitalized) && !b.Has(lint.AllCaps) {
-		return false
+		// But a month typed twice in a date is a slip: 5 May May, May May 2005.
+		return months[w] && (i >= 2 && toks[i-2].Kind == lint.Number && toks[i-2].Block == a.Block ||
+			i+1 < len(toks) && toks[i+1].Kind == lint.Number && len(toks[i+1].Text) == 4 && toks[i+1].Block == b.Block)
 	}
 	// Two acronyms (US US) are a name or a chant more often than a slip,
 	// unless the word is a function word typed twice in a capitals headline.
@@ -202,6 +300,9 @@ func isError(toks []lint.Token, i int) bool {
 	}
 	return true
 }
+
+var months = map[string]bool{"january": true, "february": true, "march": true, "april": true, "may": true, "june": true,
+	"july": true, "august": true, "september": true, "october": true, "november": true, "december": true}
 
 // functionWord lists the words whose doubling in all capitals is a slip.
 var functionWord = map[string]bool{
