@@ -32,9 +32,7 @@ func NewMatcher(t *Table) *Matcher {
 			m.entries = append(m.entries, f)
 		}
 	}
-	for _, w := range m.trie.rootKeys {
-		m.lead.addKey(w)
-	}
+	m.lead.addKeys(m.trie.rootKeys)
 	m.trie.setForms(m.entries, map[*trie]bool{})
 	return m
 }

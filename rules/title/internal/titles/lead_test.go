@@ -73,3 +73,37 @@ func TestCrossConvention(t *testing.T) {
 		}
 	}
 }
+
+// TestLeadAsWritten checks that the sieves built without making the texts
+// (addKeys, addPlain) are those built from every text made as a string.
+func TestLeadAsWritten(t *testing.T) {
+	m := DefaultMatcher()
+	var want leadSieve
+	for _, k := range m.trie.rootKeys {
+		for _, e := range possessiveEndings {
+			w := k + e
+			want.setQuick(len(w), w[0], w[len(w)-1])
+			want.plain.add(wordHash(w))
+			for _, p := range titlePrefixes {
+				for _, f := range []byte{p[0], p[0] - 'a' + 'A'} {
+					want.prefixed.add(textHash(len(p)+len(w), f, 0, w[len(w)-1]))
+					want.setQuick(len(p)+len(w), f, w[len(w)-1])
+				}
+			}
+		}
+	}
+	if m.lead != want {
+		t.Error("the matcher's lead sieve is not the sieve of its keys' texts")
+	}
+	var plain leadSieve
+	for w := range titleEnds {
+		for _, e := range possessiveEndings {
+			w := w + e
+			plain.setQuick(len(w), w[0], w[len(w)-1])
+			plain.plain.add(wordHash(w))
+		}
+	}
+	if *titleEndsLead != plain {
+		t.Error("titleEndsLead is not the sieve of the title ends' texts")
+	}
+}

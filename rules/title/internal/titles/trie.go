@@ -239,15 +239,37 @@ func (s *leadSieve) addPlain(w string) {
 		return
 	}
 	for _, e := range possessiveEndings {
-		t := w + e
-		s.setQuick(len(t), t[0], t[len(t)-1])
-		s.plain.add(wordHash(t))
+		// the wordHash of w+e, without making the string
+		n, mid, last := len(w)+len(e), byte(0), w[len(w)-1]
+		if m := n >> 1; m < len(w) {
+			mid = w[m]
+		} else {
+			mid = e[m-len(w)]
+		}
+		if e != "" {
+			last = e[len(e)-1]
+		}
+		s.setQuick(n, w[0], last)
+		s.plain.add(textHash(n, w[0], mid, last))
 	}
 }
 
-// addKey adds the texts of key w: w, w with a possessive ending, and both
-// again after a title prefix.
-func (s *leadSieve) addKey(w string) {
+// addKeys adds the texts of each key w of ws: w, w with a possessive
+// ending, and both again after a title prefix.
+func (s *leadSieve) addKeys(ws []string) {
+	var done lengthLast
+	for _, w := range ws {
+		s.addKeyOnce(w, &done)
+	}
+}
+
+// lengthLast is a set of (length, last byte) pairs, for lengths below 256.
+type lengthLast [256 * 256 / 64]uint64
+
+// addKeyOnce adds the texts of key w as addKeys does, those after a title
+// prefix once for each length and last byte of the key with its ending
+// (all they depend on), which done records.
+func (s *leadSieve) addKeyOnce(w string, done *lengthLast) {
 	if w == "" {
 		return
 	}
@@ -257,8 +279,15 @@ func (s *leadSieve) addKey(w string) {
 		if e != "" {
 			last = e[len(e)-1]
 		}
+		if n < 256 {
+			k := n<<8 | int(last)
+			if done[k>>6]&(1<<(k&63)) != 0 {
+				continue
+			}
+			done[k>>6] |= 1 << (k & 63)
+		}
 		for _, p := range titlePrefixes {
-			for _, f := range []byte{p[0], p[0] - 'a' + 'A'} {
+			for _, f := range [2]byte{p[0], p[0] - 'a' + 'A'} {
 				s.prefixed.add(textHash(len(p)+n, f, 0, last))
 				s.setQuick(len(p)+n, f, last)
 			}
