@@ -9,6 +9,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/factlint/factlint/lint"
+	"github.com/factlint/factlint/rules/internal/scan"
 )
 
 //go:embed doc.md
@@ -103,124 +104,182 @@ var whWords = map[string]bool{"what": true, "all": true, "thing": true, "problem
 	"point": true, "truth": true, "fact": true, "reason": true, "issue": true, "trouble": true}
 
 func run(p *lint.Pass) (any, error) {
-	doc := p.Doc
-	toks := doc.Tokens
-	for i := nextPair(toks, 1); i > 0; i = nextPair(toks, i+1) {
-		a, b := &toks[i-1], &toks[i]
-		if !strings.EqualFold(a.Text, b.Text) {
-			continue
+	toks := p.Doc.Tokens
+	// One pass over the token lengths finds the few places where a word may
+	// be typed twice (two of one length) or two words typed twice.
+	l3, l2, l1 := -1, -1, -1
+	for i := range toks {
+		l0 := len(toks[i].Text)
+		if l0 == l1 || l0 == l2 && l1 == l3 {
+			if l0 == l1 && l0 != 0 && samePair(&toks[i-1], &toks[i]) {
+				single(p, toks, i)
+			}
+			if l0 == l2 && l1 == l3 && l0 != 0 && l1 != 0 {
+				phrase(p, toks, i)
+			}
 		}
-		// Three or more in a row is a chant or an echo ("no, no, no" without commas).
-		if i >= 2 && toks[i-2].Kind == lint.Word && strings.EqualFold(toks[i-2].Text, a.Text) ||
-			i+1 < len(toks) && toks[i+1].Kind == lint.Word && strings.EqualFold(toks[i+1].Text, a.Text) {
-			continue
-		}
-		// Only white space between the two: no markup or separator inserted by a reader.
-		if strings.TrimSpace(doc.Text[a.Span.End:b.Span.Start]) != "" {
-			continue
-		}
-		if !isError(toks, i) {
-			continue
-		}
-		sp := lint.Span{Start: a.Span.Start, End: b.Span.End}
-		p.Report(lint.Diagnostic{
-			Span:    sp,
-			Message: fmt.Sprintf("%q is typed twice", b.Text),
-			Fixes: []lint.Fix{{
-				Message: fmt.Sprintf("Delete the second %q", b.Text),
-				Edits:   []lint.Edit{{Span: lint.Span{Start: a.Span.End, End: b.Span.End}, NewText: ""}},
-				Safe:    true,
-			}},
-		})
+		l3, l2, l1 = l2, l1, l0
 	}
-	phrases(p, toks)
-	contractions(p, toks)
+	contractions(p)
 	return nil, nil
 }
 
-// phrases reports two words typed twice in a row ("of the of the", "the
+// contractions looks at the words that hold an apostrophe (found in the
+// text by a vectorised search, their tokens by a galloping search forward
+// from the last one) for a pronoun typed before its contraction.
+func contractions(p *lint.Pass) {
+	d := p.Doc
+	toks := d.Tokens
+	f := scan.NewStringFinder(d.Text, 0, len(d.Text), "'", "\u2019")
+	k := 0
+	for o := f.Next(); o >= 0; o = f.Next() {
+		k = firstEndingAfter(toks, k, o)
+		if k >= len(toks) {
+			return
+		}
+		if k >= 1 && toks[k].Span.Start < o && toks[k].Kind == lint.Word {
+			contraction(p, toks, k)
+			f.Skip(toks[k].Span.End)
+		}
+	}
+}
+
+// firstEndingAfter returns the first token from k on that ends after o (or
+// len(toks)): a galloping search, as the offsets asked for only grow.
+func firstEndingAfter(toks []lint.Token, k, o int) int {
+	if k >= len(toks) || toks[k].Span.End > o {
+		return k
+	}
+	// toks[lo] ends by o; find hi that ends after o, doubling the step
+	lo, step := k, 1
+	hi := lo + step
+	for hi < len(toks) && toks[hi].Span.End <= o {
+		lo, step = hi, step*2
+		hi = lo + step
+	}
+	hi = min(hi, len(toks))
+	// the answer is in (lo, hi]
+	for lo+1 < hi {
+		mid := int(uint(lo+hi) >> 1)
+		if toks[mid].Span.End <= o {
+			lo = mid
+		} else {
+			hi = mid
+		}
+	}
+	return hi
+}
+
+// single reports the word ending at token i when it repeats the one before.
+func single(p *lint.Pass, toks []lint.Token, i int) {
+	doc := p.Doc
+	a, b := &toks[i-1], &toks[i]
+	if !strings.EqualFold(a.Text, b.Text) {
+		return
+	}
+	// Three or more in a row is a chant or an echo ("no, no, no" without commas).
+	if i >= 2 && toks[i-2].Kind == lint.Word && strings.EqualFold(toks[i-2].Text, a.Text) ||
+		i+1 < len(toks) && toks[i+1].Kind == lint.Word && strings.EqualFold(toks[i+1].Text, a.Text) {
+		return
+	}
+	// Only white space between the two: no markup or separator inserted by a reader.
+	if strings.TrimSpace(doc.Text[a.Span.End:b.Span.Start]) != "" {
+		return
+	}
+	if !isError(toks, i) {
+		return
+	}
+	sp := lint.Span{Start: a.Span.Start, End: b.Span.End}
+	p.Report(lint.Diagnostic{
+		Span:    sp,
+		Message: fmt.Sprintf("%q is typed twice", b.Text),
+		Fixes: []lint.Fix{{
+			Message: fmt.Sprintf("Delete the second %q", b.Text),
+			Edits:   []lint.Edit{{Span: lint.Span{Start: a.Span.End, End: b.Span.End}, NewText: ""}},
+			Safe:    true,
+		}},
+	})
+}
+
+// phrase reports two words typed twice in a row ("of the of the", "the
 // squad the squad"), with only white space between them: the pair must hold
 // a function word (a name or a chant repeats content words), the second
 // copy must not be capitalised (New York New York), and an alternation that
 // goes on (on and on and on) is a figure of speech.
-func phrases(p *lint.Pass, toks []lint.Token) {
-	for i := 3; i < len(toks); i++ {
-		a1, b1, a2, b2 := &toks[i-3], &toks[i-2], &toks[i-1], &toks[i]
-		if len(a1.Text) != len(a2.Text) || len(b1.Text) != len(b2.Text) || a1.Kind != lint.Word || b1.Kind != lint.Word ||
-			a2.Kind != lint.Word || b2.Kind != lint.Word || a1.Block != b2.Block ||
-			!b1.Has(lint.SpaceBefore) || !a2.Has(lint.SpaceBefore) || !b2.Has(lint.SpaceBefore) {
-			continue
-		}
-		if !strings.EqualFold(a1.Text, a2.Text) || !strings.EqualFold(b1.Text, b2.Text) || strings.EqualFold(a1.Text, b1.Text) {
-			continue
-		}
-		if a2.Has(lint.Capitalized) || b2.Has(lint.Capitalized) { // a title or a name: Measure for Measure
-			continue
-		}
-		la, lb := strings.ToLower(a1.Text), strings.ToLower(b1.Text)
-		if !functionWord[la] && !functionWord[lb] && !auxiliary[la] || reduplicated[la] || reduplicated[lb] ||
-			strings.ContainsAny(la+lb, "0123456789") {
-			continue
-		}
-		// The alternation going on (on and on and on, round and round and
-		// round) is a figure of speech.
-		if i+1 < len(toks) && toks[i+1].Block == b2.Block && strings.EqualFold(toks[i+1].Text, a1.Text) ||
-			i >= 4 && toks[i-4].Block == a1.Block && strings.EqualFold(toks[i-4].Text, b1.Text) {
-			continue
-		}
-		phrase := p.Doc.Text[a2.Span.Start:b2.Span.End]
-		p.Report(lint.Diagnostic{
-			Span:    lint.Span{Start: a1.Span.Start, End: b2.Span.End},
-			Message: fmt.Sprintf("%q is typed twice", phrase),
-			Fixes: []lint.Fix{{
-				Message: fmt.Sprintf("Delete the second %q", phrase),
-				Edits:   []lint.Edit{{Span: lint.Span{Start: b1.Span.End, End: b2.Span.End}, NewText: ""}},
-				Safe:    true,
-			}},
-		})
+func phrase(p *lint.Pass, toks []lint.Token, i int) {
+	a1, b1, a2, b2 := &toks[i-3], &toks[i-2], &toks[i-1], &toks[i]
+	if a1.Kind != lint.Word || b1.Kind != lint.Word ||
+		a2.Kind != lint.Word || b2.Kind != lint.Word || a1.Block != b2.Block ||
+		!b1.Has(lint.SpaceBefore) || !a2.Has(lint.SpaceBefore) || !b2.Has(lint.SpaceBefore) {
+		return
 	}
+	if !strings.EqualFold(a1.Text, a2.Text) || !strings.EqualFold(b1.Text, b2.Text) || strings.EqualFold(a1.Text, b1.Text) {
+		return
+	}
+	if a2.Has(lint.Capitalized) || b2.Has(lint.Capitalized) { // a title or a name: Measure for Measure
+		return
+	}
+	la, lb := strings.ToLower(a1.Text), strings.ToLower(b1.Text)
+	if !functionWord[la] && !functionWord[lb] && !auxiliary[la] || reduplicated[la] || reduplicated[lb] ||
+		strings.ContainsAny(la+lb, "0123456789") {
+		return
+	}
+	// The alternation going on (on and on and on, round and round and
+	// round) is a figure of speech.
+	if i+1 < len(toks) && toks[i+1].Block == b2.Block && strings.EqualFold(toks[i+1].Text, a1.Text) ||
+		i >= 4 && toks[i-4].Block == a1.Block && strings.EqualFold(toks[i-4].Text, b1.Text) {
+		return
+	}
+	phrase := p.Doc.Text[a2.Span.Start:b2.Span.End]
+	p.Report(lint.Diagnostic{
+		Span:    lint.Span{Start: a1.Span.Start, End: b2.Span.End},
+		Message: fmt.Sprintf("%q is typed twice", phrase),
+		Fixes: []lint.Fix{{
+			Message: fmt.Sprintf("Delete the second %q", phrase),
+			Edits:   []lint.Edit{{Span: lint.Span{Start: b1.Span.End, End: b2.Span.End}, NewText: ""}},
+			Safe:    true,
+		}},
+	})
 }
 
-// contractions reports a pronoun typed again as the start of its
+// contraction reports a pronoun typed again as the start of its
 // contraction ("It it's", "we we're"): the word, a space, then the same
 // word with 's, 'll, 're, 've, 'd or 'm.
-func contractions(p *lint.Pass, toks []lint.Token) {
-	for i := 1; i < len(toks); i++ {
-		a, b := &toks[i-1], &toks[i]
-		n := len(a.Text)
-		if len(b.Text) < n+2 || len(b.Text) > n+5 || a.Kind != lint.Word || b.Kind != lint.Word || a.Block != b.Block || !b.Has(lint.SpaceBefore) {
-			continue
-		}
-		if !contractible[strings.ToLower(a.Text)] || !strings.EqualFold(b.Text[:n], a.Text) {
-			continue
-		}
-		rest := b.Text[n:]
-		switch {
-		case strings.HasPrefix(rest, "'"):
-			rest = rest[1:]
-		case strings.HasPrefix(rest, "’"):
-			rest = rest[len("’"):]
-		default:
-			continue
-		}
-		switch strings.ToLower(rest) {
-		case "s", "ll", "re", "ve", "d", "m":
-		default:
-			continue
-		}
-		if strings.TrimSpace(p.Doc.Text[a.Span.End:b.Span.Start]) != "" {
-			continue
-		}
-		p.Report(lint.Diagnostic{
-			Span:    lint.Span{Start: a.Span.Start, End: b.Span.End},
-			Message: fmt.Sprintf("%q is typed twice (%q)", a.Text, b.Text),
-			Fixes: []lint.Fix{{
-				Message: fmt.Sprintf("Delete the first %q", a.Text),
-				Edits:   []lint.Edit{{Span: lint.Span{Start: a.Span.Start, End: b.Span.End}, NewText: a.Text + b.Text[n:]}},
-				Safe:    true,
-			}},
-		})
+func contraction(p *lint.Pass, toks []lint.Token, i int) {
+	a, b := &toks[i-1], &toks[i]
+	n := len(a.Text)
+	if len(b.Text) < n+2 || len(b.Text) > n+5 || a.Kind != lint.Word || b.Kind != lint.Word || a.Block != b.Block || !b.Has(lint.SpaceBefore) {
+		return
 	}
+	if c := b.Text[n]; c != '\'' && c != 0xE2 || !strings.EqualFold(b.Text[:n], a.Text) || !contractible[strings.ToLower(a.Text)] {
+		return
+	}
+	rest := b.Text[n:]
+	switch {
+	case strings.HasPrefix(rest, "'"):
+		rest = rest[1:]
+	case strings.HasPrefix(rest, "’"):
+		rest = rest[len("’"):]
+	default:
+		return
+	}
+	switch strings.ToLower(rest) {
+	case "s", "ll", "re", "ve", "d", "m":
+	default:
+		return
+	}
+	if strings.TrimSpace(p.Doc.Text[a.Span.End:b.Span.Start]) != "" {
+		return
+	}
+	p.Report(lint.Diagnostic{
+		Span:    lint.Span{Start: a.Span.Start, End: b.Span.End},
+		Message: fmt.Sprintf("%q is typed twice (%q)", a.Text, b.Text),
+		Fixes: []lint.Fix{{
+			Message: fmt.Sprintf("Delete the first %q", a.Text),
+			Edits:   []lint.Edit{{Span: lint.Span{Start: a.Span.Start, End: b.Span.End}, NewText: a.Text + b.Text[n:]}},
+			Safe:    true,
+		}},
+	})
 }
 
 // auxiliary verbs open a verb phrase that may be typed twice ("will
@@ -232,27 +291,9 @@ var auxiliary = map[string]bool{"will": true, "would": true, "has": true, "have"
 // (not "that", whose "that that's" is grammatical).
 var contractible = map[string]bool{"it": true, "he": true, "she": true, "we": true, "they": true, "you": true, "there": true, "what": true, "who": true}
 
-// nextPair returns the first i from i on where toks[i-1] and toks[i] may be
-// one word typed twice, or 0: two words of one block, a space between, of
-// the same length and with the same first byte (but for case, or outside
-// ASCII, which strings.EqualFold decides). Nearly every pair of tokens is
-// turned away here, from their lengths alone.
-func nextPair(toks []lint.Token, i int) int {
-	if i >= len(toks) {
-		return 0
-	}
-	prev := len(toks[i-1].Text)
-	for ; i < len(toks); i++ {
-		n := len(toks[i].Text)
-		if n == prev && n != 0 && samePair(&toks[i-1], &toks[i]) {
-			return i
-		}
-		prev = n
-	}
-	return 0
-}
-
-// samePair is the rest of nextPair's test for two tokens of one length.
+// samePair tells whether two tokens of one length may be one word typed
+// twice: two words of one block, a space between, with the same first byte
+// (but for case, or outside ASCII, which strings.EqualFold decides).
 func samePair(a, b *lint.Token) bool {
 	if a.Kind != lint.Word || b.Kind != lint.Word || a.Block != b.Block || !b.Has(lint.SpaceBefore) {
 		return false
