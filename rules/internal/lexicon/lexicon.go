@@ -8,12 +8,11 @@
 // internal/gen (go generate); data/NOTICE.md gives their sources and licences.
 package lexicon
 
-//go:generate go run ./internal/gen -data ../../../../shared/data -out data
+//go:generate go run ./internal/gen -data ../../../../shared/data -out data -go places_gen.go
 
 import (
 	_ "embed"
 	"strings"
-	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -30,10 +29,6 @@ var (
 	wordsData string
 	//go:embed data/propernames.txt
 	properData string
-	//go:embed data/countries.tsv
-	countriesData string
-	//go:embed data/places.tsv
-	placesData string
 )
 
 var (
@@ -231,93 +226,105 @@ func hasUpper(s string) bool {
 	return false
 }
 
-type countryTables struct {
-	byName   map[string]string // name → code
-	byDemo   map[string]string // demonym (singular or plural) → code
-	nameOf   map[string]string // code → shortest common name
-	places   map[string]string // city or region → code
-	maxWords int               // longest key, in words
+// The country and place tables are in places_gen.go, which the generator
+// writes from data/countries.tsv and data/places.tsv (see placetab): every
+// key of them once, with its codes as a country name, a demonym and a
+// place, found by an open-addressing index of keyindex.Hash.
+
+// placeEntry holds the codes of a key (1 + the code's number in codeText,
+// 0 where the key is none of the kind).
+type placeEntry struct{ name, demo, place uint16 }
+
+// placeKey returns key i of the country and place tables.
+func placeKey(i int) string { return placeText[placeOff[i]:placeOff[i+1]] }
+
+// code returns code c-1 (c > 0).
+func code(c uint16) string { return codeText[codeOff[c-1]:codeOff[c]] }
+
+// findPlace returns the entry of key k, or nil.
+func findPlace(k string) *placeEntry {
+	const mask = len(placeSlots) - 1
+	for p := int(keyindex.Hash(k) >> placeShift); ; p = (p + 1) & mask {
+		i := int(placeSlots[p]) - 1
+		if i < 0 {
+			return nil
+		}
+		if placeKey(i) == k {
+			return &placeEntries[i]
+		}
+	}
 }
 
-var tables = sync.OnceValue(func() *countryTables {
-	t := &countryTables{byName: map[string]string{}, byDemo: map[string]string{}, nameOf: map[string]string{}, places: map[string]string{}}
-	for _, ln := range strings.Split(countriesData, "\n") {
-		f := strings.Split(ln, "\t")
-		if len(f) != 3 {
-			continue
-		}
-		name, code, kind := f[0], f[1], f[2]
-		if n := strings.Count(name, " ") + 1; n > t.maxWords {
-			t.maxWords = n
-		}
-		switch kind {
-		case "n":
-			if _, ok := t.byName[name]; !ok {
-				t.byName[name] = code
-			}
-			if cur, ok := t.nameOf[code]; !ok || len(name) < len(cur) && len(name) > 3 || len(cur) <= 3 && len(name) > 3 {
-				t.nameOf[code] = name
-			}
-		default:
-			if _, ok := t.byDemo[name]; !ok {
-				t.byDemo[name] = code
-			}
-		}
+// codeOf returns the code c (1 + its number) and whether c is one (not 0).
+func codeOf(c uint16) (string, bool) {
+	if c == 0 {
+		return "", false
 	}
-	for _, ln := range strings.Split(placesData, "\n") {
-		if ln == "" || ln[0] == '#' {
-			continue
-		}
-		f := strings.Split(ln, "\t")
-		if len(f) != 2 {
-			continue
-		}
-		if _, ok := t.places[f[0]]; !ok {
-			t.places[f[0]] = f[1]
-		}
-		if n := strings.Count(f[0], " ") + 1; n > t.maxWords {
-			t.maxWords = n
-		}
-	}
-	return t
-})
+	return code(c), true
+}
 
 // CountryByName returns the ISO 3166 alpha-2 code of a country name
 // ("Britain" → "GB", "Russia" → "RU", "U.S." → "US"), or "". "EU" is
 // returned for the European Union.
 func CountryByName(name string) string {
-	t := tables()
-	if c, ok := t.byName[name]; ok {
-		return c
+	if e := findPlace(name); e != nil && e.name != 0 {
+		return code(e.name)
 	}
 	if strings.HasPrefix(name, "the ") || strings.HasPrefix(name, "The ") {
-		return t.byName[name[4:]]
+		if e := findPlace(name[4:]); e != nil {
+			c, _ := codeOf(e.name)
+			return c
+		}
 	}
 	return ""
 }
 
 // CountryOfDemonym returns the country code of a demonym or its plural
 // ("Russian" → "RU", "Britons" → "GB"), or "".
-func CountryOfDemonym(d string) string { return tables().byDemo[d] }
+func CountryOfDemonym(d string) string {
+	if e := findPlace(d); e != nil {
+		c, _ := codeOf(e.demo)
+		return c
+	}
+	return ""
+}
 
 // CountryName returns a short English name of the country with the given
 // code ("GB" → "United Kingdom"), or "".
-func CountryName(code string) string { return tables().nameOf[code] }
+func CountryName(c string) string {
+	lo, hi := 1, len(codeName)+1 // codes by number, 1 + their position
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if code(uint16(m)) < c {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	if lo > len(codeName) || code(uint16(lo)) != c || codeName[lo-1] == 0 {
+		return ""
+	}
+	return placeKey(int(codeName[lo-1]) - 1)
+}
 
 // PlaceCountry returns the country code of a city, region or US state
 // ("Moscow" → "RU", "Buenos Aires" → "AR"), or "".
-func PlaceCountry(name string) string { return tables().places[name] }
+func PlaceCountry(name string) string {
+	if e := findPlace(name); e != nil {
+		c, _ := codeOf(e.place)
+		return c
+	}
+	return ""
+}
 
 // IsPlace reports whether name is a country or a known place.
 func IsPlace(name string) bool {
-	t := tables()
-	_, a := t.byName[name]
-	_, b := t.places[name]
-	return a || b
+	e := findPlace(name)
+	return e != nil && (e.name != 0 || e.place != 0)
 }
 
 // MaxPlaceWords is the number of words of the longest country or place name.
-func MaxPlaceWords() int { return tables().maxWords }
+func MaxPlaceWords() int { return maxPlaceWords }
 
 // toLower is strings.ToLower with a fast path for words that are already
 // lower case.

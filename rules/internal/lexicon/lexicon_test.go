@@ -1,10 +1,13 @@
 package lexicon
 
 import (
+	"bytes"
+	"os"
 	"strings"
 	"testing"
 
 	"github.com/factlint/factlint/rules/internal/lexicon/internal/keyindex"
+	"github.com/factlint/factlint/rules/internal/lexicon/internal/placetab"
 )
 
 func TestFirstNames(t *testing.T) {
@@ -121,6 +124,71 @@ func TestFindEveryKey(t *testing.T) {
 		}
 		if _, ok := tab.find(""); ok {
 			t.Error("the empty key is found")
+		}
+	}
+}
+
+// TestPlacesUpToDate parses the country and place lists again, writes
+// their tables in memory and compares them with places_gen.go; then every
+// lookup answers as the parsed tables do.
+func TestPlacesUpToDate(t *testing.T) {
+	var lists [2]string
+	for i, name := range []string{"data/countries.tsv", "data/places.tsv"} {
+		b, err := os.ReadFile(name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		lists[i] = string(b)
+	}
+	tab := placetab.Parse(lists[0], lists[1])
+	src, err := placetab.Go(tab)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if gen, err := os.ReadFile("places_gen.go"); err != nil || !bytes.Equal(gen, src) {
+		t.Fatalf("places_gen.go is out of date with data/countries.tsv and data/places.tsv: run go generate (%v)", err)
+	}
+	keys := map[string]int{}
+	for _, m := range []map[string]string{tab.ByName, tab.ByDemo, tab.Places} {
+		for k := range m {
+			keys[k]++
+		}
+	}
+	for k := range keys {
+		_, name := tab.ByName[k]
+		_, place := tab.Places[k]
+		if CountryByName(k) != tab.ByName[k] || CountryOfDemonym(k) != tab.ByDemo[k] ||
+			PlaceCountry(k) != tab.Places[k] || IsPlace(k) != (name || place) {
+			t.Errorf("%q: %q %q %q %v", k, CountryByName(k), CountryOfDemonym(k), PlaceCountry(k), IsPlace(k))
+		}
+		if c, ok := tab.ByName[k]; ok && CountryByName("the "+k) != c {
+			if _, own := tab.ByName["the "+k]; !own {
+				t.Errorf("the %s: %q", k, CountryByName("the "+k))
+			}
+		}
+		for _, other := range []string{k + "x", "x" + k, k[1:]} {
+			if _, ok := keys[other]; !ok && (CountryOfDemonym(other) != "" || PlaceCountry(other) != "" || IsPlace(other)) {
+				t.Errorf("%q is found", other)
+			}
+		}
+	}
+	for _, c := range []string{"", "GB", "US", "EU", "ZZ", "A", "ZZZ"} {
+		if got := CountryName(c); got != tab.NameOf[c] {
+			t.Errorf("CountryName(%q) = %q, want %q", c, got, tab.NameOf[c])
+		}
+	}
+	for c, n := range tab.NameOf {
+		if got := CountryName(c); got != n {
+			t.Errorf("CountryName(%q) = %q, want %q", c, got, n)
+		}
+	}
+	if MaxPlaceWords() != tab.MaxWords {
+		t.Errorf("MaxPlaceWords() = %d, want %d", MaxPlaceWords(), tab.MaxWords)
+	}
+	EachPlaceKey(func(k string) { keys[k]-- })
+	for k, n := range keys {
+		if n != 0 {
+			t.Errorf("EachPlaceKey: %q %d times too few", k, n)
 		}
 	}
 }

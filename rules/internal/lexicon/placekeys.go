@@ -5,10 +5,13 @@ package lexicon
 // build a cheap test in front of them (the title rules keep a set of the
 // keys' first words). The order is unspecified.
 func EachPlaceKey(f func(key string)) {
-	t := tables()
-	for _, m := range []map[string]string{t.byName, t.byDemo, t.places} {
-		for k := range m {
-			f(k)
+	for i := range placeEntries {
+		e, k := &placeEntries[i], placeKey(i)
+		// once for each table that holds the key
+		for _, c := range [...]uint16{e.name, e.demo, e.place} {
+			if c != 0 {
+				f(k)
+			}
 		}
 	}
 }

@@ -21,7 +21,9 @@
 //
 // Beside each list that the lexicon looks keys up in it writes the list's
 // hash index (NAME.idx, see internal/keyindex), which the lexicon embeds
-// and reads in place; -index-only writes only these.
+// and reads in place, and it writes the country and place tables as Go
+// source (places_gen.go, see internal/placetab); -index-only writes only
+// these.
 //
 // The word-frequency file is not read: it may not be shipped.
 package main
@@ -38,6 +40,7 @@ import (
 	"unicode"
 
 	"github.com/factlint/factlint/rules/internal/lexicon/internal/keyindex"
+	"github.com/factlint/factlint/rules/internal/lexicon/internal/placetab"
 )
 
 func main() {
@@ -45,7 +48,8 @@ func main() {
 	out := flag.String("out", "data", "output folder")
 	minName := flag.Int("min-name", 200, "least SSA count for a first name")
 	maxSurnameRank := flag.Int("max-surname-rank", 20000, "rarest census surname rank kept")
-	indexOnly := flag.Bool("index-only", false, "only write the indexes of the lists in -out")
+	goOut := flag.String("go", "places_gen.go", "the country and place tables as Go source")
+	indexOnly := flag.Bool("index-only", false, "only write the indexes and tables of the lists in -out")
 	flag.Parse()
 	if !*indexOnly {
 		names(*data, *out, *minName)
@@ -55,6 +59,27 @@ func main() {
 	}
 	for _, list := range indexedLists {
 		indexList(filepath.Join(*out, list))
+	}
+	placeTables(*out, *goOut)
+}
+
+// placeTables writes the country and place tables of the lists in dir as
+// Go source to path (see internal/placetab).
+func placeTables(dir, path string) {
+	var lists [2]string
+	for i, name := range []string{"countries.tsv", "places.tsv"} {
+		b, err := os.ReadFile(filepath.Join(dir, name))
+		if err != nil {
+			log.Fatal(err)
+		}
+		lists[i] = string(b)
+	}
+	src, err := placetab.Go(placetab.Parse(lists[0], lists[1]))
+	if err != nil {
+		log.Fatal(err)
+	}
+	if err := os.WriteFile(path, src, 0o644); err != nil {
+		log.Fatal(err)
 	}
 }
 
