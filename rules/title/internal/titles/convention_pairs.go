@@ -38,9 +38,11 @@ var conventions = sync.OnceValue(func() *conventionIndex {
 func normTitle(s string) string { return strings.ToLower(strings.Join(strings.Fields(s), " ")) }
 
 // spellingFold gives American and British spellings of a title one form.
-func spellingFold(s string) string {
-	return strings.NewReplacer("defence", "defense", "labour", "labor").Replace(s)
-}
+func spellingFold(s string) string { return spellingFolder.Replace(s) }
+
+// spellingFolder is made once: a Replacer builds its tables on first use,
+// and making one per call cost more than the rest of building conventions.
+var spellingFolder = strings.NewReplacer("defence", "defense", "labour", "labor")
 
 // CrossConvention reports whether two titles given to one person (as
 // written, e.g. "Treasury Secretary" and "Chancellor") are each the name of
