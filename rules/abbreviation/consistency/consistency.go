@@ -59,7 +59,7 @@ func run(p *lint.Pass) (any, error) {
 		if t.Kind != lint.Word || caps[t.Block] {
 			continue
 		}
-		letters, n := dottedPrefix(t.Text)
+		letters, n := dottedToken(toks, i)
 		if n == 0 {
 			continue
 		}
@@ -81,7 +81,7 @@ func run(p *lint.Pass) (any, error) {
 		}
 		var u use
 		var a *abbr
-		if letters, n := dottedPrefix(t.Text); n > 0 {
+		if letters, n := dottedToken(toks, i); n > 0 {
 			a = byLetters[letters]
 			u = use{tok: i, span: lint.Span{Start: t.Span.Start, End: t.Span.Start + n}, dotted: true}
 		} else if letters, n := plainPrefix(t.Text); n > 0 && byLetters[letters] != nil {
@@ -137,6 +137,10 @@ func run(p *lint.Pass) (any, error) {
 			// Only in the headline and nowhere else: nothing to compare.
 			continue
 		}
+		if a.plain == 0 && commonDotted[a.letters] && a.letters != "EU" {
+			loneDotted(p, a, byLetters)
+			continue
+		}
 		if dottedWins && a.plain == 0 || !dottedWins && a.dotted == 0 && a.dottedHeadline == 0 {
 			continue
 		}
@@ -174,7 +178,17 @@ func report(p *lint.Pass, u, model *use, modelText string, modelLine int, dotted
 	toks := d.Tokens
 	text := d.Slice(u.span)
 	edit := lint.Edit{Span: u.span, NewText: modelText}
-	if u.dotted {
+	if u.dotted && u.span.End > toks[u.tok].Span.End {
+		// B.M.W. read as B.M.W and a point: the point may be the full stop
+		// too, or a capitalised word may follow that a person must judge.
+		switch {
+		case endsSentence(toks, u.tok+1):
+			edit.NewText = modelText + "."
+		case u.tok+2 < len(toks) && toks[u.tok+2].Kind == lint.Word && toks[u.tok+2].Has(lint.Capitalized) &&
+			toks[u.tok+2].Block == toks[u.tok].Block:
+			safe = false
+		}
+	} else if u.dotted {
 		// U.S. at the end of a sentence: its last point is the full stop.
 		switch {
 		case endsSentence(toks, u.tok) && u.span.End == toks[u.tok].Span.End:
@@ -236,6 +250,28 @@ func dottedPrefix(w string) (string, int) {
 		return "", 0
 	}
 	return string(letters), i
+}
+
+// dottedToken is dottedPrefix of token i, and also reads an abbreviation of
+// three to five letters whose last point the segmenter leaves as a token of
+// its own (B.M.W, then "."): its length then covers that point.
+func dottedToken(toks []lint.Token, i int) (string, int) {
+	w := toks[i].Text
+	if letters, n := dottedPrefix(w); n > 0 {
+		return letters, n
+	}
+	if len(w) < 5 || len(w) > 9 || len(w)%2 == 0 || i+1 >= len(toks) || toks[i+1].Text != "." || toks[i+1].Has(lint.SpaceBefore) {
+		return "", 0
+	}
+	var buf [5]byte
+	letters := buf[:0]
+	for k := 0; k < len(w); k += 2 {
+		if !isUpper(w[k]) || k+1 < len(w) && w[k+1] != '.' {
+			return "", 0
+		}
+		letters = append(letters, w[k])
+	}
+	return string(letters), len(w) + 1
 }
 
 // pointFacts looks at the full points of text alone, once for both

@@ -1,6 +1,10 @@
 package consistency
 
-import "github.com/factlint/factlint/lint"
+import (
+	"fmt"
+
+	"github.com/factlint/factlint/lint"
+)
 
 // pointStyle counts what the rest of the article says about its house
 // style for points, to break a tie between U.S. and US: AP and most
@@ -27,7 +31,7 @@ func pointStyle(d *lint.Document, byLetters map[string]*abbr, skip string) (dott
 		if d.Blocks[t.Block].Kind == lint.BlockHeadline {
 			continue
 		}
-		if letters, n := dottedPrefix(t.Text); n > 0 && letters != skip {
+		if letters, n := dottedToken(toks, i); n > 0 && letters != skip {
 			dotted++
 		} else if letters, n := plainPrefix(t.Text); n > 0 && letters != skip && (commonDotted[letters] || byLetters[letters] != nil) {
 			plain++
@@ -104,3 +108,67 @@ func styleShape(w string) bool {
 // commonDotted are the abbreviations that American house styles dot; one
 // written plain elsewhere in the article is British style.
 var commonDotted = map[string]bool{"US": true, "UK": true, "UN": true, "EU": true}
+
+// loneDotted reports U.S., U.K. or U.N. written with points in an article
+// that never writes them plain but shows British house style, and no point
+// after any title, month or other abbreviation:
+//   - a title before a name without its point (Mr Hallam): no American
+//     house style writes Mr without a point;
+//   - US written plain beside U.K. or U.N., or UN plain beside U.S. or
+//     U.K.: every style that dots one of them dots the other.
+//
+// A plain UK, EU, NATO or FBI is no evidence: AP, Reuters and Bloomberg
+// may write them so beside U.S.
+func loneDotted(p *lint.Pass, a *abbr, byLetters map[string]*abbr) {
+	d := p.Doc
+	toks := d.Tokens
+	evidence := ""
+	for i := range toks {
+		t := &toks[i]
+		if t.Kind != lint.Word || !styleShape(t.Text) {
+			continue
+		}
+		if styleWords[t.Text] == titleWord {
+			switch styleForm(toks, i, titleWord) {
+			case withPoint:
+				return
+			case withoutPoint:
+				if evidence == "" {
+					evidence = t.Text + " " + toks[i+1].Text
+				}
+			}
+			continue
+		}
+		if (t.Text == "US" && a.letters != "US" || t.Text == "UN" && a.letters != "UN") &&
+			d.Blocks[t.Block].Kind != lint.BlockHeadline && !capsPhrase(toks, i) && !brandName(toks, i, t.Text) {
+			evidence = t.Text
+		}
+	}
+	if evidence == "" {
+		return
+	}
+	if dotted, _ := pointStyle(d, byLetters, a.letters); dotted > 0 {
+		return // another dotted abbreviation: the points may be the house style
+	}
+	for k := range a.uses {
+		u := &a.uses[k]
+		if !u.dotted || u.headline {
+			continue
+		}
+		text := d.Slice(u.span)
+		plain := a.letters
+		edit := lint.Edit{Span: u.span, NewText: plain}
+		if u.span.End == toks[u.tok].Span.End && endsSentence(toks, u.tok) {
+			edit.NewText = plain + "."
+		}
+		p.Report(lint.Diagnostic{
+			Span:    u.span,
+			Message: fmt.Sprintf("%q is written with points, but the article follows British style (%q without points): write %q", text, evidence, plain),
+			Fixes: []lint.Fix{{
+				Message: fmt.Sprintf("Write %q", plain),
+				Edits:   []lint.Edit{edit},
+				Safe:    false,
+			}},
+		})
+	}
+}
