@@ -13,6 +13,7 @@ import (
 	"github.com/factlint/factlint/rules/internal/fold"
 	"github.com/factlint/factlint/rules/internal/scratch"
 	"github.com/factlint/factlint/rules/spelling/variety"
+	"github.com/factlint/factlint/rules/term/internal/freq"
 	"github.com/factlint/factlint/rules/term/internal/words"
 )
 
@@ -148,6 +149,12 @@ type buffers struct {
 	closedSums words.SumSet
 	long       bool
 	joinMemo   map[string]bool
+	// hyphenBits marks the cells of the keys of the hyphenated pairs
+	// (long-term, year-old in 24-year-old) and hyphenSums holds their Sums:
+	// an open pair of words with such a key is a form of their term.
+	hyphenBits [noPair/64 + 1]uint64
+	hyphenSums words.SumSet
+	anyHyphen  bool
 }
 
 var pool scratch.Pool[buffers]
@@ -162,8 +169,13 @@ func run(p *lint.Pass) (any, error) {
 	// words, with those of five letters or more (the closed forms an open
 	// form may join) chained in buckets by cell.
 	plains, cands := sc.readWords(doc)
+	if sc.anyHyphen {
+		clear(sc.hyphenBits[:])
+		sc.anyHyphen = false
+	}
 	if len(sc.slow) > 0 {
 		cands = sc.readSlowWords(doc, plains, cands)
+		sc.markHyphenPairs(plains, cands)
 	}
 	// Open forms: two words that a closed form of the article joins (the
 	// first keeps its possessive).
@@ -210,8 +222,10 @@ func run(p *lint.Pass) (any, error) {
 		if distinct[g.key] {
 			continue
 		}
-		fs := variants(withoutNames(p.Doc, g.forms))
+		named := withoutNames(p.Doc, g.forms)
+		fs := variants(named)
 		if fs == nil {
+			reported = hyphenOpen(p, g.key, named, reported)
 			continue
 		}
 		sort.SliceStable(fs, func(i, j int) bool { return fs[i].span.Start < fs[j].span.Start })
@@ -227,8 +241,8 @@ func run(p *lint.Pass) (any, error) {
 // as slow, for readSlowWords.
 func (sc *buffers) readWords(doc *lint.Document) ([]plain, []cand) {
 	text, toks := doc.Text, doc.Tokens
-	if cap(sc.plains) < len(toks) {
-		sc.plains = make([]plain, len(toks))
+	if cap(sc.plains) < len(toks)+1 {
+		sc.plains = make([]plain, len(toks)+1) // and room for markHyphenPairs' sentinel
 	}
 	plains := sc.plains[:len(toks)] // filled up to np
 	// Appending (a call) in the loop would make the compiler keep its
@@ -316,10 +330,12 @@ func (sc *buffers) openForms(doc *lint.Document, plains []plain, cands []cand) [
 		sc.joinMemo = map[string]bool{}
 	}
 	nh := sc.pairHits(plains, hits)
+	// the bucket walks may meet markHyphenPairs' sentinel after the words
+	withSentinel := plains[:len(plains)+1]
 	sc.hits = hits
 	for _, k := range hits[:nh] {
 		pa, pb := &plains[k-1], &plains[k]
-		if !sc.joinsClosed(plains, doc.Tokens, pa, pb) {
+		if !sc.joinsClosed(withSentinel, doc.Tokens, pa, pb) && !sc.joinsHyphen(doc.Tokens, pa, pb) {
 			continue
 		}
 		if c, ok := openForm(doc, int(pa.tok)); ok {
@@ -546,7 +562,8 @@ func termGroups(cands []cand, sc *buffers) []group {
 	}
 	keep := sc.keep[:0]
 	for k := range cands {
-		if ks, _ := kinds.Get(words.Sum{H: cands[k].sum}); ks&(1<<closed) != 0 && ks&(1<<hyphen|1<<open) != 0 {
+		if ks, _ := kinds.Get(words.Sum{H: cands[k].sum}); ks&(1<<closed) != 0 && ks&(1<<hyphen|1<<open) != 0 ||
+			ks&(1<<hyphen) != 0 && ks&(1<<open) != 0 {
 			keep = append(keep, cands[k])
 		}
 	}
@@ -569,12 +586,13 @@ func termGroups(cands []cand, sc *buffers) []group {
 		}
 		run := cands[lo:hi]
 		lo = hi
-		// A conflict needs a closed form and another one.
+		// A conflict needs a closed form and another one, or a
+		// hyphenated and an open one.
 		var kinds [3]bool
 		for k := range run {
 			kinds[run[k].f.kind] = true
 		}
-		if !kinds[closed] || !kinds[hyphen] && !kinds[open] {
+		if !kinds[closed] && !(kinds[hyphen] && kinds[open]) || !kinds[hyphen] && !kinds[open] {
 			continue
 		}
 		for k := range run {
@@ -789,6 +807,11 @@ func report(p *lint.Pass, key string, fs []form, reported map[lint.Span]bool, pr
 			}
 		} else {
 			fam = [3]int{}
+			if n[closed] == n[best] && !functionCompounds[key] && !prefixed(fs) && freq.Band(key) >= closedBand {
+				// a word news copy writes closed up (website, worldwide);
+				// per cent, under way and co-operate follow the variety
+				best = int(closed)
+			}
 		}
 	}
 	major := fs[firstAt[best]]
@@ -842,6 +865,24 @@ func report(p *lint.Pass, key string, fs []form, reported map[lint.Span]bool, pr
 	}
 	return reported
 }
+
+// prefixed reports whether the hyphenated or open forms of fs start with a
+// bound prefix (co-operate, pre-tax), whose hyphen is a house's choice.
+func prefixed(fs []form) bool {
+	for _, f := range fs {
+		if f.kind == closed {
+			continue
+		}
+		i := strings.IndexFunc(f.text, func(r rune) bool { return r == ' ' || r == '\n' || lint.IsHyphen(r) })
+		return i > 0 && boundPrefixes[strings.ToLower(f.text[:i])]
+	}
+	return false
+}
+
+// closedBand is the frequency band in news copy (see freq) from which a
+// closed-up word (website, worldwide, takeover) is the usual spelling, and
+// wins a tie against its hyphenated or open form.
+const closedBand = 6
 
 // upperInitial reports whether w starts with a capital letter.
 func upperInitial(w string) bool { return w != "" && 'A' <= w[0] && w[0] <= 'Z' }

@@ -1,0 +1,264 @@
+package variant
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/factlint/factlint/lint"
+	"github.com/factlint/factlint/rules/internal/lexicon"
+	"github.com/factlint/factlint/rules/term/internal/words"
+)
+
+// markHyphenPairs marks the cells of the keys of the hyphenated pairs of
+// cands (every two neighbouring parts of a compound) and keeps their Sums,
+// so that openForms also finds the open pairs of words with their keys: a
+// cell that holds no closed word gets a sentinel word after plains (which
+// no key matches), so that pairHits takes its pairs as it takes those of a
+// closed word's cell.
+func (sc *buffers) markHyphenPairs(plains []plain, cands []cand) {
+	n := 0
+	for k := range cands {
+		if cands[k].f.kind == hyphen {
+			n++
+		}
+	}
+	if n == 0 {
+		return
+	}
+	sc.hyphenSums.Reset(n)
+	for k := range cands {
+		c := &cands[k]
+		if c.f.kind != hyphen {
+			continue
+		}
+		sc.key = words.AppendKey(sc.key[:0], c.f.text)
+		if len(sc.key) == 0 {
+			continue
+		}
+		cell := cellOf(int32(len(sc.key)), sc.key[0]|0x20, sc.key[len(sc.key)-1]|0x20)
+		sc.hyphenBits[cell/64] |= 1 << (cell % 64)
+		sc.hyphenSums.Add(words.Sum{H: c.sum})
+		sc.anyHyphen = true
+		if sc.bucket[cell] < sc.base {
+			sc.bucket[cell] = sc.base + int32(len(plains))
+		}
+	}
+	if sc.anyHyphen {
+		plains[:len(plains)+1][len(plains)] = plain{klen: -1, next: -1, state: compound}
+	}
+}
+
+// joinsHyphen reports whether the keys of a and b written together are the
+// key of a hyphenated pair of the article (long term beside long-term).
+func (sc *buffers) joinsHyphen(toks []lint.Token, pa, pb *plain) bool {
+	if !sc.anyHyphen || pa.poss != 0 {
+		return false
+	}
+	if c := cellOf(pa.klen+pb.klen, pa.first, pb.last); sc.hyphenBits[c/64]&(1<<(c%64)) == 0 {
+		return false
+	}
+	sa, _ := words.KeySum(toks[pa.tok].Text)
+	sb, _ := words.KeySum(words.StripPossessive(toks[pb.tok].Text))
+	return sc.hyphenSums.Has(words.Join(sa, sb))
+}
+
+// role is the place of a two-word form in its sentence.
+type role int
+
+const (
+	unknownRole role = iota
+	modifier         // directly before a word in lower case that is no function word: a long-term plan
+	headRole         // before punctuation or a function word, or at the end: in the long term.
+)
+
+// roleOf tells the role of form f from the token after it.
+func roleOf(doc *lint.Document, f form) role {
+	toks := doc.Tokens
+	last := f.token
+	if f.kind == open {
+		last++
+	}
+	t := &toks[last]
+	if f.span.End < t.Span.End {
+		// a part of a longer compound (year-old in 24-year-old) or a
+		// possessive (team-mate's): the compound's role is not the pair's
+		return unknownRole
+	}
+	next := last + 1
+	if next >= len(toks) || toks[next].Sentence != t.Sentence {
+		return headRole
+	}
+	u := &toks[next]
+	switch {
+	case u.Kind == lint.Punct:
+		if u.Text == "-" || u.Text == "‐" || u.Text == "'" || u.Text == "’" {
+			return unknownRole
+		}
+		return headRole
+	case u.Kind != lint.Word || u.Has(lint.Capitalized) || u.Has(lint.AllCaps):
+		return unknownRole
+	case u.Text == "and" || u.Text == "or" || u.Text == "but":
+		return unknownRole // the hi-tech and the arts worlds: a modifier, coordinated
+	case words.Function[u.Text]:
+		return headRole
+	}
+	return modifier
+}
+
+// boundPrefixes are prefixes that are no words of their own: an open form
+// of a hyphenated compound of one (non financial beside non-financial,
+// anti retroviral) is always a slip.
+var boundPrefixes = map[string]bool{"non": true, "anti": true, "re": true, "co": true, "pre": true,
+	"post": true, "multi": true, "semi": true, "sub": true, "mid": true, "ex": true, "inter": true,
+	"counter": true, "ultra": true, "mega": true, "micro": true, "macro": true, "neo": true,
+	"quasi": true, "pseudo": true, "self": true}
+
+// numberWords open compounds of a number (three-months, first-half),
+// whose hyphen house styles treat in many ways.
+var numberWords = map[string]bool{"one": true, "two": true, "three": true, "four": true, "five": true,
+	"six": true, "seven": true, "eight": true, "nine": true, "ten": true, "eleven": true, "twelve": true,
+	"first": true, "second": true, "third": true, "fourth": true, "fifth": true, "last": true, "half": true}
+
+// introducers are the words after which a noun phrase starts: determiners,
+// possessives and prepositions (its lowest-level since, the central-bank,).
+var introducers = map[string]bool{"the": true, "a": true, "an": true, "this": true, "that": true,
+	"these": true, "those": true, "its": true, "their": true, "his": true, "her": true, "our": true,
+	"your": true, "my": true, "no": true, "any": true, "each": true, "every": true, "some": true,
+	"another": true, "of": true, "in": true, "on": true, "at": true, "for": true, "from": true,
+	"with": true, "by": true, "into": true, "about": true, "after": true, "before": true,
+	"between": true, "through": true, "during": true, "without": true, "against": true}
+
+// introduced reports whether the word before form f opens a noun phrase.
+func introduced(doc *lint.Document, f form) bool {
+	i := f.token - 1
+	toks := doc.Tokens
+	if i < 0 || toks[i].Kind != lint.Word || toks[i].Sentence != toks[f.token].Sentence {
+		return false
+	}
+	w := strings.ToLower(toks[i].Text)
+	return introducers[w] || strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s")
+}
+
+// hyphenOpen reports the forms of a term written hyphenated and open (and
+// never closed up) that cannot both be right, and returns reported with
+// them. A hyphenated and an open form differ by role as often as not (a
+// long-term plan, in the long term), so only these are reported:
+//   - an open form of a compound of a bound prefix (non financial);
+//   - a hyphenated pair that is no word closed up (interest-rates, unlike
+//     team-mates: teammates is a word), of two parts, used as a noun after a
+//     determiner, possessive or preposition and before punctuation or a
+//     function word (its lowest-level since), when the article writes it
+//     open at least as often;
+//   - a pair that is a word closed up (team-mates, half-time) written both
+//     ways as a noun: the fewer, or the open ones on a tie.
+func hyphenOpen(p *lint.Pass, key string, fs []form, reported map[lint.Span]bool) map[lint.Span]bool {
+	doc := p.Doc
+	var n [3]int
+	for _, f := range fs {
+		n[f.kind]++
+	}
+	if n[hyphen] == 0 || n[open] == 0 || n[closed] != 0 {
+		return reported
+	}
+	var first string // the first part, from a hyphenated form
+	for _, f := range fs {
+		if f.kind == hyphen {
+			first, _, _ = strings.Cut(f.text, "-")
+			first = strings.ToLower(first)
+			break
+		}
+	}
+	roles := make([]role, len(fs))
+	var head [3]int
+	for i, f := range fs {
+		roles[i] = roleOf(doc, f)
+		if roles[i] == headRole {
+			head[f.kind]++
+		}
+	}
+	word := lexicon.IsCommonWord(key)
+	pick := func(i int) string {
+		f := fs[i]
+		switch {
+		case boundPrefixes[first] && f.kind == open:
+			return "prefix"
+		case roles[i] == headRole && word && head[hyphen] > 0 && head[open] > 0:
+			if f.kind == open && head[open] <= head[hyphen] || f.kind == hyphen && head[hyphen] < head[open] {
+				return "noun"
+			}
+		case roles[i] == headRole && !word && f.kind == hyphen && strings.Count(f.text, "-") == 1 &&
+			fs[i].span == wholeWord(doc, f) && !digitStart(f.text) && !numberWords[first] && introduced(doc, f) && n[open] >= n[hyphen]:
+			return "phrase"
+		}
+		return ""
+	}
+	for i, f := range fs {
+		why := pick(i)
+		if why == "" || reported[f.span] {
+			continue
+		}
+		// the nearest form of the other kind, for the message
+		ref := -1
+		for j, g := range fs {
+			if g.kind != f.kind && (ref < 0 || abs(g.span.Start-f.span.Start) < abs(fs[ref].span.Start-f.span.Start)) {
+				ref = j
+			}
+		}
+		other := fs[ref]
+		line := doc.LineOf(other.span.Start)
+		var want, msg string
+		if f.kind == open {
+			want = joinOpen(f.text, "-")
+			switch why {
+			case "prefix":
+				msg = fmt.Sprintf("%q is written open here but %q (hyphenated) elsewhere, first near line %d: %q is no word of its own", f.text, other.text, line, first)
+			default:
+				msg = fmt.Sprintf("%q is written open here but %q (hyphenated) in the same place in the sentence on line %d", f.text, other.text, line)
+			}
+		} else {
+			want = strings.Replace(f.text, "-", " ", 1)
+			switch why {
+			case "phrase":
+				msg = fmt.Sprintf("%q is hyphenated here, where it is a noun, but written %q (open) on line %d", f.text, other.text, line)
+			default:
+				msg = fmt.Sprintf("%q is hyphenated here but written %q (open) in the same place in the sentence on line %d", f.text, other.text, line)
+			}
+		}
+		if reported == nil {
+			reported = map[lint.Span]bool{}
+		}
+		reported[f.span] = true
+		p.Report(lint.Diagnostic{
+			Span:    f.span,
+			Message: msg,
+			Related: []lint.Related{{Span: other.span, Message: fmt.Sprintf("%q here", other.text)}},
+			Fixes: []lint.Fix{{
+				Message: fmt.Sprintf("Use %q", want),
+				Edits:   []lint.Edit{{Span: f.span, NewText: want}},
+			}},
+		})
+	}
+	return reported
+}
+
+// wholeWord is the span of the token of f without its possessive.
+func wholeWord(doc *lint.Document, f form) lint.Span {
+	t := &doc.Tokens[f.token]
+	w := words.StripPossessive(t.Text)
+	return lint.Span{Start: t.Span.Start, End: t.Span.Start + len(w)}
+}
+
+func digitStart(w string) bool { return w != "" && '0' <= w[0] && w[0] <= '9' }
+
+// joinOpen joins the words of an open form (which may be broken over a
+// line) with sep.
+func joinOpen(text, sep string) string {
+	return strings.Join(strings.Fields(text), sep)
+}
+
+func abs(x int) int {
+	if x < 0 {
+		return -x
+	}
+	return x
+}
