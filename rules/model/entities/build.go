@@ -55,6 +55,7 @@ type builder struct {
 	aloneScans int
 	// Scratch of the passes, kept for the next document.
 	events, events2 []event
+	evKeys          []uint64
 	pos, prons      []int32
 	wins            []reachWindow
 	wordPos         []wordPos
@@ -215,13 +216,15 @@ func (b *builder) scanCase() {
 			continue
 		}
 		// A lower-case word (or one starting with a digit or a mark).
-		if n > 3 && (s[2] == '-' || s[3] == '-' || n > 5 && s[4] == '-') {
-			// al-Rashid, bin-Laden, bint-Talal: a name, though lower-case.
-			if b.nameTok(i) {
-				b.caps = append(b.caps, int32(i))
-			}
-		}
 		switch c := s[0] | 0x20; {
+		case c == 'a' || c == 'b' || c == 'e' || c == 'i':
+			if n > 3 && (s[2] == '-' || s[3] == '-' || n > 5 && s[4] == '-') {
+				// al-Rashid, bin-Laden, bint-Talal: a name, though
+				// lower-case (its particle begins with one of these).
+				if b.nameTok(i) {
+					b.caps = append(b.caps, int32(i))
+				}
+			}
 		case c == 't':
 			if n == 3 && (s == "the" || s == "The") && i+1 < len(toks) {
 				b.the = append(b.the, int32(i))

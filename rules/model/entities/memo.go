@@ -537,6 +537,15 @@ func putBuilder(b *builder) {
 	builders.Unlock()
 }
 
+// resize returns s with length n, its elements left as they were (the
+// caller overwrites them).
+func resize[T any](s []T, n int) []T {
+	if cap(s) < n {
+		return make([]T, n)
+	}
+	return s[:n]
+}
+
 // grow returns s with room for n elements, without reallocating when
 // appending them one by one (a long document's slices would otherwise be
 // copied as they double).

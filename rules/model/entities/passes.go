@@ -560,10 +560,10 @@ func nearestMention(ms []Mention, sp lint.Span) int {
 	return best
 }
 
-// sortEvents orders the events by token, stably, in linear time (a
-// counting sort over the token indices).
+// sortEvents orders the events by token, stably: their keys (token,
+// then place in ev) are sorted as integers, and the events gathered in
+// that order into the other events buffer.
 func (b *builder) sortEvents(ev []event) []event {
-	ntoks := len(b.toks)
 	sorted := true
 	for k := 1; k < len(ev); k++ {
 		if ev[k].tok < ev[k-1].tok {
@@ -574,20 +574,16 @@ func (b *builder) sortEvents(ev []event) []event {
 	if sorted {
 		return ev
 	}
-	pos := scratch.Zeroed(b.pos, ntoks+1)
-	b.pos = pos
+	keys := b.evKeys[:0]
 	for k := range ev {
-		pos[ev[k].tok+1]++
+		keys = append(keys, uint64(ev[k].tok)<<32|uint64(k))
 	}
-	for t := 1; t <= ntoks; t++ {
-		pos[t] += pos[t-1]
+	slices.Sort(keys)
+	out := resize(b.events2, len(ev))
+	for k, key := range keys {
+		out[k] = ev[uint32(key)]
 	}
-	out := scratch.Zeroed(b.events2, len(ev))
-	for k := range ev {
-		t := ev[k].tok
-		out[pos[t]] = ev[k]
-		pos[t]++
-	}
+	b.evKeys = keys[:0]
 	// Swap the buffers: the caller's events buffer is kept as the next
 	// sort's output.
 	clear(ev)
@@ -727,17 +723,39 @@ var classSecond = func() *[32][26]uint32 {
 	return &f
 }()
 
+// classLens holds, for each first and last letter, the set of lengths of
+// the wordClasses words (classFilter turned around: one load rules most
+// words out).
+var classLens = func() *[26][26]uint32 {
+	var f [26][26]uint32
+	for n := 1; n < 32; n++ {
+		for a := range 26 {
+			for z := range 26 {
+				if classFilter[n][a]&(1<<z) != 0 {
+					f[a][z] |= 1 << n
+				}
+			}
+		}
+	}
+	return &f
+}()
+
 // mayBeClassWord reports whether s, in lower case, may be a wordClasses
 // word. Lowering leaves ASCII first and last bytes ASCII; a letter beyond
 // ASCII inside may lower to a shorter ASCII one (Kelvin sign, dotted
 // capital I), so the length only rules out pure ASCII words.
 func mayBeClassWord(s string) bool {
 	n := len(s)
-	a, z := s[0]|0x20, s[n-1]|0x20
-	if n < 32 && 'a' <= a && a <= 'z' && 'a' <= z && z <= 'z' && classFilter[n][a-'a']&(1<<(z-'a')) == 0 {
-		// Not of a class word's length, first and last letter: unless a
-		// letter beyond ASCII inside lowers to another length.
-		return classFilter[0][a-'a']&(1<<(z-'a')) != 0 && isASCIIBeyond(s)
+	if a, z := uint(s[0]|0x20)-'a', uint(s[n-1]|0x20)-'a'; a < 26 && z < 26 {
+		m := classLens[a][z]
+		if m == 0 {
+			return false // no class word begins and ends so
+		}
+		if n < 32 && m&(1<<n) == 0 {
+			// Not of a class word's length: unless a letter beyond
+			// ASCII inside lowers to another length.
+			return isASCIIBeyond(s)
+		}
 	}
 	return mayBeClassWordSlow(s)
 }
@@ -1358,7 +1376,6 @@ type nearScratch struct {
 	occs    []occurrence
 	occNext []int32
 	entries []keyEntry
-	keys    []uint64
 	table   []keySlot
 	used    []int32
 	pairs   [][2]int32
@@ -1367,11 +1384,10 @@ type nearScratch struct {
 	byFold  strIndex
 }
 
-// keyEntry is one blocking key of one word.
+// keyEntry is one blocking key of one word: the word and the previous
+// entry with the same key (-1 at the first).
 type keyEntry struct {
-	h    uint64
-	w    int32
-	next int32 // previous entry with the same key, -1 at the first
+	w, next int32
 }
 
 // keySlot is a slot of the blocking-key table: the key, the last entry
@@ -1639,18 +1655,18 @@ func cmpWords(x, y *nameWord) int {
 // compared, not all the words sorted.
 func (b *builder) candidatePairs(list []*nameWord) [][2]int32 {
 	nm := &b.nm
-	entries := nm.entries[:0]
-	keys := nm.keys[:0]
-	for wi, w := range list {
-		for _, k := range b.blockKeysID(w.id) {
-			entries = append(entries, keyEntry{h: k, w: int32(wi), next: -1})
-		}
+	// The keys of every word first (computed once per word and kept), so
+	// that the table is sized before any key goes in.
+	nkeys := 0
+	for _, w := range list {
+		nkeys += len(b.blockKeysID(w.id))
 	}
+	entries := resize(nm.entries, nkeys)
 	// An open-addressing table from key to the last entry holding it, and
 	// how many hold it; the keys held by two entries or more are listed
 	// in multi.
 	size := 16
-	for size < 2*len(entries) {
+	for size < 2*nkeys {
 		size <<= 1
 	}
 	table := nm.table
@@ -1666,25 +1682,31 @@ func (b *builder) candidatePairs(list []*nameWord) [][2]int32 {
 		nm.tgen = 1
 	}
 	gen := nm.tgen
+	mask := size - 1
 	multi := nm.used[:0]
-	for ei := range entries {
-		e := &entries[ei]
-		p := int(e.h>>32^e.h) & (size - 1)
-		for table[p].gen == gen && table[p].h != e.h {
-			p = (p + 1) & (size - 1)
-		}
-		sl := &table[p]
-		if sl.gen != gen {
-			*sl = keySlot{h: e.h, last: int32(ei), n: 1, gen: gen}
-			continue
-		}
-		e.next = sl.last
-		sl.last = int32(ei)
-		if sl.n < math.MaxUint16 {
-			sl.n++
-		}
-		if sl.n == 2 {
-			multi = append(multi, int32(p))
+	ei := int32(0)
+	for wi, w := range list {
+		for _, h := range b.blockKeysID(w.id) {
+			p := int(h>>32^h) & mask
+			for table[p].gen == gen && table[p].h != h {
+				p = (p + 1) & mask
+			}
+			sl := &table[p]
+			if sl.gen != gen {
+				*sl = keySlot{h: h, last: ei, n: 1, gen: gen}
+				entries[ei] = keyEntry{w: int32(wi), next: -1}
+				ei++
+				continue
+			}
+			entries[ei] = keyEntry{w: int32(wi), next: sl.last}
+			sl.last = ei
+			ei++
+			if sl.n < math.MaxUint16 {
+				sl.n++
+			}
+			if sl.n == 2 {
+				multi = append(multi, int32(p))
+			}
 		}
 	}
 	pairs := nm.pairs[:0]
@@ -1722,7 +1744,7 @@ func (b *builder) candidatePairs(list []*nameWord) [][2]int32 {
 	})
 	// A big table stays with its builder: a builder of long documents is
 	// pooled in a sync.Pool, which lets it go when no long document comes.
-	nm.entries, nm.keys, nm.table, nm.used, nm.pairs, nm.group = entries[:0], keys[:0], table, multi[:0], pairs[:0], group[:0]
+	nm.entries, nm.table, nm.used, nm.pairs, nm.group = entries[:0], table, multi[:0], pairs[:0], group[:0]
 	return slices.Compact(pairs)
 }
 

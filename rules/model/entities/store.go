@@ -115,10 +115,16 @@ func zeroLen[T any](s []T) []T {
 }
 
 // take returns n zero elements from the array of *s (a new one when it is
-// too small) and makes them *s.
+// too small) and makes them *s. A new store's first array is of the exact
+// size (a model nobody recycles wastes nothing); an array outgrown gets
+// room to spare for the next documents.
 func take[T any](s *[]T, n int) []T {
 	if cap(*s) < n {
-		*s = make([]T, n, n+n/4)
+		c := n
+		if cap(*s) > 0 {
+			c += n / 4
+		}
+		*s = make([]T, n, c)
 	} else {
 		*s = (*s)[:n]
 	}
@@ -127,17 +133,21 @@ func take[T any](s *[]T, n int) []T {
 
 // carve returns n elements from the spare room of chunk *s, with their
 // capacity cut (an append by a reader cannot overwrite a neighbour); when
-// too little is left, a new chunk (twice the last, at most limit unless n
-// needs more) takes the place of *s.
+// too little is left, a new chunk (twice the last, at least minChunk, at
+// most limit unless n needs more) takes the place of *s.
 func carve[T any](s *[]T, n, limit int) []T {
 	if cap(*s)-len(*s) < n {
-		c := min(max(2*cap(*s), 64, n), max(limit, n))
+		c := min(max(2*cap(*s), minChunk, n), max(limit, n))
 		*s = make([]T, 0, c)
 	}
 	k := len(*s)
 	*s = (*s)[:k+n]
 	return (*s)[k : k+n : k+n]
 }
+
+// minChunk is the least number of elements of a chunk carve makes: a
+// short article's pronoun reaches or mention tokens fill a few dozen.
+const minChunk = 16
 
 // lend gives the model's append-grown lists the store's empty
 // arrays (and takes them back to nil when the document filled none).
