@@ -60,8 +60,14 @@ func run(p *lint.Pass) (any, error) {
 		// The salience frame first: it knows the speaker of a quotation
 		// and the subject a pronoun continues.
 		v := r.frameVerdict(k)
+		trace(doc, &pr, "frame", v)
+		if !v.report {
+			v = r.boundVerdict(k)
+			trace(doc, &pr, "bound", v)
+		}
 		if !v.report {
 			v = judge(m, k)
+			trace(doc, &pr, "judge", v)
 			// Someone of the pronoun's gender a little further back, or a
 			// main character of that gender, may be meant.
 			// A country or company named in the possessive (Myanmar's
@@ -70,12 +76,16 @@ func run(p *lint.Pass) (any, error) {
 			if v.report && v.toIt && r.possessiveThing(v.ante.Token) {
 				v = verdict{}
 			}
-			if v.report && !v.toIt && (r.genderWithin(pr.Gender, pr.Token, pr.Span, 3) || r.prominent(pr.Gender, pr.Token) || r.resumesTopic(&pr, r.position(&pr), true)) {
+			// A role noun of unknown gender the model did not list (the
+			// detained opposition leader … Mr Holt praised her courage)
+			// may be meant.
+			if v.report && !v.toIt && (r.genderWithin(pr.Gender, pr.Token, pr.Span, 3) || r.roleNounWithin(pr.Token, 2) || r.prominent(pr.Gender, pr.Token) || r.resumesTopic(&pr, r.position(&pr), true)) {
 				v = verdict{}
 			}
 		}
 		if !v.report {
 			v = r.thingVerdict(k)
+			trace(doc, &pr, "thing", v)
 		}
 		if v.report && v.toIt && pr.Case == entities.Objective && pr.Token > 0 && tellVerbs[doc.Tokens[pr.Token-1].Text] {
 			// One tells or asks a person, not a country or a council
@@ -84,13 +94,20 @@ func run(p *lint.Pass) (any, error) {
 		}
 		if !v.report {
 			v = r.possessiveVerdict(k)
+			trace(doc, &pr, "possessive", v)
 		}
 		if !v.report {
 			v = r.objectVerdict(k)
+			trace(doc, &pr, "object", v)
 		}
 		// A country or company in an earlier sentence is a weaker
 		// antecedent than one in the pronoun's own: a woman talked about a
 		// few sentences back may be meant.
+		// A person between, known only by the relative who (a Leeds baker
+		// who opened her first shop), is the one meant.
+		if v.report && v.toIt && r.whoBetween(v.ante.Token, pr.Token) {
+			v = verdict{}
+		}
 		if !v.report || v.toIt && v.ante.Sentence != pr.Sentence && r.womanBefore(pr.Token, 8) {
 			continue
 		}
@@ -117,6 +134,19 @@ func run(p *lint.Pass) (any, error) {
 		})
 	}
 	return nil, nil
+}
+
+// whoBetween reports whether a relative who or whom stands between token
+// from and the pronoun at token i, in the pronoun's sentence and outside
+// quotations: it refers to a person, whom the pronoun may take up.
+func (r *resolver) whoBetween(from, i int) bool {
+	toks := r.doc.Tokens
+	for k := i - 1; k > from && k >= 0 && k > i-40 && toks[k].Sentence == toks[i].Sentence; k-- {
+		if w := toks[k].Text; (w == "who" || w == "whom" || w == "Who") && !r.inq[k] {
+			return true
+		}
+	}
+	return false
 }
 
 // generic reports "he or she", "his/her", "him and her" and the like, and

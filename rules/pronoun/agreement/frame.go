@@ -104,7 +104,7 @@ func newResolver(m *entities.Model, doc *lint.Document) *resolver {
 			switch {
 			case e.Kind == entities.Person && isRealOnce(e, &real):
 				c.kind = cName
-			case e.Kind == entities.Other && e.PossiblePerson:
+			case e.Kind == entities.Other && e.PossiblePerson && !placeAfter(doc.Tokens, f, mm.Possessive):
 				c.kind, c.first = cName, true
 			default:
 				c.kind = cThing
@@ -184,6 +184,16 @@ func resolverLimit(m *entities.Model, doc *lint.Document) int {
 	}
 	return min(end, len(toks))
 }
+
+// placeAfter reports whether a name that may be a first name alone, at
+// token f, follows a preposition of place (in Kent, near Florence): a
+// place there, no person. A possessive (a role in Jordan's film) may be
+// either.
+func placeAfter(toks []lint.Token, f int, poss bool) bool {
+	return !poss && f > 0 && toks[f-1].Sentence == toks[f].Sentence && placePreps[toks[f-1].Text]
+}
+
+var placePreps = setOf("in", "near", "across", "throughout", "outside")
 
 // markUsed marks the tokens of a mention as used (those beyond the
 // resolver's limit are never looked at).
@@ -272,20 +282,53 @@ func isRealOnce(e *entities.Entity, memo *int) bool {
 	return *memo == 1
 }
 
-// determined reports whether the noun at i follows a determiner, directly
-// or across one lower-case modifier (the lawyer, a senior official).
-func determined(toks []lint.Token, i int) bool {
-	for k := i - 1; k >= 0 && k >= i-2; k-- {
+// determinerOf returns the token of the determiner or possessive that
+// opens the noun phrase of the noun at i, directly before it or across up
+// to three modifiers (the lawyer, a senior official, the detained
+// opposition leader, a former health minister, Myanmar's opposition
+// leader, the charity's treasurer), or -1. A function word or verb between
+// (of, said, was) ends the phrase.
+func determinerOf(toks []lint.Token, i int) int {
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
 		t := &toks[k]
 		if t.Kind != lint.Word || t.Sentence != toks[i].Sentence {
-			return false
+			return -1
 		}
-		if fold.Has(determiners, t.Text) {
-			return true
+		if fold.Has(determiners, t.Text) || possessiveWord(t.Text) {
+			return k
+		}
+		if notModified[t.Text] {
+			return -1
 		}
 	}
-	return false
+	return -1
 }
+
+// describes reports whether the noun at i is determined (determinerOf)
+// and its phrase does not describe the one it is said of: it does not
+// follow "as" (joined the school as a class teacher).
+func describes(toks []lint.Token, i int) bool {
+	d := determinerOf(toks, i)
+	return d >= 0 && (d == 0 || toks[d-1].Text != "as" || toks[d-1].Sentence != toks[i].Sentence)
+}
+
+// possessiveWord reports a word in the possessive ('s or ’s, not a
+// contraction such as it's or she's).
+func possessiveWord(w string) bool {
+	var stem string
+	switch {
+	case len(w) > 3 && w[len(w)-2] == '\'' && w[len(w)-1] == 's':
+		stem = w[:len(w)-2]
+	case len(w) > 5 && strings.HasSuffix(w, "’s"):
+		stem = w[:len(w)-4]
+	default:
+		return false
+	}
+	return !fold.Has(contractedStems, stem)
+}
+
+// contractedStems are the words whose 's is a contraction (it's, she's).
+var contractedStems = setOf("it", "he", "she", "that", "there", "what", "who", "here", "let", "where", "how")
 
 // modifier reports whether the noun at i modifies the noun after it (the
 // witness stand, a fan club): a lower-case word follows that is not a
@@ -904,6 +947,54 @@ func (r *resolver) genderWithin(g entities.Gender, i int, skip lint.Span, back i
 	}
 	return false
 }
+
+// roleNounWithin reports whether a common noun for a person of unknown
+// gender that introduces someone (freshRole: a former health minister, the
+// detained opposition leader) is used in the back sentences before token
+// i.
+func (r *resolver) roleNounWithin(i, back int) bool {
+	toks := r.doc.Tokens
+	from := int(toks[i].Sentence) - back
+	x := sort.Search(len(r.cands), func(x int) bool { return r.cands[x].tok >= i })
+	for x--; x >= 0 && int(toks[r.cands[x].tok].Sentence) >= from; x-- {
+		if c := &r.cands[x]; c.kind == cNoun && c.gender == entities.Unknown && r.freshRole(c.tok) {
+			return true
+		}
+	}
+	return false
+}
+
+// freshRole reports whether the person noun at token i introduces someone
+// rather than naming the office of someone named before (the president,
+// the prime minister, after Mr Bush and Mr Blair): it is indefinite (a
+// former health minister), described by a participle, a hyphenated or
+// numbered word or a possessive (the detained opposition leader, the
+// 76-year-old owner, Myanmar's opposition leader), or nobody is named
+// before it.
+func (r *resolver) freshRole(i int) bool {
+	toks := r.doc.Tokens
+	for k := i - 1; k >= 0 && k >= i-4 && toks[k].Kind == lint.Word && toks[k].Sentence == toks[i].Sentence; k-- {
+		w := toks[k].Text
+		if fold.Has(determiners, w) {
+			if fold.Has(indefinites, w) {
+				return true
+			}
+			break
+		}
+		if possessiveWord(w) || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") || strings.ContainsAny(w, "-0123456789") {
+			return true
+		}
+	}
+	x := sort.Search(len(r.cands), func(x int) bool { return r.cands[x].tok >= i })
+	for x--; x >= 0; x-- {
+		if c := &r.cands[x]; c.kind == cName && !c.inq {
+			return false
+		}
+	}
+	return true
+}
+
+var indefinites = setOf("a", "an", "one", "another")
 
 // prominent reports whether someone of gender g is a main character of
 // the article before token i: a person named three times or more. A

@@ -92,7 +92,7 @@ func (r *resolver) nounAt(toks []lint.Token, i int) {
 			r.put(cand{tok: i, last: i, kind: cThing, span: t.Span, text: t.Text})
 		}
 	// A gendered noun stays even beside a name: his wife, Mair.
-	case n.gender != entities.Unknown || !r.titled(t) && determined(toks, i) && !modifier(toks, i) && !r.appositive(i):
+	case n.gender != entities.Unknown || !r.titled(t) && describes(toks, i) && !modifier(toks, i) && !r.appositive(i):
 		r.put(cand{tok: i, last: i, kind: cNoun, gender: n.gender, span: t.Span, text: t.Text})
 	}
 }
