@@ -38,6 +38,9 @@ type builder struct {
 	local, localTmp []localSlot
 	nlocal          int
 	facts           []uint8
+	// shape holds each token's shape facts (see tsName), written by
+	// scanCase for every token.
+	shape []uint8
 	// titleCase marks blocks whose words are mostly capitalised (US headlines).
 	titleCase []bool
 	// run is scratch for the tokens of one name run (the mentions' token
@@ -123,28 +126,32 @@ func Build(doc *lint.Document, cfg *lint.Config) *Model {
 	return b.m
 }
 
-// word returns the token's text with a possessive ending removed.
-func word(t *lint.Token) (string, bool) {
-	s := t.Text
-	// The apostrophes are ' and runes beyond ASCII: a word whose byte
-	// before the final s is another ASCII byte is no possessive.
-	if n := len(s); n > 2 && (s[n-1] == 's' || s[n-1] == 'S') && (s[n-2] == '\'' || s[n-2] >= utf8.RuneSelf) {
-		r, k := utf8.DecodeLastRuneInString(s[:n-1])
-		if lint.IsApostrophe(r) && n-1-k > 0 {
-			return s[:n-1-k], true
-		}
-	}
-	return s, false
-}
-
 func isCap(t *lint.Token) bool {
 	return t.Kind == lint.Word && t.Has(lint.Capitalized)
 }
+
+// Shape facts of a token, computed once by scanCase (builder.shape): the
+// passes read a byte per token instead of deriving them again. The low
+// bits hold the length of a possessive ending (see possessiveCut) for every token.
+const (
+	tsCut        uint8 = 7  // bytes of the possessive ending 's, ’s (0: none)
+	tsName       uint8 = 8  // nameTok
+	tsInitialish uint8 = 16 // initialish (recorded for name tokens)
+	tsInitial    uint8 = 32 // isInitial
+)
 
 // initialish reports whether capitals are automatic at token i: the start
 // of a sentence, after an opening quotation mark or a colon, or in a
 // title-case headline.
 func (b *builder) initialish(i int) bool {
+	if f := b.shape[i]; f&tsName != 0 {
+		return f&tsInitialish != 0
+	}
+	return b.initialishSlow(i)
+}
+
+// initialishSlow is initialish computed from the tokens.
+func (b *builder) initialishSlow(i int) bool {
 	t := &b.toks[i]
 	if t.Has(lint.SentenceStart) || t.Has(lint.BlockStart) || b.titleCase[t.Block] {
 		return true
@@ -189,16 +196,30 @@ func (b *builder) scanCase() {
 	// few values live (it is run for every token).
 	b.caps, b.the, b.prons, b.nouns = b.caps[:0], b.the[:0], b.prons[:0], b.nouns[:0]
 	toks := b.toks
+	shape := b.shape
 	for i := range toks {
 		t := &toks[i]
-		if t.Kind != lint.Word {
-			continue
-		}
 		s := t.Text
 		n := len(s)
+		var f uint8
+		if n > 2 && s[n-1]|0x20 == 's' && (s[n-2] == '\'' || s[n-2] >= utf8.RuneSelf) {
+			f = possessiveCut(s)
+		}
+		if t.Kind != lint.Word {
+			shape[i] = f
+			continue
+		}
 		if t.Flags&lint.Capitalized != 0 {
 			b.caps = append(b.caps, int32(i))
-			initial := b.initialish(i)
+			initial := b.initialishSlow(i)
+			f |= tsName
+			if initial {
+				f |= tsInitialish
+			}
+			if b.isInitialSlow(i) {
+				f |= tsInitial
+			}
+			shape[i] = f
 			if !initial {
 				b.addMidCap(b.wid(i))
 			}
@@ -215,13 +236,18 @@ func (b *builder) scanCase() {
 			}
 			continue
 		}
+		shape[i] = f
 		// A lower-case word (or one starting with a digit or a mark).
 		switch c := s[0] | 0x20; {
 		case c == 'a' || c == 'b' || c == 'e' || c == 'i':
 			if n > 3 && (s[2] == '-' || s[3] == '-' || n > 5 && s[4] == '-') {
 				// al-Rashid, bin-Laden, bint-Talal: a name, though
 				// lower-case (its particle begins with one of these).
-				if b.nameTok(i) {
+				if particleName(t) {
+					if b.initialishSlow(i) {
+						f |= tsInitialish
+					}
+					shape[i] = f | tsName
 					b.caps = append(b.caps, int32(i))
 				}
 			}
@@ -242,10 +268,25 @@ func (b *builder) scanCase() {
 	b.ncap = len(b.caps)
 }
 
+// possessiveCut returns the length of the possessive ending of s (an
+// apostrophe and s after at least one byte), 0 when it has none; the
+// caller has seen that s ends in s or S after ' or a byte beyond ASCII
+// (the apostrophes are ' and runes beyond ASCII).
+func possessiveCut(s string) uint8 {
+	n := len(s)
+	if r, k := utf8.DecodeLastRuneInString(s[:n-1]); lint.IsApostrophe(r) && n-1-k > 0 {
+		return uint8(k + 1)
+	}
+	return 0
+}
+
 // isInitial reports whether token i is an initial: one capital letter
 // followed directly by a full stop (J. K. Rowling), or a dotted initials
 // word (J.K.).
-func (b *builder) isInitial(i int) bool {
+func (b *builder) isInitial(i int) bool { return b.shape[i]&tsInitial != 0 }
+
+// isInitialSlow is isInitial computed from the tokens.
+func (b *builder) isInitialSlow(i int) bool {
 	t := &b.toks[i]
 	if t.Kind != lint.Word || !t.Has(lint.Capitalized) {
 		return false
@@ -258,14 +299,11 @@ func (b *builder) isInitial(i int) bool {
 }
 
 // nameTok reports whether token i can be part of a name.
-func (b *builder) nameTok(i int) bool {
-	t := &b.toks[i]
-	if t.Kind != lint.Word {
-		return false
-	}
-	if t.Has(lint.Capitalized) {
-		return true
-	}
+func (b *builder) nameTok(i int) bool { return b.shape[i]&tsName != 0 }
+
+// particleName reports whether the lower-case word t is a particle joined
+// by a hyphen to a capital (al-Sadr), a name token.
+func particleName(t *lint.Token) bool {
 	// al-Sadr, bin-Laden: a lower-case particle joined by a hyphen to a capital.
 	if c := t.Text[0]; c != 'a' && c != 'b' && c != 'e' && c != 'i' {
 		return false
@@ -303,7 +341,7 @@ func (b *builder) findRuns() {
 				break
 			}
 			run = append(run, j)
-			_, p := word(&toks[j])
+			_, p := b.wordOf(j)
 			j++
 			if p {
 				poss = true
@@ -498,7 +536,7 @@ func (b *builder) addRun(run []int, poss bool) {
 	split := -1
 	hon, honTok := "", -1
 	for k := len(run) - 2; k >= 0; k-- {
-		w, _ := word(&toks[run[k]])
+		w, _ := b.wordOf(run[k])
 		if isHonorific(w) && !b.isTitleHead(run[k]) {
 			hon, honTok = w, run[k]
 			split = k
@@ -528,7 +566,7 @@ func (b *builder) addRun(run []int, poss bool) {
 	}
 	if hon != "" {
 		// Title before the honorific, if any.
-		w := tokWord(&toks[run[split]])
+		w := b.tokWordAt(run[split])
 		_ = w
 	}
 	var title Title
@@ -572,7 +610,7 @@ func (b *builder) addRun(run []int, poss bool) {
 	}
 	// A leading demonym is not part of a name (Russian Internet), unless the
 	// name is an organisation's (British Airways).
-	if len(nameToks) > 1 && b.hasDemonym(b.wid(nameToks[0])) && !orgSuffixSet.has(tokWord(&toks[nameToks[len(nameToks)-1]])) {
+	if len(nameToks) > 1 && b.hasDemonym(b.wid(nameToks[0])) && !orgSuffixSet.has(b.tokWordAt(nameToks[len(nameToks)-1])) {
 		nameToks = nameToks[1:]
 		for len(nameToks) > 0 && !isCap(&toks[nameToks[0]]) {
 			nameToks = nameToks[1:]
@@ -600,7 +638,7 @@ func (b *builder) addRun(run []int, poss bool) {
 	}
 	first, last := &toks[nameToks[0]], &toks[nameToks[len(nameToks)-1]]
 	end := last.Span.End
-	if w, p := word(last); p {
+	if w, p := b.wordOf(nameToks[len(nameToks)-1]); p {
 		end = last.Span.Start + len(w)
 		nr.possessive = true
 	}
@@ -627,7 +665,20 @@ func commonStarter(w string) bool {
 	return false
 }
 
-func tokWord(t *lint.Token) string { w, _ := word(t); return w }
+// wordOf returns token i's text with a possessive ending removed ('s,
+// ’s, ' after a final s is a token of its own), and whether there was one:
+// read from the token's shape facts.
+func (b *builder) wordOf(i int) (string, bool) {
+	w := b.toks[i].Text
+	c := int(b.shape[i] & tsCut)
+	return w[:len(w)-c], c != 0
+}
+
+// tokWordAt is token i's text with a possessive ending removed.
+func (b *builder) tokWordAt(i int) string {
+	w := b.toks[i].Text
+	return w[:len(w)-int(b.shape[i]&tsCut)]
+}
 
 // plausibleName reports whether the tokens after a title head can be a
 // person's name rather than the rest of an organisation's name.
@@ -641,7 +692,7 @@ func (b *builder) plausibleName(rest []int, head string) bool {
 		if !isCap(t) && !isParticle(t.Text) {
 			return false
 		}
-		w := tokWord(t)
+		w := b.tokWordAt(i)
 		if orgSuffixSet.has(w) && i == rest[len(rest)-1] {
 			return false
 		}
@@ -693,7 +744,7 @@ func (b *builder) makeTitle(first, last int) Title {
 	ti.Text = b.doc.Text[ti.Span.Start:ti.Span.End]
 	ti.Text = foldSpace(ti.Text)
 	for k := start; k <= last; k++ {
-		w := tokWord(&toks[k])
+		w := b.tokWordAt(k)
 		lw := b.lowerTok(k, w)
 		if ti.Country == "" {
 			if c := b.tokCountry(k); c != "" && isCap(&toks[k]) {
@@ -760,7 +811,7 @@ func (b *builder) joinText(idx []int) string {
 			}
 			end = t.Span.End
 			if k == len(idx)-1 {
-				end = t.Span.Start + len(tokWord(t))
+				end = t.Span.Start + len(b.tokWordAt(i))
 			}
 			if b.isInitial(i) {
 				if end >= len(b.doc.Text) || b.doc.Text[end] != '.' {
@@ -785,7 +836,7 @@ func (b *builder) joinText(idx []int) string {
 			}
 		}
 		if k == len(idx)-1 {
-			sb.WriteString(tokWord(t))
+			sb.WriteString(b.tokWordAt(i))
 		} else {
 			sb.WriteString(t.Text)
 		}
@@ -924,7 +975,7 @@ func containsWord(ws []string, w string) bool {
 // that is not a suffix such as Jr).
 func (b *builder) surnameIdx(nr *nameRun) int {
 	k := len(nr.toks) - 1
-	for k > 0 && nameSuffixSet.has(tokWord(&b.toks[nr.toks[k]])) {
+	for k > 0 && nameSuffixSet.has(b.tokWordAt(nr.toks[k])) {
 		k--
 	}
 	return k
@@ -1021,7 +1072,7 @@ func (b *builder) group() {
 			}
 			if nr.kind == Person {
 				sk := b.surnameIdx(nr)
-				e.Surname = tokWord(&b.toks[nr.toks[sk]])
+				e.Surname = b.tokWordAt(nr.toks[sk])
 				addSurname(b.tokFold(nr.toks[sk]), e)
 			}
 		}
@@ -1034,7 +1085,7 @@ func (b *builder) group() {
 		}
 		nr := &b.names[k]
 		sk := b.surnameIdx(nr)
-		sur := tokWord(&b.toks[nr.toks[sk]])
+		sur := b.tokWordAt(nr.toks[sk])
 		sf := b.tokFold(nr.toks[sk])
 		cands := surnamed(sf)
 		placeLike := nr.kind == Place || nr.kind == Organization && len(nr.toks) == 1 && b.toks[nr.toks[0]].Has(lint.AllCaps)

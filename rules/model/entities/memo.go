@@ -120,7 +120,7 @@ func (b *builder) wid(i int) int32 {
 	if x := b.tokID[i]; x != 0 {
 		return x - 1
 	}
-	id := b.docID(tokWord(&b.toks[i]))
+	id := b.docID(b.tokWordAt(i))
 	b.tokID[i] = id + 1
 	return id
 }
@@ -316,7 +316,7 @@ func (b *builder) tokCountry(i int) string         { return b.countryID(b.wid(i)
 func (b *builder) tokDemonym(i int) string         { return b.demonymID(b.wid(i)) }
 func (b *builder) tokCommonFirst(i int) bool       { return b.commonFirstID(b.wid(i)) }
 func (b *builder) tokFold(i int) string            { return b.foldID(b.wid(i)) }
-func (b *builder) tokWordOf(i int) (string, int32) { return tokWord(&b.toks[i]), b.wid(i) }
+func (b *builder) tokWordOf(i int) (string, int32) { return b.tokWordAt(i), b.wid(i) }
 func (b *builder) textLower(i int) string          { return b.lowerTok(i, b.toks[i].Text) }
 
 // Token facts computed once per token.
@@ -345,7 +345,7 @@ func (b *builder) tokFacts(i int) uint8 {
 		return f
 	}
 	if !t.Has(lint.Capitalized) && !needsLower(t.Text) {
-		f = tiDone | lowerTitleFacts(tokWord(t))
+		f = tiDone | lowerTitleFacts(b.tokWordAt(i))
 		b.facts[i] = f
 		return f
 	}
@@ -499,6 +499,7 @@ func getBuilder(doc *lint.Document) *builder {
 	b.doc, b.toks = doc, doc.Tokens
 	b.tokID = scratch.Zeroed(b.tokID, n)
 	b.facts = scratch.Zeroed(b.facts, n)
+	b.shape = resize(b.shape, n) // scanCase writes every byte
 	b.titleCase = scratch.Zeroed(b.titleCase, len(doc.Blocks))
 	return b
 }

@@ -154,7 +154,7 @@ func (b *builder) appositiveTitle(e *Entity, mi, k int) {
 	}
 	// A possessive country or organisation: Britain's, the company's.
 	if start < len(toks) {
-		if w, p := word(&toks[start]); p && (isCap(&toks[start]) || b.isCommon(w)) {
+		if w, p := b.wordOf(start); p && (isCap(&toks[start]) || b.isCommon(w)) {
 			start++
 		}
 	}
@@ -208,7 +208,7 @@ func (b *builder) appositiveTitle(e *Entity, mi, k int) {
 	ti := Title{Span: lint.Span{Start: toks[start].Span.Start, End: toks[head].Span.End}, Mention: mi}
 	ti.Text = foldSpace(b.doc.Text[ti.Span.Start:ti.Span.End])
 	for q := start; q <= head; q++ {
-		w := tokWord(&toks[q])
+		w := b.tokWordAt(q)
 		lw := b.lowerTok(q, w)
 		if ti.Country == "" {
 			if c := b.tokDemonym(q); c != "" {
