@@ -166,6 +166,9 @@ func run(p *lint.Pass) (any, error) {
 		if caps && b.Kind != lint.BlockHeadline && b.Kind != lint.BlockHeading { // blockCase decided those
 			continue
 		}
+		if b.Kind != lint.BlockHeadline && b.Kind != lint.BlockHeading {
+			sc.lows = appendLows(toks, lo, hi, sc.lows) // while the block is in the cache
+		}
 		// Runs: capitalised words in a row, or two of them with a bridge
 		// between.
 		for p := 0; p < len(capIdx); {
@@ -205,6 +208,7 @@ func run(p *lint.Pass) (any, error) {
 	}
 	sc.capIdx = capIdx
 	sc.runs, sc.capsAt = runs, capsAt // to keep their room
+	lowered(p, capsAt, sc)
 	if len(runs) == 0 {
 		return nil, nil
 	}
@@ -374,7 +378,11 @@ type work struct {
 	phrases map[string]int32 // key → index in phs
 	heads   map[string]head
 	buf     []byte
-	capIdx  []int32 // a block's capitalised words, as offsets in the block
+	capIdx  []int32  // a block's capitalised words, as offsets in the block
+	lows    []uint64 // lower-case words in mid-sentence: token index << 32 | hashFold
+	// lowered's storage: its candidates' words and their index by word
+	lowIdx   map[string]int
+	lowWords []lowWord
 
 	starts, pairs, firsts bloom
 }
@@ -386,7 +394,16 @@ var workPool = sync.Pool{New: func() any {
 // release empties sc and puts it back in the pool; maps that grew large
 // for one long article are dropped rather than cleared again and again.
 func (sc *work) release() {
-	sc.runs, sc.capsAt, sc.cands = sc.runs[:0], sc.capsAt[:0], sc.cands[:0]
+	sc.runs, sc.capsAt, sc.cands, sc.lows = sc.runs[:0], sc.capsAt[:0], sc.cands[:0], sc.lows[:0]
+	if cap(sc.lows) > 1<<16 {
+		sc.lows = nil
+	}
+	if len(sc.lowIdx) > 256 {
+		sc.lowIdx, sc.lowWords = nil, nil
+	} else {
+		clear(sc.lowIdx)
+		sc.lowWords = sc.lowWords[:0]
+	}
 	clear(sc.phs) // drops the devs slices
 	sc.phs = sc.phs[:0]
 	if len(sc.pairs.w) > 1024 || len(sc.firsts.w) > 1024 || cap(sc.capIdx) > 1<<16 {

@@ -1,0 +1,316 @@
+package consistency
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/factlint/factlint/lint"
+	"github.com/factlint/factlint/rules/internal/lexicon"
+)
+
+// Names lower-cased at their first word: the rest of the run reports a
+// later word in lower case (Labor department); this pass reports
+//   - a name of one word that the article capitalises in mid-sentence and
+//     writes once in lower case (lufthansa beside Lufthansa), when the
+//     lower-case form is no ordinary word and the name no first name or
+//     surname (which may be ordinary words: Greenfield, Hope);
+//   - a name of several words (perhaps joined by of or for) whose first
+//     word stands in lower case (bank of England, world Social Forum) while
+//     the article writes the whole name capitalised in mid-sentence.
+//
+// Left alone: ordinary words (apple beside Apple), compass and other
+// descriptive first words (north London beside North London; but not
+// south Korea beside the country South Korea), titles and honorifics
+// (capitalization-title), addresses (huaral.org), and headlines and
+// headings.
+
+// descriptive first words are lower case in many house styles before a
+// name (north London, central Europe, former Yugoslavia, greater Manchester).
+var descriptive = map[string]bool{
+	"north": true, "south": true, "east": true, "west": true, "northern": true, "southern": true,
+	"eastern": true, "western": true, "central": true, "north-east": true, "north-west": true,
+	"south-east": true, "south-west": true, "northeast": true, "northwest": true, "southeast": true,
+	"southwest": true, "mid": true, "upper": true, "lower": true, "inner": true, "outer": true,
+	"greater": true, "former": true, "new": true, "old": true, "pre": true, "post": true, "anti": true,
+	"pro": true, "ex": true, "then": true, "late": true, "non": true,
+}
+
+// calendarName are the day and month names that are no ordinary word in
+// lower case (not may, march, august).
+var calendarName = map[string]bool{
+	"january": true, "february": true, "april": true, "june": true, "july": true, "september": true,
+	"october": true, "november": true, "december": true, "monday": true, "tuesday": true,
+	"wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true,
+}
+
+// lowCand is a lower-cased name: tokens [i, end), with its reference's
+// tokens [ref, refEnd) (ref -1 for a one-word name: the counts decide).
+type lowCand struct{ i, end, ref, refEnd int }
+
+// lowWord is what the article says about a word seen in lower case that
+// may be a lower-cased name.
+type lowWord struct {
+	caps, lower int
+	first       int       // the first capitalised token in mid-sentence, or -1
+	refs        []pairRef // names of several words that start with it capitalised
+}
+
+type pairRef struct{ first, end int }
+
+// midCap: token t is a capitalised word (not all capitals) in mid-sentence.
+func midCap(t *lint.Token) bool {
+	return t.Kind == lint.Word && t.Has(lint.Capitalized) && !t.Has(lint.AllCaps) && !t.Has(lint.SentenceStart)
+}
+
+// appendLows appends to lows the lower-case words of three bytes or more in
+// mid-sentence among toks[lo:hi], each as its token index << 32 | the
+// hashFold of its stem.
+func appendLows(toks []lint.Token, lo, hi int, lows []uint64) []uint64 {
+	for i := lo; i < hi; i++ {
+		t := &toks[i]
+		if t.Kind == lint.Word && t.Flags&(lint.Capitalized|lint.SentenceStart) == 0 && len(t.Text) >= 3 {
+			lows = append(lows, uint64(i)<<32|uint64(hashFold(stem(t.Text))))
+		}
+	}
+	return lows
+}
+
+// lowered is the pass described above. The capitalised words that the
+// rule's walk gathered set bits of a filter by their folded hash (those in
+// mid-sentence); the lower-case words it gathered (lows) that hit it are
+// the candidates (few); the capitalised words are then counted and their
+// names gathered only for the candidates' words.
+func lowered(p *lint.Pass, capsAt []capital, sc *work) {
+	lows := sc.lows
+	d := p.Doc
+	toks := d.Tokens
+	skip := func(t *lint.Token) bool {
+		k := d.Blocks[t.Block].Kind
+		return k == lint.BlockHeadline || k == lint.BlockHeading
+	}
+	// The capitalised words the rule's walk gathered (outside all-capitals
+	// blocks), with their folded hashes: those in mid-sentence set the bits.
+	var filter [64]uint64
+	seen := false
+	for _, c := range capsAt {
+		t := &toks[c.i]
+		if midCap(t) && len(t.Text) >= 3 && !skip(t) {
+			h := c.h & 4095
+			filter[h>>6] |= 1 << (h & 63)
+			seen = true
+		}
+	}
+	if !seen {
+		return
+	}
+	var candBuf [16]int
+	cands := candBuf[:0]
+	var hit [64]uint64 // the filter's bits that candidates hit
+	for _, l := range lows {
+		if h := uint32(l) & 4095; filter[h>>6]&(1<<(h&63)) != 0 {
+			cands = append(cands, int(l>>32))
+			hit[h>>6] |= 1 << (h & 63)
+		}
+	}
+	if len(cands) == 0 {
+		return
+	}
+	// The candidates' words (substrings of the text: no copies).
+	if sc.lowIdx == nil {
+		sc.lowIdx = make(map[string]int, len(cands))
+	}
+	idx, words := sc.lowIdx, sc.lowWords[:0]
+	defer func() { sc.lowWords = words }()
+	for _, i := range cands {
+		w := stem(toks[i].Text)
+		k, ok := idx[w]
+		if !ok {
+			k = len(words)
+			idx[w] = k
+			if k < cap(words) {
+				words = words[:k+1]
+				words[k] = lowWord{first: -1, refs: words[k].refs[:0]}
+			} else {
+				words = append(words, lowWord{first: -1})
+			}
+		}
+		words[k].lower++
+	}
+	var buf [64]byte
+	for _, c := range capsAt {
+		if h := c.h & 4095; hit[h>>6]&(1<<(h&63)) == 0 {
+			continue // no candidate's word
+		}
+		i := int(c.i)
+		t := &toks[i]
+		if !midCap(t) || len(t.Text) < 3 || len(t.Text) > len(buf) || skip(t) {
+			continue
+		}
+		w := stem(t.Text)
+		b := buf[:0]
+		for k := 0; k < len(w); k++ {
+			c := w[k]
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			b = append(b, c)
+		}
+		k, ok := idx[string(b)]
+		if !ok {
+			continue
+		}
+		lw := &words[k]
+		lw.caps++
+		if lw.first < 0 {
+			lw.first = i
+		}
+		if i > 0 && capWord(&toks[i-1]) && toks[i-1].Block == t.Block {
+			continue // not the start of a name
+		}
+		if end := nameEnd(toks, i); end > 0 {
+			lw.refs = append(lw.refs, pairRef{i, end})
+		}
+	}
+	var found [16]lowCand
+	out := found[:0]
+	for _, i := range cands {
+		lw := &words[idx[stem(toks[i].Text)]]
+		if lw.caps == 0 {
+			continue
+		}
+		if end := nameEnd(toks, i); end > 0 {
+			key := restKey(d, i, end)
+			for _, r := range lw.refs {
+				if restKey(d, r.first, r.end) == key {
+					out = append(out, lowCand{i, end, r.first, r.end})
+					break
+				}
+			}
+			if len(out) > 0 && out[len(out)-1].i == i {
+				continue
+			}
+		}
+		if lw.lower == 1 && lw.first >= 0 {
+			out = append(out, lowCand{i, i + 1, -1, 0})
+		}
+	}
+	for _, c := range out {
+		t := &toks[c.i]
+		w := stem(t.Text)
+		if titleWords[w] || honorifics[w] || connectors[w] || isPreTitle(toks, c) {
+			continue
+		}
+		// north London beside North London may both be right; south Korea
+		// beside South Korea is not.
+		if descriptive[w] && (c.ref < 0 || lexicon.CountryByName(d.Slice(lint.Span{Start: toks[c.ref].Span.Start, End: toks[c.refEnd-1].Span.End})) == "") {
+			continue
+		}
+		refFirst, refEnd := c.ref, c.refEnd
+		if c.ref < 0 {
+			lw := &words[idx[w]]
+			if len(w) < 4 || strings.ContainsAny(w, "-'\u2019") || addressPart(d.Text, t.Span) ||
+				lexicon.IsCommonWord(w) && !calendarName[w] {
+				continue
+			}
+			// A surname or first name may be an ordinary word too
+			// (Greenfield, Hope): only names no list has.
+			if name := stem(toks[lw.first].Text); lexicon.IsSurname(name) || lexicon.IsFirstName(name) {
+				continue
+			}
+			refFirst, refEnd = lw.first, lw.first+1
+		}
+		sp := lint.Span{Start: t.Span.Start, End: toks[c.end-1].Span.End}
+		refSp := lint.Span{Start: toks[refFirst].Span.Start, End: toks[refEnd-1].Span.End}
+		refText := d.Slice(refSp)
+		model := stem(toks[refFirst].Text)
+		fixed := model[:len(w)] + t.Text[len(w):]
+		p.Report(lint.Diagnostic{
+			Span:    sp,
+			Message: fmt.Sprintf("%q is capitalised %q elsewhere in the article (line %d)", d.Slice(sp), refText, d.LineOf(refSp.Start)),
+			Related: []lint.Related{{Span: refSp, Message: fmt.Sprintf("written %q here", refText)}},
+			Fixes: []lint.Fix{{
+				Message: fmt.Sprintf("Write %q", fixed),
+				Edits:   []lint.Edit{{Span: t.Span, NewText: fixed}},
+				Safe:    true,
+			}},
+		})
+	}
+}
+
+// addressPart: the word is part of a web or e-mail address or a file name
+// (huaral.org, @bbcnews, #hiphop).
+func addressPart(text string, sp lint.Span) bool {
+	if sp.Start > 0 {
+		switch text[sp.Start-1] {
+		case '.', '/', '@', '#', '_', '\\':
+			return true
+		}
+	}
+	if sp.End+1 < len(text) {
+		switch c := text[sp.End]; c {
+		case '.', '@', '_', '/':
+			n := text[sp.End+1]
+			return 'a' <= n && n <= 'z' || 'A' <= n && n <= 'Z' || '0' <= n && n <= '9'
+		}
+	}
+	return false
+}
+
+// isPreTitle: the words after a lower-cased first word are a title (prime
+// Minister, deputy Prime Minister), which capitalization-title judges.
+func isPreTitle(toks []lint.Token, c lowCand) bool {
+	for k := c.i + 1; k < c.end; k++ {
+		if titleWords[stem(lowerASCII(toks[k].Text))] {
+			return true
+		}
+	}
+	return false
+}
+
+// nameEnd returns the end of a name starting at token i: one or more
+// capitalised words after it, each perhaps after a bridge (of, for; not
+// and, which joins lists: South Korea and Japan),
+// at most maxWords words in all; or -1.
+func nameEnd(toks []lint.Token, i int) int {
+	b := toks[i].Block
+	next := func(k int) bool {
+		return k < len(toks) && toks[k].Block == b && toks[k].Has(lint.SpaceBefore)
+	}
+	k := i + 1
+	for k-i < maxWords {
+		switch {
+		case next(k) && capWord(&toks[k]):
+			k++
+			continue
+		case next(k) && next(k+1) && (toks[k].Text == "of" || toks[k].Text == "for") && capWord(&toks[k+1]):
+			k += 2
+			continue
+		}
+		break
+	}
+	if k == i+1 || next(k) && capWord(&toks[k]) {
+		return -1
+	}
+	return k
+}
+
+// restKey is the text of a name's words after the first, the last without
+// a possessive ending.
+func restKey(d *lint.Document, i, end int) string {
+	return d.Text[d.Tokens[i+1].Span.Start:d.Tokens[end-1].Span.Start] + stem(d.Tokens[end-1].Text)
+}
+
+func lowerASCII(s string) string {
+	for i := 0; i < len(s); i++ {
+		if 'A' <= s[i] && s[i] <= 'Z' {
+			b := []byte(s)
+			for k := i; k < len(b); k++ {
+				if 'A' <= b[k] && b[k] <= 'Z' {
+					b[k] += 'a' - 'A'
+				}
+			}
+			return string(b)
+		}
+	}
+	return s
+}
