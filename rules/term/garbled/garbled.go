@@ -180,6 +180,12 @@ type buffers struct {
 	ids               []int32
 	cells             [1 << 10]struct{ stamp, first int32 } // by nearCell, stamped per head
 	stamp             int32
+	// oneLetter's
+	done      []lint.Span                  // the spans the modifier comparison reported
+	oneSeen   [3][1 << oneBits / 64]uint64 // oneLetter's keys seen, keys with their word, keys seen again
+	oneList   []oneOcc
+	oneFound  []oneSlip
+	oneCounts map[string]int
 }
 
 // cand is a candidate phrase: the modifier's token, the hashes of the keys
@@ -188,6 +194,7 @@ type buffers struct {
 // needs those bytes equal: see nearCell).
 type cand struct {
 	tok           int32
+	ms, hs        uint8 // the first bytes of the modifier's and the head's keys (in tok's padding)
 	mh, hh, alike uint64
 }
 
@@ -237,7 +244,9 @@ func run(p *lint.Pass) (any, error) {
 	}
 	// The phrases of those heads, grouped by head and then by modifier.
 	sc.gather(doc, cands, heads)
+	sc.done = sc.done[:0]
 	if len(sc.groups) == 0 {
+		sc.oneLetter(p, cands, heads)
 		return nil, nil
 	}
 	groups := sc.groups
@@ -335,6 +344,7 @@ func run(p *lint.Pass) (any, error) {
 					msg = fmt.Sprintf("%q here and %q on line %d are each used once and differ by a few letters: one of them may be garbled", phrase, term, line)
 					fix = fmt.Sprintf("Use %q as on line %d, if that is the phrase meant", want, line)
 				}
+				sc.done = append(sc.done, o.span)
 				p.Report(lint.Diagnostic{
 					Span:    o.span,
 					Message: msg,
@@ -347,6 +357,7 @@ func run(p *lint.Pass) (any, error) {
 			}
 		}
 	}
+	sc.oneLetter(p, cands, heads)
 	return nil, nil
 }
 
@@ -365,7 +376,8 @@ func (sc *buffers) candidates(doc *lint.Document) []cand {
 	nc := 0
 	for _, j := range pairs {
 		// The modifier is the word before the head in ws.
-		cands[nc] = cand{tok: ws[j-1], mh: hashes[j-1], hh: hashes[j], alike: hashes[j] ^ uint64(starts[j-1])*0xff51afd7ed558ccd}
+		cands[nc] = cand{tok: ws[j-1], mh: hashes[j-1], hh: hashes[j], alike: hashes[j] ^ uint64(starts[j-1])*0xff51afd7ed558ccd,
+			ms: uint8(starts[j-1]), hs: uint8(starts[j])}
 		nc += int(good[j-1] & good[j])
 	}
 	sc.cands = cands[:nc]

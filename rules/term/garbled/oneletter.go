@@ -1,0 +1,260 @@
+package garbled
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/factlint/factlint/lint"
+	"github.com/factlint/factlint/rules/term/internal/freq"
+	"github.com/factlint/factlint/rules/term/internal/words"
+)
+
+// oneOcc is a phrase of a group of oneLetter: key names the word the
+// phrases share and the first letter of the word that varies, vary is the
+// varying word's hash, tok the phrase's modifier token, head whether the
+// head is the varying word.
+type oneOcc struct {
+	key, vary uint64
+	tok       int32
+	head      bool
+}
+
+// oneSlip is a phrase oneLetter will report: the token of the odd word, and
+// of the term's phrase's modifier.
+type oneSlip struct {
+	odd, term int32
+	oddKey    string
+	head      bool
+}
+
+// oddBand is the highest frequency band (see freq) of an odd word
+// oneLetter reports: a word more common than that (farms, shock, landing)
+// beside its one-letter neighbour is as often meant (tobacco farms beside
+// tobacco firms).
+const oddBand = 5
+
+// oneBits is the size of oneLetter's bit sets: 4096 bits, for an article's
+// few hundred phrases.
+const oneBits = 12
+
+// maxVariants is the most distinct varying words of one group oneLetter
+// compares (each with each).
+const maxVariants = 16
+
+// oneLetter reports a one-letter slip in either word of a phrase the article
+// uses elsewhere: stock exchange beside shock exchange, interest rate beside
+// interest rite, foreign investors beside foreign inventors. The odd word
+// is one letter away from the term's (added, dropped or changed, after the
+// first letter), used nowhere else in the body, no inflection of it, an
+// unusual word in news copy and far rarer than the term's (at least three
+// frequency bands: about eight times),
+// the term's phrase used twice or the odd word rare enough to be surely
+// the slip,
+// so that two phrases both meant (tobacco firms, tobacco farms; the top
+// price, the top prize) stay silent more often than not. The modifier
+// comparison of run finds the likenesses of other kinds.
+func (sc *buffers) oneLetter(p *lint.Pass, cands []cand, heads []bool) {
+	doc := p.Doc
+	toks := doc.Tokens
+	// The phrases whose group has two different varying words at least
+	// (most phrases share neither word with another phrase, or repeat
+	// one): by bit sets of the keys seen, of the keys with their varying
+	// word seen, and of the keys seen again with another word (a
+	// collision only lets a phrase in).
+	seen, pairs, again := &sc.oneSeen[0], &sc.oneSeen[1], &sc.oneSeen[2]
+	clear(seen[:])
+	clear(pairs[:])
+	clear(again[:])
+	const shift = 64 - oneBits
+	mark := func(key, vary uint64) {
+		b, v := key>>shift, (key^vary)*0x9e3779b97f4a7c15>>shift
+		newPair := ^pairs[v/64] >> (v % 64) & 1
+		again[b/64] |= (seen[b/64] >> (b % 64) & newPair) << (b % 64)
+		seen[b/64] |= 1 << (b % 64)
+		pairs[v/64] |= 1 << (v % 64)
+	}
+	for k := range cands {
+		c := &cands[k]
+		mark(modKey(c), c.mh)
+		mark(headKey(c), c.hh)
+	}
+	list := sc.oneList[:0]
+	for k := range cands {
+		c := &cands[k]
+		if key := modKey(c); again[key>>shift/64]&(1<<(key>>shift%64)) != 0 {
+			list = append(list, oneOcc{key, c.mh, c.tok, false})
+		}
+		if key := headKey(c); again[key>>shift/64]&(1<<(key>>shift%64)) != 0 {
+			list = append(list, oneOcc{key, c.hh, c.tok, true})
+		}
+	}
+	sc.oneList = list
+	if len(list) == 0 {
+		return
+	}
+	slices.SortFunc(list, func(a, b oneOcc) int {
+		switch {
+		case a.key != b.key:
+			return cmpU(a.key, b.key)
+		case a.vary != b.vary:
+			return cmpU(a.vary, b.vary)
+		}
+		return int(a.tok - b.tok)
+	})
+	found := sc.oneFound[:0]
+	type variant struct {
+		first int32 // modifier token of its first phrase in the body
+		body  int
+	}
+	var vs [maxVariants]variant
+	for lo := 0; lo < len(list); {
+		hi := lo + 1
+		for hi < len(list) && list[hi].key == list[lo].key {
+			hi++
+		}
+		group := list[lo:hi]
+		lo = hi
+		if group[len(group)-1].vary == group[0].vary {
+			continue // one word: nothing to compare
+		}
+		head := group[0].head
+		// the distinct varying words and their uses outside headlines
+		n := 0
+		for a := 0; a < len(group) && n <= maxVariants; {
+			b := a + 1
+			for b < len(group) && group[b].vary == group[a].vary {
+				b++
+			}
+			if n < maxVariants {
+				v := variant{first: -1}
+				for _, o := range group[a:b] {
+					if !heads[toks[o.tok].Block] {
+						if v.first < 0 {
+							v.first = o.tok
+						}
+						v.body++
+					}
+				}
+				vs[n] = v
+			}
+			n++
+			a = b
+		}
+		if n > maxVariants {
+			continue // a word with many partners (a long article): no one-off
+		}
+		for i := 0; i < n; i++ {
+			if vs[i].body != 1 {
+				continue
+			}
+			odd := varying(toks, vs[i].first, head)
+			for j := 0; j < n; j++ {
+				if j == i || vs[j].body < 1 {
+					continue
+				}
+				term := varying(toks, vs[j].first, head)
+				// the term used twice, or the odd word surely a slip
+				// (county council once beside country council once is
+				// either way)
+				if (vs[j].body >= 2 || slipOf(odd, term)) && oneLetterSlip(p, odd, term) {
+					found = append(found, oneSlip{vs[i].first, vs[j].first, odd, head})
+					break
+				}
+			}
+		}
+	}
+	sc.oneFound = found
+	if len(found) == 0 {
+		return
+	}
+	// The odd word must be used nowhere else in the body.
+	if sc.oneCounts == nil {
+		sc.oneCounts = map[string]int{}
+	}
+	clear(sc.oneCounts)
+	lens := uint64(0)
+	for _, f := range found {
+		sc.oneCounts[f.oddKey] = 0
+		lens |= 1 << min(len(f.oddKey), 63)
+	}
+	for i := range toks {
+		t := &toks[i]
+		if l := len(t.Text); t.Kind != lint.Word || heads[t.Block] || l < 4 || lens&(1<<min(l, 63)) == 0 && lens&(1<<min(l-2, 63)) == 0 {
+			continue // not of an odd word's length (with 's, two more)
+		}
+		k := words.Key(words.StripPossessive(t.Text))
+		if c, ok := sc.oneCounts[k]; ok {
+			sc.oneCounts[k] = c + 1
+		}
+	}
+	for _, f := range found {
+		if sc.oneCounts[f.oddKey] != 1 {
+			continue
+		}
+		w := f.odd + int32(b2i(f.head))
+		t := &toks[w]
+		span := lint.Span{Start: t.Span.Start, End: t.Span.Start + len(words.StripPossessive(t.Text))}
+		if slices.Contains(sc.done, span) {
+			continue
+		}
+		ref := &toks[f.term]
+		phrase := oneSpace(doc.Text[toks[f.odd].Span.Start:toks[f.odd+1].Span.End])
+		term := oneSpace(doc.Text[ref.Span.Start:toks[f.term+1].Span.End])
+		want := toks[f.term+int32(b2i(f.head))].Text
+		want = words.MatchCase(doc.Text[span.Start:span.End], words.StripPossessive(want))
+		line := doc.LineOf(ref.Span.Start)
+		p.Report(lint.Diagnostic{
+			Span:    span,
+			Message: fmt.Sprintf("%q looks like a garbled %q (line %d)", phrase, term, line),
+			Related: []lint.Related{{Span: lint.Span{Start: ref.Span.Start, End: toks[f.term+1].Span.End}, Message: fmt.Sprintf("%q here", term)}},
+			Fixes: []lint.Fix{{
+				Message: fmt.Sprintf("Use %q as on line %d", want, line),
+				Edits:   []lint.Edit{{Span: span, NewText: want}},
+			}},
+		})
+	}
+}
+
+// modKey names the group of phrases of c's head whose modifier starts
+// like c's; headKey the group of phrases of c's modifier whose head starts
+// like c's.
+func modKey(c *cand) uint64  { return (c.hh ^ uint64(c.ms)) * 0xff51afd7ed558ccd }
+func headKey(c *cand) uint64 { return (c.mh ^ uint64(c.hs)<<8 ^ 0x5bd1e995) * 0x9e3779b97f4a7c15 }
+
+// varying is the key of the varying word of the phrase whose modifier is
+// token tok: the head's when head is set.
+func varying(toks []lint.Token, tok int32, head bool) string {
+	return words.Key(words.StripPossessive(toks[tok+int32(b2i(head))].Text))
+}
+
+// oneLetterSlip reports whether odd (used once) is a one-letter slip for
+// term: both of four letters or more, one letter apart, no inflection of
+// one word, not one word in two spellings of English, and odd far rarer in
+// news copy.
+func oneLetterSlip(p *lint.Pass, odd, term string) bool {
+	if len(odd) < 4 || len(term) < 4 || odd == term || abs(len(odd)-len(term)) > 1 {
+		return false
+	}
+	if strings.IndexByte(odd, '-') >= 0 || strings.IndexByte(term, '-') >= 0 {
+		return false
+	}
+	if freq.Band(odd) > oddBand || !clearlyRarer(odd, term) || stem(odd) == stem(term) || editDistance(odd, term) != 1 {
+		return false
+	}
+	return !spellingPair(p, odd, term)
+}
+
+func cmpU(a, b uint64) int {
+	if a < b {
+		return -1
+	}
+	return 1
+}
+
+func abs(x int) int {
+	if x < 0 {
+		return -x
+	}
+	return x
+}
