@@ -137,7 +137,7 @@ func run(p *lint.Pass) (any, error) {
 		// Spelling markers count one each; the house conventions (Mr or
 		// Mr., per cent or percent) add one and a half to the side they
 		// clearly favour; the country the article is about breaks a tie.
-		if res.GB+res.US > 0 {
+		if res.GB+res.US > 0 || houseDecides(occ) {
 			f := articleFacts(doc, g.At)
 			// In copy that leans to Canada, Australia or India the words
 			// whose both forms its convention accepts are no markers.
@@ -174,6 +174,12 @@ func run(p *lint.Pass) (any, error) {
 				note += "; the article is about " + aboutName[res.Mixed]
 			}
 			switch {
+			case nGB+nUS == 0 && res.GB+res.US == 0 && conv != "" && res.Mixed == "" && f.regionContext() == "":
+				// No spelling marks the variety, but the house conventions
+				// do, and the article has words whose spelling they decide
+				// (a lone program for a broadcast, apologized).
+				decided = conv
+				why = fmt.Sprintf("no other spelling tells, but its %s", strings.TrimPrefix(note, " and "))
 			case nGB+nUS == 0:
 				// only words the article's convention spells both ways
 			case gb > us:
@@ -234,6 +240,28 @@ func run(p *lint.Pass) (any, error) {
 		})
 	}
 	return res, nil
+}
+
+// houseDecides reports whether occ, an article's words without a
+// spelling marker, has a word whose spelling the house conventions alone
+// would decide: an -ize or -ise word (spelling-ize reads the variety) or a
+// sense-dependent word that senseSlip may find (program, license, meter,
+// judgment).
+func houseDecides(occ []varcon.Occurrence) bool {
+	for i := range occ {
+		o := &occ[i]
+		if o.Name {
+			continue
+		}
+		switch o.Lower {
+		case "program", "programs", "license", "licenses", "meter", "meters", "judgment", "judgments":
+			return true
+		}
+		if e := o.Entry; e.Level[varcon.British] != e.Level[varcon.BritishIZE] {
+			return true
+		}
+	}
+	return false
 }
 
 // mixedWords are words whose both spellings Canadian, Australian and
