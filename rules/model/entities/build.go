@@ -1008,8 +1008,9 @@ func (b *builder) group() {
 		clear(protos)
 		b.protos = protos[:0]
 	}()
-	entityOf := func(x *strIndex, key []byte) *protoEntity {
-		if k, ok := get(x, key); ok {
+	// entityOf returns the entity of key (hashKey h) in x, or nil.
+	entityOf := func(x *strIndex, key []byte, h uint64) *protoEntity {
+		if k, ok := getHashed(x, key, h); ok {
 			return &protos[k]
 		}
 		return nil
@@ -1058,20 +1059,23 @@ func (b *builder) group() {
 		if nr.particle || len(nr.toks) < 2 {
 			continue
 		}
-		key := b.foldKey(nr.toks)
+		// A person's full name up to the surname (Jr and the like left
+		// out), another thing's whole name.
+		named, sk := nr.toks, -1
 		if nr.kind == Person {
-			sk := b.surnameIdx(nr)
-			key = b.foldKey(nr.toks[:sk+1])
+			sk = b.surnameIdx(nr)
+			named = nr.toks[:sk+1]
 		}
-		e := entityOf(byFull, key)
+		key := b.foldKey(named)
+		h := hashKey(key)
+		e := entityOf(byFull, key, h)
 		if e == nil {
 			e = newEntity(nr.kind, nr.text)
-			put(byFull, key, int32(e.ID-1))
+			putHashed(byFull, key, h, int32(e.ID-1))
 			for len(introduced) < e.ID {
 				introduced = append(introduced, nr.span.Start)
 			}
 			if nr.kind == Person {
-				sk := b.surnameIdx(nr)
 				e.Surname = b.tokWordAt(nr.toks[sk])
 				addSurname(b.tokFold(nr.toks[sk]), e)
 			}
@@ -1135,13 +1139,14 @@ func (b *builder) group() {
 			}
 		}
 		key := b.foldKey(nr.toks)
-		e := entityOf(bySingle, key)
+		h := hashKey(key)
+		e := entityOf(bySingle, key, h)
 		if e == nil {
-			e = entityOf(byFull, key)
+			e = entityOf(byFull, key, h)
 		}
 		if e == nil {
 			e = newEntity(nr.kind, nr.text)
-			put(bySingle, key, int32(e.ID-1))
+			putHashed(bySingle, key, h, int32(e.ID-1))
 			if nr.kind == Person {
 				e.Surname = sur
 				addSurname(sf, e)

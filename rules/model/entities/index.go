@@ -46,18 +46,14 @@ func hashKey[K string | []byte](key K) uint64 {
 	h := indexSeed ^ uint64(n)*m
 	i := 0
 	for ; i+8 <= n; i += 8 {
-		v := uint64(key[i]) | uint64(key[i+1])<<8 | uint64(key[i+2])<<16 | uint64(key[i+3])<<24 |
-			uint64(key[i+4])<<32 | uint64(key[i+5])<<40 | uint64(key[i+6])<<48 | uint64(key[i+7])<<56
-		h = (h ^ v) * m
+		h = (h ^ le64(key[i:i+8])) * m
 		h ^= h >> 32
 	}
 	var v uint64
 	switch r := n - i; {
 	case r >= 4:
 		// Two four-byte loads, overlapping when r < 8.
-		a, z := key[i:i+4], key[n-4:]
-		v = uint64(a[0]) | uint64(a[1])<<8 | uint64(a[2])<<16 | uint64(a[3])<<24 |
-			uint64(z[0])<<32 | uint64(z[1])<<40 | uint64(z[2])<<48 | uint64(z[3])<<56
+		v = uint64(le32(key[i:i+4])) | uint64(le32(key[n-4:]))<<32
 	case r > 0:
 		v = uint64(key[i]) | uint64(key[i+r/2])<<8 | uint64(key[n-1])<<16
 	}
@@ -65,21 +61,44 @@ func hashKey[K string | []byte](key K) uint64 {
 	return h ^ h>>32
 }
 
+// le64 reads the first eight bytes of b, little-endian, in one load.
+func le64[K string | []byte](b K) uint64 {
+	_ = b[7]
+	return uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
+		uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
+}
+
+// le32 reads the first four bytes of b, little-endian, in one load.
+func le32[K string | []byte](b K) uint32 {
+	_ = b[3]
+	return uint32(b[0]) | uint32(b[1])<<8 | uint32(b[2])<<16 | uint32(b[3])<<24
+}
+
 // get returns the value of key and whether the index holds it.
 func get[K string | []byte](x *strIndex, key K) (int32, bool) {
 	if len(x.used) == 0 {
 		return 0, false
 	}
-	s := &x.slots[findSlot(x, key, hashKey(key))]
+	return getHashed(x, key, hashKey(key))
+}
+
+// getHashed is get with the hashKey of key given.
+func getHashed[K string | []byte](x *strIndex, key K, h uint64) (int32, bool) {
+	if len(x.used) == 0 {
+		return 0, false
+	}
+	s := &x.slots[findSlot(x, key, h)]
 	return s.val, s.full
 }
 
 // put sets the value of key.
-func put[K string | []byte](x *strIndex, key K, v int32) {
+func put[K string | []byte](x *strIndex, key K, v int32) { putHashed(x, key, hashKey(key), v) }
+
+// putHashed is put with the hashKey of key given.
+func putHashed[K string | []byte](x *strIndex, key K, h uint64, v int32) {
 	if 2*(len(x.used)+1) > len(x.slots) {
 		x.grow()
 	}
-	h := hashKey(key)
 	p := findSlot(x, key, h)
 	s := &x.slots[p]
 	if !s.full {
@@ -146,12 +165,9 @@ func slotKey(w string, hash uint64) (uint32, uint64) {
 	var pre uint64
 	switch {
 	case n >= 8:
-		pre = uint64(w[0]) | uint64(w[1])<<8 | uint64(w[2])<<16 | uint64(w[3])<<24 |
-			uint64(w[4])<<32 | uint64(w[5])<<40 | uint64(w[6])<<48 | uint64(w[7])<<56
+		pre = le64(w)
 	case n >= 4:
-		z := w[n-4:]
-		pre = uint64(w[0]) | uint64(w[1])<<8 | uint64(w[2])<<16 | uint64(w[3])<<24 |
-			uint64(z[0])<<32 | uint64(z[1])<<40 | uint64(z[2])<<48 | uint64(z[3])<<56
+		pre = uint64(le32(w)) | uint64(le32(w[n-4:]))<<32
 	case n > 0:
 		pre = uint64(w[0]) | uint64(w[n/2])<<8 | uint64(w[n-1])<<16
 	}

@@ -783,19 +783,14 @@ func mayBeClassWordSlow(s string) bool {
 // or four bytes at a time.
 func isASCIIBeyond(s string) bool {
 	for len(s) > 8 {
-		v := uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
-			uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
-		if v&0x8080808080808080 != 0 {
+		if le64(s)&0x8080808080808080 != 0 {
 			return true
 		}
 		s = s[8:]
 	}
 	if n := len(s); n >= 4 {
 		// Two four-byte words, overlapping when n < 8, cover s.
-		t := s[n-4:]
-		a := uint32(s[0]) | uint32(s[1])<<8 | uint32(s[2])<<16 | uint32(s[3])<<24
-		z := uint32(t[0]) | uint32(t[1])<<8 | uint32(t[2])<<16 | uint32(t[3])<<24
-		return (a|z)&0x80808080 != 0
+		return (le32(s)|le32(s[n-4:]))&0x80808080 != 0
 	}
 	for i := 0; i < len(s); i++ {
 		if s[i] >= 0x80 {
