@@ -639,6 +639,12 @@ func plantTypography(d *Doc, data *Data) []Plant {
 	t := d.Text
 	headEnd := strings.IndexByte(t, '\n')
 	curly := strings.ContainsAny(t, "\u2019\u201c\u201d")
+	straightApos := 0
+	for i := 1; i+1 < len(t); i++ {
+		if t[i] == '\'' && isLowerRune(rune(t[i+1])) && isWordRune(rune(t[i-1])) {
+			straightApos++
+		}
+	}
 	for i := 0; i < len(t); i++ {
 		if i <= headEnd || i == 0 || i+1 >= len(t) {
 			continue
@@ -651,12 +657,12 @@ func plantTypography(d *Doc, data *Data) []Plant {
 				for _, a := range []struct{ s, kind string }{{"`", "apos-backtick"}, {"\u2032", "apos-prime"}, {"\u00b4", "apos-acute"}, {"\u2018", "apos-left-quote"}} {
 					out = append(out, plant("typography", a.kind, i, i+1, a.s, "wrong character used as apostrophe"))
 				}
-				if !curly {
+				if !curly && straightApos >= 3 { // two straight ones stay: the article's style
 					out = append(out, plant("typography", "apos-curly-mixed", i, i+1, "\u2019", "curly apostrophe in copy with straight ones"))
 				}
 			}
 		case '"':
-			if !curly && (prev == ' ' || prev == '\n') && isWordRune(next) {
+			if !curly && strings.Count(t, "\"") >= 4 && (prev == ' ' || prev == '\n') && isWordRune(next) {
 				out = append(out, plant("typography", "quote-curly-mixed", i, i+1, "\u201c", "curly quote in copy with straight ones"))
 			}
 		case ' ':
@@ -675,6 +681,9 @@ func plantTypography(d *Doc, data *Data) []Plant {
 		case ',':
 			if isWordRune(prev) && next == ' ' {
 				out = append(out, plant("typography", "space-before-comma", i, i+1, " ,", "space before a comma"))
+				if isLowerRune(prev) && i+2 < len(t) && isLowerRune(rune(t[i+2])) {
+					out = append(out, Plant{Class: "typography", Kind: "missing-space-comma", Start: i, End: i + 2, New: ",", GoldTo: 1, Note: "no space after a comma"})
+				}
 			}
 		case '.':
 			if next == ' ' && i+2 < len(t) && isUpperRune(t[i+2]) {

@@ -32,6 +32,7 @@ type double struct {
 }
 
 func run(p *lint.Pass) (any, error) {
+	missingSpace(p)
 	var buf [16]int
 	marks, double := spacedMarks(p.Doc.Text, buf[:0])
 	if double {
