@@ -11,6 +11,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/factlint/factlint/lint"
+	"github.com/factlint/factlint/rules/internal/lexicon"
 	"github.com/factlint/factlint/rules/internal/scratch"
 	"github.com/factlint/factlint/rules/spelling/variety"
 	"github.com/factlint/factlint/rules/term/internal/freq"
@@ -329,8 +330,8 @@ func run(p *lint.Pass) (any, error) {
 				}
 				best, bestScore, bestNeutral = g2, s, neutral
 			}
-			if best == nil {
-				continue
+			if best == nil || nameLike(o1[0].text) {
+				continue // a name (Rinoldi told beside Rinaldi told) is name-variant's
 			}
 			ref := best.occs[0]
 			line := doc.LineOf(ref.start)
@@ -674,6 +675,12 @@ func sharedPart(a, b string) bool {
 		}
 	}
 	return false
+}
+
+// nameLike reports whether w, as written, is capitalised and no common
+// English word: a name opening a sentence (Rinoldi told).
+func nameLike(w string) bool {
+	return w != "" && 'A' <= w[0] && w[0] <= 'Z' && !lexicon.IsCommonWord(w)
 }
 
 // spellingPair reports whether a and b are one word spelt in two varieties

@@ -194,6 +194,9 @@ func (sc *buffers) oneLetter(p *lint.Pass, cands []cand, heads []bool) {
 		}
 		w := f.odd + int32(b2i(f.head))
 		t := &toks[w]
+		if nameLike(t.Text) {
+			continue // a name opening a sentence: name-variant's
+		}
 		span := lint.Span{Start: t.Span.Start, End: t.Span.Start + len(words.StripPossessive(t.Text))}
 		if slices.Contains(sc.done, span) {
 			continue
