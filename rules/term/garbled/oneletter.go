@@ -49,8 +49,8 @@ const maxVariants = 16
 // first letter), used nowhere else in the body, no inflection of it, an
 // unusual word in news copy and far rarer than the term's (at least three
 // frequency bands: about eight times),
-// the term's phrase used twice or the odd word rare enough to be surely
-// the slip,
+// the term's phrase used twice or the odd word no word of news copy at
+// all,
 // so that two phrases both meant (tobacco firms, tobacco farms; the top
 // price, the top prize) stay silent more often than not. The modifier
 // comparison of run finds the likenesses of other kinds.
@@ -154,10 +154,11 @@ func (sc *buffers) oneLetter(p *lint.Pass, cands []cand, heads []bool) {
 					continue
 				}
 				term := varying(toks, vs[j].first, head)
-				// the term used twice, or the odd word surely a slip
-				// (county council once beside country council once is
-				// either way)
-				if (vs[j].body >= 2 || slipOf(odd, term)) && oneLetterSlip(p, odd, term) {
+				// the term used twice, or the odd word no word of news
+				// copy at all (county council once beside country council
+				// once, lung cancer once beside long cancer once, go either
+				// way)
+				if (vs[j].body >= 2 || freq.Band(odd) == 0 && slipOf(odd, term)) && oneLetterSlip(p, odd, term) {
 					found = append(found, oneSlip{vs[i].first, vs[j].first, odd, head})
 					break
 				}

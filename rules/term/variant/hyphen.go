@@ -111,7 +111,7 @@ func roleOf(doc *lint.Document, f form) role {
 var boundPrefixes = map[string]bool{"non": true, "anti": true, "re": true, "co": true, "pre": true,
 	"post": true, "multi": true, "semi": true, "sub": true, "mid": true, "ex": true, "inter": true,
 	"counter": true, "ultra": true, "mega": true, "micro": true, "macro": true, "neo": true,
-	"quasi": true, "pseudo": true, "self": true}
+	"quasi": true, "pseudo": true, "self": true, "super": true}
 
 // numberWords open compounds of a number (three-months, first-half),
 // whose hyphen house styles treat in many ways.
@@ -186,7 +186,7 @@ func hyphenOpen(p *lint.Pass, key string, fs []form, reported map[lint.Span]bool
 			if f.kind == open && head[open] <= head[hyphen] || f.kind == hyphen && head[hyphen] < head[open] {
 				return "noun"
 			}
-		case roles[i] == headRole && !word && f.kind == hyphen && strings.Count(f.text, "-") == 1 &&
+		case roles[i] == headRole && !word && f.kind == hyphen && !boundPrefixes[first] && strings.Count(f.text, "-") == 1 &&
 			fs[i].span == wholeWord(doc, f) && !digitStart(f.text) && !numberWords[first] && introduced(doc, f) && n[open] >= n[hyphen]:
 			return "phrase"
 		}

@@ -807,7 +807,11 @@ func report(p *lint.Pass, key string, fs []form, reported map[lint.Span]bool, pr
 			}
 		} else {
 			fam = [3]int{}
-			if n[closed] == n[best] && !functionCompounds[key] && !prefixed(fs) && freq.Band(key) >= closedBand {
+			if n[closed] == n[best] && openPrefix(fs) {
+				// multi media, non financial: a prefix is no word of its
+				// own to stand apart
+				best = int(closed)
+			} else if n[closed] == n[best] && !functionCompounds[key] && !prefixed(fs) && freq.Band(key) >= closedBand {
 				// a word news copy writes closed up (website, worldwide);
 				// per cent, under way and co-operate follow the variety
 				best = int(closed)
@@ -875,6 +879,19 @@ func prefixed(fs []form) bool {
 		}
 		i := strings.IndexFunc(f.text, func(r rune) bool { return r == ' ' || r == '\n' || lint.IsHyphen(r) })
 		return i > 0 && boundPrefixes[strings.ToLower(f.text[:i])]
+	}
+	return false
+}
+
+// openPrefix reports whether fs has an open form whose first word is a
+// bound prefix (multi media).
+func openPrefix(fs []form) bool {
+	for _, f := range fs {
+		if f.kind != open {
+			continue
+		}
+		w, _, _ := strings.Cut(strings.Join(strings.Fields(f.text), " "), " ")
+		return boundPrefixes[strings.ToLower(w)]
 	}
 	return false
 }
