@@ -79,6 +79,7 @@ func run(p *lint.Pass) (any, error) {
 		}
 		uses = append(uses, u)
 	}
+	joinedDashes(p, count, wireDash)
 	if len(uses) == 0 {
 		return nil, nil
 	}
