@@ -111,7 +111,7 @@ func roleOf(doc *lint.Document, f form) role {
 var boundPrefixes = map[string]bool{"non": true, "anti": true, "re": true, "co": true, "pre": true,
 	"post": true, "multi": true, "semi": true, "sub": true, "mid": true, "ex": true, "inter": true,
 	"counter": true, "ultra": true, "mega": true, "micro": true, "macro": true, "neo": true,
-	"quasi": true, "pseudo": true, "self": true, "super": true}
+	"quasi": true, "pseudo": true, "self": true, "super": true, "e": true}
 
 // numberWords open compounds of a number (three-months, first-half),
 // whose hyphen house styles treat in many ways.
