@@ -208,7 +208,7 @@ func run(p *lint.Pass) (any, error) {
 	}
 	sc.capIdx = capIdx
 	sc.runs, sc.capsAt = runs, capsAt // to keep their room
-	lowered(p, capsAt, sc)
+	lowerNames(p, sc.lows, lowered(p, capsAt, sc))
 	if len(runs) == 0 {
 		return nil, nil
 	}

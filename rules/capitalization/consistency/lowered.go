@@ -2,6 +2,7 @@ package consistency
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/factlint/factlint/lint"
@@ -80,7 +81,7 @@ func appendLows(toks []lint.Token, lo, hi int, lows []uint64) []uint64 {
 // mid-sentence); the lower-case words it gathered (lows) that hit it are
 // the candidates (few); the capitalised words are then counted and their
 // names gathered only for the candidates' words.
-func lowered(p *lint.Pass, capsAt []capital, sc *work) {
+func lowered(p *lint.Pass, capsAt []capital, sc *work) (reported []int) {
 	lows := sc.lows
 	d := p.Doc
 	toks := d.Tokens
@@ -101,7 +102,7 @@ func lowered(p *lint.Pass, capsAt []capital, sc *work) {
 		}
 	}
 	if !seen {
-		return
+		return nil
 	}
 	var candBuf [16]int
 	cands := candBuf[:0]
@@ -113,7 +114,7 @@ func lowered(p *lint.Pass, capsAt []capital, sc *work) {
 		}
 	}
 	if len(cands) == 0 {
-		return
+		return nil
 	}
 	// The candidates' words (substrings of the text: no copies).
 	if sc.lowIdx == nil {
@@ -224,6 +225,7 @@ func lowered(p *lint.Pass, capsAt []capital, sc *work) {
 		refText := d.Slice(refSp)
 		model := stem(toks[refFirst].Text)
 		fixed := model[:len(w)] + t.Text[len(w):]
+		reported = append(reported, c.i)
 		p.Report(lint.Diagnostic{
 			Span:    sp,
 			Message: fmt.Sprintf("%q is capitalised %q elsewhere in the article (line %d)", d.Slice(sp), refText, d.LineOf(refSp.Start)),
@@ -235,6 +237,7 @@ func lowered(p *lint.Pass, capsAt []capital, sc *work) {
 			}},
 		})
 	}
+	return reported
 }
 
 // addressPart: the word is part of a web or e-mail address or a file name
@@ -311,6 +314,50 @@ func lowerASCII(s string) string {
 			}
 			return string(b)
 		}
+	}
+	return s
+}
+
+// lowerNames reports a surname in lower case after an honorific (Ms
+// bakley, Mr blair): the word after is no ordinary word, no particle (de,
+// van: connectors), not hyphenated and not part of an address. (A full
+// name written capitalised elsewhere, Gordon brown beside Gordon Brown, is
+// the rule's main case.) lows are the lower-case words in mid-sentence the
+// rule's walk gathered.
+func lowerNames(p *lint.Pass, lows []uint64, done []int) {
+	d := p.Doc
+	toks := d.Tokens
+	for _, l := range lows {
+		i := int(l >> 32)
+		t, prev := &toks[i], &toks[i-1] // a word in mid-sentence has one before it
+		if prev.Kind != lint.Word || !prev.Has(lint.Capitalized) || len(prev.Text) > 4 || prev.Block != t.Block ||
+			!t.Has(lint.SpaceBefore) || len(t.Text) < 3 || !honorifics[lowerASCII(prev.Text)] {
+			continue
+		}
+		if slices.Contains(done, i) {
+			continue // reported against its capitalised form
+		}
+		w := stem(t.Text)
+		if connectors[w] || strings.ContainsAny(w, "-'\u2019.") || addressPart(d.Text, t.Span) || lexicon.IsCommonWord(w) ||
+			!d.Verbatim(lint.Span{Start: prev.Span.Start, End: t.Span.End}) {
+			continue
+		}
+		fixed := upperFirstASCII(t.Text)
+		p.Report(lint.Diagnostic{
+			Span:    t.Span,
+			Message: fmt.Sprintf("%q after %q looks like a name in lower case: write %q", t.Text, prev.Text, fixed),
+			Fixes: []lint.Fix{{
+				Message: fmt.Sprintf("Write %q", fixed),
+				Edits:   []lint.Edit{{Span: t.Span, NewText: fixed}},
+				Safe:    false,
+			}},
+		})
+	}
+}
+
+func upperFirstASCII(s string) string {
+	if s != "" && 'a' <= s[0] && s[0] <= 'z' {
+		return string(s[0]-'a'+'A') + s[1:]
 	}
 	return s
 }
