@@ -34,6 +34,11 @@ type titled struct {
 	surname string
 	first   string // first name, when the mention gives it
 	nameTok int    // first token of the name
+	// appointed is set for a post given by an appointment after the name
+	// ("confirmed Jane Roe as commerce secretary"): the person may have held
+	// another before it, so it conflicts only with titles after its
+	// sentence.
+	appointed bool
 }
 
 func run(p *lint.Pass) (any, error) {
@@ -49,11 +54,23 @@ func run(p *lint.Pass) (any, error) {
 	defer wk.release()
 	wk.caps = capitals(toks, wk.caps[:0])
 	cands, appos, before, interest := wk.cands[:0], wk.appos[:0], wk.before[:0], &wk.interest
+	wk.appts = wk.appts[:0]
 	for _, i := range wk.caps {
 		i := int(i)
-		// A name in apposition ends with a capitalised word before a comma.
-		if k := i + 1; k >= 2 && k+1 < len(toks) && toks[k].Kind == lint.Punct && toks[k].Text == "," {
-			appos = apposition(toks, k, appos, interest)
+		// A name in apposition ends with a capitalised word before a
+		// comma; a name given a post may end before ", who" or an
+		// auxiliary ("Jane Roe, who was sworn in as", "Roe was named").
+		if k := i + 1; k+1 < len(toks) {
+			if nt := &toks[k]; nt.Kind == lint.Punct {
+				if nt.Text == "," && k >= 2 {
+					appos = apposition(toks, k, appos, interest)
+					if toks[k+1].Text == "who" {
+						wk.appts = appointCand(doc, i, wk.appts, interest)
+					}
+				}
+			} else if len(nt.Text) <= 4 && passiveNext(toks, k) {
+				wk.appts = appointCand(doc, i, wk.appts, interest)
+			}
 		}
 		t := &toks[i]
 		prev := &toks[i-1]
@@ -74,6 +91,10 @@ func run(p *lint.Pass) (any, error) {
 				continue
 			}
 		} else if !titles.MayEndTitleText(prev.Text) {
+			// A name after an appointment verb: "confirmed Jane Roe".
+			if prev.Flags&lint.Capitalized == 0 && titles.IsAppointVerb(prev.Text) {
+				wk.appts = appointCand(doc, i, wk.appts, interest)
+			}
 			continue
 		} else if w, _ := titles.StripPossessive(prev.Text); !titles.MayEndTitle(w) {
 			continue
@@ -88,7 +109,8 @@ func run(p *lint.Pass) (any, error) {
 		}
 	}
 	wk.cands, wk.appos, wk.before = cands, appos, before
-	if len(cands)+len(appos)+len(before) < 2 {
+	appts := wk.appts
+	if len(cands)+len(appos)+len(before)+len(appts) < 2 {
 		return nil, nil
 	}
 	ctx := titles.Local{Doc: doc}
@@ -118,6 +140,7 @@ func run(p *lint.Pass) (any, error) {
 	all = appendApposed(all, doc, before, firsts, func(ap apposed) (titles.Office, bool) {
 		return titles.TitleApposedBefore(doc, ctx, ap.name-1)
 	})
+	all = appendAppointed(all, doc, ctx, appts, firsts)
 	if len(all) < 2 {
 		return nil, nil
 	}
@@ -154,6 +177,13 @@ func run(p *lint.Pass) (any, error) {
 			for y := x + 1; y < len(g); y++ {
 				a, b := all[g[x]], all[g[y]]
 				if !titles.Conflicts(a.office, b.office) && !crossConvention(doc, a.office, b.office) || ids.different(a.nameTok, b.nameTok) {
+					continue
+				}
+				// A post given by an appointment holds from its sentence
+				// on: a title before it, or in its sentence, may be the one
+				// the person had ("Finance director Alan Pryce was promoted
+				// to chief executive").
+				if b.appointed || a.appointed && toks[a.nameTok].Sentence == toks[b.nameTok].Sentence {
 					continue
 				}
 				// Report the minority title; at a tie, the later one.
@@ -441,6 +471,7 @@ type work struct {
 	cands    []int
 	appos    []apposed
 	before   []apposed
+	appts    []appointee
 	interest wordSet
 	names    fullNameIndex
 	all      []titled

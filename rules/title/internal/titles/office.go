@@ -199,6 +199,11 @@ func lower(t *lint.Token) string { return lowerWord(t.Text) }
 // officeEndingAt parses a title whose head ends just before token end. It
 // returns the office, the first token of the whole phrase, and ok.
 func officeEndingAt(doc *lint.Document, ctx Modifiers, end int) (Office, int, bool) {
+	return officeBetween(doc, ctx, 0, end)
+}
+
+// officeBetween is officeEndingAt reading no token before lo.
+func officeBetween(doc *lint.Document, ctx Modifiers, lo, end int) (Office, int, bool) {
 	toks := doc.Tokens
 	if end < 1 || end > len(toks) {
 		return Office{}, 0, false
@@ -254,18 +259,21 @@ func officeEndingAt(doc *lint.Document, ctx Modifiers, end int) (Office, int, bo
 			return Office{}, 0, false
 		}
 	}
+	if hs < lo {
+		return Office{}, 0, false
+	}
 	o := Office{Cat: h.cat, Key: h.key}
 	// Scan left over the qualifiers of the head.
 	first := hs
 	words := ofWords
 	var orgWords []string
 	j := hs - 1
-	for ; j >= 0 && toks[j].Block == block; j-- {
+	for ; j >= lo && toks[j].Block == block; j-- {
 		t := &toks[j]
 		if t.Kind == lint.Punct {
 			break
 		}
-		if ev, ok := ctx.ModifierBefore(j + 1); ok {
+		if ev, ok := ctx.ModifierBefore(j + 1); ok && ev.Start >= lo {
 			// "Welsh Secretary": a nation as the portfolio.
 			if len(words) == 0 && h.key == "" && h.cat == Government {
 				if p, ok := portfolio[strings.ToLower(strings.Join(tokenTexts(toks[ev.Start:ev.End]), " "))]; ok && strings.HasPrefix(ev.Code, "GB-") {
