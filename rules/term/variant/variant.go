@@ -380,7 +380,8 @@ func openForm(doc *lint.Document, i int) (cand, bool) {
 	a, b := &doc.Tokens[i], &doc.Tokens[i+1]
 	bw := words.StripPossessive(b.Text)
 	la, lb := words.Key(a.Text), words.Key(bw)
-	if (words.Function[la] || words.Particles[lb] || words.Function[lb]) && !functionCompounds[la+lb] {
+	if (words.Function[la] || words.Particles[lb] || words.Function[lb]) && !functionCompounds[la+lb] &&
+		!(words.Particles[lb] && !words.Function[la] && determinerBefore(doc, i)) {
 		return cand{}, false
 	}
 	sa, _ := words.KeySum(a.Text)
@@ -388,6 +389,24 @@ func openForm(doc *lint.Document, i int) (cand, bool) {
 	sp := lint.Span{Start: a.Span.Start, End: b.Span.Start + len(bw)}
 	return cand{sum: words.Join(sa, sb).H, key: la + lb, f: form{open, sp, doc.Text[sp.Start:sp.End], i}}, true
 }
+
+// determinerBefore reports whether the word before token i is a determiner
+// or a possessive: then a verb and its particle are a noun (a slow down in
+// house prices, Foster's take over offer), the closed noun written open.
+// Not that or her, which also stand before a verb (investments that pay
+// off, to pay her off).
+func determinerBefore(doc *lint.Document, i int) bool {
+	toks := doc.Tokens
+	if i == 0 || toks[i-1].Kind != lint.Word || toks[i-1].Sentence != toks[i].Sentence {
+		return false
+	}
+	w := strings.ToLower(toks[i-1].Text)
+	return nounDeterminers[w] || strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s")
+}
+
+var nounDeterminers = map[string]bool{"a": true, "an": true, "the": true, "this": true,
+	"its": true, "their": true, "his": true, "our": true, "your": true, "my": true,
+	"any": true, "every": true, "another": true}
 
 // addCompound adds the forms of the hyphenated word w of token i: its
 // closed-up parts (a part of a longer compound: 24-yearold), each two
