@@ -25,3 +25,10 @@ func TestAlways(t *testing.T) {
 	}}
 	linttest.Run(t, "testdata/always", cfg, title.Rule)
 }
+
+// TestDetectedVariety: with no config, the article's own spelling decides;
+// British copy with one American spelling slipped in (center beside defence
+// and organised) keeps British titles and is not checked.
+func TestDetectedVariety(t *testing.T) {
+	linttest.Run(t, "testdata/detected", nil, title.Rule)
+}
