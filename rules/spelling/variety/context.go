@@ -83,6 +83,9 @@ var conventionSieve = func() *fold.Sieve {
 	for w := range fullMonths {
 		sv.Add(strings.ToLower(w))
 	}
+	for w := range weekdays {
+		sv.Add(strings.ToLower(w))
+	}
 	for w := range apStates {
 		sv.Add(strings.ToLower(w))
 	}
@@ -124,6 +127,8 @@ func (f *facts) token(toks []lint.Token, i int) {
 			f.convGB++
 		} else if t.Kind == lint.Number && indianAmount(toks, i) {
 			f.in++
+		} else if t.Kind == lint.Number && dollarsInWords(toks, i) {
+			f.convUS++
 		}
 	case c == 'p':
 		if t.Kind != lint.Word {
@@ -175,6 +180,24 @@ func (f *facts) token(toks []lint.Token, i int) {
 			f.titleConvention(toks, i)
 		}
 	}
+}
+
+// dollarsInWords reports whether the number toks[i] is an amount in
+// dollars with million or billion written out ($300 million), as American
+// copy writes it; British copy writes $300m. Other dollars (A$, C$, NZ$)
+// are left out.
+func dollarsInWords(toks []lint.Token, i int) bool {
+	if i == 0 || toks[i-1].Text != "$" || toks[i].Has(lint.SpaceBefore) || i+1 >= len(toks) {
+		return false
+	}
+	if i >= 2 && toks[i-2].Kind == lint.Word && !toks[i-1].Has(lint.SpaceBefore) && toks[i-2].Text != "US" {
+		return false // A$, C$, NZ$
+	}
+	switch toks[i+1].Text {
+	case "million", "billion", "trillion":
+		return true
+	}
+	return false
 }
 
 // indianAmount reports whether the number toks[i] is an Indian amount: in
@@ -244,6 +267,9 @@ func (f *facts) titleConvention(toks []lint.Token, i int) {
 		// March 15 American.
 		next := i+1 < len(toks) && toks[i+1].Text == "." && !toks[i+1].Has(lint.SpaceBefore)
 		switch {
+		case weekdays[t.Text] && i > 0 && reportVerbs[toks[i-1].Text] && toks[i-1].Sentence == t.Sentence:
+			// the wire's said Tuesday; British copy writes said on Tuesday
+			f.convUS++
 		case fullMonths[t.Text] && i > 0 && dayNumber(&toks[i-1]) && toks[i-1].Block == t.Block:
 			f.convGB++
 		case fullMonths[t.Text] && i+1 < len(toks) && dayNumber(&toks[i+1]) && toks[i+1].Block == t.Block:
@@ -353,6 +379,14 @@ func (f *facts) conventions() string {
 	}
 	return ""
 }
+
+// weekdays are the days of the week.
+var weekdays = map[string]bool{"Monday": true, "Tuesday": true, "Wednesday": true, "Thursday": true,
+	"Friday": true, "Saturday": true, "Sunday": true}
+
+// reportVerbs are the verbs of the wire's said Tuesday.
+var reportVerbs = map[string]bool{"said": true, "says": true, "announced": true, "reported": true,
+	"told": true, "confirmed": true}
 
 // fullMonths are the months written out.
 var fullMonths = map[string]bool{"January": true, "February": true, "March": true, "April": true, "May": true,

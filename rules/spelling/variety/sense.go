@@ -34,8 +34,24 @@ var senseDependent = setOf(
 	"axe", "ax", "artefact", "artifact", "artefacts", "artifacts",
 )
 
-// senseSet is senseDependent for varcon.Scan.
-var senseSet = varcon.NewSet(senseDependent)
+// senseSet is senseDependent and conventionWords for varcon.Scan.
+var senseSet = func() *varcon.Set {
+	m := map[string]bool{}
+	for w := range senseDependent {
+		m[w] = true
+	}
+	for w := range conventionWords {
+		m[w] = true
+	}
+	return varcon.NewSet(m)
+}()
+
+// conventionWords are words both varieties spell alike but choose between
+// by house: American copy writes toward, afterward and gotten, British copy
+// towards, afterwards, whilst and amongst. They count as conventions, not
+// as spelling markers, and are never reported.
+var conventionWords = map[string]string{"toward": US, "afterward": US, "gotten": US,
+	"towards": GB, "afterwards": GB, "whilst": GB, "amongst": GB}
 
 // britishOnly are sense-dependent spellings that only British (and
 // Commonwealth) copy uses: evidence of the variety, never reported there.

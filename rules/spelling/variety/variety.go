@@ -139,6 +139,7 @@ func run(p *lint.Pass) (any, error) {
 		// clearly favour; the country the article is about breaks a tie.
 		if res.GB+res.US > 0 || houseDecides(occ) {
 			f := articleFacts(doc, g.At)
+			f.wordConventions(occ)
 			// In copy that leans to Canada, Australia or India the words
 			// whose both forms its convention accepts are no markers.
 			res.Mixed = f.lean()
@@ -240,6 +241,18 @@ func run(p *lint.Pass) (any, error) {
 		})
 	}
 	return res, nil
+}
+
+// wordConventions counts the conventionWords of occ.
+func (f *facts) wordConventions(occ []varcon.Occurrence) {
+	for i := range occ {
+		switch conventionWords[occ[i].Lower] {
+		case US:
+			f.convUS++
+		case GB:
+			f.convGB++
+		}
+	}
 }
 
 // houseDecides reports whether occ, an article's words without a
