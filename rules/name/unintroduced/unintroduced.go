@@ -97,9 +97,10 @@ func run(p *lint.Pass) (any, error) {
 				continue // introduced later
 			}
 			fs := sc.text(q.fold)
-			if bytes.HasPrefix(fw, fs) || bytes.HasPrefix(fs, fw) {
+			if bytes.HasPrefix(fw, fs) || bytes.HasPrefix(fs, fw) && len(fs) != len(fw)+1 {
 				// Brownite, Bryans, the Kelleys: a word made from the
-				// name of someone introduced, so no slip for another's.
+				// name of someone introduced, so no slip for another's
+				// (but Patterso for Patterson is the name cut short).
 				best = nil
 				break
 			}

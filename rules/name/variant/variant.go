@@ -28,7 +28,7 @@ var Rule = &lint.Rule{
 func run(p *lint.Pass) (any, error) {
 	m := entities.Of(p)
 	for _, nm := range m.NearMisses {
-		if !Report(nm) {
+		if !Report(nm, false) && !(Report(nm, true) && plainMention(p.Doc, nm.Mention) && plainMention(p.Doc, nm.Ref)) {
 			continue
 		}
 		line := p.Doc.LineOf(nm.RefWordSpan.Start)
@@ -52,13 +52,18 @@ func run(p *lint.Pass) (any, error) {
 // unless an honorific makes it a surname (Mr Tang for Mr Tan: tang is a
 // word, Mr Tang is not) or it opens a sentence as the speaker of said
 // (Tang said, after Rebecca Tan: see NearMiss.Speaker).
-func Report(nm entities.NearMiss) bool {
+//
+// fullTie lets a tie between two full names with the same other names
+// (Mark Hughes … Mark Highes) report the later one, the model's deviant
+// spelling: the caller has seen that the copy does not give the name's
+// other spellings (see plainMention).
+func Report(nm entities.NearMiss, fullTie bool) bool {
 	switch {
 	case nm.TwoPeople && !partOfRef(nm):
 		return false
 	case nm.Count > nm.RefCount:
 		return false
-	case nm.Count == nm.RefCount && !(nm.RefInFull && !nm.InFull):
+	case nm.Count == nm.RefCount && !(nm.RefInFull && !nm.InFull) && !(fullTie && nm.InFull && nm.RefInFull && partOfRef(nm)):
 		return false
 	case nm.Count > 2:
 		return false
@@ -117,4 +122,25 @@ func partOfRef(nm entities.NearMiss) bool {
 		n++
 	}
 	return n > 0
+}
+
+// plainMention reports whether a mention is the writer's own spelling of a
+// name: not in quotation marks (a banner, a quoted letter, a title of a
+// work) and not in a sentence that gives another spelling ("also spelt",
+// "known as", "written").
+func plainMention(doc *lint.Document, m entities.Mention) bool {
+	if len(m.Tokens) == 0 {
+		return false
+	}
+	toks := doc.Tokens
+	if toks[m.Tokens[0]].Has(lint.InQuote) {
+		return false
+	}
+	for _, t := range doc.SentenceTokens(m.Sentence) {
+		switch t.Text {
+		case "spelt", "spelled", "spelling", "spellings", "known", "written", "transliterated", "aka", "alias", "née", "nee", "formerly", "renamed":
+			return false
+		}
+	}
+	return true
 }
