@@ -14,6 +14,7 @@ type facts struct {
 	us, gb, au, ca int // mentions of American, British, Australian and Canadian places and institutions
 	in             int // mentions of Indian places, institutions and money (Rs, crore)
 	convGB, convUS int // British and American house conventions
+	usd            int // dollars in words ($300 million): American, unless the article leans to Australia or Canada
 }
 
 // Countries of countryOf.
@@ -128,7 +129,7 @@ func (f *facts) token(toks []lint.Token, i int) {
 		} else if t.Kind == lint.Number && indianAmount(toks, i) {
 			f.in++
 		} else if t.Kind == lint.Number && dollarsInWords(toks, i) {
-			f.convUS++
+			f.usd++
 		}
 	case c == 'p':
 		if t.Kind != lint.Word {
@@ -371,6 +372,9 @@ func (f *facts) lean() string {
 // name American. "" when neither clearly leads.
 func (f *facts) conventions() string {
 	gb, us := f.convGB, f.convUS
+	if f.usd > 0 && f.lean() == "" && f.regionContext() == "" {
+		us += f.usd // Australian and Canadian copy writes $2.4 billion too
+	}
 	switch {
 	case gb >= 2 && gb >= 3*us:
 		return GB
