@@ -16,6 +16,8 @@ import (
 type Data struct {
 	Dict      map[string]bool   // lower-case English words
 	UKUS      map[string]string // British spelling -> American spelling
+	USUK      map[string]string // American spelling -> British (1-1 pairs only)
+	Style     string            // the house style of the articles: bbc or us
 	Countries map[string]bool   // country names (single words and phrases)
 	Male      map[string]bool   // common male first names (Title case)
 	Female    map[string]bool   // common female first names (Title case)
@@ -60,6 +62,7 @@ func LoadData() *Data {
 	}
 	dir, ok := corpus.Find("data")
 	if !ok {
+		d.invert()
 		return d
 	}
 	for _, f := range []string{"british-english", "american-english"} {
@@ -106,6 +109,7 @@ func LoadData() *Data {
 			d.Female[n] = true
 		}
 	}
+	d.invert()
 	eachLine(filepath.Join(dir, "frequency", "news_corpora_wordfreq_cased.tsv"), func(l string) {
 		w, n, ok := strings.Cut(l, "\t")
 		if ok && strings.Count(w, "-") == 1 && w == strings.ToLower(w) && n != "1" && n != "2" {
@@ -129,3 +133,19 @@ func eachLine(path string, f func(string)) {
 
 // word: in the dictionary (when there is one).
 func (d *Data) word(s string) bool { return d.Dict[strings.ToLower(s)] }
+
+// invert fills USUK from UKUS, keeping only American words with one
+// British form.
+func (d *Data) invert() {
+	d.USUK = map[string]string{}
+	many := map[string]bool{}
+	for uk, us := range d.UKUS {
+		if prev, ok := d.USUK[us]; ok && prev != uk {
+			many[us] = true
+		}
+		d.USUK[us] = uk
+	}
+	for us := range many {
+		delete(d.USUK, us)
+	}
+}

@@ -303,3 +303,37 @@ func TestCorpusPlants(t *testing.T) {
 		}
 	}
 }
+
+// TestUSStyle: the American rewrite dots US, UK and UN and titles, spells
+// lower-case words the American way, keeps capitalised names, and the
+// American mutators plant the opposite slips.
+func TestUSStyle(t *testing.T) {
+	data := LoadData()
+	data.Style = "us"
+	us := USStyle(ownArticle, data)
+	for _, want := range []string{"the U.S.", "the U.K.", "Mr. Pym", "Mrs. Haldane", "color", "organized"} {
+		if !strings.Contains(us, want) {
+			t.Errorf("American rewrite lacks %q:\n%s", want, us)
+		}
+	}
+	if strings.Contains(us, "Mr Pym") || strings.Contains(us, " US ") {
+		t.Errorf("American rewrite kept British forms:\n%s", us)
+	}
+	d := NewDoc("us.txt", us)
+	offered := map[string]bool{}
+	for _, class := range []string{"spelling", "abbreviation"} {
+		for _, p := range Mutators[class](d, data) {
+			c := NewCopy(Article{"us.txt", us}, p)
+			checkCopy(t, Article{"us.txt", us}, c)
+			offered[p.Kind+" "+c.Gold.Text] = true
+		}
+	}
+	for _, w := range []string{"our-or colour", "ise-ize organised", "US-undotted US", "honorific-undot Mr"} {
+		if !offered[w] {
+			t.Errorf("%q not offered in American copy; offered %v", w, keys(offered))
+		}
+	}
+	if _, err := ApplyStyle(nil, "klingon", data); err == nil {
+		t.Error("an unknown style is accepted")
+	}
+}

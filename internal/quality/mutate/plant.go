@@ -461,6 +461,9 @@ func oneOff(s string, data *Data) []string {
 // ---- spelling ----
 
 func plantSpelling(d *Doc, data *Data) []Plant {
+	if data.Style == "us" {
+		return usSpelling(d, data)
+	}
 	var out []Plant
 	for _, w := range d.Words {
 		if w.Head {
@@ -573,6 +576,9 @@ func plantCapitalization(d *Doc, data *Data) []Plant {
 // ---- abbreviation ----
 
 func plantAbbreviation(d *Doc, data *Data) []Plant {
+	if data.Style == "us" {
+		return usAbbreviation(d, data)
+	}
 	var out []Plant
 	seen := map[string]bool{}
 	for i, w := range d.Words {

@@ -128,6 +128,10 @@ func run(p *lint.Pass) (any, error) {
 				dottedWins = true
 			case plain > dotted:
 				dottedWins = false
+			case a.dottedHeadline > 0:
+				// The headline dots it: the paper's style (a headline
+				// drops points more often than it adds them).
+				dottedWins = true
 			default:
 				dottedWins = american
 				safe = american || british
@@ -137,7 +141,7 @@ func run(p *lint.Pass) (any, error) {
 			// Only in the headline and nowhere else: nothing to compare.
 			continue
 		}
-		if a.plain == 0 && commonDotted[a.letters] && a.letters != "EU" {
+		if a.plain == 0 && commonDotted[a.letters] {
 			loneDotted(p, a, byLetters)
 			continue
 		}

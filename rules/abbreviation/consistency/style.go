@@ -106,8 +106,9 @@ func styleShape(w string) bool {
 }
 
 // commonDotted are the abbreviations that American house styles dot; one
-// written plain elsewhere in the article is British style.
-var commonDotted = map[string]bool{"US": true, "UK": true, "UN": true, "EU": true}
+// written plain elsewhere in the article is British style. Not EU: AP,
+// Reuters and Bloomberg write EU without points beside U.S.
+var commonDotted = map[string]bool{"US": true, "UK": true, "UN": true}
 
 // loneDotted reports U.S., U.K. or U.N. written with points in an article
 // that never writes them plain but shows British house style, and no point

@@ -1,0 +1,130 @@
+package main
+
+import (
+	"fmt"
+	"strings"
+)
+
+// Styles are the house styles the clean articles can be rewritten in
+// before planting: "bbc" leaves them as they are (British spelling, US,
+// Mr); "us" makes them American wire copy in the AP manner: American
+// spelling (lower-case words and sentence openers only, so Labour Party
+// stays), U.S., U.K. and U.N. with points, and Mr., Mrs., Ms. and Dr.
+// with theirs. The spelling and abbreviation mutators then plant the
+// opposite slips (a British spelling, a US or a Mr without points).
+var Styles = []string{"bbc", "us"}
+
+// USStyle rewrites a clean article in American house style.
+func USStyle(text string, data *Data) string {
+	d := NewDoc("", text)
+	var b strings.Builder
+	last := 0
+	for _, w := range d.Words {
+		var repl string
+		switch {
+		case w.S == "US" || w.S == "UK" || w.S == "UN":
+			repl = w.S[:1] + "." + w.S[1:] + "."
+			if strings.HasPrefix(text[w.End:], ".") {
+				repl = repl[:len(repl)-1] // the full stop is the last point
+			}
+		case (w.S == "Mr" || w.S == "Mrs" || w.S == "Ms" || w.S == "Dr") && strings.HasPrefix(text[w.End:], " ") && w.End+1 < len(text) && isUpperRune(text[w.End+1]):
+			repl = w.S + "."
+		default:
+			low := strings.ToLower(w.S)
+			us, ok := data.UKUS[low]
+			switch {
+			case !ok || us == low:
+			case isLower(w.S):
+				repl = us
+			case w.SentStart && isTitleCase(w.S):
+				repl = upperFirst(us)
+			}
+		}
+		if repl != "" {
+			b.WriteString(text[last:w.Start])
+			b.WriteString(repl)
+			last = w.End
+		}
+	}
+	b.WriteString(text[last:])
+	return b.String()
+}
+
+// ApplyStyle rewrites every article in the style (bbc: unchanged).
+func ApplyStyle(arts []Article, style string, data *Data) ([]Article, error) {
+	switch style {
+	case "", "bbc":
+		return arts, nil
+	case "us":
+		out := make([]Article, len(arts))
+		for i, a := range arts {
+			out[i] = Article{a.Name, USStyle(a.Text, data)}
+		}
+		return out, nil
+	}
+	return nil, fmt.Errorf("unknown style %q (styles: %s)", style, strings.Join(Styles, ","))
+}
+
+// usSpelling plants one British spelling into American copy.
+func usSpelling(d *Doc, data *Data) []Plant {
+	var out []Plant
+	for _, w := range d.Words {
+		if w.Head {
+			continue
+		}
+		low := strings.ToLower(w.S)
+		uk, ok := data.USUK[low]
+		if !ok || uk == low || d.CountFold(uk) > 0 {
+			continue
+		}
+		repl := uk
+		switch {
+		case isLower(w.S):
+		case w.SentStart && isTitleCase(w.S):
+			repl = upperFirst(uk)
+		default:
+			continue
+		}
+		out = append(out, plant("spelling", spellingKind(uk, low), w.Start, w.End, repl, "UK spelling in a US-spelled article"))
+	}
+	return out
+}
+
+// usAbbreviation plants a U.S., U.K. or U.N. written without points, or a
+// title without its point, into American copy (not the first use).
+func usAbbreviation(d *Doc, data *Data) []Plant {
+	var out []Plant
+	headEnd := strings.IndexByte(d.Text, '\n')
+	for _, ab := range []string{"U.S.", "U.K.", "U.N."} {
+		at := indexAll(d.Text, ab)
+		for k, i := range at {
+			if i < headEnd || k == 0 || i > 0 && isWordRune(rune(d.Text[i-1])) {
+				continue
+			}
+			plain := strings.ReplaceAll(ab, ".", "")
+			out = append(out, plant("abbreviation", plain+"-undotted", i, i+len(ab), plain, fmt.Sprintf("%s written %s", ab, plain)))
+		}
+	}
+	for _, t := range []string{"Mr.", "Mrs.", "Ms.", "Dr."} {
+		at := indexAll(d.Text, t+" ")
+		for k, i := range at {
+			if i < headEnd || k == 0 || i > 0 && isWordRune(rune(d.Text[i-1])) {
+				continue
+			}
+			out = append(out, plant("abbreviation", "honorific-undot", i, i+len(t), t[:len(t)-1], fmt.Sprintf("%s written %s", t, t[:len(t)-1])))
+		}
+	}
+	return out
+}
+
+func indexAll(s, sub string) []int {
+	var out []int
+	for from := 0; ; {
+		i := strings.Index(s[from:], sub)
+		if i < 0 {
+			return out
+		}
+		out = append(out, from+i)
+		from += i + 1
+	}
+}
