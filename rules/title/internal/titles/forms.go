@@ -26,9 +26,10 @@ func DefaultMatcher() *Matcher { return defaultMatcher() }
 // NewMatcher indexes the wrong forms of t.
 func NewMatcher(t *Table) *Matcher {
 	m := &Matcher{tab: t}
+	cases := map[string][3]string{}
 	for _, f := range t.Forms {
 		for _, w := range f.Wrong {
-			m.trie.addFolded(splitWords(w), len(m.entries))
+			m.trie.addFolded(splitWords(w), len(m.entries), cases)
 			m.entries = append(m.entries, f)
 		}
 	}

@@ -146,13 +146,19 @@ func stripPossessive(w string) (string, bool) {
 
 // addFolded adds a lower-case phrase so that it matches its words in lower
 // case, Title case or upper case, without folding the text at match time.
-func (t *trie) addFolded(words []string, v int) {
+// cases holds the three cases of the words added so far (a phrase's words
+// recur: 37 words make the 484 of the table's forms), made once each.
+func (t *trie) addFolded(words []string, v int, cases map[string][3]string) {
 	n := t
 	for _, w := range words {
 		if n.next == nil {
 			n.next = map[string]*trie{}
 		}
-		vars := [3]string{w, strings.ToUpper(w[:1]) + w[1:], strings.ToUpper(w)}
+		vars, ok := cases[w]
+		if !ok {
+			vars = [3]string{w, strings.ToUpper(w[:1]) + w[1:], strings.ToUpper(w)}
+			cases[w] = vars
+		}
 		var c *trie
 		for _, x := range vars {
 			if c = n.next[x]; c != nil {
