@@ -852,21 +852,19 @@ func (b *builder) joinText(idx []int) string {
 func (b *builder) classify(nr *nameRun) {
 	toks := b.toks
 	n := len(nr.toks)
-	var wordsBuf [8]string
+	// The words' vocabulary indices (the words themselves are read from
+	// the tokens when needed).
 	var idsBuf [8]int32
-	words, ids := wordsBuf[:0], idsBuf[:0]
+	ids := idsBuf[:0]
 	for _, i := range nr.toks {
-		w, id := b.tokWordOf(i)
-		words = append(words, w)
-		ids = append(ids, id)
+		ids = append(ids, b.wid(i))
 	}
+	firstW, lastW := b.tokWordAt(nr.toks[0]), b.tokWordAt(nr.toks[n-1])
 	full := nr.text
 	fullID := ids[0]
-	if n > 1 || full != words[0] {
+	if n > 1 || full != firstW {
 		fullID = b.docID(full)
 	}
-	lastW := words[n-1]
-	firstW := words[0]
 	isAllCaps := n == 1 && toks[nr.toks[0]].Has(lint.AllCaps)
 	switch {
 	case nr.hon != "" && honorificOf(nr.hon) != Unknown || nr.hon == "Dr" || nr.hon == "Prof" || nr.hon == "Sen" || nr.hon == "Rep" || nr.hon == "Gov" || nr.hon == "Gen":
@@ -878,7 +876,7 @@ func (b *builder) classify(nr *nameRun) {
 	case b.hasDemonym(fullID):
 		nr.kind = -1
 		return
-	case n > 1 && (orgSuffixSet.has(lastW) || orgHeadSet.has(firstW) && containsWord(words, "of") || containsWord(words, "&")):
+	case n > 1 && (orgSuffixSet.has(lastW) || orgHeadSet.has(firstW) && b.hasWord(nr.toks, "of") || b.hasWord(nr.toks, "&")):
 		nr.kind = Organization
 		return
 	case isAllCaps:
@@ -904,8 +902,8 @@ func (b *builder) classify(nr *nameRun) {
 	// K. Subramanian; the bank's governor, K. Subramanian,): a letter there
 	// is no ordinary word.
 	titledInitials := n > 1 && !b.isInitial(nr.toks[n-1]) && (nr.hasTitle || b.titleComma(nr.toks[0]))
-	for k, w := range words {
-		if isParticle(w) || (k > 0 || titledInitials) && b.isInitial(nr.toks[k]) {
+	for k, ti := range nr.toks {
+		if isParticle(b.tokWordAt(ti)) || (k > 0 || titledInitials) && b.isInitial(ti) {
 			continue
 		}
 		id := ids[k]
@@ -920,7 +918,7 @@ func (b *builder) classify(nr *nameRun) {
 		return
 	}
 	// Two name-shaped words and an age after them (Pep Guardiola, 53,).
-	if n == 2 && !b.commonID(lastID) && !b.placeID(lastID) && !b.hasCountry(firstID) && !b.hasDemonym(firstID) && isNameShaped(firstW) && isNameShaped(lastW) && b.ageAfter(nr.toks[1]) {
+	if n == 2 && !b.commonID(lastID) && !b.placeID(lastID) && !b.hasCountry(firstID) && !b.hasDemonym(firstID) && b.nameShapedID(firstID) && b.nameShapedID(lastID) && b.ageAfter(nr.toks[1]) {
 		nr.kind, nr.person = Person, true
 		return
 	}
@@ -937,7 +935,7 @@ func (b *builder) classify(nr *nameRun) {
 			return
 		}
 		// Two uncommon capitalised words (Mikhail Khodorkovsky).
-		if n <= 3 && !b.commonID(firstID) && !b.commonID(lastID) && !b.placeID(firstID) && !b.placeID(lastID) && !b.hasDemonym(firstID) && isNameShaped(firstW) && isNameShaped(lastW) {
+		if n <= 3 && !b.commonID(firstID) && !b.commonID(lastID) && !b.placeID(firstID) && !b.placeID(lastID) && !b.hasDemonym(firstID) && b.nameShapedID(firstID) && b.nameShapedID(lastID) {
 			nr.kind, nr.person = Person, true
 			return
 		}
@@ -962,9 +960,11 @@ func isNameShaped(w string) bool {
 	return up >= 1 && low >= 2 && up <= 3
 }
 
-func containsWord(ws []string, w string) bool {
-	for _, x := range ws {
-		if x == w {
+// hasWord reports whether one of the tokens ts reads w (a possessive
+// ending removed).
+func (b *builder) hasWord(ts []int, w string) bool {
+	for _, i := range ts {
+		if b.tokWordAt(i) == w {
 			return true
 		}
 	}

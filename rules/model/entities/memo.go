@@ -21,6 +21,7 @@ type lexInfo struct {
 	have                           uint16
 	common, surname, proper, place bool
 	commonFirst                    bool
+	nameShaped                     bool // isNameShaped
 	first                          lexicon.Gender
 	// facts are the title facts of a word token with this word, capitalised
 	// ([1]) or not ([0]).
@@ -66,6 +67,7 @@ const (
 	haveCommonFirst
 	havePlaceCountry
 	haveFirstWhy
+	haveNameShaped
 )
 
 // idHash returns the vocabulary index of w, whose hashKey is hash, adding
@@ -234,6 +236,12 @@ func (b *builder) placeID(id int32) bool {
 func (b *builder) firstID(id int32) lexicon.Gender {
 	li := &b.infos[id]
 	return remember(li, haveFirst, &li.first, lexicon.FirstNameGender)
+}
+
+// nameShapedID is isNameShaped of the word.
+func (b *builder) nameShapedID(id int32) bool {
+	li := &b.infos[id]
+	return remember(li, haveNameShaped, &li.nameShaped, isNameShaped)
 }
 
 func (b *builder) commonFirstID(id int32) bool {
