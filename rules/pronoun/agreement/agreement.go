@@ -5,6 +5,7 @@ package agreement
 import (
 	_ "embed"
 	"fmt"
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -76,10 +77,14 @@ func run(p *lint.Pass) (any, error) {
 			if v.report && v.toIt && r.possessiveThing(v.ante.Token) {
 				v = verdict{}
 			}
+			if v.report && !v.toIt && (r.genderWithin(pr.Gender, pr.Token, pr.Span, 3) || r.prominent(pr.Gender, pr.Token) || r.resumesTopic(&pr, r.position(&pr), true)) {
+				v = verdict{}
+			}
 			// A role noun of unknown gender the model did not list (the
 			// detained opposition leader … Mr Holt praised her courage)
 			// may be meant.
-			if v.report && !v.toIt && (r.genderWithin(pr.Gender, pr.Token, pr.Span, 3) || r.roleNounWithin(pr.Token, 2) || r.prominent(pr.Gender, pr.Token) || r.resumesTopic(&pr, r.position(&pr), true)) {
+			if v.report && !v.toIt && r.roleNounWithin(pr.Token, 2) {
+				trace(doc, &pr, "judge: a role noun near", v)
 				v = verdict{}
 			}
 		}
@@ -100,14 +105,26 @@ func run(p *lint.Pass) (any, error) {
 			v = r.objectVerdict(k)
 			trace(doc, &pr, "object", v)
 		}
+		// A person between, known only by the relative who (a Leeds baker
+		// who opened her first shop), or a noun for a person near, is the
+		// one meant; nor is a noun that modifies the next one (a high
+		// school diploma she missed) the thing meant.
+		if v.report && v.toIt {
+			switch {
+			case r.whoBetween(v.ante.Token, pr.Token):
+				trace(doc, &pr, "it: who between", v)
+				v = verdict{}
+			case r.personNounNear(pr.Token, pr.Gender, v.ante.Token):
+				trace(doc, &pr, "it: a person noun near", v)
+				v = verdict{}
+			case v.ante.Noun && !possessiveWord(v.ante.Text) && modifier(doc.Tokens, v.ante.Token):
+				trace(doc, &pr, "it: a modifier", v)
+				v = verdict{}
+			}
+		}
 		// A country or company in an earlier sentence is a weaker
 		// antecedent than one in the pronoun's own: a woman talked about a
 		// few sentences back may be meant.
-		// A person between, known only by the relative who (a Leeds baker
-		// who opened her first shop), is the one meant.
-		if v.report && v.toIt && r.whoBetween(v.ante.Token, pr.Token) {
-			v = verdict{}
-		}
 		if !v.report || v.toIt && v.ante.Sentence != pr.Sentence && r.womanBefore(pr.Token, 8) {
 			continue
 		}
@@ -143,6 +160,24 @@ func (r *resolver) whoBetween(from, i int) bool {
 	toks := r.doc.Tokens
 	for k := i - 1; k > from && k >= 0 && k > i-40 && toks[k].Sentence == toks[i].Sentence; k-- {
 		if w := toks[k].Text; (w == "who" || w == "whom" || w == "Who") && !r.inq[k] {
+			return true
+		}
+	}
+	return false
+}
+
+// personNounNear reports whether a common noun for a person not of the
+// other gender than g (a headteacher, the retired teacher) is used before
+// token i in its sentence or the one before, on its side of the quotation
+// marks, other than the antecedent found (the executive is shirking her
+// responsibility): a her there may be that
+// person's, not a country's or company's the model put nearer.
+func (r *resolver) personNounNear(i int, g entities.Gender, ante int) bool {
+	toks := r.doc.Tokens
+	from := int(toks[i].Sentence) - 1
+	x := sort.Search(len(r.cands), func(x int) bool { return r.cands[x].tok >= i })
+	for x--; x >= 0 && int(toks[r.cands[x].tok].Sentence) >= from; x-- {
+		if c := &r.cands[x]; c.kind == cNoun && c.gender != opposite(g) && c.inq == r.inq[i] && c.tok != ante {
 			return true
 		}
 	}

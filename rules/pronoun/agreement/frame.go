@@ -306,11 +306,27 @@ func determinerOf(toks []lint.Token, i int) int {
 
 // describes reports whether the noun at i is determined (determinerOf)
 // and its phrase does not describe the one it is said of: it does not
-// follow "as" (joined the school as a class teacher).
+// follow "as" or a form of "be" (joined the school as a class teacher;
+// found him to be a difficult opponent; she is a great player).
 func describes(toks []lint.Token, i int) bool {
 	d := determinerOf(toks, i)
-	return d >= 0 && (d == 0 || toks[d-1].Text != "as" || toks[d-1].Sentence != toks[i].Sentence)
+	if d < 0 {
+		return false
+	}
+	if possessiveWord(toks[d].Text) {
+		// The possessor's own phrase (to be the world number one's new
+		// coach).
+		if e := determinerOf(toks, d); e >= 0 {
+			d = e
+		}
+	}
+	return d == 0 || !predicators[toks[d-1].Text] || toks[d-1].Sentence != toks[i].Sentence
 }
+
+// predicators introduce a noun phrase that describes the one it is said
+// of.
+var predicators = setOf("as", "be", "is", "was", "are", "were", "been", "being", "become",
+	"became", "becomes", "remains", "remained")
 
 // possessiveWord reports a word in the possessive ('s or ’s, not a
 // contraction such as it's or she's).
@@ -350,7 +366,7 @@ func modifier(toks []lint.Token, i int) bool {
 
 // notModified are the words that follow a noun without making it a
 // modifier: function words and verbs.
-var notModified = setOf(strings.Fields(`who whom whose which that and or but nor of in on at to for from
+var notModified = setOf(strings.Fields(`who whom whose which that where why how and or but nor of in on at to for from
 	with by as into about after before over under than if when while because so also then now
 	still too only just never always not himself herself themselves said told saw was is had
 	were are has have will would could can may might must should shall did do got gave took made
@@ -1328,7 +1344,13 @@ var nounGender = func() map[string]entities.Gender {
 		inmate officer constable sergeant inspector superintendent colonel commander
 		lieutenant captain admiral athlete sprinter runner cyclist jockey trainer manager
 		goalkeeper keeper defender midfielder winger skipper batsman bowler
-		opponent rival challenger incumbent successor predecessor deputy mp mep`) {
+		opponent rival challenger incumbent successor predecessor deputy mp mep
+		headteacher principal midwife baker poet novelist painter photographer filmmaker
+		playwright composer pianist surgeon physician dentist paramedic firefighter lawmaker
+		legislator politician diplomat councillor councilor magistrate coroner sheriff
+		volunteer carer nanny cleaner shopkeeper landowner homeowner motorist pedestrian hiker
+		climber swimmer golfer boxer footballer cricketer sibling relative cousin toddler
+		infant grandparent`) {
 		if _, ok := m[w]; !ok {
 			m[w] = entities.Unknown
 		}
