@@ -53,17 +53,18 @@ func run(p *lint.Pass) (any, error) {
 // word, Mr Tang is not) or it opens a sentence as the speaker of said
 // (Tang said, after Rebecca Tan: see NearMiss.Speaker).
 //
-// fullTie lets a tie between two full names with the same other names
-// (Mark Hughes … Mark Highes) report the later one, the model's deviant
-// spelling: the caller has seen that the copy does not give the name's
-// other spellings (see plainMention).
-func Report(nm entities.NearMiss, fullTie bool) bool {
+// tie lets a tie between two names with the same other words, both or
+// neither in a person's full name (Mark Hughes … Mark Hughas; Son Heung-min
+// … Son Heung-minn), report the model's deviant spelling, the later one:
+// the caller has seen that the copy does not give the name's other
+// spellings (see plainMention).
+func Report(nm entities.NearMiss, tie bool) bool {
 	switch {
 	case nm.TwoPeople && !partOfRef(nm):
 		return false
 	case nm.Count > nm.RefCount:
 		return false
-	case nm.Count == nm.RefCount && !(nm.RefInFull && !nm.InFull) && !(fullTie && nm.InFull && nm.RefInFull && partOfRef(nm)):
+	case nm.Count == nm.RefCount && !(nm.RefInFull && !nm.InFull) && !(tie && nm.InFull == nm.RefInFull && partOfRef(nm)):
 		return false
 	case nm.Count > 2:
 		return false
