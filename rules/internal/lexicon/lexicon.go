@@ -17,7 +17,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/factlint/factlint/rules/internal/fold"
-	"github.com/factlint/factlint/rules/internal/lexicon/internal/keyindex"
+	"github.com/factlint/factlint/rules/internal/keyindex"
 )
 
 var (
@@ -42,57 +42,11 @@ var (
 	properIndex string
 )
 
-// table is a sorted newline list ("key" or "key<TAB>value" a line, sorted
-// by key) with its open-addressing hash index of line offsets (see
-// keyindex), which the generator writes beside it: both are read in place
-// from the binary, so a table costs nothing when the program starts and
-// holds no pointers; a lookup hashes the key once and compares it with the
-// lines whose slots bear its tag (most often one).
-type table struct {
-	data, index string
-	shift       uint   // of a hash, for its first slot
-	mask        uint64 // the number of slots - 1
-}
-
-func newList(data, index string) *table {
-	return &table{data: data, index: index, shift: keyindex.Shift(index), mask: uint64(len(index)/4 - 1)}
-}
-
-// find returns the value of key k and whether the table holds k.
-func (t *table) find(k string) (string, bool) {
-	h := keyindex.Hash(k)
-	tag := keyindex.Tag(h, t.shift)
-	for p := h >> t.shift; ; p = (p + 1) & t.mask {
-		v := keyindex.Slot(t.index, p)
-		if keyindex.Empty(v) {
-			return "", false
-		}
-		off := keyindex.Offset(v, tag)
-		if off < 0 {
-			continue
-		}
-		end := off + len(k)
-		if end > len(t.data) || t.data[off:end] != k {
-			continue
-		}
-		if end == len(t.data) || t.data[end] == '\n' {
-			return "", true
-		}
-		if t.data[end] == '\t' {
-			val := t.data[end+1:]
-			if i := strings.IndexByte(val, '\n'); i >= 0 {
-				val = val[:i]
-			}
-			return val, true
-		}
-	}
-}
-
 var (
-	firstNames = newList(firstNamesData, firstNamesIndex)
-	words      = newList(wordsData, wordsIndex)
-	surnames   = newList(surnamesData, surnamesIndex)
-	proper     = newList(properData, properIndex)
+	firstNames = keyindex.New(firstNamesData, firstNamesIndex)
+	words      = keyindex.New(wordsData, wordsIndex)
+	surnames   = keyindex.New(surnamesData, surnamesIndex)
+	proper     = keyindex.New(properData, properIndex)
 )
 
 // Gender is what a first name says about its bearer.
@@ -113,13 +67,13 @@ func (g Gender) String() string {
 // Female, "Chris" → Unisex, "Table" → NotAName). The name is looked up as
 // written and in title case (JAMES, james → James).
 func FirstNameGender(name string) Gender {
-	v, ok := firstNames.find(name)
+	v, ok := firstNames.Find(name)
 	if !ok {
 		t := TitleCase(name)
 		if t == name {
 			return NotAName
 		}
-		if v, ok = firstNames.find(t); !ok {
+		if v, ok = firstNames.Find(t); !ok {
 			return NotAName
 		}
 	}
@@ -135,9 +89,9 @@ func FirstNameGender(name string) Gender {
 // IsCommonFirstName reports whether name is a first name borne by at least
 // 5,000 people in the SSA data (Joel, Kelly; not Sony or Jupiter).
 func IsCommonFirstName(name string) bool {
-	v, ok := firstNames.find(name)
+	v, ok := firstNames.Find(name)
 	if !ok {
-		v, ok = firstNames.find(TitleCase(name))
+		v, ok = firstNames.Find(TitleCase(name))
 	}
 	return ok && v != "" && v[0] >= 'A' && v[0] <= 'Z'
 }
@@ -174,12 +128,12 @@ func isCommonLower(lw string) bool {
 	if calendar[lw] {
 		return true
 	}
-	if _, ok := words.find(lw); ok {
+	if _, ok := words.Find(lw); ok {
 		return true
 	}
 	// Plural and possessive-less forms the lists leave out: try a singular.
 	if strings.HasSuffix(lw, "s") && len(lw) > 3 {
-		if _, ok := words.find(lw[:len(lw)-1]); ok {
+		if _, ok := words.Find(lw[:len(lw)-1]); ok {
 			return true
 		}
 	}
@@ -189,7 +143,7 @@ func isCommonLower(lw string) bool {
 // IsSurname reports whether w is one of the 20,000 commonest surnames of the
 // 1990 US census (Smith, Smyth, Busch).
 func IsSurname(w string) bool {
-	_, ok := surnames.find(TitleCase(w))
+	_, ok := surnames.Find(TitleCase(w))
 	return ok
 }
 
@@ -200,7 +154,7 @@ func IsKnownName(w string) bool { return IsFirstName(w) || IsSurname(w) || IsPro
 // IsProperName reports whether w is a capitalised entry of the word lists
 // (a proper name such as Blair, Moscow, Sunday).
 func IsProperName(w string) bool {
-	_, ok := proper.find(w)
+	_, ok := proper.Find(w)
 	return ok
 }
 

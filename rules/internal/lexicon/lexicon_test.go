@@ -6,7 +6,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/factlint/factlint/rules/internal/lexicon/internal/keyindex"
+	"github.com/factlint/factlint/rules/internal/keyindex"
 	"github.com/factlint/factlint/rules/internal/lexicon/internal/placetab"
 )
 
@@ -83,13 +83,13 @@ func TestLoadTime(t *testing.T) {
 func TestIndexesUpToDate(t *testing.T) {
 	for _, l := range []struct {
 		name string
-		t    *table
+		t    *keyindex.Table
 	}{{"firstnames", firstNames}, {"surnames", surnames}, {"words", words}, {"propernames", proper}} {
-		idx, err := keyindex.Build(l.t.data)
+		idx, err := keyindex.Build(l.t.List())
 		if err != nil {
 			t.Fatal(err)
 		}
-		if idx != l.t.index {
+		if idx != l.t.Index() {
 			t.Errorf("data/%s.idx is out of date with its list: run go generate", l.name)
 		}
 	}
@@ -98,9 +98,9 @@ func TestIndexesUpToDate(t *testing.T) {
 // Every key of every list is found with the value of its first line, and
 // keys that differ from one a little are not.
 func TestFindEveryKey(t *testing.T) {
-	for _, tab := range []*table{firstNames, surnames, words, proper} {
+	for _, tab := range []*keyindex.Table{firstNames, surnames, words, proper} {
 		first := map[string]string{}
-		for ln := range strings.SplitSeq(tab.data, "\n") {
+		for ln := range strings.SplitSeq(tab.List(), "\n") {
 			if ln == "" {
 				continue
 			}
@@ -110,19 +110,19 @@ func TestFindEveryKey(t *testing.T) {
 			}
 		}
 		for k, want := range first {
-			if v, ok := tab.find(k); !ok || v != want {
+			if v, ok := tab.Find(k); !ok || v != want {
 				t.Fatalf("find(%q) = %q, %v; want %q", k, v, ok, want)
 			}
 			for _, other := range []string{k + "x", k[:len(k)-1], "x" + k, k + "\t", k + "\n"} {
 				if _, dup := first[other]; dup {
 					continue
 				}
-				if _, ok := tab.find(other); ok {
+				if _, ok := tab.Find(other); ok {
 					t.Fatalf("find(%q) found", other)
 				}
 			}
 		}
-		if _, ok := tab.find(""); ok {
+		if _, ok := tab.Find(""); ok {
 			t.Error("the empty key is found")
 		}
 	}

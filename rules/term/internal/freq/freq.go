@@ -8,35 +8,36 @@ package freq
 import (
 	_ "embed"
 	"strings"
-	"sync"
+
+	"github.com/factlint/factlint/rules/internal/keyindex"
 )
 
-//go:generate go run ./gen -in ../../../../../shared/data/frequency/news_corpora_wordfreq_cased.tsv -out bands.txt
+//go:generate go run ./gen -in ../../../../../shared/data/frequency/news_corpora_wordfreq_cased.tsv -out bands.tsv
 
-//go:embed bands.txt
-var data string
+// The table ("word<TAB>band" lines) and its hash index, both written by gen
+// and read in place: nothing is parsed or allocated when the program starts.
+var (
+	//go:embed bands.tsv
+	list string
+	//go:embed bands.idx
+	index string
 
-var table = sync.OnceValue(func() map[string]uint8 {
-	m := make(map[string]uint8, 14000)
-	for line := range strings.Lines(data) {
-		b, ws, ok := strings.Cut(strings.TrimSuffix(line, "\n"), " ")
-		if !ok {
-			continue
-		}
-		band := uint8(0)
-		for _, c := range []byte(b) {
-			band = band*10 + c - '0'
-		}
-		for w := range strings.FieldsSeq(ws) {
-			m[w] = band
-		}
-	}
-	return m
-})
+	table = keyindex.New(list, index)
+)
 
 // Band is the frequency band of w, a word in lower case: 0 for a rare or
 // unknown word.
-func Band(w string) int { return int(table()[w]) }
+func Band(w string) int {
+	v, ok := table.Find(w)
+	if !ok {
+		return 0
+	}
+	band := 0
+	for _, c := range []byte(v) {
+		band = band*10 + int(c-'0')
+	}
+	return band
+}
 
 // prefixes are those that form new words from others freely (premarket,
 // midcap, nonbank): such a word can be rare in the counts and yet be meant.

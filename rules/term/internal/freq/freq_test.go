@@ -1,6 +1,12 @@
 package freq
 
-import "testing"
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/factlint/factlint/rules/internal/keyindex"
+)
 
 func TestBand(t *testing.T) {
 	if Band("the") < 15 || Band("government") < 12 {
@@ -20,6 +26,29 @@ func TestBand(t *testing.T) {
 	for _, w := range []string{"premature", "executrices", "central", "re"} {
 		if Compound(w) {
 			t.Errorf("%s is no compound", w)
+		}
+	}
+}
+
+// TestIndexUpToDate rebuilds the index from the table: a table edited or
+// regenerated without its index fails here (run go generate).
+func TestIndexUpToDate(t *testing.T) {
+	idx, err := keyindex.Build(list)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if idx != index {
+		t.Fatal("bands.idx is out of date with bands.tsv: run go generate")
+	}
+	prev := ""
+	for ln := range strings.Lines(list) {
+		w, b, ok := strings.Cut(strings.TrimSuffix(ln, "\n"), "\t")
+		if !ok || w <= prev || b == "" || strings.Trim(b, "0123456789") != "" {
+			t.Fatalf("line %q: want word<TAB>band, words sorted and unique", ln)
+		}
+		prev = w
+		if got := Band(w); strings.TrimLeft(b, "0") != fmt.Sprint(got) {
+			t.Fatalf("Band(%q) = %d, the table says %s", w, got, b)
 		}
 	}
 }

@@ -20,7 +20,7 @@
 //     ISO 3166 alpha-2 code and a kind (n name, d demonym, p plural demonym).
 //
 // Beside each list that the lexicon looks keys up in it writes the list's
-// hash index (NAME.idx, see internal/keyindex), which the lexicon embeds
+// hash index (NAME.idx, see rules/internal/keyindex), which the lexicon embeds
 // and reads in place, and it writes the country and place tables as Go
 // source (places_gen.go, see internal/placetab); -index-only writes only
 // these.
@@ -39,7 +39,7 @@ import (
 	"strings"
 	"unicode"
 
-	"github.com/factlint/factlint/rules/internal/lexicon/internal/keyindex"
+	"github.com/factlint/factlint/rules/internal/keyindex"
 	"github.com/factlint/factlint/rules/internal/lexicon/internal/placetab"
 )
 

@@ -15,7 +15,7 @@ import (
 	"sort"
 	"strings"
 
-	"github.com/factlint/factlint/rules/internal/lexicon/internal/keyindex"
+	"github.com/factlint/factlint/rules/internal/keyindex"
 )
 
 // Tables are the lists' lookup tables.

@@ -1,7 +1,8 @@
-// Package keyindex is the hash index of the lexicon's sorted newline lists,
-// shared by the lexicon (which reads it) and its generator (which writes
-// it, so that the index is part of the build and nothing is hashed or
-// allocated for it when the program starts).
+// Package keyindex is the hash index of the rules' embedded newline lists
+// (the lexicon's names and words, term's frequency bands), shared by the
+// packages that read a list (Table) and the generators that write its
+// index beside it, so that the index is part of the build and nothing is
+// hashed or allocated for it when the program starts.
 //
 // An index is a string of little-endian uint32 slots, a power of two of
 // them, at least 1.5 times as many as the list has keys. A slot is 0 when
@@ -145,4 +146,56 @@ func Build(list string) (string, error) {
 		b[4*i], b[4*i+1], b[4*i+2], b[4*i+3] = byte(v), byte(v>>8), byte(v>>16), byte(v>>24)
 	}
 	return string(b), nil
+}
+
+// Table is a newline list ("key" or "key<TAB>value" a line) with its index
+// (see Build), both read in place: a table costs nothing when the program
+// starts and holds no pointers; a lookup hashes the key once and compares
+// it with the lines whose slots bear its tag (most often one).
+type Table struct {
+	list, index string
+	shift       uint   // of a hash, for its first slot
+	mask        uint64 // the number of slots - 1
+}
+
+// New returns the table of list and its index, as Build wrote it.
+func New(list, index string) *Table {
+	return &Table{list: list, index: index, shift: Shift(index), mask: uint64(len(index)/4 - 1)}
+}
+
+// List returns the table's list.
+func (t *Table) List() string { return t.list }
+
+// Index returns the table's index.
+func (t *Table) Index() string { return t.index }
+
+// Find returns the value of key k (empty for a line without one) and
+// whether the table holds k.
+func (t *Table) Find(k string) (string, bool) {
+	h := Hash(k)
+	tag := Tag(h, t.shift)
+	for p := h >> t.shift; ; p = (p + 1) & t.mask {
+		v := Slot(t.index, p)
+		if Empty(v) {
+			return "", false
+		}
+		off := Offset(v, tag)
+		if off < 0 {
+			continue
+		}
+		end := off + len(k)
+		if end > len(t.list) || t.list[off:end] != k {
+			continue
+		}
+		if end == len(t.list) || t.list[end] == '\n' {
+			return "", true
+		}
+		if t.list[end] == '\t' {
+			val := t.list[end+1:]
+			if i := strings.IndexByte(val, '\n'); i >= 0 {
+				val = val[:i]
+			}
+			return val, true
+		}
+	}
 }
