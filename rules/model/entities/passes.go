@@ -650,12 +650,38 @@ func (w *personWindow) only(i, back int) *Entity {
 	return b.m.Entities[w.sum-1]
 }
 
-var pronounForms = map[string]struct {
+// pronounForm is the gender and case of a pronoun.
+type pronounForm struct {
 	g Gender
 	c PronounCase
-}{
+}
+
+var pronounForms = map[string]pronounForm{
 	"he": {Male, Subjective}, "him": {Male, Objective}, "his": {Male, Possessive}, "himself": {Male, Reflexive},
 	"she": {Female, Subjective}, "her": {Female, Objective}, "hers": {Female, Possessive}, "herself": {Female, Reflexive},
+}
+
+// pronounFormOf is pronounForms[lw], by a switch.
+func pronounFormOf(lw string) pronounForm {
+	switch lw {
+	case "he":
+		return pronounForm{Male, Subjective}
+	case "him":
+		return pronounForm{Male, Objective}
+	case "his":
+		return pronounForm{Male, Possessive}
+	case "himself":
+		return pronounForm{Male, Reflexive}
+	case "she":
+		return pronounForm{Female, Subjective}
+	case "her":
+		return pronounForm{Female, Objective}
+	case "hers":
+		return pronounForm{Female, Possessive}
+	case "herself":
+		return pronounForm{Female, Reflexive}
+	}
+	return pronounForm{}
 }
 
 // itNouns are called "she" by long custom.
@@ -981,11 +1007,11 @@ func (b *builder) pronouns() {
 	}
 	events = b.sortEvents(events)
 	b.m.Pronouns = take(&b.m.st.prons, len(prons))[:0]
-	rev, wins := b.reachBacking(events)
+	rev, spare, wins := b.reachBacking(events)
 	for p, i32 := range prons {
 		i := int(i32)
 		t := &toks[i]
-		pf := pronounForms[b.lowerTok(i, t.Text)]
+		pf := pronounFormOf(b.lowerTok(i, t.Text))
 		pr := PronounRef{Token: i, Span: t.Span, Text: t.Text, Gender: pf.g, Case: pf.c, InQuote: t.Has(lint.InQuote) || b.quoteStart(i), Sentence: int(t.Sentence)}
 		if b.lowerTok(i, t.Text) == "her" {
 			pr.Case = b.herCase(i)
@@ -993,32 +1019,20 @@ func (b *builder) pronouns() {
 		s := int(t.Sentence)
 		// Events before the pronoun, nearest first.
 		hi := int(wins[p].hi)
-		// A noun for a person later in the same sentence (In her ruling,
-		// the judge said…) may be what the pronoun points forward to.
-		fwd := -1
-		for k := hi; k < len(events) && int(events[k].sent) == s; k++ {
-			c := &events[k]
-			if c.noun && c.kind == Person && (c.gender == Unknown || c.gender == pf.g) || i-b.doc.Sentences[s].FirstToken <= 4 && b.isPerson(c) {
-				fwd = k
-				break
-			}
-		}
+		// The event the pronoun may point forward to (see forwardEvent).
+		fwd := int(wins[p].fwd)
 		// The events before the pronoun, nearest first, are a run of rev:
 		// the reach shares it unless a forward candidate comes first.
 		back := func(limit, from int) []Candidate {
-			n := 0
-			for k := hi - 1; k >= 0 && n < limit; k-- {
-				if int(events[k].sent) < from {
-					break
-				}
-				n++
-			}
+			n := countBack(events, hi, limit, from)
 			x := int(wins[p].at)
 			return rev[x : x+n : x+n]
 		}
 		if fwd >= 0 {
+			// Its own room, set aside with the backing.
 			bk := back(maxReach-1, s-2)
-			pr.Reach = carve(&b.m.st.cands, 1+len(bk), 1<<14)[:0]
+			pr.Reach = spare[: 0 : 1+len(bk)]
+			spare = spare[1+len(bk):]
 			pr.Reach = append(append(pr.Reach, b.candidate(&events[fwd])), bk...)
 		} else {
 			pr.Reach = back(maxReach, s-2)
@@ -1064,28 +1078,61 @@ func (b *builder) pronouns() {
 }
 
 // reachWindow is the run of events a pronoun's reach may take,
-// events[lo:hi], and where the nearest of them (events[hi-1]) stands in
-// the reversed backing.
-type reachWindow struct{ lo, hi, at int32 }
+// events[lo:hi], where the nearest of them (events[hi-1]) stands in the
+// reversed backing, and the event the pronoun may point forward to (fwd,
+// -1: none).
+type reachWindow struct{ lo, hi, at, fwd int32 }
+
+// countBack returns how many of the events before events[hi], nearest
+// first, stand in sentence from or later, at most limit.
+func countBack(events []event, hi, limit, from int) int {
+	n := 0
+	for k := hi - 1; k >= 0 && n < limit; k-- {
+		if int(events[k].sent) < from {
+			break
+		}
+		n++
+	}
+	return n
+}
+
+// forwardEvent returns the index of the event, from events[hi] on, that
+// the pronoun of gender g at token i may point forward to, or -1: a noun
+// for a person later in the same sentence (In her ruling, the judge
+// said…), or a person named there when the pronoun opens the sentence.
+func (b *builder) forwardEvent(events []event, i, hi int, g Gender) int {
+	s := int(b.toks[i].Sentence)
+	for k := hi; k < len(events) && int(events[k].sent) == s; k++ {
+		c := &events[k]
+		if c.noun && c.kind == Person && (c.gender == Unknown || c.gender == g) || i-b.doc.Sentences[s].FirstToken <= 4 && b.isPerson(c) {
+			return k
+		}
+	}
+	return -1
+}
 
 // reachBacking returns the candidates of the events that the pronouns'
-// reaches may take, in reverse order, and each pronoun's window: a reach
-// is a slice of the backing. The windows of the pronouns (at most
+// reaches may take, in reverse order, room for the reaches that begin
+// with a forward candidate, and each pronoun's window: a reach is a slice
+// of the backing or of that room. The windows of the pronouns (at most
 // maxReach events back to six sentences before) are merged where they
 // meet, so the backing holds each event once, and only the events near a
-// pronoun.
-func (b *builder) reachBacking(events []event) ([]Candidate, []reachWindow) {
+// pronoun; backing and room are one carve.
+func (b *builder) reachBacking(events []event) (rev, spare []Candidate, wins []reachWindow) {
 	toks := b.toks
-	wins := b.wins[:0]
+	wins = b.wins[:0]
+	extra := 0
 	for _, i32 := range b.prons {
 		i := int(i32)
 		hi := sort.Search(len(events), func(x int) bool { return int(events[x].tok) >= i })
-		from := int(toks[i].Sentence) - 6
-		n := 0
-		for k := hi - 1; k >= 0 && n < maxReach && int(events[k].sent) >= from; k-- {
-			n++
+		s := int(toks[i].Sentence)
+		n := countBack(events, hi, maxReach, s-6)
+		w := reachWindow{lo: int32(hi - n), hi: int32(hi), fwd: -1}
+		if k := b.forwardEvent(events, i, hi, pronounFormOf(b.lowerTok(i, toks[i].Text)).g); k >= 0 {
+			w.fwd = int32(k)
+			extra += 1 + countBack(events, hi, maxReach-1, s-2)
 		}
-		wins = append(wins, reachWindow{lo: int32(hi - n), hi: int32(hi)})
+		wins = append(wins, w)
 	}
 	b.wins = wins
 	// The windows' ends only grow from one pronoun to the next, so merged
@@ -1101,7 +1148,8 @@ func (b *builder) reachBacking(events []event) ([]Candidate, []reachWindow) {
 		total += int(hi - wins[p].lo)
 		p = q
 	}
-	rev := carve(&b.m.st.cands, total, 1<<14)
+	all := carve(&b.m.st.cands, total+extra, 1<<14)
+	rev, spare = all[:total:total], all[total:]
 	off := 0
 	for p := 0; p < len(wins); {
 		lo, q, hi := wins[p].lo, p+1, wins[p].hi
@@ -1118,7 +1166,7 @@ func (b *builder) reachBacking(events []event) ([]Candidate, []reachWindow) {
 		off += int(hi - lo)
 		p = q
 	}
-	return rev, wins
+	return rev, spare, wins
 }
 
 // possiblePerson reports whether a mention of kind Other may name a
