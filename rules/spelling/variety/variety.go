@@ -148,12 +148,14 @@ func run(p *lint.Pass) (any, error) {
 				nGB, nUS = markers(occ, res.Mixed)
 			}
 			gb, us := 2*nGB, 2*nUS
-			if gb-us <= 2 && us-gb <= 2 {
-				// a close call: the punctuation of quoted fragments tells
-				// too (read only then, being a walk over every token)
-				f.quotes(doc)
-			}
 			conv := f.conventions()
+			if conv == "" && gb-us <= 2 && us-gb <= 2 {
+				// a close call the other conventions leave open: the
+				// punctuation of quoted fragments tells too (read only
+				// then, being a walk over every token)
+				f.quotes(doc)
+				conv = f.conventions()
+			}
 			switch conv {
 			case GB:
 				gb += 3
