@@ -183,6 +183,7 @@ US strict body: home office => Department of Homeland Security
 US strict person: defence secretary => Defense Secretary
 US strict person: prime minister =>
 US strict body: parliament => Congress
+US strict person: mp, member of parliament =>
 US strict body: house of lords => Senate
 
 # The United Kingdom: a prime minister, a chancellor, secretaries of state
