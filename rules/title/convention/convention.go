@@ -71,7 +71,9 @@ func check(p *lint.Pass, full func() *titles.Context, people *peopleIndex, tab *
 	doc := p.Doc
 	toks := doc.Tokens
 	nameTok := mt.End
-	if !capitalised(doc, mt) {
+	if !capitalised(doc, mt) && !(mt.End-mt.Start == 1 && startsName(doc, mt.End)) {
+		// (A title of one word opening a sentence before a name is a
+		// title: "Chancellor Jim Chalmers said".)
 		// Lower-case titles (Guardian, AP style) only in apposition before a
 		// name: "the interior minister, Yvette Cooper,".
 		if !appositive(doc, mt) {
@@ -106,7 +108,7 @@ func check(p *lint.Pass, full func() *titles.Context, people *peopleIndex, tab *
 		// whole-document evidence.
 		possible := false
 		for _, f := range mt.Forms {
-			if f.Level == titles.Generic || f.Level == titles.Exclusive && named {
+			if f.Level == titles.Generic || f.Level == titles.Exclusive && named || f.Level == titles.Strict && named && people.holds(nameTok, f.Right) {
 				possible = true
 			}
 		}
@@ -135,7 +137,12 @@ func check(p *lint.Pass, full func() *titles.Context, people *peopleIndex, tab *
 	}
 	switch form.Level {
 	case titles.Strict:
-		if how < titles.Person {
+		// The real name of an office elsewhere: wrong only for the
+		// person's own country, or for the article's country when the
+		// person is also given that country's name of the office
+		// (Treasurer Jim Chalmers … Chancellor Jim Chalmers in an
+		// Australian article).
+		if how < titles.Person && !(how >= titles.Dominant && named && people.holds(nameTok, form.Right)) {
 			return
 		}
 	case titles.Exclusive:

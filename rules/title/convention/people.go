@@ -1,6 +1,8 @@
 package convention
 
 import (
+	"strings"
+
 	"github.com/factlint/factlint/lint"
 	"github.com/factlint/factlint/rules/model/entities"
 )
@@ -32,4 +34,40 @@ func (pi *peopleIndex) countryAt(tok int) string {
 		}
 	}
 	return ""
+}
+
+// holds reports whether the person named at tok is given, somewhere in the
+// article, the title right (a country's own name of an office, "Defence
+// Secretary", "Treasurer") as a current title: before the name, in
+// apposition ("the defence secretary, John Healey") or as a title-only
+// mention of the person.
+func (pi *peopleIndex) holds(tok int, right string) bool {
+	if pi.m == nil || right == "" {
+		return false
+	}
+	e := pi.m.At(tok)
+	if e == nil || e.Kind != entities.Person {
+		return false
+	}
+	for _, t := range e.Titles {
+		if t.Modifier == "" && endsWithTitle(t.Text, right) {
+			return true
+		}
+	}
+	for _, mm := range e.Mentions {
+		if mm.Form == entities.TitleOnly && endsWithTitle(mm.Text, right) {
+			return true
+		}
+	}
+	return false
+}
+
+// endsWithTitle reports whether text is the title right, or ends with it
+// after a space (a country before it: "Canada's Finance Minister"), in any
+// case.
+func endsWithTitle(text, right string) bool {
+	if len(text) < len(right) || !strings.EqualFold(text[len(text)-len(right):], right) {
+		return false
+	}
+	return len(text) == len(right) || text[len(text)-len(right)-1] == ' '
 }
