@@ -329,7 +329,10 @@ func lowerNames(p *lint.Pass, lows []uint64, done []int) {
 	toks := d.Tokens
 	for _, l := range lows {
 		i := int(l >> 32)
-		t, prev := &toks[i], &toks[i-1] // a word in mid-sentence has one before it
+		if i == 0 {
+			continue
+		}
+		t, prev := &toks[i], &toks[i-1]
 		if prev.Kind != lint.Word || !prev.Has(lint.Capitalized) || len(prev.Text) > 4 || prev.Block != t.Block ||
 			!t.Has(lint.SpaceBefore) || len(t.Text) < 3 || !honorifics[lowerASCII(prev.Text)] {
 			continue
