@@ -1217,15 +1217,15 @@ func (b *builder) group() {
 	for _, e := range m.Entities {
 		if e.Kind == Person {
 			// The spelling of the first full-name mention.
-			for _, mm := range e.Mentions {
-				if mm.Form == FullName {
+			for k := range e.Mentions {
+				if mm := &e.Mentions[k]; mm.Form == FullName {
 					e.Name = mm.Text
 					break
 				}
 			}
 			if g := b.firstNameGender(e.Name); g != Unknown {
-				for _, mm := range e.Mentions {
-					if mm.Form == FullName {
+				for k := range e.Mentions {
+					if mm := &e.Mentions[k]; mm.Form == FullName {
 						e.Evidence = append(e.Evidence, Evidence{Gender: g, Why: b.firstWhyID(b.docID(firstWord(mm.Text))), Span: b.toks[mm.Tokens[0]].Span, Source: FromFirstName})
 						break
 					}

@@ -956,8 +956,8 @@ func (b *builder) pronouns() {
 				inTitle[k] = true
 			}
 		}
-		for _, mm := range e.Mentions {
-			if mm.Form == TitleOnly {
+		for mi := range e.Mentions {
+			if mm := &e.Mentions[mi]; mm.Form == TitleOnly {
 				for _, k := range mm.Tokens {
 					inTitle[k] = true
 				}
@@ -1049,7 +1049,8 @@ func (b *builder) pronouns() {
 		if !pr.InQuote && !pr.Far && !b.beforeSpeechVerb(i) && !b.hasQuote(s) {
 			var only *Entity
 			clear := true
-			for _, c := range pr.Reach {
+			for k := range pr.Reach {
+				c := &pr.Reach[k]
 				sen := int(toks[c.Token].Sentence)
 				if sen < s-1 {
 					continue
@@ -1237,8 +1238,8 @@ func (b *builder) hasQuote(s int) bool {
 }
 
 func hasPersonOrNoun(cs []Candidate) bool {
-	for _, c := range cs {
-		if c.Noun || c.Kind == Person || c.Kind == Other {
+	for k := range cs {
+		if c := &cs[k]; c.Noun || c.Kind == Person || c.Kind == Other {
 			return true
 		}
 	}
