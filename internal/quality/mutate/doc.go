@@ -34,6 +34,13 @@ func NewDoc(name, text string) *Doc {
 	sentStart := true
 	for i := 0; i < len(text); {
 		r, size := utf8.DecodeRuneInString(text[i:])
+		if r == '<' {
+			// an HTML tag: neither a word nor punctuation
+			if j := strings.IndexByte(text[i:], '>'); j > 0 && !strings.ContainsAny(text[i:i+j], "\n ") || j > 0 && strings.HasPrefix(text[i+1:], "/") {
+				i += j + 1
+				continue
+			}
+		}
 		if !isWordRune(r) {
 			switch {
 			case r == '\n' || r == '.' || r == '!' || r == '?' || r == ':':

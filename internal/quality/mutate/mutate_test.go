@@ -337,3 +337,52 @@ func TestUSStyle(t *testing.T) {
 		t.Error("an unknown style is accepted")
 	}
 }
+
+// TestFormats: Markdown and HTML rewrites keep the text, and no plant in
+// them touches markup (tags stay whole, the gold span is text).
+func TestFormats(t *testing.T) {
+	data := LoadData()
+	for _, f := range []string{"md", "html"} {
+		arts, err := ApplyFormat([]Article{{"own.txt", ownArticle}}, f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		a := arts[0]
+		if a.Name != "own."+f {
+			t.Errorf("%s: name %q", f, a.Name)
+		}
+		switch f {
+		case "md":
+			if !strings.HasPrefix(a.Text, "# Haldane warns") {
+				t.Errorf("md headline: %q", a.Text[:40])
+			}
+		case "html":
+			if !strings.HasPrefix(a.Text, "<h1>Haldane warns") || !strings.Contains(a.Text, "\n\n<p>Home Secretary") || strings.Count(a.Text, "<p>") != strings.Count(a.Text, "</p>") {
+				t.Errorf("html layout:\n%s", a.Text)
+			}
+		}
+		d := NewDoc(a.Name, a.Text)
+		for _, w := range d.Words {
+			if w.S == "h1" || w.S == "p" {
+				t.Fatalf("%s: a tag read as the word %q", f, w.S)
+			}
+		}
+		n := 0
+		for _, class := range Classes {
+			for _, p := range Mutators[class](d, data) {
+				n++
+				c := NewCopy(a, p)
+				checkCopy(t, a, c)
+				if strings.ContainsAny(a.Text[p.Start:p.End], "<>#") || strings.ContainsAny(c.Gold.Text, "<>") {
+					t.Fatalf("%s %s: the plant touches markup: %q -> %q (gold %q)", f, p.Kind, a.Text[p.Start:p.End], p.New, c.Gold.Text)
+				}
+			}
+		}
+		if n < 50 {
+			t.Errorf("%s: only %d candidates", f, n)
+		}
+	}
+	if _, err := ApplyFormat(nil, "pdf"); err == nil {
+		t.Error("an unknown format is accepted")
+	}
+}

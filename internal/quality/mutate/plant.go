@@ -752,17 +752,41 @@ func plantRepetition(d *Doc, data *Data) []Plant {
 	}
 	// the headline repeated
 	if nl := strings.IndexByte(d.Text, '\n'); nl > 0 {
-		head := strings.TrimSpace(d.Text[:nl])
+		head := headlineText(d.Text[:nl])
 		if head != "" {
 			body := strings.TrimRight(d.Text, "\n")
-			out = append(out, Plant{Class: "repetition", Kind: "headline-at-end", Start: len(body), End: len(body), New: "\n\n" + head, GoldFrom: 2, Note: "headline repeated"})
+			open, closing := "", ""
+			if strings.HasPrefix(d.Text, "<") { // HTML: a paragraph of its own
+				open, closing = "<p>", "</p>"
+			}
+			out = append(out, Plant{Class: "repetition", Kind: "headline-at-end", Start: len(body), End: len(body),
+				New: "\n\n" + open + head + closing, GoldFrom: 2 + len(open), GoldTo: 2 + len(open) + len(head), Note: "headline repeated"})
 			// as the first words of the first paragraph
 			if p := strings.Index(d.Text, "\n\n"); p > 0 && p+2 < len(d.Text) {
-				out = append(out, Plant{Class: "repetition", Kind: "headline-into-body", Start: p + 2, End: p + 2, New: head + " ", GoldTo: len(head), Note: "headline repeated"})
+				at := p + 2 + len(open)
+				if open == "" || strings.HasPrefix(d.Text[p+2:], open) {
+					out = append(out, Plant{Class: "repetition", Kind: "headline-into-body", Start: at, End: at, New: head + " ", GoldTo: len(head), Note: "headline repeated"})
+				}
 			}
 		}
 	}
 	return out
+}
+
+// headlineText is the text of the headline line without Markdown or HTML
+// markup (# Title, <h1>Title</h1>), entities left as they are.
+func headlineText(line string) string {
+	line = strings.TrimSpace(line)
+	line = strings.TrimSpace(strings.TrimLeft(line, "#"))
+	if strings.HasPrefix(line, "<") {
+		if i := strings.IndexByte(line, '>'); i >= 0 {
+			line = line[i+1:]
+		}
+		if i := strings.LastIndexByte(line, '<'); i >= 0 {
+			line = line[:i]
+		}
+	}
+	return strings.TrimSpace(line)
 }
 
 func isDigits(s string) bool {

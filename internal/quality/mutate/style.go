@@ -128,3 +128,47 @@ func indexAll(s, sub string) []int {
 		from += i + 1
 	}
 }
+
+// Formats are the file formats the articles can be written in before
+// planting: txt (as they are), md (the headline as "# Headline") and html
+// (<h1>Headline</h1> and a <p> per paragraph, text escaped).
+var Formats = []string{"txt", "md", "html"}
+
+// ApplyFormat rewrites the articles in the format and names them with its
+// extension.
+func ApplyFormat(arts []Article, format string) ([]Article, error) {
+	if format == "" || format == "txt" {
+		return arts, nil
+	}
+	if format != "md" && format != "html" {
+		return nil, fmt.Errorf("unknown format %q (formats: %s)", format, strings.Join(Formats, ","))
+	}
+	out := make([]Article, len(arts))
+	for i, a := range arts {
+		name := strings.TrimSuffix(a.Name, ".txt") + "." + format
+		paras := strings.Split(strings.TrimRight(a.Text, "\n"), "\n\n")
+		var b strings.Builder
+		for k, p := range paras {
+			if k > 0 {
+				b.WriteString("\n\n")
+			}
+			switch {
+			case format == "md" && k == 0:
+				b.WriteString("# " + p)
+			case format == "md":
+				b.WriteString(p)
+			case k == 0:
+				b.WriteString("<h1>" + escapeHTML(p) + "</h1>")
+			default:
+				b.WriteString("<p>" + escapeHTML(p) + "</p>")
+			}
+		}
+		b.WriteString("\n")
+		out[i] = Article{name, b.String()}
+	}
+	return out, nil
+}
+
+var htmlEscaper = strings.NewReplacer("&", "&amp;", "<", "&lt;", ">", "&gt;")
+
+func escapeHTML(s string) string { return htmlEscaper.Replace(s) }
