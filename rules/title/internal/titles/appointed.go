@@ -129,8 +129,13 @@ func AppointedTitle(doc *lint.Document, ctx Modifiers, after int) (out []Office,
 		start++
 	}
 	for len(out) < 2 && start < len(toks) {
-		o, e, ok := titleFrom(doc, ctx, start, block)
+		o, e, ok, rejected := titleFrom(doc, ctx, start, block)
 		if !ok {
+			if rejected && len(out) > 0 {
+				// "as chairman and chief executive of its US arm": what
+				// the second post is of may be the first's too.
+				return nil, 0
+			}
 			break
 		}
 		out, end = append(out, o), e
@@ -143,8 +148,10 @@ func AppointedTitle(doc *lint.Document, ctx Modifiers, after int) (out []Office,
 }
 
 // titleFrom parses the longest title (up to seven words) that starts at
-// token start: its office and the token after it.
-func titleFrom(doc *lint.Document, ctx Modifiers, start int, block int32) (Office, int, bool) {
+// token start: its office and the token after it. rejected says a title
+// was read but what follows makes it no post to compare (a name, "of the
+// year", "of its US arm").
+func titleFrom(doc *lint.Document, ctx Modifiers, start int, block int32) (o Office, end int, ok, rejected bool) {
 	toks := doc.Tokens
 	var best Office
 	bestEnd := -1
@@ -169,25 +176,60 @@ func titleFrom(doc *lint.Document, ctx Modifiers, start int, block int32) (Offic
 		}
 	}
 	if bestEnd < 0 || best.Cat == NoCategory {
-		return Office{}, 0, false
+		return Office{}, 0, false, false
 	}
 	// The title ends at punctuation or a word that cannot continue it: not
 	// a capitalised word (a name) other than a day or month ("as commerce
-	// secretary Tuesday", AP style), nor "of" or "for" before a portfolio
-	// word (a longer post the parse did not read).
+	// secretary Tuesday", AP style). After "of" or "at" comes what the post
+	// is of: a country keeps a government post ("foreign minister of
+	// France"), an organisation makes a company post its own ("chief
+	// executive of Brightwater") and a government one no government post
+	// ("president of the student union"); an award is no post ("chief
+	// executive of the year"), nor is a portfolio after it a post the parse
+	// read ("minister of state for ...").
 	if bestEnd < len(toks) && toks[bestEnd].Block == block && toks[bestEnd].Kind == lint.Word {
 		n := &toks[bestEnd]
 		if n.Has(lint.Capitalized) && !dayOrMonth[n.Text] {
-			return Office{}, 0, false
+			return Office{}, 0, false, true
 		}
-		if (n.Text == "of" || n.Text == "for") && bestEnd+1 < len(toks) {
-			if _, ok := portfolio[lowerWord(toks[bestEnd+1].Text)]; ok {
-				return Office{}, 0, false
+		if (n.Text == "of" || n.Text == "for" || n.Text == "at") && bestEnd+1 < len(toks) {
+			k := bestEnd + 1
+			if _, ok := portfolio[lowerWord(toks[k].Text)]; ok {
+				return Office{}, 0, false, true
+			}
+			if toks[k].Text == "the" && k+1 < len(toks) {
+				k++
+			}
+			w := strings.ToLower(toks[k].Text)
+			if w == "year" || w == "month" || w == "decade" || w == "season" || w == "week" {
+				return Office{}, 0, false, true
+			}
+			if _, ok := ctx.At(k); !ok || n.Text == "at" {
+				switch best.Cat {
+				case Government:
+					return Office{}, 0, false, true
+				case Company:
+					var org []string
+					for ; k < len(toks) && k < bestEnd+6 && toks[k].Block == block && toks[k].Kind == lint.Word && toks[k].Has(lint.Capitalized); k++ {
+						org = append(org, toks[k].Text)
+					}
+					if len(org) > 0 {
+						best.Org = strings.Join(org, " ")
+					} else if !wholeCompany[w] || toks[k-1].Text != "the" {
+						// "chief executive of its US arm": a post in a
+						// part of the company.
+						return Office{}, 0, false, true
+					}
+				}
 			}
 		}
 	}
-	return best, bestEnd, true
+	return best, bestEnd, true, false
 }
+
+// wholeCompany are the nouns after "of the" that name the company itself:
+// "chief executive of the group".
+var wholeCompany = map[string]bool{"company": true, "group": true, "firm": true, "bank": true, "business": true, "carmaker": true, "airline": true, "retailer": true, "insurer": true, "lender": true}
 
 var dayOrMonth = map[string]bool{
 	"Monday": true, "Tuesday": true, "Wednesday": true, "Thursday": true, "Friday": true, "Saturday": true,

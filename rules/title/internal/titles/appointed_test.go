@@ -19,7 +19,8 @@ func TestAppointedTitle(t *testing.T) {
 		{"[Leila Nasser], who was named finance minister, spoke.", "finance", true},
 		{"[Mark Hale] has been appointed Secretary of Defense.", "defence", true},
 		{"Finance director [Alan Pryce] was promoted to chief executive.", "ceo", true},
-		{"The group named [Ruth Okafor] as chairman and chief executive of its US arm.", "chair/ceo", true},
+		{"The group named [Ruth Okafor] as chairman and chief executive of its US arm.", "", false},
+		{"The group named [Ruth Okafor] as chairman and chief executive.", "chair/ceo", true},
 		{"The board named [Dara Quinn] managing director, effective Jan. 1.", "md", false},
 		{"[Omar Haddad] was appointed finance minister in 2019.", "finance", false},
 		{"The board will soon have named [Dara Quinn] managing director.", "md", false},
@@ -31,6 +32,13 @@ func TestAppointedTitle(t *testing.T) {
 		{"Police named [Jane Roe] as the driver.", "", false},
 		{"They named [Jane Roe] as secretary of the Cork branch.", "", false},
 		{"A man named [Jane Roe] said so.", "", false},
+		{"[Jane Roe] was named chief executive of the year by the magazine.", "", false},
+		{"[Jane Roe] was elected president of the student union.", "", false},
+		{"The Senate confirmed [Jane Roe] as ambassador.", "", false},
+		{"France named [Jean Roux] foreign minister of France.", "foreign", true},
+		{"Investors named [Alan Pryce] chief executive of Brightwater Holdings.", "ceo", true},
+		{"The board named [Alan Pryce] chief executive of the group.", "ceo", true},
+		{"The board named [Alan Pryce] chief executive of its US arm.", "", false},
 	} {
 		text := strings.NewReplacer("[", "", "]", "").Replace(c.text)
 		d := parse(t, text)
