@@ -429,12 +429,16 @@ func (b *builder) quoteOpenBefore(j int) bool {
 }
 
 func isHonorific(s string) bool {
-	// Every honorific starts with an ASCII capital: most words are out at once.
-	if len(s) < 2 || s[0] < 'A' || s[0] > 'Z' {
+	// Every honorific starts with an ASCII capital: most words are out at
+	// once (inline), the others looked up.
+	if len(s) < 2 || s[0]-'A' > 'Z'-'A' {
 		return false
 	}
-	return honorificSet.has(s)
+	return isHonorificWord(s)
 }
+
+//go:noinline
+func isHonorificWord(s string) bool { return honorificSet.has(s) }
 
 func lower(s string) string {
 	for i := 0; i < len(s); i++ {

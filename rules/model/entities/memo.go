@@ -120,8 +120,13 @@ func (b *builder) blockKeysID(id int32) []uint64 {
 // removed), looked up once per token.
 func (b *builder) wid(i int) int32 {
 	if x := b.tokID[i]; x != 0 {
-		return x - 1
+		return x - 1 // known: read inline
 	}
+	return b.widSlow(i)
+}
+
+// widSlow looks token i's word up the first time.
+func (b *builder) widSlow(i int) int32 {
 	id := b.docID(b.tokWordAt(i))
 	b.tokID[i] = id + 1
 	return id
@@ -210,12 +215,19 @@ func remember[T any](li *lexInfo, bit uint16, v *T, f func(string) T) T {
 }
 
 func (b *builder) commonID(id int32) bool {
-	li := &b.infos[id]
-	if li.have&haveCommon == 0 {
-		li.have |= haveCommon
-		li.common = lexicon.IsCommonWord(b.lowerID(id))
+	if li := &b.infos[id]; li.have&haveCommon != 0 {
+		return li.common // known: read inline
 	}
-	return li.common
+	return b.commonSlow(id)
+}
+
+// commonSlow asks the lexicon whether the word is a common word, once.
+func (b *builder) commonSlow(id int32) bool {
+	c := lexicon.IsCommonWord(b.lowerID(id))
+	li := &b.infos[id]
+	li.have |= haveCommon
+	li.common = c
+	return c
 }
 
 func (b *builder) surnameID(id int32) bool {
@@ -272,19 +284,23 @@ func rememberCode(li *lexInfo, bit uint16, code *string, has *bool, f func(strin
 
 // hasCountry is countryID(id) != "".
 func (b *builder) hasCountry(id int32) bool {
-	if b.infos[id].have&haveCountry == 0 {
-		b.countryID(id)
+	if li := &b.infos[id]; li.have&haveCountry != 0 {
+		return li.isCountry
 	}
-	return b.infos[id].isCountry
+	return b.hasCountrySlow(id)
 }
+
+func (b *builder) hasCountrySlow(id int32) bool { return b.countryID(id) != "" }
 
 // hasDemonym is demonymID(id) != "".
 func (b *builder) hasDemonym(id int32) bool {
-	if b.infos[id].have&haveDemonym == 0 {
-		b.demonymID(id)
+	if li := &b.infos[id]; li.have&haveDemonym != 0 {
+		return li.isDemonym
 	}
-	return b.infos[id].isDemonym
+	return b.hasDemonymSlow(id)
 }
+
+func (b *builder) hasDemonymSlow(id int32) bool { return b.demonymID(id) != "" }
 
 func (b *builder) placeCountryID(id int32) string {
 	li := &b.infos[id]

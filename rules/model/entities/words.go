@@ -292,8 +292,11 @@ func honorificOf(s string) Gender {
 // isParticle is nameParticles[s]; the particles are short and lower case,
 // so most words are ruled out before hashing.
 func isParticle(s string) bool {
-	return len(s) > 0 && len(s) <= 5 && 'a' <= s[0] && s[0] <= 'z' && particleSet.has(s)
+	return len(s)-1 < 5 && s[0]-'a' <= 'z'-'a' && isParticleWord(s)
 }
+
+//go:noinline
+func isParticleWord(s string) bool { return particleSet.has(s) }
 
 // isSpeechVerb is speechVerbs[s]; the verbs start with a lower-case
 // letter, so punctuation and capitalised words are ruled out before
