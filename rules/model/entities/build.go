@@ -238,8 +238,8 @@ func (b *builder) scanCase() {
 		}
 		shape[i] = f
 		// A lower-case word (or one starting with a digit or a mark).
-		switch c := s[0] | 0x20; {
-		case c == 'a' || c == 'b' || c == 'e' || c == 'i':
+		switch lowerFirst[s[0]] {
+		case lfParticle:
 			if n > 3 && (s[2] == '-' || s[3] == '-' || n > 5 && s[4] == '-') {
 				// al-Rashid, bin-Laden, bint-Talal: a name, though
 				// lower-case (its particle begins with one of these).
@@ -251,11 +251,11 @@ func (b *builder) scanCase() {
 					b.caps = append(b.caps, int32(i))
 				}
 			}
-		case c == 't':
+		case lfT:
 			if n == 3 && (s == "the" || s == "The") && i+1 < len(toks) {
 				b.the = append(b.the, int32(i))
 			}
-		case c == 'h' || c == 's':
+		case lfPronoun:
 			// he, his, him, she, her, hers, himself, herself
 			if n >= 2 && n <= 7 && isPronounForm(b.lowerTok(i, s)) {
 				b.prons = append(b.prons, int32(i))
@@ -279,6 +279,24 @@ func possessiveCut(s string) uint8 {
 	}
 	return 0
 }
+
+// lowerFirst sorts the first bytes of lower-case words for scanCase (by
+// the byte in either case): a name particle (al-, bin-, bint-, el-,
+// ibn-), t (the), h or s (a pronoun).
+var lowerFirst = func() (t [256]uint8) {
+	for _, c := range "abei" {
+		t[c], t[c-32] = lfParticle, lfParticle
+	}
+	t['t'], t['T'] = lfT, lfT
+	t['h'], t['H'], t['s'], t['S'] = lfPronoun, lfPronoun, lfPronoun, lfPronoun
+	return t
+}()
+
+const (
+	lfParticle = 1 + iota
+	lfT
+	lfPronoun
+)
 
 // isInitial reports whether token i is an initial: one capital letter
 // followed directly by a full stop (J. K. Rowling), or a dotted initials
