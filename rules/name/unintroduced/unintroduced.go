@@ -53,7 +53,7 @@ func run(p *lint.Pass) (any, error) {
 			if named {
 				sc.people = append(sc.people, person{Entity: e})
 			}
-		} else if few && lone(e.Mentions[0].Text) {
+		} else if few && (lone(e.Mentions[0].Text) || shortHonoured(e.Mentions[0])) {
 			cands = append(cands, e)
 		}
 	}
@@ -104,6 +104,11 @@ func run(p *lint.Pass) (any, error) {
 				best = nil
 				break
 			}
+			if len(fw) < 5 && !oneDropped(fs, fw) {
+				// A short surname after an honorific only as the
+				// surname with one letter dropped (Mr Sina for Sinha).
+				continue
+			}
 			r := entities.Resemblance(w, q.Surname)
 			if r >= minRes && r > bestRes && sharesEdge(fw, fs) {
 				best, bestRes = q.Entity, r
@@ -127,6 +132,26 @@ func run(p *lint.Pass) (any, error) {
 		}
 	}
 	return nil, nil
+}
+
+// shortHonoured reports whether a mention is a surname of four letters
+// after an honorific (Mr Sina, Mr Blar), shaped like a name: compared only
+// with a surname one letter longer (see oneDropped).
+func shortHonoured(m entities.Mention) bool {
+	w := m.Text
+	return m.Honorific != "" && len(w) == 4 && w[0] >= 'A' && w[0] <= 'Z' && strings.IndexByte(w, ' ') < 0 && nameShaped(w+"x")
+}
+
+// oneDropped reports whether short is long with one letter left out.
+func oneDropped(long, short []byte) bool {
+	if len(long) != len(short)+1 {
+		return false
+	}
+	i := 0
+	for i < len(short) && long[i] == short[i] {
+		i++
+	}
+	return bytes.Equal(long[i+1:], short[i:])
 }
 
 // lone reports whether the first mention of an entity not introduced by

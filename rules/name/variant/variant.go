@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/factlint/factlint/lint"
+	"github.com/factlint/factlint/rules/internal/lexicon"
 	"github.com/factlint/factlint/rules/model/entities"
 )
 
@@ -64,7 +65,10 @@ func Report(nm entities.NearMiss, tie bool) bool {
 		return false
 	case nm.Count > nm.RefCount:
 		return false
-	case nm.Count == nm.RefCount && !(nm.RefInFull && !nm.InFull) && !(tie && nm.InFull == nm.RefInFull && partOfRef(nm)):
+	case nm.Count == nm.RefCount && !(nm.RefInFull && !nm.InFull && personLike(nm)) && !(tie && nm.InFull == nm.RefInFull && partOfRef(nm)):
+		// At a tie, the spelling outside a person's full name is the slip
+		// (the full name must open with a first name: the model may take
+		// Los Angeles or Carnegie Mellon for a person); see tie.
 		return false
 	case nm.Count > 2:
 		return false
@@ -81,6 +85,22 @@ func Report(nm entities.NearMiss, tie bool) bool {
 		return false
 	}
 	return true
+}
+
+// personLike reports whether the reference mention of a near miss may be a
+// person's full name, as the model says it is: not when the deviant
+// mention is a known place (Los Angeles beside Los Anngeles) or the
+// reference opens with an ordinary word that is no first name
+// (Singer-songwriter Cassey).
+func personLike(nm entities.NearMiss) bool {
+	if lexicon.IsPlace(nm.Mention.Text) {
+		return false
+	}
+	first, _, _ := strings.Cut(nm.Ref.Text, " ")
+	if head, _, ok := strings.Cut(first, "-"); ok {
+		first = head
+	}
+	return !lexicon.IsCommonWord(first) || lexicon.IsFirstName(first)
 }
 
 // surnameWithHonorific reports whether a mention is a surname after an
