@@ -69,14 +69,14 @@ func run(p *lint.Pass) (any, error) {
 		if !v.report {
 			v = judge(m, k)
 			trace(doc, &pr, "judge", v)
-			// Someone of the pronoun's gender a little further back, or a
-			// main character of that gender, may be meant.
 			// A country or company named in the possessive (Myanmar's
 			// opposition leader … her) qualifies the one meant, who may
 			// be a person the model does not list.
 			if v.report && v.toIt && r.possessiveThing(v.ante.Token) {
 				v = verdict{}
 			}
+			// Someone of the pronoun's gender a little further back, or a
+			// main character of that gender, may be meant.
 			if v.report && !v.toIt && (r.genderWithin(pr.Gender, pr.Token, pr.Span, 3) || r.prominent(pr.Gender, pr.Token) || r.resumesTopic(&pr, r.position(&pr), true)) {
 				v = verdict{}
 			}

@@ -119,6 +119,11 @@ func (r *resolver) boundVerdict(k int) verdict {
 		if g == pr.Gender && (!self || c.inq || !r.speakerMention(y)) {
 			return verdict{silent: "bound: someone of the pronoun's gender before", about: c.text}
 		}
+		if g == entities.Unknown && c.kind == cNoun && !c.inq && r.introducedRole(y, want) {
+			// a former leader of the council who has died … Councillor
+			// Ann Webb said he had been a mentor
+			return verdict{silent: "bound: someone introduced by a role noun before", about: c.text}
+		}
 	}
 	if r.prominent(pr.Gender, pr.Token) {
 		return verdict{silent: "bound: a main character of the pronoun's gender"}

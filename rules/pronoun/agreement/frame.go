@@ -922,6 +922,11 @@ func (r *resolver) frameVerdict(k int) verdict {
 				continue // in the parenthesis about the speaker
 			}
 			return verdict{silent: "frame: unknown in reach", about: c.text}
+		case g == entities.Unknown && !c.inq && c.kind == cNoun && r.introducedRole(x, want):
+			// Someone introduced by a role noun in the paragraphs about
+			// the person (a former leader of the council who has died)
+			// may be the one meant.
+			return verdict{silent: "frame: a person introduced by a role noun in reach", about: c.text}
 		}
 	}
 	// A pronoun that starts a sentence or a reported clause may continue
@@ -1005,6 +1010,37 @@ func (r *resolver) freshRole(i int) bool {
 	for x--; x >= 0; x-- {
 		if c := &r.cands[x]; c.kind == cName && !c.inq {
 			return false
+		}
+	}
+	return true
+}
+
+// introducedRole reports whether candidate x, a noun for a person of
+// unknown gender, introduces someone the article goes on to talk about:
+// its phrase opens its sentence (The head teacher of a Cardiff school
+// retired) or a relative who follows it (a former leader of the council
+// who has died), and no pronoun of gender other shows, before anyone else
+// is named in its sentence, whom it is (… to see her off: the head teacher
+// is a woman).
+func (r *resolver) introducedRole(x int, other entities.Gender) bool {
+	toks := r.doc.Tokens
+	c := &r.cands[x]
+	sen := toks[c.tok].Sentence
+	d := determinerOf(toks, c.tok)
+	opens := d >= 0 && (d == r.doc.Sentences[sen].FirstToken || d > 0 && toks[d-1].Sentence != sen)
+	who := false
+	for k := c.tok + 1; k < len(toks) && k <= c.tok+8 && toks[k].Sentence == sen; k++ {
+		if toks[k].Text == "who" {
+			who = true
+			break
+		}
+	}
+	if !opens && !who {
+		return false
+	}
+	for y := x + 1; y < len(r.cands) && toks[r.cands[y].tok].Sentence == sen; y++ {
+		if d := &r.cands[y]; d.kind != cThing {
+			return !(d.kind == cPron && d.gender == other)
 		}
 	}
 	return true
