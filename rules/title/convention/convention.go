@@ -142,7 +142,7 @@ func check(p *lint.Pass, full func() *titles.Context, people *peopleIndex, tab *
 		// person is also given that country's name of the office
 		// (Treasurer Jim Chalmers … Chancellor Jim Chalmers in an
 		// Australian article).
-		if how < titles.Person && !(how >= titles.Dominant && named && people.holds(nameTok, form.Right)) {
+		if how < titles.Person && !(how >= titles.Dominant && named && !spellingOnly(doc.Slice(span(doc, mt)), form.Right) && people.holds(nameTok, form.Right)) {
 			return
 		}
 	case titles.Exclusive:
@@ -257,6 +257,14 @@ func span(doc *lint.Document, mt titles.Match) lint.Span {
 		sp.End = last.Span.Start + len(w)
 	}
 	return sp
+}
+
+// spellingOnly reports whether two titles differ by American and British
+// spelling alone (Defense Secretary, Defence Secretary): a matter for the
+// spelling rules, not a wrong office.
+func spellingOnly(a, b string) bool {
+	r := strings.NewReplacer("defense", "defence", "labor", "labour")
+	return r.Replace(strings.ToLower(a)) == r.Replace(strings.ToLower(b))
 }
 
 func upperFirst(s string) string {
