@@ -141,6 +141,7 @@ func run(p *lint.Pass) (any, error) {
 		return titles.TitleApposedBefore(doc, ctx, ap.name-1)
 	})
 	all = appendAppointed(all, doc, ctx, appts, firsts)
+	all = dropAcademicChancellors(doc, all)
 	if len(all) < 2 {
 		return nil, nil
 	}
@@ -207,6 +208,44 @@ func run(p *lint.Pass) (any, error) {
 		}
 	}
 	return nil, nil
+}
+
+// dropAcademicChancellors removes the bare "Chancellor" titles given in a
+// paragraph about a university (or after one): a chancellor is then its
+// head, as a state governor is ex officio in India ("Governor Anandiben
+// Patel presided over the convocation ... Chancellor Anandiben Patel
+// awarded medals"), not a finance minister.
+func dropAcademicChancellors(doc *lint.Document, all []titled) []titled {
+	out := all[:0]
+	for _, a := range all {
+		if a.office.Key == "finance" && strings.EqualFold(doc.Slice(a.office.Span), "chancellor") && academicNear(doc, a.office.Start) {
+			continue
+		}
+		out = append(out, a)
+	}
+	return out
+}
+
+// academicNear reports whether the paragraph of token i, or the one before
+// it, speaks of a university.
+func academicNear(doc *lint.Document, i int) bool {
+	toks := doc.Tokens
+	b := toks[i].Block
+	lo := i
+	for lo > 0 && toks[lo-1].Block >= b-1 {
+		lo--
+	}
+	for k := lo; k < len(toks) && toks[k].Block <= b; k++ {
+		t := &toks[k]
+		if t.Kind != lint.Word || len(t.Text) < 6 {
+			continue
+		}
+		switch strings.ToLower(t.Text) {
+		case "university", "universities", "convocation", "vice-chancellor", "college", "colleges", "campus", "graduates":
+			return true
+		}
+	}
+	return false
 }
 
 // capitals appends to caps the capitalised words of toks after the first
