@@ -116,7 +116,7 @@ func (r *resolver) boundVerdict(k int) verdict {
 			}
 			continue
 		}
-		if g == pr.Gender && (!self || c.inq || !r.speakerMention(y)) {
+		if g == pr.Gender && (!self || c.inq || !r.onlySpeaks(y, ci)) {
 			return verdict{silent: "bound: someone of the pronoun's gender before", about: c.text}
 		}
 		if g == entities.Unknown && c.kind == cNoun && !c.inq && r.introducedRole(y, want) {
@@ -189,6 +189,23 @@ func firmGender(e *entities.Entity, g entities.Gender) bool {
 		}
 	}
 	return false
+}
+
+// onlySpeaks reports whether candidate y, a person, only speaks wherever
+// the article mentions them before candidate ci (speakerMention): an
+// athlete introduced as injured and then quoted is the one her coach may
+// talk about.
+func (r *resolver) onlySpeaks(y, ci int) bool {
+	c := &r.cands[y]
+	if c.ent == nil {
+		return r.speakerMention(y)
+	}
+	for x := max(ci-maxScan, 0); x < ci; x++ {
+		if d := &r.cands[x]; d.ent == c.ent && (d.inq || !r.speakerMention(x)) {
+			return false
+		}
+	}
+	return true
 }
 
 // speakerMention reports whether candidate y, a person, only speaks
