@@ -216,8 +216,12 @@ func (r *resolver) onlySpeaks(y, ci int) bool {
 func (r *resolver) speakerMention(y int) bool {
 	toks := r.doc.Tokens
 	c := &r.cands[y]
-	if speechAfter(toks, c.last) && !thinkVerbs[toks[c.last+1].Text] {
-		return true
+	if speechAfter(toks, c.last) {
+		k := c.last + 1
+		for adverbs[toks[k].Text] && !speechVerbs[toks[k].Text] {
+			k++
+		}
+		return !thinkVerbs[toks[k].Text]
 	}
 	sen := toks[c.tok].Sentence
 	for k := c.tok - 1; k >= 0 && k >= c.tok-4 && toks[k].Sentence == sen && toks[k].Kind == lint.Word; k-- {
