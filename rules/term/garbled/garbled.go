@@ -182,8 +182,8 @@ type buffers struct {
 	cells             [1 << 10]struct{ stamp, first int32 } // by nearCell, stamped per head
 	stamp             int32
 	// oneLetter's
-	done      []lint.Span                  // the spans the modifier comparison reported
-	oneSeen   [3][1 << oneBits / 64]uint64 // oneLetter's keys seen, keys with their word, keys seen again
+	done      []lint.Span // the spans the modifier comparison reported
+	oneSeen   []uint64    // oneLetter's bit sets: keys seen, keys with their word, keys seen again
 	oneList   []oneOcc
 	oneFound  []oneSlip
 	oneCounts map[string]int

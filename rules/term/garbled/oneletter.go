@@ -34,9 +34,16 @@ type oneSlip struct {
 // tobacco firms).
 const oddBand = 5
 
-// oneBits is the size of oneLetter's bit sets: 4096 bits, for an article's
-// few hundred phrases.
+// oneBits is the smallest size of oneLetter's bit sets: 4096 bits, for an
+// article's few hundred phrases; a long article's are sized to its phrases
+// (16 bits a phrase), so that they stay sparse.
 const oneBits = 12
+
+// maxOnePhrases is the most candidate phrases of an article oneLetter
+// reads: about 20,000 words, far beyond any news story; a longer text (a
+// joined archive, where common words pair with hundreds of others) is left
+// to the modifier comparison.
+const maxOnePhrases = 8000
 
 // maxVariants is the most distinct varying words of one group oneLetter
 // compares (each with each).
@@ -55,6 +62,9 @@ const maxVariants = 16
 // price, the top prize) stay silent more often than not. The modifier
 // comparison of run finds the likenesses of other kinds.
 func (sc *buffers) oneLetter(p *lint.Pass, cands []cand, heads []bool) {
+	if len(cands) > maxOnePhrases {
+		return // a long article, no news story: see maxOnePhrases
+	}
 	doc := p.Doc
 	toks := doc.Tokens
 	// The phrases whose group has two different varying words at least
@@ -62,11 +72,18 @@ func (sc *buffers) oneLetter(p *lint.Pass, cands []cand, heads []bool) {
 	// one): by bit sets of the keys seen, of the keys with their varying
 	// word seen, and of the keys seen again with another word (a
 	// collision only lets a phrase in).
-	seen, pairs, again := &sc.oneSeen[0], &sc.oneSeen[1], &sc.oneSeen[2]
-	clear(seen[:])
-	clear(pairs[:])
-	clear(again[:])
-	const shift = 64 - oneBits
+	bits := oneBits
+	for 1<<bits < 16*len(cands) {
+		bits++
+	}
+	words64 := 1 << bits / 64
+	if cap(sc.oneSeen) < 3*words64 {
+		sc.oneSeen = make([]uint64, 3*words64)
+	}
+	all := sc.oneSeen[:3*words64]
+	clear(all)
+	seen, pairs, again := all[:words64], all[words64:2*words64], all[2*words64:]
+	shift := uint(64 - bits)
 	mark := func(key, vary uint64) {
 		b, v := key>>shift, (key^vary)*0x9e3779b97f4a7c15>>shift
 		newPair := ^pairs[v/64] >> (v % 64) & 1
@@ -184,9 +201,9 @@ func (sc *buffers) oneLetter(p *lint.Pass, cands []cand, heads []bool) {
 		if l := len(t.Text); t.Kind != lint.Word || heads[t.Block] || l < 4 || lens&(1<<min(l, 63)) == 0 && lens&(1<<min(l-2, 63)) == 0 {
 			continue // not of an odd word's length (with 's, two more)
 		}
-		k := words.Key(words.StripPossessive(t.Text))
-		if c, ok := sc.oneCounts[k]; ok {
-			sc.oneCounts[k] = c + 1
+		sc.key = words.AppendKey(sc.key[:0], words.StripPossessive(t.Text))
+		if c, ok := sc.oneCounts[string(sc.key)]; ok {
+			sc.oneCounts[string(sc.key)] = c + 1
 		}
 	}
 	for _, f := range found {

@@ -37,6 +37,18 @@ func (sc *buffers) markHyphenPairs(plains []plain, cands []cand) {
 		}
 		cell := cellOf(int32(len(sc.key)), sc.key[0]|0x20, sc.key[len(sc.key)-1]|0x20)
 		sc.hyphenBits[cell/64] |= 1 << (cell % 64)
+		// the parts of a pair (a whole compound of three parts or more has
+		// no open form of two words)
+		if ps := words.AppendParts(sc.parts[:0], c.f.text); len(ps) == 2 {
+			sc.parts = ps
+			for k, part := range ps {
+				sc.k2 = words.AppendKey(sc.k2[:0], part.Text)
+				if len(sc.k2) > 0 {
+					pc := partCell(int32(len(sc.k2)), sc.k2[0]|0x20, sc.k2[len(sc.k2)-1]|0x20)
+					sc.partBits[k][pc/64] |= 1 << (pc % 64)
+				}
+			}
+		}
 		sc.hyphenSums.Add(words.Sum{H: c.sum})
 		sc.anyHyphen = true
 		if sc.bucket[cell] < sc.base {
@@ -48,6 +60,15 @@ func (sc *buffers) markHyphenPairs(plains []plain, cands []cand) {
 	}
 }
 
+// partBits is the size of the part filters: 16384 bits.
+const partBits = 14
+
+// partCell hashes a part's key length and end bytes.
+func partCell(klen int32, first, last byte) uint32 {
+	x := uint64(klen)<<16 | uint64(first)<<8 | uint64(last)
+	return uint32(x * 0xff51afd7ed558ccd >> (64 - partBits))
+}
+
 // joinsHyphen reports whether the keys of a and b written together are the
 // key of a hyphenated pair of the article (long term beside long-term).
 func (sc *buffers) joinsHyphen(toks []lint.Token, pa, pb *plain) bool {
@@ -55,6 +76,12 @@ func (sc *buffers) joinsHyphen(toks []lint.Token, pa, pb *plain) bool {
 		return false
 	}
 	if c := cellOf(pa.klen+pb.klen, pa.first, pb.last); sc.hyphenBits[c/64]&(1<<(c%64)) == 0 {
+		return false
+	}
+	if c := partCell(pa.klen, pa.first, pa.last); sc.partBits[0][c/64]&(1<<(c%64)) == 0 {
+		return false
+	}
+	if c := partCell(pb.klen, pb.first, pb.last); sc.partBits[1][c/64]&(1<<(c%64)) == 0 {
 		return false
 	}
 	sa, _ := words.KeySum(toks[pa.tok].Text)

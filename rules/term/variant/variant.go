@@ -155,6 +155,10 @@ type buffers struct {
 	hyphenBits [noPair/64 + 1]uint64
 	hyphenSums words.SumSet
 	anyHyphen  bool
+	// partBits marks the first and the second parts of those pairs by
+	// partCell: a long article's pairs fill every cell, and these turn
+	// away most pairs of words before their keys are read.
+	partBits [2][1 << partBits / 64]uint64
 }
 
 var pool scratch.Pool[buffers]
@@ -171,11 +175,17 @@ func run(p *lint.Pass) (any, error) {
 	plains, cands := sc.readWords(doc)
 	if sc.anyHyphen {
 		clear(sc.hyphenBits[:])
+		clear(sc.partBits[0][:])
+		clear(sc.partBits[1][:])
 		sc.anyHyphen = false
 	}
 	if len(sc.slow) > 0 {
 		cands = sc.readSlowWords(doc, plains, cands)
-		sc.markHyphenPairs(plains, cands)
+		if len(plains) <= longMin {
+			// (a long article, no news story, leaves hyphenated and open
+			// forms alone: its pairs would fill every filter)
+			sc.markHyphenPairs(plains, cands)
+		}
 	}
 	// Open forms: two words that a closed form of the article joins (the
 	// first keeps its possessive).
@@ -335,7 +345,10 @@ func (sc *buffers) openForms(doc *lint.Document, plains []plain, cands []cand) [
 	sc.hits = hits
 	for _, k := range hits[:nh] {
 		pa, pb := &plains[k-1], &plains[k]
-		if !sc.joinsClosed(withSentinel, doc.Tokens, pa, pb) && !sc.joinsHyphen(doc.Tokens, pa, pb) {
+		// A cell that holds markHyphenPairs' sentinel alone holds no
+		// closed word to walk.
+		sentinelOnly := sc.anyHyphen && int(sc.lastClosed(cellOf(pa.klen+int32(pa.poss)+pb.klen, pa.first, pb.last))) == len(plains)
+		if (sentinelOnly || !sc.joinsClosed(withSentinel, doc.Tokens, pa, pb)) && !sc.joinsHyphen(doc.Tokens, pa, pb) {
 			continue
 		}
 		if c, ok := openForm(doc, int(pa.tok)); ok {
