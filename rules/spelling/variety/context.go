@@ -15,6 +15,7 @@ type facts struct {
 	in             int // mentions of Indian places, institutions and money (Rs, crore)
 	convGB, convUS int // British and American house conventions
 	usd            int // dollars in words ($300 million): American, unless the article leans to Australia or Canada
+	undotted       int // US without points after the headline
 }
 
 // Countries of countryOf.
@@ -163,6 +164,9 @@ func (f *facts) token(toks []lint.Token, i int) {
 			switch countryOf[t.Text] {
 			case inUS:
 				f.us++
+				if t.Text == "US" && t.Block > 0 {
+					f.undotted++ // the US in running text, without points
+				}
 			case inGB:
 				if t.Text == "British" && i+1 < len(toks) && toks[i+1].Text == "Columbia" {
 					f.ca++ // British Columbia

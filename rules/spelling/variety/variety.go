@@ -189,6 +189,13 @@ func run(p *lint.Pass) (any, error) {
 				decided, why = GB, fmt.Sprintf("%d British against %d American spellings%s", nGB, nUS, note)
 			case us > gb:
 				decided, why = US, fmt.Sprintf("%d American against %d British spellings%s", nUS, nGB, note)
+			case conv == "" && f.undotted >= 2 && f.convUS == 0:
+				// A tie no convention decides, in copy that writes the US
+				// without points (American papers write U.S. in the text):
+				// British copy about America, whatever the country it is
+				// about.
+				decided = GB
+				why = fmt.Sprintf("%d British and %d American spellings; the article writes US, not U.S.", nGB, nUS)
 			default:
 				decided = f.countryContext()
 				why = fmt.Sprintf("%d British and %d American spellings; the article is about %s", nGB, nUS, aboutName[decided])
