@@ -6,6 +6,7 @@ import (
 
 	"github.com/factlint/factlint/lint"
 	"github.com/factlint/factlint/rules/internal/lexicon"
+	"github.com/factlint/factlint/rules/term/internal/hyphens"
 	"github.com/factlint/factlint/rules/term/internal/words"
 )
 
@@ -171,8 +172,9 @@ func introduced(doc *lint.Document, f form) bool {
 // them. A hyphenated and an open form differ by role as often as not (a
 // long-term plan, in the long term), so only these are reported:
 //   - an open form of a compound of a bound prefix (non financial);
-//   - a hyphenated pair that is no word closed up (interest-rates, unlike
-//     team-mates: teammates is a word), of two parts, used as a noun after a
+//   - a hyphenated pair that is no word closed up nor a hyphenated word of
+//     news copy (interest-rates, unlike team-mates or dressing-room), of
+//     two parts, used as a noun after a
 //     determiner, possessive or preposition and before punctuation or a
 //     function word (its lowest-level since), when the article writes it
 //     open at least as often;
@@ -203,7 +205,11 @@ func hyphenOpen(p *lint.Pass, key string, fs []form, reported map[lint.Span]bool
 			head[f.kind]++
 		}
 	}
+	// a word closed up (teammates), hyphenated or closed even as a noun;
+	// a hyphenated compound of news copy (dressing-room, hat-trick) is no
+	// phrase hyphenated by a slip either
 	word := lexicon.IsCommonWord(key)
+	known := knownCompound(fs)
 	pick := func(i int) string {
 		f := fs[i]
 		switch {
@@ -213,7 +219,7 @@ func hyphenOpen(p *lint.Pass, key string, fs []form, reported map[lint.Span]bool
 			if f.kind == open && head[open] <= head[hyphen] || f.kind == hyphen && head[hyphen] < head[open] {
 				return "noun"
 			}
-		case roles[i] == headRole && !word && f.kind == hyphen && !boundPrefixes[first] && strings.Count(f.text, "-") == 1 &&
+		case roles[i] == headRole && !word && !known && f.kind == hyphen && !boundPrefixes[first] && strings.Count(f.text, "-") == 1 &&
 			fs[i].span == wholeWord(doc, f) && !digitStart(f.text) && !numberWords[first] && introduced(doc, f) && n[open] >= n[hyphen]:
 			return "phrase"
 		}
@@ -266,6 +272,17 @@ func hyphenOpen(p *lint.Pass, key string, fs []form, reported map[lint.Span]bool
 		})
 	}
 	return reported
+}
+
+// knownCompound reports whether the hyphenated form of fs is a compound
+// news copy uses (hyphens.Known).
+func knownCompound(fs []form) bool {
+	for _, f := range fs {
+		if f.kind == hyphen {
+			return hyphens.Known(strings.ToLower(f.text))
+		}
+	}
+	return false
 }
 
 // wholeWord is the span of the token of f without its possessive.
