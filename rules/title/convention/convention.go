@@ -263,9 +263,12 @@ func span(doc *lint.Document, mt titles.Match) lint.Span {
 // spelling alone (Defense Secretary, Defence Secretary): a matter for the
 // spelling rules, not a wrong office.
 func spellingOnly(a, b string) bool {
-	r := strings.NewReplacer("defense", "defence", "labor", "labour")
-	return r.Replace(strings.ToLower(a)) == r.Replace(strings.ToLower(b))
+	return spellings.Replace(strings.ToLower(a)) == spellings.Replace(strings.ToLower(b))
 }
+
+// spellings folds the American spellings of title words to British ones
+// (made once: a Replacer builds its tables on first use).
+var spellings = strings.NewReplacer("defense", "defence", "labor", "labour")
 
 func upperFirst(s string) string {
 	if s == "" {
