@@ -42,10 +42,14 @@ func family(doc *lint.Document, key string, fs []form) (n [3]int) {
 	}
 	toks := doc.Tokens
 	first := prefix[0]
+	repeats := headlineRepeats(doc)
 	for i := range toks {
 		t := &toks[i]
 		if t.Kind != lint.Word || t.Text[0]|0x20 != first || len(t.Text) < split || t.Has(lint.AllCaps) || nameWord(doc, i) {
 			continue
+		}
+		if repeats != nil && repeats[t.Block] {
+			continue // the headline printed again
 		}
 		w := words.StripPossessive(t.Text)
 		k := words.Key(w)
@@ -66,6 +70,32 @@ func family(doc *lint.Document, key string, fs []form) (n [3]int) {
 		}
 	}
 	return n
+}
+
+// headlineRepeats marks the paragraphs that only repeat the headline (nil
+// when there are none).
+func headlineRepeats(doc *lint.Document) map[int32]bool {
+	head := -1
+	for bi := range doc.Blocks {
+		if doc.Blocks[bi].Kind == lint.BlockHeadline {
+			head = bi
+			break
+		}
+	}
+	if head < 0 {
+		return nil
+	}
+	headline := strings.TrimSpace(doc.Slice(doc.Blocks[head].Span))
+	var m map[int32]bool
+	for bi := range doc.Blocks {
+		if bi != head && strings.TrimSpace(doc.Slice(doc.Blocks[bi].Span)) == headline {
+			if m == nil {
+				m = map[int32]bool{}
+			}
+			m[int32(bi)] = true
+		}
+	}
+	return m
 }
 
 // splitAt is the number of letters before the first hyphen or space of w

@@ -232,7 +232,7 @@ func run(p *lint.Pass) (any, error) {
 		if distinct[g.key] {
 			continue
 		}
-		named := withoutNames(p.Doc, g.forms)
+		named := withoutNames(p.Doc, withoutRepeats(p.Doc, g.forms))
 		fs := variants(named)
 		if fs == nil {
 			reported = hyphenOpen(p, g.key, named, reported)
@@ -689,6 +689,23 @@ func tieOrder(p *lint.Pass) [3]int {
 		return [3]int{}
 	}
 	return [3]int{closed: 0, hyphen: 2, open: 1}
+}
+
+// withoutRepeats leaves out the forms in a paragraph that only repeats the
+// headline (a headline printed again at the end of the story): it is no
+// second use of the form.
+func withoutRepeats(doc *lint.Document, fs []form) []form {
+	repeats := headlineRepeats(doc)
+	if repeats == nil {
+		return fs
+	}
+	var keep []form
+	for _, f := range fs {
+		if !repeats[doc.Tokens[f.token].Block] {
+			keep = append(keep, f)
+		}
+	}
+	return keep
 }
 
 // withoutNames leaves out the open and hyphenated forms that are part of a
