@@ -167,7 +167,7 @@ func run(p *lint.Pass) (any, error) {
 			continue
 		}
 		if b.Kind != lint.BlockHeadline && b.Kind != lint.BlockHeading {
-			sc.lows = appendLows(toks, lo, hi, sc.lows) // while the block is in the cache
+			sc.lowBlocks = append(sc.lowBlocks, [2]int32{int32(lo), int32(hi)}) // lowered reads these
 		}
 		// Runs: capitalised words in a row, or two of them with a bridge
 		// between.
@@ -208,7 +208,7 @@ func run(p *lint.Pass) (any, error) {
 	}
 	sc.capIdx = capIdx
 	sc.runs, sc.capsAt = runs, capsAt // to keep their room
-	lowerNames(p, sc.lows, lowered(p, capsAt, sc))
+	lowerNames(p, capsAt, lowered(p, capsAt, sc))
 	if len(runs) == 0 {
 		return nil, nil
 	}
@@ -378,10 +378,12 @@ type work struct {
 	phrases map[string]int32 // key → index in phs
 	heads   map[string]head
 	buf     []byte
-	capIdx  []int32  // a block's capitalised words, as offsets in the block
-	lows    []uint64 // lower-case words in mid-sentence: token index << 32 | hashFold
+	capIdx  []int32 // a block's capitalised words, as offsets in the block
+	// the token ranges of the blocks whose lower-case words lowered reads
+	lowBlocks [][2]int32
 	// lowered's storage: its candidates' words and their index by word
 	lowIdx   map[string]int
+	lowCands []int
 	lowWords []lowWord
 
 	starts, pairs, firsts bloom
@@ -394,12 +396,9 @@ var workPool = sync.Pool{New: func() any {
 // release empties sc and puts it back in the pool; maps that grew large
 // for one long article are dropped rather than cleared again and again.
 func (sc *work) release() {
-	sc.runs, sc.capsAt, sc.cands, sc.lows = sc.runs[:0], sc.capsAt[:0], sc.cands[:0], sc.lows[:0]
-	if cap(sc.lows) > 1<<16 {
-		sc.lows = nil
-	}
+	sc.runs, sc.capsAt, sc.cands, sc.lowBlocks = sc.runs[:0], sc.capsAt[:0], sc.cands[:0], sc.lowBlocks[:0]
 	if len(sc.lowIdx) > 256 {
-		sc.lowIdx, sc.lowWords = nil, nil
+		sc.lowIdx, sc.lowWords, sc.lowCands = nil, nil, nil
 	} else {
 		clear(sc.lowIdx)
 		sc.lowWords = sc.lowWords[:0]

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/factlint/factlint/lint"
+	"github.com/factlint/factlint/rules/internal/fold"
 	"github.com/factlint/factlint/rules/internal/lexicon"
 )
 
@@ -63,26 +64,43 @@ func midCap(t *lint.Token) bool {
 	return t.Kind == lint.Word && t.Has(lint.Capitalized) && !t.Has(lint.AllCaps) && !t.Has(lint.SentenceStart)
 }
 
-// appendLows appends to lows the lower-case words of three bytes or more in
-// mid-sentence among toks[lo:hi], each as its token index << 32 | the
-// hashFold of its stem.
-func appendLows(toks []lint.Token, lo, hi int, lows []uint64) []uint64 {
-	for i := lo; i < hi; i++ {
-		t := &toks[i]
-		if t.Kind == lint.Word && t.Flags&(lint.Capitalized|lint.SentenceStart) == 0 && len(t.Text) >= 3 {
-			lows = append(lows, uint64(i)<<32|uint64(hashFold(stem(t.Text))))
+// lowKey is a 12-bit key of a word's length and first and last bytes
+// (ASCII letters folded), read from its stem: a capitalised word lowered
+// into ASCII lower case and a lower-case word that equal one another have
+// the same key. It is all a filter needs to turn away nearly every
+// lower-case word, and cheaper than a hash of the word.
+func lowKey(w string) uint32 {
+	n := len(w)
+	if n == 0 {
+		return 0
+	}
+	x := uint32(n)<<10 | uint32(w[0]&31)<<5 | uint32(w[n-1]&31)
+	return x * 0x9E3779B1 >> 20
+}
+
+// lowHits appends to cands the tokens of toks (which start at token base)
+// that are lower-case words of three bytes or more in mid-sentence whose
+// lowKey is in filter, and sets their keys in hit.
+func lowHits(toks []lint.Token, base int, filter, hit *[64]uint64, cands []int) []int {
+	for k := range toks {
+		t := &toks[k]
+		if t.Kind != lint.Word || t.Flags&(lint.Capitalized|lint.SentenceStart) != 0 || len(t.Text) < 3 {
+			continue
+		}
+		if h := lowKey(stem(t.Text)); filter[h>>6]&(1<<(h&63)) != 0 {
+			cands = append(cands, base+k)
+			hit[h>>6] |= 1 << (h & 63)
 		}
 	}
-	return lows
+	return cands
 }
 
 // lowered is the pass described above. The capitalised words that the
-// rule's walk gathered set bits of a filter by their folded hash (those in
+// rule's walk gathered set bits of a filter by their lowKey (those in
 // mid-sentence); the lower-case words it gathered (lows) that hit it are
 // the candidates (few); the capitalised words are then counted and their
 // names gathered only for the candidates' words.
 func lowered(p *lint.Pass, capsAt []capital, sc *work) (reported []int) {
-	lows := sc.lows
 	d := p.Doc
 	toks := d.Tokens
 	skip := func(t *lint.Token) bool {
@@ -96,7 +114,7 @@ func lowered(p *lint.Pass, capsAt []capital, sc *work) (reported []int) {
 	for _, c := range capsAt {
 		t := &toks[c.i]
 		if midCap(t) && len(t.Text) >= 3 && !skip(t) {
-			h := c.h & 4095
+			h := lowKey(stem(t.Text))
 			filter[h>>6] |= 1 << (h & 63)
 			seen = true
 		}
@@ -104,14 +122,13 @@ func lowered(p *lint.Pass, capsAt []capital, sc *work) (reported []int) {
 	if !seen {
 		return nil
 	}
-	var candBuf [16]int
-	cands := candBuf[:0]
+	cands := sc.lowCands[:0]
+	defer func() { sc.lowCands = cands[:0] }()
 	var hit [64]uint64 // the filter's bits that candidates hit
-	for _, l := range lows {
-		if h := uint32(l) & 4095; filter[h>>6]&(1<<(h&63)) != 0 {
-			cands = append(cands, int(l>>32))
-			hit[h>>6] |= 1 << (h & 63)
-		}
+	// The lower-case words of three bytes or more in mid-sentence, outside
+	// headings and capitals blocks.
+	for _, r := range sc.lowBlocks {
+		cands = lowHits(toks[r[0]:r[1]], int(r[0]), &filter, &hit, cands)
 	}
 	if len(cands) == 0 {
 		return nil
@@ -139,11 +156,11 @@ func lowered(p *lint.Pass, capsAt []capital, sc *work) (reported []int) {
 	}
 	var buf [64]byte
 	for _, c := range capsAt {
-		if h := c.h & 4095; hit[h>>6]&(1<<(h&63)) == 0 {
-			continue // no candidate's word
-		}
 		i := int(c.i)
 		t := &toks[i]
+		if h := lowKey(stem(t.Text)); hit[h>>6]&(1<<(h&63)) == 0 {
+			continue // no candidate's word
+		}
 		if !midCap(t) || len(t.Text) < 3 || len(t.Text) > len(buf) || skip(t) {
 			continue
 		}
@@ -180,9 +197,9 @@ func lowered(p *lint.Pass, capsAt []capital, sc *work) (reported []int) {
 			continue
 		}
 		if end := nameEnd(toks, i); end > 0 {
-			key := restKey(d, i, end)
+			keyA, keyB := restKey(d, i, end)
 			for _, r := range lw.refs {
-				if restKey(d, r.first, r.end) == key {
+				if a, b := restKey(d, r.first, r.end); sameConcat(a, b, keyA, keyB) {
 					out = append(out, lowCand{i, end, r.first, r.end})
 					break
 				}
@@ -298,9 +315,23 @@ func nameEnd(toks []lint.Token, i int) int {
 }
 
 // restKey is the text of a name's words after the first, the last without
-// a possessive ending.
-func restKey(d *lint.Document, i, end int) string {
-	return d.Text[d.Tokens[i+1].Span.Start:d.Tokens[end-1].Span.Start] + stem(d.Tokens[end-1].Text)
+// a possessive ending, in two parts: the text up to the last word, and the
+// last word's stem (compared with sameConcat, not joined).
+func restKey(d *lint.Document, i, end int) (string, string) {
+	return d.Text[d.Tokens[i+1].Span.Start:d.Tokens[end-1].Span.Start], stem(d.Tokens[end-1].Text)
+}
+
+// sameConcat reports whether a1+b1 == a2+b2 without joining them.
+func sameConcat(a1, b1, a2, b2 string) bool {
+	if len(a1)+len(b1) != len(a2)+len(b2) {
+		return false
+	}
+	if len(a1) > len(a2) {
+		a1, b1, a2, b2 = a2, b2, a1, b1
+	}
+	// a1 is the shorter head: a2 = a1 + b1[:k], b1[k:] = b2
+	k := len(a2) - len(a1)
+	return a2[:len(a1)] == a1 && a2[len(a1):] == b1[:k] && b1[k:] == b2
 }
 
 func lowerASCII(s string) string {
@@ -322,19 +353,25 @@ func lowerASCII(s string) string {
 // bakley, Mr blair): the word after is no ordinary word, no particle (de,
 // van: connectors), not hyphenated and not part of an address. (A full
 // name written capitalised elsewhere, Gordon brown beside Gordon Brown, is
-// the rule's main case.) lows are the lower-case words in mid-sentence the
-// rule's walk gathered.
-func lowerNames(p *lint.Pass, lows []uint64, done []int) {
+// the rule's main case.) The honorifics are read from the capitalised words
+// the rule's walk gathered (capsAt, in text order), outside headlines and
+// headings.
+func lowerNames(p *lint.Pass, capsAt []capital, done []int) {
 	d := p.Doc
 	toks := d.Tokens
-	for _, l := range lows {
-		i := int(l >> 32)
-		if i == 0 {
+	var buf [4]byte // the longest honorifics the test lets through: dame, lord, ...
+	for _, c := range capsAt {
+		prev := &toks[c.i]
+		i := int(c.i) + 1
+		if len(prev.Text) > len(buf) || i >= len(toks) {
 			continue
 		}
-		t, prev := &toks[i], &toks[i-1]
-		if prev.Kind != lint.Word || !prev.Has(lint.Capitalized) || len(prev.Text) > 4 || prev.Block != t.Block ||
-			!t.Has(lint.SpaceBefore) || len(t.Text) < 3 || !honorifics[lowerASCII(prev.Text)] {
+		t := &toks[i]
+		if t.Kind != lint.Word || t.Flags&(lint.Capitalized|lint.SentenceStart) != 0 || prev.Block != t.Block ||
+			!t.Has(lint.SpaceBefore) || len(t.Text) < 3 || !honorifics[string(fold.LowerASCII(buf[:], prev.Text))] {
+			continue
+		}
+		if k := d.Blocks[t.Block].Kind; k == lint.BlockHeadline || k == lint.BlockHeading {
 			continue
 		}
 		if slices.Contains(done, i) {
