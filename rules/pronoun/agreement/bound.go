@@ -62,7 +62,7 @@ func (r *resolver) boundVerdict(k int) verdict {
 	if s.kind != cName || s.ent == nil || s.first || s.inq || s.poss || toks[s.tok].Sentence != toks[pr.Token].Sentence {
 		return verdict{silent: "bound: the speaker is no name in the sentence", about: s.text}
 	}
-	if s.ent.GenderExcept(pr.Span) != want || !firmGender(s.ent, want) {
+	if r.genderOf(s, pr.Span) != want || !firmGender(s.ent, want) && r.titleGender(s.ent) != want {
 		return verdict{silent: "bound: the speaker is not known to be of the other gender", about: s.text}
 	}
 	// The speaker is the sentence's subject: nobody named before it in the

@@ -69,6 +69,8 @@ type resolver struct {
 	ends   []int       // ends[x]: the furthest end of titles[:x+1]
 	tmp    []cand
 	names  map[*entities.Entity]int
+	// tgender holds, by entity, the gender titleGender found.
+	tgender map[*entities.Entity]titleG
 }
 
 // newResolver gathers the candidates of a document; the caller releases
@@ -437,7 +439,54 @@ func (r *resolver) genderOf(c *cand, skip lint.Span) entities.Gender {
 		}
 		return entities.Unknown
 	}
-	return c.ent.GenderExcept(skip)
+	if g := c.ent.GenderExcept(skip); g != entities.Unknown || c.ent.Kind != entities.Person {
+		return g
+	}
+	return r.titleGender(c.ent)
+}
+
+// titleGender is the gender a gendered noun shows when it stands right
+// before one of a person's names (Councilwoman Andrea Whitfield, actress
+// Jamie Lee, his wife Alex), for a person whose gender the entity model
+// does not know; Unknown otherwise. It is computed once per entity.
+func (r *resolver) titleGender(e *entities.Entity) entities.Gender {
+	if t, ok := r.tgender[e]; ok {
+		return t.g
+	}
+	if r.tgender == nil {
+		r.tgender = map[*entities.Entity]titleG{}
+	}
+	g, why := entities.Unknown, ""
+	toks := r.doc.Tokens
+	for _, mm := range e.Mentions {
+		if len(mm.Tokens) == 0 || mm.Form == entities.Pronoun {
+			continue
+		}
+		f := mm.Tokens[0]
+		if f == 0 || f >= len(toks) || toks[f-1].Kind != lint.Word || toks[f-1].Sentence != toks[f].Sentence {
+			continue
+		}
+		w := toks[f-1].Text
+		if len(w) < 3 || len(w) > 16 || possessiveWord(w) {
+			continue
+		}
+		if ng := nounGender[strings.ToLower(w)]; ng != entities.Unknown {
+			if g != entities.Unknown && g != ng {
+				g = entities.Unknown // both: no evidence
+				break
+			}
+			g, why = ng, w
+		}
+	}
+	r.tgender[e] = titleG{g, why}
+	return g
+}
+
+// titleG is what titleGender found for an entity: the gender and the
+// noun that shows it.
+type titleG struct {
+	g   entities.Gender
+	why string
 }
 
 // position is where a subject pronoun stands.
@@ -1302,6 +1351,9 @@ func (r *resolver) describe(c *cand, skip lint.Span) string {
 				return noun + " (" + ev.Why + ")"
 			}
 		}
+		if t, ok := r.tgender[c.ent]; ok && t.g == g && t.why != "" {
+			return noun + " (title " + t.why + ")"
+		}
 	}
 	return noun
 }
@@ -1349,6 +1401,7 @@ var reportVerbs = setOf("said", "says", "added", "adds", "told", "insisted", "in
 var nounGender = func() map[string]entities.Gender {
 	m := map[string]entities.Gender{}
 	for _, w := range strings.Fields(`woman girl lady mother wife daughter sister grandmother aunt niece
+		assemblywoman alderwoman anchorwoman
 		widow girlfriend bride mum mom spokeswoman chairwoman businesswoman actress queen princess
 		duchess countess baroness heiress waitress headmistress policewoman congresswoman
 		sportswoman stepmother granddaughter landlady hostess heroine empress nun madam
@@ -1356,6 +1409,7 @@ var nounGender = func() map[string]entities.Gender {
 		m[w] = entities.Female
 	}
 	for _, w := range strings.Fields(`man boy gentleman father husband son brother grandfather uncle
+		assemblyman alderman anchorman
 		nephew widower boyfriend groom dad spokesman businessman sportsman congressman king
 		prince duke earl baron emperor policeman fireman headmaster monk priest landlord
 		frontman serviceman councilman fiance stepfather grandson`) {

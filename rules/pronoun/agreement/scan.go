@@ -87,6 +87,9 @@ func (r *resolver) nounAt(toks []lint.Token, i int) {
 	n, ok := nounOf(t.Text)
 	switch {
 	case !ok:
+	case t.Text[0] <= 'Z' && i+1 < len(toks) && r.slot[i+1] != 0 && r.tmp[r.slot[i+1]-1].kind == cName && toks[i+1].Sentence == t.Sentence:
+		// A capitalised title before a name (Assemblyman Rick Delgado
+		// opening a sentence) is part of the name.
 	case n.thing:
 		if i > 0 && toks[i-1].Kind == lint.Word {
 			r.put(cand{tok: i, last: i, kind: cThing, span: t.Span, text: t.Text})

@@ -20,6 +20,7 @@ func (r *resolver) release() {
 	clear(r.tmp)
 	clear(r.names)
 	clear(r.firsts)
+	clear(r.tgender)
 	r.m, r.doc = nil, nil
 	resolvers.Put(r)
 }
