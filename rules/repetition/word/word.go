@@ -107,18 +107,14 @@ func run(p *lint.Pass) (any, error) {
 	toks := p.Doc.Tokens
 	// One pass over the token lengths finds the few places where a word may
 	// be typed twice (two of one length) or two words typed twice.
-	l3, l2, l1 := -1, -1, -1
-	for i := range toks {
-		l0 := len(toks[i].Text)
-		if l0 == l1 || l0 == l2 && l1 == l3 {
-			if l0 == l1 && l0 != 0 && samePair(&toks[i-1], &toks[i]) {
-				single(p, toks, i)
-			}
-			if l0 == l2 && l1 == l3 && l0 != 0 && l1 != 0 {
-				phrase(p, toks, i)
-			}
+	for i := nextCandidate(toks, 0); i < len(toks); i = nextCandidate(toks, i+1) {
+		l0, l1 := len(toks[i].Text), lenAt(toks, i-1)
+		if l0 == l1 && l0 != 0 && samePair(&toks[i-1], &toks[i]) {
+			single(p, toks, i)
 		}
-		l3, l2, l1 = l2, l1, l0
+		if pairAt(toks, i) == pairAt(toks, i-2) && l0 != 0 && l1 != 0 {
+			phrase(p, toks, i)
+		}
 	}
 	contractions(p)
 	return nil, nil
@@ -133,6 +129,13 @@ func contractions(p *lint.Pass) {
 	f := scan.NewStringFinder(d.Text, 0, len(d.Text), "'", "\u2019")
 	k := 0
 	for o := f.Next(); o >= 0; o = f.Next() {
+		// A contraction of a pronoun has two to five ASCII letters before
+		// its apostrophe (it's, there's), the first one a pronoun's; a word
+		// with more (company's) or fewer (o'clock), or another first letter
+		// (BBC's), is no contraction of one, and needs no token.
+		if n := lettersBefore(d.Text, o); n < 2 || n > 5 || !pronounInitial(d.Text[o-n]) {
+			continue
+		}
 		k = firstEndingAfter(toks, k, o)
 		if k >= len(toks) {
 			return
@@ -142,6 +145,65 @@ func contractions(p *lint.Pass) {
 			f.Skip(toks[k].Span.End)
 		}
 	}
+}
+
+// nextCandidate returns the first i from i on (or len(toks)) where a word
+// may be typed twice (tokens i-1 and i of one length that samePair lets
+// through) or two words typed twice (the pair of lengths ending at i is the
+// one ending at i-2). Tokens
+// before the first count as of length -1. The loop is kept apart from the
+// checks so that its state stays in registers.
+func nextCandidate(toks []lint.Token, i int) int {
+	l1, p1, p2 := lenAt(toks, i-1), pairAt(toks, i-1), pairAt(toks, i-2)
+	for ; i < len(toks); i++ {
+		l0 := len(toks[i].Text)
+		p0 := l1<<32 | l0
+		if l0 == l1 && l0 != 0 && samePair(&toks[i-1], &toks[i]) || p0 == p2 {
+			return i
+		}
+		l1, p2, p1 = l0, p1, p0
+	}
+	return len(toks)
+}
+
+// lenAt is the length of token i's text, -1 before the first token.
+func lenAt(toks []lint.Token, i int) int {
+	if i < 0 {
+		return -1
+	}
+	return len(toks[i].Text)
+}
+
+// pairAt packs the lengths of tokens i-1 and i.
+func pairAt(toks []lint.Token, i int) int {
+	return lenAt(toks, i-1)<<32 | int(uint32(lenAt(toks, i)))
+}
+
+// pronounInitial: c is the first letter, in either case, of one of the
+// contractible pronouns.
+func pronounInitial(c byte) bool {
+	switch c | 0x20 {
+	case 'i', 'h', 's', 'w', 't', 'y':
+		return true
+	}
+	return false
+}
+
+// lettersBefore counts the ASCII letters right before offset o of s, up to
+// six.
+func lettersBefore(s string, o int) int {
+	n := 0
+	for n < 6 && o-n-1 >= 0 && (s[o-n-1]|0x20)-'a' < 26 {
+		n++
+	}
+	return n
+}
+
+func b2i(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }
 
 // firstEndingAfter returns the first token from k on that ends after o (or
