@@ -199,12 +199,6 @@ func lettersBefore(s string, o int) int {
 	return n
 }
 
-func b2i(b bool) int {
-	if b {
-		return 1
-	}
-	return 0
-}
 
 // firstEndingAfter returns the first token from k on that ends after o (or
 // len(toks)): a galloping search, as the offsets asked for only grow.
