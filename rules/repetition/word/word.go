@@ -199,7 +199,6 @@ func lettersBefore(s string, o int) int {
 	return n
 }
 
-
 // firstEndingAfter returns the first token from k on that ends after o (or
 // len(toks)): a galloping search, as the offsets asked for only grow.
 func firstEndingAfter(toks []lint.Token, k, o int) int {
