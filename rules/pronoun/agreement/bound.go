@@ -134,8 +134,9 @@ func (r *resolver) boundVerdict(k int) verdict {
 
 // boundVerb returns the speech verb of the clause pronoun i opens: the
 // word before it (Liu said he), before "that" (said that he; said on
-// Tuesday that he) or before the one told when that is no person (told
-// reporters he; told the BBC that she). -1 when there is none.
+// Tuesday that he; told the BBC on Friday that she) or before the one told
+// when that is no person (told reporters he; told the BBC she). -1 when
+// there is none.
 func (r *resolver) boundVerb(i int) int {
 	toks := r.doc.Tokens
 	sen := toks[i].Sentence
@@ -153,7 +154,7 @@ func (r *resolver) boundVerb(i int) int {
 	// A few words between: a time (on Tuesday) or the one told, when no
 	// person (reporters, the BBC).
 	v := -1
-	for j := k; j >= 0 && j >= k-3 && toks[j].Sentence == sen; j-- {
+	for j := k; j >= 0 && j >= k-5 && toks[j].Sentence == sen; j-- {
 		t := &toks[j]
 		if t.Kind != lint.Word || r.inq[j] {
 			return -1
@@ -166,7 +167,7 @@ func (r *resolver) boundVerb(i int) int {
 	switch {
 	case v < 0, v == k && !that:
 		return -1 // said he is handled above
-	case !that && toks[v].Text != "told" && toks[v].Text != "tells":
+	case !that && (toks[v].Text != "told" && toks[v].Text != "tells" || v < k-3):
 		return -1 // said on Tuesday he: only before that
 	}
 	for j := v + 1; j <= k; j++ {
