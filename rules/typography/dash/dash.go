@@ -65,7 +65,8 @@ type use struct {
 func run(p *lint.Pass) (any, error) {
 	d := p.Doc
 	var buf [16]use
-	all := findDashes(d, buf[:0])
+	var joinBuf [8]int
+	all, joins := findDashes(d, buf[:0], joinBuf[:0])
 	uses := all[:0] // filtered in place
 	var count [nForms]int
 	wireDash := false
@@ -79,7 +80,7 @@ func run(p *lint.Pass) (any, error) {
 		}
 		uses = append(uses, u)
 	}
-	joinedDashes(p, count, wireDash)
+	joinedDashes(p, joins, count, wireDash)
 	if len(uses) == 0 {
 		return nil, nil
 	}
@@ -202,11 +203,14 @@ func house(p *lint.Pass, count [nForms]int, wireDash bool) (form, bool, string) 
 
 // findDashes appends to out the dashes between words in the blocks of d, in
 // order. Every mark looked for is _ or - or starts with the byte 0xE2.
-func findDashes(d *lint.Document, out []use) []use {
+func findDashes(d *lint.Document, out []use, joins []int) ([]use, []int) {
 	text := d.Text
 	marks := scan.InBlocks(d, "_-\xE2")
 	for i, bi := marks.Next(); i >= 0; i, bi = marks.Next() {
 		sp := d.Blocks[bi].Span
+		if joinCandidate(text, i) {
+			joins = append(joins, i) // for joinedDashes
+		}
 		if inWordHyphen(text, sp, i) {
 			continue // most hyphens: well-known
 		}
@@ -268,7 +272,7 @@ func findDashes(d *lint.Document, out []use) []use {
 			out = append(out, u)
 		}
 	}
-	return out
+	return out, joins
 }
 
 // inWordHyphen reports whether text[i] is a single hyphen after a

@@ -19,28 +19,27 @@ var dashOpeners = map[string]bool{
 // joinedDashes reports a hyphen with no space around it that stands for a
 // dash: between a word and one of dashOpeners followed by a space, in a
 // word of exactly two parts (up-and-coming, state-of-the-art and
-// so-and-so have more).
-func joinedDashes(p *lint.Pass, count [nForms]int, wireDash bool) {
+// so-and-so have more). joins are the hyphens of the blocks that
+// joinCandidate lets through (findDashes reads every hyphen of the blocks);
+// the text between blocks, which holds a hyphen seldom, is searched here.
+func joinedDashes(p *lint.Pass, joins []int, count [nForms]int, wireDash bool) {
 	d := p.Doc
 	text := d.Text
+	if hyphenOutsideBlocks(d) {
+		joins = joins[:0]
+		for i := 0; ; i++ {
+			k := strings.IndexByte(text[i:], '-')
+			if k < 0 {
+				break
+			}
+			i += k
+			if joinCandidate(text, i) {
+				joins = append(joins, i)
+			}
+		}
+	}
 	var target form = -1
-	for i := 0; ; i++ {
-		k := strings.IndexByte(text[i:], '-')
-		if k < 0 {
-			return
-		}
-		i += k
-		if i+1 >= len(text) {
-			return
-		}
-		switch text[i+1] { // the first letters of dashOpeners
-		case 't', 'a', 'b', 'w':
-		default:
-			continue
-		}
-		if i < 1 || !wordByte(text[i-1]) {
-			continue
-		}
+	for _, i := range joins {
 		// the word after: one of the openers, then a space and a word
 		j := i + 1
 		for j < len(text) && 'a' <= text[j] && text[j] <= 'z' {
@@ -78,6 +77,46 @@ func joinedDashes(p *lint.Pass, count [nForms]int, wireDash bool) {
 			}},
 		})
 	}
+}
+
+// joinCandidate: text[i] is a hyphen between a word's letter or digit and
+// a letter that may start one of dashOpeners.
+func joinCandidate(text string, i int) bool {
+	if text[i] != '-' || i < 1 || i+1 >= len(text) || !wordByte(text[i-1]) {
+		return false
+	}
+	switch text[i+1] { // the first letters of dashOpeners
+	case 't', 'a', 'b', 'w':
+		return true
+	}
+	return false
+}
+
+// hyphenOutsideBlocks reports whether the text before, between or after
+// d's blocks holds a hyphen.
+func hyphenOutsideBlocks(d *lint.Document) bool {
+	prev := 0
+	for k := range d.Blocks {
+		if hasHyphen(d.Text[prev:max(prev, d.Blocks[k].Span.Start)]) {
+			return true
+		}
+		prev = max(prev, d.Blocks[k].Span.End)
+	}
+	return hasHyphen(d.Text[min(prev, len(d.Text)):])
+}
+
+// hasHyphen is strings.IndexByte(s, '-') >= 0 for the short gaps between
+// blocks (a line end or two), where a loop costs less than the call.
+func hasHyphen(s string) bool {
+	if len(s) > 32 {
+		return strings.IndexByte(s, '-') >= 0
+	}
+	for i := 0; i < len(s); i++ {
+		if s[i] == '-' {
+			return true
+		}
+	}
+	return false
 }
 
 func wordByte(c byte) bool {
