@@ -384,6 +384,7 @@ type work struct {
 	// lowered's storage: its candidates' words and their index by word
 	lowIdx   map[string]int
 	lowCands []int
+	mids     []capital // lowered's capitals in mid-sentence, with their lowKey
 	lowWords []lowWord
 
 	starts, pairs, firsts bloom
@@ -398,7 +399,7 @@ var workPool = sync.Pool{New: func() any {
 func (sc *work) release() {
 	sc.runs, sc.capsAt, sc.cands, sc.lowBlocks = sc.runs[:0], sc.capsAt[:0], sc.cands[:0], sc.lowBlocks[:0]
 	if len(sc.lowIdx) > 256 {
-		sc.lowIdx, sc.lowWords, sc.lowCands = nil, nil, nil
+		sc.lowIdx, sc.lowWords, sc.lowCands, sc.mids = nil, nil, nil, nil
 	} else {
 		clear(sc.lowIdx)
 		sc.lowWords = sc.lowWords[:0]

@@ -109,17 +109,19 @@ func lowered(p *lint.Pass, capsAt []capital, sc *work) (reported []int) {
 	}
 	// The capitalised words the rule's walk gathered (outside all-capitals
 	// blocks), with their folded hashes: those in mid-sentence set the bits.
+	// They are kept with their keys for the count below.
 	var filter [64]uint64
-	seen := false
+	mids := sc.mids[:0]
+	defer func() { sc.mids = mids[:0] }()
 	for _, c := range capsAt {
 		t := &toks[c.i]
 		if midCap(t) && len(t.Text) >= 3 && !skip(t) {
 			h := lowKey(stem(t.Text))
 			filter[h>>6] |= 1 << (h & 63)
-			seen = true
+			mids = append(mids, capital{c.i, h})
 		}
 	}
-	if !seen {
+	if len(mids) == 0 {
 		return nil
 	}
 	cands := sc.lowCands[:0]
@@ -155,13 +157,13 @@ func lowered(p *lint.Pass, capsAt []capital, sc *work) (reported []int) {
 		words[k].lower++
 	}
 	var buf [64]byte
-	for _, c := range capsAt {
-		i := int(c.i)
-		t := &toks[i]
-		if h := lowKey(stem(t.Text)); hit[h>>6]&(1<<(h&63)) == 0 {
+	for _, c := range mids { // c.h is the lowKey
+		if h := c.h; hit[h>>6]&(1<<(h&63)) == 0 {
 			continue // no candidate's word
 		}
-		if !midCap(t) || len(t.Text) < 3 || len(t.Text) > len(buf) || skip(t) {
+		i := int(c.i)
+		t := &toks[i]
+		if len(t.Text) > len(buf) {
 			continue
 		}
 		w := stem(t.Text)
