@@ -81,9 +81,10 @@ func run(p *lint.Pass) (any, error) {
 				v = verdict{}
 			}
 			// A role noun of unknown gender the model did not list (the
-			// detained opposition leader … Mr Holt praised her courage)
-			// may be meant.
-			if v.report && !v.toIt && r.roleNounWithin(pr.Token, 2) {
+			// detained opposition leader … Mr Holt praised her courage),
+			// or a name it could not class that speaks after the
+			// antecedent (Cllr Seán Lynch (FF) said), may be meant.
+			if v.report && !v.toIt && (r.roleNounWithin(pr.Token, 2) || r.speakingName(v.ante.Token, pr.Token)) {
 				trace(doc, &pr, "judge: a role noun near", v)
 				v = verdict{}
 			}

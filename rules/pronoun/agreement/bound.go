@@ -211,14 +211,24 @@ func (r *resolver) onlySpeaks(y, ci int) bool {
 
 // speakerMention reports whether candidate y, a person, only speaks
 // where it is mentioned: the subject of a speech verb ("…," he said; Mr
-// Delgado, a Fresno Republican, said), named after one (said Mr Delgado;
+// Delgado, a Fresno Republican, said; Cllr Seán Lynch (FF) said), named after one (said Mr Delgado;
 // according to Mr Delgado), or a pronoun opening the clause a speaker of
 // its gender reports (He said he would …).
 func (r *resolver) speakerMention(y int) bool {
 	toks := r.doc.Tokens
 	c := &r.cands[y]
-	if speechAfter(toks, c.last) {
-		k := c.last + 1
+	last := c.last
+	if last+1 < len(toks) && toks[last+1].Text == "(" {
+		// Cllr Seán Lynch (FF) said
+		for k := last + 2; k < len(toks) && k <= last+6; k++ {
+			if toks[k].Text == ")" {
+				last = k
+				break
+			}
+		}
+	}
+	if speechAfter(toks, last) {
+		k := last + 1
 		for adverbs[toks[k].Text] && !speechVerbs[toks[k].Text] {
 			k++
 		}
@@ -226,8 +236,23 @@ func (r *resolver) speakerMention(y int) bool {
 	}
 	sen := toks[c.tok].Sentence
 	for k := c.tok - 1; k >= 0 && k >= c.tok-4 && toks[k].Sentence == sen && toks[k].Kind == lint.Word; k-- {
-		if speechVerbs[toks[k].Text] && !thinkVerbs[toks[k].Text] || toks[k].Text == "to" && k > 0 && toks[k-1].Text == "according" {
+		if k < c.tok-1 && !toks[k+1].Has(lint.Capitalized) {
+			break // only a title's capitalised words between
+		}
+		if toks[k].Text == "to" && k > 0 && toks[k-1].Text == "according" {
 			return true
+		}
+		// "…," said Mr Delgado (not: networks, said Exeem was the next
+		// evolution)
+		if speechVerbs[toks[k].Text] && !thinkVerbs[toks[k].Text] {
+			q := k - 1
+			if q > 0 && toks[q].Text == "," {
+				q--
+			}
+			if q >= 0 && isQuoteMark(toks[q].Text) {
+				return true
+			}
+			break
 		}
 	}
 	if c.kind == cPron {
@@ -282,3 +307,20 @@ var selfWords = setOf("hoped", "hopes", "hoping", "hope", "expected", "expects",
 	"glad", "sorry", "saddened", "disappointed", "determined", "decided", "push", "seek", "stand",
 	"resign", "retire", "step", "miss", "regret", "regretted", "apologise", "apologize",
 	"apologised", "apologized", "looking", "looks", "wished", "wishes")
+
+// speakingName reports whether a name the entity model could not class
+// speaks (is the subject of a speech verb) after token from, in the
+// sentence of token i or the one before (Cllr Seán Lynch (FF) said …):
+// a person of a gender the article does not show, nearer the pronoun at i
+// than the antecedent at from.
+func (r *resolver) speakingName(from, i int) bool {
+	toks := r.doc.Tokens
+	sen := int(toks[i].Sentence) - 1
+	x := sort.Search(len(r.cands), func(x int) bool { return r.cands[x].tok >= i })
+	for y := x - 1; y >= 0 && y >= x-maxScan && r.cands[y].tok > from && int(toks[r.cands[y].tok].Sentence) >= sen; y-- {
+		if c := &r.cands[y]; c.kind == cThing && c.ent != nil && c.ent.Kind == entities.Other && !c.inq && r.speakerMention(y) {
+			return true
+		}
+	}
+	return false
+}

@@ -390,7 +390,8 @@ func firstWordOf(s string) string {
 
 // appositive reports whether the person noun at i describes a name next to
 // it (John Lee, editor of …; the rapper's lawyer Ron Rakosky; his
-// lawyer, Ron Rakosky,): then it is that person, no candidate of its own.
+// lawyer, Ron Rakosky,; the director of services, Siobhán Ryan,): then it
+// is that person, no candidate of its own.
 func (r *resolver) appositive(i int) bool {
 	toks := r.doc.Tokens
 	person := func(k int) bool {
@@ -402,6 +403,17 @@ func (r *resolver) appositive(i int) bool {
 	}
 	if person(i+1) || i+2 < len(toks) && (toks[i+1].Text == "," || copula[toks[i+1].Text]) && person(i+2) {
 		return true // the lawyer Ron Rakosky; the star witness is Mr Sullivan
+	}
+	if i+1 < len(toks) && toks[i+1].Text == "of" {
+		// the director of services, Siobhán Ryan,
+		for k := i + 2; k < len(toks) && k <= i+6 && toks[k].Sentence == toks[i].Sentence; k++ {
+			if toks[k].Text == "," {
+				return person(k + 1)
+			}
+			if toks[k].Kind != lint.Word {
+				break
+			}
+		}
 	}
 	// Mr Sullivan is the star witness
 	k := i - 1
@@ -895,6 +907,11 @@ func (r *resolver) frameVerdict(k int) verdict {
 		t := &toks[c.tok]
 		if int(t.Sentence) < sen-8 || int(t.Block) < blk-3 {
 			far = true
+		}
+		if c.kind == cThing && c.ent != nil && c.ent.Kind == entities.Other && !c.inq && int(t.Sentence) >= sen-1 && r.speakerMention(x) {
+			// A name the model could not class that speaks just before
+			// (Cllr Seán Lynch (FF) said …) is someone, of unknown gender.
+			return verdict{silent: "frame: a name of unknown kind speaks", about: c.text}
 		}
 		if c.inq || c.kind == cThing || c.kind == cPron && r.flagged[c.tok] {
 			continue
