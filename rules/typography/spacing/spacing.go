@@ -59,6 +59,11 @@ func spacedMarks(text string, out []int) ([]int, bool) {
 		sp := scan.EqMask(w, ' ')
 		after := sp<<8 | carry // the bytes that follow a space
 		carry = sp >> 56
+		// A space and the marks are all below 0x40 (bits 7 and 6 clear), a
+		// letter is not: most eights have no such byte after a space.
+		if after&^(w|w<<1) == 0 {
+			continue
+		}
 		if sp&after != 0 {
 			return out, true
 		}
