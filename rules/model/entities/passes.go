@@ -1568,7 +1568,7 @@ func (b *builder) nearMisses() {
 			continue
 		}
 		dist, ok := Spelling(a.key, c.key)
-		if !ok {
+		if !ok && !b.sharedFirstDrop(a, c, occs, occNext) || ok && b.namesakes(a, c, occs, occNext) {
 			continue
 		}
 		dev, ref := a, c
@@ -1875,6 +1875,130 @@ func (b *builder) distinctPeople(x, y *nameWord, occs []occurrence, occNext []in
 		}
 	}
 	return false
+}
+
+// sharedFirstDrop reports whether one of two name words is the other with
+// one letter dropped inside (see dropOne),
+// both surnames of full names with the same other words (Bill Thompson …
+// Bill Thomson, Rafa Benitez … Rafa Bnitez): a slip Spelling alone does
+// not take, since a consonant dropped often makes another surname. Two
+// people who share a first name and have surnames a letter apart (John
+// Smith and John Smyth in one story) write each spelling twice or more, or
+// introduce each with a description of its own (a title, an age or an
+// apposition): then the pair is no slip.
+func (b *builder) sharedFirstDrop(x, y *nameWord, occs []occurrence, occNext []int32) bool {
+	if x.count >= 2 && y.count >= 2 || !dropOne(x.key, y.key) {
+		return false
+	}
+	shared, described := b.sharedFirst(x, y, occs, occNext)
+	return shared && !described
+}
+
+// namesakes reports whether two name words that Spelling takes for one
+// name are the surnames of two people who share their other names, each
+// introduced with a description of their own and each spelling written
+// twice or more (John Smith, who runs the village shop … John Smyth, a
+// retired police sergeant … Mr Smith … John Smyth said).
+func (b *builder) namesakes(x, y *nameWord, occs []occurrence, occNext []int32) bool {
+	// (name-variant reports no spelling written three times or more, so
+	// the walk is over two occurrences of one word)
+	if x.count < 2 || y.count < 2 || x.count > 2 && y.count > 2 {
+		return false
+	}
+	shared, described := b.sharedFirst(x, y, occs, occNext)
+	return shared && described
+}
+
+// sharedFirst reports whether two name words are the surnames of full
+// names with the same other words, and whether both of those full names
+// come with a description of their own (see described).
+func (b *builder) sharedFirst(x, y *nameWord, occs []occurrence, occNext []int32) (shared, described bool) {
+	if !x.asLast || !y.asLast {
+		return false, false
+	}
+	if x.count > y.count {
+		x, y = y, x // the outer walk over the rarer word (one or two)
+	}
+	for oi := int32(x.first); oi >= 0; oi = occNext[oi] {
+		ox := occs[oi]
+		if !b.lastOfFull(ox) {
+			continue
+		}
+		for oj := int32(y.first); oj >= 0; oj = occNext[oj] {
+			oy := occs[oj]
+			if !b.lastOfFull(oy) || !b.sameOtherWords(ox, oy) {
+				continue
+			}
+			return true, b.described(ox) && b.described(oy)
+		}
+	}
+	return false, false
+}
+
+// dropOne reports whether one folded word is the other with one letter
+// dropped, neither the first nor the last (a final letter dropped makes
+// another surname as often as a slip: Evans, Evan; a possessive written
+// after an s, Cotterills', is no other spelling of the name), the longer
+// having five letters or more.
+func dropOne(a, b string) bool {
+	if len(a) < len(b) {
+		a, b = b, a
+	}
+	if len(a) != len(b)+1 || len(a) < 5 || a[0] != b[0] {
+		return false
+	}
+	i := 1
+	for i < len(b) && a[i] == b[i] {
+		i++
+	}
+	return i < len(b) && a[i+1:] == b[i:]
+}
+
+// lastOfFull reports whether an occurrence is the last word of a person's
+// full name of two words or more.
+func (b *builder) lastOfFull(o occurrence) bool {
+	if o.e == nil || o.e.Kind != Person {
+		return false
+	}
+	m := &o.e.Mentions[o.mi]
+	return m.Form == FullName && len(m.Tokens) >= 2 && m.Tokens[len(m.Tokens)-1] == o.tok
+}
+
+// sameOtherWords reports whether two full-name occurrences (see lastOfFull)
+// have the same words before their last.
+func (b *builder) sameOtherWords(x, y occurrence) bool {
+	mx, my := &x.e.Mentions[x.mi], &y.e.Mentions[y.mi]
+	if len(mx.Tokens) != len(my.Tokens) {
+		return false
+	}
+	for k := 0; k < len(mx.Tokens)-1; k++ {
+		if b.toks[mx.Tokens[k]].Text != b.toks[my.Tokens[k]].Text {
+			return false
+		}
+	}
+	return true
+}
+
+// described reports whether the full-name mention of an occurrence comes
+// with a description of its own: a title given with it, or an apposition
+// after it (", 45,", ", the chairman", ", a farmer", ", who").
+func (b *builder) described(o occurrence) bool {
+	for _, t := range o.e.Titles {
+		if t.Mention == o.mi {
+			return true
+		}
+	}
+	toks := b.toks
+	j := o.tok + 1
+	if j+1 >= len(toks) || toks[j].Text != "," || toks[j+1].Sentence != toks[o.tok].Sentence {
+		return false
+	}
+	w := toks[j+1].Text
+	switch w {
+	case "the", "a", "an", "who", "whose", "aged", "now":
+		return true
+	}
+	return w != "" && '0' <= w[0] && w[0] <= '9'
 }
 
 // entitiesOf appends to buf the entities whose name mentions hold the
