@@ -182,12 +182,20 @@ func slip(a, b string, translit bool) bool {
 	}
 	extra := a[i]
 	doubled := i > 0 && a[i-1] == extra || i+1 < len(a) && a[i+1] == extra
-	if doubled || extra == 'h' && i > 0 && strings.IndexByte("tcpsgkd", a[i-1]) >= 0 {
+	if doubled || extra == 'h' && i > 0 && (strings.IndexByte("tcpsgkd", a[i-1]) >= 0 || nhVowel(a, i)) {
 		return true
 	}
 	// A vowel dropped inside a name of five letters or more (Delaney,
 	// Delany), not among its first two letters nor as its last.
 	return isVowel(extra) && extra != 'y' && len(b) >= 5 && i > 1 && i < len(a)-1
+}
+
+// nhVowel reports whether the letter at i of a is an h between an n and a
+// vowel (Sinha, Sina; Bernhard, Bernard; Burnham, Burnam): dropped or added
+// there it changes no sound. After r, l or w it often makes another name
+// (Rhian, Rian; Whitman, Witman), after a vowel one too (Sarah, Sara).
+func nhVowel(a string, i int) bool {
+	return a[i-1] == 'n' && i+1 < len(a) && isVowel(a[i+1])
 }
 
 // consonants returns the consonant skeleton of a translit key.

@@ -13,6 +13,7 @@ func TestSpelling(t *testing.T) {
 		{"O'Neill", "O’Neil"}, {"Mathis´s", "Mathis's"}, {"Delaney", "Delany"}, {"Raghunathan", "Raghunthan"},
 		{"Lindqvist", "Lindquist"}, {"Lindkvist", "Lindqvist"}, {"Lindkvist", "Lindquist"}, {"Marquez", "Markez"}, {"Tan", "Tang"}, {"Chan", "Chang"},
 		{"Subramanian", "Subramaniam"}, {"Kristian", "Kristiam"}, {"Dijkstra", "Dykstra"}, {"Tomaszewski", "Tomasewski"},
+		{"Sinha", "Sina"}, {"Bernhard", "Bernard"}, {"Burnham", "Burnam"},
 	}
 	for _, p := range yes {
 		if p[0] == "Mathis´s" {
@@ -28,6 +29,7 @@ func TestSpelling(t *testing.T) {
 		{"Marie", "Mari"}, {"Adams", "Adms"}, {"Bryant", "Bryan"},
 		{"Ta", "Tag"}, {"Tam", "Tang"}, {"Huan", "Huana"}, {"William", "Williamn"},
 		{"Wang", "Wangs"}, {"Kvist", "Kvinn"},
+		{"Sarah", "Sara"}, {"Rhian", "Rian"}, {"Whitman", "Witman"}, {"Minh", "Min"}, {"Thanh", "Than"}, {"Dinh", "Din"},
 	}
 	for _, p := range no {
 		if _, ok := Spelling(p[0], p[1]); ok {
