@@ -1530,6 +1530,9 @@ func mayBeNoun(s string) bool {
 // apostrophe, as written otherwise (as strings.ToLower, strings.TrimSuffix
 // and a map would).
 func nounOf(s string) (nounInfo, bool) {
+	if head, ok := postToBe(s); ok {
+		return nounOf(head)
+	}
 	if len(s) > 16 || !mayBeNoun(s) {
 		return nounInfo{}, false
 	}
@@ -1544,6 +1547,21 @@ func nounOf(s string) (nounInfo, bool) {
 		k = key16{lowerASCII(k[0]), lowerASCII(k[1])}
 	}
 	return nounsPacked.get(k)
+}
+
+// postToBe returns the post of a holder to be (minister-designate,
+// President-elect: minister, President).
+func postToBe(s string) (string, bool) {
+	n := len(s)
+	if n < 8 || s[n-1]|0x20 != 'e' && s[n-1]|0x20 != 't' {
+		return "", false
+	}
+	for _, suf := range [...]string{"-designate", "-elect"} {
+		if len(suf) < n && strings.EqualFold(s[n-len(suf):], suf) {
+			return s[:n-len(suf)], true
+		}
+	}
+	return "", false
 }
 
 // nounOfUnicode is nounOf for a word with a character outside ASCII.

@@ -53,7 +53,7 @@ func (r *resolver) scanRange(toks []lint.Token, lo, hi int, q *quoteState) {
 		if q != nil && q.open {
 			r.inq[i] = true
 		}
-		if nounShaped(t) && nounEnds(t.Text) {
+		if nounShaped(t) && nounEnds(t.Text) || t.Kind == lint.Word && isPostToBe(t.Text) {
 			r.nounAt(toks, i)
 		}
 	}
@@ -75,6 +75,15 @@ func nounShaped(t *lint.Token) bool {
 	return c0 >= 'a' && c0 <= 'z' && nounShape[c0-'a'][len(s)]
 }
 
+// isPostToBe reports whether s names a holder to be of a post
+// (minister-designate, the Energy Secretary-designate, President-elect):
+// capitalised in mid-sentence or longer than nounShaped takes, it is a
+// noun for a person all the same.
+func isPostToBe(s string) bool {
+	_, ok := postToBe(s)
+	return ok
+}
+
 // nounAt puts a candidate for the token at i, a word that passed
 // nounShaped and nounEnds, when it is a common noun for a person (with a
 // gender, or determined and no modifier, title or appositive) or, after
@@ -94,8 +103,10 @@ func (r *resolver) nounAt(toks []lint.Token, i int) {
 		if i > 0 && toks[i-1].Kind == lint.Word {
 			r.put(cand{tok: i, last: i, kind: cThing, span: t.Span, text: t.Text})
 		}
-	// A gendered noun stays even beside a name: his wife, Mair.
-	case n.gender != entities.Unknown || !r.titled(t) && describes(toks, i) && !modifier(toks, i) && !r.appositive(i):
+	// A gendered noun stays even beside a name: his wife, Mair. A holder
+	// to be (the Energy Minister-designate) is a person though the model
+	// reads a title in it.
+	case n.gender != entities.Unknown || (!r.titled(t) || isPostToBe(t.Text)) && describes(toks, i) && !modifier(toks, i) && !r.appositive(i):
 		r.put(cand{tok: i, last: i, kind: cNoun, gender: n.gender, span: t.Span, text: t.Text})
 	}
 }
