@@ -384,8 +384,10 @@ type work struct {
 	// lowered's storage: its candidates' words and their index by word
 	lowIdx   map[string]int
 	lowCands []int
-	mids     []capital // lowered's capitals in mid-sentence, with their lowKey
-	lowWords []lowWord
+	mids     []capital // lowered's capitals in mid-sentence, with the hashFold of their stem
+
+	lowFilter, lowHit bloom // lowered's filters
+	lowWords          []lowWord
 
 	starts, pairs, firsts bloom
 }
@@ -406,6 +408,9 @@ func (sc *work) release() {
 	}
 	clear(sc.phs) // drops the devs slices
 	sc.phs = sc.phs[:0]
+	if len(sc.lowFilter.w) > 1024 {
+		sc.lowFilter, sc.lowHit = bloom{}, bloom{}
+	}
 	if len(sc.pairs.w) > 1024 || len(sc.firsts.w) > 1024 || cap(sc.capIdx) > 1<<16 {
 		sc.starts, sc.pairs, sc.firsts, sc.capIdx = bloom{}, bloom{}, bloom{}, nil
 	}

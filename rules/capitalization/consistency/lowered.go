@@ -64,39 +64,25 @@ func midCap(t *lint.Token) bool {
 	return t.Kind == lint.Word && t.Has(lint.Capitalized) && !t.Has(lint.AllCaps) && !t.Has(lint.SentenceStart)
 }
 
-// lowKey is a 12-bit key of a word's length and first and last bytes
-// (ASCII letters folded), read from its stem: a capitalised word lowered
-// into ASCII lower case and a lower-case word that equal one another have
-// the same key. It is all a filter needs to turn away nearly every
-// lower-case word, and cheaper than a hash of the word.
-func lowKey(w string) uint32 {
-	n := len(w)
-	if n == 0 {
-		return 0
-	}
-	x := uint32(n)<<10 | uint32(w[0]&31)<<5 | uint32(w[n-1]&31)
-	return x * 0x9E3779B1 >> 20
-}
-
 // lowHits appends to cands the tokens of toks (which start at token base)
 // that are lower-case words of three bytes or more in mid-sentence whose
-// lowKey is in filter, and sets their keys in hit.
-func lowHits(toks []lint.Token, base int, filter, hit *[64]uint64, cands []int) []int {
+// hashFold is in filter, and adds their hashes to hit.
+func lowHits(toks []lint.Token, base int, filter, hit *bloom, cands []int) []int {
 	for k := range toks {
 		t := &toks[k]
 		if t.Kind != lint.Word || t.Flags&(lint.Capitalized|lint.SentenceStart) != 0 || len(t.Text) < 3 {
 			continue
 		}
-		if h := lowKey(stem(t.Text)); filter[h>>6]&(1<<(h&63)) != 0 {
+		if h := hashFold(stem(t.Text)); filter.has(h) {
 			cands = append(cands, base+k)
-			hit[h>>6] |= 1 << (h & 63)
+			hit.add(h)
 		}
 	}
 	return cands
 }
 
 // lowered is the pass described above. The capitalised words that the
-// rule's walk gathered set bits of a filter by their lowKey (those in
+// rule's walk gathered set bits of a filter by their hashFold (those in
 // mid-sentence); the lower-case words it gathered (lows) that hit it are
 // the candidates (few); the capitalised words are then counted and their
 // names gathered only for the candidates' words.
@@ -109,28 +95,29 @@ func lowered(p *lint.Pass, capsAt []capital, sc *work) (reported []int) {
 	}
 	// The capitalised words the rule's walk gathered (outside all-capitals
 	// blocks), with their folded hashes: those in mid-sentence set the bits.
-	// They are kept with their keys for the count below.
-	var filter [64]uint64
+	// They are kept with their hashes for the count below. The filter
+	// grows with them, so that it stays selective in a long article.
 	mids := sc.mids[:0]
 	defer func() { sc.mids = mids[:0] }()
 	for _, c := range capsAt {
 		t := &toks[c.i]
 		if midCap(t) && len(t.Text) >= 3 && !skip(t) {
-			h := lowKey(stem(t.Text))
-			filter[h>>6] |= 1 << (h & 63)
-			mids = append(mids, capital{c.i, h})
+			mids = append(mids, capital{c.i, hashFold(stem(t.Text))})
 		}
 	}
 	if len(mids) == 0 {
 		return nil
 	}
+	filter, hit := sc.lowFilter.sized(len(mids)), sc.lowHit.sized(len(mids)) // hit: the hashes that candidates hit
+	for _, c := range mids {
+		filter.add(c.h)
+	}
 	cands := sc.lowCands[:0]
 	defer func() { sc.lowCands = cands[:0] }()
-	var hit [64]uint64 // the filter's bits that candidates hit
 	// The lower-case words of three bytes or more in mid-sentence, outside
 	// headings and capitals blocks.
 	for _, r := range sc.lowBlocks {
-		cands = lowHits(toks[r[0]:r[1]], int(r[0]), &filter, &hit, cands)
+		cands = lowHits(toks[r[0]:r[1]], int(r[0]), filter, hit, cands)
 	}
 	if len(cands) == 0 {
 		return nil
@@ -157,8 +144,8 @@ func lowered(p *lint.Pass, capsAt []capital, sc *work) (reported []int) {
 		words[k].lower++
 	}
 	var buf [64]byte
-	for _, c := range mids { // c.h is the lowKey
-		if h := c.h; hit[h>>6]&(1<<(h&63)) == 0 {
+	for _, c := range mids { // c.h is the hashFold of its stem
+		if !hit.has(c.h) {
 			continue // no candidate's word
 		}
 		i := int(c.i)
