@@ -115,6 +115,11 @@ func titleAt(text string, j int) bool {
 	if j+1 >= len(text) || text[j+1] != ' ' {
 		return false
 	}
+	// A title of two to four letters starts with a capital two to four
+	// bytes back; the word that ends most sentences has none there.
+	if j < 2 || !isUpper(text[j-2]) && (j < 3 || !isUpper(text[j-3])) && (j < 4 || !isUpper(text[j-4])) {
+		return false
+	}
 	w := j
 	for w > 0 && j-w < 5 && ('a' <= text[w-1] && text[w-1] <= 'z' || 'A' <= text[w-1] && text[w-1] <= 'Z') {
 		w--
