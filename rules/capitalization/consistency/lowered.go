@@ -216,7 +216,7 @@ func lowered(p *lint.Pass, capsAt []capital, sc *work) (reported []int) {
 		if c.ref < 0 {
 			lw := &words[idx[w]]
 			if len(w) < 4 || strings.ContainsAny(w, "-'\u2019") || addressPart(d.Text, t.Span) ||
-				lexicon.IsCommonWord(w) && !calendarName[w] {
+				ordinary(w) && !calendarName[w] {
 				continue
 			}
 			// A surname or first name may be an ordinary word too
@@ -244,6 +244,13 @@ func lowered(p *lint.Pass, capsAt []capital, sc *work) (reported []int) {
 		})
 	}
 	return reported
+}
+
+// ordinary: w (lower case) is an ordinary word, or the singular of one
+// that the word list has only in the plural, as a noun before another
+// (a pajama factory, a trouser press: pajamas, trousers).
+func ordinary(w string) bool {
+	return lexicon.IsCommonWord(w) || lexicon.IsCommonWord(w+"s") || lexicon.IsCommonWord(w+"es")
 }
 
 // addressPart: the word is part of a web or e-mail address or a file name
