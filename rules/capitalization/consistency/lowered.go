@@ -37,6 +37,15 @@ var descriptive = map[string]bool{
 	"pro": true, "ex": true, "then": true, "late": true, "non": true,
 }
 
+// ofPlace are the kinds of place and polity that stand in lower case
+// before of and the place's name (the city of London, the state of New
+// York, the government of India) beside a name that starts with them
+// (the City of London, the State of New York as a party to a suit).
+var ofPlace = map[string]bool{
+	"city": true, "state": true, "town": true, "village": true, "county": true, "province": true,
+	"district": true, "borough": true, "government": true,
+}
+
 // calendarName are the day and month names that are no ordinary word in
 // lower case (not may, march, august).
 var calendarName = map[string]bool{
@@ -210,6 +219,12 @@ func lowered(p *lint.Pass, capsAt []capital, sc *work) (reported []int) {
 		// north London beside North London may both be right; south Korea
 		// beside South Korea is not.
 		if descriptive[w] && (c.ref < 0 || lexicon.CountryByName(d.Slice(lint.Span{Start: toks[c.ref].Span.Start, End: toks[c.refEnd-1].Span.End})) == "") {
+			continue
+		}
+		// the city of London beside the City of London: a place's kind
+		// before of is lower case in every house style (AP: all city of
+		// and state of phrases), the place itself named by the rest.
+		if c.ref >= 0 && ofPlace[w] && c.i+1 < c.end && toks[c.i+1].Text == "of" {
 			continue
 		}
 		refFirst, refEnd := c.ref, c.refEnd
