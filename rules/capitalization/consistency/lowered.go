@@ -183,6 +183,9 @@ func lowered(p *lint.Pass, capsAt []capital, sc *work) (reported []int) {
 		if i > 0 && capWord(&toks[i-1]) && toks[i-1].Block == t.Block {
 			continue // not the start of a name
 		}
+		if i > 1 && joiner(toks[i-1].Text) && capWord(&toks[i-2]) && toks[i-2].Block == t.Block {
+			continue // the rest of a name joined by a sign (Hulu + Live TV, Marks & Spencer)
+		}
 		if end := nameEnd(toks, i); end > 0 {
 			lw.refs = append(lw.refs, pairRef{i, end})
 		}
@@ -267,6 +270,10 @@ func lowered(p *lint.Pass, capsAt []capital, sc *work) (reported []int) {
 func ordinary(w string) bool {
 	return lexicon.IsCommonWord(w) || lexicon.IsCommonWord(w+"s") || lexicon.IsCommonWord(w+"es")
 }
+
+// joiner: a sign that joins two parts of one name (Hulu + Live TV,
+// Procter & Gamble).
+func joiner(s string) bool { return s == "+" || s == "&" || s == "&amp;" }
 
 // addressPart: the word is part of a web or e-mail address or a file name
 // (huaral.org, @bbcnews, #hiphop).
