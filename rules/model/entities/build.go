@@ -103,6 +103,7 @@ type nameRun struct {
 	person     bool // person by its own form (honorific, title, first name, initials)
 	particle   bool // starts with a particle (de Villepin): a surname form
 	initName   bool // a sentence-initial ordinary word kept as a name's first word (Tang Wei said)
+	surFirst   bool // the surname comes first (Son Heung-min): see surnameFirst
 	span       lint.Span
 	text       string
 }
@@ -888,6 +889,10 @@ func (b *builder) classify(nr *nameRun) {
 		fullID = b.docID(full)
 	}
 	isAllCaps := n == 1 && toks[nr.toks[0]].Has(lint.AllCaps)
+	if n == 2 && len(firstW) <= 5 && len(lastW) >= 5 && len(lastW) <= 11 && b.surnameFirst(firstW, lastW) {
+		nr.kind, nr.person, nr.surFirst = Person, true, true
+		return
+	}
 	switch {
 	case nr.hon != "" && honorificOf(nr.hon) != Unknown || nr.hon == "Dr" || nr.hon == "Prof" || nr.hon == "Sen" || nr.hon == "Rep" || nr.hon == "Gov" || nr.hon == "Gen":
 		nr.kind, nr.person = Person, true
@@ -965,6 +970,60 @@ func (b *builder) classify(nr *nameRun) {
 	nr.kind = Other
 }
 
+// surnameFirst reports whether two words are an East Asian name in its
+// own order, the surname first: a short known surname and a hyphenated
+// given name (Son Heung-min, Hong Myung-bo, Tsai Ing-wen, Kim Min-jae)
+// whose first part is no place, whose second is a lower-case syllable, not
+// a word that makes a compound of a name (a Blair-style, Trump-era,
+// Kong-based: see compoundTails), and which is no compound of two ordinary
+// words (Self-help, Post-war).
+func (b *builder) surnameFirst(w0, w1 string) bool {
+	if len(w0) < 2 || len(w0) > 5 || len(w1) < 5 || len(w1) > 11 || !asciiName(w0) {
+		return false
+	}
+	h := strings.IndexByte(w1, '-')
+	if h < 2 || h > 5 || len(w1)-h-1 < 2 || len(w1)-h-1 > 5 {
+		return false
+	}
+	p1, p2 := w1[:h], w1[h+1:]
+	if !asciiName(p1) || !asciiLower(p2) || compoundTails[p2] {
+		return false
+	}
+	return lexicon.IsSurname(w0) && !(lexicon.IsCommonWord(p1) && lexicon.IsCommonWord(p2)) && !lexicon.IsPlace(w0) && !lexicon.IsPlace(p1)
+}
+
+// compoundTails are the lower-case words of five letters or fewer that
+// follow a capitalised word in a compound (Blair-style, Hong Kong-based).
+var compoundTails = map[string]bool{
+	"style": true, "era": true, "led": true, "based": true, "born": true, "like": true, "type": true,
+	"owned": true, "made": true, "run": true, "held": true, "wide": true, "free": true, "only": true,
+	"ish": true, "ite": true, "ist": true, "ian": true, "day": true, "year": true, "class": true,
+	"size": true, "bound": true, "area": true, "zone": true, "bred": true, "grown": true, "sized": true,
+	"level": true, "lite": true, "plus": true, "ward": true, "wards": true, "esque": true,
+	"esqe": true, "ism": true, "isms": true, "ites": true, "ists": true, "eyed": true, "faced": true,
+}
+
+// asciiName reports whether w is an ASCII capital and lower-case letters.
+func asciiName(w string) bool {
+	return w != "" && 'A' <= w[0] && w[0] <= 'Z' && asciiLower(w[1:])
+}
+
+func asciiLower(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] < 'a' || w[i] > 'z' {
+			return false
+		}
+	}
+	return w != ""
+}
+
+// surnameLeads reports whether a person's name opens with the surname
+// (Son Heung-min: see surnameFirst).
+func surnameLeads(e *Entity) bool {
+	n := len(e.Surname)
+	return len(e.Name) > n && e.Name[n] == ' ' && e.Name[:n] == e.Surname && strings.IndexByte(e.Name[n:], '-') >= 0
+}
+
 // isNameShaped: a capital followed by lower-case letters (with inner
 // apostrophes or hyphens), not an acronym or a number.
 func isNameShaped(w string) bool {
@@ -996,6 +1055,9 @@ func (b *builder) hasWord(ts []int, w string) bool {
 // surnameIdx returns the index in nr.toks of the surname (the last token
 // that is not a suffix such as Jr).
 func (b *builder) surnameIdx(nr *nameRun) int {
+	if nr.surFirst {
+		return 0
+	}
 	k := len(nr.toks) - 1
 	for k > 0 && nameSuffixSet.has(b.tokWordAt(nr.toks[k])) {
 		k--
@@ -1086,7 +1148,9 @@ func (b *builder) group() {
 		named, sk := nr.toks, -1
 		if nr.kind == Person {
 			sk = b.surnameIdx(nr)
-			named = nr.toks[:sk+1]
+			if !nr.surFirst {
+				named = nr.toks[:sk+1] // (the given name after a surname first stays)
+			}
 		}
 		key := b.foldKey(named)
 		h := hashKey(key)
@@ -1245,7 +1309,8 @@ func (b *builder) group() {
 					break
 				}
 			}
-			if g := b.firstNameGender(e.Name); g != Unknown {
+			// (a surname first, Kim Jong-un, is no first name)
+			if g := b.firstNameGender(e.Name); g != Unknown && !surnameLeads(e) {
 				for k := range e.Mentions {
 					if mm := &e.Mentions[k]; mm.Form == FullName {
 						e.Evidence = append(e.Evidence, Evidence{Gender: g, Why: b.firstWhyID(b.docID(firstWord(mm.Text))), Span: b.toks[mm.Tokens[0]].Span, Source: FromFirstName})
