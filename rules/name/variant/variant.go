@@ -29,6 +29,9 @@ var Rule = &lint.Rule{
 func run(p *lint.Pass) (any, error) {
 	m := entities.Of(p)
 	for _, nm := range m.NearMisses {
+		if otherPerson(p.Doc, nm.Mention) {
+			continue
+		}
 		if !Report(nm, false) && !(Report(nm, true) && plainMention(p.Doc, nm.Mention) && plainMention(p.Doc, nm.Ref)) {
 			continue
 		}
@@ -164,4 +167,29 @@ func plainMention(doc *lint.Document, m entities.Mention) bool {
 		}
 	}
 	return true
+}
+
+// otherPerson reports whether the sentence of a mention says that it names
+// someone else than a person of a like name: "no relation", "not
+// related", "unrelated", "a namesake" (Transport Secretary Louise Haigh
+// ... Ms Haig, no relation, runs the village shop).
+func otherPerson(doc *lint.Document, m entities.Mention) bool {
+	if len(m.Tokens) == 0 {
+		return false
+	}
+	prev := ""
+	for _, t := range doc.SentenceTokens(m.Sentence) {
+		switch strings.ToLower(t.Text) {
+		case "namesake", "namesakes", "unrelated":
+			return true
+		case "relation", "relative", "related", "kin":
+			if prev == "no" || prev == "not" {
+				return true
+			}
+		}
+		if t.Kind == lint.Word {
+			prev = strings.ToLower(t.Text)
+		}
+	}
+	return false
 }
