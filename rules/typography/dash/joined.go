@@ -56,6 +56,9 @@ func joinedDashes(p *lint.Pass, joins []int, count [nForms]int, wireDash bool) {
 		if s > 0 && (text[s-1] == '-' || text[s-1] == '\'') {
 			continue
 		}
+		if op := text[i+1 : j]; (op == "a" || op == "an") && i-s <= 4 && nameSyllable(text, s, j) {
+			continue
+		}
 		sp := lint.Span{Start: i, End: i + 1}
 		if !d.Verbatim(lint.Span{Start: s, End: j}) {
 			continue
@@ -78,6 +81,30 @@ func joinedDashes(p *lint.Pass, joins []int, count [nForms]int, wireDash bool) {
 		})
 	}
 }
+
+// nameSyllable: the word text[s:j], capitalised, whose part after the
+// hyphen is a or an (and before it a syllable of four letters at most: the
+// caller checks), is a romanised given name of two syllables (Kim Ji-an,
+// Lee Seo-a, Ji-an Kim): a capitalised word stands right before it or
+// right after it. (Nathan Barley-a character is a slip.)
+func nameSyllable(text string, s, j int) bool {
+	if !upper(text[s]) {
+		return false
+	}
+	if j+1 < len(text) && upper(text[j+1]) {
+		return true
+	}
+	if s < 2 || text[s-1] != ' ' {
+		return false
+	}
+	k := s - 1
+	for k > 0 && wordByte(text[k-1]) {
+		k--
+	}
+	return k < s-1 && upper(text[k])
+}
+
+func upper(c byte) bool { return 'A' <= c && c <= 'Z' }
 
 // joinCandidate: text[i] is a hyphen between a word's letter or digit and
 // a letter that may start one of dashOpeners.
