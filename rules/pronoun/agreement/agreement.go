@@ -84,7 +84,7 @@ func run(p *lint.Pass) (any, error) {
 			// detained opposition leader … Mr Holt praised her courage),
 			// or a name it could not class that speaks after the
 			// antecedent (Cllr Seán Lynch (FF) said), may be meant.
-			if v.report && !v.toIt && (r.roleNounWithin(pr.Token, 2) || r.speakingName(v.ante.Token, pr.Token)) {
+			if v.report && !v.toIt && (r.roleNounWithin(pr.Token, 2) || r.speakingName(v.ante.Token, pr.Token) || r.nounBetween(v.ante.Token, pr.Token)) {
 				trace(doc, &pr, "judge: a role noun near", v)
 				v = verdict{}
 			}
@@ -152,6 +152,28 @@ func run(p *lint.Pass) (any, error) {
 		})
 	}
 	return nil, nil
+}
+
+// nounBetween reports whether a common noun for a person of unknown
+// gender, outside quotations, stands in the pronoun's sentence between the
+// antecedent found and the pronoun at token i as the subject of a speech
+// verb right after it (Robyn Teague … The lawyer told the court his client
+// had misunderstood): the speaker is the one the pronoun most likely
+// means. (Not a noun that does something else: the rapper had filmed,
+// told the skipper to warn.)
+func (r *resolver) nounBetween(ante, i int) bool {
+	toks := r.doc.Tokens
+	x := sort.Search(len(r.cands), func(x int) bool { return r.cands[x].tok >= i })
+	for x--; x >= 0 && r.cands[x].tok > ante && toks[r.cands[x].tok].Sentence == toks[i].Sentence; x-- {
+		c := &r.cands[x]
+		if c.kind != cNoun || c.gender != entities.Unknown || c.inq {
+			continue
+		}
+		if v := c.last + 1; v < i && toks[v].Kind == lint.Word && speechVerbs[toks[v].Text] && !thinkVerbs[toks[v].Text] {
+			return true
+		}
+	}
+	return false
 }
 
 // whoBetween reports whether a relative who or whom stands between token
