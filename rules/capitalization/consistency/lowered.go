@@ -396,7 +396,7 @@ func lowerNames(p *lint.Pass, capsAt []capital, done []int) {
 			continue // reported against its capitalised form
 		}
 		w := stem(t.Text)
-		if connectors[w] || strings.ContainsAny(w, "-'\u2019.") || addressPart(d.Text, t.Span) || lexicon.IsCommonWord(w) ||
+		if connectors[w] || particles[w] || strings.ContainsAny(w, "-'\u2019.") || addressPart(d.Text, t.Span) || lexicon.IsCommonWord(w) ||
 			!d.Verbatim(lint.Span{Start: prev.Span.Start, End: t.Span.End}) {
 			continue
 		}
@@ -411,6 +411,14 @@ func lowerNames(p *lint.Pass, capsAt []capital, done []int) {
 			}},
 		})
 	}
+}
+
+// particles are the lower-case particles of surnames of three letters or
+// more that connectors lacks (Mr ter Horst, Mr ibn Saud, Ms della Valle,
+// Mr vom Rath); shorter ones (zu, al, el) are too short to be compared.
+var particles = map[string]bool{
+	"ter": true, "ibn": true, "bint": true, "ben": true, "della": true, "delle": true, "dello": true,
+	"degli": true, "dei": true, "vom": true, "zum": true, "zur": true,
 }
 
 func upperFirstASCII(s string) string {
