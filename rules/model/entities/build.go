@@ -56,6 +56,10 @@ type builder struct {
 	// aloneScans counts the scans of caps by givenAlone in this document
 	// (bounded, so that the scans stay linear in the document).
 	aloneScans int
+	// capParts says some name run opens a sentence with a capitalised
+	// particle (Van Nistelrooy said); tails is capParticles' scratch.
+	capParts bool
+	tails    map[string]struct{}
 	// Scratch of the passes, kept for the next document.
 	events, events2 []event
 	evKeys          []uint64
@@ -658,6 +662,8 @@ func (b *builder) addRun(run []int, poss bool) {
 	// Name suffixes and particles.
 	if !isCap(&toks[nameToks[0]]) && isParticle(b.textLower(nameToks[0])) {
 		nr.particle = true
+	} else if len(nameToks) >= 2 && hon == "" && capParticle(toks[nameToks[0]].Text) && b.initialish(nameToks[0]) {
+		b.capParts = true
 	}
 	first, last := &toks[nameToks[0]], &toks[nameToks[len(nameToks)-1]]
 	end := last.Span.End
@@ -1024,6 +1030,64 @@ func surnameLeads(e *Entity) bool {
 	return len(e.Name) > n && e.Name[n] == ' ' && e.Name[:n] == e.Surname && strings.IndexByte(e.Name[n:], '-') >= 0
 }
 
+// capParticle reports whether w is a particle with a capital (Van, De,
+// Della), read from the text without a lower-case copy: most words are
+// ruled out by their length and first letter.
+func capParticle(w string) bool {
+	if len(w) < 2 || len(w) > 5 {
+		return false
+	}
+	switch w[0] {
+	case 'D', 'V', 'L', 'B', 'I', 'A', 'E', 'T', 'Z':
+	default:
+		return false
+	}
+	var buf [5]byte
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	return isParticleWord(string(buf[:len(w)]))
+}
+
+// capParticles makes a name run that opens a sentence with a capitalised
+// particle (Van Nistelrooy said; De Gaulle's) a particle run, a surname
+// form, when another name of the document ends in the same words with the
+// particle in lower case (Ruud van Nistelrooy): the capital is the
+// sentence's, not a first name Van. Run only when findRuns saw such a run:
+// one walk over the name runs.
+func (b *builder) capParticles() {
+	if b.tails == nil {
+		b.tails = make(map[string]struct{})
+	}
+	tails := b.tails
+	defer clear(tails)
+	for k := range b.names {
+		nr := &b.names[k]
+		for j := 1; j < len(nr.toks)-1; j++ {
+			if i := nr.toks[j]; !isCap(&b.toks[i]) && isParticle(b.textLower(i)) {
+				tails[string(b.foldKey(nr.toks[j:]))] = struct{}{}
+				break
+			}
+		}
+	}
+	if len(tails) == 0 {
+		return
+	}
+	for k := range b.names {
+		nr := &b.names[k]
+		if nr.particle || len(nr.toks) < 2 || nr.hon != "" || !capParticle(b.toks[nr.toks[0]].Text) || !b.initialish(nr.toks[0]) {
+			continue
+		}
+		if _, ok := tails[string(b.foldKey(nr.toks))]; ok {
+			nr.particle, nr.kind = true, Person
+		}
+	}
+}
+
 // isNameShaped: a capital followed by lower-case letters (with inner
 // apostrophes or hyphens), not an acronym or a number.
 func isNameShaped(w string) bool {
@@ -1068,6 +1132,9 @@ func (b *builder) surnameIdx(nr *nameRun) int {
 // group turns name runs into entities.
 func (b *builder) group() {
 	m := b.m
+	if b.capParts {
+		b.capParticles()
+	}
 	// Entities by the folded key of their full name, of their one-word
 	// name, and people by folded surname (to a list of entity indices).
 	byFull, bySingle, bySurname := &b.byFull, &b.bySingle, &b.bySurname

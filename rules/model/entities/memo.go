@@ -510,7 +510,7 @@ func getBuilder(doc *lint.Document) *builder {
 		b.infos, b.cold, b.bkeys, b.gen = nil, nil, nil, 1
 		b.local = nil // its slots are stamped with old numbers
 	}
-	b.nlocal, b.aloneScans = 0, 0
+	b.nlocal, b.aloneScans, b.capParts = 0, 0, false
 	// The document's table starts small whatever an earlier document made
 	// it (its slots are stamped, so a prefix of it is empty): a short
 	// article's words stay in a few cache lines.
