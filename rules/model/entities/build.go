@@ -769,6 +769,13 @@ func (b *builder) makeTitle(first, last int) Title {
 		}
 		break
 	}
+	// A country of two words whose first opens the sentence (South Korea
+	// coach Hong Myung-bo) stays whole: Korea alone would be the North.
+	if p := start - 1; p >= 0 && start < first && isCap(&toks[p]) && toks[p].Sentence == toks[start].Sentence && b.initialish(p) {
+		if c := b.twoWordCountry(p); c != "" && c != b.tokCountry(start) {
+			start = p // (The US: the same country, the title as it was)
+		}
+	}
 	ti := Title{Span: lint.Span{Start: toks[start].Span.Start, End: toks[last].Span.End}}
 	ti.Text = b.doc.Text[ti.Span.Start:ti.Span.End]
 	ti.Text = foldSpace(ti.Text)
@@ -776,7 +783,9 @@ func (b *builder) makeTitle(first, last int) Title {
 		w := b.tokWordAt(k)
 		lw := b.lowerTok(k, w)
 		if ti.Country == "" {
-			if c := b.tokCountry(k); c != "" && isCap(&toks[k]) {
+			if c := b.twoWordCountry(k); k < last && c != "" && c != b.tokCountry(k+1) {
+				ti.Country = c // South Korea, not Korea
+			} else if c := b.tokCountry(k); c != "" && isCap(&toks[k]) {
 				ti.Country = c
 			} else if c := b.tokDemonym(k); c != "" {
 				ti.Country = c
@@ -793,6 +802,16 @@ func (b *builder) makeTitle(first, last int) Title {
 	}
 	// The article before the title tells us about modifiers too: "the former".
 	return ti
+}
+
+// twoWordCountry is the country that tokens k and k+1, both capitalised
+// and one space apart, name together (South Korea, New Zealand), or "".
+func (b *builder) twoWordCountry(k int) string {
+	toks := b.toks
+	if k+1 >= len(toks) || !isCap(&toks[k]) || !isCap(&toks[k+1]) || toks[k+1].Span.Start != toks[k].Span.End+1 || b.tokCountry(k+1) == "" && b.tokCountry(k) == "" {
+		return ""
+	}
+	return b.countryID(b.docID(b.doc.Text[toks[k].Span.Start:toks[k+1].Span.End]))
 }
 
 func foldSpace(s string) string {
