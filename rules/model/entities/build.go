@@ -918,6 +918,10 @@ func (b *builder) classify(nr *nameRun) {
 		nr.kind, nr.person, nr.surFirst = Person, true, true
 		return
 	}
+	if n == 2 && len(lastW) <= 5 && len(firstW) >= 5 && len(firstW) <= 11 && b.givenFirst(firstW, lastW) {
+		nr.kind, nr.person = Person, true
+		return
+	}
 	switch {
 	case nr.hon != "" && honorificOf(nr.hon) != Unknown || nr.hon == "Dr" || nr.hon == "Prof" || nr.hon == "Sen" || nr.hon == "Rep" || nr.hon == "Gov" || nr.hon == "Gen":
 		nr.kind, nr.person = Person, true
@@ -1015,6 +1019,28 @@ func (b *builder) surnameFirst(w0, w1 string) bool {
 		return false
 	}
 	return lexicon.IsSurname(w0) && !(lexicon.IsCommonWord(p1) && lexicon.IsCommonWord(p2)) && !lexicon.IsPlace(w0) && !lexicon.IsPlace(p1)
+}
+
+// givenFirst reports whether two words are an East Asian name in Western
+// order, a hyphenated given name and a short known surname (Ji-sung Park,
+// Heung-min Son), which the surname alone may make another thing (Park an
+// organisation's word, Son a common word): the given name is as in
+// surnameFirst but with a syllable of three letters or more after the
+// hyphen (Co-op Bank stays an organisation), and its first part no
+// ordinary word either (Ex-chief Lee).
+func (b *builder) givenFirst(w0, w1 string) bool {
+	if len(w1) < 2 || !asciiName(w1) {
+		return false
+	}
+	h := strings.IndexByte(w0, '-')
+	if h < 2 || h > 5 || len(w0)-h-1 < 3 || len(w0)-h-1 > 5 {
+		return false
+	}
+	p1, p2 := w0[:h], w0[h+1:]
+	if !asciiName(p1) || !asciiLower(p2) || compoundTails[p2] {
+		return false
+	}
+	return lexicon.IsSurname(w1) && !lexicon.IsCommonWord(p1) && !lexicon.IsPlace(p1) && !lexicon.IsPlace(w1)
 }
 
 // compoundTails are the lower-case words of five letters or fewer that

@@ -55,3 +55,28 @@ func TestSurnameFirstGender(t *testing.T) {
 		}
 	}
 }
+
+// TestGivenFirst: the same names in Western order (Ji-sung Park) are
+// people whose surname is the last word, though Park is an organisation's
+// word; Co-op Bank stays no person.
+func TestGivenFirst(t *testing.T) {
+	_, m := buildText(t, "Manchester United signed Ji-sung Park in 2005. Park said he was delighted.")
+	if e := find(m, "Ji-sung Park"); e == nil || e.Kind != Person || e.Surname != "Park" || len(e.Mentions) != 2 {
+		t.Errorf("Ji-sung Park = %+v, want a person surnamed Park with 2 mentions", e)
+	}
+	_, m = buildText(t, "Savers at the Co-op Bank lost money.")
+	if e := find(m, "Co-op Bank"); e != nil && e.Kind == Person {
+		t.Errorf("Co-op Bank is a person")
+	}
+	for _, c := range []struct {
+		w0, w1 string
+		want   bool
+	}{
+		{"Ji-sung", "Park", true}, {"Heung-min", "Son", true}, {"Co-op", "Bank", false}, {"Ex-chief", "Lee", false},
+		{"Blair-style", "Lee", false}, {"Pro-Kremlin", "Lee", false}, {"Myung-bo", "Hong", false}, // two letters after the hyphen
+	} {
+		if got := (&builder{}).givenFirst(c.w0, c.w1); got != c.want {
+			t.Errorf("givenFirst(%q, %q) = %v", c.w0, c.w1, got)
+		}
+	}
+}
