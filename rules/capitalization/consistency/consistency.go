@@ -382,9 +382,10 @@ type work struct {
 	// the token ranges of the blocks whose lower-case words lowered reads
 	lowBlocks [][2]int32
 	// lowered's storage: its candidates' words and their index by word
-	lowIdx   map[string]int
-	lowCands []int
-	mids     []capital // lowered's capitals in mid-sentence, with the hashFold of their stem
+	lowIdx      map[string]int
+	lowCands    []int
+	lowCandWord []int32   // lowered's word of each of lowCands
+	mids        []capital // lowered's capitals in mid-sentence, with the hashFold of their stem
 
 	lowFilter, lowHit bloom // lowered's filters
 	lowWords          []lowWord
@@ -401,7 +402,7 @@ var workPool = sync.Pool{New: func() any {
 func (sc *work) release() {
 	sc.runs, sc.capsAt, sc.cands, sc.lowBlocks = sc.runs[:0], sc.capsAt[:0], sc.cands[:0], sc.lowBlocks[:0]
 	if len(sc.lowIdx) > 256 {
-		sc.lowIdx, sc.lowWords, sc.lowCands, sc.mids = nil, nil, nil, nil
+		sc.lowIdx, sc.lowWords, sc.lowCands, sc.lowCandWord, sc.mids = nil, nil, nil, nil, nil
 	} else {
 		clear(sc.lowIdx)
 		sc.lowWords = sc.lowWords[:0]

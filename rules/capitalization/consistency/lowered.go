@@ -137,6 +137,8 @@ func lowered(p *lint.Pass, capsAt []capital, sc *work) (reported []int) {
 	}
 	idx, words := sc.lowIdx, sc.lowWords[:0]
 	defer func() { sc.lowWords = words }()
+	candWord := sc.lowCandWord[:0] // the index in words of each candidate's word
+	defer func() { sc.lowCandWord = candWord[:0] }()
 	for _, i := range cands {
 		w := stem(toks[i].Text)
 		k, ok := idx[w]
@@ -151,6 +153,7 @@ func lowered(p *lint.Pass, capsAt []capital, sc *work) (reported []int) {
 			}
 		}
 		words[k].lower++
+		candWord = append(candWord, int32(k))
 	}
 	var buf [64]byte
 	for _, c := range mids { // c.h is the hashFold of its stem
@@ -192,8 +195,8 @@ func lowered(p *lint.Pass, capsAt []capital, sc *work) (reported []int) {
 	}
 	var found [16]lowCand
 	out := found[:0]
-	for _, i := range cands {
-		lw := &words[idx[stem(toks[i].Text)]]
+	for j, i := range cands {
+		lw := &words[candWord[j]]
 		if lw.caps == 0 {
 			continue
 		}
