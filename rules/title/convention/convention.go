@@ -108,7 +108,7 @@ func check(p *lint.Pass, full func() *titles.Context, people *peopleIndex, tab *
 		// whole-document evidence.
 		possible := false
 		for _, f := range mt.Forms {
-			if f.Level == titles.Generic || f.Level == titles.Exclusive && named || f.Level == titles.Strict && named && people.holds(nameTok, f.Right) {
+			if f.Level == titles.Generic || f.Level == titles.Exclusive && named || f.Level == titles.Strict && named && (people.holds(nameTok, f.Right) || f.Right != "" && people.recurringUnplaced(nameTok)) {
 				possible = true
 			}
 		}
@@ -142,7 +142,10 @@ func check(p *lint.Pass, full func() *titles.Context, people *peopleIndex, tab *
 		// person is also given that country's name of the office
 		// (Treasurer Jim Chalmers … Chancellor Jim Chalmers in an
 		// Australian article).
-		if how < titles.Person && !(how >= titles.Dominant && named && !spellingOnly(doc.Slice(span(doc, mt)), form.Right) && people.holds(nameTok, form.Right)) {
+		// Also for the article's country when it is about that country
+		// alone and the person recurs in it, tied to no country
+		// (Treasury Secretary Gordon Brown in British copy).
+		if how < titles.Person && !(how >= titles.Dominant && named && !spellingOnly(doc.Slice(span(doc, mt)), form.Right) && (people.holds(nameTok, form.Right) || how == titles.Alone && form.Right != "" && people.recurringUnplaced(nameTok))) {
 			return
 		}
 	case titles.Exclusive:

@@ -71,3 +71,24 @@ func endsWithTitle(text, right string) bool {
 	}
 	return len(text) == len(right) || text[len(text)-len(right)-1] == ' '
 }
+
+// recurringUnplaced reports whether the person named at tok is mentioned
+// more than once in the article and tied to no country: no country of
+// their own, no title with a country or a modifier ("US Treasury
+// Secretary"). In an article about one country alone such a person is one
+// of its own.
+func (pi *peopleIndex) recurringUnplaced(tok int) bool {
+	if pi.m == nil {
+		return false
+	}
+	e := pi.m.At(tok)
+	if e == nil || e.Kind != entities.Person || e.Country != "" || len(e.Mentions) < 2 {
+		return false
+	}
+	for _, t := range e.Titles {
+		if t.Country != "" || t.Modifier != "" {
+			return false
+		}
+	}
+	return true
+}
