@@ -471,6 +471,9 @@ func sameChamber(a, b Office) (both, same bool) {
 
 // Conflicts reports whether one person cannot hold posts a and b at once.
 func Conflicts(a, b Office) bool {
+	if shadowAndMinister(a, b) || shadowAndMinister(b, a) {
+		return true
+	}
 	if a.Modifier != "" || b.Modifier != "" || a.Cat != b.Cat || a.Cat == NoCategory {
 		return false
 	}
@@ -609,3 +612,15 @@ func MayEndTitleText(text string) bool {
 
 // MayEndTitleDot is MayEndTitle(w + "."), without building the string.
 func MayEndTitleDot(w string) bool { return titleEndsDot[w] }
+
+// shadowAndMinister reports whether a is an opposition spokesman's post
+// ("shadow Chancellor Oliver Letwin") and b a government post of the same
+// country held now ("Education Secretary Letwin"): the opposition does not
+// hold office. A bare "minister" and other modifiers (former, then) are no
+// post to compare.
+func shadowAndMinister(a, b Office) bool {
+	if a.Modifier != "shadow" || b.Modifier != "" || a.Cat != Government || b.Cat != Government || a.Key == "*" || b.Key == "*" {
+		return false
+	}
+	return a.Country == "" || b.Country == "" || Base(a.Country) == Base(b.Country)
+}
