@@ -82,12 +82,28 @@ func lowHits(toks []lint.Token, base int, filter, hit *bloom, cands []int) []int
 		if t.Kind != lint.Word || t.Flags&(lint.Capitalized|lint.SentenceStart) != 0 || len(t.Text) < 3 {
 			continue
 		}
+		if len(t.Text) == 3 && !mayStartName(toks, k) {
+			continue // the, was, for: too short for a name of one word (see mayStartName)
+		}
 		if h := hashFold(stem(t.Text)); filter.has(h) {
 			cands = append(cands, base+k)
 			hit.add(h)
 		}
 	}
 	return cands
+}
+
+// mayStartName: the word toks[k] may start a name of several words, as
+// nameEnd reads one (the next word of its block capitalised, or of or for
+// before one). A lower-case word of three bytes that may not is no
+// candidate: a name of one word needs four letters or more, and the count
+// of a word's lower-case uses decides only for those. (toks is one block.)
+func mayStartName(toks []lint.Token, k int) bool {
+	if k+1 >= len(toks) {
+		return false
+	}
+	n := &toks[k+1]
+	return n.Has(lint.SpaceBefore) && (n.Has(lint.Capitalized) || n.Text == "of" || n.Text == "for")
 }
 
 // lowered is the pass described above. The capitalised words that the
