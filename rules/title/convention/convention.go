@@ -184,10 +184,16 @@ func check(p *lint.Pass, full func() *titles.Context, people *peopleIndex, tab *
 			what = "body"
 		}
 		d.Message = fmt.Sprintf("%s has no %q%s; the %s is the %s", upperFirst(where), wrote, why, what, form.Right)
-		d.Fixes = []lint.Fix{{
-			Message: fmt.Sprintf("Use %q", form.Right),
-			Edits:   []lint.Edit{{Span: sp, NewText: form.Right}},
-		}}
+		if mt.Start > 0 && toks[mt.Start-1].Text == "State" {
+			// A state's body ("New York State Ministry of Health"):
+			// the federal name is no fix.
+			d.Message = fmt.Sprintf("%s has no %q%s; a state's %s is a department", upperFirst(where), wrote, why, what)
+		} else {
+			d.Fixes = []lint.Fix{{
+				Message: fmt.Sprintf("Use %q", form.Right),
+				Edits:   []lint.Edit{{Span: sp, NewText: form.Right}},
+			}}
+		}
 	}
 	p.Report(d)
 }

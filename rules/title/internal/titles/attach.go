@@ -56,6 +56,13 @@ func Left(doc *lint.Document, c Modifiers, start int) (code string, unknown bool
 		if possessivePronouns[lw] {
 			return "", true
 		}
+		if lw == "state" && t.Has(lint.Capitalized) && j > 0 {
+			// "New York State Health Department": a US state named with
+			// State is the United States'.
+			if ev, ok := c.ModifierBefore(j); ok && Base(ev.Code) == "US" {
+				return ev.Code, false
+			}
+		}
 		if t.Has(lint.Capitalized) || t.Has(lint.AllCaps) {
 			if t.Has(lint.SentenceStart) && lexicon.IsCommonWord(t.Text) {
 				return "", false
