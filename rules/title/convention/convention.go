@@ -117,7 +117,7 @@ func check(p *lint.Pass, full func() *titles.Context, people *peopleIndex, tab *
 		}
 		ctx := full()
 		dom, alone := ctx.Dominant()
-		if dom == "" || ctx.OtherNear(dom, mt.Start) {
+		if dom == "" || ctx.OtherNear(dom, mt.Start) || named && people.introducedForeign(ctx, nameTok, dom) {
 			return
 		}
 		code, how = dom, titles.Dominant

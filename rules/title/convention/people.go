@@ -5,6 +5,7 @@ import (
 
 	"github.com/factlint/factlint/lint"
 	"github.com/factlint/factlint/rules/model/entities"
+	"github.com/factlint/factlint/rules/title/internal/titles"
 )
 
 var requires = []*lint.Rule{entities.Rule}
@@ -91,4 +92,39 @@ func (pi *peopleIndex) recurringUnplaced(tok int) bool {
 		}
 	}
 	return true
+}
+
+// introducedForeign reports whether a mention of the person named at tok
+// follows, in apposition, a description naming a country other than code
+// ("the French foreign minister, Jean-Noel Barrot,"; "Iraq's interior
+// minister, Falah al-Naqib"): such a person is foreign, whatever the
+// article's country.
+func (pi *peopleIndex) introducedForeign(ctx *titles.Context, tok int, code string) bool {
+	if pi.m == nil {
+		return false
+	}
+	e := pi.m.At(tok)
+	if e == nil || e.Kind != entities.Person {
+		return false
+	}
+	toks := ctx.Doc.Tokens
+	for _, mm := range e.Mentions {
+		if len(mm.Tokens) == 0 {
+			continue
+		}
+		s := mm.Tokens[0]
+		if s < 2 || toks[s-1].Text != "," || toks[s-1].Sentence != toks[s].Sentence {
+			continue
+		}
+		for j := s - 2; j >= 0 && j >= s-7 && toks[j].Sentence == toks[s].Sentence && toks[j].Kind != lint.Punct; j-- {
+			ev, ok := ctx.At(j)
+			if !ok || !ev.Modifier {
+				continue
+			}
+			if b := titles.Base(ev.Code); b != titles.Base(code) && b != "EU" && b != "UN" {
+				return true
+			}
+		}
+	}
+	return false
 }
