@@ -757,6 +757,11 @@ func (b *builder) makeTitle(first, last int) Title {
 			if k == 0 || !b.titleish(k-1) && !isCap(&toks[k-1]) {
 				break
 			}
+			// Nor may it stand after another person's name (Governor Jo
+			// Smith and Mayor Bill Reyes: Mayor is Reyes's title alone).
+			if lw == "and" && !b.titleish(k-1) && k >= 2 && isCap(&toks[k-2]) && toks[k-2].Sentence == t.Sentence && b.isFirstID(b.wid(k-2)) {
+				break
+			}
 		}
 		start = k
 	}
@@ -771,9 +776,13 @@ func (b *builder) makeTitle(first, last int) Title {
 	}
 	// A country of two words whose first opens the sentence (South Korea
 	// coach Hong Myung-bo) stays whole: Korea alone would be the North.
-	if p := start - 1; p >= 0 && start < first && isCap(&toks[p]) && toks[p].Sentence == toks[start].Sentence && b.initialish(p) {
-		if c := b.twoWordCountry(p); c != "" && c != b.tokCountry(start) {
-			start = p // (The US: the same country, the title as it was)
+	// So does a demonym of two words (South African President); a country
+	// that the second word names alone after The (The US envoy) does not.
+	if p := start - 1; p >= 0 && start < last && isCap(&toks[p]) && toks[p].Sentence == toks[start].Sentence && b.initialish(p) {
+		if c := b.twoWordCountry(p); c != "" && (c != b.tokCountry(start) || b.tokLower(p) != "the") {
+			start = p
+		} else if c := b.twoWordDemonym(p); c != "" {
+			start = p
 		}
 	}
 	ti := Title{Span: lint.Span{Start: toks[start].Span.Start, End: toks[last].Span.End}}
@@ -785,6 +794,8 @@ func (b *builder) makeTitle(first, last int) Title {
 		if ti.Country == "" {
 			if c := b.twoWordCountry(k); k < last && c != "" && c != b.tokCountry(k+1) {
 				ti.Country = c // South Korea, not Korea
+			} else if c := b.twoWordDemonymBefore(k, last); c != "" {
+				ti.Country = c // North Korean, not Korean
 			} else if c := b.tokCountry(k); c != "" && isCap(&toks[k]) {
 				ti.Country = c
 			} else if c := b.tokDemonym(k); c != "" {
@@ -812,6 +823,28 @@ func (b *builder) twoWordCountry(k int) string {
 		return ""
 	}
 	return b.countryID(b.docID(b.doc.Text[toks[k].Span.Start:toks[k+1].Span.End]))
+}
+
+// twoWordDemonym is the country of the demonym that tokens k and k+1 make
+// together as twoWordCountry reads them (North Korean, South African), or "".
+func (b *builder) twoWordDemonym(k int) string {
+	toks := b.toks
+	if k+1 >= len(toks) || !isCap(&toks[k]) || !isCap(&toks[k+1]) || toks[k+1].Span.Start != toks[k].Span.End+1 {
+		return ""
+	}
+	return b.demonymID(b.docID(b.doc.Text[toks[k].Span.Start:toks[k+1].Span.End]))
+}
+
+// twoWordDemonymBefore is twoWordDemonym(k) when token k is not the
+// title's last and the pair names another country than token k+1 alone.
+func (b *builder) twoWordDemonymBefore(k, last int) string {
+	if k >= last {
+		return ""
+	}
+	if c := b.twoWordDemonym(k); c != b.tokDemonym(k+1) {
+		return c
+	}
+	return ""
 }
 
 func foldSpace(s string) string {

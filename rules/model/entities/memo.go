@@ -263,12 +263,30 @@ func (b *builder) commonFirstID(id int32) bool {
 
 func (b *builder) countryID(id int32) string {
 	li := &b.infos[id]
-	return rememberCode(li, haveCountry, &b.cold[id].country, &li.isCountry, lexicon.CountryByName)
+	return rememberCode(li, haveCountry, &b.cold[id].country, &li.isCountry, countryByName)
+}
+
+// countryByName is lexicon.CountryByName, except that a bare Korea (and
+// Korean) is the South, as in most news copy; the lexicon gives the first
+// of its two entries, the North (North Korea is read whole where the two
+// words stand together).
+func countryByName(w string) string {
+	if w == "Korea" || w == "KOREA" {
+		return "KR"
+	}
+	return lexicon.CountryByName(w)
+}
+
+func countryOfDemonym(w string) string {
+	if w == "Korean" || w == "Koreans" {
+		return "KR"
+	}
+	return lexicon.CountryOfDemonym(w)
 }
 
 func (b *builder) demonymID(id int32) string {
 	li := &b.infos[id]
-	return rememberCode(li, haveDemonym, &b.cold[id].demonym, &li.isDemonym, lexicon.CountryOfDemonym)
+	return rememberCode(li, haveDemonym, &b.cold[id].demonym, &li.isDemonym, countryOfDemonym)
 }
 
 // rememberCode is remember for a country code, with whether there is one

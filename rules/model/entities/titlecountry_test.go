@@ -3,14 +3,13 @@ package entities
 import "testing"
 
 // TestTitleTwoWordCountry: a title's country of two words is read whole,
-// also when its first word opens the sentence (South Korea coach: KR, not
-// the KP of Korea alone); when the two words name the country the second
-// names alone (North Korea, The US), the title is kept as it was.
+// also when its first word opens the sentence (South Korea coach, North
+// Korea leader); The US envoy keeps its title US envoy.
 func TestTitleTwoWordCountry(t *testing.T) {
 	for _, c := range []struct{ text, name, title, country string }{
 		{"South Korea coach Hong Myung-bo named his squad.", "Hong Myung-bo", "South Korea coach", "KR"},
 		{"Fans cheered as the South Korea coach Hong Myung-bo named his squad.", "Hong Myung-bo", "South Korea coach", "KR"},
-		{"North Korea leader Kim Jong-un spoke.", "Kim Jong-un", "Korea leader", "KP"},
+		{"North Korea leader Kim Jong-un spoke.", "Kim Jong-un", "North Korea leader", "KP"},
 		{"The US envoy John Bolton spoke.", "John Bolton", "US envoy", "US"},
 	} {
 		_, m := buildText(t, c.text)

@@ -19,6 +19,7 @@ var honorifics = map[string]Gender{
 	"Gen.": Unknown, "Sen.": Unknown, "Rep.": Unknown, "Gov.": Unknown,
 	"King": Male, "Queen": Female, "Prince": Male, "Princess": Female, "Duke": Male, "Duchess": Female,
 	"Earl": Male, "Countess": Female, "Emperor": Male, "Empress": Female, "Sultan": Male,
+	"Cllr": Unknown,
 }
 
 // titleHeads are the nouns that end a title before a name or in apposition
@@ -49,6 +50,8 @@ var titleHeads = setOf(
 	"activist", "founder", "co-founder", "chef", "entrepreneur", "businessman", "businesswoman",
 	"tycoon", "magnate", "billionaire", "investor", "banker", "trader", "broker",
 	"president-elect", "premier", "taoiseach", "chancellor", "commentator", "pundit",
+	"sheriff", "councilman", "councilwoman", "councillor", "councilor", "assemblyman",
+	"assemblywoman", "alderman", "alderwoman",
 )
 
 // ambiguousHeads are title words that also begin names of things (General
@@ -57,7 +60,7 @@ var ambiguousHeads = setOf("general", "major", "captain", "chief", "head", "judg
 	"speaker", "leader", "director", "star", "model", "king", "queen", "prince", "duke", "partner",
 	"champion", "international", "player", "lock", "prop", "hooker", "centre", "forward",
 	"keeper", "whip", "aide", "official", "driver", "rider", "runner", "candidate", "owner", "chair",
-	"am", "md")
+	"am", "md", "sheriff", "alderman")
 
 // titleWords may stand inside a title before its head (Shadow Home Secretary,
 // Deputy Prime Minister, chief executive, Trade and Industry Secretary).
@@ -166,6 +169,8 @@ var genderedNouns = map[string]Gender{
 	"headmaster": Male, "policeman": Male, "stepfather": Male, "grandson": Male, "emperor": Male,
 	"frontman": Male, "sultan": Male, "monk": Male, "priest": Male, "landlord": Male,
 	"serviceman": Male, "fireman": Male, "chairman": Male, "actor": Unknown,
+	"councilwoman": Female, "assemblywoman": Female, "alderwoman": Female,
+	"councilman": Male, "assemblyman": Male, "alderman": Male,
 }
 
 // genderedTitles are the gendered nouns trusted as evidence when given as a

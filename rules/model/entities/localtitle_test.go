@@ -1,0 +1,49 @@
+package entities
+
+import "testing"
+
+// TestLocalTitles: local offices are titles (Sheriff, Councilwoman,
+// Assemblyman, Cllr), a gendered one gives the person's gender, and a title
+// after "and" does not reach back over the person named before it.
+func TestLocalTitles(t *testing.T) {
+	for _, c := range []struct{ text, name, title, gender string }{
+		{"Sheriff Casey Morrow said deputies made two arrests.", "Casey Morrow", "Sheriff", ""},
+		{"Councilwoman Avery Stokes chairs the committee.", "Avery Stokes", "Councilwoman", "female"},
+		{"Councilwoman Maria Delgado and Assemblyman Dana Reyes attended.", "Dana Reyes", "Assemblyman", "male"},
+		{"Governor Jo Smith and Mayor Bill Reyes attended.", "Bill Reyes", "Mayor", ""},
+		{"Assemblywoman Robin Okafor spoke first.", "Robin Okafor", "Assemblywoman", "female"},
+	} {
+		_, m := buildText(t, c.text)
+		e := find(m, c.name)
+		if e == nil || len(e.Titles) != 1 || e.Titles[0].Text != c.title || c.gender != "" && e.Gender.String() != c.gender {
+			t.Errorf("%q: %s = %+v, want title %q gender %q", c.text, c.name, e, c.title, c.gender)
+		}
+	}
+	_, m := buildText(t, "Cllr Robin Hale said the figures were late.")
+	if e := find(m, "Robin Hale"); e == nil || e.Kind != Person {
+		t.Errorf("Cllr Robin Hale: %+v, want a person", e)
+	}
+}
+
+// TestBareKorea: a bare Korea (and Korean) is the South; North Korea and
+// North Korean stay the North, read whole in a title.
+func TestBareKorea(t *testing.T) {
+	for _, c := range []struct{ text, name, title, country string }{
+		{"Rain fell as South Korean President Moon Jae-in spoke.", "Moon Jae-in", "South Korean President", "KR"},
+		{"North Korean leader Kim Jong-un spoke.", "Kim Jong-un", "North Korean leader", "KP"},
+		{"Fans waited as the North Korean leader Kim Jong-un spoke.", "Kim Jong-un", "North Korean leader", "KP"},
+		{"North Korea leader Kim Jong-un spoke.", "Kim Jong-un", "North Korea leader", "KP"},
+		{"Korea coach Hong Myung-bo named his squad.", "Hong Myung-bo", "Korea coach", "KR"},
+		{"South African President Cyril Ramaphosa replied.", "Cyril Ramaphosa", "South African President", "ZA"},
+	} {
+		_, m := buildText(t, c.text)
+		e := find(m, c.name)
+		if e == nil || len(e.Titles) != 1 || e.Titles[0].Text != c.title || e.Titles[0].Country != c.country {
+			t.Errorf("%q: %s = %+v, want title %q country %s", c.text, c.name, e, c.title, c.country)
+		}
+	}
+	_, m := buildText(t, "Korea will host the summit in May.")
+	if e := find(m, "Korea"); e == nil || e.Country != "KR" {
+		t.Errorf("bare Korea: %+v, want KR", e)
+	}
+}
