@@ -47,3 +47,29 @@ func TestBareKorea(t *testing.T) {
 		t.Errorf("bare Korea: %+v, want KR", e)
 	}
 }
+
+// TestCountryFirstName: a country that is also a first name, before a
+// known surname after a title or in apposition to one, is a first name;
+// the country elsewhere stays a place.
+func TestCountryFirstName(t *testing.T) {
+	for _, text := range []string{
+		"Her lawyer, Jordan Lim, told the court his client was innocent.",
+		"The agency's spokesman, Israel Mendes, said the flight would leave.",
+		"Assemblywoman Jordan Reyes said she would attend.",
+	} {
+		_, m := buildText(t, text)
+		var p *Entity
+		for _, e := range m.Entities {
+			if e.Kind == Person {
+				p = e
+			}
+		}
+		if p == nil {
+			t.Errorf("%q: no person", text)
+		}
+	}
+	_, m := buildText(t, "Flights to Jordan resumed on Monday, the agency said.")
+	if e := find(m, "Jordan"); e == nil || e.Kind != Place {
+		t.Errorf("Flights to Jordan: %+v, want a place", e)
+	}
+}
