@@ -411,10 +411,10 @@ func (sc *buffers) pairWords(text string, toks []lint.Token) (ws, pairs []int32)
 			written = words.Head(text, start, end)
 		}
 		function := b2i(uint(end-start-1) < 8) & b2i(words.FunctionPacked(written))
-		word := b2i(t.Kind == lint.Word) & b2i(end-start >= 3) &^ b2i(f&lint.AllCaps != 0) &^ function
-		capitalized := b2i(f&lint.Capitalized != 0)
-		mod := word &^ (capitalized &^ b2i(f&lint.SentenceStart != 0))
-		head := word &^ capitalized & b2i(f&lint.SpaceBefore != 0)
+		word := b2i(t.Kind == lint.Word) & b2i(end-start >= 3) &^ function
+		roles := int(pairRoles[f&pairFlags]) // what the flags let the word be
+		mod := word & roles
+		head := word & (roles >> 1)
 		pair := lastMod & head & b2i(t.Sentence == lastSentence)
 		// The modifier k-1, unless it is there as the head of the last
 		// pair; then the head k.
@@ -427,6 +427,32 @@ func (sc *buffers) pairWords(text string, toks []lint.Token) (ws, pairs []int32)
 	}
 	return ws[:nw], pairs[:np]
 }
+
+// pairFlags are the token flags that decide whether a word may be a
+// modifier or a head.
+const pairFlags = lint.SentenceStart | lint.Capitalized | lint.AllCaps | lint.SpaceBefore
+
+// pairRoles tells, for each combination of pairFlags, whether a word with
+// them may be a modifier (bit 0: not ALL CAPS, not capitalised unless it
+// starts its sentence) and a head (bit 1: not ALL CAPS nor capitalised,
+// with white space before it): one table read for pairWords instead of a
+// test per flag.
+var pairRoles = func() (t [pairFlags + 1]uint8) {
+	for f := range t {
+		fl := lint.TokenFlag(f)
+		if fl&^pairFlags != 0 || fl&lint.AllCaps != 0 {
+			continue
+		}
+		capitalized := fl&lint.Capitalized != 0
+		if !capitalized || fl&lint.SentenceStart != 0 {
+			t[f] |= 1
+		}
+		if !capitalized && fl&lint.SpaceBefore != 0 {
+			t[f] |= 2
+		}
+	}
+	return t
+}()
 
 // readWords reads the words of tokens ws of doc (three bytes or more): the
 // hash of the key of each word without its possessive, and 1 for a good
