@@ -955,13 +955,6 @@ func (b *builder) classify(nr *nameRun) {
 		nr.kind, nr.person = Person, true
 		return
 	}
-	// A country that is also a first name, before a known surname, after
-	// a title or in apposition to one (Her lawyer, Jordan Lim,; spokesman
-	// Chad Brown) is a first name.
-	if n == 2 && (nr.hasTitle || b.titleComma(nr.toks[0])) && b.hasCountry(ids[0]) && b.isFirstID(ids[0]) && b.surnameID(ids[1]) && !b.placeID(ids[1]) && !b.hasCountry(ids[1]) {
-		nr.kind, nr.person = Person, true
-		return
-	}
 	switch {
 	case nr.hon != "" && honorificOf(nr.hon) != Unknown || nr.hon == "Dr" || nr.hon == "Prof" || nr.hon == "Sen" || nr.hon == "Rep" || nr.hon == "Gov" || nr.hon == "Gen":
 		nr.kind, nr.person = Person, true
@@ -1035,6 +1028,13 @@ func (b *builder) classify(nr *nameRun) {
 			nr.kind, nr.person = Person, true
 			return
 		}
+	}
+	// A country that is also a first name, before a known surname, after
+	// a title or in apposition to one (Her lawyer, Jordan Lim,; spokesman
+	// Chad Brown) is a first name.
+	if n == 2 && b.hasCountry(ids[0]) && (nr.hasTitle || b.titleComma(nr.toks[0])) && b.isFirstID(ids[0]) && b.surnameID(ids[1]) && !b.placeID(ids[1]) && !b.hasCountry(ids[1]) {
+		nr.kind, nr.person = Person, true
+		return
 	}
 	nr.kind = Other
 }

@@ -73,3 +73,16 @@ func TestCountryFirstName(t *testing.T) {
 		t.Errorf("Flights to Jordan: %+v, want a place", e)
 	}
 }
+
+// TestPostToBe: a post to be (Energy Minister-designate) is a title, not
+// a name of its own.
+func TestPostToBe(t *testing.T) {
+	_, m := buildText(t, "Margaret Whitfield was approved. The Energy Minister-designate has promised to visit Idaho within her first 100 days.")
+	if e := find(m, "Energy Minister-designate"); e != nil {
+		t.Errorf("Energy Minister-designate is an entity: %+v", e)
+	}
+	_, m = buildText(t, "Energy Minister-designate Priya Nair will visit Idaho.")
+	if e := find(m, "Priya Nair"); e == nil || len(e.Titles) != 1 || e.Titles[0].Text != "Energy Minister-designate" {
+		t.Errorf("Priya Nair: %+v, want the title Energy Minister-designate", e)
+	}
+}

@@ -447,6 +447,10 @@ var titleFactFilter = func() *[32][26]uint32 {
 // lower-case word, its then-, ex-, former- or acting- prefix stripped.
 func lowerTitleFacts(lw string) uint8 {
 	w := stripPrefix(lw)
+	// A post to be (minister-designate) is its post.
+	if n := len(w); n > 12 && w[n-1] == 'e' && w[n-10] == '-' && w[n-9:] == "designate" {
+		w = w[:n-10]
+	}
 	if n := len(w); n > 0 && n < 32 {
 		a, z := w[0], w[n-1]
 		if 'a' <= a && a <= 'z' && 'a' <= z && z <= 'z' && titleFactFilter[n][a-'a']&(1<<(z-'a')) == 0 {
