@@ -6,6 +6,7 @@ package garbled
 import (
 	_ "embed"
 	"fmt"
+	"math/bits"
 	"slices"
 	"strings"
 	"unicode/utf8"
@@ -187,6 +188,7 @@ type buffers struct {
 	oneList   []oneOcc
 	oneFound  []oneSlip
 	oneCounts map[string]int
+	ends      []uint64 // countBodyUses' filter
 }
 
 // cand is a candidate phrase: the modifier's token, the hashes of the keys
@@ -469,7 +471,13 @@ func (sc *buffers) readWords(doc *lint.Document, ws []int32) (hashes []uint64, g
 	for j, i := range ws {
 		t := &toks[i]
 		start, end := t.Span.Start, t.Span.End
-		head, tail, fast := words.Plain(text, start, end)
+		// words.Plain, spelt out so that it is inlined (no call per word).
+		var head, tail uint64
+		fast := words.Fits(text, start, end)
+		if fast {
+			head, tail = words.Head(text, start, end), words.Tail(text, start, end)
+			fast = words.PlainEnds(head, tail)
+		}
 		if fast && uint16(tail>>48) == '\''|'s'<<8 {
 			// A possessive: read the word without it.
 			end -= 2
@@ -509,16 +517,23 @@ func (sc *buffers) readSlowWord(t *lint.Token) (uint64, uint8, uint16) {
 func (sc *buffers) countBodyUses(doc *lint.Document, heads []bool) {
 	bodyWords := &sc.bodyWords
 	bodyWords.Reset(len(sc.groups))
-	// A word has a modifier's key only if its first two and last letters
-	// are the key's (a key lower-cases and drops hyphens, which never start
-	// or end a word): a filter on those three bytes spares the table most
-	// words, in a long article too. Words with a byte outside ASCII there,
-	// or a hyphen second, always go to the table.
-	var ends [1 << 15 / 64]uint64 // by endsCell
+	// A word has a modifier's key only if its first two and last two
+	// letters are the key's (a key lower-cases and drops hyphens, which
+	// never start or end a word): a filter of those four bytes, sized to
+	// the modifiers, spares the table most words, in a long article too
+	// (three bytes filled it there). Words with a byte outside ASCII there,
+	// or a hyphen second or last but one, always go to the table.
+	size := 1 << 10 // bits: 32 per modifier at least
+	for size < 32*len(sc.groups) {
+		size <<= 1
+	}
+	shift := 32 - uint(bits.TrailingZeros(uint(size)))
+	sc.ends = scratch.Zeroed(sc.ends, size/64)
+	ends := sc.ends
 	for k := range sc.groups {
 		mk := sc.groups[k].mk
 		*bodyWords.Ptr(words.Sum{H: sc.groups[k].mh}) = 0
-		c := endsCell(mk[0], mk[1], mk[len(mk)-1])
+		c := endsCell(mk[0], mk[1], mk[len(mk)-2], mk[len(mk)-1]) >> shift
 		ends[c/64] |= 1 << (c % 64)
 	}
 	toks := doc.Tokens
@@ -532,9 +547,9 @@ func (sc *buffers) countBodyUses(doc *lint.Document, heads []bool) {
 		if len(w) < 3 {
 			continue // fewer than three letters
 		}
-		a, b, z := w[0], w[1], w[len(w)-1]
-		if a|b|z < utf8.RuneSelf && b != '-' {
-			if c := endsCell(a, b, z); ends[c/64]&(1<<(c%64)) == 0 {
+		a, b, y, z := w[0], w[1], w[len(w)-2], w[len(w)-1]
+		if a|b|y|z < utf8.RuneSelf && b != '-' && y != '-' {
+			if c := endsCell(a, b, y, z) >> shift; ends[c/64]&(1<<(c%64)) == 0 {
 				continue
 			}
 		}
@@ -551,9 +566,13 @@ func (sc *buffers) countBodyUses(doc *lint.Document, heads []bool) {
 	}
 }
 
-// endsCell files a word by its first two and last bytes (ASCII letters in
-// either case alike).
-func endsCell(a, b, z byte) int { return int(a&31)<<10 | int(b&31)<<5 | int(z&31) }
+// endsCell hashes a word's first two and last two bytes (ASCII letters in
+// either case alike) to 32 bits, all mixed: the top ones are a cell of
+// countBodyUses' filter.
+func endsCell(a, b, y, z byte) uint32 {
+	x := uint64(a&31)<<15 | uint64(b&31)<<10 | uint64(y&31)<<5 | uint64(z&31)
+	return uint32(x * 0x9E3779B97F4A7C15 >> 32)
+}
 
 // b2i is 1 for true and 0 for false.
 func b2i(b bool) int {
