@@ -656,12 +656,11 @@ type pronounForm struct {
 	c PronounCase
 }
 
-var pronounForms = map[string]pronounForm{
-	"he": {Male, Subjective}, "him": {Male, Objective}, "his": {Male, Possessive}, "himself": {Male, Reflexive},
-	"she": {Female, Subjective}, "her": {Female, Objective}, "hers": {Female, Possessive}, "herself": {Female, Reflexive},
-}
+// pronounWords are the pronouns pronounFormOf knows.
+var pronounWords = [...]string{"he", "him", "his", "himself", "she", "her", "hers", "herself"}
 
-// pronounFormOf is pronounForms[lw], by a switch.
+// pronounFormOf is the gender and case of lw, a pronoun in lower case, and
+// the zero form for any other word (a switch: no hashing).
 func pronounFormOf(lw string) pronounForm {
 	switch lw {
 	case "he":

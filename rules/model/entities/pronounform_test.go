@@ -2,9 +2,23 @@ package entities
 
 import "testing"
 
+// pronounForms is what pronounFormOf must answer for each pronoun.
+var pronounForms = map[string]pronounForm{
+	"he": {Male, Subjective}, "him": {Male, Objective}, "his": {Male, Possessive}, "himself": {Male, Reflexive},
+	"she": {Female, Subjective}, "her": {Female, Objective}, "hers": {Female, Possessive}, "herself": {Female, Reflexive},
+}
+
 // TestPronounFormOf: the switch answers as the table does, and nothing
-// for other words.
+// for other words; pronounWords lists the same pronouns.
 func TestPronounFormOf(t *testing.T) {
+	if len(pronounWords) != len(pronounForms) {
+		t.Errorf("pronounWords has %d words, the table %d", len(pronounWords), len(pronounForms))
+	}
+	for _, w := range pronounWords {
+		if _, ok := pronounForms[w]; !ok {
+			t.Errorf("pronounWords has %q, the table does not", w)
+		}
+	}
 	for w, want := range pronounForms {
 		if got := pronounFormOf(w); got != want {
 			t.Errorf("pronounFormOf(%q) = %v, want %v", w, got, want)

@@ -258,7 +258,7 @@ var whys = func() map[string]string {
 	for w := range genderedNouns {
 		m["title "+w] = "title " + w
 	}
-	for w := range pronounForms {
+	for _, w := range pronounWords {
 		m["pronoun "+w] = "pronoun " + w
 	}
 	return m
@@ -310,11 +310,5 @@ func isSpeechVerb(s string) bool {
 	return len(s) >= 2 && 'a' <= s[0] && s[0] <= 'z' && speechVerbSet.has(s)
 }
 
-// isPronounForm is a lookup of pronounForms without hashing.
-func isPronounForm(lw string) bool {
-	switch lw {
-	case "he", "him", "his", "himself", "she", "her", "hers", "herself":
-		return true
-	}
-	return false
-}
+// isPronounForm reports whether lw is one of pronounWords.
+func isPronounForm(lw string) bool { return pronounFormOf(lw) != (pronounForm{}) }
