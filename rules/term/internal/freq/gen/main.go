@@ -11,7 +11,6 @@
 package main
 
 import (
-	"bufio"
 	"flag"
 	"fmt"
 	"log"
@@ -19,35 +18,23 @@ import (
 	"os"
 	"path/filepath"
 	"sort"
-	"strconv"
 	"strings"
 
 	"github.com/factlint/factlint/rules/internal/keyindex"
+	"github.com/factlint/factlint/rules/term/internal/counts"
 )
 
 func main() {
 	in := flag.String("in", "", "the word-count file (word<TAB>count)")
 	out := flag.String("out", "bands.tsv", "the table to write (its index goes beside it, .idx for its extension)")
 	flag.Parse()
-	f, err := os.Open(*in)
+	byWord, err := counts.Read(*in, func(w string) (string, bool) {
+		return w, len(w) >= 3 && strings.Trim(w, "abcdefghijklmnopqrstuvwxyz") == ""
+	})
 	if err != nil {
 		log.Fatal(err)
 	}
-	defer f.Close()
-	counts := map[string]int{}
-	sc := bufio.NewScanner(f)
-	for sc.Scan() {
-		w, n, ok := strings.Cut(sc.Text(), "\t")
-		c, err := strconv.Atoi(n)
-		if !ok || err != nil || len(w) < 3 || strings.Trim(w, "abcdefghijklmnopqrstuvwxyz") != "" {
-			continue
-		}
-		counts[w] += c
-	}
-	if err := sc.Err(); err != nil {
-		log.Fatal(err)
-	}
-	list := Bands(counts)
+	list := Bands(byWord)
 	idx, err := keyindex.Build(list)
 	if err != nil {
 		log.Fatal(err)
@@ -62,9 +49,9 @@ func main() {
 
 // Bands returns the table of the words counted at least five times, one
 // "word<TAB>band" line each in byte order.
-func Bands(counts map[string]int) string {
+func Bands(byWord map[string]int) string {
 	var ws []string
-	for w, c := range counts {
+	for w, c := range byWord {
 		if c >= 5 {
 			ws = append(ws, w)
 		}
@@ -72,7 +59,7 @@ func Bands(counts map[string]int) string {
 	sort.Strings(ws)
 	var sb strings.Builder
 	for _, w := range ws {
-		fmt.Fprintf(&sb, "%s\t%d\n", w, bits.Len(uint(counts[w])))
+		fmt.Fprintf(&sb, "%s\t%d\n", w, bits.Len(uint(byWord[w])))
 	}
 	return sb.String()
 }

@@ -9,47 +9,29 @@
 package main
 
 import (
-	"bufio"
 	"flag"
 	"log"
 	"os"
 	"sort"
-	"strconv"
 	"strings"
+
+	"github.com/factlint/factlint/rules/term/internal/counts"
 )
 
 func main() {
 	in := flag.String("in", "", "the word-count file (word<TAB>count)")
 	out := flag.String("out", "hyphens.txt", "the list to write")
 	flag.Parse()
-	f, err := os.Open(*in)
+	byWord, err := counts.Read(*in, func(w string) (string, bool) {
+		w = strings.ToLower(w)
+		a, b, ok := strings.Cut(w, "-")
+		return w, ok && letters(a) && letters(b)
+	})
 	if err != nil {
 		log.Fatal(err)
 	}
-	defer f.Close()
-	counts := map[string]int{}
-	sc := bufio.NewScanner(f)
-	for sc.Scan() {
-		w, n, ok := strings.Cut(sc.Text(), "\t")
-		if !ok {
-			continue
-		}
-		c, err := strconv.Atoi(n)
-		if err != nil {
-			continue
-		}
-		w = strings.ToLower(w)
-		a, b, ok := strings.Cut(w, "-")
-		if !ok || !letters(a) || !letters(b) {
-			continue
-		}
-		counts[w] += c
-	}
-	if err := sc.Err(); err != nil {
-		log.Fatal(err)
-	}
 	var ws []string
-	for w, c := range counts {
+	for w, c := range byWord {
 		if c >= 3 {
 			ws = append(ws, w)
 		}
