@@ -15,6 +15,7 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/factlint/factlint/rules/internal/gosrc"
 	"github.com/factlint/factlint/rules/internal/keyindex"
 )
 
@@ -151,7 +152,7 @@ package lexicon
 
 	b.WriteString("// codeName is 1 + the number of each code's name among the keys, 0 for\n// none.\n")
 	fmt.Fprintf(&b, "var codeName = [%d]uint16{\n", len(codes))
-	writeNumbers(&b, len(codes), 16, func(i int) string {
+	gosrc.WriteNumbers(&b, len(codes), 16, func(i int) string {
 		if n, ok := t.NameOf[codes[i]]; ok {
 			return fmt.Sprint(keyNum[n])
 		}
@@ -161,7 +162,7 @@ package lexicon
 
 	b.WriteString("// placeSlots index the keys by keyindex.Hash: 1 + the key's number, 0 for an\n// empty slot.\n")
 	fmt.Fprintf(&b, "var placeSlots = [%d]uint16{\n", size)
-	writeNumbers(&b, size, 16, func(i int) string { return fmt.Sprint(slots[i]) })
+	gosrc.WriteNumbers(&b, size, 16, func(i int) string { return fmt.Sprint(slots[i]) })
 	b.WriteString("}\n")
 	return format.Source(b.Bytes())
 }
@@ -194,21 +195,6 @@ func writeStrings(b *bytes.Buffer, text, off, doc string, ss []string) {
 	}
 	b.WriteByte('\n')
 	fmt.Fprintf(b, "var %s = [%d]uint32{\n", off, len(offs))
-	writeNumbers(b, len(offs), 12, func(i int) string { return fmt.Sprint(offs[i]) })
+	gosrc.WriteNumbers(b, len(offs), 12, func(i int) string { return fmt.Sprint(offs[i]) })
 	b.WriteString("}\n\n")
-}
-
-// writeNumbers writes n numbers, per to a line, as gofmt lays them out.
-func writeNumbers(b *bytes.Buffer, n, per int, num func(int) string) {
-	for i := 0; i < n; i += per {
-		b.WriteByte('\t')
-		for j := i; j < min(i+per, n); j++ {
-			if j > i {
-				b.WriteByte(' ')
-			}
-			b.WriteString(num(j))
-			b.WriteByte(',')
-		}
-		b.WriteByte('\n')
-	}
 }

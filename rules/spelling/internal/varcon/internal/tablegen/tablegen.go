@@ -12,6 +12,7 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/factlint/factlint/rules/internal/gosrc"
 	"github.com/factlint/factlint/rules/spelling/internal/varcon/internal/layout"
 )
 
@@ -124,7 +125,7 @@ import "github.com/factlint/factlint/rules/spelling/internal/varcon/internal/lay
 	off = append(off, uint32(pos))
 
 	b.WriteString("// wordOff are the words' offsets in wordText, and its length last.\nvar wordOff = [nWords + 1]uint32{\n")
-	writeNumbers(&b, len(off), 12, func(i int) string { return fmt.Sprint(off[i]) })
+	gosrc.WriteNumbers(&b, len(off), 12, func(i int) string { return fmt.Sprint(off[i]) })
 	b.WriteString("}\n\n")
 
 	b.WriteString("// entries are the words' entries, in the words' order.\nvar entries = [nWords]Entry{\n")
@@ -136,28 +137,13 @@ import "github.com/factlint/factlint/rules/spelling/internal/varcon/internal/lay
 	b.WriteString("}\n\n")
 
 	b.WriteString("// tableFilter is the filter of the table's clean words.\nvar tableFilter = layout.Filter{\n")
-	writeNumbers(&b, len(filter), 4, func(i int) string { return fmt.Sprintf("%#016x", filter[i]) })
+	gosrc.WriteNumbers(&b, len(filter), 4, func(i int) string { return fmt.Sprintf("%#016x", filter[i]) })
 	b.WriteString("}\n\n")
 
 	b.WriteString("// tableSlots is the open-addressing index of the table's clean words by\n" +
 		"// their hash (see layout.SlotBits): 1 + the word's position, 0 for an\n// empty slot.\n" +
 		"var tableSlots = [1 << slotBits]uint16{\n")
-	writeNumbers(&b, len(slots), 16, func(i int) string { return fmt.Sprint(slots[i]) })
+	gosrc.WriteNumbers(&b, len(slots), 16, func(i int) string { return fmt.Sprint(slots[i]) })
 	b.WriteString("}\n")
 	return b.Bytes(), nil
-}
-
-// writeNumbers writes n numbers, per to a line, as gofmt lays them out.
-func writeNumbers(b *bytes.Buffer, n, per int, num func(int) string) {
-	for i := 0; i < n; i += per {
-		b.WriteByte('\t')
-		for j := i; j < min(i+per, n); j++ {
-			if j > i {
-				b.WriteByte(' ')
-			}
-			b.WriteString(num(j))
-			b.WriteByte(',')
-		}
-		b.WriteByte('\n')
-	}
 }
