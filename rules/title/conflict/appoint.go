@@ -67,12 +67,8 @@ func passiveNext(toks []lint.Token, k int) bool {
 func appendAppointed(all []titled, doc *lint.Document, ctx titles.Modifiers, list []appointee, firsts *fullNameIndex) []titled {
 	toks := doc.Tokens
 	for _, ap := range list {
-		first, surname, ok := nameAt(toks, ap.name, firsts)
+		first, surname, ok := nameEndingAt(toks, ap.name, ap.end, firsts)
 		if !ok {
-			continue
-		}
-		// The name must end with its surname.
-		if w, _ := titles.StripPossessive(toks[ap.end-1].Text); w != surname {
 			continue
 		}
 		offices, end := titles.AppointedTitle(doc, ctx, ap.after)

@@ -290,12 +290,9 @@ func crossConvention(doc *lint.Document, a, b titles.Office) bool {
 func appendApposed(all []titled, doc *lint.Document, aps []apposed, firsts *fullNameIndex, title func(apposed) (titles.Office, bool)) []titled {
 	toks := doc.Tokens
 	for _, ap := range aps {
-		first, surname, ok := nameAt(toks, ap.name, firsts)
-		if !ok {
-			continue
-		}
 		// The whole name must end at the comma.
-		if w, _ := titles.StripPossessive(toks[ap.comma-1].Text); w != surname {
+		first, surname, ok := nameEndingAt(toks, ap.name, ap.comma, firsts)
+		if !ok {
 			continue
 		}
 		if o, ok := title(ap); ok && o.Cat != titles.NoCategory {
@@ -346,6 +343,18 @@ func apposition(toks []lint.Token, k int, appos []apposed, interest *wordSet) []
 		interest.add(w)
 	}
 	return appos
+}
+
+// nameEndingAt is nameAt for a name that must end just before token end,
+// with its surname.
+func nameEndingAt(toks []lint.Token, i, end int, known *fullNameIndex) (first, surname string, ok bool) {
+	if first, surname, ok = nameAt(toks, i, known); !ok {
+		return "", "", false
+	}
+	if w, _ := titles.StripPossessive(toks[end-1].Text); w != surname {
+		return "", "", false
+	}
+	return first, surname, true
 }
 
 // nameAt reads a personal name starting at token i: one to four
