@@ -99,13 +99,27 @@ func IsCommonFirstName(name string) bool {
 // IsFirstName reports whether name is a known first name.
 func IsFirstName(name string) bool { return FirstNameGender(name) != NotAName }
 
-// calendar words are capitalised in English but are ordinary words, not names.
-var calendar = map[string]bool{
-	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true,
-	"saturday": true, "sunday": true, "january": true, "february": true, "march": true,
-	"april": true, "may": true, "june": true, "july": true, "august": true, "september": true,
-	"october": true, "november": true, "december": true,
+// months are the month names in lower case.
+var months = map[string]bool{
+	"january": true, "february": true, "march": true, "april": true, "may": true, "june": true,
+	"july": true, "august": true, "september": true, "october": true, "november": true, "december": true,
 }
+
+// calendar words are capitalised in English but are ordinary words, not
+// names: the months and the days of the week.
+var calendar = func() map[string]bool {
+	m := map[string]bool{
+		"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true,
+		"saturday": true, "sunday": true,
+	}
+	for w := range months {
+		m[w] = true
+	}
+	return m
+}()
+
+// IsMonth reports whether lw, a word in lower case, is the name of a month.
+func IsMonth(lw string) bool { return months[lw] }
 
 // IsCommonWord reports whether w, folded to lower case, is an ordinary
 // English word (a lower-case SCOWL entry), or a day or month name. A

@@ -192,3 +192,19 @@ func TestPlacesUpToDate(t *testing.T) {
 		}
 	}
 }
+
+func TestIsMonth(t *testing.T) {
+	for _, w := range []string{"january", "may", "december"} {
+		if !IsMonth(w) || !IsCommonWord(w) {
+			t.Errorf("%s: want a month and a common word", w)
+		}
+	}
+	for _, w := range []string{"monday", "sept", "January", "mayday"} {
+		if IsMonth(w) {
+			t.Errorf("%s is no month (in lower case)", w)
+		}
+	}
+	if !IsCommonWord("Sunday") {
+		t.Error("Sunday is a calendar word")
+	}
+}

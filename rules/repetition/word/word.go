@@ -9,6 +9,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/factlint/factlint/lint"
+	"github.com/factlint/factlint/rules/internal/lexicon"
 	"github.com/factlint/factlint/rules/internal/scan"
 )
 
@@ -368,7 +369,7 @@ func isError(toks []lint.Token, i int) bool {
 	// Sirhan, the band The The. The second word is capitalised mid-sentence.
 	if b.Has(lint.Capitalized) && !b.Has(lint.AllCaps) {
 		// But a month typed twice in a date is a slip: 5 May May, May May 2005.
-		return months[w] && (i >= 2 && toks[i-2].Kind == lint.Number && toks[i-2].Block == a.Block ||
+		return lexicon.IsMonth(w) && (i >= 2 && toks[i-2].Kind == lint.Number && toks[i-2].Block == a.Block ||
 			i+1 < len(toks) && toks[i+1].Kind == lint.Number && len(toks[i+1].Text) == 4 && toks[i+1].Block == b.Block)
 	}
 	// Two acronyms (US US) are a name or a chant more often than a slip,
@@ -396,9 +397,6 @@ func isError(toks []lint.Token, i int) bool {
 	}
 	return true
 }
-
-var months = map[string]bool{"january": true, "february": true, "march": true, "april": true, "may": true, "june": true,
-	"july": true, "august": true, "september": true, "october": true, "november": true, "december": true}
 
 // functionWord lists the words whose doubling in all capitals is a slip.
 var functionWord = map[string]bool{
