@@ -69,8 +69,11 @@ var bom = []byte("\xef\xbb\xbf")
 // paragraph starts at an indented line (unless every line is indented), at a
 // list item (- * + • or 1. 1)), and after a line that ends where the next
 // line's first word would still have fitted within the chunk's width (a byline
-// or a short last line, not a wrap). When any line of a chunk is longer than
-// 100 characters the copy is not hard-wrapped and every line is a paragraph. A
+// or a short last line, not a wrap). When a chunk has lines longer than 100
+// characters the copy is not hard-wrapped and every line is a paragraph,
+// unless the chunk has eight lines or more and at most a quarter of them are
+// that long (text inserted into a wrapped paragraph by hand); the width of
+// such a chunk is that of its second-widest line. A
 // line holding only an HTML-style comment (<!-- … -->) is a directive, not prose.
 func parseText(path string, src []byte) *Document {
 	b := NewBuilder(path, FormatText, src)
@@ -94,11 +97,24 @@ func parseText(path string, src []byte) *Document {
 			markBlock(b, BlockHeadline, src, chunk[0].start, chunk[0].end, shift)
 			chunk = append(chunk[:0], chunk[1:]...)
 		}
-		long, indentAll, width := false, true, 0
+		longLines, indentAll, widest, width := 0, true, 0, 0
 		for _, l := range chunk {
-			long = long || l.width > 100
+			if l.width > 100 {
+				longLines++
+			} else if l.width > widest {
+				widest, width = l.width, widest
+			} else {
+				width = max(width, l.width)
+			}
 			indentAll = indentAll && l.indented
-			width = max(width, l.width)
+		}
+		// One over-long line in a wrapped chunk is an editor's insertion,
+		// not unwrapped copy: the chunk stays wrapped at its other lines'
+		// width. For the same reason a chunk of eight lines or more is
+		// wrapped at its second-widest line, a shorter one at its widest.
+		long := longLines > 0 && (len(chunk) < 8 || 4*longLines > len(chunk))
+		if len(chunk) < 8 {
+			width = widest
 		}
 		for i := 0; i < len(chunk); {
 			j := i + 1

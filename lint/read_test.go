@@ -68,6 +68,22 @@ func TestParseTextShapes(t *testing.T) {
 		"Headline here\n" + strings.Repeat("word ", 30) + "end.\n" + strings.Repeat("more ", 25) + "end.\n",
 		[]string{"headline: Headline here", "paragraph: " + strings.Repeat("word ", 30) + "end.", "paragraph: " + strings.Repeat("more ", 25) + "end."},
 	}, {
+		"a long line in a wrapped paragraph is an insertion",
+		"Headline here\n\n" + strings.Repeat(strings.Repeat("word ", 13)+"word\n", 4) + strings.Repeat("long ", 24) + "long\n" + strings.Repeat(strings.Repeat("more ", 13)+"more\n", 4) + "end.\n",
+		[]string{"headline: Headline here", "paragraph: " + strings.Repeat(strings.Repeat("word ", 13)+"word\n", 4) + strings.Repeat("long ", 24) + "long\n" + strings.Repeat(strings.Repeat("more ", 13)+"more\n", 4) + "end."},
+	}, {
+		"a line lengthened in a wrapped paragraph does not set its width",
+		"Headline here\n\n" + strings.Repeat("word ", 15) + "words words\n" + strings.Repeat(strings.Repeat("more ", 13)+"more\n", 6) + strings.Repeat("more ", 11) + "said.\n\"Quote\" ends it.\n",
+		[]string{"headline: Headline here", "paragraph: " + strings.Repeat("word ", 15) + "words words\n" + strings.Repeat(strings.Repeat("more ", 13)+"more\n", 6) + strings.Repeat("more ", 11) + "said.\n\"Quote\" ends it."},
+	}, {
+		"unwrapped copy: every long line is a paragraph",
+		"Headline here\n" + strings.Repeat("Short one-line paragraph ends.\n"+strings.Repeat("long ", 24)+"end.\n", 4),
+		[]string{"headline: Headline here",
+			"paragraph: Short one-line paragraph ends.", "paragraph: " + strings.Repeat("long ", 24) + "end.",
+			"paragraph: Short one-line paragraph ends.", "paragraph: " + strings.Repeat("long ", 24) + "end.",
+			"paragraph: Short one-line paragraph ends.", "paragraph: " + strings.Repeat("long ", 24) + "end.",
+			"paragraph: Short one-line paragraph ends.", "paragraph: " + strings.Repeat("long ", 24) + "end."},
+	}, {
 		"lists",
 		"Things to know\n\nThe council listed:\n- a new wall\n* a slipway\n• a café\n1. first\n2) second\n",
 		[]string{"headline: Things to know", "paragraph: The council listed:", "list-item: a new wall", "list-item: a slipway", "list-item: a café", "list-item: first", "list-item: second"},

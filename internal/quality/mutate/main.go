@@ -5,7 +5,7 @@
 // ../shared/corpus/score.py does and prints recall and precision per class
 // and per kind of plant.
 //
-//	go run ./internal/quality/mutate [-seed N] [-out DIR] [-classes a,b] [-kinds k1,k2] [-n N] [-style bbc|us] [-format txt|md|html] [-dev DIR]
+//	go run ./internal/quality/mutate [-seed N] [-out DIR] [-classes a,b] [-kinds k1,k2] [-n N] [-style bbc|us] [-format txt|md|html|wrap] [-dev DIR]
 //
 // Each mutated copy holds one planted error. OUT becomes an evaluation set
 // (articles/CLASS--NAME.txt, clean/CLASS--NAME.txt, gold.jsonl with an extra
@@ -36,7 +36,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	kindList := fl.String("kinds", "", "only these kinds of plant, comma-separated (see the per-kind table)")
 	n := fl.Int("n", 0, "at most this many copies per class (0: one per article where the class can be planted)")
 	style := fl.String("style", "bbc", "house style the clean articles are rewritten in before planting: bbc (as they are) or us (American spelling, U.S., Mr.)")
-	format := fl.String("format", "txt", "file format the articles are written in before planting: txt, md (# Headline) or html (<h1>, <p>)")
+	format := fl.String("format", "txt", "file format the articles are written in before planting: txt, md (# Headline), html (<h1>, <p>) or wrap (paragraphs hard-wrapped at 72 columns)")
 	dev := fl.String("dev", "", "the set whose clean/ articles are mutated (default ../shared/corpus/dev, found upwards)")
 	if err := fl.Parse(args); err != nil {
 		return 2

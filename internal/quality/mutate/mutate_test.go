@@ -342,19 +342,31 @@ func TestUSStyle(t *testing.T) {
 // them touches markup (tags stay whole, the gold span is text).
 func TestFormats(t *testing.T) {
 	data := LoadData()
-	for _, f := range []string{"md", "html"} {
+	for _, f := range []string{"md", "html", "wrap"} {
 		arts, err := ApplyFormat([]Article{{"own.txt", ownArticle}}, f)
 		if err != nil {
 			t.Fatal(err)
 		}
 		a := arts[0]
-		if a.Name != "own."+f {
+		if want := "own." + strings.Replace(f, "wrap", "txt", 1); a.Name != want {
 			t.Errorf("%s: name %q", f, a.Name)
 		}
 		switch f {
 		case "md":
 			if !strings.HasPrefix(a.Text, "# Haldane warns") {
 				t.Errorf("md headline: %q", a.Text[:40])
+			}
+		case "wrap":
+			if strings.ReplaceAll(a.Text, "\n", " ") != strings.ReplaceAll(ownArticle, "\n", " ") {
+				t.Errorf("wrap changed more than line breaks:\n%s", a.Text)
+			}
+			for _, line := range strings.Split(a.Text, "\n") {
+				if len(line) > WrapWidth+1 && strings.Contains(line, " ") {
+					t.Errorf("wrap left a line of %d bytes: %q", len(line), line)
+				}
+			}
+			if strings.Count(a.Text, "\n") <= strings.Count(ownArticle, "\n")+2 {
+				t.Errorf("wrap broke almost no lines:\n%s", a.Text)
 			}
 		case "html":
 			if !strings.HasPrefix(a.Text, "<h1>Haldane warns") || !strings.Contains(a.Text, "\n\n<p>Home Secretary") || strings.Count(a.Text, "<p>") != strings.Count(a.Text, "</p>") {

@@ -130,9 +130,14 @@ func indexAll(s, sub string) []int {
 }
 
 // Formats are the file formats the articles can be written in before
-// planting: txt (as they are), md (the headline as "# Headline") and html
-// (<h1>Headline</h1> and a <p> per paragraph, text escaped).
-var Formats = []string{"txt", "md", "html"}
+// planting: txt (as they are), md (the headline as "# Headline"), html
+// (<h1>Headline</h1> and a <p> per paragraph, text escaped) and wrap (plain
+// text with every paragraph after the headline hard-wrapped at WrapWidth
+// columns, as wire services and e-mailed copy send it).
+var Formats = []string{"txt", "md", "html", "wrap"}
+
+// WrapWidth is the column the wrap format breaks lines at.
+const WrapWidth = 72
 
 // ApplyFormat rewrites the articles in the format and names them with its
 // extension.
@@ -140,12 +145,16 @@ func ApplyFormat(arts []Article, format string) ([]Article, error) {
 	if format == "" || format == "txt" {
 		return arts, nil
 	}
-	if format != "md" && format != "html" {
+	if format != "md" && format != "html" && format != "wrap" {
 		return nil, fmt.Errorf("unknown format %q (formats: %s)", format, strings.Join(Formats, ","))
 	}
 	out := make([]Article, len(arts))
 	for i, a := range arts {
-		name := strings.TrimSuffix(a.Name, ".txt") + "." + format
+		ext := format
+		if format == "wrap" {
+			ext = "txt"
+		}
+		name := strings.TrimSuffix(a.Name, ".txt") + "." + ext
 		paras := strings.Split(strings.TrimRight(a.Text, "\n"), "\n\n")
 		var b strings.Builder
 		for k, p := range paras {
@@ -157,6 +166,10 @@ func ApplyFormat(arts []Article, format string) ([]Article, error) {
 				b.WriteString("# " + p)
 			case format == "md":
 				b.WriteString(p)
+			case format == "wrap" && k == 0:
+				b.WriteString(p)
+			case format == "wrap":
+				b.WriteString(hardWrap(p, WrapWidth))
 			case k == 0:
 				b.WriteString("<h1>" + escapeHTML(p) + "</h1>")
 			default:
@@ -167,6 +180,28 @@ func ApplyFormat(arts []Article, format string) ([]Article, error) {
 		out[i] = Article{name, b.String()}
 	}
 	return out, nil
+}
+
+// hardWrap breaks a paragraph into lines of at most width bytes at spaces
+// (a word longer than the width gets a line of its own). Each space it breaks
+// at becomes the newline, so every byte offset is kept.
+func hardWrap(p string, width int) string {
+	b := []byte(p)
+	start, lastSpace := 0, -1
+	for i := 0; i < len(b); i++ {
+		if b[i] == '\n' {
+			start, lastSpace = i+1, -1
+			continue
+		}
+		if b[i] == ' ' {
+			lastSpace = i
+		}
+		if i-start >= width && lastSpace > start {
+			b[lastSpace] = '\n'
+			start, lastSpace = lastSpace+1, -1
+		}
+	}
+	return string(b)
 }
 
 var htmlEscaper = strings.NewReplacer("&", "&amp;", "<", "&lt;", ">", "&gt;")
