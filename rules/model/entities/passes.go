@@ -1567,7 +1567,11 @@ func (b *builder) nearMisses() {
 			continue
 		}
 		dist, ok := Spelling(a.key, c.key)
-		if !ok && !b.sharedFirstDrop(a, c, occs, occNext) || ok && b.namesakes(a, c, occs, occNext) {
+		var dropped *nameWord // the unknown word of an unknownDrop pair
+		if !ok {
+			dropped = b.unknownDrop(a, c, occs, occNext)
+		}
+		if !ok && dropped == nil && !b.sharedFirstDrop(a, c, occs, occNext) || ok && b.namesakes(a, c, occs, occNext) {
 			continue
 		}
 		dev, ref := a, c
@@ -1575,6 +1579,13 @@ func (b *builder) nearMisses() {
 			dev, ref = c, a
 		}
 		switch {
+		case dropped != nil:
+			// the word no list knows is the slip, however the two are used
+			if dropped == a {
+				dev, ref = a, c
+			} else {
+				dev, ref = c, a
+			}
 		case a.speaker || c.speaker:
 			// already ordered: the speaker word is the deviant one
 		case a.count > c.count:
@@ -1932,6 +1943,48 @@ func (b *builder) sharedFirst(x, y *nameWord, occs []occurrence, occNext []int32
 		}
 	}
 	return false, false
+}
+
+// unknownDrop returns the shorter of two name words when it is the longer
+// with one inner letter dropped (see dropOne: Lewis, Lwis; Kelly, Klly;
+// Oatley, Oatey; Defar, Dfar), no list knows it (no name, word, place or
+// nationality) and it is written no more often than the longer: a letter
+// dropped where Spelling accepts no slip of its own (a consonant, or a
+// vowel among the first two letters or of a short name), because the two
+// may be two names (Carol, Carl; Diana, Dana), unless one of them is no
+// name at all. Two first names of full names (Peter Kenyon, Petr Cech;
+// Ronald, Roald), full names that differ in another word too (Robert
+// Oatley and his son Sandy Oatey may be a slip, but brothers and couples
+// are named so) and two people each introduced by a full name with a
+// description of their own (David Hartley, the council's planning chief
+// ... David Hartey, a builder) are two people. Otherwise nil.
+func (b *builder) unknownDrop(x, y *nameWord, occs []occurrence, occNext []int32) *nameWord {
+	if len(x.key) > len(y.key) {
+		x, y = y, x
+	}
+	if x.count > y.count || x.speaker || y.speaker || !dropOne(y.key, x.key) {
+		return nil
+	}
+	id := x.id
+	if b.isKnownID(id) || b.commonID(id) || b.placeID(id) || b.demonymID(id) != "" {
+		return nil
+	}
+	if x.asFirst && y.asFirst || x.asLast && y.asLast && b.describedFull(x, occs, occNext) && b.describedFull(y, occs, occNext) ||
+		b.distinctPeople(x, y, occs, occNext) {
+		return nil
+	}
+	return x
+}
+
+// describedFull reports whether some occurrence of a name word is the
+// surname of a person's full name given a description (see described).
+func (b *builder) describedFull(w *nameWord, occs []occurrence, occNext []int32) bool {
+	for oi := int32(w.first); oi >= 0; oi = occNext[oi] {
+		if o := occs[oi]; b.lastOfFull(o) && b.described(o) {
+			return true
+		}
+	}
+	return false
 }
 
 // dropOne reports whether one folded word is the other with one letter
