@@ -106,6 +106,10 @@ func run(p *lint.Pass) (any, error) {
 			v = r.objectVerdict(k)
 			trace(doc, &pr, "object", v)
 		}
+		if !v.report {
+			v = r.reflexiveVerdict(k)
+			trace(doc, &pr, "reflexive", v)
+		}
 		// A person between, known only by the relative who (a Leeds baker
 		// who opened her first shop), or a noun for a person near, is the
 		// one meant; nor is a noun that modifies the next one (a high
@@ -280,7 +284,12 @@ func judge(m *entities.Model, k int) verdict {
 			opp = append(opp, c)
 		case c.Entity != nil && c.Entity.Kind == entities.Other && c.Entity.PossiblePerson:
 			// A first name alone, or a surname that speaks: maybe a person.
-			return verdict{silent: "possible person", about: c.Text}
+			// A first name alone of the other gender (Elvis … her death;
+			// David … she knows it) is someone of that gender, if anyone.
+			if strings.IndexByte(c.Text, ' ') >= 0 || nameGender(c.Text, true) != opposite(pr.Gender) {
+				return verdict{silent: "possible person", about: c.Text}
+			}
+			opp = append(opp, c)
 		case c.Entity != nil && c.Entity.Kind == entities.Other:
 			// A name the model could not class may hold a first name
 			// (Collector Anil Menon): asked below, before a report.
@@ -436,12 +445,18 @@ func pick(cs []entities.Candidate) entities.Candidate {
 
 func describe(c entities.Candidate, skip lint.Span) string {
 	g := genderOf(c, skip)
+	if c.Entity != nil && c.Entity.Kind == entities.Other {
+		g = nameGender(c.Text, true)
+	}
 	noun := "a man"
 	if g == entities.Female {
 		noun = "a woman"
 	}
 	if c.Entity == nil {
 		return noun
+	}
+	if c.Entity.Kind == entities.Other {
+		return fmt.Sprintf("%s (first name %s)", noun, c.Text)
 	}
 	for _, ev := range c.Entity.Evidence {
 		if ev.Gender == g && ev.Span != skip {
