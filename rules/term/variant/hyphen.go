@@ -108,8 +108,12 @@ func roleOf(doc *lint.Document, f form) role {
 	}
 	t := &toks[last]
 	if f.span.End < t.Span.End {
-		// a part of a longer compound (year-old in 24-year-old) or a
-		// possessive (team-mate's): the compound's role is not the pair's
+		// a possessive (the prime-minister's hand) is a noun; a part of a
+		// longer compound (year-old in 24-year-old) has the compound's
+		// role, not the pair's
+		if rest := doc.Text[f.span.End:t.Span.End]; rest == "'s" || rest == "’s" || rest == "'" || rest == "’" {
+			return headRole
+		}
 		return unknownRole
 	}
 	next := last + 1
@@ -154,7 +158,8 @@ var introducers = map[string]bool{"the": true, "a": true, "an": true, "this": tr
 	"your": true, "my": true, "no": true, "any": true, "each": true, "every": true, "some": true,
 	"another": true, "of": true, "in": true, "on": true, "at": true, "for": true, "from": true,
 	"with": true, "by": true, "into": true, "about": true, "after": true, "before": true,
-	"between": true, "through": true, "during": true, "without": true, "against": true}
+	"between": true, "through": true, "during": true, "without": true, "against": true,
+	"until": true, "since": true, "over": true, "under": true, "among": true, "via": true}
 
 // introduced reports whether the word before form f opens a noun phrase.
 func introduced(doc *lint.Document, f form) bool {
@@ -219,8 +224,10 @@ func hyphenOpen(p *lint.Pass, key string, fs []form, reported map[lint.Span]bool
 			if f.kind == open && head[open] <= head[hyphen] || f.kind == hyphen && head[hyphen] < head[open] {
 				return "noun"
 			}
-		case roles[i] == headRole && !word && !known && f.kind == hyphen && !boundPrefixes[first] && strings.Count(f.text, "-") == 1 &&
-			fs[i].span == wholeWord(doc, f) && !digitStart(f.text) && !numberWords[first] && introduced(doc, f) && n[open] >= n[hyphen]:
+		case !word && !known && f.kind == hyphen && !boundPrefixes[first] && strings.Count(f.text, "-") == 1 &&
+			fs[i].span == wholeWord(doc, f) && !digitStart(f.text) && !numberWords[first] && n[open] >= n[hyphen] &&
+			(roles[i] == headRole && introduced(doc, f) ||
+				(n[open] > n[hyphen] || head[open] > 0) && (roles[i] == headRole && !predicative(doc, f) || nounBeforeClause(doc, f, roles[i]))):
 			return "phrase"
 		}
 		return ""
@@ -306,3 +313,102 @@ func abs(x int) int {
 	}
 	return x
 }
+
+// predicative reports whether the word before form f is one after which a
+// compound may stand as an adjective or adverb, not a noun: a copula, an
+// adverb of degree, the to of an infinitive (the damage is long-term,
+// became more high-profile, to follow-up), or any other function word that
+// opens no noun phrase (cheap and long-term, what long-term means).
+func predicative(doc *lint.Document, f form) bool {
+	i := f.token - 1
+	toks := doc.Tokens
+	if i < 0 || toks[i].Sentence != toks[f.token].Sentence {
+		return false
+	}
+	if toks[i].Kind != lint.Word {
+		return false
+	}
+	w := strings.ToLower(toks[i].Text)
+	if introducers[w] {
+		return false
+	}
+	// a function word that opens no noun phrase (and, what, whether) may
+	// go on with a predicate as well: cheap and long-term.
+	return predicatives[w] || words.Function[w] || len(w) >= 6 && strings.HasSuffix(w, "ly") && !lyAdjectives[w]
+}
+
+// lyAdjectives end in -ly but are adjectives or nouns, no adverbs of degree
+// (the monthly audience-share).
+var lyAdjectives = map[string]bool{"family": true, "weekly": true, "monthly": true, "yearly": true,
+	"quarterly": true, "elderly": true, "friendly": true, "costly": true, "deadly": true, "lonely": true,
+	"lively": true, "orderly": true, "hourly": true, "nightly": true, "italy": true, "assembly": true,
+	"supply": true, "butterfly": true, "poly": true, "anomaly": true, "monopoly": true, "rally": true}
+
+// predicatives are the words after which a compound is an adjective or an
+// adverb: copulas, adverbs of degree, the to of an infinitive, negation.
+var predicatives = map[string]bool{"is": true, "are": true, "was": true, "were": true, "be": true,
+	"been": true, "being": true, "am": true, "become": true, "becomes": true, "became": true,
+	"becoming": true, "seem": true, "seems": true, "seemed": true, "remain": true, "remains": true,
+	"remained": true, "look": true, "looks": true, "looked": true, "feel": true, "feels": true,
+	"felt": true, "get": true, "gets": true, "got": true, "go": true, "goes": true, "went": true,
+	"going": true, "gone": true, "work": true, "works": true, "worked": true, "working": true,
+	"very": true, "more": true, "most": true, "so": true, "too": true, "as": true, "less": true,
+	"least": true, "how": true, "quite": true, "rather": true, "pretty": true, "than": true,
+	"not": true, "to": true, "will": true, "would": true, "can": true, "could": true, "should": true,
+	"may": true, "might": true, "must": true, "shall": true, "it": true, "stay": true, "stays": true,
+	"stayed": true, "turn": true, "turned": true, "turns": true, "fully": true}
+
+// nounBeforeClause reports whether the compound of form f, in role r, is
+// followed by what can only follow a noun: a conjunction that goes on with
+// a clause (a hamstring-injury and he will undergo a test, the legal-action
+// and could not comment; not the hi-tech and the arts worlds, where the
+// compound modifies), or a verb (the central-bank told Reuters, the
+// home-crowd breathed a sigh; not a high-profile televised debate).
+func nounBeforeClause(doc *lint.Document, f form, r role) bool {
+	if r == headRole {
+		return false
+	}
+	toks := doc.Tokens
+	next := f.token + 1
+	if next+1 >= len(toks) || toks[next].Sentence != toks[f.token].Sentence || toks[next].Kind != lint.Word ||
+		toks[next+1].Sentence != toks[next].Sentence || toks[next+1].Kind != lint.Word {
+		return false
+	}
+	if r == modifier && !predicative(doc, f) {
+		// a verb after the compound, and the verb no participle before a noun
+		v := strings.ToLower(toks[next].Text)
+		after := strings.ToLower(toks[next+1].Text)
+		return clauseVerbs[v] || len(v) >= 6 && strings.HasSuffix(v, "ed") && words.Function[after]
+	}
+	if r != unknownRole || predicative(doc, f) {
+		return false
+	}
+	switch toks[next].Text {
+	case "and", "or", "but":
+		return clauseOpeners[strings.ToLower(toks[next+1].Text)]
+	}
+	return false
+}
+
+// clauseVerbs are verb forms that are no nouns nor adjectives: after a
+// compound, the compound is their subject (the central-bank told Reuters).
+var clauseVerbs = map[string]bool{"told": true, "tells": true, "added": true, "came": true, "comes": true,
+	"went": true, "goes": true, "found": true, "finds": true, "took": true, "takes": true, "gave": true,
+	"gives": true, "became": true, "becomes": true, "began": true, "begins": true, "remained": true,
+	"remains": true, "warned": true, "warns": true, "announced": true, "announces": true,
+	"claimed": true, "claims": true, "insisted": true, "insists": true, "argued": true, "argues": true,
+	"admitted": true, "admits": true, "refused": true, "refuses": true, "decided": true, "decides": true,
+	"agreed": true, "agrees": true, "wanted": true, "wants": true, "needs": true, "seemed": true,
+	"seems": true, "appeared": true, "appears": true, "rose": true, "fell": true, "grew": true,
+	"saw": true, "sees": true, "knew": true, "knows": true, "thought": true, "thinks": true,
+	"believes": true, "believed": true, "expects": true, "expected": true, "hopes": true, "hoped": true}
+
+// clauseOpeners open a clause after and, or or but: pronouns, modals and
+// auxiliaries, to, not (a hamstring-injury and he will, the legal-action
+// and could not comment); a determiner or an adjective may start a noun
+// phrase the compound modifies too (the hi-tech and the arts worlds).
+var clauseOpeners = map[string]bool{"he": true, "she": true, "it": true, "they": true, "we": true,
+	"i": true, "you": true, "who": true, "which": true, "to": true, "will": true, "would": true,
+	"could": true, "can": true, "should": true, "may": true, "might": true, "must": true, "has": true,
+	"have": true, "had": true, "is": true, "are": true, "was": true, "were": true, "then": true,
+	"also": true, "not": true, "said": true, "says": true}
