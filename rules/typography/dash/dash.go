@@ -65,7 +65,7 @@ type use struct {
 func run(p *lint.Pass) (any, error) {
 	d := p.Doc
 	var buf [16]use
-	var joinBuf [8]int
+	var joinBuf [32]int
 	all, joins := findDashes(d, buf[:0], joinBuf[:0])
 	uses := all[:0] // filtered in place
 	var count [nForms]int
