@@ -151,6 +151,30 @@ var numberWords = map[string]bool{"one": true, "two": true, "three": true, "four
 	"six": true, "seven": true, "eight": true, "nine": true, "ten": true, "eleven": true, "twelve": true,
 	"first": true, "second": true, "third": true, "fourth": true, "fifth": true, "last": true, "half": true}
 
+// cardinals are the number words whose compound modifiers every house
+// hyphenates (a five-year plan, a seven-match ban); ordinals and half
+// (second-half, first-half) are written open and hyphenated by turns.
+var cardinals = map[string]bool{"one": true, "two": true, "three": true, "four": true, "five": true,
+	"six": true, "seven": true, "eight": true, "nine": true, "ten": true, "eleven": true, "twelve": true}
+
+// afterPreposition reports whether form f follows a preposition, with or
+// without the: then it may be a noun ending an adverbial phrase and the
+// word after it the start of the clause (in the long term interest rates
+// will rise, at full time the fans), no noun it modifies.
+func afterPreposition(doc *lint.Document, f form) bool {
+	toks := doc.Tokens
+	i := f.token - 1
+	for k := 0; k < 2 && i >= 0 && toks[i].Kind == lint.Word && toks[i].Sentence == toks[f.token].Sentence; k++ {
+		w := strings.ToLower(toks[i].Text)
+		if k == 0 && w == "the" {
+			i--
+			continue
+		}
+		return introducers[w] && !nounDeterminers[w] && w != "that" && w != "these" && w != "those" && w != "no" && w != "some" && w != "each"
+	}
+	return false
+}
+
 // introducers are the words after which a noun phrase starts: determiners,
 // possessives and prepositions (its lowest-level since, the central-bank,).
 var introducers = map[string]bool{"the": true, "a": true, "an": true, "this": true, "that": true,
@@ -203,11 +227,14 @@ func hyphenOpen(p *lint.Pass, key string, fs []form, reported map[lint.Span]bool
 		}
 	}
 	roles := make([]role, len(fs))
-	var head [3]int
+	var head, mod [3]int
 	for i, f := range fs {
 		roles[i] = roleOf(doc, f)
-		if roles[i] == headRole {
+		switch roles[i] {
+		case headRole:
 			head[f.kind]++
+		case modifier:
+			mod[f.kind]++
 		}
 	}
 	// a word closed up (teammates), hyphenated or closed even as a noun;
@@ -229,6 +256,9 @@ func hyphenOpen(p *lint.Pass, key string, fs []form, reported map[lint.Span]bool
 			(roles[i] == headRole && introduced(doc, f) ||
 				(n[open] > n[hyphen] || head[open] > 0) && (roles[i] == headRole && !predicative(doc, f) || nounBeforeClause(doc, f, roles[i]))):
 			return "phrase"
+		case f.kind == open && roles[i] == modifier && known && !word && mod[hyphen] > 0 && n[hyphen] > n[open] &&
+			(!numberWords[first] || cardinals[first]) && !afterPreposition(doc, f):
+			return "modifier"
 		}
 		return ""
 	}
@@ -252,6 +282,8 @@ func hyphenOpen(p *lint.Pass, key string, fs []form, reported map[lint.Span]bool
 			switch why {
 			case "prefix":
 				msg = fmt.Sprintf("%q is written open here but %q (hyphenated) elsewhere, first near line %d: %q is no word of its own", f.text, other.text, line, first)
+			case "modifier":
+				msg = fmt.Sprintf("%q is written open here, before a noun, but hyphenated as a modifier (%q) on line %d", f.text, other.text, line)
 			default:
 				msg = fmt.Sprintf("%q is written open here but %q (hyphenated) in the same place in the sentence on line %d", f.text, other.text, line)
 			}
