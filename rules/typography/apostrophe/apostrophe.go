@@ -60,10 +60,13 @@ func run(p *lint.Pass) (any, error) {
 		inWord := unicode.IsLetter(before) && unicode.IsLetter(after)
 		// Plural possessive: players´ union (an s, the mark, then a space).
 		plural := (before == 's' || before == 'S') && (after == ' ' || after == utf8.RuneError && i+n == b.Span.End) && r != '‘'
-		if r == '‘' && !(inWord && isContractionTail(text[i+n:b.Span.End])) {
+		if r == '‘' && !(inWord && (isContractionTail(text[i+n:b.Span.End]) || irishO(text, b.Span.Start, i, after))) {
 			inWord = false // ‘ before a letter usually opens a quotation
 		}
-		if !inWord && !plural {
+		// A figure's possessive or plural: Radio 4´s, 2001‘s, the 1990′s (a
+		// prime after a figure is a measure, 6′ 2″, and has no s after it).
+		number := unicode.IsDigit(before) && after == 's' && isContractionTail(text[i+n:b.Span.End])
+		if !inWord && !plural && !number {
 			continue
 		}
 		if apos == "" {
@@ -108,6 +111,25 @@ func houseApostrophe(d *lint.Document) string {
 		return "’"
 	}
 	return "'"
+}
+
+// irishO: the mark text[i] stands between a capital O or D that starts a
+// word and a capital (O‘Connell, D‘Arcy), where it is an apostrophe; ‘
+// between other letters may be an ʻokina or an ayn (Hawai‘i, Shi‘a).
+func irishO(text string, start, i int, after rune) bool {
+	if i-start < 1 || !unicode.IsUpper(after) {
+		return false
+	}
+	if c := text[i-1]; c != 'O' && c != 'D' {
+		return false
+	}
+	if i-start >= 2 {
+		r, _ := utf8.DecodeLastRuneInString(text[start : i-1])
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return false
+		}
+	}
+	return true
 }
 
 // isContractionTail reports whether s starts with the end of a possessive or
