@@ -12,8 +12,9 @@ import (
 // and words run together at a comma ("said,but"). Only between two words of
 // prose: the word before ends in two lower-case letters (so Mr.Smith,
 // U.S.Army, St.John and Ph.D are left alone), the word after is a capital
-// and a lower-case letter (a full stop) or two lower-case letters (a
-// comma), the tokens are no web address and the text is the writer's (not
+// and a lower-case letter or another capital (a full stop; not a file's
+// extension: report.PDF) or two lower-case letters (a comma), or a word of
+// one letter (hope.I can, years,a poll), the tokens are no web address and the text is the writer's (not
 // joined by markup removal). Domains and file names (bbc.co.uk,
 // report.pdf) have a lower-case letter after the point and are left alone.
 func missingSpace(p *lint.Pass) {
@@ -27,7 +28,7 @@ func missingSpace(p *lint.Pass) {
 				break
 			}
 			i += k
-			if i >= 2 && i+2 < len(text) && text[i+1] > ' ' && lowerASCII(text[i-1]) && lowerASCII(text[i-2]) {
+			if i >= 2 && i+2 < len(text) && text[i+1] > ' ' && lowerASCII(text[i-1]) && (lowerASCII(text[i-2]) || digitASCII(text[i-2])) {
 				runOn(p, i)
 			}
 		}
@@ -48,11 +49,16 @@ func runOn(p *lint.Pass, i int) {
 	case ',':
 		what = "comma"
 	}
+	// The word after: a capital and a lower-case letter after a full stop,
+	// two lower-case letters after a comma, or a word of one letter that
+	// opens a sentence or clause (hope.I can, dropped.A 30GB version,
+	// years,a poll suggests).
+	oneLetter := (a == 'I' || a == 'A' || a == 'a' && what == "comma") && (b == ' ' || b == '\'' && a == 'I')
 	if what == "comma" {
-		if !lowerASCII(a) || !lowerASCII(b) {
+		if !oneLetter && (!lowerASCII(a) || !lowerASCII(b)) {
 			return
 		}
-	} else if !upperASCII(a) || !lowerASCII(b) {
+	} else if !oneLetter && (!upperASCII(a) || !lowerASCII(b) && !upperASCII(b)) {
 		return
 	}
 	k := d.TokenAt(i)
@@ -60,9 +66,12 @@ func runOn(p *lint.Pass, i int) {
 		return
 	}
 	t, prev, next := &d.Tokens[k], &d.Tokens[k-1], &d.Tokens[k+1]
-	if t.Span.Start != i || t.Kind != lint.Punct || prev.Kind != lint.Word || next.Kind != lint.Word ||
-		prev.Span.End != i || next.Span.Start != i+1 || prev.Block != next.Block || len(prev.Text) < 3 {
+	if t.Span.Start != i || t.Kind != lint.Punct || !prose(prev, what == "comma") || next.Kind != lint.Word ||
+		prev.Span.End != i || next.Span.Start != i+1 || prev.Block != next.Block {
 		return
+	}
+	if upperASCII(b) && (len(next.Text) < 2 || extension(next.Text)) {
+		return // report.PDF; a capital run after a stop is otherwise a word (growth.US retailers, said.EBay)
 	}
 	sp := lint.Span{Start: prev.Span.Start, End: next.Span.End}
 	if !d.Verbatim(sp) {
@@ -79,5 +88,43 @@ func runOn(p *lint.Pass, i int) {
 	})
 }
 
+// extension reports whether w, after a point, is a file extension or a
+// domain's end written in capitals (report.PDF, setup.EXE, ASP.NET), or a
+// Roman numeral (Vol.II).
+func extension(w string) bool {
+	roman := true // Vol.II, Part.IV
+	for k := 0; k < len(w); k++ {
+		roman = roman && strings.IndexByte("IVXLC", w[k]) >= 0
+	}
+	if roman {
+		return true
+	}
+	if len(w) > 4 {
+		return false
+	}
+	switch strings.ToUpper(w) {
+	case "PDF", "DOC", "DOCX", "XLS", "XLSX", "PPT", "PPTX", "TXT", "RTF", "CSV", "XML", "JSON", "HTML", "HTM",
+		"JPG", "JPEG", "PNG", "GIF", "TIF", "TIFF", "BMP", "SVG", "MP3", "MP4", "WAV", "AVI", "MOV", "MKV",
+		"ZIP", "RAR", "EXE", "DLL", "BAT", "BIN", "ISO", "APK", "NET", "COM", "ORG", "GOV", "EDU", "JS":
+		return true
+	}
+	return false
+}
+
+// prose: the token before the mark is a word of three letters or more, or
+// of two before a comma (it,but; is,the), or an amount with its unit
+// ($104m,compared; 4bn.The).
+func prose(prev *lint.Token, comma bool) bool {
+	switch prev.Kind {
+	case lint.Word:
+		return len(prev.Text) >= 3 || comma && len(prev.Text) == 2
+	case lint.Number:
+		n := len(prev.Text)
+		return n >= 3 && lowerASCII(prev.Text[n-1]) && lowerASCII(prev.Text[n-2]) || n >= 2 && lowerASCII(prev.Text[n-1]) && digitASCII(prev.Text[n-2])
+	}
+	return false
+}
+
+func digitASCII(c byte) bool { return '0' <= c && c <= '9' }
 func lowerASCII(c byte) bool { return 'a' <= c && c <= 'z' }
 func upperASCII(c byte) bool { return 'A' <= c && c <= 'Z' }
