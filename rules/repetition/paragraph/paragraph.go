@@ -152,13 +152,17 @@ func gluedHeadline(p *lint.Pass) {
 		return
 	}
 	next, _ := nextField(rest)
-	if r, _ := utf8.DecodeRuneInString(next); !unicode.IsUpper(r) {
+	// A lead may open with a quotation ("Irreversible damage" will ...).
+	if r, _ := utf8.DecodeRuneInString(strings.TrimLeft(next, "\"“‘'")); !unicode.IsUpper(r) {
 		return
 	}
 	// After a capitalised last word the next one may go on with a name
 	// (Apple unveils new iPod Shuffle): then it must be a word of the
-	// headline (Chelsea sack Mutu Chelsea have ...) or open a sentence.
-	if r, _ := utf8.DecodeRuneInString(last); unicode.IsUpper(r) && !leadOpener[next] && !hasField(head, next) {
+	// headline (Chelsea sack Mutu Chelsea have ...), open a sentence, or
+	// open a lead that tells the headline's story again in its own words
+	// (Souness eyes summer move for Owen Newcastle boss Graeme Souness is
+	// lining up a summer move for ... Michael Owen).
+	if r, _ := utf8.DecodeRuneInString(last); unicode.IsUpper(r) && !leadOpener[next] && !hasField(head, next) && !retells(head, rest) {
 		return
 	}
 	copyEnd := body.Start + len(para) - len(rest)
@@ -174,6 +178,67 @@ func gluedHeadline(p *lint.Pass) {
 		}},
 	})
 }
+
+// retells reports whether the first sentence of rest (at most
+// retellWindow bytes) has at least two distinct words of the headline
+// that are not function words, punctuation around them and a possessive
+// aside: a lead retelling the headline, not a name the headline's last
+// word begins.
+func retells(head, rest string) bool {
+	if i := sentenceEnd(rest); i >= 0 {
+		rest = rest[:i]
+	}
+	if len(rest) > retellWindow {
+		rest = rest[:retellWindow]
+	}
+	var buf [8]string
+	matched := buf[:0]
+	for h := head; ; {
+		var f string
+		if f, h = nextField(h); f == "" {
+			return false
+		}
+		f = strings.TrimFunc(f, isEdgePunct)
+		if len(f) < 3 || minorWord[strings.ToLower(f)] || slices.Contains(matched, f) {
+			continue
+		}
+		for r := rest; ; {
+			var g string
+			if g, r = nextField(r); g == "" {
+				break
+			}
+			if g = strings.TrimFunc(g, isEdgePunct); g == f || strings.TrimSuffix(strings.TrimSuffix(g, "'s"), "’s") == f {
+				if matched = append(matched, f); len(matched) >= 2 {
+					return true
+				}
+				break
+			}
+		}
+	}
+}
+
+// retellWindow bounds the lead sentence retells reads.
+const retellWindow = 400
+
+// sentenceEnd returns the offset of the first full stop, question or
+// exclamation mark followed by white space or the end of s, or -1.
+func sentenceEnd(s string) int {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; (c == '.' || c == '?' || c == '!') && (i+1 == len(s) || s[i+1] == ' ' || s[i+1] == '\n') {
+			return i
+		}
+	}
+	return -1
+}
+
+func isEdgePunct(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }
+
+// minorWord are the words of a headline too common to show that a lead
+// retells it.
+var minorWord = map[string]bool{"the": true, "and": true, "for": true, "with": true, "from": true, "into": true,
+	"over": true, "after": true, "about": true, "says": true, "say": true, "said": true, "new": true, "not": true,
+	"its": true, "his": true, "her": true, "their": true, "are": true, "was": true, "has": true, "have": true,
+	"will": true}
 
 // leadOpener are capitalised words that open a lead rather than go on with
 // a name.
