@@ -177,8 +177,9 @@ func lowerWord(t *lint.Token) bool {
 // subject or object before a verb (he, him, she, her, they, it, I, you,
 // we, one and their object forms).
 func personal(w string) bool {
-	switch strings.ToLower(w) {
-	case "he", "him", "she", "her", "they", "them", "it", "i", "me", "you", "we", "us":
+	switch w {
+	case "he", "him", "she", "her", "they", "them", "it", "I", "me", "you", "we", "us",
+		"He", "Him", "She", "Her", "They", "Them", "It", "Me", "You", "We", "Us":
 		return true
 	}
 	return false
