@@ -135,7 +135,7 @@ func scan(out []mark, d *lint.Document, withApostrophes bool) ([]mark, styles) {
 		case '\'', '’':
 			// Only apostrophes inside words; single quotation marks are too
 			// easily confused with them to check.
-			if !unicode.IsLetter(before) || !unicode.IsLetter(after) {
+			if !unicode.IsLetter(after) || !unicode.IsLetter(before) && !figurePossessive(text[i+n:sp.End], before) {
 				continue
 			}
 			m.apos = true
@@ -150,6 +150,17 @@ func scan(out []mark, d *lint.Document, withApostrophes bool) ([]mark, styles) {
 		out = append(out, m)
 	}
 	return out, st
+}
+
+// figurePossessive: the mark after before, a figure, is an apostrophe
+// when rest starts with an s that ends the word (U2's, Radio 4’s, the
+// 1990's).
+func figurePossessive(rest string, before rune) bool {
+	if !unicode.IsDigit(before) || rest == "" || rest[0] != 's' {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(rest[1:])
+	return len(rest) == 1 || !unicode.IsLetter(r) && !unicode.IsDigit(r)
 }
 
 func b2i(b bool) int {
