@@ -16,6 +16,8 @@ type facts struct {
 	convGB, convUS int // British and American house conventions
 	usd            int // dollars in words ($300 million): American, unless the article leans to Australia or Canada
 	undotted       int // US without points after the headline
+	dotted         int // U.S. with points (of convUS)
+	wordGB, wordUS int // of convGB and convUS, the conventionWords (towards, toward)
 }
 
 // Countries of countryOf.
@@ -242,6 +244,7 @@ func (f *facts) titleConvention(toks []lint.Token, i int) {
 	case "U.S.", "U.S":
 		// British copy writes US
 		f.convUS++
+		f.dotted++
 	case "Sen", "Rep", "Gov", "Sen.", "Rep.", "Gov.":
 		// the wire's titles with a point before a name (Sen. Warren)
 		k := i + 1
@@ -371,22 +374,47 @@ func (f *facts) lean() string {
 
 // conventions is the variety the article's house conventions point to:
 // courtesy titles without a full stop (Mr Blair) and "per cent" are
-// British, and so are money amounts in m and bn (£3.4bn, $600m); "Mr." and
-// "percent", the dotted U.S. and the wire's Sen., Rep. and Gov. before a
-// name American. "" when neither clearly leads.
+// British, and so are money amounts in m and bn (£3.4bn, $600m) and the US
+// without points; "Mr." and "percent", the dotted U.S. and the wire's Sen.,
+// Rep. and Gov. before a name American. Two of them decide, or one that the
+// other side's copy does not use when the other side shows none. "" when
+// neither clearly leads.
 func (f *facts) conventions() string {
 	gb, us := f.convGB, f.convUS
+	usd := 0
 	if f.usd > 0 && f.lean() == "" && f.regionContext() == "" {
-		us += f.usd // Australian and Canadian copy writes $2.4 billion too
+		usd = f.usd // Australian and Canadian copy writes $2.4 billion too
+		us += usd
+	}
+	if f.undottedUS() && f.undotted >= 2*f.dotted {
+		// the US without points in running text: American papers and the
+		// wires write U.S. (a U.S. beside, outnumbered, is a slip of its
+		// own, not the house style)
+		us -= f.dotted
+		if us == 0 {
+			gb += 2
+		}
 	}
 	switch {
 	case gb >= 2 && gb >= 3*us:
 		return GB
 	case us >= 2 && us >= 3*gb:
 		return US
+	case gb == 1 && us == 0 && f.wordGB == 0 && f.countryContext() != US:
+		// one convention that the other side's copy does not use (Mr
+		// Blair, per cent, 14 February; not towards, which American
+		// writers use too, nor $3 million, which British copy writes
+		// too), in copy not about the other side's country
+		return GB
+	case us == 1 && gb == 0 && f.wordUS == 0 && usd == 0 && f.countryContext() != GB:
+		return US
 	}
 	return ""
 }
+
+// undottedUS reports whether the text writes the US without points twice
+// or more (after the headline), as British copy does.
+func (f *facts) undottedUS() bool { return f.undotted >= 2 }
 
 // weekdays are the days of the week.
 var weekdays = map[string]bool{"Monday": true, "Tuesday": true, "Wednesday": true, "Thursday": true,

@@ -12,7 +12,10 @@ import (
 // both varieties accept in some sense: they never count as markers and are
 // reported only where senseSlip recognises the sense.
 var senseDependent = setOf(
-	"practice", "practices", "practiced", "practicing", "practise", "practises", "practised", "practising",
+	// practice is the noun in both varieties, practise the British verb:
+	// the verb's forms practised and practising (practiced, practicing in
+	// American copy) are markers, not sense-dependent.
+	"practice", "practices", "practise", "practises",
 	"licence", "licences", "licenced", "licencing", "license", "licenses", "licensed", "licensing",
 	"draft", "drafts", "drafted", "drafting", "draught", "draughts",
 	"curb", "curbs", "curbed", "curbing", "kerb", "kerbs",
@@ -69,7 +72,8 @@ func setOf(ws ...string) map[string]bool {
 // senseSlip recognises the few sense-dependent words whose sense the
 // context shows, in copy of category c: "programme" in American copy,
 // "program" for a broadcast or plan in British copy, "license" as a noun and
-// "meter" as a unit in British copy, "judgment" outside legal copy.
+// "meter" as a unit in British copy, "judgment" outside legal copy (or in
+// copy that writes judgement for a court's).
 func senseSlip(m *senseMemo, o *varcon.Occurrence, c varcon.Category) (string, bool) {
 	doc := m.doc
 	switch c {
@@ -107,7 +111,9 @@ func senseSlip(m *senseMemo, o *varcon.Occurrence, c varcon.Category) (string, b
 			return "metre" + strings.TrimPrefix(o.Lower, "meter"), true
 		}
 	case "judgment", "judgments":
-		if !m.legalBlock(i) {
+		// A court's judgment is spelt so in British copy too, unless the
+		// article itself writes judgement for a court's.
+		if !m.courts(i) || m.legalJudgement() {
 			return "judgement" + strings.TrimPrefix(o.Lower, "judgment"), true
 		}
 	}
@@ -195,7 +201,9 @@ func unitContext(doc *lint.Document, o *varcon.Occurrence) bool {
 // and the whole article once per word set (linear, however long).
 type senseMemo struct {
 	doc       *lint.Document
+	occ       []varcon.Occurrence
 	computer  int               // articleCount of computerWords; -1 until counted
+	judgement int               // 1 when legalJudgement, 0 when not; -1 until known
 	sentences map[[2]int32]bool // (sentence, set) → the sentence holds a word of the set
 	blocks    map[int32]bool    // block → it holds a legal word
 }
@@ -216,7 +224,56 @@ var (
 
 var memoSets = [...]*fold.Table[bool]{broadcastSet: broadcastTable, computerSet: computerTable}
 
-func newSenseMemo(doc *lint.Document) *senseMemo { return &senseMemo{doc: doc, computer: -1} }
+func newSenseMemo(doc *lint.Document, occ []varcon.Occurrence) *senseMemo {
+	return &senseMemo{doc: doc, occ: occ, computer: -1, judgement: -1}
+}
+
+// legal reports whether token i is in legal copy: its paragraph or the
+// one before has a legal word (court, judge, appeal).
+func (m *senseMemo) legal(i int) bool {
+	if m.legalBlock(i) {
+		return true
+	}
+	b := m.doc.Blocks[m.doc.Tokens[i].Block]
+	return b.FirstToken > 0 && m.legalBlock(b.FirstToken-1)
+}
+
+// courts reports whether the judgment or judgement at token i is a
+// court's: a decision (the, today's, her judgment; judgments) in legal copy,
+// not the faculty (exercise judgment, an error of judgement).
+func (m *senseMemo) courts(i int) bool {
+	toks := m.doc.Tokens
+	prev := word(toks, i-1)
+	decision := determiners[prev] || strings.HasSuffix(prev, "'s") || strings.HasSuffix(prev, "’s") ||
+		strings.HasSuffix(toks[i].Text, "s")
+	return decision && m.legal(i)
+}
+
+// legalJudgement reports whether the article writes judgement for a
+// court's (in legal copy, as legal tells) more often than judgment.
+func (m *senseMemo) legalJudgement() bool {
+	if m.judgement < 0 {
+		n := 0
+		for k := range m.occ {
+			o := &m.occ[k]
+			switch o.Lower {
+			case "judgement", "judgements":
+				if m.courts(o.Token) {
+					n++
+				}
+			case "judgment", "judgments":
+				if m.courts(o.Token) {
+					n--
+				}
+			}
+		}
+		m.judgement = 0
+		if n > 0 {
+			m.judgement = 1
+		}
+	}
+	return m.judgement == 1
+}
 
 func (m *senseMemo) sentenceHas(i int, set int) bool {
 	k := [2]int32{m.doc.Tokens[i].Sentence, int32(set)}

@@ -168,6 +168,9 @@ func run(p *lint.Pass) (any, error) {
 			note := ""
 			if conv != "" {
 				examples := "Mr, per cent, £3bn"
+				if conv == GB && f.convGB == 0 {
+					examples = "US without points"
+				}
 				if conv == US {
 					examples = "Mr., percent, U.S., Sen., Jan. 5"
 				}
@@ -225,7 +228,7 @@ func run(p *lint.Pass) (any, error) {
 		return res, nil
 	}
 	reportNames(p, occ, cat, p.Config != nil && strings.Contains(strings.ToLower(p.Config.Variety), "oxendict"))
-	memo := newSenseMemo(doc)
+	memo := newSenseMemo(doc, occ)
 	for i := range occ {
 		o := &occ[i]
 		if o.Name && !translatedName(doc, o) {
@@ -266,8 +269,10 @@ func (f *facts) wordConventions(occ []varcon.Occurrence) {
 		switch conventionWords[occ[i].Lower] {
 		case US:
 			f.convUS++
+			f.wordUS++
 		case GB:
 			f.convGB++
+			f.wordGB++
 		}
 	}
 }
