@@ -16,6 +16,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/factlint/factlint/lint"
 	"github.com/factlint/factlint/rules/internal/fold"
 	"github.com/factlint/factlint/rules/internal/keyindex"
 )
@@ -65,17 +66,12 @@ func (g Gender) String() string {
 
 // FirstNameGender returns the gender a first name indicates ("Patricia" →
 // Female, "Chris" → Unisex, "Table" → NotAName). The name is looked up as
-// written and in title case (JAMES, james → James).
+// written, in title case (JAMES, james → James) and, when it has letters
+// beyond ASCII, without its diacritics (Thérèse → Therese, JOSÉ → Jose).
 func FirstNameGender(name string) Gender {
-	v, ok := firstNames.Find(name)
+	v, ok := findFirst(name)
 	if !ok {
-		t := TitleCase(name)
-		if t == name {
-			return NotAName
-		}
-		if v, ok = firstNames.Find(t); !ok {
-			return NotAName
-		}
+		return NotAName
 	}
 	switch v {
 	case "M", "m":
@@ -87,13 +83,32 @@ func FirstNameGender(name string) Gender {
 }
 
 // IsCommonFirstName reports whether name is a first name borne by at least
-// 5,000 people in the SSA data (Joel, Kelly; not Sony or Jupiter).
+// 5,000 people in the SSA data (Joel, Kelly; not Sony or Jupiter), looked up
+// as FirstNameGender looks it up.
 func IsCommonFirstName(name string) bool {
-	v, ok := firstNames.Find(name)
-	if !ok {
-		v, ok = firstNames.Find(TitleCase(name))
-	}
+	v, ok := findFirst(name)
 	return ok && v != "" && v[0] >= 'A' && v[0] <= 'Z'
+}
+
+// findFirst looks a first name up as written, in title case and, when it
+// is not ASCII, folded by lint.FoldName (diacritics, NFD) in title case.
+func findFirst(name string) (string, bool) {
+	if v, ok := firstNames.Find(name); ok {
+		return v, true
+	}
+	if t := TitleCase(name); t != name {
+		if v, ok := firstNames.Find(t); ok {
+			return v, true
+		}
+	}
+	if fold.IsASCII(name) {
+		return "", false
+	}
+	f := lint.FoldName(name)
+	if f == "" || !fold.IsASCII(f) {
+		return "", false
+	}
+	return firstNames.Find(TitleCase(f))
 }
 
 // IsFirstName reports whether name is a known first name.

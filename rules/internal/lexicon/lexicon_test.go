@@ -14,6 +14,9 @@ func TestFirstNames(t *testing.T) {
 	for name, want := range map[string]Gender{
 		"Patricia": Female, "Jim": Male, "Vladimir": Male, "Chris": Unisex, "JAMES": Male,
 		"Mahmoud": Male, "Xqzw": NotAName, "": NotAName,
+		// Diacritics, composed or decomposed, and in capitals.
+		"Thérèse": Female, "The\u0301re\u0300se": Female, "JOSÉ": Male, "François": Male, "Zoë": Female,
+		"Ñxqzw": NotAName, "Ωμέγα": NotAName,
 	} {
 		if got := FirstNameGender(name); got != want {
 			t.Errorf("FirstNameGender(%q) = %v, want %v", name, got, want)
