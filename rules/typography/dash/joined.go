@@ -29,7 +29,7 @@ var dashOpeners = map[string][]string{
 	"his": nil, "her": nil, "their": nil, "its": nil, "our": nil,
 	// prepositions and conjunctions
 	"for": nil, "about": {"walk", "turn", "run", "knock", "round", "gad", "roust", "lay", "mess"},
-	"from": nil, "after": {"morning", "ever", "day", "here", "there"},
+	"from": nil, "after": {"morning", "ever", "day", "here", "there"}, "across": nil,
 	"with": nil, "at": nil, "into": nil, "within": nil, "without": nil, "against": nil,
 	"during": nil, "despite": nil, "among": nil, "amid": nil, "since": nil,
 	"many": {"how", "so", "too", "as"}, "such": nil, "already": nil,
@@ -43,6 +43,43 @@ var dashOpeners = map[string][]string{
 	"hopefully": nil, "apparently": nil, "reportedly": nil, "allegedly": nil, "presumably": nil,
 	"arguably": nil, "however": nil, "meanwhile": nil, "instead": nil, "namely": nil,
 	"certainly": nil, "everything": nil, "everyone": nil, "nobody": nil,
+}
+
+// lyAdverb: w is an adverb of manner or degree in -ly (physically,
+// increasingly, widely), which ends a compound only after a prefix
+// (semi-annually); not the -ly nouns and adjectives of compounds
+// (self-assembly, single-family, whites-only, half-yearly, twice-weekly).
+func lyAdverb(w string) bool {
+	n := len(w)
+	if n < 6 || w[n-2:] != "ly" {
+		return false
+	}
+	switch w {
+	case "widely", "wholly", "solely", "merely", "rarely", "barely", "surely", "nearly", "mostly", "partly", "mainly", "hardly", "simply", "highly", "deeply", "openly", "slowly", "firmly", "sharply", "briefly", "chiefly", "clearly", "largely",
+		"repeatedly", "undoubtedly", "supposedly", "admittedly", "markedly":
+		return true
+	}
+	if n < 7 {
+		return false
+	}
+	for _, end := range [...]string{"ally", "ously", "ively", "ently", "antly", "fully", "ingly", "ably", "ibly", "lessly", "arly", "ately"} {
+		if strings.HasSuffix(w, end) {
+			return true
+		}
+	}
+	return false
+}
+
+// prefixWord: left is a prefix that makes a compound with an adverb or
+// any word (semi-annually, bi-monthly, non-violently, twice-yearly).
+func prefixWord(left string) bool {
+	switch strings.ToLower(left) {
+	case "semi", "bi", "tri", "quasi", "non", "un", "pre", "post", "self", "well", "half", "twice", "thrice",
+		"multi", "inter", "intra", "sub", "super", "ultra", "anti", "pro", "co", "re", "mid", "over", "under",
+		"ill", "all", "ever", "near", "pseudo", "neo", "counter", "cross", "extra":
+		return true
+	}
+	return false
 }
 
 // prepositions that end a compound after a participle (paid-for,
@@ -100,11 +137,11 @@ func openerAt(text string, s, i int) (int, bool) {
 		}
 		return k, false
 	}
+	left := text[s:i]
 	except, ok := dashOpeners[w]
 	if !ok {
-		return j, false
+		return j, lyAdverb(w) && !prefixWord(left)
 	}
-	left := text[s:i]
 	for _, e := range except {
 		if strings.EqualFold(left, e) {
 			return j, false
