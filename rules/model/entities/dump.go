@@ -101,6 +101,10 @@ func dumpModel(w io.Writer, doc *lint.Document, m *Model) error {
 	if len(m.NearMisses) > 0 {
 		fmt.Fprintln(bw, "near misses:")
 		for _, nm := range m.NearMisses {
+			if nm.Lexical {
+				fmt.Fprintf(bw, "  %s %q (%d×) is close to %q of the word lists\n", pos(nm.WordSpan), nm.Word, nm.Count, nm.RefWord)
+				continue
+			}
 			fmt.Fprintf(bw, "  %s %q (%d×) is close to %q at %s (%d×), distance %.2f\n", pos(nm.WordSpan), nm.Word, nm.Count, nm.RefWord, pos(nm.RefWordSpan), nm.RefCount, nm.Distance)
 		}
 	}

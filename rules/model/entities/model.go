@@ -150,6 +150,16 @@ type NearMiss struct {
 	// Tan), compared only with the surname of a person named in full: as
 	// a speaker, it names someone whatever else the word means.
 	Speaker bool
+	// Lexical says the reference spelling is no word of the document but
+	// a proper name of the word lists that names no person (European,
+	// Tuesday, Heathrow: see lexSlips); Ref, Entity and RefWordSpan are
+	// then empty and RefCount 0.
+	Lexical bool
+	// Listed says the reference spelling is one of the proper words news
+	// copy writes often that name no person (see Lexical) while the
+	// deviant one is no name, place, nationality or ordinary word the
+	// lists know, nor in a person's name (Eurpoean beside European).
+	Listed bool
 }
 
 // Model is the result of the entities rule: who is who in one document.

@@ -1353,6 +1353,7 @@ type nameWord struct {
 	asLast  bool // surname of a person's full name
 	speaker bool // an ordinary word seen only opening a sentence before said (see speakerSlip)
 	mixed   bool // a speaker word also capitalised elsewhere (Tang Wei, a trader, said)
+	paired  bool // a near miss of the document's words holds it (see lexSlips)
 }
 
 // placeWords records, for each token of a name mention (not title-only)
@@ -1614,8 +1615,11 @@ func (b *builder) nearMisses() {
 			}
 		}
 		refMention := b.occMention(ro)
+		dev.paired, ref.paired = true, true
 		place := b.isPlace(dev.text) || b.demonym(dev.text) != ""
 		common := b.isCommon(dev.text)
+		listed := !known && !place && !common && !dev.inFull && !dev.speaker && lexProper().has(ref.key) &&
+			!b.inPerson(dev, occs, occNext)
 		for oi := int32(dev.first); oi >= 0; oi = occNext[oi] {
 			o := occs[oi]
 			b.m.NearMisses = append(b.m.NearMisses, NearMiss{
@@ -1623,10 +1627,11 @@ func (b *builder) nearMisses() {
 				Known: known, Place: place,
 				Word: dev.text, RefWord: ref.text, WordSpan: o.span, RefWordSpan: ro.span,
 				Count: dev.count, RefCount: ref.count, InFull: dev.inFull, RefInFull: ref.inFull,
-				Common: common, TwoPeople: two, Speaker: dev.speaker,
+				Common: common, TwoPeople: two, Speaker: dev.speaker, Listed: listed,
 			})
 		}
 	}
+	b.lexSlips(list, occs)
 	slices.SortStableFunc(b.m.NearMisses, func(x, y NearMiss) int { return x.WordSpan.Start - y.WordSpan.Start })
 }
 
@@ -1974,6 +1979,17 @@ func (b *builder) unknownDrop(x, y *nameWord, occs []occurrence, occNext []int32
 		return nil
 	}
 	return x
+}
+
+// inPerson reports whether some occurrence of a name word is in a
+// person's name.
+func (b *builder) inPerson(w *nameWord, occs []occurrence, occNext []int32) bool {
+	for oi := int32(w.first); oi >= 0; oi = occNext[oi] {
+		if e := occs[oi].e; e != nil && e.Kind == Person {
+			return true
+		}
+	}
+	return false
 }
 
 // describedFull reports whether some occurrence of a name word is the

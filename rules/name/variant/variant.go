@@ -32,6 +32,10 @@ func run(p *lint.Pass) (any, error) {
 		if otherPerson(p.Doc, nm.Mention) {
 			continue
 		}
+		if nm.Lexical {
+			reportLexical(p, nm)
+			continue
+		}
 		if !Report(nm, false) && !(Report(nm, true) && plainMention(p.Doc, nm.Mention) && plainMention(p.Doc, nm.Ref) && !describedApart(m, nm)) {
 			continue
 		}
@@ -47,6 +51,25 @@ func run(p *lint.Pass) (any, error) {
 		})
 	}
 	return nil, nil
+}
+
+// reportLexical reports a word that is one slip from a proper name of the
+// word lists (The Eurpoean Union; see entities.NearMiss.Lexical), unless
+// its sentence gives other spellings (see plainMention; quotation marks
+// are no reason here: the word is no name of a person that a speaker may
+// spell their own way).
+func reportLexical(p *lint.Pass, nm entities.NearMiss) {
+	if spellingTalk(p.Doc, nm.Mention) {
+		return
+	}
+	p.Report(lint.Diagnostic{
+		Span:    nm.WordSpan,
+		Message: fmt.Sprintf("%q looks like a misspelling of %q", nm.Word, nm.RefWord),
+		Fixes: []lint.Fix{{
+			Message: fmt.Sprintf("Use %q", nm.RefWord),
+			Edits:   []lint.Edit{{Span: nm.WordSpan, NewText: nm.RefWord}},
+		}},
+	})
 }
 
 // Report decides whether a near miss is worth a finding: the deviant
@@ -68,10 +91,12 @@ func Report(nm entities.NearMiss, tie bool) bool {
 		return false
 	case nm.Count > nm.RefCount:
 		return false
-	case nm.Count == nm.RefCount && !(nm.RefInFull && !nm.InFull && personLike(nm)) && !(tie && nm.InFull == nm.RefInFull && partOfRef(nm)):
+	case nm.Count == nm.RefCount && !(nm.RefInFull && !nm.InFull && personLike(nm)) && !(tie && nm.InFull == nm.RefInFull && partOfRef(nm)) && !nm.Listed:
 		// At a tie, the spelling outside a person's full name is the slip
 		// (the full name must open with a first name: the model may take
-		// Los Angeles or Carnegie Mellon for a person); see tie.
+		// Los Angeles or Carnegie Mellon for a person); see tie. A
+		// spelling the lists know beside one they do not, in no person's
+		// name, settles it (European, Eurpoean).
 		return false
 	case nm.Count > 2:
 		return false
@@ -156,17 +181,22 @@ func plainMention(doc *lint.Document, m entities.Mention) bool {
 	if len(m.Tokens) == 0 {
 		return false
 	}
-	toks := doc.Tokens
-	if toks[m.Tokens[0]].Has(lint.InQuote) {
+	if doc.Tokens[m.Tokens[0]].Has(lint.InQuote) {
 		return false
 	}
+	return !spellingTalk(doc, m)
+}
+
+// spellingTalk reports whether the sentence of a mention speaks of
+// spellings or other names ("also spelt", "known as", "written").
+func spellingTalk(doc *lint.Document, m entities.Mention) bool {
 	for _, t := range doc.SentenceTokens(m.Sentence) {
 		switch t.Text {
 		case "spelt", "spelled", "spelling", "spellings", "known", "written", "transliterated", "aka", "alias", "née", "nee", "formerly", "renamed":
-			return false
+			return true
 		}
 	}
-	return true
+	return false
 }
 
 // otherPerson reports whether the sentence of a mention says that it names
