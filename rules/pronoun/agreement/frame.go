@@ -837,13 +837,24 @@ func (r *resolver) firstPersonAfter(i int) int {
 }
 
 // reportSubject finds the subject of the speech verb at token v: the name
-// just before it (Mr Lee said), or before a parenthesis set off by commas
+// just before it (Mr Lee said), across adverbs and auxiliaries (Johnson
+// also argued), or before a parenthesis set off by commas
 // (Mr Lee, who was sent the e-mail by a friend, said). It returns the
 // candidate index and the first token of the parenthesis (v if none).
 func (r *resolver) reportSubject(v int) (int, int) {
 	toks := r.doc.Tokens
 	if x := r.mentionEnding(v - 1); x >= 0 {
 		return x, v
+	}
+	// Across adverbs and auxiliaries (Johnson also argued; Mr Lee has
+	// said).
+	if k := v - 1; k > 0 && adverbs[toks[k].Text] {
+		for k > 0 && k > v-4 && adverbs[toks[k].Text] && toks[k].Sentence == toks[v].Sentence {
+			k--
+		}
+		if x := r.mentionEnding(k); x >= 0 && toks[k].Sentence == toks[v].Sentence {
+			return x, v
+		}
 	}
 	if v < 1 || toks[v-1].Text != "," {
 		return -1, v
