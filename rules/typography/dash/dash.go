@@ -96,6 +96,11 @@ func run(p *lint.Pass) (any, error) {
 		case !proper(u.f) && count[enSpaced]+count[emSpaced]+count[emClosed] == 0:
 			// Hyphens for dashes throughout: the article's own style.
 			continue
+		case !proper(u.f) && target == spacedHyphen:
+			// Spaced hyphens are the house style against a pasted real
+			// dash: a double hyphen among them is left as it is when no
+			// real dash is pasted in (the case above), and so here.
+			continue
 		case proper(u.f) && count[u.f] >= count[target]:
 			continue
 		}
