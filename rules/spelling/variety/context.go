@@ -275,8 +275,9 @@ func (f *facts) titleConvention(toks []lint.Token, i int) {
 		// March 15 American.
 		next := i+1 < len(toks) && toks[i+1].Text == "." && !toks[i+1].Has(lint.SpaceBefore)
 		switch {
-		case weekdays[t.Text] && i > 0 && reportVerbs[toks[i-1].Text] && toks[i-1].Sentence == t.Sentence:
-			// the wire's said Tuesday; British copy writes said on Tuesday
+		case weekdays[t.Text] && bareWeekday(toks, i):
+			// the wire's said Tuesday, voted Thursday; British copy writes
+			// said on Tuesday
 			f.convUS++
 		case fullMonths[t.Text] && i > 0 && dayNumber(&toks[i-1]) && toks[i-1].Block == t.Block:
 			f.convGB++
@@ -420,9 +421,37 @@ func (f *facts) undottedUS() bool { return f.undotted >= 2 }
 var weekdays = map[string]bool{"Monday": true, "Tuesday": true, "Wednesday": true, "Thursday": true,
 	"Friday": true, "Saturday": true, "Sunday": true}
 
-// reportVerbs are the verbs of the wire's said Tuesday.
-var reportVerbs = map[string]bool{"said": true, "says": true, "announced": true, "reported": true,
-	"told": true, "confirmed": true}
+// bareWeekday reports whether the weekday toks[i] follows a word of its
+// sentence without a preposition (said Tuesday, reached a deal Saturday,
+// the game Friday night), as American copy writes it; British copy writes
+// said on Tuesday. Words after which both write the bare day (last
+// Tuesday, by Friday; Saturday's game is one token), a range (open Monday
+// to Friday) and quoted speech do not count.
+func bareWeekday(toks []lint.Token, i int) bool {
+	if i == 0 || i+1 >= len(toks) {
+		return false
+	}
+	p, t := &toks[i-1], &toks[i]
+	if p.Kind != lint.Word || p.Sentence != t.Sentence || t.Has(lint.InQuote) || !t.Has(lint.SpaceBefore) ||
+		p.Text[0] < 'a' || p.Text[0] > 'z' || weekdayBefore[p.Text] {
+		return false
+	}
+	if i+2 < len(toks) && weekdays[toks[i+2].Text] {
+		return false // Monday to Friday, Monday and Tuesday
+	}
+	return true
+}
+
+// weekdayBefore are the words after which British copy too writes a bare
+// weekday (on Tuesday, last Tuesday, from Monday to Friday).
+var weekdayBefore = setOf("on", "last", "next", "this", "that", "these", "every", "each", "for", "the", "a",
+	"an", "from", "before", "after", "until", "till", "by", "since", "of", "in", "at", "into", "than",
+	"and", "or", "but", "nor", "to", "through", "between", "was", "is", "be", "been", "were", "are",
+	"as", "like", "about", "around", "during", "over", "past", "all", "only", "including", "except",
+	"following", "previous", "same", "early", "late", "mid", "whose", "his", "her", "their", "its",
+	"our", "my", "your", "one", "per", "versus", "vs", "where", "when", "whether", "if", "then",
+	"not", "later", "earlier", "onwards", "either", "neither", "another", "other", "coming", "recent",
+	"til", "upon", "toward", "towards", "against", "via", "with", "without")
 
 // fullMonths are the months written out.
 var fullMonths = map[string]bool{"January": true, "February": true, "March": true, "April": true, "May": true,
