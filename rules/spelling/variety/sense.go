@@ -59,7 +59,17 @@ var conventionWords = map[string]string{"toward": US, "afterward": US, "gotten":
 // britishOnly are sense-dependent spellings that only British (and
 // Commonwealth) copy uses: evidence of the variety, never reported there.
 var britishOnly = setOf("programme", "programmes", "licence", "licences", "metre", "metres",
-	"cheque", "cheques", "tyre", "tyres", "storey", "storeys", "kerb", "kerbs", "judgement", "judgements")
+	"cheque", "cheques", "tyre", "tyres", "storey", "storeys", "kerb", "kerbs", "judgement", "judgements",
+	"practise", "practises")
+
+// americanFor is the American spelling of each britishOnly word: American
+// copy writes it in every sense (a program, a license, a check, practice
+// for the verb too).
+var americanFor = map[string]string{"programme": "program", "programmes": "programs",
+	"licence": "license", "licences": "licenses", "metre": "meter", "metres": "meters",
+	"cheque": "check", "cheques": "checks", "tyre": "tire", "tyres": "tires", "storey": "story",
+	"storeys": "stories", "kerb": "curb", "kerbs": "curbs", "judgement": "judgment",
+	"judgements": "judgments", "practise": "practice", "practises": "practices"}
 
 func setOf(ws ...string) map[string]bool {
 	m := make(map[string]bool, len(ws))
@@ -70,7 +80,7 @@ func setOf(ws ...string) map[string]bool {
 }
 
 // senseSlip recognises the few sense-dependent words whose sense the
-// context shows, in copy of category c: "programme" in American copy,
+// context shows, in copy of category c: the britishOnly words in American copy,
 // "program" for a broadcast or plan in British copy, "license" as a noun and
 // "meter" as a unit in British copy, "judgment" outside legal copy (or in
 // copy that writes judgement for a court's).
@@ -78,13 +88,8 @@ func senseSlip(m *senseMemo, o *varcon.Occurrence, c varcon.Category) (string, b
 	doc := m.doc
 	switch c {
 	case varcon.American:
-		switch o.Lower {
-		case "programme", "programmes":
-			return "program" + strings.TrimPrefix(o.Lower, "programme"), true
-		case "licence", "licences":
-			return "license" + strings.TrimPrefix(o.Lower, "licence"), true
-		}
-		return "", false
+		w, ok := americanFor[o.Lower]
+		return w, ok
 	case varcon.British, varcon.Australian:
 	default:
 		return "", false
