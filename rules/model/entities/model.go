@@ -155,10 +155,10 @@ type NearMiss struct {
 	// Tuesday, Heathrow: see lexSlips); Ref, Entity and RefWordSpan are
 	// then empty and RefCount 0.
 	Lexical bool
-	// Listed says the reference spelling is one of the proper words news
-	// copy writes often that name no person (see Lexical) while the
-	// deviant one is no name, place, nationality or ordinary word the
-	// lists know, nor in a person's name (Eurpoean beside European).
+	// Listed says both spellings are written equally often, the reference
+	// one is a name, place or nationality the lists know, the deviant one
+	// is none of these nor an ordinary word, one typing slip from it, and
+	// in no person's name (Eurpoean beside European, Frago beside Fargo).
 	Listed bool
 }
 

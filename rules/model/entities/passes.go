@@ -1593,6 +1593,9 @@ func (b *builder) nearMisses() {
 			dev, ref = c, a
 		case a.count == c.count:
 			switch {
+			case b.listedOver(c, a, ok, occs, occNext):
+				dev, ref = c, a
+			case b.listedOver(a, c, ok, occs, occNext):
 			case a.inFull && !c.inFull:
 				dev, ref = c, a
 			case c.inFull && !a.inFull:
@@ -1618,8 +1621,7 @@ func (b *builder) nearMisses() {
 		dev.paired, ref.paired = true, true
 		place := b.isPlace(dev.text) || b.demonym(dev.text) != ""
 		common := b.isCommon(dev.text)
-		listed := !known && !place && !common && !dev.inFull && !dev.speaker && lexProper().has(ref.key) &&
-			!b.inPerson(dev, occs, occNext)
+		listed := dev.count == ref.count && !dev.inFull && !dev.speaker && b.listedOver(dev, ref, ok, occs, occNext) && !b.inPerson(dev, occs, occNext)
 		for oi := int32(dev.first); oi >= 0; oi = occNext[oi] {
 			o := occs[oi]
 			b.m.NearMisses = append(b.m.NearMisses, NearMiss{
@@ -1979,6 +1981,32 @@ func (b *builder) unknownDrop(x, y *nameWord, occs []occurrence, occNext []int32
 		return nil
 	}
 	return x
+}
+
+// listedOver reports whether of two name words, the second is a name,
+// place or nationality the lists know and the first none of these nor an
+// ordinary word: at a tie, the slip. The two must be one typing slip apart
+// (see lexSlip: Frago, Fargo; Disnuy, Disney), or, when the second is one
+// of the proper words news copy writes often (see properWords), any two
+// spellings Spelling takes for one (spelling says so: Britizh, British;
+// Wednesdai, Wednesday), the first written alone, in no name of several
+// words (not Banco do Brasil beside Brazil, Tokio Marine beside Tokyo).
+func (b *builder) listedOver(dev, ref *nameWord, spelling bool, occs []occurrence, occNext []int32) bool {
+	if b.isKnownID(dev.id) || b.commonID(dev.id) || b.placeID(dev.id) || b.demonymID(dev.id) != "" {
+		return false
+	}
+	if lexSlip(dev.key, ref.key) {
+		return b.isKnownID(ref.id) || b.placeID(ref.id) || b.demonymID(ref.id) != ""
+	}
+	if !spelling || !lexProper().has(ref.key) {
+		return false
+	}
+	for oi := int32(dev.first); oi >= 0; oi = occNext[oi] {
+		if o := occs[oi]; o.e != nil && len(o.e.Mentions[o.mi].Tokens) > 1 {
+			return false
+		}
+	}
+	return true
 }
 
 // inPerson reports whether some occurrence of a name word is in a
