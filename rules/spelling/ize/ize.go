@@ -90,11 +90,16 @@ func run(p *lint.Pass) (any, error) {
 		wrong, right, cat, why = ises, izes, varcon.BritishIZE, "the house spells -ize (Oxford)"
 	case res.Variety == variety.AU:
 		wrong, right, cat, why = izes, ises, varcon.British, "Australian copy spells -ise"
-	case len(ises) >= len(izes) && len(ises) > 0:
-		// On a tie, -ise: the spelling of most British newspapers.
+	case 2*len(ises) >= len(izes) && len(ises) > 0:
+		// -ise unless -ize clearly leads (more than twice as often): the
+		// spelling of most British newspapers, and the one a slip of
+		// American spelling departs from.
 		wrong, right, cat = izes, ises, varcon.British
 		why = fmt.Sprintf("the article spells -ise %d times, -ize %d", len(ises), len(izes))
-	case len(izes) >= len(ises) && len(ises) > 0:
+		if len(izes) >= len(ises) {
+			why = fmt.Sprintf("British copy usually spells -ise (the article spells -ise %d times, -ize %d)", len(ises), len(izes))
+		}
+	case len(ises) > 0:
 		wrong, right, cat = ises, izes, varcon.BritishIZE
 		why = fmt.Sprintf("the article spells -ize %d times, -ise %d", len(izes), len(ises))
 	case len(ises) == 0 && len(izes) > 0 && p.Bool("lone") && oneWord(izes):
