@@ -42,9 +42,12 @@ type abbr struct {
 
 func run(p *lint.Pass) (any, error) {
 	d := p.Doc
-	dotted, title := pointFacts(d.Text)
+	dotted, title, clock := pointFacts(d.Text)
 	if title {
 		titleDots(p)
+	}
+	if clock {
+		timeDots(p)
 	}
 	if !dotted {
 		return nil, nil // most articles: no dotted abbreviation to compare with
@@ -278,13 +281,14 @@ func dottedToken(toks []lint.Token, i int) (string, int) {
 	return string(letters), len(w) + 1
 }
 
-// pointFacts looks at the full points of text alone, once for both
+// pointFacts looks at the full points of text alone, once for the three
 // prefilters: dotted tells whether one is in two capitals each followed by
 // a dot (U.S., U.N.), as every word dottedPrefix accepts is; title whether
 // one ends a title before a space (Mr. , Sen. ), as every title titleDots
-// counts with its point does.
-func pointFacts(text string) (dotted, title bool) {
-	for i := 0; !(dotted && title); {
+// counts with its point does; clock whether one is the first of a.m. or
+// p.m., as every dotted time timeDots counts is.
+func pointFacts(text string) (dotted, title, clock bool) {
+	for i := 0; !(dotted && title && clock); {
 		k := strings.IndexByte(text[i:], '.')
 		if k < 0 {
 			break
@@ -292,9 +296,19 @@ func pointFacts(text string) (dotted, title bool) {
 		j := i + k
 		dotted = dotted || dottedAt(text, j)
 		title = title || titleAt(text, j)
+		clock = clock || clockAt(text, j)
 		i = j + 1
 	}
-	return dotted, title
+	return dotted, title, clock
+}
+
+// clockAt: the point text[j] is the first of a.m. or p.m. (or A.M., P.M.).
+func clockAt(text string, j int) bool {
+	if j < 1 || j+2 >= len(text) || text[j+2] != '.' || text[j+1]|0x20 != 'm' {
+		return false
+	}
+	c := text[j-1] | 0x20
+	return c == 'a' || c == 'p'
 }
 
 // dottedAt: the point text[j] is the first of two capitals each followed by
