@@ -78,22 +78,19 @@ func (t *lexTable) has(f string) bool {
 
 // lexSlips records, as lexical near misses, the words written once that no
 // list knows (no name, word, place or nationality), in no person's name
-// and in no near miss of the document's own words, that are one typing
+// (see inPerson: Las Veas is Las Vegas misspelt) and in no near miss of the document's own words, that are one typing
 // slip (see lexSlip) from exactly one proper name of the lists that the
 // document does not write itself: The Eurpoean Union, On Tuedsay, flights
 // from Heathorw. Only words of an initial capital and lower-case letters,
 // five letters or more; the delete hashes are the word's own blocking keys,
 // so a word costs a few probes of a static table.
-func (b *builder) lexSlips(list []*nameWord, occs []occurrence) {
+func (b *builder) lexSlips(list []*nameWord, occs []occurrence, occNext []int32) {
 	var t *lexTable
 	for _, w := range list {
-		if w.paired || w.count != 1 || w.inFull || w.speaker || len(w.key) < 5 || !lexShape(w.text) {
+		if w.paired || w.count != 1 || w.speaker || len(w.key) < 5 || !lexShape(w.text) {
 			continue
 		}
 		o := occs[w.first]
-		if o.e != nil && o.e.Kind == Person {
-			continue
-		}
 		id := w.id
 		if b.isKnownID(id) || b.commonID(id) || b.placeID(id) || b.demonymID(id) != "" {
 			continue
@@ -125,6 +122,9 @@ func (b *builder) lexSlips(list []*nameWord, occs []occurrence) {
 		}
 		if ref < 0 {
 			continue
+		}
+		if b.inPerson(w, t.words[ref], occs, occNext) {
+			continue // a person's name, unless it is a place misspelt (Las Veas)
 		}
 		if _, ok := get(&b.nm.byFold, t.folds[ref]); ok {
 			continue // the document's own spelling was compared already
