@@ -27,7 +27,10 @@ func titleDots(p *lint.Pass) {
 	var uses map[string][]titleUse
 	for i := range toks {
 		t := &toks[i]
-		if t.Kind != lint.Word || !styleShape(t.Text) || styleWords[t.Text] != titleWord || d.Blocks[t.Block].Kind == lint.BlockHeadline {
+		if t.Kind != lint.Word || !styleShape(t.Text) || d.Blocks[t.Block].Kind == lint.BlockHeadline {
+			continue
+		}
+		if styleWords[t.Text] != titleWord && !(placeTitles[t.Text] && saintAt(toks, i)) {
 			continue
 		}
 		var u titleUse
@@ -124,5 +127,23 @@ func titleAt(text string, j int) bool {
 	for w > 0 && j-w < 5 && ('a' <= text[w-1] && text[w-1] <= 'z' || 'A' <= text[w-1] && text[w-1] <= 'Z') {
 		w--
 	}
-	return styleShape(text[w:j]) && styleWords[text[w:j]] == titleWord
+	return styleShape(text[w:j]) && (styleWords[text[w:j]] == titleWord || placeTitles[text[w:j]])
+}
+
+// placeTitles are the abbreviations that start a place's name (St. Louis,
+// St Andrews, Mt. Everest, Ft. Worth): American styles write them with a
+// point, British ones without, and one article keeps to one. They are
+// compared with themselves only (titleDots), never taken as evidence of a
+// house style: Reuters writes St Petersburg beside U.S.
+var placeTitles = map[string]bool{"St": true, "Mt": true, "Ft": true}
+
+// saintAt: the St (Mt, Ft) at toks[i] starts a name, not ends one as a
+// street does (Main St. The house, Downing St): no capitalised word stands
+// before it in its sentence's flow (the, in, a sentence's start).
+func saintAt(toks []lint.Token, i int) bool {
+	if i == 0 || toks[i].Has(lint.SentenceStart) {
+		return true
+	}
+	prev := &toks[i-1]
+	return prev.Block != toks[i].Block || prev.Kind != lint.Word || !prev.Has(lint.Capitalized) || prev.Has(lint.SentenceStart)
 }
