@@ -89,6 +89,14 @@ func run(p *lint.Pass) (any, error) {
 				v = verdict{}
 			}
 		}
+		if !v.report || v.toIt {
+			// Two possessives joined by and belong to one person (his
+			// staff and her colleagues), even beside a thing.
+			if c := r.coordVerdict(k); c.report {
+				v = c
+			}
+			trace(doc, &pr, "coord", v)
+		}
 		if !v.report {
 			v = r.thingVerdict(k)
 			trace(doc, &pr, "thing", v)
@@ -110,6 +118,7 @@ func run(p *lint.Pass) (any, error) {
 			v = r.reflexiveVerdict(k)
 			trace(doc, &pr, "reflexive", v)
 		}
+
 		// A person between, known only by the relative who (a Leeds baker
 		// who opened her first shop), or a noun for a person near, is the
 		// one meant; nor is a noun that modifies the next one (a high
