@@ -13,7 +13,7 @@ func TestHasDotted(t *testing.T) {
 	}
 	for s, want := range map[string]bool{
 		"Mr. Smith": true, "said Sen. Warren": true, "Mr.": false, "Mr.Smith": false, "Mrs. X and U.S. Y": true,
-		"the mr. x": false, "Prof. Jones": true, "Jan. 5": false, "Capt. Kirk": true, "xMr. Y": false, "": false,
+		"the mr. x": false, "Prof. Jones": true, "Jan. 5": true, "Capt. Kirk": true, "xMr. Y": false, "": false,
 	} {
 		if _, got, _ := pointFacts(s); got != want {
 			t.Errorf("pointFacts(%q) title = %v, want %v", s, got, want)

@@ -30,11 +30,19 @@ func titleDots(p *lint.Pass) {
 		if t.Kind != lint.Word || !styleShape(t.Text) || d.Blocks[t.Block].Kind == lint.BlockHeadline {
 			continue
 		}
-		if styleWords[t.Text] != titleWord && !(placeTitles[t.Text] && saintAt(toks, i)) {
+		var form int
+		key := t.Text
+		switch kind := styleWords[t.Text]; {
+		case kind == titleWord || placeTitles[t.Text] && saintAt(toks, i):
+			form = styleForm(toks, i, titleWord)
+		case kind == monthWord:
+			form = monthForm(toks, i)
+			key = "month" // Jan. 5 and Feb 3: one style for all months
+		default:
 			continue
 		}
 		var u titleUse
-		switch styleForm(toks, i, titleWord) {
+		switch form {
 		case withPoint:
 			u = titleUse{tok: i, point: toks[i+1].Span, dotted: true}
 		case withoutPoint:
@@ -45,7 +53,7 @@ func titleDots(p *lint.Pass) {
 		if uses == nil {
 			uses = map[string][]titleUse{}
 		}
-		uses[t.Text] = append(uses[t.Text], u)
+		uses[key] = append(uses[key], u)
 	}
 	for _, title := range sortedKeys(uses) {
 		us := uses[title]
@@ -113,7 +121,8 @@ func sortedKeys(m map[string][]titleUse) []string {
 	return keys
 }
 
-// titleAt: the point text[j] ends a title before a space (Mr. , Sen. ).
+// titleAt: the point text[j] ends a title or month before a space (Mr. ,
+// Sen. , St. , Jan. ).
 func titleAt(text string, j int) bool {
 	if j+1 >= len(text) || text[j+1] != ' ' {
 		return false
@@ -127,7 +136,26 @@ func titleAt(text string, j int) bool {
 	for w > 0 && j-w < 5 && ('a' <= text[w-1] && text[w-1] <= 'z' || 'A' <= text[w-1] && text[w-1] <= 'Z') {
 		w--
 	}
-	return styleShape(text[w:j]) && (styleWords[text[w:j]] == titleWord || placeTitles[text[w:j]])
+	return styleShape(text[w:j]) && (styleWords[text[w:j]] != 0 || placeTitles[text[w:j]])
+}
+
+// monthForm tells how the month abbreviation toks[i] is written before a
+// day: with its point (Jan. 5, AP), without (Jan 5, Reuters), or not before
+// a day at all (Jan Smith). Only for comparing the months of one article:
+// a month without its point is no evidence of British style for U.S.
+// (Reuters writes Jan 5 beside U.S.), so pointStyle does not ask.
+func monthForm(toks []lint.Token, i int) int {
+	if f := styleForm(toks, i, monthWord); f != notBeforeName {
+		return f
+	}
+	if i+1 >= len(toks) {
+		return notBeforeName
+	}
+	n := &toks[i+1]
+	if n.Block == toks[i].Block && n.Kind == lint.Number && n.Has(lint.SpaceBefore) && len(n.Text) <= 2 && isDigit(n.Text[0]) {
+		return withoutPoint
+	}
+	return notBeforeName
 }
 
 // placeTitles are the abbreviations that start a place's name (St. Louis,
