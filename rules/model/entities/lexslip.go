@@ -157,8 +157,9 @@ func lexShape(w string) bool {
 // slip: two adjacent letters swapped (Eurpoean), one vowel for another
 // except at either end and except y (Swedash; not Tunisie, Tokio), a
 // letter doubled (Olyympics) or one dropped inside (Idian, Agentine; see
-// dropOne). Transliterations (Brasil, Kairo) are no slip here: other
-// languages write the names so.
+// dropOne) or at the end of a long word (Hansar; see finalDrop).
+// Transliterations (Brasil, Kairo) are no slip here: other languages write
+// the names so.
 func lexSlip(dev, ref string) bool {
 	switch len(dev) - len(ref) {
 	case 0:
@@ -185,7 +186,7 @@ func lexSlip(dev, ref string) bool {
 		}
 		return i > 0 && dev[i+1:] == ref[i:] && dev[i] == dev[i-1]
 	case -1:
-		return dropOne(ref, dev)
+		return dropOne(ref, dev) || finalDrop(ref, dev)
 	}
 	return false
 }

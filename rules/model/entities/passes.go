@@ -1954,7 +1954,8 @@ func (b *builder) sharedFirst(x, y *nameWord, occs []occurrence, occNext []int32
 
 // unknownDrop returns the shorter of two name words when it is the longer
 // with one inner letter dropped (see dropOne: Lewis, Lwis; Kelly, Klly;
-// Oatley, Oatey; Defar, Dfar), no list knows it (no name, word, place or
+// Oatley, Oatey; Defar, Dfar) or its last (see finalDrop: Khodorkovsky,
+// Khodorkovsk), no list knows it (no name, word, place or
 // nationality) and it is written no more often than the longer: a letter
 // dropped where Spelling accepts no slip of its own (a consonant, or a
 // vowel among the first two letters or of a short name), because the two
@@ -1969,7 +1970,7 @@ func (b *builder) unknownDrop(x, y *nameWord, occs []occurrence, occNext []int32
 	if len(x.key) > len(y.key) {
 		x, y = y, x
 	}
-	if x.count > y.count || x.speaker || y.speaker || !dropOne(y.key, x.key) {
+	if x.count > y.count || x.speaker || y.speaker || !dropOne(y.key, x.key) && !finalDrop(y.key, x.key) {
 		return nil
 	}
 	id := x.id
@@ -2039,6 +2040,24 @@ func (b *builder) describedFull(w *nameWord, occs []occurrence, occNext []int32)
 		}
 	}
 	return false
+}
+
+// finalDrop reports whether short is long (both folded) without its last
+// letter, long having six letters or more, and that letter no a, e, i, o
+// or s, which end other names and forms as often as slips (Petrova,
+// Petrov; Evans, Evan; Browne, Brown; a possessive Cotterills'):
+// Khodorkovsk, Hansar, Neverlan, Oatle. Only for a spelling no list knows
+// (see unknownDrop, lexSlip).
+func finalDrop(long, short string) bool {
+	n := len(short)
+	if len(long) != n+1 || n < 5 || long[:n] != short {
+		return false
+	}
+	switch long[n] {
+	case 'a', 'e', 'i', 'o', 's':
+		return false
+	}
+	return true
 }
 
 // dropOne reports whether one folded word is the other with one letter

@@ -13,7 +13,7 @@ func TestArticles(t *testing.T) {
 }
 
 // TestHandoff runs name-unintroduced beside name-variant on articles whose
-// slip (Amstrong, Mr Blar: a letter dropped from an introduced surname,
+// slip (Amstrong, Mr Blar, Mr Patterso: a letter dropped from an introduced surname,
 // a spelling no list knows) name-variant reports: name-unintroduced must
 // leave the word to it, so that the slip is reported once.
 func TestHandoff(t *testing.T) {
