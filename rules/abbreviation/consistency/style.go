@@ -116,7 +116,10 @@ var commonDotted = map[string]bool{"US": true, "UK": true, "UN": true}
 //   - a title before a name without its point (Mr Hallam): no American
 //     house style writes Mr without a point;
 //   - US written plain beside U.K. or U.N., or UN plain beside U.S. or
-//     U.K.: every style that dots one of them dots the other.
+//     U.K.: every style that dots one of them dots the other;
+//   - a time with am or pm without points (7pm, 9 am): AP, Reuters,
+//     Bloomberg and the Canadian papers write 7 p.m. (which, like a
+//     titled point, keeps the lone form).
 //
 // A plain UK, EU, NATO or FBI is no evidence: AP, Reuters and Bloomberg
 // may write them so beside U.S.
@@ -126,7 +129,22 @@ func loneDotted(p *lint.Pass, a *abbr, byLetters map[string]*abbr) {
 	evidence := ""
 	for i := range toks {
 		t := &toks[i]
-		if t.Kind != lint.Word || !styleShape(t.Text) {
+		if t.Kind != lint.Word {
+			continue
+		}
+		if c := t.Text[0] | 0x20; len(t.Text) >= 2 && (c == 'a' || c == 'p' || isDigit(t.Text[0])) {
+			// A time: 7 p.m. is American style, 7pm British.
+			if u, ok := timeAt(toks, i); ok && d.Blocks[t.Block].Kind != lint.BlockHeadline {
+				if u.dotted {
+					return
+				}
+				if evidence == "" {
+					evidence = d.Slice(timeSpan(toks, &u))
+				}
+				continue
+			}
+		}
+		if !styleShape(t.Text) {
 			continue
 		}
 		if styleWords[t.Text] == titleWord {

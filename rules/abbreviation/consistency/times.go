@@ -57,10 +57,7 @@ func timeDots(p *lint.Pass) {
 			break
 		}
 	}
-	modelSpan := lint.Span{Start: toks[model.tok].Span.Start, End: model.marker.End}
-	if !model.attached && model.tok > 0 {
-		modelSpan.Start = toks[model.tok-1].Span.Start // 7 p.m.
-	}
+	modelSpan := timeSpan(toks, model)
 	modelText, modelLine := d.Slice(modelSpan), d.LineOf(modelSpan.Start)
 	for _, u := range uses {
 		if u.dotted == dottedWins {
@@ -106,6 +103,21 @@ func timeDots(p *lint.Pass) {
 			}},
 		})
 	}
+}
+
+// timeSpan is the whole time of u: 7pm, 7 p.m., 11:30 a.m.
+func timeSpan(toks []lint.Token, u *timeUse) lint.Span {
+	sp := lint.Span{Start: toks[u.tok].Span.Start, End: u.marker.End}
+	if u.attached || u.tok < 1 {
+		return sp
+	}
+	k := u.tok - 1 // the figure before the marker
+	if k >= 2 && (toks[k-1].Text == ":" || toks[k-1].Text == ".") && !toks[k-1].Has(lint.SpaceBefore) &&
+		!toks[k].Has(lint.SpaceBefore) && toks[k-2].Kind == lint.Number {
+		k -= 2 // 11:30
+	}
+	sp.Start = toks[k].Span.Start
+	return sp
 }
 
 // timeAt reads a time's am or pm at token i: a.m. or p.m. (or A.M., P.M.)
