@@ -159,6 +159,12 @@ type buffers struct {
 	// partCell: a long article's pairs fill every cell, and these turn
 	// away most pairs of words before their keys are read.
 	partBits [2][1 << partBits / 64]uint64
+
+	// ageFull is set when the article writes an age compound whole
+	// (17-year-old); ageSlips are the first tokens of those written with
+	// a hyphen missing (17-year old, 30 year-old), for ageCompounds.
+	ageFull  bool
+	ageSlips []int32
 }
 
 var pool scratch.Pool[buffers]
@@ -169,6 +175,7 @@ func run(p *lint.Pass) (any, error) {
 	sc := pool.Get()
 	defer func() { pool.Put(sc, cap(sc.plains)) }()
 	sc.newBuckets(len(toks))
+	sc.ageFull, sc.ageSlips = false, sc.ageSlips[:0]
 	// Hyphenated compounds first (few), and their closed-up parts; the plain
 	// words, with those of five letters or more (the closed forms an open
 	// form may join) chained in buckets by cell.
@@ -224,6 +231,7 @@ func run(p *lint.Pass) (any, error) {
 	}
 	sc.cands = cands
 	reported := houseList(p)
+	sc.ageCompounds(p, reported)
 	budget := familyBudget
 	if sc.long {
 		budget = 0 // a family's count walks the article
@@ -306,6 +314,7 @@ func (sc *buffers) readSlowWords(doc *lint.Document, plains []plain, cands []can
 		w := words.StripPossessive(t.Text)
 		if words.HasHyphen(w) {
 			pw.state = compound
+			sc.noteAge(doc.Tokens, int(pw.tok), w)
 			cands = addCompound(sc, doc, int(pw.tok), w, cands)
 			continue
 		}
