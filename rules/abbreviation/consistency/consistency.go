@@ -73,6 +73,8 @@ func run(p *lint.Pass) (any, error) {
 			order = append(order, a)
 		}
 	}
+	forms := prefixedForms(d, caps) // non-U.S., HD-D.V.D., anti-EU
+	order = addPrefixed(forms, byLetters, order)
 	if len(order) == 0 {
 		return nil, nil
 	}
@@ -112,6 +114,7 @@ func run(p *lint.Pass) (any, error) {
 			a.plain++
 		}
 	}
+	prefixedUses(d, forms, byLetters)
 	v := lint.ResultOf[*variety.Result](p, variety.Rule)
 	// Only a clear American majority of spellings (or the config) decides a
 	// tie for the points: a story merely about America is not American copy.
