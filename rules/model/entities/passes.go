@@ -1622,6 +1622,9 @@ func (b *builder) nearMisses() {
 		place := b.isPlace(dev.text) || b.demonym(dev.text) != ""
 		common := b.isCommon(dev.text)
 		listed := dev.count == ref.count && !dev.speaker && b.listedOver(dev, ref, ok, occs, occNext) && !b.inPerson(dev, ref.text, occs, occNext)
+		if !listed && dev.count == 1 && ref.count == 1 && !known && !common && !place && b.unlistedTie(dev, ref, occs, occNext) {
+			listed = true
+		}
 		for oi := int32(dev.first); oi >= 0; oi = occNext[oi] {
 			o := occs[oi]
 			b.m.NearMisses = append(b.m.NearMisses, NearMiss{
@@ -2010,9 +2013,29 @@ func (b *builder) listedOver(dev, ref *nameWord, spelling bool, occs []occurrenc
 	return true
 }
 
+// unlistedTie reports whether two spellings written once each, the later
+// one dev, are one typing slip apart (see lexSlip, either way: Mangala,
+// Mangalla), in two sentences, neither a name, word or place the lists
+// know nor in a person's name: one is a slip of the other, and the later one more
+// likely so (the first mention is the one a writer checks).
+func (b *builder) unlistedTie(dev, ref *nameWord, occs []occurrence, occNext []int32) bool {
+	od, or := occs[dev.first], occs[ref.first]
+	if dev.speaker || ref.speaker || od.tok < or.tok || b.toks[od.tok].Sentence == b.toks[or.tok].Sentence {
+		return false // (two names of one sentence are two things: Tregony and Tregoney)
+	}
+	if !lexSlip(dev.key, ref.key) && !lexSlip(ref.key, dev.key) {
+		return false
+	}
+	id := ref.id
+	if b.isKnownID(id) || b.commonID(id) || b.placeID(id) || b.demonymID(id) != "" {
+		return false
+	}
+	return !b.inPerson(dev, "", occs, occNext) && !b.inPerson(ref, "", occs, occNext)
+}
+
 // inPerson reports whether some occurrence of a name word is in a
-// person's name, unless that name with the reference word in its place is
-// a place the lists know: Las Veas and Latin Amercia are read as people
+// person's name, unless that name with the reference word (if any) in its
+// place is a place the lists know: Las Veas and Latin Amercia are read as people
 // (two capitalised words no list knows), but are Las Vegas and Latin
 // America misspelt.
 func (b *builder) inPerson(w *nameWord, ref string, occs []occurrence, occNext []int32) bool {
@@ -2023,7 +2046,7 @@ func (b *builder) inPerson(w *nameWord, ref string, occs []occurrence, occNext [
 		}
 		mm := &o.e.Mentions[o.mi]
 		at := o.span.Start - mm.Span.Start
-		if len(mm.Tokens) < 2 || at < 0 || at+len(w.text) > len(mm.Text) ||
+		if ref == "" || len(mm.Tokens) < 2 || at < 0 || at+len(w.text) > len(mm.Text) ||
 			!b.isPlace(mm.Text[:at]+ref+mm.Text[at+len(w.text):]) {
 			return true
 		}
