@@ -151,6 +151,10 @@ var numberWords = map[string]bool{"one": true, "two": true, "three": true, "four
 	"six": true, "seven": true, "eight": true, "nine": true, "ten": true, "eleven": true, "twelve": true,
 	"first": true, "second": true, "third": true, "fourth": true, "fifth": true, "last": true, "half": true}
 
+// ageUnit reports whether w is the unit of an age compound (year in a
+// five year old boy), which ageCompounds reports whole.
+func ageUnit(w string) bool { return w == "year" || w == "month" || w == "week" || w == "day" }
+
 // cardinals are the number words whose compound modifiers every house
 // hyphenates (a five-year plan, a seven-match ban); ordinals and half
 // (second-half, first-half) are written open and hyphenated by turns.
@@ -183,7 +187,7 @@ var introducers = map[string]bool{"the": true, "a": true, "an": true, "this": tr
 	"another": true, "of": true, "in": true, "on": true, "at": true, "for": true, "from": true,
 	"with": true, "by": true, "into": true, "about": true, "after": true, "before": true,
 	"between": true, "through": true, "during": true, "without": true, "against": true,
-	"until": true, "since": true, "over": true, "under": true, "among": true, "via": true}
+	"until": true, "since": true, "over": true, "under": true, "among": true, "via": true, "whose": true}
 
 // introduced reports whether the word before form f opens a noun phrase.
 func introduced(doc *lint.Document, f form) bool {
@@ -230,6 +234,9 @@ func hyphenOpen(p *lint.Pass, key string, fs []form, reported map[lint.Span]bool
 	var head, mod [3]int
 	for i, f := range fs {
 		roles[i] = roleOf(doc, f)
+		if nounBeforeClause(doc, f, roles[i]) {
+			roles[i] = headRole // the central-bank told, a hamstring-injury and he
+		}
 		switch roles[i] {
 		case headRole:
 			head[f.kind]++
@@ -254,10 +261,10 @@ func hyphenOpen(p *lint.Pass, key string, fs []form, reported map[lint.Span]bool
 		case !word && !known && f.kind == hyphen && !boundPrefixes[first] && strings.Count(f.text, "-") == 1 &&
 			fs[i].span == wholeWord(doc, f) && !digitStart(f.text) && !numberWords[first] && n[open] >= n[hyphen] &&
 			(roles[i] == headRole && introduced(doc, f) ||
-				(n[open] > n[hyphen] || head[open] > 0) && (roles[i] == headRole && !predicative(doc, f) || nounBeforeClause(doc, f, roles[i]))):
+				(n[open] > n[hyphen] || head[open] > 0) && roles[i] == headRole && !predicative(doc, f)):
 			return "phrase"
 		case f.kind == open && roles[i] == modifier && known && !word && mod[hyphen] > 0 && n[hyphen] > n[open] &&
-			(!numberWords[first] || cardinals[first]) && !afterPreposition(doc, f):
+			(!numberWords[first] || cardinals[first]) && !afterPreposition(doc, f) && !ageUnit(first):
 			return "modifier"
 		}
 		return ""
@@ -401,7 +408,14 @@ func nounBeforeClause(doc *lint.Document, f form, r role) bool {
 		return false
 	}
 	toks := doc.Tokens
-	next := f.token + 1
+	last := f.token
+	if f.kind == open {
+		last++
+	}
+	if last >= len(toks) || f.span.End != toks[last].Span.End {
+		return false // a part of a longer compound
+	}
+	next := last + 1
 	if next+1 >= len(toks) || toks[next].Sentence != toks[f.token].Sentence || toks[next].Kind != lint.Word ||
 		toks[next+1].Sentence != toks[next].Sentence || toks[next+1].Kind != lint.Word {
 		return false
@@ -410,7 +424,8 @@ func nounBeforeClause(doc *lint.Document, f form, r role) bool {
 		// a verb after the compound, and the verb no participle before a noun
 		v := strings.ToLower(toks[next].Text)
 		after := strings.ToLower(toks[next+1].Text)
-		return clauseVerbs[v] || len(v) >= 6 && strings.HasSuffix(v, "ed") && words.Function[after]
+		return clauseVerbs[v] || len(v) >= 6 && strings.HasSuffix(v, "ed") && words.Function[after] ||
+			len(v) >= 5 && strings.HasSuffix(v, "es") && objectOpeners[after]
 	}
 	if r != unknownRole || predicative(doc, f) {
 		return false
@@ -421,6 +436,11 @@ func nounBeforeClause(doc *lint.Document, f form, r role) bool {
 	}
 	return false
 }
+
+// objectOpeners open the object of a verb in -es after a compound (the
+// base-station processes the information).
+var objectOpeners = map[string]bool{"the": true, "a": true, "an": true, "its": true, "their": true,
+	"his": true, "her": true}
 
 // clauseVerbs are verb forms that are no nouns nor adjectives: after a
 // compound, the compound is their subject (the central-bank told Reuters).
