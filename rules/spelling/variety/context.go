@@ -5,6 +5,7 @@ import (
 
 	"github.com/factlint/factlint/lint"
 	"github.com/factlint/factlint/rules/internal/fold"
+	"github.com/factlint/factlint/rules/internal/lexicon"
 )
 
 // facts are what an article says about its variety besides its spellings:
@@ -186,8 +187,67 @@ func (f *facts) token(toks []lint.Token, i int) {
 		if conventionSieve.May(t.Text) && t.Kind == lint.Word {
 			f.titleConvention(toks, i)
 		}
+		if i+1 < len(toks) {
+			switch toks[i+1].Text {
+			case "were", "are", "have":
+				if teamPlural(toks, i) {
+					f.convGB++
+				}
+			}
+		}
 	}
 }
+
+// teamPlural reports whether toks[i], a capitalised word before were, are
+// or have, is a team or a band named for one place or one word that takes
+// a plural verb, as British copy writes it (England were beaten, Chelsea
+// have signed, Wales are top); American copy writes England was, Chelsea
+// has. Not a common word opening a sentence (Police were, Women have), a
+// word ending in s (Rangers, Democrats), a demonym (French, Irish), a
+// person's name (Alan Milburn), a quotation, nor one of a compound subject
+// or after a preposition or gerund (France and Germany have, voters in Ohio
+// are, if Smith were, thoughts of quitting Anfield are).
+func teamPlural(toks []lint.Token, i int) bool {
+	t := &toks[i]
+	if t.Kind != lint.Word || !t.Has(lint.Capitalized) || t.Has(lint.AllCaps) || t.Has(lint.InQuote) ||
+		t.Block == 0 || len(t.Text) < 3 || t.Text[len(t.Text)-1] == 's' || toks[i+1].Sentence != t.Sentence {
+		return false
+	}
+	j := i // the first word of the name
+	for j > 0 && toks[j-1].Sentence == t.Sentence && toks[j-1].Kind == lint.Word && toks[j-1].Has(lint.Capitalized) {
+		j--
+	}
+	switch {
+	case toks[j].Text == "The" || j < i && lexicon.IsFirstName(toks[j].Text):
+		// The Netherlands; a person (Alan Milburn and Oliver Letwin have)
+		return false
+	case j == 0 || toks[j-1].Sentence != t.Sentence:
+		// the name opens its sentence
+	case toks[j-1].Kind == lint.Word:
+		if w := toks[j-1].Text; w[0] < 'a' || w[0] > 'z' || pluralBefore[w] || strings.HasSuffix(w, "ing") {
+			// not after a gerund: plans for expanding Chicago are
+			return false
+		}
+	case toks[j-1].Kind == lint.Punct:
+		switch toks[j-1].Text {
+		case ",", ";", ":", "—", "–", "-", "(":
+		default:
+			return false
+		}
+	default:
+		return false
+	}
+	return !lexicon.IsCommonWord(t.Text) && lexicon.CountryOfDemonym(t.Text) == ""
+}
+
+// pluralBefore are the words after which a capitalised word before a plural
+// verb is not its subject alone (France and Germany have, fans in Wales
+// are, if Smith were, the Ireland were).
+var pluralBefore = setOf("and", "or", "nor", "of", "in", "at", "from", "for", "with", "to", "by", "on",
+	"against", "over", "between", "versus", "vs", "than", "like", "into", "across", "within", "about",
+	"if", "whether", "wish", "the", "a", "an", "both", "neither", "either", "all", "among", "amongst",
+	"throughout", "under", "beside", "behind", "where", "which", "that", "as", "beat", "beating", "play",
+	"playing", "face", "facing", "near", "outside", "inside", "around", "through", "plus", "minus")
 
 // dollarsInWords reports whether the number toks[i] is an amount in
 // dollars with million or billion written out ($300 million), as American
