@@ -1996,7 +1996,7 @@ func (b *builder) unknownDrop(x, y *nameWord, occs []occurrence, occNext []int32
 // Wednesdai, Wednesday), the first written alone, in no name of several
 // words (not Banco do Brasil beside Brazil, Tokio Marine beside Tokyo).
 func (b *builder) listedOver(dev, ref *nameWord, spelling bool, occs []occurrence, occNext []int32) bool {
-	if b.isKnownID(dev.id) || b.commonID(dev.id) || b.placeID(dev.id) || b.demonymID(dev.id) != "" {
+	if b.isKnownID(dev.id) || b.commonID(dev.id) || b.placeID(dev.id) || b.demonymID(dev.id) != "" || unlistedWord(dev.key) {
 		return false
 	}
 	if lexSlip(dev.key, ref.key) {
