@@ -396,6 +396,12 @@ func otherName(e varcon.Entry, c varcon.Category) string {
 	if c != varcon.British && level(e, varcon.British) == varcon.Preferred {
 		return "British"
 	}
+	if otherOnly(e, c) {
+		if c == varcon.British {
+			return "American"
+		}
+		return "British"
+	}
 	return "a variant"
 }
 
@@ -420,12 +426,27 @@ func expected(m *senseMemo, o *varcon.Occurrence, c varcon.Category) (string, bo
 		return "", false
 	}
 	// Only words preferred in another of the main varieties: a word that
-	// is a mere variant everywhere is not a variety slip.
-	if e.Level[varcon.American] != varcon.Preferred && level(e, varcon.British) != varcon.Preferred {
+	// is a mere variant everywhere is not a variety slip, unless it is a
+	// spelling of the other main variety that this one does not have at
+	// all (archeology, cancelation in British copy; connexion, foetal in
+	// American copy).
+	if e.Level[varcon.American] != varcon.Preferred && level(e, varcon.British) != varcon.Preferred && !otherOnly(e, c) {
 		return "", false
 	}
 	r := repl(e, c)
 	return r, r != ""
+}
+
+// otherOnly reports whether e is absent from c, American or British, and
+// used (if seldom) in the other of the two.
+func otherOnly(e varcon.Entry, c varcon.Category) bool {
+	switch c {
+	case varcon.British:
+		return level(e, c) == varcon.Absent && e.Level[varcon.American] <= varcon.Seldom
+	case varcon.American:
+		return e.Level[c] == varcon.Absent && level(e, varcon.British) <= varcon.Seldom
+	}
+	return false
 }
 
 // reportNames reports a name written two ways in the article, once in the
