@@ -440,14 +440,20 @@ func (f *facts) lean() string {
 // Rep. and Gov. before a name American. Two of them decide, or one that the
 // other side's copy does not use when the other side shows none. "" when
 // neither clearly leads.
-func (f *facts) conventions() string {
+func (f *facts) conventions() string { return f.conventionsOf(true) }
+
+// conventionsOf is conventions, with the US without points counted or not
+// (Australian copy writes US too, and program in every sense: the undotted
+// US alone does not decide an article whose only telling word is a
+// program).
+func (f *facts) conventionsOf(undotted bool) string {
 	gb, us := f.convGB, f.convUS
 	usd := 0
 	if f.usd > 0 && f.lean() == "" && f.regionContext() == "" {
 		usd = f.usd // Australian and Canadian copy writes $2.4 billion too
 		us += usd
 	}
-	if f.undottedUS() && f.undotted >= 2*f.dotted {
+	if undotted && f.undottedUS() && f.undotted >= 2*f.dotted {
 		// the US without points in running text: American papers and the
 		// wires write U.S. (a U.S. beside, outnumbered, is a slip of its
 		// own, not the house style)

@@ -180,7 +180,7 @@ func run(p *lint.Pass) (any, error) {
 				note += "; the article is about " + aboutName[res.Mixed]
 			}
 			switch {
-			case nGB+nUS == 0 && res.GB+res.US == 0 && conv != "" && res.Mixed == "" && f.regionContext() == "":
+			case nGB+nUS == 0 && res.GB+res.US == 0 && conv != "" && res.Mixed == "" && f.regionContext() == "" && f.conventionsOf(!hasMixedWord(occ)) == conv:
 				// No spelling marks the variety, but the house conventions
 				// do, and the article has words whose spelling they decide
 				// (a lone program for a broadcast, apologized).
@@ -293,6 +293,18 @@ func houseDecides(occ []varcon.Occurrence) bool {
 			return true
 		}
 		if e := o.Entry; e.Level[varcon.British] != e.Level[varcon.BritishIZE] {
+			return true
+		}
+	}
+	return false
+}
+
+// hasMixedWord reports whether occ has one of the mixedWords outside a
+// name (a program, which Australian copy writes in every sense: its US
+// without points does not make such copy British).
+func hasMixedWord(occ []varcon.Occurrence) bool {
+	for i := range occ {
+		if !occ[i].Name && mixedWords[occ[i].Lower] {
 			return true
 		}
 	}
