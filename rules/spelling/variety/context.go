@@ -473,7 +473,9 @@ func (f *facts) conventionsOf(undotted bool) string {
 		// writers use too, nor $3 million, which British copy writes
 		// too), in copy not about the other side's country
 		return GB
-	case us == 1 && gb == 0 && f.wordUS == 0 && usd == 0 && f.countryContext() != GB:
+	case us == 1 && gb == 0 && f.wordUS == 0 && usd == 0 && f.ca == 0 && f.countryContext() != GB:
+		// not in copy naming Canada at all: Canadian papers write U.S.,
+		// Mr. and said Tuesday too, with colour and centre
 		return US
 	}
 	return ""
