@@ -363,6 +363,13 @@ func (b *builder) findRuns() {
 			if !b.nameTok(j) {
 				break
 			}
+			if j+1 < bl.EndToken && modifierCompound(toks[j].Text) && toks[j+1].Has(lint.SpaceBefore) && b.nameTok(j+1) {
+				// California-based Wells Fargo, London-born Mark Smith: the
+				// compound describes the name after it.
+				run = run[:0]
+				j++
+				continue
+			}
 			run = append(run, j)
 			_, p := b.wordOf(j)
 			j++
@@ -1092,6 +1099,14 @@ var compoundTails = map[string]bool{
 	"size": true, "bound": true, "area": true, "zone": true, "bred": true, "grown": true, "sized": true,
 	"level": true, "lite": true, "plus": true, "ward": true, "wards": true, "esque": true,
 	"esqe": true, "ism": true, "isms": true, "ites": true, "ists": true, "eyed": true, "faced": true,
+}
+
+// modifierCompound reports whether a capitalised word is a compound that
+// describes what follows it (California-based, London-born, Blair-style,
+// Trump-era: a compound tail after its last hyphen).
+func modifierCompound(w string) bool {
+	k := strings.LastIndexByte(w, '-')
+	return k > 0 && k+1 < len(w) && compoundTails[w[k+1:]]
 }
 
 // asciiName reports whether w is an ASCII capital and lower-case letters.
