@@ -467,15 +467,15 @@ func (f *facts) conventionsOf(undotted bool) string {
 		return GB
 	case us >= 2 && us >= 3*gb:
 		return US
-	case gb == 1 && us == 0 && f.wordGB == 0 && f.countryContext() != US:
+	case gb == 1 && us == 0 && f.wordGB == 0 && f.ca == 0 && f.countryContext() != US:
 		// one convention that the other side's copy does not use (Mr
 		// Blair, per cent, 14 February; not towards, which American
 		// writers use too, nor $3 million, which British copy writes
 		// too), in copy not about the other side's country
 		return GB
 	case us == 1 && gb == 0 && f.wordUS == 0 && usd == 0 && f.ca == 0 && f.countryContext() != GB:
-		// not in copy naming Canada at all: Canadian papers write U.S.,
-		// Mr. and said Tuesday too, with colour and centre
+		// neither in copy naming Canada at all: Canadian papers write
+		// U.S., Mr., said Tuesday and per cent, with colour and analyze
 		return US
 	}
 	return ""
