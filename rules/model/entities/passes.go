@@ -1619,7 +1619,8 @@ func (b *builder) nearMisses() {
 		}
 		refMention := b.occMention(ro)
 		dev.paired, ref.paired = true, true
-		place := b.isPlace(dev.text) || b.demonym(dev.text) != ""
+		place := b.isPlace(dev.text) || b.demonym(dev.text) != "" ||
+			b.geoNounAfter(dev, occs, occNext) && b.inPerson(ref, "", occs, occNext)
 		common := b.isCommon(dev.text)
 		listed := dev.count == ref.count && !dev.speaker && b.listedOver(dev, ref, ok, occs, occNext) && !b.inPerson(dev, ref.text, occs, occNext)
 		if !listed && dev.count == 1 && ref.count == 1 && !known && !common && !place && b.unlistedTie(dev, ref, occs, occNext) {
@@ -2031,6 +2032,29 @@ func (b *builder) unlistedTie(dev, ref *nameWord, occs []occurrence, occNext []i
 		return false
 	}
 	return !b.inPerson(dev, "", occs, occNext) && !b.inPerson(ref, "", occs, occNext)
+}
+
+// geoNounAfter reports whether every occurrence of a name word is followed
+// by a lower-case noun of geography (the Surma river, the Dhemaji
+// district, Sylhet region): it names a place, no slip for a person's name
+// it resembles (Himanta Biswa Sarma; the caller asks only then: a place's
+// own name may be misspelt, the Mangala field ... the Mangalla field).
+func (b *builder) geoNounAfter(w *nameWord, occs []occurrence, occNext []int32) bool {
+	for oi := int32(w.first); oi >= 0; oi = occNext[oi] {
+		j := occs[oi].tok + 1
+		if j >= len(b.toks) || b.toks[j].Sentence != b.toks[j-1].Sentence {
+			return false
+		}
+		switch b.toks[j].Text {
+		case "river", "lake", "sea", "valley", "district", "districts", "region", "province", "county",
+			"island", "islands", "mountains", "hills", "bay", "coast", "delta", "basin", "desert",
+			"peninsula", "strait", "gulf", "state", "town", "village", "city", "field", "oilfield",
+			"airport", "port", "canal", "dam", "glacier", "forest", "reservoir", "estuary":
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // inPerson reports whether some occurrence of a name word is in a
