@@ -132,8 +132,12 @@ func (b *builder) lexSlips(list []*nameWord, occs []occurrence, occNext []int32)
 		if n := len(w.text); w.text[n-1] == 's' && (b.isKnown(w.text[:n-1]) || b.isCommon(w.text[:n-1])) {
 			continue // a plural of a name of its own (the Cesars, French film awards: Cesar)
 		}
+		// The mention keeps its span, text and sentence but no tokens: the
+		// word names nobody, so the pronoun rule takes it for no name.
+		mm := b.occMention(o)
+		mm.Tokens = nil
 		b.m.NearMisses = append(b.m.NearMisses, NearMiss{
-			Mention: b.occMention(o), Word: w.text, RefWord: t.words[ref], WordSpan: o.span,
+			Mention: mm, Word: w.text, RefWord: t.words[ref], WordSpan: o.span,
 			Distance: 1 / float64(len(t.folds[ref])), Count: 1, Lexical: true,
 		})
 	}

@@ -153,7 +153,8 @@ type NearMiss struct {
 	// Lexical says the reference spelling is no word of the document but
 	// a proper name of the word lists that names no person (European,
 	// Tuesday, Heathrow: see lexSlips); Ref, Entity and RefWordSpan are
-	// then empty and RefCount 0.
+	// then empty, RefCount 0, and Mention has no tokens (its span, text
+	// and sentence only: the word names no one).
 	Lexical bool
 	// Listed says both spellings are written equally often, the reference
 	// one is a name, place or nationality the lists know, the deviant one
