@@ -18,6 +18,7 @@ type facts struct {
 	usd            int // dollars in words ($300 million): American, unless the article leans to Australia or Canada
 	undotted       int // US without points after the headline
 	dotted         int // U.S. with points (of convUS)
+	honUS, honGB   int // Mr. and Mr Smith (of convUS and convGB)
 	wordGB, wordUS int // of convGB and convUS, the conventionWords (towards, toward)
 }
 
@@ -320,8 +321,10 @@ func (f *facts) titleConvention(toks []lint.Token, i int) {
 	case "Mr", "Mrs", "Ms", "Dr":
 		if i+1 < len(toks) && toks[i+1].Kind == lint.Punct && toks[i+1].Text == "." && !toks[i+1].Has(lint.SpaceBefore) {
 			f.convUS++
+			f.honUS++
 		} else if i+1 < len(toks) && toks[i+1].Kind == lint.Word && toks[i+1].Has(lint.Capitalized) {
 			f.convGB++
+			f.honGB++
 		}
 	case "AP":
 		// the wire's dateline: DETROIT (AP) —
@@ -467,13 +470,15 @@ func (f *facts) conventionsOf(undotted bool) string {
 		return GB
 	case us >= 2 && us >= 3*gb:
 		return US
-	case gb == 1 && us == 0 && f.wordGB == 0 && f.ca == 0 && f.countryContext() != US:
-		// one convention that the other side's copy does not use (Mr
-		// Blair, per cent, 14 February; not towards, which American
-		// writers use too, nor $3 million, which British copy writes
-		// too), in copy not about the other side's country
+	case gb == 1 && us == 0 && f.wordGB == 0 && f.honGB == 0 && f.ca == 0 && f.countryContext() != US:
+		// one convention that the other side's copy does not use (per
+		// cent, £3bn, 14 February, England were; not towards, which
+		// American writers use too, nor $3 million, which British copy
+		// writes too), in copy not about the other side's country. Not
+		// a courtesy title or a U.S., whose points are a slip of their
+		// own as often as the house style (one Mr. in British copy).
 		return GB
-	case us == 1 && gb == 0 && f.wordUS == 0 && usd == 0 && f.ca == 0 && f.countryContext() != GB:
+	case us == 1 && gb == 0 && f.wordUS == 0 && usd == 0 && f.honUS == 0 && f.dotted == 0 && f.ca == 0 && f.countryContext() != GB:
 		// neither in copy naming Canada at all: Canadian papers write
 		// U.S., Mr., said Tuesday and per cent, with colour and analyze
 		return US
