@@ -1964,8 +1964,9 @@ func (b *builder) sharedFirst(x, y *nameWord, occs []occurrence, occNext []int32
 // dropped where Spelling accepts no slip of its own (a consonant, or a
 // vowel among the first two letters or of a short name), because the two
 // may be two names (Carol, Carl; Diana, Dana), unless one of them is no
-// name at all. Two first names of full names (Peter Kenyon, Petr Cech;
-// Ronald, Roald), full names that differ in another word too (Robert
+// name at all. Two first names of full names with other surnames (Peter
+// Kenyon, Petr Cech; Ronald, Roald; but Gordon Brown ... Grdon Brown is a
+// slip), full names that differ in another word too (Robert
 // Oatley and his son Sandy Oatey may be a slip, but brothers and couples
 // are named so) and two people each introduced by a full name with a
 // description of their own (David Hartley, the council's planning chief
@@ -1981,7 +1982,7 @@ func (b *builder) unknownDrop(x, y *nameWord, occs []occurrence, occNext []int32
 	if b.isKnownID(id) || b.commonID(id) || b.placeID(id) || b.demonymID(id) != "" {
 		return nil
 	}
-	if x.asFirst && y.asFirst || x.asLast && y.asLast && b.describedFull(x, occs, occNext) && b.describedFull(y, occs, occNext) ||
+	if x.asFirst && y.asFirst && !b.sameSurname(x, y, occs, occNext) || x.asLast && y.asLast && b.describedFull(x, occs, occNext) && b.describedFull(y, occs, occNext) ||
 		b.distinctPeople(x, y, occs, occNext) {
 		return nil
 	}
@@ -2076,6 +2077,48 @@ func (b *builder) inPerson(w *nameWord, ref string, occs []occurrence, occNext [
 		}
 	}
 	return false
+}
+
+// sameSurname reports whether two name words open full names of people
+// with the same words after them (Gordon Brown, Grdon Brown).
+func (b *builder) sameSurname(x, y *nameWord, occs []occurrence, occNext []int32) bool {
+	for oi := int32(x.first); oi >= 0; oi = occNext[oi] {
+		ox := occs[oi]
+		if !b.firstOfFull(ox) {
+			continue
+		}
+		for oj := int32(y.first); oj >= 0; oj = occNext[oj] {
+			oy := occs[oj]
+			if !b.firstOfFull(oy) {
+				continue
+			}
+			mx, my := &ox.e.Mentions[ox.mi], &oy.e.Mentions[oy.mi]
+			if len(mx.Tokens) != len(my.Tokens) {
+				continue
+			}
+			same := true
+			for k := 1; k < len(mx.Tokens); k++ {
+				if b.toks[mx.Tokens[k]].Text != b.toks[my.Tokens[k]].Text {
+					same = false
+					break
+				}
+			}
+			if same {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// firstOfFull reports whether an occurrence is the first word of a
+// person's full name of two words or more.
+func (b *builder) firstOfFull(o occurrence) bool {
+	if o.e == nil || o.e.Kind != Person {
+		return false
+	}
+	m := &o.e.Mentions[o.mi]
+	return m.Form == FullName && len(m.Tokens) >= 2 && m.Tokens[0] == o.tok
 }
 
 // describedFull reports whether some occurrence of a name word is the
