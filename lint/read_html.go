@@ -12,7 +12,9 @@ import (
 // searching. The article is the text of <article> elements when there are
 // any, else of <body>; script, style, nav, aside, footer, template, noscript,
 // forms' controls, pre and code are not prose, nor is a page-level header.
-// The first <h1> of the article is the headline, else the page's <title>.
+// The first <h1> of the article is the headline; without one, a heading of
+// another level that opens the article before any other text is (older
+// content systems print the headline as <h2>); else the page's <title>.
 // Block-level elements (p, li, blockquote, h1–h6, td, div, …) end a block;
 // inline ones (a, em, strong, span) do not. Character references are decoded
 // into replaced runs. The element stack is kept as counters and a slice, never
@@ -27,8 +29,10 @@ func parseHTML(path string, src []byte) (*Document, error) {
 	}
 	if scan.sawArticle {
 		r.hasH1 = scan.h1InArticle
+		r.leadHeading = !r.hasH1 && scan.leadInArticle
 	} else {
 		r.hasH1 = scan.h1InBody
+		r.leadHeading = !r.hasH1 && scan.leadInBody
 	}
 	r.run()
 	return r.b.Finish(), nil
@@ -44,6 +48,14 @@ type htmlReader struct {
 	h1InArticle       bool
 	h1InBody          bool
 	headlineDone      bool
+
+	// leadHeading: there is no <h1> and the first heading of the article
+	// (h2–h6) comes before any other text of it: that heading is the
+	// headline. The dry pass finds it for the <article> and the <body>.
+	leadHeading                     bool
+	leadInArticle, leadInBody       bool
+	headingInArticle, headingInBody bool // a heading was seen (dry pass)
+	textInArticle, textInBody       bool // text outside headings was seen (dry pass)
 
 	open       []atom.Atom       // open elements (not void ones)
 	count      map[atom.Atom]int // how many of each are open
@@ -134,7 +146,7 @@ func (r *htmlReader) prose() bool {
 		return false
 	}
 	if r.title > 0 {
-		return !r.hasH1 && !r.headlineDone
+		return !r.hasH1 && !r.leadHeading && !r.headlineDone
 	}
 	if r.hasArticle {
 		return r.article > 0
@@ -156,6 +168,15 @@ func (r *htmlReader) startTag(a atom.Atom, at, end int, void bool) {
 				}
 				if r.headerOpen == 0 {
 					r.h1InBody = true
+				}
+			}
+		case atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
+			if r.skip == 0 && r.head == 0 {
+				if r.article > 0 && !r.headingInArticle {
+					r.headingInArticle, r.leadInArticle = true, !r.textInArticle
+				}
+				if r.headerOpen == 0 && !r.headingInBody {
+					r.headingInBody, r.leadInBody = true, !r.textInBody
 				}
 			}
 		}
@@ -216,7 +237,7 @@ func (r *htmlReader) adjust(a atom.Atom, d int) {
 		r.head += d
 	case atom.Title:
 		r.title += d
-		if d < 0 && !r.hasH1 {
+		if d < 0 && !r.hasH1 && !r.leadHeading {
 			r.headlineDone = true // one <title> at most
 		}
 	case atom.Code, atom.Kbd, atom.Samp:
@@ -224,7 +245,7 @@ func (r *htmlReader) adjust(a atom.Atom, d int) {
 	case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
 		r.heading += d
 		if d > 0 {
-			r.headingH1 = a == atom.H1 && r.hasH1 && !r.headlineDone && r.prose()
+			r.headingH1 = (a == atom.H1 && r.hasH1 || a != atom.H1 && r.leadHeading) && !r.headlineDone && r.prose()
 		} else if r.headingH1 {
 			r.headingH1 = false
 			r.headlineDone = true
@@ -288,7 +309,18 @@ func (r *htmlReader) blockKind() BlockKind {
 
 // text handles a text token at Src[start:end].
 func (r *htmlReader) text(start, end int) {
-	if r.dry || r.code > 0 || !r.prose() {
+	if r.dry {
+		if r.skip == 0 && r.head == 0 && r.title == 0 && r.heading == 0 && len(bytes.TrimFunc(r.src[start:end], isHTMLSpaceRune)) > 0 {
+			if r.article > 0 {
+				r.textInArticle = true
+			}
+			if r.headerOpen == 0 {
+				r.textInBody = true
+			}
+		}
+		return
+	}
+	if r.code > 0 || !r.prose() {
 		return
 	}
 	if !r.inBlock {
@@ -339,3 +371,5 @@ func legacyRef(s []byte) (int, string) {
 func isLetterByte(c byte) bool { return 'a' <= c|0x20 && c|0x20 <= 'z' }
 
 func isHTMLSpace(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' }
+
+func isHTMLSpaceRune(r rune) bool { return r < 0x80 && isHTMLSpace(byte(r)) }

@@ -59,9 +59,17 @@ func TestParseHTMLShapes(t *testing.T) {
 		"<p>One<p>Two<li>Item<blockquote>Said</blockquote>",
 		[]string{"paragraph: One", "paragraph: Two", "list-item: Item", "quote: Said"},
 	}, {
-		"page header skipped without article",
+		"page header skipped without article; its h2 is the headline",
 		"<body><header><h1>Site name</h1></header><h2>Story</h2><p>Body.</p></body>",
-		[]string{"heading: Story", "paragraph: Body."},
+		[]string{"headline: Story", "paragraph: Body."},
+	}, {
+		"without h1, a heading opening the article is the headline, not the title",
+		"<html><head><title>Story | The Ledger</title></head><body><article><h2>Story</h2><p>Text.</p><h3>Sub</h3><p>More.</p></article></body></html>",
+		[]string{"headline: Story", "paragraph: Text.", "heading: Sub", "paragraph: More."},
+	}, {
+		"a heading after the article's first text is no headline",
+		"<title>Page</title><article><p>Intro text.</p><h2>Section</h2><p>More.</p></article>",
+		[]string{"headline: Page", "paragraph: Intro text.", "heading: Section", "paragraph: More."},
 	}, {
 		"uppercase tags, comments and legacy references",
 		"<BODY><P>Fish &amp chips &copy 2024</P><!-- note --><SCRIPT>x<y</SCRIPT><P>Two</P></BODY>",
