@@ -142,6 +142,12 @@ func run(p *lint.Pass) (any, error) {
 		if !v.report || v.toIt && v.ante.Sentence != pr.Sentence && r.womanBefore(pr.Token, 8) {
 			continue
 		}
+		// A dateline's place or agency (THUNDER BAY, Ont. (CP) —), and a
+		// first name after a determiner (the Clyde), are no antecedent.
+		if inDateline(doc, v.ante.Token) || determinerBefore(doc, v.ante) {
+			trace(doc, &pr, "dateline or determiner", v)
+			continue
+		}
 		r.flagged[pr.Token] = true
 		repl := replacement(pr, v.toIt)
 		if repl == "" {
