@@ -208,7 +208,10 @@ func run(p *lint.Pass) (any, error) {
 	}
 	sc.capIdx = capIdx
 	sc.runs, sc.capsAt = runs, capsAt // to keep their room
-	lowerNames(p, capsAt, lowered(p, capsAt, sc))
+	// lowerNames runs last (before sc is released), so that it leaves
+	// alone what the other passes reported.
+	done := lowered(p, capsAt, sc)
+	defer func() { lowerNames(p, capsAt, sc.lowPlaces, append(done, sc.reported...)) }()
 	if len(runs) == 0 {
 		return nil, nil
 	}
@@ -351,7 +354,7 @@ func run(p *lint.Pass) (any, error) {
 	sc.buf = buf
 	for k := range phs {
 		if ph := &phs[k]; len(ph.devs) > 0 {
-			report(p, ph)
+			report(p, ph, sc)
 		}
 	}
 	return nil, nil
@@ -371,14 +374,18 @@ func capitalAt(toks []lint.Token, i int) capital {
 // work is the working storage of one run, pooled: its slices and maps
 // keep their room from one article to the next.
 type work struct {
-	runs    []occurrence // runs of capitalised words
-	capsAt  []capital
-	cands   []int
-	phs     []phrase
-	phrases map[string]int32 // key → index in phs
-	heads   map[string]head
-	buf     []byte
-	capIdx  []int32 // a block's capitalised words, as offsets in the block
+	runs []occurrence // runs of capitalised words
+	// the deviants report gave, which lowerNames leaves alone
+	reported []occurrence
+	// lower-case words that may be places of one word (lowHits)
+	lowPlaces []int32
+	capsAt    []capital
+	cands     []int
+	phs       []phrase
+	phrases   map[string]int32 // key → index in phs
+	heads     map[string]head
+	buf       []byte
+	capIdx    []int32 // a block's capitalised words, as offsets in the block
 	// the token ranges of the blocks whose lower-case words lowered reads
 	lowBlocks [][2]int32
 	// lowered's storage: its candidates' words and their index by word
@@ -400,7 +407,8 @@ var workPool = sync.Pool{New: func() any {
 // release empties sc and puts it back in the pool; maps that grew large
 // for one long article are dropped rather than cleared again and again.
 func (sc *work) release() {
-	sc.runs, sc.capsAt, sc.cands, sc.lowBlocks = sc.runs[:0], sc.capsAt[:0], sc.cands[:0], sc.lowBlocks[:0]
+	sc.runs, sc.capsAt, sc.cands, sc.lowBlocks, sc.reported = sc.runs[:0], sc.capsAt[:0], sc.cands[:0], sc.lowBlocks[:0], sc.reported[:0]
+	sc.lowPlaces = sc.lowPlaces[:0]
 	if len(sc.lowIdx) > 256 {
 		sc.lowIdx, sc.lowWords, sc.lowCands, sc.lowCandWord, sc.mids = nil, nil, nil, nil, nil
 	} else {
@@ -424,7 +432,7 @@ func (sc *work) release() {
 	workPool.Put(sc)
 }
 
-func report(p *lint.Pass, ph *phrase) {
+func report(p *lint.Pass, ph *phrase, sc *work) {
 	d := p.Doc
 	toks := d.Tokens
 	span := func(o occurrence) lint.Span {
@@ -440,6 +448,7 @@ func report(p *lint.Pass, ph *phrase) {
 	ref := ph.ref
 	refText := d.Slice(span(ref))
 	for _, o := range ph.devs {
+		sc.reported = append(sc.reported, o)
 		sp := span(o)
 		p.Report(lint.Diagnostic{
 			Span:    sp,

@@ -2,11 +2,9 @@ package consistency
 
 import (
 	"fmt"
-	"slices"
 	"strings"
 
 	"github.com/factlint/factlint/lint"
-	"github.com/factlint/factlint/rules/internal/fold"
 	"github.com/factlint/factlint/rules/internal/lexicon"
 )
 
@@ -76,7 +74,11 @@ func midCap(t *lint.Token) bool {
 // lowHits appends to cands the tokens of toks (which start at token base)
 // that are lower-case words of three bytes or more in mid-sentence whose
 // hashFold is in filter, and adds their hashes to hit.
-func lowHits(toks []lint.Token, base int, filter, hit *bloom, cands []int) []int {
+//
+// It also appends to places the words whose hashFold is in the filter of
+// the words of places (london, africa, united, aviv: see placeSingles).
+func lowHits(toks []lint.Token, base int, filter, hit *bloom, cands []int, places *[]int32) []int {
+	pf := placeSingles().filter
 	for k := range toks {
 		t := &toks[k]
 		if t.Kind != lint.Word || t.Flags&(lint.Capitalized|lint.SentenceStart) != 0 || len(t.Text) < 3 {
@@ -85,9 +87,13 @@ func lowHits(toks []lint.Token, base int, filter, hit *bloom, cands []int) []int
 		if len(t.Text) == 3 && !mayStartName(toks, k) {
 			continue // the, was, for: too short for a name of one word (see mayStartName)
 		}
-		if h := hashFold(stem(t.Text)); filter.has(h) {
+		h := hashFold(stem(t.Text))
+		if filter.has(h) {
 			cands = append(cands, base+k)
 			hit.add(h)
+		}
+		if pf.has(h) {
+			*places = append(*places, int32(base+k))
 		}
 	}
 	return cands
@@ -111,7 +117,7 @@ func mayStartName(toks []lint.Token, k int) bool {
 // mid-sentence); the lower-case words it gathered (lows) that hit it are
 // the candidates (few); the capitalised words are then counted and their
 // names gathered only for the candidates' words.
-func lowered(p *lint.Pass, capsAt []capital, sc *work) (reported []int) {
+func lowered(p *lint.Pass, capsAt []capital, sc *work) (reported []occurrence) {
 	d := p.Doc
 	toks := d.Tokens
 	skip := func(t *lint.Token) bool {
@@ -142,7 +148,7 @@ func lowered(p *lint.Pass, capsAt []capital, sc *work) (reported []int) {
 	// The lower-case words of three bytes or more in mid-sentence, outside
 	// headings and capitals blocks.
 	for _, r := range sc.lowBlocks {
-		cands = lowHits(toks[r[0]:r[1]], int(r[0]), filter, hit, cands)
+		cands = lowHits(toks[r[0]:r[1]], int(r[0]), filter, hit, cands, &sc.lowPlaces)
 	}
 	if len(cands) == 0 {
 		return nil
@@ -268,7 +274,7 @@ func lowered(p *lint.Pass, capsAt []capital, sc *work) (reported []int) {
 		refText := d.Slice(refSp)
 		model := stem(toks[refFirst].Text)
 		fixed := model[:len(w)] + t.Text[len(w):]
-		reported = append(reported, c.i)
+		reported = append(reported, occurrence{c.i, c.end})
 		p.Report(lint.Diagnostic{
 			Span:    sp,
 			Message: fmt.Sprintf("%q is capitalised %q elsewhere in the article (line %d)", d.Slice(sp), refText, d.LineOf(refSp.Start)),
@@ -384,52 +390,6 @@ func lowerASCII(s string) string {
 		}
 	}
 	return s
-}
-
-// lowerNames reports a surname in lower case after an honorific (Ms
-// bakley, Mr blair): the word after is no ordinary word, no particle (de,
-// van: connectors), not hyphenated and not part of an address. (A full
-// name written capitalised elsewhere, Gordon brown beside Gordon Brown, is
-// the rule's main case.) The honorifics are read from the capitalised words
-// the rule's walk gathered (capsAt, in text order), outside headlines and
-// headings.
-func lowerNames(p *lint.Pass, capsAt []capital, done []int) {
-	d := p.Doc
-	toks := d.Tokens
-	var buf [4]byte // the longest honorifics the test lets through: dame, lord, ...
-	for _, c := range capsAt {
-		prev := &toks[c.i]
-		i := int(c.i) + 1
-		if len(prev.Text) > len(buf) || i >= len(toks) {
-			continue
-		}
-		t := &toks[i]
-		if t.Kind != lint.Word || t.Flags&(lint.Capitalized|lint.SentenceStart) != 0 || prev.Block != t.Block ||
-			!t.Has(lint.SpaceBefore) || len(t.Text) < 3 || !honorifics[string(fold.LowerASCII(buf[:], prev.Text))] {
-			continue
-		}
-		if k := d.Blocks[t.Block].Kind; k == lint.BlockHeadline || k == lint.BlockHeading {
-			continue
-		}
-		if slices.Contains(done, i) {
-			continue // reported against its capitalised form
-		}
-		w := stem(t.Text)
-		if connectors[w] || particles[w] || strings.ContainsAny(w, "-'\u2019.") || addressPart(d.Text, t.Span) || lexicon.IsCommonWord(w) ||
-			!d.Verbatim(lint.Span{Start: prev.Span.Start, End: t.Span.End}) {
-			continue
-		}
-		fixed := upperFirstASCII(t.Text)
-		p.Report(lint.Diagnostic{
-			Span:    t.Span,
-			Message: fmt.Sprintf("%q after %q looks like a name in lower case: write %q", t.Text, prev.Text, fixed),
-			Fixes: []lint.Fix{{
-				Message: fmt.Sprintf("Write %q", fixed),
-				Edits:   []lint.Edit{{Span: t.Span, NewText: fixed}},
-				Safe:    false,
-			}},
-		})
-	}
 }
 
 // particles are the lower-case particles of surnames of three letters or

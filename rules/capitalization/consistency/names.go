@@ -1,0 +1,558 @@
+package consistency
+
+import (
+	"fmt"
+	"strings"
+	"sync"
+
+	"github.com/factlint/factlint/lint"
+	"github.com/factlint/factlint/rules/internal/fold"
+	"github.com/factlint/factlint/rules/internal/lexicon"
+)
+
+// Names lower-cased where the words beside them show that they are names,
+// with no capitalised form elsewhere in the article to compare with:
+//   - a surname after an honorific (Ms bakley, Mrs okonjo);
+//   - a surname after a first name (Liam hughes, Sir Clive woodward): the
+//     lower-case word is a census surname and no ordinary word, the first
+//     name no ordinary word at a sentence start, no place and not the end
+//     of another name (Ray Charles biopic);
+//   - a first name before a surname (tony Blair): a common first name that
+//     is no ordinary word, before a capitalised word in mid-sentence;
+//   - a country or place of several words with one word in lower case
+//     (South africa, united States, Trinidad and tobago, Tel aviv): an
+//     ordinary word (united, islands) only in a country's name, a
+//     descriptive first word (south, new) only where the words have no
+//     other reading (south Korea, new Zealand; not south Sudan, new York).
+//
+// The words are read from the capitalised words the rule's walk gathered
+// (capsAt, in text order) and their neighbours, outside headlines and
+// headings; the tables are asked only about the few lower-case neighbours
+// that are no ordinary word or that some place name holds.
+
+// lowerNames is the pass described above; done holds the token ranges the
+// other passes reported, which are not reported again. places are the
+// lower-case words the rule's walk found in the filter of place words
+// (lowHits).
+func lowerNames(p *lint.Pass, capsAt []capital, places []int32, done []occurrence) {
+	d := p.Doc
+	toks := d.Tokens
+	var buf [4]byte // the longest honorifics: dame, lord, ...
+	for _, c := range capsAt {
+		i := int(c.i)
+		cap := &toks[i]
+		// The word after the capital (after its full stop if it is an
+		// honorific: Mr. smith).
+		honor := len(cap.Text) <= len(buf) && honorifics[string(fold.LowerASCII(buf[:], cap.Text))]
+		j := i
+		if honor && i+1 < len(toks) && toks[i+1].Text == "." && !toks[i+1].Has(lint.SpaceBefore) {
+			j = i + 1
+		}
+		if k := j + 1; lowNeighbour(toks, j, k, honor) && !inHeading(d, cap) {
+			w := stem(toks[k].Text)
+			if honor && !connectors[w] && !particles[w] && plainWord(w) && !addressPart(d.Text, toks[k].Span) &&
+				!lexicon.IsCommonWord(w) && d.Verbatim(lint.Span{Start: cap.Span.Start, End: toks[k].Span.End}) && !covered(done, k) {
+				reportWord(p, k, fmt.Sprintf("%q after %q looks like a name in lower case: write %s",
+					toks[k].Text, cap.Text, capitalised(toks[k].Text)))
+				done = append(done, occurrence{k, k + 1})
+				continue
+			}
+			if !honor && surnameAfter(d, i, k, w) && !covered(done, k) {
+				reportWord(p, k, fmt.Sprintf("%q after the first name %q looks like a surname in lower case: write %s",
+					toks[k].Text, stem(cap.Text), capitalised(toks[k].Text)))
+				done = append(done, occurrence{k, k + 1})
+				continue
+			}
+		}
+		// The word before the capital.
+		if k := i - 1; k >= 0 && midCap(cap) && lowNeighbour(toks, i, k, false) && !inHeading(d, cap) {
+			w := toks[k].Text
+			if firstNameBefore(d, k, i, w) && !covered(done, k) {
+				reportWord(p, k, fmt.Sprintf("%q before %q looks like a first name in lower case: write %q",
+					w, cap.Text, upperFirstASCII(w)))
+				done = append(done, occurrence{k, k + 1})
+			}
+		}
+	}
+	// Places in lower case: a word of a name of several words (South
+	// africa, united States, Trinidad and tobago) or of one (in london).
+	kinds := placeSingles().kinds
+	for _, k := range places {
+		t := &toks[int(k)]
+		w := stem(t.Text)
+		kind := kinds[w]
+		if kind == 0 || covered(done, int(k)) {
+			continue // (most: words that only share the filter's bits)
+		}
+		if kind&inMulti != 0 && capNear(toks, int(k)) && placeSlip(p, int(k)) {
+			done = append(done, occurrence{int(k), int(k) + 1})
+			continue
+		}
+		if kind&isSingle != 0 && !addressPart(d.Text, t.Span) && d.Verbatim(t.Span) {
+			reportWord(p, int(k), fmt.Sprintf("%q is the place %q in lower case: write %q", t.Text, lexicon.TitleCase(w), upperFirstASCII(t.Text)))
+		}
+	}
+}
+
+// inHeading: the token is in a headline or heading.
+func inHeading(d *lint.Document, t *lint.Token) bool {
+	k := d.Blocks[t.Block].Kind
+	return k == lint.BlockHeadline || k == lint.BlockHeading
+}
+
+// eponyms are places whose names stand in lower case in things named after
+// them (brussels sprouts, lima beans, dover sole, a panama hat, bermuda
+// shorts, a manila envelope, plaster of paris, a navy guernsey, a
+// jerusalem artichoke, apple charlotte, a glass of bordeaux, damascus
+// steel, brown holland).
+var eponyms = map[string]bool{
+	"brussels": true, "lima": true, "dover": true, "panama": true, "bermuda": true, "bermudas": true,
+	"manila": true, "paris": true, "guernsey": true, "jerusalem": true, "charlotte": true,
+	"bordeaux": true, "damascus": true, "holland": true, "canterbury": true, "hamburg": true,
+	"georgia": true, "jordan": true,
+}
+
+// placeSingles are the countries and places of one word whose lower-case
+// form is no ordinary word (london, africa, glasgow; not china, turkey,
+// chad, reading, nice), four letters or more, with a filter of their
+// hashFold and those of placeWords for the walk over the lower-case words
+// (lowHits). Demonyms are left out: house styles lower-case some in set
+// phrases (french fries, swiss cheese).
+var placeSingles = sync.OnceValue(func() (s struct {
+	kinds  map[string]uint8 // isSingle, inMulti
+	filter *bloom
+}) {
+	s.kinds = map[string]uint8{}
+	seen := map[string]bool{}
+	lexicon.EachPlaceKey(func(key string) {
+		if seen[key] || strings.Contains(key, " ") || len(key) < 4 || key[0] < 'A' || key[0] > 'Z' {
+			return
+		}
+		seen[key] = true
+		if lexicon.PlaceCountry(key) == "" && !lexicon.IsPlace(key) {
+			return // a demonym alone
+		}
+		if lw := lowerASCII(key); plainWord(lw) && !eponyms[lw] && !ordinary(lw) {
+			s.kinds[lw] |= isSingle
+		}
+	})
+	for w := range placeWords() {
+		s.kinds[w] |= inMulti
+	}
+	s.filter = new(bloom).sized(len(s.kinds))
+	for w := range s.kinds {
+		s.filter.add(hashFold(w))
+	}
+	return s
+})
+
+// The kinds of a word in placeSingles.
+const (
+	isSingle uint8 = 1 << iota // a place of one word
+	inMulti                    // a word of a place of several
+)
+
+// placeWords are the lower-case forms of the words of the country and
+// place names of several words (korea, islands, united, aviv), but the
+// connectors: the lower-case words that the place test reads.
+var placeWords = sync.OnceValue(func() map[string]bool {
+	m := map[string]bool{}
+	lexicon.EachPlaceKey(func(key string) {
+		if strings.IndexByte(key, ' ') < 0 {
+			return
+		}
+		for f := range strings.FieldsSeq(key) {
+			if lw := lowerASCII(f); !connectors[lw] && plainWord(lw) {
+				m[lw] = true
+			}
+		}
+	})
+	return m
+})
+
+// compassCountry are the words after a descriptive first word that make a
+// country's name with no other reading (south Korea, new Zealand); south
+// Sudan, north Macedonia, western Sahara, south Africa and new York may
+// mean a part of a land or a new thing.
+var compassCountry = map[string]bool{
+	"korea": true, "korean": true, "koreans": true, "zealand": true, "zealander": true, "zealanders": true,
+}
+
+// kindWords are ordinary last words of a country's name that some house
+// styles lower-case (the Islamic republic, the Russian federation, the
+// Palestinian authority).
+var kindWords = map[string]bool{
+	"republic": true, "federation": true, "authority": true, "territory": true, "territories": true,
+	"state": true,
+}
+
+// placeSlip reports the lower-case word at token k when it and the
+// capitalised words around it make a country or place name of several
+// words (South africa, united States, Papua new Guinea), longest first.
+func placeSlip(p *lint.Pass, k int) bool {
+	d := p.Doc
+	toks := d.Tokens
+	w := stem(toks[k].Text)
+	if !plainWord(w) || addressPart(d.Text, toks[k].Span) {
+		return false
+	}
+	common := ordinary(w)
+	n := min(lexicon.MaxPlaceWords(), 4)
+	var buf [64]byte
+	for size := n; size >= 2; size-- {
+		for s := max(0, k-size+1); s <= k && s+size <= len(toks); s++ {
+			e := s + size
+			if !placeWindow(d, s, e, k) || !placeWordsAll(toks, s, e, k) {
+				continue
+			}
+			// The window starts a name (not Manchester United states).
+			if s > 0 && continuesName(&toks[s-1], &toks[s]) {
+				continue
+			}
+			sp := lint.Span{Start: toks[s].Span.Start, End: toks[e-1].Span.Start + len(stem(toks[e-1].Text))}
+			if sp.Len() > len(buf) {
+				continue
+			}
+			// The key: the words one space apart (a line may end between
+			// them), the last without a possessive ending, the lower-case
+			// word capitalised.
+			b := buf[:0]
+			for j := s; j < e; j++ {
+				if j > s {
+					b = append(b, ' ')
+				}
+				w := toks[j].Text
+				if j == e-1 {
+					w = stem(w)
+				}
+				o := len(b)
+				b = append(b, w...)
+				if j == k {
+					b[o] -= 'a' - 'A'
+				}
+			}
+			key := string(b)
+			country := lexicon.CountryByName(key) != "" || lexicon.CountryOfDemonym(key) != ""
+			if !country && !lexicon.IsPlace(key) {
+				continue
+			}
+			switch {
+			case k == s && descriptive[w]:
+				if !compassCountry[lowerASCII(stem(toks[k+1].Text))] {
+					return false
+				}
+			case k == s && common:
+				// united States, ivory Coast; not a great Britain.
+				if !country || s > 0 && (toks[s-1].Text == "a" || toks[s-1].Text == "an") {
+					return false
+				}
+			case common:
+				// Faroe islands, United kingdom; not the Islamic
+				// republic, New York state.
+				if !country || kindWords[w] {
+					return false
+				}
+			}
+			if !d.Verbatim(sp) {
+				return false
+			}
+			fixed := upperFirstASCII(toks[k].Text)
+			p.Report(lint.Diagnostic{
+				Span:    sp,
+				Message: fmt.Sprintf("%q is the name %q with %q in lower case: write %q", shown(d, s, e), key, w, fixed),
+				Fixes: []lint.Fix{{
+					Message: fmt.Sprintf("Write %q", fixed),
+					Edits:   []lint.Edit{{Span: toks[k].Span, NewText: fixed}},
+					Safe:    country,
+				}},
+			})
+			return true
+		}
+	}
+	return false
+}
+
+// placeWindow: tokens [s, e) of one block, one space or line end apart, are the
+// lower-case word at k and capitalised words (not all capitals), perhaps
+// joined by connectors, neither first nor last.
+func placeWindow(d *lint.Document, s, e, k int) bool {
+	toks := d.Tokens
+	for j := s; j < e; j++ {
+		t := &toks[j]
+		if t.Kind != lint.Word || t.Block != toks[k].Block {
+			return false
+		}
+		if j > s && (!t.Has(lint.SpaceBefore) || !oneSpace(d.Text[toks[j-1].Span.End:t.Span.Start])) {
+			return false
+		}
+		if j < e-1 && possessive(t.Text) {
+			return false // a possessive inside
+		}
+		switch {
+		case j == k:
+		case t.Has(lint.Capitalized) && !t.Has(lint.AllCaps):
+		case j > s && j < e-1 && connectors[t.Text]:
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// possessive: the word ends in 's.
+func possessive(w string) bool { return strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "\u2019s") }
+
+// isCalendar: w is a day or month name.
+func isCalendar(w string) bool {
+	lw := lowerASCII(w)
+	return calendarName[lw] || lexicon.IsMonth(lw)
+}
+
+// oneSpace: s is one space or one line end.
+func oneSpace(s string) bool { return s == " " || s == "\n" || s == "\r\n" }
+
+// shown is the text of tokens [s, e) with one space between them.
+func shown(d *lint.Document, s, e int) string {
+	var b strings.Builder
+	for j := s; j < e; j++ {
+		if j > s {
+			b.WriteByte(' ')
+		}
+		b.WriteString(d.Tokens[j].Text)
+	}
+	return b.String()
+}
+
+// continuesName: the capitalised word t stands after prev, a capitalised
+// word of its block that may be part of the same name: not a possessive or
+// a day or month name (November's New York), nor an ordinary word opening
+// the sentence (Visit South Africa).
+func continuesName(prev, t *lint.Token) bool {
+	if !capWord(prev) || prev.Block != t.Block || possessive(prev.Text) || isCalendar(prev.Text) {
+		return false
+	}
+	return !prev.Has(lint.SentenceStart) || !lexicon.IsCommonWord(prev.Text)
+}
+
+// placeWordsAll: the words of tokens [s, e) but k and the connectors are
+// all words of some place name (a cheap test before the key is built).
+func placeWordsAll(toks []lint.Token, s, e, k int) bool {
+	pw := placeWords()
+	var buf [24]byte
+	for j := s; j < e; j++ {
+		w := stem(toks[j].Text)
+		if j == k || connectors[w] {
+			continue
+		}
+		if len(w) > len(buf) || !pw[string(fold.LowerASCII(buf[:], w))] {
+			return false
+		}
+	}
+	return true
+}
+
+// lowNeighbour: toks[k] is a lower-case word in mid-sentence, in the block
+// of toks[j] and right after it (j = k-1) or right before it (j = k+1),
+// with a space between; of four bytes or more, or three if short is set
+// (ian Smith; most words of three bytes beside a capital are function
+// words: was, has, his).
+func lowNeighbour(toks []lint.Token, j, k int, short bool) bool {
+	if k < 0 || k >= len(toks) {
+		return false
+	}
+	t := &toks[k]
+	if t.Kind != lint.Word || t.Flags&(lint.Capitalized|lint.SentenceStart) != 0 || len(t.Text) < 3 ||
+		len(t.Text) == 3 && !short || t.Block != toks[j].Block {
+		return false
+	}
+	return toks[max(j, k)].Has(lint.SpaceBefore)
+}
+
+// plainWord: w is letters alone, in lower case, the first an ASCII one
+// (the fix upper-cases it): no capital (eBay), hyphen, apostrophe, point
+// or digit.
+func plainWord(w string) bool {
+	if w == "" || w[0] < 'a' || w[0] > 'z' {
+		return false
+	}
+	for i := 1; i < len(w); i++ {
+		c := w[i]
+		if c < 0x80 && (c < 'a' || c > 'z') {
+			return false
+		}
+	}
+	return true
+}
+
+// covered: token k lies in one of the ranges.
+func covered(done []occurrence, k int) bool {
+	for _, o := range done {
+		if o.first <= k && k < o.end {
+			return true
+		}
+	}
+	return false
+}
+
+// reportWord reports the lower-case word at token k with the fix that
+// capitalises it (not safe: a person should look); a name in Mc or Mac
+// gets no fix (McCarthy, but Macdonald or MacDonald).
+func reportWord(p *lint.Pass, k int, msg string) {
+	t := &p.Doc.Tokens[k]
+	diag := lint.Diagnostic{Span: t.Span, Message: msg}
+	if !strings.HasPrefix(t.Text, "mc") && !strings.HasPrefix(t.Text, "mac") {
+		fixed := upperFirstASCII(t.Text)
+		diag.Fixes = []lint.Fix{{
+			Message: fmt.Sprintf("Write %q", fixed),
+			Edits:   []lint.Edit{{Span: t.Span, NewText: fixed}},
+		}}
+	}
+	p.Report(diag)
+}
+
+// capitalised is w with its first letter in upper case, quoted, or "the
+// name capitalised" for a name in Mc or Mac, whose inner capital varies.
+func capitalised(w string) string {
+	if strings.HasPrefix(w, "mc") || strings.HasPrefix(w, "mac") {
+		return "the name capitalised"
+	}
+	return fmt.Sprintf("%q", upperFirstASCII(w))
+}
+
+// surnameAfter: the lower-case word w (token k) after the capitalised word
+// at i is a surname after a first name: w is a census surname, no ordinary
+// word, particle or connector; the capital a first name, no ordinary word
+// at a sentence start (Will, Grace), no place or people (Virginia, Jordan),
+// and the start of a name (not Ray Charles biopic), perhaps after an
+// honorific, a title or a possessive (Sir Clive, Health Secretary John,
+// United's Wayne).
+func surnameAfter(d *lint.Document, i, k int, w string) bool {
+	toks := d.Tokens
+	// Cheap tests first: most capitals before a lower-case word are no
+	// first name (Blair said), and no possessive (Blair's plan).
+	first := &toks[i]
+	name := stem(first.Text)
+	if first.Has(lint.AllCaps) || len(name) < len(first.Text) || !mayBeFirstName(name) || !plainWord(w) ||
+		!afterNameStart(toks, i) || lexicon.IsCommonWord(w) {
+		return false
+	}
+	if len(name) < 2 || !lexicon.IsFirstName(name) || connectors[w] || particles[w] || descriptive[w] || ordinary(w) ||
+		addressPart(d.Text, toks[k].Span) || first.Has(lint.SentenceStart) && lexicon.IsCommonWord(name) {
+		return false
+	}
+	if !lexicon.IsSurname(w) || lexicon.IsPlace(name) || lexicon.CountryOfDemonym(name) != "" {
+		return false
+	}
+	return d.Verbatim(lint.Span{Start: first.Span.Start, End: toks[k].Span.End})
+}
+
+// afterNameStart: the word at i starts a name: the word before it is no
+// capitalised word of its block, or an honorific, a title or a
+// possessive.
+func afterNameStart(toks []lint.Token, i int) bool {
+	if i == 0 {
+		return true
+	}
+	prev := &toks[i-1]
+	if !capWord(prev) || prev.Block != toks[i].Block || !toks[i].Has(lint.SpaceBefore) {
+		return true
+	}
+	if possessive(prev.Text) {
+		return true
+	}
+	var buf [24]byte
+	if len(prev.Text) > len(buf) {
+		return false
+	}
+	lw := fold.LowerASCII(buf[:], prev.Text)
+	return honorifics[string(lw)] || titleWords[string(lw)]
+}
+
+// firstNameBefore: the lower-case word w (token k) before the capitalised
+// word at i, in mid-sentence, is a first name: a common first name that is
+// no ordinary word (not will, mark, bill, rose, grace, frank, hope), or any
+// first name after an honorific; no place or people; the capital no title,
+// honorific or connector, and a surname or no ordinary word.
+func firstNameBefore(d *lint.Document, k, i int, w string) bool {
+	toks := d.Tokens
+	// After an honorific, an ordinary word that is a first name is one
+	// (Sir john Bourn, Mrs mary Smith; not Mr and Mrs Smith).
+	h := k - 1
+	if h > 0 && toks[h].Text == "." && !toks[h].Has(lint.SpaceBefore) {
+		h-- // Mrs. mary Smith
+	}
+	if !plainWord(w) || !mayBeFirstName(w) {
+		return false // (most words before a capital: with, said, from)
+	}
+	var buf [8]byte
+	honor := h >= 0 && capWord(&toks[h]) && toks[h].Block == toks[k].Block && len(toks[h].Text) <= len(buf) &&
+		honorifics[string(fold.LowerASCII(buf[:], toks[h].Text))]
+	if !honor && lexicon.IsCommonWord(w) {
+		return false
+	}
+	if connectors[w] || particles[w] || descriptive[w] || !honor && ordinary(w) || addressPart(d.Text, toks[k].Span) {
+		return false
+	}
+	sur := &toks[i]
+	s := stem(sur.Text)
+	ls := lowerASCII(s)
+	if sur.Has(lint.AllCaps) || len(s) < 2 || !plainWord(ls) || titleWords[ls] || honorifics[ls] || connectors[ls] {
+		return false
+	}
+	if honor && !lexicon.IsFirstName(w) || !honor && !lexicon.IsCommonFirstName(w) {
+		return false
+	}
+	if tw := lexicon.TitleCase(w); lexicon.IsPlace(tw) || lexicon.CountryOfDemonym(tw) != "" {
+		return false
+	}
+	if !lexicon.IsSurname(s) && lexicon.IsCommonWord(s) || lexicon.IsPlace(s) || lexicon.CountryByName(s) != "" {
+		return false
+	}
+	if !afterNameStart(toks, k) {
+		return false
+	}
+	return d.Verbatim(lint.Span{Start: toks[k].Span.Start, End: sur.Span.End})
+}
+
+// capNear: a capitalised word stands next to token k in its block, or one
+// word away after of or and (Isle of man, Trinidad and tobago).
+func capNear(toks []lint.Token, k int) bool {
+	b := toks[k].Block
+	at := func(j int) bool { return j >= 0 && j < len(toks) && toks[j].Block == b && capWord(&toks[j]) }
+	if at(k-1) || at(k+1) {
+		return true
+	}
+	bridge := func(j int) bool { return j >= 0 && j < len(toks) && (toks[j].Text == "of" || toks[j].Text == "and") }
+	return bridge(k-1) && at(k-2) || bridge(k+1) && at(k+2)
+}
+
+// mayBeFirstName: w may be a first name (in any case): its fnvFold is in a
+// filter of the first-name table's names, which lets through about one
+// word in a hundred that is none; a word with letters beyond ASCII always
+// may (José: the table has Jose).
+func mayBeFirstName(w string) bool {
+	if !fold.IsASCII(w) {
+		return true
+	}
+	return firstNameFilter().has(fnvFold(w))
+}
+
+// firstNameFilter is a filter of the fnvFold of every first name, built at
+// first use (29,000 names: well under a millisecond).
+var firstNameFilter = sync.OnceValue(func() *bloom {
+	n := 0
+	lexicon.EachFirstName(func(string) { n++ })
+	b := new(bloom).sized(n)
+	lexicon.EachFirstName(func(name string) { b.add(fnvFold(name)) })
+	return b
+})
+
+// fnvFold is the FNV-1a hash of w folded to lower case (ASCII): finer than
+// hashFold, for a filter of many words.
+func fnvFold(w string) uint32 {
+	h := uint32(2166136261)
+	for i := 0; i < len(w); i++ {
+		h = (h ^ uint32(foldByte(w[i]))) * 16777619
+	}
+	return h
+}
