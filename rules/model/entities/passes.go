@@ -1912,7 +1912,7 @@ func (b *builder) sharedFirstDrop(x, y *nameWord, occs []occurrence, occNext []i
 		return false
 	}
 	shared, described := b.sharedFirst(x, y, occs, occNext)
-	return shared && !described
+	return shared && (!described || sameTitle(x, y, occs, occNext))
 }
 
 // namesakes reports whether two name words that Spelling takes for one
@@ -1970,7 +1970,9 @@ func (b *builder) sharedFirst(x, y *nameWord, occs []occurrence, occNext []int32
 // Oatley and his son Sandy Oatey may be a slip, but brothers and couples
 // are named so) and two people each introduced by a full name with a
 // description of their own (David Hartley, the council's planning chief
-// ... David Hartey, a builder) are two people. Otherwise nil.
+// ... David Hartey, a builder) are two people, unless they are given the
+// same title (Tim Danton, editor of PC Pro ... Tim Dnton, editor of PC
+// Pro). Otherwise nil.
 func (b *builder) unknownDrop(x, y *nameWord, occs []occurrence, occNext []int32) *nameWord {
 	if len(x.key) > len(y.key) {
 		x, y = y, x
@@ -1982,7 +1984,7 @@ func (b *builder) unknownDrop(x, y *nameWord, occs []occurrence, occNext []int32
 	if b.isKnownID(id) || b.commonID(id) || b.placeID(id) || b.demonymID(id) != "" {
 		return nil
 	}
-	if x.asFirst && y.asFirst && !b.sameSurname(x, y, occs, occNext) || x.asLast && y.asLast && b.describedFull(x, occs, occNext) && b.describedFull(y, occs, occNext) ||
+	if x.asFirst && y.asFirst && !b.sameSurname(x, y, occs, occNext) || x.asLast && y.asLast && b.describedFull(x, occs, occNext) && b.describedFull(y, occs, occNext) && !sameTitle(x, y, occs, occNext) ||
 		b.distinctPeople(x, y, occs, occNext) {
 		return nil
 	}
@@ -2074,6 +2076,31 @@ func (b *builder) inPerson(w *nameWord, ref string, occs []occurrence, occNext [
 		if ref == "" || len(mm.Tokens) < 2 || at < 0 || at+len(w.text) > len(mm.Text) ||
 			!b.isPlace(mm.Text[:at]+ref+mm.Text[at+len(w.text):]) {
 			return true
+		}
+	}
+	return false
+}
+
+// sameTitle reports whether the people of two name words share a title
+// (the same words, in any case).
+func sameTitle(x, y *nameWord, occs []occurrence, occNext []int32) bool {
+	for oi := int32(x.first); oi >= 0; oi = occNext[oi] {
+		ex := occs[oi].e
+		if ex == nil {
+			continue
+		}
+		for oj := int32(y.first); oj >= 0; oj = occNext[oj] {
+			ey := occs[oj].e
+			if ey == nil || ey == ex {
+				continue
+			}
+			for _, tx := range ex.Titles {
+				for _, ty := range ey.Titles {
+					if strings.EqualFold(tx.Text, ty.Text) {
+						return true
+					}
+				}
+			}
 		}
 	}
 	return false
