@@ -5,6 +5,7 @@ import (
 	"html"
 	"strconv"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/yuin/goldmark"
@@ -30,7 +31,7 @@ var mdParser = goldmark.New().Parser() // no extensions: no typographer, no link
 
 // parseMarkdown reads Markdown with goldmark. Front matter (YAML between
 // "---" lines or TOML between "+++" lines) is not prose; its title is the
-// headline. Paragraphs, headings, block quotes and list items are blocks;
+// headline, unless the article opens with a level-1 heading of its own. Paragraphs, headings, block quotes and list items are blocks;
 // code (fenced, indented, inline), link and image URLs, images and raw HTML
 // are not prose, and HTML comments are recorded for suppressions. Every
 // piece of Text is copied from the source segment goldmark found, or decoded
@@ -50,13 +51,8 @@ func parseMarkdown(path string, src []byte) (*Document, error) {
 	}
 	b := NewBuilder(path, FormatMarkdown, src)
 	haveHeadline := false
-	if fmEnd, title, ok := frontMatter(src, base); ok {
-		if title.end > title.start {
-			b.StartBlock(BlockHeadline)
-			addTitle(b, src, title)
-			b.EndBlock()
-			haveHeadline = len(b.doc.Blocks) > 0
-		}
+	fmEnd, title, hasFM := frontMatter(src, base)
+	if hasFM {
 		// Keep goldmark from seeing the front matter.
 		for i := 0; i < fmEnd; i++ {
 			if view[i] != '\n' && view[i] != '\r' {
@@ -68,6 +64,16 @@ func parseMarkdown(path string, src []byte) (*Document, error) {
 		view[0], view[1], view[2] = ' ', ' ', ' '
 	}
 	root := mdParser.Parse(text.NewReader(view))
+	// The front matter's title is the headline unless the article opens
+	// with a level-1 heading of the same words: then the title is a copy
+	// the content system keeps as metadata (often in straight quotes while
+	// the article's own are curly), and the heading is the headline.
+	if hasFM && title.end > title.start && !opensWithTitle(root, view, src[title.start:title.end]) {
+		b.StartBlock(BlockHeadline)
+		addTitle(b, src, title)
+		b.EndBlock()
+		haveHeadline = len(b.doc.Blocks) > 0
+	}
 	r := mdReader{b: b, src: src, haveHeadline: haveHeadline}
 	r.walk(root)
 	return b.Finish(), nil
@@ -578,4 +584,33 @@ func yamlEscape(s []byte) (int, string) {
 	}
 	_, size := utf8.DecodeRune(s[1:])
 	return 1 + size, string(s[1 : 1+size])
+}
+
+// opensWithTitle reports whether the document's first block is a level-1
+// heading with the same letters and digits as title, case, punctuation,
+// quotation marks and markup aside.
+func opensWithTitle(root ast.Node, view, title []byte) bool {
+	h, ok := root.FirstChild().(*ast.Heading)
+	if !ok || h.Level != 1 {
+		return false
+	}
+	var heading []byte
+	lines := h.Lines()
+	for i := 0; i < lines.Len(); i++ {
+		seg := lines.At(i)
+		heading = append(heading, seg.Value(view)...)
+	}
+	a, b := alnumFold(heading), alnumFold(title)
+	return len(a) > 0 && bytes.Equal(a, b)
+}
+
+// alnumFold returns the letters and digits of s in lower case.
+func alnumFold(s []byte) []byte {
+	var out []byte
+	for _, r := range string(s) {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			out = utf8.AppendRune(out, unicode.ToLower(r))
+		}
+	}
+	return out
 }

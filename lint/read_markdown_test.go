@@ -82,6 +82,10 @@ func TestParseMarkdownShapes(t *testing.T) {
 		"+++\ntitle = 'Storm warning'\n+++\n# Ignored\nBody.\n",
 		[]string{"headline: Storm warning", "heading: Ignored", "paragraph: Body."},
 	}, {
+		"a title the first heading repeats is metadata: the heading is the headline",
+		"---\ntitle: \"Bakery's 'secret' starter turns 100\"\n---\n\n# Bakery’s ‘secret’ *starter* turns 100\n\nBody.\n",
+		[]string{"headline: Bakery’s ‘secret’ starter turns 100", "paragraph: Body."},
+	}, {
 		"YAML plain and single-quoted titles",
 		"---\ntitle: Mayor's ''plan'' # comment\n---\nBody.\n",
 		[]string{"headline: Mayor's ''plan''", "paragraph: Body."},
