@@ -104,12 +104,17 @@ func inHeading(d *lint.Document, t *lint.Token) bool {
 // them (brussels sprouts, lima beans, dover sole, a panama hat, bermuda
 // shorts, a manila envelope, plaster of paris, a navy guernsey, a
 // jerusalem artichoke, apple charlotte, a glass of bordeaux, damascus
-// steel, brown holland).
+// steel, brown holland, a manhattan, a cuba libre, baked alaska, seville
+// oranges, chelsea boots, canada geese, a denver boot, vienna sausages,
+// worcester sauce, salisbury steak, victoria sponge, lincoln green, a
+// maine coon).
 var eponyms = map[string]bool{
 	"brussels": true, "lima": true, "dover": true, "panama": true, "bermuda": true, "bermudas": true,
 	"manila": true, "paris": true, "guernsey": true, "jerusalem": true, "charlotte": true,
 	"bordeaux": true, "damascus": true, "holland": true, "canterbury": true, "hamburg": true,
-	"georgia": true, "jordan": true,
+	"georgia": true, "jordan": true, "manhattan": true, "cuba": true, "alaska": true, "seville": true,
+	"chelsea": true, "canada": true, "denver": true, "vienna": true, "worcester": true, "salisbury": true,
+	"victoria": true, "lincoln": true, "maine": true,
 }
 
 // placeSingles are the countries and places of one word whose lower-case
