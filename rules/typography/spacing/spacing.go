@@ -243,8 +243,8 @@ func spaceBefore(p *lint.Pass, k int) {
 		next = ' '
 	}
 	switch {
-	case c == '.' && (next == '.' || unicode.IsDigit(next) || unicode.IsLetter(next)):
-		return // an ellipsis " . . .", a decimal " .22", a file name " .txt"
+	case c == '.' && (next == '.' || unicode.IsDigit(next) || unicode.IsLetter(next) || strings.HasPrefix(text[i+1:b.Span.End], " .")):
+		return // an ellipsis " . . ." or "..", spaced or not, a decimal " .22", a file name " .txt"
 	case (c == ':' || c == ';') && (next == ')' || next == '(' || next == '-' || next == 'D' || next == 'P'):
 		return // an emoticon
 	case c == ',' && unicode.IsDigit(next):
