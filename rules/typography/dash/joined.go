@@ -137,6 +137,9 @@ func openerAt(text string, s, i int) (int, bool) {
 		}
 		return k, false
 	}
+	if j >= len(text) || text[j] != ' ' && text[j] != '\n' {
+		return j, false // no space after it: it opens no clause (the caller asks for one)
+	}
 	left := text[s:i]
 	except, ok := dashOpeners[w]
 	if !ok {
