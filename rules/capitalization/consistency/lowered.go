@@ -262,9 +262,12 @@ func lowered(p *lint.Pass, capsAt []capital, sc *work) (reported []occurrence) {
 				ordinary(w) && !calendarName[w] {
 				continue
 			}
-			// A surname or first name may be an ordinary word too
-			// (Greenfield, Hope): only names no list has.
-			if name := stem(toks[lw.first].Text); lexicon.IsSurname(name) || lexicon.IsFirstName(name) {
+			// A surname or first name may be an ordinary word that the
+			// word list lacks, a compound of two (Greenfield: a
+			// greenfield site); a place may name a thing (chelsea boots).
+			// Other names in lower case are slips (elvis, davis, july).
+			if name := stem(toks[lw.first].Text); eponyms[w] ||
+				(lexicon.IsSurname(name) || lexicon.IsFirstName(name)) && !calendarName[w] && compound(w) {
 				continue
 			}
 			refFirst, refEnd = lw.first, lw.first+1
@@ -405,4 +408,16 @@ func upperFirstASCII(s string) string {
 		return string(s[0]-'a'+'A') + s[1:]
 	}
 	return s
+}
+
+// compound: w (lower case) is two ordinary words of three letters or more
+// written as one (greenfield, newman, goodwin), as an ordinary word may be
+// that the word list lacks.
+func compound(w string) bool {
+	for i := 3; i+3 <= len(w); i++ {
+		if lexicon.IsCommonWord(w[:i]) && lexicon.IsCommonWord(w[i:]) {
+			return true
+		}
+	}
+	return false
 }
