@@ -78,6 +78,11 @@ func run(p *lint.Pass) (any, error) {
 	if len(order) == 0 {
 		return nil, nil
 	}
+	v := lint.ResultOf[*variety.Result](p, variety.Rule)
+	// Only a clear American majority of spellings (or the config) decides a
+	// tie for the points: a story merely about America is not American copy.
+	american := p.Config != nil && p.Config.Variety == "en-US" || v != nil && v.Variety == "en-US" && v.US > v.GB
+	british := p.Config != nil && p.Config.Variety == "en-GB" || v != nil && v.Variety == "en-GB"
 	// Pass 2: every use of those abbreviations, dotted or not.
 	for i := range toks {
 		t := &toks[i]
@@ -95,6 +100,9 @@ func run(p *lint.Pass) (any, error) {
 			}
 			if brandName(toks, i, letters) {
 				continue // US Airways beside the U.S.: the company's own spelling
+			}
+			if !british && currencySign(toks, i) {
+				continue // US$640 beside the U.S. dollar: a currency's sign, as AP writes it
 			}
 			a = byLetters[letters]
 			u = use{tok: i, span: lint.Span{Start: t.Span.Start, End: t.Span.Start + n}}
@@ -115,11 +123,6 @@ func run(p *lint.Pass) (any, error) {
 		}
 	}
 	prefixedUses(d, forms, byLetters)
-	v := lint.ResultOf[*variety.Result](p, variety.Rule)
-	// Only a clear American majority of spellings (or the config) decides a
-	// tie for the points: a story merely about America is not American copy.
-	american := p.Config != nil && p.Config.Variety == "en-US" || v != nil && v.Variety == "en-US" && v.US > v.GB
-	british := p.Config != nil && p.Config.Variety == "en-GB" || v != nil && v.Variety == "en-GB"
 	for _, a := range order {
 		dottedWins := a.dotted > a.plain
 		safe := true
@@ -387,6 +390,19 @@ func capsBlocks(d *lint.Document) []bool {
 var brands = map[string]map[string]bool{
 	"US": {"Airways": true, "Bancorp": true, "Bank": true, "Foods": true, "Cellular": true, "Xpress": true},
 	"UK": {"Sport": true, "Athletics": true, "Music": true, "Finance": true, "Biobank": true},
+	"DC": {"Comics": true, "Thomson": true},
+}
+
+// currencySign reports whether the undotted abbreviation at toks[i] is
+// joined to a dollar sign after it (US$640, like HK$ and NZ$): the sign of
+// a currency, which American copy writes so beside U.S., so it tells
+// nothing there; British copy writes US for both, and there it counts.
+func currencySign(toks []lint.Token, i int) bool {
+	if i+1 >= len(toks) {
+		return false
+	}
+	n := &toks[i+1]
+	return n.Text == "$" && !n.Has(lint.SpaceBefore) && n.Block == toks[i].Block
 }
 
 // brandName reports whether the undotted abbreviation at toks[i] begins
