@@ -207,7 +207,7 @@ func unitContext(doc *lint.Document, o *varcon.Occurrence) bool {
 type senseMemo struct {
 	doc       *lint.Document
 	occ       []varcon.Occurrence
-	computer  int               // articleCount of computerWords; -1 until counted
+	computer  int               // articleCount of computerWords up to 2; -1 until counted
 	judgement int               // 1 when legalJudgement, 0 when not; -1 until known
 	sentences map[[2]int32]bool // (sentence, set) → the sentence holds a word of the set
 	blocks    map[int32]bool    // block → it holds a legal word
@@ -295,7 +295,7 @@ func (m *senseMemo) sentenceHas(i int, set int) bool {
 
 func (m *senseMemo) computerCount() int {
 	if m.computer < 0 {
-		m.computer = articleCount(m.doc, computerTable)
+		m.computer = articleCount(m.doc, computerTable, 2)
 	}
 	return m.computer
 }
@@ -323,12 +323,15 @@ func sentenceHas(doc *lint.Document, i int, set *fold.Table[bool]) bool {
 	return false
 }
 
-// articleCount counts the article's words in set.
-func articleCount(doc *lint.Document, set *fold.Table[bool]) int {
+// articleCount counts the article's words in set, up to max (the count
+// is only compared with max).
+func articleCount(doc *lint.Document, set *fold.Table[bool], max int) int {
 	n := 0
 	for k := range doc.Tokens {
 		if inSet(doc.Tokens, k, set) {
-			n++
+			if n++; n >= max {
+				break
+			}
 		}
 	}
 	return n
