@@ -41,6 +41,10 @@ func lowerNames(p *lint.Pass, capsAt []capital, places []int32, done []occurrenc
 	for _, c := range capsAt {
 		i := int(c.i)
 		cap := &toks[i]
+		// An abbreviation in brackets after the name it stands for.
+		if i > 1 && toks[i-1].Text == "(" {
+			done = acronymName(p, i, done)
+		}
 		// The word after the capital (after its full stop if it is an
 		// honorific: Mr. smith).
 		honor := len(cap.Text) <= len(buf) && honorifics[string(fold.LowerASCII(buf[:], cap.Text))]
@@ -560,4 +564,82 @@ func fnvFold(w string) uint32 {
 		h = (h ^ uint32(foldByte(w[i]))) * 16777619
 	}
 	return h
+}
+
+// acronymName reports the lower-case words of a name that an abbreviation
+// in brackets (token i) spells (the Monetary policy Committee (MPC), Oil &
+// Natural gas Corp (ONGC), Personal digital Assistants (PDAs)): the words
+// before the bracket whose initials make the abbreviation, connectors
+// aside, when two or more of them are capitalised in mid-sentence and
+// fewer are not. A name all in lower case (personal digital assistants)
+// is a house style, and titles (Chief executive Officer) are left to
+// capitalization-title. It returns done with the words reported.
+func acronymName(p *lint.Pass, i int, done []occurrence) []occurrence {
+	d := p.Doc
+	toks := d.Tokens
+	acr := toks[i].Text
+	if n := len(acr); n > 2 && acr[n-1] == 's' {
+		acr = acr[:n-1] // PDAs
+	}
+	if len(acr) < 2 || len(acr) > 8 || i+1 >= len(toks) || toks[i+1].Text != ")" {
+		return done
+	}
+	for k := 0; k < len(acr); k++ {
+		if acr[k] < 'A' || acr[k] > 'Z' {
+			return done
+		}
+	}
+	// Match the letters from the last, word by word back from the bracket.
+	var lows [8]int
+	nl, caps, first := 0, 0, -1
+	j := i - 2
+	for l := len(acr) - 1; l >= 0; j-- {
+		if j < 0 || toks[j].Block != toks[i].Block {
+			return done
+		}
+		t := &toks[j]
+		if t.Kind != lint.Word {
+			if t.Text == "&" || t.Text == "-" {
+				continue
+			}
+			return done
+		}
+		if foldByte(t.Text[0]) != foldByte(acr[l]) {
+			if connectors[t.Text] {
+				continue
+			}
+			return done
+		}
+		l--
+		first = j
+		switch {
+		case t.Has(lint.Capitalized):
+			if !t.Has(lint.SentenceStart) {
+				caps++
+			}
+		case plainWord(stem(t.Text)) && !connectors[t.Text] && !titleWords[stem(t.Text)]:
+			lows[nl] = j
+			nl++
+		default:
+			return done
+		}
+	}
+	if nl == 0 || caps < 2 || nl >= caps {
+		return done
+	}
+	for k := first; k < i-1; k++ {
+		if titleWords[lowerASCII(stem(toks[k].Text))] {
+			return done
+		}
+	}
+	name := lint.Span{Start: toks[first].Span.Start, End: toks[i-2].Span.End}
+	for _, k := range lows[:nl] {
+		if covered(done, k) || !d.Verbatim(toks[k].Span) {
+			continue
+		}
+		reportWord(p, k, fmt.Sprintf("%q is a word of the name %q, abbreviated %s: write %s",
+			toks[k].Text, d.Slice(name), toks[i].Text, capitalised(toks[k].Text)))
+		done = append(done, occurrence{k, k + 1})
+	}
+	return done
 }
