@@ -60,7 +60,7 @@ var conventionWords = map[string]string{"toward": US, "afterward": US, "gotten":
 // Commonwealth) copy uses: evidence of the variety, never reported there.
 var britishOnly = setOf("programme", "programmes", "licence", "licences", "metre", "metres",
 	"cheque", "cheques", "tyre", "tyres", "storey", "storeys", "kerb", "kerbs", "judgement", "judgements",
-	"practise", "practises")
+	"practise", "practises", "licenced", "licencing")
 
 // americanFor is the American spelling of each britishOnly word: American
 // copy writes it in every sense (a program, a license, a check, practice
@@ -69,7 +69,8 @@ var americanFor = map[string]string{"programme": "program", "programmes": "progr
 	"licence": "license", "licences": "licenses", "metre": "meter", "metres": "meters",
 	"cheque": "check", "cheques": "checks", "tyre": "tire", "tyres": "tires", "storey": "story",
 	"storeys": "stories", "kerb": "curb", "kerbs": "curbs", "judgement": "judgment",
-	"judgements": "judgments", "practise": "practice", "practises": "practices"}
+	"judgements": "judgments", "practise": "practice", "practises": "practices",
+	"licenced": "licensed", "licencing": "licensing"}
 
 func setOf(ws ...string) map[string]bool {
 	m := make(map[string]bool, len(ws))
