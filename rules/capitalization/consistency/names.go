@@ -75,6 +75,12 @@ func lowerNames(p *lint.Pass, capsAt []capital, places []int32, done []occurrenc
 				reportWord(p, k, fmt.Sprintf("%q before %q looks like a first name in lower case: write %q",
 					w, cap.Text, upperFirstASCII(w)))
 				done = append(done, occurrence{k, k + 1})
+				continue
+			}
+			if bodyMiddle(d, k, i, w) && !covered(done, k) {
+				name := lint.Span{Start: toks[k-1].Span.Start, End: cap.Span.End}
+				reportWord(p, k, fmt.Sprintf("%q is a word of the name %q: write %s", w, d.Slice(name), capitalised(w)))
+				done = append(done, occurrence{k, k + 1})
 			}
 		}
 	}
@@ -642,4 +648,41 @@ func acronymName(p *lint.Pass, i int, done []occurrence) []occurrence {
 		done = append(done, occurrence{k, k + 1})
 	}
 	return done
+}
+
+// bodyHeads are the last words of the names of bodies and events.
+var bodyHeads = map[string]bool{
+	"committee": true, "commission": true, "office": true, "association": true, "council": true,
+	"institute": true, "centre": true, "center": true, "school": true, "agency": true, "authority": true,
+	"foundation": true, "society": true, "union": true, "board": true, "bureau": true, "department": true,
+	"ministry": true, "service": true, "trust": true, "corporation": true, "federation": true,
+	"organisation": true, "organization": true, "party": true, "show": true, "festival": true,
+	"museum": true, "forum": true, "league": true, "academy": true, "college": true, "university": true,
+	"facility": true, "fund": true, "club": true,
+}
+
+// bodyMiddle: the lower-case word w (token k) stands between two
+// capitalised words after "the", the second the last word of a body's
+// name (the Detroit motor Show, the Foreign policy Centre, the Chinese
+// foreign Ministry): a style that lower-cases part of such a name
+// lower-cases its last word too (the Chinese foreign ministry).
+func bodyMiddle(d *lint.Document, k, i int, w string) bool {
+	toks := d.Tokens
+	if k < 2 || toks[k-2].Text != "the" && toks[k-2].Text != "The" || toks[k-2].Block != toks[i].Block {
+		return false
+	}
+	first := &toks[k-1]
+	if !capWord(first) || first.Has(lint.AllCaps) || possessive(first.Text) || !first.Has(lint.SpaceBefore) ||
+		!toks[k].Has(lint.SpaceBefore) {
+		return false
+	}
+	var buf [16]byte
+	head := stem(toks[i].Text)
+	if len(head) > len(buf) || !bodyHeads[string(fold.LowerASCII(buf[:], head))] {
+		return false
+	}
+	if !plainWord(w) || connectors[w] || titleWords[w] || descriptive[w] || possessive(toks[k].Text) {
+		return false
+	}
+	return d.Verbatim(lint.Span{Start: first.Span.Start, End: toks[i].Span.End})
 }
