@@ -77,6 +77,12 @@ func lowerNames(p *lint.Pass, capsAt []capital, places []int32, done []occurrenc
 				done = append(done, occurrence{k, k + 1})
 				continue
 			}
+			if officeMixed(d, k, i, w) && !covered(done, k) {
+				reportWord(p, k, fmt.Sprintf("%q is part of the title %q, whose other word is capitalised: write %s",
+					w, w+" "+stem(cap.Text), capitalised(w)))
+				done = append(done, occurrence{k, k + 1})
+				continue
+			}
 			if bodyMiddle(d, k, i, w) && !covered(done, k) {
 				name := lint.Span{Start: toks[k-1].Span.Start, End: cap.Span.End}
 				reportWord(p, k, fmt.Sprintf("%q is a word of the name %q: write %s", w, d.Slice(name), capitalised(w)))
@@ -685,4 +691,45 @@ func bodyMiddle(d *lint.Document, k, i int, w string) bool {
 		return false
 	}
 	return d.Verbatim(lint.Span{Start: first.Span.Start, End: toks[i].Span.End})
+}
+
+// officeWords are the lower-case words that are part of an office's name
+// before its title word (foreign secretary, prime minister, vice
+// president, attorney general, information commissioner); former, acting,
+// shadow, deputy, junior and the like describe the holder and may stand in
+// lower case before a capitalised title in some house styles.
+var officeWords = map[string]bool{
+	"foreign": true, "home": true, "defence": true, "defense": true, "health": true, "education": true,
+	"transport": true, "culture": true, "environment": true, "treasury": true, "justice": true,
+	"interior": true, "trade": true, "energy": true, "agriculture": true, "finance": true, "economy": true,
+	"commerce": true, "housing": true, "prime": true, "vice": true, "attorney": true, "solicitor": true,
+	"information": true, "immigration": true, "labor": true,
+}
+
+// officeHeads are the title words that officeWords go before.
+var officeHeads = map[string]bool{
+	"secretary": true, "minister": true, "commissioner": true, "chancellor": true, "general": true,
+	"president": true,
+}
+
+// officeMixed: the lower-case word w (token k) is part of an office's name
+// whose title word, the capital at i, is capitalised (the foreign
+// Secretary, prime Minister, vice President Dick Cheney): one title is
+// written in lower case or capitalised throughout in every house style.
+func officeMixed(d *lint.Document, k, i int, w string) bool {
+	if !officeWords[w] {
+		return false
+	}
+	toks := d.Tokens
+	var buf [16]byte
+	head := stem(toks[i].Text)
+	if len(head) > len(buf) || toks[i].Has(lint.AllCaps) || !officeHeads[string(fold.LowerASCII(buf[:], head))] {
+		return false
+	}
+	// Prime Minister's Questions, a proper name, stays whole; a capital
+	// before the modifier (Shadow foreign Secretary) is left alone too.
+	if k > 0 && midCap(&toks[k-1]) && toks[k-1].Block == toks[k].Block {
+		return false
+	}
+	return d.Verbatim(lint.Span{Start: toks[k].Span.Start, End: toks[i].Span.End})
 }
