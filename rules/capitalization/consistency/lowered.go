@@ -76,9 +76,13 @@ func midCap(t *lint.Token) bool {
 // hashFold is in filter, and adds their hashes to hit.
 //
 // It also appends to places the words whose hashFold is in the filter of
-// the words of places (london, africa, united, aviv: see placeSingles).
+// the places of one word (london, africa), or in that of the words of
+// places of several (united, aviv, islands: see placeSingles) with a
+// capitalised word beside them (capBeside); one filter holds both, a
+// second the places of one word alone.
 func lowHits(toks []lint.Token, base int, filter, hit *bloom, cands []int, places *[]int32) []int {
-	pf := placeSingles().filter
+	ps := placeSingles()
+	pf, sf := ps.filter, ps.single
 	for k := range toks {
 		t := &toks[k]
 		if t.Kind != lint.Word || t.Flags&(lint.Capitalized|lint.SentenceStart) != 0 || len(t.Text) < 3 {
@@ -92,7 +96,7 @@ func lowHits(toks []lint.Token, base int, filter, hit *bloom, cands []int, place
 			cands = append(cands, base+k)
 			hit.add(h)
 		}
-		if pf.has(h) {
+		if pf.has(h) && (capBeside(toks, k) || sf.has(h)) {
 			*places = append(*places, int32(base+k))
 		}
 	}
@@ -420,4 +424,16 @@ func compound(w string) bool {
 		}
 	}
 	return false
+}
+
+// capBeside: a capitalised word stands next to toks[k] (toks is one
+// block), or one word away after of or and (Isle of man, Trinidad and
+// tobago).
+func capBeside(toks []lint.Token, k int) bool {
+	at := func(j int) bool { return j >= 0 && j < len(toks) && toks[j].Flags&lint.Capitalized != 0 }
+	if at(k-1) || at(k+1) {
+		return true
+	}
+	bridge := func(j int) bool { return j >= 0 && j < len(toks) && (toks[j].Text == "of" || toks[j].Text == "and") }
+	return bridge(k-1) && at(k-2) || bridge(k+1) && at(k+2)
 }

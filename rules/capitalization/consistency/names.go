@@ -100,7 +100,7 @@ func lowerNames(p *lint.Pass, capsAt []capital, places []int32, done []occurrenc
 		if kind == 0 || covered(done, int(k)) {
 			continue // (most: words that only share the filter's bits)
 		}
-		if kind&inMulti != 0 && capNear(toks, int(k)) && placeSlip(p, int(k)) {
+		if kind&inMulti != 0 && placeSlip(p, int(k)) {
 			done = append(done, occurrence{int(k), int(k) + 1})
 			continue
 		}
@@ -140,8 +140,8 @@ var eponyms = map[string]bool{
 // (lowHits). Demonyms are left out: house styles lower-case some in set
 // phrases (french fries, swiss cheese).
 var placeSingles = sync.OnceValue(func() (s struct {
-	kinds  map[string]uint8 // isSingle, inMulti
-	filter *bloom
+	kinds          map[string]uint8 // isSingle, inMulti
+	filter, single *bloom           // of all the words, of the single places
 }) {
 	s.kinds = map[string]uint8{}
 	seen := map[string]bool{}
@@ -157,12 +157,16 @@ var placeSingles = sync.OnceValue(func() (s struct {
 			s.kinds[lw] |= isSingle
 		}
 	})
-	for w := range placeWords() {
+	multi := placeWords()
+	for w := range multi {
 		s.kinds[w] |= inMulti
 	}
-	s.filter = new(bloom).sized(len(s.kinds))
-	for w := range s.kinds {
+	s.filter, s.single = new(bloom).sized(len(s.kinds)), new(bloom).sized(len(s.kinds)-len(multi))
+	for w, k := range s.kinds {
 		s.filter.add(hashFold(w))
+		if k&isSingle != 0 {
+			s.single.add(hashFold(w))
+		}
 	}
 	return s
 })
@@ -535,37 +539,30 @@ func firstNameBefore(d *lint.Document, k, i int, w string) bool {
 	return d.Verbatim(lint.Span{Start: toks[k].Span.Start, End: sur.Span.End})
 }
 
-// capNear: a capitalised word stands next to token k in its block, or one
-// word away after of or and (Isle of man, Trinidad and tobago).
-func capNear(toks []lint.Token, k int) bool {
-	b := toks[k].Block
-	at := func(j int) bool { return j >= 0 && j < len(toks) && toks[j].Block == b && capWord(&toks[j]) }
-	if at(k-1) || at(k+1) {
-		return true
-	}
-	bridge := func(j int) bool { return j >= 0 && j < len(toks) && (toks[j].Text == "of" || toks[j].Text == "and") }
-	return bridge(k-1) && at(k-2) || bridge(k+1) && at(k+2)
-}
-
-// mayBeFirstName: w may be a first name (in any case): its fnvFold is in a
-// filter of the first-name table's names, which lets through about one
-// word in a hundred that is none; a word with letters beyond ASCII always
-// may (José: the table has Jose).
+// mayBeFirstName: w may be a first name (in any case): its hashFold is in
+// a coarse filter of the first-name table's names and its fnvFold in a
+// finer one, which together let through about one word in a hundred that
+// is none; a word with letters beyond ASCII always may (José: the table
+// has Jose).
 func mayBeFirstName(w string) bool {
 	if !fold.IsASCII(w) {
 		return true
 	}
-	return firstNameFilter().has(fnvFold(w))
+	f := firstNameFilter()
+	return f.coarse.has(hashFold(w)) && f.fine.has(fnvFold(w))
 }
 
-// firstNameFilter is a filter of the fnvFold of every first name, built at
-// first use (29,000 names: well under a millisecond).
-var firstNameFilter = sync.OnceValue(func() *bloom {
+// firstNameFilter holds filters of the hashFold and the fnvFold of every
+// first name, built at first use (29,000 names: well under a millisecond).
+var firstNameFilter = sync.OnceValue(func() (f struct{ coarse, fine *bloom }) {
 	n := 0
 	lexicon.EachFirstName(func(string) { n++ })
-	b := new(bloom).sized(n)
-	lexicon.EachFirstName(func(name string) { b.add(fnvFold(name)) })
-	return b
+	f.coarse, f.fine = new(bloom).sized(n), new(bloom).sized(n)
+	lexicon.EachFirstName(func(name string) {
+		f.coarse.add(hashFold(name))
+		f.fine.add(fnvFold(name))
+	})
+	return f
 })
 
 // fnvFold is the FNV-1a hash of w folded to lower case (ASCII): finer than
