@@ -29,7 +29,7 @@ var Rule = &lint.Rule{
 func run(p *lint.Pass) (any, error) {
 	m := entities.Of(p)
 	for _, nm := range m.NearMisses {
-		if otherPerson(p.Doc, nm.Mention) {
+		if otherPerson(p.Doc, nm.Mention) || relativeNamed(p.Doc, nm) {
 			continue
 		}
 		if nm.Lexical {
@@ -222,6 +222,63 @@ func otherPerson(doc *lint.Document, m entities.Mention) bool {
 		}
 	}
 	return false
+}
+
+// relativeNamed reports whether the near miss is a first name and one of
+// its two mentions is set beside a word for a relative (Her younger
+// brother, Francis Okoro … the actor Frances Okoro; Carl Lindqvist, his
+// cousin): relatives share a surname and may have like first names. A
+// surname near miss beside a relative is still reported (his wife, Cherie
+// Blari).
+func relativeNamed(doc *lint.Document, nm entities.NearMiss) bool {
+	firstName := func(m entities.Mention, w lint.Span) bool {
+		return len(m.Tokens) >= 2 && doc.Tokens[m.Tokens[len(m.Tokens)-1]].Span.End > w.End
+	}
+	if !firstName(nm.Mention, nm.WordSpan) || !firstName(nm.Ref, nm.RefWordSpan) {
+		return false
+	}
+	return besideRelative(doc, nm.Mention) || besideRelative(doc, nm.Ref)
+}
+
+// relativeReach is how many words from a name a word for a relative may
+// stand to be set beside it (her younger brother, X; X, his cousin).
+const relativeReach = 3
+
+// besideRelative reports whether a word for a relative stands within
+// relativeReach words before or after the mention, in its sentence.
+func besideRelative(doc *lint.Document, m entities.Mention) bool {
+	first, last := m.Tokens[0], m.Tokens[len(m.Tokens)-1]
+	sent := doc.Tokens[first].Sentence
+	for dir := -1; dir <= 1; dir += 2 {
+		i, words := first, 0
+		if dir > 0 {
+			i = last
+		}
+		for words < relativeReach {
+			i += dir
+			if i < 0 || i >= len(doc.Tokens) || doc.Tokens[i].Sentence != sent {
+				break
+			}
+			if doc.Tokens[i].Kind != lint.Word {
+				continue
+			}
+			words++
+			if relatives[strings.ToLower(doc.Tokens[i].Text)] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// relatives are words for a member of one's family.
+var relatives = map[string]bool{
+	"brother": true, "brothers": true, "sister": true, "sisters": true, "cousin": true, "cousins": true,
+	"son": true, "sons": true, "daughter": true, "daughters": true, "father": true, "mother": true,
+	"wife": true, "husband": true, "twin": true, "twins": true, "uncle": true, "aunt": true,
+	"nephew": true, "niece": true, "grandson": true, "granddaughter": true, "grandfather": true,
+	"grandmother": true, "sibling": true, "siblings": true, "brother-in-law": true, "sister-in-law": true,
+	"stepbrother": true, "stepsister": true, "stepson": true, "stepdaughter": true, "widow": true, "widower": true,
 }
 
 // describedApart reports whether the two mentions of a near miss are
