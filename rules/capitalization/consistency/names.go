@@ -68,6 +68,15 @@ func lowerNames(p *lint.Pass, capsAt []capital, places []int32, done []occurrenc
 				continue
 			}
 		}
+		// An honorific in lower case before the capital (mr Blair, mr.
+		// Blair).
+		if k := honorificBefore(toks, i); k >= 0 && midCap(cap) && lowHonorific(d, k, i, toks[k].Text) &&
+			!inHeading(d, cap) && !covered(done, k) {
+			reportWord(p, k, fmt.Sprintf("%q before %q is an honorific in lower case: write %s",
+				toks[k].Text, stem(cap.Text), capitalised(toks[k].Text)))
+			done = append(done, occurrence{k, k + 1})
+			continue
+		}
 		// The word before the capital.
 		if k := i - 1; k >= 0 && midCap(cap) && lowNeighbour(toks, i, k, false) && !inHeading(d, cap) {
 			w := toks[k].Text
@@ -729,4 +738,53 @@ func officeMixed(d *lint.Document, k, i int, w string) bool {
 		return false
 	}
 	return d.Verbatim(lint.Span{Start: toks[k].Span.Start, End: toks[i].Span.End})
+}
+
+// lowHonorifics are the honorifics that are no ordinary word before a name
+// in lower case (miss and lady are: fans will miss Beckham, lady Luck).
+var lowHonorifics = map[string]bool{
+	"mr": true, "mrs": true, "ms": true, "dr": true, "sir": true, "dame": true, "lord": true,
+	"prof": true, "baroness": true,
+}
+
+// lowHonorific: the lower-case word w (token k, perhaps with its full
+// stop) is an honorific before the capitalised name at i (mr Blair, sir
+// Alex Ferguson, lord Falconer), not before a title (the lord Chancellor,
+// the lord Mayor) or a connector.
+func lowHonorific(d *lint.Document, k, i int, w string) bool {
+	if !lowHonorifics[w] {
+		return false
+	}
+	toks := d.Tokens
+	var buf [16]byte
+	name := stem(toks[i].Text)
+	if len(name) > len(buf) || toks[i].Has(lint.AllCaps) {
+		return false
+	}
+	if ln := string(fold.LowerASCII(buf[:], name)); titleWords[ln] || honorifics[ln] || connectors[ln] || officeHeads[ln] {
+		return false
+	}
+	return d.Verbatim(lint.Span{Start: toks[k].Span.Start, End: toks[i].Span.End})
+}
+
+// honorificBefore returns the token of a lower-case word of two to eight
+// bytes that starts as an honorific may (d, l, m, p, s, b) right before the
+// capital at i, or before its full stop (mr. Blair), or -1.
+func honorificBefore(toks []lint.Token, i int) int {
+	k := i - 1
+	if k > 0 && toks[k].Text == "." && !toks[k].Has(lint.SpaceBefore) {
+		k--
+	}
+	if k < 0 || !toks[i].Has(lint.SpaceBefore) {
+		return -1
+	}
+	t := &toks[k]
+	if t.Kind != lint.Word || len(t.Text) < 2 || len(t.Text) > 8 || t.Flags&lint.Capitalized != 0 || t.Block != toks[i].Block {
+		return -1
+	}
+	switch t.Text[0] {
+	case 'b', 'd', 'l', 'm', 'p', 's':
+		return k
+	}
+	return -1
 }
