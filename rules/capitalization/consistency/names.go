@@ -761,7 +761,8 @@ func lowHonorific(d *lint.Document, k, i int, w string) bool {
 	if len(name) > len(buf) || toks[i].Has(lint.AllCaps) {
 		return false
 	}
-	if ln := string(fold.LowerASCII(buf[:], name)); titleWords[ln] || honorifics[ln] || connectors[ln] || officeHeads[ln] {
+	if ln := fold.LowerASCII(buf[:], name); titleWords[string(ln)] || honorifics[string(ln)] || connectors[string(ln)] ||
+		officeHeads[string(ln)] {
 		return false
 	}
 	return d.Verbatim(lint.Span{Start: toks[k].Span.Start, End: toks[i].Span.End})
