@@ -474,7 +474,15 @@ func surnameAfter(d *lint.Document, i, k int, w string) bool {
 		addressPart(d.Text, toks[k].Span) || first.Has(lint.SentenceStart) && lexicon.IsCommonWord(name) {
 		return false
 	}
-	if !lexicon.IsSurname(w) || lexicon.IsPlace(name) || lexicon.CountryOfDemonym(name) != "" {
+	if lexicon.IsPlace(name) || lexicon.CountryOfDemonym(name) != "" {
+		return false
+	}
+	// A census surname (hughes, presley), or after a common first name
+	// that is no ordinary word, in mid-sentence and after no determiner, a
+	// word no list knows (Liam neeson, Graeme souness; not Tory
+	// backbencher opening a sentence, a Tory backbencher).
+	if !lexicon.IsSurname(w) && !(lexicon.IsCommonFirstName(name) && !lexicon.IsCommonWord(name) &&
+		!first.Has(lint.SentenceStart) && !afterDeterminer(toks, i) && unknownWord(w)) {
 		return false
 	}
 	return d.Verbatim(lint.Span{Start: first.Span.Start, End: toks[k].Span.End})
@@ -788,4 +796,26 @@ func honorificBefore(toks []lint.Token, i int) int {
 		return k
 	}
 	return -1
+}
+
+// unknownWord: w (lower case, no ordinary word) is in none of the name,
+// place and proper-name tables either, so that it is no word that a
+// common first name could stand before in other senses (Sky settop, London
+// indie: those are places or no common first names).
+func unknownWord(w string) bool {
+	tw := lexicon.TitleCase(w)
+	return len(w) >= 4 && !lexicon.IsProperName(tw) && !lexicon.IsFirstName(tw) && !lexicon.IsPlace(tw) &&
+		lexicon.CountryOfDemonym(tw) == ""
+}
+
+// afterDeterminer: the word before token i is a, an or the.
+func afterDeterminer(toks []lint.Token, i int) bool {
+	if i == 0 {
+		return false
+	}
+	switch toks[i-1].Text {
+	case "a", "an", "the", "A", "An", "The":
+		return true
+	}
+	return false
 }
