@@ -107,7 +107,11 @@ func (sc *buffers) ageCompounds(p *lint.Pass, reported map[lint.Span]bool) {
 	for _, i := range sc.ageSlips {
 		report(int(i), int(i)+1)
 	}
-	// a five year old: three words, each after a space
+	// a five year old: three words, each after a space (not looked for in
+	// a text of more than longMin words, no news story: see variant.go)
+	if sc.long {
+		return
+	}
 	for i := 2; i < len(toks); i++ {
 		t := &toks[i]
 		if len(t.Text) < 3 || len(t.Text) > 4 || t.Text[0] != 'o' || !isOld(t.Text) {

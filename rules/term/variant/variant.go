@@ -165,6 +165,9 @@ type buffers struct {
 	// a hyphen missing (17-year old, 30 year-old), for ageCompounds.
 	ageFull  bool
 	ageSlips []int32
+	// closedHits are the words and parts of hyphenated words that pass
+	// the filter of closedCompounds, for closedUp.
+	closedHits []closedHit
 }
 
 var pool scratch.Pool[buffers]
@@ -175,7 +178,7 @@ func run(p *lint.Pass) (any, error) {
 	sc := pool.Get()
 	defer func() { pool.Put(sc, cap(sc.plains)) }()
 	sc.newBuckets(len(toks))
-	sc.ageFull, sc.ageSlips = false, sc.ageSlips[:0]
+	sc.ageFull, sc.ageSlips, sc.closedHits = false, sc.ageSlips[:0], sc.closedHits[:0]
 	// Hyphenated compounds first (few), and their closed-up parts; the plain
 	// words, with those of five letters or more (the closed forms an open
 	// form may join) chained in buckets by cell.
@@ -231,7 +234,6 @@ func run(p *lint.Pass) (any, error) {
 	}
 	sc.cands = cands
 	reported := houseList(p)
-	sc.ageCompounds(p, reported)
 	budget := familyBudget
 	if sc.long {
 		budget = 0 // a family's count walks the article
@@ -249,6 +251,8 @@ func run(p *lint.Pass) (any, error) {
 		sort.SliceStable(fs, func(i, j int) bool { return fs[i].span.Start < fs[j].span.Start })
 		reported = report(p, g.key, fs, reported, tieOrder(p), &budget)
 	}
+	sc.closedUp(p, plains, cands, reported)
+	sc.ageCompounds(p, reported)
 	return nil, nil
 }
 
@@ -441,6 +445,7 @@ func addCompound(sc *buffers, doc *lint.Document, i int, w string, cands []cand)
 	ps := words.AppendParts(sc.parts[:0], w)
 	sc.parts = ps
 	for k, pt := range ps {
+		sc.noteClosedPart(t, i, pt.Off, pt.Text)
 		ptSum, _ := words.KeySum(pt.Text)
 		if words.Letters(pt.Text) >= 4 {
 			add(ptSum, form{closed, lint.Span{Start: t.Span.Start + pt.Off, End: t.Span.Start + pt.Off + len(pt.Text)}, pt.Text, i})

@@ -12,7 +12,7 @@ import (
 	"sync"
 )
 
-//go:generate go run ./gen -in ../../../../../shared/data/frequency/news_corpora_wordfreq_cased.tsv -out hyphens.txt
+//go:generate go run ./gen -in ../../../../../shared/data/frequency/news_corpora_wordfreq_cased.tsv -out hyphens.txt -closed closed.txt
 
 //go:embed hyphens.txt
 var data string
@@ -27,3 +27,11 @@ func Known(w string) bool {
 	i := sort.SearchStrings(l, w)
 	return i < len(l) && l[i] == w
 }
+
+//go:embed closed.txt
+var closedData string
+
+// Closed returns the compounds of the list that news copy hyphenates often
+// (16 times or more in the counts) and never writes closed up (year-old,
+// well-known), sorted.
+func Closed() []string { return strings.Fields(closedData) }

@@ -1,0 +1,169 @@
+package variant
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+	"sync"
+
+	"github.com/factlint/factlint/lint"
+	"github.com/factlint/factlint/rules/internal/lexicon"
+	"github.com/factlint/factlint/rules/term/internal/freq"
+	"github.com/factlint/factlint/rules/term/internal/hyphens"
+	"github.com/factlint/factlint/rules/term/internal/words"
+)
+
+// closedBits is the size of the filter of closedCompounds: 65,536 bits,
+// about one in forty set.
+const closedBits = 16
+
+// closedTable is the compounds of two words that news copy hyphenates
+// often and never writes closed up (hyphens.Closed), by their closed-up
+// form, where that form is no English word either and no free prefix
+// before a word (yearold, wellknown; not antivirus), with a filter of their
+// keys' lengths and end bytes.
+type closedTable struct {
+	bits [1 << closedBits / 64]uint64
+	// inner is a filter of their lengths and second and last but one
+	// bytes.
+	inner [1 << closedBits / 64]uint64
+	// cells are the cells (cellOf) of the closed forms, each once: the
+	// buckets of the plain words of five letters or more by cell are
+	// walked for these alone.
+	cells []uint16
+	m     map[string]string
+}
+
+// closedSpellings are closed forms that some house styles or varieties
+// write as one word though the news counts never do: weeklong (AP),
+// flyhalf and scrumhalf (South African and New Zealand rugby copy), dialup
+// (American technology copy), byelection (Canadian Press).
+var closedSpellings = map[string]bool{"weeklong": true, "flyhalf": true, "scrumhalf": true, "dialup": true,
+	"byelection": true}
+
+func closedCell(klen int32, first, last byte) uint32 {
+	x := uint64(klen)<<16 | uint64(first)<<8 | uint64(last)
+	return uint32(x * 0xff51afd7ed558ccd >> (64 - closedBits))
+}
+
+var closedCompounds = sync.OnceValue(func() *closedTable {
+	t := &closedTable{m: map[string]string{}}
+	for _, h := range hyphens.Closed() {
+		a, b, ok := strings.Cut(h, "-")
+		if !ok || strings.IndexByte(b, '-') >= 0 || len(a) < 2 || len(b) < 2 || !letters(a) || !letters(b) {
+			continue
+		}
+		c := a + b
+		if len(c) < 6 || lexicon.IsCommonWord(c) || freq.Band(c) > 0 || freq.Compound(c) || closedSpellings[c] ||
+			!lexicon.IsCommonWord(a) || !lexicon.IsCommonWord(b) {
+			continue
+		}
+		t.m[c] = h
+		k := closedCell(int32(len(c)), c[0], c[len(c)-1])
+		t.bits[k/64] |= 1 << (k % 64)
+		k = closedCell(int32(len(c)), c[1], c[len(c)-2])
+		t.inner[k/64] |= 1 << (k % 64)
+		if c := cellOf(int32(len(c)), c[0], c[len(c)-1]); !slices.Contains(t.cells, c) {
+			t.cells = append(t.cells, c)
+		}
+	}
+	return t
+})
+
+func letters(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] < 'a' || w[i] > 'z' {
+			return false
+		}
+	}
+	return true
+}
+
+// closedUp reports a word that is a compound news copy hyphenates written
+// closed up (a 17-yearold, performanceenhancing drugs, the ondemand service)
+// when the closed form is no English word and the article writes the
+// compound no other way (those are compared as forms of one term). Only
+// the buckets of the closed forms' cells are walked (a few hundred loads
+// an article, whatever its length); the parts of hyphenated words
+// (17-yearold) were noted by noteClosedPart.
+func (sc *buffers) closedUp(p *lint.Pass, plains []plain, cands []cand, reported map[lint.Span]bool) {
+	t := closedCompounds()
+	toks := p.Doc.Tokens
+	for _, c := range t.cells {
+		for k := sc.lastClosed(c); k >= 0 && int(k) < len(plains); k = plains[k].next {
+			pw := &plains[k]
+			if c := closedCell(pw.klen, pw.first, pw.last); pw.klen < 6 || t.bits[c/64]&(1<<(c%64)) == 0 {
+				continue
+			}
+			tk := &toks[pw.tok]
+			w := words.StripPossessive(tk.Text)
+			// the second and last but one bytes (between shares builtin's
+			// length and ends)
+			if c := closedCell(int32(len(w)), w[1]|0x20, w[len(w)-2]|0x20); len(w) != int(pw.klen) || t.inner[c/64]&(1<<(c%64)) == 0 {
+				continue
+			}
+			sc.closedHits = append(sc.closedHits, closedHit{lint.Span{Start: tk.Span.Start, End: tk.Span.Start + len(w)}, pw.tok})
+		}
+	}
+	for _, hit := range sc.closedHits {
+		sp := hit.span
+		w := p.Doc.Text[sp.Start:sp.End]
+		tk := &toks[hit.tok]
+		if upper := w[0] < 'a'; upper && (!tk.Has(lint.SentenceStart) || tk.Span.Start != sp.Start) {
+			continue // a name (Deepmind) keeps its spelling
+		}
+		sc.key = words.AppendKey(sc.key[:0], w)
+		h, ok := t.m[string(sc.key)]
+		if !ok || reported[sp] {
+			continue
+		}
+		if termForm(cands, sp) {
+			continue // a form of a term of the article: compared with its others
+		}
+		want := words.MatchCase(w, h)
+		p.Report(lint.Diagnostic{
+			Span:    sp,
+			Message: fmt.Sprintf("%q is no word: news copy writes the compound hyphenated, %q", w, want),
+			Fixes: []lint.Fix{{
+				Message: fmt.Sprintf("Use %q", want),
+				Edits:   []lint.Edit{{Span: sp, NewText: want}},
+				Safe:    true,
+			}},
+		})
+	}
+}
+
+// noteClosedPart notes a part of the hyphenated word of token tok that may
+// be a compound written closed up (yearold in 17-yearold).
+func (sc *buffers) noteClosedPart(tok *lint.Token, i, off int, part string) {
+	if len(part) < 6 {
+		return
+	}
+	if c := closedCell(int32(len(part)), part[0]|0x20, part[len(part)-1]|0x20); closedCompounds().bits[c/64]&(1<<(c%64)) == 0 {
+		return
+	}
+	sc.closedHits = append(sc.closedHits, closedHit{lint.Span{Start: tok.Span.Start + off, End: tok.Span.Start + off + len(part)}, int32(i)})
+}
+
+// closedHit is a word or a part of a hyphenated word that passed the
+// filter of closedCompounds: its span and its token.
+type closedHit struct {
+	span lint.Span
+	tok  int32
+}
+
+// termForm reports whether the closed form at sp is a form of a term the
+// article writes some other way too.
+func termForm(cands []cand, sp lint.Span) bool {
+	for k := range cands {
+		if cands[k].f.kind != closed || cands[k].f.span != sp {
+			continue
+		}
+		for j := range cands {
+			if cands[j].sum == cands[k].sum && cands[j].f.span != sp {
+				return true
+			}
+		}
+	}
+	return false
+}
