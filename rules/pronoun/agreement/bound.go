@@ -227,6 +227,20 @@ func (r *resolver) speakerMention(y int) bool {
 			}
 		}
 	}
+	if last+1 < len(toks) && toks[last+1].Text == "," {
+		// Chan Ka-wai, a 44-year-old accountant, said
+		for k := last + 2; k < len(toks) && k <= last+10 && toks[k].Sentence == toks[last].Sentence; k++ {
+			if toks[k].Text == "," {
+				if speechAfter(toks, k) {
+					last = k
+				}
+				break
+			}
+			if toks[k].Kind == lint.Punct && toks[k].Text != "-" {
+				break
+			}
+		}
+	}
 	if speechAfter(toks, last) {
 		k := last + 1
 		for adverbs[toks[k].Text] && !speechVerbs[toks[k].Text] {

@@ -919,9 +919,11 @@ func (r *resolver) frameVerdict(k int) verdict {
 		if int(t.Sentence) < sen-8 || int(t.Block) < blk-3 {
 			far = true
 		}
-		if c.kind == cThing && c.ent != nil && c.ent.Kind == entities.Other && !c.inq && int(t.Sentence) >= sen-1 && r.speakerMention(x) {
+		if c.kind == cThing && c.ent != nil && (c.ent.Kind == entities.Other || c.ent.Kind == entities.Person) && !c.inq && int(t.Sentence) >= sen-1 && r.speakerMention(x) {
 			// A name the model could not class that speaks just before
-			// (Cllr Seán Lynch (FF) said …) is someone, of unknown gender.
+			// (Cllr Seán Lynch (FF) said …), or a person known by no
+			// first name or title (Chan Ka-wai, an accountant, said), is
+			// someone, of unknown gender.
 			return verdict{silent: "frame: a name of unknown kind speaks", about: c.text}
 		}
 		if c.inq || c.kind == cThing || c.kind == cPron && r.flagged[c.tok] {
