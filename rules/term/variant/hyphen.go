@@ -187,7 +187,8 @@ var introducers = map[string]bool{"the": true, "a": true, "an": true, "this": tr
 	"another": true, "of": true, "in": true, "on": true, "at": true, "for": true, "from": true,
 	"with": true, "by": true, "into": true, "about": true, "after": true, "before": true,
 	"between": true, "through": true, "during": true, "without": true, "against": true,
-	"until": true, "since": true, "over": true, "under": true, "among": true, "via": true, "whose": true}
+	"until": true, "since": true, "over": true, "under": true, "among": true, "via": true, "whose": true,
+	"to": true}
 
 // introduced reports whether the word before form f opens a noun phrase.
 func introduced(doc *lint.Document, f form) bool {
@@ -355,9 +356,11 @@ func abs(x int) int {
 
 // predicative reports whether the word before form f is one after which a
 // compound may stand as an adjective or adverb, not a noun: a copula, an
-// adverb of degree, the to of an infinitive (the damage is long-term,
-// became more high-profile, to follow-up), or any other function word that
-// opens no noun phrase (cheap and long-term, what long-term means).
+// adverb of degree (the damage is long-term, became more high-profile), or
+// any other function word that opens no noun phrase (cheap and long-term,
+// what long-term means). To opens a noun phrase as often as a verb (calls
+// to call-centres); the verbs hyphenated after it (to follow-up, to
+// fast-track) are compounds of news copy, which are not compared.
 func predicative(doc *lint.Document, f form) bool {
 	i := f.token - 1
 	toks := doc.Tokens
@@ -384,7 +387,7 @@ var lyAdjectives = map[string]bool{"family": true, "weekly": true, "monthly": tr
 	"supply": true, "butterfly": true, "poly": true, "anomaly": true, "monopoly": true, "rally": true}
 
 // predicatives are the words after which a compound is an adjective or an
-// adverb: copulas, adverbs of degree, the to of an infinitive, negation.
+// adverb: copulas, adverbs of degree, modals, negation.
 var predicatives = map[string]bool{"is": true, "are": true, "was": true, "were": true, "be": true,
 	"been": true, "being": true, "am": true, "become": true, "becomes": true, "became": true,
 	"becoming": true, "seem": true, "seems": true, "seemed": true, "remain": true, "remains": true,
@@ -393,7 +396,7 @@ var predicatives = map[string]bool{"is": true, "are": true, "was": true, "were":
 	"going": true, "gone": true, "work": true, "works": true, "worked": true, "working": true,
 	"very": true, "more": true, "most": true, "so": true, "too": true, "as": true, "less": true,
 	"least": true, "how": true, "quite": true, "rather": true, "pretty": true, "than": true,
-	"not": true, "to": true, "will": true, "would": true, "can": true, "could": true, "should": true,
+	"not": true, "will": true, "would": true, "can": true, "could": true, "should": true,
 	"may": true, "might": true, "must": true, "shall": true, "it": true, "stay": true, "stays": true,
 	"stayed": true, "turn": true, "turned": true, "turns": true, "fully": true}
 
