@@ -29,6 +29,9 @@ func (sc *buffers) noteAge(toks []lint.Token, i int, w string) {
 	}
 	// the last three parts: a-b-c (a may be empty)
 	j := strings.LastIndexByte(w, '-')
+	if j < 0 {
+		return // another hyphen (U+2010)
+	}
 	c, rest := w[j+1:], w[:j]
 	a, b := "", rest
 	if k := strings.LastIndexByte(rest, '-'); k >= 0 {

@@ -99,7 +99,10 @@ func (sc *buffers) closedUp(p *lint.Pass, plains []plain, cands []cand, reported
 			w := words.StripPossessive(tk.Text)
 			// the second and last but one bytes (between shares builtin's
 			// length and ends)
-			if c := closedCell(int32(len(w)), w[1]|0x20, w[len(w)-2]|0x20); len(w) != int(pw.klen) || t.inner[c/64]&(1<<(c%64)) == 0 {
+			if len(w) != int(pw.klen) {
+				continue
+			}
+			if c := closedCell(int32(len(w)), w[1]|0x20, w[len(w)-2]|0x20); t.inner[c/64]&(1<<(c%64)) == 0 {
 				continue
 			}
 			sc.closedHits = append(sc.closedHits, closedHit{lint.Span{Start: tk.Span.Start, End: tk.Span.Start + len(w)}, pw.tok})
