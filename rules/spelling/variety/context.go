@@ -12,14 +12,16 @@ import (
 // how often it mentions the places and institutions of each country, and
 // which house conventions it follows. One pass over its tokens finds them.
 type facts struct {
-	us, gb, au, ca int // mentions of American, British, Australian and Canadian places and institutions
-	in             int // mentions of Indian places, institutions and money (Rs, crore)
-	convGB, convUS int // British and American house conventions
-	usd            int // dollars in words ($300 million): American, unless the article leans to Australia or Canada
-	undotted       int // US without points after the headline
-	dotted         int // U.S. with points (of convUS)
-	honUS, honGB   int // Mr. and Mr Smith (of convUS and convGB)
-	wordGB, wordUS int // of convGB and convUS, the conventionWords (towards, toward)
+	us, gb, au, ca int  // mentions of American, British, Australian and Canadian places and institutions
+	in             int  // mentions of Indian places, institutions and money (Rs, crore)
+	convGB, convUS int  // British and American house conventions
+	usd            int  // dollars in words ($300 million): American, unless the article leans to Australia or Canada
+	undotted       int  // US without points after the headline
+	dotted         int  // U.S. with points (of convUS)
+	honUS, honGB   int  // Mr. and Mr Smith (of convUS and convGB)
+	percent, month int  // percent and Jan. 5 (of convUS)
+	intlWire       bool // a Reuters or AFP dateline: LONDON, March 4 (Reuters) -
+	wordGB, wordUS int  // of convGB and convUS, the conventionWords (towards, toward)
 }
 
 // Countries of countryOf.
@@ -80,7 +82,7 @@ var countrySieve = func() *fold.Sieve {
 // titleConvention does not know.
 var conventionSieve = func() *fold.Sieve {
 	var sv fold.Sieve
-	for _, w := range []string{"u.s.", "u.s", "sen", "rep", "gov", "sen.", "rep.", "gov.", "mr", "mrs", "ms", "dr", "ap"} {
+	for _, w := range []string{"u.s.", "u.s", "sen", "rep", "gov", "sen.", "rep.", "gov.", "mr", "mrs", "ms", "dr", "ap", "reuters", "afp"} {
 		sv.Add(w)
 	}
 	for w := range apMonths {
@@ -143,6 +145,7 @@ func (f *facts) token(toks []lint.Token, i int) {
 		switch t.Text {
 		case "percent":
 			f.convUS++
+			f.percent++
 		case "per":
 			if i+1 < len(toks) && toks[i+1].Text == "cent" {
 				f.convGB++
@@ -331,6 +334,12 @@ func (f *facts) titleConvention(toks []lint.Token, i int) {
 		if i >= 1 && i+1 < len(toks) && toks[i-1].Text == "(" && toks[i+1].Text == ")" && i >= 2 && toks[i-2].Has(lint.AllCaps) {
 			f.convUS++
 		}
+	case "Reuters", "AFP":
+		// the dateline of a wire that writes British spelling beside U.S.,
+		// Jan. 5 (Reuters) and percent (AFP): LONDON, March 4 (Reuters) -
+		if i >= 1 && i+1 < len(toks) && toks[i-1].Text == "(" && toks[i+1].Text == ")" && t.Block <= 2 {
+			f.intlWire = true
+		}
 	default:
 		// AP's abbreviated months before a day (Jan. 5) and states after a
 		// city (Boston, Mass.): British copy writes 5 January and Boston.
@@ -348,6 +357,7 @@ func (f *facts) titleConvention(toks []lint.Token, i int) {
 			f.convUS++
 		case apMonths[t.Text] && next && i+2 < len(toks) && toks[i+2].Kind == lint.Number:
 			f.convUS++
+			f.month++
 		case apStates[t.Text] && (next || strings.HasSuffix(t.Text, ".")) && i >= 2 && toks[i-1].Text == "," &&
 			toks[i-2].Kind == lint.Word && toks[i-2].Has(lint.Capitalized):
 			f.convUS++
@@ -451,8 +461,13 @@ func (f *facts) conventions() string { return f.conventionsOf(true) }
 // program).
 func (f *facts) conventionsOf(undotted bool) string {
 	gb, us := f.convGB, f.convUS
+	if f.intlWire {
+		// Reuters and AFP write U.S., Jan. 5, percent and $300 million
+		// with British spelling: no evidence of American spelling there
+		us -= f.dotted + f.month + f.percent
+	}
 	usd := 0
-	if f.usd > 0 && f.lean() == "" && f.regionContext() == "" {
+	if f.usd > 0 && !f.intlWire && f.lean() == "" && f.regionContext() == "" {
 		usd = f.usd // Australian and Canadian copy writes $2.4 billion too
 		us += usd
 	}
@@ -460,10 +475,10 @@ func (f *facts) conventionsOf(undotted bool) string {
 		// the US without points in running text: American papers and the
 		// wires write U.S. (a U.S. beside, outnumbered, is a slip of its
 		// own, not the house style)
-		us -= f.dotted
-		if us == 0 {
-			gb += 2
+		if !f.intlWire {
+			us -= f.dotted
 		}
+		gb += 2
 	}
 	switch {
 	case gb >= 2 && gb >= 3*us:
@@ -501,7 +516,7 @@ var weekdays = map[string]bool{"Monday": true, "Tuesday": true, "Wednesday": tru
 // Tuesday, by Friday; Saturday's game is one token), a range (open Monday
 // to Friday) and quoted speech do not count.
 func bareWeekday(toks []lint.Token, i int) bool {
-	if i == 0 || i+1 >= len(toks) {
+	if i == 0 {
 		return false
 	}
 	p, t := &toks[i-1], &toks[i]
