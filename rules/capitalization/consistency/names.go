@@ -106,14 +106,14 @@ func lowerNames(p *lint.Pass, capsAt []capital, places []int32, done []occurrenc
 		t := &toks[int(k)]
 		w := stem(t.Text)
 		kind := kinds[w]
-		if kind == 0 || covered(done, int(k)) {
+		if kind == 0 {
 			continue // (most: words that only share the filter's bits)
 		}
-		if kind&inMulti != 0 && placeSlip(p, int(k)) {
+		if kind&inMulti != 0 && placeSlip(p, int(k), done) {
 			done = append(done, occurrence{int(k), int(k) + 1})
 			continue
 		}
-		if kind&isSingle != 0 && !addressPart(d.Text, t.Span) && d.Verbatim(t.Span) {
+		if kind&isSingle != 0 && !addressPart(d.Text, t.Span) && d.Verbatim(t.Span) && !covered(done, int(k)) {
 			reportWord(p, int(k), fmt.Sprintf("%q is the place %q in lower case: write %q", t.Text, lexicon.TitleCase(w), upperFirstASCII(t.Text)))
 		}
 	}
@@ -223,7 +223,7 @@ var kindWords = map[string]bool{
 // placeSlip reports the lower-case word at token k when it and the
 // capitalised words around it make a country or place name of several
 // words (South africa, united States, Papua new Guinea), longest first.
-func placeSlip(p *lint.Pass, k int) bool {
+func placeSlip(p *lint.Pass, k int, done []occurrence) bool {
 	d := p.Doc
 	toks := d.Tokens
 	w := stem(toks[k].Text)
@@ -287,7 +287,7 @@ func placeSlip(p *lint.Pass, k int) bool {
 					return false
 				}
 			}
-			if !d.Verbatim(sp) {
+			if !d.Verbatim(sp) || covered(done, k) {
 				return false
 			}
 			fixed := upperFirstASCII(toks[k].Text)
