@@ -577,6 +577,11 @@ func (b *builder) addRun(run []int, poss bool) {
 			break
 		}
 		if b.isTitleHead(run[k]) {
+			// head is the title's last token: k itself, or the word after
+			// "of (the)" when the title runs on. k is never moved, so a run
+			// that is no name after all (The President of the European
+			// Commission) leaves the loop going down, not round for ever.
+			head := k
 			rest := run[k+1:]
 			if toks[rest[0]].Text == "of" || toks[rest[0]].Text == "for" {
 				// Secretary of State Condoleezza Rice: the title runs on.
@@ -588,13 +593,13 @@ func (b *builder) addRun(run []int, poss bool) {
 				if m >= len(rest) {
 					continue
 				}
-				k += m
-				rest = run[k+1:]
+				head = k + m
+				rest = run[head+1:]
 			}
-			if !b.plausibleName(rest, b.tokLower(run[k])) {
+			if !b.plausibleName(rest, b.tokLower(run[head])) {
 				continue
 			}
-			split = k
+			split = head
 			break
 		}
 	}

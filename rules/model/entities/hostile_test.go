@@ -3,6 +3,7 @@ package entities
 import (
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/factlint/factlint/lint"
 )
@@ -51,6 +52,36 @@ func BenchmarkHostile(b *testing.B) {
 				}
 				b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/(float64(len(text))/1e6), "ns/MB")
 			})
+		}
+	}
+}
+
+// TestTitleRunningOnWithoutName: a capitalised title that runs on with
+// "of" or "for" and no name after it (The President of the European
+// Commission said) once sent addRun round the same word for ever. Each
+// phrase must give a model; a hang is reported after a generous deadline
+// instead of stalling the whole test run.
+func TestTitleRunningOnWithoutName(t *testing.T) {
+	phrases := []string{
+		"The President of the European Commission", "the Prime Minister of the United Kingdom",
+		"The Governor of the Bank of England", "The Secretary of State for Health",
+		"The Speaker of the House of Representatives", "The Minister for the Cabinet Office",
+		"The Chancellor of the Duchy of Lancaster", "The President of the Law Society of Scotland",
+	}
+	for _, ph := range phrases {
+		text := "Budget row\n\n" + ph + " said on Monday that the plan would go ahead. " + ph + " Jane Smith agreed.\n"
+		done := make(chan bool, 1)
+		go func() {
+			doc, err := lint.Parse("t.txt", []byte(text), lint.FormatText)
+			done <- err == nil && Build(doc, nil) != nil
+		}()
+		select {
+		case ok := <-done:
+			if !ok {
+				t.Errorf("%q: no model", ph)
+			}
+		case <-time.After(20 * time.Second):
+			t.Fatalf("%q: the model does not finish", ph)
 		}
 	}
 }
