@@ -160,6 +160,7 @@ func run(p *lint.Pass) (any, error) {
 		}
 		groups[key] = append(groups[key], k)
 	}
+	var american usArticle
 	for _, key := range order {
 		g := groups[key]
 		if len(g) < 2 {
@@ -178,6 +179,11 @@ func run(p *lint.Pass) (any, error) {
 			for y := x + 1; y < len(g); y++ {
 				a, b := all[g[x]], all[g[y]]
 				if !titles.Conflicts(a.office, b.office) && !crossConvention(doc, a.office, b.office) || ids.different(a.nameTok, b.nameTok) {
+					continue
+				}
+				// Water Minister Murray Watt … Senator Watt: outside the
+				// United States a minister sits in parliament.
+				if titles.SeatAndPost(a.office, b.office) && !american.get(doc, a.office, b.office) {
 					continue
 				}
 				// A post given by an appointment holds from its sentence
@@ -208,6 +214,26 @@ func run(p *lint.Pass) (any, error) {
 		}
 	}
 	return nil, nil
+}
+
+// usArticle tells, computed once per document when first asked, whether
+// a seat and a post are American: when either title is tied to a country,
+// that country decides; else the country the article is mostly about.
+type usArticle struct {
+	done, us bool
+}
+
+func (u *usArticle) get(doc *lint.Document, a, b titles.Office) bool {
+	for _, c := range [2]string{a.Country, b.Country} {
+		if c != "" {
+			return titles.Base(c) == "US"
+		}
+	}
+	if !u.done {
+		code, _ := titles.NewContext(doc).Dominant()
+		u.done, u.us = true, titles.Base(code) == "US"
+	}
+	return u.us
 }
 
 // dropAcademicChancellors removes the bare "Chancellor" titles given in a

@@ -624,3 +624,14 @@ func shadowAndMinister(a, b Office) bool {
 	}
 	return a.Country == "" || b.Country == "" || Base(a.Country) == Base(b.Country)
 }
+
+// SeatAndPost reports whether one of a and b is a seat in a legislature
+// (Senator, Sen., Rep., Assemblyman) and the other a government post
+// (Water Minister, Secretary of State): in a parliamentary system the
+// ministers sit in parliament, so one person holds both; in the United
+// States nobody does (see title-conflict).
+func SeatAndPost(a, b Office) bool {
+	_, seatA := chambers[a.Key]
+	_, seatB := chambers[b.Key]
+	return seatA != seatB && a.Cat == Government && b.Cat == Government
+}
