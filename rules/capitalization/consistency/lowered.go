@@ -61,6 +61,7 @@ type lowCand struct{ i, end, ref, refEnd int }
 type lowWord struct {
 	caps, lower int
 	first       int       // the first capitalised token in mid-sentence, or -1
+	alone       int       // the first of those that stands as a name of its own (standsAsName), or -1
 	refs        []pairRef // names of several words that start with it capitalised
 }
 
@@ -173,9 +174,9 @@ func lowered(p *lint.Pass, capsAt []capital, sc *work) (reported []occurrence) {
 			idx[w] = k
 			if k < cap(words) {
 				words = words[:k+1]
-				words[k] = lowWord{first: -1, refs: words[k].refs[:0]}
+				words[k] = lowWord{first: -1, alone: -1, refs: words[k].refs[:0]}
 			} else {
-				words = append(words, lowWord{first: -1})
+				words = append(words, lowWord{first: -1, alone: -1})
 			}
 		}
 		words[k].lower++
@@ -209,6 +210,9 @@ func lowered(p *lint.Pass, capsAt []capital, sc *work) (reported []occurrence) {
 		if lw.first < 0 {
 			lw.first = i
 		}
+		if lw.alone < 0 && standsAsName(toks, i) {
+			lw.alone = i
+		}
 		if i > 0 && capWord(&toks[i-1]) && toks[i-1].Block == t.Block {
 			continue // not the start of a name
 		}
@@ -238,7 +242,10 @@ func lowered(p *lint.Pass, capsAt []capital, sc *work) (reported []occurrence) {
 				continue
 			}
 		}
-		if lw.lower == 1 && lw.first >= 0 {
+		// Capitalised only inside longer names, the word is reported
+		// unless a determiner makes it the common noun (some matatu
+		// owners, the polyclinic, a garda; not: from tory MPs).
+		if lw.lower == 1 && lw.first >= 0 && (lw.alone >= 0 || !determinerBefore(toks, i)) {
 			out = append(out, lowCand{i, i + 1, -1, 0})
 		}
 	}
@@ -270,11 +277,15 @@ func lowered(p *lint.Pass, capsAt []capital, sc *work) (reported []occurrence) {
 			// word list lacks, a compound of two (Greenfield: a
 			// greenfield site); a place may name a thing (chelsea boots).
 			// Other names in lower case are slips (elvis, davis, july).
-			if name := stem(toks[lw.first].Text); eponyms[w] ||
+			ref := lw.alone
+			if ref < 0 {
+				ref = lw.first
+			}
+			if name := stem(toks[ref].Text); eponyms[w] ||
 				(lexicon.IsSurname(name) || lexicon.IsFirstName(name)) && !calendarName[w] && compound(w) {
 				continue
 			}
-			refFirst, refEnd = lw.first, lw.first+1
+			refFirst, refEnd = ref, ref+1
 		}
 		sp := lint.Span{Start: t.Span.Start, End: toks[c.end-1].Span.End}
 		refSp := lint.Span{Start: toks[refFirst].Span.Start, End: toks[refEnd-1].Span.End}
@@ -294,6 +305,49 @@ func lowered(p *lint.Pass, capsAt []capital, sc *work) (reported []occurrence) {
 		})
 	}
 	return reported
+}
+
+// standsAsName reports whether the capitalised word at i is a name in its
+// own right, which its lower-case form elsewhere misspells even after a
+// determiner: a word with no
+// capitalised neighbour (Lufthansa), or a word of a person's name (Colin
+// Montgomerie, Mr Montgomerie, Elvis Presley). A word inside the name of a
+// body or place (the Matatu Owners Association, Bukit Panjang Polyclinic,
+// the Headteacher's Award) or a rank before a name (Garda Seán Ó Briain)
+// is the common noun that name is made of (some matatu owners, the
+// polyclinic, a garda), capitalised only there.
+func standsAsName(toks []lint.Token, i int) bool {
+	t := &toks[i]
+	capAt := func(k int) bool { return k >= 0 && k < len(toks) && toks[k].Block == t.Block && capWord(&toks[k]) }
+	prevCap, nextCap := capAt(i-1), capAt(i+1)
+	if !prevCap && !nextCap {
+		return true
+	}
+	if nextCap && lexicon.IsFirstName(stem(toks[i+1].Text)) && !lexicon.IsFirstName(stem(t.Text)) {
+		return false // a rank or title before a name
+	}
+	for k := i - 1; k >= i-3 && capAt(k); k-- {
+		w := stem(toks[k].Text)
+		if lexicon.IsCommonFirstName(w) || honorifics[strings.ToLower(strings.TrimSuffix(w, "."))] {
+			return true
+		}
+	}
+	return !prevCap && lexicon.IsFirstName(stem(t.Text))
+}
+
+// determinerBefore reports whether the word at i follows a determiner or
+// possessive (the, a, some, its), which makes it a common noun.
+func determinerBefore(toks []lint.Token, i int) bool {
+	if i == 0 || toks[i-1].Block != toks[i].Block {
+		return false
+	}
+	return determiners[strings.ToLower(toks[i-1].Text)]
+}
+
+var determiners = map[string]bool{
+	"the": true, "a": true, "an": true, "some": true, "any": true, "every": true, "each": true,
+	"this": true, "that": true, "these": true, "those": true, "his": true, "her": true, "its": true,
+	"their": true, "our": true, "my": true, "your": true, "another": true, "no": true, "one": true,
 }
 
 // ordinary: w (lower case) is an ordinary word, or the singular of one
