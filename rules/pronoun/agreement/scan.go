@@ -53,10 +53,38 @@ func (r *resolver) scanRange(toks []lint.Token, lo, hi int, q *quoteState) {
 		if q != nil && q.open {
 			r.inq[i] = true
 		}
-		if nounShaped(t) && nounEnds(t.Text) || t.Kind == lint.Word && isPostToBe(t.Text) {
+		if t.Kind == lint.Word && nounWord(t) {
 			r.nounAt(toks, i)
 		}
 	}
+}
+
+// nounWord reports whether word token t may be a noun nounAt takes: a
+// noun of nouns (nounEnds and nounShaped, the more selective first) or a
+// holder to be of a post. It is one call per word: the common cases of
+// both tests are written out here.
+func nounWord(t *lint.Token) bool {
+	s := t.Text
+	n := len(s)
+	if n < 3 {
+		return false
+	}
+	c, d := s[n-2], s[n-1]
+	if n >= 8 && (c|0x20 == 't' && d|0x20 == 'e' || c|0x20 == 'c' && d|0x20 == 't') && isPostToBe(s) {
+		return true
+	}
+	if n > 14 {
+		return false
+	}
+	if a, b := s[0], s[1]; c != '\'' && (a|b|c|d)&0x80 == 0 {
+		i := endsKey(a, b, c, d)
+		if nounEndBits[i>>6]&(1<<(i&63)) == 0 {
+			return false
+		}
+	} else if !nounEnds(s) {
+		return false
+	}
+	return nounShaped(t)
 }
 
 // nounShaped is the first test of a token: a word of 3 to 14 bytes that
