@@ -90,7 +90,6 @@ func newResolver(m *entities.Model, doc *lint.Document) *resolver {
 	// The candidates are gathered by their first token (slot holds 1 + the
 	// index into tmp), then read out in token order: no sorting.
 	slot, used := r.slot, r.used
-	put := r.put
 	for _, e := range m.Entities {
 		for ti := range e.Titles {
 			r.titles = append(r.titles, e.Titles[ti].Span)
@@ -111,7 +110,7 @@ func newResolver(m *entities.Model, doc *lint.Document) *resolver {
 			default:
 				c.kind = cThing
 			}
-			put(c)
+			r.put(c)
 		}
 	}
 	for _, mm := range m.Unresolved {
@@ -120,7 +119,7 @@ func newResolver(m *entities.Model, doc *lint.Document) *resolver {
 		}
 		markUsed(used, mm.Tokens)
 		f := mm.Tokens[0]
-		put(cand{tok: f, last: mm.Tokens[len(mm.Tokens)-1], kind: cName, poss: mm.Possessive, span: mm.Span, text: mm.Text})
+		r.put(cand{tok: f, last: mm.Tokens[len(mm.Tokens)-1], kind: cName, poss: mm.Possessive, span: mm.Span, text: mm.Text})
 	}
 	// A misspelt name (Thaonu beside Thanou) is a mention of the person it
 	// resembles.
@@ -145,12 +144,12 @@ func newResolver(m *entities.Model, doc *lint.Document) *resolver {
 			}
 			c.ent = e
 		}
-		put(c)
+		r.put(c)
 	}
 	for k := range m.Pronouns {
 		p := &m.Pronouns[k]
 		used[p.Token] = true
-		put(cand{tok: p.Token, last: p.Token, kind: cPron, gender: p.Gender, span: p.Span, text: p.Text})
+		r.put(cand{tok: p.Token, last: p.Token, kind: cPron, gender: p.Gender, span: p.Span, text: p.Text})
 	}
 	r.sortTitles()
 	// One walk over the tokens marks the quotations and finds the nouns.
