@@ -64,9 +64,11 @@ func (r *resolver) scanRange(toks []lint.Token, lo, hi int, q *quoteState) {
 		if n < 3 {
 			continue
 		}
-		a, b, c, d := s[0], s[1], s[n-2], s[n-1]
-		if k := endsKey(a, b, c, d); nounEndBits[k>>6]&(1<<(k&63)) == 0 && c != '\'' && (a|b|c|d)&0x80 == 0 &&
-			(n < 8 || d|0x20 != 'e' && d|0x20 != 't') {
+		// The four end bytes, first to last from the low byte up, in two
+		// loads.
+		x := le16(s) | le16(s[n-2:])<<16
+		if k := endsKey32(x); nounEndBits[k>>6]&(1<<(k&63)) == 0 && byte(x>>16) != '\'' && x&0x80808080 == 0 &&
+			(n < 8 || byte(x>>24)|0x20 != 'e' && byte(x>>24)|0x20 != 't') {
 			continue
 		}
 		if nounWord(t) {
@@ -272,8 +274,18 @@ func nounEnds(s string) bool {
 // endsKey hashes four bytes, ASCII capitals folded (other bytes change
 // alike, which is harmless), into a bit number of nounEndBits.
 func endsKey(a, b, c, d byte) uint32 {
-	x := uint32(a|0x20) | uint32(b|0x20)<<8 | uint32(c|0x20)<<16 | uint32(d|0x20)<<24
-	return x * 0x9E3779B1 >> 16
+	return endsKey32(uint32(a) | uint32(b)<<8 | uint32(c)<<16 | uint32(d)<<24)
+}
+
+// endsKey32 is endsKey of the four bytes of x, a in its low byte.
+func endsKey32(x uint32) uint32 {
+	return (x | 0x20202020) * 0x9E3779B1 >> 16
+}
+
+// le16 reads the first two bytes of s, little-endian (one load).
+func le16(s string) uint32 {
+	_ = s[1]
+	return uint32(s[0]) | uint32(s[1])<<8
 }
 
 // nounEndBits holds the ends of every noun of nouns (those with a byte
