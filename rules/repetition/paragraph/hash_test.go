@@ -4,6 +4,8 @@ import (
 	"math/rand"
 	"strings"
 	"testing"
+
+	"github.com/factlint/factlint/rules/internal/scan"
 )
 
 // foldRef is what hash hashes: white space runs as one space, none at the end.
@@ -91,5 +93,34 @@ func TestQuickKeyFoldsWhiteSpace(t *testing.T) {
 		if quickKey(pair[0]) == quickKey(pair[1]) {
 			t.Errorf("quickKey(%q) == quickKey(%q)", pair[0], pair[1])
 		}
+	}
+}
+
+// TestQuickKeyFastEnds checks that quickKey, which takes an end of eight
+// bytes that folds to itself in one load, gives the key of the walk a
+// byte at a time, on texts of words and single spaces with some doubled
+// spaces, line ends and tabs, around the eighth byte in particular.
+func TestQuickKeyFastEnds(t *testing.T) {
+	r := rand.New(rand.NewSource(5))
+	const alpha = "abcdefgh        \n\t.,é"
+	fast := 0
+	for k := 0; k < 200000; k++ {
+		b := make([]byte, r.Intn(30))
+		for i := range b {
+			b[i] = alpha[r.Intn(len(alpha))]
+			if r.Intn(3) > 0 {
+				b[i] = 'a' + byte(r.Intn(26)) // mostly letters: many plain ends
+			}
+		}
+		s := string(b)
+		if len(s) >= 8 && plainEight(scan.Load64(s, 0)) {
+			fast++
+		}
+		if got, want := quickKeyOf(s, true), quickKeyOf(s, false); got != want {
+			t.Fatalf("quickKey(%q) = %x, but %x a byte at a time", s, got, want)
+		}
+	}
+	if fast < 10000 {
+		t.Fatalf("only %d texts with a plain head: the fast path is hardly tested", fast)
 	}
 }

@@ -14,6 +14,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/factlint/factlint/lint"
+	"github.com/factlint/factlint/rules/internal/scan"
 )
 
 //go:embed doc.md
@@ -295,21 +296,47 @@ func candidates(d *lint.Document, out []int) []int {
 // space folded (each run of space, tab and line end as one space, none at
 // the end): texts that fold alike have one quickKey. It reads only the
 // ends of s.
-func quickKey(s string) uint64 {
+func quickKey(s string) uint64 { return quickKeyOf(s, true) }
+
+// quickKeyOf is quickKey; with fast, an end of eight bytes that folds to
+// itself (plainEight) is taken in one load, not a byte at a time.
+func quickKeyOf(s string, fast bool) uint64 {
 	var head, tail packer
-	for i := 0; i < len(s) && head.push(s[i]); i++ {
+	// A space as the eighth byte waits for a byte after it, which may
+	// be none: the head then ends before it.
+	if fast && len(s) >= 8 && s[7] != ' ' && plainEight(scan.Load64(s, 0)) {
+		head.v = scan.Load64(s, 0)
+	} else {
+		for i := 0; i < len(s) && head.push(s[i]); i++ {
+		}
 	}
 	end := len(s)
 	for end > 0 && isFoldSpace(s[end-1]) {
 		end-- // no white space at the end
 	}
-	i := end - 1
-	for ; i >= 0 && tail.push(s[i]); i-- {
-	}
-	if i < 0 && tail.space && tail.n < 8 {
-		tail.put(' ') // the leading run of white space
+	// The tail's eighth byte back, a space, is always followed by one
+	// before it or put at the start.
+	if fast && end >= 8 && plainEight(scan.Load64(s, end-8)) {
+		tail.v = bits.ReverseBytes64(scan.Load64(s, end-8))
+	} else {
+		i := end - 1
+		for ; i >= 0 && tail.push(s[i]); i-- {
+		}
+		if i < 0 && tail.space && tail.n < 8 {
+			tail.put(' ') // the leading run of white space
+		}
 	}
 	return head.v ^ bits.RotateLeft64(tail.v*0x9E3779B97F4A7C15, 29)
+}
+
+// plainEight reports whether eight bytes of text fold to themselves: no
+// byte below 0x20 (tab and line ends among them) and no two spaces in a
+// row.
+func plainEight(w uint64) bool {
+	const below20 = 0x2020202020202020
+	ctl := (w - below20) &^ w & 0x8080808080808080 // a byte below 0x20
+	sp := scan.EqMask(w, ' ')
+	return ctl == 0 && sp&(sp>>8) == 0
 }
 
 // packer packs up to eight bytes of folded text into a number.
