@@ -61,14 +61,17 @@ func (r *resolver) scanRange(toks []lint.Token, lo, hi int, q *quoteState) {
 		// for nine words in ten.
 		s := t.Text
 		n := len(s)
-		if n < 3 {
+		if n < 2 {
 			continue
 		}
 		// The four end bytes, first to last from the low byte up, in two
-		// loads.
+		// loads. The tests are combined as bits, not branches: which way
+		// a word goes is hard to predict.
 		x := le16(s) | le16(s[n-2:])<<16
-		if k := endsKey32(x); nounEndBits[k>>6]&(1<<(k&63)) == 0 && byte(x>>16) != '\'' && x&0x80808080 == 0 &&
-			(n < 8 || byte(x>>24)|0x20 != 'e' && byte(x>>24)|0x20 != 't') {
+		k := endsKey32(x)
+		may := uint8(nounEndBits[k>>6]>>(k&63)&1) | b2u(byte(x>>16) == '\'') | b2u(x&0x80808080 != 0) |
+			b2u(n >= 8)&postLast[x>>24]
+		if may&b2u(n >= 3) == 0 {
 			continue
 		}
 		if nounWord(t) {
@@ -280,6 +283,16 @@ func endsKey(a, b, c, d byte) uint32 {
 // endsKey32 is endsKey of the four bytes of x, a in its low byte.
 func endsKey32(x uint32) uint32 {
 	return (x | 0x20202020) * 0x9E3779B1 >> 16
+}
+
+// postLast is 1 for the last letters of a holder to be (designate, elect).
+var postLast = [256]uint8{'e': 1, 'E': 1, 't': 1, 'T': 1}
+
+func b2u(b bool) uint8 {
+	if b {
+		return 1
+	}
+	return 0
 }
 
 // le16 reads the first two bytes of s, little-endian (one load).
