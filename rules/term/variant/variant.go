@@ -785,13 +785,36 @@ func nameForm(doc *lint.Document, f form) bool {
 		}
 	}
 	// A hyphenated form is one token: its parts after the hyphen must be
-	// capitalised too (Air-Line).
+	// capitalised too (Air-Line), unless it stands among the capitalised
+	// words of a longer name (the Organisation for Economic Co-operation
+	// and Development).
 	for i := 1; i < len(f.text); i++ {
 		if f.text[i-1] == '-' && !('A' <= f.text[i] && f.text[i] <= 'Z') {
-			return false
+			return inLongerName(toks, f.token)
 		}
 	}
 	return midSentence || strings.Contains(f.text, "-") && !toks[f.token].Has(lint.SentenceStart)
+}
+
+// inLongerName reports whether the capitalised word at i, in mid-sentence,
+// has a capitalised word of its block right before it or after it (across
+// and, of, for or the).
+func inLongerName(toks []lint.Token, i int) bool {
+	t := &toks[i]
+	if !t.Has(lint.Capitalized) || t.Has(lint.SentenceStart) {
+		return false
+	}
+	capWord := func(k int) bool {
+		return k >= 0 && k < len(toks) && toks[k].Block == t.Block && toks[k].Kind == lint.Word && toks[k].Has(lint.Capitalized) && !toks[k].Has(lint.SentenceStart)
+	}
+	if capWord(i - 1) {
+		return true
+	}
+	k := i + 1
+	for k < len(toks) && k <= i+2 && toks[k].Block == t.Block && (toks[k].Text == "and" || toks[k].Text == "of" || toks[k].Text == "for" || toks[k].Text == "the") {
+		k++
+	}
+	return capWord(k)
 }
 
 // variants keeps the forms of a group that are variants of each other: a
