@@ -16,7 +16,7 @@ import "strings"
 func ProperWords(yield func(string) bool) {
 	for i := 0; i+1 < len(placeOff); i++ {
 		k := placeKey(i)
-		if !properShape(k) || IsCommonFirstName(k) && CountryByName(k) == "" {
+		if !ProperShape(k) || IsCommonFirstName(k) && CountryByName(k) == "" {
 			continue
 		}
 		if !yield(k) {
@@ -26,7 +26,7 @@ func ProperWords(yield func(string) bool) {
 	for rest := properData; rest != ""; {
 		var w string
 		w, rest, _ = strings.Cut(rest, "\n")
-		if !properShape(w) || IsCommonFirstName(w) || IsSurname(w) && !IsPlace(w) && CountryOfDemonym(w) == "" {
+		if !ProperShape(w) || IsCommonFirstName(w) || IsSurname(w) && !IsPlace(w) && CountryOfDemonym(w) == "" {
 			continue
 		}
 		if !yield(w) {
@@ -40,9 +40,9 @@ func ProperWords(yield func(string) bool) {
 	}
 }
 
-// properShape reports whether w is one ASCII word of an initial capital
+// ProperShape reports whether w is one ASCII word of an initial capital
 // and lower-case letters.
-func properShape(w string) bool {
+func ProperShape(w string) bool {
 	if len(w) < 2 || w[0] < 'A' || w[0] > 'Z' {
 		return false
 	}

@@ -4,6 +4,8 @@ import (
 	_ "embed"
 	"strings"
 	"sync"
+
+	"github.com/factlint/factlint/rules/internal/lexicon"
 )
 
 //go:generate go run ./internal/lexgen -freq ../../../../shared/data/frequency/news_corpora_wordfreq_cased.tsv -out data/properwords.txt
@@ -87,7 +89,7 @@ func (t *lexTable) has(f string) bool {
 func (b *builder) lexSlips(list []*nameWord, occs []occurrence, occNext []int32) {
 	var t *lexTable
 	for _, w := range list {
-		if w.paired || w.count != 1 || w.speaker || len(w.key) < 5 || !lexShape(w.text) {
+		if w.paired || w.count != 1 || w.speaker || len(w.key) < 5 || !lexicon.ProperShape(w.text) {
 			continue
 		}
 		o := occs[w.first]
@@ -159,20 +161,6 @@ func unlistedWord(f string) bool {
 		return true
 	}
 	return false
-}
-
-// lexShape reports whether w is written with an initial capital and
-// lower-case ASCII letters only.
-func lexShape(w string) bool {
-	if len(w) < 2 || w[0] < 'A' || w[0] > 'Z' {
-		return false
-	}
-	for i := 1; i < len(w); i++ {
-		if c := w[i]; c < 'a' || c > 'z' {
-			return false
-		}
-	}
-	return true
 }
 
 // lexSlip reports whether dev (folded) is ref (folded) with one typing
