@@ -9,15 +9,14 @@
 package main
 
 import (
-	"bufio"
 	"flag"
 	"fmt"
 	"log"
 	"os"
 	"slices"
-	"strconv"
 	"strings"
 
+	"github.com/factlint/factlint/rules/internal/counts"
 	"github.com/factlint/factlint/rules/internal/lexicon"
 )
 
@@ -26,11 +25,11 @@ func main() {
 	out := flag.String("out", "data/properwords.txt", "the list to write")
 	minCount := flag.Int("min", 10, "the least count a word needs")
 	flag.Parse()
-	counts, err := readCounts(*freq)
+	freqs, err := counts.Read(*freq, func(w string) (string, bool) { return w, true })
 	if err != nil {
 		log.Fatal(err)
 	}
-	words := Select(counts, *minCount)
+	words := Select(freqs, *minCount)
 	var b strings.Builder
 	for _, w := range words {
 		b.WriteString(w)
@@ -54,25 +53,4 @@ func Select(counts map[string]int, min int) []string {
 	})
 	slices.Sort(words)
 	return slices.Compact(words)
-}
-
-// readCounts reads word<TAB>count lines; others are skipped.
-func readCounts(path string) (map[string]int, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	counts := map[string]int{}
-	sc := bufio.NewScanner(f)
-	for sc.Scan() {
-		w, n, ok := strings.Cut(sc.Text(), "\t")
-		if !ok {
-			continue
-		}
-		if c, err := strconv.Atoi(n); err == nil {
-			counts[w] += c
-		}
-	}
-	return counts, sc.Err()
 }

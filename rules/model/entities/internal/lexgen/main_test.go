@@ -5,6 +5,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/factlint/factlint/rules/internal/counts"
 )
 
 // TestUpToDate checks that data/properwords.txt is what lexgen writes from
@@ -14,7 +16,7 @@ func TestUpToDate(t *testing.T) {
 	if _, err := os.Stat(freq); err != nil {
 		t.Skip("no shared counts")
 	}
-	counts, err := readCounts(freq)
+	freqs, err := counts.Read(freq, func(w string) (string, bool) { return w, true })
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -23,7 +25,7 @@ func TestUpToDate(t *testing.T) {
 		t.Fatal(err)
 	}
 	have := strings.Split(strings.TrimSuffix(string(raw), "\n"), "\n")
-	if want := Select(counts, 10); !slices.Equal(have, want) {
+	if want := Select(freqs, 10); !slices.Equal(have, want) {
 		t.Errorf("data/properwords.txt is out of date (%d words, lexgen selects %d): run go generate ./rules/model/entities", len(have), len(want))
 	}
 }

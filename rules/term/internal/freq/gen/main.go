@@ -20,8 +20,8 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/factlint/factlint/rules/internal/counts"
 	"github.com/factlint/factlint/rules/internal/keyindex"
-	"github.com/factlint/factlint/rules/term/internal/counts"
 )
 
 func main() {

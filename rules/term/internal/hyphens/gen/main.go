@@ -17,7 +17,7 @@ import (
 	"sort"
 	"strings"
 
-	"github.com/factlint/factlint/rules/term/internal/counts"
+	"github.com/factlint/factlint/rules/internal/counts"
 )
 
 func main() {

@@ -1,6 +1,7 @@
 // Package counts reads the shared word-count file (word<TAB>count lines)
-// for the generators of term's derived tables (freq's bands, hyphens' list);
-// the file itself is never shipped.
+// for the generators of derived tables (term's frequency bands and
+// hyphens list, the model's proper words); the file itself is never
+// shipped.
 package counts
 
 import (
