@@ -112,15 +112,7 @@ func run(p *lint.Pass) (any, error) {
 		}
 		u.headline = d.Blocks[t.Block].Kind == lint.BlockHeadline
 		a.uses = append(a.uses, u)
-		switch {
-		case u.headline && u.dotted:
-			a.dottedHeadline++
-		case u.headline:
-		case u.dotted:
-			a.dotted++
-		default:
-			a.plain++
-		}
+		a.count(u)
 	}
 	prefixedUses(d, forms, byLetters)
 	for _, a := range order {
@@ -382,6 +374,35 @@ func capsBlocks(d *lint.Document) []bool {
 		out[bi] = words >= 2 && caps*10 >= words*8
 	}
 	return out
+}
+
+// count adds a use to the abbreviation's counts: headlines apart (their
+// points say little, but a dotted one is kept), the body's by form.
+func (a *abbr) count(u use) {
+	switch {
+	case u.headline && u.dotted:
+		a.dottedHeadline++
+	case u.headline:
+	case u.dotted:
+		a.dotted++
+	default:
+		a.plain++
+	}
+}
+
+// majority decides between the dotted and plain forms of n uses, dotted of
+// them dotted: the majority wins, and a tie goes to the first use's form
+// (firstDotted) without being safe to fix; ok is false when only one form
+// is used.
+func majority(n, dotted int, firstDotted bool) (dottedWins, safe, ok bool) {
+	plain := n - dotted
+	if dotted == 0 || plain == 0 {
+		return false, false, false
+	}
+	if dotted == plain {
+		return firstDotted, false, true
+	}
+	return dotted > plain, true, true
 }
 
 // brands are names that spell an abbreviation without points whatever the

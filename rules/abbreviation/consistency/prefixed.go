@@ -90,15 +90,7 @@ func prefixedUses(d *lint.Document, forms []prefixed, byLetters map[string]*abbr
 		a.uses = append(a.uses, use{})
 		copy(a.uses[k+1:], a.uses[k:])
 		a.uses[k] = u
-		switch {
-		case u.headline && u.dotted:
-			a.dottedHeadline++
-		case u.headline:
-		case u.dotted:
-			a.dotted++
-		default:
-			a.plain++
-		}
+		a.count(u)
 	}
 }
 

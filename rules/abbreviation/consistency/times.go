@@ -42,13 +42,9 @@ func timeDots(p *lint.Pass) {
 			dotted++
 		}
 	}
-	plain := len(uses) - dotted
-	if dotted == 0 || plain == 0 {
+	dottedWins, safe, ok := majority(len(uses), dotted, len(uses) > 0 && uses[0].dotted)
+	if !ok {
 		return
-	}
-	dottedWins, safe := dotted > plain, dotted != plain
-	if !safe {
-		dottedWins = uses[0].dotted
 	}
 	var model *timeUse
 	for k := range uses {

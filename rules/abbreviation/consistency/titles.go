@@ -63,15 +63,11 @@ func titleDots(p *lint.Pass) {
 				dotted++
 			}
 		}
-		plain := len(us) - dotted
-		if dotted == 0 || plain == 0 {
-			continue
-		}
 		// The majority wins; a tie is suggested by the first use and left
 		// to a person.
-		dottedWins, safe := dotted > plain, dotted != plain
-		if !safe {
-			dottedWins = us[0].dotted
+		dottedWins, safe, ok := majority(len(us), dotted, len(us) > 0 && us[0].dotted)
+		if !ok {
+			continue
 		}
 		var model *titleUse
 		for k := range us {
