@@ -131,6 +131,10 @@ type Document struct {
 	Src    []byte
 	Text   string
 	Lines  *LineTable
+	// Lang is the language the document declares, as written (the lang
+	// attribute of an HTML page's <html> element: "en-AU"); empty when it
+	// declares none.
+	Lang string
 
 	Blocks    []Block
 	Sentences []Sentence

@@ -118,10 +118,13 @@ func (r *htmlReader) run() {
 		case html.TextToken:
 			r.text(start, off)
 		case html.StartTagToken, html.SelfClosingTagToken:
-			name, _ := z.TagName()
+			name, hasAttr := z.TagName()
 			a := atom.Lookup(name)
 			if a == 0 {
 				continue // an unknown element: inline, no effect
+			}
+			if a == atom.Html && hasAttr && !r.dry {
+				r.b.doc.Lang = langAttr(z)
 			}
 			r.startTag(a, start, off, tt == html.SelfClosingTagToken || htmlVoid[a])
 		case html.EndTagToken:
@@ -373,3 +376,17 @@ func isLetterByte(c byte) bool { return 'a' <= c|0x20 && c|0x20 <= 'z' }
 func isHTMLSpace(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' }
 
 func isHTMLSpaceRune(r rune) bool { return r < 0x80 && isHTMLSpace(byte(r)) }
+
+// langAttr returns the value of the lang attribute of the start tag z is
+// on (its name already read), or "".
+func langAttr(z *html.Tokenizer) string {
+	for {
+		k, v, more := z.TagAttr()
+		if string(k) == "lang" {
+			return string(bytes.TrimSpace(v))
+		}
+		if !more {
+			return ""
+		}
+	}
+}

@@ -87,6 +87,19 @@ func TestParseHTMLShapes(t *testing.T) {
 	}
 }
 
+func TestParseHTMLLang(t *testing.T) {
+	for src, want := range map[string]string{
+		`<!DOCTYPE html><html lang=" en-AU "><body><p>Text.</p></body></html>`: "en-AU",
+		`<html class="x" LANG="en-GB" dir="ltr"><p>Text.</p>`:                  "en-GB",
+		`<html><body lang="fr"><p>Text.</p>`:                                   "",
+		`<p>No html element.</p>`:                                              "",
+	} {
+		if d := mustParse(t, "a.html", src); d.Lang != want {
+			t.Errorf("%s: Lang %q, want %q", src, d.Lang, want)
+		}
+	}
+}
+
 func TestParseHTMLDeepNesting(t *testing.T) {
 	src := "<body>" + strings.Repeat("<div><span>", 50000) + "deep text" + strings.Repeat("</span></div>", 50000) +
 		strings.Repeat("</p>", 1000) + "<p>after</p>"

@@ -133,6 +133,11 @@ func run(p *lint.Pass) (any, error) {
 		decided = canonical(p.Config.Variety)
 	}
 	why := "set in the configuration"
+	// The language the page declares (<html lang="en-AU">) is a content
+	// system's setting, often its default (en-US on British sites): it
+	// only says which words a regional variety spells both ways, and
+	// decides an article its spellings and conventions leave open.
+	declared := canonical(doc.Lang)
 	if decided == "" {
 		// Spelling markers count one each; the house conventions (Mr or
 		// Mr., per cent or percent) add one and a half to the side they
@@ -143,6 +148,9 @@ func run(p *lint.Pass) (any, error) {
 			// In copy that leans to Canada, Australia or India the words
 			// whose both forms its convention accepts are no markers.
 			res.Mixed = f.lean()
+			if res.Mixed == "" && (declared == AU || declared == CA) {
+				res.Mixed = declared
+			}
 			nGB, nUS := res.GB, res.US
 			if res.Mixed != "" {
 				nGB, nUS = markers(occ, res.Mixed)
@@ -220,6 +228,12 @@ func run(p *lint.Pass) (any, error) {
 				decided = CA
 				why += "; the article leans to Canada (its datelines and places)"
 			}
+		}
+		switch {
+		case decided == "" && declared != "" && res.GB+res.US > 0:
+			decided, why = declared, fmt.Sprintf("%d British and %d American spellings; the page declares lang=%q", res.GB, res.US, doc.Lang)
+		case decided == GB && declared == AU:
+			decided, why = AU, why+fmt.Sprintf("; the page declares lang=%q", doc.Lang)
 		}
 	}
 	res.Variety = decided
