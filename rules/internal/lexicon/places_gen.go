@@ -1905,7 +1905,7 @@ var placeEntries = [1652]placeEntry{
 	{0, 229, 0},   // Tuvaluans
 	{0, 0, 79},    // Twickenham
 	{79, 0, 0},    // U.K.
-	{235, 242, 0}, // U.S.
+	{235, 235, 0}, // U.S.
 	{235, 0, 0},   // U.S.A.
 	{0, 242, 0},   // U.S.s
 	{3, 0, 0},     // UAE

@@ -30,7 +30,8 @@ type Tables struct {
 
 // Parse reads countries.tsv (name TAB code TAB kind: n name, d demonym, p
 // plural demonym) and places.tsv (name TAB code; # starts a comment line).
-// Of a key on several lines the first counts; a malformed line is left out.
+// Of a key on several lines the first counts, except that a country's name
+// is never another country's demonym; a malformed line is left out.
 func Parse(countries, places string) *Tables {
 	t := &Tables{ByName: map[string]string{}, ByDemo: map[string]string{}, NameOf: map[string]string{}, Places: map[string]string{}}
 	for _, ln := range strings.Split(countries, "\n") {
@@ -54,6 +55,14 @@ func Parse(countries, places string) *Tables {
 			if _, ok := t.ByDemo[name]; !ok {
 				t.ByDemo[name] = code
 			}
+		}
+	}
+	// A country's name used before a noun is that country's (U.S.
+	// officials), not another's whose adjective it begins (the U.S.
+	// Virgin Islands: U.S. is listed as a demonym of VI).
+	for name, code := range t.ByName {
+		if d, ok := t.ByDemo[name]; ok && d != code {
+			t.ByDemo[name] = code
 		}
 	}
 	for _, ln := range strings.Split(places, "\n") {
