@@ -55,6 +55,12 @@ func ScanGather(doc *lint.Document, extra *Set, g *Gather) []Occurrence {
 		if o.Name && s.titleCase[toks[o.Token].Block] && !s.bodyNames[o.Lower] {
 			o.Name = false
 		}
+		// A word that opens a sentence is a name when the body writes it
+		// capitalised in mid-sentence as well (Tyre, the Lebanese city,
+		// beside "the port city of Tyre").
+		if t := &toks[o.Token]; !o.Name && t.Has(lint.SentenceStart) && isUpper(o.Text) && s.bodyNames[o.Lower] && !s.titleCase[t.Block] {
+			o.Name = true
+		}
 	}
 	return out
 }
