@@ -211,7 +211,12 @@ func run(p *lint.Pass) (any, error) {
 				decided = f.countryContext()
 				why = fmt.Sprintf("%d British and %d American spellings; the article is about %s", nGB, nUS, aboutName[decided])
 			}
-			if r := f.regionContext(); r != "" && decided != "" {
+			// An article about Australia or Canada is written in its
+			// spelling, unless it is American wire copy filed from there:
+			// American spellings only, and American conventions (SYDNEY
+			// (AP) — the harbor, a.m.).
+			wire := decided == US && nGB == 0 && nUS >= 2 && conv == US
+			if r := f.regionContext(); r != "" && decided != "" && !wire {
 				decided = r
 				why += "; the article is about " + map[string]string{AU: "Australia", CA: "Canada"}[r]
 			} else if res.Mixed != CA && decided != "" && f.ca >= 3 && f.ca > f.gb+f.au+f.in && canadianFit(occ, nGB, nUS) {
