@@ -84,6 +84,7 @@ func run(p *lint.Pass) (any, error) {
 	american := p.Config != nil && p.Config.Variety == "en-US" || v != nil && v.Variety == "en-US" && v.US > v.GB
 	british := p.Config != nil && p.Config.Variety == "en-GB" || v != nil && v.Variety == "en-GB"
 	// Pass 2: every use of those abbreviations, dotted or not.
+	var companies map[string]bool // words after a plain abbreviation that name a company
 	for i := range toks {
 		t := &toks[i]
 		if t.Kind != lint.Word || caps[t.Block] || !t.Has(lint.Capitalized) {
@@ -100,6 +101,15 @@ func run(p *lint.Pass) (any, error) {
 			}
 			if brandName(toks, i, letters) {
 				continue // US Airways beside the U.S.: the company's own spelling
+			}
+			// US Provisions Corp., and later US Provisions: a company's
+			// registered name.
+			if i+1 < len(toks) && toks[i+1].Block == t.Block && (companies[toks[i+1].Text] || companyName(toks, i)) {
+				if companies == nil {
+					companies = map[string]bool{}
+				}
+				companies[toks[i+1].Text] = true
+				continue
 			}
 			if !british && currencySign(toks, i) {
 				continue // US$640 beside the U.S. dollar: a currency's sign, as AP writes it
@@ -412,6 +422,36 @@ var brands = map[string]map[string]bool{
 	"US": {"Airways": true, "Bancorp": true, "Bank": true, "Foods": true, "Cellular": true, "Xpress": true},
 	"UK": {"Sport": true, "Athletics": true, "Music": true, "Finance": true, "Biobank": true},
 	"DC": {"Comics": true, "Thomson": true},
+}
+
+// companyName reports whether the abbreviation at toks[i] opens a
+// company's registered name, capitalised words that end in a corporate
+// suffix (US Provisions Corp., UK Coal plc): the company writes it so in
+// any house style.
+func companyName(toks []lint.Token, i int) bool {
+	for k, words := i+1, 0; k < len(toks) && words < 4 && toks[k].Block == toks[i].Block; k++ {
+		t := &toks[k]
+		if t.Kind != lint.Word {
+			if t.Text == "." || t.Text == "&" {
+				continue
+			}
+			return false
+		}
+		if corporate[t.Text] {
+			return words > 0
+		}
+		if !t.Has(lint.Capitalized) {
+			return false
+		}
+		words++
+	}
+	return false
+}
+
+// corporate are the suffixes of a company's registered name.
+var corporate = map[string]bool{
+	"Corp": true, "Corp.": true, "Corporation": true, "Inc": true, "Inc.": true, "Ltd": true, "Ltd.": true,
+	"LLC": true, "plc": true, "PLC": true, "Co": true, "Co.": true, "Holdings": true, "Group": true,
 }
 
 // currencySign reports whether the undotted abbreviation at toks[i] is
