@@ -134,6 +134,12 @@ func run(p *lint.Pass) (any, error) {
 			case v.ante.Noun && !possessiveWord(v.ante.Text) && modifier(doc.Tokens, v.ante.Token):
 				trace(doc, &pr, "it: a modifier", v)
 				v = verdict{}
+			case v.ante.Noun && v.ante.Sentence != pr.Sentence && doc.Tokens[v.ante.Token].Has(lint.InQuote) && !doc.Tokens[pr.Token].Has(lint.InQuote):
+				// A thing named in someone's words earlier (this country,
+				// in a quotation) is no antecedent of the writer's own
+				// pronoun (The chancellor ... when she updates MPs).
+				trace(doc, &pr, "it: a noun quoted before", v)
+				v = verdict{}
 			}
 		}
 		// A country or company in an earlier sentence is a weaker
