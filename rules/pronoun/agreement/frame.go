@@ -1469,7 +1469,10 @@ var nounGender = func() map[string]entities.Gender {
 		legislator politician diplomat councillor councilor magistrate coroner sheriff
 		volunteer carer nanny cleaner shopkeeper landowner homeowner motorist pedestrian hiker
 		climber swimmer golfer boxer footballer cricketer sibling relative cousin toddler
-		infant grandparent`) {
+		infant grandparent premier chancellor treasurer taoiseach speaker whip chief pope
+		cardinal bishop archbishop rabbi imam vicar chaplain dean provost rector registrar
+		host guest narrator referee umpire architect engineer accountant auditor heir
+		magnate mogul ceo cfo chairwoman ombudsman chancellor-elect premier-elect`) {
 		if _, ok := m[w]; !ok {
 			m[w] = entities.Unknown
 		}
