@@ -211,22 +211,23 @@ func run(p *lint.Pass) (any, error) {
 				decided = f.countryContext()
 				why = fmt.Sprintf("%d British and %d American spellings; the article is about %s", nGB, nUS, aboutName[decided])
 			}
-			// An article about Australia or Canada is written in its
-			// spelling, unless it is American wire copy filed from there:
-			// American spellings only, and American conventions (SYDNEY
-			// (AP) — the harbor, a.m.).
+			// An article about Australia or Canada, or leaning to Canada,
+			// is written in its spelling, unless it is American wire copy
+			// filed from there: American spellings only, and American
+			// conventions (SYDNEY (AP) — the harbor, a.m.; TORONTO (AP) —
+			// traveled).
 			wire := decided == US && nGB == 0 && nUS >= 2 && conv == US
 			if r := f.regionContext(); r != "" && decided != "" && !wire {
 				decided = r
 				why += "; the article is about " + map[string]string{AU: "Australia", CA: "Canada"}[r]
-			} else if res.Mixed != CA && decided != "" && f.ca >= 3 && f.ca > f.gb+f.au+f.in && canadianFit(occ, nGB, nUS) {
+			} else if res.Mixed != CA && decided != "" && !wire && f.ca >= 3 && f.ca > f.gb+f.au+f.in && canadianFit(occ, nGB, nUS) {
 				// Copy about Canada, without a dateline and with more American
 				// mentions than Canadian ones, that spells the Canadian mix
 				// (labour and colour beside analyze): Canadian spelling
 				// explains its markers better than either other variety.
 				decided, res.Mixed = CA, CA
 				why = fmt.Sprintf("%d British and %d American spellings, most of them as Canada spells them; the article is about Canada", nGB, nUS)
-			} else if res.Mixed == CA && decided != "" {
+			} else if res.Mixed == CA && decided != "" && !wire {
 				// Canadian copy leaning to Canada that still has markers once
 				// the spellings Canada prefers are left out: those are not
 				// Canadian (traveled, catalog).
