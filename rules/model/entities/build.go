@@ -236,7 +236,7 @@ func (b *builder) scanCase() {
 			if initial && n >= 2 && n <= 7 && (s[0] == 'H' || s[0] == 'S') && isPronounForm(b.lowerTok(i, s)) {
 				b.prons = append(b.prons, int32(i))
 			}
-			if n >= 3 && t.Flags&lint.SentenceStart != 0 && mayBeClassWord(s) {
+			if n >= 3 && t.Flags&lint.SentenceStart != 0 && classPairMay(s[0], s[n-1]) && mayBeClassWord(s) {
 				b.nouns = append(b.nouns, int32(i))
 			}
 			continue
@@ -266,7 +266,7 @@ func (b *builder) scanCase() {
 				b.prons = append(b.prons, int32(i))
 			}
 		}
-		if n >= 3 && mayBeClassWord(s) {
+		if n >= 3 && classPairMay(s[0], s[n-1]) && mayBeClassWord(s) {
 			b.nouns = append(b.nouns, int32(i))
 		}
 	}

@@ -765,6 +765,28 @@ var classLens = func() *[26][26]uint32 {
 	return &f
 }()
 
+// classPairs holds, for the low five bits of an ASCII first byte (a and A
+// are 1, z and Z 26), the set of the low five bits of the last bytes with
+// which some class word begins and ends (classLens not empty). Bytes that
+// are no letters share their low bits with letters or with no letter; a
+// word with one in place is no class word (mayBeClassWordSlow), so the
+// table only has to hold every letter pair.
+var classPairs = func() (t [32]uint32) {
+	for a := range 26 {
+		for z := range 26 {
+			if classLens[a][z] != 0 {
+				t[a+1] |= 1 << (z + 1)
+			}
+		}
+	}
+	return t
+}()
+
+// classPairMay is mayBeClassWord's first test, small enough to inline in
+// scanCase's loop over every word: false when no class word begins and
+// ends with the word's first and last bytes c and d (most words).
+func classPairMay(c, d byte) bool { return c|d >= 0x80 || classPairs[c&31]&(1<<(d&31)) != 0 }
+
 // mayBeClassWord reports whether s, in lower case, may be a wordClasses
 // word. Lowering leaves ASCII first and last bytes ASCII; a letter beyond
 // ASCII inside may lower to a shorter ASCII one (Kelvin sign, dotted
