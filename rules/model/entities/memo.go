@@ -52,6 +52,8 @@ type lexCold struct {
 	placeCountry     string
 	// firstWhy is the evidence text "first name " + the word.
 	firstWhy string
+	// foldMask is letterMask(fold).
+	foldMask uint32
 }
 
 const (
@@ -68,6 +70,7 @@ const (
 	havePlaceCountry
 	haveFirstWhy
 	haveNameShaped
+	haveFoldMask
 )
 
 // idHash returns the vocabulary index of w, whose hashKey is hash, adding
@@ -341,6 +344,17 @@ func (b *builder) lowerID(id int32) string {
 func (b *builder) foldID(id int32) string {
 	li := &b.infos[id]
 	return remember(li, haveFold, &b.cold[id].fold, Fold)
+}
+
+// foldMaskID is letterMask of the word's folded form (nearMisses'
+// nameWord.mask), computed once per word, not once per document.
+func (b *builder) foldMaskID(id int32) uint32 {
+	if b.infos[id].have&haveFoldMask == 0 {
+		m := letterMask(b.foldID(id))
+		b.infos[id].have |= haveFoldMask
+		b.cold[id].foldMask = m
+	}
+	return b.cold[id].foldMask
 }
 
 func (b *builder) isCommon(w string) bool              { return b.commonID(b.docID(w)) }

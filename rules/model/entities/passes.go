@@ -1534,7 +1534,7 @@ func (b *builder) nearMisses() {
 			if !ok {
 				k = int32(len(slab))
 				put(&nm.byFold, key, k)
-				slab = append(slab, nameWord{key: key, text: w, id: id, mask: letterMask(key), first: len(occs), last: -1})
+				slab = append(slab, nameWord{key: key, text: w, id: id, mask: b.foldMaskID(id), first: len(occs), last: -1})
 			}
 			li.nwGen, li.nw = b.gen, k+1
 		}
@@ -1773,7 +1773,9 @@ func (b *builder) candidatePairs(list []*nameWord) [][2]int32 {
 	multi := nm.used[:0]
 	ei := int32(0)
 	for wi, w := range list {
-		for _, h := range b.blockKeysID(w.id) {
+		// The keys are known now (the loop above): read in place.
+		li := &b.infos[w.id]
+		for _, h := range b.bkeys[li.bk : li.bk+li.nbk] {
 			p := int(h>>32^h) & mask
 			for table[p].gen == gen && table[p].h != h {
 				p = (p + 1) & mask
