@@ -149,8 +149,11 @@ const (
 // of a sentence, after an opening quotation mark or a colon, or in a
 // title-case headline.
 func (b *builder) initialish(i int) bool {
-	if f := b.shape[i]; f&tsName != 0 {
-		return f&tsInitialish != 0
+	switch b.shape[i] & (tsName | tsInitialish) {
+	case tsName:
+		return false
+	case tsName | tsInitialish:
+		return true
 	}
 	return b.initialishSlow(i)
 }
@@ -221,7 +224,9 @@ func (b *builder) scanCase() {
 			if initial {
 				f |= tsInitialish
 			}
-			if b.isInitialSlow(i) {
+			// One letter (one byte, or up to four beyond ASCII) may be an
+			// initial: most capitals are turned away before the call.
+			if (n <= 1 || n <= utf8.UTFMax && s[0] >= utf8.RuneSelf) && b.isInitialSlow(i) {
 				f |= tsInitial
 			}
 			shape[i] = f
@@ -484,15 +489,22 @@ func stripPrefix[S string | []byte](w S) S {
 	if len(w) < 4 {
 		return w
 	}
+	// The first letter names the one prefix that may be there.
+	var p string
 	switch w[0] {
-	case 't', 'e', 'f', 'a':
+	case 't':
+		p = "then-"
+	case 'e':
+		p = "ex-"
+	case 'f':
+		p = "former-"
+	case 'a':
+		p = "acting-"
 	default:
 		return w
 	}
-	for _, p := range [...]string{"then-", "ex-", "former-", "acting-"} {
-		if len(w) > len(p) && string(w[:len(p)]) == p {
-			return w[len(p):]
-		}
+	if len(w) > len(p) && string(w[:len(p)]) == p {
+		return w[len(p):]
 	}
 	return w
 }
@@ -524,7 +536,7 @@ func (b *builder) addRun(run []int, poss bool) {
 		if !b.initialish(i) {
 			break
 		}
-		w, id := b.tokWordOf(i)
+		w, id := b.tokWordAt(i), b.wid(i)
 		if isHonorific(w) || b.isTitleHead(i) || b.titleish(i) && len(run) > 1 && !determinerSet.has(b.lowerID(id)) && !commonStarter(w) {
 			break
 		}

@@ -311,6 +311,10 @@ func (b *builder) hasCountry(id int32) bool {
 	return b.hasCountrySlow(id)
 }
 
+// hasCountrySlow is kept out of line so that hasCountry, its first test,
+// is small enough to inline.
+//
+//go:noinline
 func (b *builder) hasCountrySlow(id int32) bool { return b.countryID(id) != "" }
 
 // hasDemonym is demonymID(id) != "".
@@ -321,6 +325,10 @@ func (b *builder) hasDemonym(id int32) bool {
 	return b.hasDemonymSlow(id)
 }
 
+// hasDemonymSlow is kept out of line so that hasDemonym, its first test,
+// is small enough to inline.
+//
+//go:noinline
 func (b *builder) hasDemonymSlow(id int32) bool { return b.demonymID(id) != "" }
 
 func (b *builder) placeCountryID(id int32) string {
@@ -365,15 +373,14 @@ func (b *builder) isFirstID(id int32) bool             { return b.firstID(id) !=
 func (b *builder) isKnownID(id int32) bool {
 	return b.isFirstID(id) || b.surnameID(id) || b.properID(id)
 }
-func (b *builder) isKnown(w string) bool           { return b.isKnownID(b.docID(w)) }
-func (b *builder) tokCommon(i int) bool            { return b.commonID(b.wid(i)) }
-func (b *builder) tokLower(i int) string           { return b.lowerID(b.wid(i)) }
-func (b *builder) tokCountry(i int) string         { return b.countryID(b.wid(i)) }
-func (b *builder) tokDemonym(i int) string         { return b.demonymID(b.wid(i)) }
-func (b *builder) tokCommonFirst(i int) bool       { return b.commonFirstID(b.wid(i)) }
-func (b *builder) tokFold(i int) string            { return b.foldID(b.wid(i)) }
-func (b *builder) tokWordOf(i int) (string, int32) { return b.tokWordAt(i), b.wid(i) }
-func (b *builder) textLower(i int) string          { return b.lowerTok(i, b.toks[i].Text) }
+func (b *builder) isKnown(w string) bool     { return b.isKnownID(b.docID(w)) }
+func (b *builder) tokCommon(i int) bool      { return b.commonID(b.wid(i)) }
+func (b *builder) tokLower(i int) string     { return b.lowerID(b.wid(i)) }
+func (b *builder) tokCountry(i int) string   { return b.countryID(b.wid(i)) }
+func (b *builder) tokDemonym(i int) string   { return b.demonymID(b.wid(i)) }
+func (b *builder) tokCommonFirst(i int) bool { return b.commonFirstID(b.wid(i)) }
+func (b *builder) tokFold(i int) string      { return b.foldID(b.wid(i)) }
+func (b *builder) textLower(i int) string    { return b.lowerTok(i, b.toks[i].Text) }
 
 // Token facts computed once per token.
 const (

@@ -22,7 +22,7 @@ func TestModifierCompound(t *testing.T) {
 	for _, c := range []struct {
 		w    string
 		want bool
-	}{{"California-based", true}, {"London-born", true}, {"Blair-style", true}, {"Jean-Claude", false}, {"Lloyd-Webber", false}, {"based-", false}} {
+	}{{"California-based", true}, {"London-born", true}, {"Blair-style", true}, {"Jean-Claude", false}, {"Lloyd-Webber", false}, {"based-", false}, {"-based", false}, {"Anglo-Saxon-style", true}, {"Mid-Atlantic-administration", false}, {"Kong-basedx", false}, {"Pro-European", false}, {"Post-Soviet-era", true}, {"a-era", true}} {
 		if got := modifierCompound(c.w); got != c.want {
 			t.Errorf("modifierCompound(%q) = %v", c.w, got)
 		}

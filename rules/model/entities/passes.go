@@ -1512,7 +1512,7 @@ func (b *builder) nearMisses() {
 			// (bint-Talal, a name token, is no word of its own here)
 			continue
 		}
-		w, id := b.tokWordOf(ti)
+		w, id := b.tokWordAt(ti), b.wid(ti)
 		speaker := false
 		if b.initialish(ti) && b.midCapOf(id) == 0 && b.commonID(id) {
 			if !b.speakerSlip(ti, id) {
@@ -1690,7 +1690,7 @@ func (b *builder) speakerSlip(ti int, id int32) bool {
 func (b *builder) markMixed(slab []nameWord) {
 	for _, ti32 := range b.caps {
 		ti := int(ti32)
-		_, id := b.tokWordOf(ti)
+		id := b.wid(ti)
 		li := &b.infos[id]
 		if li.nwGen != b.gen || li.nw <= 0 || int(li.nw) > len(slab) {
 			continue
