@@ -267,8 +267,14 @@ func (b *builder) scanCase() {
 			}
 		case lfPronoun:
 			// he, his, him, she, her, hers, himself, herself
-			if n >= 2 && n <= 7 && isPronounForm(b.lowerTok(i, s)) {
-				b.prons = append(b.prons, int32(i))
+			if n >= 2 && n <= 7 {
+				lw := s // most such words are in lower case: no call
+				if needsLower(s) {
+					lw = b.lowerTok(i, s)
+				}
+				if isPronounForm(lw) {
+					b.prons = append(b.prons, int32(i))
+				}
 			}
 		}
 		if n >= 3 && classPairMay(s[0], s[n-1]) && mayBeClassWord(s) {
