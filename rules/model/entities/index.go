@@ -61,6 +61,25 @@ func hashKey[K string | []byte](key K) uint64 {
 	return h ^ h>>32
 }
 
+// hashPre returns hashKey(w) and the pre of slotKey(w, hashKey(w)) in one
+// reading of a word of up to seven bytes: its hash's one block is that pre
+// (the same loads); a longer word is hashed as usual.
+func hashPre(w string) (hash, pre uint64) {
+	n := len(w)
+	if n >= 8 {
+		return hashKey(w), le64(w)
+	}
+	switch {
+	case n >= 4:
+		pre = uint64(le32(w)) | uint64(le32(w[n-4:]))<<32
+	case n > 0:
+		pre = uint64(w[0]) | uint64(w[n/2])<<8 | uint64(w[n-1])<<16
+	}
+	const m = 0x9E3779B97F4A7C15
+	h := (indexSeed ^ uint64(n)*m ^ pre) * m
+	return h ^ h>>32, pre
+}
+
 // le64 reads the first eight bytes of b, little-endian, in one load.
 func le64[K string | []byte](b K) uint64 {
 	_ = b[7]
@@ -156,10 +175,13 @@ type vocabSlot struct {
 	id  int32  // index + 1; 0: an empty slot
 }
 
+// slotH is the h of a slot for a word of n bytes whose hashKey is hash.
+func slotH(n int, hash uint64) uint32 { return uint32(hash)&(1<<28-1) | uint32(min(n, 15))<<28 }
+
 // slotKey returns the h and pre of a slot for w, whose hashKey is hash.
 func slotKey(w string, hash uint64) (uint32, uint64) {
 	n := len(w)
-	h := uint32(hash)&(1<<28-1) | uint32(min(n, 15))<<28
+	h := slotH(n, hash)
 	// The bytes of a word of up to eight bytes, given its length: the
 	// first eight, two overlapping four-byte loads, or three single bytes.
 	var pre uint64

@@ -155,8 +155,8 @@ func (b *builder) docID(w string) int32 {
 	if 2*(b.nlocal+1) > len(b.local) {
 		b.growLocal()
 	}
-	hash := hashKey(w)
-	h, pre := slotKey(w, hash)
+	hash, pre := hashPre(w)
+	h := slotH(len(w), hash)
 	mask := len(b.local) - 1
 	for p := int(h) & mask; ; p = (p + 1) & mask {
 		s := &b.local[p]
