@@ -530,6 +530,10 @@ func (b *builder) titleComma(i int) bool {
 // titleish reports whether token i may stand inside a title before a name.
 func (b *builder) titleish(i int) bool { return b.tokFacts(i)&tiTitleish != 0 }
 
+// titleOrHead is titleish(i) || isTitleHead(i), with one read of the
+// token's facts.
+func (b *builder) titleOrHead(i int) bool { return b.tokFacts(i)&(tiTitleish|tiHead) != 0 }
+
 // addRun analyses one run of name tokens: strips capitals that are only
 // there because of the sentence start, splits off titles and honorifics,
 // classifies what remains and records it.
@@ -543,7 +547,8 @@ func (b *builder) addRun(run []int, poss bool) {
 			break
 		}
 		w, id := b.tokWordAt(i), b.wid(i)
-		if isHonorific(w) || b.isTitleHead(i) || b.titleish(i) && len(run) > 1 && !determinerSet.has(b.lowerID(id)) && !commonStarter(w) {
+		tf := b.tokFacts(i)
+		if isHonorific(w) || tf&tiHead != 0 || tf&tiTitleish != 0 && len(run) > 1 && !determinerSet.has(b.lowerID(id)) && !commonStarter(w) {
 			break
 		}
 		if !b.commonID(id) || b.midCapOf(id) > 0 && !commonStarter(w) {
@@ -652,7 +657,7 @@ func (b *builder) addRun(run []int, poss bool) {
 	// A run of title words only (US Defense, Minister) is part of a title.
 	allTitle := true
 	for _, i := range nameToks {
-		if !(b.titleish(i) || b.isTitleHead(i)) || b.hasCountry(b.wid(i)) && len(nameToks) == 1 {
+		if !b.titleOrHead(i) || b.hasCountry(b.wid(i)) && len(nameToks) == 1 {
 			allTitle = false
 			break
 		}
@@ -1590,7 +1595,7 @@ func (b *builder) initialNameWord(i int, id int32, j int) bool {
 		return false
 	}
 	nid := b.wid(j)
-	if determinerSet.has(b.lowerID(id)) || b.titleish(j) || b.isTitleHead(j) || b.hasCountry(nid) || b.placeID(nid) || isHonorific(toks[j].Text) {
+	if determinerSet.has(b.lowerID(id)) || b.titleOrHead(j) || b.hasCountry(nid) || b.placeID(nid) || isHonorific(toks[j].Text) {
 		return false
 	}
 	switch {

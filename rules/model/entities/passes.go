@@ -882,7 +882,7 @@ func (b *builder) subject(first, last int) bool {
 	toks := b.toks
 	s := toks[first].Sentence
 	k := first - 1
-	for k >= 0 && toks[k].Sentence == s && (toks[k].Kind == lint.Punct && toks[k].Text != "," || b.titleish(k) || b.isTitleHead(k) || isHonorific(toks[k].Text)) {
+	for k >= 0 && toks[k].Sentence == s && (toks[k].Kind == lint.Punct && toks[k].Text != "," || b.titleOrHead(k) || isHonorific(toks[k].Text)) {
 		k--
 	}
 	if k < 0 || toks[k].Sentence != s {
