@@ -136,14 +136,14 @@ func (b *builder) widSlow(i int) int32 {
 }
 
 // localSlot is a slot of the document's own word table: the low half of
-// the word's hash, its vocabulary index and the word (the vocabulary's
-// copy, so that the table never holds a document's text). Slots of other
-// documents (gen) count as empty, so the table is never cleared.
+// the word's hash and its vocabulary index (a word longer than eight bytes
+// is compared with the vocabulary's copy; the slot holds no pointer, so
+// that filling it needs no write barrier). Slots of other documents (gen)
+// count as empty, so the table is never cleared.
 type localSlot struct {
+	pre    uint64 // as in vocabSlot: words of up to eight bytes compare here
 	h, gen uint32 // h as in vocabSlot
 	id     int32
-	pre    uint64 // as in vocabSlot: words of up to eight bytes compare here
-	w      string
 }
 
 // docID returns the vocabulary index of w through the document's own
@@ -162,11 +162,11 @@ func (b *builder) docID(w string) int32 {
 		s := &b.local[p]
 		if s.gen != b.gen {
 			id := b.idHash(w, hash)
-			*s = localSlot{h: h, gen: b.gen, id: id, pre: pre, w: b.vocab.texts[id]}
+			*s = localSlot{h: h, gen: b.gen, id: id, pre: pre}
 			b.nlocal++
 			return id
 		}
-		if s.h == h && s.pre == pre && (len(w) <= 8 || s.w == w) {
+		if s.h == h && s.pre == pre && (len(w) <= 8 || b.vocab.texts[s.id] == w) {
 			return s.id
 		}
 	}
@@ -495,12 +495,35 @@ func (b *builder) lowerTok(i int, w string) string {
 }
 
 func needsLower(s string) bool {
+	// Eight or four bytes at a load (two overlapping four-byte loads
+	// cover four to seven); a word of up to three bytes a byte at a time.
+	for len(s) >= 8 {
+		if upperOrBeyond(le64(s)) {
+			return true
+		}
+		s = s[8:]
+	}
+	if n := len(s); n >= 4 {
+		return upperOrBeyond(uint64(le32(s)) | uint64(le32(s[n-4:]))<<32)
+	}
 	for i := 0; i < len(s); i++ {
 		if c := s[i]; 'A' <= c && c <= 'Z' || c >= 0x80 {
 			return true
 		}
 	}
 	return false
+}
+
+// upperOrBeyond reports whether one of the eight bytes of x is an ASCII
+// capital or a byte beyond ASCII. For a byte b below 0x80, b+0x3F has its
+// top bit set when b >= 'A' and b+0x25 when b > 'Z' (no carry crosses
+// into the next byte).
+func upperOrBeyond(x uint64) bool {
+	const ones, tops = 0x0101010101010101, 0x8080808080808080
+	if x&tops != 0 {
+		return true
+	}
+	return (x+ones*(0x80-'A'))&^(x+ones*(0x80-'Z'-1))&tops != 0
 }
 
 // builders keeps finished builders for reuse: their vocabulary (what is
