@@ -219,7 +219,9 @@ func (b *builder) scanCase() {
 		}
 		if t.Flags&lint.Capitalized != 0 {
 			b.caps = append(b.caps, int32(i))
-			initial := b.initialishSlow(i)
+			// initialishSlow's tests, the call only after a mark.
+			initial := t.Flags&(lint.SentenceStart|lint.BlockStart) != 0 || b.titleCase[t.Block] ||
+				i > 0 && toks[i-1].Kind == lint.Punct && b.initialishSlow(i)
 			f |= tsName
 			if initial {
 				f |= tsInitialish
