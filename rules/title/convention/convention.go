@@ -135,6 +135,12 @@ func check(p *lint.Pass, full func() *titles.Context, people *peopleIndex, tab *
 	if form == nil {
 		return
 	}
+	// British Defense Secretary in AP copy, US Defence Secretary in BBC
+	// copy: the right office in the writer's spelling, which is the
+	// spelling rules' business.
+	if spellingOnly(doc.Slice(span(doc, mt)), form.Right) {
+		return
+	}
 	switch form.Level {
 	case titles.Strict:
 		// The real name of an office elsewhere: wrong only for the
