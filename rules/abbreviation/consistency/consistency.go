@@ -104,7 +104,9 @@ func run(p *lint.Pass) (any, error) {
 			}
 			// US Provisions Corp., and later US Provisions: a company's
 			// registered name.
-			if i+1 < len(toks) && toks[i+1].Block == t.Block && (companies[toks[i+1].Text] || companyName(toks, i)) {
+			// (British copy writes UK and US for both: there the name
+			// counts like any other use.)
+			if !british && i+1 < len(toks) && toks[i+1].Block == t.Block && (companies[toks[i+1].Text] || companyName(toks, i)) {
 				if companies == nil {
 					companies = map[string]bool{}
 				}
@@ -435,7 +437,8 @@ func companyName(toks []lint.Token, i int) bool {
 			if t.Text == "." || t.Text == "&" {
 				continue
 			}
-			return false
+			// UK Steel, the industry's trade association: glossed as a body.
+			return words > 0 && t.Text == "," && glossedAsBody(toks, k)
 		}
 		if corporate[t.Text] {
 			return words > 0
@@ -446,6 +449,29 @@ func companyName(toks []lint.Token, i int) bool {
 		words++
 	}
 	return false
+}
+
+// glossedAsBody reports whether the comma at toks[k] opens an apposition
+// that calls the name before it a body (", the industry's trade
+// association,"; ", a charity"): a determiner, then a body noun within a
+// few words.
+func glossedAsBody(toks []lint.Token, k int) bool {
+	if k+1 >= len(toks) || (toks[k+1].Text != "the" && toks[k+1].Text != "a" && toks[k+1].Text != "an") {
+		return false
+	}
+	for j := k + 2; j < len(toks) && j <= k+6 && toks[j].Kind == lint.Word; j++ {
+		if bodyNouns[strings.ToLower(toks[j].Text)] {
+			return true
+		}
+	}
+	return false
+}
+
+// bodyNouns are the nouns that describe an organisation.
+var bodyNouns = map[string]bool{
+	"association": true, "body": true, "group": true, "organisation": true, "organization": true,
+	"federation": true, "union": true, "lobby": true, "charity": true, "company": true, "firm": true,
+	"agency": true, "council": true, "institute": true, "society": true, "club": true, "network": true,
 }
 
 // corporate are the suffixes of a company's registered name.
