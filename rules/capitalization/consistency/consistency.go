@@ -447,7 +447,17 @@ func report(p *lint.Pass, ph *phrase, sc *work) {
 	}
 	ref := ph.ref
 	refText := d.Slice(span(ref))
+	inName := insideLongerName(toks, ref)
 	for _, o := range ph.devs {
+		// A phrase whose first capital comes only from opening a sentence
+		// or headline is the common noun phrase when the capitalised
+		// reference stands inside a longer name (Coastal communities ...
+		// the Centre for Coastal Communities) or the article writes the
+		// phrase in lower case too (Post office saved ... the post office
+		// in the village ... the Post Office).
+		if toks[o.first].Has(lint.SentenceStart) && (inName || lowerElsewhere(d, o)) {
+			continue
+		}
 		sc.reported = append(sc.reported, o)
 		sp := span(o)
 		p.Report(lint.Diagnostic{
@@ -457,6 +467,47 @@ func report(p *lint.Pass, ph *phrase, sc *work) {
 			Fixes:   recase(d, o, ref, refText),
 		})
 	}
+}
+
+// lowerElsewhere reports whether the words of occurrence o are written all
+// in lower case somewhere in the article.
+func lowerElsewhere(d *lint.Document, o occurrence) bool {
+	toks := d.Tokens
+	phrase := strings.ToLower(d.Slice(lint.Span{Start: toks[o.first].Span.Start, End: toks[o.end-1].Span.End}))
+	for from := 0; ; {
+		i := strings.Index(d.Text[from:], phrase)
+		if i < 0 {
+			return false
+		}
+		at := from + i
+		if at != toks[o.first].Span.Start && (at == 0 || !isLetter(d.Text[at-1])) && (at+len(phrase) == len(d.Text) || !isLetter(d.Text[at+len(phrase)])) {
+			return true
+		}
+		from = at + 1
+	}
+}
+
+func isLetter(c byte) bool { return 'a' <= c|0x20 && c|0x20 <= 'z' }
+
+// insideLongerName reports whether occurrence o stands inside a longer
+// capitalised name: a capitalised word in mid-sentence right before or
+// after it, or of, for, on or and between it and one before (the Centre
+// for Coastal Communities).
+func insideLongerName(toks []lint.Token, o occurrence) bool {
+	capMid := func(k int) bool {
+		return k >= 0 && k < len(toks) && toks[k].Block == toks[o.first].Block && capWord(&toks[k]) && !toks[k].Has(lint.SentenceStart)
+	}
+	k := o.first - 1
+	if capMid(k) || capMid(o.end) {
+		return true
+	}
+	if k >= 1 && toks[k].Block == toks[o.first].Block {
+		switch toks[k].Text {
+		case "of", "for", "on", "and":
+			return capMid(k-1) || k-1 >= 0 && capWord(&toks[k-1])
+		}
+	}
+	return false
 }
 
 // recase builds the fix that gives occurrence o the casing of model, word by
