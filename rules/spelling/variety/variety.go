@@ -261,7 +261,7 @@ func run(p *lint.Pass) (any, error) {
 		if !ok {
 			continue
 		}
-		if (decided == US && res.GB == 1 && res.US <= 1 || decided == GB && res.US == 1 && res.GB <= 1) && quotedFragment(doc, o.Span.Start) {
+		if (decided == US && res.GB == 1 && res.US <= 1 || decided == GB && res.US == 1 && res.GB <= 1) && QuotedFragment(doc, o.Span.Start) {
 			// The other side's only spelling, in words quoted into the
 			// sentence, where the writer's own words spell at most one
 			// word of the article's side (a "long-term partnership
@@ -565,13 +565,13 @@ func doubledL(w, r string) bool {
 	return i >= 0 && w[:i]+w[i+1:] == r
 }
 
-// quotedFragment reports whether the word at off stands in a short quoted
+// QuotedFragment reports whether the word at off stands in a short quoted
 // fragment that is part of the writer's sentence: quotation marks of at
 // most eight words right after a word of the sentence (called it "a
 // center of excellence"; under a "partnership programme"), not a quotation
 // introduced by a comma or colon or opening a sentence, which the writer
 // transcribes in the house spelling.
-func quotedFragment(doc *lint.Document, off int) bool {
+func QuotedFragment(doc *lint.Document, off int) bool {
 	toks := doc.Tokens
 	k := doc.TokenAt(off)
 	if k < 0 || k >= len(toks) || !toks[k].Has(lint.InQuote) {
