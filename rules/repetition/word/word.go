@@ -395,7 +395,24 @@ func isError(toks []lint.Token, i int) bool {
 		phrasalVerbs[strings.ToLower(toks[i-2].Text)] {
 		return false
 	}
+	// A preposition a verb leaves at the end of its clause, then the same
+	// preposition opening a fixed phrase: "staff had asked for for years",
+	// "we looked at at least ten players".
+	if next := fixedAfter[w]; next != nil && i+1 < len(toks) && toks[i+1].Block == b.Block &&
+		next[strings.ToLower(toks[i+1].Text)] && i >= 2 && toks[i-2].Kind == lint.Word && !functionWord[strings.ToLower(toks[i-2].Text)] {
+		return false
+	}
 	return true
+}
+
+// fixedAfter lists, for a preposition, the words that make it open a fixed
+// phrase of time or degree (for years, at least).
+var fixedAfter = map[string]map[string]bool{
+	"for": {"years": true, "months": true, "weeks": true, "days": true, "decades": true, "hours": true,
+		"ages": true, "now": true, "good": true, "ever": true, "once": true, "example": true, "instance": true},
+	"at": {"least": true, "all": true, "once": true, "first": true, "last": true, "times": true, "length": true},
+	"in": {"time": true, "fact": true, "all": true, "turn": true, "part": true, "particular": true},
+	"to": {"date": true},
 }
 
 // functionWord lists the words whose doubling in all capitals is a slip.
