@@ -338,6 +338,9 @@ func run(p *lint.Pass) (any, error) {
 			ref := best.occs[0]
 			line := doc.LineOf(ref.start)
 			term := oneSpace(doc.Text[ref.start:ref.end])
+			if numberWords[term[strings.LastIndexByte(term, ' ')+1:]] {
+				continue // a verb and its count (lost four beside lose four) is no term
+			}
 			for _, o := range o1 {
 				phrase := oneSpace(doc.Text[o.start:o.end])
 				want := words.MatchCase(o.text, ref.text)
@@ -832,4 +835,13 @@ func oneSpace(s string) string {
 		return s
 	}
 	return strings.Join(strings.Fields(s), " ")
+}
+
+// numberWords are the numbers written in words: a word before one is a
+// verb or a determiner and its count, not a modifier and its noun.
+var numberWords = map[string]bool{
+	"two": true, "three": true, "four": true, "five": true, "six": true, "seven": true, "eight": true,
+	"nine": true, "ten": true, "eleven": true, "twelve": true, "twenty": true, "thirty": true,
+	"forty": true, "fifty": true, "hundred": true, "hundreds": true, "thousand": true, "thousands": true,
+	"million": true, "millions": true, "billion": true, "billions": true, "dozen": true, "dozens": true,
 }
