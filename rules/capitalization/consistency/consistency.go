@@ -398,7 +398,12 @@ type work struct {
 	lowWords          []lowWord
 
 	starts, pairs, firsts bloom
+
+	textScans int // searches of the whole text for a lower-case phrase (report)
 }
+
+// maxTextScans bounds report's searches of the whole text per document.
+const maxTextScans = 32
 
 var workPool = sync.Pool{New: func() any {
 	return &work{phrases: map[string]int32{}, heads: map[string]head{}}
@@ -409,6 +414,7 @@ var workPool = sync.Pool{New: func() any {
 func (sc *work) release() {
 	sc.runs, sc.capsAt, sc.cands, sc.lowBlocks, sc.reported = sc.runs[:0], sc.capsAt[:0], sc.cands[:0], sc.lowBlocks[:0], sc.reported[:0]
 	sc.lowPlaces = sc.lowPlaces[:0]
+	sc.textScans = 0
 	if len(sc.lowIdx) > 256 {
 		sc.lowIdx, sc.lowWords, sc.lowCands, sc.lowCandWord, sc.mids = nil, nil, nil, nil, nil
 	} else {
@@ -448,6 +454,7 @@ func report(p *lint.Pass, ph *phrase, sc *work) {
 	ref := ph.ref
 	refText := d.Slice(span(ref))
 	inName := insideLongerName(toks, ref)
+	lowerKnown, lower := false, false // lowerElsewhere of the phrase, read at most once
 	for _, o := range ph.devs {
 		// A phrase whose first capital comes only from opening a sentence
 		// or headline is the common noun phrase when the capitalised
@@ -455,7 +462,13 @@ func report(p *lint.Pass, ph *phrase, sc *work) {
 		// the Centre for Coastal Communities) or the article writes the
 		// phrase in lower case too (Post office saved ... the post office
 		// in the village ... the Post Office).
-		if toks[o.first].Has(lint.SentenceStart) && (inName || lowerElsewhere(d, o)) {
+		if toks[o.first].Has(lint.SentenceStart) && !inName && !lowerKnown && sc.textScans < maxTextScans {
+			// Each search reads the whole text: a budget per document
+			// keeps a long one linear.
+			sc.textScans++
+			lowerKnown, lower = true, lowerElsewhere(d, o)
+		}
+		if toks[o.first].Has(lint.SentenceStart) && (inName || lower) {
 			continue
 		}
 		sc.reported = append(sc.reported, o)
