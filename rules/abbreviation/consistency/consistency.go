@@ -221,16 +221,27 @@ func report(p *lint.Pass, u, model *use, modelText string, modelLine int, dotted
 		// "in the US." becomes "in the U.S." with one point.
 		edit.Span.End = toks[u.tok+1].Span.End
 	}
-	form := "without points"
+	reportForm(p, u.span, text, pointsForm(dottedWins), model.span, modelText, modelLine, modelText, edit, safe)
+}
+
+// pointsForm names the winning form of an abbreviation for the message.
+func pointsForm(dottedWins bool) string {
 	if dottedWins {
-		form = "with points"
+		return "with points"
 	}
+	return "without points"
+}
+
+// reportForm reports text at sp, written form elsewhere (as modelText at
+// modelSpan, on modelLine), with the fix that writes want by edit: the one
+// diagnostic of the abbreviations, times of day and courtesy titles.
+func reportForm(p *lint.Pass, sp lint.Span, text, form string, modelSpan lint.Span, modelText string, modelLine int, want string, edit lint.Edit, safe bool) {
 	p.Report(lint.Diagnostic{
-		Span:    u.span,
+		Span:    sp,
 		Message: fmt.Sprintf("%q is written %s elsewhere in the article (%q, line %d)", text, form, modelText, modelLine),
-		Related: []lint.Related{{Span: model.span, Message: fmt.Sprintf("written %q here", modelText)}},
+		Related: []lint.Related{{Span: modelSpan, Message: fmt.Sprintf("written %q here", modelText)}},
 		Fixes: []lint.Fix{{
-			Message: fmt.Sprintf("Write %q as on line %d", modelText, modelLine),
+			Message: fmt.Sprintf("Write %q as on line %d", want, modelLine),
 			Edits:   []lint.Edit{edit},
 			Safe:    safe,
 		}},

@@ -1,7 +1,6 @@
 package consistency
 
 import (
-	"fmt"
 	"strings"
 
 	"github.com/factlint/factlint/lint"
@@ -84,20 +83,7 @@ func timeDots(p *lint.Pass) {
 		case !u.dotted && u.tok+1 < len(toks) && toks[u.tok+1].Text == "." && !toks[u.tok+1].Has(lint.SpaceBefore):
 			edit.Span.End = toks[u.tok+1].Span.End // until 9pm. becomes until 9 p.m. with one point
 		}
-		form := "without points"
-		if dottedWins {
-			form = "with points"
-		}
-		p.Report(lint.Diagnostic{
-			Span:    u.marker,
-			Message: fmt.Sprintf("%q is written %s elsewhere in the article (%q, line %d)", text, form, modelText, modelLine),
-			Related: []lint.Related{{Span: modelSpan, Message: fmt.Sprintf("written %q here", modelText)}},
-			Fixes: []lint.Fix{{
-				Message: fmt.Sprintf("Write %q as on line %d", edit.NewText, modelLine),
-				Edits:   []lint.Edit{edit},
-				Safe:    safe,
-			}},
-		})
+		reportForm(p, u.marker, text, pointsForm(dottedWins), modelSpan, modelText, modelLine, edit.NewText, edit, safe)
 	}
 }
 

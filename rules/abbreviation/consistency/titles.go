@@ -1,7 +1,6 @@
 package consistency
 
 import (
-	"fmt"
 	"slices"
 
 	"github.com/factlint/factlint/lint"
@@ -93,17 +92,7 @@ func titleDots(p *lint.Pass) {
 				edit = lint.Edit{Span: u.point, NewText: ""}
 				form = "without a point"
 			}
-			text := d.Slice(sp)
-			p.Report(lint.Diagnostic{
-				Span:    sp,
-				Message: fmt.Sprintf("%q is written %s elsewhere in the article (%q, line %d)", text, form, modelText, modelLine),
-				Related: []lint.Related{{Span: modelSpan, Message: fmt.Sprintf("written %q here", modelText)}},
-				Fixes: []lint.Fix{{
-					Message: fmt.Sprintf("Write %q as on line %d", modelText, modelLine),
-					Edits:   []lint.Edit{edit},
-					Safe:    safe,
-				}},
-			})
+			reportForm(p, sp, d.Slice(sp), form, modelSpan, modelText, modelLine, modelText, edit, safe)
 		}
 	}
 }
