@@ -1087,15 +1087,27 @@ func (b *builder) surnameFirst(w0, w1 string) bool {
 	if len(w0) < 2 || len(w0) > 5 || len(w1) < 5 || len(w1) > 11 || !asciiName(w0) {
 		return false
 	}
-	h := strings.IndexByte(w1, '-')
-	if h < 2 || h > 5 || len(w1)-h-1 < 2 || len(w1)-h-1 > 5 {
-		return false
-	}
-	p1, p2 := w1[:h], w1[h+1:]
-	if !asciiName(p1) || !asciiLower(p2) || compoundTails[p2] {
+	p1, p2, ok := hyphenatedGiven(w1, 2)
+	if !ok {
 		return false
 	}
 	return lexicon.IsSurname(w0) && !(lexicon.IsCommonWord(p1) && lexicon.IsCommonWord(p2)) && !lexicon.IsPlace(w0) && !lexicon.IsPlace(p1)
+}
+
+// hyphenatedGiven splits an East Asian given name written with a hyphen
+// (Heung-min, Ing-wen) into its syllables: a capitalised first of two to
+// five letters and a lower-case second of minTail to five letters that
+// makes no compound of a name (see compoundTails).
+func hyphenatedGiven(w string, minTail int) (p1, p2 string, ok bool) {
+	h := strings.IndexByte(w, '-')
+	if h < 2 || h > 5 || len(w)-h-1 < minTail || len(w)-h-1 > 5 {
+		return "", "", false
+	}
+	p1, p2 = w[:h], w[h+1:]
+	if !asciiName(p1) || !asciiLower(p2) || compoundTails[p2] {
+		return "", "", false
+	}
+	return p1, p2, true
 }
 
 // givenFirst reports whether two words are an East Asian name in Western
@@ -1109,12 +1121,8 @@ func (b *builder) givenFirst(w0, w1 string) bool {
 	if len(w1) < 2 || !asciiName(w1) {
 		return false
 	}
-	h := strings.IndexByte(w0, '-')
-	if h < 2 || h > 5 || len(w0)-h-1 < 3 || len(w0)-h-1 > 5 {
-		return false
-	}
-	p1, p2 := w0[:h], w0[h+1:]
-	if !asciiName(p1) || !asciiLower(p2) || compoundTails[p2] {
+	p1, _, ok := hyphenatedGiven(w0, 3)
+	if !ok {
 		return false
 	}
 	return lexicon.IsSurname(w1) && !lexicon.IsCommonWord(p1) && !lexicon.IsPlace(p1) && !lexicon.IsPlace(w1)
