@@ -184,42 +184,37 @@ func plantPronoun(d *Doc, data *Data) []Plant {
 			femaleNamed = true
 		}
 	}
-	first := true
-	if female == 0 && male >= 3 && maleNamed {
-		for _, w := range d.Words {
-			to := malePron[w.S]
-			if to == "" || w.Head {
+	// Each pronoun of the one sex the article has is a candidate, but the
+	// first (it stays to show who is meant) and those in the headline.
+	flip := func(to func(i int, w Word) string) {
+		first := true
+		for i, w := range d.Words {
+			t := to(i, w)
+			if t == "" || w.Head {
 				continue
 			}
 			if first {
 				first = false
 				continue
 			}
-			out = append(out, plant("pronoun", strings.ToLower(w.S)+"-"+strings.ToLower(to), w.Start, w.End, to, fmt.Sprintf("%s flipped to %s", w.S, to)))
+			out = append(out, plant("pronoun", strings.ToLower(w.S)+"-"+strings.ToLower(t), w.Start, w.End, t, fmt.Sprintf("%s flipped to %s", w.S, t)))
 		}
 	}
+	if female == 0 && male >= 3 && maleNamed {
+		flip(func(_ int, w Word) string { return malePron[w.S] })
+	}
 	if male == 0 && female >= 3 && femaleNamed {
-		for i, w := range d.Words {
-			to := femalePron[w.S]
+		flip(func(i int, w Word) string {
 			if w.S == "her" && i+1 < len(d.Words) {
 				// her before a noun is a possessive (his), else an object (him).
 				next := d.Words[i+1].S
-				switch {
-				case d.Joined(i, " ") && isLower(next) && !objectFollower[next]:
-					to = "his"
-				default:
-					to = "him"
+				if d.Joined(i, " ") && isLower(next) && !objectFollower[next] {
+					return "his"
 				}
+				return "him"
 			}
-			if to == "" || w.Head {
-				continue
-			}
-			if first {
-				first = false
-				continue
-			}
-			out = append(out, plant("pronoun", strings.ToLower(w.S)+"-"+strings.ToLower(to), w.Start, w.End, to, fmt.Sprintf("%s flipped to %s", w.S, to)))
-		}
+			return femalePron[w.S]
+		})
 	}
 	// A country or company called she/her.
 	for i, w := range d.Words {
