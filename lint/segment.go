@@ -255,68 +255,68 @@ var plainPunct = func() (t [256]bool) {
 // white space read so far sets on the next token, and toks.
 //
 // The common case runs here without a call, so that the loop's state stays
-// in registers: a word is read eight bytes at a time (the bytes past the
-// block's end, which the last load of a block may read, are masked out), and
-// its case flags come from the same masks.
+// in registers: a word's letters and digits are found eight bytes at a time
+// (wordBytes); its case flags are read from its first byte, and from the
+// rest only for a word that starts with a capital or a digit.
 func scanPlain(text string, end, i int, flags TokenFlag, toks []Token, block int32) (int, TokenFlag, []Token) {
-	for i < end && i+8 <= len(text) && len(toks) < cap(toks) {
-		c := text[i]
-		cl := byteClass[c]
-		if cl&(clSpace|clNewline) != 0 {
-			flags = spaceFlags(flags, cl)
-			i++
-			continue
-		}
+	// A turn reads at least one byte and appends at most one token, so
+	// stopping cap-len bytes on keeps toks within its capacity.
+	limit := min(end, len(text)-7, i+cap(toks)-len(toks))
+	for i < limit {
+		sc := scanClass[text[i]]
 		next, kind, f := 0, Word, TokenFlag(0)
-		switch {
-		case cl&clAlnum != 0:
-			if urlLike(text[:end], i) {
+		if sc < scLower {
+			switch sc {
+			case scSpace:
+				flags |= SpaceBefore
+				i++
+				continue
+			case scNewline:
+				flags |= SpaceBefore | NewlineBefore
+				i++
+				continue
+			case scPunct:
+				next, kind = i+1, Punct
+			default:
 				return i, flags, toks
 			}
-			// lower and upper mark the word's lower-case letters and
-			// capitals, eight bytes at a time: not zero when it holds one.
+		} else {
+			if sc >= scLowerURL {
+				if urlLike(text[:end], i) {
+					return i, flags, toks
+				}
+				sc -= scLowerURL - scLower
+			}
 			j := i
-			var lower, upper uint64
-			for {
-				letter, up, word := alnum8(load64(text, j))
-				if end-j < 8 {
-					word &= 1<<(8*uint(end-j)) - 1 // the block ends
-				}
-				if stop := ^word & high; stop != 0 {
-					in := (stop&-stop)>>7 - 1 // the bytes before the first other one
-					lower, upper = lower|letter&^up&in, upper|up&in
-					j += bits.TrailingZeros64(stop) >> 3
-					break
-				}
-				lower, upper = lower|letter&^up, upper|up
-				if j += 8; j+8 > len(text) {
-					return i, flags, toks
-				}
-			}
-			letters := lower | upper
-			// A capital after leading digits (3D) takes asciiCase.
-			if j < end {
-				if e := wordEnd[text[j]]; e != endsWord && (e == joins || !simpleEnd(text[:end], i, j, letters != 0)) {
-					return i, flags, toks
-				}
-			}
-			if upper != 0 && cl == clDigit {
+			if stop := ^wordBytes(load64(text, i)) & high; stop != 0 {
+				j += bits.TrailingZeros64(stop) >> 3
+			} else if j = wordRunEnd(text, i+8, end); j < 0 {
 				return i, flags, toks
 			}
-			next = j
-			if letters == 0 {
-				kind = Number
-			}
-			if cl == clUpper {
+			j = min(j, end)
+			letters := true
+			switch sc {
+			case scUpper:
 				f = Capitalized
-				if lower == 0 && twoCapitals(text[i:j]) {
+				if allCapsTail(text[i+1 : j]) {
 					f |= AllCaps
 				}
+			case scDigit:
+				// A capital after leading digits (3D) takes asciiCase.
+				var ok bool
+				if letters, ok = digitsThenLower(text[i+1 : j]); !ok {
+					return i, flags, toks
+				}
+				if !letters {
+					kind = Number
+				}
 			}
-		case plainPunct[c]:
-			next, kind = i+1, Punct
-		default:
-			return i, flags, toks
+			if j < end {
+				if e := wordEnd[text[j]]; e != endsWord && (e == joins || !simpleEnd(text[:end], i, j, letters)) {
+					return i, flags, toks
+				}
+			}
+			next = j
 		}
 		toks = appendToken(toks, text, i, next, kind, flags|f, block)
 		i, flags = next, 0
@@ -327,22 +327,102 @@ func scanPlain(text string, end, i int, flags TokenFlag, toks []Token, block int
 	return i, flags, toks
 }
 
-// twoCapitals reports whether the ASCII word w, which starts with a
-// capital, holds another.
-func twoCapitals(w string) bool {
-	for k := 1; k < len(w); k++ {
-		if byteClass[w[k]] == clUpper {
-			return true
+// Classes of the first byte of a token for scanPlain: white space, a plain
+// punctuation mark, the first byte of an ASCII word (the first letters of
+// http:// and www. apart), or anything else, which it leaves to tokenize.
+const (
+	scOther = iota
+	scSpace
+	scNewline
+	scPunct // plainPunct
+	scLower
+	scUpper
+	scDigit
+	scLowerURL // h, w
+	scUpperURL // H, W
+)
+
+var scanClass = func() (t [256]uint8) {
+	for c := range t {
+		switch cl := byteClass[c]; {
+		case cl == clSpace:
+			t[c] = scSpace
+		case cl == clNewline:
+			t[c] = scNewline
+		case plainPunct[c]:
+			t[c] = scPunct
+		case cl == clLower:
+			t[c] = scLower
+		case cl == clUpper:
+			t[c] = scUpper
+		case cl == clDigit:
+			t[c] = scDigit
 		}
 	}
-	return false
+	t['h'], t['w'], t['H'], t['W'] = scLowerURL, scLowerURL, scUpperURL, scUpperURL
+	return t
+}()
+
+// urlFirst marks the first letters of http:// and www. (urlLike's test).
+var urlFirst = [256]bool{'h': true, 'H': true, 'w': true, 'W': true}
+
+// wordBytes marks, with the top bit of each byte, the ASCII letters and
+// digits among the eight bytes of x.
+func wordBytes(x uint64) uint64 {
+	y := x &^ high
+	// OR 0x20 lower-cases a capital and leaves a digit as it is.
+	return (inRange(y|0x20*ones, 'a', 'z') | inRange(y, '0', '9')) &^ x
+}
+
+// wordRunEnd returns the end of a run of ASCII letters and digits that
+// goes on at j, or end when it reaches end, eight bytes at a time; -1 when
+// it reaches the last eight bytes of text.
+func wordRunEnd(text string, j, end int) int {
+	for ; j+8 <= len(text); j += 8 {
+		if j >= end {
+			return end
+		}
+		if stop := ^wordBytes(load64(text, j)) & high; stop != 0 {
+			return j + bits.TrailingZeros64(stop)>>3
+		}
+	}
+	return -1
+}
+
+// allCapsTail reports whether the rest w of an ASCII word that starts with
+// a capital makes it all capitals: no lower-case letter and a capital.
+func allCapsTail(w string) bool {
+	caps := false
+	for k := 0; k < len(w); k++ {
+		switch byteClass[w[k]] {
+		case clLower:
+			return false
+		case clUpper:
+			caps = true
+		}
+	}
+	return caps
+}
+
+// digitsThenLower reads the rest w of an ASCII word that starts with a
+// digit: whether it holds a letter, and whether it holds no capital (a
+// word such as 3D, which scanPlain leaves to tokenize).
+func digitsThenLower(w string) (letters, ok bool) {
+	for k := 0; k < len(w); k++ {
+		switch byteClass[w[k]] {
+		case clLower:
+			letters = true
+		case clUpper:
+			return true, false
+		}
+	}
+	return letters, true
 }
 
 // urlLike reports whether the ASCII word at i may start a web address
 // (http://, www.), which otherToken reads.
 func urlLike(s string, i int) bool {
-	c := s[i] | 0x20
-	return (c == 'h' || c == 'w') && i+1 < len(s) && (s[i+1]|0x20 == 't' || s[i+1]|0x20 == 'w')
+	return urlFirst[s[i]] && i+1 < len(s) && (s[i+1]|0x20 == 't' || s[i+1]|0x20 == 'w')
 }
 
 // Eight bytes at a time: ones has 1 in every byte, high the top bit of
