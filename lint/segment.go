@@ -259,12 +259,14 @@ var plainPunct = func() (t [256]bool) {
 // (wordBytes); its case flags are read from its first byte, and from the
 // rest only for a word that starts with a capital or a digit.
 func scanPlain(text string, end, i int, flags TokenFlag, toks []Token, block int32) (int, TokenFlag, []Token) {
+	s := text[:end]
 	// A turn reads at least one byte and appends at most one token, so
 	// stopping cap-len bytes on keeps toks within its capacity.
 	limit := min(end, len(text)-7, i+cap(toks)-len(toks))
 	for i < limit {
-		sc := scanClass[text[i]]
-		next, kind, f := 0, Word, TokenFlag(0)
+		sc := scanClass[s[i]]
+		next, kind, f := i+1, Word, TokenFlag(0)
+		after := endsWord // what the byte after the token does (wordEnd)
 		if sc < scLower {
 			switch sc {
 			case scSpace:
@@ -276,51 +278,57 @@ func scanPlain(text string, end, i int, flags TokenFlag, toks []Token, block int
 				i++
 				continue
 			case scPunct:
-				next, kind = i+1, Punct
+				kind = Punct
+				if next < len(s) && s[next] == ' ' {
+					after = endsAtSpace
+				}
 			default:
 				return i, flags, toks
 			}
 		} else {
 			if sc >= scLowerURL {
-				if urlLike(text[:end], i) {
+				if urlLike(s, i) {
 					return i, flags, toks
 				}
 				sc -= scLowerURL - scLower
 			}
-			j := i
 			if stop := ^wordBytes(load64(text, i)) & high; stop != 0 {
-				j += bits.TrailingZeros64(stop) >> 3
-			} else if j = wordRunEnd(text, i+8, end); j < 0 {
+				next = i + bits.TrailingZeros64(stop)>>3
+			} else if next = wordRunEnd(text, i+8, end); next < 0 {
 				return i, flags, toks
 			}
-			j = min(j, end)
+			next = min(next, end)
 			letters := true
 			switch sc {
 			case scUpper:
 				f = Capitalized
-				if allCapsTail(text[i+1 : j]) {
+				if allCapsTail(s[i+1 : next]) {
 					f |= AllCaps
 				}
 			case scDigit:
 				// A capital after leading digits (3D) takes asciiCase.
 				var ok bool
-				if letters, ok = digitsThenLower(text[i+1 : j]); !ok {
+				if letters, ok = digitsThenLower(s[i+1 : next]); !ok {
 					return i, flags, toks
 				}
 				if !letters {
 					kind = Number
 				}
 			}
-			if j < end {
-				if e := wordEnd[text[j]]; e != endsWord && (e == joins || !simpleEnd(text[:end], i, j, letters)) {
+			if next < len(s) {
+				switch after = wordEnd[s[next]]; after {
+				case joins:
 					return i, flags, toks
+				case mayJoin:
+					if !simpleEnd(s, i, next, letters) {
+						return i, flags, toks
+					}
 				}
 			}
-			next = j
 		}
 		toks = appendToken(toks, text, i, next, kind, flags|f, block)
 		i, flags = next, 0
-		if i < end && text[i] == ' ' { // the common case: one space before the next token
+		if after == endsAtSpace { // the common case: one space before the next token
 			i, flags = i+1, SpaceBefore
 		}
 	}
@@ -483,9 +491,9 @@ func alnumRun(s string, i int) (j int, lower, upper uint64) {
 }
 
 // wordEnd says what the byte after an ASCII word's letters and digits does
-// to it (simpleEnd's test, by table): ends it, may join more to it (. and
-// , before a digit or after a single letter), or joins (or may: a
-// non-ASCII letter).
+// to it (simpleEnd's test, by table): ends it (a space: endsAtSpace), may
+// join more to it (. and , before a digit or after a single letter), or
+// joins (or may: a non-ASCII letter).
 var wordEnd = func() (t [256]uint8) {
 	for c := range t {
 		switch {
@@ -493,15 +501,18 @@ var wordEnd = func() (t [256]uint8) {
 			t[c] = mayJoin
 		case c == '\'' || c == '-' || c == '`' || c == '@' || c >= utf8.RuneSelf:
 			t[c] = joins
+		case c == ' ':
+			t[c] = endsAtSpace
 		}
 	}
 	return t
 }()
 
 const (
-	endsWord = iota
+	endsWord uint8 = iota
 	mayJoin
 	joins
+	endsAtSpace
 )
 
 // simpleEnd reports whether the ASCII word s[i:j] (letters: whether it
