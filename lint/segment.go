@@ -112,6 +112,7 @@ func segmentDocument(d *Document) {
 // splitter and the quotation marker visit only them.
 type blockMarks struct {
 	terms, quotes []int32
+	first         int // the index in Document.Tokens of the block's first token
 }
 
 // note records token n (from the block's start) of text tok in m when it
@@ -152,10 +153,11 @@ func tokenize(d *Document, block int, sp Span, m *blockMarks) {
 	s := d.Text[:sp.End]
 	toks := d.Tokens
 	first := len(toks)
+	m.first = first
 	i := sp.Start
 	var flags TokenFlag
 	for {
-		i, flags, toks = scanPlain(d.Text, len(s), i, flags, toks, int32(block))
+		i, flags, toks = scanPlain(d.Text, len(s), i, flags, toks, int32(block), m)
 		if i >= len(s) {
 			break
 		}
@@ -250,7 +252,8 @@ var plainPunct = func() (t [256]bool) {
 // scanPlain appends to toks the plain tokens of text[i:end], the rest of
 // a block, with the white space before them: ASCII words and numbers that
 // end before a space or a byte that joins nothing (tokenize's test), and
-// plainPunct. It stops at anything else, eight bytes before the end of
+// ASCII punctuation (noting in m the marks that may end a sentence or
+// quote). It stops at anything else, eight bytes before the end of
 // text, or when toks is full, and returns where it stopped, the flags the
 // white space read so far sets on the next token, and toks.
 //
@@ -258,7 +261,7 @@ var plainPunct = func() (t [256]bool) {
 // in registers: a word's letters and digits are found eight bytes at a time
 // (wordBytes); its case flags are read from its first byte, and from the
 // rest only for a word that starts with a capital or a digit.
-func scanPlain(text string, end, i int, flags TokenFlag, toks []Token, block int32) (int, TokenFlag, []Token) {
+func scanPlain(text string, end, i int, flags TokenFlag, toks []Token, block int32, m *blockMarks) (int, TokenFlag, []Token) {
 	s := text[:end]
 	// A turn reads at least one byte and appends at most one token, so
 	// stopping cap-len bytes on keeps toks within its capacity.
@@ -279,6 +282,19 @@ func scanPlain(text string, end, i int, flags TokenFlag, toks []Token, block int
 				continue
 			case scPunct:
 				kind = Punct
+				if next < len(s) && s[next] == ' ' {
+					after = endsAtSpace
+				}
+			case scMark:
+				// One mark; a run of dots or hyphens is one token.
+				c := s[i]
+				if c == '.' || c == '-' {
+					for next < len(s) && s[next] == c {
+						next++
+					}
+				}
+				kind = Punct
+				m.note(len(toks)-m.first, Punct, s[i:next])
 				if next < len(s) && s[next] == ' ' {
 					after = endsAtSpace
 				}
@@ -343,6 +359,7 @@ const (
 	scSpace
 	scNewline
 	scPunct // plainPunct
+	scMark  // . - ! ? " ', which may end a sentence or quote (blockMarks.note)
 	scLower
 	scUpper
 	scDigit
@@ -359,6 +376,8 @@ var scanClass = func() (t [256]uint8) {
 			t[c] = scNewline
 		case plainPunct[c]:
 			t[c] = scPunct
+		case strings.IndexByte(".-!?\"'", byte(c)) >= 0:
+			t[c] = scMark
 		case cl == clLower:
 			t[c] = scLower
 		case cl == clUpper:
@@ -981,6 +1000,17 @@ func startsSentence(toks []Token, i int) bool {
 	return t.Kind == Number || t.Has(Capitalized)
 }
 
+// setSentence sets the Sentence of every token of toks to si, four at a
+// time (the loop's own work would otherwise be most of it).
+func setSentence(toks []Token, si int32) {
+	for ; len(toks) >= 4; toks = toks[4:] {
+		toks[0].Sentence, toks[1].Sentence, toks[2].Sentence, toks[3].Sentence = si, si, si, si
+	}
+	for k := range toks {
+		toks[k].Sentence = si
+	}
+}
+
 // splitSentences splits block into sentences at the candidate ends terms
 // (indices into the block's tokens, in order) that tokenize found.
 func splitSentences(d *Document, block int, terms []int32) {
@@ -993,9 +1023,7 @@ func splitSentences(d *Document, block int, terms []int32) {
 	emit := func(end int) {
 		si := int32(len(d.Sentences))
 		sent := toks[begin:end]
-		for k := range sent {
-			sent[k].Sentence = si
-		}
+		setSentence(sent, si)
 		for k := range sent {
 			if sent[k].Kind != Punct {
 				sent[k].Flags |= SentenceStart
