@@ -334,7 +334,10 @@ func scanPlain(text string, end, i int, flags TokenFlag, toks []Token, block int
 			if next < len(s) {
 				switch after = wordEnd[s[next]]; after {
 				case joins:
-					return i, flags, toks
+					// don't, well-known: what scanWord reads, when it is ASCII.
+					if next, kind, f, after = joinedWord(s, i, next, kind, f); next < 0 {
+						return i, flags, toks
+					}
 				case mayJoin:
 					if !simpleEnd(s, i, next, letters) {
 						return i, flags, toks
@@ -414,6 +417,57 @@ func wordRunEnd(text string, j, end int) int {
 		}
 	}
 	return -1
+}
+
+// joinedWord returns the end of the word s[i:] that goes on at j, past an
+// apostrophe before a letter or a hyphen before a letter or digit (s[j],
+// after the word's first letters and digits, is ' - ` @ or outside
+// ASCII), as scanWord reads it, its kind and case flags (those of s[i:j],
+// kind and f, when nothing joins) and what the byte after it does
+// (wordEnd); end is -1 when it cannot tell without scanWord (a character
+// outside ASCII, a backtick, an e-mail address). It is not inlined, which
+// would cost scanPlain's loop registers.
+//
+//go:noinline
+func joinedWord(s string, i, j int, kind TokenKind, f TokenFlag) (int, TokenKind, TokenFlag, uint8) {
+	end := joinedEnd(s, j)
+	if end < 0 {
+		return -1, kind, f, 0
+	}
+	if end > j {
+		kind, f = Word, caseFlags(s[i:end])
+	}
+	after := endsWord
+	if end < len(s) && s[end] == ' ' {
+		after = endsAtSpace
+	}
+	return end, kind, f, after
+}
+
+// joinedEnd is joinedWord's end.
+func joinedEnd(s string, j int) int {
+	for j < len(s) {
+		c := s[j]
+		if c != '\'' && c != '-' {
+			if c >= utf8.RuneSelf || c == '`' || c == '@' {
+				return -1
+			}
+			return j // a . or , after a joined word ends it
+		}
+		if j+1 == len(s) {
+			return j
+		}
+		d := s[j+1]
+		if d >= utf8.RuneSelf {
+			return -1
+		}
+		if c == '\'' && byteClass[d]&clLetter == 0 || c == '-' && byteClass[d]&clAlnum == 0 {
+			return j
+		}
+		for j += 2; j < len(s) && byteClass[s[j]]&clAlnum != 0; j++ {
+		}
+	}
+	return j
 }
 
 // allCapsTail reports whether the rest w of an ASCII word that starts with
