@@ -242,16 +242,16 @@ func Check(doc *Document, rules []*Rule, cfg *Config) ([]Diagnostic, error) {
 	defer plan.putState(st)
 	runs := st.runs
 	// A rule is needed when it is enabled or a needed rule requires it.
-	for _, r := range rules {
+	for k, r := range rules {
 		if cfg.RuleEnabled(r) {
-			runs[plan.index[r]].enabled = true
+			runs[plan.inAt[k]].enabled = true
 		}
 	}
 	for i := len(order) - 1; i >= 0; i-- {
 		if runs[i].enabled || runs[i].needed {
 			runs[i].needed = true
-			for _, q := range order[i].Requires {
-				runs[plan.index[q]].needed = true
+			for _, q := range plan.requires[i] {
+				runs[q].needed = true
 			}
 		}
 	}

@@ -169,13 +169,27 @@ var (
 type plannedOrder struct {
 	in, order []*Rule
 	index     map[*Rule]int // position in order
-	states    sync.Pool     // of *checkState (getState)
+	// inAt[k] is the position in order of in[k], and requires[i] those of
+	// the rules order[i] requires, so that Check needs no map look-up.
+	inAt     []int
+	requires [][]int
+	states   sync.Pool // of *checkState (getState)
 }
 
 func newPlannedOrder(in, order []*Rule) *plannedOrder {
 	p := &plannedOrder{in: slices.Clone(in), order: order, index: make(map[*Rule]int, len(order))}
 	for i, r := range order {
 		p.index[r] = i
+	}
+	p.inAt = make([]int, len(in))
+	for k, r := range in {
+		p.inAt[k] = p.index[r]
+	}
+	p.requires = make([][]int, len(order))
+	for i, r := range order {
+		for _, q := range r.Requires {
+			p.requires[i] = append(p.requires[i], p.index[q])
+		}
 	}
 	return p
 }
