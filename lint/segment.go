@@ -259,7 +259,7 @@ var plainPunct = func() (t [256]bool) {
 //
 // The common case runs here without a call, so that the loop's state stays
 // in registers: a word's letters and digits are found eight bytes at a time
-// (wordBytes); its case flags are read from its first byte, and from the
+// (wordStop); its case flags are read from its first byte, and from the
 // rest only for a word that starts with a capital or a digit.
 func scanPlain(text string, end, i int, flags TokenFlag, toks []Token, block int32, m *blockMarks) (int, TokenFlag, []Token) {
 	s := text[:end]
@@ -308,7 +308,7 @@ func scanPlain(text string, end, i int, flags TokenFlag, toks []Token, block int
 				}
 				sc -= scLowerURL - scLower
 			}
-			if stop := ^wordBytes(load64(text, i)) & high; stop != 0 {
+			if stop := wordStop(load64(text, i)); stop != 0 {
 				next = i + bits.TrailingZeros64(stop)>>3
 			} else if next = wordRunEnd(text, i+8, end); next < 0 {
 				return i, flags, toks
@@ -396,12 +396,14 @@ var scanClass = func() (t [256]uint8) {
 // urlFirst marks the first letters of http:// and www. (urlLike's test).
 var urlFirst = [256]bool{'h': true, 'H': true, 'w': true, 'W': true}
 
-// wordBytes marks, with the top bit of each byte, the ASCII letters and
-// digits among the eight bytes of x.
-func wordBytes(x uint64) uint64 {
+// wordStop marks, with the top bit of each byte, the bytes among the
+// eight of x that are not ASCII letters or digits (inRange's test, with
+// the masks to the top bit taken once).
+func wordStop(x uint64) uint64 {
 	y := x &^ high
-	// OR 0x20 lower-cases a capital and leaves a digit as it is.
-	return (inRange(y|0x20*ones, 'a', 'z') | inRange(y, '0', '9')) &^ x
+	z := y | 0x20*ones // lower-cases a capital, leaves a digit as it is
+	alnum := (z+(0x80-'a')*ones)&^(z+(0x7f-'z')*ones) | (y+(0x80-'0')*ones)&^(y+(0x7f-'9')*ones)
+	return (x | ^alnum) & high
 }
 
 // wordRunEnd returns the end of a run of ASCII letters and digits that
@@ -412,7 +414,7 @@ func wordRunEnd(text string, j, end int) int {
 		if j >= end {
 			return end
 		}
-		if stop := ^wordBytes(load64(text, j)) & high; stop != 0 {
+		if stop := wordStop(load64(text, j)); stop != 0 {
 			return j + bits.TrailingZeros64(stop)>>3
 		}
 	}
