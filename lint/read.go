@@ -97,6 +97,13 @@ func parseText(path string, src []byte) *Document {
 			markBlock(b, BlockHeadline, src, chunk[0].start, chunk[0].end, shift)
 			chunk = append(chunk[:0], chunk[1:]...)
 		}
+		if len(chunk) > 1 {
+			// Widths matter only between the lines of a chunk: most
+			// paragraphs are one line, whose code points are not counted.
+			for k := range chunk {
+				chunk[k].width = lineWidth(src[chunk[k].start:chunk[k].end])
+			}
+		}
 		longLines, indentAll, widest, width := 0, true, 0, 0
 		for _, l := range chunk {
 			if l.width > 100 {
@@ -147,7 +154,7 @@ func parseText(path string, src []byte) *Document {
 		chunk = chunk[:0]
 	}
 	lineOf := func(pos, end int) textLine {
-		l := textLine{start: pos, end: end, width: lineWidth(src[pos:end])}
+		l := textLine{start: pos, end: end} // width: set by flush
 		l.indented = isIndented(src[pos:end])
 		l.list = listMarker(src[pos:end])
 		return l
@@ -181,7 +188,7 @@ func parseText(path string, src []byte) *Document {
 // textLine is a line of a chunk of plain text (parseText).
 type textLine struct {
 	start, end int // content bounds in Src, without line end
-	width      int // in code points
+	width      int // in code points (lineWidth), set when the chunk has more lines
 	indented   bool
 	list       bool
 }
