@@ -78,12 +78,11 @@ func midCap(t *lint.Token) bool {
 //
 // It also appends to places the words whose hashFold is in the filter of
 // the places of one word (london, africa), or in that of the words of
-// places of several (united, aviv, islands: see placeSingles) with a
+// places of several (united, aviv, islands: see placeKind) with a
 // capitalised word beside them (capBeside); one filter holds both, a
 // second the places of one word alone.
 func lowHits(toks []lint.Token, base int, filter, hit *bloom, cands []int, places *[]int32) []int {
-	ps := placeSingles()
-	pf, sf := ps.filter, ps.single
+	pf, sf := &placeFilter, &placeSingle
 	for k := range toks {
 		t := &toks[k]
 		if t.Kind != lint.Word || t.Flags&(lint.Capitalized|lint.SentenceStart) != 0 || len(t.Text) < 3 {

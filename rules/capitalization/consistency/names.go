@@ -3,7 +3,6 @@ package consistency
 import (
 	"fmt"
 	"strings"
-	"sync"
 
 	"github.com/factlint/factlint/lint"
 	"github.com/factlint/factlint/rules/internal/fold"
@@ -101,11 +100,10 @@ func lowerNames(p *lint.Pass, capsAt []capital, places []int32, done []occurrenc
 	}
 	// Places in lower case: a word of a name of several words (South
 	// africa, united States, Trinidad and tobago) or of one (in london).
-	kinds := placeSingles().kinds
 	for _, k := range places {
 		t := &toks[int(k)]
 		w := stem(t.Text)
-		kind := kinds[w]
+		kind := placeKind(w)
 		if kind == 0 {
 			continue // (most: words that only share the filter's bits)
 		}
@@ -142,67 +140,11 @@ var eponyms = map[string]bool{
 	"victoria": true, "lincoln": true, "maine": true,
 }
 
-// placeSingles are the countries and places of one word whose lower-case
-// form is no ordinary word (london, africa, glasgow; not china, turkey,
-// chad, reading, nice), four letters or more, with a filter of their
-// hashFold and those of placeWords for the walk over the lower-case words
-// (lowHits). Demonyms are left out: house styles lower-case some in set
-// phrases (french fries, swiss cheese).
-var placeSingles = sync.OnceValue(func() (s struct {
-	kinds          map[string]uint8 // isSingle, inMulti
-	filter, single *bloom           // of all the words, of the single places
-}) {
-	s.kinds = map[string]uint8{}
-	seen := map[string]bool{}
-	lexicon.EachPlaceKey(func(key string) {
-		if seen[key] || strings.Contains(key, " ") || len(key) < 4 || key[0] < 'A' || key[0] > 'Z' {
-			return
-		}
-		seen[key] = true
-		if lexicon.PlaceCountry(key) == "" && !lexicon.IsPlace(key) {
-			return // a demonym alone
-		}
-		if lw := lowerASCII(key); plainWord(lw) && !eponyms[lw] && !ordinary(lw) {
-			s.kinds[lw] |= isSingle
-		}
-	})
-	multi := placeWords()
-	for w := range multi {
-		s.kinds[w] |= inMulti
-	}
-	s.filter, s.single = new(bloom).sized(len(s.kinds)), new(bloom).sized(len(s.kinds)-len(multi))
-	for w, k := range s.kinds {
-		s.filter.add(hashFold(w))
-		if k&isSingle != 0 {
-			s.single.add(hashFold(w))
-		}
-	}
-	return s
-})
-
-// The kinds of a word in placeSingles.
+// The kinds of a word in the place table (placeKind).
 const (
 	isSingle uint8 = 1 << iota // a place of one word
 	inMulti                    // a word of a place of several
 )
-
-// placeWords are the lower-case forms of the words of the country and
-// place names of several words (korea, islands, united, aviv), but the
-// connectors: the lower-case words that the place test reads.
-var placeWords = sync.OnceValue(func() map[string]bool {
-	m := map[string]bool{}
-	lexicon.EachPlaceKey(func(key string) {
-		if strings.IndexByte(key, ' ') < 0 {
-			return
-		}
-		for f := range strings.FieldsSeq(key) {
-			if lw := lowerASCII(f); !connectors[lw] && plainWord(lw) {
-				m[lw] = true
-			}
-		}
-	})
-	return m
-})
 
 // compassCountry are the words after a descriptive first word that make a
 // country's name with no other reading (south Korea, new Zealand); south
@@ -371,14 +313,13 @@ func continuesName(prev, t *lint.Token) bool {
 // placeWordsAll: the words of tokens [s, e) but k and the connectors are
 // all words of some place name (a cheap test before the key is built).
 func placeWordsAll(toks []lint.Token, s, e, k int) bool {
-	pw := placeWords()
 	var buf [24]byte
 	for j := s; j < e; j++ {
 		w := stem(toks[j].Text)
 		if j == k || connectors[w] {
 			continue
 		}
-		if len(w) > len(buf) || !pw[string(fold.LowerASCII(buf[:], w))] {
+		if len(w) > len(buf) || placeKind(string(fold.LowerASCII(buf[:], w)))&inMulti == 0 {
 			return false
 		}
 	}
@@ -558,29 +499,15 @@ func firstNameBefore(d *lint.Document, k, i int, w string) bool {
 
 // mayBeFirstName: w may be a first name (in any case): its hashFold is in
 // a coarse filter of the first-name table's names and its fnvFold in a
-// finer one, which together let through about one word in a hundred that
+// finer one (tables_gen.go), which together let through about one word in a hundred that
 // is none; a word with letters beyond ASCII always may (José: the table
 // has Jose).
 func mayBeFirstName(w string) bool {
 	if !fold.IsASCII(w) {
 		return true
 	}
-	f := firstNameFilter()
-	return f.coarse.has(hashFold(w)) && f.fine.has(fnvFold(w))
+	return firstNameCoarse.has(hashFold(w)) && firstNameFine.has(fnvFold(w))
 }
-
-// firstNameFilter holds filters of the hashFold and the fnvFold of every
-// first name, built at first use (29,000 names: well under a millisecond).
-var firstNameFilter = sync.OnceValue(func() (f struct{ coarse, fine *bloom }) {
-	n := 0
-	lexicon.EachFirstName(func(string) { n++ })
-	f.coarse, f.fine = new(bloom).sized(n), new(bloom).sized(n)
-	lexicon.EachFirstName(func(name string) {
-		f.coarse.add(hashFold(name))
-		f.fine.add(fnvFold(name))
-	})
-	return f
-})
 
 // fnvFold is the FNV-1a hash of w folded to lower case (ASCII): finer than
 // hashFold, for a filter of many words.

@@ -1,0 +1,39 @@
+package consistency
+
+//go:generate go test -run TestTablesUpToDate -update .
+
+// The tables of place words and first names that the lower-case name
+// passes read are derived from the lexicon at build time (tables_gen.go,
+// written by TestTablesUpToDate with -update, which fails when it is out
+// of date): nothing is built at start-up.
+//
+//   - placeKindWords, sorted, and placeKindOf: the countries and places of
+//     one word whose lower-case form is no ordinary word (london, africa,
+//     glasgow; not china, turkey, chad, reading, nice), four letters or
+//     more (isSingle), and the words of the country and place names of
+//     several words but the connectors (korea, islands, united, aviv:
+//     inMulti). Demonyms are left out: house styles lower-case some in set
+//     phrases (french fries, swiss cheese).
+//   - placeFilter and placeSingle: filters of the hashFold of all those
+//     words and of the places of one word, for the walk over the
+//     lower-case words (capitals).
+//   - firstNameCoarse and firstNameFine: filters of the hashFold and the
+//     fnvFold of every first name (mayBeFirstName).
+
+// placeKind returns the kinds of the lower-case word w in the place table
+// (isSingle, inMulti), or 0.
+func placeKind(w string) uint8 {
+	lo, hi := 0, len(placeKindWords)
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if placeKindWords[m] < w {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	if lo < len(placeKindWords) && placeKindWords[lo] == w {
+		return placeKindOf[lo]
+	}
+	return 0
+}
