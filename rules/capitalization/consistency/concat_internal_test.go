@@ -11,6 +11,9 @@ func TestSameConcat(t *testing.T) {
 					if got, want := sameConcat(a1, b1, a2, b2), a1+b1 == a2+b2; got != want {
 						t.Errorf("sameConcat(%q, %q, %q, %q) = %v, want %v", a1, b1, a2, b2, got, want)
 					}
+					if a1+b1 == a2+b2 && restHash(a1, b1) != restHash(a2, b2) {
+						t.Errorf("restHash(%q, %q) != restHash(%q, %q)", a1, b1, a2, b2)
+					}
 				}
 			}
 		}

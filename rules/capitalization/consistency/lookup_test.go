@@ -15,6 +15,13 @@ func TestShortcuts(t *testing.T) {
 			t.Errorf("bridge %q with a possessive is %d bytes, maxBridge %d", w, n, maxBridge)
 		}
 	}
+	for w := range honorifics {
+		for _, v := range []string{w, strings.ToUpper(w), strings.ToUpper(w[:1]) + w[1:]} {
+			if len(v) <= 4 && !mayBeHonorific(v) {
+				t.Errorf("mayBeHonorific(%q) = false", v)
+			}
+		}
+	}
 	var words []string
 	for w := range connectors {
 		words = append(words, w, strings.ToUpper(w), strings.ToUpper(w[:1])+w[1:], w+"'s", w+"’S", strings.ToUpper(w)+"’s")

@@ -65,7 +65,12 @@ type lowWord struct {
 	refs        []pairRef // names of several words that start with it capitalised
 }
 
-type pairRef struct{ first, end int }
+// pairRef is a name of several words: tokens [first, end), with the
+// restHash of its restKey, compared before the text.
+type pairRef struct {
+	first, end int
+	h          uint32
+}
 
 // midCap: token t is a capitalised word (not all capitals) in mid-sentence.
 func midCap(t *lint.Token) bool {
@@ -137,7 +142,13 @@ func lowered(p *lint.Pass, capsAt []capital, sc *work) (reported []occurrence) {
 	for _, c := range capsAt {
 		t := &toks[c.i]
 		if midCap(t) && len(t.Text) >= 3 && !skip(t) {
-			mids = append(mids, capital{c.i, hashFold(stem(t.Text))})
+			// c.h is hashFold(stemFold): the same as of stem unless the
+			// word ends in a capital S ('S).
+			h := c.h
+			if t.Text[len(t.Text)-1] == 'S' {
+				h = hashFold(stem(t.Text))
+			}
+			mids = append(mids, capital{c.i, h})
 		}
 	}
 	if len(mids) == 0 {
@@ -219,7 +230,7 @@ func lowered(p *lint.Pass, capsAt []capital, sc *work) (reported []occurrence) {
 			continue // the rest of a name joined by a sign (Hulu + Live TV, Marks & Spencer)
 		}
 		if end := nameEnd(toks, i); end > 0 {
-			lw.refs = append(lw.refs, pairRef{i, end})
+			lw.refs = append(lw.refs, pairRef{i, end, restHash(restKey(d, i, end))})
 		}
 	}
 	var found [16]lowCand
@@ -231,7 +242,13 @@ func lowered(p *lint.Pass, capsAt []capital, sc *work) (reported []occurrence) {
 		}
 		if end := nameEnd(toks, i); end > 0 {
 			keyA, keyB := restKey(d, i, end)
+			// A word capitalised at the start of many names, in a long
+			// article, has many: their hashes are compared first.
+			kh := restHash(keyA, keyB)
 			for _, r := range lw.refs {
+				if r.h != kh {
+					continue
+				}
 				if a, b := restKey(d, r.first, r.end); sameConcat(a, b, keyA, keyB) {
 					out = append(out, lowCand{i, end, r.first, r.end})
 					break
@@ -422,6 +439,18 @@ func nameEnd(toks []lint.Token, i int) int {
 // last word's stem (compared with sameConcat, not joined).
 func restKey(d *lint.Document, i, end int) (string, string) {
 	return d.Text[d.Tokens[i+1].Span.Start:d.Tokens[end-1].Span.Start], stem(d.Tokens[end-1].Text)
+}
+
+// restHash is the FNV-1a hash of a+b, computed without joining them.
+func restHash(a, b string) uint32 {
+	h := uint32(2166136261)
+	for i := 0; i < len(a); i++ {
+		h = (h ^ uint32(a[i])) * 16777619
+	}
+	for i := 0; i < len(b); i++ {
+		h = (h ^ uint32(b[i])) * 16777619
+	}
+	return h
 }
 
 // sameConcat reports whether a1+b1 == a2+b2 without joining them.

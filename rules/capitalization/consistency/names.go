@@ -46,7 +46,7 @@ func lowerNames(p *lint.Pass, capsAt []capital, places []int32, done []occurrenc
 		}
 		// The word after the capital (after its full stop if it is an
 		// honorific: Mr. smith).
-		honor := len(cap.Text) <= len(buf) && honorifics[string(fold.LowerASCII(buf[:], cap.Text))]
+		honor := mayBeHonorific(cap.Text) && honorifics[string(fold.LowerASCII(buf[:], cap.Text))]
 		j := i
 		if honor && i+1 < len(toks) && toks[i+1].Text == "." && !toks[i+1].Has(lint.SpaceBefore) {
 			j = i + 1
@@ -67,9 +67,12 @@ func lowerNames(p *lint.Pass, capsAt []capital, places []int32, done []occurrenc
 				continue
 			}
 		}
+		if !midCap(cap) {
+			continue // what follows reads a capital in mid-sentence
+		}
 		// An honorific in lower case before the capital (mr Blair, mr.
 		// Blair).
-		if k := honorificBefore(toks, i); k >= 0 && midCap(cap) && lowHonorific(d, k, i, toks[k].Text) &&
+		if k := honorificBefore(toks, i); k >= 0 && lowHonorific(d, k, i, toks[k].Text) &&
 			!inHeading(d, cap) && !covered(done, k) {
 			reportWord(p, k, fmt.Sprintf("%q before %q is an honorific in lower case: write %s",
 				toks[k].Text, stem(cap.Text), capitalised(toks[k].Text)))
@@ -77,7 +80,7 @@ func lowerNames(p *lint.Pass, capsAt []capital, places []int32, done []occurrenc
 			continue
 		}
 		// The word before the capital.
-		if k := i - 1; k >= 0 && midCap(cap) && lowNeighbour(toks, i, k, false) && !inHeading(d, cap) {
+		if k := i - 1; k >= 0 && lowNeighbour(toks, i, k, false) && !inHeading(d, cap) {
 			w := toks[k].Text
 			if firstNameBefore(d, k, i, w) && !covered(done, k) {
 				reportWord(p, k, fmt.Sprintf("%q before %q looks like a first name in lower case: write %q",
@@ -115,6 +118,20 @@ func lowerNames(p *lint.Pass, capsAt []capital, places []int32, done []occurrenc
 			reportWord(p, int(k), fmt.Sprintf("%q is the place %q in lower case: write %q", t.Text, lexicon.TitleCase(w), upperFirstASCII(t.Text)))
 		}
 	}
+}
+
+// mayBeHonorific: w has the length and first letter of an honorific of at
+// most four bytes (mr, ms, dr, sir, lord, lady, dame, rev, prof): a test
+// before the table, which most capitals fail.
+func mayBeHonorific(w string) bool {
+	if len(w) < 2 || len(w) > 4 {
+		return false
+	}
+	switch w[0] | 0x20 {
+	case 'd', 'l', 'm', 'p', 'r', 's':
+		return true
+	}
+	return false
 }
 
 // inHeading: the token is in a headline or heading.
