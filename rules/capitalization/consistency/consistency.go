@@ -635,7 +635,7 @@ func capitals(toks []lint.Token, idx []int32) ([]int32, bool) {
 	n0 := len(idx)
 	idx = slices.Grow(idx, len(toks))
 	at := idx[n0 : n0+len(toks)]
-	n, words, capsN := 0, 0, 0
+	n, words, cased := 0, 0, 0
 	for k := range toks {
 		t := &toks[k]
 		w := b2i(t.Kind == lint.Word)
@@ -643,9 +643,29 @@ func capitals(toks []lint.Token, idx []int32) ([]int32, bool) {
 		at[n] = int32(k)
 		n += c
 		words += w
-		capsN += w & (b2i(t.Flags&lint.AllCaps != 0) | c&b2i(len(t.Text) == 1))
+		cased += w & b2i(t.Flags&(lint.Capitalized|lint.AllCaps) != 0)
 	}
-	return idx[:n0+n], words >= 2 && capsN*10 >= words*8
+	// A word in capitals is capitalised or all capitals: most blocks have
+	// too few of those to be in capitals, and are not counted again.
+	return idx[:n0+n], words >= 2 && cased*10 >= words*8 && capsCount(toks)*10 >= words*8
+}
+
+// capsCount counts the words of toks in capitals: all capitals, or a
+// capital letter alone.
+func capsCount(toks []lint.Token) int {
+	capsN := 0
+	for k := range toks {
+		t := &toks[k]
+		if t.Kind == lint.Word && inCapitals(t) {
+			capsN++
+		}
+	}
+	return capsN
+}
+
+// inCapitals: the word t is all capitals, or a capital letter alone.
+func inCapitals(t *lint.Token) bool {
+	return t.Has(lint.AllCaps) || t.Has(lint.Capitalized) && len(t.Text) == 1
 }
 
 func b2i(b bool) int {
@@ -665,7 +685,7 @@ func blockCase(toks []lint.Token, first, end int, heading bool) (caps, title boo
 		if t.Kind != lint.Word {
 			continue
 		}
-		if t.Has(lint.AllCaps) || t.Has(lint.Capitalized) && len(t.Text) == 1 {
+		if inCapitals(t) {
 			capsN++
 		}
 		if heading && isConnector(t.Text) {
