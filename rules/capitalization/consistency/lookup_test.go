@@ -15,6 +15,11 @@ func TestShortcuts(t *testing.T) {
 			t.Errorf("bridge %q with a possessive is %d bytes, maxBridge %d", w, n, maxBridge)
 		}
 	}
+	for w := range officeHeads {
+		if len(w) < 7 || len(w) > 12 {
+			t.Errorf("office head %q: officeMixed reads seven to twelve bytes", w)
+		}
+	}
 	for w := range honorifics {
 		for _, v := range []string{w, strings.ToUpper(w), strings.ToUpper(w[:1]) + w[1:]} {
 			if len(v) <= 4 && !mayBeHonorific(v) {

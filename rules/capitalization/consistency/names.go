@@ -60,7 +60,7 @@ func lowerNames(p *lint.Pass, capsAt []capital, places []int32, done []occurrenc
 				done = append(done, occurrence{k, k + 1})
 				continue
 			}
-			if !honor && surnameAfter(d, i, k, w) && !covered(done, k) {
+			if !honor && !noFirstName(c, cap.Text) && surnameAfter(d, i, k, w) && !covered(done, k) {
 				reportWord(p, k, fmt.Sprintf("%q after the first name %q looks like a surname in lower case: write %s",
 					toks[k].Text, stem(cap.Text), capitalised(toks[k].Text)))
 				done = append(done, occurrence{k, k + 1})
@@ -514,6 +514,17 @@ func firstNameBefore(d *lint.Document, k, i int, w string) bool {
 	return d.Verbatim(lint.Span{Start: toks[k].Span.Start, End: sur.Span.End})
 }
 
+// noFirstName: the capital c, whose text is w, is no first name as
+// mayBeFirstName tells, read from the hash the rule's walk gave it (a test
+// before surnameAfter, which most capitals fail): its hashFold is not in
+// the coarse filter. c.h is the hashFold of w without its possessive
+// ending; surnameAfter takes no possessive, and one ending in 'S keeps its
+// ending there, so such a word is left to surnameAfter, as is one with
+// letters beyond ASCII.
+func noFirstName(c capital, w string) bool {
+	return w != "" && w[len(w)-1] != 'S' && !firstNameCoarse.has(c.h) && fold.IsASCII(w)
+}
+
 // mayBeFirstName: w may be a first name (in any case): its hashFold is in
 // a coarse filter of the first-name table's names and its fnvFold in a
 // finer one (tables_gen.go), which together let through about one word in a hundred that
@@ -675,13 +686,15 @@ var officeHeads = map[string]bool{
 // Secretary, prime Minister, vice President Dick Cheney): one title is
 // written in lower case or capitalised throughout in every house style.
 func officeMixed(d *lint.Document, k, i int, w string) bool {
-	if !officeWords[w] {
+	toks := d.Tokens
+	head := stem(toks[i].Text)
+	// The title words are of seven to twelve bytes (general,
+	// commissioner): most capitals are not, and need no table.
+	if len(head) < 7 || len(head) > 12 || !officeWords[w] {
 		return false
 	}
-	toks := d.Tokens
 	var buf [16]byte
-	head := stem(toks[i].Text)
-	if len(head) > len(buf) || toks[i].Has(lint.AllCaps) || !officeHeads[string(fold.LowerASCII(buf[:], head))] {
+	if toks[i].Has(lint.AllCaps) || !officeHeads[string(fold.LowerASCII(buf[:], head))] {
 		return false
 	}
 	// Prime Minister's Questions, a proper name, stays whole; a capital
