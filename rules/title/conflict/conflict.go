@@ -44,72 +44,12 @@ type titled struct {
 func run(p *lint.Pass) (any, error) {
 	doc := p.Doc
 	toks := doc.Tokens
-	// One pass over the tokens gathers the capitalised words; from them
-	// come the candidates (a capitalised word after a word that can end a
-	// title), the names with a title in apposition after them ("Janet
-	// Yellen, the commerce secretary,"; appos holds the name's first token
-	// and the comma, in text order) and, for fullNames, the pairs of
-	// capitalised words. The lists and tables are kept between documents.
+	// One pass over the tokens gathers the capitalised words and, from
+	// them, the names that may have a title (see gather).
 	wk := getWork()
 	defer wk.release()
-	wk.caps = capitals(toks, wk.caps[:0])
-	cands, appos, before, interest := wk.cands[:0], wk.appos[:0], wk.before[:0], &wk.interest
-	wk.appts = wk.appts[:0]
-	for _, i := range wk.caps {
-		i := int(i)
-		// A name in apposition ends with a capitalised word before a
-		// comma; a name given a post may end before ", who" or an
-		// auxiliary ("Jane Roe, who was sworn in as", "Roe was named").
-		if k := i + 1; k+1 < len(toks) {
-			if nt := &toks[k]; nt.Kind == lint.Punct {
-				if nt.Text == "," && k >= 2 {
-					appos = apposition(toks, k, appos, interest)
-					if toks[k+1].Text == "who" {
-						wk.appts = appointCand(doc, i, wk.appts, interest)
-					}
-				}
-			} else if len(nt.Text) <= 4 && passiveNext(toks, k) {
-				wk.appts = appointCand(doc, i, wk.appts, interest)
-			}
-		}
-		t := &toks[i]
-		prev := &toks[i-1]
-		if prev.Block != t.Block {
-			continue
-		}
-		// A title in apposition before the name: "the home secretary,
-		// Yvette Cooper,".
-		if prev.Kind == lint.Punct && prev.Text == "," && i >= 3 && titles.MayEndTitleText(toks[i-2].Text) && doc.Blocks[t.Block].Kind != lint.BlockHeadline {
-			before = apposedBefore(toks, i, before, interest)
-			continue
-		}
-		if prev.Kind != lint.Word && prev.Text != "." {
-			continue
-		}
-		if prev.Text == "." {
-			if i < 2 || !titles.MayEndTitleDot(toks[i-2].Text) {
-				continue
-			}
-		} else if !titles.MayEndTitleText(prev.Text) {
-			// A name after an appointment verb: "confirmed Jane Roe".
-			if prev.Flags&lint.Capitalized == 0 && titles.IsAppointVerb(prev.Text) {
-				wk.appts = appointCand(doc, i, wk.appts, interest)
-			}
-			continue
-		} else if w, _ := titles.StripPossessive(prev.Text); !titles.MayEndTitle(w) {
-			continue
-		}
-		if doc.Blocks[t.Block].Kind == lint.BlockHeadline {
-			continue
-		}
-		cands = append(cands, i)
-		for k := i; k < len(toks) && k < i+4 && toks[k].Has(lint.Capitalized) && toks[k].Block == t.Block; k++ {
-			w, _ := titles.StripPossessive(toks[k].Text)
-			interest.add(w)
-		}
-	}
-	wk.cands, wk.appos, wk.before = cands, appos, before
-	appts := wk.appts
+	wk.gather(doc)
+	cands, appos, before, appts, interest := wk.cands, wk.appos, wk.before, wk.appts, &wk.interest
 	if len(cands)+len(appos)+len(before)+len(appts) < 2 {
 		return nil, nil
 	}
@@ -274,28 +214,80 @@ func academicNear(doc *lint.Document, i int) bool {
 	return false
 }
 
-// capitals appends to caps the capitalised words of toks after the first
-// token. The loop writes each index at the end of the list and moves the
-// end past it when the token is a capitalised word: no branch on the
-// token, whose facts come from its kind and flags alone.
-func capitals(toks []lint.Token, caps []int32) []int32 {
-	n := len(caps)
-	caps = slices.Grow(caps, len(toks))[:n+len(toks)]
+// gather walks the tokens once and, at each capitalised word after the
+// first token, gathers what atCapital finds there. caps lists those words
+// for fullNames. The lists and tables are kept between documents.
+func (w *work) gather(doc *lint.Document) {
+	toks := doc.Tokens
+	w.caps, w.cands, w.appos, w.before, w.appts = w.caps[:0], w.cands[:0], w.appos[:0], w.before[:0], w.appts[:0]
 	for i := 1; i < len(toks); i++ {
-		t := &toks[i]
-		caps[n] = int32(i)
-		n += b2i(t.Kind == lint.Word) & int(t.Flags/lint.Capitalized&1)
+		// The flag first: it turns away more tokens than the kind.
+		if t := &toks[i]; t.Flags&lint.Capitalized != 0 && t.Kind == lint.Word {
+			w.caps = append(w.caps, int32(i))
+			w.atCapital(doc, i)
+		}
 	}
-	return caps[:n]
 }
 
-// b2i is 1 for true and 0 for false (the compiler makes it a flag, not a
-// branch).
-func b2i(b bool) int {
-	if b {
-		return 1
+// atCapital notes what the capitalised word i may be: a candidate (a
+// name after a word that can end a title), the last word of a name with a
+// title in apposition after it ("Janet Yellen, the commerce secretary,";
+// appos holds the name's first token and the comma, in text order), the
+// first word of a name with a title in apposition before it, or a name an
+// appointment is about.
+func (w *work) atCapital(doc *lint.Document, i int) {
+	toks := doc.Tokens
+	interest := &w.interest
+	// A name in apposition ends with a capitalised word before a comma; a
+	// name given a post may end before ", who" or an auxiliary ("Jane
+	// Roe, who was sworn in as", "Roe was named").
+	if k := i + 1; k+1 < len(toks) {
+		if nt := &toks[k]; nt.Kind == lint.Punct {
+			if nt.Text == "," && k >= 2 {
+				w.appos = apposition(toks, k, w.appos, interest)
+				if toks[k+1].Text == "who" {
+					w.appts = appointCand(doc, i, w.appts, interest)
+				}
+			}
+		} else if len(nt.Text) <= 4 && passiveNext(toks, k) {
+			w.appts = appointCand(doc, i, w.appts, interest)
+		}
 	}
-	return 0
+	t := &toks[i]
+	prev := &toks[i-1]
+	if prev.Block != t.Block {
+		return
+	}
+	// A title in apposition before the name: "the home secretary,
+	// Yvette Cooper,".
+	if prev.Kind == lint.Punct && prev.Text == "," && i >= 3 && titles.MayEndTitleText(toks[i-2].Text) && doc.Blocks[t.Block].Kind != lint.BlockHeadline {
+		w.before = apposedBefore(toks, i, w.before, interest)
+		return
+	}
+	if prev.Kind != lint.Word && prev.Text != "." {
+		return
+	}
+	if prev.Text == "." {
+		if i < 2 || !titles.MayEndTitleDot(toks[i-2].Text) {
+			return
+		}
+	} else if !titles.MayEndTitleText(prev.Text) {
+		// A name after an appointment verb: "confirmed Jane Roe".
+		if prev.Flags&lint.Capitalized == 0 && titles.IsAppointVerb(prev.Text) {
+			w.appts = appointCand(doc, i, w.appts, interest)
+		}
+		return
+	} else if word, _ := titles.StripPossessive(prev.Text); !titles.MayEndTitle(word) {
+		return
+	}
+	if doc.Blocks[t.Block].Kind == lint.BlockHeadline {
+		return
+	}
+	w.cands = append(w.cands, i)
+	for k := i; k < len(toks) && k < i+4 && toks[k].Has(lint.Capitalized) && toks[k].Block == t.Block; k++ {
+		word, _ := titles.StripPossessive(toks[k].Text)
+		interest.add(word)
+	}
 }
 
 // crossConvention reports whether two titles of one post, current and of

@@ -34,11 +34,18 @@ func IsAppointVerb(text string) bool {
 	return false
 }
 
-// passiveAux are the auxiliaries of a passive appointment that leave the
-// post current ("was named", "has been appointed"); "had been" and modals
-// do not ("had been named finance minister" is a past post, "will be
-// named" a future one).
-var passiveAux = map[string]bool{"was": true, "is": true, "were": true, "been": true}
+// passiveAux reports whether w is an auxiliary of a passive appointment
+// that leaves the post current ("was named", "has been appointed"); "had
+// been" and modals do not ("had been named finance minister" is a past
+// post, "will be named" a future one). (A switch: no hashing for the words
+// after every name.)
+func passiveAux(w string) bool {
+	switch w {
+	case "was", "is", "were", "been":
+		return true
+	}
+	return false
+}
 
 // titleDeterminers may stand between "as" and the title: "as its chief
 // executive", "as the commerce secretary". An article ("as a director")
@@ -75,7 +82,7 @@ func AppointedBy(doc *lint.Document, nameStart, nameEnd int) (after int, ok bool
 	aux := false
 	for ; k < len(toks) && k < nameEnd+5 && toks[k].Block == block && toks[k].Kind == lint.Word; k++ {
 		w := toks[k].Text
-		if passiveAux[w] {
+		if passiveAux(w) {
 			if w == "been" && (k == 0 || toks[k-1].Text != "has" && toks[k-1].Text != "have") {
 				return 0, false // "had been named", "would have been"
 			}

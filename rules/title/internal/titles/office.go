@@ -577,16 +577,17 @@ var titleEnds = func() map[string]bool {
 
 // titleEndsSieve turns away most words that are not in titleEnds without
 // hashing them; titleEndsDot holds the words of titleEnds that end in a
-// dot, without it.
-var titleEndsSieve, titleEndsDot = func() (s keySieve, dot map[string]bool) {
+// dot, without it, and titleEndsDotSieve sieves them.
+var titleEndsSieve, titleEndsDot, titleEndsDotSieve = func() (s keySieve, dot map[string]bool, dotSieve keySieve) {
 	dot = map[string]bool{}
 	for w := range titleEnds {
 		s.add(w)
 		if len(w) > 1 && w[len(w)-1] == '.' {
 			dot[w[:len(w)-1]] = true
+			dotSieve.add(w[:len(w)-1])
 		}
 	}
-	return s, dot
+	return s, dot, dotSieve
 }()
 
 // MayEndTitle reports whether a word (possessive stripped) can be the last
@@ -611,7 +612,9 @@ func MayEndTitleText(text string) bool {
 }
 
 // MayEndTitleDot is MayEndTitle(w + "."), without building the string.
-func MayEndTitleDot(w string) bool { return titleEndsDot[w] }
+// It is asked of the last word of most sentences: the sieve turns nearly
+// all of them away without hashing.
+func MayEndTitleDot(w string) bool { return titleEndsDotSieve.has(w) && titleEndsDot[w] }
 
 // shadowAndMinister reports whether a is an opposition spokesman's post
 // ("shadow Chancellor Oliver Letwin") and b a government post of the same
