@@ -2,6 +2,7 @@ package agreement
 
 import (
 	"cmp"
+	"math/bits"
 	"slices"
 	"sort"
 	"strings"
@@ -63,12 +64,14 @@ type resolver struct {
 	firstsBuilt bool
 
 	// Scratch of newResolver and index, kept for the next document.
-	slot   []int32     // by token: 1 + the index into tmp of the candidate starting there
-	used   []bool      // by token: part of a mention or pronoun
-	titles []lint.Span // the titles of the entities, by start (titled)
-	ends   []int       // ends[x]: the furthest end of titles[:x+1]
-	tmp    []cand
-	names  map[*entities.Entity]int
+	slot []int32 // by token: 1 + the index into tmp of the candidate starting there
+	// occupied has the bit of each token slot holds a candidate for.
+	occupied []uint64
+	used     []bool      // by token: part of a mention or pronoun
+	titles   []lint.Span // the titles of the entities, by start (titled)
+	ends     []int       // ends[x]: the furthest end of titles[:x+1]
+	tmp      []cand
+	names    map[*entities.Entity]int
 	// tgender holds, by entity, the gender titleGender found.
 	tgender map[*entities.Entity]titleG
 }
@@ -154,11 +157,13 @@ func newResolver(m *entities.Model, doc *lint.Document) *resolver {
 	r.sortTitles()
 	// One walk over the tokens marks the quotations and finds the nouns.
 	r.scanTokens(doc, limit)
-	for i := range slot {
-		if slot[i] != 0 {
-			c := r.tmp[slot[i]-1]
+	// The tokens that hold a candidate, in order, from the bits put set.
+	for w, word := range r.occupied {
+		for ; word != 0; word &= word - 1 {
+			i := w<<6 | bits.TrailingZeros64(word)
+			r.cands = append(r.cands, r.tmp[slot[i]-1])
+			c := &r.cands[len(r.cands)-1]
 			c.inq = r.inq[c.tok]
-			r.cands = append(r.cands, c)
 			if c.last >= 0 && c.last < limit {
 				r.lastAt[c.last] = int32(len(r.cands))
 			}
@@ -235,6 +240,7 @@ func (r *resolver) put(c cand) {
 	}
 	r.tmp = append(r.tmp, c)
 	r.slot[c.tok] = int32(len(r.tmp))
+	r.occupied[c.tok>>6] |= 1 << (c.tok & 63)
 }
 
 // isReal reports whether a person entity is surely a person: named with an

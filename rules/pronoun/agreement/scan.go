@@ -40,28 +40,21 @@ func (r *resolver) scanTokens(doc *lint.Document, limit int) {
 func (r *resolver) scanRange(toks []lint.Token, lo, hi int, q *quoteState) {
 	for i := lo; i < hi; i++ {
 		t := &toks[i]
-		if t.Kind == lint.Punct {
+		if t.Kind != lint.Word {
 			if q != nil {
-				if t.Text != "" && isQuoteByte[t.Text[0]] {
-					q.mark(i)
-				} else if q.open {
-					r.inq[i] = true
-				}
+				q.nonWord(i)
 			}
 			continue
 		}
 		if q != nil && q.open {
-			r.inq[i] = true
-		}
-		if t.Kind != lint.Word {
-			continue
+			q.inq[i] = true
 		}
 		// nounWord's noun ends test is written out here, with a looser
 		// holder-to-be test (length and last letter): it saves the call
 		// for nine words in ten.
 		s := t.Text
 		n := len(s)
-		if n < 2 {
+		if n < 3 {
 			continue
 		}
 		// The four end bytes, first to last from the low byte up, in two
@@ -69,14 +62,25 @@ func (r *resolver) scanRange(toks []lint.Token, lo, hi int, q *quoteState) {
 		// a word goes is hard to predict.
 		x := le16(s) | le16(s[n-2:])<<16
 		k := endsKey32(x)
-		may := uint8(nounEndBits[k>>6]>>(k&63)&1) | b2u(byte(x>>16) == '\'') | b2u(x&0x80808080 != 0) |
+		may := b2u(nounEndBits[k>>6]&(1<<(k&63)) != 0) | b2u(byte(x>>16) == '\'') | b2u(x&0x80808080 != 0) |
 			b2u(n >= 8)&postLast[x>>24]
-		if may&b2u(n >= 3) == 0 {
+		if may == 0 {
 			continue
 		}
 		if nounWord(t) {
 			r.nounAt(toks, i)
 		}
+	}
+}
+
+// nonWord marks a token other than a word: a quotation mark changes the
+// state, and any other token is inside the quotation when one is open.
+func (q *quoteState) nonWord(i int) {
+	t := &q.toks[i]
+	if t.Kind == lint.Punct && t.Text != "" && isQuoteByte[t.Text[0]] {
+		q.mark(i)
+	} else if q.open {
+		q.inq[i] = true
 	}
 }
 

@@ -33,6 +33,7 @@ func (r *resolver) reset(m *entities.Model, n int) {
 	r.used = scratch.Zeroed(r.used, n)
 	r.titles = r.titles[:0]
 	r.slot = scratch.Zeroed(r.slot, n)
+	r.occupied = scratch.Zeroed(r.occupied, (n+63)/64)
 	r.lastAt = scratch.Zeroed(r.lastAt, n)
 	r.cands = r.cands[:0]
 	r.tmp = r.tmp[:0]
