@@ -81,10 +81,23 @@ var tableSignals = sync.OnceValue(func() *signals {
 // "pounds"), or len(toks): a loop of its own over the tokens, most of which
 // it passes by.
 func (s *signals) nextEvidence(toks []lint.Token, i int) int {
-	for ; i < len(toks); i++ {
-		t := &toks[i]
-		if t.Kind == lint.Word && (t.Flags&(lint.Capitalized|lint.AllCaps) != 0 || s.lead.mayHave(t.Text) && s.lead.has(t.Text)) {
-			return i
+	if i >= len(toks) {
+		return len(toks)
+	}
+	// Ranging over the rest leaves no bounds check in the loop; a lower-case
+	// word is first asked of its length and last byte (see
+	// Matcher.nextLead).
+	rest := toks[i:]
+	for k := range rest {
+		t := &rest[k]
+		if t.Kind != lint.Word {
+			continue
+		}
+		if t.Flags&(lint.Capitalized|lint.AllCaps) != 0 {
+			return i + k
+		}
+		if n := len(t.Text); n > 0 && s.lead.lastFits(n, t.Text[n-1]) && s.lead.mayHave(t.Text) && s.lead.has(t.Text) {
+			return i + k
 		}
 	}
 	return len(toks)

@@ -123,9 +123,22 @@ func (m *Matcher) AppendMatches(out []Match, doc *lint.Document) []Match {
 // bytes. (A loop of its own, so that nothing of Find's is kept in
 // registers across it.)
 func (m *Matcher) nextLead(toks []lint.Token, i int) int {
-	for ; i < len(toks); i++ {
-		if t := &toks[i]; m.lead.mayHave(t.Text) && m.lead.has(t.Text) && t.Kind == lint.Word {
-			return i
+	if i >= len(toks) {
+		return len(toks)
+	}
+	// Ranging over the rest of the tokens leaves no bounds check in the
+	// loop. The length and last byte turn away most tokens (every text
+	// added sets its bit in byLast as in quick), at the cost of one byte
+	// read.
+	rest := toks[i:]
+	for k := range rest {
+		t := &rest[k]
+		n := len(t.Text)
+		if n == 0 || !m.lead.lastFits(n, t.Text[n-1]) {
+			continue
+		}
+		if m.lead.mayHave(t.Text) && m.lead.has(t.Text) && t.Kind == lint.Word {
+			return i + k
 		}
 	}
 	return len(toks)
