@@ -98,7 +98,8 @@ func newResolver(m *entities.Model, doc *lint.Document) *resolver {
 			r.titles = append(r.titles, e.Titles[ti].Span)
 		}
 		real := -1 // isReal(e), once it is asked: -1 unknown, 0 no, 1 yes
-		for _, mm := range e.Mentions {
+		for k := range e.Mentions {
+			mm := &e.Mentions[k] // (no copy of the mention)
 			if len(mm.Tokens) == 0 || mm.Form == entities.Pronoun || mm.Tokens[0] >= limit {
 				continue
 			}
@@ -116,7 +117,8 @@ func newResolver(m *entities.Model, doc *lint.Document) *resolver {
 			r.put(c)
 		}
 	}
-	for _, mm := range m.Unresolved {
+	for k := range m.Unresolved {
+		mm := &m.Unresolved[k]
 		if len(mm.Tokens) == 0 || mm.Tokens[0] >= limit {
 			continue
 		}
