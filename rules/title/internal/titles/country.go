@@ -84,19 +84,10 @@ func (s *signals) nextEvidence(toks []lint.Token, i int) int {
 	if i >= len(toks) {
 		return len(toks)
 	}
-	// Ranging over the rest leaves no bounds check in the loop; a lower-case
-	// word is first asked of its length and last byte (see
-	// Matcher.nextLead).
+	// Ranging over the rest leaves no bounds check in the loop.
 	rest := toks[i:]
 	for k := range rest {
-		t := &rest[k]
-		if t.Kind != lint.Word {
-			continue
-		}
-		if t.Flags&(lint.Capitalized|lint.AllCaps) != 0 {
-			return i + k
-		}
-		if n := len(t.Text); n > 0 && s.lead.lastFits(n, t.Text[n-1]) && s.lead.mayHave(t.Text) && s.lead.has(t.Text) {
+		if t := &rest[k]; t.Kind == lint.Word && (t.Flags&(lint.Capitalized|lint.AllCaps) != 0 || s.lead.mayHave(t.Text) && s.lead.has(t.Text)) {
 			return i + k
 		}
 	}

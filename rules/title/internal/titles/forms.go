@@ -127,17 +127,19 @@ func (m *Matcher) nextLead(toks []lint.Token, i int) int {
 		return len(toks)
 	}
 	// Ranging over the rest of the tokens leaves no bounds check in the
-	// loop. The length and last byte turn away most tokens (every text
-	// added sets its bit in byLast as in quick), at the cost of one byte
-	// read.
+	// loop. (A cheaper first test, of the length and last byte alone, let
+	// through a quarter of the words: fewer instructions, more time, its
+	// branch mispredicted.)
+	quick := &m.lead.quick
 	rest := toks[i:]
 	for k := range rest {
 		t := &rest[k]
 		n := len(t.Text)
-		if n == 0 || !m.lead.lastFits(n, t.Text[n-1]) {
+		if n == 0 {
 			continue
 		}
-		if m.lead.mayHave(t.Text) && m.lead.has(t.Text) && t.Kind == lint.Word {
+		// mayHave, written out (the sieve's address is kept in a register)
+		if b := quickBit(n, t.Text[0], t.Text[n-1]); quick[b>>6]&(1<<(b&63)) != 0 && m.lead.has(t.Text) && t.Kind == lint.Word {
 			return i + k
 		}
 	}

@@ -224,10 +224,6 @@ var possessiveEndings = func() []string {
 // away most of the rest. Texts with a title prefix have a filter of their
 // own that leaves out the middle byte, which the prefix moves.
 type leadSieve struct {
-	// byLast has, by a text's last byte, the bit of its length modulo 32:
-	// cheaper than quick (one byte read, no folding), it turns away most
-	// words before quick is asked.
-	byLast          [256]uint32
 	quick           [1 << 15 / 64]uint64
 	plain, prefixed textSieve
 }
@@ -240,7 +236,6 @@ func quickBit(n int, first, last byte) uint32 {
 func (s *leadSieve) setQuick(n int, first, last byte) {
 	b := quickBit(n, first, last)
 	s.quick[b>>6] |= 1 << (b & 63)
-	s.byLast[last] |= 1 << (n & 31)
 }
 
 // addPlain adds the texts of key w without a title prefix: w and w with a
@@ -304,13 +299,6 @@ func (s *leadSieve) addKeyOnce(w string, done *lengthLast) {
 			}
 		}
 	}
-}
-
-// lastFits is the test of byLast for a text of n > 0 bytes that ends with
-// last: false for most words that are not added. (Where a text that only
-// seems added is harmless, as a lead that no key of the trie starts.)
-func (s *leadSieve) lastFits(n int, last byte) bool {
-	return s.byLast[last]&(1<<(n&31)) != 0
 }
 
 // mayHave is the quick test of has: false for most words that are not
