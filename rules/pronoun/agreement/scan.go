@@ -58,13 +58,12 @@ func (r *resolver) scanRange(toks []lint.Token, lo, hi int, q *quoteState) {
 			continue
 		}
 		// The four end bytes, first to last from the low byte up, in two
-		// loads. The tests are combined as bits, not branches: which way
-		// a word goes is hard to predict.
+		// loads. The noun ends bit turns away nine words in ten with one
+		// branch; the apostrophe, bytes outside ASCII and the holder to be
+		// are asked only then. (Combined as bits, all four cost more
+		// instructions for no less time.)
 		x := le16(s) | le16(s[n-2:])<<16
-		k := endsKey32(x)
-		may := b2u(nounEndBits[k>>6]&(1<<(k&63)) != 0) | b2u(byte(x>>16) == '\'') | b2u(x&0x80808080 != 0) |
-			b2u(n >= 8)&postLast[x>>24]
-		if may == 0 {
+		if k := endsKey32(x); nounEndBits[k>>6]&(1<<(k&63)) == 0 && (byte(x>>16) != '\'' && x&0x80808080 == 0 && b2u(n >= 8)&postLast[x>>24] == 0) {
 			continue
 		}
 		if nounWord(t) {
