@@ -81,14 +81,10 @@ var tableSignals = sync.OnceValue(func() *signals {
 // "pounds"), or len(toks): a loop of its own over the tokens, most of which
 // it passes by.
 func (s *signals) nextEvidence(toks []lint.Token, i int) int {
-	if i >= len(toks) {
-		return len(toks)
-	}
-	// Ranging over the rest leaves no bounds check in the loop.
-	rest := toks[i:]
-	for k := range rest {
-		if t := &rest[k]; t.Kind == lint.Word && (t.Flags&(lint.Capitalized|lint.AllCaps) != 0 || s.lead.mayHave(t.Text) && s.lead.has(t.Text)) {
-			return i + k
+	for ; i < len(toks); i++ {
+		t := &toks[i]
+		if t.Kind == lint.Word && (t.Flags&(lint.Capitalized|lint.AllCaps) != 0 || s.lead.mayHave(t.Text) && s.lead.has(t.Text)) {
+			return i
 		}
 	}
 	return len(toks)
