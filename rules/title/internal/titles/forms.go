@@ -105,6 +105,11 @@ func (m *Matcher) AppendMatches(out []Match, doc *lint.Document) []Match {
 	}
 	for i := m.nextLead(toks, 0); i < len(toks); i = m.nextLead(toks, i+1) {
 		start = i
+		// Half the leads are no key of the root once stripped: the root's
+		// sieve turns them away before the trie's map is asked.
+		if !m.trie.mayStart(key(i)) {
+			continue
+		}
 		end, n := m.trie.longest(toks, i, key)
 		if end == i {
 			continue
