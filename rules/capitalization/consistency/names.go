@@ -235,8 +235,10 @@ func placeSlip(p *lint.Pass, k int, done []occurrence) bool {
 					return false
 				}
 			case k == s && common:
-				// united States, ivory Coast; not a great Britain.
-				if !country || s > 0 && (toks[s-1].Text == "a" || toks[s-1].Text == "an") {
+				// united States, ivory Coast; not a great Britain. A place
+				// that is no country (wall Street) only after a word that
+				// leads to it (on wall Street), not after a determiner.
+				if s > 0 && (toks[s-1].Text == "a" || toks[s-1].Text == "an") || !country && !placeLead(toks, s) {
 					return false
 				}
 			case common:
@@ -763,6 +765,22 @@ func unknownWord(w string) bool {
 	tw := lexicon.TitleCase(w)
 	return len(w) >= 4 && !lexicon.IsProperName(tw) && !lexicon.IsFirstName(tw) && !lexicon.IsPlace(tw) &&
 		lexicon.CountryOfDemonym(tw) == ""
+}
+
+// placeLead: the word before token i leads to a place name: a preposition
+// of place or direction, a conjunction or a comma (on wall Street, in
+// little Rock, Paris and long Beach), so the common word at i is no
+// adjective of what follows (the wall Street job).
+func placeLead(toks []lint.Token, i int) bool {
+	if i == 0 || toks[i-1].Block != toks[i].Block {
+		return false
+	}
+	switch toks[i-1].Text {
+	case "in", "on", "to", "from", "at", "near", "outside", "across", "into", "throughout", "around", "via",
+		"of", "for", "between", "and", "or", ",":
+		return true
+	}
+	return false
 }
 
 // afterDeterminer: the word before token i is a, an or the.
