@@ -79,8 +79,9 @@ func lowerNames(p *lint.Pass, capsAt []capital, places []int32, done []occurrenc
 			done = append(done, occurrence{k, k + 1})
 			continue
 		}
-		// The word before the capital.
-		if k := i - 1; k >= 0 && lowNeighbour(toks, i, k, false) && !inHeading(d, cap) {
+		// The word before the capital, of three bytes too (ian Smith):
+		// firstNameBefore turns away the function words (was, has, his).
+		if k := i - 1; k >= 0 && lowNeighbour(toks, i, k, true) && !inHeading(d, cap) {
 			w := toks[k].Text
 			if firstNameBefore(d, k, i, w) && !covered(done, k) {
 				reportWord(p, k, fmt.Sprintf("%q before %q looks like a first name in lower case: write %q",
