@@ -438,6 +438,11 @@ func surnameAfter(d *lint.Document, i, k int, w string) bool {
 	if lexicon.IsPlace(name) || lexicon.CountryOfDemonym(name) != "" {
 		return false
 	}
+	// A title (Chancellor gordon Brown) is no first name: the word after
+	// it is read as a first name before the surname (firstNameBefore).
+	if titleWords[lowerASCII(name)] {
+		return false
+	}
 	// A census surname (hughes, presley), or after a common first name
 	// that is no ordinary word, in mid-sentence and after no determiner, a
 	// word no list knows (Liam neeson, Graeme souness; not Tory
@@ -478,8 +483,9 @@ func afterNameStart(toks []lint.Token, i int) bool {
 // honorific or connector, and a surname or no ordinary word.
 func firstNameBefore(d *lint.Document, k, i int, w string) bool {
 	toks := d.Tokens
-	// After an honorific, an ordinary word that is a first name is one
-	// (Sir john Bourn, Mrs mary Smith; not Mr and Mrs Smith).
+	// After an honorific or a capitalised title, an ordinary word that is
+	// a first name is one (Sir john Bourn, Mrs mary Smith, Foreign
+	// Secretary jack Straw; not Mr and Mrs Smith).
 	h := k - 1
 	if h > 0 && toks[h].Text == "." && !toks[h].Has(lint.SpaceBefore) {
 		h-- // Mrs. mary Smith
@@ -487,9 +493,12 @@ func firstNameBefore(d *lint.Document, k, i int, w string) bool {
 	if !plainWord(w) || !mayBeFirstName(w) {
 		return false // (most words before a capital: with, said, from)
 	}
-	var buf [8]byte
-	honor := h >= 0 && capWord(&toks[h]) && toks[h].Block == toks[k].Block && len(toks[h].Text) <= len(buf) &&
-		honorifics[string(fold.LowerASCII(buf[:], toks[h].Text))]
+	var buf [16]byte
+	honor := false
+	if h >= 0 && capWord(&toks[h]) && toks[h].Block == toks[k].Block && len(toks[h].Text) <= len(buf) {
+		lw := string(fold.LowerASCII(buf[:], toks[h].Text))
+		honor = honorifics[lw] || titleWords[lw] // Sir john Bourn, Foreign Secretary jack Straw
+	}
 	if !honor && lexicon.IsCommonWord(w) {
 		return false
 	}
