@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/factlint/factlint/lint"
+	"github.com/factlint/factlint/rules/spelling/internal/varcon/internal/layout"
 )
 
 // Occurrence is one word (or one part of a hyphenated compound) of the
@@ -87,13 +88,21 @@ func (s *scanner) words() {
 		if t.Kind != lint.Word || t.Flags&lint.AllCaps != 0 {
 			continue
 		}
-		if n := len(t.Text); n <= 16 && t.Span.Start+16 <= len(text) {
-			if h, letters := hashAt(text, t.Span.Start, n); letters {
-				if s.filter.MayHave(h) {
-					s.look(i, 0, t.Text, true, h)
-				}
-				continue
+		// The hash of a word of ASCII letters read in place: most are of
+		// eight bytes or fewer, whose hash wants one load.
+		var h uint64
+		letters := false
+		switch n, start := len(t.Text), t.Span.Start; {
+		case 0 < n && n <= 8 && start+8 <= len(text):
+			h, letters = layout.Short(layout.Load64(text[start:]), n)
+		case n <= 16 && start+16 <= len(text):
+			h, letters = hashAt(text, start, n)
+		}
+		if letters {
+			if s.filter.MayHave(h) {
+				s.look(i, 0, t.Text, true, h)
 			}
+			continue
 		}
 		s.token(i)
 	}

@@ -8,6 +8,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/factlint/factlint/rules/spelling/internal/varcon/internal/layout"
 	"github.com/factlint/factlint/rules/spelling/internal/varcon/internal/tablegen"
 )
 
@@ -152,12 +153,18 @@ func TestFilter(t *testing.T) {
 			if h, ok := hashAt(text, 2, n); !ok || h != ph {
 				t.Errorf("hashAt(%q) = %x %v, wordHash %x", text, h, ok, ph)
 			}
+			if h, ok := layout.Short(layout.Load64(text[2:]), n); n <= 8 && (!ok || h != ph) {
+				t.Errorf("Short(%q, %d) = %x %v, wordHash %x", text, n, h, ok, ph)
+			}
 			for k := 0; k < n; k++ {
 				for _, c := range append(odd, '\'') {
 					b := []byte(text)
 					b[2+k] = c
 					if _, ok := hashAt(string(b), 2, n); ok {
 						t.Errorf("hashAt(%q, 2, %d) takes byte %#x", b, n, c)
+					}
+					if _, ok := layout.Short(layout.Load64(string(b[2:])), n); n <= 8 && ok {
+						t.Errorf("Short(%q, %d) takes byte %#x", b, n, c)
 					}
 				}
 			}

@@ -99,6 +99,25 @@ func At(text string, start, n int) (h uint64, letters bool) {
 	return combine(n, y0, y1), (x0|x1|^(l0&l1))&highs == 0 && n > 0
 }
 
+// Short is At for a word of at most 8 bytes (most words of an article)
+// whose first eight bytes, and what follows them in the text, are x, as
+// Load64 reads them: cheaper by half, its second chunk being all pad, whose
+// share of the hash is a constant, and small enough to be inlined with
+// Load64 in the caller's loop. The caller sees to 1 <= n <= 8.
+func Short(x uint64, n int) (h uint64, letters bool) {
+	keep := ^uint64(0) >> ((64 - 8*uint(n)) & 63) // the first n bytes (all eight for n = 8)
+	x = x&keep | 'a'*ones&^keep
+	y, l := foldLetters(x)
+	return uint64(n)*k0 ^ y*k1 ^ padShare, (x|^l)&highs == 0
+}
+
+// Load64 reads the first eight bytes of s, the first the lowest, in one
+// load.
+func Load64(s string) uint64 { return load64(s) }
+
+// padShare is the share in combine of a second chunk all of pad.
+var padShare = func() uint64 { pad := uint64('a' * ones); return pad * k2 }()
+
 // wordMask[n] keeps the first n of 16 bytes and puts pad in the others:
 // the mask and the pad of the first eight bytes, then of the second eight.
 var wordMask = func() (t [17][4]uint64) {

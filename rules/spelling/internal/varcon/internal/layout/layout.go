@@ -14,8 +14,14 @@ func (f *Filter) Add(h uint64) {
 
 // MayHave reports whether the word whose hash is h may have been added.
 func (f *Filter) MayHave(h uint64) bool {
+	w := f[h>>52]
+	if w>>(h>>46&63)&1 == 0 {
+		// one bit of three turns away most words: the other two need
+		// not be computed
+		return false
+	}
 	m := bitsOf(h)
-	return f[h>>52]&m == m
+	return w&m == m
 }
 
 // bitsOf are the bits a hash sets in its word of a filter.
