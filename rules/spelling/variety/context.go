@@ -1,11 +1,13 @@
 package variety
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/factlint/factlint/lint"
 	"github.com/factlint/factlint/rules/internal/fold"
 	"github.com/factlint/factlint/rules/internal/lexicon"
+	"github.com/factlint/factlint/rules/internal/scratch"
 )
 
 // facts are what an article says about its variety besides its spellings:
@@ -115,15 +117,36 @@ var factStart = func() (m [256]uint8) {
 }()
 
 // articleFacts counts the facts of an article from the tokens whose first
-// byte factStart marks (gathered by varcon.ScanGather: about one in five,
-// and which ones is unpredictable).
-func articleFacts(doc *lint.Document, at []int32) facts {
-	var f facts
-	for _, i := range at {
-		f.token(doc.Tokens, int(i))
+// byte factStart marks: about one in five, and which ones is
+// unpredictable, so they are gathered first without a branch (storage
+// reused from one article to the next), and counted after. An article
+// with no spelling marker and no word the conventions decide is not read
+// at all.
+func articleFacts(doc *lint.Document) facts {
+	toks := doc.Tokens
+	scratch := gathered.Get()
+	at := slices.Grow((*scratch)[:0], len(toks))[:len(toks)]
+	g := 0
+	for i := range toks {
+		var c byte
+		if t := toks[i].Text; t != "" {
+			c = t[0]
+		}
+		at[g] = int32(i)
+		g += int(factStart[c])
 	}
+	var f facts
+	for _, i := range at[:g] {
+		f.token(toks, int(i))
+	}
+	*scratch = at
+	gathered.Put(scratch, cap(at))
 	return f
 }
+
+// gathered holds the tokens articleFacts reads, from one article to the
+// next.
+var gathered scratch.Pool[[]int32]
 
 // token counts the facts token toks[i] shows, one whose first byte is
 // marked in factStart.

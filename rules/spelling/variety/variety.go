@@ -8,7 +8,6 @@ import (
 	"strings"
 
 	"github.com/factlint/factlint/lint"
-	"github.com/factlint/factlint/rules/internal/scratch"
 	"github.com/factlint/factlint/rules/spelling/internal/varcon"
 )
 
@@ -97,16 +96,9 @@ func marker(e varcon.Entry) string {
 	return ""
 }
 
-// gathered holds the tokens articleFacts reads, from one article to the
-// next.
-var gathered scratch.Pool[varcon.Gather]
-
 func run(p *lint.Pass) (any, error) {
 	doc := p.Doc
-	g := gathered.Get()
-	defer gathered.Put(g, cap(g.At))
-	g.First = &factStart
-	occ := varcon.ScanGather(doc, senseSet, g)
+	occ := varcon.Scan(doc, senseSet)
 	res := &Result{Words: occ}
 	// Count the markers outside names and sense-dependent words.
 	for i := range occ {
@@ -143,7 +135,7 @@ func run(p *lint.Pass) (any, error) {
 		// Mr., per cent or percent) add one and a half to the side they
 		// clearly favour; the country the article is about breaks a tie.
 		if res.GB+res.US > 0 || houseDecides(occ) {
-			f := articleFacts(doc, g.At)
+			f := articleFacts(doc)
 			f.wordConventions(occ)
 			// In copy that leans to Canada, Australia or India the words
 			// whose both forms its convention accepts are no markers.

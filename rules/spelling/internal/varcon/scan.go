@@ -1,7 +1,6 @@
 package varcon
 
 import (
-	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -30,20 +29,8 @@ type Occurrence struct {
 // (may be nil) that the table does not hold (with a zero Entry). ALL-CAPS
 // words are left out. In a Title Case headline a capitalised word counts as
 // a name only when the body also capitalises it mid-sentence.
-func Scan(doc *lint.Document, extra *Set) []Occurrence { return ScanGather(doc, extra, nil) }
-
-// Gather asks ScanGather to collect, in the same walk over the tokens, the
-// tokens whose first byte First marks with 1 (every other byte 0).
-type Gather struct {
-	First *[256]uint8
-	// At receives the indexes of those tokens, in order; its storage is
-	// reused.
-	At []int32
-}
-
-// ScanGather is Scan that also fills g (when not nil).
-func ScanGather(doc *lint.Document, extra *Set, g *Gather) []Occurrence {
-	s := scanner{doc: doc, toks: doc.Tokens, gather: g}
+func Scan(doc *lint.Document, extra *Set) []Occurrence {
+	s := scanner{doc: doc, toks: doc.Tokens}
 	if extra == nil {
 		s.filter = &tableFilter
 	} else {
@@ -71,20 +58,8 @@ func ScanGather(doc *lint.Document, extra *Set, g *Gather) []Occurrence {
 // hash without a branch.
 func (s *scanner) words() {
 	toks, text := s.toks, s.doc.Text
-	var at []int32
-	var first *[256]uint8
-	if s.gather != nil {
-		first = s.gather.First
-		at = slices.Grow(s.gather.At[:0], len(toks))[:len(toks)]
-	}
-	g := 0 // tokens gathered
 	for i := range toks {
 		t := &toks[i]
-		if first != nil && t.Text != "" {
-			// without a branch: which tokens go is unpredictable
-			at[g] = int32(i)
-			g += int(first[t.Text[0]])
-		}
 		if t.Kind != lint.Word || t.Flags&lint.AllCaps != 0 {
 			continue
 		}
@@ -105,9 +80,6 @@ func (s *scanner) words() {
 			continue
 		}
 		s.token(i)
-	}
-	if s.gather != nil {
-		s.gather.At = at[:g]
 	}
 }
 
@@ -151,7 +123,6 @@ type scanner struct {
 	toks      []lint.Token
 	filter    *filter // of the table's words and extra's
 	extra     *index  // of extra's words that the table does not hold, or nil
-	gather    *Gather
 	out       []Occurrence
 	titleCase map[int32]bool  // the Title Case headline blocks, once a name is seen
 	bodyNames map[string]bool // words of names outside them
