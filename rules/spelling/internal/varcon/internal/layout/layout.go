@@ -14,14 +14,8 @@ func (f *Filter) Add(h uint64) {
 
 // MayHave reports whether the word whose hash is h may have been added.
 func (f *Filter) MayHave(h uint64) bool {
-	w := f[h>>52]
-	if w>>(h>>46&63)&1 == 0 {
-		// one bit of three turns away most words: the other two need
-		// not be computed
-		return false
-	}
 	m := bitsOf(h)
-	return w&m == m
+	return f[h>>52]&m == m
 }
 
 // bitsOf are the bits a hash sets in its word of a filter.
