@@ -95,8 +95,8 @@ func lowerNames(p *lint.Pass, capsAt []capital, places []int32, done []occurrenc
 				done = append(done, occurrence{k, k + 1})
 				continue
 			}
-			if bodyMiddle(d, k, i, w) && !covered(done, k) {
-				name := lint.Span{Start: toks[k-1].Span.Start, End: cap.Span.End}
+			if f := bodyMiddle(d, k, i, w); f >= 0 && !covered(done, k) {
+				name := lint.Span{Start: toks[f].Span.Start, End: cap.Span.End}
 				reportWord(p, k, fmt.Sprintf("%q is a word of the name %q: write %s", w, d.Slice(name), capitalised(w)))
 				done = append(done, occurrence{k, k + 1})
 			}
@@ -645,33 +645,44 @@ var bodyHeads = map[string]bool{
 	"ministry": true, "service": true, "trust": true, "corporation": true, "federation": true,
 	"organisation": true, "organization": true, "party": true, "show": true, "festival": true,
 	"museum": true, "forum": true, "league": true, "academy": true, "college": true, "university": true,
-	"facility": true, "fund": true, "club": true,
+	"facility": true, "fund": true, "club": true, "exchange": true, "consortium": true, "initiative": true,
+	"alliance": true, "tribunal": true, "assembly": true, "partnership": true, "coalition": true,
 }
 
-// bodyMiddle: the lower-case word w (token k) stands between two
-// capitalised words after "the", the second the last word of a body's
-// name (the Detroit motor Show, the Foreign policy Centre, the Chinese
-// foreign Ministry): a style that lower-cases part of such a name
-// lower-cases its last word too (the Chinese foreign ministry).
-func bodyMiddle(d *lint.Document, k, i int, w string) bool {
+// bodyMiddle returns the first word of the name when the lower-case word w
+// (token k) stands between capitalised words after "the", one to three
+// before it, the one after it the last word of a body's name (the Detroit
+// motor Show, the Foreign policy Centre, the Chinese foreign Ministry, the
+// Social Security trust Fund), or -1: a style that lower-cases part of such
+// a name lower-cases its last word too (the Chinese foreign ministry).
+func bodyMiddle(d *lint.Document, k, i int, w string) int {
 	toks := d.Tokens
-	if k < 2 || toks[k-2].Text != "the" && toks[k-2].Text != "The" || toks[k-2].Block != toks[i].Block {
-		return false
+	// The capitalised words before w, back to the: the Social Security
+	// trust Fund.
+	f := k - 1
+	for ; f >= 0 && f > k-4; f-- {
+		t := &toks[f]
+		if !capWord(t) || t.Has(lint.AllCaps) || possessive(t.Text) || !t.Has(lint.SpaceBefore) || t.Block != toks[i].Block {
+			break
+		}
 	}
-	first := &toks[k-1]
-	if !capWord(first) || first.Has(lint.AllCaps) || possessive(first.Text) || !first.Has(lint.SpaceBefore) ||
+	if f == k-1 || f < 0 || toks[f].Text != "the" && toks[f].Text != "The" || toks[f].Block != toks[i].Block ||
 		!toks[k].Has(lint.SpaceBefore) {
-		return false
+		return -1
 	}
+	first := &toks[f+1]
 	var buf [16]byte
 	head := stem(toks[i].Text)
 	if len(head) > len(buf) || !bodyHeads[string(fold.LowerASCII(buf[:], head))] {
-		return false
+		return -1
 	}
 	if !plainWord(w) || connectors[w] || titleWords[w] || descriptive[w] || possessive(toks[k].Text) {
-		return false
+		return -1
 	}
-	return d.Verbatim(lint.Span{Start: first.Span.Start, End: toks[i].Span.End})
+	if !d.Verbatim(lint.Span{Start: first.Span.Start, End: toks[i].Span.End}) {
+		return -1
+	}
+	return f + 1
 }
 
 // officeWords are the lower-case words that are part of an office's name
