@@ -128,7 +128,7 @@ func (b *builder) lexSlips(list []*nameWord, occs []occurrence, occNext []int32)
 		if b.inPerson(w, t.words[ref], occs, occNext) {
 			continue // a person's name, unless it is a place misspelt (Las Veas)
 		}
-		if _, ok := get(&b.nm.byFold, t.folds[ref]); ok {
+		if b.foldNameWord(t.folds[ref]) != 0 {
 			continue // the document's own spelling was compared already
 		}
 		if n := len(w.text); w.text[n-1] == 's' && (b.isKnown(w.text[:n-1]) || b.isCommon(w.text[:n-1])) {

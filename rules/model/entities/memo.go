@@ -54,6 +54,13 @@ type lexCold struct {
 	firstWhy string
 	// foldMask is letterMask(fold).
 	foldMask uint32
+	// foldRep is the vocabulary index + 1 of fold, a word of its own (0:
+	// not yet): the words of one folded form share it (see foldRepID).
+	foldRep int32
+	// fnw is, for a folded form, the index + 1 of its nameWord in
+	// nearMisses of document fnwGen.
+	fnw    int32
+	fnwGen uint32
 }
 
 const (
@@ -363,6 +370,31 @@ func (b *builder) foldMaskID(id int32) uint32 {
 		b.cold[id].foldMask = m
 	}
 	return b.cold[id].foldMask
+}
+
+// foldRepID is the vocabulary index of the word's folded form, itself a
+// vocabulary word: the words of one folded form (Müller, Muller) share it,
+// so that nearMisses finds a folded form's entry by an array read instead
+// of a table of strings per document. It is kept with the word unless the
+// frozen vocabulary drops the folded form when this document is done.
+func (b *builder) foldRepID(id int32) int32 {
+	if r := b.cold[id].foldRep; r != 0 {
+		return r - 1
+	}
+	r := b.docID(b.foldID(id))
+	if !b.frozen || r < b.base {
+		b.cold[id].foldRep = r + 1
+	}
+	return r
+}
+
+// foldNameWord is the index + 1 of the nameWord of folded form f in this
+// document's nearMisses, 0 when no word has that form.
+func (b *builder) foldNameWord(f string) int32 {
+	if id, _ := b.vocab.lookup(f); id >= 0 && b.cold[id].fnwGen == b.gen {
+		return b.cold[id].fnw
+	}
+	return 0
 }
 
 func (b *builder) isCommon(w string) bool              { return b.commonID(b.docID(w)) }

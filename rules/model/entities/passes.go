@@ -1447,7 +1447,6 @@ type nearScratch struct {
 	pairs   [][2]int32
 	group   []int32
 	tgen    uint16 // the number of the current table
-	byFold  strIndex
 }
 
 // keyEntry is one blocking key of one word: the word and the previous
@@ -1493,7 +1492,6 @@ func (b *builder) nearMisses() {
 	occs := grow(nm.occs[:0], b.ncap)
 	occNext := grow(nm.occNext[:0], b.ncap) // next occurrence of the same word, -1 at the last
 	defer func() {
-		nm.byFold.reset()
 		clear(nm.ents[:cap(nm.ents)])
 		clear(slab)
 		clear(list)
@@ -1525,18 +1523,18 @@ func (b *builder) nearMisses() {
 			continue
 		}
 		// The words of one folded form share a nameWord: its index is
-		// found by the folded form in a table of the document's (the
-		// folded forms need no vocabulary entry), and kept with the word
-		// itself for its next occurrences.
+		// found through the folded form's own vocabulary entry (see
+		// foldRepID), and kept with the word itself for its next
+		// occurrences.
 		li := &b.infos[id]
 		if li.nwGen != b.gen {
-			k, ok := get(&nm.byFold, key)
-			if !ok {
-				k = int32(len(slab))
-				put(&nm.byFold, key, k)
+			rep := b.foldRepID(id) // (may grow infos: li is taken again)
+			if rc := &b.cold[rep]; rc.fnwGen != b.gen {
+				rc.fnwGen, rc.fnw = b.gen, int32(len(slab))+1
 				slab = append(slab, nameWord{key: key, text: w, id: id, mask: b.foldMaskID(id), first: len(occs), last: -1})
 			}
-			li.nwGen, li.nw = b.gen, k+1
+			li = &b.infos[id]
+			li.nwGen, li.nw = b.gen, b.cold[rep].fnw
 		}
 		nw := &slab[li.nw-1]
 		if speaker && !nw.speaker {
