@@ -71,7 +71,6 @@ type builder struct {
 	protos          []protoEntity
 	byFull          strIndex
 	bySingle        strIndex
-	bySurname       strIndex
 	surLists        [][]int32
 	byHead          strIndex
 	heads           []headPeople
@@ -1274,13 +1273,13 @@ func (b *builder) group() {
 		b.capParticles()
 	}
 	// Entities by the folded key of their full name, of their one-word
-	// name, and people by folded surname (to a list of entity indices).
-	byFull, bySingle, bySurname := &b.byFull, &b.bySingle, &b.bySurname
+	// name, and people by folded surname (to a list of entity indices,
+	// found through the folded form's vocabulary entry: see foldRepID).
+	byFull, bySingle := &b.byFull, &b.bySingle
 	surLists := b.surLists[:0]
 	defer func() {
 		byFull.reset()
 		bySingle.reset()
-		bySurname.reset()
 		for k := range surLists {
 			surLists[k] = surLists[k][:0]
 		}
@@ -1304,26 +1303,26 @@ func (b *builder) group() {
 		}
 		return nil
 	}
-	// surnamed returns the people with folded surname sf, in order of
-	// their introduction.
-	surnamed := func(sf string) []int32 {
-		if k, ok := get(bySurname, sf); ok {
-			return surLists[k]
+	// surnamed returns the people whose folded surname has the vocabulary
+	// index sf (see foldRepID), in order of their introduction.
+	surnamed := func(sf int32) []int32 {
+		if c := &b.cold[sf]; c.surGen == b.gen {
+			return surLists[c.sur]
 		}
 		return nil
 	}
-	addSurname := func(sf string, e *protoEntity) {
-		k, ok := get(bySurname, sf)
-		if !ok {
-			k = int32(len(surLists))
+	addSurname := func(sf int32, e *protoEntity) {
+		c := &b.cold[sf]
+		if c.surGen != b.gen {
+			k := int32(len(surLists))
 			if len(surLists) < cap(surLists) {
 				surLists = surLists[:k+1]
 			} else {
 				surLists = append(surLists, nil)
 			}
-			put(bySurname, sf, k)
+			c.surGen, c.sur = b.gen, k
 		}
-		surLists[k] = append(surLists[k], int32(e.ID-1))
+		surLists[c.sur] = append(surLists[c.sur], int32(e.ID-1))
 	}
 	newEntity := func(kind Kind, name string) *protoEntity {
 		protos = append(protos, protoEntity{ID: len(protos) + 1, Kind: kind, Name: name})
@@ -1368,7 +1367,7 @@ func (b *builder) group() {
 			}
 			if nr.kind == Person {
 				e.Surname = b.tokWordAt(nr.toks[sk])
-				addSurname(b.tokFold(nr.toks[sk]), e)
+				addSurname(b.foldRepID(b.wid(nr.toks[sk])), e)
 			}
 		}
 		assigned[k] = e
@@ -1381,7 +1380,7 @@ func (b *builder) group() {
 		nr := &b.names[k]
 		sk := b.surnameIdx(nr)
 		sur := b.tokWordAt(nr.toks[sk])
-		sf := b.tokFold(nr.toks[sk])
+		sf := b.foldRepID(b.wid(nr.toks[sk]))
 		cands := surnamed(sf)
 		placeLike := nr.kind == Place || nr.kind == Organization && len(nr.toks) == 1 && b.toks[nr.toks[0]].Has(lint.AllCaps)
 		// A place word that a person's surname (Lloyd Austin) is only that

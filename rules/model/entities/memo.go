@@ -58,9 +58,10 @@ type lexCold struct {
 	// not yet): the words of one folded form share it (see foldRepID).
 	foldRep int32
 	// fnw is, for a folded form, the index + 1 of its nameWord in
-	// nearMisses of document fnwGen.
-	fnw    int32
-	fnwGen uint32
+	// nearMisses of document fnwGen; sur the index of the list of people
+	// of that folded surname in group of document surGen.
+	fnw, sur       int32
+	fnwGen, surGen uint32
 }
 
 const (
