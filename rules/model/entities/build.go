@@ -69,8 +69,6 @@ type builder struct {
 	wordToks        []int32
 	assigned        []*protoEntity
 	protos          []protoEntity
-	byFull          strIndex
-	bySingle        strIndex
 	surLists        [][]int32
 	byHead          strIndex
 	heads           []headPeople
@@ -1273,13 +1271,11 @@ func (b *builder) group() {
 		b.capParticles()
 	}
 	// Entities by the folded key of their full name, of their one-word
-	// name, and people by folded surname (to a list of entity indices,
-	// found through the folded form's vocabulary entry: see foldRepID).
-	byFull, bySingle := &b.byFull, &b.bySingle
+	// name, and people by folded surname (to a list of entity indices),
+	// found through the key's vocabulary entry (see nameKeyID and
+	// foldRepID), stamped with the document's number.
 	surLists := b.surLists[:0]
 	defer func() {
-		byFull.reset()
-		bySingle.reset()
 		for k := range surLists {
 			surLists[k] = surLists[k][:0]
 		}
@@ -1296,13 +1292,6 @@ func (b *builder) group() {
 		clear(protos)
 		b.protos = protos[:0]
 	}()
-	// entityOf returns the entity of key (hashKey h) in x, or nil.
-	entityOf := func(x *strIndex, key []byte, h uint64) *protoEntity {
-		if k, ok := getHashed(x, key, h); ok {
-			return &protos[k]
-		}
-		return nil
-	}
 	// surnamed returns the people whose folded surname has the vocabulary
 	// index sf (see foldRepID), in order of their introduction.
 	surnamed := func(sf int32) []int32 {
@@ -1356,12 +1345,15 @@ func (b *builder) group() {
 				named = nr.toks[:sk+1] // (the given name after a surname first stays)
 			}
 		}
-		key := b.foldKey(named)
-		h := hashKey(key)
-		e := entityOf(byFull, key, h)
+		key := b.nameKeyID(named)
+		var e *protoEntity
+		if c := &b.cold[key]; c.fullGen == b.gen {
+			e = &protos[c.full]
+		}
 		if e == nil {
 			e = newEntity(nr.kind, nr.text)
-			putHashed(byFull, key, h, int32(e.ID-1))
+			c := &b.cold[key]
+			c.fullGen, c.full = b.gen, int32(e.ID-1)
 			for len(introduced) < e.ID {
 				introduced = append(introduced, nr.span.Start)
 			}
@@ -1428,15 +1420,17 @@ func (b *builder) group() {
 				continue
 			}
 		}
-		key := b.foldKey(nr.toks)
-		h := hashKey(key)
-		e := entityOf(bySingle, key, h)
-		if e == nil {
-			e = entityOf(byFull, key, h)
+		key := b.nameKeyID(nr.toks)
+		var e *protoEntity
+		if c := &b.cold[key]; c.singleGen == b.gen {
+			e = &protos[c.single]
+		} else if c.fullGen == b.gen {
+			e = &protos[c.full]
 		}
 		if e == nil {
 			e = newEntity(nr.kind, nr.text)
-			putHashed(bySingle, key, h, int32(e.ID-1))
+			c := &b.cold[key]
+			c.singleGen, c.single = b.gen, int32(e.ID-1)
 			if nr.kind == Person {
 				e.Surname = sur
 				addSurname(sf, e)

@@ -64,7 +64,7 @@ func hashKey[K string | []byte](key K) uint64 {
 // hashPre returns hashKey(w) and the pre of slotKey(w, hashKey(w)) in one
 // reading of a word of up to seven bytes: its hash's one block is that pre
 // (the same loads); a longer word is hashed as usual.
-func hashPre(w string) (hash, pre uint64) {
+func hashPre[K string | []byte](w K) (hash, pre uint64) {
 	n := len(w)
 	if n >= 8 {
 		return hashKey(w), le64(w)
@@ -179,7 +179,7 @@ type vocabSlot struct {
 func slotH(n int, hash uint64) uint32 { return uint32(hash)&(1<<28-1) | uint32(min(n, 15))<<28 }
 
 // slotKey returns the h and pre of a slot for w, whose hashKey is hash.
-func slotKey(w string, hash uint64) (uint32, uint64) {
+func slotKey[K string | []byte](w K, hash uint64) (uint32, uint64) {
 	n := len(w)
 	h := slotH(n, hash)
 	// The bytes of a word of up to eight bytes, given its length: the
@@ -202,7 +202,10 @@ func (v *vocabIndex) len() int { return len(v.texts) }
 func (v *vocabIndex) lookup(w string) (int32, int) { return v.lookupHash(w, hashKey(w)) }
 
 // lookupHash is lookup with the hashKey of w given.
-func (v *vocabIndex) lookupHash(w string, hash uint64) (int32, int) {
+func (v *vocabIndex) lookupHash(w string, hash uint64) (int32, int) { return lookupHashOf(v, w, hash) }
+
+// lookupHashOf is lookupHash of a string or byte slice.
+func lookupHashOf[K string | []byte](v *vocabIndex, w K, hash uint64) (int32, int) {
 	if len(v.slots) == 0 {
 		return -1, -1
 	}
@@ -214,7 +217,7 @@ func (v *vocabIndex) lookupHash(w string, hash uint64) (int32, int) {
 		if s.id == 0 {
 			return -1, p
 		}
-		if s.h == h && s.pre == pre && (len(w) <= 8 || v.texts[s.id-1] == w) {
+		if s.h == h && s.pre == pre && (len(w) <= 8 || v.texts[s.id-1] == string(w)) {
 			return s.id - 1, p
 		}
 		p = (p + 1) & mask

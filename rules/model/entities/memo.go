@@ -57,11 +57,13 @@ type lexCold struct {
 	// foldRep is the vocabulary index + 1 of fold, a word of its own (0:
 	// not yet): the words of one folded form share it (see foldRepID).
 	foldRep int32
-	// fnw is, for a folded form, the index + 1 of its nameWord in
-	// nearMisses of document fnwGen; sur the index of the list of people
-	// of that folded surname in group of document surGen.
-	fnw, sur       int32
-	fnwGen, surGen uint32
+	// For a folded form (or a name's folded key, see nameKeyID): fnw is
+	// the index + 1 of its nameWord in nearMisses of document fnwGen; sur
+	// the index of the list of people of that folded surname, full and
+	// single the entity of that full or one-word name in group of document
+	// surGen, fullGen and singleGen.
+	fnw, sur, full, single             int32
+	fnwGen, surGen, fullGen, singleGen uint32
 }
 
 const (
@@ -84,13 +86,13 @@ const (
 // idHash returns the vocabulary index of w, whose hashKey is hash, adding
 // it when new. The vocabulary outlives the document: w is copied, so that
 // it does not hold the document's text.
-func (b *builder) idHash(w string, hash uint64) int32 {
-	if id, _ := b.vocab.lookupHash(w, hash); id >= 0 {
+func idHash[K string | []byte](b *builder, w K, hash uint64) int32 {
+	if id, _ := lookupHashOf(&b.vocab, w, hash); id >= 0 {
 		return id
 	}
-	w = strings.Clone(w)
-	id := b.vocab.add(w)
-	b.infos = append(b.infos, lexInfo{text: w})
+	c := strings.Clone(string(w)) // (w itself does not leak: it may be a scratch key)
+	id := b.vocab.add(c)
+	b.infos = append(b.infos, lexInfo{text: c})
 	b.cold = append(b.cold, lexCold{})
 	return id
 }
@@ -159,7 +161,11 @@ type localSlot struct {
 // larger, is searched once per distinct word (or name) of the document
 // instead of once per lookup. Every word fact of a document is read
 // through it.
-func (b *builder) docID(w string) int32 {
+func (b *builder) docID(w string) int32 { return docIDOf(b, w) }
+
+// docIDOf is docID of a string or of a byte slice (a key built in
+// scratch: it is copied only when the vocabulary adds it).
+func docIDOf[K string | []byte](b *builder, w K) int32 {
 	if 2*(b.nlocal+1) > len(b.local) {
 		b.growLocal()
 	}
@@ -169,12 +175,12 @@ func (b *builder) docID(w string) int32 {
 	for p := int(h) & mask; ; p = (p + 1) & mask {
 		s := &b.local[p]
 		if s.gen != b.gen {
-			id := b.idHash(w, hash)
+			id := idHash(b, w, hash)
 			*s = localSlot{h: h, gen: b.gen, id: id, pre: pre}
 			b.nlocal++
 			return id
 		}
-		if s.h == h && s.pre == pre && (len(w) <= 8 || b.vocab.texts[s.id] == w) {
+		if s.h == h && s.pre == pre && (len(w) <= 8 || b.vocab.texts[s.id] == string(w)) {
 			return s.id
 		}
 	}
@@ -387,6 +393,16 @@ func (b *builder) foldRepID(id int32) int32 {
 		b.cold[id].foldRep = r + 1
 	}
 	return r
+}
+
+// nameKeyID is the vocabulary index of foldKey(idx), the folded key by
+// which group finds a name's entity: foldRepID for one word (no key is
+// built), the key itself made a vocabulary word for more.
+func (b *builder) nameKeyID(idx []int) int32 {
+	if len(idx) == 1 {
+		return b.foldRepID(b.wid(idx[0]))
+	}
+	return docIDOf(b, b.foldKey(idx))
 }
 
 // foldNameWord is the index + 1 of the nameWord of folded form f in this
