@@ -107,6 +107,7 @@ type nameRun struct {
 	surFirst   bool // the surname comes first (Son Heung-min): see surnameFirst
 	span       lint.Span
 	text       string
+	fullID     int32 // vocabulary index of text (set by classify)
 }
 
 // Build computes the entity model of one document: the proper-name mentions
@@ -980,6 +981,7 @@ func (b *builder) classify(nr *nameRun) {
 	if n > 1 || full != firstW {
 		fullID = b.docID(full)
 	}
+	nr.fullID = fullID
 	isAllCaps := n == 1 && toks[nr.toks[0]].Has(lint.AllCaps)
 	if n == 2 && len(firstW) <= 5 && len(lastW) >= 5 && len(lastW) <= 11 && b.surnameFirst(firstW, lastW) {
 		nr.kind, nr.person, nr.surFirst = Person, true, true
@@ -1345,7 +1347,7 @@ func (b *builder) group() {
 				named = nr.toks[:sk+1] // (the given name after a surname first stays)
 			}
 		}
-		key := b.nameKeyID(named)
+		key := b.runKeyID(nr, named)
 		var e *protoEntity
 		if c := &b.cold[key]; c.fullGen == b.gen {
 			e = &protos[c.full]
@@ -1420,7 +1422,7 @@ func (b *builder) group() {
 				continue
 			}
 		}
-		key := b.nameKeyID(nr.toks)
+		key := b.runKeyID(nr, nr.toks)
 		var e *protoEntity
 		if c := &b.cold[key]; c.singleGen == b.gen {
 			e = &protos[c.single]

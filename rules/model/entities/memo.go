@@ -405,6 +405,17 @@ func (b *builder) nameKeyID(idx []int) int32 {
 	return docIDOf(b, b.foldKey(idx))
 }
 
+// runKeyID is nameKeyID(idx) for tokens idx of the name run nr: for all
+// of its tokens, the folded form of its text (foldKey(nr.toks) is
+// Fold(nr.text)), kept with the text's vocabulary entry, so that no key is
+// built or hashed once the name has been seen.
+func (b *builder) runKeyID(nr *nameRun, idx []int) int32 {
+	if len(idx) == len(nr.toks) {
+		return b.foldRepID(nr.fullID)
+	}
+	return b.nameKeyID(idx)
+}
+
 // foldNameWord is the index + 1 of the nameWord of folded form f in this
 // document's nearMisses, 0 when no word has that form.
 func (b *builder) foldNameWord(f string) int32 {

@@ -1,0 +1,50 @@
+package entities
+
+import (
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/factlint/factlint/internal/quality/corpus"
+	"github.com/factlint/factlint/lint"
+)
+
+// TestRunKeyFold checks what runKeyID rests on: the folded key group
+// builds from a name run's tokens (foldKey) is the folded form of the
+// run's text, for every name run of the invented articles and, when the
+// development corpus is present, of its articles.
+func TestRunKeyFold(t *testing.T) {
+	texts := append([]string{
+		"Jean-Claude Juncker met J. K. Rowling and Charles de Gaulle's heirs.\n\nMr. O’Neill, Procter & Gamble and Søren Kierkegaard's readers met Bank of England staff; Jones' dog ran.\n",
+	}, reuseArticles...)
+	if dev, _ := corpus.Dev(); dev != "" {
+		files, _ := filepath.Glob(filepath.Join(dev, "articles", "*.txt"))
+		for _, f := range files {
+			if src, err := os.ReadFile(f); err == nil {
+				texts = append(texts, string(src))
+			}
+		}
+	}
+	runs := 0
+	for _, text := range texts {
+		doc, err := lint.Parse("a.txt", []byte(text), lint.FormatText)
+		if err != nil {
+			t.Fatal(err)
+		}
+		b := getBuilder(doc)
+		b.m = newModel()
+		b.scanCase()
+		b.findRuns()
+		for k := range b.names {
+			nr := &b.names[k]
+			runs++
+			if got, want := string(b.foldKey(nr.toks)), Fold(nr.text); got != want {
+				t.Errorf("name %q: foldKey %q, Fold of the text %q", nr.text, got, want)
+			}
+		}
+		putBuilder(b)
+	}
+	if runs < 20 {
+		t.Fatalf("only %d name runs", runs)
+	}
+}
