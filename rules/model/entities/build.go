@@ -1038,7 +1038,7 @@ func (b *builder) classify(nr *nameRun) {
 		}
 	}
 	firstID, lastID := ids[0], ids[n-1]
-	if nr.hasTitle && (nameLike || n == 1 && !b.commonID(firstID)) && !ambiguousHeads[titleHead(nr.title.Text)] {
+	if nr.hasTitle && (nameLike || n == 1 && !b.commonID(firstID)) && !ambiguousHeads[b.headOfTitle(nr.title.Text)] {
 		nr.kind, nr.person = Person, true
 		return
 	}

@@ -54,6 +54,8 @@ type lexCold struct {
 	firstWhy string
 	// foldMask is letterMask(fold).
 	foldMask uint32
+	// titleHead is titleHead of the word, a title's text.
+	titleHead string
 	// foldRep is the vocabulary index + 1 of fold, a word of its own (0:
 	// not yet): the words of one folded form share it (see foldRepID).
 	foldRep int32
@@ -81,6 +83,7 @@ const (
 	haveFirstWhy
 	haveNameShaped
 	haveFoldMask
+	haveTitleHead
 )
 
 // idHash returns the vocabulary index of w, whose hashKey is hash, adding
@@ -414,6 +417,13 @@ func (b *builder) runKeyID(nr *nameRun, idx []int) int32 {
 		return b.foldRepID(nr.fullID)
 	}
 	return b.nameKeyID(idx)
+}
+
+// headOfTitle is titleHead(s) of a title's text s, kept with the text's
+// vocabulary entry: a title is read once, not at each look.
+func (b *builder) headOfTitle(s string) string {
+	id := b.docID(s)
+	return remember(&b.infos[id], haveTitleHead, &b.cold[id].titleHead, titleHead)
 }
 
 // foldNameWord is the index + 1 of the nameWord of folded form f in this

@@ -381,7 +381,7 @@ func (b *builder) titleOnly() {
 		}
 		start := e.Mentions[0].Span.Start
 		for _, t := range e.Titles {
-			h := titleHead(t.Text)
+			h := b.headOfTitle(t.Text)
 			if h == "" {
 				continue
 			}
