@@ -882,11 +882,16 @@ func (b *builder) twoWordDemonymBefore(k, last int) string {
 	return ""
 }
 
+// foldSpace returns s with each run of white space made one space (s
+// itself when it has no line end, tab or double space: one look at each
+// byte).
 func foldSpace(s string) string {
-	if !strings.ContainsAny(s, "\n\r\t") && !strings.Contains(s, "  ") {
-		return s
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c == '\n' || c == '\r' || c == '\t' || c == ' ' && i+1 < len(s) && s[i+1] == ' ' {
+			return strings.Join(strings.Fields(s), " ")
+		}
 	}
-	return strings.Join(strings.Fields(s), " ")
+	return s
 }
 
 // foldKey is Fold(b.joinText(idx)), built from the folded words in a
@@ -1544,6 +1549,19 @@ func (b *builder) firstNameGender(name string) Gender {
 	if strings.IndexByte(name, ' ') < 0 {
 		return Unknown
 	}
+	// Kept with the name's vocabulary entry: a name is read once.
+	id := b.docID(name)
+	if li := &b.infos[id]; li.have&haveNameGender != 0 {
+		return b.cold[id].nameGender
+	}
+	g := b.nameGender(name)
+	b.infos[id].have |= haveNameGender
+	b.cold[id].nameGender = g
+	return g
+}
+
+// nameGender is firstNameGender of a name of two words or more.
+func (b *builder) nameGender(name string) Gender {
 	fw := firstWord(name)
 	if ambiguousFirstNames[fw] {
 		return Unknown

@@ -56,6 +56,8 @@ type lexCold struct {
 	foldMask uint32
 	// titleHead is titleHead of the word, a title's text.
 	titleHead string
+	// nameGender is nameGender of the word, a person's name.
+	nameGender Gender
 	// foldRep is the vocabulary index + 1 of fold, a word of its own (0:
 	// not yet): the words of one folded form share it (see foldRepID).
 	foldRep int32
@@ -84,6 +86,7 @@ const (
 	haveNameShaped
 	haveFoldMask
 	haveTitleHead
+	haveNameGender
 )
 
 // idHash returns the vocabulary index of w, whose hashKey is hash, adding
