@@ -970,7 +970,30 @@ func (b *builder) joinText(idx []int) string {
 }
 
 // classify sets the kind of a name run; kind -1 drops it (a demonym).
+// The kind of a run of one word with nothing around it that classify reads
+// (no honorific, title, kept sentence-initial word or initial) depends on
+// the word and whether it is in capitals alone: it is worked out once per
+// word and kept with it (lexCold.kind1).
 func (b *builder) classify(nr *nameRun) {
+	if len(nr.toks) != 1 || nr.hon != "" || nr.hasTitle || nr.initName || b.isInitial(nr.toks[0]) {
+		b.classifyRun(nr)
+		return
+	}
+	id := b.wid(nr.toks[0])
+	caps := 0
+	if b.toks[nr.toks[0]].Has(lint.AllCaps) {
+		caps = 1
+	}
+	if k := b.cold[id].kind1[caps]; k != 0 {
+		nr.kind, nr.fullID = Kind(k)-2, id
+		return
+	}
+	b.classifyRun(nr)
+	b.cold[id].kind1[caps] = int8(nr.kind) + 2
+}
+
+// classifyRun is classify worked out from the run.
+func (b *builder) classifyRun(nr *nameRun) {
 	toks := b.toks
 	n := len(nr.toks)
 	// The words' vocabulary indices (the words themselves are read from

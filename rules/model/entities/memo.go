@@ -58,6 +58,9 @@ type lexCold struct {
 	titleHead string
 	// nameGender is nameGender of the word, a person's name.
 	nameGender Gender
+	// kind1 is the kind + 2 (0: not known yet) classify gives a run of
+	// this word alone, not in capitals ([0]) and in capitals ([1]).
+	kind1 [2]int8
 	// foldRep is the vocabulary index + 1 of fold, a word of its own (0:
 	// not yet): the words of one folded form share it (see foldRepID).
 	foldRep int32
