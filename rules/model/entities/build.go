@@ -970,12 +970,27 @@ func (b *builder) joinText(idx []int) string {
 }
 
 // classify sets the kind of a name run; kind -1 drops it (a demonym).
-// The kind of a run of one word with nothing around it that classify reads
-// (no honorific, title, kept sentence-initial word or initial) depends on
-// the word and whether it is in capitals alone: it is worked out once per
-// word and kept with it (lexCold.kind1).
+// The kind of a run of one or two words without an honorific, title, kept
+// sentence-initial word or initial depends on little beside the words (see
+// classifyOne, classifyPair): it is worked out once and kept.
 func (b *builder) classify(nr *nameRun) {
-	if len(nr.toks) != 1 || nr.hon != "" || nr.hasTitle || nr.initName || b.isInitial(nr.toks[0]) {
+	switch {
+	case nr.hon != "" || nr.hasTitle || nr.initName:
+	case len(nr.toks) == 1:
+		b.classifyOne(nr)
+		return
+	case len(nr.toks) == 2:
+		b.classifyPair(nr)
+		return
+	}
+	b.classifyRun(nr)
+}
+
+// classifyOne is classify of a run of one word: its kind depends on the
+// word and whether it is in capitals alone, and is kept with the word
+// (lexCold.kind1).
+func (b *builder) classifyOne(nr *nameRun) {
+	if b.isInitial(nr.toks[0]) {
 		b.classifyRun(nr)
 		return
 	}
@@ -990,6 +1005,46 @@ func (b *builder) classify(nr *nameRun) {
 	}
 	b.classifyRun(nr)
 	b.cold[id].kind1[caps] = int8(nr.kind) + 2
+}
+
+// classifyPair is classify of a run of two words: its kind depends on the
+// two words, whether an age follows them (Pep Guardiola, 53,) and whether a
+// title noun and a comma stand before them (her lawyer, Jordan Lim,), and
+// is kept with the vocabulary entry of the name's text (lexCold.kind2, for
+// the words of lexCold.pair).
+func (b *builder) classifyPair(nr *nameRun) {
+	t0, t1 := nr.toks[0], nr.toks[1]
+	if b.isInitial(t0) || b.isInitial(t1) {
+		b.classifyRun(nr)
+		return
+	}
+	pair := [2]int32{b.wid(t0) + 1, b.wid(t1) + 1}
+	full := b.docID(nr.text)
+	ctx := 0
+	if b.ageAfter(t1) {
+		ctx |= 1
+	}
+	if b.titleComma(t0) {
+		ctx |= 2
+	}
+	if c := &b.cold[full]; c.pair == pair && c.kind2[ctx] != 0 {
+		v := c.kind2[ctx]
+		nr.kind, nr.person, nr.surFirst, nr.fullID = Kind(v&15)-2, v&16 != 0, v&32 != 0, full
+		return
+	}
+	b.classifyRun(nr)
+	c := &b.cold[full]
+	if c.pair != pair {
+		c.pair, c.kind2 = pair, [4]int8{}
+	}
+	v := int8(nr.kind) + 2
+	if nr.person {
+		v |= 16
+	}
+	if nr.surFirst {
+		v |= 32
+	}
+	c.kind2[ctx] = v
 }
 
 // classifyRun is classify worked out from the run.

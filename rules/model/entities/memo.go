@@ -61,6 +61,12 @@ type lexCold struct {
 	// kind1 is the kind + 2 (0: not known yet) classify gives a run of
 	// this word alone, not in capitals ([0]) and in capitals ([1]).
 	kind1 [2]int8
+	// kind2 is, for a name of the two words pair (vocabulary indices + 1),
+	// the kind + 2 (0: not known yet; +16 a person, +32 surname first)
+	// classify gives its run without or with an age after it ([1]) and a
+	// title noun and comma before it ([2]).
+	kind2 [4]int8
+	pair  [2]int32
 	// foldRep is the vocabulary index + 1 of fold, a word of its own (0:
 	// not yet): the words of one folded form share it (see foldRepID).
 	foldRep int32
