@@ -1033,6 +1033,9 @@ func (b *builder) classifyPair(nr *nameRun) {
 		return
 	}
 	b.classifyRun(nr)
+	if b.frozen && max(pair[0], pair[1]) > b.base {
+		return // (indices the frozen vocabulary gives other words after this document)
+	}
 	c := &b.cold[full]
 	if c.pair != pair {
 		c.pair, c.kind2 = pair, [4]int8{}
