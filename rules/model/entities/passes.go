@@ -433,6 +433,9 @@ func (b *builder) titleOnly() {
 			}
 			continue
 		}
+		if len(heads) == 0 {
+			continue // no title the words after "the" could name
+		}
 		k := i + 1
 		head := -1
 		for k < len(toks) && k < i+5 && toks[k].Kind == lint.Word && b.sameBlock(k, i) {
