@@ -15,26 +15,35 @@ import (
 // development corpus is present, of its articles.
 func TestRunKeyFold(t *testing.T) {
 	runs := 0
-	for _, text := range runTexts() {
-		doc, err := lint.Parse("a.txt", []byte(text), lint.FormatText)
-		if err != nil {
-			t.Fatal(err)
+	eachRun(t, 1, func(b *builder, nr *nameRun) {
+		runs++
+		if got, want := string(b.foldKey(nr.toks)), Fold(nr.text); got != want {
+			t.Errorf("name %q: foldKey %q, Fold of the text %q", nr.text, got, want)
 		}
-		b := getBuilder(doc)
-		b.m = newModel()
-		b.scanCase()
-		b.findRuns()
-		for k := range b.names {
-			nr := &b.names[k]
-			runs++
-			if got, want := string(b.foldKey(nr.toks)), Fold(nr.text); got != want {
-				t.Errorf("name %q: foldKey %q, Fold of the text %q", nr.text, got, want)
-			}
-		}
-		putBuilder(b)
-	}
+	})
 	if runs < 20 {
 		t.Fatalf("only %d name runs", runs)
+	}
+}
+
+// eachRun calls f with every name run findRuns makes in the texts of
+// runTexts, in passes rounds over them.
+func eachRun(t *testing.T, passes int, f func(b *builder, nr *nameRun)) {
+	for range passes {
+		for _, text := range runTexts() {
+			doc, err := lint.Parse("a.txt", []byte(text), lint.FormatText)
+			if err != nil {
+				t.Fatal(err)
+			}
+			b := getBuilder(doc)
+			b.m = newModel()
+			b.scanCase()
+			b.findRuns()
+			for k := range b.names {
+				f(b, &b.names[k])
+			}
+			putBuilder(b)
+		}
 	}
 }
 
@@ -60,31 +69,17 @@ func runTexts() []string {
 // every document, with the kind known from earlier documents or not.
 func TestClassifyKept(t *testing.T) {
 	runs := 0
-	for pass := 0; pass < 2; pass++ {
-		for _, text := range runTexts() {
-			doc, err := lint.Parse("a.txt", []byte(text), lint.FormatText)
-			if err != nil {
-				t.Fatal(err)
-			}
-			b := getBuilder(doc)
-			b.m = newModel()
-			b.scanCase()
-			b.findRuns()
-			for k := range b.names {
-				nr := b.names[k]
-				if len(nr.toks) > 2 {
-					continue
-				}
-				runs++
-				again := nr
-				b.classifyRun(&again)
-				if again.kind != nr.kind || again.person != nr.person || again.surFirst != nr.surFirst || again.fullID != nr.fullID {
-					t.Errorf("%q: kept kind %d person %v, worked out %d %v", nr.text, nr.kind, nr.person, again.kind, again.person)
-				}
-			}
-			putBuilder(b)
+	eachRun(t, 2, func(b *builder, nr *nameRun) {
+		if len(nr.toks) > 2 {
+			return
 		}
-	}
+		runs++
+		again := *nr
+		b.classifyRun(&again)
+		if again.kind != nr.kind || again.person != nr.person || again.surFirst != nr.surFirst || again.fullID != nr.fullID {
+			t.Errorf("%q: kept kind %d person %v, worked out %d %v", nr.text, nr.kind, nr.person, again.kind, again.person)
+		}
+	})
 	if runs < 20 {
 		t.Fatalf("only %d runs of one or two words", runs)
 	}
