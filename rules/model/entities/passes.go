@@ -1035,9 +1035,10 @@ func (b *builder) pronouns() {
 	for p, i32 := range prons {
 		i := int(i32)
 		t := &toks[i]
-		pf := pronounFormOf(b.lowerTok(i, t.Text))
+		lw := b.lowerTok(i, t.Text)
+		pf := pronounFormOf(lw)
 		pr := PronounRef{Token: i, Span: t.Span, Text: t.Text, Gender: pf.g, Case: pf.c, InQuote: t.Has(lint.InQuote) || b.quoteStart(i), Sentence: int(t.Sentence)}
-		if b.lowerTok(i, t.Text) == "her" {
+		if lw == "her" {
 			pr.Case = b.herCase(i)
 		}
 		s := int(t.Sentence)
@@ -1095,7 +1096,7 @@ func (b *builder) pronouns() {
 			}
 			if clear && only != nil {
 				pr.Antecedent = only
-				only.Evidence = append(only.Evidence, Evidence{Gender: pf.g, Why: why("pronoun ", b.lowerTok(i, t.Text)), Span: t.Span, Source: FromPronoun})
+				only.Evidence = append(only.Evidence, Evidence{Gender: pf.g, Why: why("pronoun ", lw), Span: t.Span, Source: FromPronoun})
 			}
 		}
 		b.m.Pronouns = append(b.m.Pronouns, pr)
