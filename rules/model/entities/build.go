@@ -1605,7 +1605,7 @@ func (b *builder) group() {
 				}
 			}
 			for _, t := range e.Titles {
-				e.addTitleEvidence(t.Text, t.Span)
+				b.titleEvidence(e, t.Text, t.Span)
 			}
 		} else if e.Country == "" {
 			id := b.docID(e.Name)

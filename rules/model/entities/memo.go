@@ -58,6 +58,10 @@ type lexCold struct {
 	titleHead string
 	// nameGender is nameGender of the word, a person's name.
 	nameGender Gender
+	// titleEv are the gendered words of the word, a title's text, when
+	// titleEvDone (see titleEvidence).
+	titleEv     []genderWhy
+	titleEvDone bool
 	// kind1 is the kind + 2 (0: not known yet) classify gives a run of
 	// this word alone, not in capitals ([0]) and in capitals ([1]).
 	kind1 [2]int8
@@ -436,6 +440,30 @@ func (b *builder) runKeyID(nr *nameRun, idx []int) int32 {
 func (b *builder) headOfTitle(s string) string {
 	id := b.docID(s)
 	return remember(&b.infos[id], haveTitleHead, &b.cold[id].titleHead, titleHead)
+}
+
+// titleEvidence is e.addTitleEvidence(text, sp), the gendered words of a
+// title's text read once per text and kept with its vocabulary entry.
+func (b *builder) titleEvidence(e *Entity, text string, sp lint.Span) {
+	id := b.docID(text)
+	if !b.cold[id].titleEvDone {
+		var scratch Entity
+		scratch.addTitleEvidence(text, sp)
+		c := &b.cold[id]
+		c.titleEvDone, c.titleEv = true, nil
+		for _, ev := range scratch.Evidence {
+			c.titleEv = append(c.titleEv, genderWhy{ev.Gender, ev.Why})
+		}
+	}
+	for _, gw := range b.cold[id].titleEv {
+		e.Evidence = append(e.Evidence, Evidence{Gender: gw.g, Why: gw.why, Span: sp, Source: FromTitle})
+	}
+}
+
+// genderWhy is a gender and its evidence text.
+type genderWhy struct {
+	g   Gender
+	why string
 }
 
 // foldNameWord is the index + 1 of the nameWord of folded form f in this

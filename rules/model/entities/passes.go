@@ -238,7 +238,7 @@ func (b *builder) appositiveTitle(e *Entity, mi, k int) {
 	if aff != "" && e.Affiliation == "" {
 		e.Affiliation = aff
 	}
-	e.addTitleEvidence(ti.Text, ti.Span)
+	b.titleEvidence(e, ti.Text, ti.Span)
 }
 
 // addTitleEvidence records the gendered words of a title (chairwoman,
