@@ -823,6 +823,30 @@ func (b *builder) makeTitle(first, last int) Title {
 	ti := Title{Span: lint.Span{Start: toks[start].Span.Start, End: toks[last].Span.End}}
 	ti.Text = b.doc.Text[ti.Span.Start:ti.Span.End]
 	ti.Text = foldSpace(ti.Text)
+	ti.Country, ti.Modifier = b.titleWords(start, last)
+	// The article before the title tells us about modifiers too: "the former".
+	return ti
+}
+
+// titleWords returns the country and the modifier that the words of the
+// title tokens start..last give. They depend on the title's text alone
+// (its words, capitals and spaces): worked out once per text and kept
+// with its vocabulary entry.
+func (b *builder) titleWords(start, last int) (country, modifier string) {
+	id := b.docID(b.doc.Text[b.toks[start].Span.Start:b.toks[last].Span.End])
+	if c := &b.cold[id]; c.titleDone {
+		return c.titleCountry, c.titleModifier
+	}
+	country, modifier = b.titleWordsOf(start, last)
+	c := &b.cold[id]
+	c.titleDone, c.titleCountry, c.titleModifier = true, country, modifier
+	return country, modifier
+}
+
+// titleWordsOf is titleWords worked out from the tokens.
+func (b *builder) titleWordsOf(start, last int) (country, modifier string) {
+	toks := b.toks
+	var ti Title // (its Country and Modifier, as the words give them)
 	for k := start; k <= last; k++ {
 		w := b.tokWordAt(k)
 		lw := b.lowerTok(k, w)
@@ -846,8 +870,7 @@ func (b *builder) makeTitle(first, last int) Title {
 			ti.Modifier = lw
 		}
 	}
-	// The article before the title tells us about modifiers too: "the former".
-	return ti
+	return ti.Country, ti.Modifier
 }
 
 // twoWordCountry is the country that tokens k and k+1, both capitalised

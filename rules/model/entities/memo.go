@@ -62,6 +62,10 @@ type lexCold struct {
 	// titleEvDone (see titleEvidence).
 	titleEv     []genderWhy
 	titleEvDone bool
+	// titleCountry and titleModifier are titleWords of the word, a
+	// title's text, when titleDone.
+	titleCountry, titleModifier string
+	titleDone                   bool
 	// kind1 is the kind + 2 (0: not known yet) classify gives a run of
 	// this word alone, not in capitals ([0]) and in capitals ([1]).
 	kind1 [2]int8
