@@ -451,11 +451,11 @@ func (b *builder) headOfTitle(s string) string {
 func (b *builder) titleEvidence(e *Entity, text string, sp lint.Span) {
 	id := b.docID(text)
 	if !b.cold[id].titleEvDone {
-		var scratch Entity
-		scratch.addTitleEvidence(text, sp)
+		var words Entity // (its Evidence only)
+		words.addTitleEvidence(text, sp)
 		c := &b.cold[id]
 		c.titleEvDone, c.titleEv = true, nil
-		for _, ev := range scratch.Evidence {
+		for _, ev := range words.Evidence {
 			c.titleEv = append(c.titleEv, genderWhy{ev.Gender, ev.Why})
 		}
 	}
