@@ -238,11 +238,18 @@ func run(p *lint.Pass) (any, error) {
 	if sc.long {
 		budget = 0 // a family's count walks the article
 	}
+	// the paragraphs that repeat the headline, read once (at the first
+	// group: most articles have none)
+	var repeats map[int32]bool
+	repeatsRead := false
 	for _, g := range termGroups(cands, sc) {
 		if distinct[g.key] {
 			continue
 		}
-		named := withoutNames(p.Doc, withoutRepeats(p.Doc, g.forms))
+		if !repeatsRead {
+			repeats, repeatsRead = headlineRepeats(p.Doc), true
+		}
+		named := withoutNames(p.Doc, withoutRepeats(p.Doc, g.forms, repeats))
 		fs := variants(named)
 		if fs == nil {
 			reported = hyphenOpen(p, g.key, named, reported)
@@ -706,10 +713,9 @@ func tieOrder(p *lint.Pass) [3]int {
 }
 
 // withoutRepeats leaves out the forms in a paragraph that only repeats the
-// headline (a headline printed again at the end of the story): it is no
-// second use of the form.
-func withoutRepeats(doc *lint.Document, fs []form) []form {
-	repeats := headlineRepeats(doc)
+// headline (a headline printed again at the end of the story: the blocks
+// repeats holds, see headlineRepeats): it is no second use of the form.
+func withoutRepeats(doc *lint.Document, fs []form, repeats map[int32]bool) []form {
 	if repeats == nil {
 		return fs
 	}
