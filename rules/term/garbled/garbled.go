@@ -164,6 +164,7 @@ type occ struct {
 // buffers holds the buffers one run needs, reused through a pool.
 type buffers struct {
 	wordToks  []int32  // pairWords': the words of the pairs, after a sentinel
+	pairWs    []int32  // candidates': the words of the pairs, which hashes and good describe
 	pairs     []int32  // pairWords': each pair's head, an index in wordToks
 	hashes    []uint64 // per word of wordToks: the hash of its key
 	good      []uint8  // per word of wordToks: 1 for a good word
@@ -374,6 +375,7 @@ func run(p *lint.Pass) (any, error) {
 func (sc *buffers) candidates(doc *lint.Document) []cand {
 	ws, pairs := sc.pairWords(doc.Text, doc.Tokens)
 	hashes, good, starts := sc.readWords(doc, ws)
+	sc.pairWs = ws
 	cands := sc.cands[:0]
 	if cap(cands) < len(pairs) {
 		cands = make([]cand, len(pairs))
@@ -540,7 +542,12 @@ func (sc *buffers) countBodyUses(doc *lint.Document, heads []bool) {
 		ends[c/64] |= 1 << (c % 64)
 	}
 	toks := doc.Tokens
-	ws := sc.wordToks[:0] // candidates is done with them
+	// The words of the pairs (in token order) were read by candidates:
+	// their hashes are counted as they are met, the other words are read
+	// after the loop.
+	pairWs, pairHashes, pairGood := sc.pairWs, sc.hashes, sc.good
+	next := 0          // the first word of pairWs not passed yet
+	ws := sc.pairs[:0] // candidates is done with the pairs
 	for i := range toks {
 		t := &toks[i]
 		if t.Kind != lint.Word || t.Span.End-t.Span.Start < 3 || heads[t.Block] || t.Has(lint.Capitalized) && !t.Has(lint.SentenceStart) {
@@ -556,16 +563,29 @@ func (sc *buffers) countBodyUses(doc *lint.Document, heads []bool) {
 				continue
 			}
 		}
+		for next < len(pairWs) && int(pairWs[next]) < i {
+			next++
+		}
+		if next < len(pairWs) && int(pairWs[next]) == i {
+			countUse(bodyWords, pairHashes[next], pairGood[next])
+			continue
+		}
 		ws = append(ws, int32(i))
 	}
 	hashes, good, _ := sc.readWords(doc, ws)
 	for j, h := range hashes {
-		if good[j] == 0 {
-			continue
-		}
-		if n, ok := bodyWords.Get(words.Sum{H: h}); ok {
-			*bodyWords.Ptr(words.Sum{H: h}) = n + 1
-		}
+		countUse(bodyWords, h, good[j])
+	}
+}
+
+// countUse counts a use of the word of key hash h, a good word when good
+// is 1, in bodyWords when the table holds it.
+func countUse(bodyWords *words.SumTable[int32], h uint64, good uint8) {
+	if good == 0 {
+		return
+	}
+	if n, ok := bodyWords.Get(words.Sum{H: h}); ok {
+		*bodyWords.Ptr(words.Sum{H: h}) = n + 1
 	}
 }
 
