@@ -78,14 +78,12 @@ type cand struct {
 // ASCII letter, so that a plain word's own bytes give them).
 type plain struct {
 	tok         int32
-	next        int32 // the closed word before it in its bucket, or -1
-	sentence    int32
+	next        int32  // the closed word before it in its bucket, or -1
 	klen        int32  // bytes in the key
 	cell        uint16 // cellOf(klen, first, last)
 	first, last byte
 	poss        uint8 // bytes of the possessive ('s: 2, ’s: 4) the key leaves out
 	state       uint8 // asciiWord, otherWord, slowWord (not read yet) or compound (no plain word)
-	spaceBefore bool
 }
 
 // The states of a plain.
@@ -118,13 +116,33 @@ const (
 // them almost always fall in different cells, so a cell test spares most
 // words any comparing of their bytes.
 func cellOf(klen int32, first, last byte) uint16 {
-	x := uint64(klen)<<16 | uint64(first)<<8 | uint64(last)
-	return uint16(x * 0x9e3779b97f4a7c15 >> (64 - cellBits))
+	return hashCell(cellKey(klen, first, last))
 }
+
+// cellKey packs what cellOf hashes: the sum of the keys of two pieces of a
+// key with first byte 0 and last byte 0 is the key of the whole.
+func cellKey(klen int32, first, last byte) uint64 {
+	return uint64(klen)<<16 | uint64(first)<<8 | uint64(last)
+}
+
+// hashCell is the cell of a cellKey.
+func hashCell(x uint64) uint16 { return uint16(x * 0x9e3779b97f4a7c15 >> (64 - cellBits)) }
+
+// place packs the sentence and the index of a token so that the token
+// before it in the same sentence has place one less.
+func place(sentence int32, i int) uint64 { return uint64(uint32(sentence))<<32 | uint64(uint32(i)) }
+
+// noWord is the place of no token: one less than no token's place
+// (a sentence index is below 1<<31).
+const noWord = 1<<63 - 1
 
 // buffers holds the buffers one run needs, reused through a pool.
 type buffers struct {
 	plains []plain
+	// pairCells[k] is the cell of the pair of plains[k-1] and plains[k]
+	// (their keys joined), or noPair: readWords sets it for two fast
+	// words, patchSlowPairs for the pairs that touch a slow one.
+	pairCells []uint16
 	// bucket[c]-base is the last closed word (an index in plains) of cell
 	// c; a value below base is an empty cell, left by an earlier run: each
 	// run takes a base above every value stored before, so no run has to
@@ -191,6 +209,7 @@ func run(p *lint.Pass) (any, error) {
 	}
 	if len(sc.slow) > 0 {
 		cands = sc.readSlowWords(doc, plains, cands)
+		sc.patchSlowPairs(doc.Tokens, plains)
 		if len(plains) <= longMin {
 			// (a long article, no news story, leaves hyphenated and open
 			// forms alone: its pairs would fill every filter)
@@ -274,6 +293,10 @@ func (sc *buffers) readWords(doc *lint.Document) ([]plain, []cand) {
 		sc.plains = make([]plain, len(toks)+1) // and room for markHyphenPairs' sentinel
 	}
 	plains := sc.plains[:len(toks)] // filled up to np
+	if cap(sc.pairCells) < len(toks) {
+		sc.pairCells = make([]uint16, len(toks))
+	}
+	pairCells := sc.pairCells[:len(toks)]
 	// Appending (a call) in the loop would make the compiler keep its
 	// variables on the stack: slow is made long enough instead.
 	slow := sc.slow[:cap(sc.slow)]
@@ -281,6 +304,11 @@ func (sc *buffers) readWords(doc *lint.Document) ([]plain, []cand) {
 		slow = make([]int32, len(toks))
 	}
 	np, ns := 0, 0
+	// The last plain word, if fast (else noWord): its place (its sentence
+	// and token, packed as place packs them), and its key's length with
+	// its possessive and its first byte, packed as cellKey packs them (the
+	// pair's key starts so). Packed, they leave registers to the loop.
+	lastPlace, lastKey := uint64(noWord), uint64(0)
 	for i := range toks {
 		t := &toks[i]
 		if t.Kind != lint.Word || t.Has(lint.AllCaps) {
@@ -289,11 +317,21 @@ func (sc *buffers) readWords(doc *lint.Document) ([]plain, []cand) {
 		// Fill in plains[np] in place (a copy of a struct written field by
 		// field stalls the store buffer).
 		pw := &plains[np]
-		pw.tok, pw.sentence, pw.spaceBefore = int32(i), t.Sentence, t.Has(lint.SpaceBefore)
+		pw.tok = int32(i)
 		start, end := t.Span.Start, t.Span.End
-		head, tail, fast := words.Plain(text, start, end)
+		// words.Plain, spelt out so that it is inlined: a call would make
+		// the compiler keep the loop's variables on the stack.
+		var head, tail uint64
+		fast := words.Fits(text, start, end)
+		if fast {
+			head, tail = words.Head(text, start, end), words.Tail(text, start, end)
+			fast = words.PlainEnds(head, tail)
+		}
 		if !fast {
+			// its pairs are patchSlowPairs'
 			pw.state = slowWord
+			pairCells[np] = noPair
+			lastPlace = noWord
 			slow[ns] = int32(np)
 			ns++
 			np++
@@ -303,16 +341,23 @@ func (sc *buffers) readWords(doc *lint.Document) ([]plain, []cand) {
 		poss := 2 * (b2i(uint16(tail>>48) == '\''|'s'<<8) & b2i(end-start >= 3))
 		klen := int32(end - start - poss)
 		pw.klen, pw.first, pw.last, pw.poss, pw.state = klen, byte(head)|0x20, byte(tail>>(56-8*poss))|0x20, uint8(poss), asciiWord
-		pw.cell = cellOf(klen, pw.first, pw.last)
+		pw.cell = hashCell(cellKey(klen, pw.first, pw.last))
 		// Words of five letters or more go in the bucket of their cell,
 		// the others in a spare bucket no pair looks in (chosen without a
 		// branch: about half the words are short, at random).
 		c := pw.cell + (spareCell-pw.cell)&-uint16(b2i(klen < 5))
 		pw.next = sc.addClosed(c, np)
+		// The cell of the pair with the last word, or noPair (no branch:
+		// which words pair is much at random).
+		here := place(t.Sentence, i)
+		pair := b2i(lastPlace == here-1) & b2i(t.Has(lint.SpaceBefore))
+		pc := hashCell(lastKey + cellKey(klen, 0, pw.last))
+		pairCells[np] = noPair - (noPair-pc)*uint16(pair)
+		lastPlace, lastKey = here, cellKey(klen+int32(poss), pw.first, 0)
 		np++
 	}
 	plains = plains[:np]
-	sc.plains, sc.slow = plains, slow[:ns]
+	sc.plains, sc.slow, sc.pairCells = plains, slow[:ns], pairCells[:np]
 	return plains, sc.cands[:0]
 }
 
@@ -359,7 +404,7 @@ func (sc *buffers) openForms(doc *lint.Document, plains []plain, cands []cand) [
 		sc.closedKeys(plains, doc.Tokens)
 		sc.joinMemo = map[string]bool{}
 	}
-	nh := sc.pairHits(plains, hits)
+	nh := sc.pairHits(hits)
 	// the bucket walks may meet markHyphenPairs' sentinel after the words
 	withSentinel := plains[:len(plains)+1]
 	sc.hits = hits
@@ -379,30 +424,42 @@ func (sc *buffers) openForms(doc *lint.Document, plains []plain, cands []cand) [
 	return cands
 }
 
+// patchSlowPairs sets the pair cells readWords left to noPair because a
+// word of the pair was slow, once readSlowWords has read it.
+func (sc *buffers) patchSlowPairs(toks []lint.Token, plains []plain) {
+	for _, k := range sc.slow {
+		sc.pairCells[k] = pairCell(toks, plains, int(k))
+		if int(k)+1 < len(plains) {
+			sc.pairCells[k+1] = pairCell(toks, plains, int(k)+1)
+		}
+	}
+}
+
+// pairCell is the cell of the pair of plains[k-1] and plains[k], or noPair
+// when they make none: a compound on either side, tokens not next to each
+// other, another sentence, or no white space between.
+func pairCell(toks []lint.Token, plains []plain, k int) uint16 {
+	if k == 0 {
+		return noPair
+	}
+	pa, pb := &plains[k-1], &plains[k]
+	ta, tb := &toks[pa.tok], &toks[pb.tok]
+	if pa.state == compound || pb.state == compound || pa.tok != pb.tok-1 || ta.Sentence != tb.Sentence || !tb.Has(lint.SpaceBefore) {
+		return noPair
+	}
+	return cellOf(pa.klen+int32(pa.poss)+pb.klen, pa.first, pb.last)
+}
+
 // pairHits lists in hits the plain words that make a pair with the word
-// before whose cell holds a closed word, and returns how many. It calls
-// nothing, so that the compiler keeps its variables in registers.
-func (sc *buffers) pairHits(plains []plain, hits []int32) int {
+// before whose cell holds a closed word, and returns how many.
+func (sc *buffers) pairHits(hits []int32) int {
 	bucket, base := sc.bucket, sc.base
 	nh := 0
-	// The last plain word: its token, its sentence, and its key's length
-	// with its possessive and first byte (those of a pair's key).
-	lastTok, lastSentence, lastJoin, lastFirst := int32(-2), int32(0), int32(0), byte(0)
-	for k := range plains {
-		pb := &plains[k]
-		if pb.state == compound {
-			continue
-		}
-		// The cell of the pair with the last word, or noPair (no branch:
-		// which words pair is much at random).
-		pair := b2i(lastTok == pb.tok-1) & b2i(lastSentence == pb.sentence) & b2i(pb.spaceBefore)
-		c := cellOf(lastJoin+pb.klen, lastFirst, pb.last)
-		c = noPair - (noPair-c)*uint16(pair)
+	for k, c := range sc.pairCells {
 		if bucket[c] >= base {
 			hits[nh] = int32(k) // a pair, so plains[k-1] is the last word
 			nh++
 		}
-		lastTok, lastSentence, lastJoin, lastFirst = pb.tok, pb.sentence, pb.klen+int32(pb.poss), pb.first
 	}
 	return nh
 }
