@@ -236,11 +236,8 @@ func run(p *lint.Pass) (any, error) {
 				sc.termBits[c/64] |= 1 << (c % 64)
 			}
 		}
-		for k := range plains {
+		for _, k := range sc.termCellWords(plains) {
 			pw := &plains[k]
-			if c := pw.cell; pw.state == compound || sc.termBits[c/64]&(1<<(c%64)) == 0 {
-				continue // no term has a key of this length and these ends
-			}
 			i := int(pw.tok)
 			t := &toks[i]
 			w := words.StripPossessive(t.Text)
@@ -450,8 +447,35 @@ func pairCell(toks []lint.Token, plains []plain, k int) uint16 {
 	return cellOf(pa.klen+int32(pa.poss)+pb.klen, pa.first, pb.last)
 }
 
+// termCellWords lists (in sc.hits, which openForms is done with) the plain
+// words whose cell is the cell of a term's key (termBits): the others have
+// no term's key. Like pairHits, a function of its own.
+//
+//go:noinline
+func (sc *buffers) termCellWords(plains []plain) []int32 {
+	hits := sc.hits[:cap(sc.hits)]
+	if len(hits) < len(plains) {
+		hits = make([]int32, len(plains))
+	}
+	n, bits := 0, &sc.termBits
+	for k := range plains {
+		pw := &plains[k]
+		// (a cell is below 1<<cellBits: the mask spares a bounds check)
+		if c := pw.cell & (1<<cellBits - 1); bits[c/64]&(1<<(c%64)) != 0 && pw.state != compound {
+			hits[n] = int32(k)
+			n++
+		}
+	}
+	sc.hits = hits
+	return hits[:n]
+}
+
 // pairHits lists in hits the plain words that make a pair with the word
-// before whose cell holds a closed word, and returns how many.
+// before whose cell holds a closed word, and returns how many. It stays a
+// function of its own: inlined into openForms, whose many variables take
+// the registers, its loop kept its counters on the stack.
+//
+//go:noinline
 func (sc *buffers) pairHits(hits []int32) int {
 	bucket, base := sc.bucket, sc.base
 	nh := 0
