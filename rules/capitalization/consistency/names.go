@@ -496,8 +496,8 @@ func firstNameBefore(d *lint.Document, k, i int, w string) bool {
 	var buf [16]byte
 	honor := false
 	if h >= 0 && capWord(&toks[h]) && toks[h].Block == toks[k].Block && len(toks[h].Text) <= len(buf) {
-		lw := string(fold.LowerASCII(buf[:], toks[h].Text))
-		honor = honorifics[lw] || titleWords[lw] // Sir john Bourn, Foreign Secretary jack Straw
+		lw := fold.LowerASCII(buf[:], toks[h].Text)
+		honor = honorifics[string(lw)] || titleWords[string(lw)] // Sir john Bourn, Foreign Secretary jack Straw
 	}
 	if !honor && lexicon.IsCommonWord(w) {
 		return false
