@@ -156,6 +156,9 @@ func run(p *lint.Pass) (any, error) {
 				for i := lo; i < hi; i++ {
 					if capWord(&toks[i]) {
 						capsAt = append(capsAt, capitalAt(toks, i))
+						if headingLead(toks, i) {
+							sc.leads = append(sc.leads, capsAt[len(capsAt)-1])
+						}
 					}
 				}
 				continue
@@ -171,6 +174,7 @@ func run(p *lint.Pass) (any, error) {
 		}
 		// Runs: capitalised words in a row, or two of them with a bridge
 		// between.
+		cb := len(capsAt) // the block's capitalised words are capsAt[cb:]
 		for p := 0; p < len(capIdx); {
 			i := lo + int(capIdx[p])
 			c0 := len(capsAt) // the run's capitalised words are capsAt[c0:]
@@ -205,13 +209,22 @@ func run(p *lint.Pass) (any, error) {
 				}
 			}
 		}
+		if b.Kind == lint.BlockHeadline || b.Kind == lint.BlockHeading {
+			for _, c := range capsAt[cb:] {
+				if headingLead(toks, int(c.i)) {
+					sc.leads = append(sc.leads, c)
+				}
+			}
+		} else {
+			sc.gather(toks, capsAt[cb:])
+		}
 	}
 	sc.capIdx = capIdx
 	sc.runs, sc.capsAt = runs, capsAt // to keep their room
 	// lowerNames runs last (before sc is released), so that it leaves
 	// alone what the other passes reported.
-	done := lowered(p, capsAt, sc)
-	defer func() { lowerNames(p, capsAt, sc.lowPlaces, append(done, sc.reported...)) }()
+	done := lowered(p, sc)
+	defer func() { lowerNames(p, sc.leads, sc.lowPlaces, append(done, sc.reported...)) }()
 	if len(runs) == 0 {
 		return nil, nil
 	}
@@ -393,6 +406,7 @@ type work struct {
 	lowCands    []int
 	lowCandWord []int32   // lowered's word of each of lowCands
 	mids        []capital // lowered's capitals in mid-sentence, with the hashFold of their stem
+	leads       []capital // the capitals lowerNames reads (nameLead)
 
 	lowFilter, lowHit bloom // lowered's filters
 	lowWords          []lowWord
@@ -413,10 +427,10 @@ var workPool = sync.Pool{New: func() any {
 // for one long article are dropped rather than cleared again and again.
 func (sc *work) release() {
 	sc.runs, sc.capsAt, sc.cands, sc.lowBlocks, sc.reported = sc.runs[:0], sc.capsAt[:0], sc.cands[:0], sc.lowBlocks[:0], sc.reported[:0]
-	sc.lowPlaces = sc.lowPlaces[:0]
+	sc.lowPlaces, sc.mids, sc.leads = sc.lowPlaces[:0], sc.mids[:0], sc.leads[:0]
 	sc.textScans = 0
 	if len(sc.lowIdx) > 256 {
-		sc.lowIdx, sc.lowWords, sc.lowCands, sc.lowCandWord, sc.mids = nil, nil, nil, nil, nil
+		sc.lowIdx, sc.lowWords, sc.lowCands, sc.lowCandWord, sc.mids, sc.leads = nil, nil, nil, nil, nil, nil
 	} else {
 		clear(sc.lowIdx)
 		sc.lowWords = sc.lowWords[:0]

@@ -77,6 +77,30 @@ func midCap(t *lint.Token) bool {
 	return t.Kind == lint.Word && t.Has(lint.Capitalized) && !t.Has(lint.AllCaps) && !t.Has(lint.SentenceStart)
 }
 
+// gather notes, for the capitals of a block that is no heading, read by
+// the rule's walk while the block's tokens are in the cache, what the later
+// passes read of them: the capitals in mid-sentence of three bytes or more
+// with the hashFold of their stem (lowered's mids), and those beside which
+// lowerNames may find a name in lower case (nameLead). The later passes
+// then read these few instead of every capital again.
+func (sc *work) gather(toks []lint.Token, caps []capital) {
+	for _, c := range caps {
+		t := &toks[c.i]
+		if midCap(t) && len(t.Text) >= 3 {
+			// c.h is hashFold(stemFold): the same as of stem unless the
+			// word ends in a capital S ('S).
+			h := c.h
+			if t.Text[len(t.Text)-1] == 'S' {
+				h = hashFold(stem(t.Text))
+			}
+			sc.mids = append(sc.mids, capital{c.i, h})
+		}
+		if nameLead(toks, c) {
+			sc.leads = append(sc.leads, c)
+		}
+	}
+}
+
 // lowHits appends to cands the tokens of toks (which start at token base)
 // that are lower-case words of three bytes or more in mid-sentence whose
 // hashFold is in filter, and adds their hashes to hit.
@@ -121,36 +145,15 @@ func mayStartName(toks []lint.Token, k int) bool {
 	return n.Has(lint.SpaceBefore) && (n.Has(lint.Capitalized) || n.Text == "of" || n.Text == "for")
 }
 
-// lowered is the pass described above. The capitalised words that the
-// rule's walk gathered set bits of a filter by their hashFold (those in
-// mid-sentence); the lower-case words it gathered (lows) that hit it are
-// the candidates (few); the capitalised words are then counted and their
-// names gathered only for the candidates' words.
-func lowered(p *lint.Pass, capsAt []capital, sc *work) (reported []occurrence) {
+// lowered is the pass described above. The capitalised words in
+// mid-sentence that the rule's walk gathered (sc.mids, see gather) set bits
+// of a filter by their hashFold; the lower-case words of the blocks it
+// gathered that hit it are the candidates (few); the capitalised words are
+// then counted and their names gathered only for the candidates' words.
+func lowered(p *lint.Pass, sc *work) (reported []occurrence) {
 	d := p.Doc
 	toks := d.Tokens
-	skip := func(t *lint.Token) bool {
-		k := d.Blocks[t.Block].Kind
-		return k == lint.BlockHeadline || k == lint.BlockHeading
-	}
-	// The capitalised words the rule's walk gathered (outside all-capitals
-	// blocks), with their folded hashes: those in mid-sentence set the bits.
-	// They are kept with their hashes for the count below. The filter
-	// grows with them, so that it stays selective in a long article.
-	mids := sc.mids[:0]
-	defer func() { sc.mids = mids[:0] }()
-	for _, c := range capsAt {
-		t := &toks[c.i]
-		if midCap(t) && len(t.Text) >= 3 && !skip(t) {
-			// c.h is hashFold(stemFold): the same as of stem unless the
-			// word ends in a capital S ('S).
-			h := c.h
-			if t.Text[len(t.Text)-1] == 'S' {
-				h = hashFold(stem(t.Text))
-			}
-			mids = append(mids, capital{c.i, h})
-		}
-	}
+	mids := sc.mids
 	if len(mids) == 0 {
 		return nil
 	}

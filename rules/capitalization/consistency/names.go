@@ -33,11 +33,14 @@ import (
 // other passes reported, which are not reported again. places are the
 // lower-case words the rule's walk found in the filter of place words
 // (lowHits).
-func lowerNames(p *lint.Pass, capsAt []capital, places []int32, done []occurrence) {
+//
+// It reads the capitals that nameLead let through (leads, in the order of
+// the text).
+func lowerNames(p *lint.Pass, leads []capital, places []int32, done []occurrence) {
 	d := p.Doc
 	toks := d.Tokens
 	var buf [4]byte // the longest honorifics: dame, lord, ...
-	for _, c := range capsAt {
+	for _, c := range leads {
 		i := int(c.i)
 		cap := &toks[i]
 		// An abbreviation in brackets after the name it stands for.
@@ -120,6 +123,50 @@ func lowerNames(p *lint.Pass, capsAt []capital, places []int32, done []occurrenc
 		}
 	}
 }
+
+// nameLead: lowerNames may report something at the capital c: it passes a
+// cheap test that each of lowerNames' tests needs (a capital in a headline
+// or heading may lead only to an abbreviation: see headingLead). The
+// rule's walk reads it, so that lowerNames reads only the few that pass.
+func nameLead(toks []lint.Token, c capital) bool {
+	i := int(c.i)
+	t := &toks[i]
+	if headingLead(toks, i) {
+		return true
+	}
+	// The word after the capital, after its full stop if it is an
+	// honorific (a surname after a first name or an honorific).
+	if mayBeHonorific(t.Text) {
+		if lowNeighbour(toks, i, i+1, true) || i+1 < len(toks) && toks[i+1].Text == "." && lowNeighbour(toks, i+1, i+2, true) {
+			return true
+		}
+	} else if lowNeighbour(toks, i, i+1, false) && !noFirstName(c, t.Text) {
+		return true
+	}
+	if !midCap(t) {
+		return false
+	}
+	// An honorific in lower case before the capital.
+	if k := honorificBefore(toks, i); k >= 0 && lowHonorifics[toks[k].Text] {
+		return true
+	}
+	// The word before it: a first name (firstNameBefore), part of an
+	// office's name (officeMixed) or of a body's (bodyMiddle: a capital
+	// before it).
+	if k := i - 1; lowNeighbour(toks, i, k, true) {
+		w := toks[k].Text
+		if plainWord(w) && mayBeFirstName(w) || k > 0 && capWord(&toks[k-1]) {
+			return true
+		}
+		head := stem(t.Text)
+		return len(head) >= 7 && len(head) <= 12 && officeWords[w]
+	}
+	return false
+}
+
+// headingLead: lowerNames may report something at the capital i of a
+// headline or heading: it follows a bracket (an abbreviation, acronymName).
+func headingLead(toks []lint.Token, i int) bool { return i > 1 && toks[i-1].Text == "(" }
 
 // mayBeHonorific: w has the length and first letter of an honorific of at
 // most four bytes (mr, ms, dr, sir, lord, lady, dame, rev, prof): a test
