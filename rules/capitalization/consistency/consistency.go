@@ -762,13 +762,16 @@ func (b *bloom) sized(n int) *bloom {
 }
 
 func (b *bloom) add(h uint32) {
-	b.w[h>>b.shift] |= 1<<(h&63) | 1<<(h>>6&63)
+	b.w[h>>b.shift] |= bloomBits(h)
 }
 
 func (b *bloom) has(h uint32) bool {
-	m := uint64(1)<<(h&63) | 1<<(h>>6&63)
+	m := bloomBits(h)
 	return b.w[h>>b.shift]&m == m
 }
+
+// bloomBits are the two bits of its word that the hash h sets in a bloom.
+func bloomBits(h uint32) uint64 { return uint64(1)<<(h&63) | 1<<(h>>6&63) }
 
 // hashFold hashes the length and three bytes of w, with ASCII capitals
 // folded and every byte of a multi-byte character taken as 0x80: cheap,

@@ -111,8 +111,24 @@ func (sc *work) gather(toks []lint.Token, caps []capital) {
 // capitalised word beside them (capBeside); one filter holds both, a
 // second the places of one word alone.
 func lowHits(toks []lint.Token, base int, filter, hit *bloom, cands []int, places *[]int32) []int {
-	pf, sf := &placeFilter, &placeSingle
-	for k := range toks {
+	for k := 0; ; k++ {
+		var h uint32
+		if k, h = nextLowHit(toks, k, filter.w, filter.shift); k == len(toks) {
+			return cands
+		}
+		cands = lowHit(toks, k, h, base, filter, hit, cands, places)
+	}
+}
+
+// nextLowHit returns the first token of toks from k on that is a lower-case
+// word of three bytes or more in mid-sentence whose hashFold hits the
+// filter of the candidates (words fw, shift fs) or that of the places,
+// with that hash; len(toks) when there is none. Most words hit neither:
+// the loop calls nothing, so that all it reads stays in registers (a call,
+// even one seldom made, would have them saved and read again around it).
+func nextLowHit(toks []lint.Token, k int, fw []uint64, fs uint) (int, uint32) {
+	pw, ps := placeFilter.w, placeFilter.shift
+	for ; k < len(toks); k++ {
 		t := &toks[k]
 		if t.Kind != lint.Word || t.Flags&(lint.Capitalized|lint.SentenceStart) != 0 || len(t.Text) < 3 {
 			continue
@@ -121,13 +137,22 @@ func lowHits(toks []lint.Token, base int, filter, hit *bloom, cands []int, place
 			continue // the, was, for: too short for a name of one word (see mayStartName)
 		}
 		h := hashFold(stem(t.Text))
-		if filter.has(h) {
-			cands = append(cands, base+k)
-			hit.add(h)
+		if m := bloomBits(h); fw[h>>fs]&m == m || pw[h>>ps]&m == m {
+			return k, h
 		}
-		if pf.has(h) && (capBeside(toks, k) || sf.has(h)) {
-			*places = append(*places, int32(base+k))
-		}
+	}
+	return len(toks), 0
+}
+
+// lowHit is lowHits for a word toks[k] whose hashFold h hits the filter of
+// the candidates or that of the places.
+func lowHit(toks []lint.Token, k int, h uint32, base int, filter, hit *bloom, cands []int, places *[]int32) []int {
+	if filter.has(h) {
+		cands = append(cands, base+k)
+		hit.add(h)
+	}
+	if placeFilter.has(h) && (capBeside(toks, k) || placeSingle.has(h)) {
+		*places = append(*places, int32(base+k))
 	}
 	return cands
 }
