@@ -762,13 +762,18 @@ func (b *bloom) sized(n int) *bloom {
 }
 
 func (b *bloom) add(h uint32) {
-	b.w[h>>b.shift] |= bloomBits(h)
+	b.w[bloomWord(h, b.shift)] |= bloomBits(h)
 }
 
 func (b *bloom) has(h uint32) bool {
 	m := bloomBits(h)
-	return b.w[h>>b.shift]&m == m
+	return b.w[bloomWord(h, b.shift)]&m == m
 }
+
+// bloomWord is the word of a bloom whose shift is shift that the hash h
+// chooses: h>>shift, the shift masked to less than 32 (every bloom's is) so
+// that the compiler needs no test for a shift by 32 or more.
+func bloomWord(h uint32, shift uint) uint32 { return h >> (shift & 31) }
 
 // bloomBits are the two bits of its word that the hash h sets in a bloom.
 func bloomBits(h uint32) uint64 { return uint64(1)<<(h&63) | 1<<(h>>6&63) }

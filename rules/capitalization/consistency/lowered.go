@@ -137,7 +137,7 @@ func nextLowHit(toks []lint.Token, k int, fw []uint64, fs uint) (int, uint32) {
 			continue // the, was, for: too short for a name of one word (see mayStartName)
 		}
 		h := hashFold(stem(t.Text))
-		if m := bloomBits(h); fw[h>>fs]&m == m || pw[h>>ps]&m == m {
+		if m := bloomBits(h); fw[bloomWord(h, fs)]&m == m || pw[bloomWord(h, ps)]&m == m {
 			return k, h
 		}
 	}
