@@ -155,7 +155,7 @@ func nameLead(toks []lint.Token, c capital) bool {
 	// before it).
 	if k := i - 1; lowNeighbour(toks, i, k, true) {
 		w := toks[k].Text
-		if plainWord(w) && mayBeFirstName(w) || k > 0 && capWord(&toks[k-1]) {
+		if k > 0 && capWord(&toks[k-1]) || plainWord(w) && mayBeFirstName(w) {
 			return true
 		}
 		head := stem(t.Text)
