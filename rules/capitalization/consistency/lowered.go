@@ -116,14 +116,21 @@ func lowHits(toks []lint.Token, base int, filter, hit *bloom, cands []int, place
 		if k, h = nextLowHit(toks, k, filter.w, filter.shift); k == len(toks) {
 			return cands
 		}
-		cands = lowHit(toks, k, h, base, filter, hit, cands, places)
+		if filter.has(h) {
+			cands = append(cands, base+k)
+			hit.add(h)
+		}
+		if placeFilter.has(h) && (capBeside(toks, k) || placeSingle.has(h)) {
+			*places = append(*places, int32(base+k))
+		}
 	}
 }
 
 // nextLowHit returns the first token of toks from k on that is a lower-case
 // word of three bytes or more in mid-sentence whose hashFold hits the
 // filter of the candidates (words fw, shift fs) or that of the places,
-// with that hash; len(toks) when there is none. Most words hit neither:
+// with that hash; len(toks) when there is none (lowHits does the rest for
+// the words it returns). Most words hit neither:
 // the loop calls nothing, so that all it reads stays in registers (a call,
 // even one seldom made, would have them saved and read again around it).
 func nextLowHit(toks []lint.Token, k int, fw []uint64, fs uint) (int, uint32) {
@@ -142,19 +149,6 @@ func nextLowHit(toks []lint.Token, k int, fw []uint64, fs uint) (int, uint32) {
 		}
 	}
 	return len(toks), 0
-}
-
-// lowHit is lowHits for a word toks[k] whose hashFold h hits the filter of
-// the candidates or that of the places.
-func lowHit(toks []lint.Token, k int, h uint32, base int, filter, hit *bloom, cands []int, places *[]int32) []int {
-	if filter.has(h) {
-		cands = append(cands, base+k)
-		hit.add(h)
-	}
-	if placeFilter.has(h) && (capBeside(toks, k) || placeSingle.has(h)) {
-		*places = append(*places, int32(base+k))
-	}
-	return cands
 }
 
 // mayStartName: the word toks[k] may start a name of several words, as
