@@ -76,6 +76,12 @@ const (
 	SpaceBefore                         // white space directly before the token
 	NewlineBefore                       // a line end inside the white space before the token
 	BlockStart                          // first token of its block
+	// InnerCapOrNonASCII is set on a word or number that holds a byte
+	// beyond ASCII or an ASCII capital after its first byte (iPhone,
+	// McDonald, NASA, café); never on punctuation or addresses. A word
+	// with neither it nor Capitalized is lower-case ASCII: it lowers to
+	// itself, with no byte to look at.
+	InnerCapOrNonASCII
 )
 
 // Token is a word, number or punctuation mark. Text is a substring of

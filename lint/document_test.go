@@ -66,8 +66,11 @@ func checkDocument(t testing.TB, d *Document) {
 		}
 		// The tokenizer's fast paths give every word the case flags of
 		// its general path.
-		if k := tok.Kind; (k == Word || k == Number) && tok.Flags&(Capitalized|AllCaps) != caseFlags(tok.Text) {
-			t.Fatalf("token %d %q: case flags %b, want %b", i, tok.Text, tok.Flags&(Capitalized|AllCaps), caseFlags(tok.Text))
+		if k := tok.Kind; (k == Word || k == Number) && tok.Flags&caseMask != caseFlags(tok.Text) {
+			t.Fatalf("token %d %q: case flags %b, want %b", i, tok.Text, tok.Flags&caseMask, caseFlags(tok.Text))
+		}
+		if got, want := tok.Has(InnerCapOrNonASCII), (tok.Kind == Word || tok.Kind == Number) && innerCapRef(tok.Text); got != want {
+			t.Fatalf("token %d %q (kind %d): InnerCapOrNonASCII %v, want %v", i, tok.Text, tok.Kind, got, want)
 		}
 		src := d.SpanToSource(tok.Span)
 		if src.Start < 0 || src.End > len(d.Src) || src.Start > src.End {
@@ -230,4 +233,17 @@ func TestFoldName(t *testing.T) {
 	if FoldName("Smith") == FoldName("Smyth") {
 		t.Error("different names folded together")
 	}
+}
+
+// caseMask holds the flags caseFlags computes.
+const caseMask = Capitalized | AllCaps | InnerCapOrNonASCII
+
+// innerCapRef is InnerCapOrNonASCII's definition, a character at a time.
+func innerCapRef(w string) bool {
+	for k, r := range w {
+		if r >= utf8.RuneSelf || k > 0 && 'A' <= r && r <= 'Z' {
+			return true
+		}
+	}
+	return false
 }

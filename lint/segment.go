@@ -182,6 +182,9 @@ func tokenize(d *Document, block int, sp Span, m *blockMarks) {
 				if upper != 0 && (cl != clUpper || lower == 0) {
 					f = asciiCase(s[i:j], cl, lower != 0)
 				}
+				if upper != 0 && capsIn(s[i+1:j]) {
+					f |= InnerCapOrNonASCII
+				}
 			}
 		}
 		if c := s[i]; end == 0 && cl == 0 && c < utf8.RuneSelf {
@@ -308,18 +311,37 @@ func scanPlain(text string, end, i int, flags TokenFlag, toks []Token, block int
 				}
 				sc -= scLowerURL - scLower
 			}
-			if stop := wordStop(load64(text, i)); stop != 0 {
+			// tail says what the word's bytes after the first hold
+			// (tailOf), read in x for a short word.
+			x := load64(text, i)
+			tail := tailUnread
+			if stop := wordStop(x); stop != 0 {
 				next = i + bits.TrailingZeros64(stop)>>3
-			} else if next = wordRunEnd(text, i+8, end); next < 0 {
-				return i, flags, toks
+				tail = tailOf(x, stop)
+			} else {
+				var caps uint64
+				if next, caps = wordRunEnd(text, i+8, end); next < 0 {
+					return i, flags, toks
+				}
+				if caps|^x&innerBit5 == 0 {
+					tail = tailLower
+				}
 			}
-			next = min(next, end)
+			if next > end {
+				next, tail = end, tailUnread // cut at end: read again
+			}
 			letters := true
 			switch sc {
+			case scLower:
+				// A capital inside (iPhone).
+				if tail != tailLower && (tail != tailUnread || capsIn(s[i+1:next])) {
+					f = InnerCapOrNonASCII
+				}
 			case scUpper:
-				f = Capitalized
-				if allCapsTail(s[i+1 : next]) {
-					f |= AllCaps
+				if tail != tailUnread {
+					f = Capitalized | upperTailFlags[tail]
+				} else {
+					f = Capitalized | upperTailSlow(s[i+1:next])
 				}
 			case scDigit:
 				// A capital after leading digits (3D) takes asciiCase.
@@ -406,19 +428,93 @@ func wordStop(x uint64) uint64 {
 	return (x | ^alnum) & high
 }
 
-// wordRunEnd returns the end of a run of ASCII letters and digits that
-// goes on at j, or end when it reaches end, eight bytes at a time; -1 when
-// it reaches the last eight bytes of text.
-func wordRunEnd(text string, j, end int) int {
-	for ; j+8 <= len(text); j += 8 {
-		if j >= end {
-			return end
-		}
-		if stop := wordStop(load64(text, j)); stop != 0 {
-			return j + bits.TrailingZeros64(stop)>>3
+// innerBit5 has bit 5 (0x20) of each byte of a word but its first: among
+// ASCII letters and digits the capitals alone have it clear, and the
+// lower-case letters alone have bits 5 and 6 set.
+const innerBit5 = 0x20 * ones &^ 0xff
+
+// tailBits has bit 5 of the bytes of a word of letters and digits after
+// its first and below its stop (wordStop, nonzero).
+func tailBits(stop uint64) uint64 { return (stop ^ (stop - 1)) >> 8 & innerBit5 }
+
+// What the bytes of a word of ASCII letters and digits after its first
+// hold (tailOf): no capital, capitals and no lower-case letter, both, or
+// unread (capitals in a word of eight bytes or more).
+const (
+	tailLower uint8 = iota
+	tailCaps
+	tailMixed
+	tailUnread
+)
+
+// upperTailFlags are the flags that the tail of a word that starts with a
+// capital gives it.
+var upperTailFlags = [...]TokenFlag{tailLower: 0, tailCaps: InnerCapOrNonASCII | AllCaps, tailMixed: InnerCapOrNonASCII}
+
+// tailOf reads the tail of a short word from x, its first eight bytes, and
+// stop, wordStop of x (nonzero).
+func tailOf(x, stop uint64) uint8 {
+	t := tailBits(stop)
+	if ^x&t == 0 {
+		return tailLower
+	}
+	if x&(x>>1)&t == 0 {
+		return tailCaps
+	}
+	return tailMixed
+}
+
+// upperTailSlow is upperTail of the rest w of a longer word, a byte at a
+// time.
+func upperTailSlow(w string) TokenFlag {
+	var f TokenFlag
+	lower := false
+	for k := 0; k < len(w); k++ {
+		switch byteClass[w[k]] {
+		case clLower:
+			lower = true
+		case clUpper:
+			f = InnerCapOrNonASCII
 		}
 	}
-	return -1
+	if f != 0 && !lower {
+		f |= AllCaps
+	}
+	return f
+}
+
+// capsIn reports whether s, ASCII letters and digits, holds a capital.
+func capsIn(s string) bool {
+	for ; len(s) >= 8; s = s[8:] {
+		if ^load64(s, 0)&(0x20*ones) != 0 {
+			return true
+		}
+	}
+	for k := 0; k < len(s); k++ {
+		if s[k]&0x20 == 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// wordRunEnd returns the end of a run of ASCII letters and digits that
+// goes on at j, or end when it reaches end, eight bytes at a time; -1 when
+// it reaches the last eight bytes of text. caps is nonzero when the run
+// may hold a capital: bit 5 of its capitals (clear in x), or 1 when it
+// reaches end, whose bytes it does not tell apart.
+func wordRunEnd(text string, j, end int) (next int, caps uint64) {
+	for ; j+8 <= len(text); j += 8 {
+		if j >= end {
+			return end, 1
+		}
+		x := load64(text, j)
+		if stop := wordStop(x); stop != 0 {
+			return j + bits.TrailingZeros64(stop)>>3, caps | ^x&((stop^(stop-1))>>8)&(0x20*ones)
+		}
+		caps |= ^x & (0x20 * ones)
+	}
+	return -1, 0
 }
 
 // joinedWord returns the end of the word s[i:] that goes on at j, past an
@@ -470,21 +566,6 @@ func joinedEnd(s string, j int) int {
 		}
 	}
 	return j
-}
-
-// allCapsTail reports whether the rest w of an ASCII word that starts with
-// a capital makes it all capitals: no lower-case letter and a capital.
-func allCapsTail(w string) bool {
-	caps := false
-	for k := 0; k < len(w); k++ {
-		switch byteClass[w[k]] {
-		case clLower:
-			return false
-		case clUpper:
-			caps = true
-		}
-	}
-	return caps
 }
 
 // digitsThenLower reads the rest w of an ASCII word that starts with a
@@ -844,13 +925,14 @@ func scanWord(s string, i, end int) (TokenKind, int) {
 }
 
 func caseFlags(w string) TokenFlag {
+	var f TokenFlag
 	// A possessive ending does not count: BBC's is all capitals.
 	if n := len(w); n > 2 && w[n-1] == 's' && w[n-2] == '\'' {
 		w = w[:n-2]
 	} else if n > 4 && w[n-1] == 's' && w[n-4:n-1] == "’" {
 		w = w[:n-4]
+		f = InnerCapOrNonASCII // the ’ is beyond ASCII
 	}
-	var f TokenFlag
 	first := true
 	upper, lower := 0, 0
 	ascii := true
@@ -863,6 +945,9 @@ func caseFlags(w string) TokenFlag {
 			upper++
 			if first {
 				f |= Capitalized
+			}
+			if i > 0 {
+				f |= InnerCapOrNonASCII
 			}
 			first = false
 		case c >= 'a' && c <= 'z':
@@ -879,7 +964,7 @@ func caseFlags(w string) TokenFlag {
 		}
 		return f
 	}
-	f, first, upper, lower = 0, true, 0, 0
+	f, first, upper, lower = InnerCapOrNonASCII, true, 0, 0
 	for _, r := range w {
 		if !isLetter(r) {
 			continue

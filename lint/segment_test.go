@@ -155,7 +155,9 @@ func TestNFCAndNFDNamesFoldAlike(t *testing.T) {
 func TestCaseFlagsEveryPath(t *testing.T) {
 	words := []string{"3D", "4GB", "512K", "2fa", "2FA", "BBC", "I", "A", "x", "Jo", "NATO", "1999", "G7", "iPhone", "x86", "a1", "Ab", "AB1", "1A",
 		// Words of more than eight bytes, read eight at a time.
-		"AA0000000a0000", "A1234567A", "ABCDEFGHIJ", "ABCDEFGHiJ", "Abcdefghijklmnopq", "abcdefghijklmnopQ", "A0000000000000000b"}
+		"AA0000000a0000", "A1234567A", "ABCDEFGHIJ", "ABCDEFGHiJ", "Abcdefghijklmnopq", "abcdefghijklmnopQ", "A0000000000000000b",
+		// A capital inside, at each place of the first eight bytes and after.
+		"aB", "abcdefG", "abcdefgH", "abcdefghI", "abcdefgh", "abcdefghijklmno", "McDonald", "MacDonald", "eBay", "1a2B"}
 	after := []string{" next", ",", ", next", ".", ". Next", "!", "", "’s", "-led", "é", "\u200b", ")", ":", "@x", " 1", ",1", ".1"}
 	for _, w := range words {
 		for _, a := range after {
@@ -163,7 +165,7 @@ func TestCaseFlagsEveryPath(t *testing.T) {
 				if tk.Kind != Word && tk.Kind != Number {
 					continue
 				}
-				if got, want := tk.Flags&(Capitalized|AllCaps), caseFlags(tk.Text); got != want {
+				if got, want := tk.Flags&caseMask, caseFlags(tk.Text); got != want {
 					t.Errorf("%q in %q: case flags %b, want %b", tk.Text, w+a, got, want)
 				}
 			}
