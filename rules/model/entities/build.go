@@ -241,7 +241,7 @@ func (b *builder) scanCase() {
 			if initial && n >= 2 && n <= 7 && (s[0] == 'H' || s[0] == 'S') && isPronounForm(b.lowerTok(i, s)) {
 				b.prons = append(b.prons, int32(i))
 			}
-			if n >= 3 && t.Flags&lint.SentenceStart != 0 && classPairMay(s[0], s[n-1]) && mayBeClassWord(s) {
+			if n >= 3 && t.Flags&lint.SentenceStart != 0 && classPairMay(s[0], s[n-1]) && mayBeClassWord(s, t.Flags&lint.InnerCapOrNonASCII != 0) {
 				b.nouns = append(b.nouns, int32(i))
 			}
 			continue
@@ -268,8 +268,8 @@ func (b *builder) scanCase() {
 		case lfPronoun:
 			// he, his, him, she, her, hers, himself, herself
 			if n >= 2 && n <= 7 {
-				lw := s // most such words are in lower case: no call
-				if needsLower(s) {
+				lw := s // most such words are in lower case (no capital here)
+				if t.Flags&lint.InnerCapOrNonASCII != 0 {
 					lw = b.lowerTok(i, s)
 				}
 				if isPronounForm(lw) {
@@ -277,7 +277,7 @@ func (b *builder) scanCase() {
 				}
 			}
 		}
-		if n >= 3 && classPairMay(s[0], s[n-1]) && mayBeClassWord(s) {
+		if n >= 3 && classPairMay(s[0], s[n-1]) && mayBeClassWord(s, t.Flags&lint.InnerCapOrNonASCII != 0) {
 			b.nouns = append(b.nouns, int32(i))
 		}
 	}

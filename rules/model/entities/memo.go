@@ -521,7 +521,7 @@ func (b *builder) tokFacts(i int) uint8 {
 		b.facts[i] = f
 		return f
 	}
-	if !t.Has(lint.Capitalized) && !needsLower(t.Text) {
+	if lowerASCII(t) {
 		f = tiDone | lowerTitleFacts(b.tokWordAt(i))
 		b.facts[i] = f
 		return f
@@ -598,7 +598,7 @@ func lowerTitleFacts(lw string) uint8 {
 
 // lowerTok is the lower-case form of w, which is token i's text or word.
 func (b *builder) lowerTok(i int, w string) string {
-	if !needsLower(w) {
+	if lowerASCII(&b.toks[i]) || !needsLower(w) {
 		return w
 	}
 	id := b.wid(i)
@@ -608,6 +608,16 @@ func (b *builder) lowerTok(i int, w string) string {
 	return b.lowerID(b.docID(w))
 }
 
+// lowerASCII reports whether the word or number t is in lower-case ASCII
+// (it lowers to itself), as its flags tell without a look at its bytes: it
+// has no capital first letter, no capital after its first byte and no
+// byte beyond ASCII.
+func lowerASCII(t *lint.Token) bool {
+	return t.Flags&(lint.Capitalized|lint.InnerCapOrNonASCII) == 0 && (t.Kind == lint.Word || t.Kind == lint.Number)
+}
+
+// needsLower reports whether s holds an ASCII capital or a byte beyond
+// ASCII (lowering may change it).
 func needsLower(s string) bool {
 	// Eight or four bytes at a load (two overlapping four-byte loads
 	// cover four to seven); a word of up to three bytes a byte at a time.

@@ -793,8 +793,10 @@ func classPairMay(c, d byte) bool { return c|d >= 0x80 || classPairs[c&31]&(1<<(
 // mayBeClassWord reports whether s, in lower case, may be a wordClasses
 // word. Lowering leaves ASCII first and last bytes ASCII; a letter beyond
 // ASCII inside may lower to a shorter ASCII one (Kelvin sign, dotted
-// capital I), so the length only rules out pure ASCII words.
-func mayBeClassWord(s string) bool {
+// capital I), so the length only rules out pure ASCII words. maybeBeyond
+// is false when the tokenizer has shown s to be ASCII (see
+// lint.InnerCapOrNonASCII), which spares that test.
+func mayBeClassWord(s string, maybeBeyond bool) bool {
 	n := len(s)
 	if a, z := uint(s[0]|0x20)-'a', uint(s[n-1]|0x20)-'a'; a < 26 && z < 26 {
 		m := classLens[a][z]
@@ -804,14 +806,14 @@ func mayBeClassWord(s string) bool {
 		if n < 32 && m&(1<<n) == 0 {
 			// Not of a class word's length: unless a letter beyond
 			// ASCII inside lowers to another length.
-			return isASCIIBeyond(s)
+			return maybeBeyond && isASCIIBeyond(s)
 		}
 	}
-	return mayBeClassWordSlow(s)
+	return mayBeClassWordSlow(s, maybeBeyond)
 }
 
 // mayBeClassWordSlow is mayBeClassWord past its first test.
-func mayBeClassWordSlow(s string) bool {
+func mayBeClassWordSlow(s string, maybeBeyond bool) bool {
 	n := len(s)
 	if s[0] >= 0x80 || s[n-1] >= 0x80 {
 		return true
@@ -826,7 +828,7 @@ func mayBeClassWordSlow(s string) bool {
 		c := s[1] | 0x20
 		return c < 'a' || c > 'z' || classSecond[n][a-'a']&(1<<(c-'a')) != 0
 	}
-	return classFilter[0][a-'a']&bit != 0 && isASCIIBeyond(s)
+	return classFilter[0][a-'a']&bit != 0 && maybeBeyond && isASCIIBeyond(s)
 }
 
 // isASCIIBeyond reports whether s has a byte beyond ASCII, testing eight
