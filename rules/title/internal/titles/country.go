@@ -81,9 +81,10 @@ var tableSignals = sync.OnceValue(func() *signals {
 // "pounds"), or len(toks): a loop of its own over the tokens, most of which
 // it passes by.
 func (s *signals) nextEvidence(toks []lint.Token, i int) int {
+	lead := &s.lead // (its address once, not once per token)
 	for ; i < len(toks); i++ {
 		t := &toks[i]
-		if t.Kind == lint.Word && (t.Flags&(lint.Capitalized|lint.AllCaps) != 0 || s.lead.mayHave(t.Text) && s.lead.has(t.Text)) {
+		if t.Kind == lint.Word && (t.Flags&(lint.Capitalized|lint.AllCaps) != 0 || lead.mayHave(t.Text) && lead.has(t.Text)) {
 			return i
 		}
 	}

@@ -128,8 +128,9 @@ func (m *Matcher) AppendMatches(out []Match, doc *lint.Document) []Match {
 // bytes. (A loop of its own, so that nothing of Find's is kept in
 // registers across it.)
 func (m *Matcher) nextLead(toks []lint.Token, i int) int {
+	lead := &m.lead // (its address once, not once per token)
 	for ; i < len(toks); i++ {
-		if t := &toks[i]; m.lead.mayHave(t.Text) && m.lead.has(t.Text) && t.Kind == lint.Word {
+		if t := &toks[i]; lead.mayHave(t.Text) && lead.has(t.Text) && t.Kind == lint.Word {
 			return i
 		}
 	}

@@ -223,19 +223,22 @@ var possessiveEndings = func() []string {
 // token; the Bloom filters behind it hash the middle byte too, and turn
 // away most of the rest. Texts with a title prefix have a filter of their
 // own that leaves out the middle byte, which the prefix moves.
+//
+// quick is indexed by the folded first and last bytes (quickIndex) and
+// holds the lengths as the bits of a word: the test of every token is one
+// load and one bit test, with no index to compute from all three (the bit
+// test of a 32-bit word takes the length modulo 32 by itself).
 type leadSieve struct {
-	quick           [1 << 15 / 64]uint64
+	quick           [32 * 32]uint32
 	plain, prefixed textSieve
 }
 
-// quickBit is the bit of a text of n bytes in leadSieve.quick.
-func quickBit(n int, first, last byte) uint32 {
-	return uint32(n&31)<<10 | uint32(first&31)<<5 | uint32(last&31)
-}
+// quickIndex is the word of leadSieve.quick for a text's first and last
+// bytes.
+func quickIndex(first, last byte) uint { return uint(first&31)<<5 | uint(last&31) }
 
 func (s *leadSieve) setQuick(n int, first, last byte) {
-	b := quickBit(n, first, last)
-	s.quick[b>>6] |= 1 << (b & 63)
+	s.quick[quickIndex(first, last)] |= 1 << (uint(n) & 31)
 }
 
 // addPlain adds the texts of key w without a title prefix: w and w with a
@@ -308,8 +311,7 @@ func (s *leadSieve) mayHave(w string) bool {
 	if n == 0 {
 		return false
 	}
-	b := quickBit(n, w[0], w[n-1])
-	return s.quick[b>>6]&(1<<(b&63)) != 0
+	return s.quick[quickIndex(w[0], w[n-1])]&(1<<(uint(n)&31)) != 0
 }
 
 // has reports whether a token with text w may start a phrase, when
