@@ -246,8 +246,8 @@ func mayStartPlace(t lint.Token) bool {
 	if ps.has(t.Text) {
 		return true
 	}
-	w, _ := StripPossessive(t.Text)
-	if ps.has(w) {
+	w, stripped := StripPossessive(t.Text)
+	if stripped && ps.has(w) { // (unstripped, w is the text just asked)
 		return true
 	}
 	return t.Has(lint.AllCaps) && len(w) > 3 && ps.has(lexicon.TitleCase(w))
