@@ -83,8 +83,16 @@ var tableSignals = sync.OnceValue(func() *signals {
 func (s *signals) nextEvidence(toks []lint.Token, i int) int {
 	lead := &s.lead // (its address once, not once per token)
 	for ; i < len(toks); i++ {
+		// One test after another, each with its own branch (as one
+		// condition, the compiler made a value of it and tested that).
 		t := &toks[i]
-		if t.Kind == lint.Word && (t.Flags&(lint.Capitalized|lint.AllCaps) != 0 || lead.mayHave(t.Text) && lead.has(t.Text)) {
+		if t.Kind != lint.Word {
+			continue
+		}
+		if t.Flags&(lint.Capitalized|lint.AllCaps) != 0 {
+			return i
+		}
+		if lead.mayHave(t.Text) && lead.has(t.Text) {
 			return i
 		}
 	}
@@ -107,6 +115,7 @@ func NewContext(doc *lint.Document) *Context {
 	toks := doc.Tokens
 	exact := func(j int) string { w, _ := StripPossessive(toks[j].Text); return w }
 	maxLex := lexicon.MaxPlaceWords()
+	places := placeStarts()
 	if maxLex > 4 {
 		maxLex = 4
 	}
@@ -127,7 +136,7 @@ func NewContext(doc *lint.Document) *Context {
 			}
 		}
 		if capital && t.Text != "The" {
-			if end, code := lexMatch(doc, i, maxLex); end > ev.End {
+			if end, code := lexMatch(doc, places, i, maxLex); end > ev.End {
 				ev = Evidence{Start: i, End: end, Code: code, Weight: 1, Modifier: true}
 			} else if end == ev.End && end > i && !ev.Modifier && Base(code) == Base(ev.Code) {
 				ev.Modifier = true
@@ -162,10 +171,11 @@ func NewContext(doc *lint.Document) *Context {
 }
 
 // lexMatch finds the longest country name, demonym or place of the lexicon
-// starting at token i (words separated by single spaces).
-func lexMatch(doc *lint.Document, i, maxWords int) (int, string) {
+// starting at token i (words separated by single spaces); ps is
+// placeStarts().
+func lexMatch(doc *lint.Document, ps *wordSet, i, maxWords int) (int, string) {
 	toks := doc.Tokens
-	if !mayStartPlace(toks[i]) {
+	if !mayStartPlace(ps, &toks[i]) {
 		return i, ""
 	}
 	last := i
@@ -240,9 +250,8 @@ func (ws *wordSet) has(w string) bool { return w != "" && ws.sieve.has(wordHash(
 // or more words as lexMatch and Local build them: the token as written,
 // without a possessive ending (a phrase of t alone), or in Title case (an
 // upper-case word alone). False turns away most capitalised words with no
-// lookup of the phrases.
-func mayStartPlace(t lint.Token) bool {
-	ps := placeStarts()
+// lookup of the phrases. ps is placeStarts().
+func mayStartPlace(ps *wordSet, t *lint.Token) bool {
 	if ps.has(t.Text) {
 		return true
 	}

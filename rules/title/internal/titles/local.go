@@ -52,7 +52,7 @@ func (l Local) modifier(from, end int) (Evidence, bool) {
 				return Evidence{Start: start, End: end, Code: s.code, Weight: s.weight, Modifier: true}, true
 			}
 		}
-		if !toks[start].Has(lint.Capitalized) && !toks[start].Has(lint.AllCaps) || toks[start].Text == "The" || !mayStartPlace(toks[start]) {
+		if !toks[start].Has(lint.Capitalized) && !toks[start].Has(lint.AllCaps) || toks[start].Text == "The" || !mayStartPlace(placeStarts(), &toks[start]) {
 			continue
 		}
 		s, _ := StripPossessive(l.Doc.Text[toks[start].Span.Start:toks[end-1].Span.End])
