@@ -833,13 +833,12 @@ func (b *builder) makeTitle(first, last int) Title {
 // (its words, capitals and spaces): worked out once per text and kept
 // with its vocabulary entry.
 func (b *builder) titleWords(start, last int) (country, modifier string) {
-	id := b.docID(b.doc.Text[b.toks[start].Span.Start:b.toks[last].Span.End])
-	if c := &b.cold[id]; c.titleDone {
-		return c.titleCountry, c.titleModifier
+	t := b.titleOf(b.docID(b.doc.Text[b.toks[start].Span.Start:b.toks[last].Span.End]))
+	if t.done {
+		return t.country, t.modifier
 	}
 	country, modifier = b.titleWordsOf(start, last)
-	c := &b.cold[id]
-	c.titleDone, c.titleCountry, c.titleModifier = true, country, modifier
+	t.done, t.country, t.modifier = true, country, modifier
 	return country, modifier
 }
 

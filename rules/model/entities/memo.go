@@ -54,18 +54,12 @@ type lexCold struct {
 	firstWhy string
 	// foldMask is letterMask(fold).
 	foldMask uint32
-	// titleHead is titleHead of the word, a title's text.
-	titleHead string
+	// title holds what is read once from the word when it is a title's
+	// text (few words are): made on first use, so that the entries of all
+	// other words stay small (a builder keeps up to maxVocab of them).
+	title *titleMemo
 	// nameGender is nameGender of the word, a person's name.
 	nameGender Gender
-	// titleEv are the gendered words of the word, a title's text, when
-	// titleEvDone (see titleEvidence).
-	titleEv     []genderWhy
-	titleEvDone bool
-	// titleCountry and titleModifier are titleWords of the word, a
-	// title's text, when titleDone.
-	titleCountry, titleModifier string
-	titleDone                   bool
 	// kind1 is the kind + 2 (0: not known yet) classify gives a run of
 	// this word alone, not in capitals ([0]) and in capitals ([1]).
 	kind1 [2]int8
@@ -85,6 +79,28 @@ type lexCold struct {
 	// surGen, fullGen and singleGen.
 	fnw, sur, full, single             int32
 	fnwGen, surGen, fullGen, singleGen uint32
+}
+
+// titleMemo is what the model reads once from a title's text.
+type titleMemo struct {
+	// head is titleHead of the text.
+	head string
+	// ev are the gendered words of the text, when evDone (see
+	// titleEvidence).
+	ev     []genderWhy
+	evDone bool
+	// country and modifier are titleWords of the text, when done.
+	country, modifier string
+	done              bool
+}
+
+// titleOf returns the title memo of vocabulary entry id, made on first use.
+func (b *builder) titleOf(id int32) *titleMemo {
+	c := &b.cold[id]
+	if c.title == nil {
+		c.title = new(titleMemo)
+	}
+	return c.title
 }
 
 const (
@@ -443,23 +459,22 @@ func (b *builder) runKeyID(nr *nameRun, idx []int) int32 {
 // vocabulary entry: a title is read once, not at each look.
 func (b *builder) headOfTitle(s string) string {
 	id := b.docID(s)
-	return remember(&b.infos[id], haveTitleHead, &b.cold[id].titleHead, titleHead)
+	return remember(&b.infos[id], haveTitleHead, &b.titleOf(id).head, titleHead)
 }
 
 // titleEvidence is e.addTitleEvidence(text, sp), the gendered words of a
 // title's text read once per text and kept with its vocabulary entry.
 func (b *builder) titleEvidence(e *Entity, text string, sp lint.Span) {
-	id := b.docID(text)
-	if !b.cold[id].titleEvDone {
+	t := b.titleOf(b.docID(text))
+	if !t.evDone {
 		var words Entity // (its Evidence only)
 		words.addTitleEvidence(text, sp)
-		c := &b.cold[id]
-		c.titleEvDone, c.titleEv = true, nil
+		t.evDone, t.ev = true, nil
 		for _, ev := range words.Evidence {
-			c.titleEv = append(c.titleEv, genderWhy{ev.Gender, ev.Why})
+			t.ev = append(t.ev, genderWhy{ev.Gender, ev.Why})
 		}
 	}
-	for _, gw := range b.cold[id].titleEv {
+	for _, gw := range t.ev {
 		e.Evidence = append(e.Evidence, Evidence{Gender: gw.g, Why: gw.why, Span: sp, Source: FromTitle})
 	}
 }
