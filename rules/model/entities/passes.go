@@ -2143,22 +2143,7 @@ func (b *builder) sameSurname(x, y *nameWord, occs []occurrence, occNext []int32
 			continue
 		}
 		for oj := int32(y.first); oj >= 0; oj = occNext[oj] {
-			oy := occs[oj]
-			if !b.firstOfFull(oy) {
-				continue
-			}
-			mx, my := &ox.e.Mentions[ox.mi], &oy.e.Mentions[oy.mi]
-			if len(mx.Tokens) != len(my.Tokens) {
-				continue
-			}
-			same := true
-			for k := 1; k < len(mx.Tokens); k++ {
-				if b.toks[mx.Tokens[k]].Text != b.toks[my.Tokens[k]].Text {
-					same = false
-					break
-				}
-			}
-			if same {
+			if oy := occs[oj]; b.firstOfFull(oy) && b.sameOtherWords(ox, oy) {
 				return true
 			}
 		}
@@ -2234,15 +2219,24 @@ func (b *builder) lastOfFull(o occurrence) bool {
 	return m.Form == FullName && len(m.Tokens) >= 2 && m.Tokens[len(m.Tokens)-1] == o.tok
 }
 
-// sameOtherWords reports whether two full-name occurrences (see lastOfFull)
-// have the same words before their last.
+// sameOtherWords reports whether two full-name occurrences (see
+// firstOfFull and lastOfFull) have their own words at the same place in
+// names of as many words, and the same words elsewhere (Gordon Brown,
+// Grdon Brown; Peter Kenyon, Peter Knyon).
 func (b *builder) sameOtherWords(x, y occurrence) bool {
 	mx, my := &x.e.Mentions[x.mi], &y.e.Mentions[y.mi]
 	if len(mx.Tokens) != len(my.Tokens) {
 		return false
 	}
-	for k := 0; k < len(mx.Tokens)-1; k++ {
-		if b.toks[mx.Tokens[k]].Text != b.toks[my.Tokens[k]].Text {
+	for k, tx := range mx.Tokens {
+		ty := my.Tokens[k]
+		if tx == x.tok || ty == y.tok {
+			if tx != x.tok || ty != y.tok {
+				return false // the two words stand at different places
+			}
+			continue
+		}
+		if b.toks[tx].Text != b.toks[ty].Text {
 			return false
 		}
 	}
