@@ -487,7 +487,8 @@ func surnameAfter(d *lint.Document, i, k int, w string) bool {
 	}
 	// A title (Chancellor gordon Brown) is no first name: the word after
 	// it is read as a first name before the surname (firstNameBefore).
-	if titleWords[lowerASCII(name)] {
+	var buf [24]byte // (the longest title word has 14 letters)
+	if len(name) <= len(buf) && titleWords[string(fold.LowerASCII(buf[:], name))] {
 		return false
 	}
 	// A census surname (hughes, presley), or after a common first name
