@@ -93,6 +93,11 @@ type Token struct {
 	Flags    TokenFlag
 	Sentence int32
 	Block    int32
+	// Fold is FoldHash(Text), computed once by the tokenizer, so that
+	// rules looking words up in tables of their own (built with
+	// FoldHash) do not each hash every word again. It fits in the
+	// padding the other fields leave, so a Token stays 48 bytes.
+	Fold uint32
 }
 
 // Has reports whether the token carries all the given flags.

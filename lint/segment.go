@@ -240,6 +240,7 @@ func appendToken(toks []Token, s string, start, end int, kind TokenKind, flags T
 	t.Span.Start, t.Span.End = start, end
 	t.Text = s[start:end]
 	t.Kind, t.Flags, t.Sentence, t.Block = kind, flags, 0, block
+	t.Fold = FoldHash(t.Text)
 	return toks
 }
 
