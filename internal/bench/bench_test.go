@@ -108,6 +108,26 @@ func BenchmarkAllRules(b *testing.B) {
 	reportCPU(b, c0, total)
 }
 
+// BenchmarkAllRulesAfterLong is BenchmarkAllRules after one 1 MB article
+// has been linted: the buffers pooled for a long article must not make the
+// short ones after it slower (a rule that cleared a table's whole capacity
+// instead of what it uses would show here, not in BenchmarkAllRules).
+func BenchmarkAllRulesAfterLong(b *testing.B) {
+	arts, total := articles(b)
+	rules := all.All()
+	lintOne(b, article{path: "joined-1MB.txt", src: joined(arts, 1<<20)}, rules)
+	b.SetBytes(total)
+	b.ResetTimer()
+	c0 := cputime.Now()
+	for i := 0; i < b.N; i++ {
+		for _, a := range arts {
+			lintOne(b, a, rules)
+		}
+	}
+	b.StopTimer()
+	reportCPU(b, c0, total)
+}
+
 // reportCPU reports MB per second of CPU time used by the whole process
 // (every thread, the garbage collector included): unlike MB/s it does not
 // drop when other programs share the machine.
