@@ -214,7 +214,7 @@ func tokenize(d *Document, block int, sp Span, m *blockMarks) {
 		if len(toks) == cap(toks) {
 			toks = append(toks, Token{})[:len(toks)]
 		}
-		toks = appendToken(toks, s, i, end, kind, flags|f, int32(block))
+		toks = appendToken(toks, s, i, end, kind, flags|f, int32(block), foldAt(s, i, end))
 		i, flags = end, 0
 	}
 	d.Tokens = toks
@@ -229,8 +229,9 @@ func spaceFlags(flags TokenFlag, cl uint8) TokenFlag {
 	return flags | SpaceBefore
 }
 
-// appendToken appends the token s[start:end] to toks, which has room for it.
-func appendToken(toks []Token, s string, start, end int, kind TokenKind, flags TokenFlag, block int32) []Token {
+// appendToken appends the token s[start:end] to toks, which has room for
+// it; fold is its FoldHash.
+func appendToken(toks []Token, s string, start, end int, kind TokenKind, flags TokenFlag, block int32, fold uint32) []Token {
 	n := len(toks)
 	toks = toks[:n+1]
 	// Every field is written, since the slice may be reused storage
@@ -240,15 +241,26 @@ func appendToken(toks []Token, s string, start, end int, kind TokenKind, flags T
 	t.Span.Start, t.Span.End = start, end
 	t.Text = s[start:end]
 	t.Kind, t.Flags, t.Sentence, t.Block = kind, flags, 0, block
-	t.Fold = FoldHash(t.Text)
+	t.Fold = fold
 	return toks
 }
 
+// foldAt is FoldHash(s[i:end]), from one load of eight bytes when the
+// token is no longer and s holds them.
+func foldAt(s string, i, end int) uint32 {
+	if n := end - i; n <= 8 && i+8 <= len(s) {
+		return foldShort(lowerASCII8(load64(s, i)), uint(n))
+	}
+	return FoldHash(s[i:end])
+}
+
 // plainPunct marks the ASCII punctuation that scanPlain reads: a mark that
-// is a token of one byte, and neither may end a sentence nor quote (m.note).
+// is a token of one byte, and neither may end a sentence nor quote (m.note),
+// nor lacks bit 5 (@ [ \ ] ^ _, rare in copy: setting bit 5 of every byte
+// of a token lowers it for FoldHash; see scanPlain).
 var plainPunct = func() (t [256]bool) {
 	for c := byte('!'); c < utf8.RuneSelf; c++ {
-		t[c] = byteClass[c] == 0 && !strings.ContainsRune(".-!?\"'", rune(c))
+		t[c] = byteClass[c] == 0 && !strings.ContainsRune(".-!?\"'", rune(c)) && c&0x20 != 0
 	}
 	return t
 }()
@@ -274,6 +286,7 @@ func scanPlain(text string, end, i int, flags TokenFlag, toks []Token, block int
 		sc := scanClass[s[i]]
 		next, kind, f := i+1, Word, TokenFlag(0)
 		after := endsWord // what the byte after the token does (wordEnd)
+		x := load64(text, i)
 		if sc < scLower {
 			switch sc {
 			case scSpace:
@@ -314,7 +327,6 @@ func scanPlain(text string, end, i int, flags TokenFlag, toks []Token, block int
 			}
 			// tail says what the word's bytes after the first hold
 			// (tailOf), read in x for a short word.
-			x := load64(text, i)
 			tail := tailUnread
 			if stop := wordStop(x); stop != 0 {
 				next = i + bits.TrailingZeros64(stop)>>3
@@ -368,7 +380,18 @@ func scanPlain(text string, end, i int, flags TokenFlag, toks []Token, block int
 				}
 			}
 		}
-		toks = appendToken(toks, text, i, next, kind, flags|f, block)
+		// The token's FoldHash, from x when it is no longer than eight
+		// bytes. Setting bit 5 of each byte lowers the token: its bytes are
+		// ASCII letters, digits, ' and - (a word) or punctuation that has
+		// bit 5 (plainPunct, the marks), and x's bytes after the token are
+		// masked off.
+		var fold uint32
+		if n := uint(next - i); n <= 8 {
+			fold = foldShort(x|0x20*ones, n)
+		} else {
+			fold = FoldHash(text[i:next])
+		}
+		toks = appendToken(toks, text, i, next, kind, flags|f, block, fold)
 		i, flags = next, 0
 		if after == endsAtSpace { // the common case: one space before the next token
 			i, flags = i+1, SpaceBefore
@@ -599,7 +622,7 @@ const (
 
 // load64 reads the eight bytes of s from i on, the first the lowest (the
 // compiler makes it one load).
-func load64(s string, i int) uint64 {
+func load64[T string | []byte](s T, i int) uint64 {
 	s = s[i : i+8]
 	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
 		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
