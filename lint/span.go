@@ -175,18 +175,33 @@ func countUnits(b []byte, unit ColumnUnit) int {
 	case Bytes:
 		return len(b)
 	case UTF16:
-		n := 0
-		for len(b) > 0 {
-			r, size := utf8.DecodeRune(b)
-			if r >= 0x10000 {
-				n += 2
-			} else {
-				n++
-			}
-			b = b[size:]
-		}
-		return n
+		_, u16 := unitCounts(b)
+		return u16
 	default:
-		return utf8.RuneCount(b)
+		cps, _ := unitCounts(b)
+		return cps
 	}
+}
+
+// unitCounts returns the code points and the UTF-16 units of b, as
+// utf8.DecodeRune reads them (an invalid byte is one of each): eight bytes
+// at a time while they are ASCII.
+func unitCounts(b []byte) (cps, u16 int) {
+	wide := 0 // code points beyond the Basic Multilingual Plane: two units
+	for i := 0; i < len(b); {
+		if i+8 <= len(b) && load64(b, i)&high == 0 {
+			cps, i = cps+8, i+8
+			continue
+		}
+		if b[i] < utf8.RuneSelf {
+			cps, i = cps+1, i+1
+			continue
+		}
+		r, size := utf8.DecodeRune(b[i:])
+		if r >= 0x10000 {
+			wide++
+		}
+		cps, i = cps+1, i+size
+	}
+	return cps, cps + wide
 }

@@ -48,8 +48,8 @@ func (lt *LineTable) markLongLines() *LineTable {
 			if off <= prev {
 				continue
 			}
-			cps += countUnits(lt.src[prev:off], CodePoints)
-			u16 += countUnits(lt.src[prev:off], UTF16)
+			c, u := unitCounts(lt.src[prev:off])
+			cps, u16 = cps+c, u16+u
 			lt.marks = append(lt.marks, lineMark{off: off, cps: cps, u16: u16})
 			prev = off
 		}
