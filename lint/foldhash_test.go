@@ -162,14 +162,18 @@ func foldKeySets() map[string][]string {
 }
 
 // excessCollisions returns how far the pairs of keys that share a bucket
-// of a table of 1<<b buckets indexed by hash(key) & mask pass those a
-// uniform hash gives, in standard deviations (about the square root of
-// the expected count).
-func excessCollisions(keys []string, hash func(string) uint32, b uint) float64 {
+// of a table of 1<<b buckets pass those a uniform hash gives, in standard
+// deviations (about the square root of the expected count). The table is
+// indexed by hash(key) & mask, or by the top b bits (top) as a table
+// indexed by h >> shift is.
+func excessCollisions(keys []string, hash func(string) uint32, b uint, top bool) float64 {
 	buckets := make([]int, 1<<b)
 	pairs := 0
 	for _, k := range keys {
 		i := hash(k) & (1<<b - 1)
+		if top {
+			i = hash(k) >> (32 - b)
+		}
 		pairs += buckets[i]
 		buckets[i]++
 	}
@@ -179,9 +183,9 @@ func excessCollisions(keys []string, hash func(string) uint32, b uint) float64 {
 }
 
 // TestFoldHashSpread: sets of distinct keys spread over 2^12 to 2^16
-// buckets by FoldHash's low bits about as a uniform hash spreads them (no
-// more than 5 standard deviations more pairs of keys in one bucket). A
-// bad hash, the sum of the bytes, fails the same bound.
+// buckets by FoldHash's low bits, and by its top bits, about as a uniform
+// hash spreads them (no more than 5 standard deviations more pairs of keys
+// in one bucket). A bad hash, the sum of the bytes, fails the same bound.
 func TestFoldHashSpread(t *testing.T) {
 	sum := func(s string) (h uint32) {
 		for i := 0; i < len(s); i++ {
@@ -192,10 +196,12 @@ func TestFoldHashSpread(t *testing.T) {
 	const bound = 5
 	for name, keys := range foldKeySets() {
 		for b := uint(12); b <= 16; b += 2 {
-			if x := excessCollisions(keys, FoldHash, b); x > bound {
-				t.Errorf("%s (%d keys) in 2^%d buckets: %.1f standard deviations more collisions than a uniform hash", name, len(keys), b, x)
+			for _, top := range []bool{false, true} {
+				if x := excessCollisions(keys, FoldHash, b, top); x > bound {
+					t.Errorf("%s (%d keys) in 2^%d buckets (top bits: %v): %.1f standard deviations more collisions than a uniform hash", name, len(keys), b, top, x)
+				}
 			}
-			if x := excessCollisions(keys, sum, b); x <= bound {
+			if x := excessCollisions(keys, sum, b, false); x <= bound {
 				t.Errorf("the test passes the sum of the bytes: %s in 2^%d buckets: %.1f", name, b, x)
 			}
 		}
