@@ -1088,7 +1088,11 @@ const (
 	abbrevOther = 2
 )
 
-var abbreviations = func() map[string]uint8 {
+var abbreviations = newWordTable(abbreviationWords())
+
+// abbreviationWords are the abbreviations, without their full stop, and
+// their kinds.
+func abbreviationWords() map[string]uint8 {
 	m := map[string]uint8{}
 	for _, w := range strings.Fields(`Mr Mrs Ms Mx Dr St Sen Gen Rep Gov Lt Col Capt Sgt Prof Rev Hon Mt Ft Pres Adm Maj
 		Brig Cmdr Cdr Supt Insp Det Cpl Pte Fr Mme Mlle Messrs Sr Jr No Nos Nr Op Vol Fig vs v cf Cllr Amb Atty
@@ -1102,19 +1106,26 @@ var abbreviations = func() map[string]uint8 {
 		m[w] = abbrevOther
 	}
 	return m
-}()
+}
 
 // sentenceStarters may begin a sentence after an abbreviation (… in the U.S. The …).
-var sentenceStarters = func() map[string]bool {
-	m := map[string]bool{}
+var sentenceStarters = newWordTable(sentenceStarterWords())
+
+func sentenceStarterWords() map[string]uint8 {
+	m := map[string]uint8{}
 	for _, w := range strings.Fields(`The He She It They We I You But And In A An This That These Those There His Her Its
 		Their Our My Your Mr Mrs Ms On At As If When While Some Many Officials After Before For However Meanwhile
 		Last Now So Then What Why How Who Yet Also Although Despite During Earlier Later Since Under With Without
 		According Police Its Such Both Each Other Most Several All No Not One Two Three Asked Speaking`) {
-		m[w] = true
+		m[w] = 1
 	}
 	return m
-}()
+}
+
+// startsAfterAbbrev reports whether t is a word in sentenceStarters.
+func startsAfterAbbrev(t *Token) bool {
+	return t.Kind == Word && sentenceStarters.get(t.Fold, t.Text) != 0
+}
 
 // isTerminal reports whether t ends a sentence: . ! ? … or a run of dots
 // (a Punct token is one character or a run of dots or hyphens).
@@ -1214,21 +1225,21 @@ func splitSentences(d *Document, block int, terms []int32) {
 		case isTerminal(t):
 			if t.Text == "." && i > 0 && toks[i-1].Kind == Word && !t.Has(SpaceBefore) {
 				prev := toks[i-1].Text
-				kind := abbreviations[prev]
+				kind := abbreviations.get(toks[i-1].Fold, prev)
 				if kind == 0 && toks[i-1].Has(Capitalized) && utf8.RuneCountInString(prev) == 1 {
 					kind = abbrevOther // an initial: J. K. Rowling, George W. Bush
 				}
 				if kind == abbrevTitle {
 					continue
 				}
-				if kind == abbrevOther && !(i+1 < len(toks) && toks[i+1].Kind == Word && sentenceStarters[toks[i+1].Text]) {
+				if kind == abbrevOther && !(i+1 < len(toks) && startsAfterAbbrev(&toks[i+1])) {
 					continue
 				}
 			}
 			end = i + 1
 		case t.Kind == Word && len(t.Text) > 2 && t.Text[len(t.Text)-1] == '.':
 			// A dotted abbreviation that ends a sentence only before a clear sentence starter.
-			if i+1 < len(toks) && toks[i+1].Kind == Word && sentenceStarters[toks[i+1].Text] {
+			if i+1 < len(toks) && startsAfterAbbrev(&toks[i+1]) {
 				end = i + 1
 			}
 		}
