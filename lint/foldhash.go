@@ -32,14 +32,28 @@ func foldHash[T string | []byte](s T) uint32 {
 		}
 		return foldShort(lowerASCII8(loadShort(s)), uint(n))
 	}
+	return foldLong(s, false)
+}
+
+// foldLong is FoldHash of s, more than eight bytes. With setBit5, s is
+// text whose bytes all have bit 5 set once lowered (the tokenizer's ASCII
+// words: letters, digits, ' and -), and setting it lowers a chunk.
+func foldLong[T string | []byte](s T, setBit5 bool) uint32 {
+	lower := func(x uint64) uint64 {
+		if setBit5 {
+			return x | 0x20*ones
+		}
+		return lowerASCII8(x)
+	}
+	n := len(s)
 	h := uint64(n)
 	rest := s
 	for ; len(rest) > 8; rest = rest[8:] {
-		h = foldMix(lowerASCII8(load64(rest, 0)), h)
+		h = foldMix(lower(load64(rest, 0)), h)
 	}
 	// The last chunk, 1 to 8 bytes: the eight bytes that end s, the ones
 	// before the chunk shifted out.
-	last := lowerASCII8(load64(s, n-8)) >> (8 * (8 - len(rest)) & 63)
+	last := lower(load64(s, n-8)) >> (8 * (8 - len(rest)) & 63)
 	return foldFinal(foldMix(last, h))
 }
 

@@ -78,6 +78,17 @@ func TestFoldShort(t *testing.T) {
 	}
 }
 
+// TestFoldLongSetBit5: the tokenizer's path for ASCII words of more than
+// eight bytes (bit 5 set for lowering) is FoldHash at every length.
+func TestFoldLongSetBit5(t *testing.T) {
+	const text = "Well-Known-O'NEILL-reconstruction-2024-Year-Olds"
+	for n := 9; n <= len(text); n++ {
+		if got, want := foldLong(text[:n], true), FoldHash(text[:n]); got != want {
+			t.Errorf("foldLong(%q, true) = %#x, FoldHash %#x", text[:n], got, want)
+		}
+	}
+}
+
 func FuzzFoldHash(f *testing.F) {
 	f.Add("Willy Josenova")
 	f.Add("Russia´s")

@@ -389,7 +389,7 @@ func scanPlain(text string, end, i int, flags TokenFlag, toks []Token, block int
 		if n := uint(next - i); n <= 8 {
 			fold = foldShort(x|0x20*ones, n)
 		} else {
-			fold = FoldHash(text[i:next])
+			fold = foldLong(text[i:next], true)
 		}
 		toks = appendToken(toks, text, i, next, kind, flags|f, block, fold)
 		i, flags = next, 0
