@@ -409,6 +409,7 @@ type work struct {
 	leads       []capital // the capitals lowerNames reads (nameLead)
 
 	lowFilter, lowHit bloom // lowered's filters
+	lowAll            bloom // lowFilter and the place words (lowHits)
 	lowWords          []lowWord
 
 	starts, pairs, firsts bloom
@@ -438,7 +439,7 @@ func (sc *work) release() {
 	clear(sc.phs) // drops the devs slices
 	sc.phs = sc.phs[:0]
 	if len(sc.lowFilter.w) > 1024 {
-		sc.lowFilter, sc.lowHit = bloom{}, bloom{}
+		sc.lowFilter, sc.lowHit, sc.lowAll = bloom{}, bloom{}, bloom{}
 	}
 	if len(sc.pairs.w) > 1024 || len(sc.firsts.w) > 1024 || cap(sc.capIdx) > 1<<16 {
 		sc.starts, sc.pairs, sc.firsts, sc.capIdx = bloom{}, bloom{}, bloom{}, nil
@@ -758,6 +759,27 @@ func (b *bloom) sized(n int) *bloom {
 	}
 	b.w = scratch.Zeroed(b.w, 1<<k)
 	b.shift = 32 - k
+	return b
+}
+
+// union makes b a filter that has every hash x or y has (and a few more
+// when their sizes differ) and returns it. A hash's word in the larger
+// filter is among those that its word in the smaller one spreads to (the
+// top bits of the hash choose the word, the same bits of it its bits in
+// either), so the smaller's words are ORed into all of theirs.
+func (b *bloom) union(x, y *bloom) *bloom {
+	if len(x.w) < len(y.w) {
+		x, y = y, x
+	}
+	b.w = append(b.w[:0], x.w...)
+	b.shift = x.shift
+	r := len(x.w) / len(y.w)
+	for j, v := range y.w {
+		ws := b.w[j*r : (j+1)*r]
+		for i := range ws {
+			ws[i] |= v
+		}
+	}
 	return b
 }
 

@@ -80,20 +80,14 @@ func midCap(t *lint.Token) bool {
 // gather notes, for the capitals of a block that is no heading, read by
 // the rule's walk while the block's tokens are in the cache, what the later
 // passes read of them: the capitals in mid-sentence of three bytes or more
-// with the hashFold of their stem (lowered's mids), and those beside which
-// lowerNames may find a name in lower case (nameLead). The later passes
-// then read these few instead of every capital again.
+// with the foldKey of their stem's FoldHash (lowered's mids), and those
+// beside which lowerNames may find a name in lower case (nameLead). The
+// later passes then read these few instead of every capital again.
 func (sc *work) gather(toks []lint.Token, caps []capital) {
 	for _, c := range caps {
 		t := &toks[c.i]
 		if midCap(t) && len(t.Text) >= 3 {
-			// c.h is hashFold(stemFold): the same as of stem unless the
-			// word ends in a capital S ('S).
-			h := c.h
-			if t.Text[len(t.Text)-1] == 'S' {
-				h = hashFold(stem(t.Text))
-			}
-			sc.mids = append(sc.mids, capital{c.i, h})
+			sc.mids = append(sc.mids, capital{c.i, foldKey(tokenFold(t))})
 		}
 		if nameLead(toks, c) {
 			sc.leads = append(sc.leads, c)
@@ -103,38 +97,48 @@ func (sc *work) gather(toks []lint.Token, caps []capital) {
 
 // lowHits appends to cands the tokens of toks (which start at token base)
 // that are lower-case words of three bytes or more in mid-sentence whose
-// hashFold is in filter, and adds their hashes to hit.
+// stem's foldKey is in filter, and adds those keys to hit.
 //
-// It also appends to places the words whose hashFold is in the filter of
-// the places of one word (london, africa), or in that of the words of
-// places of several (united, aviv, islands: see placeKind) with a
-// capitalised word beside them (capBeside); one filter holds both, a
-// second the places of one word alone.
-func lowHits(toks []lint.Token, base int, filter, hit *bloom, cands []int, places *[]int32) []int {
+// It also appends to places the words that are places of one word (london,
+// africa), or words of places of several (united, aviv, islands: see
+// placeKind) with a capitalised word beside them (capBeside).
+//
+// The walk reads each word's Fold, not its text, and tests one filter,
+// all: filter and the place words (see lowered).
+func lowHits(toks []lint.Token, base int, all, filter, hit *bloom, cands []int, places *[]int32) []int {
+	px := placeTable()
 	for k := 0; ; k++ {
 		var h uint32
-		if k, h = nextLowHit(toks, k, filter.w, filter.shift); k == len(toks) {
+		if k, h = nextLowHit(toks, k, all.w, all.shift); k == len(toks) {
 			return cands
+		}
+		t := &toks[k]
+		f := t.Fold
+		if h == 0 { // a possessive: its stem's key
+			f = tokenFold(t)
+			if h = foldKey(f); !all.has(h) {
+				continue
+			}
 		}
 		if filter.has(h) {
 			cands = append(cands, base+k)
 			hit.add(h)
 		}
-		if placeFilter.has(h) && (capBeside(toks, k) || placeSingle.has(h)) {
+		if kind := px.kind(f, stem(t.Text)); kind != 0 && (kind&isSingle != 0 || capBeside(toks, k)) {
 			*places = append(*places, int32(base+k))
 		}
 	}
 }
 
 // nextLowHit returns the first token of toks from k on that is a lower-case
-// word of three bytes or more in mid-sentence whose hashFold hits the
-// filter of the candidates (words fw, shift fs) or that of the places,
-// with that hash; len(toks) when there is none (lowHits does the rest for
-// the words it returns). Most words hit neither:
-// the loop calls nothing, so that all it reads stays in registers (a call,
-// even one seldom made, would have them saved and read again around it).
+// word of three bytes or more in mid-sentence whose foldKey hits the filter
+// all (words fw, shift fs), with that key, or that ends in a possessive
+// (with 0: lowHits takes its stem's key); len(toks) when there is none
+// (lowHits does the rest for the words it returns). Most words hit
+// nothing: the loop calls nothing, so that all it reads stays in registers
+// (a call, even one seldom made, would have them saved and read again
+// around it).
 func nextLowHit(toks []lint.Token, k int, fw []uint64, fs uint) (int, uint32) {
-	pw, ps := placeFilter.w, placeFilter.shift
 	for ; k < len(toks); k++ {
 		t := &toks[k]
 		if t.Kind != lint.Word || t.Flags&(lint.Capitalized|lint.SentenceStart) != 0 || len(t.Text) < 3 {
@@ -143,8 +147,11 @@ func nextLowHit(toks []lint.Token, k int, fw []uint64, fs uint) (int, uint32) {
 		if len(t.Text) == 3 && !mayStartName(toks, k) {
 			continue // the, was, for: too short for a name of one word (see mayStartName)
 		}
-		h := hashFold(stem(t.Text))
-		if m := bloomBits(h); fw[bloomWord(h, fs)]&m == m || pw[bloomWord(h, ps)]&m == m {
+		if w := t.Text; w[len(w)-1] == 's' && len(stem(w)) != len(w) {
+			return k, 0
+		}
+		h := foldKey(t.Fold)
+		if m := bloomBits(h); fw[bloomWord(h, fs)]&m == m {
 			return k, h
 		}
 	}
@@ -180,12 +187,15 @@ func lowered(p *lint.Pass, sc *work) (reported []occurrence) {
 	for _, c := range mids {
 		filter.add(c.h)
 	}
+	// all: filter and the place words in one filter, so that the walk
+	// tests one (and lowHits tells which the few words that hit it hit).
+	all := sc.lowAll.union(filter, &placeTable().walk)
 	cands := sc.lowCands[:0]
 	defer func() { sc.lowCands = cands[:0] }()
 	// The lower-case words of three bytes or more in mid-sentence, outside
 	// headings and capitals blocks.
 	for _, r := range sc.lowBlocks {
-		cands = lowHits(toks[r[0]:r[1]], int(r[0]), filter, hit, cands, &sc.lowPlaces)
+		cands = lowHits(toks[r[0]:r[1]], int(r[0]), all, filter, hit, cands, &sc.lowPlaces)
 	}
 	if len(cands) == 0 {
 		return nil
@@ -215,7 +225,7 @@ func lowered(p *lint.Pass, sc *work) (reported []occurrence) {
 		candWord = append(candWord, int32(k))
 	}
 	var buf [64]byte
-	for _, c := range mids { // c.h is the hashFold of its stem
+	for _, c := range mids { // c.h is the foldKey of its stem
 		if !hit.has(c.h) {
 			continue // no candidate's word
 		}

@@ -110,7 +110,7 @@ func lowerNames(p *lint.Pass, leads []capital, places []int32, done []occurrence
 	for _, k := range places {
 		t := &toks[int(k)]
 		w := stem(t.Text)
-		kind := placeKind(w)
+		kind := placeTable().kind(tokenFold(t), w)
 		if kind == 0 {
 			continue // (most: words that only share the filter's bits)
 		}
@@ -386,7 +386,8 @@ func placeWordsAll(toks []lint.Token, s, e, k int) bool {
 		if j == k || connectors[w] {
 			continue
 		}
-		if len(w) > len(buf) || placeKind(string(fold.LowerASCII(buf[:], w)))&inMulti == 0 {
+		// The FoldHash of w is that of its lower-case form.
+		if len(w) > len(buf) || placeTable().kind(tokenFold(&toks[j]), string(fold.LowerASCII(buf[:], w)))&inMulti == 0 {
 			return false
 		}
 	}

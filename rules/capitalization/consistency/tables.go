@@ -1,11 +1,15 @@
 package consistency
 
+import "github.com/factlint/factlint/lint"
+
 //go:generate go test -run TestTablesUpToDate -update .
 
 // The tables of place words and first names that the lower-case name
 // passes read are derived from the lexicon at build time (tables_gen.go,
 // written by TestTablesUpToDate with -update, which fails when it is out
-// of date): nothing is built at start-up.
+// of date); only the index of the place words by FoldHash is built, on
+// first use (placeTable: FoldHash values are not written into generated
+// code).
 //
 //   - placeKindWords, sorted, and placeKindOf: the countries and places of
 //     one word whose lower-case form is no ordinary word (london, africa,
@@ -14,26 +18,9 @@ package consistency
 //     several words but the connectors (korea, islands, united, aviv:
 //     inMulti). Demonyms are left out: house styles lower-case some in set
 //     phrases (french fries, swiss cheese).
-//   - placeFilter and placeSingle: filters of the hashFold of all those
-//     words and of the places of one word, for the walk over the
-//     lower-case words (capitals).
 //   - firstNameCoarse and firstNameFine: filters of the hashFold and the
 //     fnvFold of every first name (mayBeFirstName).
 
 // placeKind returns the kinds of the lower-case word w in the place table
 // (isSingle, inMulti), or 0.
-func placeKind(w string) uint8 {
-	lo, hi := 0, len(placeKindWords)
-	for lo < hi {
-		m := int(uint(lo+hi) >> 1)
-		if placeKindWords[m] < w {
-			lo = m + 1
-		} else {
-			hi = m
-		}
-	}
-	if lo < len(placeKindWords) && placeKindWords[lo] == w {
-		return placeKindOf[lo]
-	}
-	return 0
-}
+func placeKind(w string) uint8 { return placeTable().kind(lint.FoldHash(w), w) }

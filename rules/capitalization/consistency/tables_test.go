@@ -46,21 +46,10 @@ func buildPlaceKinds() map[string]uint8 {
 func tablesSource() ([]byte, error) {
 	kinds := buildPlaceKinds()
 	words := make([]string, 0, len(kinds))
-	multi := 0
-	for w, k := range kinds {
+	for w := range kinds {
 		words = append(words, w)
-		if k&inMulti != 0 {
-			multi++
-		}
 	}
 	slices.Sort(words)
-	filter, single := new(bloom).sized(len(kinds)), new(bloom).sized(len(kinds)-multi)
-	for _, w := range words {
-		filter.add(hashFold(w))
-		if kinds[w]&isSingle != 0 {
-			single.add(hashFold(w))
-		}
-	}
 	n := 0
 	lexicon.EachFirstName(func(string) { n++ })
 	coarse, fine := new(bloom).sized(n), new(bloom).sized(n)
@@ -91,7 +80,7 @@ func tablesSource() ([]byte, error) {
 	for _, f := range []struct {
 		name string
 		b    *bloom
-	}{{"placeFilter", filter}, {"placeSingle", single}, {"firstNameCoarse", coarse}, {"firstNameFine", fine}} {
+	}{{"firstNameCoarse", coarse}, {"firstNameFine", fine}} {
 		fmt.Fprintf(&b, "\nvar %s = bloom{shift: %d, w: []uint64{", f.name, f.b.shift)
 		for i, x := range f.b.w {
 			if i%4 == 0 {
