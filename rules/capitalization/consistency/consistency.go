@@ -762,18 +762,19 @@ func (b *bloom) sized(n int) *bloom {
 	return b
 }
 
-// union makes b a filter that has every hash x or y has (and a few more
-// when their sizes differ) and returns it. A hash's word in the larger
-// filter is among those that its word in the smaller one spreads to (the
-// top bits of the hash choose the word, the same bits of it its bits in
-// either), so the smaller's words are ORed into all of theirs.
-func (b *bloom) union(x, y *bloom) *bloom {
-	if len(x.w) < len(y.w) {
-		x, y = y, x
+// sizedWith empties b, gives it room for about n hashes or, when y has
+// more, y's size, puts every hash of y in it (and a few more when b is the
+// larger) and returns it. A hash's word in the larger filter is among
+// those that its word in y spreads to (the top bits of a hash choose its
+// word, the same bits of it its bits in either), so each word of y is
+// ORed into all of its own.
+func (b *bloom) sizedWith(n int, y *bloom) *bloom {
+	if b.sized(n); len(b.w) <= len(y.w) {
+		b.w = append(b.w[:0], y.w...) // (sized left the room)
+		b.shift = y.shift
+		return b
 	}
-	b.w = append(b.w[:0], x.w...)
-	b.shift = x.shift
-	r := len(x.w) / len(y.w)
+	r := len(b.w) / len(y.w)
 	for j, v := range y.w {
 		ws := b.w[j*r : (j+1)*r]
 		for i := range ws {

@@ -189,7 +189,10 @@ func lowered(p *lint.Pass, sc *work) (reported []occurrence) {
 	}
 	// all: filter and the place words in one filter, so that the walk
 	// tests one (and lowHits tells which the few words that hit it hit).
-	all := sc.lowAll.union(filter, &placeTable().walk)
+	all := sc.lowAll.sizedWith(len(mids), &placeTable().walk)
+	for _, c := range mids {
+		all.add(c.h)
+	}
 	cands := sc.lowCands[:0]
 	defer func() { sc.lowCands = cands[:0] }()
 	// The lower-case words of three bytes or more in mid-sentence, outside
