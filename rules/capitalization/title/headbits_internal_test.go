@@ -1,0 +1,37 @@
+package title
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/factlint/factlint/lint"
+)
+
+// Every head, in any case, passes mayBeHead, as the tokenizer's Fold gives
+// it, and isHead finds it; few other words pass.
+func TestHeadBits(t *testing.T) {
+	for w := range heads {
+		for _, v := range []string{w, strings.ToUpper(w[:1]) + w[1:], strings.ToUpper(w)} {
+			tok := lint.Token{Text: v, Kind: lint.Word, Fold: lint.FoldHash(v)}
+			if v != w {
+				tok.Flags |= lint.Capitalized
+			}
+			if !mayBeHead(&tok) || !isHead(&tok) {
+				t.Errorf("%q: mayBeHead %v, isHead %v", v, mayBeHead(&tok), isHead(&tok))
+			}
+		}
+	}
+	pass := 0
+	others := strings.Fields("the a of and said minister's presidents secretaries govern mayoral judged people government year told would could after before their there about")
+	for _, w := range others {
+		if tok := (lint.Token{Text: w, Kind: lint.Word, Fold: lint.FoldHash(w)}); mayBeHead(&tok) {
+			pass++
+			if isHead(&tok) {
+				t.Errorf("isHead(%q)", w)
+			}
+		}
+	}
+	if pass > len(others)/4 {
+		t.Errorf("%d of %d other words pass mayBeHead", pass, len(others))
+	}
+}
