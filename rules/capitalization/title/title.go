@@ -11,6 +11,7 @@ import (
 
 	"github.com/factlint/factlint/lint"
 	"github.com/factlint/factlint/rules/internal/fold"
+	"github.com/factlint/factlint/rules/internal/foldset"
 	"github.com/factlint/factlint/rules/spelling/variety"
 )
 
@@ -116,7 +117,7 @@ func run(p *lint.Pass) (any, error) {
 	toks := d.Tokens
 	for i := range toks {
 		t := &toks[i]
-		if t.Kind != lint.Word || !mayBeHead(t) || !isHead(t) {
+		if t.Kind != lint.Word || !headSet.Has(t.Fold) || !isHead(t) {
 			continue
 		}
 		// "secretary of state Mike Pompeo": the head may carry "of X".
@@ -191,27 +192,10 @@ func run(p *lint.Pass) (any, error) {
 	return nil, nil
 }
 
-// headBits is a set of the heads' Folds (lint.FoldHash, the same for a
-// word in any case), one bit each of 1,024 chosen by foldBit: a token whose
-// bit is clear is no head, read from its Fold without its text (most
-// words); a set bit is then checked against heads (hashes collide).
-var headBits = func() (b [16]uint64) {
-	for w := range heads {
-		k := foldBit(lint.FoldHash(w))
-		b[k>>6] |= 1 << (k & 63)
-	}
-	return b
-}()
-
-// foldBit is the bit of headBits for a word whose Fold is f: its top ten
-// bits once mixed (FNV's low bits depend only on the low bits of the bytes).
-func foldBit(f uint32) uint32 { return uint32(uint64(f) * 0x9E3779B97F4A7C15 >> 54) }
-
-// mayBeHead: the token's bit is set in headBits.
-func mayBeHead(t *lint.Token) bool {
-	k := foldBit(t.Fold)
-	return headBits[k>>6&15]&(1<<(k&63)) != 0
-}
+// headSet is the heads by Fold: a word it does not hold is no head, read
+// from its Fold without its text (most words); one it holds is then looked
+// up in heads.
+var headSet = foldset.Of(heads)
 
 // isHead reports whether the token is a formal title, in any case, without
 // allocating.

@@ -1,0 +1,31 @@
+package foldset
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/factlint/factlint/lint"
+)
+
+// Every word of the set passes Has in any case; few others do.
+func TestSet(t *testing.T) {
+	words := map[string]bool{"president": true, "mr": true, "vice-president": true, "lord": true, "sir": true}
+	s := Of(words)
+	for w := range words {
+		for _, v := range []string{w, strings.ToUpper(w[:1]) + w[1:], strings.ToUpper(w)} {
+			if !s.Has(lint.FoldHash(v)) {
+				t.Errorf("Has(FoldHash(%q)) = false", v)
+			}
+		}
+	}
+	others := strings.Fields("the a of and said minister's presidents secretaries govern mayoral judged people government year told would could after before their there about mrs miss lady sirs")
+	pass := 0
+	for _, w := range others {
+		if s.Has(lint.FoldHash(w)) {
+			pass++
+		}
+	}
+	if pass > 2 {
+		t.Errorf("%d of %d other words pass Has", pass, len(others))
+	}
+}
