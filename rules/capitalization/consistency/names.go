@@ -6,6 +6,7 @@ import (
 
 	"github.com/factlint/factlint/lint"
 	"github.com/factlint/factlint/rules/internal/fold"
+	"github.com/factlint/factlint/rules/internal/foldset"
 	"github.com/factlint/factlint/rules/internal/lexicon"
 )
 
@@ -784,6 +785,9 @@ var lowHonorifics = map[string]bool{
 	"prof": true, "baroness": true,
 }
 
+// lowHonorificSet is lowHonorifics by Fold (honorificBefore).
+var lowHonorificSet = foldset.Of(lowHonorifics)
+
 // lowHonorific: the lower-case word w (token k, perhaps with its full
 // stop) is an honorific before the capitalised name at i (mr Blair, sir
 // Alex Ferguson, lord Falconer), not before a title (the lord Chancellor,
@@ -806,14 +810,16 @@ func lowHonorific(d *lint.Document, k, i int, w string) bool {
 }
 
 // honorificBefore returns the token of a lower-case word of two to eight
-// bytes that starts as an honorific may (d, l, m, p, s, b) right before the
-// capital at i, or before its full stop (mr. Blair), or -1.
+// bytes that may be one of lowHonorifics (its Fold in lowHonorificSet; it
+// starts as one does: d, l, m, p, s, b) right before the capital at i, or
+// before its full stop (mr. Blair), or -1. Its callers look the word up in
+// lowHonorifics.
 func honorificBefore(toks []lint.Token, i int) int {
 	k := i - 1
 	if k > 0 && toks[k].Text == "." && !toks[k].Has(lint.SpaceBefore) {
 		k--
 	}
-	if k < 0 || !toks[i].Has(lint.SpaceBefore) {
+	if k < 0 || !lowHonorificSet.Has(toks[k].Fold) || !toks[i].Has(lint.SpaceBefore) {
 		return -1
 	}
 	t := &toks[k]
