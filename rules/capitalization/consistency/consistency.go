@@ -653,12 +653,12 @@ func capitals(toks []lint.Token, idx []int32) ([]int32, bool) {
 	n, words, cased := 0, 0, 0
 	for k := range toks {
 		t := &toks[k]
+		f := t.Flags // read once: the compiler would read it for each test
 		w := b2i(t.Kind == lint.Word)
-		c := w & b2i(t.Flags&lint.Capitalized != 0)
 		at[n] = int32(k)
-		n += c
+		n += w & b2i(f&lint.Capitalized != 0)
 		words += w
-		cased += w & b2i(t.Flags&(lint.Capitalized|lint.AllCaps) != 0)
+		cased += w & b2i(f&(lint.Capitalized|lint.AllCaps) != 0)
 	}
 	// A word in capitals is capitalised or all capitals: most blocks have
 	// too few of those to be in capitals, and are not counted again.

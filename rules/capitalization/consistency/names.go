@@ -50,7 +50,7 @@ func lowerNames(p *lint.Pass, leads []capital, places []int32, done []occurrence
 		}
 		// The word after the capital (after its full stop if it is an
 		// honorific: Mr. smith).
-		honor := mayBeHonorific(cap.Text) && honorifics[string(fold.LowerASCII(buf[:], cap.Text))]
+		honor := mayBeHonorific(cap.Text) && honorificSet.Has(cap.Fold) && honorifics[string(fold.LowerASCII(buf[:], cap.Text))]
 		j := i
 		if honor && i+1 < len(toks) && toks[i+1].Text == "." && !toks[i+1].Has(lint.SpaceBefore) {
 			j = i + 1
@@ -160,7 +160,7 @@ func nameLead(toks []lint.Token, c capital) bool {
 			return true
 		}
 		head := stem(t.Text)
-		return len(head) >= 7 && len(head) <= 12 && officeWords[w]
+		return len(head) >= 7 && len(head) <= 12 && officeSet.Has(toks[k].Fold) && officeWords[w]
 	}
 	return false
 }
@@ -748,6 +748,13 @@ var officeWords = map[string]bool{
 	"information": true, "immigration": true, "labor": true,
 }
 
+// officeSet is officeWords by Fold, a test before the map (w is a token's
+// text: the Fold is its FoldHash).
+var officeSet = foldset.Of(officeWords)
+
+// honorificSet is honorifics by Fold.
+var honorificSet = foldset.Of(honorifics)
+
 // officeHeads are the title words that officeWords go before.
 var officeHeads = map[string]bool{
 	"secretary": true, "minister": true, "commissioner": true, "chancellor": true, "general": true,
@@ -763,7 +770,7 @@ func officeMixed(d *lint.Document, k, i int, w string) bool {
 	head := stem(toks[i].Text)
 	// The title words are of seven to twelve bytes (general,
 	// commissioner): most capitals are not, and need no table.
-	if len(head) < 7 || len(head) > 12 || !officeWords[w] {
+	if len(head) < 7 || len(head) > 12 || !officeSet.Has(toks[k].Fold) || !officeWords[w] {
 		return false
 	}
 	var buf [16]byte
