@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/factlint/factlint/lint"
+	"github.com/factlint/factlint/rules/internal/fold"
 	"github.com/factlint/factlint/rules/internal/lexicon"
 )
 
@@ -379,7 +380,7 @@ func standsAsName(toks []lint.Token, i int) bool {
 	}
 	for k := i - 1; k >= i-3 && capAt(k); k-- {
 		w := stem(toks[k].Text)
-		if lexicon.IsCommonFirstName(w) || honorifics[strings.ToLower(strings.TrimSuffix(w, "."))] {
+		if lexicon.IsCommonFirstName(w) || isHonorific(strings.TrimSuffix(w, ".")) {
 			return true
 		}
 	}
@@ -392,7 +393,21 @@ func determinerBefore(toks []lint.Token, i int) bool {
 	if i == 0 || toks[i-1].Block != toks[i].Block {
 		return false
 	}
-	return determiners[strings.ToLower(toks[i-1].Text)]
+	return inLower(determiners, toks[i-1].Text)
+}
+
+// isHonorific: w in lower case is one of honorifics.
+func isHonorific(w string) bool { return inLower(honorifics, w) }
+
+// inLower reports whether set, of short ASCII words, holds the lower-case
+// form of w (strings.ToLower), read without a copy when w is ASCII (a
+// capital beyond it may lower into ASCII: İ, K).
+func inLower(set map[string]bool, w string) bool {
+	if !fold.IsASCII(w) {
+		return set[strings.ToLower(w)]
+	}
+	var buf [8]byte // the longest words of the sets: another, baroness
+	return len(w) <= len(buf) && set[string(fold.LowerASCII(buf[:], w))]
 }
 
 var determiners = map[string]bool{
