@@ -64,7 +64,7 @@ func lowerNames(p *lint.Pass, leads []capital, places []int32, done []occurrence
 				done = append(done, occurrence{k, k + 1})
 				continue
 			}
-			if !honor && !noFirstName(c, cap.Text) && surnameAfter(d, i, k, w) && !covered(done, k) {
+			if !honor && !noFirstName(cap, c.h) && surnameAfter(d, i, k, w) && !covered(done, k) {
 				reportWord(p, k, fmt.Sprintf("%q after the first name %q looks like a surname in lower case: write %s",
 					toks[k].Text, stem(cap.Text), capitalised(toks[k].Text)))
 				done = append(done, occurrence{k, k + 1})
@@ -141,7 +141,7 @@ func nameLead(toks []lint.Token, c capital) bool {
 		if lowNeighbour(toks, i, i+1, true) || i+1 < len(toks) && toks[i+1].Text == "." && lowNeighbour(toks, i+1, i+2, true) {
 			return true
 		}
-	} else if lowNeighbour(toks, i, i+1, false) && !noFirstName(c, t.Text) {
+	} else if lowNeighbour(toks, i, i+1, false) && !noFirstName(t, c.h) {
 		return true
 	}
 	if !midCap(t) {
@@ -156,7 +156,7 @@ func nameLead(toks []lint.Token, c capital) bool {
 	// before it).
 	if k := i - 1; lowNeighbour(toks, i, k, true) {
 		w := toks[k].Text
-		if k > 0 && capWord(&toks[k-1]) || plainWord(w) && mayBeFirstName(w) {
+		if k > 0 && capWord(&toks[k-1]) || plainWord(w) && mayBeFirstName(&toks[k], w) {
 			return true
 		}
 		head := stem(t.Text)
@@ -476,7 +476,7 @@ func surnameAfter(d *lint.Document, i, k int, w string) bool {
 	// first name (Blair said), and no possessive (Blair's plan).
 	first := &toks[i]
 	name := stem(first.Text)
-	if first.Has(lint.AllCaps) || len(name) < len(first.Text) || !mayBeFirstName(name) || !plainWord(w) ||
+	if first.Has(lint.AllCaps) || len(name) < len(first.Text) || !mayBeFirstName(first, name) || !plainWord(w) ||
 		!afterNameStart(toks, i) || lexicon.IsCommonWord(w) {
 		return false
 	}
@@ -540,7 +540,7 @@ func firstNameBefore(d *lint.Document, k, i int, w string) bool {
 	if h > 0 && toks[h].Text == "." && !toks[h].Has(lint.SpaceBefore) {
 		h-- // Mrs. mary Smith
 	}
-	if !plainWord(w) || !mayBeFirstName(w) {
+	if !plainWord(w) || !mayBeFirstName(&toks[k], w) {
 		return false // (most words before a capital: with, said, from)
 	}
 	var buf [16]byte
@@ -576,27 +576,34 @@ func firstNameBefore(d *lint.Document, k, i int, w string) bool {
 	return d.Verbatim(lint.Span{Start: toks[k].Span.Start, End: sur.Span.End})
 }
 
-// noFirstName: the capital c, whose text is w, is no first name as
-// mayBeFirstName tells, read from the hash the rule's walk gave it (a test
-// before surnameAfter, which most capitals fail): its hashFold is not in
-// the coarse filter. c.h is the hashFold of w without its possessive
+// noFirstName: the capital t is no first name as mayBeFirstName tells,
+// read from the hash h the rule's walk gave it (a test before
+// surnameAfter, which most capitals fail): its hashFold is not in the
+// coarse filter. h is the hashFold of its text without its possessive
 // ending; surnameAfter takes no possessive, and one ending in 'S keeps its
 // ending there, so such a word is left to surnameAfter, as is one with
 // letters beyond ASCII.
-func noFirstName(c capital, w string) bool {
-	return w != "" && w[len(w)-1] != 'S' && !firstNameCoarse.has(c.h) && fold.IsASCII(w)
+func noFirstName(t *lint.Token, h uint32) bool {
+	w := t.Text
+	return w != "" && w[len(w)-1] != 'S' && !firstNameCoarse.has(h) && asciiWord(t, w)
 }
 
-// mayBeFirstName: w may be a first name (in any case): its hashFold is in
-// a coarse filter of the first-name table's names and its fnvFold in a
-// finer one (tables_gen.go), which together let through about one word in a hundred that
-// is none; a word with letters beyond ASCII always may (José: the table
-// has Jose).
-func mayBeFirstName(w string) bool {
-	if !fold.IsASCII(w) {
+// mayBeFirstName: w, the text of the word t or a part of it, may be a
+// first name (in any case): its hashFold is in a coarse filter of the
+// first-name table's names and its fnvFold in a finer one (tables_gen.go),
+// which together let through about one word in a hundred that is none; a
+// word with letters beyond ASCII always may (José: the table has Jose).
+func mayBeFirstName(t *lint.Token, w string) bool {
+	if !asciiWord(t, w) {
 		return true
 	}
 	return firstNameCoarse.has(hashFold(w)) && firstNameFine.has(fnvFold(w))
+}
+
+// asciiWord: w, the text of the word t or a part of it, is ASCII: so is a
+// word without InnerCapOrNonASCII (most); another is read.
+func asciiWord(t *lint.Token, w string) bool {
+	return t.Flags&lint.InnerCapOrNonASCII == 0 || fold.IsASCII(w)
 }
 
 // fnvFold is the FNV-1a hash of w folded to lower case (ASCII): finer than
