@@ -117,7 +117,7 @@ func run(p *lint.Pass) (any, error) {
 	toks := d.Tokens
 	for i := range toks {
 		t := &toks[i]
-		if t.Kind != lint.Word || !headSet.Has(t.Fold) || !isHead(t) {
+		if !headSet.Has(t.Fold) || t.Kind != lint.Word || !isHead(t) {
 			continue
 		}
 		// "secretary of state Mike Pompeo": the head may carry "of X".
