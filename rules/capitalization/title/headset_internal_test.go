@@ -35,3 +35,16 @@ func TestHeadSet(t *testing.T) {
 		t.Errorf("%d of %d other words are in headSet", pass, len(others))
 	}
 }
+
+// lowered writes what strings.ToLower does.
+func TestLowered(t *testing.T) {
+	var buf [32]byte
+	for _, w := range []string{"Defense", "PRIME", "prime", "Russia's", "RUSSIA’S", "İts", "THİS", "Ünd", "", "a-very-long-word-of-more-than-32-bytes-Long"} {
+		if got, want := string(lowered(buf[:], w)), strings.ToLower(w); got != want {
+			t.Errorf("lowered(%q) = %q, want %q", w, got, want)
+		}
+	}
+	if !hasSuffix([]byte("russia's"), "'s") || hasSuffix([]byte("s"), "'s") || !hasSuffix([]byte("x"), "") {
+		t.Error("hasSuffix")
+	}
+}

@@ -142,10 +142,11 @@ func run(p *lint.Pass) (any, error) {
 			if w.Kind != lint.Word {
 				break
 			}
-			lw := strings.ToLower(w.Text)
-			capMod := w.Has(lint.Capitalized) && !w.Has(lint.AllCaps) && !determiners[lw] && !strings.ContainsAny(w.Text, "'’.") &&
-				(!w.Has(lint.SentenceStart) || formal[lw])
-			if capMod || !w.Has(lint.Capitalized) && formal[lw] {
+			var buf [32]byte
+			lw := lowered(buf[:], w.Text)
+			capMod := w.Has(lint.Capitalized) && !w.Has(lint.AllCaps) && !determiners[string(lw)] && !strings.ContainsAny(w.Text, "'’.") &&
+				(!w.Has(lint.SentenceStart) || formal[string(lw)])
+			if capMod || !w.Has(lint.Capitalized) && formal[string(lw)] {
 				first = k
 				continue
 			}
@@ -153,11 +154,12 @@ func run(p *lint.Pass) (any, error) {
 		}
 		if first > 0 && adjacent(toks, first-1, first) {
 			b := &toks[first-1]
-			lb := strings.ToLower(b.Text)
+			var buf [32]byte
+			lb := lowered(buf[:], b.Text)
 			// A description, not a title: "the defense secretary Jim Mattis",
 			// "Russia's defense minister Sergei Shoigu", "press secretary Sean
 			// Spicer" (an occupational modifier in lower case).
-			if b.Kind == lint.Word && (determiners[lb] || occupational[lb] || strings.HasSuffix(lb, "'s") || strings.HasSuffix(lb, "’s") || strings.HasSuffix(lb, "s'")) {
+			if b.Kind == lint.Word && (determiners[string(lb)] || occupational[string(lb)] || hasSuffix(lb, "'s") || hasSuffix(lb, "’s") || hasSuffix(lb, "s'")) {
 				continue
 			}
 		}
@@ -196,6 +198,21 @@ func run(p *lint.Pass) (any, error) {
 // from its Fold without its text (most words); one it holds is then looked
 // up in heads.
 var headSet = foldset.Of(heads)
+
+// lowered returns w in lower case, as strings.ToLower writes it: in buf
+// (no copy on the heap) when w is ASCII and fits, through strings.ToLower
+// otherwise (a capital beyond ASCII may lower into it: İ, K).
+func lowered(buf []byte, w string) []byte {
+	if len(w) > len(buf) || !fold.IsASCII(w) {
+		return []byte(strings.ToLower(w))
+	}
+	return fold.LowerASCII(buf, w)
+}
+
+// hasSuffix is strings.HasSuffix for a byte slice, without converting it.
+func hasSuffix(b []byte, suffix string) bool {
+	return len(b) >= len(suffix) && string(b[len(b)-len(suffix):]) == suffix
+}
 
 // isHead reports whether the token is a formal title, in any case, without
 // allocating.
