@@ -519,7 +519,7 @@ func afterNameStart(toks []lint.Token, i int) bool {
 		return true
 	}
 	var buf [24]byte
-	if len(prev.Text) > len(buf) {
+	if len(prev.Text) > len(buf) || !honorificSet.Has(prev.Fold) && !titleSet.Has(prev.Fold) {
 		return false
 	}
 	lw := fold.LowerASCII(buf[:], prev.Text)
@@ -759,8 +759,8 @@ var officeWords = map[string]bool{
 // text: the Fold is its FoldHash).
 var officeSet = foldset.Of(officeWords)
 
-// honorificSet is honorifics by Fold.
-var honorificSet = foldset.Of(honorifics)
+// honorificSet and titleSet are honorifics and titleWords by Fold.
+var honorificSet, titleSet = foldset.Of(honorifics), foldset.Of(titleWords)
 
 // officeHeads are the title words that officeWords go before.
 var officeHeads = map[string]bool{
