@@ -49,21 +49,23 @@ func (r *resolver) scanRange(toks []lint.Token, lo, hi int, q *quoteState) {
 		if q != nil && q.open {
 			q.inq[i] = true
 		}
-		// nounWord's noun ends test is written out here, with a looser
-		// holder-to-be test (length and last letter): it saves the call
-		// for nine words in ten.
+		// nounWord's tests, looser, are written out here: they save the
+		// call for nearly every word.
 		s := t.Text
 		n := len(s)
 		if n < 3 {
 			continue
 		}
-		// The four end bytes, first to last from the low byte up, in two
-		// loads. The noun ends bit turns away nine words in ten with one
-		// branch; the apostrophe, bytes outside ASCII and the holder to be
-		// are asked only then. (Combined as bits, all four cost more
-		// instructions for no less time.)
-		x := le16(s) | le16(s[n-2:])<<16
-		if k := endsKey32(x); nounEndBits[k>>6]&(1<<(k&63)) == 0 && (byte(x>>16) != '\'' && x&0x80808080 == 0 && b2u(n >= 8)&postLast[x>>24] == 0) {
+		if t.Flags&lint.InnerCapOrNonASCII == 0 {
+			// ASCII with no capital after the first byte: nounOf finds it
+			// (lower-cased, without a possessive 's) only if its Fold is a
+			// noun's or a noun's with 's, which one bit of nounFolds tells
+			// without reading the text. A holder to be (-elect, -designate)
+			// has a hyphen where one of those would start.
+			if !nounFolds.may(t.Fold) && !mayBePostToBe(s) {
+				continue
+			}
+		} else if !mayBeNounWord(s) {
 			continue
 		}
 		if nounWord(t) {
@@ -71,6 +73,51 @@ func (r *resolver) scanRange(toks []lint.Token, lo, hi int, q *quoteState) {
 		}
 	}
 }
+
+// mayBeNounWord is scanRange's test of a word of 3 bytes or more with a
+// capital after its first byte or a byte outside ASCII: the four end
+// bytes, first to last from the low byte up, in two loads; the noun ends
+// bit turns most words away, and the apostrophe, bytes outside ASCII and
+// the holder to be are asked only then.
+func mayBeNounWord(s string) bool {
+	n := len(s)
+	x := le16(s) | le16(s[n-2:])<<16
+	k := endsKey32(x)
+	return nounEndBits[k>>6]&(1<<(k&63)) != 0 || byte(x>>16) == '\'' || x&0x80808080 != 0 || b2u(n >= 8)&postLast[x>>24] != 0
+}
+
+// mayBePostToBe is false when postToBe(s) certainly fails: s has no
+// hyphen where -elect or -designate would start.
+func mayBePostToBe(s string) bool {
+	n := len(s)
+	return n >= 8 && (s[n-6] == '-' || n > 10 && s[n-10] == '-')
+}
+
+// foldFilter is a set of FoldHash values, one bit each (top 16 bits of the
+// hash): a clear bit proves a token's Fold is none of them, a set one is to
+// be checked.
+type foldFilter [1 << 16 / 64]uint64
+
+func (f *foldFilter) add(s string) {
+	h := lint.FoldHash(s) >> 16
+	f[h>>6] |= 1 << (h & 63)
+}
+
+func (f *foldFilter) may(fold uint32) bool {
+	h := fold >> 16
+	return f[h>>6]&(1<<(h&63)) != 0
+}
+
+// nounFolds holds the Folds of the nouns of nouns, bare and with a
+// possessive 's.
+var nounFolds = func() *foldFilter {
+	f := new(foldFilter)
+	for w := range nouns {
+		f.add(w)
+		f.add(w + "'s")
+	}
+	return f
+}()
 
 // nonWord marks a token other than a word: a quotation mark changes the
 // state, and any other token is inside the quotation when one is open.
