@@ -260,7 +260,7 @@ func (w *work) atCapital(doc *lint.Document, i int) {
 	}
 	// A title in apposition before the name: "the home secretary,
 	// Yvette Cooper,".
-	if prev.Kind == lint.Punct && prev.Text == "," && i >= 3 && titles.MayEndTitleText(toks[i-2].Text) && doc.Blocks[t.Block].Kind != lint.BlockHeadline {
+	if prev.Kind == lint.Punct && prev.Text == "," && i >= 3 && titles.MayEndTitleToken(&toks[i-2]) && doc.Blocks[t.Block].Kind != lint.BlockHeadline {
 		w.before = apposedBefore(toks, i, w.before, interest)
 		return
 	}
@@ -271,7 +271,7 @@ func (w *work) atCapital(doc *lint.Document, i int) {
 		if i < 2 || !titles.MayEndTitleDot(toks[i-2].Text) {
 			return
 		}
-	} else if !titles.MayEndTitleText(prev.Text) {
+	} else if !titles.MayEndTitleToken(prev) {
 		// A name after an appointment verb: "confirmed Jane Roe".
 		if prev.Flags&lint.Capitalized == 0 && titles.IsAppointVerb(prev.Text) {
 			w.appts = appointCand(doc, i, w.appts, interest)

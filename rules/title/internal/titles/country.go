@@ -92,7 +92,7 @@ func (s *signals) nextEvidence(toks []lint.Token, i int) int {
 		if t.Flags&(lint.Capitalized|lint.AllCaps) != 0 {
 			return i
 		}
-		if lead.mayHave(t.Text) && lead.has(t.Text) {
+		if lead.hasToken(t) {
 			return i
 		}
 	}

@@ -59,7 +59,7 @@ func (t *trie) setForms(entries []*Form, seen map[*trie]bool) {
 func prefixLen(w string) int {
 	// The hyphen ends a prefix at byte 2 (ex-), 4 (then-) or 6 (former-,
 	// acting-): most words have none there.
-	if !(len(w) > 3 && w[2] == '-' || len(w) > 5 && w[4] == '-' || len(w) > 7 && w[6] == '-') {
+	if !mayHavePrefix(w) {
 		return 0
 	}
 	for _, p := range titlePrefixes {
@@ -130,7 +130,7 @@ func (m *Matcher) AppendMatches(out []Match, doc *lint.Document) []Match {
 func (m *Matcher) nextLead(toks []lint.Token, i int) int {
 	lead := &m.lead // (its address once, not once per token)
 	for ; i < len(toks); i++ {
-		if t := &toks[i]; lead.mayHave(t.Text) && lead.has(t.Text) && t.Kind == lint.Word {
+		if t := &toks[i]; lead.hasToken(t) && t.Kind == lint.Word {
 			return i
 		}
 	}

@@ -3,6 +3,8 @@ package titles
 import (
 	"strings"
 	"testing"
+
+	"github.com/factlint/factlint/lint"
 )
 
 // TestLeadNeverMissesAKey checks that the matcher's lead sieve lets through
@@ -15,7 +17,7 @@ func TestLeadNeverMissesAKey(t *testing.T) {
 		for _, e := range possessiveEndings {
 			for _, p := range []string{"", "ex-", "Ex-", "EX-", "eX-", "then-", "Then-", "THEN-", "former-", "Former-", "acting-", "ACTING-"} {
 				w := p + k + e
-				if !m.lead.mayHave(w) || !m.lead.has(w) {
+				if !m.lead.folds.has(lint.FoldHash(w)) {
 					t.Errorf("lead turns away %q", w)
 				}
 				if s, _ := StripPossessive(w); s[prefixLen(s):] != k {
@@ -32,7 +34,7 @@ func TestLeadTurnsAwayMostWords(t *testing.T) {
 	words := strings.Fields("the a of and to in said that for is on was with he it as at by his from be have has but are an they which not this were had been their one will would who or also there after its more first new than two about up over last people when year other time out into can could all")
 	pass := 0
 	for _, w := range words {
-		if m.lead.mayHave(w) && m.lead.has(w) {
+		if m.lead.folds.has(lint.FoldHash(w)) {
 			pass++
 		}
 	}
@@ -41,13 +43,28 @@ func TestLeadTurnsAwayMostWords(t *testing.T) {
 	}
 }
 
-// TestTitleEndsLeadNeverMisses checks MayEndTitleText against every title
-// end, possessive or not.
+// TestTitleEndsLeadNeverMisses checks MayEndTitleToken against every title
+// end, possessive or not, in its cases.
 func TestTitleEndsLeadNeverMisses(t *testing.T) {
 	for w := range titleEnds {
 		for _, e := range possessiveEndings {
-			if !MayEndTitleText(w + e) {
-				t.Errorf("MayEndTitleText(%q) is false", w+e)
+			for _, x := range []string{w + e, strings.ToUpper(w + e)} {
+				if tok := (lint.Token{Text: x, Fold: lint.FoldHash(x)}); !MayEndTitleToken(&tok) {
+					t.Errorf("MayEndTitleToken(%q) is false", x)
+				}
+			}
+		}
+	}
+}
+
+// TestSignalLeadNeverMisses checks the country evidence's lead against
+// every key of its trie's root, possessive or not.
+func TestSignalLeadNeverMisses(t *testing.T) {
+	s := tableSignals()
+	for _, k := range s.trie.rootKeys {
+		for _, e := range possessiveEndings {
+			if w := k + e; !s.lead.folds.has(lint.FoldHash(w)) {
+				t.Errorf("the signals' lead turns away %q", w)
 			}
 		}
 	}
@@ -71,39 +88,5 @@ func TestCrossConvention(t *testing.T) {
 		if got := CrossConvention(c.a, c.b); got != c.want {
 			t.Errorf("CrossConvention(%q, %q) = %v, want %v", c.a, c.b, got, c.want)
 		}
-	}
-}
-
-// TestLeadAsWritten checks that the sieves built without making the texts
-// (addKeys, addPlain) are those built from every text made as a string.
-func TestLeadAsWritten(t *testing.T) {
-	m := DefaultMatcher()
-	var want leadSieve
-	for _, k := range m.trie.rootKeys {
-		for _, e := range possessiveEndings {
-			w := k + e
-			want.setQuick(len(w), w[0], w[len(w)-1])
-			want.plain.add(wordHash(w))
-			for _, p := range titlePrefixes {
-				for _, f := range []byte{p[0], p[0] - 'a' + 'A'} {
-					want.prefixed.add(textHash(len(p)+len(w), f, 0, w[len(w)-1]))
-					want.setQuick(len(p)+len(w), f, w[len(w)-1])
-				}
-			}
-		}
-	}
-	if m.lead != want {
-		t.Error("the matcher's lead sieve is not the sieve of its keys' texts")
-	}
-	var plain leadSieve
-	for w := range titleEnds {
-		for _, e := range possessiveEndings {
-			w := w + e
-			plain.setQuick(len(w), w[0], w[len(w)-1])
-			plain.plain.add(wordHash(w))
-		}
-	}
-	if *titleEndsLead != plain {
-		t.Error("titleEndsLead is not the sieve of the title ends' texts")
 	}
 }

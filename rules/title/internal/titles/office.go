@@ -604,12 +604,10 @@ var titleEndsLead = func() *leadSieve {
 	return s
 }()
 
-// MayEndTitleText is a cheaper test before MayEndTitle, of a token's text
-// as written: false when the text, possessive or not, is no title's last
-// word, which is so for most words.
-func MayEndTitleText(text string) bool {
-	return titleEndsLead.mayHave(text) && titleEndsLead.has(text)
-}
+// MayEndTitleToken is a cheaper test before MayEndTitle, of a token as
+// written, by its Fold: false when its text, possessive or not, is no
+// title's last word, which is so for most words.
+func MayEndTitleToken(t *lint.Token) bool { return titleEndsLead.hasToken(t) }
 
 // MayEndTitleDot is MayEndTitle(w + "."), without building the string.
 // It is asked of the last word of most sentences: the sieve turns nearly

@@ -217,28 +217,26 @@ var possessiveEndings = func() []string {
 
 // leadSieve holds the texts a token may have when, after StripPossessive
 // and the removal of a title prefix (ex-, then-, former-, acting-, in any
-// case), it is a key of a trie's root. It tests a text in two steps: quick
-// is one bit per length (modulo 32), first and last byte (each folded to
-// its five low bits, so that case does not count), cheap enough for every
-// token; the Bloom filters behind it hash the middle byte too, and turn
-// away most of the rest. Texts with a title prefix have a filter of their
-// own that leaves out the middle byte, which the prefix moves.
-//
-// quick is indexed by the folded first and last bytes (quickIndex) and
-// holds the lengths as the bits of a word: the test of every token is one
-// load and one bit test, with no index to compute from all three (the bit
-// test of a 32-bit word takes the length modulo 32 by itself).
-type leadSieve struct {
-	quick           [32 * 32]uint32
-	plain, prefixed textSieve
+// case), it is a key of a trie's root. It tests a token by its Fold
+// (lint.FoldHash of its text, which the tokenizer computed), so that most
+// tokens are turned away without a byte of their text read.
+type leadSieve struct{ folds foldSieve }
+
+// foldSieve is a set of Folds that may err towards yes (a Bloom filter):
+// each Fold sets two of its 65,536 bits, its two 16-bit halves, so that a
+// few thousand texts turn away all but a fraction of a percent of others.
+type foldSieve [1024]uint64
+
+func (s *foldSieve) add(w string) {
+	h := lint.FoldHash(w)
+	a, b := h>>16, h&0xFFFF
+	s[a>>6] |= 1 << (a & 63)
+	s[b>>6] |= 1 << (b & 63)
 }
 
-// quickIndex is the word of leadSieve.quick for a text's first and last
-// bytes.
-func quickIndex(first, last byte) uint { return uint(first&31)<<5 | uint(last&31) }
-
-func (s *leadSieve) setQuick(n int, first, last byte) {
-	s.quick[quickIndex(first, last)] |= 1 << (uint(n) & 31)
+func (s *foldSieve) has(fold uint32) bool {
+	a, b := fold>>16, fold&0xFFFF
+	return s[a>>6]>>(a&63)&(s[b>>6]>>(b&63))&1 != 0
 }
 
 // addPlain adds the texts of key w without a title prefix: w and w with a
@@ -248,78 +246,36 @@ func (s *leadSieve) addPlain(w string) {
 		return
 	}
 	for _, e := range possessiveEndings {
-		// the wordHash of w+e, without making the string
-		n, mid, last := len(w)+len(e), byte(0), w[len(w)-1]
-		if m := n >> 1; m < len(w) {
-			mid = w[m]
-		} else {
-			mid = e[m-len(w)]
-		}
-		if e != "" {
-			last = e[len(e)-1]
-		}
-		s.setQuick(n, w[0], last)
-		s.plain.add(textHash(n, w[0], mid, last))
+		s.folds.add(w + e)
 	}
 }
 
 // addKeys adds the texts of each key w of ws: w, w with a possessive
-// ending, and both again after a title prefix.
+// ending, and both again after a title prefix. A key in several cases
+// (the matcher's trie holds lower, Title and upper case) is added once:
+// Folds ignore ASCII case, and so does prefixLen.
 func (s *leadSieve) addKeys(ws []string) {
-	var done lengthLast
+	done := map[string]bool{}
 	for _, w := range ws {
-		s.addKeyOnce(w, &done)
-	}
-}
-
-// lengthLast is a set of (length, last byte) pairs, for lengths below 256.
-type lengthLast [256 * 256 / 64]uint64
-
-// addKeyOnce adds the texts of key w as addKeys does, those after a title
-// prefix once for each length and last byte of the key with its ending
-// (all they depend on), which done records.
-func (s *leadSieve) addKeyOnce(w string, done *lengthLast) {
-	if w == "" {
-		return
-	}
-	s.addPlain(w)
-	for _, e := range possessiveEndings {
-		n, last := len(w)+len(e), w[len(w)-1]
-		if e != "" {
-			last = e[len(e)-1]
+		if w == "" || done[strings.ToLower(w)] {
+			continue
 		}
-		if n < 256 {
-			k := n<<8 | int(last)
-			if done[k>>6]&(1<<(k&63)) != 0 {
-				continue
-			}
-			done[k>>6] |= 1 << (k & 63)
-		}
-		for _, p := range titlePrefixes {
-			for _, f := range [2]byte{p[0], p[0] - 'a' + 'A'} {
-				s.prefixed.add(textHash(len(p)+n, f, 0, last))
-				s.setQuick(len(p)+n, f, last)
+		done[strings.ToLower(w)] = true
+		s.addPlain(w)
+		for _, e := range possessiveEndings {
+			for _, p := range titlePrefixes {
+				s.folds.add(p + w + e)
 			}
 		}
 	}
 }
 
-// mayHave is the quick test of has: false for most words that are not
-// added, and for every empty w.
-func (s *leadSieve) mayHave(w string) bool {
-	n := len(w)
-	if n == 0 {
-		return false
-	}
-	return s.quick[quickIndex(w[0], w[n-1])]&(1<<(uint(n)&31)) != 0
-}
+// hasToken reports whether token t may start a phrase: false for almost
+// every other token, whose text it does not read.
+func (s *leadSieve) hasToken(t *lint.Token) bool { return s.folds.has(t.Fold) }
 
-// has reports whether a token with text w may start a phrase, when
-// mayHave(w): false for most others.
-func (s *leadSieve) has(w string) bool {
-	n := len(w)
-	if n == 0 {
-		return false
-	}
-	return s.plain.has(wordHash(w)) || s.prefixed.has(textHash(n, w[0], 0, w[n-1]))
+// mayHavePrefix is false when prefixLen(w) is 0 for certain: no hyphen
+// where a title prefix ends.
+func mayHavePrefix(w string) bool {
+	return len(w) > 3 && w[2] == '-' || len(w) > 5 && w[4] == '-' || len(w) > 7 && w[6] == '-'
 }
