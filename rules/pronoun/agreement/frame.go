@@ -198,7 +198,7 @@ func resolverLimit(m *entities.Model, doc *lint.Document) int {
 // place there, no person. A possessive (a role in Jordan's film) may be
 // either.
 func placeAfter(toks []lint.Token, f int, poss bool) bool {
-	return !poss && f > 0 && toks[f-1].Sentence == toks[f].Sentence && placePreps[toks[f-1].Text]
+	return !poss && f > 0 && toks[f-1].Sentence == toks[f].Sentence && inSet(placePreps, &toks[f-1])
 }
 
 var placePreps = setOf("in", "near", "across", "throughout", "outside")
@@ -303,10 +303,10 @@ func determinerOf(toks []lint.Token, i int) int {
 		if t.Kind != lint.Word || t.Sentence != toks[i].Sentence {
 			return -1
 		}
-		if fold.Has(determiners, t.Text) || possessiveWord(t.Text) {
+		if inSetFold(determiners, t) || possessiveWord(t.Text) {
 			return k
 		}
-		if notModified[t.Text] {
+		if inSet(notModified, t) {
 			return -1
 		}
 	}
@@ -329,7 +329,7 @@ func describes(toks []lint.Token, i int) bool {
 			d = e
 		}
 	}
-	return d == 0 || !predicators[toks[d-1].Text] || toks[d-1].Sentence != toks[i].Sentence
+	return d == 0 || !inSet(predicators, &toks[d-1]) || toks[d-1].Sentence != toks[i].Sentence
 }
 
 // predicators introduce a noun phrase that describes the one it is said
@@ -408,7 +408,7 @@ func (r *resolver) appositive(i int) bool {
 		e := r.m.At(k)
 		return e != nil && (e.Kind == entities.Person || e.Kind == entities.Other)
 	}
-	if person(i+1) || i+2 < len(toks) && (toks[i+1].Text == "," || copula[toks[i+1].Text]) && person(i+2) {
+	if person(i+1) || i+2 < len(toks) && (toks[i+1].Text == "," || inSet(copula, &toks[i+1])) && person(i+2) {
 		return true // the lawyer Ron Rakosky; the star witness is Mr Sullivan
 	}
 	if i+1 < len(toks) && toks[i+1].Text == "of" {
@@ -424,10 +424,10 @@ func (r *resolver) appositive(i int) bool {
 	}
 	// Mr Sullivan is the star witness
 	k := i - 1
-	if k >= 0 && toks[k].Kind == lint.Word && !fold.Has(determiners, toks[k].Text) {
+	if k >= 0 && toks[k].Kind == lint.Word && !inSetFold(determiners, &toks[k]) {
 		k--
 	}
-	if k >= 1 && fold.Has(determiners, toks[k].Text) && copula[toks[k-1].Text] && person(k-2) {
+	if k >= 1 && inSetFold(determiners, &toks[k]) && inSet(copula, &toks[k-1]) && person(k-2) {
 		return true
 	}
 	s := toks[i].Sentence
@@ -526,13 +526,13 @@ const (
 func (r *resolver) subjectPosition(i int) (pos position, verb int) {
 	toks := r.doc.Tokens
 	k := i - 1
-	if k >= 0 && toks[k].Sentence == toks[i].Sentence && reportVerbs[toks[k].Text] {
+	if k >= 0 && toks[k].Sentence == toks[i].Sentence && inSet(reportVerbs, &toks[k]) {
 		return reported, k
 	}
 	if k >= 0 && toks[k].Text == "that" {
 		// said that she; said on Tuesday that she
 		for j := k - 1; j >= 0 && j >= k-4 && toks[j].Sentence == toks[i].Sentence && toks[j].Kind == lint.Word; j-- {
-			if reportVerbs[toks[j].Text] {
+			if inSet(reportVerbs, &toks[j]) {
 				return reported, j
 			}
 		}
@@ -541,7 +541,7 @@ func (r *resolver) subjectPosition(i int) (pos position, verb int) {
 	if k >= 0 && toks[k].Text == "," {
 		k--
 	}
-	if k >= 0 && toks[k].Sentence == toks[i].Sentence && fold.Has(openers, toks[k].Text) {
+	if k >= 0 && toks[k].Sentence == toks[i].Sentence && inSetFold(openers, &toks[k]) {
 		k--
 	}
 	start := k < 0 || toks[k].Sentence != toks[i].Sentence
@@ -569,10 +569,10 @@ func speechAfter(toks []lint.Token, i int) bool {
 		if toks[k].Sentence != toks[i].Sentence {
 			return false
 		}
-		if speechVerbs[toks[k].Text] {
+		if inSet(speechVerbs, &toks[k]) {
 			return true
 		}
-		if !adverbs[toks[k].Text] {
+		if !inSet(adverbs, &toks[k]) {
 			return false
 		}
 	}
@@ -590,7 +590,7 @@ func (r *resolver) cataphora(i int) bool {
 	for f < i && toks[f].Kind == lint.Punct {
 		f++
 	}
-	if !fold.Has(subordinators, toks[f].Text) || i-f > 30 {
+	if !inSetFold(subordinators, &toks[f]) || i-f > 30 {
 		return false
 	}
 	for k := f + 1; k < i; k++ {
@@ -681,7 +681,7 @@ func (r *resolver) thingVerdict(k int) verdict {
 	if t != nil {
 		// A word of unknown kind that speaks (Thaonu told …) may be a person.
 		for k := max(r.doc.Sentences[sen].FirstToken, t.tok-maxScan); k < t.tok; k++ {
-			if toks[k].Has(lint.Capitalized) && !toks[k].Has(lint.SentenceStart) && speechVerbs[toks[k+1].Text] && (r.m.At(k) == nil || r.m.At(k).Kind == entities.Other) {
+			if toks[k].Has(lint.Capitalized) && !toks[k].Has(lint.SentenceStart) && inSet(speechVerbs, &toks[k+1]) && (r.m.At(k) == nil || r.m.At(k).Kind == entities.Other) {
 				return verdict{silent: "thing: a speaker of unknown kind", about: toks[k].Text}
 			}
 		}
@@ -809,7 +809,7 @@ func (r *resolver) speakerOf(i int) (x int, found bool) {
 		switch {
 		case t.Text == "according" && v+1 < len(toks) && toks[v+1].Text == "to":
 			return r.firstPersonAfter(v + 2), true
-		case speechSieve.May(t.Text) && speechVerbs[t.Text] && !thinkVerbs[t.Text]:
+		case inSet(speechVerbs, t) && !inSet(thinkVerbs, t):
 			if x := r.mentionEnding(v - 1); x >= 0 {
 				return x, true
 			}
@@ -855,8 +855,8 @@ func (r *resolver) reportSubject(v int) (int, int) {
 	}
 	// Across adverbs and auxiliaries (Johnson also argued; Mr Lee has
 	// said).
-	if k := v - 1; k > 0 && adverbs[toks[k].Text] {
-		for k > 0 && k > v-4 && adverbs[toks[k].Text] && toks[k].Sentence == toks[v].Sentence {
+	if k := v - 1; k > 0 && inSet(adverbs, &toks[k]) {
+		for k > 0 && k > v-4 && inSet(adverbs, &toks[k]) && toks[k].Sentence == toks[v].Sentence {
 			k--
 		}
 		if x := r.mentionEnding(k); x >= 0 && toks[k].Sentence == toks[v].Sentence {
@@ -1286,10 +1286,10 @@ func (r *resolver) sameAs(a, b *cand) bool {
 func (r *resolver) continuesSpeech(i int) bool {
 	toks := r.doc.Tokens
 	for k := i + 1; k < len(toks) && k <= i+3 && toks[k].Sentence == toks[i].Sentence; k++ {
-		if continueVerbs[toks[k].Text] || toks[k].Text == "went" && k+1 < len(toks) && toks[k+1].Text == "on" {
+		if inSet(continueVerbs, &toks[k]) || toks[k].Text == "went" && k+1 < len(toks) && toks[k+1].Text == "on" {
 			return true
 		}
-		if !adverbs[toks[k].Text] {
+		if !inSet(adverbs, &toks[k]) {
 			break
 		}
 	}
@@ -1330,7 +1330,7 @@ func (r *resolver) speakerOpens(i int, s *cand) bool {
 	if b < 0 || b >= len(r.doc.Blocks) || r.doc.Blocks[b].FirstSentence != int(st.Sentence) {
 		return false
 	}
-	return speechVerbs[toks[s.last+1].Text] && !thinkVerbs[toks[s.last+1].Text]
+	return inSet(speechVerbs, &toks[s.last+1]) && !inSet(thinkVerbs, &toks[s.last+1])
 }
 
 // continueVerbs carry on a speech by the same speaker.
@@ -1410,17 +1410,6 @@ var speechVerbs = setOf("said", "says", "added", "adds", "told", "tells", "expla
 	"maintains", "conceded", "concedes", "acknowledged", "agreed", "agrees", "confirmed",
 	"confirms", "denied", "denies", "revealed", "reveals", "joked", "jokes", "laughed", "smiled",
 	"observed", "remarked", "commented", "responded", "declared", "announced", "urged")
-
-// speechSieve turns away, by length and end bytes, most words that are no
-// speech verb, before the map is asked (speakerOf asks it of every word it
-// walks back over).
-var speechSieve = func() *fold.Sieve {
-	sv := new(fold.Sieve)
-	for w := range speechVerbs {
-		sv.Add(w)
-	}
-	return sv
-}()
 
 // thinkVerbs report a thought, not words: their subject is no speaker.
 var thinkVerbs = setOf("believes", "believed", "thinks", "thought", "hopes", "hoped", "feels", "felt")
@@ -1611,10 +1600,13 @@ var groupWords = setOf("government", "club", "company", "firm", "country", "nati
 	"region", "committee", "court", "cabinet", "alliance", "consortium", "manufacturer", "label",
 	"studio", "publisher", "insurer", "lender", "charity")
 
+// setOf makes a word set; its words' Folds go into setFolds, so that
+// inSet and inSetFold turn most tokens away without hashing their text.
 func setOf(ws ...string) map[string]bool {
 	m := make(map[string]bool, len(ws))
 	for _, w := range ws {
 		m[w] = true
+		setFolds.add(w)
 	}
 	return m
 }

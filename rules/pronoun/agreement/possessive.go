@@ -49,7 +49,7 @@ func (r *resolver) possessiveVerdict(k int) verdict {
 	// After a preposition (via her lawyers, of his life, at her
 	// residence), not as the object of a verb: he praised her courage is
 	// about someone else.
-	if pr.Token == 0 || !possPreps[toks[pr.Token-1].Text] {
+	if pr.Token == 0 || !inSet(possPreps, &toks[pr.Token-1]) {
 		return verdict{silent: "possessive: not after a preposition"}
 	}
 	want := opposite(pr.Gender)

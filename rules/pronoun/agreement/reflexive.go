@@ -54,7 +54,7 @@ func (r *resolver) reflexiveVerdict(k int) verdict {
 		return verdict{silent: "reflexive: opens its sentence"}
 	case r.emphatic(pr.Token):
 		subj = v
-	case !lowerWord(&toks[v]) || reflexPrep[toks[v].Text] || reflexFill[toks[v].Text] || personal(toks[v].Text):
+	case !lowerWord(&toks[v]) || inSet(reflexPrep, &toks[v]) || inSet(reflexFill, &toks[v]) || personal(toks[v].Text):
 		return verdict{silent: "reflexive: no verb right before"}
 	}
 	// Walk back from the verb to its subject.

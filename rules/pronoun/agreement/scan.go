@@ -93,21 +93,6 @@ func mayBePostToBe(s string) bool {
 	return n >= 8 && (s[n-6] == '-' || n > 10 && s[n-10] == '-')
 }
 
-// foldFilter is a set of FoldHash values, one bit each (top 16 bits of the
-// hash): a clear bit proves a token's Fold is none of them, a set one is to
-// be checked.
-type foldFilter [1 << 16 / 64]uint64
-
-func (f *foldFilter) add(s string) {
-	h := lint.FoldHash(s) >> 16
-	f[h>>6] |= 1 << (h & 63)
-}
-
-func (f *foldFilter) may(fold uint32) bool {
-	h := fold >> 16
-	return f[h>>6]&(1<<(h&63)) != 0
-}
-
 // nounFolds holds the Folds of the nouns of nouns, bare and with a
 // possessive 's.
 var nounFolds = func() *foldFilter {
