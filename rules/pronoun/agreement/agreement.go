@@ -101,7 +101,7 @@ func run(p *lint.Pass) (any, error) {
 			v = r.thingVerdict(k)
 			trace(doc, &pr, "thing", v)
 		}
-		if v.report && v.toIt && pr.Case == entities.Objective && pr.Token > 0 && inSet(tellVerbs, &doc.Tokens[pr.Token-1]) {
+		if v.report && v.toIt && pr.Case == entities.Objective && pr.Token > 0 && tellVerbs.has(&doc.Tokens[pr.Token-1]) {
 			// One tells or asks a person, not a country or a council
 			// (a council engineer had asked her).
 			v = verdict{}
@@ -194,7 +194,7 @@ func (r *resolver) nounBetween(ante, i int) bool {
 		if c.kind != cNoun || c.gender != entities.Unknown || c.inq {
 			continue
 		}
-		if v := c.last + 1; v < i && toks[v].Kind == lint.Word && inSet(speechVerbs, &toks[v]) && !inSet(thinkVerbs, &toks[v]) {
+		if v := c.last + 1; v < i && toks[v].Kind == lint.Word && speechVerbs.has(&toks[v]) && !thinkVerbs.has(&toks[v]) {
 			return true
 		}
 	}

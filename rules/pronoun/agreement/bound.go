@@ -144,7 +144,7 @@ func (r *resolver) boundVerb(i int) int {
 	if k < 0 || toks[k].Sentence != sen {
 		return -1
 	}
-	if inSet(boundVerbs, &toks[k]) {
+	if boundVerbs.has(&toks[k]) {
 		return k
 	}
 	that := toks[k].Text == "that"
@@ -159,7 +159,7 @@ func (r *resolver) boundVerb(i int) int {
 		if t.Kind != lint.Word || r.inq[j] {
 			return -1
 		}
-		if inSet(boundVerbs, t) {
+		if boundVerbs.has(t) {
 			v = j
 			break
 		}
@@ -243,10 +243,10 @@ func (r *resolver) speakerMention(y int) bool {
 	}
 	if speechAfter(toks, last) {
 		k := last + 1
-		for inSet(adverbs, &toks[k]) && !inSet(speechVerbs, &toks[k]) {
+		for adverbs.has(&toks[k]) && !speechVerbs.has(&toks[k]) {
 			k++
 		}
-		return !inSet(thinkVerbs, &toks[k])
+		return !thinkVerbs.has(&toks[k])
 	}
 	sen := toks[c.tok].Sentence
 	for k := c.tok - 1; k >= 0 && k >= c.tok-4 && toks[k].Sentence == sen && toks[k].Kind == lint.Word; k-- {
@@ -258,7 +258,7 @@ func (r *resolver) speakerMention(y int) bool {
 		}
 		// "…," said Mr Delgado (not: networks, said Exeem was the next
 		// evolution)
-		if inSet(speechVerbs, &toks[k]) && !inSet(thinkVerbs, &toks[k]) {
+		if speechVerbs.has(&toks[k]) && !thinkVerbs.has(&toks[k]) {
 			q := k - 1
 			if q > 0 && toks[q].Text == "," {
 				q--
@@ -270,7 +270,7 @@ func (r *resolver) speakerMention(y int) bool {
 		}
 	}
 	if c.kind == cPron {
-		if v := c.tok - 1; v >= 0 && toks[v].Sentence == sen && inSet(boundVerbs, &toks[v]) {
+		if v := c.tok - 1; v >= 0 && toks[v].Sentence == sen && boundVerbs.has(&toks[v]) {
 			if x := r.mentionEnding(v - 1); x >= 0 && r.genderOf(&r.cands[x], lint.Span{}) == c.gender {
 				return true
 			}
@@ -283,7 +283,7 @@ func (r *resolver) speakerMention(y int) bool {
 			if toks[v].Kind == lint.Punct && toks[v].Text != "," && toks[v].Text != "-" {
 				return false
 			}
-			if toks[v].Text == "," && v+1 < len(toks) && inSet(speechVerbs, &toks[v+1]) && !inSet(thinkVerbs, &toks[v+1]) {
+			if toks[v].Text == "," && v+1 < len(toks) && speechVerbs.has(&toks[v+1]) && !thinkVerbs.has(&toks[v+1]) {
 				x, _ := r.reportSubject(v + 1)
 				return x == y
 			}
@@ -300,10 +300,10 @@ func (r *resolver) speakerMention(y int) bool {
 func selfReport(toks []lint.Token, i int) bool {
 	for k := i + 1; k < len(toks) && k <= i+4 && toks[k].Sentence == toks[i].Sentence && toks[k].Kind == lint.Word; k++ {
 		w := toks[k].Text
-		if selfWords[w] {
+		if selfWords.m[w] {
 			return true
 		}
-		if !selfAux[w] {
+		if !selfAux.m[w] {
 			return false
 		}
 	}

@@ -198,7 +198,7 @@ func resolverLimit(m *entities.Model, doc *lint.Document) int {
 // place there, no person. A possessive (a role in Jordan's film) may be
 // either.
 func placeAfter(toks []lint.Token, f int, poss bool) bool {
-	return !poss && f > 0 && toks[f-1].Sentence == toks[f].Sentence && inSet(placePreps, &toks[f-1])
+	return !poss && f > 0 && toks[f-1].Sentence == toks[f].Sentence && placePreps.has(&toks[f-1])
 }
 
 var placePreps = setOf("in", "near", "across", "throughout", "outside")
@@ -303,10 +303,10 @@ func determinerOf(toks []lint.Token, i int) int {
 		if t.Kind != lint.Word || t.Sentence != toks[i].Sentence {
 			return -1
 		}
-		if inSetFold(determiners, t) || possessiveWord(t.Text) {
+		if determiners.hasFold(t) || possessiveWord(t.Text) {
 			return k
 		}
-		if inSet(notModified, t) {
+		if notModified.has(t) {
 			return -1
 		}
 	}
@@ -329,7 +329,7 @@ func describes(toks []lint.Token, i int) bool {
 			d = e
 		}
 	}
-	return d == 0 || !inSet(predicators, &toks[d-1]) || toks[d-1].Sentence != toks[i].Sentence
+	return d == 0 || !predicators.has(&toks[d-1]) || toks[d-1].Sentence != toks[i].Sentence
 }
 
 // predicators introduce a noun phrase that describes the one it is said
@@ -349,7 +349,7 @@ func possessiveWord(w string) bool {
 	default:
 		return false
 	}
-	return !fold.Has(contractedStems, stem)
+	return !fold.Has(contractedStems.m, stem)
 }
 
 // contractedStems are the words whose 's is a contraction (it's, she's).
@@ -370,7 +370,7 @@ func modifier(toks []lint.Token, i int) bool {
 	if strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "s") || strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") {
 		return false
 	}
-	return !notModified[w]
+	return !notModified.m[w]
 }
 
 // notModified are the words that follow a noun without making it a
@@ -408,7 +408,7 @@ func (r *resolver) appositive(i int) bool {
 		e := r.m.At(k)
 		return e != nil && (e.Kind == entities.Person || e.Kind == entities.Other)
 	}
-	if person(i+1) || i+2 < len(toks) && (toks[i+1].Text == "," || inSet(copula, &toks[i+1])) && person(i+2) {
+	if person(i+1) || i+2 < len(toks) && (toks[i+1].Text == "," || copula.has(&toks[i+1])) && person(i+2) {
 		return true // the lawyer Ron Rakosky; the star witness is Mr Sullivan
 	}
 	if i+1 < len(toks) && toks[i+1].Text == "of" {
@@ -424,10 +424,10 @@ func (r *resolver) appositive(i int) bool {
 	}
 	// Mr Sullivan is the star witness
 	k := i - 1
-	if k >= 0 && toks[k].Kind == lint.Word && !inSetFold(determiners, &toks[k]) {
+	if k >= 0 && toks[k].Kind == lint.Word && !determiners.hasFold(&toks[k]) {
 		k--
 	}
-	if k >= 1 && inSetFold(determiners, &toks[k]) && inSet(copula, &toks[k-1]) && person(k-2) {
+	if k >= 1 && determiners.hasFold(&toks[k]) && copula.has(&toks[k-1]) && person(k-2) {
 		return true
 	}
 	s := toks[i].Sentence
@@ -526,13 +526,13 @@ const (
 func (r *resolver) subjectPosition(i int) (pos position, verb int) {
 	toks := r.doc.Tokens
 	k := i - 1
-	if k >= 0 && toks[k].Sentence == toks[i].Sentence && inSet(reportVerbs, &toks[k]) {
+	if k >= 0 && toks[k].Sentence == toks[i].Sentence && reportVerbs.has(&toks[k]) {
 		return reported, k
 	}
 	if k >= 0 && toks[k].Text == "that" {
 		// said that she; said on Tuesday that she
 		for j := k - 1; j >= 0 && j >= k-4 && toks[j].Sentence == toks[i].Sentence && toks[j].Kind == lint.Word; j-- {
-			if inSet(reportVerbs, &toks[j]) {
+			if reportVerbs.has(&toks[j]) {
 				return reported, j
 			}
 		}
@@ -541,7 +541,7 @@ func (r *resolver) subjectPosition(i int) (pos position, verb int) {
 	if k >= 0 && toks[k].Text == "," {
 		k--
 	}
-	if k >= 0 && toks[k].Sentence == toks[i].Sentence && inSetFold(openers, &toks[k]) {
+	if k >= 0 && toks[k].Sentence == toks[i].Sentence && openers.hasFold(&toks[k]) {
 		k--
 	}
 	start := k < 0 || toks[k].Sentence != toks[i].Sentence
@@ -569,10 +569,10 @@ func speechAfter(toks []lint.Token, i int) bool {
 		if toks[k].Sentence != toks[i].Sentence {
 			return false
 		}
-		if inSet(speechVerbs, &toks[k]) {
+		if speechVerbs.has(&toks[k]) {
 			return true
 		}
-		if !inSet(adverbs, &toks[k]) {
+		if !adverbs.has(&toks[k]) {
 			return false
 		}
 	}
@@ -590,7 +590,7 @@ func (r *resolver) cataphora(i int) bool {
 	for f < i && toks[f].Kind == lint.Punct {
 		f++
 	}
-	if !inSetFold(subordinators, &toks[f]) || i-f > 30 {
+	if !subordinators.hasFold(&toks[f]) || i-f > 30 {
 		return false
 	}
 	for k := f + 1; k < i; k++ {
@@ -681,7 +681,7 @@ func (r *resolver) thingVerdict(k int) verdict {
 	if t != nil {
 		// A word of unknown kind that speaks (Thaonu told …) may be a person.
 		for k := max(r.doc.Sentences[sen].FirstToken, t.tok-maxScan); k < t.tok; k++ {
-			if toks[k].Has(lint.Capitalized) && !toks[k].Has(lint.SentenceStart) && inSet(speechVerbs, &toks[k+1]) && (r.m.At(k) == nil || r.m.At(k).Kind == entities.Other) {
+			if toks[k].Has(lint.Capitalized) && !toks[k].Has(lint.SentenceStart) && speechVerbs.has(&toks[k+1]) && (r.m.At(k) == nil || r.m.At(k).Kind == entities.Other) {
 				return verdict{silent: "thing: a speaker of unknown kind", about: toks[k].Text}
 			}
 		}
@@ -689,7 +689,7 @@ func (r *resolver) thingVerdict(k int) verdict {
 	switch {
 	case t == nil:
 		return verdict{silent: "thing: none in the sentence"}
-	case r.inq[pr.Token] && (t.ent != nil && t.ent.Kind == entities.Place || t.ent == nil && fold.Has(placeWords, t.text)):
+	case r.inq[pr.Token] && (t.ent != nil && t.ent.Kind == entities.Place || t.ent == nil && fold.Has(placeWords.m, t.text)):
 		return verdict{silent: "thing: a nation in a quotation"}
 	case r.personFirstName(t.text):
 		return verdict{silent: "thing: also a first name here", about: t.text}
@@ -748,7 +748,7 @@ func shipLike(s string) bool {
 	case "hms", "uss", "rms", "mv", "ss", "hmas", "hmcs", "hmnzs", "ins", "ms", "mt", "rv":
 		return true
 	}
-	return shipWords[strings.TrimSuffix(w, "'s")]
+	return shipWords.m[strings.TrimSuffix(w, "'s")]
 }
 
 var shipWords = setOf("ship", "vessel", "boat", "yacht", "liner", "ferry", "tanker", "submarine",
@@ -809,7 +809,7 @@ func (r *resolver) speakerOf(i int) (x int, found bool) {
 		switch {
 		case t.Text == "according" && v+1 < len(toks) && toks[v+1].Text == "to":
 			return r.firstPersonAfter(v + 2), true
-		case inSet(speechVerbs, t) && !inSet(thinkVerbs, t):
+		case speechVerbs.has(t) && !thinkVerbs.has(t):
 			if x := r.mentionEnding(v - 1); x >= 0 {
 				return x, true
 			}
@@ -855,8 +855,8 @@ func (r *resolver) reportSubject(v int) (int, int) {
 	}
 	// Across adverbs and auxiliaries (Johnson also argued; Mr Lee has
 	// said).
-	if k := v - 1; k > 0 && inSet(adverbs, &toks[k]) {
-		for k > 0 && k > v-4 && inSet(adverbs, &toks[k]) && toks[k].Sentence == toks[v].Sentence {
+	if k := v - 1; k > 0 && adverbs.has(&toks[k]) {
+		for k > 0 && k > v-4 && adverbs.has(&toks[k]) && toks[k].Sentence == toks[v].Sentence {
 			k--
 		}
 		if x := r.mentionEnding(k); x >= 0 && toks[k].Sentence == toks[v].Sentence {
@@ -1082,8 +1082,8 @@ func (r *resolver) freshRole(i int) bool {
 	toks := r.doc.Tokens
 	for k := i - 1; k >= 0 && k >= i-4 && toks[k].Kind == lint.Word && toks[k].Sentence == toks[i].Sentence; k-- {
 		w := toks[k].Text
-		if fold.Has(determiners, w) {
-			if fold.Has(indefinites, w) {
+		if fold.Has(determiners.m, w) {
+			if fold.Has(indefinites.m, w) {
 				return true
 			}
 			break
@@ -1286,10 +1286,10 @@ func (r *resolver) sameAs(a, b *cand) bool {
 func (r *resolver) continuesSpeech(i int) bool {
 	toks := r.doc.Tokens
 	for k := i + 1; k < len(toks) && k <= i+3 && toks[k].Sentence == toks[i].Sentence; k++ {
-		if inSet(continueVerbs, &toks[k]) || toks[k].Text == "went" && k+1 < len(toks) && toks[k+1].Text == "on" {
+		if continueVerbs.has(&toks[k]) || toks[k].Text == "went" && k+1 < len(toks) && toks[k+1].Text == "on" {
 			return true
 		}
-		if !inSet(adverbs, &toks[k]) {
+		if !adverbs.has(&toks[k]) {
 			break
 		}
 	}
@@ -1330,7 +1330,7 @@ func (r *resolver) speakerOpens(i int, s *cand) bool {
 	if b < 0 || b >= len(r.doc.Blocks) || r.doc.Blocks[b].FirstSentence != int(st.Sentence) {
 		return false
 	}
-	return inSet(speechVerbs, &toks[s.last+1]) && !inSet(thinkVerbs, &toks[s.last+1])
+	return speechVerbs.has(&toks[s.last+1]) && !thinkVerbs.has(&toks[s.last+1])
 }
 
 // continueVerbs carry on a speech by the same speaker.
@@ -1480,10 +1480,10 @@ var nounGender = func() map[string]entities.Gender {
 // nouns is one lookup for the nouns the resolver looks at.
 var nouns = func() map[string]nounInfo {
 	m := map[string]nounInfo{}
-	for w := range groupWords {
+	for w := range groupWords.m {
 		m[w] = nounInfo{thing: true}
 	}
-	for w := range shipWords {
+	for w := range shipWords.m {
 		m[w] = nounInfo{thing: true}
 	}
 	for w, g := range nounGender {
@@ -1600,13 +1600,14 @@ var groupWords = setOf("government", "club", "company", "firm", "country", "nati
 	"region", "committee", "court", "cabinet", "alliance", "consortium", "manufacturer", "label",
 	"studio", "publisher", "insurer", "lender", "charity")
 
-// setOf makes a word set; its words' Folds go into setFolds, so that
-// inSet and inSetFold turn most tokens away without hashing their text.
-func setOf(ws ...string) map[string]bool {
-	m := make(map[string]bool, len(ws))
+// setOf makes a word set (see wordsets.go).
+func setOf(ws ...string) *wordSet {
+	s := &wordSet{bit: 1 << len(setBits), m: make(map[string]bool, len(ws))}
+	setBits = append(setBits, s)
 	for _, w := range ws {
-		m[w] = true
+		s.m[w] = true
 		setFolds.add(w)
+		setIndex.add(w, s.bit)
 	}
-	return m
+	return s
 }

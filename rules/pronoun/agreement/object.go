@@ -37,7 +37,7 @@ func (r *resolver) objectVerdict(k int) verdict {
 	sen := toks[pr.Token].Sentence
 	first := r.doc.Sentences[sen].FirstToken
 	tv := pr.Token - 1
-	if tv < first || !inSet(tellVerbs, &toks[tv]) {
+	if tv < first || !tellVerbs.has(&toks[tv]) {
 		return verdict{silent: "object: not told or asked"}
 	}
 	// The reporting verb before the teller, outside quotations.
@@ -46,7 +46,7 @@ func (r *resolver) objectVerdict(k int) verdict {
 		if r.inq[t] || isQuoteMark(toks[t].Text) {
 			return verdict{silent: "object: a quotation between"}
 		}
-		if inSet(reportVerbs, &toks[t]) && !inSet(thinkVerbs, &toks[t]) && toks[t].Text != "told" {
+		if reportVerbs.has(&toks[t]) && !thinkVerbs.has(&toks[t]) && toks[t].Text != "told" {
 			v = t
 			break
 		}

@@ -49,7 +49,7 @@ func (r *resolver) possessiveVerdict(k int) verdict {
 	// After a preposition (via her lawyers, of his life, at her
 	// residence), not as the object of a verb: he praised her courage is
 	// about someone else.
-	if pr.Token == 0 || !inSet(possPreps, &toks[pr.Token-1]) {
+	if pr.Token == 0 || !possPreps.has(&toks[pr.Token-1]) {
 		return verdict{silent: "possessive: not after a preposition"}
 	}
 	want := opposite(pr.Gender)
@@ -148,7 +148,7 @@ func (r *resolver) possBlocks(c *cand, pr *entities.PronounRef, want entities.Ge
 		if shipLike(c.text) {
 			return verdict{silent: "possessive: ship", about: c.text}, false
 		}
-		if pr.Gender == entities.Female && c.inq == r.inq[pr.Token] && (c.ent != nil && c.ent.Kind == entities.Place || c.ent == nil && fold.Has(placeWords, c.text)) {
+		if pr.Gender == entities.Female && c.inq == r.inq[pr.Token] && (c.ent != nil && c.ent.Kind == entities.Place || c.ent == nil && fold.Has(placeWords.m, c.text)) {
 			return verdict{silent: "possessive: a nation may be her", about: c.text}, false
 		}
 		return verdict{}, true

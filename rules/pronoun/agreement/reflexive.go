@@ -54,7 +54,7 @@ func (r *resolver) reflexiveVerdict(k int) verdict {
 		return verdict{silent: "reflexive: opens its sentence"}
 	case r.emphatic(pr.Token):
 		subj = v
-	case !lowerWord(&toks[v]) || inSet(reflexPrep, &toks[v]) || inSet(reflexFill, &toks[v]) || personal(toks[v].Text):
+	case !lowerWord(&toks[v]) || reflexPrep.has(&toks[v]) || reflexFill.has(&toks[v]) || personal(toks[v].Text):
 		return verdict{silent: "reflexive: no verb right before"}
 	}
 	// Walk back from the verb to its subject.
@@ -72,9 +72,9 @@ func (r *resolver) reflexiveVerdict(k int) verdict {
 		case w == "to":
 			afterTo = true
 			continue
-		case reflexFill[w] || len(w) > 4 && strings.HasSuffix(w, "ly") && lowerWord(tk):
+		case reflexFill.m[w] || len(w) > 4 && strings.HasSuffix(w, "ly") && lowerWord(tk):
 			continue
-		case afterTo && lowerWord(tk) && !reflexPrep[w]:
+		case afterTo && lowerWord(tk) && !reflexPrep.m[w]:
 			afterTo = false
 			continue
 		}
@@ -144,7 +144,7 @@ func (r *resolver) emphatic(i int) bool {
 		return false
 	}
 	w := toks[i+1].Text
-	return emphNext[w] || speechVerbs[w]
+	return emphNext.m[w] || speechVerbs.m[w]
 }
 
 // emphNext are the auxiliaries after which a name and a reflexive are the

@@ -8,14 +8,17 @@ import (
 	"github.com/factlint/factlint/rules/internal/fold"
 )
 
-// TestInSetMatchesMaps checks inSet and inSetFold against the map lookups
-// they replace, for every word of the sets in several cases and for words
-// of no set.
+// TestInSetMatchesMaps checks wordSet's has and hasFold against the map
+// lookups they replace, for every word of the sets in several cases and
+// for words of no set, in every set.
 func TestInSetMatchesMaps(t *testing.T) {
-	sets := []map[string]bool{speechVerbs, thinkVerbs, reportVerbs, adverbs, openers, determiners, boundVerbs, copula}
+	sets := setBits
+	if len(sets) > 32 {
+		t.Fatalf("%d word sets: setIndex has bits for 32", len(sets))
+	}
 	var words []string
 	for _, set := range sets {
-		for w := range set {
+		for w := range set.m {
 			words = append(words, w, strings.ToUpper(w[:1])+w[1:], strings.ToUpper(w))
 		}
 	}
@@ -26,11 +29,11 @@ func TestInSetMatchesMaps(t *testing.T) {
 			if w != strings.ToLower(w) && w[1:] != strings.ToLower(w[1:]) || !fold.IsASCII(w) {
 				tok.Flags |= lint.InnerCapOrNonASCII
 			}
-			if got, want := inSet(set, &tok), set[w]; got != want {
-				t.Errorf("inSet(%q) = %v, want %v", w, got, want)
+			if got, want := set.has(&tok), set.m[w]; got != want {
+				t.Errorf("has(%q) = %v, want %v", w, got, want)
 			}
-			if got, want := inSetFold(set, &tok), fold.Has(set, w); got != want {
-				t.Errorf("inSetFold(%q) = %v, want %v", w, got, want)
+			if got, want := set.hasFold(&tok), fold.Has(set.m, w); got != want {
+				t.Errorf("hasFold(%q) = %v, want %v", w, got, want)
 			}
 		}
 	}
