@@ -22,7 +22,7 @@ type wordSet struct {
 
 // has reports whether token t's text, as written, is in the set: s.m[t.Text].
 func (s *wordSet) has(t *lint.Token) bool {
-	return setFolds.may(t.Fold) && setIndex.has(t, s.bit)
+	return setFolds.may(t.Fold) && setIndex.has(t, s.bit, sameText)
 }
 
 // hasFold reports whether token t's text in lower case is in the set:
@@ -33,7 +33,7 @@ func (s *wordSet) hasFold(t *lint.Token) bool {
 	if t.Flags&lint.InnerCapOrNonASCII != 0 {
 		return fold.Has(s.m, t.Text)
 	}
-	return setFolds.may(t.Fold) && setIndex.hasLowered(t, s.bit)
+	return setFolds.may(t.Fold) && setIndex.has(t, s.bit, sameLowered)
 }
 
 // setBits lists the sets setOf made (at most 32: one bit each).
@@ -94,35 +94,30 @@ func (x *wordIndex) put(e wordSlot) {
 	}
 }
 
-// has reports whether token t's text is a word of the set of bit.
-func (x *wordIndex) has(t *lint.Token, bit uint32) bool {
-	fold, text := t.Fold, t.Text
+// has reports whether token t's text is a word of the set of bit, by
+// same (sameText, or sameLowered for a text whose bytes after the first
+// are ASCII and no capitals), asked only of a word with t's Fold.
+func (x *wordIndex) has(t *lint.Token, bit uint32, same func(w, text string) bool) bool {
+	fold := t.Fold
 	mask := uint32(len(x.slots) - 1)
 	for i := x.start(fold); ; i = (i + 1) & mask {
 		s := &x.slots[i]
 		if s.sets == 0 {
 			return false
 		}
-		if s.fold == fold && s.sets&bit != 0 && s.text == text {
+		if s.fold == fold && s.sets&bit != 0 && same(s.text, t.Text) {
 			return true
 		}
 	}
 }
 
-// hasLowered is has of t's text with its first byte lowered as an ASCII
-// capital, for a text whose other bytes are ASCII and no capitals.
-func (x *wordIndex) hasLowered(t *lint.Token, bit uint32) bool {
-	fold, text := t.Fold, t.Text
-	mask := uint32(len(x.slots) - 1)
-	for i := x.start(fold); ; i = (i + 1) & mask {
-		s := &x.slots[i]
-		if s.sets == 0 {
-			return false
-		}
-		if s.fold == fold && s.sets&bit != 0 && len(s.text) == len(text) && text != "" && lowerByte(text[0]) == s.text[0] && s.text[1:] == text[1:] {
-			return true
-		}
-	}
+// sameText reports whether text is w.
+func sameText(w, text string) bool { return w == text }
+
+// sameLowered reports whether text with its first byte lowered as an
+// ASCII capital is w.
+func sameLowered(w, text string) bool {
+	return len(w) == len(text) && text != "" && lowerByte(text[0]) == w[0] && w[1:] == text[1:]
 }
 
 func lowerByte(c byte) byte {
