@@ -25,7 +25,7 @@ func appointCand(doc *lint.Document, i int, list []appointee, interest *wordSet)
 	}
 	var st, end int
 	switch {
-	case toks[i-1].Kind == lint.Word && toks[i-1].Block == block && titles.IsAppointVerb(toks[i-1].Text):
+	case toks[i-1].Kind == lint.Word && toks[i-1].Block == block && titles.IsAppointVerb(&toks[i-1]):
 		st, end = i, i+1
 		for end < len(toks) && end < i+4 && toks[end].Kind == lint.Word && toks[end].Has(lint.Capitalized) && toks[end].Block == block && toks[end].Has(lint.SpaceBefore) {
 			end++

@@ -273,7 +273,7 @@ func (w *work) atCapital(doc *lint.Document, i int) {
 		}
 	} else if !titles.MayEndTitleToken(prev) {
 		// A name after an appointment verb: "confirmed Jane Roe".
-		if prev.Flags&lint.Capitalized == 0 && titles.IsAppointVerb(prev.Text) {
+		if prev.Flags&lint.Capitalized == 0 && titles.IsAppointVerb(prev) {
 			w.appts = appointCand(doc, i, w.appts, interest)
 		}
 		return

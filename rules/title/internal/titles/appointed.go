@@ -21,18 +21,22 @@ var appointVerbs = map[string]bool{
 }
 
 // IsAppointVerb reports whether a token's text is an appointment verb as
-// AppointedTitle reads it (lower case, as mid-sentence).
-func IsAppointVerb(text string) bool {
-	n := len(text)
-	if uint(n-5) > 7 {
-		return false
-	}
-	switch text[n-1] {
-	case 'd', 'e', 'n':
-		return appointVerbs[text]
-	}
-	return false
+// AppointedTitle reads it (lower case, as mid-sentence). Most tokens are
+// turned away by one bit of appointFolds for their Fold.
+func IsAppointVerb(t *lint.Token) bool {
+	h := t.Fold >> 22
+	return appointFolds[h>>6]&(1<<(h&63)) != 0 && appointVerbs[t.Text]
 }
+
+// appointFolds has a bit of its 1,024 set for the Fold of each word of
+// appointVerbs (the Fold's top ten bits).
+var appointFolds = func() (f [16]uint64) {
+	for w := range appointVerbs {
+		h := lint.FoldHash(w) >> 22
+		f[h>>6] |= 1 << (h & 63)
+	}
+	return f
+}()
 
 // passiveAux reports whether w is an auxiliary of a passive appointment
 // that leaves the post current ("was named", "has been appointed"); "had
@@ -63,7 +67,7 @@ func AppointedBy(doc *lint.Document, nameStart, nameEnd int) (after int, ok bool
 		return 0, false
 	}
 	block := toks[nameStart].Block
-	if nameStart > 0 && IsAppointVerb(toks[nameStart-1].Text) && toks[nameStart-1].Block == block {
+	if nameStart > 0 && IsAppointVerb(&toks[nameStart-1]) && toks[nameStart-1].Block == block {
 		// Active: "confirmed Jane Roe". Not after "had" (a past post) or a
 		// negation ("has not confirmed").
 		if nameStart >= 2 {
@@ -101,7 +105,7 @@ func AppointedBy(doc *lint.Document, nameStart, nameEnd int) (after int, ok bool
 	if w == "sworn" && k+1 < len(toks) && toks[k+1].Text == "in" {
 		return k + 2, true
 	}
-	if !IsAppointVerb(w) {
+	if !IsAppointVerb(&toks[k]) {
 		return 0, false
 	}
 	return k + 1, true
