@@ -1,6 +1,7 @@
 package titles
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -10,21 +11,27 @@ import (
 // TestLeadNeverMissesAKey checks that the matcher's lead sieve lets through
 // every text a phrase may start with: each key of the trie's root as
 // written, with each possessive ending, after each title prefix in several
-// cases.
+// cases; also for a table extended with a phrase that starts with a letter
+// outside ASCII (its upper case, ÉLYSÉE, folds apart from élysée).
 func TestLeadNeverMissesAKey(t *testing.T) {
-	m := DefaultMatcher()
-	for _, k := range m.trie.rootKeys {
-		for _, e := range possessiveEndings {
-			for _, p := range []string{"", "ex-", "Ex-", "EX-", "eX-", "then-", "Then-", "THEN-", "former-", "Former-", "acting-", "ACTING-"} {
-				w := p + k + e
-				if !m.lead.folds.has(lint.FoldHash(w)) {
-					t.Errorf("lead turns away %q", w)
-				}
-				if s, _ := StripPossessive(w); s[prefixLen(s):] != k {
-					t.Errorf("%q does not strip to %q", w, k)
+	extended := Default().Extend([]Entry{{Country: "FR", Wrong: "élysée minister", Right: "minister"}})
+	for _, m := range []*Matcher{DefaultMatcher(), NewMatcher(extended)} {
+		for _, k := range m.trie.rootKeys {
+			for _, e := range possessiveEndings {
+				for _, p := range []string{"", "ex-", "Ex-", "EX-", "eX-", "then-", "Then-", "THEN-", "former-", "Former-", "acting-", "ACTING-"} {
+					w := p + k + e
+					if !m.lead.folds.has(lint.FoldHash(w)) {
+						t.Errorf("lead turns away %q", w)
+					}
+					if s, _ := StripPossessive(w); s[prefixLen(s):] != k {
+						t.Errorf("%q does not strip to %q", w, k)
+					}
 				}
 			}
 		}
+	}
+	if !slices.Contains(NewMatcher(extended).trie.rootKeys, "ÉLYSÉE") {
+		t.Error("the extended matcher has no key ÉLYSÉE")
 	}
 }
 

@@ -5,6 +5,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/factlint/factlint/lint"
+	"github.com/factlint/factlint/rules/internal/fold"
 )
 
 // trie matches token sequences. Keys are token texts (exact or folded, as
@@ -255,15 +256,18 @@ func (s *leadSieve) addPlain(w string) {
 
 // addKeys adds the texts of each key w of ws: w, w with a possessive
 // ending, and both again after a title prefix. A key in several cases
-// (the matcher's trie holds lower, Title and upper case) is added once:
-// Folds ignore ASCII case, and so does prefixLen.
+// (the matcher's trie holds lower, Title and upper case) is added once
+// for each spelling with its ASCII capitals lowered: Folds ignore ASCII
+// case, and so does prefixLen (not the case of other letters: É and é
+// are added apart).
 func (s *leadSieve) addKeys(ws []string) {
 	done := map[string]bool{}
 	for _, w := range ws {
-		if w == "" || done[strings.ToLower(w)] {
+		low := string(fold.LowerASCII(make([]byte, len(w)), w))
+		if w == "" || done[low] {
 			continue
 		}
-		done[strings.ToLower(w)] = true
+		done[low] = true
 		s.addPlain(w)
 		for _, e := range possessiveEndings {
 			for _, p := range titlePrefixes {
