@@ -1,34 +1,57 @@
-// Package foldset is a small set of words looked up by a token's Fold
+// Package foldset is a set of words looked up by a token's Fold
 // (lint.FoldHash of its text, which the tokenizer computes once): a rule
-// tests a word against a short list (titles, honorifics) with a multiply
-// and a bit test, reading no text, before it asks its map, which it still
-// must (hashes collide, and the set holds no text).
+// tests a word against a list (titles, honorifics, verbs of speech) with a
+// shift and a bit test, reading no text, before it asks its map, which it
+// still must (hashes collide, and a set holds no text).
+//
+// A set keeps one bit per word, chosen by the top bits of its FoldHash
+// (well mixed: lint's TestFoldHashSpread checks them). Set has 1,024 bits,
+// for lists of some dozens of words; Wide has 65,536, for lists of
+// hundreds, where a Set would let too many other words through.
 package foldset
 
 import "github.com/factlint/factlint/lint"
 
-// Set is 1,024 bits; a word sets one of them, chosen by its FoldHash. With
-// some dozens of words, about one other word in thirty passes Has.
+// Set is 1,024 bits; with some dozens of words, about one other word in
+// thirty passes Has.
 type Set [16]uint64
 
-// Of returns the set of words (in any case: FoldHash lowers ASCII
+// Of returns the Set of words (in any case: FoldHash lowers ASCII
 // capitals). It hashes them, so it is built at init or once.
 func Of[M ~map[string]V, V any](words M) *Set {
 	var s Set
 	for w := range words {
-		k := bit(lint.FoldHash(w))
-		s[k>>6] |= 1 << (k & 63)
+		s.Add(w)
 	}
 	return &s
+}
+
+// Add puts w in the set.
+func (s *Set) Add(w string) {
+	k := lint.FoldHash(w) >> 22
+	s[k>>6] |= 1 << (k & 63)
 }
 
 // Has reports whether a word whose FoldHash is fold may be in the set:
 // never false for one that is.
 func (s *Set) Has(fold uint32) bool {
-	k := bit(fold)
-	return s[k>>6&15]&(1<<(k&63)) != 0
+	k := fold >> 22
+	return s[k>>6]&(1<<(k&63)) != 0
 }
 
-// bit is the bit of a set for a FoldHash f: its top ten bits once mixed
-// (FNV's low bits depend only on the low bits of the bytes).
-func bit(f uint32) uint32 { return uint32(uint64(f) * 0x9E3779B97F4A7C15 >> 54) }
+// Wide is 65,536 bits (8 KB); with a few hundred words, about one other
+// word in a hundred passes Has.
+type Wide [1024]uint64
+
+// Add puts w in the set.
+func (s *Wide) Add(w string) {
+	k := lint.FoldHash(w) >> 16
+	s[k>>6] |= 1 << (k & 63)
+}
+
+// Has reports whether a word whose FoldHash is fold may be in the set:
+// never false for one that is.
+func (s *Wide) Has(fold uint32) bool {
+	k := fold >> 16
+	return s[k>>6]&(1<<(k&63)) != 0
+}

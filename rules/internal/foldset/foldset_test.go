@@ -1,6 +1,7 @@
 package foldset
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
@@ -27,5 +28,33 @@ func TestSet(t *testing.T) {
 	}
 	if pass > 2 {
 		t.Errorf("%d of %d other words pass Has", pass, len(others))
+	}
+}
+
+// Every word of a Wide set passes Has in any case; of a few thousand
+// other words, few do.
+func TestWide(t *testing.T) {
+	var s Wide
+	var in []string
+	for i := range 400 {
+		w := fmt.Sprintf("word%dx", i)
+		in = append(in, w)
+		s.Add(w)
+	}
+	for _, w := range in {
+		if !s.Has(lint.FoldHash(w)) || !s.Has(lint.FoldHash(strings.ToUpper(w))) {
+			t.Errorf("Has(FoldHash(%q)) = false", w)
+		}
+	}
+	pass := 0
+	const others = 5000
+	for i := range others {
+		if s.Has(lint.FoldHash(fmt.Sprintf("other%d", i))) {
+			pass++
+		}
+	}
+	// 400 bits of 65,536 are set: about 30 of 5,000 pass by chance.
+	if pass > 100 {
+		t.Errorf("%d of %d other words pass Has", pass, others)
 	}
 }

@@ -1606,7 +1606,7 @@ func setOf(ws ...string) *wordSet {
 	setBits = append(setBits, s)
 	for _, w := range ws {
 		s.m[w] = true
-		setFolds.add(w)
+		setFolds.Add(w)
 		setIndex.add(w, s.bit)
 	}
 	return s

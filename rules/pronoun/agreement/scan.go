@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/factlint/factlint/lint"
+	"github.com/factlint/factlint/rules/internal/foldset"
 	"github.com/factlint/factlint/rules/model/entities"
 )
 
@@ -62,7 +63,7 @@ func (r *resolver) scanRange(toks []lint.Token, lo, hi int, q *quoteState) {
 			// noun's or a noun's with 's, which one bit of nounFolds tells
 			// without reading the text. A holder to be (-elect, -designate)
 			// has a hyphen where one of those would start.
-			if !nounFolds.may(t.Fold) && !mayBePostToBe(s) {
+			if !nounFolds.Has(t.Fold) && !mayBePostToBe(s) {
 				continue
 			}
 		} else if !mayBeNounWord(s) {
@@ -95,11 +96,11 @@ func mayBePostToBe(s string) bool {
 
 // nounFolds holds the Folds of the nouns of nouns, bare and with a
 // possessive 's.
-var nounFolds = func() *foldFilter {
-	f := new(foldFilter)
+var nounFolds = func() *foldset.Wide {
+	f := new(foldset.Wide)
 	for w := range nouns {
-		f.add(w)
-		f.add(w + "'s")
+		f.Add(w)
+		f.Add(w + "'s")
 	}
 	return f
 }()

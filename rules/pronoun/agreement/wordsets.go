@@ -5,6 +5,7 @@ import (
 
 	"github.com/factlint/factlint/lint"
 	"github.com/factlint/factlint/rules/internal/fold"
+	"github.com/factlint/factlint/rules/internal/foldset"
 )
 
 // wordsets.go asks the word sets of setOf about tokens. The resolver asks
@@ -22,7 +23,7 @@ type wordSet struct {
 
 // has reports whether token t's text, as written, is in the set: s.m[t.Text].
 func (s *wordSet) has(t *lint.Token) bool {
-	return setFolds.may(t.Fold) && setIndex.has(t, s.bit, sameText)
+	return setFolds.Has(t.Fold) && setIndex.has(t, s.bit, sameText)
 }
 
 // hasFold reports whether token t's text in lower case is in the set:
@@ -33,7 +34,7 @@ func (s *wordSet) hasFold(t *lint.Token) bool {
 	if t.Flags&lint.InnerCapOrNonASCII != 0 {
 		return fold.Has(s.m, t.Text)
 	}
-	return setFolds.may(t.Fold) && setIndex.has(t, s.bit, sameLowered)
+	return setFolds.Has(t.Fold) && setIndex.has(t, s.bit, sameLowered)
 }
 
 // setBits lists the sets setOf made (at most 32: one bit each).
@@ -41,7 +42,7 @@ var setBits []*wordSet
 
 // setFolds holds the Folds of the words of every set (one filter for all:
 // a few hundred words).
-var setFolds foldFilter
+var setFolds foldset.Wide
 
 // setIndex holds the words of every set.
 var setIndex wordIndex
@@ -125,19 +126,4 @@ func lowerByte(c byte) byte {
 		c += 'a' - 'A'
 	}
 	return c
-}
-
-// foldFilter is a set of FoldHash values, one bit each (top 16 bits of the
-// hash): a clear bit proves a token's Fold is none of them, a set one is to
-// be checked.
-type foldFilter [1 << 16 / 64]uint64
-
-func (f *foldFilter) add(s string) {
-	h := lint.FoldHash(s) >> 16
-	f[h>>6] |= 1 << (h & 63)
-}
-
-func (f *foldFilter) may(fold uint32) bool {
-	h := fold >> 16
-	return f[h>>6]&(1<<(h&63)) != 0
 }

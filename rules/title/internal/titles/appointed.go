@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/factlint/factlint/lint"
+	"github.com/factlint/factlint/rules/internal/foldset"
 )
 
 // appointed.go reads a title that an appointment gives a person, written
@@ -24,19 +25,11 @@ var appointVerbs = map[string]bool{
 // AppointedTitle reads it (lower case, as mid-sentence). Most tokens are
 // turned away by one bit of appointFolds for their Fold.
 func IsAppointVerb(t *lint.Token) bool {
-	h := t.Fold >> 22
-	return appointFolds[h>>6]&(1<<(h&63)) != 0 && appointVerbs[t.Text]
+	return appointFolds.Has(t.Fold) && appointVerbs[t.Text]
 }
 
-// appointFolds has a bit of its 1,024 set for the Fold of each word of
-// appointVerbs (the Fold's top ten bits).
-var appointFolds = func() (f [16]uint64) {
-	for w := range appointVerbs {
-		h := lint.FoldHash(w) >> 22
-		f[h>>6] |= 1 << (h & 63)
-	}
-	return f
-}()
+// appointFolds is appointVerbs by Fold.
+var appointFolds = foldset.Of(appointVerbs)
 
 // passiveAux reports whether w is an auxiliary of a passive appointment
 // that leaves the post current ("was named", "has been appointed"); "had
