@@ -6,7 +6,6 @@ import (
 	"unicode/utf8"
 
 	"github.com/factlint/factlint/lint"
-	"github.com/factlint/factlint/rules/spelling/internal/varcon/internal/layout"
 )
 
 // Occurrence is one word (or one part of a hyphenated compound) of the
@@ -29,12 +28,19 @@ type Occurrence struct {
 // (may be nil) that the table does not hold (with a zero Entry). ALL-CAPS
 // words are left out. In a Title Case headline a capitalised word counts as
 // a name only when the body also capitalises it mid-sentence.
-func Scan(doc *lint.Document, extra *Set) []Occurrence {
+func Scan(doc *lint.Document, extra *Set) []Occurrence { return scan(doc, extra, nil) }
+
+// scan is Scan, with folds instead of the filter keyed by Fold when it is
+// not nil (a test passes one that passes every word).
+func scan(doc *lint.Document, extra *Set, folds *filter) []Occurrence {
 	s := scanner{doc: doc, toks: doc.Tokens}
 	if extra == nil {
-		s.filter = &tableFilter
+		s.filter, s.folds = &tableFilter, tableFolds()
 	} else {
-		s.filter, s.extra = extra.filter(), extra.index()
+		s.filter, s.extra, s.folds = extra.filter(), extra.index(), extra.folds()
+	}
+	if folds != nil {
+		s.folds = folds
 	}
 	s.words()
 	toks, out := s.toks, s.out
@@ -53,34 +59,38 @@ func Scan(doc *lint.Document, extra *Set) []Occurrence {
 	return out
 }
 
-// words looks up every word of the article. Most words are of ASCII
-// letters alone and are in no table: the filter turns them away after a
-// hash without a branch.
+// words looks up every word of the article. Most words are in no table:
+// the filter of the table's words keyed by their Fold turns them away
+// without a look at their text. The others, and the words of other bytes
+// than ASCII or with a capital inside (which may lower otherwise) or with
+// a hyphen or an apostrophe (whose parts or possessive-less form are
+// looked up), are looked up the thorough way.
 func (s *scanner) words() {
-	toks, text := s.toks, s.doc.Text
+	toks, folds := s.toks, s.folds
+	m := marks{text: s.doc.Text, hyphen: -1, apostro: -1}
+	next := -1 // of the next hyphen or apostrophe (see marks)
 	for i := range toks {
 		t := &toks[i]
-		if t.Kind != lint.Word || t.Flags&lint.AllCaps != 0 {
-			continue
+		if next < t.Span.Start {
+			next = m.advance(t.Span.Start)
 		}
-		// The hash of a word of ASCII letters read in place: most are of
-		// eight bytes or fewer, whose hash wants one load.
-		var h uint64
-		letters := false
-		switch n, start := len(t.Text), t.Span.Start; {
-		case 0 < n && n <= 8 && start+8 <= len(text):
-			h, letters = layout.Short(layout.Load64(text[start:]), n)
-		case n <= 16 && start+16 <= len(text):
-			h, letters = hashAt(text, start, n)
+		// One branch, seldom taken, instead of one per test: whether a
+		// token is a word, say, is unpredictable.
+		word := bit(t.Kind == lint.Word) & bit(t.Flags&lint.AllCaps == 0)
+		odd := bit(t.Flags&lint.InnerCapOrNonASCII != 0) | bit(next < t.Span.End)
+		if word&(odd|bit(folds.MayHave(foldKey(t.Fold)))) != 0 {
+			s.token(i)
 		}
-		if letters {
-			if s.filter.MayHave(h) {
-				s.look(i, 0, t.Text, true, h)
-			}
-			continue
-		}
-		s.token(i)
 	}
+}
+
+// bit is 1 for true and 0 for false (the compiler sets a register from
+// the flags, without a branch).
+func bit(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }
 
 // token looks up token i the thorough way: a word of letters and
@@ -122,6 +132,7 @@ type scanner struct {
 	doc       *lint.Document
 	toks      []lint.Token
 	filter    *filter // of the table's words and extra's
+	folds     *filter // the same keyed by foldKey
 	extra     *index  // of extra's words that the table does not hold, or nil
 	out       []Occurrence
 	titleCase map[int32]bool  // the Title Case headline blocks, once a name is seen

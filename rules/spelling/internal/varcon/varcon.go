@@ -60,10 +60,6 @@ type filter = layout.Filter
 // (see layout.Word).
 func wordHash(w string) (h uint64, clean bool) { return layout.Word(w) }
 
-// hashAt is wordHash(text[start:start+n]) for a word of ASCII letters of
-// at most 16 bytes (see layout.At).
-func hashAt(text string, start, n int) (h uint64, letters bool) { return layout.At(text, start, n) }
-
 // hashLower hashes a lower-case word for the filters.
 func hashLower(w string) uint64 {
 	h, _ := wordHash(w)
@@ -179,6 +175,8 @@ type Set struct {
 	// use, so that Scan asks one filter, the table's index and this one.
 	filter func() *filter
 	index  func() *index
+	// folds is tableFolds with the set's words added.
+	folds func() *filter
 }
 
 // NewSet makes a Set of the words that m maps to true.
@@ -193,6 +191,13 @@ func NewSet(m map[string]bool) *Set {
 		f := tableFilter
 		for w := range s.m {
 			f.Add(hashLower(w))
+		}
+		return &f
+	})
+	s.folds = sync.OnceValue(func() *filter {
+		f := *tableFolds()
+		for w := range s.m {
+			addFold(&f, w)
 		}
 		return &f
 	})

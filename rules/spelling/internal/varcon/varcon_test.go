@@ -8,7 +8,6 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/factlint/factlint/rules/spelling/internal/varcon/internal/layout"
 	"github.com/factlint/factlint/rules/spelling/internal/varcon/internal/tablegen"
 )
 
@@ -124,8 +123,7 @@ func TestFilter(t *testing.T) {
 	}
 	// wordHash is the hash of the lower-case form, for every length, and
 	// tells words of letters and apostrophes from all others, whatever the
-	// position of the odd byte; hashAt agrees with it on words of letters
-	// up to 16 bytes long, whatever follows them in the text.
+	// position of the odd byte.
 	const letters = "aBcDeFgHiJkLmNoPqRsTuVwXyZ'zYxWvUtSrQpOnMlKjIhGfEdCbA"
 	odd := []byte{'-', '0', '9', '.', '@', '[', '`', '{', 0x07, 0x27 | 0x80, 0xc3, 0xe2, 'A' | 0x80}
 	for n := 1; n <= 40; n++ {
@@ -143,38 +141,9 @@ func TestFilter(t *testing.T) {
 				}
 			}
 		}
-		if n > 16 {
-			continue
-		}
-		plain := strings.ReplaceAll(w, "'", "q")
-		ph, _ := wordHash(plain)
-		for _, after := range []string{" and more text", "'s colour", "\xe2\x80\x99s and so on", "-operate with them"} {
-			text := "x " + plain + after + strings.Repeat(" ", 16)
-			if h, ok := hashAt(text, 2, n); !ok || h != ph {
-				t.Errorf("hashAt(%q) = %x %v, wordHash %x", text, h, ok, ph)
-			}
-			if h, ok := layout.Short(layout.Load64(text[2:]), n); n <= 8 && (!ok || h != ph) {
-				t.Errorf("Short(%q, %d) = %x %v, wordHash %x", text, n, h, ok, ph)
-			}
-			for k := 0; k < n; k++ {
-				for _, c := range append(odd, '\'') {
-					b := []byte(text)
-					b[2+k] = c
-					if _, ok := hashAt(string(b), 2, n); ok {
-						t.Errorf("hashAt(%q, 2, %d) takes byte %#x", b, n, c)
-					}
-					if _, ok := layout.Short(layout.Load64(string(b[2:])), n); n <= 8 && ok {
-						t.Errorf("Short(%q, %d) takes byte %#x", b, n, c)
-					}
-				}
-			}
-		}
 	}
 	if _, ok := wordHash(""); ok {
 		t.Error("wordHash takes the empty word")
-	}
-	if _, ok := hashAt(strings.Repeat(" ", 20), 2, 0); ok {
-		t.Error("hashAt takes the empty word")
 	}
 	// Made-up words pass rarely.
 	pass, n := 0, 0

@@ -5,13 +5,11 @@ package layout
 
 import "encoding/binary"
 
-// The word hash behind the filters. Most words of an article are in no
-// table, and hashing them byte by byte, with a branch per byte and per
-// word, was most of Scan's time. Word reads a word eight bytes at a
-// time instead (SWAR: the bytes of a uint64 handled side by side), and
-// At does the same for a word of up to 16 bytes of the article without
-// a single branch, reading past the word's end in the article's text and
-// masking what it read there.
+// The word hash behind the filters and the table's index. Word reads a
+// word eight bytes at a time (SWAR: the bytes of a uint64 handled side by
+// side) rather than byte by byte with a branch per byte. (Scan no longer
+// hashes every word of an article with it: the filter keyed by the
+// tokenizer's Fold turns most of them away first.)
 
 const (
 	ones  = 0x0101010101010101 // 0x01 in every byte
@@ -85,51 +83,3 @@ func foldLetters(x uint64) (y, letters uint64) {
 	// y+(0x80-'z'-1) where y > 'z'.
 	return y, (y + (0x80-'a')*ones) &^ (y + (0x80-'z'-1)*ones) & highs
 }
-
-// At is Word(text[start:start+n]) for a word of ASCII letters of
-// at most 16 bytes, without a branch; letters reports whether the word is
-// one. The caller sees to start+16 <= len(text) and n <= 16.
-func At(text string, start, n int) (h uint64, letters bool) {
-	b := text[start : start+16]
-	m := &wordMask[n]
-	x0 := load64(b)&m[0] | m[1]
-	x1 := load64(b[8:])&m[2] | m[3]
-	y0, l0 := foldLetters(x0)
-	y1, l1 := foldLetters(x1)
-	return combine(n, y0, y1), (x0|x1|^(l0&l1))&highs == 0 && n > 0
-}
-
-// Short is At for a word of at most 8 bytes (most words of an article)
-// whose first eight bytes, and what follows them in the text, are x, as
-// Load64 reads them: cheaper by half, its second chunk being all pad, whose
-// share of the hash is a constant, and small enough to be inlined with
-// Load64 in the caller's loop. The caller sees to 1 <= n <= 8.
-func Short(x uint64, n int) (h uint64, letters bool) {
-	keep := ^uint64(0) >> ((64 - 8*uint(n)) & 63) // the first n bytes (all eight for n = 8)
-	x = x&keep | 'a'*ones&^keep
-	y, l := foldLetters(x)
-	return uint64(n)*k0 ^ y*k1 ^ padShare, (x|^l)&highs == 0
-}
-
-// Load64 reads the first eight bytes of s, the first the lowest, in one
-// load.
-func Load64(s string) uint64 { return load64(s) }
-
-// padShare is the share in combine of a second chunk all of pad.
-var padShare = func() uint64 { pad := uint64('a' * ones); return pad * k2 }()
-
-// wordMask[n] keeps the first n of 16 bytes and puts pad in the others:
-// the mask and the pad of the first eight bytes, then of the second eight.
-var wordMask = func() (t [17][4]uint64) {
-	for n := range t {
-		for i := 0; i < 16; i++ {
-			k, sh := i/8*2, uint(i%8*8)
-			if i < n {
-				t[n][k] |= 0xff << sh
-			} else {
-				t[n][k+1] |= 'a' << sh
-			}
-		}
-	}
-	return t
-}()

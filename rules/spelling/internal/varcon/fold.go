@@ -1,0 +1,65 @@
+package varcon
+
+import (
+	"strings"
+	"sync"
+
+	"github.com/factlint/factlint/lint"
+)
+
+// Most words of an article are in no table. The tokenizer has hashed
+// every word already (lint.Token.Fold, lint.FoldHash of its text with
+// ASCII capitals lowered), so Scan turns most of them away by that hash
+// alone, in a filter of the table's words keyed by lint.FoldHash, without
+// reading their text. The filter is made on first use (FoldHash values
+// may change with the lint package, so they are never generated into the
+// table); a word that passes it is looked up the thorough way (token).
+
+// foldKey spreads a Fold over the 64 bits whose high ones the filter reads
+// (FNV-1a mixes its high bits poorly for short words).
+func foldKey(fold uint32) uint64 { return uint64(fold) * 0x9e3779b97f4a7c15 }
+
+// addFold adds the lower-case word w to f, a filter keyed by foldKey. (A
+// word Scan never looks up, not clean, may be added too: it only lets a
+// few more words pass.)
+func addFold(f *filter, w string) { f.Add(foldKey(lint.FoldHash(w))) }
+
+// tableFolds is the filter of the table's words keyed by foldKey.
+var tableFolds = sync.OnceValue(func() *filter {
+	f := new(filter)
+	for i := 0; i < nWords; i++ {
+		addFold(f, word(i))
+	}
+	return f
+})
+
+// marks finds the words of an article that hold an ASCII hyphen or
+// apostrophe, whose parts or possessive-less form Scan looks up rather
+// than the whole word that Token.Fold hashes. It finds the next one of
+// each in the text by a fast byte search; its caller keeps the offset of
+// the nearer, so that a word costs a comparison or two.
+type marks struct {
+	text            string
+	hyphen, apostro int // offsets of the next '-' and '\'' found; len(text) when there is none
+}
+
+// advance returns the offset of the first hyphen or apostrophe at or after
+// start, which must not be before the start of the last call.
+func (m *marks) advance(start int) int {
+	if m.hyphen < start {
+		m.hyphen = indexFrom(m.text, start, '-')
+	}
+	if m.apostro < start {
+		m.apostro = indexFrom(m.text, start, '\'')
+	}
+	return min(m.hyphen, m.apostro)
+}
+
+// indexFrom returns the offset of the first c in text at or after start, or
+// len(text).
+func indexFrom(text string, start int, c byte) int {
+	if i := strings.IndexByte(text[start:], c); i >= 0 {
+		return start + i
+	}
+	return len(text)
+}
