@@ -1,13 +1,10 @@
 package variety
 
 import (
-	"slices"
 	"strings"
 
 	"github.com/factlint/factlint/lint"
-	"github.com/factlint/factlint/rules/internal/fold"
 	"github.com/factlint/factlint/rules/internal/lexicon"
-	"github.com/factlint/factlint/rules/internal/scratch"
 )
 
 // facts are what an article says about its variety besides its spellings:
@@ -70,160 +67,131 @@ var countryOf = func() map[string]uint8 {
 	return m
 }()
 
-// countrySieve turns away, by length and end bytes, nearly every
-// capitalised word that is not in countryOf.
-var countrySieve = func() *fold.Sieve {
-	var sv fold.Sieve
-	for w := range countryOf {
-		sv.Add(strings.ToLower(w))
-	}
-	return &sv
-}()
-
-// conventionSieve turns away nearly every capitalised word that
-// titleConvention does not know.
-var conventionSieve = func() *fold.Sieve {
-	var sv fold.Sieve
-	for _, w := range []string{"u.s.", "u.s", "sen", "rep", "gov", "sen.", "rep.", "gov.", "mr", "mrs", "ms", "dr", "ap", "reuters", "afp"} {
-		sv.Add(w)
-	}
-	for w := range apMonths {
-		sv.Add(strings.ToLower(w))
-	}
-	for w := range fullMonths {
-		sv.Add(strings.ToLower(w))
-	}
-	for w := range weekdays {
-		sv.Add(strings.ToLower(w))
-	}
-	for w := range apStates {
-		sv.Add(strings.ToLower(w))
-	}
-	return &sv
-}()
-
-// factStart is 1 for the first bytes of the tokens that facts count: only
-// capitalised words (and £, whose first byte is 0xC2) name places, and
-// only they, numbers and "per cent" or "percent" are conventions.
-var factStart = func() (m [256]uint8) {
-	for c := 'A'; c <= 'Z'; c++ {
-		m[c] = 1
-	}
-	for c := '0'; c <= '9'; c++ {
-		m[c] = 1
-	}
-	m['p'], m["£"[0]] = 1, 1
-	return m
-}()
-
-// articleFacts counts the facts of an article from the tokens whose first
-// byte factStart marks: about one in five, and which ones is
-// unpredictable, so they are gathered first without a branch (storage
-// reused from one article to the next), and counted after. An article
-// with no spelling marker and no word the conventions decide is not read
-// at all.
+// articleFacts counts the facts of an article in one walk over its
+// tokens. Most tokens show none: a token shows a fact only when it is a
+// number or one of the factWords, which turns the others away by the
+// hash the tokenizer computed (Token.Fold), without reading their text.
+// An article with no spelling marker and no word the conventions decide
+// is not read at all.
 func articleFacts(doc *lint.Document) facts {
 	toks := doc.Tokens
-	scratch := gathered.Get()
-	at := slices.Grow((*scratch)[:0], len(toks))[:len(toks)]
-	g := 0
-	for i := range toks {
-		var c byte
-		if t := toks[i].Text; t != "" {
-			c = t[0]
-		}
-		at[g] = int32(i)
-		g += int(factStart[c])
-	}
+	index := factWords()
 	var f facts
-	for _, i := range at[:g] {
-		f.token(toks, int(i))
+	for i := range toks {
+		t := &toks[i]
+		if t.Kind == lint.Number {
+			f.number(toks, i)
+		} else if index.may(t.Fold) {
+			if w := index.find(t); w != nil {
+				f.word(toks, i, w)
+			}
+		}
 	}
-	*scratch = at
-	gathered.Put(scratch, cap(at))
 	return f
 }
 
-// gathered holds the tokens articleFacts reads, from one article to the
-// next.
-var gathered scratch.Pool[[]int32]
+// number counts the facts of the number toks[i]: an Indian amount (450
+// crore) or dollars in words ($300 million).
+func (f *facts) number(toks []lint.Token, i int) {
+	if !digitStart(toks[i].Text) {
+		return
+	}
+	if indianAmount(toks, i) {
+		f.in++
+	} else if dollarsInWords(toks, i) {
+		f.usd++
+	}
+}
 
-// token counts the facts token toks[i] shows, one whose first byte is
-// marked in factStart.
-func (f *facts) token(toks []lint.Token, i int) {
+// word counts the facts that toks[i], the factWord w, shows: as a word
+// of its own (a place, a convention, percent), or about its neighbours
+// (the capitalised word before a plural verb, the amount after a
+// currency sign, C$ and A$).
+func (f *facts) word(toks []lint.Token, i int, w *factWord) {
 	t := &toks[i]
-	switch c := t.Text[0]; {
-	case '0' <= c && c <= '9':
-		if t.Kind == lint.Word && currencyShort(toks, i) {
-			f.convGB++
-		} else if t.Kind == lint.Number && indianAmount(toks, i) {
-			f.in++
-		} else if t.Kind == lint.Number && dollarsInWords(toks, i) {
-			f.usd++
-		}
-	case c == 'p':
-		if t.Kind != lint.Word {
-			break
-		}
-		switch t.Text {
-		case "percent":
+	switch w.kind {
+	case percentWord:
+		if t.Kind == lint.Word {
 			f.convUS++
 			f.percent++
-		case "per":
-			if i+1 < len(toks) && toks[i+1].Text == "cent" {
-				f.convGB++
-			}
 		}
-	default: // a capital or £
-		if len(t.Text) == 1 && (c == 'C' || c == 'A') && i+1 < len(toks) && toks[i+1].Text == "$" && !toks[i+1].Has(lint.SpaceBefore) {
+		return
+	case perWord:
+		if t.Kind == lint.Word && i+1 < len(toks) && toks[i+1].Text == "cent" {
+			f.convGB++
+		}
+		return
+	case pluralVerb:
+		// England were, Chelsea have
+		if i > 0 && capitalStart(toks[i-1].Text) && teamPlural(toks, i-1) {
+			f.convGB++
+		}
+		return
+	case currencySign:
+		if k := i + 1; k < len(toks) && toks[k].Kind == lint.Word && digitStart(toks[k].Text) && currencyShort(toks, k) {
+			f.convGB++ // £3bn, $600m
+		}
+		if t.Text == "$" && i > 0 && !t.Has(lint.SpaceBefore) {
 			// Canadian and Australian dollars: C$9bn, A$40m
-			if c == 'C' {
+			switch toks[i-1].Text {
+			case "C":
 				f.ca++
-			} else {
+			case "A":
 				f.au++
-			}
-			break
-		}
-		if countrySieve.May(t.Text) && t.Kind != lint.Number {
-			// A dateline in capitals (TORONTO —, NEW DELHI:) says where
-			// the paper is: it weighs three mentions.
-			w := 1
-			if t.Has(lint.AllCaps) && datelineStart(toks, i) {
-				w = 3
-			}
-			switch countryOf[t.Text] {
-			case inUS:
-				f.us++
-				if t.Text == "US" && t.Block > 0 {
-					f.undotted++ // the US in running text, without points
-				}
-			case inGB:
-				if t.Text == "British" && i+1 < len(toks) && toks[i+1].Text == "Columbia" {
-					f.ca++ // British Columbia
-				} else {
-					f.gb++
-				}
-			case inAU:
-				f.au += w
-			case inCA:
-				f.ca += w
-			case inIN:
-				f.in += w
-			}
-		}
-		if conventionSieve.May(t.Text) && t.Kind == lint.Word {
-			f.titleConvention(toks, i)
-		}
-		if i+1 < len(toks) {
-			switch toks[i+1].Text {
-			case "were", "are", "have":
-				if teamPlural(toks, i) {
-					f.convGB++
-				}
 			}
 		}
 	}
+	if !capitalStart(t.Text) {
+		return // only capitalised words (and £) name places and conventions
+	}
+	if w.country != 0 {
+		f.country(toks, i, w.country)
+	}
+	if w.title && t.Kind == lint.Word {
+		f.titleConvention(toks, i)
+	}
 }
+
+// country counts the mention toks[i] of a place or institution of country
+// c (see countryOf).
+func (f *facts) country(toks []lint.Token, i int, c uint8) {
+	t := &toks[i]
+	// A dateline in capitals (TORONTO —, NEW DELHI:) says where the paper
+	// is: it weighs three mentions.
+	w := 1
+	if t.Has(lint.AllCaps) && datelineStart(toks, i) {
+		w = 3
+	}
+	switch c {
+	case inUS:
+		f.us++
+		if t.Text == "US" && t.Block > 0 {
+			f.undotted++ // the US in running text, without points
+		}
+	case inGB:
+		if t.Text == "British" && i+1 < len(toks) && toks[i+1].Text == "Columbia" {
+			f.ca++ // British Columbia
+		} else {
+			f.gb++
+		}
+	case inAU:
+		f.au += w
+	case inCA:
+		f.ca += w
+	case inIN:
+		f.in += w
+	}
+}
+
+// capitalStart reports whether s starts with an ASCII capital or with the
+// first byte of £ (0xC2), as the words that name places and conventions
+// do.
+func capitalStart(s string) bool {
+	return s != "" && ('A' <= s[0] && s[0] <= 'Z' || s[0] == 0xC2)
+}
+
+// digitStart reports whether s starts with a digit.
+func digitStart(s string) bool { return s != "" && '0' <= s[0] && s[0] <= '9' }
 
 // teamPlural reports whether toks[i], a capitalised word before were, are
 // or have, is a team or a band named for one place or one word that takes

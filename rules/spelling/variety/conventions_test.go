@@ -38,14 +38,37 @@ func TestConventionTokens(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		var f facts
-		for i := range doc.Tokens {
-			if tx := doc.Tokens[i].Text; tx != "" && factStart[tx[0]] == 1 {
-				f.token(doc.Tokens, i)
-			}
-		}
+		f := articleFacts(doc)
 		if f.convGB != c.gb || f.convUS != c.us {
 			t.Errorf("%q: British %d, American %d conventions; want %d, %d", c.body, f.convGB, f.convUS, c.gb, c.us)
+		}
+	}
+}
+
+// TestArticleFacts checks the facts read about a token's neighbours (the
+// amount after a currency sign, C$ and A$, the team before a plural verb)
+// and the mentions of places, as written only.
+func TestArticleFacts(t *testing.T) {
+	cases := []struct {
+		body string
+		want facts
+	}{
+		{"It cost £3bn and $600m, not € 5m or $ 7m.", facts{gb: 1, convGB: 2}},
+		{"Sales of C$9bn and A$40m, then C $3m.", facts{ca: 1, au: 1, convGB: 3}},
+		{"Up 5 per cent, 6 percent and 7 Percent, per person.", facts{convGB: 1, convUS: 1, percent: 1}},
+		{"The US and the U.S. said Tuesday that TORONTO and Toronto were near.", facts{us: 2, undotted: 1, convUS: 2, dotted: 1, ca: 2}},
+		{"A budget of 450 crore, ₹90 and $300 million.", facts{in: 2, usd: 1}},
+		{"us, mr smith, india, march 5 and england were there.", facts{}},
+		{"Mr Smith met Mr. Jones on 14 March.", facts{convGB: 2, honGB: 1, convUS: 1, honUS: 1}},
+		{"British Columbia, not Britain.", facts{ca: 1, gb: 1}},
+	}
+	for _, c := range cases {
+		doc, err := lint.Parse("a.txt", []byte("Headline\n\n"+c.body), lint.FormatText)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if f := articleFacts(doc); f != c.want {
+			t.Errorf("%q: %+v, want %+v", c.body, f, c.want)
 		}
 	}
 }
@@ -80,5 +103,38 @@ func TestOneConvention(t *testing.T) {
 		if got := c.f.conventions(); got != c.want {
 			t.Errorf("%+v: %q, want %q", c.f, got, c.want)
 		}
+	}
+}
+
+// TestFactWords checks that the index of the words articleFacts reads
+// finds each of them, as written only, and stays sparse.
+func TestFactWords(t *testing.T) {
+	x := factWords()
+	if 3*len(x.words) > len(x.slots) {
+		t.Errorf("%d words in %d slots: raise factBits", len(x.words), len(x.slots))
+	}
+	find := func(s string) *factWord {
+		return x.find(&lint.Token{Text: s, Fold: lint.FoldHash(s)})
+	}
+	for w, c := range countryOf {
+		if f := find(w); f == nil || f.country != c {
+			t.Errorf("%q: %+v", w, f)
+		}
+	}
+	for _, w := range []string{"U.S.", "Mr", "Tuesday", "March", "Sept", "Calif", "N.Y."} {
+		if f := find(w); f == nil || !f.title {
+			t.Errorf("%q: %+v", w, f)
+		}
+	}
+	if f := find("U.S."); f == nil || f.country != inUS {
+		t.Errorf("U.S.: %+v", f)
+	}
+	for _, w := range []string{"us", "mr", "march", "Were", "Percent", "india", "Colour", "the"} {
+		if f := find(w); f != nil {
+			t.Errorf("%q found: %+v", w, f)
+		}
+	}
+	if f := find("TORONTO"); f == nil || f.country != inCA {
+		t.Errorf("TORONTO: %+v", f)
 	}
 }

@@ -1,0 +1,117 @@
+package variety
+
+import (
+	"sync"
+
+	"github.com/factlint/factlint/lint"
+)
+
+// factWord is a word that shows a fact about an article's variety, as
+// written (case matters: US, not us).
+type factWord struct {
+	text    string
+	fold    uint32 // lint.FoldHash(text)
+	country uint8  // the country of countryOf it names, or 0
+	title   bool   // a word titleConvention knows (Mr, U.S., Jan, Tuesday)
+	kind    factKind
+}
+
+// factKind says what else a factWord shows.
+type factKind uint8
+
+const (
+	plainWord    factKind = iota // nothing else
+	percentWord                  // percent: an American convention
+	perWord                      // per, of per cent: a British one
+	pluralVerb                   // were, are, have: after a team's name (England were), British
+	currencySign                 // £, $, €: before an amount in m or bn (£3bn), British; $ after C or A
+)
+
+// factIndex finds the factWords by the Fold of a token: an open-addressing
+// table whose slots, chosen by the high bits of foldKey, hold 1 + the
+// position of a word in words (0: empty), behind a one-bit filter of their
+// Folds that turns away nearly every other token with one load and no
+// branch of its own. A hit compares the text.
+type factIndex struct {
+	filter [1 << (filterBits - 6)]uint64
+	slots  [1 << factBits]uint16
+	words  []factWord
+}
+
+// factBits is the base-2 logarithm of the number of slots: the few hundred
+// factWords fill under a third of them. filterBits is that of the bits of
+// the filter, of which they set under one in forty.
+const (
+	factBits   = 10
+	filterBits = 14
+)
+
+// may reports whether a token of that Fold may be a factWord.
+func (x *factIndex) may(fold uint32) bool {
+	k := foldKey(fold) >> (64 - filterBits)
+	return x.filter[k>>6]&(1<<(k&63)) != 0
+}
+
+// foldKey spreads a Fold over the bits the index reads.
+func foldKey(fold uint32) uint64 { return uint64(fold) * 0x9e3779b97f4a7c15 }
+
+// find returns the factWord that t is, or nil.
+func (x *factIndex) find(t *lint.Token) *factWord {
+	const mask = 1<<factBits - 1
+	for k := foldKey(t.Fold) >> (64 - factBits); ; k = (k + 1) & mask {
+		s := x.slots[k]
+		if s == 0 {
+			return nil
+		}
+		if w := &x.words[s-1]; w.fold == t.Fold && w.text == t.Text {
+			return w
+		}
+	}
+}
+
+// add adds text with what it shows to the word of that text, or as a new
+// word.
+func (x *factIndex) add(text string, set func(*factWord)) {
+	const mask = 1<<factBits - 1
+	fold := lint.FoldHash(text)
+	k := foldKey(fold) >> (64 - factBits)
+	for ; x.slots[k] != 0; k = (k + 1) & mask {
+		if w := &x.words[x.slots[k]-1]; w.text == text {
+			set(w)
+			return
+		}
+	}
+	f := foldKey(fold) >> (64 - filterBits)
+	x.filter[f>>6] |= 1 << (f & 63)
+	x.words = append(x.words, factWord{text: text, fold: fold})
+	set(&x.words[len(x.words)-1])
+	x.slots[k] = uint16(len(x.words))
+}
+
+// factWords is the index of the words articleFacts reads, made on first
+// use (FoldHash values are never written into the program).
+var factWords = sync.OnceValue(func() *factIndex {
+	x := new(factIndex)
+	for w, c := range countryOf {
+		x.add(w, func(f *factWord) { f.country = c })
+	}
+	for _, w := range titleWords {
+		x.add(w, func(f *factWord) { f.title = true })
+	}
+	for _, set := range []map[string]bool{apMonths, fullMonths, weekdays, apStates} {
+		for w := range set {
+			x.add(w, func(f *factWord) { f.title = true })
+		}
+	}
+	kinds := map[string]factKind{"percent": percentWord, "per": perWord,
+		"were": pluralVerb, "are": pluralVerb, "have": pluralVerb, "£": currencySign, "$": currencySign, "€": currencySign}
+	for w, k := range kinds {
+		x.add(w, func(f *factWord) { f.kind = k })
+	}
+	return x
+})
+
+// titleWords are the words titleConvention reads besides the months,
+// weekdays and states: the dotted U.S., the wire's titles, courtesy titles
+// and the wires' names in a dateline.
+var titleWords = []string{"U.S.", "U.S", "Sen", "Rep", "Gov", "Sen.", "Rep.", "Gov.", "Mr", "Mrs", "Ms", "Dr", "AP", "Reuters", "AFP"}
