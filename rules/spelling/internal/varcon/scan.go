@@ -69,28 +69,32 @@ func (s *scanner) words() {
 	toks, folds := s.toks, s.folds
 	m := marks{text: s.doc.Text, hyphen: -1, apostro: -1}
 	next := -1 // of the next hyphen or apostrophe (see marks)
-	for i := range toks {
-		t := &toks[i]
-		if next < t.Span.Start {
-			next = m.advance(t.Span.Start)
+	for i := skip(toks, 0, next, folds); i < len(toks); i = skip(toks, i, next, folds) {
+		if t := &toks[i]; next < t.Span.Start {
+			next = m.advance(t.Span.Start) // and token i again
+			continue
 		}
-		// One branch, seldom taken, instead of one per test: whether a
-		// token is a word, say, is unpredictable.
-		word := bit(t.Kind == lint.Word) & bit(t.Flags&lint.AllCaps == 0)
-		odd := bit(t.Flags&lint.InnerCapOrNonASCII != 0) | bit(next < t.Span.End)
-		if word&(odd|bit(folds.MayHave(foldKey(t.Fold)))) != 0 {
-			s.token(i)
-		}
+		s.token(i)
+		i++
 	}
 }
 
-// bit is 1 for true and 0 for false (the compiler sets a register from
-// the flags, without a branch).
-func bit(b bool) int {
-	if b {
-		return 1
+// skip returns the first token from i on that words stops at (or
+// len(toks)): a word to look up, or a token past next, the offset of the
+// hyphen or apostrophe words knows of. It calls nothing, so that its loop
+// runs in registers, and asks first what is seldom true of any token (a
+// mark, an odd byte, a Fold the filter passes), so that its branches are
+// predictable; only then whether it is a word (which is not).
+func skip(toks []lint.Token, i, next int, folds *filter) int {
+	for ; i < len(toks); i++ {
+		t := &toks[i]
+		if next < t.Span.End || t.Flags&lint.InnerCapOrNonASCII != 0 || folds.MayHave(foldKey(t.Fold)) {
+			if next < t.Span.Start || t.Kind == lint.Word && t.Flags&lint.AllCaps == 0 {
+				break
+			}
+		}
 	}
-	return 0
+	return i
 }
 
 // token looks up token i the thorough way: a word of letters and
