@@ -77,14 +77,11 @@ func articleFacts(doc *lint.Document) facts {
 	toks := doc.Tokens
 	index := factWords()
 	var f facts
-	for i := range toks {
-		t := &toks[i]
-		if t.Kind == lint.Number {
+	for i := index.skip(toks, 0); i < len(toks); i = index.skip(toks, i+1) {
+		if t := &toks[i]; t.Kind == lint.Number {
 			f.number(toks, i)
-		} else if index.may(t.Fold) {
-			if w := index.find(t); w != nil {
-				f.word(toks, i, w)
-			}
+		} else if w := index.find(t); w != nil {
+			f.word(toks, i, w)
 		}
 	}
 	return f

@@ -52,6 +52,18 @@ func (x *factIndex) may(fold uint32) bool {
 	return x.filter[k>>6]&(1<<(k&63)) != 0
 }
 
+// skip returns the first token from i on that is a number or may be a
+// factWord, or len(toks). It calls nothing, so that its loop runs in
+// registers.
+func (x *factIndex) skip(toks []lint.Token, i int) int {
+	for ; i < len(toks); i++ {
+		if t := &toks[i]; t.Kind == lint.Number || x.may(t.Fold) {
+			break
+		}
+	}
+	return i
+}
+
 // foldKey spreads a Fold over the bits the index reads.
 func foldKey(fold uint32) uint64 { return uint64(fold) * 0x9e3779b97f4a7c15 }
 
