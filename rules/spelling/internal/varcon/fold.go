@@ -19,14 +19,23 @@ import (
 // (FNV-1a mixes its high bits poorly for short words).
 func foldKey(fold uint32) uint64 { return uint64(fold) * 0x9e3779b97f4a7c15 }
 
-// addFold adds the lower-case word w to f, a filter keyed by foldKey. (A
-// word Scan never looks up, not clean, may be added too: it only lets a
-// few more words pass.)
-func addFold(f *filter, w string) { f.Add(foldKey(lint.FoldHash(w))) }
+// foldFilter is a filter keyed by the Fold of a word: a layout.Filter of
+// their foldKeys.
+type foldFilter struct{ f filter }
 
-// tableFolds is the filter of the table's words keyed by foldKey.
-var tableFolds = sync.OnceValue(func() *filter {
-	f := new(filter)
+// add adds the word whose Fold is fold.
+func (f *foldFilter) add(fold uint32) { f.f.Add(foldKey(fold)) }
+
+// may reports whether the word whose Fold is fold may have been added.
+func (f *foldFilter) may(fold uint32) bool { return f.f.MayHave(foldKey(fold)) }
+
+// addFold adds the lower-case word w to f. (A word Scan never looks up,
+// not clean, may be added too: it only lets a few more words pass.)
+func addFold(f *foldFilter, w string) { f.add(lint.FoldHash(w)) }
+
+// tableFolds is the filter of the table's words keyed by Fold.
+var tableFolds = sync.OnceValue(func() *foldFilter {
+	f := new(foldFilter)
 	for i := 0; i < nWords; i++ {
 		addFold(f, word(i))
 	}

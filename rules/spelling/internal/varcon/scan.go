@@ -32,7 +32,7 @@ func Scan(doc *lint.Document, extra *Set) []Occurrence { return scan(doc, extra,
 
 // scan is Scan, with folds instead of the filter keyed by Fold when it is
 // not nil (a test passes one that passes every word).
-func scan(doc *lint.Document, extra *Set, folds *filter) []Occurrence {
+func scan(doc *lint.Document, extra *Set, folds *foldFilter) []Occurrence {
 	s := scanner{doc: doc, toks: doc.Tokens}
 	if extra == nil {
 		s.filter, s.folds = &tableFilter, tableFolds()
@@ -85,10 +85,10 @@ func (s *scanner) words() {
 // runs in registers, and asks first what is seldom true of any token (a
 // mark, an odd byte, a Fold the filter passes), so that its branches are
 // predictable; only then whether it is a word (which is not).
-func skip(toks []lint.Token, i, next int, folds *filter) int {
+func skip(toks []lint.Token, i, next int, folds *foldFilter) int {
 	for ; i < len(toks); i++ {
 		t := &toks[i]
-		if next < t.Span.End || t.Flags&lint.InnerCapOrNonASCII != 0 || folds.MayHave(foldKey(t.Fold)) {
+		if next < t.Span.End || t.Flags&lint.InnerCapOrNonASCII != 0 || folds.may(t.Fold) {
 			if next < t.Span.Start || t.Kind == lint.Word && t.Flags&lint.AllCaps == 0 {
 				break
 			}
@@ -100,15 +100,27 @@ func skip(toks []lint.Token, i, next int, folds *filter) int {
 // token looks up token i the thorough way: a word of letters and
 // apostrophes without its possessive, or the parts of a hyphenated
 // compound.
+//
+// The filter keyed by Fold turns away most of what it looks up (it' of
+// it's, don't, the parts of well-known) for the cost of their FoldHash,
+// before the table's own hash: a word it turns away that is clean has no
+// hyphen either.
 func (s *scanner) token(i int) {
-	w := s.toks[i].Text
+	t := &s.toks[i]
+	w := t.Text
 	// A word of letters and apostrophes is one part.
 	sw := stripPossessive(w)
-	if h, clean := wordHash(sw); clean {
-		if s.filter.MayHave(h) {
-			s.look(i, 0, sw, true, h)
+	fold := t.Fold
+	if len(sw) != len(w) {
+		fold = lint.FoldHash(sw)
+	}
+	if s.folds.may(fold) {
+		if h, clean := wordHash(sw); clean {
+			if s.filter.MayHave(h) {
+				s.look(i, 0, sw, true, h)
+			}
+			return
 		}
-		return
 	}
 	if strings.IndexByte(w, '-') < 0 && strings.IndexByte(w, 0xE2) < 0 {
 		return // no hyphen (U+2010 and U+2011 start with 0xE2): not a word of the table
@@ -135,9 +147,9 @@ var noEntry Entry
 type scanner struct {
 	doc       *lint.Document
 	toks      []lint.Token
-	filter    *filter // of the table's words and extra's
-	folds     *filter // the same keyed by foldKey
-	extra     *index  // of extra's words that the table does not hold, or nil
+	filter    *filter     // of the table's words and extra's
+	folds     *foldFilter // the same keyed by Fold
+	extra     *index      // of extra's words that the table does not hold, or nil
 	out       []Occurrence
 	titleCase map[int32]bool  // the Title Case headline blocks, once a name is seen
 	bodyNames map[string]bool // words of names outside them
@@ -146,6 +158,9 @@ type scanner struct {
 // part looks up p, a hyphen-separated part of token i at byte offset off.
 func (s *scanner) part(i int, off int, p string, first bool) {
 	w := stripPossessive(p)
+	if !s.folds.may(lint.FoldHash(w)) {
+		return
+	}
 	if h, clean := wordHash(w); clean && s.filter.MayHave(h) {
 		s.look(i, off, w, first, h)
 	}

@@ -176,7 +176,7 @@ type Set struct {
 	filter func() *filter
 	index  func() *index
 	// folds is tableFolds with the set's words added.
-	folds func() *filter
+	folds func() *foldFilter
 }
 
 // NewSet makes a Set of the words that m maps to true.
@@ -194,7 +194,7 @@ func NewSet(m map[string]bool) *Set {
 		}
 		return &f
 	})
-	s.folds = sync.OnceValue(func() *filter {
+	s.folds = sync.OnceValue(func() *foldFilter {
 		f := *tableFolds()
 		for w := range s.m {
 			addFold(&f, w)
