@@ -120,11 +120,71 @@ func run(p *lint.Pass) (any, error) {
 			res.GB++
 		}
 	}
-	decided := ""
+	var j judgement
+	decided, _ := j.judge(p, occ, res, false)
+	why := "" // made for the first message
+	res.Variety = decided
+	cat, ok := category(decided)
+	if !ok {
+		return res, nil
+	}
+	reportNames(p, occ, cat, p.Config != nil && strings.Contains(strings.ToLower(p.Config.Variety), "oxendict"))
+	memo := newSenseMemo(doc, occ)
+	for i := range occ {
+		o := &occ[i]
+		if o.Name && !translatedName(doc, o) {
+			continue
+		}
+		if res.Mixed != "" && mixedByDesign(o, res.Mixed) {
+			continue
+		}
+		want, ok := expected(memo, o, cat)
+		if !ok {
+			continue
+		}
+		if (decided == US && res.GB == 1 && res.US <= 1 || decided == GB && res.US == 1 && res.GB <= 1) && QuotedFragment(doc, o.Span.Start) {
+			// The other side's only spelling, in words quoted into the
+			// sentence, where the writer's own words spell at most one
+			// word of the article's side (a "long-term partnership
+			// programme", as a British museum's statement put it, in AP
+			// copy judged by its conventions): the source's own spelling.
+			continue
+		}
+		want = varcon.MatchCase(o.Text, want)
+		if why == "" {
+			_, why = j.judge(p, occ, res, true)
+		}
+		p.Report(lint.Diagnostic{
+			Span:    o.Span,
+			Message: fmt.Sprintf("%q is %s spelling; this article is %s (%s): write %q", o.Text, otherName(*o.Entry, cat), countryName[decided], why, want),
+			Fixes: []lint.Fix{{
+				Message: fmt.Sprintf("Use %q", want),
+				Edits:   []lint.Edit{{Span: o.Span, NewText: want}},
+				Safe:    true,
+			}},
+		})
+	}
+	return res, nil
+}
+
+// judgement is what judge reads once and may need twice: the facts of the
+// article besides its spellings (nil until read).
+type judgement struct {
+	facts *facts
+}
+
+// judge decides the variety of the article whose words are occ, with the
+// markers counted in res, and sets res.Mixed; with explain, it also says
+// why, for the messages (most articles report nothing, so run judges
+// without and asks again for the first message).
+func (j *judgement) judge(p *lint.Pass, occ []varcon.Occurrence, res *Result, explain bool) (decided, why string) {
+	doc := p.Doc
 	if p.Config != nil {
 		decided = canonical(p.Config.Variety)
 	}
-	why := "set in the configuration"
+	if explain {
+		why = "set in the configuration"
+	}
 	// The language the page declares (<html lang="en-AU">) is a content
 	// system's setting, often its default (en-US on British sites): it
 	// only says which words a regional variety spells both ways, and
@@ -135,8 +195,12 @@ func run(p *lint.Pass) (any, error) {
 		// Mr., per cent or percent) add one and a half to the side they
 		// clearly favour; the country the article is about breaks a tie.
 		if res.GB+res.US > 0 || houseDecides(occ) {
-			f := articleFacts(doc)
-			f.wordConventions(occ)
+			if j.facts == nil {
+				f := articleFacts(doc)
+				f.wordConventions(occ)
+				j.facts = &f
+			}
+			f := *j.facts // a copy: quotes adds to it
 			// In copy that leans to Canada, Australia or India the words
 			// whose both forms its convention accepts are no markers.
 			res.Mixed = f.lean()
@@ -166,7 +230,7 @@ func run(p *lint.Pass) (any, error) {
 				gb += 3 // Indian and Australian spelling is British at heart
 			}
 			note := ""
-			if conv != "" {
+			if conv != "" && explain {
 				examples := "Mr, per cent, £3bn"
 				if conv == GB && f.convGB == 0 {
 					examples = "US without points"
@@ -176,7 +240,7 @@ func run(p *lint.Pass) (any, error) {
 				}
 				note = fmt.Sprintf(" and %s conventions (%s)", countryName[conv], examples)
 			}
-			if res.Mixed == IN || res.Mixed == AU && f.regionContext() != AU {
+			if explain && (res.Mixed == IN || res.Mixed == AU && f.regionContext() != AU) {
 				note += "; the article is about " + aboutName[res.Mixed]
 			}
 			switch {
@@ -185,23 +249,35 @@ func run(p *lint.Pass) (any, error) {
 				// do, and the article has words whose spelling they decide
 				// (a lone program for a broadcast, apologized).
 				decided = conv
-				why = fmt.Sprintf("no other spelling tells, but its %s", strings.TrimPrefix(note, " and "))
+				if explain {
+					why = fmt.Sprintf("no other spelling tells, but its %s", strings.TrimPrefix(note, " and "))
+				}
 			case nGB+nUS == 0:
 				// only words the article's convention spells both ways
 			case gb > us:
-				decided, why = GB, fmt.Sprintf("%d British against %d American spellings%s", nGB, nUS, note)
+				decided = GB
+				if explain {
+					why = fmt.Sprintf("%d British against %d American spellings%s", nGB, nUS, note)
+				}
 			case us > gb:
-				decided, why = US, fmt.Sprintf("%d American against %d British spellings%s", nUS, nGB, note)
+				decided = US
+				if explain {
+					why = fmt.Sprintf("%d American against %d British spellings%s", nUS, nGB, note)
+				}
 			case conv == "" && f.undotted >= 2 && f.convUS == 0:
 				// A tie no convention decides, in copy that writes the US
 				// without points (American papers write U.S. in the text):
 				// British copy about America, whatever the country it is
 				// about.
 				decided = GB
-				why = fmt.Sprintf("%d British and %d American spellings; the article writes US, not U.S.", nGB, nUS)
+				if explain {
+					why = fmt.Sprintf("%d British and %d American spellings; the article writes US, not U.S.", nGB, nUS)
+				}
 			default:
 				decided = f.countryContext()
-				why = fmt.Sprintf("%d British and %d American spellings; the article is about %s", nGB, nUS, aboutName[decided])
+				if explain {
+					why = fmt.Sprintf("%d British and %d American spellings; the article is about %s", nGB, nUS, aboutName[decided])
+				}
 			}
 			// An article about Australia or Canada, or leaning to Canada,
 			// is written in its spelling, unless it is American wire copy
@@ -211,68 +287,42 @@ func run(p *lint.Pass) (any, error) {
 			wire := decided == US && nGB == 0 && nUS >= 2 && conv == US
 			if r := f.regionContext(); r != "" && decided != "" && !wire {
 				decided = r
-				why += "; the article is about " + map[string]string{AU: "Australia", CA: "Canada"}[r]
+				if explain {
+					why += "; the article is about " + map[string]string{AU: "Australia", CA: "Canada"}[r]
+				}
 			} else if res.Mixed != CA && decided != "" && !wire && f.ca >= 3 && f.ca > f.gb+f.au+f.in && canadianFit(occ, nGB, nUS) {
 				// Copy about Canada, without a dateline and with more American
 				// mentions than Canadian ones, that spells the Canadian mix
 				// (labour and colour beside analyze): Canadian spelling
 				// explains its markers better than either other variety.
 				decided, res.Mixed = CA, CA
-				why = fmt.Sprintf("%d British and %d American spellings, most of them as Canada spells them; the article is about Canada", nGB, nUS)
+				if explain {
+					why = fmt.Sprintf("%d British and %d American spellings, most of them as Canada spells them; the article is about Canada", nGB, nUS)
+				}
 			} else if res.Mixed == CA && decided != "" && !wire {
 				// Canadian copy leaning to Canada that still has markers once
 				// the spellings Canada prefers are left out: those are not
 				// Canadian (traveled, catalog).
 				decided = CA
-				why += "; the article leans to Canada (its datelines and places)"
+				if explain {
+					why += "; the article leans to Canada (its datelines and places)"
+				}
 			}
 		}
 		switch {
 		case decided == "" && declared != "" && res.GB+res.US > 0:
-			decided, why = declared, fmt.Sprintf("%d British and %d American spellings; the page declares lang=%q", res.GB, res.US, doc.Lang)
+			decided = declared
+			if explain {
+				why = fmt.Sprintf("%d British and %d American spellings; the page declares lang=%q", res.GB, res.US, doc.Lang)
+			}
 		case decided == GB && declared == AU:
-			decided, why = AU, why+fmt.Sprintf("; the page declares lang=%q", doc.Lang)
+			decided = AU
+			if explain {
+				why += fmt.Sprintf("; the page declares lang=%q", doc.Lang)
+			}
 		}
 	}
-	res.Variety = decided
-	cat, ok := category(decided)
-	if !ok {
-		return res, nil
-	}
-	reportNames(p, occ, cat, p.Config != nil && strings.Contains(strings.ToLower(p.Config.Variety), "oxendict"))
-	memo := newSenseMemo(doc, occ)
-	for i := range occ {
-		o := &occ[i]
-		if o.Name && !translatedName(doc, o) {
-			continue
-		}
-		if res.Mixed != "" && mixedByDesign(o, res.Mixed) {
-			continue
-		}
-		want, ok := expected(memo, o, cat)
-		if !ok {
-			continue
-		}
-		if (decided == US && res.GB == 1 && res.US <= 1 || decided == GB && res.US == 1 && res.GB <= 1) && QuotedFragment(doc, o.Span.Start) {
-			// The other side's only spelling, in words quoted into the
-			// sentence, where the writer's own words spell at most one
-			// word of the article's side (a "long-term partnership
-			// programme", as a British museum's statement put it, in AP
-			// copy judged by its conventions): the source's own spelling.
-			continue
-		}
-		want = varcon.MatchCase(o.Text, want)
-		p.Report(lint.Diagnostic{
-			Span:    o.Span,
-			Message: fmt.Sprintf("%q is %s spelling; this article is %s (%s): write %q", o.Text, otherName(*o.Entry, cat), countryName[decided], why, want),
-			Fixes: []lint.Fix{{
-				Message: fmt.Sprintf("Use %q", want),
-				Edits:   []lint.Edit{{Span: o.Span, NewText: want}},
-				Safe:    true,
-			}},
-		})
-	}
-	return res, nil
+	return decided, why
 }
 
 // wordConventions counts the conventionWords of occ.
