@@ -68,47 +68,62 @@ func run(p *lint.Pass) (any, error) {
 		return nil, nil
 	}
 	oxford := p.Config != nil && strings.Contains(strings.ToLower(p.Config.Variety), "oxendict")
-	var ises, izes []varcon.Occurrence
 	// spelling-variety's scan also holds the sense-dependent words, with a
-	// zero Entry: kind puts them with neither form.
-	for _, o := range res.Words {
-		if o.Name {
-			continue
-		}
-		switch kind(*o.Entry) {
-		case ise:
-			ises = append(ises, o)
-		case ize:
-			izes = append(izes, o)
+	// zero Entry: kind puts them with neither form. They are counted first,
+	// and the wrong ones reported in a second walk, without a copy.
+	words := res.Words
+	var count [3]int // by form
+	for i := range words {
+		if o := &words[i]; !o.Name {
+			count[kind(*o.Entry)]++
 		}
 	}
-	var wrong, right []varcon.Occurrence
+	ises, izes := count[ise], count[ize]
+	var wrongForm form
 	var cat varcon.Category
 	why := ""
 	switch {
 	case oxford:
-		wrong, right, cat, why = ises, izes, varcon.BritishIZE, "the house spells -ize (Oxford)"
+		wrongForm, cat, why = ise, varcon.BritishIZE, "the house spells -ize (Oxford)"
 	case res.Variety == variety.AU:
-		wrong, right, cat, why = izes, ises, varcon.British, "Australian copy spells -ise"
-	case 2*len(ises) >= len(izes) && len(ises) > 0:
+		wrongForm, cat, why = ize, varcon.British, "Australian copy spells -ise"
+	case 2*ises >= izes && ises > 0:
 		// -ise unless -ize clearly leads (more than twice as often): the
 		// spelling of most British newspapers, and the one a slip of
 		// American spelling departs from.
-		wrong, right, cat = izes, ises, varcon.British
-		why = fmt.Sprintf("the article spells -ise %d times, -ize %d", len(ises), len(izes))
-		if len(izes) >= len(ises) {
-			why = fmt.Sprintf("British copy usually spells -ise (the article spells -ise %d times, -ize %d)", len(ises), len(izes))
+		wrongForm, cat = ize, varcon.British
+		why = fmt.Sprintf("the article spells -ise %d times, -ize %d", ises, izes)
+		if izes >= ises {
+			why = fmt.Sprintf("British copy usually spells -ise (the article spells -ise %d times, -ize %d)", ises, izes)
 		}
-	case len(ises) > 0:
-		wrong, right, cat = ises, izes, varcon.BritishIZE
-		why = fmt.Sprintf("the article spells -ize %d times, -ise %d", len(izes), len(ises))
-	case len(ises) == 0 && len(izes) > 0 && p.Bool("lone") && oneWord(izes):
-		wrong, cat = izes, varcon.British
+	case ises > 0:
+		wrongForm, cat = ise, varcon.BritishIZE
+		why = fmt.Sprintf("the article spells -ize %d times, -ise %d", izes, ises)
+	case ises == 0 && izes > 0 && p.Bool("lone") && oneWord(words):
+		wrongForm, cat = ize, varcon.British
 		why = "British copy usually spells -ise"
 	default:
 		return nil, nil
 	}
-	for _, o := range wrong {
+	rightForm := ise + ize - wrongForm
+	wrongs, rights := count[wrongForm], count[rightForm]
+	if wrongs == 0 {
+		return nil, nil
+	}
+	var right *varcon.Occurrence // the first of the other form, if any
+	for i := 0; rights > 0 && i < len(words); i++ {
+		if o := &words[i]; !o.Name && kind(*o.Entry) == rightForm {
+			right = o
+			break
+		}
+	}
+	left := wrongs // to report
+	for i := 0; left > 0 && i < len(words); i++ {
+		o := &words[i]
+		if o.Name || kind(*o.Entry) != wrongForm {
+			continue
+		}
+		left--
 		want := varcon.MatchCase(o.Text, o.Entry.Repl[cat])
 		if want == "" {
 			continue
@@ -116,7 +131,7 @@ func run(p *lint.Pass) (any, error) {
 		// One word quoted from a body's own text (will work to
 		// "harmonize" its labelling rules) keeps the body's spelling,
 		// when the article spells the other way at least once.
-		if len(right) > 0 && len(wrong) == 1 && variety.QuotedFragment(p.Doc, o.Span.Start) {
+		if rights > 0 && wrongs == 1 && variety.QuotedFragment(p.Doc, o.Span.Start) {
 			continue
 		}
 		d := lint.Diagnostic{
@@ -126,31 +141,37 @@ func run(p *lint.Pass) (any, error) {
 				Message: fmt.Sprintf("Use %q", want),
 				Edits:   []lint.Edit{{Span: o.Span, NewText: want}},
 				// Safe when the article itself shows its spelling.
-				Safe: len(right) > 0 || oxford || res.Variety == variety.AU,
+				Safe: rights > 0 || oxford || res.Variety == variety.AU,
 			}},
 		}
-		if len(right) > 0 {
-			d.Related = []lint.Related{{Span: right[0].Span, Message: fmt.Sprintf("spelt %q here", right[0].Text)}}
+		if right != nil {
+			d.Related = []lint.Related{{Span: right.Span, Message: fmt.Sprintf("spelt %q here", right.Text)}}
 		}
 		p.Report(d)
 	}
 	return nil, nil
 }
 
-// oneWord reports whether all occurrences are forms of one word
-// (criticized, criticize), which a lone slip makes, rather than a
-// consistent Oxford spelling over several words.
+// oneWord reports whether the -ize words of os (outside names) are all
+// forms of one word (criticized, criticize), which a lone slip makes,
+// rather than a consistent Oxford spelling over several words.
 func oneWord(os []varcon.Occurrence) bool {
-	stem := func(o varcon.Occurrence) string {
+	stem := func(o *varcon.Occurrence) string {
 		w := o.Lower
 		if i := strings.LastIndex(w, "iz"); i > 0 {
 			return w[:i]
 		}
 		return w
 	}
-	s := stem(os[0])
-	for _, o := range os[1:] {
-		if stem(o) != s {
+	s, first := "", true
+	for i := range os {
+		o := &os[i]
+		if o.Name || kind(*o.Entry) != ize {
+			continue
+		}
+		if first {
+			s, first = stem(o), false
+		} else if stem(o) != s {
 			return false
 		}
 	}
