@@ -4,6 +4,7 @@ import (
 	"sync"
 
 	"github.com/factlint/factlint/lint"
+	"github.com/factlint/factlint/rules/spelling/internal/varcon"
 )
 
 // factWord is a word that shows a fact about an article's variety, as
@@ -28,7 +29,7 @@ const (
 )
 
 // factIndex finds the factWords by the Fold of a token: an open-addressing
-// table whose slots, chosen by the high bits of foldKey, hold 1 + the
+// table whose slots, chosen by the high bits of varcon.FoldKey, hold 1 + the
 // position of a word in words (0: empty), behind a one-bit filter of their
 // Folds that turns away nearly every other token with one load and no
 // branch of its own. A hit compares the text.
@@ -48,7 +49,7 @@ const (
 
 // may reports whether a token of that Fold may be a factWord.
 func (x *factIndex) may(fold uint32) bool {
-	k := foldKey(fold) >> (64 - filterBits)
+	k := varcon.FoldKey(fold) >> (64 - filterBits)
 	return x.filter[k>>6]&(1<<(k&63)) != 0
 }
 
@@ -64,13 +65,10 @@ func (x *factIndex) skip(toks []lint.Token, i int) int {
 	return i
 }
 
-// foldKey spreads a Fold over the bits the index reads.
-func foldKey(fold uint32) uint64 { return uint64(fold) * 0x9e3779b97f4a7c15 }
-
 // find returns the factWord that t is, or nil.
 func (x *factIndex) find(t *lint.Token) *factWord {
 	const mask = 1<<factBits - 1
-	for k := foldKey(t.Fold) >> (64 - factBits); ; k = (k + 1) & mask {
+	for k := varcon.FoldKey(t.Fold) >> (64 - factBits); ; k = (k + 1) & mask {
 		s := x.slots[k]
 		if s == 0 {
 			return nil
@@ -86,14 +84,14 @@ func (x *factIndex) find(t *lint.Token) *factWord {
 func (x *factIndex) add(text string, set func(*factWord)) {
 	const mask = 1<<factBits - 1
 	fold := lint.FoldHash(text)
-	k := foldKey(fold) >> (64 - factBits)
+	k := varcon.FoldKey(fold) >> (64 - factBits)
 	for ; x.slots[k] != 0; k = (k + 1) & mask {
 		if w := &x.words[x.slots[k]-1]; w.text == text {
 			set(w)
 			return
 		}
 	}
-	f := foldKey(fold) >> (64 - filterBits)
+	f := varcon.FoldKey(fold) >> (64 - filterBits)
 	x.filter[f>>6] |= 1 << (f & 63)
 	x.words = append(x.words, factWord{text: text, fold: fold})
 	set(&x.words[len(x.words)-1])

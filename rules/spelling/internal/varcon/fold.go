@@ -15,19 +15,20 @@ import (
 // may change with the lint package, so they are never generated into the
 // table); a word that passes it is looked up the thorough way (token).
 
-// foldKey spreads a Fold over the 64 bits whose high ones the filter reads
-// (FNV-1a mixes its high bits poorly for short words).
-func foldKey(fold uint32) uint64 { return uint64(fold) * 0x9e3779b97f4a7c15 }
+// FoldKey spreads a Fold (lint.Token.Fold) over 64 bits, whose high ones
+// the filters and indexes keyed by Fold read: FNV-1a mixes its own high
+// bits poorly for short words.
+func FoldKey(fold uint32) uint64 { return uint64(fold) * 0x9e3779b97f4a7c15 }
 
 // foldFilter is a filter keyed by the Fold of a word: a layout.Filter of
-// their foldKeys.
+// their FoldKeys.
 type foldFilter struct{ f filter }
 
 // add adds the word whose Fold is fold.
-func (f *foldFilter) add(fold uint32) { f.f.Add(foldKey(fold)) }
+func (f *foldFilter) add(fold uint32) { f.f.Add(FoldKey(fold)) }
 
 // may reports whether the word whose Fold is fold may have been added.
-func (f *foldFilter) may(fold uint32) bool { return f.f.MayHave(foldKey(fold)) }
+func (f *foldFilter) may(fold uint32) bool { return f.f.MayHave(FoldKey(fold)) }
 
 // addFold adds the lower-case word w to f. (A word Scan never looks up,
 // not clean, may be added too: it only lets a few more words pass.)
