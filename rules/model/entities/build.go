@@ -934,6 +934,10 @@ func (b *builder) foldKey(idx []int) []byte {
 // stop, the last word without a possessive ending. Most names read so in
 // the text: then the text is returned, not a copy.
 func (b *builder) joinText(idx []int) string {
+	if len(idx) == 1 && !b.isInitial(idx[0]) {
+		// One word (most names): the token's word, as written.
+		return b.tokWordAt(idx[0])
+	}
 	if len(idx) > 0 {
 		toks := b.toks
 		start := toks[idx[0]].Span.Start

@@ -1,6 +1,10 @@
 package entities
 
-import "hash/maphash"
+import (
+	"hash/maphash"
+
+	"github.com/factlint/factlint/lint"
+)
 
 // strIndex maps byte strings to int32 values for the length of one
 // document: an open-addressing hash table whose keys are copied into one
@@ -59,25 +63,6 @@ func hashKey[K string | []byte](key K) uint64 {
 	}
 	h = (h ^ v) * m
 	return h ^ h>>32
-}
-
-// hashPre returns hashKey(w) and the pre of slotKey(w, hashKey(w)) in one
-// reading of a word of up to seven bytes: its hash's one block is that pre
-// (the same loads); a longer word is hashed as usual.
-func hashPre[K string | []byte](w K) (hash, pre uint64) {
-	n := len(w)
-	if n >= 8 {
-		return hashKey(w), le64(w)
-	}
-	switch {
-	case n >= 4:
-		pre = uint64(le32(w)) | uint64(le32(w[n-4:]))<<32
-	case n > 0:
-		pre = uint64(w[0]) | uint64(w[n/2])<<8 | uint64(w[n-1])<<16
-	}
-	const m = 0x9E3779B97F4A7C15
-	h := (indexSeed ^ uint64(n)*m ^ pre) * m
-	return h ^ h>>32, pre
 }
 
 // le64 reads the first eight bytes of b, little-endian, in one load.
@@ -170,46 +155,59 @@ type vocabIndex struct {
 }
 
 type vocabSlot struct {
-	pre uint64 // the bytes of the word (all of them up to eight bytes, see slotKey)
-	h   uint32 // the word's length (up to 15) in the top four bits, 28 bits of its hash below
+	pre uint64 // the bytes of the word (all of them up to eight bytes, see slotPre)
+	h   uint32 // the word's length (up to 15) in the top four bits, 28 bits of its foldHash below
 	id  int32  // index + 1; 0: an empty slot
 }
 
-// slotH is the h of a slot for a word of n bytes whose hashKey is hash.
-func slotH(n int, hash uint64) uint32 { return uint32(hash)&(1<<28-1) | uint32(min(n, 15))<<28 }
+// slotH is the h of a slot for a word of n bytes whose fold hash
+// (lint.FoldHash) is fold.
+func slotH(n int, fold uint32) uint32 { return fold&(1<<28-1) | uint32(min(n, 15))<<28 }
 
-// slotKey returns the h and pre of a slot for w, whose hashKey is hash.
-func slotKey[K string | []byte](w K, hash uint64) (uint32, uint64) {
-	n := len(w)
-	h := slotH(n, hash)
-	// The bytes of a word of up to eight bytes, given its length: the
-	// first eight, two overlapping four-byte loads, or three single bytes.
-	var pre uint64
-	switch {
+// slotPre is the pre of a slot for w: the bytes of a word of up to eight
+// bytes, given its length (the first eight, two overlapping four-byte
+// loads, or three single bytes).
+func slotPre[K string | []byte](w K) uint64 {
+	switch n := len(w); {
 	case n >= 8:
-		pre = le64(w)
+		return le64(w)
 	case n >= 4:
-		pre = uint64(le32(w)) | uint64(le32(w[n-4:]))<<32
+		return uint64(le32(w)) | uint64(le32(w[n-4:]))<<32
 	case n > 0:
-		pre = uint64(w[0]) | uint64(w[n/2])<<8 | uint64(w[n-1])<<16
+		return uint64(w[0]) | uint64(w[n/2])<<8 | uint64(w[n-1])<<16
 	}
-	return h, pre
+	return 0
+}
+
+// foldHash is lint.FoldHash of a string or byte slice: the hash of the
+// vocabulary, so that a token's word is found from its Token.Fold without
+// hashing it again. Words that differ only in ASCII case share a hash and
+// a probe chain; the slots tell them apart by their bytes.
+func foldHash[K string | []byte](w K) uint32 {
+	switch w := any(w).(type) {
+	case string:
+		return lint.FoldHash(w)
+	case []byte:
+		return lint.FoldHashBytes(w)
+	}
+	panic("unreachable")
 }
 
 func (v *vocabIndex) len() int { return len(v.texts) }
 
 // lookup returns the index of w, or -1, and the slot where w is or goes.
-func (v *vocabIndex) lookup(w string) (int32, int) { return v.lookupHash(w, hashKey(w)) }
+func (v *vocabIndex) lookup(w string) (int32, int) { return lookupFold(v, w, lint.FoldHash(w)) }
 
-// lookupHash is lookup with the hashKey of w given.
-func (v *vocabIndex) lookupHash(w string, hash uint64) (int32, int) { return lookupHashOf(v, w, hash) }
+// lookupFold is lookup of a string or byte slice whose foldHash is fold.
+func lookupFold[K string | []byte](v *vocabIndex, w K, fold uint32) (int32, int) {
+	return lookupSlot(v, w, slotH(len(w), fold), slotPre(w))
+}
 
-// lookupHashOf is lookupHash of a string or byte slice.
-func lookupHashOf[K string | []byte](v *vocabIndex, w K, hash uint64) (int32, int) {
+// lookupSlot is lookupFold with the h and pre of w's slot given.
+func lookupSlot[K string | []byte](v *vocabIndex, w K, h uint32, pre uint64) (int32, int) {
 	if len(v.slots) == 0 {
 		return -1, -1
 	}
-	h, pre := slotKey(w, hash)
 	mask := len(v.slots) - 1
 	p := int(h) & mask
 	for {
@@ -224,16 +222,20 @@ func lookupHashOf[K string | []byte](v *vocabIndex, w K, hash uint64) (int32, in
 	}
 }
 
-// add gives w, which the index does not hold, the next index.
-func (v *vocabIndex) add(w string) int32 {
+// add gives w, which the index does not hold and whose foldHash is fold,
+// the next index.
+func (v *vocabIndex) add(w string, fold uint32) int32 {
+	return v.addSlot(w, slotH(len(w), fold), slotPre(w))
+}
+
+// addSlot is add with the h and pre of w's slot given.
+func (v *vocabIndex) addSlot(w string, h uint32, pre uint64) int32 {
 	if 2*(len(v.texts)+1) > len(v.slots) {
 		v.grow()
 	}
-	hash := hashKey(w)
-	_, p := v.lookupHash(w, hash)
+	_, p := lookupSlot(v, w, h, pre)
 	id := int32(len(v.texts))
 	v.texts = append(v.texts, w)
-	h, pre := slotKey(w, hash)
 	v.slots[p] = vocabSlot{pre: pre, h: h, id: id + 1}
 	return id
 }

@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"math/rand"
 	"testing"
+
+	"github.com/factlint/factlint/lint"
 )
 
 // TestVocabIndex adds words, truncates the index back to a smaller size
@@ -13,7 +15,14 @@ func TestVocabIndex(t *testing.T) {
 	var v vocabIndex
 	want := map[string]int32{}
 	var order []string
-	word := func() string { return fmt.Sprintf("w%d", rng.Intn(5000)) }
+	// Words that differ only in case share a fold hash (and probe chain)
+	// but are different words.
+	word := func() string {
+		if rng.Intn(2) == 0 {
+			return fmt.Sprintf("W%dX", rng.Intn(5000))
+		}
+		return fmt.Sprintf("w%dx", rng.Intn(5000))
+	}
 	check := func(step string) {
 		t.Helper()
 		for w, id := range want {
@@ -40,7 +49,7 @@ func TestVocabIndex(t *testing.T) {
 			if id, _ := v.lookup(w); id >= 0 {
 				t.Fatalf("round %d: %q found before it was added", round, w)
 			}
-			want[w] = v.add(w)
+			want[w] = v.add(w, lint.FoldHash(w))
 			order = append(order, w)
 		}
 		check(fmt.Sprintf("round %d, added", round))

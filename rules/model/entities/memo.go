@@ -122,15 +122,15 @@ const (
 	haveNameGender
 )
 
-// idHash returns the vocabulary index of w, whose hashKey is hash, adding
-// it when new. The vocabulary outlives the document: w is copied, so that
-// it does not hold the document's text.
-func idHash[K string | []byte](b *builder, w K, hash uint64) int32 {
-	if id, _ := lookupHashOf(&b.vocab, w, hash); id >= 0 {
+// idSlot returns the vocabulary index of w, whose slot has h and pre (see
+// slotH and slotPre), adding it when new. The vocabulary outlives the
+// document: w is copied, so that it does not hold the document's text.
+func idSlot[K string | []byte](b *builder, w K, h uint32, pre uint64) int32 {
+	if id, _ := lookupSlot(&b.vocab, w, h, pre); id >= 0 {
 		return id
 	}
 	c := strings.Clone(string(w)) // (w itself does not leak: it may be a scratch key)
-	id := b.vocab.add(c)
+	id := b.vocab.addSlot(c, h, pre)
 	b.infos = append(b.infos, lexInfo{text: c})
 	b.cold = append(b.cold, lexCold{})
 	return id
@@ -177,9 +177,16 @@ func (b *builder) wid(i int) int32 {
 	return b.widSlow(i)
 }
 
-// widSlow looks token i's word up the first time.
+// widSlow looks token i's word up the first time: by the token's Fold
+// when the word is its whole text (no possessive ending to cut).
 func (b *builder) widSlow(i int) int32 {
-	id := b.docID(b.tokWordAt(i))
+	t := &b.toks[i]
+	w := b.tokWordAt(i)
+	fold := t.Fold
+	if len(w) != len(t.Text) {
+		fold = lint.FoldHash(w)
+	}
+	id := docIDFold(b, w, fold)
 	b.tokID[i] = id + 1
 	return id
 }
@@ -204,17 +211,19 @@ func (b *builder) docID(w string) int32 { return docIDOf(b, w) }
 
 // docIDOf is docID of a string or of a byte slice (a key built in
 // scratch: it is copied only when the vocabulary adds it).
-func docIDOf[K string | []byte](b *builder, w K) int32 {
+func docIDOf[K string | []byte](b *builder, w K) int32 { return docIDFold(b, w, foldHash(w)) }
+
+// docIDFold is docIDOf with the foldHash of w given (a token's Fold).
+func docIDFold[K string | []byte](b *builder, w K, fold uint32) int32 {
 	if 2*(b.nlocal+1) > len(b.local) {
 		b.growLocal()
 	}
-	hash, pre := hashPre(w)
-	h := slotH(len(w), hash)
+	h, pre := slotH(len(w), fold), slotPre(w)
 	mask := len(b.local) - 1
 	for p := int(h) & mask; ; p = (p + 1) & mask {
 		s := &b.local[p]
 		if s.gen != b.gen {
-			id := idHash(b, w, hash)
+			id := idSlot(b, w, h, pre)
 			*s = localSlot{h: h, gen: b.gen, id: id, pre: pre}
 			b.nlocal++
 			return id
