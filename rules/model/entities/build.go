@@ -90,6 +90,11 @@ type protoEntity struct {
 	ID            int
 	Kind          Kind
 	Name, Surname string
+	// nameID is the vocabulary index of Name (the fullID of the run that
+	// named the entity), and fullNameID + 1 that of the entity's first
+	// full-name mention (0: none yet), the name a person is given at the
+	// end of group.
+	nameID, fullNameID int32
 }
 
 // nameRun is one proper-name mention found in the text, before grouping.
@@ -1427,8 +1432,8 @@ func (b *builder) group() {
 		}
 		surLists[c.sur] = append(surLists[c.sur], int32(e.ID-1))
 	}
-	newEntity := func(kind Kind, name string) *protoEntity {
-		protos = append(protos, protoEntity{ID: len(protos) + 1, Kind: kind, Name: name})
+	newEntity := func(nr *nameRun) *protoEntity {
+		protos = append(protos, protoEntity{ID: len(protos) + 1, Kind: nr.kind, Name: nr.text, nameID: nr.fullID})
 		return &protos[len(protos)-1]
 	}
 	// setMention fills *mm, a zero Mention, with the mention of nr.
@@ -1465,7 +1470,7 @@ func (b *builder) group() {
 			e = &protos[c.full]
 		}
 		if e == nil {
-			e = newEntity(nr.kind, nr.text)
+			e = newEntity(nr)
 			c := &b.cold[key]
 			c.fullGen, c.full = b.gen, int32(e.ID-1)
 			for len(introduced) < e.ID {
@@ -1542,7 +1547,7 @@ func (b *builder) group() {
 			e = &protos[c.full]
 		}
 		if e == nil {
-			e = newEntity(nr.kind, nr.text)
+			e = newEntity(nr)
 			c := &b.cold[key]
 			c.singleGen, c.single = b.gen, int32(e.ID-1)
 			if nr.kind == Person {
@@ -1597,6 +1602,9 @@ func (b *builder) group() {
 		mi := len(e.Mentions)
 		e.Mentions = e.Mentions[:mi+1] // room made above
 		setMention(&e.Mentions[mi], nr, form)
+		if p := &protos[e.ID-1]; form == FullName && p.fullNameID == 0 {
+			p.fullNameID = nr.fullID + 1
+		}
 		for _, ti := range nr.toks {
 			m.setEntityID(ti, int32(e.ID))
 		}
@@ -1612,17 +1620,21 @@ func (b *builder) group() {
 			e.Evidence = append(e.Evidence, Evidence{Gender: g, Why: why("honorific ", nr.hon), Span: b.toks[nr.honTok].Span, Source: FromHonorific})
 		}
 	}
-	for _, e := range m.Entities {
+	for ei, e := range m.Entities {
+		// The vocabulary index of e.Name, known from its mention's run.
+		p := &protos[ei]
+		nameID := p.nameID
 		if e.Kind == Person {
 			// The spelling of the first full-name mention.
 			for k := range e.Mentions {
 				if mm := &e.Mentions[k]; mm.Form == FullName {
 					e.Name = mm.Text
+					nameID = p.fullNameID - 1
 					break
 				}
 			}
 			// (a surname first, Kim Jong-un, is no first name)
-			if g := b.firstNameGender(e.Name); g != Unknown && !surnameLeads(e) {
+			if g := b.firstNameGenderID(e.Name, nameID); g != Unknown && !surnameLeads(e) {
 				for k := range e.Mentions {
 					if mm := &e.Mentions[k]; mm.Form == FullName {
 						e.Evidence = append(e.Evidence, Evidence{Gender: g, Why: b.firstWhyID(b.docID(firstWord(mm.Text))), Span: b.toks[mm.Tokens[0]].Span, Source: FromFirstName})
@@ -1634,7 +1646,7 @@ func (b *builder) group() {
 				b.titleEvidence(e, t.Text, t.Span)
 			}
 		} else if e.Country == "" {
-			id := b.docID(e.Name)
+			id := nameID
 			if c := b.countryID(id); c != "" {
 				e.Country = c
 			} else if c := b.placeCountryID(id); c != "" {
@@ -1656,8 +1668,16 @@ func (b *builder) firstNameGender(name string) Gender {
 	if strings.IndexByte(name, ' ') < 0 {
 		return Unknown
 	}
+	return b.firstNameGenderID(name, b.docID(name))
+}
+
+// firstNameGenderID is firstNameGender of the name whose vocabulary
+// index is id.
+func (b *builder) firstNameGenderID(name string, id int32) Gender {
+	if strings.IndexByte(name, ' ') < 0 {
+		return Unknown
+	}
 	// Kept with the name's vocabulary entry: a name is read once.
-	id := b.docID(name)
 	if li := &b.infos[id]; li.have&haveNameGender != 0 {
 		return b.cold[id].nameGender
 	}

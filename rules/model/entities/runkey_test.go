@@ -84,3 +84,19 @@ func TestClassifyKept(t *testing.T) {
 		t.Fatalf("only %d runs of one or two words", runs)
 	}
 }
+
+// TestRunFullID checks what group's entity names rest on: the fullID
+// classify gives every name run is the vocabulary index of the run's text,
+// over two passes (kinds and indices known from earlier documents or not).
+func TestRunFullID(t *testing.T) {
+	runs := 0
+	eachRun(t, 2, func(b *builder, nr *nameRun) {
+		runs++
+		if want := b.docID(nr.text); nr.fullID != want {
+			t.Errorf("%q: fullID %d, vocabulary index of the text %d", nr.text, nr.fullID, want)
+		}
+	})
+	if runs < 20 {
+		t.Fatalf("only %d name runs", runs)
+	}
+}
