@@ -220,6 +220,7 @@ func (b *builder) scanCase() {
 			shape[i] = f
 			continue
 		}
+		ascii := t.Flags&lint.InnerCapOrNonASCII == 0
 		if t.Flags&lint.Capitalized != 0 {
 			b.caps = append(b.caps, int32(i))
 			// initialishSlow's tests, the call only after a mark.
@@ -246,7 +247,7 @@ func (b *builder) scanCase() {
 			if initial && n >= 2 && n <= 7 && (s[0] == 'H' || s[0] == 'S') && isPronounForm(b.lowerTok(i, s)) {
 				b.prons = append(b.prons, int32(i))
 			}
-			if n >= 3 && t.Flags&lint.SentenceStart != 0 && classPairMay(s[0], s[n-1]) && mayBeClassWord(s, t.Flags&lint.InnerCapOrNonASCII != 0) {
+			if n >= 3 && t.Flags&lint.SentenceStart != 0 && (ascii && classFoldMay(t.Fold) || !ascii && classWordBeyond(t)) {
 				b.nouns = append(b.nouns, int32(i))
 			}
 			continue
@@ -274,7 +275,7 @@ func (b *builder) scanCase() {
 			// he, his, him, she, her, hers, himself, herself
 			if n >= 2 && n <= 7 {
 				lw := s // most such words are in lower case (no capital here)
-				if t.Flags&lint.InnerCapOrNonASCII != 0 {
+				if !ascii {
 					lw = b.lowerTok(i, s)
 				}
 				if isPronounForm(lw) {
@@ -282,7 +283,8 @@ func (b *builder) scanCase() {
 				}
 			}
 		}
-		if n >= 3 && classPairMay(s[0], s[n-1]) && mayBeClassWord(s, t.Flags&lint.InnerCapOrNonASCII != 0) {
+		// A possible class noun: by the token's fold hash when it is ASCII.
+		if n >= 3 && (ascii && classFoldMay(t.Fold) || !ascii && classWordBeyond(t)) {
 			b.nouns = append(b.nouns, int32(i))
 		}
 	}

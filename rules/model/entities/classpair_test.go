@@ -1,6 +1,10 @@
 package entities
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/factlint/factlint/lint"
+)
 
 // TestClassPairMay checks that the inline prefilter never turns away a
 // word mayBeClassWord lets through, for every first and last byte and
@@ -30,5 +34,46 @@ func TestClassPairMay(t *testing.T) {
 		if mayBeClassWord(w, true) && !classPairMay(w[0], w[len(w)-1]) {
 			t.Errorf("classPairMay rejects %q", w)
 		}
+	}
+}
+
+// TestClassFoldNouns checks that scanCase lists every word that is a
+// wordClasses word in lower case (capitalised only at a sentence start),
+// though it tests ASCII words by their fold hash alone, in the invented
+// articles and, when present, the development corpus; and that the fold
+// test turns most other words away.
+func TestClassFoldNouns(t *testing.T) {
+	words, listed, class := 0, 0, 0
+	for _, text := range append(runTexts(), "The Wife's sister, the WIFE and the Ship: Widow, widows, Café owner, the Police.\n") {
+		doc, err := lint.Parse("a.txt", []byte(text), lint.FormatText)
+		if err != nil {
+			t.Fatal(err)
+		}
+		b := getBuilder(doc)
+		b.scanCase()
+		nouns := map[int32]bool{}
+		for _, i := range b.nouns {
+			nouns[i] = true
+		}
+		for i := range b.toks {
+			tk := &b.toks[i]
+			if tk.Kind != lint.Word || len(tk.Text) < 3 || tk.Has(lint.Capitalized) && !tk.Has(lint.SentenceStart) {
+				continue
+			}
+			words++
+			if nouns[int32(i)] {
+				listed++
+			}
+			if _, ok := nounClasses.get(lower(tk.Text)); ok {
+				class++
+				if !nouns[int32(i)] {
+					t.Errorf("%q (token %d) is a class word, not listed", tk.Text, i)
+				}
+			}
+		}
+		putBuilder(b)
+	}
+	if class < 20 || listed > class+words/50 {
+		t.Errorf("%d words, %d class words, %d listed", words, class, listed)
 	}
 }
