@@ -546,7 +546,12 @@ func (b *builder) tokFacts(i int) uint8 {
 		return f
 	}
 	if lowerASCII(t) {
-		f = tiDone | lowerTitleFacts(b.tokWordAt(i))
+		f = tiDone
+		// Most words are turned away by their Fold (the word is the
+		// token's whole text and carries no prefix to strip).
+		if w := b.tokWordAt(i); len(w) != len(t.Text) || titleFoldBits.may(t.Fold) || mayStripTitle(w) {
+			f |= lowerTitleFacts(w)
+		}
 		b.facts[i] = f
 		return f
 	}
@@ -584,6 +589,24 @@ var titleFactTable = func() map[string]uint8 {
 }()
 
 var titleFactSet = newWordTable(titleFactTable)
+
+// titleFoldBits holds the fold hashes of the title words and heads.
+var titleFoldBits = newFoldSet(titleFactTable)
+
+// mayStripTitle reports whether lowerTitleFacts may strip a prefix (ex-,
+// then-, former-, acting-) or -designate from the lower-case word w: only
+// then may it find facts for a word that is not in titleFactTable whole.
+func mayStripTitle(w string) bool {
+	n := len(w)
+	if k := int(prefixHyphen[w[0]]); k != 0 && n > k && w[k] == '-' {
+		return true
+	}
+	return n > 12 && w[n-10] == '-'
+}
+
+// prefixHyphen is, for the first letter of each prefix stripPrefix
+// strips, the place of the prefix's hyphen.
+var prefixHyphen = [256]uint8{'t': 4, 'e': 2, 'f': 6, 'a': 6}
 
 // titleFactFilter holds, for each length below 32 and first letter a-z,
 // the set of last letters a-z of the title words and heads of that length

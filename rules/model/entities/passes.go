@@ -794,26 +794,12 @@ func classWordBeyond(t *lint.Token) bool {
 	return classPairMay(s[0], s[len(s)-1]) && mayBeClassWord(s, true)
 }
 
-// classFoldBits has the bit FoldHash(w) >> classFoldShift set for each
-// wordClasses word w (251 words in 32768 bits: few other words share
-// one).
-var classFoldBits = func() *[1 << (32 - classFoldShift - 6)]uint64 {
-	var bits [1 << (32 - classFoldShift - 6)]uint64
-	for w := range wordClasses {
-		k := lint.FoldHash(w) >> classFoldShift
-		bits[k>>6] |= 1 << (k & 63)
-	}
-	return &bits
-}()
-
-const classFoldShift = 32 - 15
+// classFoldBits holds the fold hashes of the wordClasses words.
+var classFoldBits = newFoldSet(wordClasses)
 
 // classFoldMay reports whether a word whose fold hash is fold may be a
 // wordClasses word (see classFoldBits).
-func classFoldMay(fold uint32) bool {
-	k := fold >> classFoldShift
-	return classFoldBits[k>>6]&(1<<(k&63)) != 0
-}
+func classFoldMay(fold uint32) bool { return classFoldBits.may(fold) }
 
 // classPairMay is mayBeClassWord's first test, small enough to inline in
 // scanCase's loop over every word: false when no class word begins and

@@ -1,0 +1,47 @@
+package entities
+
+import (
+	"testing"
+
+	"github.com/factlint/factlint/lint"
+)
+
+// TestTitleFoldFacts checks that the title facts tokFacts gives a
+// lower-case word, turned away by its fold hash when it is no title word,
+// are those lowerTitleFacts reads from the word, for every such word of
+// the invented articles and, when present, the development corpus; and
+// that the fold test turns most words away.
+func TestTitleFoldFacts(t *testing.T) {
+	words, passed, titled := 0, 0, 0
+	extra := "The then-minister, ex-chairman and former-president met the acting-governor, the minister-designate, a chairman's aide and the presidents.\n"
+	for _, text := range append(runTexts(), extra) {
+		doc, err := lint.Parse("a.txt", []byte(text), lint.FormatText)
+		if err != nil {
+			t.Fatal(err)
+		}
+		b := getBuilder(doc)
+		b.scanCase()
+		for i := range b.toks {
+			tk := &b.toks[i]
+			if tk.Kind != lint.Word || !lowerASCII(tk) {
+				continue
+			}
+			words++
+			w := b.tokWordAt(i)
+			want := tiDone | lowerTitleFacts(w)
+			if got := b.tokFacts(i); got != want {
+				t.Errorf("%q: facts %b, want %b", tk.Text, got, want)
+			}
+			if want != tiDone {
+				titled++
+			}
+			if len(w) != len(tk.Text) || titleFoldBits.may(tk.Fold) || mayStripTitle(w) {
+				passed++
+			}
+		}
+		putBuilder(b)
+	}
+	if titled < 20 || passed > titled+words/10 {
+		t.Errorf("%d words, %d title words, %d past the fold test", words, titled, passed)
+	}
+}
