@@ -1477,9 +1477,10 @@ type keyEntry struct {
 	w, next int32
 }
 
-// keySlot is a slot of the blocking-key table: the key, the last entry
-// holding it and how many hold it, for the document gen (slots of other
-// documents count as empty, so the table is never cleared).
+// keySlot is a slot of the blocking-key table: the key, the word holding
+// it (n 1) or the last entry holding it (n 2 or more) and how many hold
+// it, for the document gen (slots of other documents count as empty, so
+// the table is never cleared).
 type keySlot struct {
 	h    uint64
 	last int32
@@ -1768,10 +1769,11 @@ func (b *builder) candidatePairs(list []*nameWord) [][2]int32 {
 	for _, w := range list {
 		nkeys += len(b.blockKeysID(w.id))
 	}
-	entries := resize(nm.entries, nkeys)
-	// An open-addressing table from key to the last entry holding it, and
-	// how many hold it; the keys held by two entries or more are listed
-	// in multi.
+	// An open-addressing table from key to the one word holding it, or
+	// once two words or more do, to the last entry of their chain in
+	// entries, and how many hold it; the keys held by two or more are
+	// listed in multi. (Most keys are held by one word: they get no entry.)
+	entries := nm.entries[:0]
 	size := 16
 	for size < 2*nkeys {
 		size <<= 1
@@ -1791,7 +1793,6 @@ func (b *builder) candidatePairs(list []*nameWord) [][2]int32 {
 	gen := nm.tgen
 	mask := size - 1
 	multi := nm.used[:0]
-	ei := int32(0)
 	for wi, w := range list {
 		// The keys are known now (the loop above): read in place.
 		li := &b.infos[w.id]
@@ -1802,19 +1803,19 @@ func (b *builder) candidatePairs(list []*nameWord) [][2]int32 {
 			}
 			sl := &table[p]
 			if sl.gen != gen {
-				*sl = keySlot{h: h, last: ei, n: 1, gen: gen}
-				entries[ei] = keyEntry{w: int32(wi), next: -1}
-				ei++
+				*sl = keySlot{h: h, last: int32(wi), n: 1, gen: gen}
 				continue
 			}
-			entries[ei] = keyEntry{w: int32(wi), next: sl.last}
-			sl.last = ei
-			ei++
+			if sl.n == 1 {
+				// A second word: the first gets its entry now.
+				entries = append(entries, keyEntry{w: sl.last, next: -1})
+				sl.last = int32(len(entries) - 1)
+				multi = append(multi, int32(p))
+			}
+			entries = append(entries, keyEntry{w: int32(wi), next: sl.last})
+			sl.last = int32(len(entries) - 1)
 			if sl.n < math.MaxUint16 {
 				sl.n++
-			}
-			if sl.n == 2 {
-				multi = append(multi, int32(p))
 			}
 		}
 	}
