@@ -692,14 +692,23 @@ func (b *builder) addRun(run []int, poss bool) {
 		title.Mention = -1 // set by group
 	}
 	// The name run is made in place in b.names (findRuns made room for
-	// one per name token), and taken back if classify drops it.
+	// one per name token), and taken back if classify drops it. The room
+	// beyond len(b.names) is zero (a run taken back is zeroed, and
+	// putBuilder clears the runs), so only the fields that may not be
+	// zero are written.
 	if len(b.names) == cap(b.names) {
 		b.names = append(b.names, nameRun{})
 	} else {
 		b.names = b.names[:len(b.names)+1]
 	}
 	nr := &b.names[len(b.names)-1]
-	*nr = nameRun{toks: nameToks, hon: hon, honTok: honTok, title: title, hasTitle: hasTitle, possessive: poss}
+	nr.toks, nr.honTok, nr.possessive = nameToks, honTok, poss
+	if hon != "" {
+		nr.hon = hon
+	}
+	if hasTitle {
+		nr.title, nr.hasTitle = title, true
+	}
 	nr.initName = initName >= 0 && len(nameToks) == 2 && nameToks[0] == initName
 	// Name suffixes and particles.
 	if !isCap(&toks[nameToks[0]]) && isParticle(b.textLower(nameToks[0])) {

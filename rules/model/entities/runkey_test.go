@@ -100,3 +100,30 @@ func TestRunFullID(t *testing.T) {
 		t.Fatalf("only %d name runs", runs)
 	}
 }
+
+// TestNamesRoomZero checks what addRun rests on when it writes only some
+// fields of a new name run: the room beyond the name runs is zero after
+// findRuns, document after document (runs taken back are zeroed and
+// putBuilder clears the rest).
+func TestNamesRoomZero(t *testing.T) {
+	for range 2 {
+		for _, text := range runTexts() {
+			doc, err := lint.Parse("a.txt", []byte(text), lint.FormatText)
+			if err != nil {
+				t.Fatal(err)
+			}
+			Build(doc, &lint.Config{}) // (the builder it returns is the next one's)
+			b := getBuilder(doc)
+			b.m = newModel()
+			b.scanCase()
+			b.findRuns()
+			room := b.names[len(b.names):cap(b.names)]
+			for k := range room {
+				if nr := &room[k]; nr.toks != nil || nr.text != "" || nr.hon != "" || nr.hasTitle || nr.title != (Title{}) || nr.kind != 0 || nr.particle || nr.possessive {
+					t.Fatalf("name room %d not zero: %+v", k, *nr)
+				}
+			}
+			putBuilder(b)
+		}
+	}
+}
