@@ -415,7 +415,7 @@ func (b *builder) findRuns() {
 				break
 			}
 			// Particles: Charles de Gaulle, Ludwig van Beethoven.
-			if nt.Kind == lint.Word && isParticle(nt.Text) && j+1 < bl.EndToken && b.nameTok(j+1) && toks[j+1].Flags&(lint.NewlineBefore|lint.SpaceBefore) != 0 {
+			if nt.Kind == lint.Word && isParticleTok(nt) && j+1 < bl.EndToken && b.nameTok(j+1) && toks[j+1].Flags&(lint.NewlineBefore|lint.SpaceBefore) != 0 {
 				run = append(run, j)
 				j++
 				continue
@@ -769,7 +769,7 @@ func (b *builder) plausibleName(rest []int, head string) bool {
 	uncommon := false
 	for _, i := range rest {
 		t := &b.toks[i]
-		if !isCap(t) && !isParticle(t.Text) {
+		if !isCap(t) && !isParticleTok(t) {
 			return false
 		}
 		w := b.tokWordAt(i)
@@ -1156,7 +1156,7 @@ func (b *builder) classifyRun(nr *nameRun) {
 	// is no ordinary word.
 	titledInitials := n > 1 && !b.isInitial(nr.toks[n-1]) && (nr.hasTitle || b.titleComma(nr.toks[0]))
 	for k, ti := range nr.toks {
-		if isParticle(b.tokWordAt(ti)) || (k > 0 || titledInitials) && b.isInitial(ti) {
+		if b.particleAt(ti) || (k > 0 || titledInitials) && b.isInitial(ti) {
 			continue
 		}
 		id := ids[k]

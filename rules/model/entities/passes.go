@@ -187,7 +187,7 @@ func (b *builder) appositiveTitle(e *Entity, mi, k int) {
 			q++
 		}
 		r := q
-		for r < len(toks) && r < q+6 && (isCap(&toks[r]) || isParticle(toks[r].Text) || toks[r].Text == "of" || toks[r].Text == "&") && b.sameBlock(r, q) {
+		for r < len(toks) && r < q+6 && (isCap(&toks[r]) || isParticleTok(&toks[r]) || toks[r].Text == "of" || toks[r].Text == "&") && b.sameBlock(r, q) {
 			r++
 		}
 		if r > q {
@@ -201,7 +201,7 @@ func (b *builder) appositiveTitle(e *Entity, mi, k int) {
 	}
 	if end < len(toks) && b.sameBlock(end, start) {
 		nt := toks[end].Text
-		if !isClauseEnd(nt) && nt != "who" && nt != "and" && !isSpeechVerb(nt) {
+		if !isClauseEnd(nt) && nt != "who" && nt != "and" && !isSpeechVerbTok(&toks[end]) {
 			return
 		}
 	}
@@ -913,7 +913,7 @@ func (b *builder) subject(first, last int) bool {
 	for j < len(toks) && toks[j].Kind == lint.Punct && isApos(toks[j].Text) {
 		j++
 	}
-	return j < len(toks) && isSpeechVerb(toks[j].Text)
+	return j < len(toks) && isSpeechVerbTok(&toks[j])
 }
 
 // isSubject returns the subject test of the event, done once.
@@ -1256,7 +1256,7 @@ func (b *builder) quoteStart(i int) bool {
 }
 
 func (b *builder) beforeSpeechVerb(i int) bool {
-	return i+1 < len(b.toks) && isSpeechVerb(b.toks[i+1].Text) && !b.toks[i+1].Has(lint.InQuote)
+	return i+1 < len(b.toks) && isSpeechVerbTok(&b.toks[i+1]) && !b.toks[i+1].Has(lint.InQuote)
 }
 
 // hasQuote reports whether sentence s holds quoted words, each sentence

@@ -45,3 +45,39 @@ func TestTitleFoldFacts(t *testing.T) {
 		t.Errorf("%d words, %d title words, %d past the fold test", words, titled, passed)
 	}
 }
+
+// TestFoldWordTests checks the token tests that turn words away by their
+// fold hash against the tests of the text, for every token of the
+// invented articles and, when present, the development corpus.
+func TestFoldWordTests(t *testing.T) {
+	particles, verbs := 0, 0
+	extra := "Charles de Gaulle said, Van der Berg told, al-Sadr's aide and De la Cruz's men SAID, Said and says: von's.\n"
+	for _, text := range append(runTexts(), extra) {
+		doc, err := lint.Parse("a.txt", []byte(text), lint.FormatText)
+		if err != nil {
+			t.Fatal(err)
+		}
+		b := getBuilder(doc)
+		b.scanCase()
+		for i := range b.toks {
+			tk := &b.toks[i]
+			if got, want := isParticleTok(tk), isParticle(tk.Text); got != want {
+				t.Errorf("%q: isParticleTok %v, isParticle %v", tk.Text, got, want)
+			} else if want {
+				particles++
+			}
+			if got, want := b.particleAt(i), isParticle(b.tokWordAt(i)); got != want {
+				t.Errorf("%q: particleAt %v, isParticle of the word %v", tk.Text, got, want)
+			}
+			if got, want := isSpeechVerbTok(tk), isSpeechVerb(tk.Text); got != want {
+				t.Errorf("%q: isSpeechVerbTok %v, isSpeechVerb %v", tk.Text, got, want)
+			} else if want {
+				verbs++
+			}
+		}
+		putBuilder(b)
+	}
+	if particles < 5 || verbs < 20 {
+		t.Errorf("only %d particles and %d speech verbs", particles, verbs)
+	}
+}

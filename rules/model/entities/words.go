@@ -1,5 +1,7 @@
 package entities
 
+import "github.com/factlint/factlint/lint"
+
 // Hand-written tables of English news usage: honorifics, title words,
 // organisation suffixes, gendered nouns. Keys are lower case unless noted.
 
@@ -302,6 +304,29 @@ func isParticle(s string) bool {
 
 //go:noinline
 func isParticleWord(s string) bool { return particleSet.has(s) }
+
+// particleFold and speechFold hold the fold hashes of the particles and
+// the speech verbs: a token none of them is turned away by its Fold,
+// without a look at its text.
+var (
+	particleFold = newFoldSet(nameParticles)
+	speechFold   = newFoldSet(speechVerbs)
+)
+
+// isParticleTok is isParticle(t.Text).
+func isParticleTok(t *lint.Token) bool { return particleFold.may(t.Fold) && isParticle(t.Text) }
+
+// isSpeechVerbTok is isSpeechVerb(t.Text).
+func isSpeechVerbTok(t *lint.Token) bool { return speechFold.may(t.Fold) && isSpeechVerb(t.Text) }
+
+// particleAt is isParticle(b.tokWordAt(i)): by the token's Fold first
+// when the word is its whole text.
+func (b *builder) particleAt(i int) bool {
+	if b.shape[i]&tsCut == 0 && !particleFold.may(b.toks[i].Fold) {
+		return false
+	}
+	return isParticle(b.tokWordAt(i))
+}
 
 // isSpeechVerb is speechVerbs[s]; the verbs start with a lower-case
 // letter, so punctuation and capitalised words are ruled out before
