@@ -407,7 +407,7 @@ func (b *builder) findRuns() {
 			}
 			nt := &toks[j]
 			// A full stop after an initial or honorific (J. Smith, Mr. Smith).
-			if nt.Text == "." && !nt.Has(lint.SpaceBefore) && (b.isInitial(j-1) || isHonorific(toks[j-1].Text)) && j+1 < bl.EndToken && b.nameTok(j+1) && toks[j+1].Sentence == toks[j-1].Sentence {
+			if nt.Text == "." && !nt.Has(lint.SpaceBefore) && (b.isInitial(j-1) || isHonorificTok(&toks[j-1])) && j+1 < bl.EndToken && b.nameTok(j+1) && toks[j+1].Sentence == toks[j-1].Sentence {
 				j++
 				continue
 			}
@@ -555,7 +555,7 @@ func (b *builder) addRun(run []int, poss bool) {
 		}
 		w, id := b.tokWordAt(i), b.wid(i)
 		tf := b.tokFacts(i)
-		if isHonorific(w) || tf&tiHead != 0 || tf&tiTitleish != 0 && len(run) > 1 && !determinerSet.has(b.lowerID(id)) && !commonStarter(w) {
+		if b.honorificAt(i) || tf&tiHead != 0 || tf&tiTitleish != 0 && len(run) > 1 && !determinerSet.has(b.lowerID(id)) && !commonStarter(w) {
 			break
 		}
 		if !b.commonID(id) || b.midCapOf(id) > 0 && !commonStarter(w) {
@@ -601,7 +601,7 @@ func (b *builder) addRun(run []int, poss bool) {
 	hon, honTok := "", -1
 	for k := len(run) - 2; k >= 0; k-- {
 		w, _ := b.wordOf(run[k])
-		if isHonorific(w) && !b.isTitleHead(run[k]) {
+		if b.honorificAt(run[k]) && !b.isTitleHead(run[k]) {
 			hon, honTok = w, run[k]
 			split = k
 			break
@@ -799,7 +799,7 @@ func (b *builder) makeTitle(first, last int) Title {
 		if t.Block != toks[first].Block || t.Sentence != toks[first].Sentence {
 			break
 		}
-		if !b.titleish(k) && !(isCap(t) && !b.initialish(k) && !isHonorific(t.Text)) {
+		if !b.titleish(k) && !(isCap(t) && !b.initialish(k) && !isHonorificTok(t)) {
 			break
 		}
 		lw := b.lowerTok(k, t.Text)
@@ -1627,7 +1627,10 @@ func (b *builder) group() {
 				e.Country = t.Country
 			}
 		}
-		if g := honorificOf(nr.hon); g != Unknown && nr.hon != "" {
+		if nr.hon == "" {
+			continue
+		}
+		if g := honorificOf(nr.hon); g != Unknown {
 			e.Evidence = append(e.Evidence, Evidence{Gender: g, Why: why("honorific ", nr.hon), Span: b.toks[nr.honTok].Span, Source: FromHonorific})
 		}
 	}
@@ -1756,7 +1759,7 @@ func (b *builder) initialNameWord(i int, id int32, j int) bool {
 		return false
 	}
 	nid := b.wid(j)
-	if determinerSet.has(b.lowerID(id)) || b.titleOrHead(j) || b.hasCountry(nid) || b.placeID(nid) || isHonorific(toks[j].Text) {
+	if determinerSet.has(b.lowerID(id)) || b.titleOrHead(j) || b.hasCountry(nid) || b.placeID(nid) || isHonorificTok(&toks[j]) {
 		return false
 	}
 	switch {

@@ -413,7 +413,7 @@ func (b *builder) titleOnly() {
 		if age, ok := ageOf(toks[i+1].Text); ok && strings.HasSuffix(toks[i+1].Text, "-year-old") {
 			// "the 41-year-old Kessler": the age belongs to the name after it.
 			n := i + 2
-			if n+1 < len(toks) && isHonorific(toks[n].Text) {
+			if n+1 < len(toks) && isHonorificTok(&toks[n]) {
 				n++ // the 60-year-old Ms. Delgado
 				if toks[n].Text == "." {
 					n++
@@ -903,7 +903,7 @@ func (b *builder) subject(first, last int) bool {
 	toks := b.toks
 	s := toks[first].Sentence
 	k := first - 1
-	for k >= 0 && toks[k].Sentence == s && (toks[k].Kind == lint.Punct && toks[k].Text != "," || b.titleOrHead(k) || isHonorific(toks[k].Text)) {
+	for k >= 0 && toks[k].Sentence == s && (toks[k].Kind == lint.Punct && toks[k].Text != "," || b.titleOrHead(k) || isHonorificTok(&toks[k])) {
 		k--
 	}
 	if k < 0 || toks[k].Sentence != s {

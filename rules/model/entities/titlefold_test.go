@@ -50,8 +50,8 @@ func TestTitleFoldFacts(t *testing.T) {
 // fold hash against the tests of the text, for every token of the
 // invented articles and, when present, the development corpus.
 func TestFoldWordTests(t *testing.T) {
-	particles, verbs := 0, 0
-	extra := "Charles de Gaulle said, Van der Berg told, al-Sadr's aide and De la Cruz's men SAID, Said and says: von's.\n"
+	particles, verbs, honorifics := 0, 0, 0
+	extra := "Charles de Gaulle said, Van der Berg told, al-Sadr's aide and De la Cruz's men SAID, Said and says: von's. Mr. Smith, MR Jones, Mrs's, Dr Who and Lady Gaga.\n"
 	for _, text := range append(runTexts(), extra) {
 		doc, err := lint.Parse("a.txt", []byte(text), lint.FormatText)
 		if err != nil {
@@ -69,6 +69,14 @@ func TestFoldWordTests(t *testing.T) {
 			if got, want := b.particleAt(i), isParticle(b.tokWordAt(i)); got != want {
 				t.Errorf("%q: particleAt %v, isParticle of the word %v", tk.Text, got, want)
 			}
+			if got, want := isHonorificTok(tk), isHonorific(tk.Text); got != want {
+				t.Errorf("%q: isHonorificTok %v, isHonorific %v", tk.Text, got, want)
+			} else if want {
+				honorifics++
+			}
+			if got, want := b.honorificAt(i), isHonorific(b.tokWordAt(i)); got != want {
+				t.Errorf("%q: honorificAt %v, isHonorific of the word %v", tk.Text, got, want)
+			}
 			if got, want := isSpeechVerbTok(tk), isSpeechVerb(tk.Text); got != want {
 				t.Errorf("%q: isSpeechVerbTok %v, isSpeechVerb %v", tk.Text, got, want)
 			} else if want {
@@ -77,7 +85,7 @@ func TestFoldWordTests(t *testing.T) {
 		}
 		putBuilder(b)
 	}
-	if particles < 5 || verbs < 20 {
-		t.Errorf("only %d particles and %d speech verbs", particles, verbs)
+	if particles < 5 || verbs < 20 || honorifics < 4 {
+		t.Errorf("only %d particles, %d speech verbs and %d honorifics", particles, verbs, honorifics)
 	}
 }

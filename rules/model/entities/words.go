@@ -305,13 +305,26 @@ func isParticle(s string) bool {
 //go:noinline
 func isParticleWord(s string) bool { return particleSet.has(s) }
 
-// particleFold and speechFold hold the fold hashes of the particles and
-// the speech verbs: a token none of them is turned away by its Fold,
-// without a look at its text.
+// particleFold, speechFold and honorificFold hold the fold hashes of the
+// particles, the speech verbs and the honorifics: a token none of them is
+// turned away by its Fold, without a look at its text.
 var (
-	particleFold = newFoldSet(nameParticles)
-	speechFold   = newFoldSet(speechVerbs)
+	particleFold  = newFoldSet(nameParticles)
+	speechFold    = newFoldSet(speechVerbs)
+	honorificFold = newFoldSet(honorifics)
 )
+
+// isHonorificTok is isHonorific(t.Text).
+func isHonorificTok(t *lint.Token) bool { return honorificFold.may(t.Fold) && isHonorific(t.Text) }
+
+// honorificAt is isHonorific(b.tokWordAt(i)): by the token's Fold first
+// when the word is its whole text.
+func (b *builder) honorificAt(i int) bool {
+	if b.shape[i]&tsCut == 0 && !honorificFold.may(b.toks[i].Fold) {
+		return false
+	}
+	return isHonorific(b.tokWordAt(i))
+}
 
 // isParticleTok is isParticle(t.Text).
 func isParticleTok(t *lint.Token) bool { return particleFold.may(t.Fold) && isParticle(t.Text) }
