@@ -37,7 +37,9 @@ type builder struct {
 	// the number of its words.
 	local, localTmp []localSlot
 	nlocal          int
-	facts           []uint8
+	// pairs caches the vocabulary index of two-word names (see pairFull).
+	pairs []pairSlot
+	facts []uint8
 	// shape holds each token's shape facts (see tsName), written by
 	// scanCase for every token.
 	shape []uint8
@@ -1060,8 +1062,9 @@ func (b *builder) classifyPair(nr *nameRun) {
 		b.classifyRun(nr)
 		return
 	}
-	pair := [2]int32{b.wid(t0) + 1, b.wid(t1) + 1}
-	full := b.docID(nr.text)
+	w0, w1 := b.wid(t0), b.wid(t1)
+	pair := [2]int32{w0 + 1, w1 + 1}
+	full := b.pairFull(nr, w0, w1)
 	ctx := 0
 	if b.ageAfter(t1) {
 		ctx |= 1

@@ -746,6 +746,7 @@ func getBuilder(doc *lint.Document) *builder {
 		b.vocab = vocabIndex{}
 		b.infos, b.cold, b.bkeys, b.gen = nil, nil, nil, 1
 		b.local = nil // its slots are stamped with old numbers
+		b.pairs = nil // (vocabulary indices)
 	}
 	b.nlocal, b.aloneScans, b.capParts = 0, 0, false
 	// The document's table starts small whatever an earlier document made
@@ -779,7 +780,7 @@ func putBuilder(b *builder) {
 	}
 	if b.vocab.len() > 2*maxVocab {
 		// One long document made the vocabulary big: let it go.
-		b.vocab, b.infos, b.cold, b.bkeys, b.bkOld = vocabIndex{}, nil, nil, nil, nil
+		b.vocab, b.infos, b.cold, b.bkeys, b.bkOld, b.pairs = vocabIndex{}, nil, nil, nil, nil, nil
 	}
 	clear(b.names)
 	b.names = b.names[:0]
@@ -816,4 +817,47 @@ func grow[T any](s []T, n int) []T {
 		s = append(make([]T, 0, len(s)+n), s...)
 	}
 	return s
+}
+
+// pairSlot is a slot of the builder's cache of two-word names (see
+// pairFull): the vocabulary indices + 1 of the two words (0: empty),
+// whether they are written together, and the index of the name's text.
+type pairSlot struct {
+	w0, w1 int32
+	full   int32
+	joined bool
+}
+
+// pairBits is the log2 of the number of slots of the cache of two-word
+// names.
+const pairBits = 9
+
+// pairFull returns the vocabulary index of nr.text, the text of a name run
+// of two words without an initial, whose words have the indices w0 and
+// w1. The text is the first token's text, a space unless the two are
+// written together, and the second's word (see joinText): the two indices
+// and whether the words are joined name it, so that a name seen before
+// (in this document or an earlier one) is found in a small cache of the
+// builder by the two numbers, without its text hashed. The cache holds
+// indices that outlive the document (a frozen vocabulary drops those from
+// base on) and is emptied with the vocabulary.
+func (b *builder) pairFull(nr *nameRun, w0, w1 int32) int32 {
+	t0, t1 := nr.toks[0], nr.toks[1]
+	if b.shape[t0]&tsCut != 0 {
+		return b.docID(nr.text) // (the first token's text is not its word)
+	}
+	if b.pairs == nil {
+		b.pairs = make([]pairSlot, 1<<pairBits)
+	}
+	joined := b.toks[t0].Span.End == b.toks[t1].Span.Start
+	k := (uint32(w0)*0x9E3779B1 ^ uint32(w1)) * 0x85EBCA6B >> (32 - pairBits)
+	s := &b.pairs[k]
+	if s.w0 == w0+1 && s.w1 == w1+1 && s.joined == joined {
+		return s.full
+	}
+	full := b.docID(nr.text)
+	if !b.frozen || max(w0, w1, full) < b.base {
+		*s = pairSlot{w0: w0 + 1, w1: w1 + 1, full: full, joined: joined}
+	}
+	return full
 }

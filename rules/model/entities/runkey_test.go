@@ -88,16 +88,23 @@ func TestClassifyKept(t *testing.T) {
 // TestRunFullID checks what group's entity names rest on: the fullID
 // classify gives every name run is the vocabulary index of the run's text,
 // over two passes (kinds and indices known from earlier documents or not).
+// With a frozen vocabulary too (maxVocab 40 and 1), which drops each
+// document's new words: the indices pairFull keeps must stay right.
 func TestRunFullID(t *testing.T) {
-	runs := 0
-	eachRun(t, 2, func(b *builder, nr *nameRun) {
-		runs++
-		if want := b.docID(nr.text); nr.fullID != want {
-			t.Errorf("%q: fullID %d, vocabulary index of the text %d", nr.text, nr.fullID, want)
+	defer func(n int) { maxVocab = n; dropBuilders() }(maxVocab)
+	for _, limit := range []int{1 << 15, 40, 1} {
+		maxVocab = limit
+		dropBuilders()
+		runs := 0
+		eachRun(t, 2, func(b *builder, nr *nameRun) {
+			runs++
+			if want := b.docID(nr.text); nr.fullID != want || b.vocab.texts[nr.fullID] != nr.text {
+				t.Errorf("maxVocab %d: %q: fullID %d, vocabulary index of the text %d", limit, nr.text, nr.fullID, want)
+			}
+		})
+		if runs < 20 {
+			t.Fatalf("only %d name runs", runs)
 		}
-	})
-	if runs < 20 {
-		t.Fatalf("only %d name runs", runs)
 	}
 }
 
