@@ -44,13 +44,7 @@ func TestClassPairMay(t *testing.T) {
 // test turns most other words away.
 func TestClassFoldNouns(t *testing.T) {
 	words, listed, class := 0, 0, 0
-	for _, text := range append(runTexts(), "The Wife's sister, the WIFE and the Ship: Widow, widows, Café owner, the Police.\n") {
-		doc, err := lint.Parse("a.txt", []byte(text), lint.FormatText)
-		if err != nil {
-			t.Fatal(err)
-		}
-		b := getBuilder(doc)
-		b.scanCase()
+	eachScanned(t, "The Wife's sister, the WIFE and the Ship: Widow, widows, Café owner, the Police.\n", func(b *builder) {
 		nouns := map[int32]bool{}
 		for _, i := range b.nouns {
 			nouns[i] = true
@@ -71,8 +65,7 @@ func TestClassFoldNouns(t *testing.T) {
 				}
 			}
 		}
-		putBuilder(b)
-	}
+	})
 	if class < 20 || listed > class+words/50 {
 		t.Errorf("%d words, %d class words, %d listed", words, class, listed)
 	}
