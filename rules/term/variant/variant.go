@@ -281,81 +281,119 @@ func run(p *lint.Pass) (any, error) {
 
 // readWords lists the words of doc that are no ALL CAPS, and chains those
 // of five letters or more (the closed forms an open form may join) in
-// buckets by cell. It reads the words that are ASCII without a hyphen and
-// 16 bytes at most from their two ends without a loop; it lists the others
-// as slow, for readSlowWords.
+// buckets by cell. fastWords reads the words that are ASCII without a
+// hyphen from their first and last bytes; readWords lists the others as
+// slow, for readSlowWords.
 func (sc *buffers) readWords(doc *lint.Document) ([]plain, []cand) {
 	text, toks := doc.Text, doc.Tokens
 	if cap(sc.plains) < len(toks)+1 {
 		sc.plains = make([]plain, len(toks)+1) // and room for markHyphenPairs' sentinel
 	}
-	plains := sc.plains[:len(toks)] // filled up to np
+	sc.plains = sc.plains[:len(toks)] // filled up to np
 	if cap(sc.pairCells) < len(toks) {
 		sc.pairCells = make([]uint16, len(toks))
 	}
-	pairCells := sc.pairCells[:len(toks)]
-	// Appending (a call) in the loop would make the compiler keep its
-	// variables on the stack: slow is made long enough instead.
-	slow := sc.slow[:cap(sc.slow)]
-	if len(slow) < len(toks) {
-		slow = make([]int32, len(toks))
+	sc.pairCells = sc.pairCells[:len(toks)]
+	slow := sc.slow[:0]
+	st := readState{lastPlace: noWord, hyphen: nextHyphen(text, 0)}
+	for i := 0; ; i++ {
+		i = sc.fastWords(text, toks, i, &st)
+		if i == len(toks) {
+			break
+		}
+		// Token i is a word with a byte beyond ASCII or an inner capital,
+		// or one that ends after the next ASCII hyphen of the text.
+		t := &toks[i]
+		if st.hyphen < t.Span.Start {
+			// a hyphen before the word (a dash, a number range): find
+			// the next one and read the word again
+			st.hyphen = nextHyphen(text, t.Span.Start)
+			i--
+			continue
+		}
+		// its pairs are patchSlowPairs'
+		sc.plains[st.np] = plain{tok: int32(i), state: slowWord}
+		sc.pairCells[st.np] = noPair
+		slow = append(slow, st.np)
+		st.np++
+		st.lastPlace = noWord
 	}
-	np, ns := 0, 0
-	// The last plain word, if fast (else noWord): its place (its sentence
-	// and token, packed as place packs them), and its key's length with
-	// its possessive and its first byte, packed as cellKey packs them (the
-	// pair's key starts so). Packed, they leave registers to the loop.
-	lastPlace, lastKey := uint64(noWord), uint64(0)
-	for i := range toks {
+	plains := sc.plains[:st.np]
+	sc.plains, sc.slow, sc.pairCells = plains, slow, sc.pairCells[:st.np]
+	return plains, sc.cands[:0]
+}
+
+// readState is what fastWords carries from one call to the next: the
+// plain words listed, the last plain word if fast (else noWord) with its
+// place (its sentence and token, packed as place packs them) and its key's
+// length with its possessive and its first byte (packed as cellKey packs
+// them: the pair's key starts so), and the offset of the next ASCII hyphen
+// of the text at or after the words it has read (len(text) for none).
+type readState struct {
+	np        int32
+	lastPlace uint64
+	lastKey   uint64
+	hyphen    int
+}
+
+// nextHyphen is the offset of the first ASCII hyphen of text at or after
+// from, or len(text).
+func nextHyphen(text string, from int) int {
+	if k := strings.IndexByte(text[from:], '-'); k >= 0 {
+		return from + k
+	}
+	return len(text)
+}
+
+// fastWords lists the plain words of toks from token i on until a word it
+// cannot read from its ends (a byte beyond ASCII, an inner capital, or
+// the next hyphen, st.hyphen, before its end), whose index it returns
+// (len(toks) when there is none). Such a word is readWords', in a loop of
+// its own: fastWords calls nothing, so that the compiler keeps its
+// variables in registers.
+//
+//go:noinline
+func (sc *buffers) fastWords(text string, toks []lint.Token, i int, st *readState) int {
+	plains, pairCells, bucket, base := sc.plains, sc.pairCells, sc.bucket, sc.base
+	np, lastPlace, lastKey, hyphen := st.np, st.lastPlace, st.lastKey, st.hyphen
+	for ; i < len(toks); i++ {
 		t := &toks[i]
 		if t.Kind != lint.Word || t.Has(lint.AllCaps) {
 			continue
 		}
-		// Fill in plains[np] in place (a copy of a struct written field by
-		// field stalls the store buffer).
-		pw := &plains[np]
-		pw.tok = int32(i)
 		start, end := t.Span.Start, t.Span.End
-		// words.Plain, spelt out so that it is inlined: a call would make
-		// the compiler keep the loop's variables on the stack.
-		var head, tail uint64
-		fast := words.Fits(text, start, end)
-		if fast {
-			head, tail = words.Head(text, start, end), words.Tail(text, start, end)
-			fast = words.PlainEnds(head, tail)
+		if t.Has(lint.InnerCapOrNonASCII) || end > hyphen {
+			break
 		}
-		if !fast {
-			// its pairs are patchSlowPairs'
-			pw.state = slowWord
-			pairCells[np] = noPair
-			lastPlace = noWord
-			slow[ns] = int32(np)
-			ns++
-			np++
-			continue
-		}
-		// The key is the word lower-cased, without a final 's.
-		poss := 2 * (b2i(uint16(tail>>48) == '\''|'s'<<8) & b2i(end-start >= 3))
-		klen := int32(end - start - poss)
-		pw.klen, pw.first, pw.last, pw.poss, pw.state = klen, byte(head)|0x20, byte(tail>>(56-8*poss))|0x20, uint8(poss), asciiWord
-		pw.cell = hashCell(cellKey(klen, pw.first, pw.last))
+		// The key is the word lower-cased, without a final 's (no
+		// branch: which words end so is much at random).
+		n := int32(end - start)
+		poss := int32(2 * (b2i(text[max(end-2, start)] == '\'') & b2i(text[end-1] == 's') & b2i(n >= 3)))
+		klen := n - poss
+		first, last := text[start]|0x20, text[end-1-int(poss)]|0x20
+		cell := hashCell(cellKey(klen, first, last))
 		// Words of five letters or more go in the bucket of their cell,
 		// the others in a spare bucket no pair looks in (chosen without a
 		// branch: about half the words are short, at random).
-		c := pw.cell + (spareCell-pw.cell)&-uint16(b2i(klen < 5))
-		pw.next = sc.addClosed(c, np)
+		c := cell + (spareCell-cell)&-uint16(b2i(klen < 5))
+		prev := bucket[c] - base
+		bucket[c] = base + np
+		// Fill in plains[np] in place (a copy of a struct written field by
+		// field stalls the store buffer).
+		pw := &plains[np]
+		pw.tok, pw.next, pw.klen, pw.cell = int32(i), prev|prev>>31, klen, cell
+		pw.first, pw.last, pw.poss, pw.state = first, last, uint8(poss), asciiWord
 		// The cell of the pair with the last word, or noPair (no branch:
 		// which words pair is much at random).
 		here := place(t.Sentence, i)
 		pair := b2i(lastPlace == here-1) & b2i(t.Has(lint.SpaceBefore))
-		pc := hashCell(lastKey + cellKey(klen, 0, pw.last))
+		pc := hashCell(lastKey + cellKey(klen, 0, last))
 		pairCells[np] = noPair - (noPair-pc)*uint16(pair)
-		lastPlace, lastKey = here, cellKey(klen+int32(poss), pw.first, 0)
+		lastPlace, lastKey = here, cellKey(n, first, 0)
 		np++
 	}
-	plains = plains[:np]
-	sc.plains, sc.slow, sc.pairCells = plains, slow[:ns], pairCells[:np]
-	return plains, sc.cands[:0]
+	st.np, st.lastPlace, st.lastKey = np, lastPlace, lastKey
+	return i
 }
 
 // readSlowWords fills in the plain words readWords left slow, and marks the
