@@ -92,14 +92,14 @@ func (sc *buffers) closedUp(p *lint.Pass, plains []plain, cands []cand, reported
 	for _, c := range t.cells {
 		for k := sc.lastClosed(c); k >= 0 && int(k) < len(plains); k = plains[k].next {
 			pw := &plains[k]
-			if c := closedCell(pw.klen, pw.first, pw.last); pw.klen < 6 || t.bits[c/64]&(1<<(c%64)) == 0 {
+			if c := closedCell(pw.klen(), pw.first(), pw.last()); pw.klen() < 6 || t.bits[c/64]&(1<<(c%64)) == 0 {
 				continue
 			}
 			tk := &toks[pw.tok]
 			w := words.StripPossessive(tk.Text)
 			// the second and last but one bytes (between shares builtin's
 			// length and ends)
-			if len(w) != int(pw.klen) {
+			if len(w) != int(pw.klen()) {
 				continue
 			}
 			if c := closedCell(int32(len(w)), w[1]|0x20, w[len(w)-2]|0x20); t.inner[c/64]&(1<<(c%64)) == 0 {

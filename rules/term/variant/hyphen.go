@@ -57,7 +57,7 @@ func (sc *buffers) markHyphenPairs(plains []plain, cands []cand) {
 		}
 	}
 	if sc.anyHyphen {
-		plains[:len(plains)+1][len(plains)] = plain{klen: -1, next: -1, state: compound}
+		plains[:len(plains)+1][len(plains)] = plain{next: -1, facts: packFacts(-1, 0, 0, 0, compound)}
 	}
 }
 
@@ -73,16 +73,16 @@ func partCell(klen int32, first, last byte) uint32 {
 // joinsHyphen reports whether the keys of a and b written together are the
 // key of a hyphenated pair of the article (long term beside long-term).
 func (sc *buffers) joinsHyphen(toks []lint.Token, pa, pb *plain) bool {
-	if !sc.anyHyphen || pa.poss != 0 {
+	if !sc.anyHyphen || pa.poss() != 0 {
 		return false
 	}
-	if c := cellOf(pa.klen+pb.klen, pa.first, pb.last); sc.hyphenBits[c/64]&(1<<(c%64)) == 0 {
+	if c := cellOf(pa.klen()+pb.klen(), pa.first(), pb.last()); sc.hyphenBits[c/64]&(1<<(c%64)) == 0 {
 		return false
 	}
-	if c := partCell(pa.klen, pa.first, pa.last); sc.partBits[0][c/64]&(1<<(c%64)) == 0 {
+	if c := partCell(pa.klen(), pa.first(), pa.last()); sc.partBits[0][c/64]&(1<<(c%64)) == 0 {
 		return false
 	}
-	if c := partCell(pb.klen, pb.first, pb.last); sc.partBits[1][c/64]&(1<<(c%64)) == 0 {
+	if c := partCell(pb.klen(), pb.first(), pb.last()); sc.partBits[1][c/64]&(1<<(c%64)) == 0 {
 		return false
 	}
 	sa, _ := words.KeySum(toks[pa.tok].Text)

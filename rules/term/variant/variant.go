@@ -75,15 +75,13 @@ type cand struct {
 // hyphen): its token and what the filters know of its key (the key of the
 // word without its possessive), which they compare before any bytes: its
 // length and its first and last bytes, ORed with 0x20 (which lower-cases an
-// ASCII letter, so that a plain word's own bytes give them).
+// ASCII letter, so that a plain word's own bytes give them). Those facts
+// are packed in one word (facts), so that readWords writes a plain in three
+// stores.
 type plain struct {
-	tok         int32
-	next        int32  // the closed word before it in its bucket, or -1
-	klen        int32  // bytes in the key
-	cell        uint16 // cellOf(klen, first, last)
-	first, last byte
-	poss        uint8 // bytes of the possessive ('s: 2, ’s: 4) the key leaves out
-	state       uint8 // asciiWord, otherWord, slowWord (not read yet) or compound (no plain word)
+	tok   int32
+	next  int32  // the closed word before it in its bucket, or -1
+	facts uint64 // packFacts(klen, first, last, poss, state)
 }
 
 // The states of a plain.
@@ -94,10 +92,35 @@ const (
 	compound
 )
 
-// setKey sets the facts of w's key, which key holds.
-func (pw *plain) setKey(key []byte) {
-	pw.klen, pw.first, pw.last = int32(len(key)), key[0]|0x20, key[len(key)-1]|0x20
-	pw.cell = cellOf(pw.klen, pw.first, pw.last)
+// packFacts packs a plain's facts: its key's length, first and last bytes
+// as cellKey packs them (bits 0-47), the bytes of its possessive ('s: 2,
+// ’s: 4) that the key leaves out (bits 48-55) and its state: asciiWord,
+// otherWord, slowWord (not read yet) or compound (no plain word).
+func packFacts(klen int32, first, last byte, poss, state uint8) uint64 {
+	return uint64(uint32(klen))<<16 | uint64(first)<<8 | uint64(last) | uint64(poss)<<48 | uint64(state)<<56
+}
+
+// klen is the number of bytes in the key.
+func (pw *plain) klen() int32 { return int32(uint32(pw.facts >> 16)) }
+
+// first and last are the key's first and last bytes, ORed with 0x20.
+func (pw *plain) first() byte { return byte(pw.facts >> 8) }
+
+func (pw *plain) last() byte { return byte(pw.facts) }
+
+// poss is the number of bytes of the possessive the key leaves out.
+func (pw *plain) poss() int32 { return int32(byte(pw.facts >> 48)) }
+
+// state is asciiWord, otherWord, slowWord or compound.
+func (pw *plain) state() uint8 { return uint8(pw.facts >> 56) }
+
+// cell is cellOf(klen, first, last).
+func (pw *plain) cell() uint16 { return hashCell(pw.facts & (1<<48 - 1)) }
+
+// setKey sets the facts of w's key, which key holds, and its possessive
+// and state.
+func (pw *plain) setKey(key []byte, poss, state uint8) {
+	pw.facts = packFacts(int32(len(key)), key[0]|0x20, key[len(key)-1]|0x20, poss, state)
 }
 
 // cellBits is the size of the filters by key length and end bytes.
@@ -312,7 +335,7 @@ func (sc *buffers) readWords(doc *lint.Document) ([]plain, []cand) {
 			continue
 		}
 		// its pairs are patchSlowPairs'
-		sc.plains[st.np] = plain{tok: int32(i), state: slowWord}
+		sc.plains[st.np] = plain{tok: int32(i), facts: packFacts(0, 0, 0, 0, slowWord)}
 		sc.pairCells[st.np] = noPair
 		slow = append(slow, st.np)
 		st.np++
@@ -381,8 +404,7 @@ func (sc *buffers) fastWords(text string, toks []lint.Token, i int, st *readStat
 		// Fill in plains[np] in place (a copy of a struct written field by
 		// field stalls the store buffer).
 		pw := &plains[np]
-		pw.tok, pw.next, pw.klen, pw.cell = int32(i), prev|prev>>31, klen, cell
-		pw.first, pw.last, pw.poss, pw.state = first, last, uint8(poss), asciiWord
+		pw.tok, pw.next, pw.facts = int32(i), prev|prev>>31, packFacts(klen, first, last, uint8(poss), asciiWord)
 		// The cell of the pair with the last word, or noPair (no branch:
 		// which words pair is much at random).
 		here := place(t.Sentence, i)
@@ -404,20 +426,20 @@ func (sc *buffers) readSlowWords(doc *lint.Document, plains []plain, cands []can
 		t := &doc.Tokens[pw.tok]
 		w := words.StripPossessive(t.Text)
 		if words.HasHyphen(w) {
-			pw.state = compound
+			pw.facts = packFacts(0, 0, 0, 0, compound)
 			sc.noteAge(doc.Tokens, int(pw.tok), w)
 			cands = addCompound(sc, doc, int(pw.tok), w, cands)
 			continue
 		}
 		sc.key = words.AppendKey(sc.key[:0], w)
-		pw.setKey(sc.key)
-		pw.poss, pw.state = uint8(len(t.Text)-len(w)), otherWord
+		state := uint8(otherWord)
 		if fold.IsASCII(w) {
-			pw.state = asciiWord
+			state = asciiWord
 		}
+		pw.setKey(sc.key, uint8(len(t.Text)-len(w)), state)
 		pw.next = -1
 		if len(w) >= 5 {
-			pw.next = sc.addClosed(pw.cell, int(k))
+			pw.next = sc.addClosed(pw.cell(), int(k))
 		}
 	}
 	return cands
@@ -447,7 +469,7 @@ func (sc *buffers) openForms(doc *lint.Document, plains []plain, cands []cand) [
 		pa, pb := &plains[k-1], &plains[k]
 		// A cell that holds markHyphenPairs' sentinel alone holds no
 		// closed word to walk.
-		sentinelOnly := sc.anyHyphen && int(sc.lastClosed(cellOf(pa.klen+int32(pa.poss)+pb.klen, pa.first, pb.last))) == len(plains)
+		sentinelOnly := sc.anyHyphen && int(sc.lastClosed(cellOf(pa.klen()+pa.poss()+pb.klen(), pa.first(), pb.last()))) == len(plains)
 		if (sentinelOnly || !sc.joinsClosed(withSentinel, doc.Tokens, pa, pb)) && !sc.joinsHyphen(doc.Tokens, pa, pb) {
 			continue
 		}
@@ -479,10 +501,10 @@ func pairCell(toks []lint.Token, plains []plain, k int) uint16 {
 	}
 	pa, pb := &plains[k-1], &plains[k]
 	ta, tb := &toks[pa.tok], &toks[pb.tok]
-	if pa.state == compound || pb.state == compound || pa.tok != pb.tok-1 || ta.Sentence != tb.Sentence || !tb.Has(lint.SpaceBefore) {
+	if pa.state() == compound || pb.state() == compound || pa.tok != pb.tok-1 || ta.Sentence != tb.Sentence || !tb.Has(lint.SpaceBefore) {
 		return noPair
 	}
-	return cellOf(pa.klen+int32(pa.poss)+pb.klen, pa.first, pb.last)
+	return cellOf(pa.klen()+pa.poss()+pb.klen(), pa.first(), pb.last())
 }
 
 // termCellWords lists (in sc.hits, which openForms is done with) the plain
@@ -499,7 +521,7 @@ func (sc *buffers) termCellWords(plains []plain) []int32 {
 	for k := range plains {
 		pw := &plains[k]
 		// (a cell is below 1<<cellBits: the mask spares a bounds check)
-		if c := pw.cell & (1<<cellBits - 1); bits[c/64]&(1<<(c%64)) != 0 && pw.state != compound {
+		if c := pw.cell() & (1<<cellBits - 1); bits[c/64]&(1<<(c%64)) != 0 && pw.state() != compound {
 			hits[n] = int32(k)
 			n++
 		}
@@ -644,7 +666,7 @@ func (sc *buffers) closedKeys(plains []plain, toks []lint.Token) {
 	set.Reset(len(plains) / 16)
 	for k := range plains {
 		pw := &plains[k]
-		if pw.state == compound || pw.klen < 5 {
+		if pw.state() == compound || pw.klen() < 5 {
 			continue
 		}
 		sum, _ := words.KeySum(words.StripPossessive(toks[pw.tok].Text))
@@ -656,9 +678,9 @@ func (sc *buffers) closedKeys(plains []plain, toks []lint.Token) {
 // (without) written together are the key of a closed word in the bucket of
 // their cell.
 func (sc *buffers) joinsClosed(plains []plain, toks []lint.Token, pa, pb *plain) bool {
-	klen := pa.klen + int32(pa.poss) + pb.klen
+	klen := pa.klen() + pa.poss() + pb.klen()
 	a, b := toks[pa.tok].Text, words.StripPossessive(toks[pb.tok].Text)
-	ascii := pa.state == asciiWord && pa.poss != 4 && pb.state == asciiWord
+	ascii := pa.state() == asciiWord && pa.poss() != 4 && pb.state() == asciiWord
 	if sc.long {
 		// A long article: a pair whose joined key is no closed word's
 		// (nearly all) is turned away without walking the bucket (a word
@@ -683,13 +705,13 @@ func (sc *buffers) joinsClosed(plains []plain, toks []lint.Token, pa, pb *plain)
 // walkClosed is joinsClosed's walk over the bucket of the pair's cell.
 func (sc *buffers) walkClosed(plains []plain, toks []lint.Token, pa, pb *plain, a, b string, ascii bool, klen int32) bool {
 	joined := false
-	for e := sc.lastClosed(cellOf(klen, pa.first, pb.last)); e >= 0; e = plains[e].next {
+	for e := sc.lastClosed(cellOf(klen, pa.first(), pb.last())); e >= 0; e = plains[e].next {
 		c := &plains[e]
-		if c.klen != klen || c.first != pa.first || c.last != pb.last {
+		if c.klen() != klen || c.first() != pa.first() || c.last() != pb.last() {
 			continue
 		}
 		cw := words.StripPossessive(toks[c.tok].Text)
-		if ascii && c.state == asciiWord {
+		if ascii && c.state() == asciiWord {
 			// All three keys are their words lower-cased, and cw is as
 			// long as a and b together.
 			if words.EqualFoldASCII(cw[:len(a)], a) && words.EqualFoldASCII(cw[len(a):], b) {
