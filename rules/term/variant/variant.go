@@ -305,8 +305,9 @@ func run(p *lint.Pass) (any, error) {
 // readWords lists the words of doc that are no ALL CAPS, and chains those
 // of five letters or more (the closed forms an open form may join) in
 // buckets by cell. fastWords reads the words that are ASCII without a
-// hyphen from their first and last bytes; readWords lists the others as
-// slow, for readSlowWords.
+// hyphen or an apostrophe (their key is their bytes lower-cased) from
+// their first and last bytes; readWords lists the others as slow, for
+// readSlowWords.
 func (sc *buffers) readWords(doc *lint.Document) ([]plain, []cand) {
 	text, toks := doc.Text, doc.Tokens
 	if cap(sc.plains) < len(toks)+1 {
@@ -318,19 +319,31 @@ func (sc *buffers) readWords(doc *lint.Document) ([]plain, []cand) {
 	}
 	sc.pairCells = sc.pairCells[:len(toks)]
 	slow := sc.slow[:0]
-	st := readState{lastPlace: noWord, hyphen: nextHyphen(text, 0)}
+	st := readState{lastPlace: noWord}
+	st.hyphen, st.apostrophe = nextByte(text, 0, '-'), nextByte(text, 0, '\'')
+	st.stop = min(st.hyphen, st.apostrophe)
 	for i := 0; ; i++ {
 		i = sc.fastWords(text, toks, i, &st)
 		if i == len(toks) {
 			break
 		}
-		// Token i is a word with a byte beyond ASCII or an inner capital,
-		// or one that ends after the next ASCII hyphen of the text.
+		// Token i is a word with a byte beyond ASCII or an inner capital
+		// (or ALL CAPS), or one that ends after the next ASCII hyphen or
+		// apostrophe of the text.
 		t := &toks[i]
-		if st.hyphen < t.Span.Start {
-			// a hyphen before the word (a dash, a number range): find
-			// the next one and read the word again
-			st.hyphen = nextHyphen(text, t.Span.Start)
+		if t.Has(lint.AllCaps) {
+			continue
+		}
+		if st.stop < t.Span.Start {
+			// a hyphen or apostrophe before the word (a dash, a quote):
+			// find the next ones and read the word again
+			if st.hyphen < t.Span.Start {
+				st.hyphen = nextByte(text, t.Span.Start, '-')
+			}
+			if st.apostrophe < t.Span.Start {
+				st.apostrophe = nextByte(text, t.Span.Start, '\'')
+			}
+			st.stop = min(st.hyphen, st.apostrophe)
 			i--
 			continue
 		}
@@ -349,20 +362,21 @@ func (sc *buffers) readWords(doc *lint.Document) ([]plain, []cand) {
 // readState is what fastWords carries from one call to the next: the
 // plain words listed, the last plain word if fast (else noWord) with its
 // place (its sentence and token, packed as place packs them) and its key's
-// length with its possessive and its first byte (packed as cellKey packs
-// them: the pair's key starts so), and the offset of the next ASCII hyphen
-// of the text at or after the words it has read (len(text) for none).
+// length and first byte (packed as cellKey packs them: the pair's key
+// starts so), and the offsets of the next ASCII hyphen and apostrophe of
+// the text at or after the words it has read (len(text) for none) and the
+// nearer of the two (stop).
 type readState struct {
-	np        int32
-	lastPlace uint64
-	lastKey   uint64
-	hyphen    int
+	np                 int32
+	lastPlace, lastKey uint64
+	hyphen, apostrophe int
+	stop               int
 }
 
-// nextHyphen is the offset of the first ASCII hyphen of text at or after
-// from, or len(text).
-func nextHyphen(text string, from int) int {
-	if k := strings.IndexByte(text[from:], '-'); k >= 0 {
+// nextByte is the offset of the first byte c of text at or after from, or
+// len(text).
+func nextByte(text string, from int, c byte) int {
+	if k := strings.IndexByte(text[from:], c); k >= 0 {
 		return from + k
 	}
 	return len(text)
@@ -370,30 +384,28 @@ func nextHyphen(text string, from int) int {
 
 // fastWords lists the plain words of toks from token i on until a word it
 // cannot read from its ends (a byte beyond ASCII, an inner capital, or
-// the next hyphen, st.hyphen, before its end), whose index it returns
-// (len(toks) when there is none). Such a word is readWords', in a loop of
-// its own: fastWords calls nothing, so that the compiler keeps its
-// variables in registers.
+// the next hyphen or apostrophe, st.stop, before its end) or ALL CAPS (no
+// plain word), whose index it
+// returns (len(toks) when there is none). Such a word is readWords', in a
+// loop of its own: fastWords calls nothing, so that the compiler keeps its
+// variables in registers. Its key is its bytes lower-cased (no possessive
+// without an apostrophe).
 //
 //go:noinline
 func (sc *buffers) fastWords(text string, toks []lint.Token, i int, st *readState) int {
 	plains, pairCells, bucket, base := sc.plains, sc.pairCells, sc.bucket, sc.base
-	np, lastPlace, lastKey, hyphen := st.np, st.lastPlace, st.lastKey, st.hyphen
+	np, lastPlace, lastKey, stop := st.np, st.lastPlace, st.lastKey, st.stop
 	for ; i < len(toks); i++ {
 		t := &toks[i]
-		if t.Kind != lint.Word || t.Has(lint.AllCaps) {
+		if t.Kind != lint.Word {
 			continue
 		}
 		start, end := t.Span.Start, t.Span.End
-		if t.Has(lint.InnerCapOrNonASCII) || end > hyphen {
+		if t.Flags&(lint.AllCaps|lint.InnerCapOrNonASCII) != 0 || end > stop {
 			break
 		}
-		// The key is the word lower-cased, without a final 's (no
-		// branch: which words end so is much at random).
-		n := int32(end - start)
-		poss := int32(2 * (b2i(text[max(end-2, start)] == '\'') & b2i(text[end-1] == 's') & b2i(n >= 3)))
-		klen := n - poss
-		first, last := text[start]|0x20, text[end-1-int(poss)]|0x20
+		klen := int32(end - start)
+		first, last := text[start]|0x20, text[end-1]|0x20
 		cell := hashCell(cellKey(klen, first, last))
 		// Words of five letters or more go in the bucket of their cell,
 		// the others in a spare bucket no pair looks in (chosen without a
@@ -404,14 +416,14 @@ func (sc *buffers) fastWords(text string, toks []lint.Token, i int, st *readStat
 		// Fill in plains[np] in place (a copy of a struct written field by
 		// field stalls the store buffer).
 		pw := &plains[np]
-		pw.tok, pw.next, pw.facts = int32(i), prev|prev>>31, packFacts(klen, first, last, uint8(poss), asciiWord)
+		pw.tok, pw.next, pw.facts = int32(i), prev|prev>>31, packFacts(klen, first, last, 0, asciiWord)
 		// The cell of the pair with the last word, or noPair (no branch:
 		// which words pair is much at random).
 		here := place(t.Sentence, i)
 		pair := b2i(lastPlace == here-1) & b2i(t.Has(lint.SpaceBefore))
 		pc := hashCell(lastKey + cellKey(klen, 0, last))
 		pairCells[np] = noPair - (noPair-pc)*uint16(pair)
-		lastPlace, lastKey = here, cellKey(n, first, 0)
+		lastPlace, lastKey = here, cellKey(klen, first, 0)
 		np++
 	}
 	st.np, st.lastPlace, st.lastKey = np, lastPlace, lastKey
