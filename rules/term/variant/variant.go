@@ -383,13 +383,12 @@ func nextByte(text string, from int, c byte) int {
 }
 
 // fastWords lists the plain words of toks from token i on until a word it
-// cannot read from its ends (a byte beyond ASCII, an inner capital, or
-// the next hyphen or apostrophe, st.stop, before its end) or ALL CAPS (no
-// plain word), whose index it
-// returns (len(toks) when there is none). Such a word is readWords', in a
-// loop of its own: fastWords calls nothing, so that the compiler keeps its
-// variables in registers. Its key is its bytes lower-cased (no possessive
-// without an apostrophe).
+// cannot read from its ends (a byte beyond ASCII, an inner capital, or the
+// next hyphen or apostrophe, st.stop, before its end) or ALL CAPS (no plain
+// word), whose index it returns (len(toks) when there is none). Such a word
+// is readWords', in a loop of its own: fastWords calls nothing, so that the
+// compiler keeps its variables in registers. Its key is its bytes
+// lower-cased (no possessive without an apostrophe).
 //
 //go:noinline
 func (sc *buffers) fastWords(text string, toks []lint.Token, i int, st *readState) int {
@@ -404,26 +403,29 @@ func (sc *buffers) fastWords(text string, toks []lint.Token, i int, st *readStat
 		if t.Flags&(lint.AllCaps|lint.InnerCapOrNonASCII) != 0 || end > stop {
 			break
 		}
-		klen := int32(end - start)
-		first, last := text[start]|0x20, text[end-1]|0x20
-		cell := hashCell(cellKey(klen, first, last))
+		// key packs the key's length and end bytes as cellKey does, and
+		// is the plain's facts (no possessive, asciiWord is 0).
+		key := uint64(end-start)<<16 | uint64(text[start]|0x20)<<8 | uint64(text[end-1]|0x20)
+		cell := hashCell(key)
 		// Words of five letters or more go in the bucket of their cell,
 		// the others in a spare bucket no pair looks in (chosen without a
 		// branch: about half the words are short, at random).
-		c := cell + (spareCell-cell)&-uint16(b2i(klen < 5))
+		short := uint16(int64(end-start-5) >> 63) // all ones below 5 bytes
+		c := cell + (spareCell-cell)&short
 		prev := bucket[c] - base
 		bucket[c] = base + np
 		// Fill in plains[np] in place (a copy of a struct written field by
 		// field stalls the store buffer).
 		pw := &plains[np]
-		pw.tok, pw.next, pw.facts = int32(i), prev|prev>>31, packFacts(klen, first, last, 0, asciiWord)
+		pw.tok, pw.next, pw.facts = int32(i), prev|prev>>31, key
 		// The cell of the pair with the last word, or noPair (no branch:
-		// which words pair is much at random).
+		// which words pair is much at random): d is 0 for a pair.
 		here := place(t.Sentence, i)
-		pair := b2i(lastPlace == here-1) & b2i(t.Has(lint.SpaceBefore))
-		pc := hashCell(lastKey + cellKey(klen, 0, last))
-		pairCells[np] = noPair - (noPair-pc)*uint16(pair)
-		lastPlace, lastKey = here, cellKey(klen, first, 0)
+		d := lastPlace ^ (here - 1) | uint64(t.Flags&lint.SpaceBefore^lint.SpaceBefore)
+		noPairs := uint16(int64(d|-d) >> 63) // all ones unless a pair
+		pc := hashCell(lastKey + key&^0xff00)
+		pairCells[np] = pc ^ (pc^noPair)&noPairs
+		lastPlace, lastKey = here, key&^0xff
 		np++
 	}
 	st.np, st.lastPlace, st.lastKey = np, lastPlace, lastKey
@@ -653,14 +655,6 @@ func (sc *buffers) addClosed(c uint16, k int) int32 {
 func (sc *buffers) lastClosed(c uint16) int32 {
 	d := sc.bucket[c] - sc.base
 	return d | d>>31 // -1 for a value below base, without a branch
-}
-
-// b2i is 1 for true and 0 for false.
-func b2i(b bool) int {
-	if b {
-		return 1
-	}
-	return 0
 }
 
 // longMin is the number of plain words above which an article counts as
