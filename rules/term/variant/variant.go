@@ -6,6 +6,7 @@ import (
 	_ "embed"
 	"fmt"
 	"math"
+	"slices"
 	"sort"
 	"strings"
 
@@ -176,14 +177,19 @@ type buffers struct {
 	base     int32                      // this run's
 	nextBase int32                      // the next run's
 	termBits [1 << cellBits / 64]uint64 // the cells of the terms' keys
-	terms    words.SumSet
-	cands    []cand
-	keep     []cand
-	out      []ordered
-	groups   []group
-	parts    []words.Part
-	kinds    words.SumTable[uint8] // per term Sum: the kinds of form found
-	key, k2  []byte
+	// termCells lists the cells termBits marks; shortTerm says whether a
+	// term's key is shorter than five bytes (its words are in the spare
+	// bucket).
+	termCells []uint16
+	shortTerm bool
+	terms     words.SumSet
+	cands     []cand
+	keep      []cand
+	out       []ordered
+	groups    []group
+	parts     []words.Part
+	kinds     words.SumTable[uint8] // per term Sum: the kinds of form found
+	key, k2   []byte
 	// closedSums holds the Sums of the closed words' keys of a long
 	// article (closedKeys; long tells), joinMemo joinsClosed's answers
 	// there (nil for others).
@@ -247,6 +253,7 @@ func run(p *lint.Pass) (any, error) {
 		terms := &sc.terms
 		terms.Reset(len(cands))
 		clear(sc.termBits[:])
+		sc.termCells, sc.shortTerm = sc.termCells[:0], false
 		for k := range cands {
 			terms.Add(words.Sum{H: cands[k].sum})
 			if cands[k].key != "" {
@@ -256,7 +263,11 @@ func run(p *lint.Pass) (any, error) {
 			}
 			if k := sc.key; len(k) > 0 {
 				c := cellOf(int32(len(k)), k[0]|0x20, k[len(k)-1]|0x20)
-				sc.termBits[c/64] |= 1 << (c % 64)
+				if sc.termBits[c/64]&(1<<(c%64)) == 0 {
+					sc.termBits[c/64] |= 1 << (c % 64)
+					sc.termCells = append(sc.termCells, c)
+				}
+				sc.shortTerm = sc.shortTerm || len(k) < 5
 			}
 		}
 		for _, k := range sc.termCellWords(plains) {
@@ -521,27 +532,41 @@ func pairCell(toks []lint.Token, plains []plain, k int) uint16 {
 	return cellOf(pa.klen()+pa.poss()+pb.klen(), pa.first(), pb.last())
 }
 
-// termCellWords lists (in sc.hits, which openForms is done with) the plain
-// words whose cell is the cell of a term's key (termBits): the others have
-// no term's key. Like pairHits, a function of its own.
-//
-//go:noinline
+// termCellWords lists (in sc.hits, which openForms is done with), in order,
+// the plain words whose cell is the cell of a term's key (termBits): the
+// others have no term's key. It walks the buckets of the terms' cells (and
+// the spare bucket of the short words when a term's key is short) and
+// reads the slow words, instead of every word's cell.
 func (sc *buffers) termCellWords(plains []plain) []int32 {
-	hits := sc.hits[:cap(sc.hits)]
-	if len(hits) < len(plains) {
-		hits = make([]int32, len(plains))
-	}
-	n, bits := 0, &sc.termBits
-	for k := range plains {
-		pw := &plains[k]
+	hits := sc.hits[:0]
+	add := func(k int32) {
 		// (a cell is below 1<<cellBits: the mask spares a bounds check)
-		if c := pw.cell() & (1<<cellBits - 1); bits[c/64]&(1<<(c%64)) != 0 && pw.state() != compound {
-			hits[n] = int32(k)
-			n++
+		pw := &plains[k]
+		if c := pw.cell() & (1<<cellBits - 1); sc.termBits[c/64]&(1<<(c%64)) != 0 && pw.state() != compound {
+			hits = append(hits, k)
 		}
 	}
+	walk := func(c uint16) {
+		// (past the words: markHyphenPairs' sentinel)
+		for k := sc.lastClosed(c); k >= 0 && int(k) < len(plains); k = plains[k].next {
+			add(k)
+		}
+	}
+	for _, c := range sc.termCells {
+		walk(c)
+	}
+	if sc.shortTerm {
+		walk(spareCell)
+	}
+	// A slow word's bucket is by the length of its text (which may not be
+	// its key's): read them all.
+	for _, k := range sc.slow {
+		add(k)
+	}
+	slices.Sort(hits)
+	hits = slices.Compact(hits) // a slow word may be in a bucket too
 	sc.hits = hits
-	return hits[:n]
+	return hits
 }
 
 // pairHits lists in hits the plain words that make a pair with the word
