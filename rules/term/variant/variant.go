@@ -125,7 +125,7 @@ func (pw *plain) setKey(key []byte, poss, state uint8) {
 }
 
 // cellBits is the size of the filters by key length and end bytes.
-const cellBits = 12
+const cellBits = 13
 
 const (
 	// spareCell is the bucket of the plain words too short to be a closed
@@ -135,6 +135,11 @@ const (
 	// before: its bucket stays empty.
 	noPair = spareCell + 1
 )
+
+// bucketCells is the number of buckets: the cells, the spare bucket and
+// noPair's, rounded up to a power of two so that a masked cell needs no
+// bounds check.
+const bucketCells = 2 << cellBits
 
 // cellOf hashes a key's length and end bytes: keys that differ in any of
 // them almost always fall in different cells, so a cell test spares most
@@ -171,7 +176,7 @@ type buffers struct {
 	// c; a value below base is an empty cell, left by an earlier run: each
 	// run takes a base above every value stored before, so no run has to
 	// clear the cells.
-	bucket   *[noPair + 1]int32         // and a spare
+	bucket   *[bucketCells]int32
 	slow     []int32                    // the plains readWords left slow
 	hits     []int32                    // the pairs whose cell holds a closed word
 	base     int32                      // this run's
@@ -404,7 +409,7 @@ func nextByte(text string, from int, c byte) int {
 //go:noinline
 func (sc *buffers) fastWords(text string, toks []lint.Token, i int, st *readState) int {
 	plains, pairCells, bucket, base := sc.plains, sc.pairCells, sc.bucket, sc.base
-	np, lastPlace, lastKey, stop := st.np, st.lastPlace, st.lastKey, st.stop
+	np, lastPlace, lastKey, stop := int(st.np), st.lastPlace, st.lastKey, st.stop
 	for ; i < len(toks); i++ {
 		t := &toks[i]
 		if t.Kind != lint.Word {
@@ -422,9 +427,9 @@ func (sc *buffers) fastWords(text string, toks []lint.Token, i int, st *readStat
 		// the others in a spare bucket no pair looks in (chosen without a
 		// branch: about half the words are short, at random).
 		short := uint16(int64(end-start-5) >> 63) // all ones below 5 bytes
-		c := cell + (spareCell-cell)&short
+		c := (cell + (spareCell-cell)&short) & (bucketCells - 1)
 		prev := bucket[c] - base
-		bucket[c] = base + np
+		bucket[c] = base + int32(np)
 		// Fill in plains[np] in place (a copy of a struct written field by
 		// field stalls the store buffer).
 		pw := &plains[np]
@@ -439,7 +444,7 @@ func (sc *buffers) fastWords(text string, toks []lint.Token, i int, st *readStat
 		lastPlace, lastKey = here, key&^0xff
 		np++
 	}
-	st.np, st.lastPlace, st.lastKey = np, lastPlace, lastKey
+	st.np, st.lastPlace, st.lastKey = int32(np), lastPlace, lastKey
 	return i
 }
 
@@ -658,7 +663,7 @@ func addCompound(sc *buffers, doc *lint.Document, i int, w string, cands []cand)
 func (sc *buffers) newBuckets(n int) {
 	if sc.bucket == nil || int64(sc.nextBase)+int64(n)+1 > math.MaxInt32 {
 		if sc.bucket == nil {
-			sc.bucket = new([noPair + 1]int32)
+			sc.bucket = new([bucketCells]int32)
 		} else {
 			clear(sc.bucket[:])
 		}
