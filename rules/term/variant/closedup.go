@@ -137,12 +137,13 @@ func (sc *buffers) closedUp(p *lint.Pass, plains []plain, cands []cand, reported
 }
 
 // noteClosedPart notes a part of the hyphenated word of token tok that may
-// be a compound written closed up (yearold in 17-yearold).
-func (sc *buffers) noteClosedPart(tok *lint.Token, i, off int, part string) {
+// be a compound written closed up (yearold in 17-yearold); t is
+// closedCompounds(), which the caller asks once.
+func (sc *buffers) noteClosedPart(t *closedTable, tok *lint.Token, i, off int, part string) {
 	if len(part) < 6 {
 		return
 	}
-	if c := closedCell(int32(len(part)), part[0]|0x20, part[len(part)-1]|0x20); closedCompounds().bits[c/64]&(1<<(c%64)) == 0 {
+	if c := closedCell(int32(len(part)), part[0]|0x20, part[len(part)-1]|0x20); t.bits[c/64]&(1<<(c%64)) == 0 {
 		return
 	}
 	sc.closedHits = append(sc.closedHits, closedHit{lint.Span{Start: tok.Span.Start + off, End: tok.Span.Start + off + len(part)}, int32(i)})

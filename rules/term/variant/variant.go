@@ -628,35 +628,53 @@ var nounDeterminers = map[string]bool{"a": true, "an": true, "the": true, "this"
 
 // addCompound adds the forms of the hyphenated word w of token i: its
 // closed-up parts (a part of a longer compound: 24-yearold), each two
-// neighbouring parts, and the whole of a compound of three parts or more.
+// neighbouring parts, and the whole of a compound of three parts or more,
+// in that order: part 1, parts 1 and 2, part 2, parts 2 and 3, ... Each
+// part's Sum and letters are read once.
 func addCompound(sc *buffers, doc *lint.Document, i int, w string, cands []cand) []cand {
-	add := func(sum words.Sum, f form) {
-		cands = append(cands, cand{sum: sum.H, seq: len(cands), f: f})
-	}
 	t := &doc.Tokens[i]
-	ps := words.AppendParts(sc.parts[:0], w)
+	ps := appendParts(sc.parts[:0], w)
 	sc.parts = ps
+	closedTab := closedCompounds()
+	var lastSum words.Sum
+	lastLetters := 0
 	for k, pt := range ps {
-		sc.noteClosedPart(t, i, pt.Off, pt.Text)
-		ptSum, _ := words.KeySum(pt.Text)
-		if words.Letters(pt.Text) >= 4 {
-			add(ptSum, form{closed, lint.Span{Start: t.Span.Start + pt.Off, End: t.Span.Start + pt.Off + len(pt.Text)}, pt.Text, i})
+		sc.noteClosedPart(closedTab, t, i, pt.Off, pt.Text)
+		sum, _ := words.KeySum(pt.Text)
+		n := words.Letters(pt.Text)
+		if k > 0 && lastLetters != 0 && n != 0 {
+			// the pair of the last part and this one
+			sp := lint.Span{Start: t.Span.Start + ps[k-1].Off, End: t.Span.Start + pt.Off + len(pt.Text)}
+			cands = append(cands, cand{sum: words.Join(lastSum, sum).H, seq: len(cands), f: form{hyphen, sp, doc.Text[sp.Start:sp.End], i}})
 		}
-		if k+1 < len(ps) {
-			q := ps[k+1]
-			if words.Letters(pt.Text) == 0 || words.Letters(q.Text) == 0 {
-				continue
-			}
-			qSum, _ := words.KeySum(q.Text)
-			sp := lint.Span{Start: t.Span.Start + pt.Off, End: t.Span.Start + q.Off + len(q.Text)}
-			add(words.Join(ptSum, qSum), form{hyphen, sp, doc.Text[sp.Start:sp.End], i})
+		if n >= 4 {
+			sp := lint.Span{Start: t.Span.Start + pt.Off, End: t.Span.Start + pt.Off + len(pt.Text)}
+			cands = append(cands, cand{sum: sum.H, seq: len(cands), f: form{closed, sp, pt.Text, i}})
 		}
+		lastSum, lastLetters = sum, n
 	}
 	if len(ps) > 2 {
 		sum, _ := words.KeySum(w)
-		add(sum, form{hyphen, lint.Span{Start: t.Span.Start, End: t.Span.Start + len(w)}, w, i})
+		cands = append(cands, cand{sum: sum.H, seq: len(cands), f: form{hyphen, lint.Span{Start: t.Span.Start, End: t.Span.Start + len(w)}, w, i}})
 	}
 	return cands
+}
+
+// appendParts is words.AppendParts, which reads w rune by rune for the
+// hyphens beyond ASCII, with a byte search for an ASCII word.
+func appendParts(ps []words.Part, w string) []words.Part {
+	if !fold.IsASCII(w) {
+		return words.AppendParts(ps, w)
+	}
+	start := 0
+	for {
+		j := strings.IndexByte(w[start:], '-')
+		if j < 0 {
+			return append(ps, words.Part{Off: start, Text: w[start:]})
+		}
+		ps = append(ps, words.Part{Off: start, Text: w[start : start+j]})
+		start += j + 1
+	}
 }
 
 // newBuckets empties the buckets for a run over n tokens.
