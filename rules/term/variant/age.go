@@ -18,6 +18,10 @@ var ageNumbers = map[string]bool{"one": true, "two": true, "three": true, "four"
 // isOld reports whether w is old or olds, the last part of an age compound.
 func isOld(w string) bool { return w == "old" || w == "olds" }
 
+// foldOld and foldOlds are the tokenizer's Fold of old and olds: a token
+// with neither is no isOld word (a match still reads the text).
+var foldOld, foldOlds = lint.FoldHash("old"), lint.FoldHash("olds")
+
 // noteAge reads the hyphenated word w of token i as a part of an age
 // compound: written whole (17-year-old) it marks the article as one that
 // writes ages with both hyphens; written with a hyphen missing (17-year old,
@@ -117,7 +121,7 @@ func (sc *buffers) ageCompounds(p *lint.Pass, reported map[lint.Span]bool) {
 	}
 	for i := 2; i < len(toks); i++ {
 		t := &toks[i]
-		if len(t.Text) < 3 || len(t.Text) > 4 || t.Text[0] != 'o' || !isOld(t.Text) {
+		if t.Fold != foldOld && t.Fold != foldOlds || !isOld(t.Text) {
 			continue
 		}
 		u, n := &toks[i-1], &toks[i-2]
