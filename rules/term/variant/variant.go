@@ -339,7 +339,7 @@ func (sc *buffers) readWords(doc *lint.Document) ([]plain, []cand) {
 	st.hyphen, st.apostrophe = nextByte(text, 0, '-'), nextByte(text, 0, '\'')
 	st.stop = min(st.hyphen, st.apostrophe)
 	for i := 0; ; i++ {
-		i = sc.fastWords(text, toks, i, &st)
+		i = sc.fastWords(toks, i, &st)
 		if i == len(toks) {
 			break
 		}
@@ -407,7 +407,7 @@ func nextByte(text string, from int, c byte) int {
 // lower-cased (no possessive without an apostrophe).
 //
 //go:noinline
-func (sc *buffers) fastWords(text string, toks []lint.Token, i int, st *readState) int {
+func (sc *buffers) fastWords(toks []lint.Token, i int, st *readState) int {
 	plains, pairCells, bucket, base := sc.plains, sc.pairCells, sc.bucket, sc.base
 	np, lastPlace, lastKey, stop := int(st.np), st.lastPlace, st.lastKey, st.stop
 	for ; i < len(toks); i++ {
@@ -415,18 +415,18 @@ func (sc *buffers) fastWords(text string, toks []lint.Token, i int, st *readStat
 		if t.Kind != lint.Word {
 			continue
 		}
-		start, end := t.Span.Start, t.Span.End
-		if t.Flags&(lint.AllCaps|lint.InnerCapOrNonASCII) != 0 || end > stop {
+		w, f := t.Text, t.Flags
+		if f&(lint.AllCaps|lint.InnerCapOrNonASCII) != 0 || t.Span.End > stop || len(w) == 0 {
 			break
 		}
 		// key packs the key's length and end bytes as cellKey does, and
 		// is the plain's facts (no possessive, asciiWord is 0).
-		key := uint64(end-start)<<16 | uint64(text[start]|0x20)<<8 | uint64(text[end-1]|0x20)
+		key := uint64(len(w))<<16 | uint64(w[0])<<8 | uint64(w[len(w)-1]) | 0x2020
 		cell := hashCell(key)
 		// Words of five letters or more go in the bucket of their cell,
 		// the others in a spare bucket no pair looks in (chosen without a
 		// branch: about half the words are short, at random).
-		short := uint16(int64(end-start-5) >> 63) // all ones below 5 bytes
+		short := uint16(int64(len(w)-5) >> 63) // all ones below 5 bytes
 		c := (cell + (spareCell-cell)&short) & (bucketCells - 1)
 		prev := bucket[c] - base
 		bucket[c] = base + int32(np)
@@ -437,7 +437,7 @@ func (sc *buffers) fastWords(text string, toks []lint.Token, i int, st *readStat
 		// The cell of the pair with the last word, or noPair (no branch:
 		// which words pair is much at random): d is 0 for a pair.
 		here := place(t.Sentence, i)
-		d := lastPlace ^ (here - 1) | uint64(t.Flags&lint.SpaceBefore^lint.SpaceBefore)
+		d := lastPlace ^ (here - 1) | uint64(f&lint.SpaceBefore^lint.SpaceBefore)
 		noPairs := uint16(int64(d|-d) >> 63) // all ones unless a pair
 		pc := hashCell(lastKey + key&^0xff00)
 		pairCells[np] = pc ^ (pc^noPair)&noPairs
