@@ -129,15 +129,18 @@ const cellBits = 13
 
 const (
 	// spareCell is the bucket of the plain words too short to be a closed
-	// form: no pair looks in it.
+	// form (fewer than four bytes): no pair looks in it, nor anything else.
 	spareCell = 1 << cellBits
 	// noPair is the cell of a word that makes no pair with the word
 	// before: its bucket stays empty.
 	noPair = spareCell + 1
+	// fourCell is the bucket of the plain words of four bytes, no closed
+	// forms either, but the shortest words termCellWords may look for.
+	fourCell = spareCell + 2
 )
 
-// bucketCells is the number of buckets: the cells, the spare bucket and
-// noPair's, rounded up to a power of two so that a masked cell needs no
+// bucketCells is the number of buckets: the cells, the spare bucket,
+// noPair's and fourCell, rounded up to a power of two so that a masked cell needs no
 // bounds check.
 const bucketCells = 2 << cellBits
 
@@ -183,7 +186,7 @@ type buffers struct {
 	nextBase int32                      // the next run's
 	termBits [1 << cellBits / 64]uint64 // the cells of the terms' keys
 	// termCells lists the cells termBits marks; shortTerm says whether a
-	// term's key is shorter than five bytes (its words are in the spare
+	// term's key is shorter than five bytes (its words are in fourCell's
 	// bucket).
 	termCells []uint16
 	shortTerm bool
@@ -424,10 +427,12 @@ func (sc *buffers) fastWords(toks []lint.Token, i int, st *readState) int {
 		key := uint64(len(w))<<16 | uint64(w[0])<<8 | uint64(w[len(w)-1]) | 0x2020
 		cell := hashCell(key)
 		// Words of five letters or more go in the bucket of their cell,
-		// the others in a spare bucket no pair looks in (chosen without a
-		// branch: about half the words are short, at random).
+		// those of four in fourCell, the others in a spare bucket
+		// (chosen without a branch: about half the words are short, at
+		// random).
 		short := uint16(int64(len(w)-5) >> 63) // all ones below 5 bytes
-		c := (cell + (spareCell-cell)&short) & (bucketCells - 1)
+		tiny := uint16(int64(len(w)-4) >> 63)  // all ones below 4 bytes
+		c := (cell + (fourCell-cell)&short - (fourCell-spareCell)&tiny) & (bucketCells - 1)
 		prev := bucket[c] - base
 		bucket[c] = base + int32(np)
 		// Fill in plains[np] in place (a copy of a struct written field by
@@ -540,7 +545,7 @@ func pairCell(toks []lint.Token, plains []plain, k int) uint16 {
 // termCellWords lists (in sc.hits, which openForms is done with), in order,
 // the plain words whose cell is the cell of a term's key (termBits): the
 // others have no term's key. It walks the buckets of the terms' cells (and
-// the spare bucket of the short words when a term's key is short) and
+// fourCell's bucket when a term's key is short) and
 // reads the slow words, instead of every word's cell.
 func (sc *buffers) termCellWords(plains []plain) []int32 {
 	hits := sc.hits[:0]
@@ -561,7 +566,9 @@ func (sc *buffers) termCellWords(plains []plain) []int32 {
 		walk(c)
 	}
 	if sc.shortTerm {
-		walk(spareCell)
+		// (a fast word's letters are at most its bytes: one of fewer
+		// than four is no form of a term)
+		walk(fourCell)
 	}
 	// A slow word's bucket is by the length of its text (which may not be
 	// its key's): read them all.
