@@ -466,12 +466,19 @@ func (sc *buffers) readSlowWords(doc *lint.Document, plains []plain, cands []can
 			cands = addCompound(sc, doc, int(pw.tok), w, cands)
 			continue
 		}
-		sc.key = words.AppendKey(sc.key[:0], w)
-		state := uint8(otherWord)
-		if fold.IsASCII(w) {
-			state = asciiWord
+		poss := uint8(len(t.Text) - len(w))
+		if !t.Has(lint.InnerCapOrNonASCII) {
+			// ASCII (a possessive, a contraction): its key is its bytes
+			// lower-cased, read from its ends
+			pw.facts = packFacts(int32(len(w)), w[0]|0x20, w[len(w)-1]|0x20, poss, asciiWord)
+		} else {
+			sc.key = words.AppendKey(sc.key[:0], w)
+			state := uint8(otherWord)
+			if fold.IsASCII(w) {
+				state = asciiWord
+			}
+			pw.setKey(sc.key, poss, state)
 		}
-		pw.setKey(sc.key, uint8(len(t.Text)-len(w)), state)
 		pw.next = -1
 		if len(w) >= 5 {
 			pw.next = sc.addClosed(pw.cell(), int(k))
