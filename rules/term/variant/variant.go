@@ -598,7 +598,7 @@ func (sc *buffers) pairHits(hits []int32) int {
 	bucket, base := sc.bucket, sc.base
 	nh := 0
 	for k, c := range sc.pairCells {
-		if bucket[c] >= base {
+		if bucket[c&(bucketCells-1)] >= base { // (masked: no bounds check)
 			hits[nh] = int32(k) // a pair, so plains[k-1] is the last word
 			nh++
 		}
