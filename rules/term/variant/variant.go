@@ -509,6 +509,9 @@ func (sc *buffers) openForms(doc *lint.Document, plains []plain, cands []cand) [
 	sc.hits = hits
 	for _, k := range hits[:nh] {
 		pa, pb := &plains[k-1], &plains[k]
+		if openerFunction(&doc.Tokens[pa.tok]) {
+			continue // openForm turns the pair away whatever it joins
+		}
 		// A cell that holds markHyphenPairs' sentinel alone holds no
 		// closed word to walk.
 		sentinelOnly := sc.anyHyphen && int(sc.lastClosed(cellOf(pa.klen()+pa.poss()+pb.klen(), pa.first(), pb.last()))) == len(plains)
@@ -620,6 +623,34 @@ func openForm(doc *lint.Document, i int) (cand, bool) {
 	sb, _ := words.KeySum(bw)
 	sp := lint.Span{Start: a.Span.Start, End: b.Span.Start + len(bw)}
 	return cand{sum: words.Join(sa, sb).H, key: la + lb, f: form{open, sp, doc.Text[sp.Start:sp.End], i}}, true
+}
+
+// openerFolds holds the function words, by their Fold, with which no open
+// form starts: openForm turns away a pair whose first word is one, unless
+// the two words are a functionCompounds' form (per cent, under way), whose
+// first words are left out.
+var openerFolds = func() map[uint32][]string {
+	m := map[uint32][]string{}
+	for w := range words.Function {
+		if w == "per" || w == "under" {
+			continue
+		}
+		f := lint.FoldHash(w)
+		m[f] = append(m[f], w)
+	}
+	return m
+}()
+
+// openerFunction reports whether token t is a word of openerFolds (in any
+// case), so that openForms need not compare its pair with the closed
+// words: a Fold that is no such word's (most) reads no text.
+func openerFunction(t *lint.Token) bool {
+	for _, w := range openerFolds[t.Fold] {
+		if words.EqualFoldASCII(t.Text, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // determinerBefore reports whether the word before token i is a determiner
