@@ -509,7 +509,7 @@ func (sc *buffers) openForms(doc *lint.Document, plains []plain, cands []cand) [
 	sc.hits = hits
 	for _, k := range hits[:nh] {
 		pa, pb := &plains[k-1], &plains[k]
-		if openerFunction(&doc.Tokens[pa.tok]) {
+		if openers.has(&doc.Tokens[pa.tok]) || closers.has(&doc.Tokens[pb.tok]) {
 			continue // openForm turns the pair away whatever it joins
 		}
 		// A cell that holds markHyphenPairs' sentinel alone holds no
@@ -625,33 +625,41 @@ func openForm(doc *lint.Document, i int) (cand, bool) {
 	return cand{sum: words.Join(sa, sb).H, key: la + lb, f: form{open, sp, doc.Text[sp.Start:sp.End], i}}, true
 }
 
-// openerFolds holds the function words, by their Fold, with which no open
-// form starts: openForm turns away a pair whose first word is one, unless
-// the two words are a functionCompounds' form (per cent, under way), whose
-// first words are left out.
-var openerFolds = func() map[uint32][]string {
-	m := map[uint32][]string{}
-	for w := range words.Function {
-		if w == "per" || w == "under" {
-			continue
+// foldSet is a set of lower-case ASCII words by their Fold (lint.FoldHash),
+// asked with a token: a Fold that is no word's (most) reads no text.
+type foldSet map[uint32][]string
+
+func newFoldSet(ws map[string]bool, keep func(w string) bool) foldSet {
+	m := foldSet{}
+	for w := range ws {
+		if keep(w) {
+			f := lint.FoldHash(w)
+			m[f] = append(m[f], w)
 		}
-		f := lint.FoldHash(w)
-		m[f] = append(m[f], w)
 	}
 	return m
-}()
+}
 
-// openerFunction reports whether token t is a word of openerFolds (in any
-// case), so that openForms need not compare its pair with the closed
-// words: a Fold that is no such word's (most) reads no text.
-func openerFunction(t *lint.Token) bool {
-	for _, w := range openerFolds[t.Fold] {
+// has reports whether token t is a word of the set, in any case.
+func (m foldSet) has(t *lint.Token) bool {
+	for _, w := range m[t.Fold] {
 		if words.EqualFoldASCII(t.Text, w) {
 			return true
 		}
 	}
 	return false
 }
+
+// openers and closers are the words openForm turns a pair away for, whatever
+// the pair joins: openers first, closers second. The first word of a pair
+// that is a function word (the, of), but per and under, which open per
+// cent and under way (functionCompounds); the second one that is a function
+// word but no particle (a particle after a determiner may close a noun: a
+// slow down), and so no part of cent or way either.
+var (
+	openers = newFoldSet(words.Function, func(w string) bool { return w != "per" && w != "under" })
+	closers = newFoldSet(words.Function, func(w string) bool { return !words.Particles[w] })
+)
 
 // determinerBefore reports whether the word before token i is a determiner
 // or a possessive: then a verb and its particle are a noun (a slow down in
