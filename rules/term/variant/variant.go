@@ -411,7 +411,8 @@ func nextByte(text string, from int, c byte) int {
 //
 //go:noinline
 func (sc *buffers) fastWords(toks []lint.Token, i int, st *readState) int {
-	plains, pairCells, bucket, base := sc.plains, sc.pairCells, sc.bucket, sc.base
+	plains, bucket, base := sc.plains, sc.bucket, sc.base
+	pairCells := sc.pairCells[:len(plains)] // (as long: one bounds check serves both)
 	np, lastPlace, lastKey, stop := int(st.np), st.lastPlace, st.lastKey, st.stop
 	for ; i < len(toks); i++ {
 		t := &toks[i]
