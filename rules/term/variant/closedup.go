@@ -90,7 +90,7 @@ func (sc *buffers) closedUp(p *lint.Pass, plains []plain, cands []cand, reported
 	t := closedCompounds()
 	toks := p.Doc.Tokens
 	for _, c := range t.cells {
-		for k := sc.lastClosed(c); k >= 0 && int(k) < len(plains); k = plains[k].next {
+		for k := sc.lastClosed(c); k >= 0 && int(k) < len(plains); k = sc.decode(plains[k].next) {
 			pw := &plains[k]
 			if c := closedCell(pw.klen(), pw.first(), pw.last()); pw.klen() < 6 || t.bits[c/64]&(1<<(c%64)) == 0 {
 				continue

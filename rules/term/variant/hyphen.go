@@ -57,7 +57,7 @@ func (sc *buffers) markHyphenPairs(plains []plain, cands []cand) {
 		}
 	}
 	if sc.anyHyphen {
-		plains[:len(plains)+1][len(plains)] = plain{next: -1, facts: packFacts(-1, 0, 0, 0, compound)}
+		plains[:len(plains)+1][len(plains)] = plain{next: 0, facts: packFacts(-1, 0, 0, 0, compound)}
 	}
 }
 

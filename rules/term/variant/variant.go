@@ -81,7 +81,7 @@ type cand struct {
 // stores.
 type plain struct {
 	tok   int32
-	next  int32  // the closed word before it in its bucket, or -1
+	next  int32  // its bucket before it: the closed word before it, as decode reads it
 	facts uint64 // packFacts(klen, first, last, poss, state)
 }
 
@@ -434,12 +434,12 @@ func (sc *buffers) fastWords(toks []lint.Token, i int, st *readState) int {
 		short := uint16(int64(len(w)-5) >> 63) // all ones below 5 bytes
 		tiny := uint16(int64(len(w)-4) >> 63)  // all ones below 4 bytes
 		c := (cell + (fourCell-cell)&short - (fourCell-spareCell)&tiny) & (bucketCells - 1)
-		prev := bucket[c] - base
+		prev := bucket[c]
 		bucket[c] = base + int32(np)
 		// Fill in plains[np] in place (a copy of a struct written field by
 		// field stalls the store buffer).
 		pw := &plains[np]
-		pw.tok, pw.next, pw.facts = int32(i), prev|prev>>31, key
+		pw.tok, pw.next, pw.facts = int32(i), prev, key
 		// The cell of the pair with the last word, or noPair (no branch:
 		// which words pair is much at random): d is 0 for a pair.
 		here := place(t.Sentence, i)
@@ -480,7 +480,7 @@ func (sc *buffers) readSlowWords(doc *lint.Document, plains []plain, cands []can
 			}
 			pw.setKey(sc.key, poss, state)
 		}
-		pw.next = -1
+		pw.next = 0 // (below every base: no word)
 		if len(w) >= 5 {
 			pw.next = sc.addClosed(pw.cell(), int(k))
 		}
@@ -569,7 +569,7 @@ func (sc *buffers) termCellWords(plains []plain) []int32 {
 	}
 	walk := func(c uint16) {
 		// (past the words: markHyphenPairs' sentinel)
-		for k := sc.lastClosed(c); k >= 0 && int(k) < len(plains); k = plains[k].next {
+		for k := sc.lastClosed(c); k >= 0 && int(k) < len(plains); k = sc.decode(plains[k].next) {
 			add(k)
 		}
 	}
@@ -746,17 +746,22 @@ func (sc *buffers) newBuckets(n int) {
 }
 
 // addClosed chains the plain word k into the bucket of cell c and returns
-// the word it follows there (-1 for none).
+// what the bucket held, the word's next.
 func (sc *buffers) addClosed(c uint16, k int) int32 {
-	prev := sc.lastClosed(c)
+	prev := sc.bucket[c]
 	sc.bucket[c] = sc.base + int32(k)
 	return prev
 }
 
 // lastClosed is the last closed word in the bucket of cell c, or -1.
-func (sc *buffers) lastClosed(c uint16) int32 {
-	d := sc.bucket[c] - sc.base
-	return d | d>>31 // -1 for a value below base, without a branch
+func (sc *buffers) lastClosed(c uint16) int32 { return sc.decode(sc.bucket[c]) }
+
+// decode reads a bucket's value (or a plain's next, its bucket's value
+// before it): the index of a word in plains, or -1 for a value below base,
+// left by an earlier run.
+func (sc *buffers) decode(x int32) int32 {
+	d := x - sc.base
+	return d | d>>31 // without a branch
 }
 
 // longMin is the number of plain words above which an article counts as
@@ -813,7 +818,7 @@ func (sc *buffers) joinsClosed(plains []plain, toks []lint.Token, pa, pb *plain)
 // walkClosed is joinsClosed's walk over the bucket of the pair's cell.
 func (sc *buffers) walkClosed(plains []plain, toks []lint.Token, pa, pb *plain, a, b string, ascii bool, klen int32) bool {
 	joined := false
-	for e := sc.lastClosed(cellOf(klen, pa.first(), pb.last())); e >= 0; e = plains[e].next {
+	for e := sc.lastClosed(cellOf(klen, pa.first(), pb.last())); e >= 0; e = sc.decode(plains[e].next) {
 		c := &plains[e]
 		if c.klen() != klen || c.first() != pa.first() || c.last() != pb.last() {
 			continue
