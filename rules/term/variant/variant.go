@@ -419,8 +419,8 @@ func (sc *buffers) fastWords(toks []lint.Token, i int, st *readState) int {
 		if t.Kind != lint.Word {
 			continue
 		}
-		w, f := t.Text, t.Flags
-		if f&(lint.AllCaps|lint.InnerCapOrNonASCII) != 0 || t.Span.End > stop || len(w) == 0 {
+		w := t.Text
+		if t.Flags&(lint.AllCaps|lint.InnerCapOrNonASCII) != 0 || t.Span.End > stop || len(w) == 0 {
 			break
 		}
 		// key packs the key's length and end bytes as cellKey does, and
@@ -443,7 +443,7 @@ func (sc *buffers) fastWords(toks []lint.Token, i int, st *readState) int {
 		// The cell of the pair with the last word, or noPair (no branch:
 		// which words pair is much at random): d is 0 for a pair.
 		here := place(t.Sentence, i)
-		d := lastPlace ^ (here - 1) | uint64(f&lint.SpaceBefore^lint.SpaceBefore)
+		d := lastPlace ^ (here - 1) | uint64(t.Flags&lint.SpaceBefore^lint.SpaceBefore)
 		noPairs := uint16(int64(d|-d) >> 63) // all ones unless a pair
 		pc := hashCell(lastKey + key&^0xff00)
 		pairCells[np] = pc ^ (pc^noPair)&noPairs
