@@ -37,7 +37,7 @@ func (sc *buffers) markHyphenPairs(plains []plain, cands []cand) {
 			continue
 		}
 		cell := cellOf(int32(len(sc.key)), sc.key[0]|0x20, sc.key[len(sc.key)-1]|0x20)
-		sc.hyphenBits[cell/64] |= 1 << (cell % 64)
+		sc.setHyphenBit(&sc.hyphenBits[cell/64], uint32(cell%64))
 		// the parts of a pair (a whole compound of three parts or more has
 		// no open form of two words)
 		if ps := appendParts(sc.parts[:0], c.f.text); len(ps) == 2 {
@@ -46,7 +46,7 @@ func (sc *buffers) markHyphenPairs(plains []plain, cands []cand) {
 				sc.k2 = words.AppendKey(sc.k2[:0], part.Text)
 				if len(sc.k2) > 0 {
 					pc := partCell(int32(len(sc.k2)), sc.k2[0]|0x20, sc.k2[len(sc.k2)-1]|0x20)
-					sc.partBits[k][pc/64] |= 1 << (pc % 64)
+					sc.setHyphenBit(&sc.partBits[k][pc/64], pc%64)
 				}
 			}
 		}
@@ -59,6 +59,15 @@ func (sc *buffers) markHyphenPairs(plains []plain, cands []cand) {
 	if sc.anyHyphen {
 		plains[:len(plains)+1][len(plains)] = plain{next: 0, facts: packFacts(-1, 0, 0, 0, compound)}
 	}
+}
+
+// setHyphenBit sets bit b of *w, a word of hyphenBits or partBits, and
+// lists the word for clearing.
+func (sc *buffers) setHyphenBit(w *uint64, b uint32) {
+	if *w == 0 {
+		sc.hyphenSet = append(sc.hyphenSet, w)
+	}
+	*w |= 1 << b
 }
 
 // partBits is the size of the part filters: 16384 bits.
