@@ -40,7 +40,7 @@ func (sc *buffers) markHyphenPairs(plains []plain, cands []cand) {
 		sc.setHyphenBit(&sc.hyphenBits[cell/64], uint32(cell%64))
 		// the parts of a pair (a whole compound of three parts or more has
 		// no open form of two words)
-		if ps := appendParts(sc.parts[:0], c.f.text); len(ps) == 2 {
+		if ps := appendParts(sc.parts[:0], c.f.text, false); len(ps) == 2 {
 			sc.parts = ps
 			for k, part := range ps {
 				sc.k2 = words.AppendKey(sc.k2[:0], part.Text)

@@ -690,7 +690,7 @@ var nounDeterminers = map[string]bool{"a": true, "an": true, "the": true, "this"
 // part's Sum and letters are read once.
 func addCompound(sc *buffers, doc *lint.Document, i int, w string, cands []cand) []cand {
 	t := &doc.Tokens[i]
-	ps := appendParts(sc.parts[:0], w)
+	ps := appendParts(sc.parts[:0], w, !t.Has(lint.InnerCapOrNonASCII))
 	sc.parts = ps
 	closedTab := closedCompounds()
 	var lastSum words.Sum
@@ -718,9 +718,10 @@ func addCompound(sc *buffers, doc *lint.Document, i int, w string, cands []cand)
 }
 
 // appendParts is words.AppendParts, which reads w rune by rune for the
-// hyphens beyond ASCII, with a byte search for an ASCII word.
-func appendParts(ps []words.Part, w string) []words.Part {
-	if !fold.IsASCII(w) {
+// hyphens beyond ASCII, with a byte search for an ASCII word (known to be
+// ASCII when ascii is set, else tested).
+func appendParts(ps []words.Part, w string, ascii bool) []words.Part {
+	if !ascii && !fold.IsASCII(w) {
 		return words.AppendParts(ps, w)
 	}
 	start := 0
