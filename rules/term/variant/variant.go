@@ -349,13 +349,10 @@ func (sc *buffers) readWords(doc *lint.Document) ([]plain, []cand) {
 		if i == len(toks) {
 			break
 		}
-		// Token i is a word with a byte beyond ASCII or an inner capital
-		// (or ALL CAPS), or one that ends after the next ASCII hyphen or
-		// apostrophe of the text.
+		// Token i is a word with a byte beyond ASCII or an inner capital,
+		// or one that ends after the next ASCII hyphen or apostrophe of
+		// the text.
 		t := &toks[i]
-		if t.Has(lint.AllCaps) {
-			continue
-		}
 		if st.stop < t.Span.Start {
 			// a hyphen or apostrophe before the word (a dash, a quote):
 			// find the next ones and read the word again
@@ -406,11 +403,11 @@ func nextByte(text string, from int, c byte) int {
 
 // fastWords lists the plain words of toks from token i on until a word it
 // cannot read from its ends (a byte beyond ASCII, an inner capital, or the
-// next hyphen or apostrophe, st.stop, before its end) or ALL CAPS (no plain
-// word), whose index it returns (len(toks) when there is none). Such a word
-// is readWords', in a loop of its own: fastWords calls nothing, so that the
-// compiler keeps its variables in registers. Its key is its bytes
-// lower-cased (no possessive without an apostrophe).
+// next hyphen or apostrophe, st.stop, before its end), whose index it
+// returns (len(toks) when there is none); it skips the ALL CAPS words (no
+// plain words). Such a word is readWords', in a loop of its own: fastWords
+// calls nothing, so that the compiler keeps its variables in registers. Its
+// key is its bytes lower-cased (no possessive without an apostrophe).
 //
 //go:noinline
 func (sc *buffers) fastWords(toks []lint.Token, i int, st *readState) int {
@@ -424,6 +421,9 @@ func (sc *buffers) fastWords(toks []lint.Token, i int, st *readState) int {
 		}
 		w := t.Text
 		if t.Flags&(lint.AllCaps|lint.InnerCapOrNonASCII) != 0 || t.Span.End > stop || len(w) == 0 {
+			if t.Has(lint.AllCaps) {
+				continue // no plain word
+			}
 			break
 		}
 		// key packs the key's length and end bytes as cellKey does, and
