@@ -16,7 +16,7 @@ import (
 // cell that holds no closed word gets a sentinel word after plains (which
 // no key matches), so that pairHits takes its pairs as it takes those of a
 // closed word's cell.
-func (sc *buffers) markHyphenPairs(plains []plain, cands []cand) {
+func (sc *buffers) markHyphenPairs(toks []lint.Token, plains []plain, cands []cand) {
 	n := 0
 	for k := range cands {
 		if cands[k].f.kind == hyphen {
@@ -32,20 +32,21 @@ func (sc *buffers) markHyphenPairs(plains []plain, cands []cand) {
 		if c.f.kind != hyphen {
 			continue
 		}
-		sc.key = words.AppendKey(sc.key[:0], c.f.text)
-		if len(sc.key) == 0 {
+		ascii := !toks[c.f.token].Has(lint.InnerCapOrNonASCII)
+		ps := appendParts(sc.parts[:0], c.f.text, ascii)
+		sc.parts = ps
+		klen, first, last, ok := sc.pairKeyEnds(c.f.text, ps, ascii)
+		if !ok {
 			continue
 		}
-		cell := cellOf(int32(len(sc.key)), sc.key[0]|0x20, sc.key[len(sc.key)-1]|0x20)
+		cell := cellOf(klen, first, last)
 		sc.setHyphenBit(&sc.hyphenBits[cell/64], uint32(cell%64))
 		// the parts of a pair (a whole compound of three parts or more has
 		// no open form of two words)
-		if ps := appendParts(sc.parts[:0], c.f.text, false); len(ps) == 2 {
-			sc.parts = ps
+		if len(ps) == 2 {
 			for k, part := range ps {
-				sc.k2 = words.AppendKey(sc.k2[:0], part.Text)
-				if len(sc.k2) > 0 {
-					pc := partCell(int32(len(sc.k2)), sc.k2[0]|0x20, sc.k2[len(sc.k2)-1]|0x20)
+				if klen, first, last, ok := sc.pairKeyEnds(part.Text, ps[k:k+1], ascii); ok {
+					pc := partCell(klen, first, last)
 					sc.setHyphenBit(&sc.partBits[k][pc/64], pc%64)
 				}
 			}
@@ -59,6 +60,32 @@ func (sc *buffers) markHyphenPairs(plains []plain, cands []cand) {
 	if sc.anyHyphen {
 		plains[:len(plains)+1][len(plains)] = plain{next: 0, facts: packFacts(-1, 0, 0, 0, compound)}
 	}
+}
+
+// pairKeyEnds is the length of Key(w) and its first and last bytes ORed
+// with 0x20, as the filters read them, and false for an empty key; ps are
+// w's parts. The key of an ASCII w is its parts lower-cased, read in place
+// (a lower-cased byte ORed with 0x20 is the byte ORed with 0x20); another
+// one's is made in sc.key.
+func (sc *buffers) pairKeyEnds(w string, ps []words.Part, ascii bool) (klen int32, first, last byte, ok bool) {
+	if !ascii {
+		sc.key = words.AppendKey(sc.key[:0], w)
+		if k := sc.key; len(k) > 0 {
+			return int32(len(k)), k[0] | 0x20, k[len(k)-1] | 0x20, true
+		}
+		return 0, 0, 0, false
+	}
+	for _, p := range ps {
+		if p.Text == "" {
+			continue
+		}
+		if klen == 0 {
+			first = p.Text[0] | 0x20
+		}
+		klen += int32(len(p.Text))
+		last = p.Text[len(p.Text)-1] | 0x20
+	}
+	return klen, first, last, klen > 0
 }
 
 // setHyphenBit sets bit b of *w, a word of hyphenBits or partBits, and

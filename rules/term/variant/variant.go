@@ -253,7 +253,7 @@ func run(p *lint.Pass) (any, error) {
 		if len(plains) <= longMin {
 			// (a long article, no news story, leaves hyphenated and open
 			// forms alone: its pairs would fill every filter)
-			sc.markHyphenPairs(plains, cands)
+			sc.markHyphenPairs(doc.Tokens, plains, cands)
 		}
 	}
 	// Open forms: two words that a closed form of the article joins (the
