@@ -534,6 +534,9 @@ func (sc *buffers) openForms(doc *lint.Document, plains []plain, cands []cand) [
 // word of the pair was slow, once readSlowWords has read it.
 func (sc *buffers) patchSlowPairs(toks []lint.Token, plains []plain) {
 	for _, k := range sc.slow {
+		if plains[k].state() == compound {
+			continue // it makes no pair: its cells stay noPair
+		}
 		sc.pairCells[k] = pairCell(toks, plains, int(k))
 		if int(k)+1 < len(plains) {
 			sc.pairCells[k+1] = pairCell(toks, plains, int(k)+1)
