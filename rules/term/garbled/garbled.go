@@ -166,6 +166,7 @@ type buffers struct {
 	wordToks  []int32  // pairWords': the words of the pairs, after a sentinel
 	pairWs    []int32  // candidates': the words of the pairs, which hashes and good describe
 	pairs     []int32  // pairWords': each pair's head, an index in wordToks
+	roles     []uint8  // pairWords': per token, what it may be (roleOf)
 	hashes    []uint64 // per word of wordToks: the hash of its key
 	good      []uint8  // per word of wordToks: 1 for a good word
 	starts    []uint16 // per word of wordToks: the first two bytes of its key
@@ -395,71 +396,54 @@ func (sc *buffers) candidates(doc *lint.Document) []cand {
 // pairWords lists the pairs of tokens whose flags let them be a modifier
 // and its head in the same sentence: the words of those pairs in order,
 // each once, and for each pair the index of its head in that list, the
-// modifier being just before it. No branch: which words pair is much at
-// random.
+// modifier being just before it. What each token may be is read without a
+// branch (roleBytes; which words pair is much at random), then the pairs
+// are found 8 tokens at a time and only they (about one token in eight)
+// are visited.
 func (sc *buffers) pairWords(text string, toks []lint.Token) (ws, pairs []int32) {
-	// Each token joins ws once at most; the loop writes one past its end.
-	if cap(sc.wordToks) < len(toks)+2 {
-		sc.wordToks, sc.pairs = make([]int32, len(toks)+2), make([]int32, len(toks)+1)
+	// Each token joins ws once at most; roles is read 8 bytes at a time.
+	if cap(sc.wordToks) < len(toks)+1 {
+		sc.wordToks, sc.pairs = make([]int32, len(toks)+1), make([]int32, len(toks)+1)
+		sc.roles = make([]uint8, len(toks)+8)
 	}
-	ws, pairs = sc.wordToks[:len(toks)+2], sc.pairs[:len(toks)+1]
+	ws, pairs = sc.wordToks[:len(toks)+1], sc.pairs[:len(toks)+1]
+	roles := sc.roles[:len(toks)+8]
+	// The tokens that start in the text's last 8 bytes (no more than 8)
+	// are taken for no function word (readWords tells), the others are
+	// read 8 bytes at once by roleBytes.
+	m := len(toks)
+	for m > 0 && toks[m-1].Span.Start > len(text)-8 {
+		m--
+	}
+	sentence := roleBytes(text, toks[:m], roles, -1)
+	for k := m; k < len(toks); k++ {
+		roles[k] = roleOf(&toks[k], 0, sentence)
+		sentence = toks[k].Sentence
+	}
+	clear(roles[len(toks):])
 	nw, np := 0, 0
-	lastMod, lastPair, lastSentence := 0, 0, int32(-1)
-	for k := range toks {
-		t := &toks[k]
-		f := t.Flags
-		// A word of three bytes or more, not ALL CAPS and not surely a
-		// function word (most are: the, said, of): a word of 8 bytes at
-		// most that is one as it is written (sentence-start capitals
-		// are left to readWords).
-		start, end := t.Span.Start, t.Span.End
-		written := uint64(0x80) // no function word (0 would be an empty slot)
-		if start <= len(text)-8 {
-			written = words.Head(text, start, end)
+	last := uint64(0) // the role byte of the token before the 8
+	for base := 0; base < len(toks); base += 8 {
+		// A pair's head, k: bit 1 (head) and bit 2 (same sentence) of
+		// its role byte, and bit 0 (modifier) of the byte before.
+		x := le64(roles[base : base+8])
+		before := x<<8 | last>>56
+		pair := gatherBits((x >> 1) & (x >> 2) & before)
+		after := gatherBits((before >> 1) & (before >> 2) & (before<<8 | last<<8>>56)) // the token before is a pair's head
+		last = x
+		for p := pair; p != 0; p &= p - 1 {
+			// The modifier k-1, unless it is there as the head of the
+			// pair before; then the head k.
+			k := bits.TrailingZeros64(p)
+			ws[nw] = int32(base + k - 1)
+			nw += int(^after >> k & 1)
+			ws[nw], pairs[np] = int32(base+k), int32(nw)
+			nw++
+			np++
 		}
-		function := b2i(uint(end-start-1) < 8) & b2i(words.FunctionPacked(written))
-		word := b2i(t.Kind == lint.Word) & b2i(end-start >= 3) &^ function
-		roles := int(pairRoles[f&pairFlags]) // what the flags let the word be
-		mod := word & roles
-		head := word & (roles >> 1)
-		pair := lastMod & head & b2i(t.Sentence == lastSentence)
-		// The modifier k-1, unless it is there as the head of the last
-		// pair; then the head k.
-		ws[nw] = int32(k - 1)
-		nw += pair &^ lastPair
-		ws[nw], pairs[np] = int32(k), int32(nw)
-		nw += pair
-		np += pair
-		lastMod, lastPair, lastSentence = mod, pair, t.Sentence
 	}
 	return ws[:nw], pairs[:np]
 }
-
-// pairFlags are the token flags that decide whether a word may be a
-// modifier or a head.
-const pairFlags = lint.SentenceStart | lint.Capitalized | lint.AllCaps | lint.SpaceBefore
-
-// pairRoles tells, for each combination of pairFlags, whether a word with
-// them may be a modifier (bit 0: not ALL CAPS, not capitalised unless it
-// starts its sentence) and a head (bit 1: not ALL CAPS nor capitalised,
-// with white space before it): one table read for pairWords instead of a
-// test per flag.
-var pairRoles = func() (t [pairFlags + 1]uint8) {
-	for f := range t {
-		fl := lint.TokenFlag(f)
-		if fl&^pairFlags != 0 || fl&lint.AllCaps != 0 {
-			continue
-		}
-		capitalized := fl&lint.Capitalized != 0
-		if !capitalized || fl&lint.SentenceStart != 0 {
-			t[f] |= 1
-		}
-		if !capitalized && fl&lint.SpaceBefore != 0 {
-			t[f] |= 2
-		}
-	}
-	return t
-}()
 
 // readWords reads the words of tokens ws of doc (three bytes or more): the
 // hash of the key of each word without its possessive, and 1 for a good

@@ -1,0 +1,132 @@
+package garbled
+
+import (
+	"github.com/factlint/factlint/lint"
+	"github.com/factlint/factlint/rules/term/internal/words"
+)
+
+// gatherBits gathers bit 0 of each byte of x: bit k of the result is bit
+// 8k of x (the multiply moves each into the top byte, with no carries).
+func gatherBits(x uint64) uint64 {
+	return (x & 0x0101010101010101) * 0x0102040810204080 >> 56
+}
+
+// roleBytes writes what each of toks may be into roles (see roleOf), each
+// word's function-word test reading 8 bytes from its start in text (which
+// must hold them); sentence is the sentence of the token before toks, and
+// it returns that of the last.
+func roleBytes(text string, toks []lint.Token, roles []uint8, sentence int32) int32 {
+	roles = roles[:len(toks)]
+	for k := range toks {
+		t := &toks[k]
+		// Surely a function word (most are: the, said, of): a word of 8
+		// bytes at most that is one as it is written (sentence-start
+		// capitals are left to readWords).
+		start, n := t.Span.Start, t.Span.End-t.Span.Start
+		written := le64(text[start:start+8]) & keepHead[n&15]
+		function := b2i(uint(n-1) < 8) & functionWritten(t.Fold, written)
+		roles[k] = roleOf(t, function, sentence)
+		sentence = t.Sentence
+	}
+	return sentence
+}
+
+// roleOf tells what t may be, function being 1 for a function word: bit 0
+// a modifier, bit 1 a head (a word of three bytes or more, no function
+// word, with the flags pairRoles wants), bit 2 in the sentence of the token
+// before it (of sentence).
+func roleOf(t *lint.Token, function int, sentence int32) uint8 {
+	word := b2i(t.Span.End-t.Span.Start >= 3) &^ function
+	return uint8(word)*wordRoles[min(uint(t.Kind), 3)<<5|uint(t.Flags&pairFlags)] | uint8(b2i(t.Sentence == sentence))<<2
+}
+
+// wordRoles is pairRoles for a Word token, indexed by its kind (any kind
+// from 3 on in row 3) and its pairFlags, 0 for other kinds: one table read
+// for both tests.
+var wordRoles = func() (t [4 << 5]uint8) {
+	copy(t[int(lint.Word)<<5:], pairRoles[:])
+	return t
+}()
+
+// keepHead[n] keeps the first n bytes of a little-endian word (all 8 for
+// n of 8 or more, none for 0).
+var keepHead = func() (t [16]uint64) {
+	for n := range t {
+		t[n] = ^uint64(0) >> (64 - 8*min(n, 8)) & -uint64(b2i(n > 0))
+	}
+	return t
+}()
+
+// le64 reads s[0:8] as a little-endian word (one load once compiled).
+func le64[T ~string | ~[]byte](s T) uint64 {
+	_ = s[7]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+}
+
+// pairFlags are the token flags that decide whether a word may be a
+// modifier or a head.
+const pairFlags = lint.SentenceStart | lint.Capitalized | lint.AllCaps | lint.SpaceBefore
+
+// pairRoles tells, for each combination of pairFlags, whether a word with
+// them may be a modifier (bit 0: not ALL CAPS, not capitalised unless it
+// starts its sentence) and a head (bit 1: not ALL CAPS nor capitalised,
+// with white space before it): one table read for pairWords instead of a
+// test per flag.
+var pairRoles = func() (t [pairFlags + 1]uint8) {
+	for f := range t {
+		fl := lint.TokenFlag(f)
+		if fl&^pairFlags != 0 || fl&lint.AllCaps != 0 {
+			continue
+		}
+		capitalized := fl&lint.Capitalized != 0
+		if !capitalized || fl&lint.SentenceStart != 0 {
+			t[f] |= 1
+		}
+		if !capitalized && fl&lint.SpaceBefore != 0 {
+			t[f] |= 2
+		}
+	}
+	return t
+}()
+
+// functionWritten is 1 when written, the first 8 bytes of a word of at
+// most 8 bytes (zero after the word), is a function word as it is written
+// (the, said, of), else 0; fold is the word's Token.Fold, which finds the
+// bucket of functionTable the word would be in (without waiting for its
+// text), the text then decides.
+func functionWritten(fold uint32, written uint64) int {
+	b := uint64(fold) * functionMul >> 55 * 2
+	return b2i(min(functionTable[b&1022]^written, functionTable[b&1022+1]^written) == 0)
+}
+
+// functionTable holds the function words (words.Function, none longer
+// than 8 bytes), packed as le64 reads them, in 512 buckets of two chosen
+// by their lint.FoldHash times functionMul: a multiplier is tried until no
+// bucket gets more than two.
+var functionMul, functionTable = func() (uint64, [1024]uint64) {
+	var t [1024]uint64
+	for m := uint64(0x9e3779b97f4a7c15); ; m += 0x6a09e667f3bcc908 {
+		m |= 1
+		clear(t[:])
+		ok := true
+		for w := range words.Function {
+			var x uint64
+			for i := range len(w) {
+				x |= uint64(w[i]) << (8 * i)
+			}
+			b := uint64(lint.FoldHash(w)) * m >> 55 * 2
+			if t[b] == 0 {
+				t[b] = x
+			} else if t[b+1] == 0 {
+				t[b+1] = x
+			} else {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return m, t
+		}
+	}
+}()
