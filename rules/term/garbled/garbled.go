@@ -169,6 +169,7 @@ type buffers struct {
 	roles     []uint8  // pairWords': per token, what it may be (roleOf)
 	hashes    []uint64 // per word of wordToks: the hash of its key
 	good      []uint8  // per word of wordToks: 1 for a good word
+	slow      []int32  // readWords': the words it reads one by one
 	starts    []uint16 // per word of wordToks: the first two bytes of its key
 	cands     []cand
 	heads     []bool // per block: a headline, or a paragraph that repeats it
@@ -449,44 +450,61 @@ func (sc *buffers) pairWords(text string, toks []lint.Token) (ws, pairs []int32)
 // hash of the key of each word without its possessive, and 1 for a good
 // word (three letters or more, no function word), else 0. A word that is
 // ASCII without a hyphen and at most 16 bytes without its possessive is
-// read from its two ends, without a loop or a call.
+// read from its two ends, without a loop or a call (readPlainWords); the
+// others after them, one by one (readSlowWord), so that the loop over the
+// words keeps its values in registers.
 func (sc *buffers) readWords(doc *lint.Document, ws []int32) (hashes []uint64, good []uint8, starts []uint16) {
 	text, toks := doc.Text, doc.Tokens
-	hashes, good, starts = sc.hashes[:0], sc.good[:0], sc.starts[:0]
+	hashes, good, starts, slow := sc.hashes[:0], sc.good[:0], sc.starts[:0], sc.slow[:0]
 	if cap(hashes) < len(ws) {
 		hashes, good, starts = make([]uint64, len(ws)), make([]uint8, len(ws)), make([]uint16, len(ws))
+		slow = make([]int32, len(ws))
 	}
-	hashes, good, starts = hashes[:len(ws)], good[:len(ws)], starts[:len(ws)]
+	hashes, good, starts, slow = hashes[:len(ws)], good[:len(ws)], starts[:len(ws)], slow[:len(ws)]
+	ns := readPlainWords(text, toks, ws, hashes, good, starts, slow)
+	for _, j := range slow[:ns] {
+		hashes[j], good[j], starts[j] = sc.readSlowWord(&toks[ws[j]])
+	}
+	sc.hashes, sc.good, sc.starts, sc.slow = hashes, good, starts, slow
+	return hashes, good, starts
+}
+
+// readPlainWords reads the words of tokens ws of text that are ASCII
+// without a hyphen and at most 16 bytes without their possessive, as
+// readWords does, from their two ends (words.Plain, spelt out so that it
+// is inlined), and lists the others in slow, whose length it returns.
+func readPlainWords(text string, toks []lint.Token, ws []int32, hashes []uint64, good []uint8, starts []uint16, slow []int32) int {
+	hashes, good, starts, slow = hashes[:len(ws)], good[:len(ws)], starts[:len(ws)], slow[:len(ws)]
+	ns := 0
 	for j, i := range ws {
 		t := &toks[i]
 		start, end := t.Span.Start, t.Span.End
-		// words.Plain, spelt out so that it is inlined (no call per word).
-		var head, tail uint64
-		fast := words.Fits(text, start, end)
-		if fast {
-			head, tail = words.Head(text, start, end), words.Tail(text, start, end)
-			fast = words.PlainEnds(head, tail)
+		if !words.Fits(text, start, end) {
+			slow[ns] = int32(j)
+			ns++
+			continue
 		}
-		if fast && uint16(tail>>48) == '\''|'s'<<8 {
+		head, tail := words.Head(text, start, end), words.Tail(text, start, end)
+		plain := words.PlainEnds(head, tail)
+		if plain && uint16(tail>>48) == '\''|'s'<<8 {
 			// A possessive: read the word without it.
 			end -= 2
-			fast = end >= 8
-			if fast {
+			plain = end >= 8
+			if plain {
 				head, tail = words.Head(text, start, end), words.Tail(text, start, end)
 			}
 		}
-		if !fast {
-			hashes[j], good[j], starts[j] = sc.readSlowWord(t)
+		if !plain {
+			slow[ns] = int32(j)
+			ns++
 			continue
 		}
 		n := end - start
 		head, tail = words.LowerPacked(head), words.LowerPacked(tail)
-		letters := words.LettersPacked(head, ^uint64(0)) + words.LettersPacked(tail, words.KeepTop(max(n-8, 0)))
 		fn := b2i(n <= 8) & b2i(words.FunctionPacked(head))
-		hashes[j], good[j], starts[j] = words.Hash16(head, tail, n), uint8(b2i(letters >= 3)&^fn), uint16(head)
+		hashes[j], good[j], starts[j] = words.Hash16(head, tail, n), uint8(b2i(words.Letters16(head, tail, n) >= 3)&^fn), uint16(head)
 	}
-	sc.hashes, sc.good, sc.starts = hashes, good, starts
-	return hashes, good, starts
+	return ns
 }
 
 // readSlowWord is readWords for a word with characters outside ASCII or a

@@ -25,8 +25,7 @@ func roleBytes(text string, toks []lint.Token, roles []uint8, sentence int32) in
 		start, n := t.Span.Start, t.Span.End-t.Span.Start
 		written := le64(text[start:start+8]) & keepHead[n&15]
 		function := b2i(uint(n-1) < 8) & functionWritten(t.Fold, written)
-		roles[k] = roleOf(t, function, sentence)
-		sentence = t.Sentence
+		roles[k], sentence = roleOf(t, function, sentence), t.Sentence
 	}
 	return sentence
 }
