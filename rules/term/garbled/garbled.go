@@ -169,7 +169,11 @@ type buffers struct {
 	roles     []uint8  // pairWords': per token, what it may be (roleOf)
 	hashes    []uint64 // per word of wordToks: the hash of its key
 	good      []uint8  // per word of wordToks: 1 for a good word
-	slow      []int32  // readWords': the words it reads one by one
+	slow      []int32  // readWords' and foldKeys': the words they read one by one
+	keys      []uint32 // foldKeys': per word of wordToks, the FoldHash of its key
+	relSeen   seenSets // relevantPairs' bit sets
+	keptWs    []int32  // relevantPairs': the words of the pairs it keeps
+	keptPairs []int32  // relevantPairs': the pairs it keeps, indexes in keptWs
 	starts    []uint16 // per word of wordToks: the first two bytes of its key
 	cands     []cand
 	heads     []bool // per block: a headline, or a paragraph that repeats it
@@ -376,6 +380,9 @@ func run(p *lint.Pass) (any, error) {
 // their words are read.
 func (sc *buffers) candidates(doc *lint.Document) []cand {
 	ws, pairs := sc.pairWords(doc.Text, doc.Tokens)
+	if len(pairs) <= maxOnePhrases {
+		ws, pairs = sc.relevantPairs(doc, ws, pairs)
+	}
 	hashes, good, starts := sc.readWords(doc, ws)
 	sc.pairWs = ws
 	cands := sc.cands[:0]
