@@ -191,7 +191,8 @@ type buffers struct {
 	stamp             int32
 	// oneLetter's
 	done      []lint.Span // the spans the modifier comparison reported
-	oneSeen   []uint64    // oneLetter's bit sets: keys seen, keys with their word, keys seen again
+	oneSeen   []uint64    // oneLetter's bit sets: keys seen, keys seen again
+	oneFirst  []uint64    // oneLetter's first varying word of each key's slot
 	oneList   []oneOcc
 	oneFound  []oneSlip
 	oneCounts map[string]int

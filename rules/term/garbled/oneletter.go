@@ -69,33 +69,22 @@ func (sc *buffers) oneLetter(p *lint.Pass, cands []cand, heads []bool) {
 	toks := doc.Tokens
 	// The phrases whose group has two different varying words at least
 	// (most phrases share neither word with another phrase, or repeat
-	// one): by bit sets of the keys seen, of the keys with their varying
-	// word seen, and of the keys seen again with another word (a
-	// collision only lets a phrase in).
+	// one): by a bit set of the keys seen, the first varying word marked in
+	// each key's slot, and a bit set of the keys seen again with another
+	// word. A collision of two keys in a slot only lets phrases in: a key
+	// with two varying words always gets its bit in again (see varyMarks).
 	bits := oneBits
 	for 1<<bits < 16*len(cands) {
 		bits++
 	}
-	words64 := 1 << bits / 64
-	if cap(sc.oneSeen) < 3*words64 {
-		sc.oneSeen = make([]uint64, 3*words64)
-	}
-	all := sc.oneSeen[:3*words64]
-	clear(all)
-	seen, pairs, again := all[:words64], all[words64:2*words64], all[2*words64:]
-	shift := uint(64 - bits)
-	mark := func(key, vary uint64) {
-		b, v := key>>shift, (key^vary)*0x9e3779b97f4a7c15>>shift
-		newPair := ^pairs[v/64] >> (v % 64) & 1
-		again[b/64] |= (seen[b/64] >> (b % 64) & newPair) << (b % 64)
-		seen[b/64] |= 1 << (b % 64)
-		pairs[v/64] |= 1 << (v % 64)
-	}
+	var marks varyMarks
+	marks.reset(&sc.oneSeen, &sc.oneFirst, bits)
 	for k := range cands {
 		c := &cands[k]
-		mark(modKey(c), c.mh)
-		mark(headKey(c), c.hh)
+		marks.mark(modKey(c), c.mh)
+		marks.mark(headKey(c), c.hh)
 	}
+	again, shift := marks.again, marks.shift
 	list := sc.oneList[:0]
 	for k := range cands {
 		c := &cands[k]
@@ -234,6 +223,46 @@ func (sc *buffers) oneLetter(p *lint.Pass, cands []cand, heads []bool) {
 				Edits:   []lint.Edit{{Span: span, NewText: want}},
 			}},
 		})
+	}
+}
+
+// varyMarks finds the keys marked with two different varying words at
+// least: seen and again are bit sets of keys (by the key's top bits), first
+// holds the varying word first marked in each slot. When a key gets its
+// second varying word, its slot holds a word, and not that one: the key's
+// first word, or the word of another key in the slot that came first
+// (then the key's first word already found it different) - so the bit is
+// always set then, whatever keys share its slot.
+type varyMarks struct {
+	seen, again []uint64
+	first       []uint64
+	shift       uint
+}
+
+// reset sizes the sets for 1<<bits keys in the buffers given, emptied.
+func (s *varyMarks) reset(bitBuf, firstBuf *[]uint64, bits int) {
+	words64 := 1 << bits / 64
+	if cap(*bitBuf) < 2*words64 {
+		*bitBuf = make([]uint64, 2*words64)
+	}
+	if cap(*firstBuf) < 1<<bits {
+		*firstBuf = make([]uint64, 1<<bits)
+	}
+	all := (*bitBuf)[:2*words64]
+	clear(all)
+	s.seen, s.again, s.first = all[:words64], all[words64:], (*firstBuf)[:1<<bits]
+	s.shift = uint(64 - bits)
+}
+
+// mark marks key with the varying word vary.
+func (s *varyMarks) mark(key, vary uint64) {
+	b := key >> s.shift
+	w, bit := b/64, uint64(1)<<(b%64)
+	if s.seen[w]&bit == 0 {
+		s.seen[w] |= bit
+		s.first[b] = vary
+	} else if s.first[b] != vary {
+		s.again[w] |= bit
 	}
 }
 
