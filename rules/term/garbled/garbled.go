@@ -171,6 +171,7 @@ type buffers struct {
 	good      []uint8  // per word of wordToks: 1 for a good word
 	slow      []int32  // readWords' and foldKeys': the words they read one by one
 	keys      []uint32 // foldKeys': per word of wordToks, the FoldHash of its key
+	firsts    []uint8  // foldKeys': per word of wordToks, its key's first byte
 	relSeen   seenSets // relevantPairs' bit sets
 	keptWs    []int32  // relevantPairs': the words of the pairs it keeps
 	keptPairs []int32  // relevantPairs': the pairs it keeps, indexes in keptWs

@@ -5,25 +5,27 @@ import (
 	"github.com/factlint/factlint/rules/term/internal/words"
 )
 
-// Most candidate phrases share neither their head nor their modifier with
-// another (about half, in news copy), and such a phrase can never be
-// reported nor help to report another: the modifier comparison wants a head
-// with two modifiers, the one-letter comparison two phrases with a word in
-// common. relevantPairs drops those phrases before their words are read,
-// telling the words apart by a 32-bit hash of their keys that Token.Fold
-// gives for most words.
+// Most candidate phrases (five in six, in news copy) share no word with
+// another phrase whose other word starts alike, and such a phrase can never
+// be reported nor help to report another: the modifier comparison wants a
+// head with two modifiers that start with the same two bytes, the
+// one-letter comparison two phrases with the same head whose modifiers
+// start with the same byte, or with the same modifier whose heads do.
+// relevantPairs drops those phrases before their words are read, telling
+// the words apart by a 32-bit hash of their keys that Token.Fold gives for
+// most words.
 
 // relevantPairs keeps, of the pairs of pairWords (ws and pairs), those whose
-// head's key is the head of another pair or whose modifier's key is the
-// modifier of another, as bit sets of the keys' hashes tell (a collision
-// only keeps a pair more): the words of those pairs and their pairs, as
-// pairWords lists them. It is meant for at most maxOnePhrases pairs (so
-// that the one-letter comparison, which a longer list of candidates turns
-// off, runs whether it drops any or not).
+// head's key and modifier's first byte are another pair's too, or whose
+// modifier's key and head's first byte are, as bit sets of the keys' hashes
+// tell (a collision only keeps a pair more): the words of those pairs and
+// their pairs, as pairWords lists them. It is meant for at most
+// maxOnePhrases pairs (so that the one-letter comparison, which a longer
+// list of candidates turns off, runs whether it drops any or not).
 func (sc *buffers) relevantPairs(doc *lint.Document, ws, pairs []int32) (keptWs, keptPairs []int32) {
-	keys := sc.foldKeys(doc, ws)
-	// A bit set of the heads' and modifiers' keys seen, and of those seen
-	// again, in one table: about 32 bits a pair.
+	keys, firsts := sc.foldKeys(doc, ws)
+	// A bit set of the phrases' groups (phraseBits) seen, and of those
+	// seen again, in one table: about 32 bits a pair.
 	bits := oneBits
 	for 1<<bits < 32*len(pairs) {
 		bits++
@@ -35,8 +37,9 @@ func (sc *buffers) relevantPairs(doc *lint.Document, ws, pairs []int32) (keptWs,
 	clear(sets)
 	mask := uint64(1)<<bits - 1
 	for _, j := range pairs {
-		sets.mark(headBit(keys[j]) & mask)
-		sets.mark(modBit(keys[j-1]) & mask)
+		h, m := phraseBits(keys[j], keys[j-1], firsts[j], firsts[j-1])
+		sets.mark(h & mask)
+		sets.mark(m & mask)
 	}
 	if cap(sc.keptWs) < len(ws) {
 		sc.keptWs = make([]int32, len(ws))
@@ -47,7 +50,7 @@ func (sc *buffers) relevantPairs(doc *lint.Document, ws, pairs []int32) (keptWs,
 	keptWs, keptPairs = sc.keptWs[:len(ws)], sc.keptPairs[:len(pairs)]
 	nw, np := 0, 0
 	for _, j := range pairs {
-		if !sets.again(headBit(keys[j])&mask) && !sets.again(modBit(keys[j-1])&mask) {
+		if h, m := phraseBits(keys[j], keys[j-1], firsts[j], firsts[j-1]); !sets.again(h&mask) && !sets.again(m&mask) {
 			continue
 		}
 		// The modifier, unless it is there as the head of the pair
@@ -79,26 +82,30 @@ func (s seenSets) mark(b uint64) {
 // again reports whether bit b was seen again.
 func (s seenSets) again(b uint64) bool { return s[b/64].again&(1<<(b%64)) != 0 }
 
-// headBit and modBit mix the key hash k of a head and of a modifier into
-// 32 bits, whose lowest are its bit in relevantPairs' set (a mask, not a
-// variable shift, which costs more).
-func headBit(k uint32) uint64 { return uint64(k) * 0x9e3779b97f4a7c15 >> 32 }
-func modBit(k uint32) uint64  { return uint64(k) * 0xc2b2ae3d27d4eb4f >> 32 }
+// phraseBits mixes the groups of a phrase into 32 bits each, whose lowest
+// are their bits in relevantPairs' set (a mask, not a variable shift, which
+// costs more): h of its head's key hash and its modifier's first byte, m of
+// its modifier's key hash and its head's first byte.
+func phraseBits(head, mod uint32, headFirst, modFirst uint8) (h, m uint64) {
+	h = (uint64(head) ^ uint64(modFirst)<<32) * 0x9e3779b97f4a7c15 >> 32
+	m = (uint64(mod) ^ uint64(headFirst)<<32) * 0xc2b2ae3d27d4eb4f >> 32
+	return h, m
+}
 
 // foldKeys gives, for each word of tokens ws, lint.FoldHash of its key
-// (words.Key of the word without its possessive). That is the token's Fold
-// for a word that is ASCII without a hyphen and no possessive (Fold lowers
-// the capitals as Key does): those are told from their two ends, the
-// others hashed one by one after them.
-func (sc *buffers) foldKeys(doc *lint.Document, ws []int32) []uint32 {
+// (words.Key of the word without its possessive) and the key's first byte.
+// The hash is the token's Fold for a word that is ASCII without a hyphen
+// and no possessive (Fold lowers the capitals as Key does): those are told
+// from their two ends, the others hashed one by one after them.
+func (sc *buffers) foldKeys(doc *lint.Document, ws []int32) ([]uint32, []uint8) {
 	text, toks := doc.Text, doc.Tokens
 	if cap(sc.keys) < len(ws) {
-		sc.keys = make([]uint32, len(ws))
+		sc.keys, sc.firsts = make([]uint32, len(ws)), make([]uint8, len(ws))
 	}
 	if cap(sc.slow) < len(ws) {
 		sc.slow = make([]int32, len(ws))
 	}
-	keys, slow := sc.keys[:len(ws)], sc.slow[:len(ws)]
+	keys, firsts, slow := sc.keys[:len(ws)], sc.firsts[:len(ws)], sc.slow[:len(ws)]
 	ns := 0
 	for j, i := range ws {
 		t := &toks[i]
@@ -110,12 +117,16 @@ func (sc *buffers) foldKeys(doc *lint.Document, ws []int32) []uint32 {
 			continue
 		}
 		head, tail := words.Head(text, start, end), words.Tail(text, start, end)
+		firsts[j] = uint8(words.LowerPacked(head))
 		slow[ns] = int32(j)
 		ns += 1 - b2i(words.PlainEnds(head, tail) && uint16(tail>>48) != '\''|'s'<<8)
 	}
 	for _, j := range slow[:ns] {
 		sc.key = words.AppendKey(sc.key[:0], words.StripPossessive(toks[ws[j]].Text))
-		keys[j] = lint.FoldHashBytes(sc.key)
+		keys[j], firsts[j] = lint.FoldHashBytes(sc.key), 0
+		if len(sc.key) > 0 {
+			firsts[j] = sc.key[0]
+		}
 	}
-	return keys
+	return keys, firsts
 }
