@@ -173,6 +173,7 @@ type buffers struct {
 	keys      []uint32 // foldKeys': per word of wordToks, the FoldHash of its key
 	firsts    []uint8  // foldKeys': per word of wordToks, its key's first byte
 	relSeen   seenSets // relevantPairs' bit sets
+	groupBits []uint64 // relevantPairs': per pair, its groups' bits
 	keptWs    []int32  // relevantPairs': the words of the pairs it keeps
 	keptPairs []int32  // relevantPairs': the pairs it keeps, indexes in keptWs
 	starts    []uint16 // per word of wordToks: the first two bytes of its key
@@ -425,21 +426,20 @@ func (sc *buffers) pairWords(text string, toks []lint.Token) (ws, pairs []int32)
 	for m > 0 && toks[m-1].Span.Start > len(text)-8 {
 		m--
 	}
-	sentence := roleBytes(text, toks[:m], roles, -1)
+	roleBytes(text, toks[:m], roles)
 	for k := m; k < len(toks); k++ {
-		roles[k] = roleOf(&toks[k], 0, sentence)
-		sentence = toks[k].Sentence
+		roles[k] = roleOf(&toks[k], 0)
 	}
 	clear(roles[len(toks):])
 	nw, np := 0, 0
 	last := uint64(0) // the role byte of the token before the 8
 	for base := 0; base < len(toks); base += 8 {
-		// A pair's head, k: bit 1 (head) and bit 2 (same sentence) of
-		// its role byte, and bit 0 (modifier) of the byte before.
+		// A pair's head, k: bit 1 (head) of its role byte and bit 0
+		// (modifier) of the byte before.
 		x := le64(roles[base : base+8])
 		before := x<<8 | last>>56
-		pair := gatherBits((x >> 1) & (x >> 2) & before)
-		after := gatherBits((before >> 1) & (before >> 2) & (before<<8 | last<<8>>56)) // the token before is a pair's head
+		pair := gatherBits((x >> 1) & before)
+		after := gatherBits((before >> 1) & (before<<8 | last<<8>>56)) // the token before is a pair's head
 		last = x
 		for p := pair; p != 0; p &= p - 1 {
 			// The modifier k-1, unless it is there as the head of the

@@ -36,8 +36,13 @@ func (sc *buffers) relevantPairs(doc *lint.Document, ws, pairs []int32) (keptWs,
 	sets := sc.relSeen[:1<<bits/64]
 	clear(sets)
 	mask := uint64(1)<<bits - 1
-	for _, j := range pairs {
+	if cap(sc.groupBits) < len(pairs) {
+		sc.groupBits = make([]uint64, len(pairs))
+	}
+	groupBits := sc.groupBits[:len(pairs)] // each pair's bits, h | m<<32
+	for p, j := range pairs {
 		h, m := phraseBits(keys[j], keys[j-1], firsts[j], firsts[j-1])
+		groupBits[p] = h | m<<32
 		sets.mark(h & mask)
 		sets.mark(m & mask)
 	}
@@ -49,8 +54,8 @@ func (sc *buffers) relevantPairs(doc *lint.Document, ws, pairs []int32) (keptWs,
 	}
 	keptWs, keptPairs = sc.keptWs[:len(ws)], sc.keptPairs[:len(pairs)]
 	nw, np := 0, 0
-	for _, j := range pairs {
-		if h, m := phraseBits(keys[j], keys[j-1], firsts[j], firsts[j-1]); !sets.again(h&mask) && !sets.again(m&mask) {
+	for p, j := range pairs {
+		if hm := groupBits[p]; !sets.again(hm&mask) && !sets.again(hm>>32&mask) {
 			continue
 		}
 		// The modifier, unless it is there as the head of the pair

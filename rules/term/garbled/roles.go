@@ -13,9 +13,8 @@ func gatherBits(x uint64) uint64 {
 
 // roleBytes writes what each of toks may be into roles (see roleOf), each
 // word's function-word test reading 8 bytes from its start in text (which
-// must hold them); sentence is the sentence of the token before toks, and
-// it returns that of the last.
-func roleBytes(text string, toks []lint.Token, roles []uint8, sentence int32) int32 {
+// must hold them).
+func roleBytes(text string, toks []lint.Token, roles []uint8) {
 	roles = roles[:len(toks)]
 	for k := range toks {
 		t := &toks[k]
@@ -25,18 +24,16 @@ func roleBytes(text string, toks []lint.Token, roles []uint8, sentence int32) in
 		start, n := t.Span.Start, t.Span.End-t.Span.Start
 		written := le64(text[start:start+8]) & keepHead[n&15]
 		function := b2i(uint(n-1) < 8) & functionWritten(t.Fold, written)
-		roles[k], sentence = roleOf(t, function, sentence), t.Sentence
+		roles[k] = roleOf(t, function)
 	}
-	return sentence
 }
 
 // roleOf tells what t may be, function being 1 for a function word: bit 0
-// a modifier, bit 1 a head (a word of three bytes or more, no function
-// word, with the flags pairRoles wants), bit 2 in the sentence of the token
-// before it (of sentence).
-func roleOf(t *lint.Token, function int, sentence int32) uint8 {
+// a modifier, bit 1 the head of a pair (a word of three bytes or more, no
+// function word, with the flags pairRoles wants).
+func roleOf(t *lint.Token, function int) uint8 {
 	word := b2i(t.Span.End-t.Span.Start >= 3) &^ function
-	return uint8(word)*wordRoles[min(uint(t.Kind), 3)<<5|uint(t.Flags&pairFlags)] | uint8(b2i(t.Sentence == sentence))<<2
+	return uint8(word) * wordRoles[min(uint(t.Kind), 3)<<5|uint(t.Flags&pairFlags)]
 }
 
 // wordRoles is pairRoles for a Word token, indexed by its kind (any kind
@@ -69,9 +66,11 @@ const pairFlags = lint.SentenceStart | lint.Capitalized | lint.AllCaps | lint.Sp
 
 // pairRoles tells, for each combination of pairFlags, whether a word with
 // them may be a modifier (bit 0: not ALL CAPS, not capitalised unless it
-// starts its sentence) and a head (bit 1: not ALL CAPS nor capitalised,
-// with white space before it): one table read for pairWords instead of a
-// test per flag.
+// starts its sentence) and the head of a pair (bit 1: not ALL CAPS nor
+// capitalised, with white space before it, and in the sentence of the word
+// before it: not the first word of its sentence, which SentenceStart marks,
+// the word before being in another sentence then and only then): one table
+// read for pairWords instead of a test per flag.
 var pairRoles = func() (t [pairFlags + 1]uint8) {
 	for f := range t {
 		fl := lint.TokenFlag(f)
@@ -82,7 +81,7 @@ var pairRoles = func() (t [pairFlags + 1]uint8) {
 		if !capitalized || fl&lint.SentenceStart != 0 {
 			t[f] |= 1
 		}
-		if !capitalized && fl&lint.SpaceBefore != 0 {
+		if !capitalized && fl&lint.SpaceBefore != 0 && fl&lint.SentenceStart == 0 {
 			t[f] |= 2
 		}
 	}
