@@ -1,6 +1,8 @@
 package garbled
 
 import (
+	"strings"
+
 	"github.com/factlint/factlint/lint"
 	"github.com/factlint/factlint/rules/term/internal/words"
 )
@@ -99,9 +101,11 @@ func phraseBits(head, mod uint32, headFirst, modFirst uint8) (h, m uint64) {
 
 // foldKeys gives, for each word of tokens ws, lint.FoldHash of its key
 // (words.Key of the word without its possessive) and the key's first byte.
-// The hash is the token's Fold for a word that is ASCII without a hyphen
-// and no possessive (Fold lowers the capitals as Key does): those are told
-// from their two ends, the others hashed one by one after them.
+// The hash is the token's Fold for a word that is ASCII (no InnerCapOrNonASCII
+// flag, which an inner capital sets too) without a hyphen or an apostrophe
+// (Fold lowers the capitals as Key does): the text's next hyphen and next
+// apostrophe, found by a scan of the text, tell those without reading the
+// word; the others are hashed one by one after them.
 func (sc *buffers) foldKeys(doc *lint.Document, ws []int32) ([]uint32, []uint8) {
 	text, toks := doc.Text, doc.Tokens
 	if cap(sc.keys) < len(ws) {
@@ -112,19 +116,19 @@ func (sc *buffers) foldKeys(doc *lint.Document, ws []int32) ([]uint32, []uint8) 
 	}
 	keys, firsts, slow := sc.keys[:len(ws)], sc.firsts[:len(ws)], sc.slow[:len(ws)]
 	ns := 0
+	hyphen, apostrophe := -1, -1 // the first at or after the word, once found
 	for j, i := range ws {
 		t := &toks[i]
 		start, end := t.Span.Start, t.Span.End
-		keys[j] = t.Fold
-		if !words.Fits(text, start, end) {
-			slow[ns] = int32(j)
-			ns++
-			continue
+		if hyphen < start {
+			hyphen = nextByte(text, '-', start)
 		}
-		head, tail := words.Head(text, start, end), words.Tail(text, start, end)
-		firsts[j] = uint8(words.LowerPacked(head))
+		if apostrophe < start {
+			apostrophe = nextByte(text, '\'', start)
+		}
+		keys[j], firsts[j] = t.Fold, lowerByte(text[start])
 		slow[ns] = int32(j)
-		ns += 1 - b2i(words.PlainEnds(head, tail) && uint16(tail>>48) != '\''|'s'<<8)
+		ns += b2i(hyphen < end) | b2i(apostrophe < end) | b2i(t.Flags&lint.InnerCapOrNonASCII != 0)
 	}
 	for _, j := range slow[:ns] {
 		sc.key = words.AppendKey(sc.key[:0], words.StripPossessive(toks[ws[j]].Text))
@@ -134,4 +138,20 @@ func (sc *buffers) foldKeys(doc *lint.Document, ws []int32) ([]uint32, []uint8) 
 		}
 	}
 	return keys, firsts
+}
+
+// nextByte is the offset of the first c in text from from on, or len(text).
+func nextByte(text string, c byte, from int) int {
+	if i := strings.IndexByte(text[from:], c); i >= 0 {
+		return from + i
+	}
+	return len(text)
+}
+
+// lowerByte lowers an ASCII capital.
+func lowerByte(c byte) byte {
+	if 'A' <= c && c <= 'Z' {
+		c += 'a' - 'A'
+	}
+	return c
 }

@@ -1,0 +1,50 @@
+package garbled
+
+import (
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/factlint/factlint/lint"
+	"github.com/factlint/factlint/rules/term/internal/words"
+)
+
+// TestFoldKeys checks foldKeys' hash and first byte of every word of the
+// pairs against lint.FoldHash of the word's key, on texts with possessives,
+// hyphens, apostrophes, capitals and letters beyond ASCII, and on the test
+// articles.
+func TestFoldKeys(t *testing.T) {
+	texts := []string{
+		"The central bank's rate rose. The Central Bank’s rate fell, the bank's too.",
+		"Its e-mail service and email service; co-operation and cooperation funds.",
+		"O'Neill's firm and the o'neill firm; don't panic, rock'n'roll bands.",
+		"Café owners and CAFÉ owners, the élysée palace. Élysée palace staff left.",
+		"McDonald's burgers, iPhone sales, the x-ray machine - a long-running row.",
+		"A very-long-hyphenated-compound-word meeting and internationalisation plans",
+		"ab's",
+	}
+	files, _ := filepath.Glob(filepath.Join("testdata", "*.txt"))
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		texts = append(texts, string(b))
+	}
+	for _, text := range texts {
+		doc, err := lint.Parse("a.txt", []byte(text), lint.FormatText)
+		if err != nil {
+			t.Fatal(err)
+		}
+		sc := &buffers{}
+		ws, _ := sc.pairWords(doc.Text, doc.Tokens)
+		keys, firsts := sc.foldKeys(doc, ws)
+		for j, i := range ws {
+			w := doc.Tokens[i].Text
+			key := words.Key(words.StripPossessive(w))
+			if keys[j] != lint.FoldHash(key) || len(key) > 0 && firsts[j] != key[0] {
+				t.Errorf("%q: foldKeys %x %q, want %x %q", w, keys[j], firsts[j], lint.FoldHash(key), key[:1])
+			}
+		}
+	}
+}
