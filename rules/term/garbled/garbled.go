@@ -170,8 +170,7 @@ type buffers struct {
 	hashes    []uint64 // per word of wordToks: the hash of its key
 	good      []uint8  // per word of wordToks: 1 for a good word
 	slow      []int32  // readWords' and foldKeys': the words they read one by one
-	keys      []uint32 // foldKeys': per word of wordToks, the FoldHash of its key
-	firsts    []uint8  // foldKeys': per word of wordToks, its key's first byte
+	keys      []uint64 // foldKeys': per word of wordToks, the FoldHash of its key and its first byte
 	relSeen   seenSets // relevantPairs' bit sets
 	groupBits []uint64 // relevantPairs': per pair, its groups' bits
 	keptWs    []int32  // relevantPairs': the words of the pairs it keeps

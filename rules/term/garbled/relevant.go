@@ -25,7 +25,7 @@ import (
 // maxOnePhrases pairs (so that the one-letter comparison, which a longer
 // list of candidates turns off, runs whether it drops any or not).
 func (sc *buffers) relevantPairs(doc *lint.Document, ws, pairs []int32) (keptWs, keptPairs []int32) {
-	keys, firsts := sc.foldKeys(doc, ws)
+	keys := sc.foldKeys(doc, ws)
 	// A bit set of the phrases' groups (phraseBits) seen, and of those
 	// seen again, in one table: about 32 bits a pair.
 	bits := oneBits
@@ -43,7 +43,7 @@ func (sc *buffers) relevantPairs(doc *lint.Document, ws, pairs []int32) (keptWs,
 	}
 	groupBits := sc.groupBits[:len(pairs)] // each pair's bits, h | m<<32
 	for p, j := range pairs {
-		h, m := phraseBits(keys[j], keys[j-1], firsts[j], firsts[j-1])
+		h, m := phraseBits(keys[j], keys[j-1])
 		groupBits[p] = h | m<<32
 		sets.mark(h & mask)
 		sets.mark(m & mask)
@@ -92,29 +92,31 @@ func (s seenSets) again(b uint64) bool { return s[b/64].again&(1<<(b%64)) != 0 }
 // phraseBits mixes the groups of a phrase into 32 bits each, whose lowest
 // are their bits in relevantPairs' set (a mask, not a variable shift, which
 // costs more): h of its head's key hash and its modifier's first byte, m of
-// its modifier's key hash and its head's first byte.
-func phraseBits(head, mod uint32, headFirst, modFirst uint8) (h, m uint64) {
-	h = (uint64(head) ^ uint64(modFirst)<<32) * 0x9e3779b97f4a7c15 >> 32
-	m = (uint64(mod) ^ uint64(headFirst)<<32) * 0xc2b2ae3d27d4eb4f >> 32
+// its modifier's key hash and its head's first byte (head and mod as
+// foldKeys gives them).
+func phraseBits(head, mod uint64) (h, m uint64) {
+	h = (head&0xffffffff ^ mod&^0xffffffff) * 0x9e3779b97f4a7c15 >> 32
+	m = (mod&0xffffffff ^ head&^0xffffffff) * 0xc2b2ae3d27d4eb4f >> 32
 	return h, m
 }
 
 // foldKeys gives, for each word of tokens ws, lint.FoldHash of its key
-// (words.Key of the word without its possessive) and the key's first byte.
+// (words.Key of the word without its possessive), with the key's first
+// byte above it (bits 32 to 39: foldKey).
 // The hash is the token's Fold for a word that is ASCII (no InnerCapOrNonASCII
 // flag, which an inner capital sets too) without a hyphen or an apostrophe
 // (Fold lowers the capitals as Key does): the text's next hyphen and next
 // apostrophe, found by a scan of the text, tell those without reading the
 // word; the others are hashed one by one after them.
-func (sc *buffers) foldKeys(doc *lint.Document, ws []int32) ([]uint32, []uint8) {
+func (sc *buffers) foldKeys(doc *lint.Document, ws []int32) []uint64 {
 	text, toks := doc.Text, doc.Tokens
 	if cap(sc.keys) < len(ws) {
-		sc.keys, sc.firsts = make([]uint32, len(ws)), make([]uint8, len(ws))
+		sc.keys = make([]uint64, len(ws))
 	}
 	if cap(sc.slow) < len(ws) {
 		sc.slow = make([]int32, len(ws))
 	}
-	keys, firsts, slow := sc.keys[:len(ws)], sc.firsts[:len(ws)], sc.slow[:len(ws)]
+	keys, slow := sc.keys[:len(ws)], sc.slow[:len(ws)]
 	ns := 0
 	hyphen, apostrophe := -1, -1 // the first at or after the word, once found
 	for j, i := range ws {
@@ -126,19 +128,23 @@ func (sc *buffers) foldKeys(doc *lint.Document, ws []int32) ([]uint32, []uint8) 
 		if apostrophe < start {
 			apostrophe = nextByte(text, '\'', start)
 		}
-		keys[j], firsts[j] = t.Fold, lowerByte(text[start])
+		keys[j] = foldKey(t.Fold, lowerByte(text[start]))
 		slow[ns] = int32(j)
 		ns += b2i(hyphen < end) | b2i(apostrophe < end) | b2i(t.Flags&lint.InnerCapOrNonASCII != 0)
 	}
 	for _, j := range slow[:ns] {
 		sc.key = words.AppendKey(sc.key[:0], words.StripPossessive(toks[ws[j]].Text))
-		keys[j], firsts[j] = lint.FoldHashBytes(sc.key), 0
+		first := byte(0)
 		if len(sc.key) > 0 {
-			firsts[j] = sc.key[0]
+			first = sc.key[0]
 		}
+		keys[j] = foldKey(lint.FoldHashBytes(sc.key), first)
 	}
-	return keys, firsts
+	return keys
 }
+
+// foldKey is a key's hash with its first byte above it.
+func foldKey(hash uint32, first byte) uint64 { return uint64(hash) | uint64(first)<<32 }
 
 // nextByte is the offset of the first c in text from from on, or len(text).
 func nextByte(text string, c byte, from int) int {
