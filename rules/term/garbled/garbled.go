@@ -163,7 +163,7 @@ type occ struct {
 
 // buffers holds the buffers one run needs, reused through a pool.
 type buffers struct {
-	wordToks  []int32  // pairWords': the words of the pairs, after a sentinel
+	wordToks  []int32  // pairWords': the words of the pairs
 	pairWs    []int32  // candidates': the words of the pairs, which hashes and good describe
 	pairs     []int32  // pairWords': each pair's head, an index in wordToks
 	roles     []uint8  // pairWords': per token, what it may be (roleOf)
@@ -378,8 +378,9 @@ func run(p *lint.Pass) (any, error) {
 
 // candidates lists the candidate phrases of doc: a modifier, then a head
 // in the same sentence, both good words (three letters or more, no
-// function word). The tokens' flags choose the pairs (pairWords); only
-// their words are read.
+// function word), that share a word with another phrase (relevantPairs,
+// in a news-length text). The tokens' flags choose the pairs (pairWords);
+// only the words of the pairs kept are read.
 func (sc *buffers) candidates(doc *lint.Document) []cand {
 	ws, pairs := sc.pairWords(doc.Text, doc.Tokens)
 	if len(pairs) <= maxOnePhrases {
@@ -466,6 +467,8 @@ func (sc *buffers) readWords(doc *lint.Document, ws []int32) (hashes []uint64, g
 	hashes, good, starts, slow := sc.hashes[:0], sc.good[:0], sc.starts[:0], sc.slow[:0]
 	if cap(hashes) < len(ws) {
 		hashes, good, starts = make([]uint64, len(ws)), make([]uint8, len(ws)), make([]uint16, len(ws))
+	}
+	if cap(slow) < len(ws) {
 		slow = make([]int32, len(ws))
 	}
 	hashes, good, starts, slow = hashes[:len(ws)], good[:len(ws)], starts[:len(ws)], slow[:len(ws)]

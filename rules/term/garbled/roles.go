@@ -23,7 +23,7 @@ func roleBytes(text string, toks []lint.Token, roles []uint8) {
 		// capitals are left to readWords).
 		start, n := t.Span.Start, t.Span.End-t.Span.Start
 		written := le64(text[start:start+8]) & keepHead[n&15]
-		function := b2i(uint(n-1) < 8) & functionWritten(t.Fold, written)
+		function := b2i(uint(n-1) < 8) & b2i(words.FunctionPacked(written))
 		roles[k] = roleOf(t, function)
 	}
 }
@@ -86,45 +86,4 @@ var pairRoles = func() (t [pairFlags + 1]uint8) {
 		}
 	}
 	return t
-}()
-
-// functionWritten is 1 when written, the first 8 bytes of a word of at
-// most 8 bytes (zero after the word), is a function word as it is written
-// (the, said, of), else 0; fold is the word's Token.Fold, which finds the
-// bucket of functionTable the word would be in (without waiting for its
-// text), the text then decides.
-func functionWritten(fold uint32, written uint64) int {
-	b := uint64(fold) * functionMul >> 55 * 2
-	return b2i(min(functionTable[b&1022]^written, functionTable[b&1022+1]^written) == 0)
-}
-
-// functionTable holds the function words (words.Function, none longer
-// than 8 bytes), packed as le64 reads them, in 512 buckets of two chosen
-// by their lint.FoldHash times functionMul: a multiplier is tried until no
-// bucket gets more than two.
-var functionMul, functionTable = func() (uint64, [1024]uint64) {
-	var t [1024]uint64
-	for m := uint64(0x9e3779b97f4a7c15); ; m += 0x6a09e667f3bcc908 {
-		m |= 1
-		clear(t[:])
-		ok := true
-		for w := range words.Function {
-			var x uint64
-			for i := range len(w) {
-				x |= uint64(w[i]) << (8 * i)
-			}
-			b := uint64(lint.FoldHash(w)) * m >> 55 * 2
-			if t[b] == 0 {
-				t[b] = x
-			} else if t[b+1] == 0 {
-				t[b+1] = x
-			} else {
-				ok = false
-				break
-			}
-		}
-		if ok {
-			return m, t
-		}
-	}
 }()
