@@ -9,7 +9,6 @@ import (
 	"math/bits"
 	"slices"
 	"strings"
-	"unicode/utf8"
 
 	"github.com/factlint/factlint/lint"
 	"github.com/factlint/factlint/rules/internal/lexicon"
@@ -535,12 +534,11 @@ func (sc *buffers) readSlowWord(t *lint.Token) (uint64, uint8, uint16) {
 func (sc *buffers) countBodyUses(doc *lint.Document, heads []bool) {
 	bodyWords := &sc.bodyWords
 	bodyWords.Reset(len(sc.groups))
-	// A word has a modifier's key only if its first two and last two
-	// letters are the key's (a key lower-cases and drops hyphens, which
-	// never start or end a word): a filter of those four bytes, sized to
-	// the modifiers, spares the table most words, in a long article too
-	// (three bytes filled it there). Words with a byte outside ASCII there,
-	// or a hyphen second or last but one, always go to the table.
+	// A word has a modifier's key only if the FoldHash of its key is the
+	// modifier's: for a word that is ASCII without a hyphen or an
+	// apostrophe (as foldKeys tells them), its Token.Fold. A filter of
+	// those hashes, sized to the modifiers, spares the table most words;
+	// the other words always go to the table.
 	size := 1 << 10 // bits: 32 per modifier at least
 	for size < 32*len(sc.groups) {
 		size <<= 1
@@ -549,30 +547,32 @@ func (sc *buffers) countBodyUses(doc *lint.Document, heads []bool) {
 	sc.ends = scratch.Zeroed(sc.ends, size/64)
 	ends := sc.ends
 	for k := range sc.groups {
-		mk := sc.groups[k].mk
 		*bodyWords.Ptr(words.Sum{H: sc.groups[k].mh}) = 0
-		c := endsCell(mk[0], mk[1], mk[len(mk)-2], mk[len(mk)-1]) >> shift
+		c := foldCell(lint.FoldHash(sc.groups[k].mk)) >> shift
 		ends[c/64] |= 1 << (c % 64)
 	}
-	toks := doc.Tokens
+	text, toks := doc.Text, doc.Tokens
 	// The words of the pairs (in token order) were read by candidates:
 	// their hashes are counted as they are met, the other words are read
 	// after the loop.
 	pairWs, pairHashes, pairGood := sc.pairWs, sc.hashes, sc.good
-	next := 0          // the first word of pairWs not passed yet
-	ws := sc.pairs[:0] // candidates is done with the pairs
+	next := 0                    // the first word of pairWs not passed yet
+	ws := sc.pairs[:0]           // candidates is done with the pairs
+	hyphen, apostrophe := -1, -1 // the text's first at or after the word, once found
 	for i := range toks {
 		t := &toks[i]
 		if t.Kind != lint.Word || t.Span.End-t.Span.Start < 3 || heads[t.Block] || t.Has(lint.Capitalized) && !t.Has(lint.SentenceStart) {
 			continue
 		}
-		w := words.StripPossessive(t.Text)
-		if len(w) < 3 {
-			continue // fewer than three letters
+		start, end := t.Span.Start, t.Span.End
+		if hyphen < start {
+			hyphen = nextByte(text, '-', start)
 		}
-		a, b, y, z := w[0], w[1], w[len(w)-2], w[len(w)-1]
-		if a|b|y|z < utf8.RuneSelf && b != '-' && y != '-' {
-			if c := endsCell(a, b, y, z) >> shift; ends[c/64]&(1<<(c%64)) == 0 {
+		if apostrophe < start {
+			apostrophe = nextByte(text, '\'', start)
+		}
+		if hyphen >= end && apostrophe >= end && !t.Has(lint.InnerCapOrNonASCII) {
+			if c := foldCell(t.Fold) >> shift; ends[c/64]&(1<<(c%64)) == 0 {
 				continue
 			}
 		}
@@ -602,13 +602,9 @@ func countUse(bodyWords *words.SumTable[int32], h uint64, good uint8) {
 	}
 }
 
-// endsCell hashes a word's first two and last two bytes (ASCII letters in
-// either case alike) to 32 bits, all mixed: the top ones are a cell of
+// foldCell mixes a key's FoldHash to 32 bits: the top ones are a cell of
 // countBodyUses' filter.
-func endsCell(a, b, y, z byte) uint32 {
-	x := uint64(a&31)<<15 | uint64(b&31)<<10 | uint64(y&31)<<5 | uint64(z&31)
-	return uint32(x * 0x9E3779B97F4A7C15 >> 32)
-}
+func foldCell(h uint32) uint32 { return h * 0x9E3779B1 }
 
 // b2i is 1 for true and 0 for false.
 func b2i(b bool) int {
