@@ -82,6 +82,12 @@ const (
 	// with neither it nor Capitalized is lower-case ASCII: it lowers to
 	// itself, with no byte to look at.
 	InnerCapOrNonASCII
+	// HyphenOrApostrophe is set on a word or number that holds an ASCII
+	// hyphen-minus or apostrophe (well-known, don't, Mathis's, 2004-05);
+	// never on punctuation or addresses. A curly apostrophe is beyond
+	// ASCII, so InnerCapOrNonASCII tells of it: a word with neither flag
+	// holds no - ' or character beyond ASCII, and a rule need not search it.
+	HyphenOrApostrophe
 )
 
 // Token is a word, number or punctuation mark. Text is a substring of

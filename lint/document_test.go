@@ -72,6 +72,9 @@ func checkDocument(t testing.TB, d *Document) {
 		if got, want := tok.Has(InnerCapOrNonASCII), (tok.Kind == Word || tok.Kind == Number) && innerCapRef(tok.Text); got != want {
 			t.Fatalf("token %d %q (kind %d): InnerCapOrNonASCII %v, want %v", i, tok.Text, tok.Kind, got, want)
 		}
+		if got, want := tok.Has(HyphenOrApostrophe), (tok.Kind == Word || tok.Kind == Number) && strings.ContainsAny(tok.Text, "-'"); got != want {
+			t.Fatalf("token %d %q (kind %d): HyphenOrApostrophe %v, want %v", i, tok.Text, tok.Kind, got, want)
+		}
 		if want := foldHashRef(tok.Text); tok.Fold != want {
 			t.Fatalf("token %d %q: Fold %#x, want %#x", i, tok.Text, tok.Fold, want)
 		}

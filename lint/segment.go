@@ -210,6 +210,9 @@ func tokenize(d *Document, block int, sp Span, m *blockMarks) {
 			case Word, Punct:
 				m.note(len(toks)-first, kind, s[i:end])
 			}
+			if kind == Word || kind == Number {
+				f |= joinerFlag(s[i:end])
+			}
 		}
 		if len(toks) == cap(toks) {
 			toks = append(toks, Token{})[:len(toks)]
@@ -218,6 +221,16 @@ func tokenize(d *Document, block int, sp Span, m *blockMarks) {
 		i, flags = end, 0
 	}
 	d.Tokens = toks
+}
+
+// joinerFlag is HyphenOrApostrophe when word holds a - or ', else 0.
+// Only the words of otherToken need it: the ASCII words read before it
+// hold letters and digits, and scanPlain's joined words set it themselves.
+func joinerFlag(word string) TokenFlag {
+	if strings.IndexByte(word, '-') >= 0 || strings.IndexByte(word, '\'') >= 0 {
+		return HyphenOrApostrophe
+	}
+	return 0
 }
 
 // spaceFlags adds to flags what ASCII white space of class cl says of the
@@ -556,8 +569,8 @@ func joinedWord(s string, i, j int, kind TokenKind, f TokenFlag) (int, TokenKind
 	if end < 0 {
 		return -1, kind, f, 0
 	}
-	if end > j {
-		kind, f = Word, caseFlags(s[i:end])
+	if end > j { // past a ' or -
+		kind, f = Word, caseFlags(s[i:end])|HyphenOrApostrophe
 	}
 	after := endsWord
 	if end < len(s) && s[end] == ' ' {
