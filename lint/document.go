@@ -91,7 +91,11 @@ const (
 )
 
 // Token is a word, number or punctuation mark. Text is a substring of
-// Document.Text (no copy).
+// Document.Text (no copy). Every token is in one sentence; Sentence and
+// Block never decrease along Document.Tokens, and SentenceStart marks
+// exactly the first token of a sentence that is not punctuation, so two
+// such tokens in a row are in different sentences when, and only when,
+// the second has SentenceStart.
 type Token struct {
 	Span     Span
 	Text     string

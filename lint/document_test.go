@@ -39,16 +39,43 @@ func checkDocument(t testing.TB, d *Document) {
 		}
 	}
 	prev = 0
+	covered, lastEnd := 0, 0
 	for i, s := range d.Sentences {
 		inText("sentence", s.Span)
 		if s.Span.Start < prev {
 			t.Fatalf("sentence %d out of order", i)
 		}
+		if s.FirstToken < lastEnd {
+			t.Fatalf("sentence %d's tokens start at %d, inside sentence %d's", i, s.FirstToken, i-1)
+		}
+		covered, lastEnd = covered+s.EndToken-s.FirstToken, s.EndToken
 		prev = s.Span.End
 		for k := s.FirstToken; k < s.EndToken; k++ {
 			if int(d.Tokens[k].Sentence) != i {
 				t.Fatalf("token %d says sentence %d, is in %d", k, d.Tokens[k].Sentence, i)
 			}
+		}
+	}
+	if covered != len(d.Tokens) {
+		t.Fatalf("sentences hold %d of the %d tokens", covered, len(d.Tokens))
+	}
+	// Sentence and Block never decrease along the tokens, and SentenceStart
+	// marks exactly the first token other than punctuation of a sentence.
+	lastSentence, lastBlock, started := int32(0), int32(0), false
+	for i, tok := range d.Tokens {
+		if tok.Sentence < lastSentence || tok.Block < lastBlock {
+			t.Fatalf("token %d %q: sentence %d block %d after sentence %d block %d", i, tok.Text, tok.Sentence, tok.Block, lastSentence, lastBlock)
+		}
+		if i == 0 || tok.Sentence != lastSentence {
+			started = false
+		}
+		lastSentence, lastBlock = tok.Sentence, tok.Block
+		want := tok.Kind != Punct && !started
+		if tok.Kind != Punct {
+			started = true
+		}
+		if tok.Has(SentenceStart) != want {
+			t.Fatalf("token %d %q: SentenceStart %v, want %v", i, tok.Text, tok.Has(SentenceStart), want)
 		}
 	}
 	prev = 0
