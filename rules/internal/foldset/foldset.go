@@ -43,6 +43,15 @@ func (s *Set) Has(fold uint32) bool {
 // word in a hundred passes Has.
 type Wide [1024]uint64
 
+// WideOf returns the Wide set of words, as Of does the Set.
+func WideOf[M ~map[string]V, V any](words M) *Wide {
+	var s Wide
+	for w := range words {
+		s.Add(w)
+	}
+	return &s
+}
+
 // Add puts w in the set.
 func (s *Wide) Add(w string) {
 	k := lint.FoldHash(w) >> 16

@@ -354,27 +354,3 @@ func (t *wordTable[V]) has(w string) bool {
 	_, ok := t.get(w)
 	return ok
 }
-
-// foldSet is a filter of words by fold hash (lint.FoldHash, a token's
-// Fold): the bit FoldHash(w) >> foldSetShift of each of its words w is
-// set. A clear bit proves that a word is none of them without a look at
-// its text; a set bit says it may be (with a few hundred words in 32768
-// bits, few other words share one).
-type foldSet [1 << (32 - foldSetShift - 6)]uint64
-
-const foldSetShift = 32 - 15
-
-func newFoldSet[V any](words map[string]V) *foldSet {
-	var s foldSet
-	for w := range words {
-		k := lint.FoldHash(w) >> foldSetShift
-		s[k>>6] |= 1 << (k & 63)
-	}
-	return &s
-}
-
-// may reports whether a word whose fold hash is fold may be in the set.
-func (s *foldSet) may(fold uint32) bool {
-	k := fold >> foldSetShift
-	return s[k>>6]&(1<<(k&63)) != 0
-}

@@ -6,6 +6,7 @@ import (
 	"sync"
 
 	"github.com/factlint/factlint/lint"
+	"github.com/factlint/factlint/rules/internal/foldset"
 	"github.com/factlint/factlint/rules/internal/lexicon"
 	"github.com/factlint/factlint/rules/internal/scratch"
 )
@@ -549,7 +550,7 @@ func (b *builder) tokFacts(i int) uint8 {
 		f = tiDone
 		// Most words are turned away by their Fold (the word is the
 		// token's whole text and carries no prefix to strip).
-		if w := b.tokWordAt(i); len(w) != len(t.Text) || titleFoldBits.may(t.Fold) || mayStripTitle(w) {
+		if w := b.tokWordAt(i); len(w) != len(t.Text) || titleFoldBits.Has(t.Fold) || mayStripTitle(w) {
 			f |= lowerTitleFacts(w)
 		}
 		b.facts[i] = f
@@ -591,7 +592,7 @@ var titleFactTable = func() map[string]uint8 {
 var titleFactSet = newWordTable(titleFactTable)
 
 // titleFoldBits holds the fold hashes of the title words and heads.
-var titleFoldBits = newFoldSet(titleFactTable)
+var titleFoldBits = foldset.WideOf(titleFactTable)
 
 // mayStripTitle reports whether lowerTitleFacts may strip a prefix (ex-,
 // then-, former-, acting-) or -designate from the lower-case word w: only

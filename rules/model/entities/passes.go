@@ -10,6 +10,7 @@ import (
 
 	"github.com/factlint/factlint/lint"
 	"github.com/factlint/factlint/rules/internal/fold"
+	"github.com/factlint/factlint/rules/internal/foldset"
 	"github.com/factlint/factlint/rules/internal/scratch"
 )
 
@@ -795,11 +796,11 @@ func classWordBeyond(t *lint.Token) bool {
 }
 
 // classFoldBits holds the fold hashes of the wordClasses words.
-var classFoldBits = newFoldSet(wordClasses)
+var classFoldBits = foldset.WideOf(wordClasses)
 
 // classFoldMay reports whether a word whose fold hash is fold may be a
 // wordClasses word (see classFoldBits).
-func classFoldMay(fold uint32) bool { return classFoldBits.may(fold) }
+func classFoldMay(fold uint32) bool { return classFoldBits.Has(fold) }
 
 // classPairMay is mayBeClassWord's first test, small enough to inline in
 // scanCase's loop over every word: false when no class word begins and

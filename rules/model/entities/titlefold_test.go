@@ -29,7 +29,7 @@ func TestTitleFoldFacts(t *testing.T) {
 			if want != tiDone {
 				titled++
 			}
-			if len(w) != len(tk.Text) || titleFoldBits.may(tk.Fold) || mayStripTitle(w) {
+			if len(w) != len(tk.Text) || titleFoldBits.Has(tk.Fold) || mayStripTitle(w) {
 				passed++
 			}
 		}

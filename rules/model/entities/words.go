@@ -1,6 +1,9 @@
 package entities
 
-import "github.com/factlint/factlint/lint"
+import (
+	"github.com/factlint/factlint/lint"
+	"github.com/factlint/factlint/rules/internal/foldset"
+)
 
 // Hand-written tables of English news usage: honorifics, title words,
 // organisation suffixes, gendered nouns. Keys are lower case unless noted.
@@ -309,33 +312,33 @@ func isParticleWord(s string) bool { return particleSet.has(s) }
 // particles, the speech verbs and the honorifics: a token none of them is
 // turned away by its Fold, without a look at its text.
 var (
-	particleFold  = newFoldSet(nameParticles)
-	speechFold    = newFoldSet(speechVerbs)
-	honorificFold = newFoldSet(honorifics)
+	particleFold  = foldset.WideOf(nameParticles)
+	speechFold    = foldset.WideOf(speechVerbs)
+	honorificFold = foldset.WideOf(honorifics)
 )
 
 // isHonorificTok is isHonorific(t.Text).
-func isHonorificTok(t *lint.Token) bool { return honorificFold.may(t.Fold) && isHonorific(t.Text) }
+func isHonorificTok(t *lint.Token) bool { return honorificFold.Has(t.Fold) && isHonorific(t.Text) }
 
 // honorificAt is isHonorific(b.tokWordAt(i)): by the token's Fold first
 // when the word is its whole text.
 func (b *builder) honorificAt(i int) bool {
-	if b.shape[i]&tsCut == 0 && !honorificFold.may(b.toks[i].Fold) {
+	if b.shape[i]&tsCut == 0 && !honorificFold.Has(b.toks[i].Fold) {
 		return false
 	}
 	return isHonorific(b.tokWordAt(i))
 }
 
 // isParticleTok is isParticle(t.Text).
-func isParticleTok(t *lint.Token) bool { return particleFold.may(t.Fold) && isParticle(t.Text) }
+func isParticleTok(t *lint.Token) bool { return particleFold.Has(t.Fold) && isParticle(t.Text) }
 
 // isSpeechVerbTok is isSpeechVerb(t.Text).
-func isSpeechVerbTok(t *lint.Token) bool { return speechFold.may(t.Fold) && isSpeechVerb(t.Text) }
+func isSpeechVerbTok(t *lint.Token) bool { return speechFold.Has(t.Fold) && isSpeechVerb(t.Text) }
 
 // particleAt is isParticle(b.tokWordAt(i)): by the token's Fold first
 // when the word is its whole text.
 func (b *builder) particleAt(i int) bool {
-	if b.shape[i]&tsCut == 0 && !particleFold.may(b.toks[i].Fold) {
+	if b.shape[i]&tsCut == 0 && !particleFold.Has(b.toks[i].Fold) {
 		return false
 	}
 	return isParticle(b.tokWordAt(i))
