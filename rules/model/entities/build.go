@@ -215,12 +215,17 @@ func (b *builder) scanCase() {
 		s := t.Text
 		n := len(s)
 		var f uint8
-		if n > 2 && s[n-1]|0x20 == 's' && (s[n-2] == '\'' || s[n-2] >= utf8.RuneSelf) {
-			f = possessiveCut(s)
-		}
 		if t.Kind != lint.Word {
+			if mayBePossessive(s) {
+				f = possessiveCut(s)
+			}
 			shape[i] = f
 			continue
+		}
+		// A word's flags say whether it may hold an apostrophe (' or one
+		// beyond ASCII), so that most words' text is not read here.
+		if t.Flags&(lint.HyphenOrApostrophe|lint.InnerCapOrNonASCII) != 0 && mayBePossessive(s) {
+			f = possessiveCut(s)
 		}
 		ascii := t.Flags&lint.InnerCapOrNonASCII == 0
 		if t.Flags&lint.Capitalized != 0 {
@@ -258,7 +263,7 @@ func (b *builder) scanCase() {
 		// A lower-case word (or one starting with a digit or a mark).
 		switch lowerFirst[s[0]] {
 		case lfParticle:
-			if n > 3 && (s[2] == '-' || s[3] == '-' || n > 5 && s[4] == '-') {
+			if t.Flags&lint.HyphenOrApostrophe != 0 && n > 3 && (s[2] == '-' || s[3] == '-' || n > 5 && s[4] == '-') {
 				// al-Rashid, bin-Laden, bint-Talal: a name, though
 				// lower-case (its particle begins with one of these).
 				if particleName(t) {
@@ -291,6 +296,13 @@ func (b *builder) scanCase() {
 		}
 	}
 	b.ncap = len(b.caps)
+}
+
+// mayBePossessive reports whether s may end in a possessive ending: s or
+// S after ' or a byte beyond ASCII, after at least one byte.
+func mayBePossessive(s string) bool {
+	n := len(s)
+	return n > 2 && s[n-1]|0x20 == 's' && (s[n-2] == '\'' || s[n-2] >= utf8.RuneSelf)
 }
 
 // possessiveCut returns the length of the possessive ending of s (an
@@ -383,7 +395,8 @@ func (b *builder) findRuns() {
 			if !b.nameTok(j) {
 				break
 			}
-			if j+1 < bl.EndToken && modifierCompound(toks[j].Text) && toks[j+1].Has(lint.SpaceBefore) && b.nameTok(j+1) {
+			// (A name token is a word: without a hyphen by its flags.)
+			if j+1 < bl.EndToken && toks[j].Has(lint.HyphenOrApostrophe) && modifierCompound(toks[j].Text) && toks[j+1].Has(lint.SpaceBefore) && b.nameTok(j+1) {
 				// California-based Wells Fargo, London-born Mark Smith: the
 				// compound describes the name after it.
 				run = run[:0]
