@@ -78,13 +78,13 @@ func (sc *buffers) gather(doc *lint.Document, cands []cand, heads []bool) {
 			continue
 		}
 		t, h := &toks[i], &toks[i+1]
-		hk := words.Key(words.StripPossessive(h.Text))
+		hk := tokenKey(h)
 		hid, added := sc.headIDs.ID(hh, int32(len(headList)), func(id int32) bool { return headList[id].hk == hk })
 		if added {
 			headList = append(headList, headGroup{hk: hk, h: hh})
 		}
 		m := words.StripPossessive(t.Text)
-		mk := words.Key(m)
+		mk := tokenKey(t)
 		gid, added := sc.groupIDs.ID(mh^uint64(hid+1)*0x9e3779b97f4a7c15, int32(len(groups)), func(id int32) bool {
 			return groups[id].head == hid && groups[id].mk == mk
 		})
@@ -144,6 +144,16 @@ func (sc *buffers) gather(doc *lint.Document, cands []cand, heads []bool) {
 		}
 	}
 	sc.headList, sc.groups, sc.tmp, sc.occs, sc.ids = headList, groups, tmp, occs, ids
+}
+
+// tokenKey is words.Key of word t without its possessive: its text itself
+// when its flags tell it is lower-case ASCII without a hyphen or an
+// apostrophe (most words), without reading it.
+func tokenKey(t *lint.Token) string {
+	if t.Flags&(notPlainASCII|lint.Capitalized) == 0 {
+		return t.Text
+	}
+	return words.Key(words.StripPossessive(t.Text))
 }
 
 // groupedOcc is an occurrence of a group, as gather finds it.
@@ -536,7 +546,7 @@ func (sc *buffers) countBodyUses(doc *lint.Document, heads []bool) {
 	bodyWords.Reset(len(sc.groups))
 	// A word has a modifier's key only if the FoldHash of its key is the
 	// modifier's: for a word that is ASCII without a hyphen or an
-	// apostrophe (as foldKeys tells them), its Token.Fold. A filter of
+	// apostrophe (its flags tell: notPlainASCII), its Token.Fold. A filter of
 	// those hashes, sized to the modifiers, spares the table most words;
 	// the other words always go to the table.
 	size := 1 << 10 // bits: 32 per modifier at least
@@ -551,27 +561,19 @@ func (sc *buffers) countBodyUses(doc *lint.Document, heads []bool) {
 		c := foldCell(lint.FoldHash(sc.groups[k].mk)) >> shift
 		ends[c/64] |= 1 << (c % 64)
 	}
-	text, toks := doc.Text, doc.Tokens
+	toks := doc.Tokens
 	// The words of the pairs (in token order) were read by candidates:
 	// their hashes are counted as they are met, the other words are read
 	// after the loop.
 	pairWs, pairHashes, pairGood := sc.pairWs, sc.hashes, sc.good
-	next := 0                    // the first word of pairWs not passed yet
-	ws := sc.pairs[:0]           // candidates is done with the pairs
-	hyphen, apostrophe := -1, -1 // the text's first at or after the word, once found
+	next := 0          // the first word of pairWs not passed yet
+	ws := sc.pairs[:0] // candidates is done with the pairs
 	for i := range toks {
 		t := &toks[i]
 		if t.Kind != lint.Word || t.Span.End-t.Span.Start < 3 || heads[t.Block] || t.Has(lint.Capitalized) && !t.Has(lint.SentenceStart) {
 			continue
 		}
-		start, end := t.Span.Start, t.Span.End
-		if hyphen < start {
-			hyphen = nextByte(text, '-', start)
-		}
-		if apostrophe < start {
-			apostrophe = nextByte(text, '\'', start)
-		}
-		if hyphen >= end && apostrophe >= end && !t.Has(lint.InnerCapOrNonASCII) {
+		if t.Flags&notPlainASCII == 0 {
 			if c := foldCell(t.Fold) >> shift; ends[c/64]&(1<<(c%64)) == 0 {
 				continue
 			}

@@ -1,8 +1,6 @@
 package garbled
 
 import (
-	"strings"
-
 	"github.com/factlint/factlint/lint"
 	"github.com/factlint/factlint/rules/term/internal/words"
 )
@@ -103,11 +101,10 @@ func phraseBits(head, mod uint64) (h, m uint64) {
 // foldKeys gives, for each word of tokens ws, lint.FoldHash of its key
 // (words.Key of the word without its possessive), with the key's first
 // byte above it (bits 32 to 39: foldKey).
-// The hash is the token's Fold for a word that is ASCII (no InnerCapOrNonASCII
-// flag, which an inner capital sets too) without a hyphen or an apostrophe
-// (Fold lowers the capitals as Key does): the text's next hyphen and next
-// apostrophe, found by a scan of the text, tell those without reading the
-// word; the others are hashed one by one after them.
+// The hash is the token's Fold for a word that is ASCII without a hyphen or
+// an apostrophe (Fold lowers the capitals as Key does), which the token's
+// flags tell without reading the word (notPlainASCII); the others are
+// hashed one by one after them.
 func (sc *buffers) foldKeys(doc *lint.Document, ws []int32) []uint64 {
 	text, toks := doc.Text, doc.Tokens
 	if cap(sc.keys) < len(ws) {
@@ -118,19 +115,11 @@ func (sc *buffers) foldKeys(doc *lint.Document, ws []int32) []uint64 {
 	}
 	keys, slow := sc.keys[:len(ws)], sc.slow[:len(ws)]
 	ns := 0
-	hyphen, apostrophe := -1, -1 // the first at or after the word, once found
 	for j, i := range ws {
 		t := &toks[i]
-		start, end := t.Span.Start, t.Span.End
-		if hyphen < start {
-			hyphen = nextByte(text, '-', start)
-		}
-		if apostrophe < start {
-			apostrophe = nextByte(text, '\'', start)
-		}
-		keys[j] = foldKey(t.Fold, lowerByte(text[start]))
+		keys[j] = foldKey(t.Fold, lowerByte(text[t.Span.Start]))
 		slow[ns] = int32(j)
-		ns += b2i(hyphen < end) | b2i(apostrophe < end) | b2i(t.Flags&lint.InnerCapOrNonASCII != 0)
+		ns += b2i(t.Flags&notPlainASCII != 0)
 	}
 	for _, j := range slow[:ns] {
 		sc.key = words.AppendKey(sc.key[:0], words.StripPossessive(toks[ws[j]].Text))
@@ -143,16 +132,14 @@ func (sc *buffers) foldKeys(doc *lint.Document, ws []int32) []uint64 {
 	return keys
 }
 
+// notPlainASCII are the flags of a word that holds a hyphen, an apostrophe
+// or a byte beyond ASCII (or an inner capital): a word with neither is
+// ASCII without a hyphen or an apostrophe, and the FoldHash of its key is
+// its Token.Fold.
+const notPlainASCII = lint.HyphenOrApostrophe | lint.InnerCapOrNonASCII
+
 // foldKey is a key's hash with its first byte above it.
 func foldKey(hash uint32, first byte) uint64 { return uint64(hash) | uint64(first)<<32 }
-
-// nextByte is the offset of the first c in text from from on, or len(text).
-func nextByte(text string, c byte, from int) int {
-	if i := strings.IndexByte(text[from:], c); i >= 0 {
-		return from + i
-	}
-	return len(text)
-}
 
 // lowerByte lowers an ASCII capital.
 func lowerByte(c byte) byte {

@@ -14,24 +14,7 @@ import (
 // hyphens, apostrophes, capitals and letters beyond ASCII, and on the test
 // articles.
 func TestFoldKeys(t *testing.T) {
-	texts := []string{
-		"The central bank's rate rose. The Central Bank’s rate fell, the bank's too.",
-		"Its e-mail service and email service; co-operation and cooperation funds.",
-		"O'Neill's firm and the o'neill firm; don't panic, rock'n'roll bands.",
-		"Café owners and CAFÉ owners, the élysée palace. Élysée palace staff left.",
-		"McDonald's burgers, iPhone sales, the x-ray machine - a long-running row.",
-		"A very-long-hyphenated-compound-word meeting and internationalisation plans",
-		"ab's",
-	}
-	files, _ := filepath.Glob(filepath.Join("testdata", "*.txt"))
-	for _, f := range files {
-		b, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		texts = append(texts, string(b))
-	}
-	for _, text := range texts {
+	for _, text := range keyTexts(t) {
 		doc, err := lint.Parse("a.txt", []byte(text), lint.FormatText)
 		if err != nil {
 			t.Fatal(err)
@@ -51,4 +34,47 @@ func TestFoldKeys(t *testing.T) {
 			}
 		}
 	}
+}
+
+// TestTokenKey checks tokenKey against words.Key of each word without its
+// possessive, on the texts of TestFoldKeys.
+func TestTokenKey(t *testing.T) {
+	for _, text := range keyTexts(t) {
+		doc, err := lint.Parse("a.txt", []byte(text), lint.FormatText)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for i := range doc.Tokens {
+			tok := &doc.Tokens[i]
+			if tok.Kind != lint.Word {
+				continue
+			}
+			if got, want := tokenKey(tok), words.Key(words.StripPossessive(tok.Text)); got != want {
+				t.Errorf("%q: tokenKey %q, want %q", tok.Text, got, want)
+			}
+		}
+	}
+}
+
+// keyTexts are texts with possessives, hyphens, apostrophes, capitals and
+// letters beyond ASCII, and the test articles.
+func keyTexts(t *testing.T) []string {
+	texts := []string{
+		"The central bank's rate rose. The Central Bank’s rate fell, the bank's too.",
+		"Its e-mail service and email service; co-operation and cooperation funds.",
+		"O'Neill's firm and the o'neill firm; don't panic, rock'n'roll bands.",
+		"Café owners and CAFÉ owners, the élysée palace. Élysée palace staff left.",
+		"McDonald's burgers, iPhone sales, the x-ray machine - a long-running row.",
+		"A very-long-hyphenated-compound-word meeting and internationalisation plans",
+		"ab's",
+	}
+	files, _ := filepath.Glob(filepath.Join("testdata", "*.txt"))
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		texts = append(texts, string(b))
+	}
+	return texts
 }
