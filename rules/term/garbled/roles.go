@@ -20,11 +20,12 @@ func roleBytes(text string, toks []lint.Token, roles []uint8) {
 		t := &toks[k]
 		// Surely a function word (most are: the, said, of): a word of 8
 		// bytes at most that is one as it is written (sentence-start
-		// capitals are left to readWords).
-		start, n := t.Span.Start, t.Span.End-t.Span.Start
-		written := le64(text[start:start+8]) & keepHead[n&15]
-		function := b2i(uint(n-1) < 8) & b2i(words.FunctionPacked(written))
-		roles[k] = roleOf(t, function)
+		// capitals are left to readWords). A word of another length is
+		// read as all ones, which is no function word.
+		start := t.Span.Start
+		l := &byLength[min(uint(t.Span.End-start), uint(len(byLength)-1))]
+		written := le64(text[start:start+8])&l.keep | l.other
+		roles[k] = (l.word &^ words.FunctionBit(written)) * wordRoles[min(uint(t.Kind), 3)<<5|uint(t.Flags&pairFlags)]
 	}
 }
 
@@ -36,20 +37,30 @@ func roleOf(t *lint.Token, function int) uint8 {
 	return uint8(word) * wordRoles[min(uint(t.Kind), 3)<<5|uint(t.Flags&pairFlags)]
 }
 
+// byLength tells roleBytes, by a token's length in bytes (the last row for
+// any length from 15 on), what of its first 8 bytes to keep (keep, all
+// ones in other when it has no 1 to 8) and whether it is long enough to
+// pair (word: three bytes or more): table reads instead of tests.
+var byLength = func() (t [16]struct {
+	keep, other uint64
+	word        uint8
+}) {
+	for n := range t {
+		if 1 <= n && n <= 8 {
+			t[n].keep = ^uint64(0) >> (64 - 8*n)
+		} else {
+			t[n].other = ^uint64(0)
+		}
+		t[n].word = uint8(b2i(n >= 3))
+	}
+	return t
+}()
+
 // wordRoles is pairRoles for a Word token, indexed by its kind (any kind
 // from 3 on in row 3) and its pairFlags, 0 for other kinds: one table read
 // for both tests.
 var wordRoles = func() (t [4 << 5]uint8) {
 	copy(t[int(lint.Word)<<5:], pairRoles[:])
-	return t
-}()
-
-// keepHead[n] keeps the first n bytes of a little-endian word (all 8 for
-// n of 8 or more, none for 0).
-var keepHead = func() (t [16]uint64) {
-	for n := range t {
-		t[n] = ^uint64(0) >> (64 - 8*min(n, 8)) & -uint64(b2i(n > 0))
-	}
 	return t
 }()
 
