@@ -275,7 +275,7 @@ func headKey(c *cand) uint64 { return (c.mh ^ uint64(c.hs)<<8 ^ 0x5bd1e995) * 0x
 // varying is the key of the varying word of the phrase whose modifier is
 // token tok: the head's when head is set.
 func varying(toks []lint.Token, tok int32, head bool) string {
-	return words.Key(words.StripPossessive(toks[tok+int32(b2i(head))].Text))
+	return tokenKey(&toks[tok+int32(b2i(head))])
 }
 
 // oneLetterSlip reports whether odd (used once) is a one-letter slip for
