@@ -207,6 +207,7 @@ type buffers struct {
 	oneFound  []oneSlip
 	oneCounts map[string]int
 	ends      []uint64 // countBodyUses' filter
+	passing   []int32  // countBodyUses': the tokens that pass it
 }
 
 // cand is a candidate phrase: the modifier's token, the hashes of the keys
@@ -568,30 +569,44 @@ func (sc *buffers) countBodyUses(doc *lint.Document, heads []bool) {
 	pairWs, pairHashes, pairGood := sc.pairWs, sc.hashes, sc.good
 	next := 0          // the first word of pairWs not passed yet
 	ws := sc.pairs[:0] // candidates is done with the pairs
-	for i := range toks {
+	sc.passing = passEnds(toks, ends, shift, sc.passing)
+	for _, i := range sc.passing {
 		t := &toks[i]
-		// The filter first: most tokens miss it, in one branch.
-		if t.Flags&notPlainASCII == 0 {
-			if c := foldCell(t.Fold) >> shift; ends[c/64]&(1<<(c%64)) == 0 {
-				continue
-			}
-		}
 		if t.Kind != lint.Word || t.Span.End-t.Span.Start < 3 || heads[t.Block] || t.Has(lint.Capitalized) && !t.Has(lint.SentenceStart) {
 			continue
 		}
-		for next < len(pairWs) && int(pairWs[next]) < i {
+		for next < len(pairWs) && pairWs[next] < i {
 			next++
 		}
-		if next < len(pairWs) && int(pairWs[next]) == i {
+		if next < len(pairWs) && pairWs[next] == i {
 			countUse(bodyWords, pairHashes[next], pairGood[next])
 			continue
 		}
-		ws = append(ws, int32(i))
+		ws = append(ws, i)
 	}
 	hashes, good, _ := sc.readWords(doc, ws)
 	for j, h := range hashes {
 		countUse(bodyWords, h, good[j])
 	}
+}
+
+// passEnds lists in passing (its buffer) the tokens that pass
+// countBodyUses' filter ends (cells of foldCell's top bits from shift
+// on), and those the filter cannot tell (notPlainASCII), in a loop of its
+// own without a branch (one token in five passes, much at random).
+func passEnds(toks []lint.Token, ends []uint64, shift uint, passing []int32) []int32 {
+	if cap(passing) < len(toks) {
+		passing = make([]int32, len(toks))
+	}
+	passing = passing[:len(toks)]
+	n := 0
+	for i := range toks {
+		t := &toks[i]
+		c := foldCell(t.Fold) >> shift
+		passing[n] = int32(i)
+		n += int(ends[c/64]>>(c%64)&1) | b2i(t.Flags&notPlainASCII != 0)
+	}
+	return passing[:n]
 }
 
 // countUse counts a use of the word of key hash h, a good word when good
