@@ -200,14 +200,15 @@ type buffers struct {
 	cells             [1 << 10]struct{ stamp, first int32 } // by nearCell, stamped per head
 	stamp             int32
 	// oneLetter's
-	done      []lint.Span // the spans the modifier comparison reported
-	oneSeen   []uint64    // oneLetter's bit sets: keys seen, keys seen again
-	oneFirst  []uint64    // oneLetter's first varying word of each key's slot
-	oneList   []oneOcc
-	oneFound  []oneSlip
-	oneCounts map[string]int
-	ends      []uint64 // countBodyUses' filter
-	passing   []int32  // countBodyUses': the tokens that pass it
+	done       []lint.Span // the spans the modifier comparison reported
+	oneSeen    []uint64    // oneLetter's bit sets: keys seen, keys seen again
+	oneFirst   []uint64    // oneLetter's first varying word of each key's slot
+	oneList    []oneOcc
+	oneFound   []oneSlip
+	oneCounts  map[string]int
+	ends       []uint64   // countBodyUses' filter
+	passing    []int32    // countBodyUses': the tokens that pass it
+	foldCounts foldCounts // countBodyUses': the plain words' uses
 }
 
 // cand is a candidate phrase: the modifier's token, the hashes of the keys
@@ -557,15 +558,22 @@ func (sc *buffers) countBodyUses(doc *lint.Document, heads []bool) {
 	shift := 32 - uint(bits.TrailingZeros(uint(size)))
 	sc.ends = scratch.Zeroed(sc.ends, size/64)
 	ends := sc.ends
+	folds := &sc.foldCounts
+	folds.reset(len(sc.groups))
 	for k := range sc.groups {
-		*bodyWords.Ptr(words.Sum{H: sc.groups[k].mh}) = 0
-		c := foldCell(lint.FoldHash(sc.groups[k].mk)) >> shift
+		g := &sc.groups[k]
+		*bodyWords.Ptr(words.Sum{H: g.mh}) = 0
+		fold := lint.FoldHash(g.mk)
+		c := foldCell(fold) >> shift
 		ends[c/64] |= 1 << (c % 64)
+		folds.add(fold, g.mk, g.mh)
 	}
 	toks := doc.Tokens
-	// The words of the pairs (in token order) were read by candidates:
-	// their hashes are counted as they are met, the other words are read
-	// after the loop.
+	// A plain word is counted by its Fold (foldCounts). Of the others, the
+	// words of the pairs (in token order) were read by candidates: their
+	// hashes are counted as they are met, the other words are read after
+	// the loop. (A plain word whose key is a modifier's is a good word, as
+	// the modifier is: goodness depends on the key alone.)
 	pairWs, pairHashes, pairGood := sc.pairWs, sc.hashes, sc.good
 	next := 0          // the first word of pairWs not passed yet
 	ws := sc.pairs[:0] // candidates is done with the pairs
@@ -573,6 +581,10 @@ func (sc *buffers) countBodyUses(doc *lint.Document, heads []bool) {
 	for _, i := range sc.passing {
 		t := &toks[i]
 		if t.Kind != lint.Word || t.Span.End-t.Span.Start < 3 || heads[t.Block] || t.Has(lint.Capitalized) && !t.Has(lint.SentenceStart) {
+			continue
+		}
+		if t.Flags&notPlainASCII == 0 {
+			folds.count(t.Fold, t.Text)
 			continue
 		}
 		for next < len(pairWs) && pairWs[next] < i {
@@ -587,6 +599,9 @@ func (sc *buffers) countBodyUses(doc *lint.Document, heads []bool) {
 	hashes, good, _ := sc.readWords(doc, ws)
 	for j, h := range hashes {
 		countUse(bodyWords, h, good[j])
+	}
+	for _, k := range folds.keys {
+		*bodyWords.Ptr(words.Sum{H: k.h}) += k.n
 	}
 }
 

@@ -1,0 +1,72 @@
+package garbled
+
+import (
+	"testing"
+
+	"github.com/factlint/factlint/lint"
+	"github.com/factlint/factlint/rules/term/internal/words"
+)
+
+// TestCountBodyUses checks countBodyUses' counts of the modifiers' uses
+// (plain words by their Fold, the others by their read key) against a
+// count of every word's key, on the texts of TestFoldKeys and a text whose
+// modifiers come capitalised, possessive, hyphenated and in capitals.
+func TestCountBodyUses(t *testing.T) {
+	texts := append(keyTexts(t),
+		"The central bank met. The centrul bank said so. Central banks and a central's view; "+
+			"CENTRAL bank, cen-tral bank, the Central Bank and the central bank again. "+
+			"Regional council and regionul council; regional leaders, the regional's chief.")
+	checked := 0
+	for _, text := range texts {
+		doc, err := lint.Parse("a.txt", []byte(text), lint.FormatText)
+		if err != nil {
+			t.Fatal(err)
+		}
+		sc := &buffers{}
+		heads := make([]bool, len(doc.Blocks))
+		for bi, b := range doc.Blocks {
+			heads[bi] = b.Kind == lint.BlockHeadline
+		}
+		cands := sc.candidates(doc)
+		sc.headMods.Reset(len(cands))
+		for _, c := range cands {
+			if hi := sc.headMods.Ptr(words.Sum{H: c.alike}); !hi.seen {
+				*hi = headInfo{first: c.mh, seen: true}
+			} else if !hi.multi && hi.first != c.mh {
+				hi.multi = true
+			}
+		}
+		sc.gather(doc, cands, heads)
+		if len(sc.groups) == 0 {
+			continue
+		}
+		sc.countBodyUses(doc, heads)
+		want := map[uint64]int32{}
+		for _, g := range sc.groups {
+			want[g.mh] = 0
+		}
+		for i := range doc.Tokens {
+			tok := &doc.Tokens[i]
+			if tok.Kind != lint.Word || len(tok.Text) < 3 || heads[tok.Block] || tok.Has(lint.Capitalized) && !tok.Has(lint.SentenceStart) {
+				continue
+			}
+			w := words.StripPossessive(tok.Text)
+			key := words.Key(w)
+			if words.Letters(w) < 3 || words.Function[key] {
+				continue
+			}
+			if n, ok := want[words.HashKey(key)]; ok {
+				want[words.HashKey(key)] = n + 1
+			}
+		}
+		for _, g := range sc.groups {
+			checked++
+			if got, _ := sc.bodyWords.Get(words.Sum{H: g.mh}); got != want[g.mh] {
+				t.Errorf("%q: %d uses, want %d", g.mk, got, want[g.mh])
+			}
+		}
+	}
+	if checked == 0 {
+		t.Fatal("no modifier counted")
+	}
+}
