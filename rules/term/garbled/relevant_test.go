@@ -1,11 +1,10 @@
 package garbled
 
 import (
-	"os"
-	"path/filepath"
 	"testing"
 
 	"github.com/factlint/factlint/lint"
+	"github.com/factlint/factlint/rules/internal/ruletest"
 	"github.com/factlint/factlint/rules/term/internal/words"
 )
 
@@ -57,7 +56,8 @@ func TestTokenKey(t *testing.T) {
 }
 
 // keyTexts are texts with possessives, hyphens, apostrophes, capitals and
-// letters beyond ASCII, and the test articles.
+// letters beyond ASCII, the test articles and 40 of the development
+// corpus's (when ../shared has them).
 func keyTexts(t *testing.T) []string {
 	texts := []string{
 		"The central bank's rate rose. The Central Bank’s rate fell, the bank's too.",
@@ -68,13 +68,6 @@ func keyTexts(t *testing.T) []string {
 		"A very-long-hyphenated-compound-word meeting and internationalisation plans",
 		"ab's",
 	}
-	files, _ := filepath.Glob(filepath.Join("testdata", "*.txt"))
-	for _, f := range files {
-		b, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		texts = append(texts, string(b))
-	}
+	texts = append(texts, ruletest.Articles(t, "testdata", 40)...)
 	return texts
 }
