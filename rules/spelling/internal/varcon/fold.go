@@ -1,7 +1,6 @@
 package varcon
 
 import (
-	"strings"
 	"sync"
 
 	"github.com/factlint/factlint/lint"
@@ -42,34 +41,3 @@ var tableFolds = sync.OnceValue(func() *foldFilter {
 	}
 	return f
 })
-
-// marks finds the words of an article that hold an ASCII hyphen or
-// apostrophe, whose parts or possessive-less form Scan looks up rather
-// than the whole word that Token.Fold hashes. It finds the next one of
-// each in the text by a fast byte search; its caller keeps the offset of
-// the nearer, so that a word costs a comparison or two.
-type marks struct {
-	text            string
-	hyphen, apostro int // offsets of the next '-' and '\'' found; len(text) when there is none
-}
-
-// advance returns the offset of the first hyphen or apostrophe at or after
-// start, which must not be before the start of the last call.
-func (m *marks) advance(start int) int {
-	if m.hyphen < start {
-		m.hyphen = indexFrom(m.text, start, '-')
-	}
-	if m.apostro < start {
-		m.apostro = indexFrom(m.text, start, '\'')
-	}
-	return min(m.hyphen, m.apostro)
-}
-
-// indexFrom returns the offset of the first c in text at or after start, or
-// len(text).
-func indexFrom(text string, start int, c byte) int {
-	if i := strings.IndexByte(text[start:], c); i >= 0 {
-		return start + i
-	}
-	return len(text)
-}

@@ -67,29 +67,28 @@ func scan(doc *lint.Document, extra *Set, folds *foldFilter) []Occurrence {
 // looked up), are looked up the thorough way.
 func (s *scanner) words() {
 	toks, folds := s.toks, s.folds
-	m := marks{text: s.doc.Text, hyphen: -1, apostro: -1}
-	next := -1 // of the next hyphen or apostrophe (see marks)
-	for i := skip(toks, 0, next, folds); i < len(toks); i = skip(toks, i, next, folds) {
-		if t := &toks[i]; next < t.Span.Start {
-			next = m.advance(t.Span.Start) // and token i again
-			continue
-		}
+	for i := skip(toks, 0, folds); i < len(toks); i = skip(toks, i+1, folds) {
 		s.token(i)
-		i++
 	}
 }
 
-// skip returns the first token from i on that words stops at (or
-// len(toks)): a word to look up, or a token past next, the offset of the
-// hyphen or apostrophe words knows of. It calls nothing, so that its loop
-// runs in registers, and asks first what is seldom true of any token (a
-// mark, an odd byte, a Fold the filter passes), so that its branches are
-// predictable; only then whether it is a word (which is not).
-func skip(toks []lint.Token, i, next int, folds *foldFilter) int {
+// thorough are the flags of a word that Scan looks up the thorough way
+// whatever its Fold: a hyphen or an apostrophe (its parts, or its form
+// without a possessive, are what the table may hold), a byte beyond ASCII
+// (a curly apostrophe, a Unicode hyphen) or a capital inside (it may lower
+// otherwise than its Fold does).
+const thorough = lint.HyphenOrApostrophe | lint.InnerCapOrNonASCII
+
+// skip returns the first word from i on that words looks up (or
+// len(toks)). It calls nothing, so that its loop runs in registers, and
+// asks first what is seldom true of any token (a flag of thorough, a Fold
+// the filter passes), so that its branches are predictable; only then
+// whether it is a word (which is not).
+func skip(toks []lint.Token, i int, folds *foldFilter) int {
 	for ; i < len(toks); i++ {
 		t := &toks[i]
-		if next < t.Span.End || t.Flags&lint.InnerCapOrNonASCII != 0 || folds.may(t.Fold) {
-			if next < t.Span.Start || t.Kind == lint.Word && t.Flags&lint.AllCaps == 0 {
+		if t.Flags&thorough != 0 || folds.may(t.Fold) {
+			if t.Kind == lint.Word && t.Flags&lint.AllCaps == 0 {
 				break
 			}
 		}
@@ -122,7 +121,7 @@ func (s *scanner) token(i int) {
 			return
 		}
 	}
-	if strings.IndexByte(w, '-') < 0 && strings.IndexByte(w, 0xE2) < 0 {
+	if t.Flags&thorough == 0 || strings.IndexByte(w, '-') < 0 && strings.IndexByte(w, 0xE2) < 0 {
 		return // no hyphen (U+2010 and U+2011 start with 0xE2): not a word of the table
 	}
 	start, first := 0, true
