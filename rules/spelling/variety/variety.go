@@ -168,9 +168,10 @@ func run(p *lint.Pass) (any, error) {
 }
 
 // judgement is what judge reads once and may need twice: the facts of the
-// article besides its spellings (nil until read).
+// article besides its spellings (once read).
 type judgement struct {
-	facts *facts
+	facts facts
+	read  bool // facts is read
 }
 
 // judge decides the variety of the article whose words are occ, with the
@@ -195,12 +196,11 @@ func (j *judgement) judge(p *lint.Pass, occ []varcon.Occurrence, res *Result, ex
 		// Mr., per cent or percent) add one and a half to the side they
 		// clearly favour; the country the article is about breaks a tie.
 		if res.GB+res.US > 0 || houseDecides(occ) {
-			if j.facts == nil {
-				f := articleFacts(doc)
-				f.wordConventions(occ)
-				j.facts = &f
+			if !j.read {
+				j.facts, j.read = articleFacts(doc), true
+				j.facts.wordConventions(occ)
 			}
-			f := *j.facts // a copy: quotes adds to it
+			f := j.facts // a copy: quotes adds to it
 			// In copy that leans to Canada, Australia or India the words
 			// whose both forms its convention accepts are no markers.
 			res.Mixed = f.lean()

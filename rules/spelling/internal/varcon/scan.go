@@ -2,6 +2,7 @@ package varcon
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -33,7 +34,8 @@ func Scan(doc *lint.Document, extra *Set) []Occurrence { return scan(doc, extra,
 // scan is Scan, with folds instead of the filter keyed by Fold when it is
 // not nil (a test passes one that passes every word).
 func scan(doc *lint.Document, extra *Set, folds *foldFilter) []Occurrence {
-	s := scanner{doc: doc, toks: doc.Tokens}
+	buf := scratch.Get().(*[]Occurrence)
+	s := scanner{doc: doc, toks: doc.Tokens, out: (*buf)[:0]}
 	if extra == nil {
 		s.filter, s.folds = &tableFilter, tableFolds()
 	} else {
@@ -56,6 +58,24 @@ func scan(doc *lint.Document, extra *Set, folds *foldFilter) []Occurrence {
 			o.Name = true
 		}
 	}
+	*buf = out
+	return exact(buf)
+}
+
+// scratch holds the lists of occurrences that Scan fills (a few hundred
+// bytes an article), so that the list it returns is allocated at its size.
+var scratch = sync.Pool{New: func() any { return new([]Occurrence) }}
+
+// exact returns a copy of *buf at its length (nil when it is empty), and
+// puts buf back in scratch, cleared so that it holds no text.
+func exact(buf *[]Occurrence) []Occurrence {
+	var out []Occurrence
+	if len(*buf) > 0 {
+		out = make([]Occurrence, len(*buf))
+		copy(out, *buf)
+		clear(*buf)
+	}
+	scratch.Put(buf)
 	return out
 }
 
@@ -209,9 +229,6 @@ func (s *scanner) look(i int, off int, w string, first bool, h uint64) {
 				s.bodyNames[lower] = true
 			}
 		}
-	}
-	if s.out == nil {
-		s.out = make([]Occurrence, 0, 8) // most articles have a few
 	}
 	s.out = append(s.out, o)
 }
