@@ -5,6 +5,7 @@ import (
 
 	"github.com/factlint/factlint/lint"
 	"github.com/factlint/factlint/rules/internal/lexicon"
+	"github.com/factlint/factlint/rules/spelling/internal/varcon"
 )
 
 // facts are what an article says about its variety besides its spellings:
@@ -68,20 +69,29 @@ var countryOf = func() map[string]uint8 {
 }()
 
 // articleFacts counts the facts of an article in one walk over its
-// tokens. Most tokens show none: a token shows a fact only when it is a
-// number or one of the factWords, which turns the others away by the
-// hash the tokenizer computed (Token.Fold), without reading their text.
-// An article with no spelling marker and no word the conventions decide
-// is not read at all.
+// tokens: those that varcon.ScanStops lists for factStops.
 func articleFacts(doc *lint.Document) facts {
-	toks := doc.Tokens
+	_, stops := varcon.ScanStops(doc, factStops, nil)
+	return factsAt(doc.Tokens, stops)
+}
+
+// factsAt counts the facts of the tokens toks[i] of stops, which must hold
+// every number and every factWord among toks, in order (varcon.ScanStops
+// lists them for factStops). Most tokens show none: a token shows a fact
+// only when it is a number or one of the factWords, which turns the others
+// away by the hash the tokenizer computed (Token.Fold), without reading
+// their text. An article with no spelling marker and no word the
+// conventions decide is not read at all.
+func factsAt(toks []lint.Token, stops []int32) facts {
 	index := factWords()
 	var f facts
-	for i := index.skip(toks, 0); i < len(toks); i = index.skip(toks, i+1) {
+	for _, i := range stops {
 		if t := &toks[i]; t.Kind == lint.Number {
-			f.number(toks, i)
+			f.number(toks, int(i))
+		} else if !index.may(t.Fold) {
+			continue
 		} else if w := index.find(t); w != nil {
-			f.word(toks, i, w)
+			f.word(toks, int(i), w)
 		}
 	}
 	return f

@@ -1,9 +1,13 @@
 package variety
 
 import (
+	"os"
+	"path/filepath"
 	"testing"
 
+	"github.com/factlint/factlint/internal/quality/corpus"
 	"github.com/factlint/factlint/lint"
+	"github.com/factlint/factlint/rules/spelling/internal/varcon"
 )
 
 // TestConventionTokens checks the British and American conventions read
@@ -136,5 +140,45 @@ func TestFactWords(t *testing.T) {
 	}
 	if f := find("TORONTO"); f == nil || f.country != inCA {
 		t.Errorf("TORONTO: %+v", f)
+	}
+}
+
+// TestFactStops checks that the tokens varcon.ScanStops lists for
+// factStops hold every token that shows a fact: the facts read from them
+// are those read from every token, in made-up copy full of facts and in
+// the dev corpus when it is at hand.
+func TestFactStops(t *testing.T) {
+	texts := []string{
+		"WASHINGTON (AP) — Sen. Warren and Mr. Smith said Tuesday, Jan. 5, that U.S. sales rose 5 percent to $300 million.\n\n" +
+			"LONDON, March 4 (Reuters) - England were beaten; Mr Blair's £3bn plan, up 6 per cent, and C$9bn and A$40m in Ohio.\n\n" +
+			"NEW DELHI: a budget of 450 crore, ₹90, Rs 5 lakh; TORONTO — the US, the UK, Sydney's NSW and BBC colour.",
+		"Chelsea have signed 2004-05's best. Colour-coded US-based Britain's well-known Canada's.",
+	}
+	if dev, ok := corpus.Dev(); ok {
+		names, _ := filepath.Glob(filepath.Join(dev, "articles", "*.txt"))
+		for _, n := range names {
+			b, err := os.ReadFile(n)
+			if err != nil {
+				t.Fatal(err)
+			}
+			texts = append(texts, string(b))
+		}
+	}
+	for k, text := range texts {
+		doc, err := lint.Parse("a.txt", []byte(text), lint.FormatText)
+		if err != nil {
+			t.Fatal(err)
+		}
+		every := make([]int32, len(doc.Tokens))
+		for i := range every {
+			every[i] = int32(i)
+		}
+		_, stops := varcon.ScanStops(doc, factStops, nil)
+		if got, want := factsAt(doc.Tokens, stops), factsAt(doc.Tokens, every); got != want {
+			t.Errorf("text %d: facts from %d stops %+v, from every token %+v", k, len(stops), got, want)
+		}
+		if k == 0 && factsAt(doc.Tokens, stops) == (facts{}) {
+			t.Errorf("text 0: no facts read")
+		}
 	}
 }

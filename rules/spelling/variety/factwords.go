@@ -53,18 +53,6 @@ func (x *factIndex) may(fold uint32) bool {
 	return x.filter[k>>6]&(1<<(k&63)) != 0
 }
 
-// skip returns the first token from i on that is a number or may be a
-// factWord, or len(toks). It calls nothing, so that its loop runs in
-// registers.
-func (x *factIndex) skip(toks []lint.Token, i int) int {
-	for ; i < len(toks); i++ {
-		if t := &toks[i]; t.Kind == lint.Number || x.may(t.Fold) {
-			break
-		}
-	}
-	return i
-}
-
 // find returns the factWord that t is, or nil.
 func (x *factIndex) find(t *lint.Token) *factWord {
 	const mask = 1<<factBits - 1
@@ -119,6 +107,19 @@ var factWords = sync.OnceValue(func() *factIndex {
 		x.add(w, func(f *factWord) { f.kind = k })
 	}
 	return x
+})
+
+// factStops has varcon.ScanStops list the tokens that may be factWords
+// (and the numbers), which factsAt reads, besides the words Scan looks up
+// for spelling-variety (senseSet): one walk over an article's tokens
+// instead of two.
+var factStops = varcon.NewStops(senseSet, func() []string {
+	x := factWords()
+	texts := make([]string, len(x.words))
+	for i := range x.words {
+		texts[i] = x.words[i].text
+	}
+	return texts
 })
 
 // titleWords are the words titleConvention reads besides the months,

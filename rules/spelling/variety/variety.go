@@ -6,6 +6,7 @@ import (
 	_ "embed"
 	"fmt"
 	"strings"
+	"sync"
 
 	"github.com/factlint/factlint/lint"
 	"github.com/factlint/factlint/rules/spelling/internal/varcon"
@@ -98,7 +99,10 @@ func marker(e varcon.Entry) string {
 
 func run(p *lint.Pass) (any, error) {
 	doc := p.Doc
-	occ := varcon.Scan(doc, senseSet)
+	stops := stopLists.Get().(*[]int32)
+	defer stopLists.Put(stops)
+	occ, list := varcon.ScanStops(doc, factStops, (*stops)[:0])
+	*stops = list
 	res := &Result{Words: occ}
 	// Count the markers outside names and sense-dependent words.
 	for i := range occ {
@@ -120,7 +124,7 @@ func run(p *lint.Pass) (any, error) {
 			res.GB++
 		}
 	}
-	var j judgement
+	j := judgement{stops: list}
 	decided, _ := j.judge(p, occ, res, false)
 	why := "" // made for the first message
 	res.Variety = decided
@@ -168,11 +172,15 @@ func run(p *lint.Pass) (any, error) {
 }
 
 // judgement is what judge reads once and may need twice: the facts of the
-// article besides its spellings (once read).
+// article besides its spellings (once read), from the tokens of stops.
 type judgement struct {
+	stops []int32 // the tokens varcon.ScanStops listed for factStops
 	facts facts
 	read  bool // facts is read
 }
+
+// stopLists holds the lists of tokens that run has varcon.ScanStops fill.
+var stopLists = sync.Pool{New: func() any { return new([]int32) }}
 
 // judge decides the variety of the article whose words are occ, with the
 // markers counted in res, and sets res.Mixed; with explain, it also says
@@ -197,7 +205,7 @@ func (j *judgement) judge(p *lint.Pass, occ []varcon.Occurrence, res *Result, ex
 		// clearly favour; the country the article is about breaks a tie.
 		if res.GB+res.US > 0 || houseDecides(occ) {
 			if !j.read {
-				j.facts, j.read = articleFacts(doc), true
+				j.facts, j.read = factsAt(doc.Tokens, j.stops), true
 				j.facts.wordConventions(occ)
 			}
 			f := j.facts // a copy: quotes adds to it

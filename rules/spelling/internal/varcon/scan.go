@@ -29,21 +29,71 @@ type Occurrence struct {
 // (may be nil) that the table does not hold (with a zero Entry). ALL-CAPS
 // words are left out. In a Title Case headline a capitalised word counts as
 // a name only when the body also capitalises it mid-sentence.
-func Scan(doc *lint.Document, extra *Set) []Occurrence { return scan(doc, extra, nil) }
+func Scan(doc *lint.Document, extra *Set) []Occurrence {
+	occ, _ := scan(doc, extra, nil, nil)
+	return occ
+}
 
-// scan is Scan, with folds instead of the filter keyed by Fold when it is
-// not nil (a test passes one that passes every word).
-func scan(doc *lint.Document, extra *Set, folds *foldFilter) []Occurrence {
-	buf := scratch.Get().(*[]Occurrence)
-	s := scanner{doc: doc, toks: doc.Tokens, out: (*buf)[:0]}
+// Stops are the words of another walk over an article (a few hundred,
+// keyed by Fold), at which ScanStops stops besides the words it looks up,
+// so that the other walk reads the few tokens ScanStops lists instead of
+// every token.
+type Stops struct {
+	extra *Set
+	folds func() *foldFilter // extra's filter keyed by Fold (or the table's) with the words added
+}
+
+// NewStops makes the Stops of the words that words (called once, on first
+// use) returns, as written, for ScanStops with extra (may be nil).
+func NewStops(extra *Set, words func() []string) *Stops {
+	return &Stops{extra: extra, folds: sync.OnceValue(func() *foldFilter {
+		f := *tableFolds()
+		if extra != nil {
+			f = *extra.folds()
+		}
+		for _, w := range words() {
+			f.add(lint.FoldHash(w))
+		}
+		return &f
+	})}
+}
+
+// ScanStops is Scan(doc, stops' extra set) that also appends to list the
+// index of every token it stops at, in order, and returns it: among them
+// every number and every token whose Fold is that of one of stops' words
+// (and some others).
+func ScanStops(doc *lint.Document, stops *Stops, list []int32) ([]Occurrence, []int32) {
+	return scan(doc, stops.extra, stops.folds(), list)
+}
+
+// scan is Scan; with stopAt, it stops at the tokens of that filter keyed
+// by Fold too, and lists the tokens it stops at after those of list (see
+// ScanStops).
+func scan(doc *lint.Document, extra *Set, stopAt *foldFilter, list []int32) ([]Occurrence, []int32) {
+	s := newScanner(doc, extra)
+	if stopAt != nil {
+		s.stopAt, s.listing, s.stops = stopAt, true, list
+	}
+	return s.run()
+}
+
+// newScanner returns the scanner of doc for Scan(doc, extra).
+func newScanner(doc *lint.Document, extra *Set) scanner {
+	s := scanner{doc: doc, toks: doc.Tokens}
 	if extra == nil {
 		s.filter, s.folds = &tableFilter, tableFolds()
 	} else {
 		s.filter, s.extra, s.folds = extra.filter(), extra.index(), extra.folds()
 	}
-	if folds != nil {
-		s.folds = folds
-	}
+	s.stopAt = s.folds
+	return s
+}
+
+// run looks up the words of the article and returns what they are, and
+// the tokens it stopped at when listing.
+func (s *scanner) run() ([]Occurrence, []int32) {
+	buf := scratch.Get().(*[]Occurrence)
+	s.out = (*buf)[:0]
 	s.words()
 	toks, out := s.toks, s.out
 	for k := range out {
@@ -59,7 +109,7 @@ func scan(doc *lint.Document, extra *Set, folds *foldFilter) []Occurrence {
 		}
 	}
 	*buf = out
-	return exact(buf)
+	return exact(buf), s.stops
 }
 
 // scratch holds the lists of occurrences that Scan fills (a few hundred
@@ -84,11 +134,18 @@ func exact(buf *[]Occurrence) []Occurrence {
 // without a look at their text. The others, and the words of other bytes
 // than ASCII or with a capital inside (which may lower otherwise) or with
 // a hyphen or an apostrophe (whose parts or possessive-less form are
-// looked up), are looked up the thorough way.
+// looked up), are looked up the thorough way. When listing, it lists
+// every token it stops at.
 func (s *scanner) words() {
-	toks, folds := s.toks, s.folds
-	for i := skip(toks, 0, folds); i < len(toks); i = skip(toks, i+1, folds) {
-		s.token(i)
+	toks, stopAt := s.toks, s.stopAt
+	for i := skip(toks, 0, stopAt); i < len(toks); i = skip(toks, i+1, stopAt) {
+		if s.listing {
+			s.stops = append(s.stops, int32(i))
+		}
+		if t := &toks[i]; t.Kind == lint.Word && t.Flags&lint.AllCaps == 0 &&
+			(t.Flags&thorough != 0 || stopAt == s.folds || s.folds.may(t.Fold)) {
+			s.token(i)
+		}
 	}
 }
 
@@ -99,18 +156,15 @@ func (s *scanner) words() {
 // otherwise than its Fold does).
 const thorough = lint.HyphenOrApostrophe | lint.InnerCapOrNonASCII
 
-// skip returns the first word from i on that words looks up (or
-// len(toks)). It calls nothing, so that its loop runs in registers, and
-// asks first what is seldom true of any token (a flag of thorough, a Fold
-// the filter passes), so that its branches are predictable; only then
-// whether it is a word (which is not).
-func skip(toks []lint.Token, i int, folds *foldFilter) int {
+// skip returns the first token from i on that words stops at (or
+// len(toks)): a number, a word with a flag of thorough, or a token whose
+// Fold stopAt passes. It calls nothing, so that its loop runs in
+// registers; most tokens are none of these, and words asks of the few
+// that are whether they are words to look up.
+func skip(toks []lint.Token, i int, stopAt *foldFilter) int {
 	for ; i < len(toks); i++ {
-		t := &toks[i]
-		if t.Flags&thorough != 0 || folds.may(t.Fold) {
-			if t.Kind == lint.Word && t.Flags&lint.AllCaps == 0 {
-				break
-			}
+		if t := &toks[i]; t.Flags&thorough != 0 || t.Kind == lint.Number || stopAt.may(t.Fold) {
+			break
 		}
 	}
 	return i
@@ -168,6 +222,9 @@ type scanner struct {
 	toks      []lint.Token
 	filter    *filter     // of the table's words and extra's
 	folds     *foldFilter // the same keyed by Fold
+	stopAt    *foldFilter // folds, or that of ScanStops' Stops
+	listing   bool        // for ScanStops
+	stops     []int32     // the tokens words stopped at, when listing
 	extra     *index      // of extra's words that the table does not hold, or nil
 	out       []Occurrence
 	titleCase map[int32]bool  // the Title Case headline blocks, once a name is seen
