@@ -92,8 +92,8 @@ func newScanner(doc *lint.Document, extra *Set) scanner {
 // run looks up the words of the article and returns what they are, and
 // the tokens it stopped at when listing.
 func (s *scanner) run() ([]Occurrence, []int32) {
-	buf := scratch.Get().(*[]Occurrence)
-	s.out = (*buf)[:0]
+	sc := scratch.Get().(*scratchSpace)
+	s.out, s.titleCase, s.bodyNames = sc.occ[:0], sc.titleCase, sc.bodyNames
 	s.words()
 	toks, out := s.toks, s.out
 	for k := range out {
@@ -108,24 +108,40 @@ func (s *scanner) run() ([]Occurrence, []int32) {
 			o.Name = true
 		}
 	}
-	*buf = out
-	return exact(buf), s.stops
+	sc.occ = out
+	return sc.exact(), s.stops
 }
 
-// scratch holds the lists of occurrences that Scan fills (a few hundred
-// bytes an article), so that the list it returns is allocated at its size.
-var scratch = sync.Pool{New: func() any { return new([]Occurrence) }}
+// scratchSpace is what a Scan fills and needs no more once it returns: the
+// list of occurrences (a few hundred bytes an article), so that the list
+// it returns is allocated at its size, and the scanner's maps.
+type scratchSpace struct {
+	occ       []Occurrence
+	titleCase map[int32]bool
+	bodyNames map[string]bool
+}
 
-// exact returns a copy of *buf at its length (nil when it is empty), and
-// puts buf back in scratch, cleared so that it holds no text.
-func exact(buf *[]Occurrence) []Occurrence {
+// scratch holds scratchSpaces.
+var scratch = sync.Pool{New: func() any {
+	return &scratchSpace{titleCase: map[int32]bool{}, bodyNames: map[string]bool{}}
+}}
+
+// exact returns a copy of sc.occ at its length (nil when it is empty), and
+// puts sc back in scratch, cleared so that it holds no text.
+func (sc *scratchSpace) exact() []Occurrence {
 	var out []Occurrence
-	if len(*buf) > 0 {
-		out = make([]Occurrence, len(*buf))
-		copy(out, *buf)
-		clear(*buf)
+	if len(sc.occ) > 0 {
+		out = make([]Occurrence, len(sc.occ))
+		copy(out, sc.occ)
+		clear(sc.occ)
 	}
-	scratch.Put(buf)
+	if len(sc.titleCase) > 0 {
+		clear(sc.titleCase)
+	}
+	if len(sc.bodyNames) > 0 {
+		clear(sc.bodyNames)
+	}
+	scratch.Put(sc)
 	return out
 }
 
@@ -227,7 +243,8 @@ type scanner struct {
 	stops     []int32     // the tokens words stopped at, when listing
 	extra     *index      // of extra's words that the table does not hold, or nil
 	out       []Occurrence
-	titleCase map[int32]bool  // the Title Case headline blocks, once a name is seen
+	titleCase map[int32]bool  // the Title Case headline blocks, once titled
+	titled    bool            // titleCase is filled (once a name is seen)
 	bodyNames map[string]bool // words of names outside them
 }
 
@@ -276,13 +293,11 @@ func (s *scanner) look(i int, off int, w string, first bool, h uint64) {
 			if i+1 < len(toks) && capitalWord(&toks[i+1]) && toks[i+1].Sentence == t.Sentence {
 				o.Next = strings.ToLower(toks[i+1].Text)
 			}
-			if s.titleCase == nil {
-				s.titleCase = titleCaseBlocks(s.doc)
+			if !s.titled {
+				titleCaseBlocks(s.doc, s.titleCase)
+				s.titled = true
 			}
 			if !s.titleCase[t.Block] {
-				if s.bodyNames == nil {
-					s.bodyNames = map[string]bool{}
-				}
 				s.bodyNames[lower] = true
 			}
 		}
@@ -295,10 +310,9 @@ func capitalWord(t *lint.Token) bool {
 	return t.Kind == lint.Word && t.Has(lint.Capitalized)
 }
 
-// titleCaseBlocks marks headlines and headings written in Title Case: most
-// of their words of four letters or more are capitalised.
-func titleCaseBlocks(doc *lint.Document) map[int32]bool {
-	m := map[int32]bool{}
+// titleCaseBlocks marks in m the headlines and headings written in Title
+// Case: most of their words of four letters or more are capitalised.
+func titleCaseBlocks(doc *lint.Document, m map[int32]bool) {
 	for bi, b := range doc.Blocks {
 		if b.Kind != lint.BlockHeadline && b.Kind != lint.BlockHeading {
 			continue
@@ -318,7 +332,6 @@ func titleCaseBlocks(doc *lint.Document) map[int32]bool {
 			m[int32(bi)] = true
 		}
 	}
-	return m
 }
 
 // stripPossessive removes a final 's or ’s (or 'S, ’S).
