@@ -1,12 +1,10 @@
 package variety
 
 import (
-	"os"
-	"path/filepath"
 	"testing"
 
-	"github.com/factlint/factlint/internal/quality/corpus"
 	"github.com/factlint/factlint/lint"
+	"github.com/factlint/factlint/rules/internal/ruletest"
 	"github.com/factlint/factlint/rules/spelling/internal/varcon"
 )
 
@@ -154,16 +152,7 @@ func TestFactStops(t *testing.T) {
 			"NEW DELHI: a budget of 450 crore, ₹90, Rs 5 lakh; TORONTO — the US, the UK, Sydney's NSW and BBC colour.",
 		"Chelsea have signed 2004-05's best. Colour-coded US-based Britain's well-known Canada's.",
 	}
-	if dev, ok := corpus.Dev(); ok {
-		names, _ := filepath.Glob(filepath.Join(dev, "articles", "*.txt"))
-		for _, n := range names {
-			b, err := os.ReadFile(n)
-			if err != nil {
-				t.Fatal(err)
-			}
-			texts = append(texts, string(b))
-		}
-	}
+	texts = append(texts, ruletest.Articles(t, "testdata", 400)...)
 	for k, text := range texts {
 		doc, err := lint.Parse("a.txt", []byte(text), lint.FormatText)
 		if err != nil {
