@@ -405,11 +405,11 @@ type work struct {
 	lowIdx      map[string]int
 	lowCands    []int
 	lowCandWord []int32   // lowered's word of each of lowCands
-	mids        []capital // lowered's capitals in mid-sentence, with the hashFold of their stem
+	mids        []capital // lowered's capitals in mid-sentence, with the FoldHash of their stem
 	leads       []capital // the capitals lowerNames reads (nameLead)
 
-	lowFilter, lowHit bloom // lowered's filters
-	lowAll            bloom // lowFilter and the place words (lowHits)
+	lowFilter, lowHit bloom   // lowered's filters
+	lowAll            walkSet // lowFilter's words and the place words (lowHits)
 	lowWords          []lowWord
 
 	starts, pairs, firsts bloom
@@ -438,8 +438,8 @@ func (sc *work) release() {
 	}
 	clear(sc.phs) // drops the devs slices
 	sc.phs = sc.phs[:0]
-	if len(sc.lowFilter.w) > 1024 {
-		sc.lowFilter, sc.lowHit, sc.lowAll = bloom{}, bloom{}, bloom{}
+	if len(sc.lowFilter.w) > 1024 || len(sc.lowAll.w) > 1024 {
+		sc.lowFilter, sc.lowHit, sc.lowAll = bloom{}, bloom{}, walkSet{}
 	}
 	if len(sc.pairs.w) > 1024 || len(sc.firsts.w) > 1024 || cap(sc.capIdx) > 1<<16 {
 		sc.starts, sc.pairs, sc.firsts, sc.capIdx = bloom{}, bloom{}, bloom{}, nil

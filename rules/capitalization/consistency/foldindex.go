@@ -4,13 +4,15 @@ import (
 	"sync"
 
 	"github.com/factlint/factlint/lint"
+	"github.com/factlint/factlint/rules/internal/foldset"
+	"github.com/factlint/factlint/rules/internal/scratch"
 )
 
 // The place table (placeKindWords, generated) is found from a token's Fold
 // (lint.FoldHash of its text, computed once by the tokenizer) instead of
 // hashing or searching its text again: an open-addressing index of the
-// table's words by their FoldHash, and a Bloom filter of them for the walk
-// over the lower-case words (lowHits). Both are built from the generated
+// table's words by their FoldHash, and a set of them (foldset.Wide) for the
+// walk over the lower-case words (lowHits). Both are built from the generated
 // words on first use (~1,200 words: some microseconds); FoldHash values
 // are never written into generated code, since only t.Fold ==
 // lint.FoldHash(t.Text) is promised, not the hash itself.
@@ -22,8 +24,12 @@ import (
 func foldKey(f uint32) uint32 { return uint32(uint64(f) * 0x9E3779B97F4A7C15 >> 32) }
 
 // tokenFold is the FoldHash of the token's stem (stem: the word without a
-// possessive ending): its Fold unless it has such an ending.
+// possessive ending): its Fold unless it has such an ending, which only a
+// word with an apostrophe or a byte beyond ASCII (’) may have.
 func tokenFold(t *lint.Token) uint32 {
+	if t.Flags&(lint.HyphenOrApostrophe|lint.InnerCapOrNonASCII) == 0 {
+		return t.Fold
+	}
 	if w := t.Text; len(w) >= 3 && w[len(w)-1] == 's' {
 		if s := stem(w); len(s) != len(w) {
 			return lint.FoldHash(s)
@@ -36,7 +42,7 @@ func tokenFold(t *lint.Token) uint32 {
 type placeIndex struct {
 	slots []placeSlot // a power of two of them, at least twice as many as words
 	shift uint        // 32 - log2(len(slots))
-	walk  bloom       // the foldKey of every word
+	walk  foldset.Wide
 }
 
 // placeSlot holds one word of the table: its FoldHash and 1 + its index in
@@ -50,10 +56,9 @@ var placeTable = sync.OnceValue(func() *placeIndex {
 		k++
 	}
 	x := &placeIndex{slots: make([]placeSlot, 1<<k), shift: 32 - k}
-	x.walk.sized(n)
 	for i, w := range placeKindWords {
 		f := lint.FoldHash(w)
-		x.walk.add(foldKey(f))
+		x.walk.Add(w)
 		mask := uint32(len(x.slots) - 1)
 		for p := foldKey(f) >> x.shift; ; p = (p + 1) & mask {
 			if x.slots[p].at == 0 {
@@ -79,4 +84,45 @@ func (x *placeIndex) kind(f uint32, w string) uint8 {
 			return placeKindOf[s.at-1]
 		}
 	}
+}
+
+// walkSet is a set of words by FoldHash, one bit each, sized for the
+// article: lowered's walk tests each lower-case word against it with a
+// shift and a bit test. It holds the place words (placeIndex.walk) and the
+// article's capitals in mid-sentence.
+type walkSet struct {
+	w     []uint64
+	shift uint // 32 - log2(the number of bits)
+}
+
+// sizedFor empties s, gives it room for the place words and n more (at
+// least 32 bits for each capital, as many as foldset.Wide has or more),
+// puts the place words in it and returns it.
+func (s *walkSet) sizedFor(n int, px *placeIndex) *walkSet {
+	bits := uint(16) // foldset.Wide's 65,536
+	for 1<<bits < 32*n && bits < 26 {
+		bits++
+	}
+	s.shift = 32 - bits
+	if bits == 16 {
+		s.w = append(s.w[:0], px.walk[:]...)
+		return s
+	}
+	s.w = scratch.Zeroed(s.w, 1<<(bits-6))
+	for _, p := range px.slots {
+		if p.at != 0 {
+			s.add(p.fold)
+		}
+	}
+	return s
+}
+
+func (s *walkSet) add(f uint32) {
+	k := f >> (s.shift & 31)
+	s.w[k>>6] |= 1 << (k & 63)
+}
+
+func (s *walkSet) has(f uint32) bool {
+	k := f >> (s.shift & 31)
+	return s.w[k>>6]&(1<<(k&63)) != 0
 }

@@ -3,6 +3,7 @@ package consistency
 import (
 	"math/rand/v2"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/factlint/factlint/lint"
@@ -32,13 +33,28 @@ func TestPlaceIndex(t *testing.T) {
 	}
 }
 
-// tokenFold is the FoldHash of the token's stem.
+// tokenFold is the FoldHash of the token's stem, for the words as the
+// tokenizer gives them (with their flags).
 func TestTokenFold(t *testing.T) {
-	for _, w := range []string{"council", "council's", "council’s", "Council's", "Council'S", "its", "'s", "as", "boss", "class’", "s"} {
-		tok := lint.Token{Text: w, Fold: lint.FoldHash(w)}
-		if got, want := tokenFold(&tok), lint.FoldHash(stem(w)); got != want {
-			t.Errorf("tokenFold(%q) = %x, want FoldHash(%q) = %x", w, got, stem(w), want)
+	words := []string{"council", "council's", "council’s", "Council's", "Council'S", "its", "'s", "as", "boss", "class’", "s",
+		"Jones's", "JONES’S", "café’s", "well-known's", "McDonald's", "buses", "ıs"}
+	doc, err := lint.Parse("a.txt", []byte("The "+strings.Join(words, " and ")+" said.\n"), lint.FormatText)
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := 0
+	for i := range doc.Tokens {
+		tok := &doc.Tokens[i]
+		if tok.Kind != lint.Word {
+			continue
 		}
+		n++
+		if got, want := tokenFold(tok), lint.FoldHash(stem(tok.Text)); got != want {
+			t.Errorf("tokenFold(%q) = %x, want FoldHash(%q) = %x", tok.Text, got, stem(tok.Text), want)
+		}
+	}
+	if n < len(words) {
+		t.Errorf("%d words read, want %d or more", n, len(words))
 	}
 }
 
@@ -67,6 +83,38 @@ func TestBloomSizedWith(t *testing.T) {
 			if !x.has(h) {
 				t.Fatalf("sizes %v: the filter lacks %x", n, h)
 			}
+		}
+	}
+}
+
+// A walkSet has every place word and every word added, at every size.
+func TestWalkSet(t *testing.T) {
+	px := placeTable()
+	r := rand.New(rand.NewPCG(3, 4))
+	for _, n := range []int{0, 10, 2048, 2049, 50000} {
+		var s walkSet
+		s.sizedFor(n, px)
+		if bits := len(s.w) * 64; bits < 1<<16 || n > 2048 && bits < 32*n {
+			t.Errorf("sized for %d: %d bits", n, bits)
+		}
+		var added []uint32
+		for range n {
+			f := r.Uint32()
+			s.add(f)
+			added = append(added, f)
+		}
+		for _, w := range placeKindWords {
+			if !s.has(lint.FoldHash(w)) {
+				t.Fatalf("sized for %d: lacks the place word %q", n, w)
+			}
+		}
+		for _, f := range added {
+			if !s.has(f) {
+				t.Fatalf("sized for %d: lacks %x", n, f)
+			}
+		}
+		if s.has(lint.FoldHash("the")) && s.has(lint.FoldHash("said")) && s.has(lint.FoldHash("government")) && n < 100 {
+			t.Errorf("sized for %d: has common words", n)
 		}
 	}
 }

@@ -81,14 +81,14 @@ func midCap(t *lint.Token) bool {
 // gather notes, for the capitals of a block that is no heading, read by
 // the rule's walk while the block's tokens are in the cache, what the later
 // passes read of them: the capitals in mid-sentence of three bytes or more
-// with the foldKey of their stem's FoldHash (lowered's mids), and those
+// with their stem's FoldHash (lowered's mids), and those
 // beside which lowerNames may find a name in lower case (nameLead). The
 // later passes then read these few instead of every capital again.
 func (sc *work) gather(toks []lint.Token, caps []capital) {
 	for _, c := range caps {
 		t := &toks[c.i]
 		if midCap(t) && len(t.Text) >= 3 {
-			sc.mids = append(sc.mids, capital{c.i, foldKey(tokenFold(t))})
+			sc.mids = append(sc.mids, capital{c.i, tokenFold(t)})
 		}
 		if nameLead(toks, c) {
 			sc.leads = append(sc.leads, c)
@@ -98,30 +98,32 @@ func (sc *work) gather(toks []lint.Token, caps []capital) {
 
 // lowHits appends to cands the tokens of toks (which start at token base)
 // that are lower-case words of three bytes or more in mid-sentence whose
-// stem's foldKey is in filter, and adds those keys to hit.
+// stem's foldKey is in filter, and adds those keys to hit; a word of three
+// bytes only where it may start a name of several (mayStartName).
 //
 // It also appends to places the words that are places of one word (london,
 // africa), or words of places of several (united, aviv, islands: see
 // placeKind) with a capitalised word beside them (capBeside).
 //
-// The walk reads each word's Fold, not its text, and tests one filter,
-// all: filter and the place words (see lowered).
-func lowHits(toks []lint.Token, base int, all, filter, hit *bloom, cands []int, places *[]int32) []int {
+// The walk reads each word's Fold, not its text, and tests one set, all:
+// filter's words and the place words (see lowered).
+func lowHits(toks []lint.Token, base int, all *walkSet, filter, hit *bloom, cands []int, places *[]int32) []int {
 	px := placeTable()
 	for k := 0; ; k++ {
-		var h uint32
-		if k, h = nextLowHit(toks, k, all.w, all.shift); k == len(toks) {
+		if k = nextLowHit(toks, k, all.w, all.shift); k == len(toks) {
 			return cands
 		}
 		t := &toks[k]
+		if len(t.Text) == 3 && !mayStartName(toks, k) {
+			continue // the, was, for: too short for a name of one word (see mayStartName)
+		}
 		f := t.Fold
-		if h == 0 { // a possessive: its stem's key
-			f = tokenFold(t)
-			if h = foldKey(f); !all.has(h) {
+		if t.Flags&mayPossessive != 0 { // its stem's
+			if f = tokenFold(t); !all.has(f) {
 				continue
 			}
 		}
-		if filter.has(h) {
+		if h := foldKey(f); filter.has(h) {
 			cands = append(cands, base+k)
 			hit.add(h)
 		}
@@ -131,32 +133,36 @@ func lowHits(toks []lint.Token, base int, all, filter, hit *bloom, cands []int, 
 	}
 }
 
+// mayPossessive are the flags of a word that may end in a possessive:
+// only a word with an apostrophe or a byte beyond ASCII (’) may.
+const mayPossessive = lint.HyphenOrApostrophe | lint.InnerCapOrNonASCII
+
 // nextLowHit returns the first token of toks from k on that is a lower-case
-// word of three bytes or more in mid-sentence whose foldKey hits the filter
-// all (words fw, shift fs), with that key, or that ends in a possessive
-// (with 0: lowHits takes its stem's key); len(toks) when there is none
-// (lowHits does the rest for the words it returns). Most words hit
-// nothing: the loop calls nothing, so that all it reads stays in registers
-// (a call, even one seldom made, would have them saved and read again
-// around it).
-func nextLowHit(toks []lint.Token, k int, fw []uint64, fs uint) (int, uint32) {
+// word of three bytes or more in mid-sentence that may end in a possessive
+// (lowHits tests its stem) or whose Fold is in the set all (walkSet: words
+// w, shift shift); len(toks) when there is none (lowHits does the rest for
+// the words it returns). The flags tell a possessive: the loop reads no
+// text. Most words hit nothing: the loop calls nothing, so that all it
+// reads stays in registers (a call, even one seldom made, would have them
+// saved and read again around it), and it is not inlined into lowHits,
+// whose calls would do just that.
+//
+//go:noinline
+func nextLowHit(toks []lint.Token, k int, w []uint64, shift uint) int {
 	for ; k < len(toks); k++ {
 		t := &toks[k]
-		if t.Kind != lint.Word || t.Flags&(lint.Capitalized|lint.SentenceStart) != 0 || len(t.Text) < 3 {
+		// A word (Kind 0) neither capitalised nor at a sentence start.
+		if uint(t.Kind)|uint(t.Flags&(lint.Capitalized|lint.SentenceStart)) != 0 || len(t.Text) < 3 {
 			continue
 		}
-		if len(t.Text) == 3 && !mayStartName(toks, k) {
-			continue // the, was, for: too short for a name of one word (see mayStartName)
+		if t.Flags&mayPossessive != 0 {
+			return k
 		}
-		if w := t.Text; w[len(w)-1] == 's' && len(stem(w)) != len(w) {
-			return k, 0
-		}
-		h := foldKey(t.Fold)
-		if m := bloomBits(h); fw[bloomWord(h, fs)]&m == m {
-			return k, h
+		if b := t.Fold >> (shift & 31); w[b>>6]&(1<<(b&63)) != 0 {
+			return k
 		}
 	}
-	return len(toks), 0
+	return len(toks)
 }
 
 // mayStartName: the word toks[k] may start a name of several words, as
@@ -186,11 +192,11 @@ func lowered(p *lint.Pass, sc *work) (reported []occurrence) {
 	}
 	filter, hit := sc.lowFilter.sized(len(mids)), sc.lowHit.sized(len(mids)) // hit: the hashes that candidates hit
 	for _, c := range mids {
-		filter.add(c.h)
+		filter.add(foldKey(c.h))
 	}
-	// all: filter and the place words in one filter, so that the walk
+	// all: filter's words and the place words in one set, so that the walk
 	// tests one (and lowHits tells which the few words that hit it hit).
-	all := sc.lowAll.sizedWith(len(mids), &placeTable().walk)
+	all := sc.lowAll.sizedFor(len(mids), placeTable())
 	for _, c := range mids {
 		all.add(c.h)
 	}
@@ -229,8 +235,8 @@ func lowered(p *lint.Pass, sc *work) (reported []occurrence) {
 		candWord = append(candWord, int32(k))
 	}
 	var buf [64]byte
-	for _, c := range mids { // c.h is the foldKey of its stem
-		if !hit.has(c.h) {
+	for _, c := range mids { // c.h is the FoldHash of its stem
+		if !hit.has(foldKey(c.h)) {
 			continue // no candidate's word
 		}
 		i := int(c.i)
