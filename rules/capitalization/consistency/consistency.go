@@ -135,8 +135,8 @@ func run(p *lint.Pass) (any, error) {
 	capsAt := sc.capsAt
 	// starts holds the capitalised words a reference can start with, pairs
 	// each of them with every capitalised word later in its reference and
-	// their distance (words as hashFold of their lower-case forms, read from
-	// the text without lower-casing it). The filters grow with the article
+	// their distance (words as the wordKey of their lower-case forms, read
+	// from their Fold for most). The filters grow with the article
 	// (a 1 MB one has thousands of capitalised words), so that they stay
 	// selective however long it is.
 	starts, pairs := sc.starts.sized(len(toks)/6), sc.pairs.sized(len(toks)/2)
@@ -259,7 +259,7 @@ func run(p *lint.Pass) (any, error) {
 			}
 			m := &hashes[k&7]
 			if m.k != k+1 { // k+1: the zero value stands for no word
-				m.k, m.h = k+1, hashFold(stem(t.Text))
+				m.k, m.h = k+1, foldKey(tokenFold(t)) // wordKey(lower(k)): lower(k) is stem(t.Text)
 			}
 			if pairs.has(pairHash(c.h, m.h, k-i)) {
 				cands = append(cands, i)
@@ -294,9 +294,9 @@ func run(p *lint.Pass) (any, error) {
 	for _, r := range runs {
 		i, end := r.first, r.end
 		for s := i; s < end-1; s++ {
-			// hashCapitalized(Text) is hashFold(lower(s)) for a capitalised
-			// word, without lower-casing it.
-			if !capWord(&toks[s]) || end-s > maxWords || !firsts.has(hashCapitalized(toks[s].Text)) || !nameStart(&toks[s], lower(s)) {
+			// capKey is wordKey(lower(s)) for a capitalised word, without
+			// lower-casing it.
+			if !capWord(&toks[s]) || end-s > maxWords || !firsts.has(capKey(&toks[s])) || !nameStart(&toks[s], lower(s)) {
 				continue
 			}
 			k := keyOf(s, end)
@@ -373,15 +373,43 @@ func run(p *lint.Pass) (any, error) {
 	return nil, nil
 }
 
-// capital is a capitalised word: its token and the hashFold of its
-// lower-case form.
+// capital is a capitalised word: its token and the wordKey of its
+// lower-case form (capKey).
 type capital struct {
 	i int32
 	h uint32
 }
 
 func capitalAt(toks []lint.Token, i int) capital {
-	return capital{int32(i), hashCapitalized(toks[i].Text)}
+	return capital{int32(i), capKey(&toks[i])}
+}
+
+// wordKey is the key of a word in lower case (as lower gives it) in the
+// rule's filters (starts, pairs, firsts): foldKey of its FoldHash. Words
+// with the same lower-case form have the same key; a filter only lets
+// through what the phrases' keys then compare.
+func wordKey(lower string) uint32 { return foldKey(lint.FoldHash(lower)) }
+
+// capKey is wordKey(lower) of the capitalised word t's lower-case form
+// without lower-casing it: FoldHash lowers ASCII capitals, so a word with
+// no apostrophe (no possessive) and no byte beyond ASCII has its Fold's
+// key (most capitals); another is lowered (appendLower) and stemmed.
+func capKey(t *lint.Token) uint32 {
+	if t.Flags&mayPossessive == 0 {
+		return foldKey(t.Fold)
+	}
+	return capKeySlow(t.Text)
+}
+
+// capKeySlow is capKey of a word that may have a possessive ending or
+// bytes beyond ASCII.
+func capKeySlow(w string) uint32 {
+	w = stemFold(w) // stem of the lower-case form: lowering makes no 's and takes none away
+	if fold.IsASCII(w) {
+		return wordKey(w)
+	}
+	var buf [64]byte
+	return foldKey(lint.FoldHashBytes(appendLowerBytes(buf[:0], w)))
 }
 
 // work is the working storage of one run, pooled: its slices and maps
@@ -723,24 +751,35 @@ func blockCase(toks []lint.Token, first, end int, heading bool) (caps, title boo
 // lower-case form has another length in bytes as it is, so that the result
 // has the length of s.
 func appendLower(b *strings.Builder, s string) {
+	var buf [64]byte
+	if len(s) > len(buf) {
+		b.Write(appendLowerBytes(nil, s))
+		return
+	}
+	b.Write(appendLowerBytes(buf[:0], s))
+}
+
+// appendLowerBytes is appendLower for a byte slice.
+func appendLowerBytes(b []byte, s string) []byte {
 	for i := 0; i < len(s); {
 		c := s[i]
 		if c < utf8.RuneSelf {
 			if 'A' <= c && c <= 'Z' {
 				c += 'a' - 'A'
 			}
-			b.WriteByte(c)
+			b = append(b, c)
 			i++
 			continue
 		}
 		r, n := utf8.DecodeRuneInString(s[i:])
 		if l := unicode.ToLower(r); l != r && utf8.RuneLen(l) == n {
-			b.WriteRune(l)
+			b = utf8.AppendRune(b, l)
 		} else {
-			b.WriteString(s[i : i+n])
+			b = append(b, s[i:i+n]...)
 		}
 		i += n
 	}
+	return b
 }
 
 // bloom is a Bloom filter of word hashes, sized for the article: has never

@@ -30,6 +30,11 @@ func tokenFold(t *lint.Token) uint32 {
 	if t.Flags&(lint.HyphenOrApostrophe|lint.InnerCapOrNonASCII) == 0 {
 		return t.Fold
 	}
+	return stemFoldOf(t)
+}
+
+// stemFoldOf is tokenFold of a word that may have a possessive ending.
+func stemFoldOf(t *lint.Token) uint32 {
 	if w := t.Text; len(w) >= 3 && w[len(w)-1] == 's' {
 		if s := stem(w); len(s) != len(w) {
 			return lint.FoldHash(s)

@@ -119,3 +119,34 @@ func TestInLower(t *testing.T) {
 		}
 	}
 }
+
+// capKey is wordKey of the lower-case form lower gives a capitalised word,
+// and the deviants' walk's key of a lower-case word is wordKey of its stem.
+func TestCapKey(t *testing.T) {
+	words := "Bank England's ENGLAND’S Jones'S McDonald's São Paulo's ÉCOLE École’s İstanbul Straße's KELVIN Öf Ünd-Co Well-Known " +
+		"bank england's école’s iPhone's well-known café"
+	doc, err := lint.Parse("a.txt", []byte("The "+words+" said.\n"), lint.FormatText)
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := 0
+	for i := range doc.Tokens {
+		tok := &doc.Tokens[i]
+		if tok.Kind != lint.Word {
+			continue
+		}
+		n++
+		if tok.Has(lint.Capitalized) {
+			var b strings.Builder
+			appendLower(&b, tok.Text)
+			if got, want := capKey(tok), wordKey(stem(b.String())); got != want {
+				t.Errorf("capKey(%q) = %x, wordKey(%q) = %x", tok.Text, got, stem(b.String()), want)
+			}
+		} else if got, want := foldKey(tokenFold(tok)), wordKey(stem(tok.Text)); got != want {
+			t.Errorf("foldKey(tokenFold(%q)) = %x, wordKey(%q) = %x", tok.Text, got, stem(tok.Text), want)
+		}
+	}
+	if n < 20 {
+		t.Errorf("%d words read", n)
+	}
+}

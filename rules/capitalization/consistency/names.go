@@ -64,7 +64,7 @@ func lowerNames(p *lint.Pass, leads []capital, places []int32, done []occurrence
 				done = append(done, occurrence{k, k + 1})
 				continue
 			}
-			if !honor && !noFirstName(cap, c.h) && surnameAfter(d, i, k, w) && !covered(done, k) {
+			if !honor && !noFirstName(cap) && surnameAfter(d, i, k, w) && !covered(done, k) {
 				reportWord(p, k, fmt.Sprintf("%q after the first name %q looks like a surname in lower case: write %s",
 					toks[k].Text, stem(cap.Text), capitalised(toks[k].Text)))
 				done = append(done, occurrence{k, k + 1})
@@ -141,7 +141,7 @@ func nameLead(toks []lint.Token, c capital) bool {
 		if lowNeighbour(toks, i, i+1, true) || i+1 < len(toks) && toks[i+1].Text == "." && lowNeighbour(toks, i+1, i+2, true) {
 			return true
 		}
-	} else if lowNeighbour(toks, i, i+1, false) && !noFirstName(t, c.h) {
+	} else if lowNeighbour(toks, i, i+1, false) && !noFirstName(t) {
 		return true
 	}
 	if !midCap(t) {
@@ -576,16 +576,15 @@ func firstNameBefore(d *lint.Document, k, i int, w string) bool {
 	return d.Verbatim(lint.Span{Start: toks[k].Span.Start, End: sur.Span.End})
 }
 
-// noFirstName: the capital t is no first name as mayBeFirstName tells,
-// read from the hash h the rule's walk gave it (a test before
-// surnameAfter, which most capitals fail): its hashFold is not in the
-// coarse filter. h is the hashFold of its text without its possessive
-// ending; surnameAfter takes no possessive, and one ending in 'S keeps its
-// ending there, so such a word is left to surnameAfter, as is one with
-// letters beyond ASCII.
-func noFirstName(t *lint.Token, h uint32) bool {
+// noFirstName: the capital t is no first name as mayBeFirstName tells (a
+// test before surnameAfter, which most capitals fail): the hashFold of its
+// text without its possessive ending is not in the coarse filter;
+// surnameAfter takes no possessive, and one ending in 'S keeps its ending
+// there, so such a word is left to surnameAfter, as is one with letters
+// beyond ASCII.
+func noFirstName(t *lint.Token) bool {
 	w := t.Text
-	return w != "" && w[len(w)-1] != 'S' && !firstNameCoarse.has(h) && asciiWord(t, w)
+	return w != "" && w[len(w)-1] != 'S' && !firstNameCoarse.has(hashCapitalized(w)) && asciiWord(t, w)
 }
 
 // mayBeFirstName: w, the text of the word t or a part of it, may be a
