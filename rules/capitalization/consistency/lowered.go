@@ -151,8 +151,10 @@ const mayPossessive = lint.HyphenOrApostrophe | lint.InnerCapOrNonASCII
 func nextLowHit(toks []lint.Token, k int, w []uint64, shift uint) int {
 	for ; k < len(toks); k++ {
 		t := &toks[k]
-		// A word (Kind 0) neither capitalised nor at a sentence start.
-		if uint(t.Kind)|uint(t.Flags&(lint.Capitalized|lint.SentenceStart)) != 0 || len(t.Text) < 3 {
+		// A word (Kind 0) of three bytes or more, neither capitalised nor
+		// at a sentence start (the length first: it turns away the
+		// punctuation and the shortest words at once).
+		if len(t.Text) < 3 || uint(t.Kind)|uint(t.Flags&(lint.Capitalized|lint.SentenceStart)) != 0 {
 			continue
 		}
 		if t.Flags&mayPossessive != 0 {
