@@ -75,8 +75,12 @@ type pairRef struct {
 
 // midCap: token t is a capitalised word (not all capitals) in mid-sentence.
 func midCap(t *lint.Token) bool {
-	return t.Kind == lint.Word && t.Has(lint.Capitalized) && !t.Has(lint.AllCaps) && !t.Has(lint.SentenceStart)
+	return t.Kind == lint.Word && t.Has(lint.Capitalized) && midCapital(t)
 }
+
+// midCapital is midCap of a token known to be a capitalised word (the
+// rule's capitals): it is no word in capitals and not at a sentence start.
+func midCapital(t *lint.Token) bool { return t.Flags&(lint.AllCaps|lint.SentenceStart) == 0 }
 
 // gather notes, for the capitals of a block that is no heading, read by
 // the rule's walk while the block's tokens are in the cache, what the later
@@ -87,7 +91,7 @@ func midCap(t *lint.Token) bool {
 func (sc *work) gather(toks []lint.Token, caps []capital) {
 	for _, c := range caps {
 		t := &toks[c.i]
-		if midCap(t) && len(t.Text) >= 3 {
+		if midCapital(t) && len(t.Text) >= 3 {
 			sc.mids = append(sc.mids, capital{c.i, tokenFold(t)})
 		}
 		if nameLead(toks, c) {

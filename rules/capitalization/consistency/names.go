@@ -71,7 +71,7 @@ func lowerNames(p *lint.Pass, leads []capital, places []int32, done []occurrence
 				continue
 			}
 		}
-		if !midCap(cap) {
+		if !midCapital(cap) {
 			continue // what follows reads a capital in mid-sentence
 		}
 		// An honorific in lower case before the capital (mr Blair, mr.
@@ -144,7 +144,7 @@ func nameLead(toks []lint.Token, c capital) bool {
 	} else if lowNeighbour(toks, i, i+1, false) && !noFirstName(t) {
 		return true
 	}
-	if !midCap(t) {
+	if !midCapital(t) {
 		return false
 	}
 	// An honorific in lower case before the capital.
