@@ -38,24 +38,32 @@ func TestPlaceIndex(t *testing.T) {
 func TestTokenFold(t *testing.T) {
 	words := []string{"council", "council's", "council’s", "Council's", "Council'S", "its", "'s", "as", "boss", "class’", "s",
 		"Jones's", "JONES’S", "café’s", "well-known's", "McDonald's", "buses", "ıs"}
-	doc, err := lint.Parse("a.txt", []byte("The "+strings.Join(words, " and ")+" said.\n"), lint.FormatText)
-	if err != nil {
-		t.Fatal(err)
-	}
-	n := 0
-	for i := range doc.Tokens {
-		tok := &doc.Tokens[i]
-		if tok.Kind != lint.Word {
-			continue
-		}
-		n++
+	toks := parsedWords(t, "The "+strings.Join(words, " and ")+" said.")
+	for _, tok := range toks {
 		if got, want := tokenFold(tok), lint.FoldHash(stem(tok.Text)); got != want {
 			t.Errorf("tokenFold(%q) = %x, want FoldHash(%q) = %x", tok.Text, got, stem(tok.Text), want)
 		}
 	}
-	if n < len(words) {
-		t.Errorf("%d words read, want %d or more", n, len(words))
+	if len(toks) < len(words) {
+		t.Errorf("%d words read, want %d or more", len(toks), len(words))
 	}
+}
+
+// parsedWords returns the word tokens of the plain text s, with the flags
+// and Fold the tokenizer gives them.
+func parsedWords(t *testing.T, s string) []*lint.Token {
+	t.Helper()
+	doc, err := lint.Parse("a.txt", []byte(s+"\n"), lint.FormatText)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var words []*lint.Token
+	for i := range doc.Tokens {
+		if tok := &doc.Tokens[i]; tok.Kind == lint.Word {
+			words = append(words, tok)
+		}
+	}
+	return words
 }
 
 // A bloom sized with another has every hash the other has.
