@@ -9,6 +9,7 @@ import (
 
 	"github.com/factlint/factlint/lint"
 	"github.com/factlint/factlint/rules/internal/fold"
+	"github.com/factlint/factlint/rules/internal/foldset"
 	"github.com/factlint/factlint/rules/internal/lexicon"
 	"github.com/factlint/factlint/rules/model/entities"
 )
@@ -74,6 +75,9 @@ type resolver struct {
 	names    map[*entities.Entity]int
 	// tgender holds, by entity, the gender titleGender found.
 	tgender map[*entities.Entity]titleG
+	// The last walk of speechBefore: the speech verb nearest before token
+	// speechQ among the tokens [speechLo, speechQ), or -1 (speechQ -1: none yet).
+	speechQ, speechLo, speechV int
 }
 
 // newResolver gathers the candidates of a document; the caller releases
@@ -794,35 +798,83 @@ func (r *resolver) mentionEnding(i int) int {
 // speakerOf finds the speech verb nearest before token i outside
 // quotations (said, told, according to) and returns the candidate index of
 // its subject (Mr Lee said; said Mr Lee; he added; according to Mr Lee), -1
-// when that is no person; found is false when no speech verb is in reach.
+// when that is no person; found is false when no speech verb is in reach:
+// within maxScan tokens, 8 sentences and 3 blocks. Sentence and Block never
+// decrease along the tokens, so the verb nearest before i is in reach iff
+// its own token is.
 func (r *resolver) speakerOf(i int) (x int, found bool) {
 	toks := r.doc.Tokens
-	sen, blk := int(toks[i].Sentence), int(toks[i].Block)
-	for v := i - 1; v >= 0; v-- {
-		t := &toks[v]
-		if int(t.Sentence) < sen-8 || int(t.Block) < blk-3 || v < i-maxScan {
-			return -1, false
-		}
-		if r.inq[v] || t.Kind != lint.Word {
+	v := r.speechBefore(i)
+	if v < 0 || v < i-maxScan || int(toks[v].Sentence) < int(toks[i].Sentence)-8 || int(toks[v].Block) < int(toks[i].Block)-3 {
+		return -1, false
+	}
+	t := &toks[v]
+	if t.Text == "according" {
+		return r.firstPersonAfter(v + 2), true
+	}
+	if x := r.mentionEnding(v - 1); x >= 0 {
+		return x, true
+	}
+	if x, _ := r.reportSubject(v); x >= 0 {
+		return x, true
+	}
+	if v > 0 && toks[v-1].Kind == lint.Punct && toks[v-1].Sentence == t.Sentence {
+		return r.firstPersonAfter(v + 1), true // "…," said Mr Lee
+	}
+	return -1, true
+}
+
+// speechBefore returns the token of the speech verb nearest before token
+// i, or -1 when none is in reach (maxScan tokens, or an earlier token out
+// of speakerOf's reach of sentences and blocks); it may return a verb out
+// of reach, which speakerOf checks. The pronouns ask in token order and
+// their walks back overlap: the last walk's answer for the tokens
+// [speechLo, speechQ) (its verb speechV, or -1 for none) is taken instead
+// of walking those tokens again.
+func (r *resolver) speechBefore(i int) int {
+	toks := r.doc.Tokens
+	minSen, minBlk := int(toks[i].Sentence)-8, int(toks[i].Block)-3
+	lo := max(0, i-maxScan)
+	memo := r.speechQ >= 0 && r.speechQ <= i
+	found := -1
+	v := i - 1
+	for ; v >= lo; v-- {
+		if memo && v < r.speechQ {
+			if r.speechV >= 0 {
+				found = r.speechV
+				break
+			}
+			memo, v = false, r.speechLo // walk on below the last walk's tokens
 			continue
 		}
-		switch {
-		case t.Text == "according" && v+1 < len(toks) && toks[v+1].Text == "to":
-			return r.firstPersonAfter(v + 2), true
-		case speechVerbs.has(t) && !thinkVerbs.has(t):
-			if x := r.mentionEnding(v - 1); x >= 0 {
-				return x, true
-			}
-			if x, _ := r.reportSubject(v); x >= 0 {
-				return x, true
-			}
-			if v > 0 && toks[v-1].Kind == lint.Punct && toks[v-1].Sentence == t.Sentence {
-				return r.firstPersonAfter(v + 1), true // "…," said Mr Lee
-			}
-			return -1, true
+		t := &toks[v]
+		if int(t.Sentence) < minSen || int(t.Block) < minBlk {
+			break // so is every token before (they never decrease)
+		}
+		if speechFolds.Has(t.Fold) && r.speechVerbAt(v) {
+			found = v
+			break
 		}
 	}
-	return -1, false
+	r.speechQ, r.speechLo, r.speechV = i, v+1, found
+	if found >= 0 {
+		r.speechLo = found
+	}
+	return found
+}
+
+// speechVerbAt reports whether token v is a speech verb outside
+// quotations: said, told (no verb of thinking), or according before to.
+func (r *resolver) speechVerbAt(v int) bool {
+	toks := r.doc.Tokens
+	t := &toks[v]
+	if r.inq[v] || t.Kind != lint.Word {
+		return false
+	}
+	if t.Text == "according" {
+		return v+1 < len(toks) && toks[v+1].Text == "to"
+	}
+	return speechVerbs.has(t) && !thinkVerbs.has(t)
 }
 
 // firstPersonAfter returns the person named within a few words from token
@@ -1413,6 +1465,20 @@ var speechVerbs = setOf("said", "says", "added", "adds", "told", "tells", "expla
 
 // thinkVerbs report a thought, not words: their subject is no speaker.
 var thinkVerbs = setOf("believes", "believed", "thinks", "thought", "hopes", "hoped", "feels", "felt")
+
+// speechFolds holds the Folds of the speech verbs that are no verbs of
+// thinking, and of according: one bit turns away most of the words that
+// speechBefore walks back over.
+var speechFolds = func() *foldset.Wide {
+	s := new(foldset.Wide)
+	for w := range speechVerbs.m {
+		if !thinkVerbs.m[w] {
+			s.Add(w)
+		}
+	}
+	s.Add("according")
+	return s
+}()
 
 // reportVerbs take a reported clause whose subject may be the pronoun:
 // Mr Lee said she …

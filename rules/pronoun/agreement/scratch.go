@@ -44,4 +44,5 @@ func (r *resolver) reset(m *entities.Model, n int) {
 	}
 	r.firstOf = [3]int{}
 	r.firstsBuilt = false
+	r.speechQ = -1
 }
