@@ -163,15 +163,20 @@ func newResolver(m *entities.Model, doc *lint.Document) *resolver {
 	r.sortTitles()
 	// One walk over the tokens marks the quotations and finds the nouns.
 	r.scanTokens(doc, limit)
-	// The tokens that hold a candidate, in order, from the bits put set.
+	// The tokens that hold a candidate, in order, from the bits put set
+	// (one for each candidate of tmp). Each is copied straight to its
+	// place: an append would copy it through the stack.
+	r.cands = slices.Grow(r.cands[:0], len(r.tmp))[:len(r.tmp)]
+	k := 0
 	for w, word := range r.occupied {
 		for ; word != 0; word &= word - 1 {
 			i := w<<6 | bits.TrailingZeros64(word)
-			r.cands = append(r.cands, r.tmp[slot[i]-1])
-			c := &r.cands[len(r.cands)-1]
+			c := &r.cands[k]
+			*c = r.tmp[slot[i]-1]
+			k++
 			c.inq = r.inq[c.tok]
 			if c.last >= 0 && c.last < limit {
-				r.lastAt[c.last] = int32(len(r.cands))
+				r.lastAt[c.last] = int32(k)
 			}
 		}
 	}
