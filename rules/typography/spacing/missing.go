@@ -6,7 +6,7 @@ import (
 	"github.com/factlint/factlint/lint"
 )
 
-// missingSpace reports a sentence run into the next without a space after
+// runOn (below) reports a sentence run into the next without a space after
 // its full stop or question mark ("his dressing room.He also"; not an
 // exclamation mark, which brands keep: Yahoo!Japan),
 // and words run together at a comma ("said,but"). Only between two words of
@@ -17,22 +17,13 @@ import (
 // one letter (hope.I can, years,a poll), the tokens are no web address and the text is the writer's (not
 // joined by markup removal). Domains and file names (bbc.co.uk,
 // report.pdf) have a lower-case letter after the point and are left alone.
-func missingSpace(p *lint.Pass) {
-	text := p.Doc.Text
-	// One vectorised search per mark; nearly every hit is followed by a
-	// space and turned away by its next byte.
-	for _, mark := range [...]byte{'.', ',', '?'} {
-		for i := 0; ; i++ {
-			k := strings.IndexByte(text[i:], mark)
-			if k < 0 {
-				break
-			}
-			i += k
-			if i >= 2 && i+2 < len(text) && text[i+1] > ' ' && lowerASCII(text[i-1]) && (lowerASCII(text[i-2]) || digitASCII(text[i-2])) {
-				runOn(p, i)
-			}
-		}
-	}
+//
+// spacedMarks' search for each mark calls runOn for the marks that pass
+// mayRunOn: a byte beyond a space after the mark, and two lower-case
+// letters or a digit and a letter before it (nearly every mark is turned
+// away by its next byte).
+func mayRunOn(text string, i int) bool {
+	return i >= 2 && i+2 < len(text) && text[i+1] > ' ' && lowerASCII(text[i-1]) && (lowerASCII(text[i-2]) || digitASCII(text[i-2]))
 }
 
 // runOn reports the mark at text offset i when it joins two words of prose.

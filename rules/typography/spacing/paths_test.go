@@ -23,7 +23,7 @@ func TestShortcutMatchesWalk(t *testing.T) {
 		texts = append(texts, s)
 	}
 	shortcut := func(p *lint.Pass) {
-		marks, double := spacedMarks(p.Doc.Text, nil)
+		marks, double := spacedMarks(p.Doc.Text, nil, nil)
 		if double {
 			t.Fatal("a doubled space found in text without one")
 		}
@@ -49,9 +49,24 @@ func TestSpacedMarks(t *testing.T) {
 		{"a\t, b\n. c\u00a0; 5 .5", []int{15}, false},
 		{" ,", []int{1}, false},
 	} {
-		marks, double := spacedMarks(c.text, nil)
+		marks, double := spacedMarks(c.text, nil, nil)
 		if double != c.double || !c.double && !slices.Equal(marks, c.marks) {
 			t.Errorf("spacedMarks(%q) = %v, %v; want %v, %v", c.text, marks, double, c.marks, c.double)
 		}
+	}
+}
+
+// The search for the marks hands every mark that may run two words
+// together to runOns, and only those.
+func TestSpacedMarksRunOns(t *testing.T) {
+	text := "He said,but the room.He asked why?Then x.Y and 5 .5 , ok ."
+	var got []int
+	marks, double := spacedMarks(text, nil, func(i int) { got = append(got, i) })
+	slices.Sort(got)
+	if want := []int{7, 20, 33}; !slices.Equal(got, want) {
+		t.Errorf("runOns got %v, want %v", got, want)
+	}
+	if want := []int{49, 52, 57}; double || !slices.Equal(marks, want) {
+		t.Errorf("marks %v, %v; want %v", marks, double, want)
 	}
 }

@@ -4,13 +4,12 @@ package spacing
 
 import (
 	_ "embed"
-	"math/bits"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
 	"github.com/factlint/factlint/lint"
-	"github.com/factlint/factlint/rules/internal/scan"
 )
 
 //go:embed doc.md
@@ -32,9 +31,8 @@ type double struct {
 }
 
 func run(p *lint.Pass) (any, error) {
-	missingSpace(p)
 	var buf [16]int
-	marks, double := spacedMarks(p.Doc.Text, buf[:0])
+	marks, double := spacedMarks(p.Doc.Text, buf[:0], func(i int) { runOn(p, i) })
 	if double {
 		checkAll(p)
 		return nil, nil
@@ -47,46 +45,38 @@ func run(p *lint.Pass) (any, error) {
 	return nil, nil
 }
 
-// spacedMarks reads text eight bytes at a time and appends to out the
-// offsets of the marks , . ; : that follow a space; it stops early and
-// reports true when text has two spaces in a row.
-func spacedMarks(text string, out []int) ([]int, bool) {
-	const notBit1, notBit0 = ^uint64(0x0202020202020202), ^uint64(0x0101010101010101)
-	var carry uint64 // 0x80 when the byte before the current eight is a space
-	i := 0
-	for ; i+8 <= len(text); i += 8 {
-		w := scan.Load64(text, i)
-		sp := scan.EqMask(w, ' ')
-		after := sp<<8 | carry // the bytes that follow a space
-		carry = sp >> 56
-		// A space and the marks are all below 0x40 (bits 7 and 6 clear), a
-		// letter is not: most eights have no such byte after a space.
-		if after&^(w|w<<1) == 0 {
+// spacedMarks appends to out the offsets of the marks , . ; : that follow
+// a space, in order, and reports whether text has two spaces in a row
+// (then out may be cut short: checkAll walks every token instead). One
+// search for each mark serves the check for a missing space after it as
+// well: runOns, when not nil, is called with each full stop, comma or
+// question mark that mayRunOn takes, every mark in text order.
+func spacedMarks(text string, out []int, runOns func(int)) ([]int, bool) {
+	double := strings.Contains(text, "  ")
+	for _, mark := range [...]byte{'.', ',', '?', ';', ':'} {
+		runOnMark := runOns != nil && (mark == '.' || mark == ',' || mark == '?')
+		spaced := !double && mark != '?'
+		if !runOnMark && !spaced {
 			continue
 		}
-		if sp&after != 0 {
-			return out, true
-		}
-		// , and . differ in one bit, as do : and ;.
-		m := (scan.EqMask(w&notBit1, ',') | scan.EqMask(w&notBit0, ':')) & after
-		for m != 0 {
-			k := bits.TrailingZeros64(m) / 8
-			out = append(out, i+k)
-			m &= m - 1
+		for i := 0; ; i++ {
+			k := strings.IndexByte(text[i:], mark)
+			if k < 0 {
+				break
+			}
+			i += k
+			switch {
+			case i > 0 && text[i-1] == ' ':
+				if spaced {
+					out = append(out, i)
+				}
+			case runOnMark && mayRunOn(text, i):
+				runOns(i)
+			}
 		}
 	}
-	space := carry != 0
-	for ; i < len(text); i++ {
-		c := text[i]
-		if space && c == ' ' {
-			return out, true
-		}
-		if space && (c == ',' || c == '.' || c == ';' || c == ':') {
-			out = append(out, i)
-		}
-		space = c == ' '
-	}
-	return out, false
+	slices.Sort(out)
+	return out, double
 }
 
 // checkAll walks every token: doubled spaces, the article's habit after a
