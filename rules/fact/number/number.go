@@ -10,6 +10,7 @@ import (
 
 	"github.com/factlint/factlint/lint"
 	"github.com/factlint/factlint/rules/internal/fold"
+	"github.com/factlint/factlint/rules/internal/foldset"
 )
 
 //go:embed doc.md
@@ -107,7 +108,38 @@ var (
 
 	numberSieve = numberTable.Sieve()
 	nounSieve   = nounTable.Sieve()
+
+	numberFolds = foldsOf(numberWords)
+	nounFolds   = foldsOf(countedNouns)
 )
+
+// foldsOf holds the Folds of the words of m, which are in lower case: an
+// ASCII token whose lower-case form is one of them has its Fold in the set.
+func foldsOf[V any](m map[string]V) *foldset.Wide {
+	s := new(foldset.Wide)
+	for w := range m {
+		s.Add(w)
+	}
+	return s
+}
+
+// mayBe is false when strings.ToLower of token t's text is certainly not a
+// word of the table of folds and sv: an ASCII word (neither an inner
+// capital nor a byte beyond ASCII) by one bit of folds read from its Fold,
+// another by the table's sieve of its length and end bytes.
+func mayBe(t *lint.Token, folds *foldset.Wide, sv *fold.Sieve) bool {
+	if t.Flags&lint.InnerCapOrNonASCII == 0 {
+		return folds.Has(t.Fold)
+	}
+	return sieveMay(sv, t.Text)
+}
+
+// sieveMay is sv.May kept out of line: nextCount's walk over every token
+// asks it only of the few words with an inner capital or a byte beyond
+// ASCII, and keeps its own variables in registers.
+//
+//go:noinline
+func sieveMay(sv *fold.Sieve, s string) bool { return sv.May(s) }
 
 func run(p *lint.Pass) (any, error) {
 	d := p.Doc
@@ -194,15 +226,23 @@ func run(p *lint.Pass) (any, error) {
 
 // nextCount returns the index of the first token from i on that may start a
 // count, or -1: a number or number word and a counted noun after it in the
-// same sentence. The sieves turn nearly every token away from its kind,
-// length and end bytes. (A small function of its own, so that the walk
-// over every token keeps its variables in registers.)
+// same sentence. One bit of a word's Fold (mayBe) turns nearly every word
+// away without reading its text.
 func nextCount(toks []lint.Token, i int) int {
 	for ; i+1 < len(toks); i++ {
-		t, next := &toks[i], &toks[i+1]
-		// Without branches: which way a token goes is hard to predict.
-		c := b2u(t.Kind == lint.Number) | b2u(t.Kind == lint.Word)&b2u(numberSieve.May(t.Text))
-		if c != 0 && next.Kind == lint.Word && next.Sentence == t.Sentence && nounSieve.May(next.Text) {
+		t := &toks[i]
+		switch { // mayBe(t, numberFolds, numberSieve) written out: too big to be inlined
+		case t.Kind == lint.Number:
+		case t.Kind != lint.Word:
+			continue
+		case t.Flags&lint.InnerCapOrNonASCII == 0:
+			if !numberFolds.Has(t.Fold) {
+				continue
+			}
+		case !sieveMay(numberSieve, t.Text):
+			continue
+		}
+		if next := &toks[i+1]; next.Kind == lint.Word && next.Sentence == t.Sentence && mayBe(next, nounFolds, nounSieve) {
 			return i
 		}
 	}
@@ -242,11 +282,4 @@ func hasUpdate(d *lint.Document, s *lint.Sentence, at int) bool {
 		}
 	}
 	return false
-}
-
-func b2u(b bool) uint8 {
-	if b {
-		return 1
-	}
-	return 0
 }
