@@ -159,12 +159,32 @@ func nextCandidate(toks []lint.Token, i int) int {
 	for ; i < len(toks); i++ {
 		l0 := len(toks[i].Text)
 		p0 := l1<<32 | l0
-		if l0 == l1 && l0 != 0 && samePair(&toks[i-1], &toks[i]) || p0 == p2 {
+		if (l0 == l1 && l0 != 0 && samePair(&toks[i-1], &toks[i]) || p0 == p2) && mayRepeat(toks, i) {
 			return i
 		}
 		l1, p2, p1 = l0, p1, p0
 	}
 	return len(toks)
+}
+
+// mayRepeat is false when token i certainly repeats neither token i-1 nor
+// token i-2 but for case, as single and phrase (strings.EqualFold) ask:
+// two ASCII words the same but for case have one Fold, and a word with a
+// byte beyond ASCII, whose Fold need not match, is let through.
+func mayRepeat(toks []lint.Token, i int) bool {
+	b := &toks[i]
+	if b.Flags&lint.InnerCapOrNonASCII != 0 {
+		return true
+	}
+	a := &toks[i-1]
+	if a.Fold == b.Fold || a.Flags&lint.InnerCapOrNonASCII != 0 {
+		return true
+	}
+	if i < 2 {
+		return false
+	}
+	a = &toks[i-2]
+	return a.Fold == b.Fold || a.Flags&lint.InnerCapOrNonASCII != 0
 }
 
 // lenAt is the length of token i's text, -1 before the first token.
