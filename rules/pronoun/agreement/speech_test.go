@@ -2,12 +2,11 @@ package agreement
 
 import (
 	"fmt"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/factlint/factlint/lint"
+	"github.com/factlint/factlint/rules/internal/ruletest"
 	"github.com/factlint/factlint/rules/model/entities"
 )
 
@@ -15,18 +14,10 @@ import (
 // last walk, against a plain walk back from each token, asked in token
 // order (as the pronouns ask), twice for a token, and out of order.
 func TestSpeechBeforeMatchesWalk(t *testing.T) {
-	names, _ := filepath.Glob("testdata/*.txt")
-	names = append(names, "sparse")
+	texts := append(ruletest.Articles(t, "testdata", 40), sparseSpeech())
 	checked := 0
-	for _, n := range names {
-		src, err := os.ReadFile(n)
-		if n == "sparse" {
-			src, err = sparseSpeech(), nil
-		}
-		if err != nil {
-			t.Fatal(err)
-		}
-		doc, err := lint.Parse(n, src, lint.FormatText)
+	for n, text := range texts {
+		doc, err := lint.Parse("speech.txt", []byte(text), lint.FormatText)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -49,7 +40,7 @@ func TestSpeechBeforeMatchesWalk(t *testing.T) {
 			want := plainSpeechWalk(r, i)
 			got := r.speechBefore(i)
 			if got != want && !(want < 0 && outOfReach(doc.Tokens, got, i)) {
-				t.Fatalf("%s: speechBefore(%d) = %d, the walk finds %d", n, i, got, want)
+				t.Fatalf("text %d: speechBefore(%d) = %d, the walk finds %d", n, i, got, want)
 			}
 			if want >= 0 {
 				checked++
@@ -65,7 +56,7 @@ func TestSpeechBeforeMatchesWalk(t *testing.T) {
 // sparseSpeech writes an article whose speech verbs are far apart (more
 // paragraphs and sentences between them than speakerOf reaches), some in
 // quotations, so that walks end both at a verb and out of reach.
-func sparseSpeech() []byte {
+func sparseSpeech() string {
 	var b strings.Builder
 	b.WriteString("Council delays vote\n\n")
 	for k := range 80 {
@@ -82,7 +73,7 @@ func sparseSpeech() []byte {
 		}
 		b.WriteString("\n\n")
 	}
-	return []byte(b.String())
+	return b.String()
 }
 
 // plainSpeechWalk is speakerOf's walk back as it was before speechBefore:
