@@ -160,12 +160,8 @@ func cellKey(klen int32, first, last byte) uint64 {
 // hashCell is the cell of a cellKey.
 func hashCell(x uint64) uint16 { return uint16(x * 0x9e3779b97f4a7c15 >> (64 - cellBits)) }
 
-// place packs the sentence and the index of a token so that the token
-// before it in the same sentence has place one less.
-func place(sentence int32, i int) uint64 { return uint64(uint32(sentence))<<32 | uint64(uint32(i)) }
-
-// noWord is the place of no token: one less than no token's place
-// (a sentence index is below 1<<31).
+// noWord is readState's lastTok when the last word was no fast plain word:
+// one less than no token's index.
 const noWord = 1<<63 - 1
 
 // buffers holds the buffers one run needs, reused through a pool.
@@ -331,7 +327,7 @@ func run(p *lint.Pass) (any, error) {
 // their first and last bytes; readWords lists the others as slow, for
 // readSlowWords.
 func (sc *buffers) readWords(doc *lint.Document) ([]plain, []cand) {
-	text, toks := doc.Text, doc.Tokens
+	toks := doc.Tokens
 	if cap(sc.plains) < len(toks)+1 {
 		sc.plains = make([]plain, len(toks)+1) // and room for markHyphenPairs' sentinel
 	}
@@ -341,37 +337,19 @@ func (sc *buffers) readWords(doc *lint.Document) ([]plain, []cand) {
 	}
 	sc.pairCells = sc.pairCells[:len(toks)]
 	slow := sc.slow[:0]
-	st := readState{lastPlace: noWord}
-	st.hyphen, st.apostrophe = nextByte(text, 0, '-'), nextByte(text, 0, '\'')
-	st.stop = min(st.hyphen, st.apostrophe)
+	st := readState{lastTok: noWord}
 	for i := 0; ; i++ {
 		i = sc.fastWords(toks, i, &st)
 		if i == len(toks) {
 			break
 		}
-		// Token i is a word with a byte beyond ASCII or an inner capital,
-		// or one that ends after the next ASCII hyphen or apostrophe of
-		// the text.
-		t := &toks[i]
-		if st.stop < t.Span.Start {
-			// a hyphen or apostrophe before the word (a dash, a quote):
-			// find the next ones and read the word again
-			if st.hyphen < t.Span.Start {
-				st.hyphen = nextByte(text, t.Span.Start, '-')
-			}
-			if st.apostrophe < t.Span.Start {
-				st.apostrophe = nextByte(text, t.Span.Start, '\'')
-			}
-			st.stop = min(st.hyphen, st.apostrophe)
-			i--
-			continue
-		}
-		// its pairs are patchSlowPairs'
+		// Token i is a word with a byte beyond ASCII, an inner capital,
+		// or an ASCII hyphen or apostrophe: its pairs are patchSlowPairs'.
 		sc.plains[st.np] = plain{tok: int32(i), facts: packFacts(0, 0, 0, 0, slowWord)}
 		sc.pairCells[st.np] = noPair
 		slow = append(slow, st.np)
 		st.np++
-		st.lastPlace = noWord
+		st.lastTok = noWord
 	}
 	plains := sc.plains[:st.np]
 	sc.plains, sc.slow, sc.pairCells = plains, slow, sc.pairCells[:st.np]
@@ -379,48 +357,34 @@ func (sc *buffers) readWords(doc *lint.Document) ([]plain, []cand) {
 }
 
 // readState is what fastWords carries from one call to the next: the
-// plain words listed, the last plain word if fast (else noWord) with its
-// place (its sentence and token, packed as place packs them) and its key's
-// length and first byte (packed as cellKey packs them: the pair's key
-// starts so), and the offsets of the next ASCII hyphen and apostrophe of
-// the text at or after the words it has read (len(text) for none) and the
-// nearer of the two (stop).
+// plain words listed, and the last plain word's token if fast (else
+// noWord) with its key's length and first byte (packed as cellKey packs
+// them: the pair's key starts so).
 type readState struct {
-	np                 int32
-	lastPlace, lastKey uint64
-	hyphen, apostrophe int
-	stop               int
-}
-
-// nextByte is the offset of the first byte c of text at or after from, or
-// len(text).
-func nextByte(text string, from int, c byte) int {
-	if k := strings.IndexByte(text[from:], c); k >= 0 {
-		return from + k
-	}
-	return len(text)
+	np               int32
+	lastTok, lastKey uint64
 }
 
 // fastWords lists the plain words of toks from token i on until a word it
-// cannot read from its ends (a byte beyond ASCII, an inner capital, or the
-// next hyphen or apostrophe, st.stop, before its end), whose index it
-// returns (len(toks) when there is none); it skips the ALL CAPS words (no
-// plain words). Such a word is readWords', in a loop of its own: fastWords
-// calls nothing, so that the compiler keeps its variables in registers. Its
-// key is its bytes lower-cased (no possessive without an apostrophe).
+// cannot read from its ends (the lexer flags a byte beyond ASCII, an inner
+// capital, a hyphen or an apostrophe), whose index it returns (len(toks)
+// when there is none); it skips the ALL CAPS words (no plain words). Such a
+// word is readWords', in a loop of its own: fastWords calls nothing, so
+// that the compiler keeps its variables in registers. Its key is its bytes
+// lower-cased (no possessive without an apostrophe).
 //
 //go:noinline
 func (sc *buffers) fastWords(toks []lint.Token, i int, st *readState) int {
 	plains, bucket, base := sc.plains, sc.bucket, sc.base
 	pairCells := sc.pairCells[:len(plains)] // (as long: one bounds check serves both)
-	np, lastPlace, lastKey, stop := int(st.np), st.lastPlace, st.lastKey, st.stop
+	np, lastTok, lastKey := int(st.np), st.lastTok, st.lastKey
 	for ; i < len(toks); i++ {
 		t := &toks[i]
 		if t.Kind != lint.Word {
 			continue
 		}
 		w := t.Text
-		if t.Flags&(lint.AllCaps|lint.InnerCapOrNonASCII) != 0 || t.Span.End > stop || len(w) == 0 {
+		if t.Flags&(lint.AllCaps|lint.InnerCapOrNonASCII|lint.HyphenOrApostrophe) != 0 || len(w) == 0 {
 			if t.Has(lint.AllCaps) {
 				continue // no plain word
 			}
@@ -444,16 +408,18 @@ func (sc *buffers) fastWords(toks []lint.Token, i int, st *readState) int {
 		pw := &plains[np]
 		pw.tok, pw.next, pw.facts = int32(i), prev, key
 		// The cell of the pair with the last word, or noPair (no branch:
-		// which words pair is much at random): d is 0 for a pair.
-		here := place(t.Sentence, i)
-		d := lastPlace ^ (here - 1) | uint64(t.Flags&lint.SpaceBefore^lint.SpaceBefore)
+		// which words pair is much at random): d is 0 for a pair, the
+		// last word token i-1 and token i in its sentence (two words in
+		// a row are in one sentence unless the second has SentenceStart)
+		// with white space between.
+		d := lastTok ^ uint64(i-1) | uint64((t.Flags&(lint.SpaceBefore|lint.SentenceStart))^lint.SpaceBefore)
 		noPairs := uint16(int64(d|-d) >> 63) // all ones unless a pair
 		pc := hashCell(lastKey + key&^0xff00)
 		pairCells[np] = pc ^ (pc^noPair)&noPairs
-		lastPlace, lastKey = here, key&^0xff
+		lastTok, lastKey = uint64(i), key&^0xff
 		np++
 	}
-	st.np, st.lastPlace, st.lastKey = int32(np), lastPlace, lastKey
+	st.np, st.lastTok, st.lastKey = int32(np), lastTok, lastKey
 	return i
 }
 
