@@ -160,9 +160,9 @@ func cellKey(klen int32, first, last byte) uint64 {
 // hashCell is the cell of a cellKey.
 func hashCell(x uint64) uint16 { return uint16(x * 0x9e3779b97f4a7c15 >> (64 - cellBits)) }
 
-// noWord is readState's lastTok when the last word was no fast plain word:
-// one less than no token's index.
-const noWord = 1<<63 - 1
+// noKey is readState's lastKey when the token before was no fast plain
+// word (its top bit, above any key's, says no pair).
+const noKey = 1 << 63
 
 // buffers holds the buffers one run needs, reused through a pool.
 type buffers struct {
@@ -337,9 +337,9 @@ func (sc *buffers) readWords(doc *lint.Document) ([]plain, []cand) {
 	}
 	sc.pairCells = sc.pairCells[:len(toks)]
 	slow := sc.slow[:0]
-	st := readState{lastTok: noWord}
+	st := readState{lastKey: noKey}
 	for i := 0; ; i++ {
-		i = sc.fastWords(toks, i, &st)
+		i, st = sc.fastWords(toks, i, st)
 		if i == len(toks) {
 			break
 		}
@@ -349,7 +349,7 @@ func (sc *buffers) readWords(doc *lint.Document) ([]plain, []cand) {
 		sc.pairCells[st.np] = noPair
 		slow = append(slow, st.np)
 		st.np++
-		st.lastTok = noWord
+		st.lastKey = noKey
 	}
 	plains := sc.plains[:st.np]
 	sc.plains, sc.slow, sc.pairCells = plains, slow, sc.pairCells[:st.np]
@@ -357,12 +357,12 @@ func (sc *buffers) readWords(doc *lint.Document) ([]plain, []cand) {
 }
 
 // readState is what fastWords carries from one call to the next: the
-// plain words listed, and the last plain word's token if fast (else
-// noWord) with its key's length and first byte (packed as cellKey packs
-// them: the pair's key starts so).
+// plain words listed, and the key's length and first byte of the token
+// before if it is a fast plain word (packed as cellKey packs them: the
+// pair's key starts so), else noKey.
 type readState struct {
-	np               int32
-	lastTok, lastKey uint64
+	np      int32
+	lastKey uint64
 }
 
 // fastWords lists the plain words of toks from token i on until a word it
@@ -374,18 +374,20 @@ type readState struct {
 // lower-cased (no possessive without an apostrophe).
 //
 //go:noinline
-func (sc *buffers) fastWords(toks []lint.Token, i int, st *readState) int {
+func (sc *buffers) fastWords(toks []lint.Token, i int, st readState) (int, readState) {
 	plains, bucket, base := sc.plains, sc.bucket, sc.base
 	pairCells := sc.pairCells[:len(plains)] // (as long: one bounds check serves both)
-	np, lastTok, lastKey := int(st.np), st.lastTok, st.lastKey
+	np, lastKey := int(st.np), st.lastKey
 	for ; i < len(toks); i++ {
 		t := &toks[i]
 		if t.Kind != lint.Word {
+			lastKey = noKey
 			continue
 		}
 		w := t.Text
 		if t.Flags&(lint.AllCaps|lint.InnerCapOrNonASCII|lint.HyphenOrApostrophe) != 0 || len(w) == 0 {
 			if t.Has(lint.AllCaps) {
+				lastKey = noKey
 				continue // no plain word
 			}
 			break
@@ -407,20 +409,19 @@ func (sc *buffers) fastWords(toks []lint.Token, i int, st *readState) int {
 		// field stalls the store buffer).
 		pw := &plains[np]
 		pw.tok, pw.next, pw.facts = int32(i), prev, key
-		// The cell of the pair with the last word, or noPair (no branch:
-		// which words pair is much at random): d is 0 for a pair, the
-		// last word token i-1 and token i in its sentence (two words in
-		// a row are in one sentence unless the second has SentenceStart)
-		// with white space between.
-		d := lastTok ^ uint64(i-1) | uint64((t.Flags&(lint.SpaceBefore|lint.SentenceStart))^lint.SpaceBefore)
-		noPairs := uint16(int64(d|-d) >> 63) // all ones unless a pair
+		// The cell of the pair with the token before, or noPair (no
+		// branch: which words pair is much at random). A pair is two
+		// fast words in a row (lastKey is no noKey) in one sentence (the
+		// second has no SentenceStart) with white space between: f is 0
+		// and the top bit of lastKey|-f is clear.
+		f := (t.Flags & (lint.SpaceBefore | lint.SentenceStart)) ^ lint.SpaceBefore
+		noPairs := uint16(int64(lastKey|-uint64(f)) >> 63) // all ones unless a pair
 		pc := hashCell(lastKey + key&^0xff00)
 		pairCells[np] = pc ^ (pc^noPair)&noPairs
-		lastTok, lastKey = uint64(i), key&^0xff
+		lastKey = key &^ 0xff
 		np++
 	}
-	st.np, st.lastTok, st.lastKey = int32(np), lastTok, lastKey
-	return i
+	return i, readState{int32(np), lastKey}
 }
 
 // readSlowWords fills in the plain words readWords left slow, and marks the
