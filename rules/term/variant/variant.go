@@ -135,8 +135,9 @@ const (
 	// before: its bucket stays empty.
 	noPair = spareCell + 1
 	// fourCell is the bucket of the plain words of four bytes, no closed
-	// forms either, but the shortest words termCellWords may look for.
-	fourCell = spareCell + 2
+	// forms either, but the shortest words termCellWords may look for
+	// (spareCell|4: a short word's bucket is spareCell|len&4).
+	fourCell = spareCell + 4
 )
 
 // bucketCells is the number of buckets: the cells, the spare bucket,
@@ -401,8 +402,7 @@ func (sc *buffers) fastWords(toks []lint.Token, i int, st readState) (int, readS
 		// (chosen without a branch: about half the words are short, at
 		// random).
 		short := uint16(int64(len(w)-5) >> 63) // all ones below 5 bytes
-		tiny := uint16(int64(len(w)-4) >> 63)  // all ones below 4 bytes
-		c := (cell + (fourCell-cell)&short - (fourCell-spareCell)&tiny) & (bucketCells - 1)
+		c := (cell ^ (cell^(spareCell|uint16(len(w))&4))&short) & (bucketCells - 1)
 		prev := bucket[c]
 		bucket[c] = base + int32(np)
 		// Fill in plains[np] in place (a copy of a struct written field by
