@@ -376,7 +376,9 @@ type readState struct {
 //
 //go:noinline
 func (sc *buffers) fastWords(toks []lint.Token, i int, st readState) (int, readState) {
-	plains, bucket, base := sc.plains, sc.bucket, sc.base
+	// (bucket a slice of constant length: its masked index needs no
+	// bounds check, and its pointer no nil check at every word)
+	plains, bucket, base := sc.plains, sc.bucket[:], sc.base
 	pairCells := sc.pairCells[:len(plains)] // (as long: one bounds check serves both)
 	np, lastKey := int(st.np), st.lastKey
 	for ; i < len(toks); i++ {
@@ -414,8 +416,8 @@ func (sc *buffers) fastWords(toks []lint.Token, i int, st readState) (int, readS
 		// fast words in a row (lastKey is no noKey) in one sentence (the
 		// second has no SentenceStart) with white space between: f is 0
 		// and the top bit of lastKey|-f is clear.
-		f := (t.Flags & (lint.SpaceBefore | lint.SentenceStart)) ^ lint.SpaceBefore
-		noPairs := uint16(int64(lastKey|-uint64(f)) >> 63) // all ones unless a pair
+		f := uint64(t.Flags)&uint64(lint.SpaceBefore|lint.SentenceStart) ^ uint64(lint.SpaceBefore)
+		noPairs := uint16(int64(lastKey|-f) >> 63) // all ones unless a pair
 		pc := hashCell(lastKey + key&^0xff00)
 		pairCells[np] = pc ^ (pc^noPair)&noPairs
 		lastKey = key &^ 0xff
