@@ -574,7 +574,7 @@ func (sc *buffers) termCellWords(plains []plain) []int32 {
 //
 //go:noinline
 func (sc *buffers) pairHits(hits []int32) int {
-	bucket, base := sc.bucket, sc.base
+	bucket, base := sc.bucket[:], sc.base // (a slice: no nil check at every pair)
 	nh := 0
 	for k, c := range sc.pairCells {
 		if bucket[c&(bucketCells-1)] >= base { // (masked: no bounds check)
