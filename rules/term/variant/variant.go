@@ -264,18 +264,13 @@ func run(p *lint.Pass) (any, error) {
 		sc.termCells, sc.shortTerm = sc.termCells[:0], false
 		for k := range cands {
 			terms.Add(words.Sum{H: cands[k].sum})
-			if cands[k].key != "" {
-				sc.key = append(sc.key[:0], cands[k].key...) // an open form's: its text holds a space
-			} else {
-				sc.key = words.AppendKey(sc.key[:0], cands[k].f.text)
-			}
-			if k := sc.key; len(k) > 0 {
-				c := cellOf(int32(len(k)), k[0]|0x20, k[len(k)-1]|0x20)
+			if klen, first, last, ok := sc.candKeyEnds(toks, &cands[k]); ok {
+				c := cellOf(klen, first, last)
 				if sc.termBits[c/64]&(1<<(c%64)) == 0 {
 					sc.termBits[c/64] |= 1 << (c % 64)
 					sc.termCells = append(sc.termCells, c)
 				}
-				sc.shortTerm = sc.shortTerm || len(k) < 5
+				sc.shortTerm = sc.shortTerm || klen < 5
 			}
 		}
 		for _, k := range sc.termCellWords(plains) {
@@ -319,6 +314,43 @@ func run(p *lint.Pass) (any, error) {
 	sc.closedUp(p, plains, cands, reported)
 	sc.ageCompounds(p, reported)
 	return nil, nil
+}
+
+// candKeyEnds is the length of the key of c's term and its first and
+// last bytes ORed with 0x20, as the filters read them, and false for an
+// empty key. An open form's key is c.key (its text holds a space); the
+// text of another is part of its token, whose key is read in place when
+// the lexer flags the token ASCII (asciiKeyEnds), else made in sc.key.
+func (sc *buffers) candKeyEnds(toks []lint.Token, c *cand) (klen int32, first, last byte, ok bool) {
+	if k := c.key; k != "" {
+		return int32(len(k)), k[0] | 0x20, k[len(k)-1] | 0x20, true
+	}
+	if !toks[c.f.token].Has(lint.InnerCapOrNonASCII) {
+		return asciiKeyEnds(c.f.text)
+	}
+	sc.key = words.AppendKey(sc.key[:0], c.f.text)
+	if k := sc.key; len(k) > 0 {
+		return int32(len(k)), k[0] | 0x20, k[len(k)-1] | 0x20, true
+	}
+	return 0, 0, 0, false
+}
+
+// asciiKeyEnds is the length of Key(w) of an ASCII w and its first and
+// last bytes ORed with 0x20, and false for an empty key: the key is w
+// lower-cased without its hyphens (a lower-cased byte ORed with 0x20 is
+// the byte ORed with 0x20).
+func asciiKeyEnds(w string) (klen int32, first, last byte, ok bool) {
+	i, j := 0, len(w)-1
+	for i < len(w) && w[i] == '-' {
+		i++
+	}
+	for j > i && w[j] == '-' {
+		j--
+	}
+	if i >= len(w) {
+		return 0, 0, 0, false
+	}
+	return int32(len(w) - strings.Count(w, "-")), w[i] | 0x20, w[j] | 0x20, true
 }
 
 // readWords lists the words of doc that are no ALL CAPS, and chains those
