@@ -727,8 +727,7 @@ func addCompound(sc *buffers, doc *lint.Document, i int, w string, cands []cand)
 	lastLetters := 0
 	for k, pt := range ps {
 		sc.noteClosedPart(closedTab, t, i, pt.Off, pt.Text)
-		sum, _ := words.KeySum(pt.Text)
-		n := words.Letters(pt.Text)
+		sum, n := words.KeySumLetters(pt.Text)
 		if k > 0 && lastLetters != 0 && n != 0 {
 			// the pair of the last part and this one
 			sp := lint.Span{Start: t.Span.Start + ps[k-1].Off, End: t.Span.Start + pt.Off + len(pt.Text)}
