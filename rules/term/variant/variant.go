@@ -553,8 +553,10 @@ func pairCell(toks []lint.Token, plains []plain, k int) uint16 {
 		return noPair
 	}
 	pa, pb := &plains[k-1], &plains[k]
-	ta, tb := &toks[pa.tok], &toks[pb.tok]
-	if pa.state() == compound || pb.state() == compound || pa.tok != pb.tok-1 || ta.Sentence != tb.Sentence || !tb.Has(lint.SpaceBefore) {
+	// (two words in a row are in one sentence unless the second has
+	// SentenceStart)
+	tb := &toks[pb.tok]
+	if pa.state() == compound || pb.state() == compound || pa.tok != pb.tok-1 || tb.Flags&(lint.SentenceStart|lint.SpaceBefore) != lint.SpaceBefore {
 		return noPair
 	}
 	return cellOf(pa.klen()+pa.poss()+pb.klen(), pa.first(), pb.last())
