@@ -410,8 +410,10 @@ type readState struct {
 func (sc *buffers) fastWords(toks []lint.Token, i int, st readState) (int, readState) {
 	// (bucket a slice of constant length: its masked index needs no
 	// bounds check, and its pointer no nil check at every word)
-	plains, bucket, base := sc.plains, sc.bucket[:], sc.base
-	pairCells := sc.pairCells[:len(plains)] // (as long: one bounds check serves both)
+	// (plains and pairCells as long as toks: np's bounds check compares
+	// it with len(toks), and no register holds another length)
+	plains, bucket, base := sc.plains[:len(toks)], sc.bucket[:], sc.base
+	pairCells := sc.pairCells[:len(toks)]
 	np, lastKey := int(st.np), st.lastKey
 	for ; i < len(toks); i++ {
 		t := &toks[i]
