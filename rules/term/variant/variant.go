@@ -125,7 +125,7 @@ func (pw *plain) setKey(key []byte, poss, state uint8) {
 }
 
 // cellBits is the size of the filters by key length and end bytes.
-const cellBits = 13
+const cellBits = 14
 
 const (
 	// spareCell is the bucket of the plain words too short to be a closed
