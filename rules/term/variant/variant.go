@@ -183,8 +183,8 @@ type buffers struct {
 	nextBase int32                      // the next run's
 	termBits [1 << cellBits / 64]uint64 // the cells of the terms' keys
 	// termCells lists the cells termBits marks; shortTerm says whether a
-	// term's key is shorter than five bytes (its words are in fourCell's
-	// bucket).
+	// term's key is four bytes long (its fast words are in fourCell's
+	// bucket, whose words have no other key length).
 	termCells []uint16
 	shortTerm bool
 	terms     words.SumSet
@@ -270,7 +270,7 @@ func run(p *lint.Pass) (any, error) {
 					sc.termBits[c/64] |= 1 << (c % 64)
 					sc.termCells = append(sc.termCells, c)
 				}
-				sc.shortTerm = sc.shortTerm || klen < 5
+				sc.shortTerm = sc.shortTerm || klen == 4
 			}
 		}
 		for _, k := range sc.termCellWords(plains) {
@@ -567,7 +567,7 @@ func pairCell(toks []lint.Token, plains []plain, k int) uint16 {
 // termCellWords lists (in sc.hits, which openForms is done with), in order,
 // the plain words whose cell is the cell of a term's key (termBits): the
 // others have no term's key. It walks the buckets of the terms' cells (and
-// fourCell's bucket when a term's key is short) and
+// fourCell's bucket when a term's key has four bytes) and
 // reads the slow words, instead of every word's cell.
 func (sc *buffers) termCellWords(plains []plain) []int32 {
 	hits := sc.hits[:0]
@@ -589,7 +589,8 @@ func (sc *buffers) termCellWords(plains []plain) []int32 {
 	}
 	if sc.shortTerm {
 		// (a fast word's letters are at most its bytes: one of fewer
-		// than four is no form of a term)
+		// than four is no form of a term; one of four has a key of four
+		// bytes, which only a term's key of four bytes matches)
 		walk(fourCell)
 	}
 	// A slow word's bucket is by the length of its text (which may not be
