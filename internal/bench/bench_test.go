@@ -116,6 +116,12 @@ func BenchmarkAllRulesAfterLong(b *testing.B) {
 	arts, total := articles(b)
 	rules := all.All()
 	lintOne(b, article{path: "joined-1MB.txt", src: joined(arts, 1<<20)}, rules)
+	lintTimed(b, arts, total, rules)
+}
+
+// lintTimed lints arts (total bytes) b.N times with rules, timing only
+// that, and reports MB/cpu-s.
+func lintTimed(b *testing.B, arts []article, total int64, rules []*lint.Rule) {
 	b.SetBytes(total)
 	b.ResetTimer()
 	c0 := cputime.Now()
@@ -355,16 +361,7 @@ func BenchmarkScaling(b *testing.B) {
 			n += int64(len(src))
 		}
 		b.Run(size.name, func(b *testing.B) {
-			b.SetBytes(n)
-			b.ResetTimer()
-			c0 := cputime.Now()
-			for i := 0; i < b.N; i++ {
-				for _, a := range batch {
-					lintOne(b, a, rules)
-				}
-			}
-			b.StopTimer()
-			reportCPU(b, c0, n)
+			lintTimed(b, batch, n, rules)
 			b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/(float64(n)/1e6), "ns/MB")
 		})
 	}
