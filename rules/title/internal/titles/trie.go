@@ -1,6 +1,7 @@
 package titles
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -228,8 +229,17 @@ type leadSieve struct{ folds foldSieve }
 // few thousand texts turn away all but a fraction of a percent of others.
 type foldSieve [1024]uint64
 
-func (s *foldSieve) add(w string) {
-	h := lint.FoldHash(w)
+func (s *foldSieve) add(w string) { s.addHash(lint.FoldHash(w)) }
+
+// addJoined adds the text p+w+e, written into buf (returned, to serve the
+// next call) rather than into a new string.
+func (s *foldSieve) addJoined(buf []byte, p, w, e string) []byte {
+	buf = append(append(append(buf[:0], p...), w...), e...)
+	s.addHash(lint.FoldHashBytes(buf))
+	return buf
+}
+
+func (s *foldSieve) addHash(h uint32) {
 	a, b := h>>16, h&0xFFFF
 	s[a>>6] |= 1 << (a & 63)
 	s[b>>6] |= 1 << (b & 63)
@@ -249,8 +259,9 @@ func (s *leadSieve) addPlain(w string) {
 	if w == "" {
 		return
 	}
+	var buf []byte
 	for _, e := range possessiveEndings {
-		s.folds.add(w + e)
+		buf = s.folds.addJoined(buf, "", w, e)
 	}
 }
 
@@ -262,16 +273,17 @@ func (s *leadSieve) addPlain(w string) {
 // are added apart).
 func (s *leadSieve) addKeys(ws []string) {
 	done := map[string]bool{}
+	var buf []byte
 	for _, w := range ws {
-		low := string(fold.LowerASCII(make([]byte, len(w)), w))
-		if w == "" || done[low] {
+		buf = fold.LowerASCII(slices.Grow(buf[:0], len(w)), w)
+		if w == "" || done[string(buf)] {
 			continue
 		}
-		done[low] = true
+		done[string(buf)] = true
 		s.addPlain(w)
 		for _, e := range possessiveEndings {
 			for _, p := range titlePrefixes {
-				s.folds.add(p + w + e)
+				buf = s.folds.addJoined(buf, p, w, e)
 			}
 		}
 	}
