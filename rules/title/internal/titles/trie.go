@@ -229,8 +229,6 @@ type leadSieve struct{ folds foldSieve }
 // few thousand texts turn away all but a fraction of a percent of others.
 type foldSieve [1024]uint64
 
-func (s *foldSieve) add(w string) { s.addHash(lint.FoldHash(w)) }
-
 // addJoined adds the text p+w+e, written into buf (returned, to serve the
 // next call) rather than into a new string.
 func (s *foldSieve) addJoined(buf []byte, p, w, e string) []byte {
