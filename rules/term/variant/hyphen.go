@@ -11,47 +11,31 @@ import (
 )
 
 // markHyphenPairs marks the cells of the keys of the hyphenated pairs of
-// cands (every two neighbouring parts of a compound) and keeps their Sums,
-// so that openForms also finds the open pairs of words with their keys: a
-// cell that holds no closed word gets a sentinel word after plains (which
-// no key matches), so that pairHits takes its pairs as it takes those of a
-// closed word's cell.
-func (sc *buffers) markHyphenPairs(toks []lint.Token, plains []plain, cands []cand) {
-	n := 0
-	for k := range cands {
-		if cands[k].f.kind == hyphen {
-			n++
-		}
-	}
-	if n == 0 {
+// the article (every two neighbouring parts of a compound, as addCompound
+// listed them in sc.marks) and keeps their Sums, so that openForms also
+// finds the open pairs of words with their keys: a cell that holds no
+// closed word gets a sentinel word after plains (which no key matches), so
+// that pairHits takes its pairs as it takes those of a closed word's cell.
+func (sc *buffers) markHyphenPairs(plains []plain) {
+	if len(sc.marks) == 0 {
 		return
 	}
-	sc.hyphenSums.Reset(n)
-	for k := range cands {
-		c := &cands[k]
-		if c.f.kind != hyphen {
+	sc.hyphenSums.Reset(len(sc.marks))
+	for k := range sc.marks {
+		m := &sc.marks[k]
+		if !m.ok {
 			continue
 		}
-		ascii := !toks[c.f.token].Has(lint.InnerCapOrNonASCII)
-		ps := appendParts(sc.parts[:0], c.f.text, ascii)
-		sc.parts = ps
-		klen, first, last, ok := sc.pairKeyEnds(c.f.text, ps, ascii)
-		if !ok {
-			continue
-		}
-		cell := cellOf(klen, first, last)
+		cell := m.cell
 		sc.setHyphenBit(&sc.hyphenBits[cell/64], uint32(cell%64))
 		// the parts of a pair (a whole compound of three parts or more has
-		// no open form of two words)
-		if len(ps) == 2 {
-			for k, part := range ps {
-				if klen, first, last, ok := sc.pairKeyEnds(part.Text, ps[k:k+1], ascii); ok {
-					pc := partCell(klen, first, last)
-					sc.setHyphenBit(&sc.partBits[k][pc/64], pc%64)
-				}
+		// no open form of two words, nor parts in m)
+		for k, pc := range m.parts {
+			if pc != noPart {
+				sc.setHyphenBit(&sc.partBits[k][pc/64], pc%64)
 			}
 		}
-		sc.hyphenSums.Add(words.Sum{H: c.sum})
+		sc.hyphenSums.Add(words.Sum{H: m.sum})
 		sc.anyHyphen = true
 		if sc.bucket[cell] < sc.base {
 			sc.bucket[cell] = sc.base + int32(len(plains))
@@ -60,6 +44,45 @@ func (sc *buffers) markHyphenPairs(toks []lint.Token, plains []plain, cands []ca
 	if sc.anyHyphen {
 		plains[:len(plains)+1][len(plains)] = plain{next: 0, facts: packFacts(-1, 0, 0, 0, compound)}
 	}
+}
+
+// hyphenMark is what markHyphenPairs reads of a hyphenated form (a pair of
+// neighbouring parts, or a whole compound of three parts or more), in the
+// order of cands: addCompound reads it from the parts it splits, so that
+// markHyphenPairs splits no compound again.
+type hyphenMark struct {
+	sum   uint64    // the form's Sum
+	cell  uint16    // the cell of its key (when ok: the key is not empty)
+	ok    bool      // its key is not empty
+	parts [2]uint32 // the partCells of a pair's parts' keys, or noPart
+}
+
+// noPart is a hyphenMark's part with no partCell: an empty key, or no pair.
+const noPart = ^uint32(0)
+
+// markOf is the hyphenMark of the form w with the Sum sum, whose parts are
+// ps; parts are the partCells of a pair's parts.
+func (sc *buffers) markOf(w string, ps []words.Part, ascii bool, sum uint64, parts [2]uint32) hyphenMark {
+	klen, first, last, ok := sc.pairKeyEnds(w, ps, ascii)
+	return hyphenMark{sum: sum, cell: cellOf(klen, first, last), ok: ok, parts: parts}
+}
+
+// asciiPairMark is markOf of an ASCII pair of the parts a and b, which
+// hold a letter each: its key is theirs lower-cased, read from their ends.
+func asciiPairMark(a, b string, sum uint64, parts [2]uint32) hyphenMark {
+	return hyphenMark{sum: sum, cell: cellOf(int32(len(a)+len(b)), a[0]|0x20, b[len(b)-1]|0x20), ok: true, parts: parts}
+}
+
+// partCellOf is the partCell of the key of the part p of a compound, which
+// holds a letter: of an ASCII one read from its ends, as pairKeyEnds does.
+func (sc *buffers) partCellOf(p []words.Part, ascii bool) uint32 {
+	if w := p[0].Text; ascii && w != "" {
+		return partCell(int32(len(w)), w[0]|0x20, w[len(w)-1]|0x20)
+	}
+	if klen, first, last, ok := sc.pairKeyEnds(p[0].Text, p, ascii); ok {
+		return partCell(klen, first, last)
+	}
+	return noPart
 }
 
 // pairKeyEnds is the length of Key(w) and its first and last bytes ORed

@@ -214,6 +214,9 @@ type buffers struct {
 	// hyphenSet lists the words of hyphenBits and partBits that hold a
 	// bit, for the next run to clear (not the 2.6 KB of them).
 	hyphenSet []*uint64
+	// marks are the hyphenated forms of cands, as addCompound read them,
+	// for markHyphenPairs.
+	marks []hyphenMark
 
 	// ageFull is set when the article writes an age compound whole
 	// (17-year-old); ageSlips are the first tokens of those written with
@@ -233,7 +236,7 @@ func run(p *lint.Pass) (any, error) {
 	sc := pool.Get()
 	defer func() { pool.Put(sc, cap(sc.plains)) }()
 	sc.newBuckets(len(toks))
-	sc.ageFull, sc.ageSlips, sc.closedHits = false, sc.ageSlips[:0], sc.closedHits[:0]
+	sc.ageFull, sc.ageSlips, sc.closedHits, sc.marks = false, sc.ageSlips[:0], sc.closedHits[:0], sc.marks[:0]
 	// Hyphenated compounds first (few), and their closed-up parts; the plain
 	// words, with those of five letters or more (the closed forms an open
 	// form may join) chained in buckets by cell.
@@ -250,7 +253,7 @@ func run(p *lint.Pass) (any, error) {
 		if len(plains) <= longMin {
 			// (a long article, no news story, leaves hyphenated and open
 			// forms alone: its pairs would fill every filter)
-			sc.markHyphenPairs(doc.Tokens, plains, cands)
+			sc.markHyphenPairs(plains)
 		}
 	}
 	// Open forms: two words that a closed form of the article joins (the
@@ -729,28 +732,41 @@ var nounDeterminers = map[string]bool{"a": true, "an": true, "the": true, "this"
 // part's Sum and letters are read once.
 func addCompound(sc *buffers, doc *lint.Document, i int, w string, cands []cand) []cand {
 	t := &doc.Tokens[i]
-	ps := appendParts(sc.parts[:0], w, !t.Has(lint.InnerCapOrNonASCII))
+	ascii := !t.Has(lint.InnerCapOrNonASCII)
+	ps := appendParts(sc.parts[:0], w, ascii)
 	sc.parts = ps
 	closedTab := closedCompounds()
 	var lastSum words.Sum
 	lastLetters := 0
+	lastCell := noPart
 	for k, pt := range ps {
 		sc.noteClosedPart(closedTab, t, i, pt.Off, pt.Text)
 		sum, n := words.KeySumLetters(pt.Text)
+		cell := noPart
+		if n != 0 {
+			cell = sc.partCellOf(ps[k:k+1], ascii)
+		}
 		if k > 0 && lastLetters != 0 && n != 0 {
 			// the pair of the last part and this one
 			sp := lint.Span{Start: t.Span.Start + ps[k-1].Off, End: t.Span.Start + pt.Off + len(pt.Text)}
-			cands = append(cands, cand{sum: words.Join(lastSum, sum).H, seq: len(cands), f: form{hyphen, sp, doc.Text[sp.Start:sp.End], i}})
+			c := cand{sum: words.Join(lastSum, sum).H, seq: len(cands), f: form{hyphen, sp, doc.Text[sp.Start:sp.End], i}}
+			cands = append(cands, c)
+			if ascii {
+				sc.marks = append(sc.marks, asciiPairMark(ps[k-1].Text, pt.Text, c.sum, [2]uint32{lastCell, cell}))
+			} else {
+				sc.marks = append(sc.marks, sc.markOf(c.f.text, ps[k-1:k+1], ascii, c.sum, [2]uint32{lastCell, cell}))
+			}
 		}
 		if n >= 4 {
 			sp := lint.Span{Start: t.Span.Start + pt.Off, End: t.Span.Start + pt.Off + len(pt.Text)}
 			cands = append(cands, cand{sum: sum.H, seq: len(cands), f: form{closed, sp, pt.Text, i}})
 		}
-		lastSum, lastLetters = sum, n
+		lastSum, lastLetters, lastCell = sum, n, cell
 	}
 	if len(ps) > 2 {
 		sum, _ := words.KeySum(w)
 		cands = append(cands, cand{sum: sum.H, seq: len(cands), f: form{hyphen, lint.Span{Start: t.Span.Start, End: t.Span.Start + len(w)}, w, i}})
+		sc.marks = append(sc.marks, sc.markOf(w, ps, ascii, sum.H, [2]uint32{noPart, noPart}))
 	}
 	return cands
 }
