@@ -2,6 +2,7 @@ package variant
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/factlint/factlint/lint"
@@ -18,9 +19,32 @@ var ageNumbers = map[string]bool{"one": true, "two": true, "three": true, "four"
 // isOld reports whether w is old or olds, the last part of an age compound.
 func isOld(w string) bool { return w == "old" || w == "olds" }
 
-// foldOld and foldOlds are the tokenizer's Fold of old and olds: a token
-// with neither is no isOld word (a match still reads the text).
-var foldOld, foldOlds = lint.FoldHash("old"), lint.FoldHash("olds")
+// oldWalks are the buckets of the plain words old and olds and their facts
+// as fastWords packs them (so do Old and OLDs: a match reads the text).
+var oldWalks = [2]struct {
+	cell  uint16
+	facts uint64
+}{{spareCell, packFacts(3, 'o', 'd', 0, asciiWord)}, {fourCell, packFacts(4, 'o', 's', 0, asciiWord)}}
+
+// oldTokens lists the tokens old and olds, in order. Both are fast words
+// (ASCII, no capital, hyphen or apostrophe) of fewer than five bytes, which
+// fastWords chains in spareCell's bucket (old) or fourCell's (olds): the
+// walk reads those chains and the facts of their plains, and a token only
+// when its facts match, instead of every token's Fold.
+func (sc *buffers) oldTokens(toks []lint.Token) []int32 {
+	plains, olds := sc.plains, sc.olds[:0]
+	for _, o := range oldWalks {
+		// (past the words: markHyphenPairs' sentinel)
+		for k := sc.lastClosed(o.cell); k >= 0 && int(k) < len(plains); k = sc.decode(plains[k].next) {
+			if pw := &plains[k]; pw.facts == o.facts && isOld(toks[pw.tok].Text) {
+				olds = append(olds, pw.tok)
+			}
+		}
+	}
+	slices.Sort(olds) // (two chains, each from the last word back)
+	sc.olds = olds
+	return olds
+}
 
 // noteAge reads the hyphenated word w of token i as a part of an age
 // compound: written whole (17-year-old) it marks the article as one that
@@ -119,11 +143,12 @@ func (sc *buffers) ageCompounds(p *lint.Pass, reported map[lint.Span]bool) {
 	if sc.long {
 		return
 	}
-	for i := 2; i < len(toks); i++ {
-		t := &toks[i]
-		if t.Fold != foldOld && t.Fold != foldOlds || !isOld(t.Text) {
+	for _, k := range sc.oldTokens(toks) {
+		i := int(k)
+		if i < 2 {
 			continue
 		}
+		t := &toks[i]
 		u, n := &toks[i-1], &toks[i-2]
 		if !t.Has(lint.SpaceBefore) || !u.Has(lint.SpaceBefore) || u.Sentence != t.Sentence || n.Sentence != t.Sentence ||
 			!ageUnit(u.Text) || !ageNumber(n.Text, n.Kind == lint.Number) {

@@ -223,6 +223,7 @@ type buffers struct {
 	// a hyphen missing (17-year old, 30 year-old), for ageCompounds.
 	ageFull  bool
 	ageSlips []int32
+	olds     []int32 // the tokens old and olds (oldTokens)
 	// closedHits are the words and parts of hyphenated words that pass
 	// the filter of closedCompounds, for closedUp.
 	closedHits []closedHit
