@@ -73,12 +73,16 @@ func asciiPairMark(a, b string, sum uint64, parts [2]uint32) hyphenMark {
 	return hyphenMark{sum: sum, cell: cellOf(int32(len(a)+len(b)), a[0]|0x20, b[len(b)-1]|0x20), ok: true, parts: parts}
 }
 
-// partCellOf is the partCell of the key of the part p of a compound, which
-// holds a letter: of an ASCII one read from its ends, as pairKeyEnds does.
+// asciiPartCell is the partCell of the key of an ASCII part w of a
+// compound that holds a letter: its bytes lower-cased, read from its ends
+// as pairKeyEnds reads them.
+func asciiPartCell(w string) uint32 {
+	return partCell(int32(len(w)), w[0]|0x20, w[len(w)-1]|0x20)
+}
+
+// partCellOf is the partCell of the key of the part p of a compound (made
+// in sc.key unless ascii), or noPart for an empty key.
 func (sc *buffers) partCellOf(p []words.Part, ascii bool) uint32 {
-	if w := p[0].Text; ascii && w != "" {
-		return partCell(int32(len(w)), w[0]|0x20, w[len(w)-1]|0x20)
-	}
 	if klen, first, last, ok := sc.pairKeyEnds(p[0].Text, p, ascii); ok {
 		return partCell(klen, first, last)
 	}

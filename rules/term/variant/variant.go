@@ -471,6 +471,7 @@ func (sc *buffers) fastWords(toks []lint.Token, i int, st readState) (int, readS
 // readSlowWords fills in the plain words readWords left slow, and marks the
 // hyphenated compounds and appends their forms to cands, in order.
 func (sc *buffers) readSlowWords(doc *lint.Document, plains []plain, cands []cand) []cand {
+	closedTab := closedCompounds() // (asked once, not at every compound)
 	for _, k := range sc.slow {
 		pw := &plains[k]
 		t := &doc.Tokens[pw.tok]
@@ -478,7 +479,7 @@ func (sc *buffers) readSlowWords(doc *lint.Document, plains []plain, cands []can
 		if words.HasHyphen(w) {
 			pw.facts = packFacts(0, 0, 0, 0, compound)
 			sc.noteAge(doc.Tokens, int(pw.tok), w)
-			cands = addCompound(sc, doc, int(pw.tok), w, cands)
+			cands = addCompound(sc, closedTab, doc, int(pw.tok), w, cands)
 			continue
 		}
 		poss := uint8(len(t.Text) - len(w))
@@ -730,13 +731,12 @@ var nounDeterminers = map[string]bool{"a": true, "an": true, "the": true, "this"
 // closed-up parts (a part of a longer compound: 24-yearold), each two
 // neighbouring parts, and the whole of a compound of three parts or more,
 // in that order: part 1, parts 1 and 2, part 2, parts 2 and 3, ... Each
-// part's Sum and letters are read once.
-func addCompound(sc *buffers, doc *lint.Document, i int, w string, cands []cand) []cand {
+// part's Sum and letters are read once; closedTab is closedCompounds().
+func addCompound(sc *buffers, closedTab *closedTable, doc *lint.Document, i int, w string, cands []cand) []cand {
 	t := &doc.Tokens[i]
 	ascii := !t.Has(lint.InnerCapOrNonASCII)
 	ps := appendParts(sc.parts[:0], w, ascii)
 	sc.parts = ps
-	closedTab := closedCompounds()
 	var lastSum words.Sum
 	lastLetters := 0
 	lastCell := noPart
@@ -744,7 +744,11 @@ func addCompound(sc *buffers, doc *lint.Document, i int, w string, cands []cand)
 		sc.noteClosedPart(closedTab, t, i, pt.Off, pt.Text)
 		sum, n := words.KeySumLetters(pt.Text)
 		cell := noPart
-		if n != 0 {
+		switch {
+		case n == 0: // (in no pair)
+		case ascii:
+			cell = asciiPartCell(pt.Text)
+		default:
 			cell = sc.partCellOf(ps[k:k+1], ascii)
 		}
 		if k > 0 && lastLetters != 0 && n != 0 {
