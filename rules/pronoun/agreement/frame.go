@@ -1623,13 +1623,20 @@ func nounOf(s string) (nounInfo, bool) {
 	if (k[0]|k[1])&highBits != 0 {
 		return nounOfUnicode(s)
 	}
+	return nounsPacked.get(nounKey(s, k))
+}
+
+// nounKey returns the key nounOf looks up for s, of 3 to 16 bytes of ASCII,
+// packed as k: k itself, or, when s starts with a capital or holds an
+// apostrophe, s without a possessive 's and lowered.
+func nounKey(s string, k key16) key16 {
 	if s[0] <= 'Z' || hasByte(k, '\'') {
 		if n := len(s); s[n-2] == '\'' && s[n-1]|0x20 == 's' {
 			k = pack(s[:n-2])
 		}
 		k = key16{lowerASCII(k[0]), lowerASCII(k[1])}
 	}
-	return nounsPacked.get(k)
+	return k
 }
 
 // postToBe returns the post of a holder to be (minister-designate,

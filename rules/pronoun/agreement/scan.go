@@ -39,16 +39,30 @@ func (r *resolver) scanTokens(doc *lint.Document, limit int) {
 // scanRange puts the noun candidates among the tokens [lo, hi) and, with
 // q, marks those inside quotation marks.
 func (r *resolver) scanRange(toks []lint.Token, lo, hi int, q *quoteState) {
-	for i := lo; i < hi; i++ {
-		t := &toks[i]
+	span := toks[lo:hi] // (no bounds check per token)
+	for j := range span {
+		t, i := &span[j], lo+j
 		if t.Kind != lint.Word {
-			if q != nil {
-				q.nonWord(i)
+			// A quotation mark changes the state; any other token is
+			// inside the quotation when one is open.
+			if q == nil {
+				continue
+			}
+			if t.Kind == lint.Punct && t.Text != "" && isQuoteByte[t.Text[0]] {
+				q.mark(i)
+			} else if q.open {
+				q.inq[i] = true
 			}
 			continue
 		}
 		if q != nil && q.open {
 			q.inq[i] = true
+		}
+		// Most words are ASCII with no capital after the first byte, no
+		// hyphen and no apostrophe: one bit of nounFolds turns them away
+		// (see below) before their text is read.
+		if t.Flags&(lint.InnerCapOrNonASCII|lint.HyphenOrApostrophe) == 0 && !nounFolds.Has(t.Fold) {
+			continue
 		}
 		// nounWord's tests, looser, are written out here: they save the
 		// call for nearly every word.
@@ -61,9 +75,13 @@ func (r *resolver) scanRange(toks []lint.Token, lo, hi int, q *quoteState) {
 			// ASCII with no capital after the first byte: nounOf finds it
 			// (lower-cased, without a possessive 's) only if its Fold is a
 			// noun's or a noun's with 's, which one bit of nounFolds tells
-			// without reading the text. A holder to be (-elect, -designate)
-			// has a hyphen where one of those would start.
-			if !nounFolds.Has(t.Fold) && !mayBePostToBe(s) {
+			// without reading the text; asciiNounAt looks it up. A holder
+			// to be (-elect, -designate) has a hyphen where one of those
+			// would start: it takes the long way.
+			if !mayBePostToBe(s) {
+				if nounFolds.Has(t.Fold) {
+					r.asciiNounAt(toks, i)
+				}
 				continue
 			}
 		} else if !mayBeNounWord(s) {
@@ -105,14 +123,17 @@ var nounFolds = func() *foldset.Wide {
 	return f
 }()
 
-// nonWord marks a token other than a word: a quotation mark changes the
-// state, and any other token is inside the quotation when one is open.
-func (q *quoteState) nonWord(i int) {
-	t := &q.toks[i]
-	if t.Kind == lint.Punct && t.Text != "" && isQuoteByte[t.Text[0]] {
-		q.mark(i)
-	} else if q.open {
-		q.inq[i] = true
+// asciiNounAt is nounWord and nounAt for the word at i, of ASCII with no
+// capital after its first byte and no holder to be: the word nounShaped
+// takes is looked up in nounsPacked straight away (nounOf's filters would
+// only ask again what nounShaped and nounFolds told).
+func (r *resolver) asciiNounAt(toks []lint.Token, i int) {
+	t := &toks[i]
+	if r.used[i] || !nounShaped(t) {
+		return
+	}
+	if n, ok := nounsPacked.get(nounKey(t.Text, pack(t.Text))); ok {
+		r.nounIs(toks, i, n)
 	}
 }
 
@@ -174,13 +195,18 @@ func isPostToBe(s string) bool {
 // gender, or determined and no modifier, title or appositive) or, after
 // another word, for an organisation or place.
 func (r *resolver) nounAt(toks []lint.Token, i int) {
-	t := &toks[i]
 	if r.used[i] {
 		return
 	}
-	n, ok := nounOf(t.Text)
+	if n, ok := nounOf(toks[i].Text); ok {
+		r.nounIs(toks, i, n)
+	}
+}
+
+// nounIs is nounAt for the word at i, unused, whose noun facts are n.
+func (r *resolver) nounIs(toks []lint.Token, i int, n nounInfo) {
+	t := &toks[i]
 	switch {
-	case !ok:
 	case t.Text[0] <= 'Z' && i+1 < len(toks) && r.slot[i+1] != 0 && r.tmp[r.slot[i+1]-1].kind == cName && toks[i+1].Sentence == t.Sentence:
 		// A capitalised title before a name (Assemblyman Rick Delgado
 		// opening a sentence) is part of the name.

@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/factlint/factlint/lint"
+	"github.com/factlint/factlint/rules/internal/ruletest"
 )
 
 // TestNounFoldsCoverNouns checks scanRange's quick test against nounOf: an
@@ -52,4 +53,54 @@ func isASCIILower(s string) bool {
 		}
 	}
 	return true
+}
+
+// TestNounIndexMatchesNounOf checks asciiNounAt against the long way,
+// nounWord then nounOf, for every ASCII word of 3 bytes or more with no
+// capital after its first byte and no holder to be, at a sentence's start
+// and elsewhere: the nouns in their forms and the words of the test
+// articles.
+func TestNounIndexMatchesNounOf(t *testing.T) {
+	var words []string
+	for w := range nouns {
+		title := strings.ToUpper(w[:1]) + w[1:]
+		words = append(words, w, title, w+"'s", title+"'s", w+"s", w+"'")
+	}
+	for _, text := range ruletest.Articles(t, "testdata", 40) {
+		doc, err := lint.Parse("nouns.txt", []byte(text), lint.FormatText)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, tok := range doc.Tokens {
+			words = append(words, tok.Text)
+		}
+	}
+	hits := 0
+	for _, w := range words {
+		if len(w) < 3 || !isASCIILower(strings.ToLower(w[:1])+w[1:]) || mayBePostToBe(w) {
+			continue
+		}
+		for _, flags := range []lint.TokenFlag{0, lint.SentenceStart} {
+			tok := lint.Token{Kind: lint.Word, Text: w, Fold: lint.FoldHash(w), Flags: flags}
+			var want nounInfo
+			ok := nounWord(&tok)
+			if ok {
+				want, ok = nounOf(w)
+			}
+			var got nounInfo
+			found := nounShaped(&tok)
+			if found {
+				got, found = nounsPacked.get(nounKey(w, pack(w)))
+			}
+			if found != ok || ok && got != want {
+				t.Errorf("%q (flags %v): the quick lookup gives %v (found %v), nounOf %v (found %v)", w, flags, got, found, want, ok)
+			}
+			if ok {
+				hits++
+			}
+		}
+	}
+	if hits < len(nouns) {
+		t.Fatalf("only %d of %d words found", hits, len(words))
+	}
 }
