@@ -259,7 +259,7 @@ func run(p *lint.Pass) (any, error) {
 			}
 			m := &hashes[k&7]
 			if m.k != k+1 { // k+1: the zero value stands for no word
-				m.k, m.h = k+1, foldKey(tokenFold(t)) // wordKey(lower(k)): lower(k) is stem(t.Text)
+				m.k, m.h = k+1, tokenFold(t) // wordKey(lower(k)): lower(k) is stem(t.Text)
 			}
 			if pairs.has(pairHash(c.h, m.h, k-i)) {
 				cands = append(cands, i)
@@ -385,10 +385,11 @@ func capitalAt(toks []lint.Token, i int) capital {
 }
 
 // wordKey is the key of a word in lower case (as lower gives it) in the
-// rule's filters (starts, pairs, firsts): foldKey of its FoldHash. Words
+// rule's filters (starts, pairs, firsts): its FoldHash, whose bits are all
+// mixed (lint's TestFoldHashSpread), so the blooms read them as they are. Words
 // with the same lower-case form have the same key; a filter only lets
 // through what the phrases' keys then compare.
-func wordKey(lower string) uint32 { return foldKey(lint.FoldHash(lower)) }
+func wordKey(lower string) uint32 { return lint.FoldHash(lower) }
 
 // capKey is wordKey(lower) of the capitalised word t's lower-case form
 // without lower-casing it: FoldHash lowers ASCII capitals, so a word with
@@ -396,7 +397,7 @@ func wordKey(lower string) uint32 { return foldKey(lint.FoldHash(lower)) }
 // key (most capitals); another is lowered (appendLower) and stemmed.
 func capKey(t *lint.Token) uint32 {
 	if t.Flags&mayPossessive == 0 {
-		return foldKey(t.Fold)
+		return t.Fold
 	}
 	return capKeySlow(t.Text)
 }
@@ -409,7 +410,7 @@ func capKeySlow(w string) uint32 {
 		return wordKey(w)
 	}
 	var buf [64]byte
-	return foldKey(lint.FoldHashBytes(appendLowerBytes(buf[:0], w)))
+	return lint.FoldHashBytes(appendLowerBytes(buf[:0], w))
 }
 
 // work is the working storage of one run, pooled: its slices and maps

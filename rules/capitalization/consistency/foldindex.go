@@ -17,12 +17,6 @@ import (
 // are never written into generated code, since only t.Fold ==
 // lint.FoldHash(t.Text) is promised, not the hash itself.
 
-// foldKey is the hash a bloom reads for a word whose FoldHash is f: FNV's
-// low bits depend only on the low bits of the bytes, and a bloom reads the
-// low bits for the bits it sets, so the bits are mixed first (the high half
-// of a 64-bit product).
-func foldKey(f uint32) uint32 { return uint32(uint64(f) * 0x9E3779B97F4A7C15 >> 32) }
-
 // tokenFold is the FoldHash of the token's stem (stem: the word without a
 // possessive ending): its Fold unless it has such an ending, which only a
 // word with an apostrophe or a byte beyond ASCII (’) may have.
@@ -65,7 +59,7 @@ var placeTable = sync.OnceValue(func() *placeIndex {
 		f := lint.FoldHash(w)
 		x.walk.Add(w)
 		mask := uint32(len(x.slots) - 1)
-		for p := foldKey(f) >> x.shift; ; p = (p + 1) & mask {
+		for p := f >> x.shift; ; p = (p + 1) & mask {
 			if x.slots[p].at == 0 {
 				x.slots[p] = placeSlot{f, uint32(i + 1)}
 				break
@@ -80,7 +74,7 @@ var placeTable = sync.OnceValue(func() *placeIndex {
 // must be too to be found (the text is compared: hashes collide).
 func (x *placeIndex) kind(f uint32, w string) uint8 {
 	mask := uint32(len(x.slots) - 1)
-	for p := foldKey(f) >> x.shift; ; p = (p + 1) & mask {
+	for p := f >> x.shift; ; p = (p + 1) & mask {
 		s := x.slots[p]
 		if s.at == 0 {
 			return 0

@@ -102,7 +102,7 @@ func (sc *work) gather(toks []lint.Token, caps []capital) {
 
 // lowHits appends to cands the tokens of toks (which start at token base)
 // that are lower-case words of three bytes or more in mid-sentence whose
-// stem's foldKey is in filter, and adds those keys to hit; a word of three
+// stem's FoldHash is in filter, and adds those keys to hit; a word of three
 // bytes only where it may start a name of several (mayStartName).
 //
 // It also appends to places the words that are places of one word (london,
@@ -127,7 +127,7 @@ func lowHits(toks []lint.Token, base int, all *walkSet, filter, hit *bloom, cand
 				continue
 			}
 		}
-		if h := foldKey(f); filter.has(h) {
+		if h := f; filter.has(h) {
 			cands = append(cands, base+k)
 			hit.add(h)
 		}
@@ -198,7 +198,7 @@ func lowered(p *lint.Pass, sc *work) (reported []occurrence) {
 	}
 	filter, hit := sc.lowFilter.sized(len(mids)), sc.lowHit.sized(len(mids)) // hit: the hashes that candidates hit
 	for _, c := range mids {
-		filter.add(foldKey(c.h))
+		filter.add(c.h)
 	}
 	// all: filter's words and the place words in one set, so that the walk
 	// tests one (and lowHits tells which the few words that hit it hit).
@@ -242,7 +242,7 @@ func lowered(p *lint.Pass, sc *work) (reported []occurrence) {
 	}
 	var buf [64]byte
 	for _, c := range mids { // c.h is the FoldHash of its stem
-		if !hit.has(foldKey(c.h)) {
+		if !hit.has(c.h) {
 			continue // no candidate's word
 		}
 		i := int(c.i)
