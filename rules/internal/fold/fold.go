@@ -45,13 +45,17 @@ func Lookup[V any](m map[string]V, s string) (V, bool) {
 func LowerASCII(dst []byte, s string) []byte {
 	b := dst[:len(s)]
 	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		b[i] = c
+		b[i] = LowerByte(s[i])
 	}
 	return b
+}
+
+// LowerByte lowers c if it is an ASCII capital.
+func LowerByte(c byte) byte {
+	if 'A' <= c && c <= 'Z' {
+		c += 'a' - 'A'
+	}
+	return c
 }
 
 // IsASCII reports whether s is all ASCII.

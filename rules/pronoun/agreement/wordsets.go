@@ -118,12 +118,5 @@ func sameText(w, text string) bool { return w == text }
 // sameLowered reports whether text with its first byte lowered as an
 // ASCII capital is w.
 func sameLowered(w, text string) bool {
-	return len(w) == len(text) && text != "" && lowerByte(text[0]) == w[0] && w[1:] == text[1:]
-}
-
-func lowerByte(c byte) byte {
-	if 'A' <= c && c <= 'Z' {
-		c += 'a' - 'A'
-	}
-	return c
+	return len(w) == len(text) && text != "" && fold.LowerByte(text[0]) == w[0] && w[1:] == text[1:]
 }

@@ -2,6 +2,7 @@ package garbled
 
 import (
 	"github.com/factlint/factlint/lint"
+	"github.com/factlint/factlint/rules/internal/fold"
 	"github.com/factlint/factlint/rules/term/internal/words"
 )
 
@@ -117,7 +118,7 @@ func (sc *buffers) foldKeys(doc *lint.Document, ws []int32) []uint64 {
 	ns := 0
 	for j, i := range ws {
 		t := &toks[i]
-		keys[j] = foldKey(t.Fold, lowerByte(text[t.Span.Start]))
+		keys[j] = foldKey(t.Fold, fold.LowerByte(text[t.Span.Start]))
 		slow[ns] = int32(j)
 		ns += b2i(t.Flags&notPlainASCII != 0)
 	}
@@ -140,11 +141,3 @@ const notPlainASCII = lint.HyphenOrApostrophe | lint.InnerCapOrNonASCII
 
 // foldKey is a key's hash with its first byte above it.
 func foldKey(hash uint32, first byte) uint64 { return uint64(hash) | uint64(first)<<32 }
-
-// lowerByte lowers an ASCII capital.
-func lowerByte(c byte) byte {
-	if 'A' <= c && c <= 'Z' {
-		c += 'a' - 'A'
-	}
-	return c
-}
