@@ -39,32 +39,14 @@ func stemFoldOf(t *lint.Token) uint32 {
 
 // placeIndex is the place table by FoldHash.
 type placeIndex struct {
-	slots []placeSlot // a power of two of them, at least twice as many as words
-	shift uint        // 32 - log2(len(slots))
+	words *foldset.Index // placeKindWords
 	walk  foldset.Wide
 }
 
-// placeSlot holds one word of the table: its FoldHash and 1 + its index in
-// placeKindWords (0: an empty slot).
-type placeSlot struct{ fold, at uint32 }
-
 var placeTable = sync.OnceValue(func() *placeIndex {
-	n := len(placeKindWords)
-	k := uint(4)
-	for 1<<k < 2*n {
-		k++
-	}
-	x := &placeIndex{slots: make([]placeSlot, 1<<k), shift: 32 - k}
-	for i, w := range placeKindWords {
-		f := lint.FoldHash(w)
+	x := &placeIndex{words: foldset.NewIndex(placeKindWords[:])}
+	for _, w := range placeKindWords {
 		x.walk.Add(w)
-		mask := uint32(len(x.slots) - 1)
-		for p := f >> x.shift; ; p = (p + 1) & mask {
-			if x.slots[p].at == 0 {
-				x.slots[p] = placeSlot{f, uint32(i + 1)}
-				break
-			}
-		}
 	}
 	return x
 })
@@ -73,16 +55,10 @@ var placeTable = sync.OnceValue(func() *placeIndex {
 // table (isSingle, inMulti), or 0. The table's words are lower case: w
 // must be too to be found (the text is compared: hashes collide).
 func (x *placeIndex) kind(f uint32, w string) uint8 {
-	mask := uint32(len(x.slots) - 1)
-	for p := f >> x.shift; ; p = (p + 1) & mask {
-		s := x.slots[p]
-		if s.at == 0 {
-			return 0
-		}
-		if s.fold == f && placeKindWords[s.at-1] == w {
-			return placeKindOf[s.at-1]
-		}
+	if i := x.words.Find(f, func(i int) bool { return placeKindWords[i] == w }); i >= 0 {
+		return placeKindOf[i]
 	}
+	return 0
 }
 
 // walkSet is a set of words by FoldHash, one bit each, sized for the
@@ -108,11 +84,7 @@ func (s *walkSet) sizedFor(n int, px *placeIndex) *walkSet {
 		return s
 	}
 	s.w = scratch.Zeroed(s.w, 1<<(bits-6))
-	for _, p := range px.slots {
-		if p.at != 0 {
-			s.add(p.fold)
-		}
-	}
+	px.words.Each(s.add)
 	return s
 }
 

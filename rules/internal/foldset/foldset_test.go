@@ -58,3 +58,42 @@ func TestWide(t *testing.T) {
 		t.Errorf("%d of %d other words pass Has", pass, others)
 	}
 }
+
+// An Index finds each of its words, by its FoldHash in any case, at its
+// position, and nothing for other words or when same says no.
+func TestIndex(t *testing.T) {
+	words := []string{"london", "paris", "new", "york", "the", "u.s.", "zoë"}
+	for i := range 200 {
+		words = append(words, fmt.Sprintf("place%d", i))
+	}
+	x := NewIndex(words)
+	for i, w := range words {
+		upper := strings.Map(func(r rune) rune { // ASCII capitals only: FoldHash folds no other
+			if 'a' <= r && r <= 'z' {
+				return r - 'a' + 'A'
+			}
+			return r
+		}, w)
+		for _, v := range []string{w, upper} {
+			if got := x.Find(lint.FoldHash(v), func(j int) bool { return words[j] == w }); got != i {
+				t.Errorf("Find(%q) = %d, want %d", v, got, i)
+			}
+		}
+		if got := x.Find(lint.FoldHash(w), func(int) bool { return false }); got != -1 {
+			t.Errorf("Find(%q) with same always false = %d", w, got)
+		}
+	}
+	for _, w := range []string{"berlin", "place200", "placе1", ""} {
+		if got := x.Find(lint.FoldHash(w), func(j int) bool { return words[j] == w }); got != -1 {
+			t.Errorf("Find(%q) = %d, want -1", w, got)
+		}
+	}
+	n := 0
+	x.Each(func(uint32) { n++ })
+	if n != len(words) {
+		t.Errorf("Each gave %d hashes, want %d", n, len(words))
+	}
+	if got := NewIndex(nil).Find(lint.FoldHash("a"), func(int) bool { return true }); got != -1 {
+		t.Errorf("empty Index: Find = %d", got)
+	}
+}

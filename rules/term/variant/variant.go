@@ -12,6 +12,7 @@ import (
 
 	"github.com/factlint/factlint/lint"
 	"github.com/factlint/factlint/rules/internal/fold"
+	"github.com/factlint/factlint/rules/internal/foldset"
 	"github.com/factlint/factlint/rules/internal/scratch"
 	"github.com/factlint/factlint/rules/spelling/variety"
 	"github.com/factlint/factlint/rules/term/internal/freq"
@@ -648,54 +649,25 @@ func openForm(doc *lint.Document, i int) (cand, bool) {
 }
 
 // foldSet is a set of lower-case ASCII words by their Fold (lint.FoldHash),
-// asked with a token: an open-addressing table of Folds and words (a
-// quarter full), where a Fold that is no word's (most) reads no text.
+// asked with a token: a Fold that is no word's (most) reads no text.
 type foldSet struct {
-	slots []foldSlot
-	shift uint
-}
-
-type foldSlot struct {
-	fold uint32
-	word string // "" for an empty slot
+	words []string
+	index *foldset.Index
 }
 
 func newFoldSet(ws map[string]bool, keep func(w string) bool) *foldSet {
-	n := 0
+	var kept []string
 	for w := range ws {
 		if keep(w) {
-			n++
+			kept = append(kept, w)
 		}
 	}
-	size, shift := 16, uint(64-4)
-	for size < 4*n {
-		size, shift = size*2, shift-1
-	}
-	m := &foldSet{slots: make([]foldSlot, size), shift: shift}
-	for w := range ws {
-		if !keep(w) {
-			continue
-		}
-		f := lint.FoldHash(w)
-		i := m.slot(f)
-		for m.slots[i].word != "" {
-			i = (i + 1) & (len(m.slots) - 1)
-		}
-		m.slots[i] = foldSlot{f, w}
-	}
-	return m
+	return &foldSet{kept, foldset.NewIndex(kept)}
 }
-
-func (m *foldSet) slot(f uint32) int { return int(uint64(f) * 0x9e3779b97f4a7c15 >> m.shift) }
 
 // has reports whether token t is a word of the set, in any case.
 func (m *foldSet) has(t *lint.Token) bool {
-	for i := m.slot(t.Fold); m.slots[i].word != ""; i = (i + 1) & (len(m.slots) - 1) {
-		if s := &m.slots[i]; s.fold == t.Fold && words.EqualFoldASCII(t.Text, s.word) {
-			return true
-		}
-	}
-	return false
+	return m.index.Find(t.Fold, func(i int) bool { return words.EqualFoldASCII(t.Text, m.words[i]) }) >= 0
 }
 
 // openers and closers are the words openForm turns a pair away for, whatever
