@@ -322,6 +322,11 @@ type Builder struct {
 	kind    BlockKind
 	start   int
 	lines   *LineTable // the reader's, when it built one
+	// The first segment of the text map and a line table that a reader
+	// may fill (lineTable), in the Builder's own allocation: plain text
+	// needs no other segment, and its reader builds the line table.
+	seg0   [1]segment
+	lines0 LineTable
 }
 
 // NewBuilder starts a Document over src.
@@ -329,6 +334,7 @@ func NewBuilder(path string, format Format, src []byte) *Builder {
 	st := getStorage()
 	b := &Builder{d: Document{Path: path, Format: format, Src: src, Blocks: st.blocks[:0], store: st}}
 	b.doc = &b.d
+	b.d.segs = b.seg0[:0]
 	b.text.Grow(len(src))
 	return b
 }
@@ -442,8 +448,9 @@ func (b *Builder) Finish() *Document {
 	if d.Lines == nil {
 		d.Lines = NewLineTable(d.Src)
 	}
-	// Plain text with one verbatim segment at offset 0 needs no map.
-	if len(d.segs) == 1 && d.segs[0].kind == segVerbatim && d.segs[0].src == 0 && d.segs[0].text == 0 {
+	// Plain text with one verbatim segment at offset 0 needs no map; nor
+	// does a document without text.
+	if len(d.segs) == 0 || len(d.segs) == 1 && d.segs[0].kind == segVerbatim && d.segs[0].src == 0 && d.segs[0].text == 0 {
 		d.segs = nil
 	}
 	segmentDocument(d)

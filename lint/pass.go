@@ -61,6 +61,11 @@ type Pass struct {
 	report  func(Diagnostic)
 }
 
+// noConfig is the configuration of a Check given none (every rule on, with
+// its defaults), one for all documents rather than one allocated for each:
+// rules only read their Pass's Config.
+var noConfig Config
+
 // checkState is what Check needs for one document, reused from one
 // document to the next (plannedOrder.getState): a ruleRun for every rule of
 // the plan and the diagnostics collected.
@@ -231,7 +236,7 @@ func (p *Pass) Strings(name string) []string { v, _ := p.Option(name).([]string)
 // other rules are still returned.
 func Check(doc *Document, rules []*Rule, cfg *Config) ([]Diagnostic, error) {
 	if cfg == nil {
-		cfg = &Config{}
+		cfg = &noConfig
 	}
 	plan, err := runOrder(rules)
 	if err != nil {

@@ -161,7 +161,7 @@ func parseText(path string, src []byte) *Document {
 	}
 	hasCR := bytes.IndexByte(src, '\r') >= 0
 	// The line table is built here, from the same line ends.
-	lt := newLineTable(src, hasCR)
+	lt := b.lines0.init(src, hasCR)
 	for pos := start; pos < len(src); {
 		end, next := nextLine(src, pos, hasCR)
 		if end < len(src) {

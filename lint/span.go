@@ -63,11 +63,17 @@ func NewLineTable(src []byte) *LineTable {
 // newLineTable returns the table of src with line 1 alone, and room for
 // the others: counted when only LF ends a line (hasCR false), else a guess.
 func newLineTable(src []byte, hasCR bool) *LineTable {
+	return new(LineTable).init(src, hasCR)
+}
+
+// init makes lt newLineTable(src, hasCR) in place and returns it.
+func (lt *LineTable) init(src []byte, hasCR bool) *LineTable {
 	n := len(src)/60 + 2
 	if !hasCR {
 		n = bytes.Count(src, []byte{'\n'}) + 1
 	}
-	return &LineTable{src: src, start: make([]int, 1, n)}
+	*lt = LineTable{src: src, start: make([]int, 1, n)}
+	return lt
 }
 
 // Lines is the number of lines (a final line without a line end counts).
