@@ -261,22 +261,8 @@ func Check(doc *Document, rules []*Rule, cfg *Config) ([]Diagnostic, error) {
 		}
 	}
 	var errs []string
-	for i, r := range order {
-		run := &runs[i]
-		if !run.needed {
-			continue
-		}
-		p := &run.pass
-		*p = Pass{Doc: doc, Rule: r, Config: cfg, severity: cfg.RuleSeverity(r), options: cfg.RuleOptions(r), plan: plan, runs: runs}
-		if run.enabled && !r.ResultOnly {
-			p.collect = &st.diags
-		}
-		res, err := runRule(p)
-		if err != nil {
-			errs = append(errs, fmt.Sprintf("rule %s: %v", r.Name, err))
-			continue
-		}
-		run.result, run.done = res, true
+	for i := 0; i < len(order); {
+		i = runFrom(doc, cfg, plan, st, i, &errs)
 	}
 	// Every rule has run: nothing reads a result any more (see Recycler).
 	recycleResults(runs)
@@ -288,6 +274,40 @@ func Check(doc *Document, rules []*Rule, cfg *Config) ([]Diagnostic, error) {
 		return diags, fmt.Errorf("%s", strings.Join(errs, "; "))
 	}
 	return diags, nil
+}
+
+// runFrom runs the needed rules of the plan from order[i] on, for Check,
+// and returns len(order); a rule that fails or panics adds its error to
+// errs, and one that panics ends the call, which returns the index after
+// it so that Check goes on with the next rule. One deferred recover serves
+// all the rules of a document, instead of one for each (runRule).
+func runFrom(doc *Document, cfg *Config, plan *plannedOrder, st *checkState, i int, errs *[]string) (next int) {
+	order, runs := plan.order, st.runs
+	defer func() {
+		if v := recover(); v != nil {
+			*errs = append(*errs, fmt.Sprintf("rule %s: internal error: %v\n%s", order[next].Name, v, debug.Stack()))
+			next++
+		}
+	}()
+	for next = i; next < len(order); next++ {
+		run := &runs[next]
+		if !run.needed {
+			continue
+		}
+		r := order[next]
+		p := &run.pass
+		*p = Pass{Doc: doc, Rule: r, Config: cfg, severity: cfg.RuleSeverity(r), options: cfg.RuleOptions(r), plan: plan, runs: runs}
+		if run.enabled && !r.ResultOnly {
+			p.collect = &st.diags
+		}
+		res, err := r.Run(p)
+		if err != nil {
+			*errs = append(*errs, fmt.Sprintf("rule %s: %v", r.Name, err))
+			continue
+		}
+		run.result, run.done = res, true
+	}
+	return next
 }
 
 func runRule(p *Pass) (res any, err error) {
