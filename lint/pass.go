@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"runtime/debug"
 	"slices"
-	"sort"
 	"strings"
 )
 
@@ -159,8 +158,11 @@ func (p *Pass) Reportf(sp Span, format string, args ...any) {
 }
 
 func overlapping(edits []Edit) bool {
-	s := append([]Edit(nil), edits...)
-	sort.Slice(s, func(i, j int) bool { return s[i].Span.Start < s[j].Span.Start })
+	if len(edits) < 2 { // most fixes: nothing to sort or copy
+		return false
+	}
+	s := slices.Clone(edits)
+	slices.SortFunc(s, func(a, b Edit) int { return cmp.Compare(a.Span.Start, b.Span.Start) })
 	for i := 1; i < len(s); i++ {
 		if s[i].Span.Start < s[i-1].Span.End {
 			return true
