@@ -357,26 +357,27 @@ func scanPlain(text string, end, i int, flags TokenFlag, toks []Token, block int
 				next, tail = end, tailUnread // cut at end: read again
 			}
 			letters := true
-			switch sc {
-			case scLower:
-				// A capital inside (iPhone).
-				if tail != tailLower && (tail != tailUnread || capsIn(s[i+1:next])) {
-					f = InnerCapOrNonASCII
-				}
-			case scUpper:
-				if tail != tailUnread {
-					f = Capitalized | upperTailFlags[tail]
-				} else {
+			// From a table, not a branch on the first letter's case,
+			// which would often be mispredicted.
+			if f = caseTails[sc&7][tail&3]; f == slowCase {
+				f = 0
+				switch sc {
+				case scLower:
+					// A capital inside (iPhone).
+					if capsIn(s[i+1 : next]) {
+						f = InnerCapOrNonASCII
+					}
+				case scUpper:
 					f = Capitalized | upperTailSlow(s[i+1:next])
-				}
-			case scDigit:
-				// A capital after leading digits (3D) takes asciiCase.
-				var ok bool
-				if letters, ok = digitsThenLower(s[i+1 : next]); !ok {
-					return i, flags, toks
-				}
-				if !letters {
-					kind = Number
+				case scDigit:
+					// A capital after leading digits (3D) takes asciiCase.
+					var ok bool
+					if letters, ok = digitsThenLower(s[i+1 : next]); !ok {
+						return i, flags, toks
+					}
+					if !letters {
+						kind = Number
+					}
 				}
 			}
 			if next < len(s) {
@@ -484,9 +485,24 @@ const (
 	tailUnread
 )
 
-// upperTailFlags are the flags that the tail of a word that starts with a
-// capital gives it.
-var upperTailFlags = [...]TokenFlag{tailLower: 0, tailCaps: InnerCapOrNonASCII | AllCaps, tailMixed: InnerCapOrNonASCII}
+// caseTails are the case flags of a word of ASCII letters and digits by
+// the class of its first byte (scLower, scUpper, scDigit) and what its
+// other bytes hold (tailOf), or slowCase where scanPlain reads its bytes
+// again: a word that starts with a digit, or whose tail is unread.
+var caseTails = func() (t [8][4]TokenFlag) {
+	for sc := range t {
+		for tail := range t[sc] {
+			t[sc][tail] = slowCase
+		}
+	}
+	t[scLower] = [4]TokenFlag{tailLower: 0, tailCaps: InnerCapOrNonASCII, tailMixed: InnerCapOrNonASCII, tailUnread: slowCase}
+	t[scUpper] = [4]TokenFlag{tailLower: Capitalized, tailCaps: Capitalized | InnerCapOrNonASCII | AllCaps, tailMixed: Capitalized | InnerCapOrNonASCII, tailUnread: slowCase}
+	return t
+}()
+
+// slowCase marks the caseTails that scanPlain reads byte by byte; no word
+// has all the flags.
+const slowCase = ^TokenFlag(0)
 
 // tailOf reads the tail of a short word from x, its first eight bytes, and
 // stop, wordStop of x (nonzero).
