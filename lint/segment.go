@@ -22,8 +22,16 @@ func IsApostrophe(r rune) bool {
 func IsHyphen(r rune) bool { return r == '-' || r == '‐' || r == '‑' }
 
 func isLetter(r rune) bool {
-	if r < utf8.RuneSelf {
+	switch {
+	case r < utf8.RuneSelf:
 		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z'
+	case r < 0x300:
+		// No combining mark comes before U+0300.
+		return unicode.IsLetter(r)
+	case 0x2000 <= r && r <= 0x206f:
+		// General Punctuation (typographic quotes, dashes, the ellipsis)
+		// holds no letter and no mark: spared three table searches.
+		return false
 	}
 	return unicode.IsLetter(r) || unicode.Is(unicode.Mn, r) || unicode.Is(unicode.Mc, r)
 }
