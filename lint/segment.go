@@ -193,7 +193,20 @@ func tokenize(d *Document, block int, sp Span, m *blockMarks) {
 				if upper != 0 && capsIn(s[i+1:j]) {
 					f |= InnerCapOrNonASCII
 				}
+			} else if s[j] == 0xE2 {
+				// A typographic apostrophe before a letter joins, as
+				// scanWord reads it: it’s, O’Neill.
+				if e := joinedEnd(s, j, true); e > j {
+					end, kind = e, Word
+					f = caseFlags(s[i:e]) | joinerFlag(s[i:e])
+				}
 			}
+		}
+		if c := s[i]; end == 0 && c == 0xE2 && generalPunct(s, i) {
+			// Typographic quotation marks, dashes and the ellipsis:
+			// punctuation, which otherToken would find by decoding.
+			end, kind = i+3, Punct
+			m.note(len(toks)-first, kind, s[i:end])
 		}
 		if c := s[i]; end == 0 && cl == 0 && c < utf8.RuneSelf {
 			// One ASCII punctuation mark; a run of dots or hyphens is one token.
@@ -589,7 +602,7 @@ func wordRunEnd(text string, j, end int) (next int, caps uint64) {
 //
 //go:noinline
 func joinedWord(s string, i, j int, kind TokenKind, f TokenFlag) (int, TokenKind, TokenFlag, uint8) {
-	end := joinedEnd(s, j)
+	end := joinedEnd(s, j, false)
 	if end < 0 {
 		return -1, kind, f, 0
 	}
@@ -603,27 +616,43 @@ func joinedWord(s string, i, j int, kind TokenKind, f TokenFlag) (int, TokenKind
 	return end, kind, f, after
 }
 
-// joinedEnd is joinedWord's end.
-func joinedEnd(s string, j int) int {
+// generalPunct reports whether s[i:] starts with a character from U+2010
+// to U+2027 (dashes, typographic quotation marks, bullets, the ellipsis),
+// each a punctuation token of its own: none is a letter, white space or
+// invisible.
+func generalPunct(s string, i int) bool {
+	return i+2 < len(s) && s[i] == 0xE2 && s[i+1] == 0x80 && 0x90 <= s[i+2] && s[i+2] <= 0xA7
+}
+
+// rightQuote is U+2019, the typographic apostrophe.
+const rightQuote = "\u2019"
+
+// joinedEnd is joinedWord's end. With curly, a typographic apostrophe
+// (rightQuote) joins as ' does, and the word's text is no longer ASCII.
+func joinedEnd(s string, j int, curly bool) int {
 	for j < len(s) {
 		c := s[j]
+		n := 1 // the joiner's length
+		if curly && c == rightQuote[0] && strings.HasPrefix(s[j:], rightQuote) {
+			c, n = '\'', len(rightQuote)
+		}
 		if c != '\'' && c != '-' {
 			if c >= utf8.RuneSelf || c == '`' || c == '@' {
 				return -1
 			}
 			return j // a . or , after a joined word ends it
 		}
-		if j+1 == len(s) {
+		if j+n == len(s) {
 			return j
 		}
-		d := s[j+1]
+		d := s[j+n]
 		if d >= utf8.RuneSelf {
 			return -1
 		}
 		if c == '\'' && byteClass[d]&clLetter == 0 || c == '-' && byteClass[d]&clAlnum == 0 {
 			return j
 		}
-		for j += 2; j < len(s) && byteClass[s[j]]&clAlnum != 0; j++ {
+		for j += n + 1; j < len(s) && byteClass[s[j]]&clAlnum != 0; j++ {
 		}
 	}
 	return j
