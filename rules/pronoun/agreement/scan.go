@@ -11,7 +11,7 @@ import (
 // scan.go walks a document's tokens once: it marks the tokens inside
 // quotation marks and gathers the common nouns for people and things
 // (the woman, a spokesman, the government) that no mention covers. Most
-// words are turned away by their first and last two bytes alone.
+// tokens are turned away by one bit of their Fold, their text unread.
 
 // scanTokens marks r.inq and puts the noun candidates, up to token limit,
 // which ends a block. Tokens outside every block are no quotation.
@@ -28,9 +28,7 @@ func (r *resolver) scanTokens(doc *lint.Document, limit int) {
 		r.scanRange(toks, next, b.FirstToken, nil)
 		end := min(b.EndToken, limit)
 		next = end
-		// Most blocks hold a quotation mark or an apostrophe: the marks
-		// are followed in every block rather than looked for first.
-		q := quoteState{toks: toks, inq: r.inq, lo: b.FirstToken, hi: b.EndToken, single: -1}
+		q := quoteState{toks: toks, inq: r.inq, lo: b.FirstToken, hi: b.EndToken, single: -1, from: b.FirstToken}
 		r.scanRange(toks, b.FirstToken, end, &q)
 	}
 	r.scanRange(toks, next, limit, nil)
@@ -38,58 +36,74 @@ func (r *resolver) scanTokens(doc *lint.Document, limit int) {
 
 // scanRange puts the noun candidates among the tokens [lo, hi) and, with
 // q, marks those inside quotation marks.
+//
+// Only the words that may be nouns and the quotation marks are visited:
+// one bit of scanFolds, read from Token.Fold, turns every other token
+// away (a word with a capital after its first byte, a byte outside ASCII,
+// a hyphen or an apostrophe excepted: see scanWord). The tokens between
+// two quotation marks share the state the first leaves, and are marked a
+// run at a time (quoteState.fillTo).
 func (r *resolver) scanRange(toks []lint.Token, lo, hi int, q *quoteState) {
-	span := toks[lo:hi] // (no bounds check per token)
-	for j := range span {
-		t, i := &span[j], lo+j
-		if t.Kind != lint.Word {
-			// A quotation mark changes the state; any other token is
-			// inside the quotation when one is open.
-			if q == nil {
-				continue
-			}
-			if t.Kind == lint.Punct && t.Text != "" && isQuoteByte[t.Text[0]] {
+	for i := lo + nextToScan(toks[lo:hi]); i < hi; i += 1 + nextToScan(toks[i+1:hi]) {
+		switch t := &toks[i]; t.Kind {
+		case lint.Word:
+			r.scanWord(toks, i)
+		case lint.Punct:
+			if q != nil {
 				q.mark(i)
-			} else if q.open {
-				q.inq[i] = true
 			}
-			continue
 		}
-		if q != nil && q.open {
-			q.inq[i] = true
+	}
+	if q != nil {
+		q.fillTo(hi)
+	}
+}
+
+// nextToScan returns the index of the first token of span that scanRange
+// reads, or len(span). It is the walk over every token, kept apart so
+// that its few values stay in registers.
+func nextToScan(span []lint.Token) int {
+	for j := range span {
+		t := &span[j]
+		if t.Flags&(lint.InnerCapOrNonASCII|lint.HyphenOrApostrophe) != 0 || scanFolds.Has(t.Fold) {
+			return j
 		}
-		// Most words are ASCII with no capital after the first byte, no
-		// hyphen and no apostrophe: one bit of nounFolds turns them away
-		// (see below) before their text is read.
-		if t.Flags&(lint.InnerCapOrNonASCII|lint.HyphenOrApostrophe) == 0 && !nounFolds.Has(t.Fold) {
-			continue
-		}
-		// nounWord's tests, looser, are written out here: they save the
-		// call for nearly every word.
-		s := t.Text
-		n := len(s)
-		if n < 3 {
-			continue
-		}
-		if t.Flags&lint.InnerCapOrNonASCII == 0 {
-			// ASCII with no capital after the first byte: nounOf finds it
-			// (lower-cased, without a possessive 's) only if its Fold is a
-			// noun's or a noun's with 's, which one bit of nounFolds tells
-			// without reading the text; asciiNounAt looks it up. A holder
-			// to be (-elect, -designate) has a hyphen where one of those
-			// would start: it takes the long way.
-			if !mayBePostToBe(s) {
-				if nounFolds.Has(t.Fold) {
-					r.asciiNounAt(toks, i)
-				}
-				continue
+	}
+	return len(span)
+}
+
+// scanWord puts the noun candidate of word token i, if it is one; scanRange
+// calls it for a word scanFolds lets through or one with a capital after
+// its first byte, a byte outside ASCII, a hyphen or an apostrophe.
+func (r *resolver) scanWord(toks []lint.Token, i int) {
+	t := &toks[i]
+	if t.Flags&(lint.InnerCapOrNonASCII|lint.HyphenOrApostrophe) == 0 && !nounFolds.Has(t.Fold) {
+		return // (let through for a quotation mark's bit)
+	}
+	// nounWord's tests, looser, are written out here: they save the
+	// call for nearly every word.
+	s := t.Text
+	if len(s) < 3 {
+		return
+	}
+	if t.Flags&lint.InnerCapOrNonASCII == 0 {
+		// ASCII with no capital after the first byte: nounOf finds it
+		// (lower-cased, without a possessive 's) only if its Fold is a
+		// noun's or a noun's with 's, which one bit of nounFolds tells
+		// without reading the text; asciiNounAt looks it up. A holder
+		// to be (-elect, -designate) has a hyphen where one of those
+		// would start: it takes the long way.
+		if !mayBePostToBe(s) {
+			if nounFolds.Has(t.Fold) {
+				r.asciiNounAt(toks, i)
 			}
-		} else if !mayBeNounWord(s) {
-			continue
+			return
 		}
-		if nounWord(t) {
-			r.nounAt(toks, i)
-		}
+	} else if !mayBeNounWord(s) {
+		return
+	}
+	if nounWord(t) {
+		r.nounAt(toks, i)
 	}
 }
 
@@ -119,6 +133,18 @@ var nounFolds = func() *foldset.Wide {
 	for w := range nouns {
 		f.Add(w)
 		f.Add(w + "'s")
+	}
+	return f
+}()
+
+// scanFolds is nounFolds with the Folds of the quotation marks quoteMark
+// reads: the tokens scanRange visits.
+//
+// It is a value, not a pointer: nextToScan reads it at a fixed address.
+var scanFolds = func() foldset.Wide {
+	f := *nounFolds
+	for _, m := range quoteMarks {
+		f.Add(m)
 	}
 	return f
 }()
@@ -234,6 +260,10 @@ type quoteState struct {
 	lo, hi int
 	open   bool
 	single int // the opening single mark not yet closed, or -1
+	// from is the first token whose mark waits for the next quotation
+	// mark or the end: the tokens [from, that one) are inside a quotation
+	// when open is set.
+	from int
 }
 
 func (q *quoteState) spaceBefore(i int) bool {
@@ -258,14 +288,28 @@ func (q *quoteState) spaceAfter(i int) bool {
 	return false
 }
 
-// mark handles punctuation token i, which starts with a quotation byte:
-// it sets inq (the tokens it leaves unset stay false: inq starts zeroed)
-// and updates the state. A closing single mark marks the tokens back to
-// its opening one.
+// mark handles punctuation token i, which may be a quotation mark: it
+// marks the tokens before it back to the last mark by the state they share
+// and updates the state. A quotation mark is done with (its inq stays
+// false: inq starts zeroed); any other mark takes the state around it. A
+// closing single mark marks the tokens back to its opening one.
 func (q *quoteState) mark(i int) {
-	if !q.quoteMark(i, q.toks[i].Text) && q.open {
-		q.inq[i] = true
+	q.fillTo(i)
+	if q.quoteMark(i, q.toks[i].Text) {
+		q.from = i + 1
 	}
+}
+
+// fillTo marks the tokens [q.from, i) as inside a quotation when one is
+// open (between two marks, the state does not change).
+func (q *quoteState) fillTo(i int) {
+	if q.open {
+		run := q.inq[q.from:i]
+		for k := range run {
+			run[k] = true
+		}
+	}
+	q.from = i
 }
 
 // quoteMark handles a token that may be a quotation mark; it reports
@@ -314,9 +358,8 @@ func (q *quoteState) quoteMark(i int, s string) bool {
 	return false
 }
 
-// isQuoteByte marks the first bytes of the quotation marks quoteState
-// knows.
-var isQuoteByte = [256]bool{'"': true, '\'': true, 0xE2: true, 0xC2: true}
+// quoteMarks are the quotation marks quoteMark reads.
+var quoteMarks = []string{"“", "«", "„", "”", "»", "\"", "‘", "'", "’"}
 
 // nounEnds is false when nounOf(s), for s of 3 bytes or more, is
 // certainly not found, judged by the first two and the last two bytes of s
