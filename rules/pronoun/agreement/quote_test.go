@@ -69,3 +69,13 @@ func quoteWalk(doc *lint.Document, limit int) []bool {
 	}
 	return inq
 }
+
+// TestQuoteMarksPassFilters: every mark quoteMark reads passes scanRange's
+// tests (its Fold's bit, its first byte).
+func TestQuoteMarksPassFilters(t *testing.T) {
+	for _, m := range quoteMarks {
+		if !scanFolds.Has(lint.FoldHash(m)) || !isQuoteByte[m[0]] {
+			t.Errorf("scanRange turns the quotation mark %q away", m)
+		}
+	}
+}

@@ -49,7 +49,8 @@ func (r *resolver) scanRange(toks []lint.Token, lo, hi int, q *quoteState) {
 		case lint.Word:
 			r.scanWord(toks, i)
 		case lint.Punct:
-			if q != nil {
+			// (A comma's Fold has a noun's bit: the first byte tells.)
+			if q != nil && t.Text != "" && isQuoteByte[t.Text[0]] {
 				q.mark(i)
 			}
 		}
@@ -360,6 +361,9 @@ func (q *quoteState) quoteMark(i int, s string) bool {
 
 // quoteMarks are the quotation marks quoteMark reads.
 var quoteMarks = []string{"“", "«", "„", "”", "»", "\"", "‘", "'", "’"}
+
+// isQuoteByte marks the first bytes of quoteMarks.
+var isQuoteByte = [256]bool{'"': true, '\'': true, 0xE2: true, 0xC2: true}
 
 // nounEnds is false when nounOf(s), for s of 3 bytes or more, is
 // certainly not found, judged by the first two and the last two bytes of s
