@@ -78,9 +78,6 @@ func nextToScan(span []lint.Token) int {
 // its first byte, a byte outside ASCII, a hyphen or an apostrophe.
 func (r *resolver) scanWord(toks []lint.Token, i int) {
 	t := &toks[i]
-	if t.Flags&(lint.InnerCapOrNonASCII|lint.HyphenOrApostrophe) == 0 && !nounFolds.Has(t.Fold) {
-		return // (let through for a quotation mark's bit)
-	}
 	// nounWord's tests, looser, are written out here: they save the
 	// call for nearly every word.
 	s := t.Text
@@ -90,12 +87,12 @@ func (r *resolver) scanWord(toks []lint.Token, i int) {
 	if t.Flags&lint.InnerCapOrNonASCII == 0 {
 		// ASCII with no capital after the first byte: nounOf finds it
 		// (lower-cased, without a possessive 's) only if its Fold is a
-		// noun's or a noun's with 's, which one bit of nounFolds tells
+		// noun's or a noun's with 's, which one bit of scanFolds tells
 		// without reading the text; asciiNounAt looks it up. A holder
 		// to be (-elect, -designate) has a hyphen where one of those
 		// would start: it takes the long way.
 		if !mayBePostToBe(s) {
-			if nounFolds.Has(t.Fold) {
+			if scanFolds.Has(t.Fold) {
 				r.asciiNounAt(toks, i)
 			}
 			return
@@ -127,23 +124,17 @@ func mayBePostToBe(s string) bool {
 	return n >= 8 && (s[n-6] == '-' || n > 10 && s[n-10] == '-')
 }
 
-// nounFolds holds the Folds of the nouns of nouns, bare and with a
-// possessive 's.
-var nounFolds = func() *foldset.Wide {
-	f := new(foldset.Wide)
+// scanFolds holds the Folds of the nouns of nouns, bare and with a
+// possessive 's, and of the quotation marks quoteMark reads: the tokens
+// scanRange visits. (A word that has a quotation mark's bit and no noun's
+// is looked up in vain.)
+//
+// It is a value, not a pointer: nextToScan reads it at a fixed address.
+var scanFolds = func() (f foldset.Wide) {
 	for w := range nouns {
 		f.Add(w)
 		f.Add(w + "'s")
 	}
-	return f
-}()
-
-// scanFolds is nounFolds with the Folds of the quotation marks quoteMark
-// reads: the tokens scanRange visits.
-//
-// It is a value, not a pointer: nextToScan reads it at a fixed address.
-var scanFolds = func() foldset.Wide {
-	f := *nounFolds
 	for _, m := range quoteMarks {
 		f.Add(m)
 	}
@@ -153,7 +144,7 @@ var scanFolds = func() foldset.Wide {
 // asciiNounAt is nounWord and nounAt for the word at i, of ASCII with no
 // capital after its first byte and no holder to be: the word nounShaped
 // takes is looked up in nounsPacked straight away (nounOf's filters would
-// only ask again what nounShaped and nounFolds told).
+// only ask again what nounShaped and scanFolds told).
 func (r *resolver) asciiNounAt(toks []lint.Token, i int) {
 	t := &toks[i]
 	if r.used[i] || !nounShaped(t) {

@@ -10,7 +10,7 @@ import (
 
 // TestNounFoldsCoverNouns checks scanRange's quick test against nounOf: an
 // ASCII word with no capital after its first byte that nounOf finds has a
-// Fold that nounFolds may hold, and a holder to be passes mayBePostToBe.
+// Fold that scanFolds may hold, and a holder to be passes mayBePostToBe.
 func TestNounFoldsCoverNouns(t *testing.T) {
 	checked := 0
 	for w := range nouns {
@@ -23,8 +23,8 @@ func TestNounFoldsCoverNouns(t *testing.T) {
 				continue
 			}
 			checked++
-			if !nounFolds.Has(lint.FoldHash(form)) {
-				t.Errorf("nounOf finds %q but nounFolds turns its Fold away", form)
+			if !scanFolds.Has(lint.FoldHash(form)) {
+				t.Errorf("nounOf finds %q but scanFolds turns its Fold away", form)
 			}
 		}
 		for _, form := range []string{w + "-elect", title + "-Designate"} {
@@ -37,8 +37,8 @@ func TestNounFoldsCoverNouns(t *testing.T) {
 		t.Fatalf("only %d forms checked for %d nouns", checked, len(nouns))
 	}
 	for _, s := range []string{"woman", "Spokesman's", "government"} {
-		if !nounFolds.Has(lint.FoldHash(s)) {
-			t.Errorf("nounFolds turns %q away", s)
+		if !scanFolds.Has(lint.FoldHash(s)) {
+			t.Errorf("scanFolds turns %q away", s)
 		}
 	}
 	if mayBePostToBe("statement") || mayBePostToBe("re-elected") {
