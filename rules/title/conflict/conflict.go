@@ -10,6 +10,7 @@ import (
 	"strings"
 
 	"github.com/factlint/factlint/lint"
+	"github.com/factlint/factlint/rules/internal/foldset"
 	"github.com/factlint/factlint/rules/internal/lexicon"
 	"github.com/factlint/factlint/rules/internal/scratch"
 	"github.com/factlint/factlint/rules/title/internal/titles"
@@ -241,15 +242,18 @@ func (w *work) atCapital(doc *lint.Document, i int) {
 	// A name in apposition ends with a capitalised word before a comma; a
 	// name given a post may end before ", who" or an auxiliary ("Jane
 	// Roe, who was sworn in as", "Roe was named").
+	//
+	// Each test here and below first asks what is rarely so (a comma, an
+	// auxiliary, an appointment verb), by the token's Fold: the kind of
+	// the tokens around a capital, or their case, is too irregular for a
+	// branch to predict.
 	if k := i + 1; k+1 < len(toks) {
-		if nt := &toks[k]; nt.Kind == lint.Punct {
-			if nt.Text == "," && k >= 2 {
-				w.appos = apposition(toks, k, w.appos, interest)
-				if toks[k+1].Text == "who" {
-					w.appts = appointCand(doc, i, w.appts, interest)
-				}
+		if nt := &toks[k]; isComma(nt) && k >= 2 {
+			w.appos = apposition(toks, k, w.appos, interest)
+			if toks[k+1].Text == "who" {
+				w.appts = appointCand(doc, i, w.appts, interest)
 			}
-		} else if len(nt.Text) <= 4 && passiveNext(toks, k) {
+		} else if auxFolds.Has(nt.Fold) && nt.Kind != lint.Punct && passiveNext(toks, k) {
 			w.appts = appointCand(doc, i, w.appts, interest)
 		}
 	}
@@ -260,7 +264,7 @@ func (w *work) atCapital(doc *lint.Document, i int) {
 	}
 	// A title in apposition before the name: "the home secretary,
 	// Yvette Cooper,".
-	if prev.Kind == lint.Punct && prev.Text == "," && i >= 3 && titles.MayEndTitleToken(&toks[i-2]) && doc.Blocks[t.Block].Kind != lint.BlockHeadline {
+	if isComma(prev) && i >= 3 && titles.MayEndTitleToken(&toks[i-2]) && doc.Blocks[t.Block].Kind != lint.BlockHeadline {
 		w.before = apposedBefore(toks, i, w.before, interest)
 		return
 	}
@@ -273,7 +277,7 @@ func (w *work) atCapital(doc *lint.Document, i int) {
 		}
 	} else if !titles.MayEndTitleToken(prev) {
 		// A name after an appointment verb: "confirmed Jane Roe".
-		if prev.Flags&lint.Capitalized == 0 && titles.IsAppointVerb(prev) {
+		if titles.IsAppointVerb(prev) && prev.Flags&lint.Capitalized == 0 {
 			w.appts = appointCand(doc, i, w.appts, interest)
 		}
 		return
@@ -289,6 +293,22 @@ func (w *work) atCapital(doc *lint.Document, i int) {
 		interest.add(word)
 	}
 }
+
+// isComma reports whether t is a comma, asking its Fold first.
+func isComma(t *lint.Token) bool {
+	return t.Fold == commaFold && t.Kind == lint.Punct && t.Text == ","
+}
+
+var commaFold = lint.FoldHash(",")
+
+// auxFolds holds the Folds of the words passiveNext takes after a name.
+var auxFolds = func() *foldset.Set {
+	var s foldset.Set
+	for _, w := range []string{"was", "is", "were", "has", "have"} {
+		s.Add(w)
+	}
+	return &s
+}()
 
 // crossConvention reports whether two titles of one post, current and of
 // no stated countries that differ, are its names in two countries that
