@@ -268,20 +268,19 @@ func (w *work) atCapital(doc *lint.Document, i int) {
 		w.before = apposedBefore(toks, i, w.before, interest)
 		return
 	}
-	if prev.Kind != lint.Word && prev.Text != "." {
-		return
-	}
-	if prev.Text == "." {
-		if i < 2 || !titles.MayEndTitleDot(toks[i-2].Text) {
+	switch {
+	case titles.MayEndTitleToken(prev) && prev.Kind == lint.Word:
+		// After a word that may end a title: "Education Secretary Brown".
+		if word, _ := titles.StripPossessive(prev.Text); !titles.MayEndTitle(word) {
 			return
 		}
-	} else if !titles.MayEndTitleToken(prev) {
+	case i >= 2 && titles.MayEndTitleDotFold(toks[i-2].Fold) && prev.Text == "." && titles.MayEndTitleDot(toks[i-2].Text):
+		// After a title's abbreviation: "Gov. Dan Patrick".
+	default:
 		// A name after an appointment verb: "confirmed Jane Roe".
-		if titles.IsAppointVerb(prev) && prev.Flags&lint.Capitalized == 0 {
+		if titles.IsAppointVerb(prev) && prev.Flags&lint.Capitalized == 0 && prev.Kind == lint.Word {
 			w.appts = appointCand(doc, i, w.appts, interest)
 		}
-		return
-	} else if word, _ := titles.StripPossessive(prev.Text); !titles.MayEndTitle(word) {
 		return
 	}
 	if doc.Blocks[t.Block].Kind == lint.BlockHeadline {

@@ -21,3 +21,27 @@ func TestIsAppointVerb(t *testing.T) {
 		}
 	}
 }
+
+// TestMayEndTitleDotFold checks the Fold filter in front of
+// MayEndTitleDot: every abbreviation of a title passes as written, and
+// most words that end sentences do not.
+func TestMayEndTitleDotFold(t *testing.T) {
+	if len(titleEndsDot) < 5 {
+		t.Fatalf("only %d abbreviations", len(titleEndsDot))
+	}
+	for w := range titleEndsDot {
+		if !MayEndTitleDotFold(lint.FoldHash(w)) || !MayEndTitleDot(w) {
+			t.Errorf("MayEndTitleDotFold or MayEndTitleDot(%q) is false", w)
+		}
+	}
+	pass := 0
+	others := []string{"said", "year", "government", "it", "week", "election", "time", "people", "country", "today"}
+	for _, w := range others {
+		if MayEndTitleDotFold(lint.FoldHash(w)) {
+			pass++
+		}
+	}
+	if pass > 2 {
+		t.Errorf("%d of %d other words pass MayEndTitleDotFold", pass, len(others))
+	}
+}

@@ -6,6 +6,7 @@ import (
 	"sync"
 
 	"github.com/factlint/factlint/lint"
+	"github.com/factlint/factlint/rules/internal/foldset"
 	"github.com/factlint/factlint/rules/internal/lexicon"
 )
 
@@ -613,6 +614,16 @@ func MayEndTitleToken(t *lint.Token) bool { return titleEndsLead.hasToken(t) }
 // It is asked of the last word of most sentences: the sieve turns nearly
 // all of them away without hashing.
 func MayEndTitleDot(w string) bool { return titleEndsDotSieve.has(w) && titleEndsDot[w] }
+
+// MayEndTitleDotFold is false when MayEndTitleDot is false for the text
+// of a token whose Fold this is; it asks first what is rarely so, so that
+// a walk over the capitals can ask it of the word two before each (a
+// period, and so a sentence start, between them is too irregular for a
+// branch to predict).
+func MayEndTitleDotFold(fold uint32) bool { return titleEndsDotFolds.Has(fold) }
+
+// titleEndsDotFolds is titleEndsDot by Fold.
+var titleEndsDotFolds = foldset.Of(titleEndsDot)
 
 // shadowAndMinister reports whether a is an opposition spokesman's post
 // ("shadow Chancellor Oliver Letwin") and b a government post of the same
