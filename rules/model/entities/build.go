@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/factlint/factlint/lint"
+	"github.com/factlint/factlint/rules/internal/foldset"
 	"github.com/factlint/factlint/rules/internal/lexicon"
 	"github.com/factlint/factlint/rules/internal/scratch"
 )
@@ -210,8 +211,18 @@ func (b *builder) scanCase() {
 	b.caps, b.the, b.prons, b.nouns = b.caps[:0], b.the[:0], b.prons[:0], b.nouns[:0]
 	toks := b.toks
 	shape := b.shape
+	clear(shape) // (the loop writes the shape of the tokens that have one)
 	for i := range toks {
 		t := &toks[i]
+		if t.Kind == lint.Word && t.Flags&(lint.Capitalized|lint.InnerCapOrNonASCII|lint.HyphenOrApostrophe) == 0 {
+			// A lower-case ASCII word without hyphen or apostrophe (most
+			// tokens): no shape, and one bit of its Fold turns it away
+			// unless it may be "the", a pronoun or a class noun.
+			if plainScanFold.Has(t.Fold) {
+				b.scanPlain(i)
+			}
+			continue
+		}
 		s := t.Text
 		n := len(s)
 		var f uint8
@@ -296,6 +307,37 @@ func (b *builder) scanCase() {
 		}
 	}
 	b.ncap = len(b.caps)
+}
+
+// plainScanFold holds the fold hashes of the words scanCase lists when they
+// are written in plain lower case: the class nouns (classFoldBits), "the"
+// and the pronouns.
+var plainScanFold = func() *foldset.Wide {
+	s := *classFoldBits
+	s.Add("the")
+	for _, w := range pronounWords {
+		s.Add(w)
+	}
+	return &s
+}()
+
+// scanPlain lists token i, a lower-case ASCII word without hyphen or
+// apostrophe whose Fold is in plainScanFold, as scanCase's lists of "the",
+// pronouns and class nouns would: the tests of the loop's lower-case
+// branch for such a word.
+func (b *builder) scanPlain(i int) {
+	t := &b.toks[i]
+	s := t.Text
+	n := len(s)
+	if n == 3 && s == "the" && i+1 < len(b.toks) {
+		b.the = append(b.the, int32(i))
+	}
+	if n >= 2 && n <= 7 && isPronounForm(s) {
+		b.prons = append(b.prons, int32(i))
+	}
+	if n >= 3 && classFoldMay(t.Fold) {
+		b.nouns = append(b.nouns, int32(i))
+	}
 }
 
 // mayBePossessive reports whether s may end in a possessive ending: s or

@@ -1,0 +1,71 @@
+package entities
+
+import (
+	"slices"
+	"testing"
+
+	"github.com/factlint/factlint/lint"
+)
+
+// TestScanLists checks scanCase's lists (name tokens, "the", pronouns,
+// possible class nouns) and shape facts against their definitions read
+// token by token with the slow tests, for every token of the invented
+// articles and, when present, the development corpus: the loop's shortcuts
+// (a lower-case ASCII word turned away by its Fold) may drop nothing.
+func TestScanLists(t *testing.T) {
+	extra := "The man and the woman said he, she, his, her, him, hers, himself and herself met al-Rashid's bin-Laden and ibn-Saud. THE He She His the-end. Boss’s men, James' son, Mr. J. Smith: He said “She” came.\n"
+	var counts [4]int
+	eachScanned(t, extra, func(b *builder) {
+		var caps, the, prons, nouns []int32
+		for i := range b.toks {
+			tk := &b.toks[i]
+			s := tk.Text
+			var f uint8
+			if mayBePossessive(s) {
+				f = possessiveCut(s)
+			}
+			if tk.Kind == lint.Word {
+				cap := tk.Has(lint.Capitalized)
+				initial := b.initialishSlow(i)
+				name := cap || particleName(tk)
+				if name {
+					caps = append(caps, int32(i))
+					f |= tsName
+					if initial {
+						f |= tsInitialish
+					}
+				}
+				if b.isInitialSlow(i) {
+					f |= tsInitial
+				}
+				if (s == "the" || s == "The") && i+1 < len(b.toks) {
+					the = append(the, int32(i))
+				}
+				if len(s) >= 2 && len(s) <= 7 && isPronounForm(lower(s)) && (!cap || initial) {
+					prons = append(prons, int32(i))
+				}
+				ascii := tk.Flags&lint.InnerCapOrNonASCII == 0
+				if len(s) >= 3 && (!cap || tk.Has(lint.SentenceStart)) && (ascii && classFoldMay(tk.Fold) || !ascii && classWordBeyond(tk)) {
+					nouns = append(nouns, int32(i))
+				}
+			}
+			if b.shape[i] != f {
+				t.Errorf("%q (token %d): shape %b, want %b", s, i, b.shape[i], f)
+			}
+		}
+		for k, l := range []struct {
+			name      string
+			got, want []int32
+		}{{"caps", b.caps, caps}, {"the", b.the, the}, {"prons", b.prons, prons}, {"nouns", b.nouns, nouns}} {
+			if !slices.Equal(l.got, l.want) {
+				t.Errorf("%s: %v, want %v", l.name, l.got, l.want)
+			}
+			counts[k] += len(l.want)
+		}
+	})
+	for k, c := range counts {
+		if c < 10 {
+			t.Errorf("list %d: only %d tokens", k, c)
+		}
+	}
+}
