@@ -145,10 +145,12 @@ func isCap(t *lint.Token) bool {
 // passes read a byte per token instead of deriving them again. The low
 // bits hold the length of a possessive ending (see possessiveCut) for every token.
 const (
-	tsCut        uint8 = 7  // bytes of the possessive ending 's, ’s (0: none)
-	tsName       uint8 = 8  // nameTok
-	tsInitialish uint8 = 16 // initialish (recorded for name tokens)
-	tsInitial    uint8 = 32 // isInitial
+	tsCut        uint8 = 7   // bytes of the possessive ending 's, ’s (0: none)
+	tsName       uint8 = 8   // nameTok
+	tsInitialish uint8 = 16  // initialish (recorded for name tokens)
+	tsInitial    uint8 = 32  // isInitial
+	tsHonorific  uint8 = 64  // honorificAt: the token's word is an honorific
+	tsParticle   uint8 = 128 // the token's text is a particle (isParticle)
 )
 
 // initialish reports whether capitals are automatic at token i: the start
@@ -230,6 +232,10 @@ func (b *builder) scanCase() {
 			if mayBePossessive(s) {
 				f = possessiveCut(s)
 			}
+			// (An address may begin with a capital, as an honorific does.)
+			if t.Kind == lint.URL && isHonorific(s[:n-int(f)]) {
+				f |= tsHonorific
+			}
 			shape[i] = f
 			continue
 		}
@@ -247,6 +253,12 @@ func (b *builder) scanCase() {
 			f |= tsName
 			if initial {
 				f |= tsInitialish
+			}
+			// Every honorific begins with an ASCII capital: only such
+			// words may be one. The Fold is the word's unless an ending
+			// is cut.
+			if (f&tsCut != 0 || honorificFold.Has(t.Fold)) && isHonorific(s[:n-int(f&tsCut)]) {
+				f |= tsHonorific
 			}
 			// One letter (one byte, or up to four beyond ASCII) may be an
 			// initial: most capitals are turned away before the call.
@@ -309,13 +321,16 @@ func (b *builder) scanCase() {
 	b.ncap = len(b.caps)
 }
 
-// plainScanFold holds the fold hashes of the words scanCase lists when they
-// are written in plain lower case: the class nouns (classFoldBits), "the"
-// and the pronouns.
+// plainScanFold holds the fold hashes of the words scanCase lists or marks
+// when they are written in plain lower case: the class nouns
+// (classFoldBits), "the", the pronouns and the name particles.
 var plainScanFold = func() *foldset.Wide {
 	s := *classFoldBits
 	s.Add("the")
 	for _, w := range pronounWords {
+		s.Add(w)
+	}
+	for w := range nameParticles {
 		s.Add(w)
 	}
 	return &s
@@ -323,20 +338,31 @@ var plainScanFold = func() *foldset.Wide {
 
 // scanPlain lists token i, a lower-case ASCII word without hyphen or
 // apostrophe whose Fold is in plainScanFold, as scanCase's lists of "the",
-// pronouns and class nouns would: the tests of the loop's lower-case
-// branch for such a word.
+// pronouns and class nouns would (the tests of the loop's lower-case
+// branch for such a word), and marks it when it is a particle. (Only such
+// a word may be a particle: they are lower-case ASCII letters.)
 func (b *builder) scanPlain(i int) {
 	t := &b.toks[i]
 	s := t.Text
 	n := len(s)
-	if n == 3 && s == "the" && i+1 < len(b.toks) {
-		b.the = append(b.the, int32(i))
+	if n == 3 && s == "the" {
+		// (Most such words; nothing else, though its Fold passes the
+		// particles' test.)
+		if i+1 < len(b.toks) {
+			b.the = append(b.the, int32(i))
+		}
+		return
 	}
 	if n >= 2 && n <= 7 && isPronounForm(s) {
 		b.prons = append(b.prons, int32(i))
 	}
 	if n >= 3 && classFoldMay(t.Fold) {
 		b.nouns = append(b.nouns, int32(i))
+	}
+	// A particle (de, van) is written so: its shape says it, for findRuns
+	// and particleAt.
+	if particleFold.Has(t.Fold) && isParticle(s) {
+		b.shape[i] = tsParticle
 	}
 }
 
@@ -472,7 +498,7 @@ func (b *builder) findRuns() {
 				break
 			}
 			// Particles: Charles de Gaulle, Ludwig van Beethoven.
-			if nt.Kind == lint.Word && isParticleTok(nt) && j+1 < bl.EndToken && b.nameTok(j+1) && toks[j+1].Flags&(lint.NewlineBefore|lint.SpaceBefore) != 0 {
+			if b.shape[j]&tsParticle != 0 && j+1 < bl.EndToken && b.nameTok(j+1) && toks[j+1].Flags&(lint.NewlineBefore|lint.SpaceBefore) != 0 {
 				run = append(run, j)
 				j++
 				continue
@@ -516,7 +542,24 @@ func (b *builder) keep(ts []int) []int {
 	return k
 }
 
+// isApos reports whether s is one apostrophe (lint.IsApostrophe). Most
+// marks are told by their first byte inline (the apostrophes are ' and `
+// and runes beyond ASCII).
 func isApos(s string) bool {
+	return s != "" && aposLead[s[0]] && isAposSlow(s)
+}
+
+// aposLead marks the bytes an apostrophe may begin with.
+var aposLead = func() (t [256]bool) {
+	t['\''], t['`'] = true, true
+	for c := utf8.RuneSelf; c < 256; c++ {
+		t[c] = true
+	}
+	return t
+}()
+
+//go:noinline
+func isAposSlow(s string) bool {
 	r, n := utf8.DecodeRuneInString(s)
 	return n == len(s) && lint.IsApostrophe(r)
 }

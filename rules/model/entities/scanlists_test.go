@@ -3,6 +3,7 @@ package entities
 import (
 	"slices"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/factlint/factlint/lint"
 )
@@ -38,6 +39,9 @@ func TestScanLists(t *testing.T) {
 				if b.isInitialSlow(i) {
 					f |= tsInitial
 				}
+				if isParticle(s) {
+					f |= tsParticle
+				}
 				if (s == "the" || s == "The") && i+1 < len(b.toks) {
 					the = append(the, int32(i))
 				}
@@ -48,6 +52,9 @@ func TestScanLists(t *testing.T) {
 				if len(s) >= 3 && (!cap || tk.Has(lint.SentenceStart)) && (ascii && classFoldMay(tk.Fold) || !ascii && classWordBeyond(tk)) {
 					nouns = append(nouns, int32(i))
 				}
+			}
+			if isHonorific(s[:len(s)-int(f&tsCut)]) {
+				f |= tsHonorific
 			}
 			if b.shape[i] != f {
 				t.Errorf("%q (token %d): shape %b, want %b", s, i, b.shape[i], f)
@@ -66,6 +73,17 @@ func TestScanLists(t *testing.T) {
 	for k, c := range counts {
 		if c < 10 {
 			t.Errorf("list %d: only %d tokens", k, c)
+		}
+	}
+}
+
+// TestIsApos checks isApos's first-byte test against the decoded rune.
+func TestIsApos(t *testing.T) {
+	for _, s := range []string{"'", "`", "’", "ʼ", "´", "′", "‘", "''", "'s", ",", ".", "\"", "“", "”", "—", "é", "", "a", "\xff"} {
+		r, n := utf8.DecodeRuneInString(s)
+		want := s != "" && n == len(s) && lint.IsApostrophe(r)
+		if got := isApos(s); got != want {
+			t.Errorf("isApos(%q) = %v, want %v", s, got, want)
 		}
 	}
 }

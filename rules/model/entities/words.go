@@ -320,14 +320,9 @@ var (
 // isHonorificTok is isHonorific(t.Text).
 func isHonorificTok(t *lint.Token) bool { return honorificFold.Has(t.Fold) && isHonorific(t.Text) }
 
-// honorificAt is isHonorific(b.tokWordAt(i)): by the token's Fold first
-// when the word is its whole text.
-func (b *builder) honorificAt(i int) bool {
-	if b.shape[i]&tsCut == 0 && !honorificFold.Has(b.toks[i].Fold) {
-		return false
-	}
-	return isHonorific(b.tokWordAt(i))
-}
+// honorificAt is isHonorific(b.tokWordAt(i)), which scanCase records in
+// the token's shape.
+func (b *builder) honorificAt(i int) bool { return b.shape[i]&tsHonorific != 0 }
 
 // isParticleTok is isParticle(t.Text).
 func isParticleTok(t *lint.Token) bool { return particleFold.Has(t.Fold) && isParticle(t.Text) }
@@ -335,13 +330,19 @@ func isParticleTok(t *lint.Token) bool { return particleFold.Has(t.Fold) && isPa
 // isSpeechVerbTok is isSpeechVerb(t.Text).
 func isSpeechVerbTok(t *lint.Token) bool { return speechFold.Has(t.Fold) && isSpeechVerb(t.Text) }
 
-// particleAt is isParticle(b.tokWordAt(i)): by the token's Fold first
-// when the word is its whole text.
+// particleAt is isParticle(b.tokWordAt(i)): the token's shape says
+// whether its text is a particle; only such a token, or one whose word is
+// cut from its text (van's), is looked at.
 func (b *builder) particleAt(i int) bool {
-	if b.shape[i]&tsCut == 0 && !particleFold.Has(b.toks[i].Fold) {
-		return false
-	}
-	return isParticle(b.tokWordAt(i))
+	return b.shape[i]&(tsParticle|tsCut) != 0 && b.particleSlow(i)
+}
+
+// particleSlow is particleAt of a token whose text is a particle or holds
+// a possessive ending.
+//
+//go:noinline
+func (b *builder) particleSlow(i int) bool {
+	return b.shape[i]&tsParticle != 0 || isParticle(b.tokWordAt(i))
 }
 
 // isSpeechVerb is speechVerbs[s]; the verbs start with a lower-case
