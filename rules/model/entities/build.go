@@ -624,6 +624,23 @@ func stripPrefix[S string | []byte](w S) S {
 
 func (b *builder) isTitleHead(i int) bool { return b.tokFacts(i)&tiHead != 0 }
 
+// factsAt is tokFacts(i), its memo read inline (for the loops over name
+// tokens, which read a token's facts more than once).
+func (b *builder) factsAt(i int) (f uint8) {
+	if f = b.facts[i]; f == 0 {
+		f = b.tokFacts(i)
+	}
+	return f
+}
+
+// mayTitleLower reports whether the lower-case word t may be a title word
+// or head (tokFacts): one that may carry a prefix or a possessive ending
+// to strip (a hyphen or apostrophe), or bytes beyond ASCII, or whose Fold
+// is among the title words'. (Most words are turned away without a call.)
+func mayTitleLower(t *lint.Token) bool {
+	return t.Flags&(lint.HyphenOrApostrophe|lint.InnerCapOrNonASCII) != 0 || titleFoldBits.Has(t.Fold)
+}
+
 // titleComma reports whether token i follows a lower-case title noun and
 // a comma (the bank's governor, K. Subramanian): a name in apposition.
 func (b *builder) titleComma(i int) bool {
@@ -631,7 +648,7 @@ func (b *builder) titleComma(i int) bool {
 		return false
 	}
 	p := &b.toks[i-2]
-	return p.Kind == lint.Word && !isCap(p) && p.Block == b.toks[i].Block && b.isTitleHead(i-2)
+	return p.Kind == lint.Word && !isCap(p) && p.Block == b.toks[i].Block && mayTitleLower(p) && b.isTitleHead(i-2)
 }
 
 // titleish reports whether token i may stand inside a title before a name.
@@ -654,7 +671,7 @@ func (b *builder) addRun(run []int, poss bool) {
 			break
 		}
 		w, id := b.tokWordAt(i), b.wid(i)
-		tf := b.tokFacts(i)
+		tf := b.factsAt(i)
 		if b.honorificAt(i) || tf&tiHead != 0 || tf&tiTitleish != 0 && len(run) > 1 && !determinerSet.has(b.lowerID(id)) && !commonStarter(w) {
 			break
 		}
@@ -701,12 +718,13 @@ func (b *builder) addRun(run []int, poss bool) {
 	hon, honTok := "", -1
 	for k := len(run) - 2; k >= 0; k-- {
 		w, _ := b.wordOf(run[k])
-		if b.honorificAt(run[k]) && !b.isTitleHead(run[k]) {
+		isHead := b.factsAt(run[k])&tiHead != 0
+		if b.honorificAt(run[k]) && !isHead {
 			hon, honTok = w, run[k]
 			split = k
 			break
 		}
-		if b.isTitleHead(run[k]) {
+		if isHead {
 			// head is the title's last token: k itself, or the word after
 			// "of (the)" when the title runs on. k is never moved, so a run
 			// that is no name after all (The President of the European
@@ -754,7 +772,7 @@ func (b *builder) addRun(run []int, poss bool) {
 	if !hasTitle && len(nameToks) > 0 {
 		// A title before the run: US Defense secretary Jim Mathis.
 		first := nameToks[0]
-		if first > 0 && toks[first-1].Kind == lint.Word && !isCap(&toks[first-1]) && b.isTitleHead(first-1) && toks[first-1].Block == toks[first].Block {
+		if first > 0 && toks[first-1].Kind == lint.Word && !isCap(&toks[first-1]) && mayTitleLower(&toks[first-1]) && b.isTitleHead(first-1) && toks[first-1].Block == toks[first].Block {
 			title, hasTitle = b.makeTitle(first-1, first-1), true
 		}
 	}
@@ -764,7 +782,7 @@ func (b *builder) addRun(run []int, poss bool) {
 	// A run of title words only (US Defense, Minister) is part of a title.
 	allTitle := true
 	for _, i := range nameToks {
-		if !b.titleOrHead(i) || b.hasCountry(b.wid(i)) && len(nameToks) == 1 {
+		if b.factsAt(i)&(tiTitleish|tiHead) == 0 || b.hasCountry(b.wid(i)) && len(nameToks) == 1 {
 			allTitle = false
 			break
 		}
@@ -813,7 +831,7 @@ func (b *builder) addRun(run []int, poss bool) {
 	// Name suffixes and particles.
 	if !isCap(&toks[nameToks[0]]) && isParticle(b.textLower(nameToks[0])) {
 		nr.particle = true
-	} else if len(nameToks) >= 2 && hon == "" && capParticle(toks[nameToks[0]].Text) && b.initialish(nameToks[0]) {
+	} else if len(nameToks) >= 2 && hon == "" && capParticleTok(&toks[nameToks[0]]) && b.initialish(nameToks[0]) {
 		b.capParts = true
 	}
 	first, last := &toks[nameToks[0]], &toks[nameToks[len(nameToks)-1]]
@@ -1068,7 +1086,9 @@ func (b *builder) joinText(idx []int) string {
 					break
 				}
 			}
-			if b.doc.Text[t.Span.Start:t.Span.End] != t.Text {
+			// (A token's text is the document's at its span, as lint cuts
+			// it: only a token made otherwise could differ, in length.)
+			if t.Span.End-t.Span.Start != len(t.Text) {
 				same = false
 				break
 			}
@@ -1419,6 +1439,11 @@ func capParticle(w string) bool {
 	return isParticleWord(string(buf[:len(w)]))
 }
 
+// capParticleTok is capParticle(t.Text), most tokens turned away by
+// their Fold (ASCII-lowered, as capParticle lowers; the particles are
+// ASCII).
+func capParticleTok(t *lint.Token) bool { return particleFold.Has(t.Fold) && capParticle(t.Text) }
+
 // capParticles makes a name run that opens a sentence with a capitalised
 // particle (Van Nistelrooy said; De Gaulle's) a particle run, a surname
 // form, when another name of the document ends in the same words with the
@@ -1445,7 +1470,7 @@ func (b *builder) capParticles() {
 	}
 	for k := range b.names {
 		nr := &b.names[k]
-		if nr.particle || len(nr.toks) < 2 || nr.hon != "" || !capParticle(b.toks[nr.toks[0]].Text) || !b.initialish(nr.toks[0]) {
+		if nr.particle || len(nr.toks) < 2 || nr.hon != "" || !capParticleTok(&b.toks[nr.toks[0]]) || !b.initialish(nr.toks[0]) {
 			continue
 		}
 		if _, ok := tails[string(b.foldKey(nr.toks))]; ok {
