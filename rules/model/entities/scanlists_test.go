@@ -87,3 +87,28 @@ func TestIsApos(t *testing.T) {
 		}
 	}
 }
+
+// TestMayTitleLower checks that every lower-case word mayTitleLower turns
+// away has no title facts, for every such word of the invented articles
+// and, when present, the development corpus, and that it turns most away.
+func TestMayTitleLower(t *testing.T) {
+	words, passed := 0, 0
+	extra := "the then-minister, ex-chairman's aide, a chairman’s car, the défense chief and the minister-designate\n"
+	eachScanned(t, extra, func(b *builder) {
+		for i := range b.toks {
+			tk := &b.toks[i]
+			if tk.Kind != lint.Word || isCap(tk) {
+				continue
+			}
+			words++
+			if mayTitleLower(tk) {
+				passed++
+			} else if f := b.tokFacts(i); f != tiDone {
+				t.Errorf("%q: facts %b, turned away", tk.Text, f)
+			}
+		}
+	})
+	if passed > words/4 {
+		t.Errorf("%d of %d lower-case words pass", passed, words)
+	}
+}
