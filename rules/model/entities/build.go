@@ -274,7 +274,7 @@ func (b *builder) scanCase() {
 			}
 			// He, She, His at a sentence start (a capital inside a
 			// sentence is a title: She Hate Me).
-			if initial && n >= 2 && n <= 7 && (s[0] == 'H' || s[0] == 'S') && isPronounForm(b.lowerTok(i, s)) {
+			if initial && n >= 2 && n <= 7 && (s[0] == 'H' || s[0] == 'S') && (!ascii || pronounFold.Has(t.Fold)) && isPronounForm(b.lowerTok(i, s)) {
 				b.prons = append(b.prons, int32(i))
 			}
 			if n >= 3 && t.Flags&lint.SentenceStart != 0 && (ascii && classFoldMay(t.Fold) || !ascii && classWordBeyond(t)) {
@@ -331,6 +331,16 @@ var plainScanFold = func() *foldset.Wide {
 		s.Add(w)
 	}
 	for w := range nameParticles {
+		s.Add(w)
+	}
+	return &s
+}()
+
+// pronounFold holds the fold hashes of the pronouns: an ASCII word that
+// lowers to one has its Fold (FoldHash lowers ASCII).
+var pronounFold = func() *foldset.Set {
+	var s foldset.Set
+	for _, w := range pronounWords {
 		s.Add(w)
 	}
 	return &s
@@ -453,18 +463,19 @@ func (b *builder) findRuns() {
 			continue
 		}
 		bl := &b.doc.Blocks[toks[i].Block]
-		if i < bl.FirstToken || i >= bl.EndToken {
+		end := bl.EndToken // (a local: the loop reads it at every step)
+		if i < bl.FirstToken || i >= end {
 			continue
 		}
 		run := b.run[:0]
 		j := i
 		poss := false
-		for j < bl.EndToken {
+		for j < end {
 			if !b.nameTok(j) {
 				break
 			}
 			// (A name token is a word: without a hyphen by its flags.)
-			if j+1 < bl.EndToken && toks[j].Has(lint.HyphenOrApostrophe) && modifierCompound(toks[j].Text) && toks[j+1].Has(lint.SpaceBefore) && b.nameTok(j+1) {
+			if j+1 < end && toks[j].Has(lint.HyphenOrApostrophe) && modifierCompound(toks[j].Text) && toks[j+1].Has(lint.SpaceBefore) && b.nameTok(j+1) {
 				// California-based Wells Fargo, London-born Mark Smith: the
 				// compound describes the name after it.
 				run = run[:0]
@@ -479,18 +490,18 @@ func (b *builder) findRuns() {
 				break
 			}
 			// Jones' (a possessive mark after a final s).
-			if j+1 <= bl.EndToken-1 && toks[j].Kind == lint.Punct && !toks[j].Has(lint.SpaceBefore) && isApos(toks[j].Text) &&
-				strings.HasSuffix(toks[j-1].Text, "s") && (j+1 == bl.EndToken || toks[j+1].Has(lint.SpaceBefore)) && !b.quoteOpenBefore(j) {
+			if j+1 <= end-1 && toks[j].Kind == lint.Punct && !toks[j].Has(lint.SpaceBefore) && isApos(toks[j].Text) &&
+				strings.HasSuffix(toks[j-1].Text, "s") && (j+1 == end || toks[j+1].Has(lint.SpaceBefore)) && !b.quoteOpenBefore(j) {
 				poss = true
 				j++
 				break
 			}
-			if j >= bl.EndToken {
+			if j >= end {
 				break
 			}
 			nt := &toks[j]
 			// A full stop after an initial or honorific (J. Smith, Mr. Smith).
-			if nt.Text == "." && !nt.Has(lint.SpaceBefore) && (b.isInitial(j-1) || isHonorificTok(&toks[j-1])) && j+1 < bl.EndToken && b.nameTok(j+1) && toks[j+1].Sentence == toks[j-1].Sentence {
+			if nt.Text == "." && !nt.Has(lint.SpaceBefore) && (b.isInitial(j-1) || isHonorificTok(&toks[j-1])) && j+1 < end && b.nameTok(j+1) && toks[j+1].Sentence == toks[j-1].Sentence {
 				j++
 				continue
 			}
@@ -498,7 +509,7 @@ func (b *builder) findRuns() {
 				break
 			}
 			// Particles: Charles de Gaulle, Ludwig van Beethoven.
-			if b.shape[j]&tsParticle != 0 && j+1 < bl.EndToken && b.nameTok(j+1) && toks[j+1].Flags&(lint.NewlineBefore|lint.SpaceBefore) != 0 {
+			if b.shape[j]&tsParticle != 0 && j+1 < end && b.nameTok(j+1) && toks[j+1].Flags&(lint.NewlineBefore|lint.SpaceBefore) != 0 {
 				run = append(run, j)
 				j++
 				continue
@@ -506,10 +517,10 @@ func (b *builder) findRuns() {
 			// Ministry of Justice, Bank of England, Chancellor of the Exchequer.
 			if (nt.Text == "of" || nt.Text == "for") && orgHeadSet.has(toks[j-1].Text) {
 				k := j + 1
-				if k < bl.EndToken && toks[k].Text == "the" {
+				if k < end && toks[k].Text == "the" {
 					k++
 				}
-				if k < bl.EndToken && isCap(&toks[k]) {
+				if k < end && isCap(&toks[k]) {
 					run = append(run, j)
 					if k > j+1 {
 						run = append(run, j+1)
@@ -519,7 +530,7 @@ func (b *builder) findRuns() {
 				}
 			}
 			// Procter & Gamble, Marks & Spencer.
-			if nt.Text == "&" && j+1 < bl.EndToken && isCap(&toks[j+1]) {
+			if nt.Text == "&" && j+1 < end && isCap(&toks[j+1]) {
 				run = append(run, j)
 				j++
 				continue
@@ -956,7 +967,9 @@ func (b *builder) makeTitle(first, last int) Title {
 	}
 	ti := Title{Span: lint.Span{Start: toks[start].Span.Start, End: toks[last].Span.End}}
 	ti.Text = b.doc.Text[ti.Span.Start:ti.Span.End]
-	ti.Text = foldSpace(ti.Text)
+	if start < last {
+		ti.Text = foldSpace(ti.Text) // (one token holds no space)
+	}
 	ti.Country, ti.Modifier = b.titleWords(start, last)
 	// The article before the title tells us about modifiers too: "the former".
 	return ti
@@ -967,7 +980,13 @@ func (b *builder) makeTitle(first, last int) Title {
 // (its words, capitals and spaces): worked out once per text and kept
 // with its vocabulary entry.
 func (b *builder) titleWords(start, last int) (country, modifier string) {
-	t := b.titleOf(b.docID(b.doc.Text[b.toks[start].Span.Start:b.toks[last].Span.End]))
+	var id int32
+	if start == last && b.shape[start]&tsCut == 0 {
+		id = b.wid(start) // (the token's word, its whole text: no hashing)
+	} else {
+		id = b.docID(b.doc.Text[b.toks[start].Span.Start:b.toks[last].Span.End])
+	}
+	t := b.titleOf(id)
 	if t.done {
 		return t.country, t.modifier
 	}
