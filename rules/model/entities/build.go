@@ -644,13 +644,17 @@ func (b *builder) factsAt(i int) (f uint8) {
 	return f
 }
 
-// mayTitleLower reports whether the lower-case word t may be a title word
-// or head (tokFacts): one that may carry a prefix or a possessive ending
+// mayHeadLower reports whether the lower-case word t may be a title head
+// (tokFacts's tiHead): one that may carry a prefix or a possessive ending
 // to strip (a hyphen or apostrophe), or bytes beyond ASCII, or whose Fold
-// is among the title words'. (Most words are turned away without a call.)
-func mayTitleLower(t *lint.Token) bool {
-	return t.Flags&(lint.HyphenOrApostrophe|lint.InnerCapOrNonASCII) != 0 || titleFoldBits.Has(t.Fold)
+// is among the title heads'. (Most words, "the" among them, are turned
+// away without a call.)
+func mayHeadLower(t *lint.Token) bool {
+	return t.Flags&(lint.HyphenOrApostrophe|lint.InnerCapOrNonASCII) != 0 || titleHeadFold.Has(t.Fold)
 }
+
+// titleHeadFold holds the fold hashes of the title heads.
+var titleHeadFold = foldset.WideOf(titleHeads)
 
 // titleComma reports whether token i follows a lower-case title noun and
 // a comma (the bank's governor, K. Subramanian): a name in apposition.
@@ -659,7 +663,7 @@ func (b *builder) titleComma(i int) bool {
 		return false
 	}
 	p := &b.toks[i-2]
-	return p.Kind == lint.Word && !isCap(p) && p.Block == b.toks[i].Block && mayTitleLower(p) && b.isTitleHead(i-2)
+	return p.Kind == lint.Word && !isCap(p) && p.Block == b.toks[i].Block && mayHeadLower(p) && b.isTitleHead(i-2)
 }
 
 // titleish reports whether token i may stand inside a title before a name.
@@ -783,7 +787,7 @@ func (b *builder) addRun(run []int, poss bool) {
 	if !hasTitle && len(nameToks) > 0 {
 		// A title before the run: US Defense secretary Jim Mathis.
 		first := nameToks[0]
-		if first > 0 && toks[first-1].Kind == lint.Word && !isCap(&toks[first-1]) && mayTitleLower(&toks[first-1]) && b.isTitleHead(first-1) && toks[first-1].Block == toks[first].Block {
+		if first > 0 && toks[first-1].Kind == lint.Word && !isCap(&toks[first-1]) && mayHeadLower(&toks[first-1]) && b.isTitleHead(first-1) && toks[first-1].Block == toks[first].Block {
 			title, hasTitle = b.makeTitle(first-1, first-1), true
 		}
 	}
