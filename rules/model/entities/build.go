@@ -266,16 +266,18 @@ func (b *builder) scanCase() {
 				f |= tsInitial
 			}
 			shape[i] = f
+			// (Every capitalised word opens or extends a name run, which
+			// looks its word up: it is looked up here.)
+			id := b.wid(i)
 			if !initial {
-				id := b.wid(i)
 				b.addMidCap(id)
-				// The title facts of a capitalised word are its word's
-				// once tokFacts has worked them out (in an earlier
-				// document): the token's memo is filled here, beside the
-				// count, so that the name loops read it inline.
-				if f := b.infos[id].facts[1]; f != 0 {
-					b.facts[i] = f
-				}
+			}
+			// The title facts of a capitalised word are its word's once
+			// tokFacts has worked them out (in an earlier document): the
+			// token's memo is filled here, beside the count, so that the
+			// name loops read it inline.
+			if f := b.infos[id].facts[1]; f != 0 {
+				b.facts[i] = f
 			}
 			if n == 3 && s == "The" && i+1 < len(toks) {
 				b.the = append(b.the, int32(i))
