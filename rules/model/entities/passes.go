@@ -1797,16 +1797,21 @@ func (b *builder) candidatePairs(list []*nameWord) [][2]int32 {
 	for wi, w := range list {
 		// The keys are known now (the loop above): read in place.
 		li := &b.infos[w.id]
-		for _, h := range b.bkeys[li.bk : li.bk+li.nbk] {
+		keys := b.bkeys[li.bk : li.bk+li.nbk]
+		for {
+			// Most keys are new: placeNew puts them in up to the first
+			// that is held already, which is added to its chain here.
+			keys = keys[placeNew(table, gen, keys, int32(wi)):]
+			if len(keys) == 0 {
+				break
+			}
+			h := keys[0]
+			keys = keys[1:]
 			p := int(h>>32^h) & mask
-			for table[p].gen == gen && table[p].h != h {
+			for table[p].h != h {
 				p = (p + 1) & mask
 			}
 			sl := &table[p]
-			if sl.gen != gen {
-				*sl = keySlot{h: h, last: int32(wi), n: 1, gen: gen}
-				continue
-			}
 			if sl.n == 1 {
 				// A second word: the first gets its entry now.
 				entries = append(entries, keyEntry{w: sl.last, next: -1})
@@ -1857,6 +1862,30 @@ func (b *builder) candidatePairs(list []*nameWord) [][2]int32 {
 	// pooled in a sync.Pool, which lets it go when no long document comes.
 	nm.entries, nm.table, nm.used, nm.pairs, nm.group = entries[:0], table, multi[:0], pairs[:0], group[:0]
 	return slices.Compact(pairs)
+}
+
+// placeNew puts the keys of word wi into the table of candidatePairs
+// (of generation gen, a power of two in size) while each is new, and
+// returns how many it put: the next key is in the table already. Most
+// keys are held by one word: their loop is kept apart (not inlined), its
+// variables in registers.
+//
+//go:noinline
+func placeNew(table []keySlot, gen uint16, keys []uint64, wi int32) int {
+	mask := len(table) - 1
+	for i, h := range keys {
+		for p := int(h>>32^h) & mask; ; p = (p + 1) & mask {
+			sl := &table[p]
+			if sl.gen != gen {
+				*sl = keySlot{h: h, last: wi, n: 1, gen: gen}
+				break
+			}
+			if sl.h == h {
+				return i
+			}
+		}
+	}
+	return len(keys)
 }
 
 // blockKeys appends the keys under which a folded word is indexed for the
