@@ -35,7 +35,7 @@ type lexInfo struct {
 	midCap int32
 	gen    uint32
 	// nw is the index + 1 of the nameWord of the word's folded form in
-	// nearMisses of document nwGen.
+	// nearMisses of document nwGen (0: none, the form is too short).
 	nw    int32
 	nwGen uint32
 	// blockKeys of the folded word: bkeys[bk : bk+nbk] (nbk 0: not yet).

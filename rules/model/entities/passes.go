@@ -1542,16 +1542,17 @@ func (b *builder) nearMisses() {
 			}
 			speaker = true
 		}
-		key := b.foldID(id)
-		if len(key) < 3 {
-			continue
-		}
 		// The words of one folded form share a nameWord: its index is
 		// found through the folded form's own vocabulary entry (see
 		// foldRepID), and kept with the word itself for its next
-		// occurrences.
+		// occurrences (0: none, its folded form is too short).
 		li := &b.infos[id]
 		if li.nwGen != b.gen {
+			key := b.foldID(id)
+			if len(key) < 3 {
+				li.nwGen, li.nw = b.gen, 0
+				continue
+			}
 			rep := b.foldRepID(id) // (may grow infos: li is taken again)
 			if rc := &b.cold[rep]; rc.fnwGen != b.gen {
 				rc.fnwGen, rc.fnw = b.gen, int32(len(slab))+1
@@ -1559,6 +1560,9 @@ func (b *builder) nearMisses() {
 			}
 			li = &b.infos[id]
 			li.nwGen, li.nw = b.gen, b.cold[rep].fnw
+		}
+		if li.nw == 0 {
+			continue
 		}
 		nw := &slab[li.nw-1]
 		if speaker && !nw.speaker {
