@@ -1768,11 +1768,11 @@ func cmpWords(x, y *nameWord) int {
 // compared, not all the words sorted.
 func (b *builder) candidatePairs(list []*nameWord) [][2]int32 {
 	nm := &b.nm
-	// The keys of every word first (computed once per word and kept), so
-	// that the table is sized before any key goes in.
+	// The table is sized for the most keys the words may have (see
+	// blockKeys: the deletion keys of the folded form and three more).
 	nkeys := 0
 	for _, w := range list {
-		nkeys += len(b.blockKeysID(w.id))
+		nkeys += len(w.key) + 4
 	}
 	// An open-addressing table from key to the one word holding it, or
 	// once two words or more do, to the last entry of their chain in
@@ -1799,9 +1799,8 @@ func (b *builder) candidatePairs(list []*nameWord) [][2]int32 {
 	mask := size - 1
 	multi := nm.used[:0]
 	for wi, w := range list {
-		// The keys are known now (the loop above): read in place.
-		li := &b.infos[w.id]
-		keys := b.bkeys[li.bk : li.bk+li.nbk]
+		// (The keys are computed once per word and kept.)
+		keys := b.blockKeysID(w.id)
 		for {
 			// Most keys are new: placeNew puts them in up to the first
 			// that is held already, which is added to its chain here.
