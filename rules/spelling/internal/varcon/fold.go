@@ -22,28 +22,28 @@ import (
 func FoldKey(fold uint32) uint64 { return uint64(fold) * 0x9e3779b97f4a7c15 }
 
 // foldFilter is a filter keyed by the Fold of a word: a blocked Bloom
-// filter of their FoldKeys, two bits in one of 4,096 64-bit words (32 KB),
-// all chosen by the high bits of the key. Two bits, not the three of the
-// filter of the table's text hashes (layout.Filter): Scan asks it of every
-// token, and a bit fewer to test costs less than the few more words (about
-// one in a hundred) it lets through.
+// filter, two bits in one of 4,096 64-bit words (32 KB), all read from the
+// Fold itself (FoldHash mixes all its bits, so no multiply spreads it
+// again): its top 12 bits choose the word, the next 6 and the 6 after them
+// the bits. Two bits, not the three of the filter of the table's text
+// hashes (layout.Filter): Scan asks it of every token, and a bit fewer to
+// test costs less than the few more words (about one in a hundred) it
+// lets through.
 type foldFilter struct{ f [4096]uint64 }
 
 // add adds the word whose Fold is fold.
 func (f *foldFilter) add(fold uint32) {
-	k := FoldKey(fold)
-	f.f[k>>52] |= foldBits(k)
+	f.f[fold>>20] |= foldBits(fold)
 }
 
 // may reports whether the word whose Fold is fold may have been added.
 func (f *foldFilter) may(fold uint32) bool {
-	k := FoldKey(fold)
-	m := foldBits(k)
-	return f.f[k>>52]&m == m
+	m := foldBits(fold)
+	return f.f[fold>>20]&m == m
 }
 
-// foldBits are the bits a FoldKey sets in its word of a foldFilter.
-func foldBits(k uint64) uint64 { return 1<<(k>>46&63) | 1<<(k>>40&63) }
+// foldBits are the bits a Fold sets in its word of a foldFilter.
+func foldBits(fold uint32) uint64 { return 1<<(fold>>14&63) | 1<<(fold>>8&63) }
 
 // addFold adds the lower-case word w to f. (A word Scan never looks up,
 // not clean, may be added too: it only lets a few more words pass.)
