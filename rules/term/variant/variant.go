@@ -135,6 +135,11 @@ const (
 	// noPair is the cell of a word that makes no pair with the word
 	// before: its bucket stays empty.
 	noPair = spareCell + 1
+	// noPairBits set in a cell of 1<<cellBits buckets make another cell
+	// whose bucket stays empty, beyond spareCell, noPair and fourCell:
+	// fastWords marks a word that makes no pair so (an OR, not a select
+	// of noPair).
+	noPairBits = spareCell | 8
 	// fourCell is the bucket of the plain words of four bytes, no closed
 	// forms either, but the shortest words termCellWords may look for
 	// (spareCell|4: a short word's bucket is spareCell|len&4).
@@ -170,8 +175,9 @@ const noKey = 1 << 63
 type buffers struct {
 	plains []plain
 	// pairCells[k] is the cell of the pair of plains[k-1] and plains[k]
-	// (their keys joined), or noPair: readWords sets it for two fast
-	// words, patchSlowPairs for the pairs that touch a slow one.
+	// (their keys joined), or one whose bucket stays empty (noPair, or a
+	// cell with noPairBits): readWords sets it for two fast words,
+	// patchSlowPairs for the pairs that touch a slow one.
 	pairCells []uint16
 	// bucket[c]-base is the last closed word (an index in plains) of cell
 	// c; a value below base is an empty cell, left by an earlier run: each
@@ -424,7 +430,7 @@ func (sc *buffers) fastWords(toks []lint.Token, i int, st readState) (int, readS
 	plains, bucket, base := sc.plains[:len(toks)], sc.bucket[:], sc.base
 	pairCells := sc.pairCells[:len(toks)]
 	np, lastKey := int(st.np), st.lastKey
-	for ; i < len(toks); i++ {
+	for ; uint(i) < uint(len(toks)); i++ { // (unsigned: no bounds check of toks[i])
 		t := &toks[i]
 		if t.Kind != lint.Word {
 			lastKey = noKey
@@ -454,15 +460,14 @@ func (sc *buffers) fastWords(toks []lint.Token, i int, st readState) (int, readS
 		// field stalls the store buffer).
 		pw := &plains[np]
 		pw.tok, pw.next, pw.facts = int32(i), prev, key
-		// The cell of the pair with the token before, or noPair (no
-		// branch: which words pair is much at random). A pair is two
-		// fast words in a row (lastKey is no noKey) in one sentence (the
-		// second has no SentenceStart) with white space between: f is 0
-		// and the top bit of lastKey|-f is clear.
+		// The cell of the pair with the token before, or with noPairBits
+		// set (no branch: which words pair is much at random). A pair is
+		// two fast words in a row (lastKey is no noKey) in one sentence
+		// (the second has no SentenceStart) with white space between: f
+		// is 0 and the top bit of lastKey|-f is clear.
 		f := uint64(t.Flags)&uint64(lint.SpaceBefore|lint.SentenceStart) ^ uint64(lint.SpaceBefore)
 		noPairs := uint16(int64(lastKey|-f) >> 63) // all ones unless a pair
-		pc := hashCell(lastKey + key&^0xff00)
-		pairCells[np] = pc ^ (pc^noPair)&noPairs
+		pairCells[np] = hashCell(lastKey+key&^0xff00) | noPairs&noPairBits
 		lastKey = key &^ 0xff
 		np++
 	}
