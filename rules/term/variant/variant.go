@@ -135,11 +135,6 @@ const (
 	// noPair is the cell of a word that makes no pair with the word
 	// before: its bucket stays empty.
 	noPair = spareCell + 1
-	// noPairBits set in a cell of 1<<cellBits buckets make another cell
-	// whose bucket stays empty, beyond spareCell, noPair and fourCell:
-	// fastWords marks a word that makes no pair so (an OR, not a select
-	// of noPair).
-	noPairBits = spareCell | 8
 	// fourCell is the bucket of the plain words of four bytes, no closed
 	// forms either, but the shortest words termCellWords may look for
 	// (spareCell|4: a short word's bucket is spareCell|len&4).
@@ -168,16 +163,18 @@ func cellKey(klen int32, first, last byte) uint64 {
 func hashCell(x uint64) uint16 { return uint16(x * 0x9e3779b97f4a7c15 >> (64 - cellBits)) }
 
 // noKey is readState's lastKey when the token before was no fast plain
-// word (its top bit, above any key's, says no pair).
+// word (its top bit, above any key's, makes a cell of no pair's key, most
+// often).
 const noKey = 1 << 63
 
 // buffers holds the buffers one run needs, reused through a pool.
 type buffers struct {
 	plains []plain
 	// pairCells[k] is the cell of the pair of plains[k-1] and plains[k]
-	// (their keys joined), or one whose bucket stays empty (noPair, or a
-	// cell with noPairBits): readWords sets it for two fast words,
-	// patchSlowPairs for the pairs that touch a slow one.
+	// (their keys joined) when they make a pair (pairs), else noPair or
+	// any cell: readWords sets it for each fast word, patchSlowPairs for
+	// the pairs that touch a slow one, and openForms tells the pairs from
+	// the others among the few whose cell holds a closed word.
 	pairCells []uint16
 	// bucket[c]-base is the last closed word (an index in plains) of cell
 	// c; a value below base is an empty cell, left by an earlier run: each
@@ -460,14 +457,11 @@ func (sc *buffers) fastWords(toks []lint.Token, i int, st readState) (int, readS
 		// field stalls the store buffer).
 		pw := &plains[np]
 		pw.tok, pw.next, pw.facts = int32(i), prev, key
-		// The cell of the pair with the token before, or with noPairBits
-		// set (no branch: which words pair is much at random). A pair is
-		// two fast words in a row (lastKey is no noKey) in one sentence
-		// (the second has no SentenceStart) with white space between: f
-		// is 0 and the top bit of lastKey|-f is clear.
-		f := uint64(t.Flags)&uint64(lint.SpaceBefore|lint.SentenceStart) ^ uint64(lint.SpaceBefore)
-		noPairs := uint16(int64(lastKey|-f) >> 63) // all ones unless a pair
-		pairCells[np] = hashCell(lastKey+key&^0xff00) | noPairs&noPairBits
+		// The cell of the pair with the token before, which openForms
+		// asks whether the two words make a pair (pairs) only when the
+		// cell holds a closed word (a few in a hundred), not here at
+		// every word.
+		pairCells[np] = hashCell(lastKey + key&^0xff00)
 		lastKey = key &^ 0xff
 		np++
 	}
@@ -530,6 +524,9 @@ func (sc *buffers) openForms(doc *lint.Document, plains []plain, cands []cand) [
 	withSentinel := plains[:len(plains)+1]
 	sc.hits = hits
 	for _, k := range hits[:nh] {
+		if !pairs(doc.Tokens, plains, int(k)) {
+			continue // two words in no pair whose cell holds a closed word
+		}
 		pa, pb := &plains[k-1], &plains[k]
 		if openers.has(&doc.Tokens[pa.tok]) || closers.has(&doc.Tokens[pb.tok]) {
 			continue // openForm turns the pair away whatever it joins
@@ -548,12 +545,13 @@ func (sc *buffers) openForms(doc *lint.Document, plains []plain, cands []cand) [
 	return cands
 }
 
-// patchSlowPairs sets the pair cells readWords left to noPair because a
-// word of the pair was slow, once readSlowWords has read it.
+// patchSlowPairs sets the pair cells of the pairs that touch a slow word
+// (readWords left them noPair, or a cell of noKey), once readSlowWords has
+// read it.
 func (sc *buffers) patchSlowPairs(toks []lint.Token, plains []plain) {
 	for _, k := range sc.slow {
 		if plains[k].state() == compound {
-			continue // it makes no pair: its cells stay noPair
+			continue // it makes no pair (pairs tells), whatever its cells
 		}
 		sc.pairCells[k] = pairCell(toks, plains, int(k))
 		if int(k)+1 < len(plains) {
@@ -563,20 +561,27 @@ func (sc *buffers) patchSlowPairs(toks []lint.Token, plains []plain) {
 }
 
 // pairCell is the cell of the pair of plains[k-1] and plains[k], or noPair
-// when they make none: a compound on either side, tokens not next to each
-// other, another sentence, or no white space between.
+// when they make none (pairs).
 func pairCell(toks []lint.Token, plains []plain, k int) uint16 {
-	if k == 0 {
+	if !pairs(toks, plains, k) {
 		return noPair
+	}
+	pa, pb := &plains[k-1], &plains[k]
+	return cellOf(pa.klen()+pa.poss()+pb.klen(), pa.first(), pb.last())
+}
+
+// pairs reports whether plains[k-1] and plains[k] make a pair: no compound
+// on either side, tokens next to each other, in one sentence, with white
+// space between.
+func pairs(toks []lint.Token, plains []plain, k int) bool {
+	if k <= 0 || k >= len(plains) {
+		return false
 	}
 	pa, pb := &plains[k-1], &plains[k]
 	// (two words in a row are in one sentence unless the second has
 	// SentenceStart)
 	tb := &toks[pb.tok]
-	if pa.state() == compound || pb.state() == compound || pa.tok != pb.tok-1 || tb.Flags&(lint.SentenceStart|lint.SpaceBefore) != lint.SpaceBefore {
-		return noPair
-	}
-	return cellOf(pa.klen()+pa.poss()+pb.klen(), pa.first(), pb.last())
+	return pa.state() != compound && pb.state() != compound && pa.tok == pb.tok-1 && tb.Flags&(lint.SentenceStart|lint.SpaceBefore) == lint.SpaceBefore
 }
 
 // termCellWords lists (in sc.hits, which openForms is done with), in order,
