@@ -129,20 +129,19 @@ func (pw *plain) setKey(key []byte, poss, state uint8) {
 const cellBits = 14
 
 const (
-	// spareCell is the bucket of the plain words too short to be a closed
-	// form (fewer than four bytes): no pair looks in it, nor anything else.
+	// spareCell is set in the bucket of a plain word too short to be a
+	// closed form (fewer than five bytes), beside its cell: the short
+	// words have buckets of their own, where no pair looks (a pair's cell
+	// is below spareCell), but termCellWords finds the words of four bytes
+	// and oldTokens old and olds.
 	spareCell = 1 << cellBits
-	// noPair is the cell of a word that makes no pair with the word
-	// before: its bucket stays empty.
+	// noPair is the cell of two words that make no pair (pairs tells
+	// them from a pair when its bucket holds a short word).
 	noPair = spareCell + 1
-	// fourCell is the bucket of the plain words of four bytes, no closed
-	// forms either, but the shortest words termCellWords may look for
-	// (spareCell|4: a short word's bucket is spareCell|len&4).
-	fourCell = spareCell + 4
 )
 
-// bucketCells is the number of buckets: the cells, the spare bucket,
-// noPair's and fourCell, rounded up to a power of two so that a masked cell needs no
+// bucketCells is the number of buckets: the cells, and the short words'
+// beside them (spareCell), a power of two so that a masked cell needs no
 // bounds check.
 const bucketCells = 2 << cellBits
 
@@ -186,11 +185,11 @@ type buffers struct {
 	base     int32                      // this run's
 	nextBase int32                      // the next run's
 	termBits [1 << cellBits / 64]uint64 // the cells of the terms' keys
-	// termCells lists the cells termBits marks; shortTerm says whether a
-	// term's key is four bytes long (its fast words are in fourCell's
-	// bucket, whose words have no other key length).
+	// termCells lists the cells termBits marks; fourCells those of the
+	// terms' keys of four bytes (whose fast words are in the short words'
+	// buckets, spareCell beside the cell).
 	termCells []uint16
-	shortTerm bool
+	fourCells []uint16
 	terms     words.SumSet
 	cands     []cand
 	keep      []cand
@@ -273,7 +272,7 @@ func run(p *lint.Pass) (any, error) {
 		for _, c := range sc.termCells {
 			sc.termBits[c/64] = 0
 		}
-		sc.termCells, sc.shortTerm = sc.termCells[:0], false
+		sc.termCells, sc.fourCells = sc.termCells[:0], sc.fourCells[:0]
 		for k := range cands {
 			terms.Add(words.Sum{H: cands[k].sum})
 			if klen, first, last, ok := sc.candKeyEnds(toks, &cands[k]); ok {
@@ -282,7 +281,9 @@ func run(p *lint.Pass) (any, error) {
 					sc.termBits[c/64] |= 1 << (c % 64)
 					sc.termCells = append(sc.termCells, c)
 				}
-				sc.shortTerm = sc.shortTerm || klen == 4
+				if klen == 4 && !slices.Contains(sc.fourCells, c) {
+					sc.fourCells = append(sc.fourCells, c)
+				}
 			}
 		}
 		for _, k := range sc.termCellWords(plains) {
@@ -446,11 +447,10 @@ func (sc *buffers) fastWords(toks []lint.Token, i int, st readState) (int, readS
 		key := uint64(len(w))<<16 | uint64(w[0])<<8 | uint64(w[len(w)-1]) | 0x2020
 		cell := hashCell(key)
 		// Words of five letters or more go in the bucket of their cell,
-		// those of four in fourCell, the others in a spare bucket
-		// (chosen without a branch: about half the words are short, at
-		// random).
+		// shorter ones in the bucket beside it, with spareCell set
+		// (without a branch: about half the words are short, at random).
 		short := uint16(int64(len(w)-5) >> 63) // all ones below 5 bytes
-		c := (cell ^ (cell^(spareCell|uint16(len(w))&4))&short) & (bucketCells - 1)
+		c := (cell | short&spareCell) & (bucketCells - 1)
 		prev := bucket[c]
 		bucket[c] = base + int32(np)
 		// Fill in plains[np] in place (a copy of a struct written field by
@@ -587,8 +587,8 @@ func pairs(toks []lint.Token, plains []plain, k int) bool {
 // termCellWords lists (in sc.hits, which openForms is done with), in order,
 // the plain words whose cell is the cell of a term's key (termBits): the
 // others have no term's key. It walks the buckets of the terms' cells (and
-// fourCell's bucket when a term's key has four bytes) and
-// reads the slow words, instead of every word's cell.
+// the short words' beside a cell of a term's key of four bytes) and reads
+// the slow words, instead of every word's cell.
 func (sc *buffers) termCellWords(plains []plain) []int32 {
 	hits := sc.hits[:0]
 	add := func(k int32) {
@@ -607,11 +607,12 @@ func (sc *buffers) termCellWords(plains []plain) []int32 {
 	for _, c := range sc.termCells {
 		walk(c)
 	}
-	if sc.shortTerm {
+	for _, c := range sc.fourCells {
 		// (a fast word's letters are at most its bytes: one of fewer
 		// than four is no form of a term; one of four has a key of four
-		// bytes, which only a term's key of four bytes matches)
-		walk(fourCell)
+		// bytes, which only a term's key of four bytes matches, in its
+		// cell)
+		walk(c | spareCell)
 	}
 	// A slow word's bucket is by the length of its text (which may not be
 	// its key's): read them all.
