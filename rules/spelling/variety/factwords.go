@@ -29,10 +29,12 @@ const (
 )
 
 // factIndex finds the factWords by the Fold of a token: an open-addressing
-// table whose slots, chosen by the high bits of varcon.FoldKey, hold 1 + the
+// table whose slots, chosen by the high bits of the Fold, hold 1 + the
 // position of a word in words (0: empty), behind a one-bit filter of their
-// Folds that turns away nearly every other token with one load and no
-// branch of its own. A hit compares the text.
+// Folds, by its low bits (which varcon's filter of the stops, from which
+// the tokens come, reads the least), that turns away nearly every other
+// token with one load and no branch of its own. A hit compares the text.
+// (FoldHash mixes all its bits: both are read from the Fold as it is.)
 type factIndex struct {
 	filter [1 << (filterBits - 6)]uint64
 	slots  [1 << factBits]uint16
@@ -49,14 +51,14 @@ const (
 
 // may reports whether a token of that Fold may be a factWord.
 func (x *factIndex) may(fold uint32) bool {
-	k := varcon.FoldKey(fold) >> (64 - filterBits)
+	k := fold & (1<<filterBits - 1)
 	return x.filter[k>>6]&(1<<(k&63)) != 0
 }
 
 // find returns the factWord that t is, or nil.
 func (x *factIndex) find(t *lint.Token) *factWord {
 	const mask = 1<<factBits - 1
-	for k := varcon.FoldKey(t.Fold) >> (64 - factBits); ; k = (k + 1) & mask {
+	for k := t.Fold >> (32 - factBits); ; k = (k + 1) & mask {
 		s := x.slots[k]
 		if s == 0 {
 			return nil
@@ -72,14 +74,14 @@ func (x *factIndex) find(t *lint.Token) *factWord {
 func (x *factIndex) add(text string, set func(*factWord)) {
 	const mask = 1<<factBits - 1
 	fold := lint.FoldHash(text)
-	k := varcon.FoldKey(fold) >> (64 - factBits)
+	k := fold >> (32 - factBits)
 	for ; x.slots[k] != 0; k = (k + 1) & mask {
 		if w := &x.words[x.slots[k]-1]; w.text == text {
 			set(w)
 			return
 		}
 	}
-	f := varcon.FoldKey(fold) >> (64 - filterBits)
+	f := fold & (1<<filterBits - 1)
 	x.filter[f>>6] |= 1 << (f & 63)
 	x.words = append(x.words, factWord{text: text, fold: fold})
 	set(&x.words[len(x.words)-1])

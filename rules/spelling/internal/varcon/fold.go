@@ -14,13 +14,6 @@ import (
 // may change with the lint package, so they are never generated into the
 // table); a word that passes it is looked up the thorough way (token).
 
-// FoldKey spreads a Fold (lint.Token.Fold) over 64 bits, whose high ones
-// the filters and indexes keyed by Fold read. (It was written when
-// FoldHash was FNV-1a, whose high bits are poorly mixed for short words;
-// FoldHash's bits are all mixed now, so the multiply only widens it, and
-// the fields could be read from the Fold itself.)
-func FoldKey(fold uint32) uint64 { return uint64(fold) * 0x9e3779b97f4a7c15 }
-
 // foldFilter is a filter keyed by the Fold of a word: a blocked Bloom
 // filter, two bits in one of 4,096 64-bit words (32 KB), all read from the
 // Fold itself (FoldHash mixes all its bits, so no multiply spreads it
