@@ -36,8 +36,8 @@ func (sc *buffers) oldTokens(toks []lint.Token) []int32 {
 	for _, o := range oldWalks {
 		// (past the words: markHyphenPairs' sentinel)
 		for k := sc.lastClosed(o.cell); k >= 0 && int(k) < len(plains); k = sc.decode(plains[k].next) {
-			if pw := &plains[k]; pw.facts == o.facts && isOld(toks[pw.tok].Text) {
-				olds = append(olds, pw.tok)
+			if pw := &plains[k]; pw.facts == o.facts && isOld(toks[k].Text) {
+				olds = append(olds, k)
 			}
 		}
 	}

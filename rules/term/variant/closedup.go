@@ -95,7 +95,7 @@ func (sc *buffers) closedUp(p *lint.Pass, plains []plain, cands []cand, reported
 			if c := closedCell(pw.klen(), pw.first(), pw.last()); pw.klen() < 6 || t.bits[c/64]&(1<<(c%64)) == 0 {
 				continue
 			}
-			tk := &toks[pw.tok]
+			tk := &toks[k]
 			w := words.StripPossessive(tk.Text)
 			// the second and last but one bytes (between shares builtin's
 			// length and ends)
@@ -105,7 +105,7 @@ func (sc *buffers) closedUp(p *lint.Pass, plains []plain, cands []cand, reported
 			if c := closedCell(int32(len(w)), w[1]|0x20, w[len(w)-2]|0x20); t.inner[c/64]&(1<<(c%64)) == 0 {
 				continue
 			}
-			sc.closedHits = append(sc.closedHits, closedHit{lint.Span{Start: tk.Span.Start, End: tk.Span.Start + len(w)}, pw.tok})
+			sc.closedHits = append(sc.closedHits, closedHit{lint.Span{Start: tk.Span.Start, End: tk.Span.Start + len(w)}, k})
 		}
 	}
 	for _, hit := range sc.closedHits {

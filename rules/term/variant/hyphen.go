@@ -135,7 +135,8 @@ func partCell(klen int32, first, last byte) uint32 {
 
 // joinsHyphen reports whether the keys of a and b written together are the
 // key of a hyphenated pair of the article (long term beside long-term).
-func (sc *buffers) joinsHyphen(toks []lint.Token, pa, pb *plain) bool {
+func (sc *buffers) joinsHyphen(toks []lint.Token, plains []plain, k int) bool {
+	pa, pb := &plains[k-1], &plains[k]
 	if !sc.anyHyphen || pa.poss() != 0 {
 		return false
 	}
@@ -148,8 +149,8 @@ func (sc *buffers) joinsHyphen(toks []lint.Token, pa, pb *plain) bool {
 	if c := partCell(pb.klen(), pb.first(), pb.last()); sc.partBits[1][c/64]&(1<<(c%64)) == 0 {
 		return false
 	}
-	sa, _ := words.KeySum(toks[pa.tok].Text)
-	sb, _ := words.KeySum(words.StripPossessive(toks[pb.tok].Text))
+	sa, _ := words.KeySum(toks[k-1].Text)
+	sb, _ := words.KeySum(words.StripPossessive(toks[k].Text))
 	return sc.hyphenSums.Has(words.Join(sa, sb))
 }
 

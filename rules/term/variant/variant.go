@@ -73,18 +73,21 @@ type cand struct {
 	late bool // a closed word of the last pass: it joins a term but opens none
 }
 
-// plain is a plain word of the article (a Word token, not ALL CAPS, without a
-// hyphen): its token and what the filters know of its key (the key of the
-// word without its possessive), which they compare before any bytes: its
-// length and its first and last bytes, ORed with 0x20 (which lower-cases an
-// ASCII letter, so that a plain word's own bytes give them). Those facts
-// are packed in one word (facts), so that readWords writes a plain in three
-// stores.
+// plain is a plain word of the article (a Word token, not ALL CAPS:
+// isPlain), at the index of its token in plains: what the filters know of
+// its key (the key of the word without its possessive), which they compare
+// before any bytes: its length and its first and last bytes, ORed with
+// 0x20 (which lower-cases an ASCII letter, so that a plain word's own bytes
+// give them). Those facts are packed in one word (facts), so that readWords
+// writes a plain in two stores. The plain of another token is left as an
+// earlier run wrote it: a plain is read only where a token is plain.
 type plain struct {
-	tok   int32
 	next  int32  // its bucket before it: the closed word before it, as decode reads it
 	facts uint64 // packFacts(klen, first, last, poss, state)
 }
+
+// isPlain reports whether t is a plain word (it has a plain).
+func isPlain(t *lint.Token) bool { return t.Kind == lint.Word && !t.Has(lint.AllCaps) }
 
 // The states of a plain.
 const (
@@ -169,18 +172,19 @@ const noKey = 1 << 63
 // buffers holds the buffers one run needs, reused through a pool.
 type buffers struct {
 	plains []plain
-	// pairCells[k] is the cell of the pair of plains[k-1] and plains[k]
-	// (their keys joined) when they make a pair (pairs), else noPair or
-	// any cell: readWords sets it for each fast word, patchSlowPairs for
-	// the pairs that touch a slow one, and openForms tells the pairs from
-	// the others among the few whose cell holds a closed word.
+	// pairCells[k] is the cell of the pair of the words of tokens k-1 and
+	// k (their keys joined) when they make a pair (pairs), else noPair or
+	// any cell (a token that is no plain word keeps an earlier run's):
+	// readWords sets it for each fast word, patchSlowPairs for the pairs
+	// that touch a slow one, and openForms tells the pairs from the others
+	// among the few whose cell holds a closed word.
 	pairCells []uint16
-	// bucket[c]-base is the last closed word (an index in plains) of cell
+	// bucket[c]-base is the last closed word (a token index) of cell
 	// c; a value below base is an empty cell, left by an earlier run: each
 	// run takes a base above every value stored before, so no run has to
 	// clear the cells.
 	bucket   *[bucketCells]int32
-	slow     []int32                    // the plains readWords left slow
+	slow     []int32                    // the plain words readWords left slow
 	hits     []int32                    // the pairs whose cell holds a closed word
 	base     int32                      // this run's
 	nextBase int32                      // the next run's
@@ -254,7 +258,7 @@ func run(p *lint.Pass) (any, error) {
 	if len(sc.slow) > 0 {
 		cands = sc.readSlowWords(doc, plains, cands)
 		sc.patchSlowPairs(doc.Tokens, plains)
-		if len(plains) <= longMin {
+		if !sc.long {
 			// (a long article, no news story, leaves hyphenated and open
 			// forms alone: its pairs would fill every filter)
 			sc.markHyphenPairs(plains)
@@ -287,8 +291,7 @@ func run(p *lint.Pass) (any, error) {
 			}
 		}
 		for _, k := range sc.termCellWords(plains) {
-			pw := &plains[k]
-			i := int(pw.tok)
+			i := int(k)
 			t := &toks[i]
 			w := words.StripPossessive(t.Text)
 			sum, _ := words.KeySum(w)
@@ -377,7 +380,7 @@ func (sc *buffers) readWords(doc *lint.Document) ([]plain, []cand) {
 	if cap(sc.plains) < len(toks)+1 {
 		sc.plains = make([]plain, len(toks)+1) // and room for markHyphenPairs' sentinel
 	}
-	sc.plains = sc.plains[:len(toks)] // filled up to np
+	sc.plains = sc.plains[:len(toks)]
 	if cap(sc.pairCells) < len(toks) {
 		sc.pairCells = make([]uint16, len(toks))
 	}
@@ -391,23 +394,34 @@ func (sc *buffers) readWords(doc *lint.Document) ([]plain, []cand) {
 		}
 		// Token i is a word with a byte beyond ASCII, an inner capital,
 		// or an ASCII hyphen or apostrophe: its pairs are patchSlowPairs'.
-		sc.plains[st.np] = plain{tok: int32(i), facts: packFacts(0, 0, 0, 0, slowWord)}
-		sc.pairCells[st.np] = noPair
-		slow = append(slow, st.np)
-		st.np++
+		sc.plains[i] = plain{facts: packFacts(0, 0, 0, 0, slowWord)}
+		sc.pairCells[i] = noPair
+		slow = append(slow, int32(i))
 		st.lastKey = noKey
 	}
-	plains := sc.plains[:st.np]
-	sc.plains, sc.slow, sc.pairCells = plains, slow, sc.pairCells[:st.np]
-	return plains, sc.cands[:0]
+	sc.slow, sc.long = slow, longText(toks)
+	return sc.plains, sc.cands[:0]
+}
+
+// longText reports whether toks hold more than longMin plain words.
+func longText(toks []lint.Token) bool {
+	if len(toks) <= longMin {
+		return false
+	}
+	n := 0
+	for k := range toks {
+		if isPlain(&toks[k]) {
+			n++
+		}
+	}
+	return n > longMin
 }
 
 // readState is what fastWords carries from one call to the next: the
-// plain words listed, and the key's length and first byte of the token
-// before if it is a fast plain word (packed as cellKey packs them: the
-// pair's key starts so), else noKey.
+// key's length and first byte of the token before if it is a fast plain
+// word (packed as cellKey packs them: the pair's key starts so), else
+// noKey.
 type readState struct {
-	np      int32
 	lastKey uint64
 }
 
@@ -423,11 +437,11 @@ type readState struct {
 func (sc *buffers) fastWords(toks []lint.Token, i int, st readState) (int, readState) {
 	// (bucket a slice of constant length: its masked index needs no
 	// bounds check, and its pointer no nil check at every word)
-	// (plains and pairCells as long as toks: np's bounds check compares
-	// it with len(toks), and no register holds another length)
+	// (plains and pairCells as long as toks: i indexes them with no
+	// bounds check)
 	plains, bucket, base := sc.plains[:len(toks)], sc.bucket[:], sc.base
 	pairCells := sc.pairCells[:len(toks)]
-	np, lastKey := int(st.np), st.lastKey
+	lastKey := st.lastKey
 	for ; uint(i) < uint(len(toks)); i++ { // (unsigned: no bounds check of toks[i])
 		t := &toks[i]
 		if t.Kind != lint.Word {
@@ -452,20 +466,19 @@ func (sc *buffers) fastWords(toks []lint.Token, i int, st readState) (int, readS
 		short := uint16(int64(len(w)-5) >> 63) // all ones below 5 bytes
 		c := (cell | short&spareCell) & (bucketCells - 1)
 		prev := bucket[c]
-		bucket[c] = base + int32(np)
-		// Fill in plains[np] in place (a copy of a struct written field by
+		bucket[c] = base + int32(i)
+		// Fill in plains[i] in place (a copy of a struct written field by
 		// field stalls the store buffer).
-		pw := &plains[np]
-		pw.tok, pw.next, pw.facts = int32(i), prev, key
+		pw := &plains[i]
+		pw.next, pw.facts = prev, key
 		// The cell of the pair with the token before, which openForms
 		// asks whether the two words make a pair (pairs) only when the
 		// cell holds a closed word (a few in a hundred), not here at
 		// every word.
-		pairCells[np] = hashCell(lastKey + key&^0xff00)
+		pairCells[i] = hashCell(lastKey + key&^0xff00)
 		lastKey = key &^ 0xff
-		np++
 	}
-	return i, readState{int32(np), lastKey}
+	return i, readState{lastKey}
 }
 
 // readSlowWords fills in the plain words readWords left slow, and marks the
@@ -474,12 +487,12 @@ func (sc *buffers) readSlowWords(doc *lint.Document, plains []plain, cands []can
 	closedTab := closedCompounds() // (asked once, not at every compound)
 	for _, k := range sc.slow {
 		pw := &plains[k]
-		t := &doc.Tokens[pw.tok]
+		t := &doc.Tokens[k]
 		w := words.StripPossessive(t.Text)
 		if words.HasHyphen(w) {
 			pw.facts = packFacts(0, 0, 0, 0, compound)
-			sc.noteAge(doc.Tokens, int(pw.tok), w)
-			cands = addCompound(sc, closedTab, doc, int(pw.tok), w, cands)
+			sc.noteAge(doc.Tokens, int(k), w)
+			cands = addCompound(sc, closedTab, doc, int(k), w, cands)
 			continue
 		}
 		poss := uint8(len(t.Text) - len(w))
@@ -514,7 +527,7 @@ func (sc *buffers) openForms(doc *lint.Document, plains []plain, cands []cand) [
 	if len(hits) < len(plains) {
 		hits = make([]int32, len(plains))
 	}
-	sc.long, sc.joinMemo = len(plains) > longMin, nil
+	sc.joinMemo = nil
 	if sc.long {
 		sc.closedKeys(plains, doc.Tokens)
 		sc.joinMemo = map[string]bool{}
@@ -525,19 +538,19 @@ func (sc *buffers) openForms(doc *lint.Document, plains []plain, cands []cand) [
 	sc.hits = hits
 	for _, k := range hits[:nh] {
 		if !pairs(doc.Tokens, plains, int(k)) {
-			continue // two words in no pair whose cell holds a closed word
+			continue // two tokens in no pair whose cell holds a closed word
 		}
 		pa, pb := &plains[k-1], &plains[k]
-		if openers.has(&doc.Tokens[pa.tok]) || closers.has(&doc.Tokens[pb.tok]) {
+		if openers.has(&doc.Tokens[k-1]) || closers.has(&doc.Tokens[k]) {
 			continue // openForm turns the pair away whatever it joins
 		}
 		// A cell that holds markHyphenPairs' sentinel alone holds no
 		// closed word to walk.
 		sentinelOnly := sc.anyHyphen && int(sc.lastClosed(cellOf(pa.klen()+pa.poss()+pb.klen(), pa.first(), pb.last()))) == len(plains)
-		if (sentinelOnly || !sc.joinsClosed(withSentinel, doc.Tokens, pa, pb)) && !sc.joinsHyphen(doc.Tokens, pa, pb) {
+		if (sentinelOnly || !sc.joinsClosed(withSentinel, doc.Tokens, int(k))) && !sc.joinsHyphen(doc.Tokens, plains, int(k)) {
 			continue
 		}
-		if c, ok := openForm(doc, int(pa.tok)); ok {
+		if c, ok := openForm(doc, int(k)-1); ok {
 			c.seq = len(cands)
 			cands = append(cands, c)
 		}
@@ -554,14 +567,14 @@ func (sc *buffers) patchSlowPairs(toks []lint.Token, plains []plain) {
 			continue // it makes no pair (pairs tells), whatever its cells
 		}
 		sc.pairCells[k] = pairCell(toks, plains, int(k))
-		if int(k)+1 < len(plains) {
+		if int(k)+1 < len(toks) {
 			sc.pairCells[k+1] = pairCell(toks, plains, int(k)+1)
 		}
 	}
 }
 
-// pairCell is the cell of the pair of plains[k-1] and plains[k], or noPair
-// when they make none (pairs).
+// pairCell is the cell of the pair of the words of tokens k-1 and k, or
+// noPair when they make none (pairs).
 func pairCell(toks []lint.Token, plains []plain, k int) uint16 {
 	if !pairs(toks, plains, k) {
 		return noPair
@@ -570,18 +583,17 @@ func pairCell(toks []lint.Token, plains []plain, k int) uint16 {
 	return cellOf(pa.klen()+pa.poss()+pb.klen(), pa.first(), pb.last())
 }
 
-// pairs reports whether plains[k-1] and plains[k] make a pair: no compound
-// on either side, tokens next to each other, in one sentence, with white
-// space between.
+// pairs reports whether the tokens k-1 and k make a pair: plain words, no
+// compound, in one sentence, with white space between.
 func pairs(toks []lint.Token, plains []plain, k int) bool {
-	if k <= 0 || k >= len(plains) {
+	if k <= 0 || k >= len(toks) {
 		return false
 	}
-	pa, pb := &plains[k-1], &plains[k]
 	// (two words in a row are in one sentence unless the second has
 	// SentenceStart)
-	tb := &toks[pb.tok]
-	return pa.state() != compound && pb.state() != compound && pa.tok == pb.tok-1 && tb.Flags&(lint.SentenceStart|lint.SpaceBefore) == lint.SpaceBefore
+	ta, tb := &toks[k-1], &toks[k]
+	return isPlain(ta) && isPlain(tb) && plains[k-1].state() != compound && plains[k].state() != compound &&
+		tb.Flags&(lint.SentenceStart|lint.SpaceBefore) == lint.SpaceBefore
 }
 
 // termCellWords lists (in sc.hits, which openForms is done with), in order,
@@ -625,8 +637,9 @@ func (sc *buffers) termCellWords(plains []plain) []int32 {
 	return hits
 }
 
-// pairHits lists in hits the plain words that make a pair with the word
-// before whose cell holds a closed word, and returns how many. It stays a
+// pairHits lists in hits the tokens whose pair cell holds a closed word
+// (pairs tells which make a pair with the word before), and returns how
+// many. It stays a
 // function of its own: inlined into openForms, whose many variables take
 // the registers, its loop kept its counters on the stack.
 //
@@ -636,7 +649,7 @@ func (sc *buffers) pairHits(hits []int32) int {
 	nh := 0
 	for k, c := range sc.pairCells {
 		if bucket[c&(bucketCells-1)] >= base { // (masked: no bounds check)
-			hits[nh] = int32(k) // a pair, so plains[k-1] is the last word
+			hits[nh] = int32(k)
 			nh++
 		}
 	}
@@ -824,21 +837,25 @@ func (sc *buffers) closedKeys(plains []plain, toks []lint.Token) {
 	set := &sc.closedSums
 	set.Reset(len(plains) / 16)
 	for k := range plains {
+		if !isPlain(&toks[k]) {
+			continue
+		}
 		pw := &plains[k]
 		if pw.state() == compound || pw.klen() < 5 {
 			continue
 		}
-		sum, _ := words.KeySum(words.StripPossessive(toks[pw.tok].Text))
+		sum, _ := words.KeySum(words.StripPossessive(toks[k].Text))
 		set.Add(sum)
 	}
 }
 
-// joinsClosed reports whether the keys of a (with its possessive) and b
-// (without) written together are the key of a closed word in the bucket of
-// their cell.
-func (sc *buffers) joinsClosed(plains []plain, toks []lint.Token, pa, pb *plain) bool {
+// joinsClosed reports whether the keys of the words of tokens k-1, a (with
+// its possessive), and k, b (without), written together are the key of a
+// closed word in the bucket of their cell.
+func (sc *buffers) joinsClosed(plains []plain, toks []lint.Token, k int) bool {
+	pa, pb := &plains[k-1], &plains[k]
 	klen := pa.klen() + pa.poss() + pb.klen()
-	a, b := toks[pa.tok].Text, words.StripPossessive(toks[pb.tok].Text)
+	a, b := toks[k-1].Text, words.StripPossessive(toks[k].Text)
 	ascii := pa.state() == asciiWord && pa.poss() != 4 && pb.state() == asciiWord
 	if sc.long {
 		// A long article: a pair whose joined key is no closed word's
@@ -869,7 +886,7 @@ func (sc *buffers) walkClosed(plains []plain, toks []lint.Token, pa, pb *plain, 
 		if c.klen() != klen || c.first() != pa.first() || c.last() != pb.last() {
 			continue
 		}
-		cw := words.StripPossessive(toks[c.tok].Text)
+		cw := words.StripPossessive(toks[e].Text)
 		if ascii && c.state() == asciiWord {
 			// All three keys are their words lower-cased, and cw is as
 			// long as a and b together.
