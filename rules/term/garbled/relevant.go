@@ -25,28 +25,23 @@ import (
 // list of candidates turns off, runs whether it drops any or not).
 func (sc *buffers) relevantPairs(doc *lint.Document, ws, pairs []int32) (keptWs, keptPairs []int32) {
 	keys := sc.foldKeys(doc, ws)
-	// A bit set of the phrases' groups (phraseBits) seen, and of those
-	// seen again, in one table: about 32 bits a pair.
+	// The phrases' groups (phraseBits) seen, and seen again, in one
+	// table: about 32 slots a pair.
 	bits := oneBits
 	for 1<<bits < 32*len(pairs) {
 		bits++
 	}
-	if cap(sc.relSeen) < 1<<bits/64 {
-		sc.relSeen = make([]seenAgain, 1<<bits/64)
+	if cap(sc.relSeen) < 1<<bits {
+		sc.relSeen = make(seenSets, 1<<bits)
 	}
-	sets := sc.relSeen[:1<<bits/64]
+	sets := sc.relSeen[:1<<bits]
 	clear(sets)
 	mask := uint64(1)<<bits - 1
 	if cap(sc.groupBits) < len(pairs) {
 		sc.groupBits = make([]uint64, len(pairs))
 	}
 	groupBits := sc.groupBits[:len(pairs)] // each pair's bits, h | m<<32
-	for p, j := range pairs {
-		h, m := phraseBits(keys[j], keys[j-1])
-		groupBits[p] = h | m<<32
-		sets.mark(h & mask)
-		sets.mark(m & mask)
-	}
+	markGroups(keys, pairs, groupBits, sets, mask)
 	if cap(sc.keptWs) < len(ws) {
 		sc.keptWs = make([]int32, len(ws))
 	}
@@ -72,21 +67,36 @@ func (sc *buffers) relevantPairs(doc *lint.Document, ws, pairs []int32) (keptWs,
 	return keptWs[:nw], keptPairs[:np]
 }
 
-// seenAgain is 64 bits of a bit set of keys seen, and of those seen
-// again.
-type seenAgain struct{ seen, again uint64 }
-
-type seenSets []seenAgain
-
-// mark records bit b as seen, and as seen again when it was seen before.
-func (s seenSets) mark(b uint64) {
-	w := &s[b/64]
-	w.again |= w.seen & (1 << (b % 64))
-	w.seen |= 1 << (b % 64)
+// markGroups sets groupBits[p] to the groups' bits of pair p (h | m<<32,
+// phraseBits of its words' keys) and marks both in sets. It is a loop of
+// its own, which calls nothing: inlined in relevantPairs, among its many
+// variables, it kept its values on the stack.
+//
+//go:noinline
+func markGroups(keys []uint64, pairs []int32, groupBits []uint64, sets seenSets, mask uint64) {
+	groupBits = groupBits[:len(pairs)]
+	for p, j := range pairs {
+		h, m := phraseBits(keys[j], keys[j-1])
+		sets.mark(h & mask)
+		sets.mark(m & mask)
+		groupBits[p] = h | m<<32
+	}
 }
 
-// again reports whether bit b was seen again.
-func (s seenSets) again(b uint64) bool { return s[b/64].again&(1<<(b%64)) != 0 }
+// seenSets tells, per slot, whether a key was seen (bit 0) and seen again
+// (bit 1): a byte a slot, so that marking one is a load, two ORs and a
+// store, with no shift by the slot (which wants the CL register, and so
+// spilled the loop's values).
+type seenSets []uint8
+
+// mark records slot b as seen, and as seen again when it was seen before.
+func (s seenSets) mark(b uint64) {
+	c := &s[b]
+	*c |= *c<<1 | 1
+}
+
+// again reports whether slot b was seen again.
+func (s seenSets) again(b uint64) bool { return s[b]&2 != 0 }
 
 // phraseBits mixes the groups of a phrase into 32 bits each, whose lowest
 // are their bits in relevantPairs' set (a mask, not a variable shift, which
@@ -94,8 +104,11 @@ func (s seenSets) again(b uint64) bool { return s[b/64].again&(1<<(b%64)) != 0 }
 // its modifier's key hash and its head's first byte (head and mod as
 // foldKeys gives them).
 func phraseBits(head, mod uint64) (h, m uint64) {
-	h = (head&0xffffffff ^ mod&^0xffffffff) * 0x9e3779b97f4a7c15 >> 32
-	m = (mod&0xffffffff ^ head&^0xffffffff) * 0xc2b2ae3d27d4eb4f >> 32
+	// (the low 32 bits by a conversion, the rest by an XOR with them:
+	// no 64-bit mask to load)
+	hl, ml := uint64(uint32(head)), uint64(uint32(mod))
+	h = (hl ^ mod ^ ml) * 0x9e3779b97f4a7c15 >> 32
+	m = (ml ^ head ^ hl) * 0xc2b2ae3d27d4eb4f >> 32
 	return h, m
 }
 
