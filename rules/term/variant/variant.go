@@ -445,13 +445,15 @@ func (sc *buffers) fastWords(toks []lint.Token, i int, st readState) (int, readS
 	for ; uint(i) < uint(len(toks)); i++ { // (unsigned: no bounds check of toks[i])
 		t := &toks[i]
 		if t.Kind != lint.Word {
-			lastKey = noKey
+			// (its pair cell noPair, not an earlier run's: pairHits reads
+			// every token's, and a cell at random misses the cache)
+			lastKey, pairCells[i] = noKey, noPair
 			continue
 		}
 		w := t.Text
 		if t.Flags&(lint.AllCaps|lint.InnerCapOrNonASCII|lint.HyphenOrApostrophe) != 0 || len(w) == 0 {
 			if t.Has(lint.AllCaps) {
-				lastKey = noKey
+				lastKey, pairCells[i] = noKey, noPair
 				continue // no plain word
 			}
 			break
