@@ -173,11 +173,11 @@ const noKey = 1 << 63
 type buffers struct {
 	plains []plain
 	// pairCells[k] is the cell of the pair of the words of tokens k-1 and
-	// k (their keys joined) when they make a pair (pairs), else noPair or
-	// any cell (a token that is no plain word keeps an earlier run's):
-	// readWords sets it for each fast word, patchSlowPairs for the pairs
-	// that touch a slow one, and openForms tells the pairs from the others
-	// among the few whose cell holds a closed word.
+	// k (their keys joined) when they make a pair (pairs), else noPair (a
+	// token that is no plain word) or any cell: readWords sets it for
+	// every token, patchSlowPairs for the pairs that touch a slow word,
+	// and openForms tells the pairs from the others among the few whose
+	// cell holds a closed word.
 	pairCells []uint16
 	// bucket[c]-base is the last closed word (a token index) of cell
 	// c; a value below base is an empty cell, left by an earlier run: each
