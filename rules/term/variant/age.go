@@ -24,13 +24,13 @@ func isOld(w string) bool { return w == "old" || w == "olds" }
 var oldWalks = [2]struct {
 	cell  uint16
 	facts uint64
-}{{cellOf(3, 'o', 'd') | spareCell, packFacts(3, 'o', 'd', 0, asciiWord)}, {cellOf(4, 'o', 's') | spareCell, packFacts(4, 'o', 's', 0, asciiWord)}}
+}{{cellOf(3, 'o', 'd'), packFacts(3, 'o', 'd', 0, asciiWord)}, {cellOf(4, 'o', 's'), packFacts(4, 'o', 's', 0, asciiWord)}}
 
 // oldTokens lists the tokens old and olds, in order. Both are fast words
 // (ASCII, no capital, hyphen or apostrophe) of fewer than five bytes, which
-// fastWords chains in the short words' buckets of their cells (spareCell
-// set): the walk reads those chains and the facts of their plains, and a
-// token only when its facts match, instead of every token's Fold.
+// fastWords chains in the buckets of their cells: the walk reads those
+// chains and the facts of their plains, and a token only when its facts
+// match, instead of every token's Fold.
 func (sc *buffers) oldTokens(toks []lint.Token) []int32 {
 	plains, olds := sc.plains, sc.olds[:0]
 	for _, o := range oldWalks {

@@ -131,21 +131,12 @@ func (pw *plain) setKey(key []byte, poss, state uint8) {
 // cellBits is the size of the filters by key length and end bytes.
 const cellBits = 14
 
-const (
-	// spareCell is set in the bucket of a plain word too short to be a
-	// closed form (fewer than five bytes), beside its cell: the short
-	// words have buckets of their own, where no pair looks (a pair's cell
-	// is below spareCell), but termCellWords finds the words of four bytes
-	// and oldTokens old and olds.
-	spareCell = 1 << cellBits
-	// noPair is the cell of two words that make no pair (pairs tells
-	// them from a pair when its bucket holds a short word).
-	noPair = spareCell + 1
-)
+// noPair is the cell of two words that make no pair, beyond the cells of
+// the keys: its bucket stays empty.
+const noPair = 1<<cellBits + 1
 
-// bucketCells is the number of buckets: the cells, and the short words'
-// beside them (spareCell), a power of two so that a masked cell needs no
-// bounds check.
+// bucketCells is the number of buckets: the cells and noPair's, rounded up
+// to a power of two so that a masked cell needs no bounds check.
 const bucketCells = 2 << cellBits
 
 // cellOf hashes a key's length and end bytes: keys that differ in any of
@@ -189,11 +180,8 @@ type buffers struct {
 	base     int32                      // this run's
 	nextBase int32                      // the next run's
 	termBits [1 << cellBits / 64]uint64 // the cells of the terms' keys
-	// termCells lists the cells termBits marks; fourCells those of the
-	// terms' keys of four bytes (whose fast words are in the short words'
-	// buckets, spareCell beside the cell).
+	// termCells lists the cells termBits marks.
 	termCells []uint16
-	fourCells []uint16
 	terms     words.SumSet
 	cands     []cand
 	keep      []cand
@@ -276,7 +264,7 @@ func run(p *lint.Pass) (any, error) {
 		for _, c := range sc.termCells {
 			sc.termBits[c/64] = 0
 		}
-		sc.termCells, sc.fourCells = sc.termCells[:0], sc.fourCells[:0]
+		sc.termCells = sc.termCells[:0]
 		for k := range cands {
 			terms.Add(words.Sum{H: cands[k].sum})
 			if klen, first, last, ok := sc.candKeyEnds(toks, &cands[k]); ok {
@@ -284,9 +272,6 @@ func run(p *lint.Pass) (any, error) {
 				if sc.termBits[c/64]&(1<<(c%64)) == 0 {
 					sc.termBits[c/64] |= 1 << (c % 64)
 					sc.termCells = append(sc.termCells, c)
-				}
-				if klen == 4 && !slices.Contains(sc.fourCells, c) {
-					sc.fourCells = append(sc.fourCells, c)
 				}
 			}
 		}
@@ -462,11 +447,11 @@ func (sc *buffers) fastWords(toks []lint.Token, i int, st readState) (int, readS
 		// is the plain's facts (no possessive, asciiWord is 0).
 		key := uint64(len(w))<<16 | uint64(w[0])<<8 | uint64(w[len(w)-1]) | 0x2020
 		cell := hashCell(key)
-		// Words of five letters or more go in the bucket of their cell,
-		// shorter ones in the bucket beside it, with spareCell set
-		// (without a branch: about half the words are short, at random).
-		short := uint16(int64(len(w)-5) >> 63) // all ones below 5 bytes
-		c := (cell | short&spareCell) & (bucketCells - 1)
+		// Every fast word goes in the bucket of its cell (a word of fewer
+		// than five bytes too, though it is no closed form an open one
+		// may join: walkClosed passes over it): the short words, about
+		// half, are the frequent ones, whose buckets few cache lines hold.
+		c := cell & (bucketCells - 1)
 		prev := bucket[c]
 		bucket[c] = base + int32(i)
 		// Fill in plains[i] in place (a copy of a struct written field by
@@ -600,9 +585,9 @@ func pairs(toks []lint.Token, plains []plain, k int) bool {
 
 // termCellWords lists (in sc.hits, which openForms is done with), in order,
 // the plain words whose cell is the cell of a term's key (termBits): the
-// others have no term's key. It walks the buckets of the terms' cells (and
-// the short words' beside a cell of a term's key of four bytes) and reads
-// the slow words, instead of every word's cell.
+// others have no term's key. It walks the buckets of the terms' cells
+// (which hold every fast word of the cell, those of four bytes too) and
+// reads the slow words, instead of every word's cell.
 func (sc *buffers) termCellWords(plains []plain) []int32 {
 	hits := sc.hits[:0]
 	add := func(k int32) {
@@ -620,13 +605,6 @@ func (sc *buffers) termCellWords(plains []plain) []int32 {
 	}
 	for _, c := range sc.termCells {
 		walk(c)
-	}
-	for _, c := range sc.fourCells {
-		// (a fast word's letters are at most its bytes: one of fewer
-		// than four is no form of a term; one of four has a key of four
-		// bytes, which only a term's key of four bytes matches, in its
-		// cell)
-		walk(c | spareCell)
 	}
 	// A slow word's bucket is by the length of its text (which may not be
 	// its key's): read them all.
@@ -883,9 +861,13 @@ func (sc *buffers) joinsClosed(plains []plain, toks []lint.Token, k int) bool {
 // walkClosed is joinsClosed's walk over the bucket of the pair's cell.
 func (sc *buffers) walkClosed(plains []plain, toks []lint.Token, pa, pb *plain, a, b string, ascii bool, klen int32) bool {
 	joined := false
+	// (a bucket holds the fast words of fewer than five bytes too, which
+	// are no closed forms: a plain that is ASCII with so short a key is
+	// one, a slow word of five bytes or more having a key as long)
+	shortKey := klen < 5
 	for e := sc.lastClosed(cellOf(klen, pa.first(), pb.last())); e >= 0; e = sc.decode(plains[e].next) {
 		c := &plains[e]
-		if c.klen() != klen || c.first() != pa.first() || c.last() != pb.last() {
+		if c.klen() != klen || c.first() != pa.first() || c.last() != pb.last() || shortKey && c.state() == asciiWord {
 			continue
 		}
 		cw := words.StripPossessive(toks[e].Text)
