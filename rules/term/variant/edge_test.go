@@ -35,3 +35,32 @@ func TestEdgeTexts(t *testing.T) {
 		}
 	}
 }
+
+// TestShortClosedForms: a closed word of fewer than five bytes joins no
+// open pair (the buckets the pairs look in hold the short words too, which
+// the walk must pass over), while one of five bytes does.
+func TestShortClosedForms(t *testing.T) {
+	count := func(text string) int {
+		doc, err := lint.Parse("short", []byte(text), lint.FormatText)
+		if err != nil {
+			t.Fatal(err)
+		}
+		diags, err := lint.Check(doc, []*lint.Rule{variant.Rule}, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		n := 0
+		for _, d := range diags {
+			if d.Rule == variant.Rule.Name {
+				n++
+			}
+		}
+		return n
+	}
+	if n := count("The xray was clear. A second xray followed. Then an x ray of the arm was taken."); n != 0 {
+		t.Errorf("x ray beside xray: %d findings, want none (a closed form of four bytes)", n)
+	}
+	if n := count("The email was clear. A second email followed. Then an e mail of the list was sent."); n == 0 {
+		t.Error("e mail beside email: no finding (a closed form of five bytes)")
+	}
+}
