@@ -148,43 +148,43 @@ func contractions(p *lint.Pass) {
 	}
 }
 
-// nextCandidate returns the first i from i on (or len(toks)) where a word
-// may be typed twice (tokens i-1 and i of one length that samePair lets
-// through) or two words typed twice (the pair of lengths ending at i is the
-// one ending at i-2). Tokens
-// before the first count as of length -1. The loop is kept apart from the
-// checks so that its state stays in registers.
+// nextCandidate returns the first i from i on (or len(toks)) where token i
+// may repeat token i-1 (a word typed twice) or token i-2 (two words typed
+// twice) but for case, as single and phrase (strings.EqualFold, after
+// their tests of equal lengths) ask; run then applies those tests. Two
+// ASCII words the same but for case have one Fold, so the walk reads the
+// Folds, each compared with the two before, kept in registers. Two words
+// that EqualFold holds equal with other Folds both hold a byte beyond
+// ASCII (InnerCapOrNonASCII), since no such word of one length is equal
+// to an ASCII word but for case (the only characters folding to ASCII
+// letters, the Kelvin sign and the long s, are longer than them): a word
+// with the flag is a candidate when one of the two before has it too.
 func nextCandidate(toks []lint.Token, i int) int {
-	l1, p1, p2 := lenAt(toks, i-1), pairAt(toks, i-1), pairAt(toks, i-2)
+	f1, f2 := foldAt(toks, i-1), foldAt(toks, i-2)
 	for ; i < len(toks); i++ {
-		l0 := len(toks[i].Text)
-		p0 := l1<<32 | l0
-		if (l0 == l1 && l0 != 0 && samePair(&toks[i-1], &toks[i]) || p0 == p2) && mayRepeat(toks, i) {
+		t := &toks[i]
+		f0 := t.Fold
+		if f0 == f1 || f0 == f2 ||
+			t.Flags&lint.InnerCapOrNonASCII != 0 && (wideAt(toks, i-1) || wideAt(toks, i-2)) {
 			return i
 		}
-		l1, p2, p1 = l0, p1, p0
+		f2, f1 = f1, f0
 	}
 	return len(toks)
 }
 
-// mayRepeat is false when token i certainly repeats neither token i-1 nor
-// token i-2 but for case, as single and phrase (strings.EqualFold) ask:
-// two ASCII words the same but for case have one Fold, and a word with a
-// byte beyond ASCII, whose Fold need not match, is let through.
-func mayRepeat(toks []lint.Token, i int) bool {
-	b := &toks[i]
-	if b.Flags&lint.InnerCapOrNonASCII != 0 {
-		return true
+// wideAt: token i (none before the first) has InnerCapOrNonASCII.
+func wideAt(toks []lint.Token, i int) bool {
+	return i >= 0 && toks[i].Flags&lint.InnerCapOrNonASCII != 0
+}
+
+// foldAt is token i's Fold, 0 before the first token (a candidate it makes
+// is turned away by run's tests of lengths, as a token of length -1).
+func foldAt(toks []lint.Token, i int) uint32 {
+	if i < 0 {
+		return 0
 	}
-	a := &toks[i-1]
-	if a.Fold == b.Fold || a.Flags&lint.InnerCapOrNonASCII != 0 {
-		return true
-	}
-	if i < 2 {
-		return false
-	}
-	a = &toks[i-2]
-	return a.Fold == b.Fold || a.Flags&lint.InnerCapOrNonASCII != 0
+	return toks[i].Fold
 }
 
 // lenAt is the length of token i's text, -1 before the first token.
