@@ -10,7 +10,6 @@ import (
 
 	"github.com/factlint/factlint/lint"
 	"github.com/factlint/factlint/rules/internal/lexicon"
-	"github.com/factlint/factlint/rules/internal/scan"
 )
 
 //go:embed doc.md
@@ -106,9 +105,16 @@ var whWords = map[string]bool{"what": true, "all": true, "thing": true, "problem
 
 func run(p *lint.Pass) (any, error) {
 	toks := p.Doc.Tokens
-	// One pass over the token lengths finds the few places where a word may
-	// be typed twice (two of one length) or two words typed twice.
+	// One walk over the tokens' Folds finds the few places where a word may
+	// be typed twice or two words typed twice, and the words that may be a
+	// contraction.
 	for i := nextCandidate(toks, 0); i < len(toks); i = nextCandidate(toks, i+1) {
+		if toks[i].Flags&marked != 0 && i >= 1 {
+			contraction(p, toks, i)
+		}
+		if !mayRepeat(toks, i) {
+			continue
+		}
 		l0, l1 := len(toks[i].Text), lenAt(toks, i-1)
 		if l0 == l1 && l0 != 0 && samePair(&toks[i-1], &toks[i]) {
 			single(p, toks, i)
@@ -117,60 +123,44 @@ func run(p *lint.Pass) (any, error) {
 			phrase(p, toks, i)
 		}
 	}
-	contractions(p)
 	return nil, nil
 }
 
-// contractions looks at the words that hold an apostrophe (found in the
-// text by a vectorised search, their tokens by a galloping search forward
-// from the last one) for a pronoun typed before its contraction.
-func contractions(p *lint.Pass) {
-	d := p.Doc
-	toks := d.Tokens
-	f := scan.NewStringFinder(d.Text, 0, len(d.Text), "'", "\u2019")
-	k := 0
-	for o := f.Next(); o >= 0; o = f.Next() {
-		// A contraction of a pronoun has two to five ASCII letters before
-		// its apostrophe (it's, there's), the first one a pronoun's; a word
-		// with more (company's) or fewer (o'clock), or another first letter
-		// (BBC's), is no contraction of one, and needs no token.
-		if n := lettersBefore(d.Text, o); n < 2 || n > 5 || !pronounInitial(d.Text[o-n]) {
-			continue
-		}
-		k = firstEndingAfter(toks, k, o)
-		if k >= len(toks) {
-			return
-		}
-		if k >= 1 && toks[k].Span.Start < o && toks[k].Kind == lint.Word {
-			contraction(p, toks, k)
-			f.Skip(toks[k].Span.End)
-		}
-	}
-}
+// marked are the flags of a word that may hold an apostrophe, straight
+// (HyphenOrApostrophe) or curly (beyond ASCII): a contraction.
+const marked = lint.InnerCapOrNonASCII | lint.HyphenOrApostrophe
 
 // nextCandidate returns the first i from i on (or len(toks)) where token i
-// may repeat token i-1 (a word typed twice) or token i-2 (two words typed
-// twice) but for case, as single and phrase (strings.EqualFold, after
-// their tests of equal lengths) ask; run then applies those tests. Two
-// ASCII words the same but for case have one Fold, so the walk reads the
-// Folds, each compared with the two before, kept in registers. Two words
-// that EqualFold holds equal with other Folds both hold a byte beyond
-// ASCII (InnerCapOrNonASCII), since no such word of one length is equal
-// to an ASCII word but for case (the only characters folding to ASCII
-// letters, the Kelvin sign and the long s, are longer than them): a word
-// with the flag is a candidate when one of the two before has it too.
+// may repeat token i-1 or i-2 (see mayRepeat) by its Fold, or has a flag
+// of marked (a word that mayRepeat asks about, or a contraction). The walk
+// keeps the Folds of the two tokens before in registers.
 func nextCandidate(toks []lint.Token, i int) int {
 	f1, f2 := foldAt(toks, i-1), foldAt(toks, i-2)
 	for ; i < len(toks); i++ {
 		t := &toks[i]
 		f0 := t.Fold
-		if f0 == f1 || f0 == f2 ||
-			t.Flags&lint.InnerCapOrNonASCII != 0 && (wideAt(toks, i-1) || wideAt(toks, i-2)) {
+		if f0 == f1 || f0 == f2 || t.Flags&marked != 0 {
 			return i
 		}
 		f2, f1 = f1, f0
 	}
 	return len(toks)
+}
+
+// mayRepeat is false when token i certainly is not token i-1 (a word typed
+// twice) or token i-2 (two words typed twice) but for case, as single and
+// phrase (strings.EqualFold, after their tests of equal lengths) ask. Two
+// ASCII words the same but for case have one Fold. Two words that
+// EqualFold holds equal with other Folds both hold a byte beyond ASCII
+// (InnerCapOrNonASCII), since no such word of one length is equal to an
+// ASCII word but for case (the only characters folding to ASCII letters,
+// the Kelvin sign and the long s, are longer than them).
+func mayRepeat(toks []lint.Token, i int) bool {
+	f := toks[i].Fold
+	if f == foldAt(toks, i-1) || f == foldAt(toks, i-2) {
+		return true
+	}
+	return toks[i].Flags&lint.InnerCapOrNonASCII != 0 && (wideAt(toks, i-1) || wideAt(toks, i-2))
 }
 
 // wideAt: token i (none before the first) has InnerCapOrNonASCII.
@@ -198,52 +188,6 @@ func lenAt(toks []lint.Token, i int) int {
 // pairAt packs the lengths of tokens i-1 and i.
 func pairAt(toks []lint.Token, i int) int {
 	return lenAt(toks, i-1)<<32 | int(uint32(lenAt(toks, i)))
-}
-
-// pronounInitial: c is the first letter, in either case, of one of the
-// contractible pronouns.
-func pronounInitial(c byte) bool {
-	switch c | 0x20 {
-	case 'i', 'h', 's', 'w', 't', 'y':
-		return true
-	}
-	return false
-}
-
-// lettersBefore counts the ASCII letters right before offset o of s, up to
-// six.
-func lettersBefore(s string, o int) int {
-	n := 0
-	for n < 6 && o-n-1 >= 0 && (s[o-n-1]|0x20)-'a' < 26 {
-		n++
-	}
-	return n
-}
-
-// firstEndingAfter returns the first token from k on that ends after o (or
-// len(toks)): a galloping search, as the offsets asked for only grow.
-func firstEndingAfter(toks []lint.Token, k, o int) int {
-	if k >= len(toks) || toks[k].Span.End > o {
-		return k
-	}
-	// toks[lo] ends by o; find hi that ends after o, doubling the step
-	lo, step := k, 1
-	hi := lo + step
-	for hi < len(toks) && toks[hi].Span.End <= o {
-		lo, step = hi, step*2
-		hi = lo + step
-	}
-	hi = min(hi, len(toks))
-	// the answer is in (lo, hi]
-	for lo+1 < hi {
-		mid := int(uint(lo+hi) >> 1)
-		if toks[mid].Span.End <= o {
-			lo = mid
-		} else {
-			hi = mid
-		}
-	}
-	return hi
 }
 
 // single reports the word ending at token i when it repeats the one before.
