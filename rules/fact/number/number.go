@@ -109,25 +109,30 @@ var (
 	numberSieve = numberTable.Sieve()
 	nounSieve   = nounTable.Sieve()
 
-	numberFolds = foldsOf(numberWords)
-	nounFolds   = foldsOf(countedNouns)
+	nounFolds = foldset.WideOf(countedNouns)
 )
 
-// foldsOf holds the Folds of the words of m, which are in lower case: an
-// ASCII token whose lower-case form is one of them has its Fold in the set.
-func foldsOf[V any](m map[string]V) *foldset.Wide {
-	s := new(foldset.Wide)
-	for w := range m {
-		s.Add(w)
-	}
-	return s
-}
+// numberFolds is the Set of the number words' Folds (23 words: 128 bytes);
+// countFolds is the Wide set of the number words' and counted nouns'
+// Folds, a value so that nextCount reads it at a fixed address.
+var (
+	numberFolds = foldset.Of(numberWords)
+	countFolds  = func() (s foldset.Wide) {
+		for w := range numberWords {
+			s.Add(w)
+		}
+		for w := range countedNouns {
+			s.Add(w)
+		}
+		return s
+	}()
+)
 
 // mayBe is false when strings.ToLower of token t's text is certainly not a
 // word of the table of folds and sv: an ASCII word (neither an inner
 // capital nor a byte beyond ASCII) by one bit of folds read from its Fold,
 // another by the table's sieve of its length and end bytes.
-func mayBe(t *lint.Token, folds *foldset.Wide, sv *fold.Sieve) bool {
+func mayBe[S interface{ Has(fold uint32) bool }](t *lint.Token, folds S, sv *fold.Sieve) bool {
 	if t.Flags&lint.InnerCapOrNonASCII == 0 {
 		return folds.Has(t.Fold)
 	}
@@ -225,28 +230,46 @@ func run(p *lint.Pass) (any, error) {
 }
 
 // nextCount returns the index of the first token from i on that may start a
-// count, or -1: a number or number word and a counted noun after it in the
-// same sentence. One bit of a word's Fold (mayBe) turns nearly every word
-// away without reading its text.
+// count (countAt), or -1. A count is two tokens, so the walk reads every
+// second token only, the odd ones: each is the first or the second of any
+// pair that holds it, and is turned away, with both pairs, when it can be
+// neither a number nor a counted noun: an ASCII word or a mark whose Fold
+// is in neither list (countFolds, one bit read) and no number.
 func nextCount(toks []lint.Token, i int) int {
-	for ; i+1 < len(toks); i++ {
-		t := &toks[i]
-		switch { // mayBe(t, numberFolds, numberSieve) written out: too big to be inlined
-		case t.Kind == lint.Number:
-		case t.Kind != lint.Word:
-			continue
-		case t.Flags&lint.InnerCapOrNonASCII == 0:
-			if !numberFolds.Has(t.Fold) {
-				continue
-			}
-		case !sieveMay(numberSieve, t.Text):
+	for m := i | 1; m < len(toks); m += 2 {
+		t := &toks[m]
+		if !countFolds.Has(t.Fold) && t.Kind != lint.Number && t.Flags&lint.InnerCapOrNonASCII == 0 {
 			continue
 		}
-		if next := &toks[i+1]; next.Kind == lint.Word && next.Sentence == t.Sentence && mayBe(next, nounFolds, nounSieve) {
-			return i
+		if m-1 >= i && countAt(toks, m-1) {
+			return m - 1
+		}
+		if countAt(toks, m) {
+			return m
 		}
 	}
 	return -1
+}
+
+// countAt reports whether token k may start a count: a number or number
+// word and a counted noun after it in the same sentence (by mayBe, so
+// without reading the text of most words).
+func countAt(toks []lint.Token, k int) bool {
+	if k+1 >= len(toks) {
+		return false
+	}
+	t := &toks[k]
+	switch t.Kind {
+	case lint.Number:
+	case lint.Word:
+		if !mayBe(t, numberFolds, numberSieve) {
+			return false
+		}
+	default:
+		return false
+	}
+	next := &toks[k+1]
+	return next.Kind == lint.Word && next.Sentence == t.Sentence && mayBe(next, nounFolds, nounSieve)
 }
 
 // value reads a whole number written in digits or words (two … fifty).
