@@ -108,13 +108,12 @@ var (
 
 	numberSieve = numberTable.Sieve()
 	nounSieve   = nounTable.Sieve()
-
-	nounFolds = foldset.WideOf(countedNouns)
 )
 
 // numberFolds is the Set of the number words' Folds (23 words: 128 bytes);
 // countFolds is the Wide set of the number words' and counted nouns'
-// Folds, a value so that nextCount reads it at a fixed address.
+// Folds (mayBe's set for the nouns), a value so that nextCount reads it at
+// a fixed address.
 var (
 	numberFolds = foldset.Of(numberWords)
 	countFolds  = func() (s foldset.Wide) {
@@ -269,7 +268,7 @@ func countAt(toks []lint.Token, k int) bool {
 		return false
 	}
 	next := &toks[k+1]
-	return next.Kind == lint.Word && next.Sentence == t.Sentence && mayBe(next, nounFolds, nounSieve)
+	return next.Kind == lint.Word && next.Sentence == t.Sentence && mayBe(next, &countFolds, nounSieve)
 }
 
 // value reads a whole number written in digits or words (two … fifty).
