@@ -12,6 +12,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/factlint/factlint/lint"
+	"github.com/factlint/factlint/rules/internal/fold"
 	"github.com/factlint/factlint/rules/internal/lexicon"
 	"github.com/factlint/factlint/rules/model/entities"
 )
@@ -64,10 +65,9 @@ func run(p *lint.Pass) (any, error) {
 	// People by the edges of their folded surnames (first two letters,
 	// last three): a candidate is compared only with people it shares an
 	// edge with.
+	// A surname is folded only when a candidate is near it.
 	for x := range sc.people {
-		q := &sc.people[x]
-		q.fold = sc.fold(q.Surname)
-		for _, k := range edges(sc.text(q.fold)) {
+		for _, k := range sc.edgesOf(sc.people[x].Surname) {
 			if k != 0 {
 				sc.byEdge = append(sc.byEdge, uint64(k)<<32|uint64(x))
 			}
@@ -79,16 +79,20 @@ func run(p *lint.Pass) (any, error) {
 		w := mm.Text
 		// The people near w (sharing an edge), before the costlier tests
 		// of w itself.
-		fr := sc.fold(w)
-		fw := sc.text(fr)
 		near := sc.near[:0]
-		for _, k := range edges(fw) {
+		for _, k := range sc.edgesOf(w) {
 			near = sc.withEdge(near, k)
 		}
 		sc.near = near
 		if len(near) == 0 || !ordinary(w) || sc.explained(m, mm.Span) {
 			continue
 		}
+		for _, x := range near {
+			if q := &sc.people[x]; !q.isFolded {
+				q.fold, q.isFolded = sc.fold(q.Surname), true
+			}
+		}
+		fw := sc.text(sc.fold(w))
 		var best *entities.Entity
 		bestRes := 0.0
 		for _, x := range near {
@@ -156,8 +160,10 @@ func oneDropped(long, short []byte) bool {
 
 // lone reports whether the first mention of an entity not introduced by
 // full name is one name-shaped word.
+// nameShaped turns away a space or a full stop (several words, an
+// initial, an abbreviation), so lone asks it alone.
 func lone(w string) bool {
-	return strings.IndexByte(w, ' ') < 0 && strings.IndexByte(w, '.') < 0 && nameShaped(w)
+	return nameShaped(w)
 }
 
 func hasFullName(e *entities.Entity) bool {
@@ -186,6 +192,25 @@ func firstFull(e *entities.Entity) entities.Mention {
 // nameShaped is the shape test: five characters or more, one capital, four
 // lower-case letters or more, nothing else but hyphens and apostrophes.
 func nameShaped(w string) bool {
+	up, low := 0, 0
+	for i := 0; i < len(w); i++ {
+		switch c := w[i]; {
+		case c >= utf8.RuneSelf:
+			return nameShapedRunes(w)
+		case 'A' <= c && c <= 'Z':
+			up++
+		case 'a' <= c && c <= 'z':
+			low++
+		case c != '-' && c != '\'':
+			return false
+		}
+	}
+	return len(w) >= 5 && up == 1 && low >= 4
+}
+
+// nameShapedRunes is nameShaped for a word beyond ASCII, by runes: a
+// letter beyond ASCII counts as a lower-case one.
+func nameShapedRunes(w string) bool {
 	if len([]rune(w)) < 5 {
 		return false
 	}
@@ -208,6 +233,50 @@ func nameShaped(w string) bool {
 // ordinary is the word-list test.
 func ordinary(w string) bool {
 	return !lexicon.IsCommonWord(w) && !lexicon.IsPlace(w) && lexicon.CountryOfDemonym(w) == "" && !lexicon.IsKnownName(w)
+}
+
+// edgesOf is edges of the fold of s, found for an ASCII s without
+// folding it: its first two letters or digits and its last three, lowered.
+func (sc *scratch) edgesOf(s string) [2]uint32 {
+	var head, tail [3]byte
+	nh, nt := 0, 0
+	for i := 0; i < len(s) && nh < 2; i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			return sc.foldedEdges(s)
+		}
+		if c = fold.LowerByte(c); 'a' <= c && c <= 'z' || '0' <= c && c <= '9' {
+			head[nh] = c
+			nh++
+		}
+	}
+	for i := len(s) - 1; i >= 0 && nt < 3; i-- {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			return sc.foldedEdges(s)
+		}
+		if c = fold.LowerByte(c); 'a' <= c && c <= 'z' || '0' <= c && c <= '9' {
+			nt++
+			tail[3-nt] = c
+		}
+	}
+	var out [2]uint32
+	if nh == 2 {
+		out[0] = 1<<24 | uint32(head[0])<<8 | uint32(head[1])
+	}
+	if nt == 3 {
+		out[1] = 2<<24 | uint32(tail[0])<<16 | uint32(tail[1])<<8 | uint32(tail[2])
+	}
+	return out
+}
+
+// foldedEdges is edges of the fold of s, folded the long way (and taken
+// back from sc.folds).
+func (sc *scratch) foldedEdges(s string) [2]uint32 {
+	f := sc.fold(s)
+	out := edges(sc.text(f))
+	sc.folds = sc.folds[:f.lo]
+	return out
 }
 
 // edges returns the keys of the edges of a folded surname: its first two
@@ -258,7 +327,8 @@ func compareSpans(a, b lint.Span) int {
 // person is someone introduced by full name, with the folded surname.
 type person struct {
 	*entities.Entity
-	fold folded
+	fold     folded
+	isFolded bool // fold is set (only for people near a candidate)
 }
 
 // folded is a folded name in scratch.folds: [lo, hi).
@@ -291,26 +361,24 @@ func (sc *scratch) release() {
 // when s is ASCII: letters and digits in lower case, nothing else.
 func (sc *scratch) fold(s string) folded {
 	lo := len(sc.folds)
-	ascii := true
-	for i := 0; i < len(s); i++ {
-		if s[i] >= utf8.RuneSelf {
-			ascii = false
-			break
-		}
-	}
-	if !ascii {
-		sc.folds = append(sc.folds, entities.Fold(s)...)
-		return folded{int32(lo), int32(len(sc.folds))}
-	}
+	sc.folds = append(sc.folds, s...) // room for the folded bytes, no more than s's
+	out := sc.folds[lo:]
+	n := 0
 	for i := 0; i < len(s); i++ {
 		switch c := s[i]; {
+		case c >= utf8.RuneSelf:
+			sc.folds = append(sc.folds[:lo], entities.Fold(s)...)
+			return folded{int32(lo), int32(len(sc.folds))}
 		case 'a' <= c && c <= 'z', '0' <= c && c <= '9':
-			sc.folds = append(sc.folds, c)
+			out[n] = c
+			n++
 		case 'A' <= c && c <= 'Z':
-			sc.folds = append(sc.folds, c+'a'-'A')
+			out[n] = c + 'a' - 'A'
+			n++
 		}
 	}
-	return folded{int32(lo), int32(len(sc.folds))}
+	sc.folds = sc.folds[:lo+n]
+	return folded{int32(lo), int32(lo + n)}
 }
 
 // text returns the bytes of a folded name (valid until the next fold).
