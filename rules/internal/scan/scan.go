@@ -22,9 +22,13 @@ const maxLeads = 8
 type Finder struct {
 	text string
 	end  int
-	pats [maxLeads]string
-	n    int // patterns in use
-	next [maxLeads]int
+	// leads are the bytes looked for (NewFinder); pats the strings, when
+	// leads is empty (NewStringFinder). A Finder of bytes keeps no string
+	// per byte, so that making one costs little.
+	leads string
+	pats  [maxLeads]string
+	n     int // bytes or strings in use
+	next  [maxLeads]int
 }
 
 // NewFinder looks in text[from:end] for the bytes of leads (at most eight).
@@ -32,11 +36,9 @@ func NewFinder(text string, from, end int, leads string) Finder {
 	if len(leads) > maxLeads {
 		panic("scan: more than eight bytes to find")
 	}
-	var pats [maxLeads]string
-	for k := 0; k < len(leads); k++ {
-		pats[k] = leads[k : k+1]
-	}
-	return newFinder(text, from, end, pats[:len(leads)])
+	f := Finder{text: text, end: end, leads: leads, n: len(leads)}
+	f.start(from)
+	return f
 }
 
 // NewStringFinder looks in text[from:end] for the starts of the strings of
@@ -45,25 +47,29 @@ func NewStringFinder(text string, from, end int, pats ...string) Finder {
 	if len(pats) > maxLeads {
 		panic("scan: more than eight strings to find")
 	}
-	return newFinder(text, from, end, pats)
-}
-
-func newFinder(text string, from, end int, pats []string) Finder {
 	f := Finder{text: text, end: end, n: len(pats)}
 	copy(f.pats[:], pats)
-	for k := 0; k < f.n; k++ {
-		f.next[k] = f.index(from, k)
-	}
+	f.start(from)
 	return f
 }
 
-// index returns where pattern k next starts at or after from, or f.end.
+// start finds where each byte or string comes first from from on.
+func (f *Finder) start(from int) {
+	for k := 0; k < f.n; k++ {
+		f.next[k] = f.index(from, k)
+	}
+}
+
+// index returns where byte or string k next starts at or after from, or
+// f.end.
 func (f *Finder) index(from, k int) int {
 	if from >= f.end {
 		return f.end
 	}
 	var i int
-	if p := f.pats[k]; len(p) == 1 {
+	if f.leads != "" {
+		i = strings.IndexByte(f.text[from:f.end], f.leads[k])
+	} else if p := f.pats[k]; len(p) == 1 {
 		i = strings.IndexByte(f.text[from:f.end], p[0])
 	} else {
 		i = strings.Index(f.text[from:f.end], p)
@@ -113,12 +119,16 @@ type BlockFinder struct {
 // InBlocks looks for the bytes of leads (at most eight) in the text of d's
 // blocks.
 func InBlocks(d *lint.Document, leads string) BlockFinder {
-	bf := BlockFinder{blocks: d.Blocks}
-	if len(d.Blocks) == 0 {
-		bf.f = NewFinder(d.Text, 0, 0, leads)
-	} else {
-		bf.f = NewFinder(d.Text, d.Blocks[0].Span.Start, d.Blocks[len(d.Blocks)-1].Span.End, leads)
+	if len(leads) > maxLeads {
+		panic("scan: more than eight bytes to find")
 	}
+	bf := BlockFinder{blocks: d.Blocks}
+	from, end := 0, 0
+	if len(d.Blocks) > 0 {
+		from, end = d.Blocks[0].Span.Start, d.Blocks[len(d.Blocks)-1].Span.End
+	}
+	bf.f.text, bf.f.end, bf.f.leads, bf.f.n = d.Text, end, leads, len(leads)
+	bf.f.start(from) // in place: a Finder is some hundred bytes
 	return bf
 }
 
