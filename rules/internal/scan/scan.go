@@ -83,6 +83,14 @@ func (f *Finder) index(from, k int) int {
 // Next returns the next offset holding one of the bytes, or -1 when there is
 // none left.
 func (f *Finder) Next() int {
+	if f.n == 1 { // one byte or string: no least of several to find
+		i := f.next[0]
+		if i >= f.end {
+			return -1
+		}
+		f.next[0] = f.index(i+1, 0)
+		return i
+	}
 	i := f.end
 	for k := 0; k < f.n; k++ {
 		i = min(i, f.next[k])
