@@ -136,13 +136,27 @@ const marked = lint.InnerCapOrNonASCII | lint.HyphenOrApostrophe
 // keeps the Folds of the two tokens before in registers.
 func nextCandidate(toks []lint.Token, i int) int {
 	f1, f2 := foldAt(toks, i-1), foldAt(toks, i-2)
-	for ; i < len(toks); i++ {
-		t := &toks[i]
-		f0 := t.Fold
-		if f0 == f1 || f0 == f2 || t.Flags&marked != 0 {
-			return i
+	if i >= len(toks) {
+		return len(toks)
+	}
+	// Two tokens a round, a and b: the Folds move on without copying.
+	rest := toks[i:]
+	for len(rest) >= 2 {
+		a, b := &rest[0], &rest[1]
+		fa, fb := a.Fold, b.Fold
+		if fa == f1 || fa == f2 || a.Flags&marked != 0 {
+			return len(toks) - len(rest)
 		}
-		f2, f1 = f1, f0
+		if fb == fa || fb == f1 || b.Flags&marked != 0 {
+			return len(toks) - len(rest) + 1
+		}
+		f2, f1 = fa, fb
+		rest = rest[2:]
+	}
+	if len(rest) == 1 {
+		if t := &rest[0]; t.Fold == f1 || t.Fold == f2 || t.Flags&marked != 0 {
+			return len(toks) - 1
+		}
 	}
 	return len(toks)
 }

@@ -14,7 +14,7 @@ import (
 func TestNextCandidate(t *testing.T) {
 	src := "The the CAFÉ café, Ærø ærø and McDonald mcDONALD went ÉTÉ, été, Été to to the\n" +
 		"of the of the İstanbul istanbul \u212Aelvin kelvin ſo so on on and on.\n\n" +
-		"Zoë zoË it it’s ΣΊΣΥΦΟΣ σίσυφος ok"
+		"Zoë zoË it it’s ΣΊΣΥΦΟΣ σίσυφος ok ok"
 	d, err := lint.Parse("x.txt", []byte(src), lint.FormatText)
 	if err != nil {
 		t.Fatal(err)
@@ -41,6 +41,21 @@ func TestNextCandidate(t *testing.T) {
 		stops++
 		if !visited[i] || !mayRepeat(toks, i) {
 			t.Fatalf("token %d (%q) repeats one before it: visited %v, mayRepeat %v", i, tok.Text, visited[i], mayRepeat(toks, i))
+		}
+	}
+	// From every start, the walk (two tokens a round) stops where a walk
+	// of one token a round would.
+	for from := 0; from <= len(toks); from++ {
+		want := len(toks)
+		for i := from; i < len(toks); i++ {
+			f := toks[i].Fold
+			if i >= 1 && f == toks[i-1].Fold || i >= 2 && f == toks[i-2].Fold || i < 2 && f == 0 || toks[i].Flags&marked != 0 {
+				want = i
+				break
+			}
+		}
+		if got := nextCandidate(toks, from); got != want {
+			t.Fatalf("from %d: next candidate %d, want %d", from, got, want)
 		}
 	}
 	if stops < 12 {
