@@ -50,17 +50,11 @@ func run(p *lint.Pass) (any, error) {
 		if !few && !named {
 			continue
 		}
-		// The shape of the first mention, before a walk over the mentions,
-		// for an entity that can only be a candidate.
-		candidate := few && (lone(e.Mentions[0].Text) || shortHonoured(e.Mentions[0]))
-		if !named && !candidate {
-			continue
-		}
 		if hasFullName(e) {
 			if named {
 				sc.people = append(sc.people, person{Entity: e})
 			}
-		} else if candidate {
+		} else if few && (lone(e.Mentions[0].Text) || shortHonoured(e.Mentions[0])) {
 			cands = append(cands, e)
 		}
 	}
