@@ -315,10 +315,15 @@ func pointFacts(text string) (dotted, title, clock bool) {
 			break
 		}
 		j := i + k
-		dotted = dotted || dottedAt(text, j)
-		title = title || titleAt(text, j)
-		clock = clock || clockAt(text, j)
 		i = j + 1
+		// A space follows most points: then only a title may end there
+		// (the other two want a letter).
+		if j+1 < len(text) && text[j+1] == ' ' {
+			title = title || titleAt(text, j)
+			continue
+		}
+		dotted = dotted || dottedAt(text, j)
+		clock = clock || clockAt(text, j)
 	}
 	return dotted, title, clock
 }
