@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode"
 
 	"github.com/factlint/factlint/lint"
 )
@@ -105,6 +106,15 @@ func TestMasks(t *testing.T) {
 					t.Errorf("EqMask(%q, %q) byte %d = %#x", s[i:i+8], c, k, got)
 				}
 			}
+		}
+	}
+}
+
+// TestIsSpace: IsSpace is unicode.IsSpace for every rune, and beyond.
+func TestIsSpace(t *testing.T) {
+	for r := rune(-2); r <= unicode.MaxRune+2; r++ {
+		if IsSpace(r) != unicode.IsSpace(r) {
+			t.Fatalf("IsSpace(%U) = %v", r, IsSpace(r))
 		}
 	}
 }

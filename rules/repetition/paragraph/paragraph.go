@@ -167,7 +167,7 @@ func gluedHeadline(p *lint.Pass) {
 		return
 	}
 	copyEnd := body.Start + len(para) - len(rest)
-	after := body.Start + len(para) - len(strings.TrimLeftFunc(rest, unicode.IsSpace))
+	after := body.Start + len(para) - len(strings.TrimLeftFunc(rest, scan.IsSpace))
 	p.Report(lint.Diagnostic{
 		Span:    lint.Span{Start: body.Start, End: copyEnd},
 		Message: fmt.Sprintf("the headline is repeated at the start of the first paragraph (line %d)", d.LineOf(d.Blocks[hi].Span.Start)),
@@ -504,7 +504,7 @@ func nextField(s string) (field, rest string) {
 		if r >= utf8.RuneSelf {
 			r, n = utf8.DecodeRuneInString(s[i:])
 		}
-		if !unicode.IsSpace(r) {
+		if !scan.IsSpace(r) {
 			break
 		}
 		i += n
@@ -515,7 +515,7 @@ func nextField(s string) (field, rest string) {
 		if r >= utf8.RuneSelf {
 			r, n = utf8.DecodeRuneInString(s[j:])
 		}
-		if unicode.IsSpace(r) {
+		if scan.IsSpace(r) {
 			break
 		}
 		j += n

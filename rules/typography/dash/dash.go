@@ -238,8 +238,8 @@ func findDashes(d *lint.Document, out []use, joins []int) ([]use, []int) {
 		runLen := utf8.RuneCountInString(text[i:j])
 		before, _ := utf8.DecodeLastRuneInString(text[sp.Start:i])
 		after, _ := utf8.DecodeRuneInString(text[j:sp.End])
-		spacedL := i > sp.Start && unicode.IsSpace(before)
-		spacedR := j < sp.End && unicode.IsSpace(after)
+		spacedL := i > sp.Start && scan.IsSpace(before)
+		spacedR := j < sp.End && scan.IsSpace(after)
 		var f form = -1
 		switch {
 		case spacedL && spacedR:
@@ -259,7 +259,7 @@ func findDashes(d *lint.Document, out []use, joins []int) ([]use, []int) {
 			switch {
 			case r == '-' && runLen == 2 && unicode.IsLetter(before) && unicode.IsLetter(after):
 				f = doubleHyphen
-			case r == '—' && runLen == 1 && !unicode.IsSpace(before) && !unicode.IsSpace(after):
+			case r == '—' && runLen == 1 && !scan.IsSpace(before) && !scan.IsSpace(after):
 				f = emClosed
 			}
 		}
@@ -324,7 +324,7 @@ func isOpener(r rune) bool {
 func lastNonSpace(s string) rune {
 	for len(s) > 0 {
 		r, n := utf8.DecodeLastRuneInString(s)
-		if !unicode.IsSpace(r) {
+		if !scan.IsSpace(r) {
 			return r
 		}
 		s = s[:len(s)-n]
@@ -334,7 +334,7 @@ func lastNonSpace(s string) rune {
 
 func firstNonSpace(s string) rune {
 	for _, r := range s {
-		if !unicode.IsSpace(r) {
+		if !scan.IsSpace(r) {
 			return r
 		}
 	}
@@ -427,14 +427,14 @@ func wordBefore(s string) string {
 	end := len(s)
 	for end > 0 {
 		r, n := lastRune(s[:end])
-		if !unicode.IsSpace(r) {
+		if !scan.IsSpace(r) {
 			break
 		}
 		end -= n
 	}
 	for start := end; start > 0; {
 		r, n := lastRune(s[:start])
-		if unicode.IsSpace(r) {
+		if scan.IsSpace(r) {
 			// One byte past the start of the space, as it always was (a
 			// no-break space leaves its second byte on the word).
 			return s[start-n+1 : end]
@@ -445,13 +445,13 @@ func wordBefore(s string) string {
 }
 
 func wordAfter(s string) string {
-	s = strings.TrimLeftFunc(s, unicode.IsSpace)
+	s = strings.TrimLeftFunc(s, scan.IsSpace)
 	for i := 0; i < len(s); {
 		r, n := rune(s[i]), 1
 		if r >= utf8.RuneSelf {
 			r, n = utf8.DecodeRuneInString(s[i:])
 		}
-		if unicode.IsSpace(r) {
+		if scan.IsSpace(r) {
 			return s[:i]
 		}
 		i += n

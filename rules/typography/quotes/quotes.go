@@ -173,8 +173,8 @@ func b2i(b bool) int {
 // straightDir decides whether a straight double quote opens or closes a
 // quotation from its neighbours.
 func straightDir(before, after rune) dir {
-	spaceB := unicode.IsSpace(before) || isOpenPunct(before)
-	spaceA := unicode.IsSpace(after) || isClosePunct(after)
+	spaceB := scanpkg.IsSpace(before) || isOpenPunct(before)
+	spaceA := scanpkg.IsSpace(after) || isClosePunct(after)
 	switch {
 	case spaceB && !spaceA:
 		return opening
