@@ -5,6 +5,7 @@
 package scan
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/factlint/factlint/lint"
@@ -24,9 +25,9 @@ type Finder struct {
 	end  int
 	// leads are the bytes looked for (NewFinder); pats the strings, when
 	// leads is empty (NewStringFinder). A Finder of bytes keeps no string
-	// per byte, so that making one costs little.
+	// per byte, and room for none, so that making one costs little.
 	leads string
-	pats  [maxLeads]string
+	pats  []string
 	n     int // bytes or strings in use
 	next  [maxLeads]int
 }
@@ -47,8 +48,7 @@ func NewStringFinder(text string, from, end int, pats ...string) Finder {
 	if len(pats) > maxLeads {
 		panic("scan: more than eight strings to find")
 	}
-	f := Finder{text: text, end: end, n: len(pats)}
-	copy(f.pats[:], pats)
+	f := Finder{text: text, end: end, pats: slices.Clone(pats), n: len(pats)}
 	f.start(from)
 	return f
 }
