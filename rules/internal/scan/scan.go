@@ -19,27 +19,36 @@ const maxLeads = 8
 // or one of a few short strings, starts. It keeps, for each, where it comes
 // next, and searches again for one only once that occurrence is passed, so
 // every byte of the text is read once per byte or string looked for, by
-// strings.IndexByte or strings.Index (both vectorised).
+// strings.IndexByte or strings.Index (both vectorised). A byte or string
+// found no more is dropped, so that most Finders soon look for one or none
+// (most articles have none of the rare characters a rule is about).
 type Finder struct {
 	text string
 	end  int
-	// leads are the bytes looked for (NewFinder); pats the strings, when
-	// leads is empty (NewStringFinder). A Finder of bytes keeps no string
-	// per byte, and room for none, so that making one costs little.
-	leads string
-	pats  []string
-	n     int // bytes or strings in use
-	next  [maxLeads]int
+	// The first n of lead (NewFinder) or pats (NewStringFinder, nil
+	// otherwise) are still looked for; next[k] is where the k-th comes
+	// next, before end.
+	lead [maxLeads]byte
+	pats []string
+	n    int
+	next [maxLeads]int
 }
 
 // NewFinder looks in text[from:end] for the bytes of leads (at most eight).
 func NewFinder(text string, from, end int, leads string) Finder {
+	var f Finder
+	f.startBytes(text, from, end, leads)
+	return f
+}
+
+// startBytes sets f to look in text[from:end] for the bytes of leads.
+func (f *Finder) startBytes(text string, from, end int, leads string) {
 	if len(leads) > maxLeads {
 		panic("scan: more than eight bytes to find")
 	}
-	f := Finder{text: text, end: end, leads: leads, n: len(leads)}
+	f.text, f.end, f.n = text, end, len(leads)
+	copy(f.lead[:], leads)
 	f.start(from)
-	return f
 }
 
 // NewStringFinder looks in text[from:end] for the starts of the strings of
@@ -55,8 +64,21 @@ func NewStringFinder(text string, from, end int, pats ...string) Finder {
 
 // start finds where each byte or string comes first from from on.
 func (f *Finder) start(from int) {
-	for k := 0; k < f.n; k++ {
-		f.next[k] = f.index(from, k)
+	for k := 0; k < f.n; {
+		if f.next[k] = f.index(from, k); f.next[k] >= f.end {
+			f.drop(k) // k is now another, not yet looked for
+			continue
+		}
+		k++
+	}
+}
+
+// drop forgets byte or string k, found no more: the last takes its place.
+func (f *Finder) drop(k int) {
+	f.n--
+	f.next[k], f.lead[k] = f.next[f.n], f.lead[f.n]
+	if f.pats != nil {
+		f.pats[k] = f.pats[f.n]
 	}
 }
 
@@ -67,8 +89,8 @@ func (f *Finder) index(from, k int) int {
 		return f.end
 	}
 	var i int
-	if f.leads != "" {
-		i = strings.IndexByte(f.text[from:f.end], f.leads[k])
+	if f.pats == nil {
+		i = strings.IndexByte(f.text[from:f.end], f.lead[k])
 	} else if p := f.pats[k]; len(p) == 1 {
 		i = strings.IndexByte(f.text[from:f.end], p[0])
 	} else {
@@ -83,35 +105,38 @@ func (f *Finder) index(from, k int) int {
 // Next returns the next offset holding one of the bytes, or -1 when there is
 // none left.
 func (f *Finder) Next() int {
-	if f.n == 1 { // one byte or string: no least of several to find
+	switch f.n {
+	case 0:
+		return -1
+	case 1: // one byte or string: no least of several to find
 		i := f.next[0]
-		if i >= f.end {
-			return -1
+		if f.next[0] = f.index(i+1, 0); f.next[0] >= f.end {
+			f.drop(0)
 		}
-		f.next[0] = f.index(i+1, 0)
 		return i
 	}
-	i := f.end
-	for k := 0; k < f.n; k++ {
+	i := f.next[0]
+	for k := 1; k < f.n; k++ {
 		i = min(i, f.next[k])
 	}
-	if i >= f.end {
-		return -1
-	}
-	for k := 0; k < f.n; k++ {
-		if f.next[k] == i {
-			f.next[k] = f.index(i+1, k)
-		}
-	}
+	f.advance(i + 1)
 	return i
 }
 
 // Skip makes the next offsets returned lie at or after from.
-func (f *Finder) Skip(from int) {
-	for k := 0; k < f.n; k++ {
+func (f *Finder) Skip(from int) { f.advance(from) }
+
+// advance looks again for every byte or string that comes before from,
+// from there.
+func (f *Finder) advance(from int) {
+	for k := 0; k < f.n; {
 		if f.next[k] < from {
-			f.next[k] = f.index(from, k)
+			if f.next[k] = f.index(from, k); f.next[k] >= f.end {
+				f.drop(k) // k is now another, not yet looked at
+				continue
+			}
 		}
+		k++
 	}
 }
 
@@ -127,16 +152,12 @@ type BlockFinder struct {
 // InBlocks looks for the bytes of leads (at most eight) in the text of d's
 // blocks.
 func InBlocks(d *lint.Document, leads string) BlockFinder {
-	if len(leads) > maxLeads {
-		panic("scan: more than eight bytes to find")
-	}
 	bf := BlockFinder{blocks: d.Blocks}
 	from, end := 0, 0
 	if len(d.Blocks) > 0 {
 		from, end = d.Blocks[0].Span.Start, d.Blocks[len(d.Blocks)-1].Span.End
 	}
-	bf.f.text, bf.f.end, bf.f.leads, bf.f.n = d.Text, end, leads, len(leads)
-	bf.f.start(from) // in place: a Finder is some hundred bytes
+	bf.f.startBytes(d.Text, from, end, leads) // in place: a Finder is some hundred bytes
 	return bf
 }
 

@@ -1,6 +1,7 @@
 package scan
 
 import (
+	"math/rand/v2"
 	"slices"
 	"strings"
 	"testing"
@@ -115,6 +116,53 @@ func TestIsSpace(t *testing.T) {
 	for r := rune(-2); r <= unicode.MaxRune+2; r++ {
 		if IsSpace(r) != unicode.IsSpace(r) {
 			t.Fatalf("IsSpace(%U) = %v", r, IsSpace(r))
+		}
+	}
+}
+
+// TestFinderRandom: on random texts of a few bytes, with random skips, a
+// Finder of several bytes or strings (some soon found no more, and dropped)
+// yields what a loop over every byte does.
+func TestFinderRandom(t *testing.T) {
+	rng := rand.New(rand.NewPCG(1, 2))
+	const alphabet = "ab-_(). "
+	for n := 0; n < 5000; n++ {
+		b := make([]byte, rng.IntN(60))
+		for i := range b {
+			b[i] = alphabet[rng.IntN(len(alphabet))]
+		}
+		text := string(b)
+		leads := ""
+		for k := rng.IntN(7); k > 0; k-- {
+			if c := alphabet[rng.IntN(len(alphabet))]; strings.IndexByte(leads, c) < 0 {
+				leads += string(c)
+			}
+		}
+		pats := make([]string, len(leads))
+		for k := range leads {
+			pats[k] = leads[k : k+1]
+		}
+		all := naive(text, 0, len(text), leads)
+		for _, f := range []Finder{NewFinder(text, 0, len(text), leads), NewStringFinder(text, 0, len(text), pats...)} {
+			pos := 0 // the reference: the first of all at or after pos
+			for {
+				want := -1
+				if k, _ := slices.BinarySearch(all, pos); k < len(all) {
+					want = all[k]
+				}
+				got := f.Next()
+				if got != want {
+					t.Fatalf("%q, leads %q, from %d: %d, want %d", text, leads, pos, got, want)
+				}
+				if got < 0 {
+					break
+				}
+				pos = got + 1
+				if rng.IntN(3) == 0 {
+					pos += rng.IntN(6)
+					f.Skip(pos)
+				}
+			}
 		}
 	}
 }
