@@ -3,7 +3,6 @@
 package paragraph
 
 import (
-	"cmp"
 	_ "embed"
 	"fmt"
 	"hash/maphash"
@@ -266,29 +265,34 @@ func hasField(s, f string) bool {
 // hashed in full and counted; the copies of any other block would have to
 // begin and end like it.
 func candidates(d *lint.Document, out []int) []int {
-	type ends struct {
-		key   uint64
-		block int
-	}
-	var buf [64]ends
-	all := buf[:0]
+	// The keys in block order, and a sorted copy that shows the keys of
+	// two blocks or more (nearly every article has none).
+	var keyBuf, sortBuf [64]uint64
+	keys := keyBuf[:0]
 	for bi := range d.Blocks {
-		all = append(all, ends{quickKey(d.Slice(d.Blocks[bi].Span)), bi})
+		keys = append(keys, quickKey(d.Slice(d.Blocks[bi].Span)))
 	}
-	slices.SortFunc(all, func(a, b ends) int { return cmp.Compare(a.key, b.key) })
-	for i := 0; i < len(all); {
+	sorted := append(sortBuf[:0], keys...)
+	slices.Sort(sorted)
+	shared := sorted[:0] // in place: each key once, after the ones it was read past
+	for i := 0; i < len(sorted); {
 		j := i + 1
-		for j < len(all) && all[j].key == all[i].key {
+		for j < len(sorted) && sorted[j] == sorted[i] {
 			j++
 		}
 		if j-i >= 2 {
-			for _, e := range all[i:j] {
-				out = append(out, e.block)
-			}
+			shared = append(shared, sorted[i])
 		}
 		i = j
 	}
-	slices.Sort(out)
+	if len(shared) == 0 {
+		return out
+	}
+	for bi, k := range keys {
+		if _, ok := slices.BinarySearch(shared, k); ok {
+			out = append(out, bi)
+		}
+	}
 	return out
 }
 

@@ -1,8 +1,11 @@
 package paragraph
 
 import (
+	"slices"
 	"strings"
 	"testing"
+
+	"github.com/factlint/factlint/lint"
 )
 
 // sameText agrees with strings.Fields joined by spaces.
@@ -16,5 +19,31 @@ func TestSameText(t *testing.T) {
 				t.Errorf("sameText(%q, %q) = %v, want %v", a, b, got, want)
 			}
 		}
+	}
+}
+
+// TestCandidates: the blocks candidates lists are, in order, those whose
+// quickKey another block shares.
+func TestCandidates(t *testing.T) {
+	src := "One two three four.\n\nOther words here now.\n\nOne two three four.\n\nA paragraph of its own.\n\n" +
+		"Other words here now.\n\nOne two three four.\n\nThe last one."
+	d, err := lint.Parse("x.txt", []byte(src), lint.FormatText)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var want []int
+	for i := range d.Blocks {
+		for j := range d.Blocks {
+			if i != j && quickKey(d.Slice(d.Blocks[i].Span)) == quickKey(d.Slice(d.Blocks[j].Span)) {
+				want = append(want, i)
+				break
+			}
+		}
+	}
+	if len(want) != 5 {
+		t.Fatalf("%d blocks share a key, want 5: the text no longer tests candidates", len(want))
+	}
+	if got := candidates(d, nil); !slices.Equal(got, want) {
+		t.Errorf("candidates %v, want %v", got, want)
 	}
 }
