@@ -50,7 +50,7 @@ func lowerNames(p *lint.Pass, leads []capital, places []int32, done []occurrence
 		}
 		// The word after the capital (after its full stop if it is an
 		// honorific: Mr. smith).
-		honor := mayBeHonorific(cap.Text) && honorificSet.Has(cap.Fold) && honorifics[string(fold.LowerASCII(buf[:], cap.Text))]
+		honor := honorificSet.Has(cap.Fold) && mayBeHonorific(cap.Text) && honorifics[string(fold.LowerASCII(buf[:], cap.Text))]
 		j := i
 		if honor && i+1 < len(toks) && toks[i+1].Text == "." && !toks[i+1].Has(lint.SpaceBefore) {
 			j = i + 1
@@ -136,8 +136,10 @@ func nameLead(toks []lint.Token, c capital) bool {
 		return true
 	}
 	// The word after the capital, after its full stop if it is an
-	// honorific (a surname after a first name or an honorific).
-	if mayBeHonorific(t.Text) {
+	// honorific (a surname after a first name or an honorific). A capital
+	// that is no honorific's Fold (most) needs the test lowerNames makes
+	// of one that is no honorific.
+	if honorificSet.Has(t.Fold) && mayBeHonorific(t.Text) {
 		if lowNeighbour(toks, i, i+1, true) || i+1 < len(toks) && toks[i+1].Text == "." && lowNeighbour(toks, i+1, i+2, true) {
 			return true
 		}
