@@ -6,6 +6,7 @@ package consistency
 import (
 	_ "embed"
 	"fmt"
+	"math/bits"
 	"slices"
 	"strings"
 	"sync"
@@ -111,7 +112,7 @@ func run(p *lint.Pass) (any, error) {
 			return ""
 		}
 		if !t.Has(lint.Capitalized) {
-			return stem(t.Text)
+			return stemOf(t)
 		}
 		if arena.Cap() == 0 {
 			arena.Grow(512)
@@ -249,17 +250,11 @@ func run(p *lint.Pass) (any, error) {
 			continue
 		}
 		i := int(c.i)
-		for k := i + 1; k < i+maxWords && k < len(toks); k++ {
-			t := &toks[k]
-			if t.Kind != lint.Word || t.Block != toks[i].Block {
-				break
-			}
-			if t.Has(lint.Capitalized) {
-				continue
-			}
+		for low := lowerWindow(toks, i); low != 0; low &= low - 1 {
+			k := i + 1 + bits.TrailingZeros64(low)
 			m := &hashes[k&7]
 			if m.k != k+1 { // k+1: the zero value stands for no word
-				m.k, m.h = k+1, tokenFold(t) // wordKey(lower(k)): lower(k) is stem(t.Text)
+				m.k, m.h = k+1, tokenFold(&toks[k]) // wordKey(lower(k)): lower(k) is stem(t.Text)
 			}
 			if pairs.has(pairHash(c.h, m.h, k-i)) {
 				cands = append(cands, i)
@@ -911,6 +906,16 @@ func isConnector(w string) bool {
 	}
 	// A word with a byte outside ASCII keeps it and is no connector.
 	return connectors[string(fold.LowerASCII(buf[:], w))]
+}
+
+// stemOf is stem(t.Text): only a word with an apostrophe or a byte beyond
+// ASCII (’) may have a possessive ending, and most have neither (a branch
+// on the last letters of each was mispredicted often).
+func stemOf(t *lint.Token) string {
+	if t.Flags&mayPossessive == 0 {
+		return t.Text
+	}
+	return stem(t.Text)
 }
 
 // stem drops a possessive ending, so "Board's" is the same word as "Board".

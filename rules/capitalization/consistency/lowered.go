@@ -131,7 +131,7 @@ func lowHits(toks []lint.Token, base int, all *walkSet, filter, hit *bloom, cand
 			cands = append(cands, base+k)
 			hit.add(h)
 		}
-		if kind := px.kind(f, stem(t.Text)); kind != 0 && (kind&isSingle != 0 || capBeside(toks, k)) {
+		if kind := px.kind(f, stemOf(t)); kind != 0 && (kind&isSingle != 0 || capBeside(toks, k)) {
 			*places = append(*places, int32(base+k))
 		}
 	}
@@ -233,7 +233,7 @@ func lowered(p *lint.Pass, sc *work) (reported []occurrence) {
 	candWord := sc.lowCandWord[:0] // the index in words of each candidate's word
 	defer func() { sc.lowCandWord = candWord[:0] }()
 	for _, i := range cands {
-		w := stem(toks[i].Text)
+		w := stemOf(&toks[i])
 		k, ok := idx[w]
 		if !ok {
 			k = len(words)

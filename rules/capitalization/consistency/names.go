@@ -45,7 +45,7 @@ func lowerNames(p *lint.Pass, leads []capital, places []int32, done []occurrence
 		i := int(c.i)
 		cap := &toks[i]
 		// An abbreviation in brackets after the name it stands for.
-		if i > 1 && toks[i-1].Text == "(" {
+		if headingLead(toks, i) {
 			done = acronymName(p, i, done)
 		}
 		// The word after the capital (after its full stop if it is an
@@ -55,8 +55,8 @@ func lowerNames(p *lint.Pass, leads []capital, places []int32, done []occurrence
 		if honor && i+1 < len(toks) && toks[i+1].Text == "." && !toks[i+1].Has(lint.SpaceBefore) {
 			j = i + 1
 		}
-		if k := j + 1; lowNeighbour(toks, j, k, honor) && !inHeading(d, cap) {
-			w := stem(toks[k].Text)
+		if k := j + 1; lowAfter(toks, j, honor) && !inHeading(d, cap) {
+			w := stemOf(&toks[k])
 			if honor && !connectors[w] && !particles[w] && plainWord(w) && !addressPart(d.Text, toks[k].Span) &&
 				!lexicon.IsCommonWord(w) && d.Verbatim(lint.Span{Start: cap.Span.Start, End: toks[k].Span.End}) && !covered(done, k) {
 				reportWord(p, k, fmt.Sprintf("%q after %q looks like a name in lower case: write %s",
@@ -85,7 +85,7 @@ func lowerNames(p *lint.Pass, leads []capital, places []int32, done []occurrence
 		}
 		// The word before the capital, of three bytes too (ian Smith):
 		// firstNameBefore turns away the function words (was, has, his).
-		if k := i - 1; k >= 0 && lowNeighbour(toks, i, k, true) && !inHeading(d, cap) {
+		if k := i - 1; lowBefore(toks, i) && !inHeading(d, cap) {
 			w := toks[k].Text
 			if firstNameBefore(d, k, i, w) && !covered(done, k) {
 				reportWord(p, k, fmt.Sprintf("%q before %q looks like a first name in lower case: write %q",
@@ -140,10 +140,10 @@ func nameLead(toks []lint.Token, c capital) bool {
 	// that is no honorific's Fold (most) needs the test lowerNames makes
 	// of one that is no honorific.
 	if honorificSet.Has(t.Fold) && mayBeHonorific(t.Text) {
-		if lowNeighbour(toks, i, i+1, true) || i+1 < len(toks) && toks[i+1].Text == "." && lowNeighbour(toks, i+1, i+2, true) {
+		if lowAfter(toks, i, true) || i+1 < len(toks) && toks[i+1].Text == "." && lowAfter(toks, i+1, true) {
 			return true
 		}
-	} else if lowNeighbour(toks, i, i+1, false) && !noFirstName(t) {
+	} else if lowAfter(toks, i, false) && !noFirstName(t) {
 		return true
 	}
 	if !midCapital(t) {
@@ -156,12 +156,12 @@ func nameLead(toks []lint.Token, c capital) bool {
 	// The word before it: a first name (firstNameBefore), part of an
 	// office's name (officeMixed) or of a body's (bodyMiddle: a capital
 	// before it).
-	if k := i - 1; lowNeighbour(toks, i, k, true) {
+	if k := i - 1; lowBefore(toks, i) {
 		w := toks[k].Text
 		if k > 0 && capWord(&toks[k-1]) || plainWord(w) && mayBeFirstName(&toks[k], w) {
 			return true
 		}
-		head := stem(t.Text)
+		head := stemOf(t)
 		return len(head) >= 7 && len(head) <= 12 && officeSet.Has(toks[k].Fold) && officeWords[w]
 	}
 	return false
@@ -169,7 +169,15 @@ func nameLead(toks []lint.Token, c capital) bool {
 
 // headingLead: lowerNames may report something at the capital i of a
 // headline or heading: it follows a bracket (an abbreviation, acronymName).
-func headingLead(toks []lint.Token, i int) bool { return i > 1 && toks[i-1].Text == "(" }
+// The token's Fold is compared first: most tokens before a capital are
+// words or marks of one byte, and a branch on the length of their text
+// was mispredicted often.
+func headingLead(toks []lint.Token, i int) bool {
+	return i > 1 && toks[i-1].Fold == parenFold && toks[i-1].Text == "("
+}
+
+// parenFold and dotFold are the Folds of "(" and ".".
+var parenFold, dotFold = lint.FoldHash("("), lint.FoldHash(".")
 
 // mayBeHonorific: w has the length and first letter of an honorific of at
 // most four bytes (mr, ms, dr, sir, lord, lady, dame, rev, prof): a test
@@ -397,23 +405,6 @@ func placeWordsAll(toks []lint.Token, s, e, k int) bool {
 	return true
 }
 
-// lowNeighbour: toks[k] is a lower-case word in mid-sentence, in the block
-// of toks[j] and right after it (j = k-1) or right before it (j = k+1),
-// with a space between; of four bytes or more, or three if short is set
-// (ian Smith; most words of three bytes beside a capital are function
-// words: was, has, his).
-func lowNeighbour(toks []lint.Token, j, k int, short bool) bool {
-	if k < 0 || k >= len(toks) {
-		return false
-	}
-	t := &toks[k]
-	if t.Kind != lint.Word || t.Flags&(lint.Capitalized|lint.SentenceStart) != 0 || len(t.Text) < 3 ||
-		len(t.Text) == 3 && !short || t.Block != toks[j].Block {
-		return false
-	}
-	return toks[max(j, k)].Has(lint.SpaceBefore)
-}
-
 // plainWord: w is letters alone, in lower case, the first an ASCII one
 // (the fix upper-cases it): no capital (eBay), hyphen, apostrophe, point
 // or digit.
@@ -477,7 +468,7 @@ func surnameAfter(d *lint.Document, i, k int, w string) bool {
 	// Cheap tests first: most capitals before a lower-case word are no
 	// first name (Blair said), and no possessive (Blair's plan).
 	first := &toks[i]
-	name := stem(first.Text)
+	name := stemOf(first)
 	if first.Has(lint.AllCaps) || len(name) < len(first.Text) || !mayBeFirstName(first, name) || !plainWord(w) ||
 		!afterNameStart(toks, i) || lexicon.IsCommonWord(w) {
 		return false
@@ -586,7 +577,17 @@ func firstNameBefore(d *lint.Document, k, i int, w string) bool {
 // beyond ASCII.
 func noFirstName(t *lint.Token) bool {
 	w := t.Text
-	return w != "" && w[len(w)-1] != 'S' && !firstNameCoarse.has(hashCapitalized(w)) && asciiWord(t, w)
+	return w != "" && w[len(w)-1] != 'S' && !firstNameCoarse.has(capitalHash(t)) && asciiWord(t, w)
+}
+
+// capitalHash is hashCapitalized(t.Text): only a word with an apostrophe or
+// a byte beyond ASCII may have a possessive ending to drop, and most have
+// neither (a branch on their last letters was mispredicted often).
+func capitalHash(t *lint.Token) uint32 {
+	if t.Flags&mayPossessive == 0 {
+		return hashFold(t.Text)
+	}
+	return hashCapitalized(t.Text)
 }
 
 // mayBeFirstName: w, the text of the word t or a part of it, may be a
@@ -775,7 +776,7 @@ var officeHeads = map[string]bool{
 // written in lower case or capitalised throughout in every house style.
 func officeMixed(d *lint.Document, k, i int, w string) bool {
 	toks := d.Tokens
-	head := stem(toks[i].Text)
+	head := stemOf(&toks[i])
 	// The title words are of seven to twelve bytes (general,
 	// commissioner): most capitals are not, and need no table.
 	if len(head) < 7 || len(head) > 12 || !officeSet.Has(toks[k].Fold) || !officeWords[w] {
@@ -813,7 +814,7 @@ func lowHonorific(d *lint.Document, k, i int, w string) bool {
 	}
 	toks := d.Tokens
 	var buf [16]byte
-	name := stem(toks[i].Text)
+	name := stemOf(&toks[i])
 	if len(name) > len(buf) || toks[i].Has(lint.AllCaps) {
 		return false
 	}
@@ -831,7 +832,7 @@ func lowHonorific(d *lint.Document, k, i int, w string) bool {
 // lowHonorifics.
 func honorificBefore(toks []lint.Token, i int) int {
 	k := i - 1
-	if k > 0 && toks[k].Text == "." && !toks[k].Has(lint.SpaceBefore) {
+	if k > 0 && toks[k].Fold == dotFold && toks[k].Text == "." && !toks[k].Has(lint.SpaceBefore) { // (Fold first: see headingLead)
 		k--
 	}
 	if k < 0 || !lowHonorificSet.Has(toks[k].Fold) || !toks[i].Has(lint.SpaceBefore) {
