@@ -158,7 +158,9 @@ func nameLead(toks []lint.Token, c capital) bool {
 	// before it).
 	if k := i - 1; lowBefore(toks, i) {
 		w := toks[k].Text
-		if k > 0 && capWord(&toks[k-1]) || plainWord(w) && mayBeFirstName(&toks[k], w) {
+		// (The filters of first names before plainWord, whose loop over
+		// the word's bytes mispredicts its end: few words pass them.)
+		if k > 0 && capWord(&toks[k-1]) || mayBeFirstName(&toks[k], w) && plainWord(w) {
 			return true
 		}
 		head := stemOf(t)
@@ -533,7 +535,7 @@ func firstNameBefore(d *lint.Document, k, i int, w string) bool {
 	if h > 0 && toks[h].Text == "." && !toks[h].Has(lint.SpaceBefore) {
 		h-- // Mrs. mary Smith
 	}
-	if !plainWord(w) || !mayBeFirstName(&toks[k], w) {
+	if !mayBeFirstName(&toks[k], w) || !plainWord(w) {
 		return false // (most words before a capital: with, said, from)
 	}
 	var buf [16]byte
