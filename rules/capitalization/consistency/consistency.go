@@ -188,9 +188,9 @@ func run(p *lint.Pass) (any, error) {
 					j++
 					continue
 				}
-				// A bridge between two capitalised words.
-				if next == j+1 && toks[j].Kind == lint.Word && !toks[j].Has(lint.Capitalized) &&
-					len(toks[j].Text) <= maxBridge && bridges[lower(j)] {
+				// A bridge between two capitalised words (one branch for
+				// the gap of one token and its kind, case and length).
+				if mayBridge(toks, j, next) && bridges[lower(j)] {
 					capsAt = append(capsAt, capitalAt(toks, j+1))
 					j += 2
 					continue
@@ -606,6 +606,15 @@ func nameStart(t *lint.Token, lower string) bool {
 // ("Gibson's The Passion").
 func wholeAfter(t *lint.Token, lower string) bool {
 	return t.Has(lint.SentenceStart) || connectors[lower] || strings.HasSuffix(t.Text, "'s") || strings.HasSuffix(t.Text, "’s")
+}
+
+// mayBridge: token j, the one token between a capitalised word and the
+// next at token next, may be a bridge: a word not capitalised, of at most
+// maxBridge bytes (tested without a branch: a gap of one token between
+// capitals is as likely as not).
+func mayBridge(toks []lint.Token, j, next int) bool {
+	t := &toks[j]
+	return uint(next-j-1)|uint(t.Kind)|uint(t.Flags&lint.Capitalized)|uint(maxBridge-len(t.Text))>>63 == 0
 }
 
 // capWord: a word token with a capital first letter.
