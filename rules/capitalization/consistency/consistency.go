@@ -239,12 +239,6 @@ func run(p *lint.Pass) (any, error) {
 	// the article grows.)
 	cands := sc.cands
 	firsts := sc.firsts.sized(len(capsAt)) // lower-case forms of the candidates
-	// The windows of neighbouring capitals overlap: hashes remembers the
-	// hashes of the last few lower-case words.
-	var hashes [8]struct {
-		k int
-		h uint32
-	}
 	for _, c := range capsAt {
 		if !starts.has(c.h) {
 			continue
@@ -252,11 +246,10 @@ func run(p *lint.Pass) (any, error) {
 		i := int(c.i)
 		for low := lowerWindow(toks, i); low != 0; low &= low - 1 {
 			k := i + 1 + bits.TrailingZeros64(low)
-			m := &hashes[k&7]
-			if m.k != k+1 { // k+1: the zero value stands for no word
-				m.k, m.h = k+1, tokenFold(&toks[k]) // wordKey(lower(k)): lower(k) is stem(t.Text)
-			}
-			if pairs.has(pairHash(c.h, m.h, k-i)) {
+			// wordKey(lower(k)), lower(k) being stem(t.Text): its Fold for
+			// most words (a memo of the last few, as the windows of
+			// neighbouring capitals overlap, mispredicted more than it saved).
+			if pairs.has(pairHash(c.h, tokenFold(&toks[k]), k-i)) {
 				cands = append(cands, i)
 				firsts.add(c.h)
 				break
