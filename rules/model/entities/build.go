@@ -1183,7 +1183,7 @@ func (b *builder) classify(nr *nameRun) {
 
 // classifyOne is classify of a run of one word: its kind depends on the
 // word and whether it is in capitals alone, and is kept with the word
-// (lexCold.kind1).
+// (lexInfo.kind1).
 func (b *builder) classifyOne(nr *nameRun) {
 	if b.isInitial(nr.toks[0]) {
 		b.classifyRun(nr)
@@ -1194,12 +1194,12 @@ func (b *builder) classifyOne(nr *nameRun) {
 	if b.toks[nr.toks[0]].Has(lint.AllCaps) {
 		caps = 1
 	}
-	if k := b.cold[id].kind1[caps]; k != 0 {
+	if k := b.infos[id].kind1[caps]; k != 0 {
 		nr.kind, nr.fullID = Kind(k)-2, id
 		return
 	}
 	b.classifyRun(nr)
-	b.cold[id].kind1[caps] = int8(nr.kind) + 2
+	b.infos[id].kind1[caps] = int8(nr.kind) + 2
 }
 
 // classifyPair is classify of a run of two words: its kind depends on the

@@ -40,7 +40,16 @@ type lexInfo struct {
 	nwGen uint32
 	// blockKeys of the folded word: bkeys[bk : bk+nbk] (nbk 0: not yet).
 	bk, nbk int32
-	text    string
+	// foldRep is the vocabulary index + 1 of the word's folded form, a
+	// word of its own (0: not yet): the words of one folded form share it
+	// (see foldRepID).
+	foldRep int32
+	// kind1 is the kind + 2 (0: not known yet) classify gives a run of
+	// this word alone, not in capitals ([0]) and in capitals ([1]).
+	kind1 [2]int8
+	text  string
+	// (64 bytes: an entry of the slice, whose start a large allocation
+	// aligns, is one cache line.)
 }
 
 // lexCold is the part of a word's entry read for few tokens (its strings
@@ -48,31 +57,12 @@ type lexInfo struct {
 // that the entries read for every token are 56 bytes instead of 152: the
 // vocabulary of the documents a builder has seen fills less cache.
 type lexCold struct {
-	lower, fold      string
-	country, demonym string
-	placeCountry     string
-	// firstWhy is the evidence text "first name " + the word.
-	firstWhy string
+	// The fields the passes read for the names of each document come
+	// first, together with fold in the entry's first 64 bytes (a word new
+	// to the document is mostly a cache miss per line of its entry read).
+
 	// foldMask is letterMask(fold).
 	foldMask uint32
-	// title holds what is read once from the word when it is a title's
-	// text (few words are): made on first use, so that the entries of all
-	// other words stay small (a builder keeps up to maxVocab of them).
-	title *titleMemo
-	// nameGender is nameGender of the word, a person's name.
-	nameGender Gender
-	// kind1 is the kind + 2 (0: not known yet) classify gives a run of
-	// this word alone, not in capitals ([0]) and in capitals ([1]).
-	kind1 [2]int8
-	// kind2 is, for a name of the two words pair (vocabulary indices + 1),
-	// the kind + 2 (0: not known yet; +16 a person, +32 surname first)
-	// classify gives its run without or with an age after it ([1]) and a
-	// title noun and comma before it ([2]).
-	kind2 [4]int8
-	pair  [2]int32
-	// foldRep is the vocabulary index + 1 of fold, a word of its own (0:
-	// not yet): the words of one folded form share it (see foldRepID).
-	foldRep int32
 	// For a folded form (or a name's folded key, see nameKeyID): fnw is
 	// the index + 1 of its nameWord in nearMisses of document fnwGen; sur
 	// the index of the list of people of that folded surname, full and
@@ -80,6 +70,24 @@ type lexCold struct {
 	// surGen, fullGen and singleGen.
 	fnw, sur, full, single             int32
 	fnwGen, surGen, fullGen, singleGen uint32
+	pair                               [2]int32
+	// kind2 is, for a name of the two words pair (vocabulary indices + 1),
+	// the kind + 2 (0: not known yet; +16 a person, +32 surname first)
+	// classify gives its run without or with an age after it ([1]) and a
+	// title noun and comma before it ([2]).
+	kind2 [4]int8
+
+	fold, lower      string
+	country, demonym string
+	placeCountry     string
+	// firstWhy is the evidence text "first name " + the word.
+	firstWhy string
+	// title holds what is read once from the word when it is a title's
+	// text (few words are): made on first use, so that the entries of all
+	// other words stay small (a builder keeps up to maxVocab of them).
+	title *titleMemo
+	// nameGender is nameGender of the word, a person's name.
+	nameGender Gender
 }
 
 // titleMemo is what the model reads once from a title's text.
@@ -434,12 +442,12 @@ func (b *builder) foldMaskID(id int32) uint32 {
 // of a table of strings per document. It is kept with the word unless the
 // frozen vocabulary drops the folded form when this document is done.
 func (b *builder) foldRepID(id int32) int32 {
-	if r := b.cold[id].foldRep; r != 0 {
+	if r := b.infos[id].foldRep; r != 0 {
 		return r - 1
 	}
 	r := b.docID(b.foldID(id))
 	if !b.frozen || r < b.base {
-		b.cold[id].foldRep = r + 1
+		b.infos[id].foldRep = r + 1
 	}
 	return r
 }
