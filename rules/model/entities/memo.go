@@ -54,8 +54,9 @@ type lexInfo struct {
 
 // lexCold is the part of a word's entry read for few tokens (its strings
 // other than the word), kept apart (builder.cold, by the same index) so
-// that the entries read for every token are 56 bytes instead of 152: the
-// vocabulary of the documents a builder has seen fills less cache.
+// that the entries read for every token are 64 bytes (one cache line, see
+// TestEntryLayout) instead of 224: the vocabulary of the documents a
+// builder has seen fills less cache.
 type lexCold struct {
 	// The fields the passes read for the names of each document come
 	// first, together with fold in the entry's first 64 bytes (a word new
