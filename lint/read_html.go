@@ -19,13 +19,20 @@ import (
 // inline ones (a, em, strong, span) do not. Character references are decoded
 // into replaced runs. The element stack is kept as counters and a slice, never
 // by recursion, so deep nesting costs nothing extra.
+//
+// The page is tokenized once (htmlEvents); a first, dry pass over its events
+// finds whether there is an <article> and an <h1>, the second reads it.
 func parseHTML(path string, src []byte) (*Document, error) {
+	events, lang, hasLang := htmlEvents(src)
 	scan := htmlReader{src: src, dry: true}
-	scan.run()
+	scan.run(events)
 	r := htmlReader{
 		src:        src,
 		b:          NewBuilder(path, FormatHTML, src),
 		hasArticle: scan.sawArticle,
+	}
+	if hasLang {
+		r.b.doc.Lang = lang
 	}
 	if scan.sawArticle {
 		r.hasH1 = scan.h1InArticle
@@ -34,7 +41,7 @@ func parseHTML(path string, src []byte) (*Document, error) {
 		r.hasH1 = scan.h1InBody
 		r.leadHeading = !r.hasH1 && scan.leadInBody
 	}
-	r.run()
+	r.run(events)
 	return r.b.Finish(), nil
 }
 
@@ -72,69 +79,19 @@ type htmlReader struct {
 	inBlock bool
 }
 
-// skipped elements hold no prose.
-var htmlSkipped = map[atom.Atom]bool{
-	atom.Script: true, atom.Style: true, atom.Nav: true, atom.Aside: true, atom.Footer: true,
-	atom.Template: true, atom.Noscript: true, atom.Svg: true, atom.Math: true, atom.Iframe: true,
-	atom.Object: true, atom.Button: true, atom.Select: true, atom.Textarea: true, atom.Pre: true,
-	atom.Noembed: true, atom.Noframes: true, atom.Dialog: true, atom.Menu: true, atom.Canvas: true,
-	atom.Video: true, atom.Audio: true, atom.Map: true, atom.Datalist: true, atom.Option: true,
-}
-
-// block-level elements end the block before and after them.
-var htmlBlock = map[atom.Atom]bool{
-	atom.P: true, atom.Li: true, atom.Blockquote: true, atom.H1: true, atom.H2: true, atom.H3: true,
-	atom.H4: true, atom.H5: true, atom.H6: true, atom.Td: true, atom.Th: true, atom.Tr: true,
-	atom.Table: true, atom.Div: true, atom.Ul: true, atom.Ol: true, atom.Dl: true, atom.Dd: true,
-	atom.Dt: true, atom.Section: true, atom.Article: true, atom.Main: true, atom.Body: true,
-	atom.Figure: true, atom.Figcaption: true, atom.Caption: true, atom.Hr: true, atom.Header: true,
-	atom.Footer: true, atom.Address: true, atom.Details: true, atom.Summary: true, atom.Form: true,
-	atom.Fieldset: true, atom.Legend: true, atom.Center: true, atom.Hgroup: true, atom.Title: true,
-	atom.Head: true, atom.Html: true, atom.Tbody: true, atom.Thead: true, atom.Tfoot: true,
-}
-
-// void elements have no end tag.
-var htmlVoid = map[atom.Atom]bool{
-	atom.Area: true, atom.Base: true, atom.Br: true, atom.Col: true, atom.Embed: true, atom.Hr: true,
-	atom.Img: true, atom.Input: true, atom.Link: true, atom.Meta: true, atom.Param: true,
-	atom.Source: true, atom.Track: true, atom.Wbr: true, atom.Keygen: true,
-}
-
-func (r *htmlReader) run() {
+func (r *htmlReader) run(events []htmlEvent) {
 	r.count = make(map[atom.Atom]int)
-	z := html.NewTokenizer(bytes.NewReader(r.src))
-	off := 0
-	for {
-		tt := z.Next()
-		if tt == html.ErrorToken {
-			break
-		}
-		start := off
-		off += len(z.Raw())
-		if off > len(r.src) {
-			break
-		}
-		switch tt {
-		case html.TextToken:
-			r.text(start, off)
-		case html.StartTagToken, html.SelfClosingTagToken:
-			name, hasAttr := z.TagName()
-			a := atom.Lookup(name)
-			if a == 0 {
-				continue // an unknown element: inline, no effect
-			}
-			if a == atom.Html && hasAttr && !r.dry {
-				r.b.doc.Lang = langAttr(z)
-			}
-			r.startTag(a, start, off, tt == html.SelfClosingTagToken || htmlVoid[a])
-		case html.EndTagToken:
-			name, _ := z.TagName()
-			if a := atom.Lookup(name); a != 0 {
-				r.endTag(a, start)
-			}
-		case html.CommentToken:
+	for _, e := range events {
+		switch e.kind {
+		case htmlText:
+			r.text(e.start, e.end)
+		case htmlStart:
+			r.startTag(e.a, e.start, e.end, e.void)
+		case htmlEnd:
+			r.endTag(e.a, e.start)
+		case htmlComment:
 			if !r.dry {
-				recordComments(r.b, r.src, start, off)
+				recordComments(r.b, r.src, e.start, e.end)
 			}
 		}
 	}
@@ -184,7 +141,7 @@ func (r *htmlReader) startTag(a atom.Atom, at, end int, void bool) {
 			}
 		}
 	}
-	if htmlBlock[a] || a == atom.Br {
+	if htmlClass(a)&htmlBlock != 0 || a == atom.Br {
 		r.boundary(a == atom.Br, at)
 	}
 	switch a {
@@ -205,7 +162,7 @@ func (r *htmlReader) startTag(a atom.Atom, at, end int, void bool) {
 
 func (r *htmlReader) endTag(a atom.Atom, at int) {
 	if r.count[a] == 0 {
-		if htmlBlock[a] {
+		if htmlClass(a)&htmlBlock != 0 {
 			r.boundary(false, at)
 		}
 		return
@@ -215,7 +172,7 @@ func (r *htmlReader) endTag(a atom.Atom, at int) {
 		r.open = r.open[:len(r.open)-1]
 		r.count[top]--
 		r.adjust(top, -1)
-		if htmlBlock[top] {
+		if htmlClass(top)&htmlBlock != 0 {
 			r.boundary(false, at)
 		}
 		if top == a {
@@ -226,7 +183,7 @@ func (r *htmlReader) endTag(a atom.Atom, at int) {
 
 // adjust updates the counters when element a opens (d=1) or closes (d=-1).
 func (r *htmlReader) adjust(a atom.Atom, d int) {
-	if htmlSkipped[a] {
+	if htmlClass(a)&htmlSkipped != 0 {
 		r.skip += d
 	}
 	switch a {

@@ -1,8 +1,12 @@
 package lint
 
 import (
+	"bytes"
 	"strings"
 	"testing"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
 )
 
 func TestParseHTMLArticle(t *testing.T) {
@@ -110,4 +114,38 @@ func TestParseHTMLDeepNesting(t *testing.T) {
 	if len(d.Tokens) != 100000 {
 		t.Errorf("%d tokens", len(d.Tokens))
 	}
+}
+
+// FuzzHTMLTagAtom checks that tagAtom, which reads a tag's name from its raw
+// bytes, names every tag as atom.Lookup of the tokenizer's TagName does.
+func FuzzHTMLTagAtom(f *testing.F) {
+	for _, s := range fuzzSeeds {
+		f.Add([]byte(s))
+	}
+	for _, s := range []string{
+		"<P CLASS=x>a</P ><BR/><br\n/><img\tsrc=x><Title>t</TITLE>",
+		"<title>a</title ><textarea>x</textarea\f><style>p{}</STYLE><script>if(a<b)</script >",
+		"<onautocompleteerror>x</onautocompleteerror><annotation-xml>y</annotation-xml>",
+		"<p\x00>a</p\x00><a/b>c</a\t>d</>e</ p><!doctype html><?xml x?>",
+		"<plaintext>a</plaintext><p>b",
+	} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, src []byte) {
+		z := html.NewTokenizer(bytes.NewReader(src))
+		for {
+			tt := z.Next()
+			if tt == html.ErrorToken {
+				return
+			}
+			if tt != html.StartTagToken && tt != html.EndTagToken && tt != html.SelfClosingTagToken {
+				continue
+			}
+			raw := bytes.Clone(z.Raw())
+			name, _ := z.TagName()
+			if got, want := tagAtom(raw), atom.Lookup(name); got != want {
+				t.Fatalf("tag %q: tagAtom %v, TagName %q (%v)", raw, got, name, want)
+			}
+		}
+	})
 }
