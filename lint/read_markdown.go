@@ -252,6 +252,10 @@ func (r *mdReader) object(start, end int) {
 // references into replaced runs.
 func (r *mdReader) addDecoded(start, end int) {
 	src := r.src
+	if bytes.IndexByte(src[start:end], '\\') < 0 && bytes.IndexByte(src[start:end], '&') < 0 {
+		r.b.Add(start, end) // most text: nothing to decode, found by two vector scans
+		return
+	}
 	run := start
 	for i := start; i < end; i++ {
 		switch src[i] {
@@ -370,9 +374,9 @@ var inlineDelim = func() (t [256]uint8) {
 func markdownView(src []byte, base int) ([]byte, bool) {
 	view := make([]byte, len(src))
 	copy(view, src)
-	runStart, delims := -1, 0
+	runStart := -1
 	endRun := func(end int) {
-		if runStart >= 0 && delims*(end-runStart) > maxInlineWorkUnits {
+		if runStart >= 0 && costlyInline(src[runStart:end]) {
 			for i := runStart; i < end; i++ {
 				switch view[i] {
 				case '[', ']', '*', '_', '`', '<', '!', '\\', '&':
@@ -380,7 +384,7 @@ func markdownView(src []byte, base int) ([]byte, bool) {
 				}
 			}
 		}
-		runStart, delims = -1, 0
+		runStart = -1
 	}
 	hasCR := bytes.IndexByte(src, '\r') >= 0
 	for pos := base; pos < len(src); {
@@ -394,18 +398,29 @@ func markdownView(src []byte, base int) ([]byte, bool) {
 		}
 		if len(bytes.TrimLeft(line, " \t")) == 0 {
 			endRun(pos)
-		} else {
-			if runStart < 0 {
-				runStart = pos
-			}
-			for _, c := range line {
-				delims += int(inlineDelim[c])
-			}
+		} else if runStart < 0 {
+			runStart = pos
 		}
 		pos = next
 	}
 	endRun(len(src))
 	return view, true
+}
+
+// costlyInline reports whether goldmark's inline parser may cost more than
+// maxInlineWorkUnits on run, a run of non-blank lines: its inline delimiters
+// times its length. There are no more delimiters than bytes, so a run whose
+// length squared is within the limit needs no count.
+func costlyInline(run []byte) bool {
+	n := len(run)
+	if n == 0 || n <= maxInlineWorkUnits/n {
+		return false
+	}
+	delims := 0
+	for _, c := range run {
+		delims += int(inlineDelim[c])
+	}
+	return delims*n > maxInlineWorkUnits
 }
 
 // containerDepth estimates how many containers (block quotes, list items) a
