@@ -270,7 +270,7 @@ func (r *htmlReader) blockKind() BlockKind {
 // text handles a text token at Src[start:end].
 func (r *htmlReader) text(start, end int) {
 	if r.dry {
-		if r.skip == 0 && r.head == 0 && r.title == 0 && r.heading == 0 && len(bytes.TrimFunc(r.src[start:end], isHTMLSpaceRune)) > 0 {
+		if r.skip == 0 && r.head == 0 && r.title == 0 && r.heading == 0 && skipHTMLSpace(r.src, start, end) < end {
 			if r.article > 0 {
 				r.textInArticle = true
 			}
@@ -285,9 +285,7 @@ func (r *htmlReader) text(start, end int) {
 	}
 	if !r.inBlock {
 		// Blocks start at their first non-space character.
-		for start < end && isHTMLSpace(r.src[start]) {
-			start++
-		}
+		start = skipHTMLSpace(r.src, start, end)
 		if start == end {
 			return
 		}
@@ -295,20 +293,24 @@ func (r *htmlReader) text(start, end int) {
 		r.inBlock = true
 	}
 	run := start
-	for i := start; i < end; i++ {
-		if r.src[i] == '&' {
-			if n, s := charRef(r.src[i:end]); n > 0 {
-				r.b.Add(run, i)
-				r.b.AddReplaced(s, i, i+n)
-				i += n - 1
-				run = i + 1
-			} else if n, s := legacyRef(r.src[i:end]); n > 0 {
-				r.b.Add(run, i)
-				r.b.AddReplaced(s, i, i+n)
-				i += n - 1
-				run = i + 1
-			}
+	for i := start; ; {
+		k := bytes.IndexByte(r.src[i:end], '&')
+		if k < 0 {
+			break
 		}
+		i += k
+		n, s := charRef(r.src[i:end])
+		if n == 0 {
+			n, s = legacyRef(r.src[i:end])
+		}
+		if n == 0 {
+			i++
+			continue
+		}
+		r.b.Add(run, i)
+		r.b.AddReplaced(s, i, i+n)
+		i += n
+		run = i
 	}
 	r.b.Add(run, end)
 }
@@ -332,7 +334,14 @@ func isLetterByte(c byte) bool { return 'a' <= c|0x20 && c|0x20 <= 'z' }
 
 func isHTMLSpace(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' }
 
-func isHTMLSpaceRune(r rune) bool { return r < 0x80 && isHTMLSpace(byte(r)) }
+// skipHTMLSpace returns the offset of the first byte of src[start:end] that
+// is not HTML white space, or end.
+func skipHTMLSpace(src []byte, start, end int) int {
+	for start < end && isHTMLSpace(src[start]) {
+		start++
+	}
+	return start
+}
 
 // langAttr returns the value of the lang attribute of the start tag z is
 // on (its name already read), or "".
