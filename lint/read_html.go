@@ -81,17 +81,18 @@ type htmlReader struct {
 
 func (r *htmlReader) run(events []htmlEvent) {
 	r.count = make(map[atom.Atom]int)
-	for _, e := range events {
+	for i := 0; i+1 < len(events); i++ {
+		e, end := events[i], events[i+1].start
 		switch e.kind {
 		case htmlText:
-			r.text(e.start, e.end)
+			r.text(e.start, end)
 		case htmlStart:
-			r.startTag(e.a, e.start, e.end, e.void)
+			r.startTag(e.a, e.start, end, e.void)
 		case htmlEnd:
 			r.endTag(e.a, e.start)
 		case htmlComment:
 			if !r.dry {
-				recordComments(r.b, r.src, e.start, e.end)
+				recordComments(r.b, r.src, e.start, end)
 			}
 		}
 	}

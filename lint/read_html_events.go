@@ -7,30 +7,31 @@ import (
 	"golang.org/x/net/html/atom"
 )
 
-// htmlEvent is one token of an HTML page that the reader acts on: text, a
-// comment, or the start or end tag of a known element. The page is
-// tokenized once into events, which both of the reader's passes replay.
+// htmlEvent is one token of an HTML page: text, a comment, the start or end
+// tag of a known element, or anything else (a doctype, an unknown element's
+// tag). The page is tokenized once into events, which both of the reader's
+// passes replay. The tokens' raw bytes partition the source, so an event
+// ends where the next one starts, and the last event marks the end.
 type htmlEvent struct {
-	start, end int // the token's bytes in Src
-	a          atom.Atom
-	kind       htmlEventKind
-	void       bool // a start tag with no end tag (<br>, <img/>)
+	start int // the token's first byte in Src
+	a     atom.Atom
+	kind  htmlEventKind
+	void  bool // a start tag with no end tag (<br>, <img/>)
 }
 
 type htmlEventKind uint8
 
 const (
-	htmlText htmlEventKind = iota
+	htmlOther htmlEventKind = iota
+	htmlText
 	htmlStart
 	htmlEnd
 	htmlComment
 )
 
-// htmlEvents tokenizes src with the x/net/html tokenizer, whose tokens' raw
-// bytes partition the source, so every token's offset is known without
-// searching. Tags of unknown elements are left out (inline, no effect).
-// lang is the lang attribute of the last <html> start tag with attributes
-// (hasLang: there is one).
+// htmlEvents tokenizes src with the x/net/html tokenizer. lang is the lang
+// attribute of the last <html> start tag with attributes (hasLang: there is
+// one).
 func htmlEvents(src []byte) (events []htmlEvent, lang string, hasLang bool) {
 	z := html.NewTokenizer(bytes.NewReader(src))
 	events = make([]htmlEvent, 0, len(src)/32+8)
@@ -40,42 +41,37 @@ func htmlEvents(src []byte) (events []htmlEvent, lang string, hasLang bool) {
 		if tt == html.ErrorToken {
 			break
 		}
-		start := off
 		raw := z.Raw()
-		off += len(raw)
-		if off > len(src) {
+		if off+len(raw) > len(src) {
 			break
 		}
-		e := htmlEvent{start: start, end: off}
+		e := htmlEvent{start: off}
+		off += len(raw)
 		switch tt {
 		case html.TextToken:
 			e.kind = htmlText
 		case html.StartTagToken, html.SelfClosingTagToken:
-			a := tagAtom(raw)
-			if a == 0 {
-				continue
+			e.a = tagAtom(raw)
+			if e.a == 0 {
+				break // an unknown element: inline, no effect
 			}
-			if a == atom.Html {
+			if e.a == atom.Html {
 				if _, hasAttr := z.TagName(); hasAttr {
 					lang, hasLang = langAttr(z), true
 				}
 			}
-			e.kind, e.a = htmlStart, a
-			e.void = tt == html.SelfClosingTagToken || htmlClass(a)&htmlVoid != 0
+			e.kind = htmlStart
+			e.void = tt == html.SelfClosingTagToken || htmlClass(e.a)&htmlVoid != 0
 		case html.EndTagToken:
-			a := tagAtom(raw)
-			if a == 0 {
-				continue
+			if e.a = tagAtom(raw); e.a != 0 {
+				e.kind = htmlEnd
 			}
-			e.kind, e.a = htmlEnd, a
 		case html.CommentToken:
 			e.kind = htmlComment
-		default:
-			continue
 		}
 		events = append(events, e)
 	}
-	return events, lang, hasLang
+	return append(events, htmlEvent{start: off}), lang, hasLang
 }
 
 // maxTagName is longer than any element name atom knows.
