@@ -167,3 +167,29 @@ func TestParseMarkdownPathologicalInline(t *testing.T) {
 		mustParse(t, "p.md", src)
 	}
 }
+
+// TestParseMarkdownInlineLimit checks where the inline-cost guard starts: a
+// run of lines whose delimiters times length pass maxInlineWorkUnits is read
+// as plain text, a shorter one keeps its markup, and a long run without
+// delimiters is not counted against the limit.
+func TestParseMarkdownInlineLimit(t *testing.T) {
+	for _, c := range []struct {
+		units int
+		plain bool
+	}{{10, false}, {647, false}, {648, true}, {700, true}} {
+		src := strings.Repeat("*em* ", c.units) // 5 bytes, 2 delimiters each
+		d := mustParse(t, "limit.md", src)
+		if got := strings.Contains(d.Text, "*em*"); got != c.plain {
+			t.Errorf("%d units: read as plain text %v, want %v", c.units, got, c.plain)
+		}
+	}
+	if costlyInline([]byte(strings.Repeat("a", 100000))) {
+		t.Error("a long run without delimiters is costly")
+	}
+	if costlyInline([]byte(strings.Repeat("*", 2048))) {
+		t.Error("2048 delimiters: 2048² is the limit, not over it")
+	}
+	if !costlyInline([]byte(strings.Repeat("*", 2049))) {
+		t.Error("2049 delimiters are over the limit")
+	}
+}
