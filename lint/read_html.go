@@ -24,10 +24,15 @@ import (
 // finds whether there is an <article> and an <h1>, the second reads it.
 func parseHTML(path string, src []byte) (*Document, error) {
 	events, lang, hasLang := htmlEvents(src)
-	scan := htmlReader{src: src, dry: true}
+	scan := htmlReader{src: src, dry: true, count: make(map[atom.Atom]int)}
 	scan.run(events)
+	// The second pass reuses the first one's stacks and counters.
+	clear(scan.count)
 	r := htmlReader{
 		src:        src,
+		open:       scan.open[:0],
+		count:      scan.count,
+		containers: scan.containers[:0],
 		b:          NewBuilder(path, FormatHTML, src),
 		hasArticle: scan.sawArticle,
 	}
@@ -80,7 +85,9 @@ type htmlReader struct {
 }
 
 func (r *htmlReader) run(events []htmlEvent) {
-	r.count = make(map[atom.Atom]int)
+	if cap(r.open) == 0 {
+		r.open = make([]atom.Atom, 0, 16)
+	}
 	for i := 0; i+1 < len(events); i++ {
 		e, end := events[i], events[i+1].start
 		switch e.kind {
