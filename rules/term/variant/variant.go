@@ -275,7 +275,7 @@ func run(p *lint.Pass) (any, error) {
 				}
 			}
 		}
-		for _, k := range sc.termCellWords(plains) {
+		for _, k := range sc.termCellWords(toks, plains) {
 			i := int(k)
 			t := &toks[i]
 			w := words.StripPossessive(t.Text)
@@ -587,8 +587,13 @@ func pairs(toks []lint.Token, plains []plain, k int) bool {
 // the plain words whose cell is the cell of a term's key (termBits): the
 // others have no term's key. It walks the buckets of the terms' cells
 // (which hold every fast word of the cell, those of four bytes too) and
-// reads the slow words, instead of every word's cell.
-func (sc *buffers) termCellWords(plains []plain) []int32 {
+// reads the slow words, instead of every word's cell; when the terms' cells
+// are so many that the walks would visit a good share of the words
+// (termScanShare), it reads every word's cell in order (termCellScan).
+func (sc *buffers) termCellWords(toks []lint.Token, plains []plain) []int32 {
+	if len(sc.termCells) >= 1<<cellBits/termScanShare {
+		return sc.termCellScan(toks, plains)
+	}
 	hits := sc.hits[:0]
 	add := func(k int32) {
 		// (a cell is below 1<<cellBits: the mask spares a bounds check)
@@ -613,6 +618,31 @@ func (sc *buffers) termCellWords(plains []plain) []int32 {
 	}
 	slices.Sort(hits)
 	hits = slices.Compact(hits) // a slow word may be in a bucket too
+	sc.hits = hits
+	return hits
+}
+
+// termScanShare: when the terms' cells are at least 1 in termScanShare of
+// all cells, termCellWords reads every word in order rather than walk the
+// buckets. A long article's many hyphenated words mark thousands of cells,
+// and walking their buckets hops at random over its plains and leaves
+// some 100,000 words to sort; a news story marks a few dozen.
+const termScanShare = 32
+
+// termCellScan is termCellWords reading every plain word's cell in order:
+// the same words (every plain word is either in the bucket of its cell or
+// slow), in order already, with no walk and no sort.
+func (sc *buffers) termCellScan(toks []lint.Token, plains []plain) []int32 {
+	hits := sc.hits[:0]
+	for k := range toks {
+		if !isPlain(&toks[k]) {
+			continue // (its plain is an earlier run's)
+		}
+		pw := &plains[k]
+		if c := pw.cell() & (1<<cellBits - 1); sc.termBits[c/64]&(1<<(c%64)) != 0 && pw.state() != compound {
+			hits = append(hits, int32(k))
+		}
+	}
 	sc.hits = hits
 	return hits
 }
