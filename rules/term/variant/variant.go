@@ -397,9 +397,12 @@ func longText(toks []lint.Token) bool {
 	for k := range toks {
 		if isPlain(&toks[k]) {
 			n++
+			if n > longMin {
+				return true // (the rest of a long article unread)
+			}
 		}
 	}
-	return n > longMin
+	return false
 }
 
 // readState is what fastWords carries from one call to the next: the
