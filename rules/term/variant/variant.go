@@ -405,6 +405,12 @@ func longText(toks []lint.Token) bool {
 	return false
 }
 
+// notPlain is the facts markNotPlain gives a token that is no plain word
+// (isPlain; readWords leaves its plain as an earlier run's): the state
+// compound, which every reader of plains passes over, so that a later walk
+// over plains alone (termCellScan) need not read the tokens.
+const notPlain = uint64(compound) << 56
+
 // readState is what fastWords carries from one call to the next: the
 // key's length and first byte of the token before if it is a fast plain
 // word (packed as cellKey packs them: the pair's key starts so), else
@@ -636,18 +642,28 @@ const termScanShare = 32
 // the same words (every plain word is either in the bucket of its cell or
 // slow), in order already, with no walk and no sort.
 func (sc *buffers) termCellScan(toks []lint.Token, plains []plain) []int32 {
+	if !sc.long {
+		sc.markNotPlain(toks, plains) // (closedKeys did in a long article)
+	}
 	hits := sc.hits[:0]
-	for k := range toks {
-		if !isPlain(&toks[k]) {
-			continue // (its plain is an earlier run's)
-		}
-		pw := &plains[k]
+	for k := range plains {
+		pw := &plains[k] // (notPlain for a token that is no plain word)
 		if c := pw.cell() & (1<<cellBits - 1); sc.termBits[c/64]&(1<<(c%64)) != 0 && pw.state() != compound {
 			hits = append(hits, int32(k))
 		}
 	}
 	sc.hits = hits
 	return hits
+}
+
+// markNotPlain sets the facts of the tokens that are no plain words to
+// notPlain.
+func (sc *buffers) markNotPlain(toks []lint.Token, plains []plain) {
+	for k := range plains {
+		if !isPlain(&toks[k]) {
+			plains[k].facts = notPlain
+		}
+	}
 }
 
 // pairHits lists in hits the tokens whose pair cell holds a closed word
@@ -850,10 +866,11 @@ func (sc *buffers) closedKeys(plains []plain, toks []lint.Token) {
 	set := &sc.closedSums
 	set.Reset(len(plains) / 16)
 	for k := range plains {
+		pw := &plains[k]
 		if !isPlain(&toks[k]) {
+			pw.facts = notPlain // (as markNotPlain does, in the same walk)
 			continue
 		}
-		pw := &plains[k]
 		if pw.state() == compound || pw.klen() < 5 {
 			continue
 		}
