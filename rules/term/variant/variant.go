@@ -603,6 +603,11 @@ func (sc *buffers) termCellWords(toks []lint.Token, plains []plain) []int32 {
 	if len(sc.termCells) >= 1<<cellBits/termScanShare {
 		return sc.termCellScan(toks, plains)
 	}
+	return sc.termCellWalk(plains)
+}
+
+// termCellWalk is termCellWords walking the buckets of the terms' cells.
+func (sc *buffers) termCellWalk(plains []plain) []int32 {
 	hits := sc.hits[:0]
 	add := func(k int32) {
 		// (a cell is below 1<<cellBits: the mask spares a bounds check)
