@@ -2,6 +2,7 @@ package consistency
 
 import (
 	"slices"
+	"strings"
 
 	"github.com/factlint/factlint/lint"
 )
@@ -24,7 +25,7 @@ func titleDots(p *lint.Pass) {
 	d := p.Doc
 	toks := d.Tokens
 	var uses map[string][]titleUse
-	for i := range toks {
+	for _, i := range titleCandidates(d) {
 		t := &toks[i]
 		if t.Kind != lint.Word || !styleShape(t.Text) || d.Blocks[t.Block].Kind == lint.BlockHeadline {
 			continue
@@ -96,6 +97,70 @@ func titleDots(p *lint.Pass) {
 		}
 	}
 }
+
+// titleCandidates lists, in order, the tokens titleDots must look at: every
+// token that is a title, place title or month whose key (the title, or
+// "month") is also written with its point somewhere (Mr. … Mr). A key never
+// written with its point has no dotted use to mix with, so its tokens are
+// not visited; nor is the rest of the document, which a walk of every
+// token would visit on a long article.
+func titleCandidates(d *lint.Document) []int {
+	text := d.Text
+	// The keys with a point after them: a dotted use is a title token
+	// followed at once by a point.
+	dottedTitles, dottedMonth := map[string]bool{}, false
+	for i := 0; ; {
+		k := strings.IndexByte(text[i:], '.')
+		if k < 0 {
+			break
+		}
+		j := i + k
+		i = j + 1
+		w := j
+		for w > 0 && j-w < 5 && isASCIILetter(text[w-1]) {
+			w--
+		}
+		word := text[w:j]
+		if !styleShape(word) {
+			continue
+		}
+		switch kind := styleWords[word]; {
+		case kind == monthWord:
+			dottedMonth = true
+		case kind == titleWord || placeTitles[word]:
+			dottedTitles[word] = true
+		}
+	}
+	var words []string
+	for w := range dottedTitles {
+		words = append(words, w)
+	}
+	if dottedMonth {
+		for w, kind := range styleWords {
+			if kind == monthWord {
+				words = append(words, w)
+			}
+		}
+	}
+	var out []int
+	for _, w := range words {
+		for i := 0; ; {
+			k := strings.Index(text[i:], w)
+			if k < 0 {
+				break
+			}
+			s := i + k
+			i = s + len(w)
+			if t := d.TokenAt(s); t < len(d.Tokens) && d.Tokens[t].Span.Start == s && d.Tokens[t].Text == w {
+				out = append(out, t)
+			}
+		}
+	}
+	slices.Sort(out)
+	return out
+}
+
+func isASCIILetter(c byte) bool { return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' }
 
 func sortedKeys(m map[string][]titleUse) []string {
 	keys := make([]string, 0, len(m))
