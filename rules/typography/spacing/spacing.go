@@ -33,29 +33,27 @@ type double struct {
 func run(p *lint.Pass) (any, error) {
 	var buf [16]int
 	marks, double := spacedMarks(p.Doc.Text, buf[:0], func(i int) { runOn(p, i) })
-	if double {
-		checkAll(p)
-		return nil, nil
-	}
-	// No doubled space anywhere (most articles): only a space before a
-	// mark can be reported, and only where the text has one.
+	// Only a space before a mark can be reported where the text has no
+	// doubled space (most articles), and only where the text has one.
 	for _, i := range marks {
 		spaceBeforeAt(p, i)
+	}
+	if double {
+		checkDoubles(p) // reported after the spaces before marks, as they always were
 	}
 	return nil, nil
 }
 
 // spacedMarks appends to out the offsets of the marks , . ; : that follow
-// a space, in order, and reports whether text has two spaces in a row
-// (then out may be cut short: checkAll walks every token instead). One
-// search for each mark serves the check for a missing space after it as
-// well: runOns, when not nil, is called with each full stop, comma or
+// a space, in order, and reports whether text has two spaces in a row.
+// One search for each mark serves the check for a missing space after it
+// as well: runOns, when not nil, is called with each full stop, comma or
 // question mark that mayRunOn takes, every mark in text order.
 func spacedMarks(text string, out []int, runOns func(int)) ([]int, bool) {
 	double := strings.Contains(text, "  ")
 	for _, mark := range [...]byte{'.', ',', '?', ';', ':'} {
 		runOnMark := runOns != nil && (mark == '.' || mark == ',' || mark == '?')
-		spaced := !double && mark != '?'
+		spaced := mark != '?'
 		if !runOnMark && !spaced {
 			continue
 		}
@@ -79,63 +77,50 @@ func spacedMarks(text string, out []int, runOns func(int)) ([]int, bool) {
 	return out, double
 }
 
-// checkAll walks every token: doubled spaces, the article's habit after a
-// full stop, and spaces before marks.
-func checkAll(p *lint.Pass) {
+// checkDoubles reports the doubled spaces between two tokens of one line,
+// visiting only the gaps where the text has two spaces in a row (a long
+// article with one doubled space is not walked token by token), unless it
+// is a table's or the article's habit after a full stop.
+func checkDoubles(p *lint.Pass) {
 	d := p.Doc
 	text := d.Text
 	toks := d.Tokens
 	var doubles []double
-	stopSingle, stopDouble := 0, 0
-	tabularLine := -1 // start of the last line found to be a table
-	checkedLine := -1
-	// lineStart is the start of the line holding the current token, kept
-	// as the tokens go by (searching back from each double space would be
-	// quadratic on a long line).
-	lineStart := 0
-	if len(toks) > 0 {
-		lineStart = strings.LastIndexAny(text[:toks[0].Span.Start], "\n\r") + 1
-	}
-	for k := 1; k < len(toks); k++ {
-		t, prev := &toks[k], &toks[k-1]
-		if t.Has(lint.NewlineBefore) || t.Block != prev.Block {
-			if i := strings.LastIndexAny(text[prev.Span.End:t.Span.Start], "\n\r"); i >= 0 {
-				lineStart = prev.Span.End + i + 1
-			}
+	stopDouble := 0
+	var lines lineStarts
+	for i := 0; ; {
+		g := strings.Index(text[i:], "  ")
+		if g < 0 {
+			break
 		}
+		g += i
+		k := d.TokenAt(g)
+		if k >= len(toks) {
+			break
+		}
+		t := &toks[k]
+		if t.Span.Start <= g {
+			i = t.Span.End // two spaces inside a token: not a gap between tokens
+			continue
+		}
+		i = t.Span.Start
+		if k == 0 {
+			continue
+		}
+		prev := &toks[k-1]
 		if t.Flags&(lint.SpaceBefore|lint.NewlineBefore) != lint.SpaceBefore || t.Block != prev.Block {
 			continue
 		}
-		if t.Kind == lint.Punct && len(t.Text) == 1 {
-			spaceBefore(p, k) // reported at once: before any doubled space, as they always were
-		}
 		gap := text[prev.Span.End:t.Span.Start]
-		stop := prev.Kind == lint.Punct && afterStop(text[d.Blocks[t.Block].Span.Start:prev.Span.End])
-		if gap == " " {
-			if stop {
-				stopSingle++
-			}
-			continue
-		}
 		if !allSpaces(gap) {
 			continue // a tab or a special space: layout, not a slip
 		}
 		// A line with a run of three or more spaces, or with cells between
 		// pipes, is a table.
-		ls := lineStart // no line end between prev and t: they share a line
-		if ls != checkedLine {
-			checkedLine = ls
-			le := strings.IndexAny(text[ls:], "\n\r")
-			if le < 0 {
-				le = len(text) - ls
-			}
-			if line := text[ls : ls+le]; strings.Contains(line, "   ") || strings.Count(line, "|") >= 2 {
-				tabularLine = ls
-			}
-		}
-		if tabularLine == ls {
+		if tabular(text, lines.at(d, k)) {
 			continue
 		}
+		stop := prev.Kind == lint.Punct && afterStop(text[d.Blocks[t.Block].Span.Start:prev.Span.End])
 		if stop {
 			stopDouble++
 		}
@@ -143,9 +128,15 @@ func checkAll(p *lint.Pass) {
 	}
 	// Two spaces after a full stop is a typewriter habit; when the article
 	// keeps it up it is the article's style.
-	stopStyle := stopDouble > 0 && stopDouble >= stopSingle
+	stopStyle := stopDouble > 0 && stopDouble >= stopSingles(d, stopDouble+1)
+	reportDoubles(p, doubles, stopStyle)
+}
+
+// reportDoubles reports the doubled spaces, but not those after a full stop
+// when that is the article's style (stopStyle).
+func reportDoubles(p *lint.Pass, doubles []double, stopStyle bool) {
 	for _, db := range doubles {
-		if db.afterStop && stopStyle || !d.Verbatim(db.span) {
+		if db.afterStop && stopStyle || !p.Doc.Verbatim(db.span) {
 			continue
 		}
 		msg := "doubled space inside a sentence"
@@ -162,6 +153,63 @@ func checkAll(p *lint.Pass) {
 			}},
 		})
 	}
+}
+
+// tabular reports whether the line starting at ls is a table: a run of
+// three or more spaces, or cells between pipes.
+func tabular(text string, ls int) bool {
+	le := strings.IndexAny(text[ls:], "\n\r")
+	if le < 0 {
+		le = len(text) - ls
+	}
+	line := text[ls : ls+le]
+	return strings.Contains(line, "   ") || strings.Count(line, "|") >= 2
+}
+
+// lineStarts finds the start of the line holding a token as a walk over
+// the tokens would see it: just after the last line end in the gap before
+// a token with a line end or a new block before it (or before the first
+// token). Asked with nondecreasing tokens, it searches back only as far as
+// the token it was last asked about.
+type lineStarts struct {
+	tok, start int // the last answer; tok is 0 before the first
+}
+
+func (l *lineStarts) at(d *lint.Document, k int) int {
+	toks, text := d.Tokens, d.Text
+	last := l.tok
+	l.tok = k
+	for j := k; j >= 1 && j > last; j-- {
+		t, prev := &toks[j], &toks[j-1]
+		if t.Has(lint.NewlineBefore) || t.Block != prev.Block {
+			if i := strings.LastIndexAny(text[prev.Span.End:t.Span.Start], "\n\r"); i >= 0 {
+				l.start = prev.Span.End + i + 1
+				return l.start
+			}
+		}
+	}
+	if last == 0 {
+		l.start = strings.LastIndexAny(text[:toks[0].Span.Start], "\n\r") + 1
+	}
+	return l.start
+}
+
+// stopSingles counts the single spaces after a full stop (question or
+// exclamation mark) between tokens of one line, up to limit.
+func stopSingles(d *lint.Document, limit int) int {
+	text := d.Text
+	toks := d.Tokens
+	n := 0
+	for k := 1; k < len(toks) && n < limit; k++ {
+		t, prev := &toks[k], &toks[k-1]
+		if prev.Kind != lint.Punct || t.Flags&(lint.SpaceBefore|lint.NewlineBefore) != lint.SpaceBefore || t.Block != prev.Block {
+			continue
+		}
+		if text[prev.Span.End:t.Span.Start] == " " && afterStop(text[d.Blocks[t.Block].Span.Start:prev.Span.End]) {
+			n++
+		}
+	}
+	return n
 }
 
 func allSpaces(s string) bool {
