@@ -6,6 +6,8 @@ import (
 	_ "embed"
 	"fmt"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/factlint/factlint/lint"
 	"github.com/factlint/factlint/rules/internal/lexicon"
@@ -207,21 +209,43 @@ func otherPerson(doc *lint.Document, m entities.Mention) bool {
 	if len(m.Tokens) == 0 {
 		return false
 	}
-	prev := ""
+	var buf [lowerMax]byte
+	afterNo := false // the last word is "no" or "not"
 	for _, t := range doc.SentenceTokens(m.Sentence) {
-		switch strings.ToLower(t.Text) {
+		lw := lowerASCII(&buf, t.Text)
+		switch string(lw) {
 		case "namesake", "namesakes", "unrelated":
 			return true
 		case "relation", "relative", "related", "kin":
-			if prev == "no" || prev == "not" {
+			if afterNo {
 				return true
 			}
 		}
 		if t.Kind == lint.Word {
-			prev = strings.ToLower(t.Text)
+			afterNo = string(lw) == "no" || string(lw) == "not"
 		}
 	}
 	return false
+}
+
+// lowerMax is the length of the longest word that otherPerson and
+// besideRelative look for (brother-in-law), and some room.
+const lowerMax = 16
+
+// lowerASCII returns s in lower case as strings.ToLower gives it, written
+// into buf so that no string is allocated, or nil when that is no ASCII
+// text of at most lowerMax bytes: no word those compare with.
+func lowerASCII(buf *[lowerMax]byte, s string) []byte {
+	n := 0
+	for _, r := range s {
+		r = unicode.ToLower(r)
+		if r >= utf8.RuneSelf || n == lowerMax {
+			return nil
+		}
+		buf[n] = byte(r)
+		n++
+	}
+	return buf[:n]
 }
 
 // relativeNamed reports whether the near miss is a first name and one of
@@ -249,6 +273,7 @@ const relativeReach = 3
 func besideRelative(doc *lint.Document, m entities.Mention) bool {
 	first, last := m.Tokens[0], m.Tokens[len(m.Tokens)-1]
 	sent := doc.Tokens[first].Sentence
+	var buf [lowerMax]byte
 	for dir := -1; dir <= 1; dir += 2 {
 		i, words := first, 0
 		if dir > 0 {
@@ -263,7 +288,7 @@ func besideRelative(doc *lint.Document, m entities.Mention) bool {
 				continue
 			}
 			words++
-			if relatives[strings.ToLower(doc.Tokens[i].Text)] {
+			if relatives[string(lowerASCII(&buf, doc.Tokens[i].Text))] {
 				return true
 			}
 		}
