@@ -50,13 +50,24 @@ func run(p *lint.Pass) (any, error) {
 	}
 	// The whole-document country evidence is computed only when a title's
 	// country is not found next to it.
+	// Its evidence list is kept for the next document (a long article's
+	// list grew by reallocation).
 	var ctx *titles.Context
+	var evBuf *[]titles.Evidence
 	full := func() *titles.Context {
 		if ctx == nil {
-			ctx = titles.NewContext(doc)
+			evBuf = evidenceBufs.Get()
+			ctx = titles.NewContextBuf(doc, *evBuf)
 		}
 		return ctx
 	}
+	defer func() {
+		if ctx != nil {
+			clear(ctx.Evidence)
+			*evBuf = ctx.Evidence
+			evidenceBufs.Put(evBuf, cap(ctx.Evidence))
+		}
+	}()
 	people := newPeople(p)
 	for _, mt := range matches {
 		check(p, full, people, m.Table(), mt)
@@ -66,6 +77,9 @@ func run(p *lint.Pass) (any, error) {
 
 // matchBufs keeps the list of matches between documents.
 var matchBufs scratch.Pool[[]titles.Match]
+
+// evidenceBufs keeps the list of country evidence between documents.
+var evidenceBufs scratch.Pool[[]titles.Evidence]
 
 func check(p *lint.Pass, full func() *titles.Context, people *peopleIndex, tab *titles.Table, mt titles.Match) {
 	doc := p.Doc

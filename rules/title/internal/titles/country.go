@@ -109,8 +109,13 @@ type Context struct {
 }
 
 // NewContext scans a document for country evidence.
-func NewContext(doc *lint.Document) *Context {
-	c := &Context{Doc: doc, scores: map[string]int{}, inst: map[string]int{}}
+func NewContext(doc *lint.Document) *Context { return NewContextBuf(doc, nil) }
+
+// NewContextBuf is NewContext with the evidence list appended to buf[:0]: a
+// caller that keeps the list of the last document (Context.Evidence) spares
+// a long article's list its growth by reallocation.
+func NewContextBuf(doc *lint.Document, buf []Evidence) *Context {
+	c := &Context{Doc: doc, Evidence: buf[:0], scores: map[string]int{}, inst: map[string]int{}}
 	sigs := tableSignals()
 	toks := doc.Tokens
 	exact := func(j int) string { w, _ := StripPossessive(toks[j].Text); return w }
