@@ -5,6 +5,7 @@ package variant
 import (
 	_ "embed"
 	"fmt"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -153,21 +154,22 @@ func loneSurname(m entities.Mention) bool {
 // one name, the second time without its first name.
 func partOfRef(nm entities.NearMiss) bool {
 	word, ref := entities.Fold(nm.Word), entities.Fold(nm.RefWord)
-	refWords := strings.Fields(nm.Ref.Text)
+	// The reference's other words, folded once (a name has a few: they
+	// stay in arr, on the stack).
+	var arr [8]string
+	refWords := arr[:0]
+	for r := range strings.FieldsSeq(nm.Ref.Text) {
+		if fr := entities.Fold(r); fr != ref {
+			refWords = append(refWords, fr)
+		}
+	}
 	n := 0
-	for _, w := range strings.Fields(nm.Mention.Text) {
+	for w := range strings.FieldsSeq(nm.Mention.Text) {
 		f := entities.Fold(w)
 		if f == word {
 			continue
 		}
-		found := false
-		for _, r := range refWords {
-			if fr := entities.Fold(r); fr == f && fr != ref {
-				found = true
-				break
-			}
-		}
-		if !found {
+		if !slices.Contains(refWords, f) {
 			return false
 		}
 		n++
