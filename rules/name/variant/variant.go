@@ -7,10 +7,9 @@ import (
 	"fmt"
 	"slices"
 	"strings"
-	"unicode"
-	"unicode/utf8"
 
 	"github.com/factlint/factlint/lint"
+	"github.com/factlint/factlint/rules/internal/fold"
 	"github.com/factlint/factlint/rules/internal/lexicon"
 	"github.com/factlint/factlint/rules/model/entities"
 )
@@ -211,43 +210,37 @@ func otherPerson(doc *lint.Document, m entities.Mention) bool {
 	if len(m.Tokens) == 0 {
 		return false
 	}
-	var buf [lowerMax]byte
 	afterNo := false // the last word is "no" or "not"
 	for _, t := range doc.SentenceTokens(m.Sentence) {
-		lw := lowerASCII(&buf, t.Text)
-		switch string(lw) {
-		case "namesake", "namesakes", "unrelated":
+		// fold.Get lowers the word as strings.ToLower does, without
+		// allocating a string for it.
+		w := fold.Get(otherPersonWords, t.Text)
+		switch w {
+		case otherSaid:
 			return true
-		case "relation", "relative", "related", "kin":
+		case otherRelated:
 			if afterNo {
 				return true
 			}
 		}
 		if t.Kind == lint.Word {
-			afterNo = string(lw) == "no" || string(lw) == "not"
+			afterNo = w == otherNo
 		}
 	}
 	return false
 }
 
-// lowerMax is the length of the longest word that otherPerson and
-// besideRelative look for (brother-in-law), and some room.
-const lowerMax = 16
+// What a word (in lower case) tells otherPerson.
+const (
+	otherSaid    = 1 + iota // namesake, unrelated: someone else, said outright
+	otherRelated            // relation, related: someone else after "no" or "not"
+	otherNo                 // no, not
+)
 
-// lowerASCII returns s in lower case as strings.ToLower gives it, written
-// into buf so that no string is allocated, or nil when that is no ASCII
-// text of at most lowerMax bytes: no word those compare with.
-func lowerASCII(buf *[lowerMax]byte, s string) []byte {
-	n := 0
-	for _, r := range s {
-		r = unicode.ToLower(r)
-		if r >= utf8.RuneSelf || n == lowerMax {
-			return nil
-		}
-		buf[n] = byte(r)
-		n++
-	}
-	return buf[:n]
+var otherPersonWords = map[string]uint8{
+	"namesake": otherSaid, "namesakes": otherSaid, "unrelated": otherSaid,
+	"relation": otherRelated, "relative": otherRelated, "related": otherRelated, "kin": otherRelated,
+	"no": otherNo, "not": otherNo,
 }
 
 // relativeNamed reports whether the near miss is a first name and one of
@@ -275,7 +268,6 @@ const relativeReach = 3
 func besideRelative(doc *lint.Document, m entities.Mention) bool {
 	first, last := m.Tokens[0], m.Tokens[len(m.Tokens)-1]
 	sent := doc.Tokens[first].Sentence
-	var buf [lowerMax]byte
 	for dir := -1; dir <= 1; dir += 2 {
 		i, words := first, 0
 		if dir > 0 {
@@ -290,7 +282,7 @@ func besideRelative(doc *lint.Document, m entities.Mention) bool {
 				continue
 			}
 			words++
-			if relatives[string(lowerASCII(&buf, doc.Tokens[i].Text))] {
+			if fold.Has(relatives, doc.Tokens[i].Text) {
 				return true
 			}
 		}
