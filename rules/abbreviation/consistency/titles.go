@@ -117,7 +117,7 @@ func titleCandidates(d *lint.Document) []int {
 		j := i + k
 		i = j + 1
 		w := j
-		for w > 0 && j-w < 5 && isASCIILetter(text[w-1]) {
+		for w > 0 && j-w < 5 && isLetter(text[w-1]) {
 			w--
 		}
 		word := text[w:j]
@@ -159,8 +159,6 @@ func titleCandidates(d *lint.Document) []int {
 	slices.Sort(out)
 	return out
 }
-
-func isASCIILetter(c byte) bool { return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' }
 
 func sortedKeys(m map[string][]titleUse) []string {
 	keys := make([]string, 0, len(m))
