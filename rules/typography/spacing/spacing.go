@@ -88,6 +88,10 @@ func checkDoubles(p *lint.Pass) {
 	var doubles []double
 	stopDouble := 0
 	var lines lineStarts
+	// The last line looked at, and whether it is a table: a line is read
+	// once, however many doubled spaces it holds (a long line with many
+	// would be read again for each).
+	checkedLine, tabularLine := -1, false
 	for i := 0; ; {
 		g := strings.Index(text[i:], "  ")
 		if g < 0 {
@@ -117,7 +121,10 @@ func checkDoubles(p *lint.Pass) {
 		}
 		// A line with a run of three or more spaces, or with cells between
 		// pipes, is a table.
-		if tabular(text, lines.at(d, k)) {
+		if ls := lines.at(d, k); ls != checkedLine {
+			checkedLine, tabularLine = ls, tabular(text, ls)
+		}
+		if tabularLine {
 			continue
 		}
 		stop := prev.Kind == lint.Punct && afterStop(text[d.Blocks[t.Block].Span.Start:prev.Span.End])
