@@ -799,28 +799,6 @@ func (b *bloom) sized(n int) *bloom {
 	return b
 }
 
-// sizedWith empties b, gives it room for about n hashes or, when y has
-// more, y's size, puts every hash of y in it (and a few more when b is the
-// larger) and returns it. A hash's word in the larger filter is among
-// those that its word in y spreads to (the top bits of a hash choose its
-// word, the same bits of it its bits in either), so each word of y is
-// ORed into all of its own.
-func (b *bloom) sizedWith(n int, y *bloom) *bloom {
-	if b.sized(n); len(b.w) <= len(y.w) {
-		b.w = append(b.w[:0], y.w...) // (sized left the room)
-		b.shift = y.shift
-		return b
-	}
-	r := len(b.w) / len(y.w)
-	for j, v := range y.w {
-		ws := b.w[j*r : (j+1)*r]
-		for i := range ws {
-			ws[i] |= v
-		}
-	}
-	return b
-}
-
 func (b *bloom) add(h uint32) {
 	b.w[bloomWord(h, b.shift)] |= bloomBits(h)
 }

@@ -66,35 +66,6 @@ func parsedWords(t *testing.T, s string) []*lint.Token {
 	return words
 }
 
-// A bloom sized with another has every hash the other has.
-func TestBloomSizedWith(t *testing.T) {
-	r := rand.New(rand.NewPCG(1, 2))
-	for _, n := range [][2]int{{10, 10}, {10, 5000}, {5000, 10}, {300, 1200}} {
-		var x, y bloom
-		y.sized(n[1])
-		var hs []uint32
-		for range n[1] {
-			h := r.Uint32()
-			y.add(h)
-			hs = append(hs, h)
-		}
-		x.sizedWith(n[0], &y)
-		if want := max(len(y.w), len(new(bloom).sized(n[0]).w)); len(x.w) != want {
-			t.Errorf("sizes %v: %d words, want %d", n, len(x.w), want)
-		}
-		for range n[0] {
-			h := r.Uint32()
-			x.add(h)
-			hs = append(hs, h)
-		}
-		for _, h := range hs {
-			if !x.has(h) {
-				t.Fatalf("sizes %v: the filter lacks %x", n, h)
-			}
-		}
-	}
-}
-
 // A walkSet has every place word and every word added, at every size.
 func TestWalkSet(t *testing.T) {
 	px := placeTable()
