@@ -413,22 +413,11 @@ func determinerBefore(toks []lint.Token, i int) bool {
 	if i == 0 || toks[i-1].Block != toks[i].Block {
 		return false
 	}
-	return inLower(determiners, toks[i-1].Text)
+	return fold.Has(determiners, toks[i-1].Text)
 }
 
 // isHonorific: w in lower case is one of honorifics.
-func isHonorific(w string) bool { return inLower(honorifics, w) }
-
-// inLower reports whether set, of short ASCII words, holds the lower-case
-// form of w (strings.ToLower), read without a copy when w is ASCII (a
-// capital beyond it may lower into ASCII: İ, K).
-func inLower(set map[string]bool, w string) bool {
-	if !fold.IsASCII(w) {
-		return set[strings.ToLower(w)]
-	}
-	var buf [8]byte // the longest words of the sets: another, baroness
-	return len(w) <= len(buf) && set[string(fold.LowerASCII(buf[:], w))]
-}
+func isHonorific(w string) bool { return fold.Has(honorifics, w) }
 
 var determiners = map[string]bool{
 	"the": true, "a": true, "an": true, "some": true, "any": true, "every": true, "each": true,
