@@ -95,11 +95,7 @@ var functionMul, functionTable = func() (uint64, *[1024]uint64) {
 // FunctionPacked reports whether the packed lower-case key head of n ≤ 8
 // bytes is a function word. (A key with a zero byte, which no word has,
 // could pass for a shorter one.)
-func FunctionPacked(head uint64) bool {
-	b := head * functionMul >> 55 * 2
-	// Both compares, without a branch: the answer is much at random.
-	return bit(functionTable[b&1022] == head)|bit(functionTable[b&1022+1] == head) != 0
-}
+func FunctionPacked(head uint64) bool { return FunctionBit(head) != 0 }
 
 // bit is 1 for true and 0 for false.
 func bit(b bool) uint8 {
