@@ -354,7 +354,12 @@ func (q *quoteState) quoteMark(i int, s string) bool {
 var quoteMarks = []string{"“", "«", "„", "”", "»", "\"", "‘", "'", "’"}
 
 // isQuoteByte marks the first bytes of quoteMarks.
-var isQuoteByte = [256]bool{'"': true, '\'': true, 0xE2: true, 0xC2: true}
+var isQuoteByte = func() (t [256]bool) {
+	for _, m := range quoteMarks {
+		t[m[0]] = true
+	}
+	return t
+}()
 
 // nounEnds is false when nounOf(s), for s of 3 bytes or more, is
 // certainly not found, judged by the first two and the last two bytes of s
