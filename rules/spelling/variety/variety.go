@@ -6,9 +6,9 @@ import (
 	_ "embed"
 	"fmt"
 	"strings"
-	"sync"
 
 	"github.com/factlint/factlint/lint"
+	"github.com/factlint/factlint/rules/internal/scratch"
 	"github.com/factlint/factlint/rules/spelling/internal/varcon"
 )
 
@@ -99,10 +99,10 @@ func marker(e varcon.Entry) string {
 
 func run(p *lint.Pass) (any, error) {
 	doc := p.Doc
-	stops := stopLists.Get().(*[]int32)
-	defer stopLists.Put(stops)
+	stops := stopLists.Get()
 	occ, list := varcon.ScanStops(doc, factStops, (*stops)[:0])
 	*stops = list
+	defer stopLists.Put(stops, cap(list))
 	res := &Result{Words: occ}
 	// Count the markers outside names and sense-dependent words.
 	for i := range occ {
@@ -180,7 +180,7 @@ type judgement struct {
 }
 
 // stopLists holds the lists of tokens that run has varcon.ScanStops fill.
-var stopLists = sync.Pool{New: func() any { return new([]int32) }}
+var stopLists scratch.Pool[[]int32]
 
 // judge decides the variety of the article whose words are occ, with the
 // markers counted in res, and sets res.Mixed; with explain, it also says
