@@ -1,6 +1,8 @@
 package conflict
 
 import (
+	"slices"
+
 	"github.com/factlint/factlint/lint"
 	"github.com/factlint/factlint/rules/title/internal/titles"
 )
@@ -52,14 +54,14 @@ func appointCand(doc *lint.Document, i int, list []appointee, interest *wordSet)
 // passiveNext reports whether token k, after a name, may open a passive
 // appointment: an auxiliary or ", who".
 func passiveNext(toks []lint.Token, k int) bool {
-	switch toks[k].Text {
-	case "was", "is", "were", "has", "have":
-		return true
-	case ",":
+	if toks[k].Text == "," {
 		return k+1 < len(toks) && toks[k+1].Text == "who"
 	}
-	return false
+	return slices.Contains(passiveAux[:], toks[k].Text)
 }
+
+// passiveAux are the auxiliaries passiveNext takes after a name.
+var passiveAux = [...]string{"was", "is", "were", "has", "have"}
 
 // appendAppointed appends the titles that appointments give the names of
 // list, when the appointment's sentence gives the post from then on (see

@@ -303,7 +303,7 @@ var commaFold = lint.FoldHash(",")
 // auxFolds holds the Folds of the words passiveNext takes after a name.
 var auxFolds = func() *foldset.Set {
 	var s foldset.Set
-	for _, w := range []string{"was", "is", "were", "has", "have"} {
+	for _, w := range passiveAux {
 		s.Add(w)
 	}
 	return &s
