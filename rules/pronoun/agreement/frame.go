@@ -1680,6 +1680,9 @@ var groupWords = setOf("government", "club", "company", "firm", "country", "nati
 
 // setOf makes a word set (see wordsets.go).
 func setOf(ws ...string) *wordSet {
+	if len(setBits) == 32 { // a 33rd set would get no bit of its own
+		panic("pronoun-agreement: more than 32 word sets (wordSet.bit)")
+	}
 	s := &wordSet{bit: 1 << len(setBits), m: make(map[string]bool, len(ws))}
 	setBits = append(setBits, s)
 	for _, w := range ws {
