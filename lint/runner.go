@@ -1,7 +1,6 @@
 package lint
 
 import (
-	"bytes"
 	"context"
 	"errors"
 	"fmt"
@@ -290,16 +289,37 @@ func ReadFileLimit(path string, limit int64) ([]byte, fs.FileInfo, error) {
 		return nil, nil, FileError(err)
 	}
 	defer f.Close()
-	var buf bytes.Buffer
-	buf.Grow(int(info.Size()) + 1)
-	n, err := buf.ReadFrom(io.LimitReader(f, limit+1))
+	data, err := readAll(io.LimitReader(f, limit+1), info.Size())
 	if err != nil {
 		return nil, nil, FileError(err)
 	}
-	if n > limit {
+	if n := int64(len(data)); n > limit {
 		return nil, nil, tooLarge(n, limit)
 	}
-	return buf.Bytes(), info, nil
+	return data, info, nil
+}
+
+// readAll reads r to its end into one buffer sized for the size Stat gave
+// (plus the byte the read that finds the end needs), so a file that has not
+// changed since is read with one allocation and no copy (bytes.Buffer's
+// ReadFrom asks for 512 bytes of room before every read and so grew, and
+// copied, the buffer of nearly every file a second time). A file that grew
+// since Stat is still read whole: the buffer grows as append grows it.
+func readAll(r io.Reader, size int64) ([]byte, error) {
+	buf := make([]byte, 0, size+1)
+	for {
+		if len(buf) == cap(buf) {
+			buf = append(buf, 0)[:len(buf)]
+		}
+		n, err := r.Read(buf[len(buf):cap(buf)])
+		buf = buf[:len(buf)+n]
+		if err == io.EOF {
+			return buf, nil
+		}
+		if err != nil {
+			return nil, err
+		}
+	}
 }
 
 func fileKind(m fs.FileMode) string {
