@@ -17,8 +17,7 @@ import (
 // user and system time, which other load on the machine skews less).
 //
 // BenchmarkAllRules (internal/bench) times parse and check in the test's own
-// process; this one times what a user runs: the binary go build makes (with
-// the profile cmd/factlint/default.pgo applied, as go build does by default),
+// process; this one times what a user runs: the binary go build makes,
 // reading files, the runner and the output, process start-up included (a
 // few milliseconds against seconds of linting).
 func BenchmarkCLIThroughput(b *testing.B) {
