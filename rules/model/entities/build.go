@@ -38,9 +38,11 @@ type builder struct {
 	// the number of its words.
 	local, localTmp []localSlot
 	nlocal          int
-	// pairs caches the vocabulary index of two-word names (see pairFull).
-	pairs []pairSlot
-	facts []uint8
+	// pairs holds the vocabulary index of two-word names (see pairFull),
+	// npairs the number of its pairs.
+	pairs  []pairSlot
+	npairs int
+	facts  []uint8
 	// shape holds each token's shape facts (see tsName), written by
 	// scanCase for every token.
 	shape []uint8

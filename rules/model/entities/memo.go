@@ -759,8 +759,8 @@ func getBuilder(doc *lint.Document) *builder {
 	if b.gen == 0 {
 		b.vocab = vocabIndex{}
 		b.infos, b.cold, b.bkeys, b.gen = nil, nil, nil, 1
-		b.local = nil // its slots are stamped with old numbers
-		b.pairs = nil // (vocabulary indices)
+		b.local = nil              // its slots are stamped with old numbers
+		b.pairs, b.npairs = nil, 0 // (vocabulary indices)
 	}
 	b.nlocal, b.aloneScans, b.capParts = 0, 0, false
 	// The document's table starts small whatever an earlier document made
@@ -794,7 +794,7 @@ func putBuilder(b *builder) {
 	}
 	if b.vocab.len() > 2*maxVocab {
 		// One long document made the vocabulary big: let it go.
-		b.vocab, b.infos, b.cold, b.bkeys, b.bkOld, b.pairs = vocabIndex{}, nil, nil, nil, nil, nil
+		b.vocab, b.infos, b.cold, b.bkeys, b.bkOld, b.pairs, b.npairs = vocabIndex{}, nil, nil, nil, nil, nil, 0
 	}
 	clear(b.names)
 	b.names = b.names[:0]
@@ -833,45 +833,79 @@ func grow[T any](s []T, n int) []T {
 	return s
 }
 
-// pairSlot is a slot of the builder's cache of two-word names (see
-// pairFull): the vocabulary indices + 1 of the two words (0: empty),
-// whether they are written together, and the index of the name's text.
+// pairSlot is a slot of the builder's table of two-word names (see
+// pairFull): the vocabulary indices + 1 of the two words (0: an empty
+// slot), whether they are written together, and the index of the name's
+// text.
 type pairSlot struct {
 	w0, w1 int32
 	full   int32
 	joined bool
 }
 
-// pairBits is the log2 of the number of slots of the cache of two-word
-// names.
-const pairBits = 9
+// minPairs is the number of slots the table of two-word names starts with.
+const minPairs = 1 << 9
 
 // pairFull returns the vocabulary index of nr.text, the text of a name run
 // of two words without an initial, whose words have the indices w0 and
 // w1. The text is the first token's text, a space unless the two are
 // written together, and the second's word (see joinText): the two indices
 // and whether the words are joined name it, so that a name seen before
-// (in this document or an earlier one) is found in a small cache of the
-// builder by the two numbers, without its text hashed. The cache holds
-// indices that outlive the document (a frozen vocabulary drops those from
-// base on) and is emptied with the vocabulary.
+// (in this document or an earlier one) is found in a table of the builder
+// by the two numbers, without its text hashed. The table holds every pair
+// looked up (an open-addressing table at most half full), not a cache that
+// forgets: the names of a corpus are many more than a small cache holds.
+// It keeps only indices that outlive the document (a frozen vocabulary
+// drops those from base on), and is emptied with the vocabulary, or when
+// it holds maxVocab pairs.
 func (b *builder) pairFull(nr *nameRun, w0, w1 int32) int32 {
 	t0, t1 := nr.toks[0], nr.toks[1]
 	if b.shape[t0]&tsCut != 0 {
 		return b.docID(nr.text) // (the first token's text is not its word)
 	}
-	if b.pairs == nil {
-		b.pairs = make([]pairSlot, 1<<pairBits)
+	if 2*(b.npairs+1) > len(b.pairs) {
+		b.growPairs()
 	}
 	joined := b.toks[t0].Span.End == b.toks[t1].Span.Start
-	k := (uint32(w0)*0x9E3779B1 ^ uint32(w1)) * 0x85EBCA6B >> (32 - pairBits)
-	s := &b.pairs[k]
-	if s.w0 == w0+1 && s.w1 == w1+1 && s.joined == joined {
-		return s.full
+	mask := uint32(len(b.pairs) - 1)
+	p := (uint32(w0)*0x9E3779B1 ^ uint32(w1)) * 0x85EBCA6B >> 16 & mask
+	for {
+		s := &b.pairs[p]
+		if s.w0 == 0 {
+			break
+		}
+		if s.w0 == w0+1 && s.w1 == w1+1 && s.joined == joined {
+			return s.full
+		}
+		p = (p + 1) & mask
 	}
 	full := b.docID(nr.text)
 	if !b.frozen || max(w0, w1, full) < b.base {
-		*s = pairSlot{w0: w0 + 1, w1: w1 + 1, full: full, joined: joined}
+		b.pairs[p] = pairSlot{w0: w0 + 1, w1: w1 + 1, full: full, joined: joined}
+		b.npairs++
 	}
 	return full
+}
+
+// growPairs doubles the table of two-word names, or empties it when it
+// holds maxVocab pairs (its memory stays bounded).
+func (b *builder) growPairs() {
+	old := b.pairs
+	if b.npairs >= maxVocab {
+		clear(b.pairs)
+		b.npairs = 0
+		return
+	}
+	b.pairs = make([]pairSlot, max(minPairs, 2*len(old)))
+	mask := uint32(len(b.pairs) - 1)
+	for _, s := range old {
+		if s.w0 == 0 {
+			continue
+		}
+		p := (uint32(s.w0-1)*0x9E3779B1 ^ uint32(s.w1-1)) * 0x85EBCA6B >> 16 & mask
+		for b.pairs[p].w0 != 0 {
+			p = (p + 1) & mask
+		}
+		b.pairs[p] = s
+	}
 }
