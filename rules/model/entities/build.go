@@ -264,32 +264,33 @@ func (b *builder) scanCase() {
 			}
 			// One letter (one byte, or up to four beyond ASCII) may be an
 			// initial: most capitals are turned away before the call.
-			if (n <= 1 || n <= utf8.UTFMax && s[0] >= utf8.RuneSelf) && b.isInitialSlow(i) {
+			// (The rare test first: a branch that is taken in no pattern
+			// costs more than the tests it saves.)
+			if (s[0] >= utf8.RuneSelf && n <= utf8.UTFMax || n <= 1) && b.isInitialSlow(i) {
 				f |= tsInitial
 			}
 			shape[i] = f
 			// (Every capitalised word opens or extends a name run, which
 			// looks its word up: it is looked up here.)
 			id := b.wid(i)
-			if !initial {
-				b.addMidCap(id)
-			}
+			b.countCap(id, !initial)
 			// The title facts of a capitalised word are its word's once
 			// tokFacts has worked them out (in an earlier document): the
-			// token's memo is filled here, beside the count, so that the
-			// name loops read it inline.
-			if f := b.infos[id].facts[1]; f != 0 {
-				b.facts[i] = f
-			}
-			if n == 3 && s == "The" && i+1 < len(toks) {
+			// token's memo (zero until now) is filled here, beside the
+			// count, so that the name loops read it inline.
+			b.facts[i] = b.infos[id].facts[1]
+			// The tests below put the one that rarely passes first (a
+			// word's Fold), so that the branches that follow, taken in no
+			// pattern (sentence start, length), are seldom reached.
+			if t.Fold == theFold && s == "The" && i+1 < len(toks) {
 				b.the = append(b.the, int32(i))
 			}
 			// He, She, His at a sentence start (a capital inside a
 			// sentence is a title: She Hate Me).
-			if initial && n >= 2 && n <= 7 && (s[0] == 'H' || s[0] == 'S') && (!ascii || pronounFold.Has(t.Fold)) && isPronounForm(b.lowerTok(i, s)) {
+			if (!ascii || pronounFold.Has(t.Fold)) && initial && n >= 2 && n <= 7 && (s[0] == 'H' || s[0] == 'S') && isPronounForm(b.lowerTok(i, s)) {
 				b.prons = append(b.prons, int32(i))
 			}
-			if n >= 3 && t.Flags&lint.SentenceStart != 0 && (ascii && classFoldMay(t.Fold) || !ascii && classWordBeyond(t)) {
+			if (!ascii || classFoldMay(t.Fold)) && n >= 3 && t.Flags&lint.SentenceStart != 0 && (ascii || classWordBeyond(t)) {
 				b.nouns = append(b.nouns, int32(i))
 			}
 			continue
@@ -347,6 +348,9 @@ var plainScanFold = func() *foldset.Wide {
 	}
 	return &s
 }()
+
+// theFold is the Fold of "the" (and of The, THE).
+var theFold = lint.FoldHash("the")
 
 // pronounFold holds the fold hashes of the pronouns: an ASCII word that
 // lowers to one has its Fold (FoldHash lowers ASCII).

@@ -155,12 +155,19 @@ func (b *builder) midCapOf(id int32) int32 {
 	return 0
 }
 
-func (b *builder) addMidCap(id int32) {
+// countCap counts a capitalised occurrence of the word, mid (capitals not
+// automatic) or not, for midCapOf. It is written without a branch on
+// either test (Go selects the values), which are taken in no pattern.
+func (b *builder) countCap(id int32, mid bool) {
 	li := &b.infos[id]
+	n := li.midCap
 	if li.gen != b.gen {
-		li.gen, li.midCap = b.gen, 0
+		n = 0
 	}
-	li.midCap++
+	if mid {
+		n++
+	}
+	li.gen, li.midCap = b.gen, n
 }
 
 // blockKeysID returns the near-miss blocking keys of the word's folded form.
