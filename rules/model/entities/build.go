@@ -624,26 +624,19 @@ func lower(s string) string {
 	return s
 }
 
+// titlePrefixes holds, by its first letter, each prefix a title word may
+// carry (then-, ex-, former-, acting-; one per letter): stripPrefix strips
+// it, mayStripTitle looks for its hyphen and titleWordsOf reads it as the
+// title's modifier.
+var titlePrefixes = [256]string{'t': "then-", 'e': "ex-", 'f': "former-", 'a': "acting-"}
+
 // stripPrefix removes then-, ex-, former-, acting- from a title word.
 func stripPrefix[S string | []byte](w S) S {
 	if len(w) < 4 {
 		return w
 	}
 	// The first letter names the one prefix that may be there.
-	var p string
-	switch w[0] {
-	case 't':
-		p = "then-"
-	case 'e':
-		p = "ex-"
-	case 'f':
-		p = "former-"
-	case 'a':
-		p = "acting-"
-	default:
-		return w
-	}
-	if len(w) > len(p) && string(w[:len(p)]) == p {
+	if p := titlePrefixes[w[0]]; p != "" && len(w) > len(p) && string(w[:len(p)]) == p {
 		return w[len(p):]
 	}
 	return w
@@ -803,7 +796,9 @@ func (b *builder) addRun(run []int, poss bool) {
 	if !hasTitle && len(nameToks) > 0 {
 		// A title before the run: US Defense secretary Jim Mathis.
 		first := nameToks[0]
-		if first > 0 && toks[first-1].Kind == lint.Word && !isCap(&toks[first-1]) && mayHeadLower(&toks[first-1]) && b.isTitleHead(first-1) && toks[first-1].Block == toks[first].Block {
+		// (mayHeadLower first: it turns most tokens away, where the
+		// word and capital tests are taken in no pattern.)
+		if first > 0 && mayHeadLower(&toks[first-1]) && toks[first-1].Kind == lint.Word && !isCap(&toks[first-1]) && b.isTitleHead(first-1) && toks[first-1].Block == toks[first].Block {
 			title, hasTitle = b.makeTitle(first-1, first-1), true
 		}
 	}
@@ -1033,9 +1028,9 @@ func (b *builder) titleWordsOf(start, last int) (country, modifier string) {
 				ti.Country = c
 			}
 		}
-		for _, p := range []string{"then-", "ex-", "former-", "acting-"} {
-			if strings.HasPrefix(lw, p) && ti.Modifier == "" {
-				ti.Modifier = strings.TrimSuffix(p, "-")
+		if lw != "" && ti.Modifier == "" {
+			if p := titlePrefixes[lw[0]]; p != "" && strings.HasPrefix(lw, p) {
+				ti.Modifier = p[:len(p)-1] // (its hyphen cut)
 			}
 		}
 		if titleModifiers[lw] && ti.Modifier == "" && !titleHeads[lw] {

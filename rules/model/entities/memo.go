@@ -615,15 +615,12 @@ var titleFoldBits = foldset.WideOf(titleFactTable)
 // then may it find facts for a word that is not in titleFactTable whole.
 func mayStripTitle(w string) bool {
 	n := len(w)
-	if k := int(prefixHyphen[w[0]]); k != 0 && n > k && w[k] == '-' {
+	// (k: the place of the hyphen of the one prefix w may carry.)
+	if k := len(titlePrefixes[w[0]]) - 1; k > 0 && n > k && w[k] == '-' {
 		return true
 	}
 	return n > 12 && w[n-10] == '-'
 }
-
-// prefixHyphen is, for the first letter of each prefix stripPrefix
-// strips, the place of the prefix's hyphen.
-var prefixHyphen = [256]uint8{'t': 4, 'e': 2, 'f': 6, 'a': 6}
 
 // titleFactFilter holds, for each length below 32 and first letter a-z,
 // the set of last letters a-z of the title words and heads of that length
