@@ -605,7 +605,10 @@ func absInt(x int) int {
 // personWindow finds the one person mentioned in the sentence of a token
 // before it or in the sentences just before, for tokens in increasing
 // order, in linear time overall: it counts the people mentioned in a
-// window of tokens whose ends only move forward.
+// window of tokens whose ends only move forward. Tokens the window would
+// take in and let go again at once (all those before the sentences asked
+// about) are jumped over, so that the calls of a long article cost the
+// tokens of their sentences, not every token before the last.
 type personWindow struct {
 	b        *builder
 	lo, hi   int     // the window is tokens [lo, hi)
@@ -639,11 +642,14 @@ func (w *personWindow) only(i, back int) *Entity {
 	if w.count == nil {
 		w.count = make([]int32, len(b.m.Entities)+1)
 	}
+	first := int(b.toks[i].Sentence) - back
+	if w.hi < i && int(b.toks[w.hi].Sentence) < first {
+		w.jump(i, first)
+	}
 	for w.hi < i {
 		w.add(w.hi, 1)
 		w.hi++
 	}
-	first := int(b.toks[i].Sentence) - back
 	for w.lo < w.hi && int(b.toks[w.lo].Sentence) < first {
 		w.add(w.lo, -1)
 		w.lo++
@@ -652,6 +658,27 @@ func (w *personWindow) only(i, back int) *Entity {
 		return nil
 	}
 	return b.m.Entities[w.sum-1]
+}
+
+// jump empties the window and moves both its ends to the first token
+// before i of sentence first or later: every token it held, and every
+// token from its end to there, is before sentence first (sentences are
+// nondecreasing), so only would add them and take them out again.
+func (w *personWindow) jump(i, first int) {
+	for w.lo < w.hi {
+		w.add(w.lo, -1)
+		w.lo++
+	}
+	toks := w.b.toks
+	lo, hi := w.hi, i // toks[lo] is before sentence first, toks[i] is not
+	for hi-lo > 1 {
+		if mid := int(uint(lo+hi) >> 1); int(toks[mid].Sentence) < first {
+			lo = mid
+		} else {
+			hi = mid
+		}
+	}
+	w.lo, w.hi = hi, hi
 }
 
 // pronounForm is the gender and case of a pronoun.
