@@ -1418,14 +1418,15 @@ type nameWord struct {
 	id      int32 // vocabulary index of text
 	count   int
 	mask    uint32
-	first   int  // index into occ of the first occurrence
-	last    int  // index into occ of the last occurrence
-	inFull  bool // part of a multi-word person name
-	asFirst bool // first word of a person's full name
-	asLast  bool // surname of a person's full name
-	speaker bool // an ordinary word seen only opening a sentence before said (see speakerSlip)
-	mixed   bool // a speaker word also capitalised elsewhere (Tang Wei, a trader, said)
-	paired  bool // a near miss of the document's words holds it (see lexSlips)
+	first   int   // index into occ of the first occurrence
+	last    int   // index into occ of the last occurrence
+	inFull  bool  // part of a multi-word person name
+	asFirst bool  // first word of a person's full name
+	asLast  bool  // surname of a person's full name
+	speaker bool  // an ordinary word seen only opening a sentence before said (see speakerSlip)
+	mixed   bool  // a speaker word also capitalised elsewhere (Tang Wei, a trader, said)
+	paired  bool  // a near miss of the document's words holds it (see lexSlips)
+	rank    int32 // see sortPairs (0 outside it)
 }
 
 // placeWords records, for each token of a name mention (not title-only)
@@ -1486,17 +1487,21 @@ type wordAt struct {
 
 // nearScratch is the reusable scratch of nearMisses.
 type nearScratch struct {
-	ents    []*Entity
-	slab    []nameWord
-	list    []*nameWord
-	occs    []occurrence
-	occNext []int32
-	entries []keyEntry
-	table   []keySlot
-	used    []int32
-	pairs   [][2]int32
-	group   []int32
-	tgen    uint16 // the number of the current table
+	ents     []*Entity
+	slab     []nameWord
+	list     []*nameWord
+	occs     []occurrence
+	occNext  []int32
+	entries  []keyEntry
+	table    []keySlot
+	used     []int32
+	pairs    [][2]int32
+	group    []int32
+	tgen     uint16     // the number of the current table
+	ranked   []int32    // sortPairs' words
+	pairKeys []uint64   // and pairs
+	nmKeys   []uint64   // sortNearMisses' keys
+	nmTmp    []NearMiss // and copy
 }
 
 // keyEntry is one blocking key of one word: the word and the previous
@@ -1713,7 +1718,31 @@ func (b *builder) nearMisses() {
 		}
 	}
 	b.lexSlips(list, occs, occNext)
-	slices.SortStableFunc(b.m.NearMisses, func(x, y NearMiss) int { return x.WordSpan.Start - y.WordSpan.Start })
+	b.sortNearMisses()
+}
+
+// sortNearMisses sorts the near misses by the start of their word, stably
+// (one word may be the slip of two references). A long article's many
+// near misses (big records) are not moved about by a stable sort's
+// rotations: their starts and indices are sorted as numbers and each is
+// copied once into its place.
+func (b *builder) sortNearMisses() {
+	ns := b.m.NearMisses
+	if slices.IsSortedFunc(ns, func(x, y NearMiss) int { return x.WordSpan.Start - y.WordSpan.Start }) {
+		return
+	}
+	nm := &b.nm
+	keys := nm.nmKeys[:0]
+	for i := range ns {
+		keys = append(keys, uint64(ns[i].WordSpan.Start)<<32|uint64(i))
+	}
+	slices.Sort(keys) // (the index breaks ties: stable)
+	tmp := append(nm.nmTmp[:0], ns...)
+	for i, k := range keys {
+		ns[i] = tmp[uint32(k)]
+	}
+	clear(tmp) // (it holds pointers into the model)
+	nm.nmKeys, nm.nmTmp = keys[:0], tmp[:0]
 }
 
 // speakerSlip reports whether the ordinary word id, capitalised at token
@@ -1868,30 +1897,60 @@ func (b *builder) candidatePairs(list []*nameWord) [][2]int32 {
 		}
 		for x := 0; x < len(group); x++ {
 			for y := x + 1; y < len(group); y++ {
-				a, c := group[x], group[y]
-				if a == c {
-					continue
+				if a, c := group[x], group[y]; a != c {
+					pairs = append(pairs, [2]int32{a, c})
 				}
-				if cmpWords(list[c], list[a]) < 0 {
-					a, c = c, a
-				}
-				pairs = append(pairs, [2]int32{a, c})
 			}
 		}
 	}
-	slices.SortFunc(pairs, func(x, y [2]int32) int {
-		if x[0] != y[0] {
-			return cmpWords(list[x[0]], list[y[0]])
-		}
-		if x[1] != y[1] {
-			return cmpWords(list[x[1]], list[y[1]])
-		}
-		return 0
-	})
+	pairs = b.sortPairs(list, pairs)
 	// A big table stays with its builder: a builder of long documents is
 	// pooled in a sync.Pool, which lets it go when no long document comes.
 	nm.entries, nm.table, nm.used, nm.pairs, nm.group = entries[:0], table, multi[:0], pairs[:0], group[:0]
-	return slices.Compact(pairs)
+	return pairs
+}
+
+// sortPairs puts each pair of words (indices into list) in cmpWords
+// order, sorts the pairs by their first word, then their second, and
+// drops repeats. The words of the pairs are sorted once and numbered by
+// rank (nameWord.rank), so that the pairs sort as numbers: a long article
+// has thousands of pairs, among fewer words, and comparing words by their
+// strings at each step of the pairs' sort cost more than the rest of the
+// candidate search.
+func (b *builder) sortPairs(list []*nameWord, pairs [][2]int32) [][2]int32 {
+	if len(pairs) == 0 {
+		return pairs
+	}
+	nm := &b.nm
+	words := nm.ranked[:0]
+	for _, pr := range pairs {
+		for _, w := range pr {
+			if list[w].rank == 0 {
+				list[w].rank = -1
+				words = append(words, w)
+			}
+		}
+	}
+	slices.SortFunc(words, func(x, y int32) int { return cmpWords(list[x], list[y]) })
+	for r, w := range words {
+		list[w].rank = int32(r)
+	}
+	keys := nm.pairKeys[:0]
+	for _, pr := range pairs {
+		ra, rc := uint64(list[pr[0]].rank), uint64(list[pr[1]].rank)
+		keys = append(keys, min(ra, rc)<<32|max(ra, rc))
+	}
+	slices.Sort(keys)
+	keys = slices.Compact(keys)
+	pairs = pairs[:0]
+	for _, k := range keys {
+		pairs = append(pairs, [2]int32{words[k>>32], words[uint32(k)]})
+	}
+	for _, w := range words {
+		list[w].rank = 0
+	}
+	nm.ranked, nm.pairKeys = words[:0], keys[:0]
+	return pairs
 }
 
 // placeNew puts the keys of word wi into the table of candidatePairs

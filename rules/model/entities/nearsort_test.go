@@ -1,0 +1,92 @@
+package entities
+
+import (
+	"math/rand/v2"
+	"slices"
+	"testing"
+
+	"github.com/factlint/factlint/lint"
+)
+
+// TestSortNearMisses checks sortNearMisses against a stable sort by the
+// word's start, on lists with many ties (one word the slip of several
+// references), sorted lists and lists of one.
+func TestSortNearMisses(t *testing.T) {
+	rng := rand.New(rand.NewPCG(3, 4))
+	b := &builder{}
+	for round := range 200 {
+		n := rng.IntN(60)
+		ns := make([]NearMiss, n)
+		for i := range ns {
+			start := rng.IntN(1 + n/3)
+			if round%5 == 0 {
+				start = i // sorted already
+			}
+			ns[i] = NearMiss{WordSpan: lint.Span{Start: start, End: start + 4}, Count: i}
+		}
+		want := slices.Clone(ns)
+		slices.SortStableFunc(want, func(x, y NearMiss) int { return x.WordSpan.Start - y.WordSpan.Start })
+		b.m = &Model{NearMisses: ns}
+		b.sortNearMisses()
+		for i := range want {
+			if ns[i].WordSpan != want[i].WordSpan || ns[i].Count != want[i].Count {
+				t.Fatalf("round %d: at %d got start %d (record %d), want start %d (record %d)", round, i, ns[i].WordSpan.Start, ns[i].Count, want[i].WordSpan.Start, want[i].Count)
+			}
+		}
+	}
+}
+
+// TestSortPairs checks sortPairs against sorting the pairs by cmpWords of
+// their words (each pair's words in cmpWords order) and dropping repeats.
+func TestSortPairs(t *testing.T) {
+	rng := rand.New(rand.NewPCG(5, 6))
+	b := &builder{}
+	letters := "abcde"
+	for round := range 200 {
+		var list []*nameWord
+		seen := map[string]bool{}
+		for range 2 + rng.IntN(40) {
+			k := make([]byte, 1+rng.IntN(4))
+			for i := range k {
+				k[i] = letters[rng.IntN(len(letters))]
+			}
+			if !seen[string(k)] {
+				seen[string(k)] = true
+				list = append(list, &nameWord{key: string(k)})
+			}
+		}
+		if len(list) < 2 {
+			continue
+		}
+		var pairs [][2]int32
+		for range rng.IntN(80) {
+			a, c := int32(rng.IntN(len(list))), int32(rng.IntN(len(list)))
+			if a != c {
+				pairs = append(pairs, [2]int32{a, c})
+			}
+		}
+		var want [][2]int32
+		for _, pr := range pairs {
+			if cmpWords(list[pr[1]], list[pr[0]]) < 0 {
+				pr[0], pr[1] = pr[1], pr[0]
+			}
+			want = append(want, pr)
+		}
+		slices.SortFunc(want, func(x, y [2]int32) int {
+			if c := cmpWords(list[x[0]], list[y[0]]); c != 0 {
+				return c
+			}
+			return cmpWords(list[x[1]], list[y[1]])
+		})
+		want = slices.Compact(want)
+		got := b.sortPairs(list, slices.Clone(pairs))
+		if !slices.Equal(got, want) {
+			t.Fatalf("round %d: got %v, want %v", round, got, want)
+		}
+		for _, w := range list {
+			if w.rank != 0 {
+				t.Fatalf("round %d: rank %d left on %q", round, w.rank, w.key)
+			}
+		}
+	}
+}
