@@ -1418,15 +1418,16 @@ type nameWord struct {
 	id      int32 // vocabulary index of text
 	count   int
 	mask    uint32
-	first   int   // index into occ of the first occurrence
-	last    int   // index into occ of the last occurrence
-	inFull  bool  // part of a multi-word person name
-	asFirst bool  // first word of a person's full name
-	asLast  bool  // surname of a person's full name
-	speaker bool  // an ordinary word seen only opening a sentence before said (see speakerSlip)
-	mixed   bool  // a speaker word also capitalised elsewhere (Tang Wei, a trader, said)
-	paired  bool  // a near miss of the document's words holds it (see lexSlips)
-	rank    int32 // see sortPairs (0 outside it)
+	first   int    // index into occ of the first occurrence
+	last    int    // index into occ of the last occurrence
+	inFull  bool   // part of a multi-word person name
+	asFirst bool   // first word of a person's full name
+	asLast  bool   // surname of a person's full name
+	speaker bool   // an ordinary word seen only opening a sentence before said (see speakerSlip)
+	mixed   bool   // a speaker word also capitalised elsewhere (Tang Wei, a trader, said)
+	paired  bool   // a near miss of the document's words holds it (see lexSlips)
+	rank    int32  // see sortPairs (0 outside it)
+	tl      string // translit of key, once a pair needs it ("": not yet)
 }
 
 // placeWords records, for each token of a name mention (not title-only)
@@ -1647,7 +1648,9 @@ func (b *builder) nearMisses() {
 		if (a.speaker || c.speaker) && !speakerPair(a, c) {
 			continue
 		}
-		dist, ok := Spelling(a.key, c.key)
+		// (Spelling of the two words: their keys are folded already, and
+		// the distance is worked out only for a pair that is kept.)
+		ok := a.key != c.key && spellingVariant(a.key, c.key, &a.tl, &c.tl, true)
 		var dropped *nameWord // the unknown word of an unknownDrop pair
 		if !ok {
 			dropped = b.unknownDrop(a, c, occs, occNext)
@@ -1685,6 +1688,10 @@ func (b *builder) nearMisses() {
 					dev, ref = c, a
 				}
 			}
+		}
+		dist := 0.0
+		if a.key != c.key {
+			dist = spellingDist(a.key, c.key)
 		}
 		// Two people introduced by full name with different first or last names.
 		known := b.isKnown(dev.text)
@@ -1918,6 +1925,12 @@ func (b *builder) candidatePairs(list []*nameWord) [][2]int32 {
 // strings at each step of the pairs' sort cost more than the rest of the
 // candidate search.
 func (b *builder) sortPairs(list []*nameWord, pairs [][2]int32) [][2]int32 {
+	if len(pairs) == 1 { // (most articles have none or one)
+		if pr := &pairs[0]; cmpWords(list[pr[1]], list[pr[0]]) < 0 {
+			pr[0], pr[1] = pr[1], pr[0]
+		}
+		return pairs
+	}
 	if len(pairs) == 0 {
 		return pairs
 	}

@@ -225,38 +225,46 @@ func spellingFolded(fa, fb string, ng bool) (dist float64, variant bool) {
 	if fa == fb {
 		return 0, false
 	}
+	var ta, tb string
+	return spellingDist(fa, fb), spellingVariant(fa, fb, &ta, &tb, ng)
+}
+
+// spellingDist is the distance of spellingFolded: the edit distance of
+// two folded names relative to the longer.
+func spellingDist(fa, fb string) float64 {
+	return float64(levenshtein.ComputeDistance(fa, fb)) / float64(max(len(fa), len(fb)))
+}
+
+// spellingVariant is the variant answer of spellingFolded for two folded
+// names that differ. *ta and *tb are their translit keys, worked out here
+// when needed and left there ("" until then) for the caller's next pair.
+func spellingVariant(fa, fb string, ta, tb *string, ng bool) bool {
 	la, lb := len(fa), len(fb)
-	long := la
-	if lb > long {
-		long = lb
-	}
-	dist = float64(levenshtein.ComputeDistance(fa, fb)) / float64(long)
-	short := la
-	if lb < short {
-		short = lb
-	}
+	long, short := max(la, lb), min(la, lb)
 	if short < 3 {
-		return dist, false
+		return false
 	}
 	if short == 3 {
 		// Only a doubled letter (Dep/Depp) or a final g after n (Tan/Tang).
-		return dist, long == 4 && (oneSlip(fa, fb) && !isVowel(lastByte(fa, fb)) || ng && finalNG(fa, fb))
+		return long == 4 && (oneSlip(fa, fb) && !isVowel(lastByte(fa, fb)) || ng && finalNG(fa, fb))
 	}
 	if oneSlip(fa, fb) || ng && finalNG(fa, fb) || ianIam(fa, fb) {
-		return dist, true
+		return true
 	}
-	ta, tb := translit(fa), translit(fb)
-	if ta == tb {
-		return dist, true
+	if *ta == "" {
+		*ta = translit(fa) // (never "": fa is not)
 	}
-	if short >= 4 && slip(ta, tb, true) {
-		return dist, true
+	if *tb == "" {
+		*tb = translit(fb)
+	}
+	if *ta == *tb {
+		return true
+	}
+	if short >= 4 && slip(*ta, *tb, true) {
+		return true
 	}
 	// Long names: the same consonants, vowels differing in at most two places.
-	if short >= 7 && consonants(ta) == consonants(tb) && levenshtein.ComputeDistance(ta, tb) <= 2 && ta[len(ta)-2:] == tb[len(tb)-2:] {
-		return dist, true
-	}
-	return dist, false
+	return short >= 7 && consonants(*ta) == consonants(*tb) && levenshtein.ComputeDistance(*ta, *tb) <= 2 && (*ta)[len(*ta)-2:] == (*tb)[len(*tb)-2:]
 }
 
 // finalNG reports whether one short name is the other with a g added
