@@ -1997,8 +1997,9 @@ func placeNew(table []keySlot, gen uint16, keys []uint64, wi int32) int {
 // collision only adds a pair that Spelling then rejects.
 func blockKeys(keys []uint64, w string) []uint64 {
 	keys = deleteHashes(keys, w, 0)
-	t := translit(w)
-	if t != w {
+	var buf [32]byte
+	t := appendTranslit(buf[:0], w)
+	if string(t) != w {
 		keys = append(keys, hashSkip(t, -1, 1))
 		// A slip on the transliteration key (Qaddafi, Gadafi).
 		for i := 0; i < len(t) && i < 1; i++ {
@@ -2006,22 +2007,33 @@ func blockKeys(keys []uint64, w string) []uint64 {
 		}
 	}
 	if len(t) >= 6 {
-		keys = append(keys, hashSkip(consonants(t), -1, 3))
+		keys = append(keys, hashConsonants(t, 3))
 	}
 	return keys
 }
 
+// deleteHashes appends hashSkip(f, -1, 0) and hashSkip(f, i, 0) for each
+// byte i of f. The hash of f without byte i goes on from the hash of
+// f[:i], which the loop carries along, so each costs the bytes after i.
 func deleteHashes(keys []uint64, f string, tag uint64) []uint64 {
 	keys = append(keys, hashSkip(f, -1, 0))
+	pre := uint64(14695981039346656037) // hashSkip's seed (tag 0) on f[:i]
 	for i := 0; i < len(f); i++ {
-		keys = append(keys, hashSkip(f, i, 0))
+		h := pre
+		for j := i + 1; j < len(f); j++ {
+			h ^= uint64(f[j])
+			h *= 1099511628211
+		}
+		keys = append(keys, h)
+		pre ^= uint64(f[i])
+		pre *= 1099511628211
 	}
 	return keys
 }
 
 // hashSkip is the FNV-1a hash of s without its byte at skip (-1: none),
 // seeded by tag.
-func hashSkip(s string, skip int, tag uint64) uint64 {
+func hashSkip[S string | []byte](s S, skip int, tag uint64) uint64 {
 	h := uint64(14695981039346656037) ^ tag
 	for i := 0; i < len(s); i++ {
 		if i == skip {

@@ -67,12 +67,18 @@ func Fold(s string) string {
 // th/t, qv/kv/kw/qu (Lindqvist, Lindkvist, Lindquist), -eva/-ova, g/q, and doubled
 // letters written once.
 func translit(s string) string {
-	var b strings.Builder
-	b.Grow(len(s))
+	var buf [32]byte
+	return string(appendTranslit(buf[:0], s))
+}
+
+// appendTranslit appends translit(s) to dst (blockKeys hashes it where it
+// is, in a buffer on the stack, instead of building a string per word).
+func appendTranslit(dst []byte, s string) []byte {
+	start := len(dst)
 	var last byte
 	put := func(c byte) {
 		if c != last {
-			b.WriteByte(c)
+			dst = append(dst, c)
 			last = c
 		}
 	}
@@ -116,15 +122,15 @@ func translit(s string) string {
 			put(c)
 		}
 	}
-	out := b.String()
-	if strings.HasSuffix(out, "eva") {
-		out = out[:len(out)-3] + "ova"
+	out := dst[start:]
+	if n := len(out); n >= 3 && string(out[n-3:]) == "eva" {
+		out[n-3] = 'o'
 	}
 	// A silent final e after a consonant (Matisse, Mathis).
 	if n := len(out); n > 4 && out[n-1] == 'e' && !isVowel(out[n-2]) {
-		out = out[:n-1]
+		dst = dst[:len(dst)-1]
 	}
-	return out
+	return dst
 }
 
 func isVowel(c byte) bool {
@@ -196,6 +202,19 @@ func slip(a, b string, translit bool) bool {
 // (Rhian, Rian; Whitman, Witman), after a vowel one too (Sarah, Sara).
 func nhVowel(a string, i int) bool {
 	return a[i-1] == 'n' && i+1 < len(a) && isVowel(a[i+1])
+}
+
+// hashConsonants is hashSkip(consonants(s), -1, tag), without building
+// the skeleton.
+func hashConsonants(s []byte, tag uint64) uint64 {
+	h := uint64(14695981039346656037) ^ tag
+	for _, c := range s {
+		if !isVowel(c) {
+			h ^= uint64(c)
+			h *= 1099511628211
+		}
+	}
+	return h
 }
 
 // consonants returns the consonant skeleton of a translit key.
