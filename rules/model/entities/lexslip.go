@@ -86,13 +86,12 @@ func (t *lexTable) has(f string) bool {
 // from Heathorw. Only words of an initial capital and lower-case letters,
 // five letters or more; the delete hashes are the word's own blocking keys,
 // so a word costs a few probes of a static table.
-func (b *builder) lexSlips(list []*nameWord, occs []occurrence, occNext []int32) {
+func (b *builder) lexSlips(list []*nameWord, no *nearOccs, slab []nameWord) {
 	var t *lexTable
 	for _, w := range list {
 		if w.paired || w.count != 1 || w.speaker || len(w.key) < 5 || !lexicon.ProperShape(w.text) {
 			continue
 		}
-		o := occs[w.first]
 		id := w.id
 		if b.isKnownID(id) || b.commonID(id) || b.placeID(id) || b.demonymID(id) != "" || unlistedWord(w.key) {
 			continue
@@ -125,7 +124,9 @@ func (b *builder) lexSlips(list []*nameWord, occs []occurrence, occNext []int32)
 		if ref < 0 {
 			continue
 		}
-		if b.inPerson(w, t.words[ref], occs, occNext) {
+		occs := b.allOccs(no, slab)
+		o := occs[w.first]
+		if b.inPerson(w, t.words[ref], occs, no.next) {
 			continue // a person's name, unless it is a place misspelt (Las Veas)
 		}
 		if b.foldNameWord(t.folds[ref]) != 0 {

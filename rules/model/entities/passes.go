@@ -1457,6 +1457,58 @@ func (b *builder) placeWords() {
 	b.wordToks = list
 }
 
+// nearOccs are the occurrences of the name words of nearMisses: the
+// token of each and the next of the same word (-1 at the last), and, once
+// asked for (see allOccs), each in full and the words' full-name flags
+// (nameWord.inFull, asFirst, asLast). Most articles have no pair of words
+// alike: their names are not placed (placeWords) nor their occurrences
+// filled.
+type nearOccs struct {
+	tok  []int32
+	next []int32
+	full []occurrence
+	done bool // full and the flags are filled (and the table of placeWords)
+}
+
+// allOccs fills no's occurrences in full and the flags of the words of
+// slab (whose first and last index no), once per document, and returns
+// them.
+func (b *builder) allOccs(no *nearOccs, slab []nameWord) []occurrence {
+	if no.done {
+		return no.full
+	}
+	no.done = true
+	b.placeWords()
+	full := grow(no.full[:0], len(no.tok))[:len(no.tok)]
+	for k := range slab {
+		nw := &slab[k]
+		for oi := int32(nw.first); oi >= 0; oi = no.next[oi] {
+			ti := int(no.tok[oi])
+			a := b.wordAt(ti)
+			if a.e == nil {
+				a.mi = -1
+			}
+			if e := a.e; e != nil {
+				mm := &e.Mentions[a.mi]
+				if e.Kind == Person && mm.Form == FullName && len(mm.Tokens) >= 2 {
+					nw.inFull = true
+					if a.k == 0 {
+						nw.asFirst = true
+					}
+					if a.k == len(mm.Tokens)-1 {
+						nw.asLast = true
+					}
+				}
+			}
+			sp := b.toks[ti].Span
+			sp.End = sp.Start + len(b.tokWordAt(ti))
+			full[oi] = occurrence{e: a.e, mi: a.mi, tok: ti, span: sp}
+		}
+	}
+	no.full = full
+	return full
+}
+
 // clearWords empties the table placeWords filled.
 func (b *builder) clearWords() {
 	for _, ti := range b.wordToks {
@@ -1492,6 +1544,7 @@ type nearScratch struct {
 	slab     []nameWord
 	list     []*nameWord
 	occs     []occurrence
+	occTok   []int32
 	occNext  []int32
 	entries  []keyEntry
 	table    []keySlot
@@ -1546,17 +1599,20 @@ func (b *builder) nearMisses() {
 	nm := &b.nm
 	slab := nm.slab[:0] // the distinct words
 	list := nm.list[:0]
-	occs := grow(nm.occs[:0], b.ncap)
-	occNext := grow(nm.occNext[:0], b.ncap) // next occurrence of the same word, -1 at the last
+	// The occurrences of the words: their tokens, and the next of the same
+	// word (-1 at the last); in full (see occurrence) only once a pair or
+	// a lexical slip needs them (see nearOccs).
+	no := &nearOccs{tok: grow(nm.occTok[:0], b.ncap), next: grow(nm.occNext[:0], b.ncap), full: nm.occs[:0]}
 	defer func() {
 		clear(nm.ents[:cap(nm.ents)])
 		clear(slab)
 		clear(list)
-		clear(occs)
-		nm.slab, nm.list, nm.occs, nm.occNext = slab[:0], list[:0], occs[:0], occNext[:0]
+		clear(no.full)
+		if no.done {
+			b.clearWords()
+		}
+		nm.slab, nm.list, nm.occs, nm.occTok, nm.occNext = slab[:0], list[:0], no.full[:0], no.tok[:0], no.next[:0]
 	}()
-	b.placeWords()
-	defer b.clearWords()
 	speakers := false // some word is a speaker word
 	// Every capitalised word counts, in names and in titles alike, except an
 	// ordinary word capitalised only because it starts a sentence.
@@ -1589,7 +1645,7 @@ func (b *builder) nearMisses() {
 			rep := b.foldRepID(id) // (may grow infos: li is taken again)
 			if rc := &b.cold[rep]; rc.fnwGen != b.gen {
 				rc.fnwGen, rc.fnw = b.gen, int32(len(slab))+1
-				slab = append(slab, nameWord{key: key, text: w, id: id, mask: b.foldMaskID(id), first: len(occs), last: -1})
+				slab = append(slab, nameWord{key: key, text: w, id: id, mask: b.foldMaskID(id), first: len(no.tok), last: -1})
 			}
 			li = &b.infos[id]
 			li.nwGen, li.nw = b.gen, b.cold[rep].fnw
@@ -1603,30 +1659,12 @@ func (b *builder) nearMisses() {
 			speakers = true
 		}
 		nw.count++
-		a := b.wordAt(ti)
-		if a.e == nil {
-			a.mi = -1
-		}
-		if e := a.e; e != nil {
-			mm := &e.Mentions[a.mi]
-			if e.Kind == Person && mm.Form == FullName && len(mm.Tokens) >= 2 {
-				nw.inFull = true
-				if a.k == 0 {
-					nw.asFirst = true
-				}
-				if a.k == len(mm.Tokens)-1 {
-					nw.asLast = true
-				}
-			}
-		}
-		sp := t.Span
-		sp.End = sp.Start + len(w)
 		if nw.last >= 0 {
-			occNext[nw.last] = int32(len(occs))
+			no.next[nw.last] = int32(len(no.tok))
 		}
-		nw.last = len(occs)
-		occNext = append(occNext, -1)
-		occs = append(occs, occurrence{e: a.e, mi: a.mi, tok: ti, span: sp})
+		nw.last = len(no.tok)
+		no.next = append(no.next, -1)
+		no.tok = append(no.tok, ti32)
 	}
 	if speakers {
 		b.markMixed(slab)
@@ -1640,11 +1678,14 @@ func (b *builder) nearMisses() {
 	// compared unless it may match: the work grows with the number of
 	// words, not its square.
 	pairs := b.candidatePairs(list)
+	var occs []occurrence
+	occNext := no.next
 	for _, pr := range pairs {
 		a, c := list[pr[0]], list[pr[1]]
 		if bits.OnesCount32(a.mask^c.mask) > 4 {
 			continue
 		}
+		occs = b.allOccs(no, slab)
 		if (a.speaker || c.speaker) && !speakerPair(a, c) {
 			continue
 		}
@@ -1724,7 +1765,7 @@ func (b *builder) nearMisses() {
 			})
 		}
 	}
-	b.lexSlips(list, occs, occNext)
+	b.lexSlips(list, no, slab)
 	b.sortNearMisses()
 }
 
