@@ -86,9 +86,10 @@ func (t *lexTable) has(f string) bool {
 // from Heathorw. Only words of an initial capital and lower-case letters,
 // five letters or more; the delete hashes are the word's own blocking keys,
 // so a word costs a few probes of a static table.
-func (b *builder) lexSlips(list []*nameWord, no *nearOccs, slab []nameWord) {
+func (b *builder) lexSlips(no *nearOccs, slab []nameWord) {
 	var t *lexTable
-	for _, w := range list {
+	for k := range slab {
+		w := &slab[k]
 		if w.paired || w.count != 1 || w.speaker || len(w.key) < 5 || !lexicon.ProperShape(w.text) {
 			continue
 		}

@@ -43,7 +43,7 @@ func TestSortPairs(t *testing.T) {
 	b := &builder{}
 	letters := "abcde"
 	for round := range 200 {
-		var list []*nameWord
+		var list []nameWord
 		seen := map[string]bool{}
 		for range 2 + rng.IntN(40) {
 			k := make([]byte, 1+rng.IntN(4))
@@ -52,7 +52,7 @@ func TestSortPairs(t *testing.T) {
 			}
 			if !seen[string(k)] {
 				seen[string(k)] = true
-				list = append(list, &nameWord{key: string(k)})
+				list = append(list, nameWord{key: string(k)})
 			}
 		}
 		if len(list) < 2 {
@@ -67,24 +67,24 @@ func TestSortPairs(t *testing.T) {
 		}
 		var want [][2]int32
 		for _, pr := range pairs {
-			if cmpWords(list[pr[1]], list[pr[0]]) < 0 {
+			if cmpWords(&list[pr[1]], &list[pr[0]]) < 0 {
 				pr[0], pr[1] = pr[1], pr[0]
 			}
 			want = append(want, pr)
 		}
 		slices.SortFunc(want, func(x, y [2]int32) int {
-			if c := cmpWords(list[x[0]], list[y[0]]); c != 0 {
+			if c := cmpWords(&list[x[0]], &list[y[0]]); c != 0 {
 				return c
 			}
-			return cmpWords(list[x[1]], list[y[1]])
+			return cmpWords(&list[x[1]], &list[y[1]])
 		})
 		want = slices.Compact(want)
 		got := b.sortPairs(list, slices.Clone(pairs))
 		if !slices.Equal(got, want) {
 			t.Fatalf("round %d: got %v, want %v", round, got, want)
 		}
-		for _, w := range list {
-			if w.rank != 0 {
+		for k := range list {
+			if w := &list[k]; w.rank != 0 {
 				t.Fatalf("round %d: rank %d left on %q", round, w.rank, w.key)
 			}
 		}

@@ -1415,19 +1415,19 @@ func (b *builder) decideGender() {
 type nameWord struct {
 	key     string // folded
 	text    string
-	id      int32 // vocabulary index of text
-	count   int
-	mask    uint32
-	first   int    // index into occ of the first occurrence
-	last    int    // index into occ of the last occurrence
-	inFull  bool   // part of a multi-word person name
-	asFirst bool   // first word of a person's full name
-	asLast  bool   // surname of a person's full name
-	speaker bool   // an ordinary word seen only opening a sentence before said (see speakerSlip)
-	mixed   bool   // a speaker word also capitalised elsewhere (Tang Wei, a trader, said)
-	paired  bool   // a near miss of the document's words holds it (see lexSlips)
-	rank    int32  // see sortPairs (0 outside it)
 	tl      string // translit of key, once a pair needs it ("": not yet)
+	id      int32  // vocabulary index of text
+	count   int32
+	mask    uint32
+	first   int32 // index into occ of the first occurrence
+	last    int32 // index into occ of the last occurrence
+	rank    int32 // see sortPairs (0 outside it)
+	inFull  bool  // part of a multi-word person name
+	asFirst bool  // first word of a person's full name
+	asLast  bool  // surname of a person's full name
+	speaker bool  // an ordinary word seen only opening a sentence before said (see speakerSlip)
+	mixed   bool  // a speaker word also capitalised elsewhere (Tang Wei, a trader, said)
+	paired  bool  // a near miss of the document's words holds it (see lexSlips)
 }
 
 // placeWords records, for each token of a name mention (not title-only)
@@ -1482,7 +1482,7 @@ func (b *builder) allOccs(no *nearOccs, slab []nameWord) []occurrence {
 	full := grow(no.full[:0], len(no.tok))[:len(no.tok)]
 	for k := range slab {
 		nw := &slab[k]
-		for oi := int32(nw.first); oi >= 0; oi = no.next[oi] {
+		for oi := nw.first; oi >= 0; oi = no.next[oi] {
 			ti := int(no.tok[oi])
 			a := b.wordAt(ti)
 			if a.e == nil {
@@ -1542,7 +1542,6 @@ type wordAt struct {
 type nearScratch struct {
 	ents     []*Entity
 	slab     []nameWord
-	list     []*nameWord
 	occs     []occurrence
 	occTok   []int32
 	occNext  []int32
@@ -1598,7 +1597,6 @@ func (b *builder) nearMisses() {
 	toks := b.toks
 	nm := &b.nm
 	slab := nm.slab[:0] // the distinct words
-	list := nm.list[:0]
 	// The occurrences of the words: their tokens, and the next of the same
 	// word (-1 at the last); in full (see occurrence) only once a pair or
 	// a lexical slip needs them (see nearOccs).
@@ -1606,12 +1604,11 @@ func (b *builder) nearMisses() {
 	defer func() {
 		clear(nm.ents[:cap(nm.ents)])
 		clear(slab)
-		clear(list)
 		clear(no.full)
 		if no.done {
 			b.clearWords()
 		}
-		nm.slab, nm.list, nm.occs, nm.occTok, nm.occNext = slab[:0], list[:0], no.full[:0], no.tok[:0], no.next[:0]
+		nm.slab, nm.occs, nm.occTok, nm.occNext = slab[:0], no.full[:0], no.tok[:0], no.next[:0]
 	}()
 	speakers := false // some word is a speaker word
 	// Every capitalised word counts, in names and in titles alike, except an
@@ -1645,7 +1642,7 @@ func (b *builder) nearMisses() {
 			rep := b.foldRepID(id) // (may grow infos: li is taken again)
 			if rc := &b.cold[rep]; rc.fnwGen != b.gen {
 				rc.fnwGen, rc.fnw = b.gen, int32(len(slab))+1
-				slab = append(slab, nameWord{key: key, text: w, id: id, mask: b.foldMaskID(id), first: len(no.tok), last: -1})
+				slab = append(slab, nameWord{key: key, text: w, id: id, mask: b.foldMaskID(id), first: int32(len(no.tok)), last: -1})
 			}
 			li = &b.infos[id]
 			li.nwGen, li.nw = b.gen, b.cold[rep].fnw
@@ -1662,26 +1659,23 @@ func (b *builder) nearMisses() {
 		if nw.last >= 0 {
 			no.next[nw.last] = int32(len(no.tok))
 		}
-		nw.last = len(no.tok)
+		nw.last = int32(len(no.tok))
 		no.next = append(no.next, -1)
 		no.tok = append(no.tok, ti32)
 	}
 	if speakers {
 		b.markMixed(slab)
 	}
-	for k := range slab {
-		list = append(list, &slab[k])
-	}
 	// Candidate pairs share a blocking key: the word (folded or
 	// transliterated) with one letter deleted, or its consonant skeleton.
 	// Every pair Spelling accepts shares one, so no pair of words is
 	// compared unless it may match: the work grows with the number of
 	// words, not its square.
-	pairs := b.candidatePairs(list)
+	pairs := b.candidatePairs(slab)
 	var occs []occurrence
 	occNext := no.next
 	for _, pr := range pairs {
-		a, c := list[pr[0]], list[pr[1]]
+		a, c := &slab[pr[0]], &slab[pr[1]]
 		if bits.OnesCount32(a.mask^c.mask) > 4 {
 			continue
 		}
@@ -1739,7 +1733,7 @@ func (b *builder) nearMisses() {
 		two := known && (dev.asLast && ref.asLast || dev.asFirst && ref.asFirst) && b.distinctPeople(dev, ref, occs, occNext)
 		// Prefer a full-name mention as the reference.
 		ro := occs[ref.first]
-		for ri := int32(ref.first); ri >= 0; ri = occNext[ri] {
+		for ri := ref.first; ri >= 0; ri = occNext[ri] {
 			if r := occs[ri]; r.e != nil && r.e.Mentions[r.mi].Form == FullName && len(r.e.Mentions[r.mi].Tokens) > 1 {
 				ro = r
 				break
@@ -1754,18 +1748,18 @@ func (b *builder) nearMisses() {
 		if !listed && dev.count == 1 && ref.count == 1 && !known && !common && !place && b.unlistedTie(dev, ref, occs, occNext) {
 			listed = true
 		}
-		for oi := int32(dev.first); oi >= 0; oi = occNext[oi] {
+		for oi := dev.first; oi >= 0; oi = occNext[oi] {
 			o := occs[oi]
 			b.m.NearMisses = append(b.m.NearMisses, NearMiss{
 				Mention: b.occMention(o), Entity: ro.e, Ref: refMention, Distance: dist,
 				Known: known, Place: place,
 				Word: dev.text, RefWord: ref.text, WordSpan: o.span, RefWordSpan: ro.span,
-				Count: dev.count, RefCount: ref.count, InFull: dev.inFull, RefInFull: ref.inFull,
+				Count: int(dev.count), RefCount: int(ref.count), InFull: dev.inFull, RefInFull: ref.inFull,
 				Common: common, TwoPeople: two, Speaker: dev.speaker, Listed: listed,
 			})
 		}
 	}
-	b.lexSlips(list, no, slab)
+	b.lexSlips(no, slab)
 	b.sortNearMisses()
 }
 
@@ -1870,13 +1864,13 @@ func cmpWords(x, y *nameWord) int {
 // smaller by cmpWords first, sorted by cmpWords, each once) that share a
 // blocking key held by at most 64 entries. Only the words of a pair are
 // compared, not all the words sorted.
-func (b *builder) candidatePairs(list []*nameWord) [][2]int32 {
+func (b *builder) candidatePairs(list []nameWord) [][2]int32 {
 	nm := &b.nm
 	// The table is sized for the most keys the words may have (see
 	// blockKeys: the deletion keys of the folded form and three more).
 	nkeys := 0
-	for _, w := range list {
-		nkeys += len(w.key) + 4
+	for k := range list {
+		nkeys += len(list[k].key) + 4
 	}
 	// An open-addressing table from key to the one word holding it, or
 	// once two words or more do, to the last entry of their chain in
@@ -1902,9 +1896,9 @@ func (b *builder) candidatePairs(list []*nameWord) [][2]int32 {
 	gen := nm.tgen
 	mask := size - 1
 	multi := nm.used[:0]
-	for wi, w := range list {
+	for wi := range list {
 		// (The keys are computed once per word and kept.)
-		keys := b.blockKeysID(w.id)
+		keys := b.blockKeysID(list[wi].id)
 		for {
 			// Most keys are new: placeNew puts them in up to the first
 			// that is held already, which is added to its chain here.
@@ -1965,9 +1959,9 @@ func (b *builder) candidatePairs(list []*nameWord) [][2]int32 {
 // has thousands of pairs, among fewer words, and comparing words by their
 // strings at each step of the pairs' sort cost more than the rest of the
 // candidate search.
-func (b *builder) sortPairs(list []*nameWord, pairs [][2]int32) [][2]int32 {
+func (b *builder) sortPairs(list []nameWord, pairs [][2]int32) [][2]int32 {
 	if len(pairs) == 1 { // (most articles have none or one)
-		if pr := &pairs[0]; cmpWords(list[pr[1]], list[pr[0]]) < 0 {
+		if pr := &pairs[0]; cmpWords(&list[pr[1]], &list[pr[0]]) < 0 {
 			pr[0], pr[1] = pr[1], pr[0]
 		}
 		return pairs
@@ -1985,7 +1979,7 @@ func (b *builder) sortPairs(list []*nameWord, pairs [][2]int32) [][2]int32 {
 			}
 		}
 	}
-	slices.SortFunc(words, func(x, y int32) int { return cmpWords(list[x], list[y]) })
+	slices.SortFunc(words, func(x, y int32) int { return cmpWords(&list[x], &list[y]) })
 	for r, w := range words {
 		list[w].rank = int32(r)
 	}
@@ -2170,12 +2164,12 @@ func (b *builder) sharedFirst(x, y *nameWord, occs []occurrence, occNext []int32
 	if x.count > y.count {
 		x, y = y, x // the outer walk over the rarer word (one or two)
 	}
-	for oi := int32(x.first); oi >= 0; oi = occNext[oi] {
+	for oi := x.first; oi >= 0; oi = occNext[oi] {
 		ox := occs[oi]
 		if !b.lastOfFull(ox) {
 			continue
 		}
-		for oj := int32(y.first); oj >= 0; oj = occNext[oj] {
+		for oj := y.first; oj >= 0; oj = occNext[oj] {
 			oy := occs[oj]
 			if !b.lastOfFull(oy) || !b.sameOtherWords(ox, oy) {
 				continue
@@ -2239,7 +2233,7 @@ func (b *builder) listedOver(dev, ref *nameWord, spelling bool, occs []occurrenc
 	if !spelling || !lexProper().has(ref.key) {
 		return false
 	}
-	for oi := int32(dev.first); oi >= 0; oi = occNext[oi] {
+	for oi := dev.first; oi >= 0; oi = occNext[oi] {
 		if o := occs[oi]; o.e != nil && len(o.e.Mentions[o.mi].Tokens) > 1 {
 			return false
 		}
@@ -2273,7 +2267,7 @@ func (b *builder) unlistedTie(dev, ref *nameWord, occs []occurrence, occNext []i
 // it resembles (Himanta Biswa Sarma; the caller asks only then: a place's
 // own name may be misspelt, the Mangala field ... the Mangalla field).
 func (b *builder) geoNounAfter(w *nameWord, occs []occurrence, occNext []int32) bool {
-	for oi := int32(w.first); oi >= 0; oi = occNext[oi] {
+	for oi := w.first; oi >= 0; oi = occNext[oi] {
 		j := occs[oi].tok + 1
 		if j >= len(b.toks) || b.toks[j].Sentence != b.toks[j-1].Sentence {
 			return false
@@ -2296,7 +2290,7 @@ func (b *builder) geoNounAfter(w *nameWord, occs []occurrence, occNext []int32) 
 // (two capitalised words no list knows), but are Las Vegas and Latin
 // America misspelt.
 func (b *builder) inPerson(w *nameWord, ref string, occs []occurrence, occNext []int32) bool {
-	for oi := int32(w.first); oi >= 0; oi = occNext[oi] {
+	for oi := w.first; oi >= 0; oi = occNext[oi] {
 		o := occs[oi]
 		if o.e == nil || o.e.Kind != Person {
 			continue
@@ -2314,12 +2308,12 @@ func (b *builder) inPerson(w *nameWord, ref string, occs []occurrence, occNext [
 // sameTitle reports whether the people of two name words share a title
 // (the same words, in any case).
 func sameTitle(x, y *nameWord, occs []occurrence, occNext []int32) bool {
-	for oi := int32(x.first); oi >= 0; oi = occNext[oi] {
+	for oi := x.first; oi >= 0; oi = occNext[oi] {
 		ex := occs[oi].e
 		if ex == nil {
 			continue
 		}
-		for oj := int32(y.first); oj >= 0; oj = occNext[oj] {
+		for oj := y.first; oj >= 0; oj = occNext[oj] {
 			ey := occs[oj].e
 			if ey == nil || ey == ex {
 				continue
@@ -2339,12 +2333,12 @@ func sameTitle(x, y *nameWord, occs []occurrence, occNext []int32) bool {
 // sameSurname reports whether two name words open full names of people
 // with the same words after them (Gordon Brown, Grdon Brown).
 func (b *builder) sameSurname(x, y *nameWord, occs []occurrence, occNext []int32) bool {
-	for oi := int32(x.first); oi >= 0; oi = occNext[oi] {
+	for oi := x.first; oi >= 0; oi = occNext[oi] {
 		ox := occs[oi]
 		if !b.firstOfFull(ox) {
 			continue
 		}
-		for oj := int32(y.first); oj >= 0; oj = occNext[oj] {
+		for oj := y.first; oj >= 0; oj = occNext[oj] {
 			if oy := occs[oj]; b.firstOfFull(oy) && b.sameOtherWords(ox, oy) {
 				return true
 			}
@@ -2366,7 +2360,7 @@ func (b *builder) firstOfFull(o occurrence) bool {
 // describedFull reports whether some occurrence of a name word is the
 // surname of a person's full name given a description (see described).
 func (b *builder) describedFull(w *nameWord, occs []occurrence, occNext []int32) bool {
-	for oi := int32(w.first); oi >= 0; oi = occNext[oi] {
+	for oi := w.first; oi >= 0; oi = occNext[oi] {
 		if o := occs[oi]; b.lastOfFull(o) && b.described(o) {
 			return true
 		}
@@ -2472,7 +2466,7 @@ func (b *builder) described(o occurrence) bool {
 // another came between).
 func entitiesOf(buf []*Entity, w *nameWord, occs []occurrence, occNext []int32) []*Entity {
 	n := len(buf)
-	for oi := int32(w.first); oi >= 0; oi = occNext[oi] {
+	for oi := w.first; oi >= 0; oi = occNext[oi] {
 		if e := occs[oi].e; e != nil && (len(buf) == n || buf[len(buf)-1] != e) {
 			buf = append(buf, e)
 		}
