@@ -672,24 +672,54 @@ func isQuote(s string) bool {
 // (gathered without a branch per token: about one in six is one, and which
 // ones is unpredictable) and tells whether nearly all the words of toks, a
 // block that is no heading, are in capitals, as blockCase counts them.
+//
+// What a token adds to the counts comes from one table (caseCounts) by its
+// kind and case flags: the words and the words with a capital, packed in
+// one sum, and whether it is a capitalised word (the top bit).
 func capitals(toks []lint.Token, idx []int32) ([]int32, bool) {
 	n0 := len(idx)
 	idx = slices.Grow(idx, len(toks))
 	at := idx[n0 : n0+len(toks)]
-	n, words, cased := 0, 0, 0
+	n := 0
+	var sum uint64     // words in the low half, cased words above (see caseCounts)
+	tab := &caseCounts // (in a register, not loaded for each token)
 	for k := range toks {
 		t := &toks[k]
-		f := t.Flags // read once: the compiler would read it for each test
-		w := b2i(t.Kind == lint.Word)
+		v := tab[caseIndex(t)]
 		at[n] = int32(k)
-		n += w & b2i(f&lint.Capitalized != 0)
-		words += w
-		cased += w & b2i(f&(lint.Capitalized|lint.AllCaps) != 0)
+		n += int(v >> 63)
+		sum += v
 	}
+	words, cased := int(uint32(sum)), int(sum>>32&(1<<31-1))
 	// A word in capitals is capitalised or all capitals: most blocks have
 	// too few of those to be in capitals, and are not counted again.
 	return idx[:n0+n], words >= 2 && cased*10 >= words*8 && capsCount(toks)*10 >= words*8
 }
+
+// caseIndex is the index in caseCounts of a token: its kind (Word is 0)
+// and its Capitalized and AllCaps flags (bits 1 and 2), in a byte (so that
+// the table needs no bounds check).
+func caseIndex(t *lint.Token) uint8 {
+	return uint8(t.Kind)<<2 | uint8(t.Flags)>>1&3
+}
+
+// caseCounts is, by caseIndex, what a token adds to capitals' sum: 1 for a
+// word, 1<<32 for a word with a capital or in capitals, and the top bit for
+// a capitalised word. The top bit is never read from the sum: the cased
+// words' count is masked below it (a block has fewer than 1<<31 tokens).
+var caseCounts = func() (c [256]uint64) {
+	for f := range uint(4) { // Capitalized (1), AllCaps (2)
+		v := uint64(1) // a word
+		if f != 0 {
+			v |= 1 << 32
+		}
+		if f&1 != 0 {
+			v |= 1 << 63
+		}
+		c[uint(lint.Word)<<2|f] = v
+	}
+	return c
+}()
 
 // capsCount counts the words of toks in capitals: all capitals, or a
 // capital letter alone.
