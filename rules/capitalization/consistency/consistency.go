@@ -407,8 +407,8 @@ type work struct {
 	runs []occurrence // runs of capitalised words
 	// the deviants report gave, which lowerNames leaves alone
 	reported []occurrence
-	// lower-case words that may be places of one word (lowHits)
-	lowPlaces []int32
+	// lower-case words in the place table (lowHits)
+	lowPlaces []placeHit
 	capsAt    []capital
 	cands     []int
 	phs       []phrase

@@ -9,6 +9,10 @@ import (
 	"github.com/factlint/factlint/lint"
 )
 
+// placeKind returns the kinds of the lower-case word w in the place table
+// (isSingle, inMulti), or 0, as the rule finds them from a token's Fold.
+func placeKind(w string) uint8 { return placeTable().kind(lint.FoldHash(w), w) }
+
 // The place index finds every word of the table, in lower case only, and
 // no other word.
 func TestPlaceIndex(t *testing.T) {

@@ -107,11 +107,12 @@ func (sc *work) gather(toks []lint.Token, caps []capital) {
 //
 // It also appends to places the words that are places of one word (london,
 // africa), or words of places of several (united, aviv, islands: see
-// placeKind) with a capitalised word beside them (capBeside).
+// placeKindWords) with a capitalised word beside them (capBeside), with
+// their kinds, which lowerNames reads.
 //
 // The walk reads each word's Fold, not its text, and tests one set, all:
 // filter's words and the place words (see lowered).
-func lowHits(toks []lint.Token, base int, all *walkSet, filter, hit *bloom, cands []int, places *[]int32) []int {
+func lowHits(toks []lint.Token, base int, all *walkSet, filter, hit *bloom, cands []int, places *[]placeHit) []int {
 	px := placeTable()
 	for k := 0; ; k++ {
 		if k = nextLowHit(toks, k, all.w, all.shift); k == len(toks) {
@@ -132,9 +133,16 @@ func lowHits(toks []lint.Token, base int, all *walkSet, filter, hit *bloom, cand
 			hit.add(h)
 		}
 		if kind := px.kind(f, stemOf(t)); kind != 0 && (kind&isSingle != 0 || capBeside(toks, k)) {
-			*places = append(*places, int32(base+k))
+			*places = append(*places, placeHit{int32(base + k), kind})
 		}
 	}
+}
+
+// placeHit is a lower-case word in the place table: its token and its kinds
+// there (isSingle, inMulti).
+type placeHit struct {
+	i    int32
+	kind uint8
 }
 
 // mayPossessive are the flags of a word that may end in a possessive:

@@ -32,12 +32,12 @@ import (
 
 // lowerNames is the pass described above; done holds the token ranges the
 // other passes reported, which are not reported again. places are the
-// lower-case words the rule's walk found in the filter of place words
-// (lowHits).
+// lower-case words the rule's walk found in the place table, with their
+// kinds (lowHits).
 //
 // It reads the capitals that nameLead let through (leads, in the order of
 // the text).
-func lowerNames(p *lint.Pass, leads []capital, places []int32, done []occurrence) {
+func lowerNames(p *lint.Pass, leads []capital, places []placeHit, done []occurrence) {
 	d := p.Doc
 	toks := d.Tokens
 	var buf [4]byte // the longest honorifics: dame, lord, ...
@@ -108,13 +108,10 @@ func lowerNames(p *lint.Pass, leads []capital, places []int32, done []occurrence
 	}
 	// Places in lower case: a word of a name of several words (South
 	// africa, united States, Trinidad and tobago) or of one (in london).
-	for _, k := range places {
+	for _, pl := range places {
+		k, kind := pl.i, pl.kind
 		t := &toks[int(k)]
 		w := stem(t.Text)
-		kind := placeTable().kind(tokenFold(t), w)
-		if kind == 0 {
-			continue // (most: words that only share the filter's bits)
-		}
 		if kind&inMulti != 0 && placeSlip(p, int(k), done) {
 			done = append(done, occurrence{int(k), int(k) + 1})
 			continue
@@ -218,7 +215,7 @@ var eponyms = map[string]bool{
 	"victoria": true, "lincoln": true, "maine": true,
 }
 
-// The kinds of a word in the place table (placeKind).
+// The kinds of a word in the place table (placeIndex.kind).
 const (
 	isSingle uint8 = 1 << iota // a place of one word
 	inMulti                    // a word of a place of several

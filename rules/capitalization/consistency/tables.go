@@ -1,7 +1,5 @@
 package consistency
 
-import "github.com/factlint/factlint/lint"
-
 //go:generate go test -run TestTablesUpToDate -update .
 
 // The tables of place words and first names that the lower-case name
@@ -20,7 +18,3 @@ import "github.com/factlint/factlint/lint"
 //     phrases (french fries, swiss cheese).
 //   - firstNameCoarse and firstNameFine: filters of the hashFold and the
 //     fnvFold of every first name (mayBeFirstName).
-
-// placeKind returns the kinds of the lower-case word w in the place table
-// (isSingle, inMulti), or 0.
-func placeKind(w string) uint8 { return placeTable().kind(lint.FoldHash(w), w) }
