@@ -225,7 +225,7 @@ func run(p *lint.Pass) (any, error) {
 	// lowerNames runs last (before sc is released), so that it leaves
 	// alone what the other passes reported.
 	done := lowered(p, sc)
-	defer func() { lowerNames(p, sc.leads, sc.lowPlaces, append(done, sc.reported...)) }()
+	defer func() { lowerNames(p, sc.leads, sc.lowPlaces, append(done, sc.reported...), &sc.common) }()
 	if len(runs) == 0 {
 		return nil, nil
 	}
@@ -430,6 +430,8 @@ type work struct {
 	lowWords          []lowWord
 
 	starts, pairs, firsts bloom
+
+	common commonMemo // kept from one article to the next (see commonMemo)
 
 	textScans int // searches of the whole text for a lower-case phrase (report)
 }

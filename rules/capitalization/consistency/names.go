@@ -37,7 +37,7 @@ import (
 //
 // It reads the capitals that nameLead let through (leads, in the order of
 // the text).
-func lowerNames(p *lint.Pass, leads []capital, places []placeHit, done []occurrence) {
+func lowerNames(p *lint.Pass, leads []capital, places []placeHit, done []occurrence, memo *commonMemo) {
 	d := p.Doc
 	toks := d.Tokens
 	var buf [4]byte // the longest honorifics: dame, lord, ...
@@ -64,7 +64,7 @@ func lowerNames(p *lint.Pass, leads []capital, places []placeHit, done []occurre
 				done = append(done, occurrence{k, k + 1})
 				continue
 			}
-			if !honor && !noFirstName(cap) && surnameAfter(d, i, k, w) && !covered(done, k) {
+			if !honor && !noFirstName(cap) && surnameAfter(d, i, k, w, memo) && !covered(done, k) {
 				reportWord(p, k, fmt.Sprintf("%q after the first name %q looks like a surname in lower case: write %s",
 					toks[k].Text, stem(cap.Text), capitalised(toks[k].Text)))
 				done = append(done, occurrence{k, k + 1})
@@ -87,7 +87,7 @@ func lowerNames(p *lint.Pass, leads []capital, places []placeHit, done []occurre
 		// firstNameBefore turns away the function words (was, has, his).
 		if k := i - 1; lowBefore(toks, i) && !inHeading(d, cap) {
 			w := toks[k].Text
-			if firstNameBefore(d, k, i, w) && !covered(done, k) {
+			if firstNameBefore(d, k, i, w, memo) && !covered(done, k) {
 				reportWord(p, k, fmt.Sprintf("%q before %q looks like a first name in lower case: write %q",
 					w, cap.Text, upperFirstASCII(w)))
 				done = append(done, occurrence{k, k + 1})
@@ -461,15 +461,15 @@ func capitalised(w string) string {
 // at a sentence start (Will, Grace), no place or people (Virginia, Jordan),
 // and the start of a name (not Ray Charles biopic), perhaps after an
 // honorific, a title or a possessive (Sir Clive, Health Secretary John,
-// United's Wayne).
-func surnameAfter(d *lint.Document, i, k int, w string) bool {
+// United's Wayne). memo holds lexicon.IsCommonWord's answers (commonMemo).
+func surnameAfter(d *lint.Document, i, k int, w string, memo *commonMemo) bool {
 	toks := d.Tokens
 	// Cheap tests first: most capitals before a lower-case word are no
 	// first name (Blair said), and no possessive (Blair's plan).
 	first := &toks[i]
 	name := stemOf(first)
 	if first.Has(lint.AllCaps) || len(name) < len(first.Text) || !mayBeFirstName(first, name) || !plainWord(w) ||
-		!afterNameStart(toks, i) || lexicon.IsCommonWord(w) {
+		!afterNameStart(toks, i) || memo.isCommon(tokenFold(&toks[k]), w) {
 		return false
 	}
 	if len(name) < 2 || !lexicon.IsFirstName(name) || connectors[w] || particles[w] || descriptive[w] || ordinary(w) ||
@@ -522,8 +522,9 @@ func afterNameStart(toks []lint.Token, i int) bool {
 // word at i, in mid-sentence, is a first name: a common first name that is
 // no ordinary word (not will, mark, bill, rose, grace, frank, hope), or any
 // first name after an honorific; no place or people; the capital no title,
-// honorific or connector, and a surname or no ordinary word.
-func firstNameBefore(d *lint.Document, k, i int, w string) bool {
+// honorific or connector, and a surname or no ordinary word. memo holds
+// lexicon.IsCommonWord's answers (commonMemo).
+func firstNameBefore(d *lint.Document, k, i int, w string, memo *commonMemo) bool {
 	toks := d.Tokens
 	// After an honorific or a capitalised title, an ordinary word that is
 	// a first name is one (Sir john Bourn, Mrs mary Smith, Foreign
@@ -541,7 +542,7 @@ func firstNameBefore(d *lint.Document, k, i int, w string) bool {
 		lw := fold.LowerASCII(buf[:], toks[h].Text)
 		honor = honorifics[string(lw)] || titleWords[string(lw)] // Sir john Bourn, Foreign Secretary jack Straw
 	}
-	if !honor && lexicon.IsCommonWord(w) {
+	if !honor && memo.isCommon(toks[k].Fold, w) {
 		return false
 	}
 	if connectors[w] || particles[w] || descriptive[w] || !honor && ordinary(w) || addressPart(d.Text, toks[k].Span) {
