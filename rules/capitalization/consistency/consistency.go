@@ -173,43 +173,8 @@ func run(p *lint.Pass) (any, error) {
 		if b.Kind != lint.BlockHeadline && b.Kind != lint.BlockHeading {
 			sc.lowBlocks = append(sc.lowBlocks, [2]int32{int32(lo), int32(hi)}) // lowered reads these
 		}
-		// Runs: capitalised words in a row, or two of them with a bridge
-		// between.
 		cb := len(capsAt) // the block's capitalised words are capsAt[cb:]
-		for p := 0; p < len(capIdx); {
-			i := lo + int(capIdx[p])
-			c0 := len(capsAt) // the run's capitalised words are capsAt[c0:]
-			capsAt = append(capsAt, capitalAt(toks, i))
-			j := i + 1
-			for p++; p < len(capIdx); p++ {
-				next := lo + int(capIdx[p])
-				if next == j {
-					capsAt = append(capsAt, capitalAt(toks, j))
-					j++
-					continue
-				}
-				// A bridge between two capitalised words (one branch for
-				// the gap of one token and its kind, case and length).
-				if mayBridge(toks, j, next) && bridges[lower(j)] {
-					capsAt = append(capsAt, capitalAt(toks, j+1))
-					j += 2
-					continue
-				}
-				break
-			}
-			if j-i >= 2 {
-				runs = append(runs, occurrence{i, j})
-				run := capsAt[c0:]
-				for a, c := range run {
-					if s := int(c.i); s < j-1 && j-s <= maxWords {
-						starts.add(c.h)
-						for _, e := range run[a+1:] {
-							pairs.add(pairHash(c.h, e.h, int(e.i)-s))
-						}
-					}
-				}
-			}
-		}
+		capsAt, runs = blockRuns(toks, lo, capIdx, capsAt, runs, starts, pairs)
 		if b.Kind == lint.BlockHeadline || b.Kind == lint.BlockHeading {
 			for _, c := range capsAt[cb:] {
 				if headingLead(toks, int(c.i)) {
@@ -237,25 +202,8 @@ func run(p *lint.Pass) (any, error) {
 	// case, so every deviant starts at one. (A filter of the later words
 	// alone, whatever the first, lets through more and more candidates as
 	// the article grows.)
-	cands := sc.cands
 	firsts := sc.firsts.sized(len(capsAt)) // lower-case forms of the candidates
-	for _, c := range capsAt {
-		if !starts.has(c.h) {
-			continue
-		}
-		i := int(c.i)
-		for low := lowerWindow(toks, i); low != 0; low &= low - 1 {
-			k := i + 1 + bits.TrailingZeros64(low)
-			// wordKey(lower(k)), lower(k) being stem(t.Text): its Fold for
-			// most words (a memo of the last few, as the windows of
-			// neighbouring capitals overlap, mispredicted more than it saved).
-			if pairs.has(pairHash(c.h, tokenFold(&toks[k]), k-i)) {
-				cands = append(cands, i)
-				firsts.add(c.h)
-				break
-			}
-		}
-	}
+	cands := candidates(toks, capsAt, starts, pairs, firsts, sc.cands)
 	sc.cands = cands
 	if len(cands) == 0 {
 		return nil, nil
@@ -359,6 +307,80 @@ func run(p *lint.Pass) (any, error) {
 		}
 	}
 	return nil, nil
+}
+
+// blockRuns gathers the runs of a block that starts at token lo, whose
+// capitalised words are at the offsets capIdx (capitals): capitalised words
+// in a row, or two of them with a bridge between. It appends each
+// capitalised word to capsAt and each run of two or more to runs, and adds
+// the run's starts and pairs (see run) to those filters. (A function of its
+// own: in run, whose many variables the compiler keeps on the stack, the
+// loop read and wrote most of its own there; capitalAt, just over the
+// compiler's budget for inlining, is written out, as a call would have
+// every register saved around it.)
+func blockRuns(toks []lint.Token, lo int, capIdx []int32, capsAt []capital, runs []occurrence, starts, pairs *bloom) ([]capital, []occurrence) {
+	for p := 0; p < len(capIdx); {
+		i := lo + int(capIdx[p])
+		c0 := len(capsAt) // the run's capitalised words are capsAt[c0:]
+		capsAt = append(capsAt, capital{int32(i), capKey(&toks[i])})
+		j := i + 1
+		for p++; p < len(capIdx); p++ {
+			next := lo + int(capIdx[p])
+			if next == j {
+				capsAt = append(capsAt, capital{int32(j), capKey(&toks[j])})
+				j++
+				continue
+			}
+			// A bridge between two capitalised words (one branch for
+			// the gap of one token and its kind, case and length); the
+			// bridge is in lower case, its own lower-case form.
+			if mayBridge(toks, j, next) && bridges[stemOf(&toks[j])] {
+				capsAt = append(capsAt, capital{int32(j + 1), capKey(&toks[j+1])})
+				j += 2
+				continue
+			}
+			break
+		}
+		if j-i >= 2 {
+			runs = append(runs, occurrence{i, j})
+			run := capsAt[c0:]
+			for a, c := range run {
+				if s := int(c.i); s < j-1 && j-s <= maxWords {
+					starts.add(c.h)
+					for _, e := range run[a+1:] {
+						pairs.add(pairHash(c.h, e.h, int(e.i)-s))
+					}
+				}
+			}
+		}
+	}
+	return capsAt, runs
+}
+
+// candidates appends to cands the capitalised words of capsAt that may
+// start a deviant (see run): each that starts some reference (starts) and
+// has a lower-case word in its window (lowerWindow) that stands
+// capitalised as far after it in some reference (pairs); it adds their
+// keys to firsts.
+func candidates(toks []lint.Token, capsAt []capital, starts, pairs, firsts *bloom, cands []int) []int {
+	for _, c := range capsAt {
+		if !starts.has(c.h) {
+			continue
+		}
+		i := int(c.i)
+		for low := lowerWindow(toks, i); low != 0; low &= low - 1 {
+			k := i + 1 + bits.TrailingZeros64(low)
+			// wordKey(lower(k)), lower(k) being stem(t.Text): its Fold for
+			// most words (a memo of the last few, as the windows of
+			// neighbouring capitals overlap, mispredicted more than it saved).
+			if pairs.has(pairHash(c.h, tokenFold(&toks[k]), k-i)) {
+				cands = append(cands, i)
+				firsts.add(c.h)
+				break
+			}
+		}
+	}
+	return cands
 }
 
 // capital is a capitalised word: its token and the wordKey of its
