@@ -25,7 +25,7 @@ func roleBytes(text string, toks []lint.Token, roles []uint8) {
 		start := t.Span.Start
 		l := &byLength[min(uint(t.Span.End-start), uint(len(byLength)-1))]
 		written := le64(text[start:start+8])&l.keep | l.other
-		roles[k] = (l.word &^ words.FunctionBit(written)) * wordRoles[min(uint(t.Kind), 3)<<5|uint(t.Flags&pairFlags)]
+		roles[k] = (l.word &^ words.FunctionBit(written)) * wordRoles[uint(t.Kind)<<5|uint(t.Flags&pairFlags)]
 	}
 }
 
@@ -34,7 +34,7 @@ func roleBytes(text string, toks []lint.Token, roles []uint8) {
 // function word, with the flags pairRoles wants).
 func roleOf(t *lint.Token, function int) uint8 {
 	word := b2i(t.Span.End-t.Span.Start >= 3) &^ function
-	return uint8(word) * wordRoles[min(uint(t.Kind), 3)<<5|uint(t.Flags&pairFlags)]
+	return uint8(word) * wordRoles[uint(t.Kind)<<5|uint(t.Flags&pairFlags)]
 }
 
 // byLength tells roleBytes, by a token's length in bytes (the last row for
@@ -56,10 +56,11 @@ var byLength = func() (t [16]struct {
 	return t
 }()
 
-// wordRoles is pairRoles for a Word token, indexed by its kind (any kind
-// from 3 on in row 3) and its pairFlags, 0 for other kinds: one table read
-// for both tests.
-var wordRoles = func() (t [4 << 5]uint8) {
+// wordRoles is pairRoles for a Word token, indexed by its kind and its
+// pairFlags, 0 for other kinds: one table read for both tests, a row for
+// every value of a kind (8 KB, of which the lookups read the first rows)
+// so that the index needs neither a clamp nor a bounds check.
+var wordRoles = func() (t [256 << 5]uint8) {
 	copy(t[int(lint.Word)<<5:], pairRoles[:])
 	return t
 }()
