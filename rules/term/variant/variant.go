@@ -155,7 +155,7 @@ func cellKey(klen int32, first, last byte) uint64 {
 // hashCell is the cell of a cellKey.
 func hashCell(x uint64) uint16 { return uint16(x * 0x9e3779b97f4a7c15 >> (64 - cellBits)) }
 
-// noKey is readState's lastKey when the token before was no fast plain
+// noKey is fastWords' lastKey when the token before was no fast plain
 // word (its top bit, above any key's, makes a cell of no pair's key, most
 // often).
 const noKey = 1 << 63
@@ -371,9 +371,8 @@ func (sc *buffers) readWords(doc *lint.Document) ([]plain, []cand) {
 	}
 	sc.pairCells = sc.pairCells[:len(toks)]
 	slow := sc.slow[:0]
-	st := readState{lastKey: noKey}
 	for i := 0; ; i++ {
-		i, st = sc.fastWords(toks, i, st)
+		i = sc.fastWords(toks, i)
 		if i == len(toks) {
 			break
 		}
@@ -382,7 +381,6 @@ func (sc *buffers) readWords(doc *lint.Document) ([]plain, []cand) {
 		sc.plains[i] = plain{facts: packFacts(0, 0, 0, 0, slowWord)}
 		sc.pairCells[i] = noPair
 		slow = append(slow, int32(i))
-		st.lastKey = noKey
 	}
 	sc.slow, sc.long = slow, longText(toks)
 	return sc.plains, sc.cands[:0]
@@ -411,14 +409,6 @@ func longText(toks []lint.Token) bool {
 // over plains alone (termCellScan) need not read the tokens.
 const notPlain = uint64(compound) << 56
 
-// readState is what fastWords carries from one call to the next: the
-// key's length and first byte of the token before if it is a fast plain
-// word (packed as cellKey packs them: the pair's key starts so), else
-// noKey.
-type readState struct {
-	lastKey uint64
-}
-
 // fastWords lists the plain words of toks from token i on until a word it
 // cannot read from its ends (the lexer flags a byte beyond ASCII, an inner
 // capital, a hyphen or an apostrophe), whose index it returns (len(toks)
@@ -428,14 +418,18 @@ type readState struct {
 // lower-cased (no possessive without an apostrophe).
 //
 //go:noinline
-func (sc *buffers) fastWords(toks []lint.Token, i int, st readState) (int, readState) {
+func (sc *buffers) fastWords(toks []lint.Token, i int) int {
 	// (bucket a slice of constant length: its masked index needs no
 	// bounds check, and its pointer no nil check at every word)
 	// (plains and pairCells as long as toks: i indexes them with no
 	// bounds check)
 	plains, bucket, base := sc.plains[:len(toks)], sc.bucket[:], sc.base
 	pairCells := sc.pairCells[:len(toks)]
-	lastKey := st.lastKey
+	// the key's length and first byte of the token before if it is a fast
+	// plain word (packed as cellKey packs them: the pair's key starts so),
+	// else noKey (token i-1, if any, is no fast word: the first token, or
+	// one fastWords stopped at)
+	lastKey := uint64(noKey)
 	for ; uint(i) < uint(len(toks)); i++ { // (unsigned: no bounds check of toks[i])
 		t := &toks[i]
 		if t.Kind != lint.Word {
@@ -474,7 +468,7 @@ func (sc *buffers) fastWords(toks []lint.Token, i int, st readState) (int, readS
 		pairCells[i] = hashCell(lastKey + key&^0xff00)
 		lastKey = key &^ 0xff
 	}
-	return i, readState{lastKey}
+	return i
 }
 
 // readSlowWords fills in the plain words readWords left slow, and marks the
