@@ -190,10 +190,10 @@ type buffers struct {
 	parts     []words.Part
 	kinds     words.SumTable[uint8] // per term Sum: the kinds of form found
 	key, k2   []byte
-	// closedSums holds the Sums of the closed words' keys of a long
-	// article (closedKeys; long tells), joinMemo joinsClosed's answers
-	// there (nil for others).
-	closedSums words.SumSet
+	// closedSums is a filter of the Sums of the closed words' keys of a
+	// long article (closedKeys; long tells), joinMemo joinsClosed's
+	// answers there (nil for others).
+	closedSums sumFilter
 	long       bool
 	joinMemo   map[string]bool
 	// hyphenBits marks the cells of the keys of the hyphenated pairs
@@ -855,15 +855,15 @@ func (sc *buffers) decode(x int32) int32 {
 // long for joinsClosed.
 const longMin = 16 << 10
 
-// closedKeys fills sc.closedSums with the Sums of the keys of the closed
-// words in the buckets. In an article of news length a bucket holds a few
+// closedKeys fills sc.closedSums, a filter, with the Sums of the keys of
+// the closed words in the buckets. In an article of news length a bucket holds a few
 // words; in a long one the same words recur thousands of times, and walking
 // every copy for every pair made the rule quadratic: there joinsClosed asks
-// this set first and remembers its answer for each pair of words. (A Sum
-// the set holds may be another key's: the walk decides.)
+// this filter first and remembers its answer for each pair of words. (A
+// Sum the filter lets through may be no closed word's: the walk decides.)
 func (sc *buffers) closedKeys(plains []plain, toks []lint.Token) {
 	set := &sc.closedSums
-	set.Reset(len(plains) / 16)
+	set.reset(len(plains))
 	for k := range plains {
 		pw := &plains[k]
 		if !isPlain(&toks[k]) {
@@ -874,7 +874,7 @@ func (sc *buffers) closedKeys(plains []plain, toks []lint.Token) {
 			continue
 		}
 		sum, _ := words.KeySum(words.StripPossessive(toks[k].Text))
-		set.Add(sum)
+		set.add(sum.H)
 	}
 }
 
@@ -893,7 +893,7 @@ func (sc *buffers) joinsClosed(plains []plain, toks []lint.Token, k int) bool {
 		// the walk's answer for two words is remembered.
 		sa, _ := words.KeySum(a)
 		sb, _ := words.KeySum(b)
-		if !sc.closedSums.Has(words.Join(sa, sb)) {
+		if !sc.closedSums.has(words.Join(sa, sb).H) {
 			return false
 		}
 		memo := strings.ToLower(a) + "\x00" + strings.ToLower(b)
