@@ -1,23 +1,23 @@
 package variant
 
-// sumFilter is a filter of Sums (their H): it answers yes for every Sum
-// added and for a few others (a blocked Bloom filter: two bits of one
-// 64-bit word per Sum), in a bit array about four bits per word of the
-// article, so that a long article's filter of its closed words' keys
-// stays within a few cache lines per question instead of an
-// open-addressing table of every distinct key (which grew, and missed
-// the cache at nearly every question).
+// sumFilter is a filter of Sums (their H), or of other 64-bit values
+// (keySig's): it answers yes for every value added and for a few others
+// (a bit array, a bit per value, about four bits per word of the
+// article), so that a long article's filter of its closed words' keys
+// stays a bit per question instead of an open-addressing table of every
+// distinct key (which grew, and missed the cache at nearly every
+// question).
 type sumFilter struct {
 	words []uint64
-	shift uint // a hash's top bits above it pick the word
+	shift uint // a hash's top bits above it pick the bit
 }
 
 // reset empties the filter and sizes it for an article of n words: at
-// least 4n bits (a long article's closed words, an eighth of its words
-// or so once each, set about one bit in sixteen, and a question about
-// another Sum is answered yes about once in three hundred).
+// least 4n bits (a long article's closed words, an eighth of its words or
+// so once each, set about one bit in thirty, and a question about another
+// value is answered yes about as often).
 func (f *sumFilter) reset(n int) {
-	size, shift := 64, uint(64-6) // words, and the shift to index them
+	size, shift := 64, uint(64-12) // words, and the shift to index their bits
 	for size*64 < 4*n {
 		size, shift = size*2, shift-1
 	}
@@ -30,22 +30,27 @@ func (f *sumFilter) reset(n int) {
 	f.shift = shift
 }
 
-// mix is a Sum's hash: its top bits pick the word, two groups of six
-// bits below them the bits.
-func (f *sumFilter) mix(h uint64) (word uint64, bits uint64) {
-	x := h * 0x9e3779b97f4a7c15
-	return x >> f.shift, 1<<(x>>20&63) | 1<<(x>>26&63)
-}
+// bit is the bit of value h: its hash's top bits.
+func (f *sumFilter) bit(h uint64) uint64 { return h * 0x9e3779b97f4a7c15 >> f.shift }
 
-// add puts the Sum of hash h in the filter.
+// add puts the value h in the filter.
 func (f *sumFilter) add(h uint64) {
-	w, b := f.mix(h)
-	f.words[w] |= b
+	b := f.bit(h)
+	f.words[b/64] |= 1 << (b % 64)
 }
 
-// has reports whether the Sum of hash h may be in the filter (false: it
-// surely is not).
+// has reports whether the value h may be in the filter (false: it surely
+// is not).
 func (f *sumFilter) has(h uint64) bool {
-	w, b := f.mix(h)
-	return f.words[w]&b == b
+	b := f.bit(h)
+	return f.words[b/64]&(1<<(b%64)) != 0
+}
+
+// keySig packs what closedSigs knows of a key: its length and end bytes
+// as a plain's facts pack them (bits 16-63: facts is a plain's facts with
+// no possessive and the state asciiWord or otherWord), and its second and
+// last but one bytes, k1 and kn2, ORed with 0x20 (which lower-cases an
+// ASCII letter, so that a word's bytes give its key's).
+func keySig(facts uint64, k1, kn2 byte) uint64 {
+	return facts&(1<<48-1)<<16 | uint64(k1|0x20)<<8 | uint64(kn2|0x20)
 }

@@ -194,8 +194,15 @@ type buffers struct {
 	// long article (closedKeys; long tells), joinMemo joinsClosed's
 	// answers there (nil for others).
 	closedSums sumFilter
-	long       bool
-	joinMemo   map[string]bool
+	// closedSigs is a filter of the same keys' lengths and first two and
+	// last two bytes (keySig), which a pair of ASCII words asks from
+	// their bytes alone, before any Sum (mayJoinClosed).
+	closedSigs sumFilter
+	// termFolds is a filter of the FoldHashes of the terms' keys
+	// (termFoldsOf), for the late closed words of a long article.
+	termFolds sumFilter
+	long      bool
+	joinMemo  map[string]bool
 	// hyphenBits marks the cells of the keys of the hyphenated pairs
 	// (long-term, year-old in 24-year-old) and hyphenSums holds their Sums:
 	// an open pair of words with such a key is a form of their term.
@@ -275,8 +282,20 @@ func run(p *lint.Pass) (any, error) {
 				}
 			}
 		}
-		for _, k := range sc.termCellWords(toks, plains) {
+		hits := sc.termCellWords(toks, plains)
+		// Many hits (a long article's thousands of terms mark a good share
+		// of the cells): a plain ASCII word's Fold first, before its Sum.
+		folds := len(hits) >= termFoldMin
+		if folds {
+			sc.termFoldsOf(cands)
+		}
+		for _, k := range hits {
 			i := int(k)
+			// (an ASCII word with no possessive, whose key its bytes
+			// lower-cased: its facts above bit 48 are 0)
+			if folds && plains[i].facts>>48 == 0 && !sc.termFolds.has(uint64(toks[i].Fold)) {
+				continue // no term's key
+			}
 			t := &toks[i]
 			w := words.StripPossessive(t.Text)
 			sum, _ := words.KeySum(w)
@@ -334,6 +353,26 @@ func (sc *buffers) candKeyEnds(toks []lint.Token, c *cand) (klen int32, first, l
 		return int32(len(k)), k[0] | 0x20, k[len(k)-1] | 0x20, true
 	}
 	return 0, 0, 0, false
+}
+
+// termFoldMin is the number of the words termCellWords finds from which
+// run filters them by their Folds (termFolds) before their Sums: a news
+// story's few hundred are not worth the filter.
+const termFoldMin = 4096
+
+// termFoldsOf fills sc.termFolds with the FoldHash of the key of every
+// form of cands: an ASCII word with no possessive whose Fold is none of
+// them (its key its bytes lower-cased) has no term's key.
+func (sc *buffers) termFoldsOf(cands []cand) {
+	sc.termFolds.reset(4 * len(cands)) // (16 bits a form)
+	for k := range cands {
+		if key := cands[k].key; key != "" {
+			sc.termFolds.add(uint64(lint.FoldHash(key)))
+			continue
+		}
+		sc.key = words.AppendKey(sc.key[:0], cands[k].f.text)
+		sc.termFolds.add(uint64(lint.FoldHashBytes(sc.key)))
+	}
 }
 
 // asciiKeyEnds is the length of Key(w) of an ASCII w and its first and
@@ -531,6 +570,9 @@ func (sc *buffers) openForms(doc *lint.Document, plains []plain, cands []cand) [
 			continue // two tokens in no pair whose cell holds a closed word
 		}
 		pa, pb := &plains[k-1], &plains[k]
+		if sc.long && !sc.mayJoinClosed(doc.Tokens, pa, pb, int(k)) {
+			continue // (a long article: no open form but of a closed word)
+		}
 		if openers.has(&doc.Tokens[k-1]) || closers.has(&doc.Tokens[k]) {
 			continue // openForm turns the pair away whatever it joins
 		}
@@ -862,8 +904,9 @@ const longMin = 16 << 10
 // this filter first and remembers its answer for each pair of words. (A
 // Sum the filter lets through may be no closed word's: the walk decides.)
 func (sc *buffers) closedKeys(plains []plain, toks []lint.Token) {
-	set := &sc.closedSums
+	set, sigs := &sc.closedSums, &sc.closedSigs
 	set.reset(len(plains))
+	sigs.reset(len(plains))
 	for k := range plains {
 		pw := &plains[k]
 		if !isPlain(&toks[k]) {
@@ -873,9 +916,42 @@ func (sc *buffers) closedKeys(plains []plain, toks []lint.Token) {
 		if pw.state() == compound || pw.klen() < 5 {
 			continue
 		}
-		sum, _ := words.KeySum(words.StripPossessive(toks[k].Text))
+		w := words.StripPossessive(toks[k].Text)
+		sum, _ := words.KeySum(w)
 		set.add(sum.H)
+		key := w // (five bytes or more, lower-cased by keySig: ASCII)
+		if pw.state() != asciiWord {
+			sc.key = words.AppendKey(sc.key[:0], w)
+			key = string(sc.key)
+		}
+		sigs.add(keySig(pw.facts, key[1], key[len(key)-2]))
 	}
+}
+
+// mayJoinClosed reports whether the keys of the words of tokens k-1 and
+// k, whose plains are pa and pb, written together may be the key of a
+// closed word of a long article: false when both are ASCII words (keys
+// of their bytes lower-cased, the first with no possessive) whose joined
+// key's length and first two and last two bytes closedSigs does not hold,
+// which reads their facts and two bytes; true for the others (joinsClosed
+// decides).
+func (sc *buffers) mayJoinClosed(toks []lint.Token, pa, pb *plain, k int) bool {
+	if pa.facts>>48 != 0 || pb.state() != asciiWord { // (asciiWord is 0)
+		return true
+	}
+	// The joined key's length and end bytes, as fastWords packs a pair's
+	// (no carry between the bytes), then its second byte and its last
+	// but one: a's second or b's first, b's last but one or a's last.
+	joined := pa.facts&^0xff + pb.facts&(1<<48-1)&^0xff00
+	a, b := toks[k-1].Text, toks[k].Text[:pb.klen()]
+	k1, kn2 := b[0], a[len(a)-1]
+	if len(a) >= 2 {
+		k1 = a[1]
+	}
+	if len(b) >= 2 {
+		kn2 = b[len(b)-2]
+	}
+	return sc.closedSigs.has(keySig(joined, k1, kn2))
 }
 
 // joinsClosed reports whether the keys of the words of tokens k-1, a (with
