@@ -1,0 +1,81 @@
+package variant
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/factlint/factlint/lint"
+	"github.com/factlint/factlint/rules/term/internal/words"
+)
+
+// TestLongFilters checks, on an article long enough for the long path,
+// that the filters it asks first never turn away what the exact tests
+// accept: every pair joinsClosed accepts passes mayJoinClosed (ASCII pairs,
+// capitals, possessives, words beyond ASCII), and every plain word whose
+// key's Sum is a term's passes termFolds (fails when a filter is built or
+// asked from other bytes than the keys').
+func TestLongFilters(t *testing.T) {
+	paras := []string{
+		"Every one of the health care workers said everyone at the healthcare trust knew the Health Care Act.",
+		"The nation's capital hosted the nationscapital fair; a café owner met the caféowner union on Monday.",
+		"A long term plan and a longterm view: the set up cost beat the setup fee, said John Smith's lawyer.",
+		"In the end the Weekend edition and the week end edition ran the Mid Term and the midterm stories.",
+	}
+	var b strings.Builder
+	for i := range 1500 {
+		fmt.Fprintf(&b, "%s Item %d went to depot %d.\n\n", paras[i%len(paras)], i, i%89)
+	}
+	doc, err := lint.Parse("long", []byte(b.String()), lint.FormatText)
+	if err != nil {
+		t.Fatal(err)
+	}
+	toks := doc.Tokens
+	sc := &buffers{}
+	sc.newBuckets(len(toks))
+	plains, cands := sc.readWords(doc)
+	cands = sc.readSlowWords(doc, plains, cands)
+	sc.patchSlowPairs(toks, plains)
+	if !sc.long {
+		t.Fatal("the article is not long")
+	}
+	sc.closedKeys(plains, toks)
+	sc.joinMemo = map[string]bool{}
+	joins := 0
+	for k := 1; k < len(toks); k++ {
+		if !pairs(toks, plains, k) || !sc.joinsClosed(plains[:len(plains)+1], toks, k) {
+			continue
+		}
+		joins++
+		if !sc.mayJoinClosed(toks, &plains[k-1], &plains[k], k) {
+			t.Errorf("%q %q: joinsClosed accepts the pair, mayJoinClosed turns it away", toks[k-1].Text, toks[k].Text)
+		}
+	}
+	if joins == 0 {
+		t.Fatal("no pair joins a closed word")
+	}
+	cands = sc.openForms(doc, plains, cands)
+	var terms words.SumSet
+	terms.Reset(len(cands))
+	for k := range cands {
+		terms.Add(words.Sum{H: cands[k].sum})
+	}
+	sc.termFoldsOf(cands)
+	found := 0
+	for k := range toks {
+		if !isPlain(&toks[k]) || plains[k].state() == compound {
+			continue
+		}
+		sum, _ := words.KeySum(words.StripPossessive(toks[k].Text))
+		if !terms.Has(sum) {
+			continue
+		}
+		found++
+		if plains[k].facts>>48 == 0 && !sc.termFolds.has(uint64(toks[k].Fold)) {
+			t.Errorf("%q: its key is a term's, termFolds turns it away", toks[k].Text)
+		}
+	}
+	if found == 0 {
+		t.Fatal("no word has a term's key")
+	}
+}
