@@ -1,6 +1,7 @@
 package variety
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/factlint/factlint/lint"
@@ -76,26 +77,64 @@ func articleFacts(doc *lint.Document) facts {
 }
 
 // factsAt counts the facts of the tokens toks[i] of stops, which must hold
-// every number and every factWord among toks, in order (varcon.ScanStops
-// lists them for factStops). Most tokens show none: a token shows a fact
-// only when it is a number or one of the factWords, which turns the others
-// away by the hash the tokenizer computed (Token.Fold), without reading
-// their text. An article with no spelling marker and no word the
-// conventions decide is not read at all.
+// every factWord and every unit of an amount (amountUnits) among toks, in
+// order (varcon.ScanStops lists them for factStops). Most tokens show
+// none: a token shows a fact only when it is one of the factWords or a
+// number with a unit or ₹ beside it, and the stops turn the others away by
+// the hash the tokenizer computed (Token.Fold), without reading their
+// text. A number is read from the token beside it (see amountAt), so that
+// the walk that lists the stops need not stop at every number. An article
+// with no spelling marker and no word the conventions decide is not read
+// at all.
 func factsAt(toks []lint.Token, stops []int32) facts {
 	index := factWords()
 	var f facts
 	for _, i := range stops {
-		if t := &toks[i]; t.Kind == lint.Number {
-			f.number(toks, int(i))
-		} else if !index.may(t.Fold) {
-			continue
-		} else if w := index.find(t); w != nil {
-			f.word(toks, int(i), w)
+		if i > 0 && toks[i-1].Kind == lint.Number && unitAfter(toks, int(i)-1) {
+			f.number(toks, int(i)-1) // read at its unit (amountAt)
+		}
+		if t := &toks[i]; index.may(t.Fold) {
+			if w := index.find(t); w != nil {
+				f.word(toks, int(i), w)
+			}
 		}
 	}
 	return f
 }
+
+// amountAt is the token at which factsAt reads the number toks[i]: its
+// unit after it when it has one (450 crore, $300 million), else the ₹
+// before it, else none (-1): a number with neither shows no fact (number).
+// Each number is read once, at one token; both are among the stops.
+func amountAt(toks []lint.Token, i int) int {
+	switch {
+	case unitAfter(toks, i):
+		return i + 1
+	case i > 0 && toks[i-1].Text == "₹":
+		return i - 1
+	}
+	return -1
+}
+
+// unitAfter reports whether the number toks[i] is followed by a unit of
+// amountUnits: indianUnits in any case (as indianAmount reads them) or
+// dollarUnits as written (as dollarsInWords does).
+func unitAfter(toks []lint.Token, i int) bool {
+	if i+1 >= len(toks) || toks[i+1].Kind != lint.Word {
+		return false
+	}
+	w := toks[i+1].Text
+	return slices.Contains(dollarUnits, w) || slices.Contains(indianUnits, strings.ToLower(w))
+}
+
+// The units an amount shows a fact by: Indian (450 crore, 3.5 lakh
+// residents) and dollars in words ($300 million). The stops hold them in
+// every case of their ASCII letters (they share one Fold); a unit with a
+// byte beyond ASCII is a stop as every such word is.
+var (
+	indianUnits = []string{"crore", "crores", "lakh", "lakhs"}
+	dollarUnits = []string{"million", "billion", "trillion"}
+)
 
 // number counts the facts of the number toks[i]: an Indian amount (450
 // crore) or dollars in words ($300 million).
@@ -132,6 +171,12 @@ func (f *facts) word(toks []lint.Token, i int, w *factWord) {
 		// England were, Chelsea have
 		if i > 0 && capitalStart(toks[i-1].Text) && teamPlural(toks, i-1) {
 			f.convGB++
+		}
+		return
+	case rupeeSign:
+		// ₹450: the amount is read here unless it has a unit (amountAt)
+		if k := i + 1; k < len(toks) && toks[k].Kind == lint.Number && amountAt(toks, k) == i {
+			f.number(toks, k)
 		}
 		return
 	case currencySign:
@@ -262,11 +307,7 @@ func dollarsInWords(toks []lint.Token, i int) bool {
 	if i >= 2 && toks[i-2].Kind == lint.Word && !toks[i-1].Has(lint.SpaceBefore) && toks[i-2].Text != "US" {
 		return false // A$, C$, NZ$
 	}
-	switch toks[i+1].Text {
-	case "million", "billion", "trillion":
-		return true
-	}
-	return false
+	return slices.Contains(dollarUnits, toks[i+1].Text)
 }
 
 // indianAmount reports whether the number toks[i] is an Indian amount: in
@@ -279,11 +320,7 @@ func indianAmount(toks []lint.Token, i int) bool {
 	if i+1 >= len(toks) || toks[i+1].Kind != lint.Word {
 		return false
 	}
-	switch strings.ToLower(toks[i+1].Text) {
-	case "crore", "crores", "lakh", "lakhs":
-		return true
-	}
-	return false
+	return slices.Contains(indianUnits, strings.ToLower(toks[i+1].Text))
 }
 
 // datelineStart reports whether toks[i] opens its paragraph, or follows

@@ -26,6 +26,7 @@ const (
 	perWord                      // per, of per cent: a British one
 	pluralVerb                   // were, are, have: after a team's name (England were), British
 	currencySign                 // £, $, €: before an amount in m or bn (£3bn), British; $ after C or A
+	rupeeSign                    // ₹: before an Indian amount (₹450), read there (amountAt)
 )
 
 // factIndex finds the factWords by the Fold of a token: an open-addressing
@@ -104,7 +105,7 @@ var factWords = sync.OnceValue(func() *factIndex {
 		}
 	}
 	kinds := map[string]factKind{"percent": percentWord, "per": perWord,
-		"were": pluralVerb, "are": pluralVerb, "have": pluralVerb, "£": currencySign, "$": currencySign, "€": currencySign}
+		"were": pluralVerb, "are": pluralVerb, "have": pluralVerb, "£": currencySign, "$": currencySign, "€": currencySign, "₹": rupeeSign}
 	for w, k := range kinds {
 		x.add(w, func(f *factWord) { f.kind = k })
 	}
@@ -112,16 +113,16 @@ var factWords = sync.OnceValue(func() *factIndex {
 })
 
 // factStops has varcon.ScanStops list the tokens that may be factWords
-// (and the numbers), which factsAt reads, besides the words Scan looks up
-// for spelling-variety (senseSet): one walk over an article's tokens
+// or units of an amount, which factsAt reads, besides the words Scan looks
+// up for spelling-variety (senseSet): one walk over an article's tokens
 // instead of two.
 var factStops = varcon.NewStops(senseSet, func() []string {
 	x := factWords()
-	texts := make([]string, len(x.words))
+	texts := make([]string, 0, len(x.words)+len(indianUnits)+len(dollarUnits))
 	for i := range x.words {
-		texts[i] = x.words[i].text
+		texts = append(texts, x.words[i].text)
 	}
-	return texts
+	return append(append(texts, indianUnits...), dollarUnits...)
 })
 
 // titleWords are the words titleConvention reads besides the months,

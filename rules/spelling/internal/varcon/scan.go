@@ -60,8 +60,8 @@ func NewStops(extra *Set, words func() []string) *Stops {
 
 // ScanStops is Scan(doc, stops' extra set) that also appends to list the
 // index of every token it stops at, in order, and returns it: among them
-// every number and every token whose Fold is that of one of stops' words
-// (and some others).
+// every token whose Fold is that of one of stops' words and every word or
+// number with a byte beyond ASCII (and some others).
 func ScanStops(doc *lint.Document, stops *Stops, list []int32) ([]Occurrence, []int32) {
 	return scan(doc, stops.extra, stops.folds(), list)
 }
@@ -173,7 +173,7 @@ func (s *scanner) words() {
 const thorough = lint.HyphenOrApostrophe | lint.InnerCapOrNonASCII
 
 // skip returns the first token from i on that words stops at (or
-// len(toks)): a number, a word with a flag of thorough, or a token whose
+// len(toks)): a word (or number) with a flag of thorough, or a token whose
 // Fold stopAt passes. It calls nothing, so that its loop runs in
 // registers; most tokens are none of these, and words asks of the few
 // that are whether they are words to look up.
@@ -183,7 +183,7 @@ func skip(toks []lint.Token, i int, stopAt *foldFilter) int {
 	rest := toks[i:]
 	for k := range rest {
 		t := &rest[k]
-		if t.Flags&thorough != 0 || t.Kind == lint.Number {
+		if t.Flags&thorough != 0 {
 			return i + k
 		}
 		// stopAt.may(t.Fold), its two bits tested without a branch
