@@ -300,10 +300,10 @@ func (r *resolver) speakerMention(y int) bool {
 func selfReport(toks []lint.Token, i int) bool {
 	for k := i + 1; k < len(toks) && k <= i+4 && toks[k].Sentence == toks[i].Sentence && toks[k].Kind == lint.Word; k++ {
 		w := toks[k].Text
-		if selfWords.m[w] {
+		if selfWords[w] {
 			return true
 		}
-		if !selfAux.m[w] {
+		if !selfAux[w] {
 			return false
 		}
 	}
@@ -311,11 +311,11 @@ func selfReport(toks []lint.Token, i int) bool {
 }
 
 // selfAux may stand between the pronoun and a word of selfWords.
-var selfAux = setOf("would", "will", "was", "is", "had", "has", "also", "still", "now", "very",
+var selfAux = wordsOf("would", "will", "was", "is", "had", "has", "also", "still", "now", "very",
 	"not", "never", "always", "personally", "remained", "remains", "felt", "feels", "been")
 
 // selfWords tell the speaker's own intentions or feelings.
-var selfWords = setOf("hoped", "hopes", "hoping", "hope", "expected", "expects", "expecting",
+var selfWords = wordsOf("hoped", "hopes", "hoping", "hope", "expected", "expects", "expecting",
 	"planned", "plans", "planning", "intended", "intends", "intending", "proud", "delighted",
 	"pleased", "confident", "optimistic", "honoured", "honored", "grateful", "thrilled", "happy",
 	"glad", "sorry", "saddened", "disappointed", "determined", "decided", "push", "seek", "stand",

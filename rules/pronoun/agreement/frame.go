@@ -358,11 +358,11 @@ func possessiveWord(w string) bool {
 	default:
 		return false
 	}
-	return !fold.Has(contractedStems.m, stem)
+	return !fold.Has(contractedStems, stem)
 }
 
 // contractedStems are the words whose 's is a contraction (it's, she's).
-var contractedStems = setOf("it", "he", "she", "that", "there", "what", "who", "here", "let", "where", "how")
+var contractedStems = wordsOf("it", "he", "she", "that", "there", "what", "who", "here", "let", "where", "how")
 
 // modifier reports whether the noun at i modifies the noun after it (the
 // witness stand, a fan club): a lower-case word follows that is not a
@@ -698,7 +698,7 @@ func (r *resolver) thingVerdict(k int) verdict {
 	switch {
 	case t == nil:
 		return verdict{silent: "thing: none in the sentence"}
-	case r.inq[pr.Token] && (t.ent != nil && t.ent.Kind == entities.Place || t.ent == nil && fold.Has(placeWords.m, t.text)):
+	case r.inq[pr.Token] && (t.ent != nil && t.ent.Kind == entities.Place || t.ent == nil && fold.Has(placeWords, t.text)):
 		return verdict{silent: "thing: a nation in a quotation"}
 	case r.personFirstName(t.text):
 		return verdict{silent: "thing: also a first name here", about: t.text}
@@ -757,14 +757,14 @@ func shipLike(s string) bool {
 	case "hms", "uss", "rms", "mv", "ss", "hmas", "hmcs", "hmnzs", "ins", "ms", "mt", "rv":
 		return true
 	}
-	return shipWords.m[strings.TrimSuffix(w, "'s")]
+	return shipWords[strings.TrimSuffix(w, "'s")]
 }
 
-var shipWords = setOf("ship", "vessel", "boat", "yacht", "liner", "ferry", "tanker", "submarine",
+var shipWords = wordsOf("ship", "vessel", "boat", "yacht", "liner", "ferry", "tanker", "submarine",
 	"frigate", "warship", "schooner", "destroyer", "cruiser", "trawler", "steamer", "barge", "tug")
 
 // placeWords are group nouns for nations.
-var placeWords = setOf("country", "nation", "state", "republic", "kingdom")
+var placeWords = wordsOf("country", "nation", "state", "republic", "kingdom")
 
 // wideReach is how many sentences before the person's mention someone of
 // the pronoun's gender still blocks a finding.
@@ -1140,7 +1140,7 @@ func (r *resolver) freshRole(i int) bool {
 	for k := i - 1; k >= 0 && k >= i-4 && toks[k].Kind == lint.Word && toks[k].Sentence == toks[i].Sentence; k-- {
 		w := toks[k].Text
 		if fold.Has(determiners.m, w) {
-			if fold.Has(indefinites.m, w) {
+			if fold.Has(indefinites, w) {
 				return true
 			}
 			break
@@ -1189,7 +1189,7 @@ func (r *resolver) introducedRole(x int, other entities.Gender) bool {
 	return true
 }
 
-var indefinites = setOf("a", "an", "one", "another")
+var indefinites = wordsOf("a", "an", "one", "another")
 
 // prominent reports whether someone of gender g is a main character of
 // the article before token i: a person named three times or more. A
@@ -1551,10 +1551,10 @@ var nounGender = func() map[string]entities.Gender {
 // nouns is one lookup for the nouns the resolver looks at.
 var nouns = func() map[string]nounInfo {
 	m := map[string]nounInfo{}
-	for w := range groupWords.m {
+	for w := range groupWords {
 		m[w] = nounInfo{thing: true}
 	}
-	for w := range shipWords.m {
+	for w := range shipWords {
 		m[w] = nounInfo{thing: true}
 	}
 	for w, g := range nounGender {
@@ -1669,7 +1669,7 @@ type nounInfo struct {
 }
 
 // groupWords are nouns for organisations and places.
-var groupWords = setOf("government", "club", "company", "firm", "country", "nation", "state",
+var groupWords = wordsOf("government", "club", "company", "firm", "country", "nation", "state",
 	"bank", "team", "party", "council", "ministry", "administration", "group", "board", "regime",
 	"union", "agency", "department", "authority", "organisation", "organization", "corporation",
 	"business", "commission", "parliament", "republic", "kingdom", "airline", "carrier", "giant",
@@ -1678,15 +1678,15 @@ var groupWords = setOf("government", "club", "company", "firm", "country", "nati
 	"region", "committee", "court", "cabinet", "alliance", "consortium", "manufacturer", "label",
 	"studio", "publisher", "insurer", "lender", "charity")
 
-// setOf makes a word set (see wordsets.go).
+// setOf makes a word set (see wordsets.go), for sets asked about tokens
+// (has, hasFold); wordsOf makes those read only by text.
 func setOf(ws ...string) *wordSet {
 	if len(setBits) == 32 { // a 33rd set would get no bit of its own
 		panic("pronoun-agreement: more than 32 word sets (wordSet.bit)")
 	}
-	s := &wordSet{bit: 1 << len(setBits), m: make(map[string]bool, len(ws))}
+	s := &wordSet{bit: 1 << len(setBits), m: wordsOf(ws...)}
 	setBits = append(setBits, s)
 	for _, w := range ws {
-		s.m[w] = true
 		setFolds.Add(w)
 		setIndex.add(w, s.bit)
 	}

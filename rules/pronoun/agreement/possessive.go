@@ -148,7 +148,7 @@ func (r *resolver) possBlocks(c *cand, pr *entities.PronounRef, want entities.Ge
 		if shipLike(c.text) {
 			return verdict{silent: "possessive: ship", about: c.text}, false
 		}
-		if pr.Gender == entities.Female && c.inq == r.inq[pr.Token] && (c.ent != nil && c.ent.Kind == entities.Place || c.ent == nil && fold.Has(placeWords.m, c.text)) {
+		if pr.Gender == entities.Female && c.inq == r.inq[pr.Token] && (c.ent != nil && c.ent.Kind == entities.Place || c.ent == nil && fold.Has(placeWords, c.text)) {
 			return verdict{silent: "possessive: a nation may be her", about: c.text}, false
 		}
 		return verdict{}, true

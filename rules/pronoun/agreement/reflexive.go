@@ -144,12 +144,12 @@ func (r *resolver) emphatic(i int) bool {
 		return false
 	}
 	w := toks[i+1].Text
-	return emphNext.m[w] || speechVerbs.m[w]
+	return emphNext[w] || speechVerbs.m[w]
 }
 
 // emphNext are the auxiliaries after which a name and a reflexive are the
 // subject of the clause.
-var emphNext = setOf("is", "was", "were", "are", "has", "had", "have", "will", "would", "could",
+var emphNext = wordsOf("is", "was", "were", "are", "has", "had", "have", "will", "would", "could",
 	"should", "can", "may", "might", "must", "did", "does", "also")
 
 // firstCandFrom returns the index of the first candidate at or after

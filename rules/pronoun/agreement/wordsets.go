@@ -37,6 +37,17 @@ func (s *wordSet) hasFold(t *lint.Token) bool {
 	return setFolds.Has(t.Fold) && setIndex.has(t, s.bit, sameLowered)
 }
 
+// wordsOf makes a set of words read only as a map, by a text (selfWords,
+// shipWords): it takes no bit of setBits and no place in setFolds or
+// setIndex, which only has and hasFold read.
+func wordsOf(ws ...string) map[string]bool {
+	m := make(map[string]bool, len(ws))
+	for _, w := range ws {
+		m[w] = true
+	}
+	return m
+}
+
 // setBits lists the sets setOf made (at most 32: one bit each).
 var setBits []*wordSet
 
