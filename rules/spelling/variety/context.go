@@ -124,7 +124,13 @@ func unitAfter(toks []lint.Token, i int) bool {
 		return false
 	}
 	w := toks[i+1].Text
-	return slices.Contains(dollarUnits, w) || slices.Contains(indianUnits, strings.ToLower(w))
+	if slices.Contains(dollarUnits, w) {
+		return true
+	}
+	// Only C and L lower to the c and l the indianUnits start with: other
+	// words are not lowered.
+	c := w[0] | 0x20
+	return (c == 'c' || c == 'l') && slices.Contains(indianUnits, strings.ToLower(w))
 }
 
 // The units an amount shows a fact by: Indian (450 crore, 3.5 lakh
@@ -200,7 +206,7 @@ func (f *facts) word(toks []lint.Token, i int, w *factWord) {
 		f.country(toks, i, w.country)
 	}
 	if w.title && t.Kind == lint.Word {
-		f.titleConvention(toks, i)
+		f.titleConvention(toks, i, w.dates)
 	}
 }
 
@@ -336,8 +342,8 @@ func datelineStart(toks []lint.Token, i int) bool {
 // titleConvention counts the conventions a capitalised word toks[i] may
 // show: courtesy titles without a full stop (Mr Blair) are British, "Mr."
 // American, and so are the dotted U.S. and the wire's Sen., Rep. and Gov.
-// before a name.
-func (f *facts) titleConvention(toks []lint.Token, i int) {
+// before a name. dates are the sets of dates and states the word is in.
+func (f *facts) titleConvention(toks []lint.Token, i int, dates dateSet) {
 	t := &toks[i]
 	switch t.Text {
 	case "U.S.", "U.S":
@@ -382,18 +388,18 @@ func (f *facts) titleConvention(toks []lint.Token, i int) {
 		// March 15 American.
 		next := i+1 < len(toks) && toks[i+1].Text == "." && !toks[i+1].Has(lint.SpaceBefore)
 		switch {
-		case weekdays[t.Text] && bareWeekday(toks, i):
+		case dates&inWeekdays != 0 && bareWeekday(toks, i):
 			// the wire's said Tuesday, voted Thursday; British copy writes
 			// said on Tuesday
 			f.convUS++
-		case fullMonths[t.Text] && i > 0 && dayNumber(&toks[i-1]) && toks[i-1].Block == t.Block:
+		case dates&inFullMonths != 0 && i > 0 && dayNumber(&toks[i-1]) && toks[i-1].Block == t.Block:
 			f.convGB++
-		case fullMonths[t.Text] && i+1 < len(toks) && dayNumber(&toks[i+1]) && toks[i+1].Block == t.Block:
+		case dates&inFullMonths != 0 && i+1 < len(toks) && dayNumber(&toks[i+1]) && toks[i+1].Block == t.Block:
 			f.convUS++
-		case apMonths[t.Text] && next && i+2 < len(toks) && toks[i+2].Kind == lint.Number:
+		case dates&inAPMonths != 0 && next && i+2 < len(toks) && toks[i+2].Kind == lint.Number:
 			f.convUS++
 			f.month++
-		case apStates[t.Text] && (next || strings.HasSuffix(t.Text, ".")) && i >= 2 && toks[i-1].Text == "," &&
+		case dates&inAPStates != 0 && (next || strings.HasSuffix(t.Text, ".")) && i >= 2 && toks[i-1].Text == "," &&
 			toks[i-2].Kind == lint.Word && toks[i-2].Has(lint.Capitalized):
 			f.convUS++
 		}

@@ -11,11 +11,24 @@ import (
 // written (case matters: US, not us).
 type factWord struct {
 	text    string
-	fold    uint32 // lint.FoldHash(text)
-	country uint8  // the country of countryOf it names, or 0
-	title   bool   // a word titleConvention knows (Mr, U.S., Jan, Tuesday)
+	fold    uint32  // lint.FoldHash(text)
+	country uint8   // the country of countryOf it names, or 0
+	title   bool    // a word titleConvention knows (Mr, U.S., Jan, Tuesday)
+	dates   dateSet // the sets of titleConvention's dates and states it is in
 	kind    factKind
 }
+
+// dateSet holds the sets of dates and states a factWord is in: apMonths,
+// fullMonths, weekdays, apStates, one bit each (the text of a factWord is
+// exact, as the sets' are: a bit is what a look-up of the text would say).
+type dateSet uint8
+
+const (
+	inAPMonths dateSet = 1 << iota
+	inFullMonths
+	inWeekdays
+	inAPStates
+)
 
 // factKind says what else a factWord shows.
 type factKind uint8
@@ -99,9 +112,12 @@ var factWords = sync.OnceValue(func() *factIndex {
 	for _, w := range titleWords {
 		x.add(w, func(f *factWord) { f.title = true })
 	}
-	for _, set := range []map[string]bool{apMonths, fullMonths, weekdays, apStates} {
-		for w := range set {
-			x.add(w, func(f *factWord) { f.title = true })
+	for _, d := range []struct {
+		set map[string]bool
+		bit dateSet
+	}{{apMonths, inAPMonths}, {fullMonths, inFullMonths}, {weekdays, inWeekdays}, {apStates, inAPStates}} {
+		for w := range d.set {
+			x.add(w, func(f *factWord) { f.title, f.dates = true, f.dates|d.bit })
 		}
 	}
 	kinds := map[string]factKind{"percent": percentWord, "per": perWord,

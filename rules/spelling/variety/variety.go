@@ -38,6 +38,9 @@ const (
 )
 
 func category(v string) (varcon.Category, bool) {
+	if v == "" {
+		return 0, false // (most articles and configurations declare none)
+	}
 	switch strings.ToLower(v) {
 	case "en-us", "us", "american":
 		return varcon.American, true
