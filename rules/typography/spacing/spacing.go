@@ -170,8 +170,15 @@ func tabular(text string, ls int) bool {
 		le = len(text) - ls
 	}
 	line := text[ls : ls+le]
+	if lineRead != nil {
+		lineRead(line)
+	}
 	return strings.Contains(line, "   ") || strings.Count(line, "|") >= 2
 }
+
+// lineRead, when not nil, is called with each line tabular reads. Only a
+// test sets it, to bound the work on a line with many doubled spaces.
+var lineRead func(line string)
 
 // lineStarts finds the start of the line holding a token as a walk over
 // the tokens would see it: just after the last line end in the gap before
