@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"sync"
 
 	"github.com/factlint/factlint/lint"
 	"github.com/factlint/factlint/rules/internal/foldset"
@@ -221,14 +222,35 @@ func academicNear(doc *lint.Document, i int) bool {
 func (w *work) gather(doc *lint.Document) {
 	toks := doc.Tokens
 	w.caps, w.cands, w.appos, w.before, w.appts = w.caps[:0], w.cands[:0], w.appos[:0], w.before[:0], w.appts[:0]
+	near := neighbours()
 	for i := 1; i < len(toks); i++ {
 		// The flag first: it turns away more tokens than the kind.
 		if t := &toks[i]; t.Flags&lint.Capitalized != 0 && t.Kind == lint.Word {
 			w.caps = append(w.caps, int32(i))
-			w.atCapital(doc, i)
+			// atCapital finds something only next to a token of near (a
+			// capital in five): the others are turned away by the Folds
+			// of their neighbours.
+			if near.Has(toks[i-1].Fold) || i+1 < len(toks) && near.Has(toks[i+1].Fold) || i >= 2 && near.Has(toks[i-2].Fold) {
+				w.atCapital(doc, i)
+			}
 		}
 	}
 }
+
+// neighbours holds, by Fold, the tokens next to which atCapital may find
+// something: the comma and the auxiliaries after a name (apposition,
+// passiveNext), and what titles.MayEndTitleToken,
+// titles.MayEndTitleDotToken and titles.IsAppointVerb take one or two
+// tokens before it.
+var neighbours = sync.OnceValue(func() *titles.FoldFilter {
+	f := new(titles.FoldFilter)
+	f.AddTitleNeighbours()
+	f.Add(",")
+	for _, w := range passiveAux {
+		f.Add(w)
+	}
+	return f
+})
 
 // atCapital notes what the capitalised word i may be: a candidate (a
 // name after a word that can end a title), the last word of a name with a
@@ -274,7 +296,7 @@ func (w *work) atCapital(doc *lint.Document, i int) {
 		if word, _ := titles.StripPossessive(prev.Text); !titles.MayEndTitle(word) {
 			return
 		}
-	case i >= 2 && titles.MayEndTitleDotFold(toks[i-2].Fold) && prev.Text == "." && titles.MayEndTitleDot(toks[i-2].Text):
+	case i >= 2 && titles.MayEndTitleDotToken(&toks[i-2]) && prev.Text == ".":
 		// After a title's abbreviation: "Gov. Dan Patrick".
 	default:
 		// A name after an appointment verb: "confirmed Jane Roe".

@@ -610,17 +610,16 @@ var titleEndsLead = func() *leadSieve {
 // title's last word, which is so for most words.
 func MayEndTitleToken(t *lint.Token) bool { return titleEndsLead.hasToken(t) }
 
-// MayEndTitleDot is MayEndTitle(w + "."), without building the string.
-// It is asked of the last word of most sentences: the sieve turns nearly
-// all of them away without hashing.
-func MayEndTitleDot(w string) bool { return titleEndsDotSieve.has(w) && titleEndsDot[w] }
-
-// MayEndTitleDotFold is false when MayEndTitleDot is false for the text
-// of a token whose Fold this is; it asks first what is rarely so, so that
-// a walk over the capitals can ask it of the word two before each (a
-// period, and so a sentence start, between them is too irregular for a
-// branch to predict).
-func MayEndTitleDotFold(fold uint32) bool { return titleEndsDotFolds.Has(fold) }
+// MayEndTitleDotToken reports whether a token's text followed by a dot
+// is a title's last word (MayEndTitle(text + "."): Gov. Dan Patrick). It is
+// asked of the word two before a capital, and so of the last word of many
+// sentences: the token's Fold turns nearly all of them away, with no byte
+// of the text read and a branch that goes one way almost always (whether
+// a period, and so a sentence start, comes between is too irregular for a
+// branch to predict, so it is asked after).
+func MayEndTitleDotToken(t *lint.Token) bool {
+	return titleEndsDotFolds.Has(t.Fold) && titleEndsDotSieve.has(t.Text) && titleEndsDot[t.Text]
+}
 
 // titleEndsDotFolds is titleEndsDot by Fold.
 var titleEndsDotFolds = foldset.Of(titleEndsDot)
