@@ -436,12 +436,19 @@ func (b *builder) foldID(id int32) string {
 // foldMaskID is letterMask of the word's folded form (nearMisses'
 // nameWord.mask), computed once per word, not once per document.
 func (b *builder) foldMaskID(id int32) uint32 {
-	if b.infos[id].have&haveFoldMask == 0 {
-		m := letterMask(b.foldID(id))
-		b.infos[id].have |= haveFoldMask
-		b.cold[id].foldMask = m
+	if b.infos[id].have&haveFoldMask != 0 {
+		return b.cold[id].foldMask // known: read inline
 	}
-	return b.cold[id].foldMask
+	return b.foldMaskSlow(id)
+}
+
+// foldMaskSlow works the mask out, once (kept out of line, so that
+// foldMaskID is small enough to inline).
+func (b *builder) foldMaskSlow(id int32) uint32 {
+	m := letterMask(b.foldID(id))
+	b.infos[id].have |= haveFoldMask
+	b.cold[id].foldMask = m
+	return m
 }
 
 // foldRepID is the vocabulary index of the word's folded form, itself a
@@ -451,8 +458,14 @@ func (b *builder) foldMaskID(id int32) uint32 {
 // frozen vocabulary drops the folded form when this document is done.
 func (b *builder) foldRepID(id int32) int32 {
 	if r := b.infos[id].foldRep; r != 0 {
-		return r - 1
+		return r - 1 // known: read inline
 	}
+	return b.foldRepSlow(id)
+}
+
+// foldRepSlow looks the word's folded form up (kept out of line, so that
+// foldRepID is small enough to inline).
+func (b *builder) foldRepSlow(id int32) int32 {
 	r := b.docID(b.foldID(id))
 	if !b.frozen || r < b.base {
 		b.infos[id].foldRep = r + 1
