@@ -90,3 +90,34 @@ func TestSortPairs(t *testing.T) {
 		}
 	}
 }
+
+// TestSortEvents checks sortEvents' bucket sort against a stable sort by
+// token, for events spread over the document, crowded into a few tokens of
+// a long one, and in order already.
+func TestSortEvents(t *testing.T) {
+	rng := rand.New(rand.NewPCG(7, 8))
+	b := &builder{}
+	for round := range 300 {
+		ntok := 1 + rng.IntN(5000)
+		b.toks = make([]lint.Token, ntok)
+		nev := rng.IntN(200)
+		lo, span := 0, ntok
+		if round%3 == 1 { // crowded
+			span = min(ntok, 1+rng.IntN(20))
+			lo = rng.IntN(ntok - span + 1)
+		}
+		ev := make([]event, nev)
+		for k := range ev {
+			ev[k] = event{tok: int32(lo + rng.IntN(span)), mi: int32(k)}
+		}
+		if round%7 == 0 {
+			slices.SortStableFunc(ev, func(x, y event) int { return int(x.tok - y.tok) })
+		}
+		want := slices.Clone(ev)
+		slices.SortStableFunc(want, func(x, y event) int { return int(x.tok - y.tok) })
+		got := b.sortEvents(slices.Clone(ev))
+		if !slices.Equal(got, want) {
+			t.Fatalf("round %d (%d tokens, %d events): order differs from a stable sort by token", round, ntok, nev)
+		}
+	}
+}

@@ -564,9 +564,8 @@ func nearestMention(ms []Mention, sp lint.Span) int {
 	return best
 }
 
-// sortEvents orders the events by token, stably: their keys (token,
-// then place in ev) are sorted as integers, and the events gathered in
-// that order into the other events buffer.
+// sortEvents orders the events by token, stably, into the other events
+// buffer (a bucket sort by token, see below).
 func (b *builder) sortEvents(ev []event) []event {
 	sorted := true
 	for k := 1; k < len(ev); k++ {
@@ -578,16 +577,33 @@ func (b *builder) sortEvents(ev []event) []event {
 	if sorted {
 		return ev
 	}
-	keys := b.evKeys[:0]
+	// A bucket sort: the events go, in their order, to buckets of 1<<shift
+	// tokens (about one bucket per event), and an insertion sort orders
+	// each bucket's few. (A token has few events, so a bucket holds few
+	// however they fall: the work stays linear in the tokens.)
+	shift := 0
+	for len(b.toks)>>shift > 2*len(ev) {
+		shift++
+	}
+	start := scratch.Zeroed(b.evKeys, len(b.toks)>>shift+2) // (the buckets' starts)
 	for k := range ev {
-		keys = append(keys, uint64(ev[k].tok)<<32|uint64(k))
+		start[int(ev[k].tok)>>shift+1]++
 	}
-	slices.Sort(keys)
+	for i := 1; i < len(start); i++ {
+		start[i] += start[i-1]
+	}
 	out := resize(b.events2, len(ev))
-	for k, key := range keys {
-		out[k] = ev[uint32(key)]
+	for k := range ev {
+		bk := int(ev[k].tok) >> shift
+		out[start[bk]] = ev[k]
+		start[bk]++
 	}
-	b.evKeys = keys[:0]
+	for k := 1; k < len(out); k++ {
+		for j := k; j > 0 && out[j].tok < out[j-1].tok; j-- {
+			out[j], out[j-1] = out[j-1], out[j]
+		}
+	}
+	b.evKeys = start
 	// Swap the buffers: the caller's events buffer is kept as the next
 	// sort's output.
 	clear(ev)
