@@ -125,7 +125,7 @@ func (b *builder) lexSlips(no *nearOccs, slab []nameWord) {
 		if ref < 0 {
 			continue
 		}
-		occs := b.allOccs(no, slab)
+		occs := b.wordOccs(no, w)
 		o := occs[w.first]
 		if b.inPerson(w, t.words[ref], occs, no.next) {
 			continue // a person's name, unless it is a place misspelt (Las Veas)

@@ -3,6 +3,7 @@ package entities
 import (
 	"math/rand/v2"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/factlint/factlint/lint"
@@ -37,7 +38,8 @@ func TestSortNearMisses(t *testing.T) {
 }
 
 // TestSortPairs checks sortPairs against sorting the pairs by cmpWords of
-// their words (each pair's words in cmpWords order) and dropping repeats.
+// their words (each pair's words in cmpWords order) and dropping repeats,
+// words alike in cmpPrefix among them.
 func TestSortPairs(t *testing.T) {
 	rng := rand.New(rand.NewPCG(5, 6))
 	b := &builder{}
@@ -49,6 +51,12 @@ func TestSortPairs(t *testing.T) {
 			k := make([]byte, 1+rng.IntN(4))
 			for i := range k {
 				k[i] = letters[rng.IntN(len(letters))]
+			}
+			switch round % 3 {
+			case 1: // sharing cmpPrefix's seven bytes
+				k = append([]byte("abcdefg"), k...)
+			case 2: // longer than cmpPrefix's lengths
+				k = append([]byte(strings.Repeat("e", 252+rng.IntN(4))), k...)
 			}
 			if !seen[string(k)] {
 				seen[string(k)] = true

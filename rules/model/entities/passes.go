@@ -1,6 +1,7 @@
 package entities
 
 import (
+	"cmp"
 	"math"
 	"math/bits"
 	"slices"
@@ -1444,6 +1445,7 @@ type nameWord struct {
 	speaker bool  // an ordinary word seen only opening a sentence before said (see speakerSlip)
 	mixed   bool  // a speaker word also capitalised elsewhere (Tang Wei, a trader, said)
 	paired  bool  // a near miss of the document's words holds it (see lexSlips)
+	filled  bool  // its occurrences and flags are filled (see wordOccs)
 }
 
 // placeWords records, for each token of a name mention (not title-only)
@@ -1475,54 +1477,54 @@ func (b *builder) placeWords() {
 
 // nearOccs are the occurrences of the name words of nearMisses: the
 // token of each and the next of the same word (-1 at the last), and, once
-// asked for (see allOccs), each in full and the words' full-name flags
-// (nameWord.inFull, asFirst, asLast). Most articles have no pair of words
-// alike: their names are not placed (placeWords) nor their occurrences
-// filled.
+// asked for (see wordOccs), a word's occurrences in full and its
+// full-name flags (nameWord.inFull, asFirst, asLast). Most articles have
+// no pair of words alike: their names are not placed (placeWords) nor
+// their occurrences filled; a long article fills those of the words of
+// its pairs.
 type nearOccs struct {
-	tok  []int32
-	next []int32
-	full []occurrence
-	done bool // full and the flags are filled (and the table of placeWords)
+	tok    []int32
+	next   []int32
+	full   []occurrence // (only the filled words' are set)
+	placed bool         // placeWords has run (and full has its length)
 }
 
-// allOccs fills no's occurrences in full and the flags of the words of
-// slab (whose first and last index no), once per document, and returns
-// them.
-func (b *builder) allOccs(no *nearOccs, slab []nameWord) []occurrence {
-	if no.done {
+// wordOccs fills the occurrences in full and the flags of the word nw of
+// nearMisses, once per document, and returns the occurrences, of which
+// those of the words filled are set.
+func (b *builder) wordOccs(no *nearOccs, nw *nameWord) []occurrence {
+	if !no.placed {
+		no.placed = true
+		b.placeWords()
+		no.full = grow(no.full[:0], len(no.tok))[:len(no.tok)]
+	}
+	if nw.filled {
 		return no.full
 	}
-	no.done = true
-	b.placeWords()
-	full := grow(no.full[:0], len(no.tok))[:len(no.tok)]
-	for k := range slab {
-		nw := &slab[k]
-		for oi := nw.first; oi >= 0; oi = no.next[oi] {
-			ti := int(no.tok[oi])
-			a := b.wordAt(ti)
-			if a.e == nil {
-				a.mi = -1
-			}
-			if e := a.e; e != nil {
-				mm := &e.Mentions[a.mi]
-				if e.Kind == Person && mm.Form == FullName && len(mm.Tokens) >= 2 {
-					nw.inFull = true
-					if a.k == 0 {
-						nw.asFirst = true
-					}
-					if a.k == len(mm.Tokens)-1 {
-						nw.asLast = true
-					}
+	nw.filled = true
+	for oi := nw.first; oi >= 0; oi = no.next[oi] {
+		ti := int(no.tok[oi])
+		a := b.wordAt(ti)
+		if a.e == nil {
+			a.mi = -1
+		}
+		if e := a.e; e != nil {
+			mm := &e.Mentions[a.mi]
+			if e.Kind == Person && mm.Form == FullName && len(mm.Tokens) >= 2 {
+				nw.inFull = true
+				if a.k == 0 {
+					nw.asFirst = true
+				}
+				if a.k == len(mm.Tokens)-1 {
+					nw.asLast = true
 				}
 			}
-			sp := b.toks[ti].Span
-			sp.End = sp.Start + len(b.tokWordAt(ti))
-			full[oi] = occurrence{e: a.e, mi: a.mi, tok: ti, span: sp}
 		}
+		sp := b.toks[ti].Span
+		sp.End = sp.Start + len(b.tokWordAt(ti))
+		no.full[oi] = occurrence{e: a.e, mi: a.mi, tok: ti, span: sp}
 	}
-	no.full = full
-	return full
+	return no.full
 }
 
 // clearWords empties the table placeWords filled.
@@ -1566,11 +1568,11 @@ type nearScratch struct {
 	used     []int32
 	pairs    [][2]int32
 	group    []int32
-	tgen     uint16     // the number of the current table
-	ranked   []int32    // sortPairs' words
-	pairKeys []uint64   // and pairs
-	nmKeys   []uint64   // sortNearMisses' keys
-	nmTmp    []NearMiss // and copy
+	tgen     uint16       // the number of the current table
+	ranked   []rankedWord // sortPairs' words
+	pairKeys []uint64     // and pairs
+	nmKeys   []uint64     // sortNearMisses' keys
+	nmTmp    []NearMiss   // and copy
 }
 
 // keyEntry is one blocking key of one word: the word and the previous
@@ -1615,13 +1617,13 @@ func (b *builder) nearMisses() {
 	slab := nm.slab[:0] // the distinct words
 	// The occurrences of the words: their tokens, and the next of the same
 	// word (-1 at the last); in full (see occurrence) only once a pair or
-	// a lexical slip needs them (see nearOccs).
+	// a lexical slip needs a word's (see nearOccs).
 	no := &nearOccs{tok: grow(nm.occTok[:0], b.ncap), next: grow(nm.occNext[:0], b.ncap), full: nm.occs[:0]}
 	defer func() {
 		clear(nm.ents[:cap(nm.ents)])
 		clear(slab)
 		clear(no.full)
-		if no.done {
+		if no.placed {
 			b.clearWords()
 		}
 		nm.slab, nm.occs, nm.occTok, nm.occNext = slab[:0], no.full[:0], no.tok[:0], no.next[:0]
@@ -1695,7 +1697,8 @@ func (b *builder) nearMisses() {
 		if bits.OnesCount32(a.mask^c.mask) > 4 {
 			continue
 		}
-		occs = b.allOccs(no, slab)
+		b.wordOccs(no, a)
+		occs = b.wordOccs(no, c)
 		if (a.speaker || c.speaker) && !speakerPair(a, c) {
 			continue
 		}
@@ -1991,13 +1994,18 @@ func (b *builder) sortPairs(list []nameWord, pairs [][2]int32) [][2]int32 {
 		for _, w := range pr {
 			if list[w].rank == 0 {
 				list[w].rank = -1
-				words = append(words, w)
+				words = append(words, rankedWord{cmpPrefix(list[w].key), w})
 			}
 		}
 	}
-	slices.SortFunc(words, func(x, y int32) int { return cmpWords(&list[x], &list[y]) })
+	slices.SortFunc(words, func(x, y rankedWord) int {
+		if x.p != y.p {
+			return cmp.Compare(x.p, y.p)
+		}
+		return cmpWords(&list[x.w], &list[y.w])
+	})
 	for r, w := range words {
-		list[w].rank = int32(r)
+		list[w.w].rank = int32(r)
 	}
 	keys := nm.pairKeys[:0]
 	for _, pr := range pairs {
@@ -2008,13 +2016,31 @@ func (b *builder) sortPairs(list []nameWord, pairs [][2]int32) [][2]int32 {
 	keys = slices.Compact(keys)
 	pairs = pairs[:0]
 	for _, k := range keys {
-		pairs = append(pairs, [2]int32{words[k>>32], words[uint32(k)]})
+		pairs = append(pairs, [2]int32{words[k>>32].w, words[uint32(k)].w})
 	}
 	for _, w := range words {
-		list[w].rank = 0
+		list[w.w].rank = 0
 	}
 	nm.ranked, nm.pairKeys = words[:0], keys[:0]
 	return pairs
+}
+
+// rankedWord is a word of sortPairs (w, an index into its list) and its
+// cmpPrefix (p).
+type rankedWord struct {
+	p uint64
+	w int32
+}
+
+// cmpPrefix is a number that orders folded words as cmpWords does, but
+// for the words it cannot tell apart (equal numbers): their length (up to
+// 255) and first seven bytes.
+func cmpPrefix(key string) uint64 {
+	p := uint64(min(len(key), 255)) << 56
+	for i := 0; i < len(key) && i < 7; i++ {
+		p |= uint64(key[i]) << (48 - 8*i)
+	}
+	return p
 }
 
 // placeNew puts the keys of word wi into the table of candidatePairs
