@@ -200,14 +200,16 @@ func (v *vocabIndex) lookup(w string) (int32, int) { return lookupFold(v, w, lin
 
 // lookupFold is lookup of a string or byte slice whose foldHash is fold.
 func lookupFold[K string | []byte](v *vocabIndex, w K, fold uint32) (int32, int) {
-	return lookupSlot(v, w, slotH(len(w), fold), slotPre(w))
-}
-
-// lookupSlot is lookupFold with the h and pre of w's slot given.
-func lookupSlot[K string | []byte](v *vocabIndex, w K, h uint32, pre uint64) (int32, int) {
 	if len(v.slots) == 0 {
 		return -1, -1
 	}
+	return lookupSlot(v, w, slotH(len(w), fold), slotPre(w))
+}
+
+// lookupSlot is lookupFold with the h and pre of w's slot given, in an
+// index that has slots (the caller's test: without it, lookupSlot is small
+// enough to inline in idSlot, which runs for every word new to a document).
+func lookupSlot[K string | []byte](v *vocabIndex, w K, h uint32, pre uint64) (int32, int) {
 	mask := len(v.slots) - 1
 	p := int(h) & mask
 	for {

@@ -136,8 +136,10 @@ const (
 // slotH and slotPre), adding it when new. The vocabulary outlives the
 // document: w is copied, so that it does not hold the document's text.
 func idSlot[K string | []byte](b *builder, w K, h uint32, pre uint64) int32 {
-	if id, _ := lookupSlot(&b.vocab, w, h, pre); id >= 0 {
-		return id
+	if len(b.vocab.slots) != 0 {
+		if id, _ := lookupSlot(&b.vocab, w, h, pre); id >= 0 {
+			return id
+		}
 	}
 	c := strings.Clone(string(w)) // (w itself does not leak: it may be a scratch key)
 	id := b.vocab.addSlot(c, h, pre)
