@@ -1638,7 +1638,7 @@ func (b *builder) nearMisses() {
 			// (bint-Talal, a name token, is no word of its own here)
 			continue
 		}
-		w, id := b.tokWordAt(ti), b.wid(ti)
+		id := b.wid(ti)
 		speaker := false
 		if b.initialish(ti) && b.midCapOf(id) == 0 && b.commonID(id) {
 			if !b.speakerSlip(ti, id) {
@@ -1660,7 +1660,13 @@ func (b *builder) nearMisses() {
 			rep := b.foldRepID(id) // (may grow infos: li is taken again)
 			if rc := &b.cold[rep]; rc.fnwGen != b.gen {
 				rc.fnwGen, rc.fnw = b.gen, int32(len(slab))+1
-				slab = append(slab, nameWord{key: key, text: w, id: id, mask: b.foldMaskID(id), first: int32(len(no.tok)), last: -1})
+				// The room beyond the words is zero (slab is cleared
+				// after use; slices.Grow copies that room and zeroes
+				// more): only the fields that may not be zero are written.
+				slab = slices.Grow(slab, 1)[:len(slab)+1]
+				nw := &slab[len(slab)-1]
+				nw.key, nw.text, nw.id = key, b.tokWordAt(ti), id
+				nw.mask, nw.first, nw.last = b.foldMaskID(id), int32(len(no.tok)), -1
 			}
 			li = &b.infos[id]
 			li.nwGen, li.nw = b.gen, b.cold[rep].fnw
