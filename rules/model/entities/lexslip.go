@@ -25,6 +25,15 @@ type lexTable struct {
 	folds []string // folded
 	slots []lexSlot
 	mask  int
+	// seen has the bit h>>48 of each hash h of the slots: a document's
+	// word probes the slots (a table too big for the nearest cache) only
+	// with a hash whose bit is set, about one in eight.
+	seen *[1 << 16 / 64]uint64
+}
+
+// mayHold reports whether some slot of t may hold the hash h.
+func (t *lexTable) mayHold(h uint64) bool {
+	return t.seen[h>>54]&(1<<(h>>48&63)) != 0
 }
 
 // lexSlot is one hash of one entry (w is the entry's index + 1; 0 empty).
@@ -53,6 +62,7 @@ var lexProper = sync.OnceValue(func() *lexTable {
 		size <<= 1
 	}
 	t.slots, t.mask = make([]lexSlot, size), size-1
+	t.seen = new([1 << 16 / 64]uint64)
 	var keys []uint64
 	for i, f := range t.folds {
 		keys = deleteHashes(keys[:0], f, 0)
@@ -62,6 +72,7 @@ var lexProper = sync.OnceValue(func() *lexTable {
 				p = (p + 1) & t.mask
 			}
 			t.slots[p] = lexSlot{h: h, w: int32(i + 1)}
+			t.seen[h>>54] |= 1 << (h >> 48 & 63)
 		}
 	}
 	return t
@@ -107,6 +118,9 @@ func (b *builder) lexSlips(no *nearOccs, slab []nameWord) {
 		}
 	probe:
 		for _, h := range keys {
+			if !t.mayHold(h) {
+				continue
+			}
 			for p := int(h) & t.mask; t.slots[p].w != 0; p = (p + 1) & t.mask {
 				s := t.slots[p]
 				if s.h != h || s.w-1 == ref {
