@@ -1211,9 +1211,16 @@ func (b *builder) reachBacking(events []event) (rev, spare []Candidate, wins []r
 	toks := b.toks
 	wins = b.wins[:0]
 	extra := 0
+	hi, last := 0, -1 // the first event at or after the pronoun last
 	for _, i32 := range b.prons {
 		i := int(i32)
-		hi := sort.Search(len(events), func(x int) bool { return int(events[x].tok) >= i })
+		if i < last { // (the pronouns come in text order)
+			hi = 0
+		}
+		for hi < len(events) && int(events[hi].tok) < i {
+			hi++
+		}
+		last = i
 		s := int(toks[i].Sentence)
 		n := countBack(events, hi, maxReach, s-6)
 		w := reachWindow{lo: int32(hi - n), hi: int32(hi), fwd: -1}
