@@ -1,10 +1,6 @@
 package entities
 
-import (
-	"testing"
-
-	"github.com/factlint/factlint/lint"
-)
+import "testing"
 
 // TestNearRoomZero checks that nearMisses leaves its words' slab zero to
 // its capacity, document after document (it writes only the fields of a
@@ -12,20 +8,7 @@ import (
 func TestNearRoomZero(t *testing.T) {
 	for round := range 2 {
 		for i, text := range runTexts() {
-			doc, err := lint.Parse("a.txt", []byte(text), lint.FormatText)
-			if err != nil {
-				t.Fatal(err)
-			}
-			b := getBuilder(doc)
-			b.m = newModel()
-			b.scanCase()
-			b.findRuns()
-			b.group()
-			b.appositions()
-			b.titleOnly()
-			b.pronouns()
-			b.decideGender()
-			b.nearMisses()
+			b := builtThrough(t, text, len(buildPasses))
 			room := b.nm.slab[:cap(b.nm.slab)]
 			for k := range room {
 				if room[k] != (nameWord{}) {

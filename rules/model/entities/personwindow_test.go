@@ -4,8 +4,6 @@ import (
 	"math/rand/v2"
 	"strings"
 	"testing"
-
-	"github.com/factlint/factlint/lint"
 )
 
 // TestPersonWindow checks personWindow.only against the people counted
@@ -18,15 +16,7 @@ func TestPersonWindow(t *testing.T) {
 	rng := rand.New(rand.NewPCG(1, 2))
 	calls, found := 0, 0
 	for _, text := range texts {
-		doc, err := lint.Parse("a.txt", []byte(text), lint.FormatText)
-		if err != nil {
-			t.Fatal(err)
-		}
-		b := getBuilder(doc)
-		b.m = newModel()
-		b.scanCase()
-		b.findRuns()
-		b.group()
+		b := builtThrough(t, text, 3) // through group
 		for _, back := range []int{0, 1, 3} {
 			w := personWindow{b: b}
 			for i := 0; i < len(b.toks); {
