@@ -6,6 +6,7 @@ import (
 	"bytes"
 	_ "embed"
 	"fmt"
+	"math/bits"
 	"slices"
 	"strings"
 	"sync"
@@ -90,9 +91,11 @@ func run(p *lint.Pass) (any, error) {
 		for _, x := range near {
 			if q := &sc.people[x]; !q.isFolded {
 				q.fold, q.isFolded = sc.fold(q.Surname), true
+				q.key = keyOf(q.Surname)
 			}
 		}
 		fw := sc.text(sc.fold(w))
+		kw := keyOf(w)
 		var best *entities.Entity
 		bestRes := 0.0
 		for _, x := range near {
@@ -113,7 +116,10 @@ func run(p *lint.Pass) (any, error) {
 				// surname with one letter dropped (Mr Sina for Sinha).
 				continue
 			}
-			r := entities.Resemblance(w, q.Surname)
+			if least := max(minRes, bestRes); !kw.couldReach(q.key, least) {
+				continue // too unlike in length to score least
+			}
+			r := entities.ResemblanceOfKeys(kw.text, q.key.text)
 			if r >= minRes && r > bestRes && sharesEdge(fw, fs) {
 				best, bestRes = q.Entity, r
 			}
@@ -328,7 +334,41 @@ func compareSpans(a, b lint.Span) int {
 type person struct {
 	*entities.Entity
 	fold     folded
-	isFolded bool // fold is set (only for people near a candidate)
+	key      key  // the surname's resemblance key
+	isFolded bool // fold and key are set (only for people near a candidate)
+}
+
+// key is a name's entities.ResemblanceKey, with its length in runes and
+// the set of its runes (bit r%64 for rune r): the key of a surname is made
+// once, not once per candidate near it.
+type key struct {
+	text  string
+	runes int
+	set   uint64
+}
+
+func keyOf(name string) key {
+	k := key{text: entities.ResemblanceKey(name)}
+	for _, r := range k.text {
+		k.runes++
+		k.set |= 1 << (uint(r) % 64)
+	}
+	return k
+}
+
+// couldReach reports whether the resemblance of two keys can be above
+// least or equal to it, from a lower bound of their edit distance: the
+// difference of their lengths in runes, or the number of runes (bits) in
+// one and not in the other, each of which must be changed. A pair too
+// unlike to score least is turned away before the distance is computed.
+// (Two runes sharing a bit only make the bound lower.)
+func (a key) couldReach(b key, least float64) bool {
+	if a.text == "" || b.text == "" {
+		return 0 >= least
+	}
+	long := max(len(a.text), len(b.text))
+	d := max(a.runes-b.runes, b.runes-a.runes, bits.OnesCount64(a.set&^b.set), bits.OnesCount64(b.set&^a.set))
+	return 1-float64(d)/float64(long) >= least
 }
 
 // folded is a folded name in scratch.folds: [lo, hi).
