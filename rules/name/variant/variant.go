@@ -31,14 +31,17 @@ var Rule = &lint.Rule{
 func run(p *lint.Pass) (any, error) {
 	m := entities.Of(p)
 	for _, nm := range m.NearMisses {
+		// The near miss's own facts first (most near misses of a long
+		// article are turned away by them), then the walks over its
+		// sentences: all are tests without side effects.
+		if !nm.Lexical && !Report(nm, false) && !(Report(nm, true) && plainMention(p.Doc, nm.Mention) && plainMention(p.Doc, nm.Ref) && !describedApart(m, nm)) {
+			continue
+		}
 		if otherPerson(p.Doc, nm.Mention) || relativeNamed(p.Doc, nm) {
 			continue
 		}
 		if nm.Lexical {
 			reportLexical(p, nm)
-			continue
-		}
-		if !Report(nm, false) && !(Report(nm, true) && plainMention(p.Doc, nm.Mention) && plainMention(p.Doc, nm.Ref) && !describedApart(m, nm)) {
 			continue
 		}
 		line := p.Doc.LineOf(nm.RefWordSpan.Start)
@@ -88,10 +91,16 @@ func reportLexical(p *lint.Pass, nm entities.NearMiss) {
 // the caller has seen that the copy does not give the name's other
 // spellings (see plainMention).
 func Report(nm entities.NearMiss, tie bool) bool {
+	// Every case turns the near miss away, so their order is free: the
+	// near miss's own counts and facts first, the words of its names
+	// (partOfRef) last.
 	switch {
-	case nm.TwoPeople && !partOfRef(nm):
+	case nm.Count > nm.RefCount, nm.Count > 2:
 		return false
-	case nm.Count > nm.RefCount:
+	case nm.Place:
+		// A place is not a misspelling of a name.
+		return false
+	case nm.TwoPeople && !partOfRef(nm):
 		return false
 	case nm.Count == nm.RefCount && !(nm.RefInFull && !nm.InFull && personLike(nm)) && !(tie && nm.InFull == nm.RefInFull && partOfRef(nm)) && !nm.Listed:
 		// At a tie, the spelling outside a person's full name is the slip
@@ -99,11 +108,6 @@ func Report(nm entities.NearMiss, tie bool) bool {
 		// Los Angeles or Carnegie Mellon for a person); see tie. A
 		// spelling the lists know beside one they do not, in no person's
 		// name, settles it (European, Eurpoean).
-		return false
-	case nm.Count > 2:
-		return false
-	case nm.Place:
-		// A place is not a misspelling of a name.
 		return false
 	case nm.Common && !surnameWithHonorific(nm.Mention) && !nm.Speaker:
 		// Nor is a real word.
