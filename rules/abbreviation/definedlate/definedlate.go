@@ -76,8 +76,14 @@ func run(p *lint.Pass) (any, error) {
 	if len(defs) == 0 {
 		return nil, nil
 	}
+	// No token at or after the last definition can be used before one:
+	// the walk stops there.
+	end := 0
+	for _, def := range defs {
+		end = max(end, def.whole.Start)
+	}
 	reported := map[string]bool{}
-	for i := range toks {
+	for i := range toks[:d.TokenAt(end)] {
 		t := &toks[i]
 		if t.Kind != lint.Word || !t.Has(lint.AllCaps) {
 			continue
