@@ -53,7 +53,7 @@ func run(p *lint.Pass) (any, error) {
 		}
 		if hasFullName(e) {
 			if named {
-				sc.people = append(sc.people, person{Entity: e})
+				sc.people = append(sc.people, person{Entity: e, first: e.Mentions[0].Span.Start})
 			}
 		} else if few && (lone(e.Mentions[0].Text) || shortHonoured(e.Mentions[0])) {
 			cands = append(cands, e)
@@ -88,20 +88,20 @@ func run(p *lint.Pass) (any, error) {
 		if len(near) == 0 || !ordinary(w) || sc.explained(m, mm.Span) {
 			continue
 		}
-		for _, x := range near {
-			if q := &sc.people[x]; !q.isFolded {
-				q.fold, q.isFolded = sc.fold(q.Surname), true
-				q.key = keyOf(q.Surname)
-			}
-		}
 		fw := sc.text(sc.fold(w))
-		kw := keyOf(w)
+		// The keys of w and of a person near it are made on the first
+		// pair that needs them (a person's once per document).
+		var kw key
+		kwMade := false
 		var best *entities.Entity
 		bestRes := 0.0
 		for _, x := range near {
-			q := sc.people[x]
-			if q.Mentions[0].Span.Start > mm.Span.Start {
+			q := &sc.people[x]
+			if q.first > mm.Span.Start {
 				continue // introduced later
+			}
+			if !q.isFolded {
+				q.fold, q.isFolded = sc.fold(q.Surname), true
 			}
 			fs := sc.text(q.fold)
 			if bytes.HasPrefix(fw, fs) || bytes.HasPrefix(fs, fw) && len(fs) != len(fw)+1 {
@@ -116,8 +116,14 @@ func run(p *lint.Pass) (any, error) {
 				// surname with one letter dropped (Mr Sina for Sinha).
 				continue
 			}
+			if !kwMade {
+				kw, kwMade = keyOf(w), true
+			}
+			if !q.hasKey {
+				q.key, q.hasKey = keyOf(q.Surname), true
+			}
 			if least := max(minRes, bestRes); !kw.couldReach(q.key, least) {
-				continue // too unlike in length to score least
+				continue // too unlike in length or letters to score least
 			}
 			r := entities.ResemblanceOfKeys(kw.text, q.key.text)
 			if r >= minRes && r > bestRes && sharesEdge(fw, fs) {
@@ -333,9 +339,11 @@ func compareSpans(a, b lint.Span) int {
 // person is someone introduced by full name, with the folded surname.
 type person struct {
 	*entities.Entity
+	first    int // where the first mention starts
 	fold     folded
 	key      key  // the surname's resemblance key
-	isFolded bool // fold and key are set (only for people near a candidate)
+	isFolded bool // fold is set (only for people near a candidate)
+	hasKey   bool // key is set (only for people compared with one)
 }
 
 // key is a name's entities.ResemblanceKey, with its length in runes and
