@@ -216,6 +216,9 @@ func otherPerson(doc *lint.Document, m entities.Mention) bool {
 	}
 	afterNo := false // the last word is "no" or "not"
 	for _, t := range doc.SentenceTokens(m.Sentence) {
+		if t.Kind != lint.Word {
+			continue // no number, mark or address is one of the words
+		}
 		// fold.Get lowers the word as strings.ToLower does, without
 		// allocating a string for it.
 		w := fold.Get(otherPersonWords, t.Text)
@@ -227,9 +230,7 @@ func otherPerson(doc *lint.Document, m entities.Mention) bool {
 				return true
 			}
 		}
-		if t.Kind == lint.Word {
-			afterNo = w == otherNo
-		}
+		afterNo = w == otherNo
 	}
 	return false
 }
