@@ -8,6 +8,10 @@ import "github.com/agnivade/levenshtein"
 // transliterating both names for every pair.
 func ResemblanceKey(s string) string { return translit(Fold(s)) }
 
+// ResemblanceKeyOfFold is ResemblanceKey(s) given Fold(s), for a caller
+// that has folded the name already.
+func ResemblanceKeyOfFold(folded string) string { return translit(folded) }
+
 // ResemblanceOfKeys is Resemblance(a, b) given ResemblanceKey(a) and
 // ResemblanceKey(b).
 func ResemblanceOfKeys(ta, tb string) float64 {

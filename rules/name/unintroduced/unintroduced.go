@@ -117,10 +117,10 @@ func run(p *lint.Pass) (any, error) {
 				continue
 			}
 			if !kwMade {
-				kw, kwMade = keyOf(w), true
+				kw, kwMade = keyOf(fw), true
 			}
 			if !q.hasKey {
-				q.key, q.hasKey = keyOf(q.Surname), true
+				q.key, q.hasKey = keyOf(fs), true
 			}
 			if least := max(minRes, bestRes); !kw.couldReach(q.key, least) {
 				continue // too unlike in length or letters to score least
@@ -355,8 +355,9 @@ type key struct {
 	set   uint64
 }
 
-func keyOf(name string) key {
-	k := key{text: entities.ResemblanceKey(name)}
+// keyOf makes the key of a name from its fold (sc.fold is entities.Fold).
+func keyOf(folded []byte) key {
+	k := key{text: entities.ResemblanceKeyOfFold(string(folded))}
 	for _, r := range k.text {
 		k.runes++
 		k.set |= 1 << (uint(r) % 64)
