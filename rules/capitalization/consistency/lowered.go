@@ -284,7 +284,10 @@ func lowered(p *lint.Pass, sc *work) (reported []occurrence) {
 		if lw.first < 0 {
 			lw.first = i
 		}
-		if lw.alone < 0 && standsAsName(toks, i) {
+		// (alone is read only for a word written once in lower case: a
+		// long article has many capitals of words it writes often in
+		// lower case, and standsAsName asks the lexicon.)
+		if lw.alone < 0 && lw.lower == 1 && standsAsName(toks, i) {
 			lw.alone = i
 		}
 		if i > 0 && capWord(&toks[i-1]) && toks[i-1].Block == t.Block {
@@ -301,7 +304,10 @@ func lowered(p *lint.Pass, sc *work) (reported []occurrence) {
 	out := found[:0]
 	for j, i := range cands {
 		lw := &words[candWord[j]]
-		if lw.caps == 0 {
+		// No capital, or no name to compare with and more than one use
+		// in lower case (see below): nothing to report (a long article
+		// has many such candidates of words it writes often).
+		if lw.caps == 0 || len(lw.refs) == 0 && lw.lower != 1 {
 			continue
 		}
 		if end := nameEnd(toks, i); end > 0 {
