@@ -1,6 +1,10 @@
 package consistency
 
-import "testing"
+import (
+	"cmp"
+	"slices"
+	"testing"
+)
 
 func TestSameConcat(t *testing.T) {
 	parts := []string{"", "B", "Ba", "Bank", "ank", "Bank of ", "of ", "of England", "England", "nk of E"}
@@ -17,5 +21,34 @@ func TestSameConcat(t *testing.T) {
 				}
 			}
 		}
+	}
+}
+
+// refsOfHash gives, of names sorted by hash as lowered sorts them (more
+// than manyRefs), those of one hash in text order; of a few, all.
+func TestRefsOfHash(t *testing.T) {
+	var refs []pairRef
+	for i := range 40 {
+		refs = append(refs, pairRef{first: i, end: i + 2, h: uint32(i * 7 % 5)}) // hashes 0 to 4, in turns
+	}
+	slices.SortStableFunc(refs, func(a, b pairRef) int { return cmp.Compare(a.h, b.h) })
+	for h := range uint32(6) {
+		var want []int
+		for i := range 40 {
+			if uint32(i*7%5) == h {
+				want = append(want, i)
+			}
+		}
+		var got []int
+		for _, r := range refsOfHash(refs, h) {
+			got = append(got, r.first)
+		}
+		if !slices.Equal(got, want) {
+			t.Errorf("refsOfHash(%d) = %v, want %v", h, got, want)
+		}
+	}
+	few := refs[:manyRefs]
+	if got := refsOfHash(few, 3); len(got) != len(few) {
+		t.Errorf("refsOfHash of %d names gave %d, want all", len(few), len(got))
 	}
 }

@@ -1,7 +1,9 @@
 package consistency
 
 import (
+	"cmp"
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/factlint/factlint/lint"
@@ -64,6 +66,25 @@ type lowWord struct {
 	first       int       // the first capitalised token in mid-sentence, or -1
 	alone       int       // the first of those that stands as a name of its own (standsAsName), or -1
 	refs        []pairRef // names of several words that start with it capitalised
+}
+
+// manyRefs is the number of names of a word above which lowered sorts
+// them by hash.
+const manyRefs = 8
+
+// refsOfHash returns the names of refs of hash h, in text order, when
+// there are more than manyRefs (sorted by lowered), or else all of them
+// (the caller compares their hashes).
+func refsOfHash(refs []pairRef, h uint32) []pairRef {
+	if len(refs) <= manyRefs {
+		return refs
+	}
+	at, _ := slices.BinarySearchFunc(refs, h, func(r pairRef, h uint32) int { return cmp.Compare(r.h, h) })
+	end := at
+	for end < len(refs) && refs[end].h == h {
+		end++
+	}
+	return refs[at:end]
 }
 
 // pairRef is a name of several words: tokens [first, end), with the
@@ -300,6 +321,16 @@ func lowered(p *lint.Pass, sc *work) (reported []occurrence) {
 			lw.refs = append(lw.refs, pairRef{i, end, restHash(restKey(d, i, end))})
 		}
 	}
+	// A word capitalised at the start of many names, in a long article,
+	// has many (The, of the band and film names, against every the before
+	// a capital): its names are sorted by hash, keeping text order among
+	// equal hashes, so that each candidate reads only those of its own
+	// hash (refsOfHash), not all of them.
+	for k := range words {
+		if refs := words[k].refs; len(refs) > manyRefs {
+			slices.SortStableFunc(refs, func(a, b pairRef) int { return cmp.Compare(a.h, b.h) })
+		}
+	}
 	var found [16]lowCand
 	out := found[:0]
 	for j, i := range cands {
@@ -315,7 +346,7 @@ func lowered(p *lint.Pass, sc *work) (reported []occurrence) {
 			// A word capitalised at the start of many names, in a long
 			// article, has many: their hashes are compared first.
 			kh := restHash(keyA, keyB)
-			for _, r := range lw.refs {
+			for _, r := range refsOfHash(lw.refs, kh) {
 				if r.h != kh {
 					continue
 				}
