@@ -142,10 +142,36 @@ func idSlot[K string | []byte](b *builder, w K, h uint32, pre uint64) int32 {
 		}
 	}
 	c := strings.Clone(string(w)) // (w itself does not leak: it may be a scratch key)
+	if len(b.infos) == cap(b.infos) {
+		b.growVocab()
+	}
 	id := b.vocab.addSlot(c, h, pre)
 	b.infos = append(b.infos, lexInfo{text: c})
 	b.cold = append(b.cold, lexCold{})
 	return id
+}
+
+// minVocabRoom is the number of words a builder's vocabulary has room for
+// when it first grows.
+const minVocabRoom = 1 << 10
+
+// growVocab gives the vocabulary's slices (infos, cold, vocab.texts) room
+// for twice as many words, up to maxVocab: append would grow them by a
+// quarter at a time once they are large, and a builder meeting its first
+// ~15k words (a run over a fresh folder) copied its ~3 MB of entries some
+// twenty times. Beyond maxVocab (a frozen vocabulary's document words)
+// append grows them as it likes.
+//
+//go:noinline
+func (b *builder) growVocab() {
+	n := len(b.infos)
+	if n >= maxVocab {
+		return
+	}
+	room := min(max(minVocabRoom, 2*n), maxVocab)
+	b.infos = append(make([]lexInfo, 0, room), b.infos...)
+	b.cold = append(make([]lexCold, 0, room), b.cold...)
+	b.vocab.texts = append(make([]string, 0, room), b.vocab.texts...)
 }
 
 // midCapOf is the number of mid-sentence capitalised occurrences of the
