@@ -1,9 +1,11 @@
 package entities
 
 import (
+	"path/filepath"
 	"testing"
 
 	"github.com/factlint/factlint/internal/cputime"
+	"github.com/factlint/factlint/lint"
 )
 
 // forgetVocab empties the vocabulary of every free builder (what it knows
@@ -40,4 +42,38 @@ func BenchmarkBuildCold(b *testing.B) {
 	}
 	b.StopTimer()
 	reportCPU(b, c0, int64(size))
+}
+
+// TestFoldShared checks that the folded form a word's entry keeps (some
+// shared with its lower-case form, see foldSlow) is Fold of the word, for
+// every word of the invented articles and of a text with letters beyond
+// ASCII and signs.
+func TestFoldShared(t *testing.T) {
+	defer dropBuilders()
+	dropBuilders()
+	texts := append([]string{"Zoë Müller-Łukasik met Ørsted's O'Brien, ΚΕΛΒΙΝ and İstanbul's mayor, Dr J.R. McDonald-Smith, at 9am on 3 March.\n\nMs Müller-Łukasik said she would return. O'Brien and McDonald-Smith did not.\n"}, reuseArticles...)
+	for i, text := range texts {
+		doc, err := lint.Parse(filepath.Join("t", string(rune('a'+i))+".txt"), []byte(text), lint.FormatText)
+		if err != nil {
+			t.Fatal(err)
+		}
+		Build(doc, nil).Recycle()
+	}
+	builders.Lock()
+	defer builders.Unlock()
+	n := 0
+	for _, b := range builders.free {
+		for id := range b.infos {
+			if b.infos[id].have&haveFold == 0 {
+				continue
+			}
+			n++
+			if got, want := b.cold[id].fold, Fold(b.infos[id].text); got != want {
+				t.Errorf("folded form of %q: %q, want %q", b.infos[id].text, got, want)
+			}
+		}
+	}
+	if n < 20 {
+		t.Errorf("only %d words folded: the test lost its point", n)
+	}
 }

@@ -457,8 +457,36 @@ func (b *builder) lowerID(id int32) string {
 
 // foldID is Fold of the word.
 func (b *builder) foldID(id int32) string {
+	if b.infos[id].have&haveFold == 0 {
+		b.foldSlow(id)
+	}
+	return b.cold[id].fold
+}
+
+// foldSlow works the word's folded form out, once. A word whose lower-case
+// form is known and is plain ASCII letters and digits (most capitalised
+// words: Smith) folds to that form, which it shares instead of Fold
+// building a copy of its own: each rune of such a word lowers to one ASCII
+// letter or digit, which Fold keeps as it is (its table maps letters
+// beyond ASCII only).
+func (b *builder) foldSlow(id int32) {
 	li := &b.infos[id]
-	return remember(li, haveFold, &b.cold[id].fold, Fold)
+	f := b.cold[id].lower
+	if li.have&haveLower == 0 || !alnumASCII(f) {
+		f = Fold(li.text)
+	}
+	li.have |= haveFold
+	b.cold[id].fold = f
+}
+
+// alnumASCII reports whether s holds only a-z and 0-9.
+func alnumASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; !('a' <= c && c <= 'z' || '0' <= c && c <= '9') {
+			return false
+		}
+	}
+	return true
 }
 
 // foldMaskID is letterMask of the word's folded form (nearMisses'
