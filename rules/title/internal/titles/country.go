@@ -77,27 +77,63 @@ var tableSignals = sync.OnceValue(func() *signals {
 })
 
 // nextEvidence returns the first word at or after token i that may start
-// country evidence (a capitalised word, or a signal such as "senator" or
-// "pounds"), or len(toks): a loop of its own over the tokens, most of which
-// it passes by.
-func (s *signals) nextEvidence(toks []lint.Token, i int) int {
+// country evidence (a capitalised word that may start a signal or a name
+// of the lexicon, or a signal such as "senator" or "pounds"), or
+// len(toks): a loop of its own over the tokens, most of which it passes
+// by. ev is evidenceLeads().
+func (s *signals) nextEvidence(ev *evidenceLead, toks []lint.Token, i int) int {
 	lead := &s.lead // (its address once, not once per token)
 	for ; i < len(toks); i++ {
-		// One test after another, each with its own branch (as one
-		// condition, the compiler made a value of it and tested that).
 		t := &toks[i]
-		if t.Kind != lint.Word {
-			continue
-		}
-		if t.Flags&(lint.Capitalized|lint.AllCaps) != 0 {
+		// A capital with a byte beyond ASCII, an inner capital, a hyphen
+		// or an apostrophe is not sieved by its Fold (which lowers only
+		// ASCII, and is of the text before its possessive ending is
+		// removed). Both flags are asked with one branch, which is rarely
+		// taken (whether a word is capitalised, one in six, is too
+		// irregular for a branch to predict): the product of the two
+		// masked flags is zero unless both are set.
+		f := uint32(t.Flags)
+		if f&uint32(lint.Capitalized|lint.AllCaps)*(f&uint32(lint.InnerCapOrNonASCII|lint.HyphenOrApostrophe)) != 0 && t.Kind == lint.Word {
 			return i
 		}
-		if lead.hasToken(t) {
+		if !ev.any.Has(t.Fold) || t.Kind != lint.Word {
+			continue
+		}
+		if t.Flags&(lint.Capitalized|lint.AllCaps) != 0 || lead.hasToken(t) {
 			return i
 		}
 	}
 	return len(toks)
 }
+
+// evidenceLead sieves the tokens that may start evidence, by Fold.
+type evidenceLead struct {
+	// any holds the signals' lead (a key of the trie's root, with a
+	// possessive ending or none) and every text a capital of ASCII
+	// letters and digits with no hyphen or apostrophe (no
+	// InnerCapOrNonASCII, no HyphenOrApostrophe) may have when it starts
+	// a signal or a name of the lexicon (mayStartPlace): such a text may
+	// still end in a grave accent, which StripPossessive removes (Smith`s).
+	any FoldFilter
+}
+
+var evidenceLeads = sync.OnceValue(func() *evidenceLead {
+	ev := new(evidenceLead)
+	sigs := tableSignals()
+	ev.any.folds = sigs.lead.folds
+	add := func(w string) {
+		for _, e := range [...]string{"", "`", "`s"} {
+			ev.any.Add(w + e)
+		}
+	}
+	for _, w := range sigs.trie.rootKeys {
+		add(w)
+	}
+	for w := range placeStarts().m {
+		add(w)
+	}
+	return ev
+})
 
 // Context is what one document says about countries.
 type Context struct {
@@ -115,6 +151,12 @@ func NewContext(doc *lint.Document) *Context { return NewContextBuf(doc, nil) }
 // caller that keeps the list of the last document (Context.Evidence) spares
 // a long article's list its growth by reallocation.
 func NewContextBuf(doc *lint.Document, buf []Evidence) *Context {
+	return newContext(doc, buf, evidenceLeads())
+}
+
+// newContext is NewContextBuf with the tokens that may start evidence
+// sieved by leads.
+func newContext(doc *lint.Document, buf []Evidence, leads *evidenceLead) *Context {
 	c := &Context{Doc: doc, Evidence: buf[:0], scores: map[string]int{}, inst: map[string]int{}}
 	sigs := tableSignals()
 	toks := doc.Tokens
@@ -124,7 +166,7 @@ func NewContextBuf(doc *lint.Document, buf []Evidence) *Context {
 	if maxLex > 4 {
 		maxLex = 4
 	}
-	for i := sigs.nextEvidence(toks, 0); i < len(toks); i = sigs.nextEvidence(toks, i) {
+	for i := sigs.nextEvidence(leads, toks, 0); i < len(toks); i = sigs.nextEvidence(leads, toks, i) {
 		t := &toks[i]
 		ev := Evidence{Start: i, End: i}
 		capital := t.Has(lint.Capitalized) || t.Has(lint.AllCaps)
