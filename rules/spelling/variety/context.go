@@ -90,8 +90,8 @@ func factsAt(toks []lint.Token, stops []int32) facts {
 	index := factWords()
 	var f facts
 	for _, i := range stops {
-		if i > 0 && toks[i-1].Kind == lint.Number && unitAfter(toks, int(i)-1) {
-			f.number(toks, int(i)-1) // read at its unit (amountAt)
+		if i > 0 && toks[i-1].Kind == lint.Number && amountAt(toks, int(i)-1) == int(i) {
+			f.number(toks, int(i)-1) // read at its unit
 		}
 		if t := &toks[i]; index.may(t.Fold) {
 			if w := index.find(t); w != nil {

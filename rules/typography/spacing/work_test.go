@@ -9,11 +9,11 @@ import (
 	"github.com/factlint/factlint/rules/internal/ruletest"
 )
 
-// checkDoubles reads a line for its table test once, however many doubled
-// spaces the line holds: the lines read (and their bytes) grow with the
-// number of lines, not with the number of doubled spaces. A long line of
-// "word  other" repeated was once read again for each of its doubled
-// spaces, which took seconds on a 480 KB line.
+// TestTableTestReadsEachLineOnce: checkDoubles reads a line for its table
+// test once, however many doubled spaces the line holds: the lines read
+// (and their bytes) grow with the number of lines, not with the number of
+// doubled spaces. A long line of "word  other" repeated was once read again
+// for each of its doubled spaces, which took seconds on a 480 KB line.
 func TestTableTestReadsEachLineOnce(t *testing.T) {
 	const perLine = 2000
 	long := strings.Repeat("word  other ", perLine) + "end.\n"
