@@ -941,7 +941,7 @@ func (b *builder) pairFull(nr *nameRun, w0, w1 int32) int32 {
 	}
 	joined := b.toks[t0].Span.End == b.toks[t1].Span.Start
 	mask := uint32(len(b.pairs) - 1)
-	p := (uint32(w0)*0x9E3779B1 ^ uint32(w1)) * 0x85EBCA6B >> 16 & mask
+	p := pairHome(w0, w1, mask)
 	for {
 		s := &b.pairs[p]
 		if s.w0 == 0 {
@@ -960,6 +960,14 @@ func (b *builder) pairFull(nr *nameRun, w0, w1 int32) int32 {
 	return full
 }
 
+// pairHome is the slot where the probe for the two-word name of words w0
+// and w1 starts in a table of mask+1 slots (a power of two, of any size:
+// the product's high half is folded into its low half before the mask).
+func pairHome(w0, w1 int32, mask uint32) uint32 {
+	h := (uint32(w0)*0x9E3779B1 ^ uint32(w1)) * 0x85EBCA6B
+	return (h ^ h>>16) & mask
+}
+
 // growPairs doubles the table of two-word names, or empties it when it
 // holds maxVocab pairs (its memory stays bounded).
 func (b *builder) growPairs() {
@@ -975,7 +983,7 @@ func (b *builder) growPairs() {
 		if s.w0 == 0 {
 			continue
 		}
-		p := (uint32(s.w0-1)*0x9E3779B1 ^ uint32(s.w1-1)) * 0x85EBCA6B >> 16 & mask
+		p := pairHome(s.w0-1, s.w1-1, mask)
 		for b.pairs[p].w0 != 0 {
 			p = (p + 1) & mask
 		}

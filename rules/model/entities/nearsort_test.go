@@ -52,11 +52,13 @@ func TestSortPairs(t *testing.T) {
 			for i := range k {
 				k[i] = letters[rng.IntN(len(letters))]
 			}
-			switch round % 3 {
+			switch round % 4 {
 			case 1: // sharing cmpPrefix's seven bytes
 				k = append([]byte("abcdefg"), k...)
 			case 2: // longer than cmpPrefix's lengths
 				k = append([]byte(strings.Repeat("e", 252+rng.IntN(4))), k...)
+			case 3: // longer than its lengths, first bytes differing
+				k = append(k, strings.Repeat("z", 250+rng.IntN(60))...)
 			}
 			if !seen[string(k)] {
 				seen[string(k)] = true

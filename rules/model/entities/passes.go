@@ -2046,10 +2046,14 @@ type rankedWord struct {
 }
 
 // cmpPrefix is a number that orders folded words as cmpWords does, but
-// for the words it cannot tell apart (equal numbers): their length (up to
-// 255) and first seven bytes.
+// for the words it cannot tell apart (equal numbers): their length and
+// first seven bytes. Words of 255 bytes or more all get the same number,
+// so that cmpWords, which orders them by their full length first, decides.
 func cmpPrefix(key string) uint64 {
-	p := uint64(min(len(key), 255)) << 56
+	if len(key) >= 255 {
+		return 255 << 56
+	}
+	p := uint64(len(key)) << 56
 	for i := 0; i < len(key) && i < 7; i++ {
 		p |= uint64(key[i]) << (48 - 8*i)
 	}
@@ -2102,11 +2106,21 @@ func blockKeys(keys []uint64, w string) []uint64 {
 	return keys
 }
 
+// maxSlipWord is the longest word whose one-byte slips deleteHashes
+// keys: each of a word's keys costs its length, so a longer one (no name
+// is, but a hostile page may hold a 100 KB "word") keeps only its own hash
+// and is compared with no other word by a slip.
+const maxSlipWord = 128
+
 // deleteHashes appends hashSkip(f, -1, 0) and hashSkip(f, i, 0) for each
-// byte i of f. The hash of f without byte i goes on from the hash of
-// f[:i], which the loop carries along, so each costs the bytes after i.
+// byte i of f (for f of at most maxSlipWord bytes). The hash of f without
+// byte i goes on from the hash of f[:i], which the loop carries along, so
+// each costs the bytes after i. (tag is not read: every key is seeded 0.)
 func deleteHashes(keys []uint64, f string, tag uint64) []uint64 {
 	keys = append(keys, hashSkip(f, -1, 0))
+	if len(f) > maxSlipWord {
+		return keys
+	}
 	pre := uint64(14695981039346656037) // hashSkip's seed (tag 0) on f[:i]
 	for i := 0; i < len(f); i++ {
 		h := pre

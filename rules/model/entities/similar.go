@@ -339,13 +339,5 @@ func lastByte(a, b string) byte {
 // probably means: 1 minus the edit distance of the transliteration keys
 // relative to the longer, raised when the names share their ending.
 func Resemblance(a, b string) float64 {
-	ta, tb := translit(Fold(a)), translit(Fold(b))
-	if ta == "" || tb == "" {
-		return 0
-	}
-	long := len(ta)
-	if len(tb) > long {
-		long = len(tb)
-	}
-	return 1 - float64(levenshtein.ComputeDistance(ta, tb))/float64(long)
+	return ResemblanceOfKeys(ResemblanceKey(a), ResemblanceKey(b))
 }
