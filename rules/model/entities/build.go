@@ -81,6 +81,9 @@ type builder struct {
 	flags           []bool
 	mentTmp         []Mention
 	nm              nearScratch
+	// texts holds the copies of the words the vocabulary keeps until it
+	// is dropped with it (see keepText).
+	texts textArena
 }
 
 // bools returns a scratch slice of n false values.

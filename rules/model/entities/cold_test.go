@@ -1,7 +1,9 @@
 package entities
 
 import (
+	"fmt"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/factlint/factlint/internal/cputime"
@@ -16,9 +18,7 @@ func forgetVocab() {
 	builders.Lock()
 	defer builders.Unlock()
 	for _, b := range builders.free {
-		b.vocab = vocabIndex{}
-		b.infos, b.cold, b.bkeys, b.bkOld = nil, nil, nil, nil
-		b.pairs, b.npairs = nil, 0
+		b.dropVocab()
 	}
 }
 
@@ -75,5 +75,30 @@ func TestFoldShared(t *testing.T) {
 	}
 	if n < 20 {
 		t.Errorf("only %d words folded: the test lost its point", n)
+	}
+}
+
+// TestTextArena checks that the copies of the arena keep their text as
+// later words fill their block and the next ones (and that a long word
+// and byte slices are copied too).
+func TestTextArena(t *testing.T) {
+	var a textArena
+	var want, got []string
+	for i := 0; i < 3000; i++ {
+		w := fmt.Sprintf("Word%d-%s", i, strings.Repeat("x", i%37))
+		if i%500 == 0 {
+			w = strings.Repeat("long", textChunk/8)
+		}
+		want = append(want, w)
+		if i%2 == 0 {
+			got = append(got, copyOf(&a, w))
+		} else {
+			got = append(got, copyOf(&a, []byte(w)))
+		}
+	}
+	for i := range want {
+		if got[i] != want[i] {
+			t.Fatalf("copy %d is %q, want %q", i, got[i], want[i])
+		}
 	}
 }

@@ -2,7 +2,6 @@ package entities
 
 import (
 	"runtime"
-	"strings"
 	"sync"
 
 	"github.com/factlint/factlint/lint"
@@ -141,7 +140,7 @@ func idSlot[K string | []byte](b *builder, w K, h uint32, pre uint64) int32 {
 			return id
 		}
 	}
-	c := strings.Clone(string(w)) // (w itself does not leak: it may be a scratch key)
+	c := keepText(b, w) // (w itself does not leak: it may be a scratch key)
 	if len(b.infos) == cap(b.infos) {
 		b.growVocab()
 	}
@@ -830,10 +829,9 @@ func getBuilder(doc *lint.Document) *builder {
 	}
 	b.gen++
 	if b.gen == 0 {
-		b.vocab = vocabIndex{}
-		b.infos, b.cold, b.bkeys, b.gen = nil, nil, nil, 1
-		b.local = nil              // its slots are stamped with old numbers
-		b.pairs, b.npairs = nil, 0 // (vocabulary indices)
+		b.dropVocab()
+		b.gen = 1
+		b.local = nil // its slots are stamped with old numbers
 	}
 	b.nlocal, b.aloneScans, b.capParts = 0, 0, false
 	// The document's table starts small whatever an earlier document made
@@ -853,6 +851,14 @@ func getBuilder(doc *lint.Document) *builder {
 	return b
 }
 
+// dropVocab forgets every word the builder knows: the vocabulary, what is
+// known of each word, the copies of their texts and the table of two-word
+// names (which holds vocabulary indices).
+func (b *builder) dropVocab() {
+	b.vocab, b.infos, b.cold, b.bkeys, b.bkOld, b.pairs, b.npairs = vocabIndex{}, nil, nil, nil, nil, nil, 0
+	b.texts = textArena{}
+}
+
 func putBuilder(b *builder) {
 	if b.frozen {
 		// Forget the words of this document.
@@ -867,7 +873,7 @@ func putBuilder(b *builder) {
 	}
 	if b.vocab.len() > 2*maxVocab {
 		// One long document made the vocabulary big: let it go.
-		b.vocab, b.infos, b.cold, b.bkeys, b.bkOld, b.pairs, b.npairs = vocabIndex{}, nil, nil, nil, nil, nil, 0
+		b.dropVocab()
 	}
 	clear(b.names)
 	b.names = b.names[:0]
