@@ -45,7 +45,9 @@ func BenchmarkBuildCold(b *testing.B) {
 }
 
 // TestFoldShared checks that the folded form a word's entry keeps (some
-// shared with its lower-case form, see foldSlow) is Fold of the word, for
+// shared with its lower-case form, see foldSlow) is Fold of the word, and
+// its lower-case form (some written into the arena, see lowerSlow) lower of
+// the word, for
 // every word of the invented articles and of a text with letters beyond
 // ASCII and signs.
 func TestFoldShared(t *testing.T) {
@@ -64,6 +66,11 @@ func TestFoldShared(t *testing.T) {
 	n := 0
 	for _, b := range builders.free {
 		for id := range b.infos {
+			if b.infos[id].have&haveLower != 0 {
+				if got, want := b.cold[id].lower, lower(b.infos[id].text); got != want {
+					t.Errorf("lower-case form of %q: %q, want %q", b.infos[id].text, got, want)
+				}
+			}
 			if b.infos[id].have&haveFold == 0 {
 				continue
 			}

@@ -450,8 +450,26 @@ func (b *builder) firstWhyID(id int32) string {
 
 // lowerID is the lower-case form of the word.
 func (b *builder) lowerID(id int32) string {
+	if b.infos[id].have&haveLower == 0 {
+		b.lowerSlow(id)
+	}
+	return b.cold[id].lower
+}
+
+// lowerSlow works the word's lower-case form out, once. That of an ASCII
+// word the vocabulary keeps (Smith, most capitalised words) is written
+// into its blocks of text (see keepText) instead of a string of its own.
+func (b *builder) lowerSlow(id int32) {
 	li := &b.infos[id]
-	return remember(li, haveLower, &b.cold[id].lower, lower)
+	w := li.text
+	var lw string
+	if !b.frozen || id < b.base {
+		lw = lowerKept(&b.texts, w)
+	} else {
+		lw = lower(w)
+	}
+	li.have |= haveLower
+	b.cold[id].lower = lw
 }
 
 // foldID is Fold of the word.

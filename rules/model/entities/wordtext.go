@@ -1,6 +1,11 @@
 package entities
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+
+	"github.com/factlint/factlint/rules/internal/fold"
+)
 
 // textChunk is the size of the blocks a vocabulary copies its words into.
 const textChunk = 4 << 10
@@ -30,22 +35,55 @@ func keepText[K string | []byte](b *builder, w K) string {
 	return copyOf(&b.texts, w)
 }
 
+// room makes sure the current block has room for n more bytes (n at most
+// textChunk), starting a new block if not.
+func (a *textArena) room(n int) {
+	if a.block.Cap()-a.block.Len() < n {
+		a.block = strings.Builder{}
+		a.block.Grow(textChunk)
+	}
+}
+
 // copyOf returns a copy of w that shares a block with the other words.
 func copyOf[K string | []byte](a *textArena, w K) string {
 	n := len(w)
 	if n > textChunk/8 {
 		return strings.Clone(string(w))
 	}
-	if a.block.Cap()-a.block.Len() < n {
-		a.block = strings.Builder{}
-		a.block.Grow(textChunk)
-	}
+	a.room(n)
 	start := a.block.Len()
 	switch w := any(w).(type) {
 	case string:
 		a.block.WriteString(w)
 	case []byte:
 		a.block.Write(w)
+	}
+	return a.block.String()[start:]
+}
+
+// lowerKept is lower(w), written into the arena when w is ASCII: a word
+// that needs no lowering is its own lower-case form, and one beyond ASCII
+// is lowered by strings.ToLower.
+func lowerKept(a *textArena, w string) string {
+	k := 0 // the first byte to lower
+	for k < len(w) && !('A' <= w[k] && w[k] <= 'Z' || w[k] >= utf8.RuneSelf) {
+		k++
+	}
+	if k == len(w) {
+		return w
+	}
+	if len(w) > textChunk/8 || !fold.IsASCII(w[k:]) {
+		return lower(w)
+	}
+	a.room(len(w))
+	start := a.block.Len()
+	a.block.WriteString(w[:k])
+	for i := k; i < len(w); i++ {
+		c := w[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		a.block.WriteByte(c)
 	}
 	return a.block.String()[start:]
 }
