@@ -485,12 +485,17 @@ func (b *builder) foldID(id int32) string {
 // words: Smith) folds to that form, which it shares instead of Fold
 // building a copy of its own: each rune of such a word lowers to one ASCII
 // letter or digit, which Fold keeps as it is (its table maps letters
-// beyond ASCII only).
+// beyond ASCII only). Another word the vocabulary keeps (a name of two
+// words: Boris Johnson) has its form written into its blocks of text.
 func (b *builder) foldSlow(id int32) {
 	li := &b.infos[id]
 	f := b.cold[id].lower
 	if li.have&haveLower == 0 || !alnumASCII(f) {
-		f = Fold(li.text)
+		if !b.frozen || id < b.base {
+			f = foldKept(&b.texts, li.text)
+		} else {
+			f = Fold(li.text)
+		}
 	}
 	li.have |= haveFold
 	b.cold[id].fold = f

@@ -87,3 +87,24 @@ func lowerKept(a *textArena, w string) string {
 	}
 	return a.block.String()[start:]
 }
+
+// foldKept is Fold(w), written into the arena when w is ASCII: Fold keeps
+// its letters a-z and digits, lowers A-Z and drops the other bytes (a
+// word that Fold leaves as it is is its own folded form; one beyond ASCII
+// is folded by Fold).
+func foldKept(a *textArena, w string) string {
+	if len(w) > textChunk/8 || !fold.IsASCII(w) || alnumASCII(w) {
+		return Fold(w)
+	}
+	a.room(len(w))
+	start := a.block.Len()
+	for i := 0; i < len(w); i++ {
+		switch c := w[i]; {
+		case 'a' <= c && c <= 'z', '0' <= c && c <= '9':
+			a.block.WriteByte(c)
+		case 'A' <= c && c <= 'Z':
+			a.block.WriteByte(c + 'a' - 'A')
+		}
+	}
+	return a.block.String()[start:]
+}
