@@ -2121,30 +2121,37 @@ func deleteHashes(keys []uint64, f string, tag uint64) []uint64 {
 	if len(f) > maxSlipWord {
 		return keys
 	}
-	pre := uint64(14695981039346656037) // hashSkip's seed (tag 0) on f[:i]
+	pre := uint64(fnvOffset) // hashSkip's seed (tag 0) on f[:i]
 	for i := 0; i < len(f); i++ {
 		h := pre
 		for j := i + 1; j < len(f); j++ {
 			h ^= uint64(f[j])
-			h *= 1099511628211
+			h *= fnvPrime
 		}
 		keys = append(keys, h)
 		pre ^= uint64(f[i])
-		pre *= 1099511628211
+		pre *= fnvPrime
 	}
 	return keys
 }
 
+// fnvOffset and fnvPrime are FNV-1a's 64-bit offset basis and prime, which
+// the near-miss keys (hashSkip, deleteHashes, hashConsonants) hash with.
+const (
+	fnvOffset = 14695981039346656037
+	fnvPrime  = 1099511628211
+)
+
 // hashSkip is the FNV-1a hash of s without its byte at skip (-1: none),
 // seeded by tag.
 func hashSkip[S string | []byte](s S, skip int, tag uint64) uint64 {
-	h := uint64(14695981039346656037) ^ tag
+	h := uint64(fnvOffset) ^ tag
 	for i := 0; i < len(s); i++ {
 		if i == skip {
 			continue
 		}
 		h ^= uint64(s[i])
-		h *= 1099511628211
+		h *= fnvPrime
 	}
 	return h
 }

@@ -207,11 +207,11 @@ func nhVowel(a string, i int) bool {
 // hashConsonants is hashSkip(consonants(s), -1, tag), without building
 // the skeleton.
 func hashConsonants(s []byte, tag uint64) uint64 {
-	h := uint64(14695981039346656037) ^ tag
+	h := uint64(fnvOffset) ^ tag
 	for _, c := range s {
 		if !isVowel(c) {
 			h ^= uint64(c)
-			h *= 1099511628211
+			h *= fnvPrime
 		}
 	}
 	return h
