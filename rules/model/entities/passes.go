@@ -1706,6 +1706,9 @@ func (b *builder) nearMisses() {
 	var occs []occurrence
 	occNext := no.next
 	for _, pr := range pairs {
+		if len(b.m.NearMisses) >= maxNearMisses {
+			break // a page of look-alike codes, not an article (see maxNearMisses)
+		}
 		a, c := &slab[pr[0]], &slab[pr[1]]
 		if bits.OnesCount32(a.mask^c.mask) > 4 {
 			continue
@@ -1780,7 +1783,7 @@ func (b *builder) nearMisses() {
 		if !listed && dev.count == 1 && ref.count == 1 && !known && !common && !place && b.unlistedTie(dev, ref, occs, occNext) {
 			listed = true
 		}
-		for oi := dev.first; oi >= 0; oi = occNext[oi] {
+		for oi := dev.first; oi >= 0 && len(b.m.NearMisses) < maxNearMisses; oi = occNext[oi] {
 			o := occs[oi]
 			b.m.NearMisses = append(b.m.NearMisses, NearMiss{
 				Mention: b.occMention(o), Entity: ro.e, Ref: refMention, Distance: dist,
@@ -1794,6 +1797,15 @@ func (b *builder) nearMisses() {
 	b.lexSlips(no, slab)
 	b.sortNearMisses()
 }
+
+// maxNearMisses bounds the near misses found between a document's own
+// words (lexSlips adds at most one per word written once). A news article has
+// a handful (the whole dev corpus joined into one 10 MB article, about
+// 5,800); a page of look-alike codes (Word4449, Word4499, … each written
+// twenty times) has one per occurrence per look-alike, and 475,000 records
+// of them took 900 MB for a 1.2 MB file. Beyond the bound the pairs left are
+// not compared: a variable so that a test can lower it.
+var maxNearMisses = 20000
 
 // sortNearMisses sorts the near misses by the start of their word, stably
 // (one word may be the slip of two references). A long article's many
@@ -1902,7 +1914,7 @@ func (b *builder) candidatePairs(list []nameWord) [][2]int32 {
 	// blockKeys: the deletion keys of the folded form and three more).
 	nkeys := 0
 	for k := range list {
-		nkeys += len(list[k].key) + 4
+		nkeys += min(len(list[k].key), maxSlipWord) + 4
 	}
 	// An open-addressing table from key to the one word holding it, or
 	// once two words or more do, to the last entry of their chain in
