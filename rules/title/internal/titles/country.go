@@ -121,10 +121,17 @@ var evidenceLeads = sync.OnceValue(func() *evidenceLead {
 	ev := new(evidenceLead)
 	sigs := tableSignals()
 	ev.any.folds = sigs.lead.folds
+	// Each text as written, then with "`" and "`s" after it, hashed in
+	// one buffer (no string is made: this runs at a one-article run's
+	// start, over every place of the lexicon).
+	var buf []byte
 	add := func(w string) {
-		for _, e := range [...]string{"", "`", "`s"} {
-			ev.any.Add(w + e)
-		}
+		buf = append(buf[:0], w...)
+		ev.any.folds.addHash(lint.FoldHashBytes(buf))
+		buf = append(buf, '`')
+		ev.any.folds.addHash(lint.FoldHashBytes(buf))
+		buf = append(buf, 's')
+		ev.any.folds.addHash(lint.FoldHashBytes(buf))
 	}
 	for _, w := range sigs.trie.rootKeys {
 		add(w)
