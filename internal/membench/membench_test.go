@@ -58,18 +58,7 @@ func envInt(name string, def int) int {
 // --jobs (default: the CPUs). Run it with -benchtime 1x: one run is tens of
 // seconds.
 func BenchmarkFolder500MB(b *testing.B) {
-	corpus := FindCorpus()
-	if corpus == "" {
-		b.Skip("no shared/corpus/dev/clean above the working directory: skipping the memory benchmark")
-	}
-	arts, err := Articles(corpus)
-	if err != nil {
-		b.Fatal(err)
-	}
-	bin, err := binary()
-	if err != nil {
-		b.Fatal(err)
-	}
+	arts, bin := articlesAndBinary(b)
 	total := int64(envInt("FACTLINT_MEMBENCH_MB", 500)) << 20
 	for _, layout := range []struct {
 		name     string
@@ -79,6 +68,25 @@ func BenchmarkFolder500MB(b *testing.B) {
 			folderRun(b, bin, arts, total, layout.fileSize)
 		})
 	}
+}
+
+// articlesAndBinary reads the dev articles and builds the binary, or skips
+// the benchmark when there is no corpus.
+func articlesAndBinary(b *testing.B) ([][]byte, string) {
+	b.Helper()
+	corpus := FindCorpus()
+	if corpus == "" {
+		b.Skip("no shared/corpus/dev/clean above the working directory: skipping the benchmark")
+	}
+	arts, err := Articles(corpus)
+	if err != nil {
+		b.Fatal(err)
+	}
+	bin, err := binary()
+	if err != nil {
+		b.Fatal(err)
+	}
+	return arts, bin
 }
 
 func folderRun(b *testing.B, bin string, arts [][]byte, total int64, fileSize int) {

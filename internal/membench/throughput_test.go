@@ -21,18 +21,7 @@ import (
 // reading files, the runner and the output, process start-up included (a
 // few milliseconds against seconds of linting).
 func BenchmarkCLIThroughput(b *testing.B) {
-	corpus := FindCorpus()
-	if corpus == "" {
-		b.Skip("no shared/corpus/dev/clean above the working directory: skipping the throughput benchmark")
-	}
-	arts, err := Articles(corpus)
-	if err != nil {
-		b.Fatal(err)
-	}
-	bin, err := binary()
-	if err != nil {
-		b.Fatal(err)
-	}
+	arts, bin := articlesAndBinary(b)
 	dir := b.TempDir()
 	total := int64(envInt("FACTLINT_CLI_MB", 20)) << 20
 	_, size, err := Generate(filepath.Join(dir, "desk"), arts, total, 0)
