@@ -89,6 +89,22 @@ func articlesAndBinary(b *testing.B) ([][]byte, string) {
 	return arts, bin
 }
 
+// checkRun fails the benchmark unless a run of the binary linted its
+// input: no error running it, exit status 0 or 1 (findings) and nothing on
+// standard error (no input error).
+func checkRun(b *testing.B, u Usage, err error) {
+	b.Helper()
+	if err != nil {
+		b.Fatalf("%v\n%s", err, u.Stderr)
+	}
+	if u.Exit != 0 && u.Exit != 1 {
+		b.Fatalf("exit status %d:\n%s", u.Exit, u.Stderr)
+	}
+	if strings.TrimSpace(u.Stderr) != "" {
+		b.Fatalf("errors on stderr:\n%s", u.Stderr)
+	}
+}
+
 func folderRun(b *testing.B, bin string, arts [][]byte, total int64, fileSize int) {
 	// The folder is generated for each run of this function (b.N is 1 once
 	// a run takes over a second) and removed when it ends.
@@ -113,15 +129,7 @@ func folderRun(b *testing.B, bin string, arts [][]byte, total int64, fileSize in
 			stream, err = JSONPathsInOrder(r)
 			return err
 		})
-		if err != nil {
-			b.Fatalf("%v\n%s", err, u.Stderr)
-		}
-		if u.Exit != 0 && u.Exit != 1 {
-			b.Fatalf("exit status %d:\n%s", u.Exit, u.Stderr)
-		}
-		if strings.TrimSpace(u.Stderr) != "" {
-			b.Fatalf("errors on stderr:\n%s", u.Stderr)
-		}
+		checkRun(b, u, err)
 		peak = max(peak, u.PeakRSS)
 		wall += u.Wall
 		cpu += u.CPU

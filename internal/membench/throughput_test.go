@@ -4,7 +4,6 @@ package membench
 
 import (
 	"path/filepath"
-	"strings"
 	"testing"
 	"time"
 )
@@ -35,15 +34,7 @@ func BenchmarkCLIThroughput(b *testing.B) {
 			var wall, cpu time.Duration
 			for i := 0; i < b.N; i++ {
 				u, err := Run(dir, bin, args, nil)
-				if err != nil {
-					b.Fatalf("%v\n%s", err, u.Stderr)
-				}
-				if u.Exit != 0 && u.Exit != 1 {
-					b.Fatalf("exit status %d:\n%s", u.Exit, u.Stderr)
-				}
-				if strings.TrimSpace(u.Stderr) != "" {
-					b.Fatalf("errors on stderr:\n%s", u.Stderr)
-				}
+				checkRun(b, u, err)
 				if u.Stdout == 0 {
 					b.Fatal("no output: the articles were not linted")
 				}
