@@ -26,6 +26,15 @@ func Of[M ~map[string]V, V any](words M) *Set {
 	return &s
 }
 
+// OfWords returns the Set of a list of words, as Of does of a map's keys.
+func OfWords(words ...string) *Set {
+	var s Set
+	for _, w := range words {
+		s.Add(w)
+	}
+	return &s
+}
+
 // Add puts w in the set.
 func (s *Set) Add(w string) {
 	k := lint.FoldHash(w) >> 22

@@ -31,6 +31,18 @@ func TestSet(t *testing.T) {
 	}
 }
 
+// OfWords makes the Set Of makes of the same words as a map.
+func TestOfWords(t *testing.T) {
+	words := []string{"was", "is", "were", "has", "have"}
+	m := map[string]bool{}
+	for _, w := range words {
+		m[w] = true
+	}
+	if got, want := *OfWords(words...), *Of(m); got != want {
+		t.Errorf("OfWords(%q) differs from Of of the same words", words)
+	}
+}
+
 // Every word of a Wide set passes Has in any case; of a few thousand
 // other words, few do.
 func TestWide(t *testing.T) {

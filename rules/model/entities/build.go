@@ -357,13 +357,7 @@ var theFold = lint.FoldHash("the")
 
 // pronounFold holds the fold hashes of the pronouns: an ASCII word that
 // lowers to one has its Fold (FoldHash lowers ASCII).
-var pronounFold = func() *foldset.Set {
-	var s foldset.Set
-	for _, w := range pronounWords {
-		s.Add(w)
-	}
-	return &s
-}()
+var pronounFold = foldset.OfWords(pronounWords[:]...)
 
 // scanPlain lists token i, a lower-case ASCII word without hyphen or
 // apostrophe whose Fold is in plainScanFold, as scanCase's lists of "the",

@@ -323,13 +323,7 @@ func isComma(t *lint.Token) bool {
 var commaFold = lint.FoldHash(",")
 
 // auxFolds holds the Folds of the words passiveNext takes after a name.
-var auxFolds = func() *foldset.Set {
-	var s foldset.Set
-	for _, w := range passiveAux {
-		s.Add(w)
-	}
-	return &s
-}()
+var auxFolds = foldset.OfWords(passiveAux[:]...)
 
 // crossConvention reports whether two titles of one post, current and of
 // no stated countries that differ, are its names in two countries that
