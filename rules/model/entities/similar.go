@@ -23,6 +23,20 @@ var foldTable = map[rune]string{
 	'ž': "z", 'ż': "z",
 }
 
+// FoldASCII is what Fold makes of an ASCII byte: a letter lower-cased or a
+// digit (ok), or nothing (not ok: Fold drops spaces, marks and the rest).
+// Callers that fold ASCII text into buffers of their own use it so that
+// their folded forms stay Fold's.
+func FoldASCII(c byte) (folded byte, ok bool) {
+	switch {
+	case 'a' <= c && c <= 'z', '0' <= c && c <= '9':
+		return c, true
+	case 'A' <= c && c <= 'Z':
+		return c + 'a' - 'A', true
+	}
+	return 0, false
+}
+
 // Fold returns the comparison form of a name: lower case, diacritics
 // removed, and everything that is not a letter or digit (apostrophes,
 // hyphens, dots, spaces) dropped. Fold("O’Neill") == Fold("O'Neill") ==
@@ -44,11 +58,8 @@ func Fold(s string) string {
 	for _, r := range s {
 		switch {
 		case r < utf8.RuneSelf:
-			switch {
-			case 'a' <= r && r <= 'z', '0' <= r && r <= '9':
-				b.WriteByte(byte(r))
-			case 'A' <= r && r <= 'Z':
-				b.WriteByte(byte(r) + 32)
+			if c, ok := FoldASCII(byte(r)); ok {
+				b.WriteByte(c)
 			}
 		case unicode.IsLetter(r):
 			lr := unicode.ToLower(r)

@@ -79,11 +79,7 @@ func lowerKept(a *textArena, w string) string {
 	start := a.block.Len()
 	a.block.WriteString(w[:k])
 	for i := k; i < len(w); i++ {
-		c := w[i]
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		a.block.WriteByte(c)
+		a.block.WriteByte(fold.LowerByte(w[i]))
 	}
 	return a.block.String()[start:]
 }
@@ -99,11 +95,8 @@ func foldKept(a *textArena, w string) string {
 	a.room(len(w))
 	start := a.block.Len()
 	for i := 0; i < len(w); i++ {
-		switch c := w[i]; {
-		case 'a' <= c && c <= 'z', '0' <= c && c <= '9':
+		if c, ok := FoldASCII(w[i]); ok {
 			a.block.WriteByte(c)
-		case 'A' <= c && c <= 'Z':
-			a.block.WriteByte(c + 'a' - 'A')
 		}
 	}
 	return a.block.String()[start:]

@@ -414,15 +414,12 @@ func (sc *scratch) fold(s string) folded {
 	out := sc.folds[lo:]
 	n := 0
 	for i := 0; i < len(s); i++ {
-		switch c := s[i]; {
-		case c >= utf8.RuneSelf:
+		if s[i] >= utf8.RuneSelf {
 			sc.folds = append(sc.folds[:lo], entities.Fold(s)...)
 			return folded{int32(lo), int32(len(sc.folds))}
-		case 'a' <= c && c <= 'z', '0' <= c && c <= '9':
+		}
+		if c, ok := entities.FoldASCII(s[i]); ok {
 			out[n] = c
-			n++
-		case 'A' <= c && c <= 'Z':
-			out[n] = c + 'a' - 'A'
 			n++
 		}
 	}
