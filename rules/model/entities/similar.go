@@ -42,16 +42,8 @@ func FoldASCII(c byte) (folded byte, ok bool) {
 // hyphens, dots, spaces) dropped. Fold("O’Neill") == Fold("O'Neill") ==
 // "oneill"; Fold("Mathis´s") == "mathiss" (strip the possessive first).
 func Fold(s string) string {
-	ascii := true
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if c >= utf8.RuneSelf || !('a' <= c && c <= 'z' || '0' <= c && c <= '9') {
-			ascii = false
-			break
-		}
-	}
-	if ascii {
-		return s
+	if alnumASCII(s) {
+		return s // folded already
 	}
 	var b strings.Builder
 	b.Grow(len(s))
