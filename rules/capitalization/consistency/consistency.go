@@ -440,16 +440,14 @@ type work struct {
 	capIdx    []int32 // a block's capitalised words, as offsets in the block
 	// the token ranges of the blocks whose lower-case words lowered reads
 	lowBlocks [][2]int32
-	// lowered's storage: its candidates' words and their index by word
-	lowIdx      map[string]int
-	lowCands    []int
-	lowCandWord []int32   // lowered's word of each of lowCands
-	mids        []capital // lowered's capitals in mid-sentence, with the FoldHash of their stem
-	leads       []capital // the capitals lowerNames reads (nameLead)
+	// lowered's storage: its candidates and their words
+	lowCands []lowHit
+	lowWords lowWords
+	mids     []capital // lowered's capitals in mid-sentence, with the FoldHash of their stem
+	leads    []capital // the capitals lowerNames reads (nameLead)
 
-	lowFilter, lowHit bloom   // lowered's filters
-	lowAll            walkSet // lowFilter's words and the place words (lowHits)
-	lowWords          []lowWord
+	lowFilter bloom   // lowered's filter of the mids' words
+	lowAll    walkSet // lowFilter's words and the place words (lowHits)
 
 	starts, pairs, firsts bloom
 
@@ -471,16 +469,13 @@ func (sc *work) release() {
 	sc.runs, sc.capsAt, sc.cands, sc.lowBlocks, sc.reported = sc.runs[:0], sc.capsAt[:0], sc.cands[:0], sc.lowBlocks[:0], sc.reported[:0]
 	sc.lowPlaces, sc.mids, sc.leads = sc.lowPlaces[:0], sc.mids[:0], sc.leads[:0]
 	sc.textScans = 0
-	if len(sc.lowIdx) > 256 {
-		sc.lowIdx, sc.lowWords, sc.lowCands, sc.lowCandWord, sc.mids, sc.leads = nil, nil, nil, nil, nil, nil
-	} else {
-		clear(sc.lowIdx)
-		sc.lowWords = sc.lowWords[:0]
+	if max(cap(sc.lowCands), cap(sc.mids), cap(sc.leads)) > scratch.MaxPooled {
+		sc.lowCands, sc.mids, sc.leads = nil, nil, nil
 	}
 	clear(sc.phs) // drops the devs slices
 	sc.phs = sc.phs[:0]
 	if len(sc.lowFilter.w) > 1024 || len(sc.lowAll.w) > 1024 {
-		sc.lowFilter, sc.lowHit, sc.lowAll = bloom{}, bloom{}, walkSet{}
+		sc.lowFilter, sc.lowAll = bloom{}, walkSet{}
 	}
 	if len(sc.pairs.w) > 1024 || len(sc.firsts.w) > 1024 || cap(sc.capIdx) > 1<<16 {
 		sc.starts, sc.pairs, sc.firsts, sc.capIdx = bloom{}, bloom{}, bloom{}, nil

@@ -8,6 +8,7 @@ import (
 
 	"github.com/factlint/factlint/lint"
 	"github.com/factlint/factlint/rules/internal/fold"
+	"github.com/factlint/factlint/rules/internal/foldset"
 	"github.com/factlint/factlint/rules/internal/lexicon"
 )
 
@@ -57,11 +58,12 @@ var calendarName = map[string]bool{
 
 // lowCand is a lower-cased name: tokens [i, end), with its reference's
 // tokens [ref, refEnd) (ref -1 for a one-word name: the counts decide).
-type lowCand struct{ i, end, ref, refEnd int }
+type lowCand struct{ i, end, ref, refEnd, word int }
 
 // lowWord is what the article says about a word seen in lower case that
 // may be a lower-cased name.
 type lowWord struct {
+	text        string // the word (a substring of the text)
 	caps, lower int
 	first       int       // the first capitalised token in mid-sentence, or -1
 	alone       int       // the first of those that stands as a name of its own (standsAsName), or -1
@@ -113,7 +115,9 @@ func (sc *work) gather(toks []lint.Token, caps []capital) {
 	for _, c := range caps {
 		t := &toks[c.i]
 		if midCapital(t) && len(t.Text) >= 3 {
-			sc.mids = append(sc.mids, capital{c.i, tokenFold(t)})
+			if f := tokenFold(t); !unreported(t, f) {
+				sc.mids = append(sc.mids, capital{c.i, f})
+			}
 		}
 		if nameLead(toks, c) {
 			sc.leads = append(sc.leads, c)
@@ -121,10 +125,41 @@ func (sc *work) gather(toks []lint.Token, caps []capital) {
 	}
 }
 
+// unreported: lowered reports no lower-case word that is the capital t
+// lowered (t's stem's FoldHash being f): a title word, honorific or
+// connector (the lord, the president, and), which its last loop turns away.
+// Leaving those capitals out of its filter leaves the many lower-case uses
+// of those words out of its candidates (and words).
+func unreported(t *lint.Token, f uint32) bool {
+	if !unreportedSet.Has(f) {
+		return false
+	}
+	w := stem(t.Text)
+	return unreportedIndex.Find(f, func(i int) bool { return loweredIs(w, unreportedWords[i]) }) >= 0
+}
+
+// unreportedWords are titleWords, honorifics and connectors (see
+// unreported), unreportedSet and unreportedIndex those by Fold.
+var unreportedWords = func() []string {
+	var list []string
+	for _, words := range []map[string]bool{titleWords, honorifics, connectors} {
+		for w := range words {
+			list = append(list, w)
+		}
+	}
+	return list
+}()
+
+var (
+	unreportedSet   = foldset.OfWords(unreportedWords...)
+	unreportedIndex = foldset.NewIndex(unreportedWords)
+)
+
 // lowHits appends to cands the tokens of toks (which start at token base)
 // that are lower-case words of three bytes or more in mid-sentence whose
-// stem's FoldHash is in filter, and adds those keys to hit; a word of three
-// bytes only where it may start a name of several (mayStartName).
+// stem's FoldHash is in filter, each with its word in words (counted
+// there: lowWord.lower) and whether it may start a name of several
+// (mayStartName); a word of three bytes only where it may.
 //
 // It also appends to places the words that are places of one word (london,
 // africa), or words of places of several (united, aviv, islands: see
@@ -133,14 +168,15 @@ func (sc *work) gather(toks []lint.Token, caps []capital) {
 //
 // The walk reads each word's Fold, not its text, and tests one set, all:
 // filter's words and the place words (see lowered).
-func lowHits(toks []lint.Token, base int, all *walkSet, filter, hit *bloom, cands []int, places *[]placeHit) []int {
+func lowHits(toks []lint.Token, base int, all *walkSet, filter *bloom, words *lowWords, cands []lowHit, places *[]placeHit) []lowHit {
 	px := placeTable()
 	for k := 0; ; k++ {
 		if k = nextLowHit(toks, k, all.w, all.shift); k == len(toks) {
 			return cands
 		}
 		t := &toks[k]
-		if len(t.Text) == 3 && !mayStartName(toks, k) {
+		start := mayStartName(toks, k)
+		if len(t.Text) == 3 && !start {
 			continue // the, was, for: too short for a name of one word (see mayStartName)
 		}
 		f := t.Fold
@@ -149,14 +185,23 @@ func lowHits(toks []lint.Token, base int, all *walkSet, filter, hit *bloom, cand
 				continue
 			}
 		}
-		if h := f; filter.has(h) {
-			cands = append(cands, base+k)
-			hit.add(h)
+		if filter.has(f) {
+			w := words.add(f, stemOf(t))
+			words.words[w].lower++
+			cands = append(cands, lowHit{int32(base + k), w, start})
 		}
 		if kind := px.kind(f, stemOf(t)); kind != 0 && (kind&isSingle != 0 || capBeside(toks, k)) {
 			*places = append(*places, placeHit{int32(base + k), kind})
 		}
 	}
+}
+
+// lowHit is a candidate of lowered: a lower-case word, its index in
+// lowWords' words, and whether it may start a name of several words
+// (mayStartName: else nameEnd finds none).
+type lowHit struct {
+	i, word int32
+	start   bool
 }
 
 // placeHit is a lower-case word in the place table: its token and its kinds
@@ -233,7 +278,7 @@ func lowered(p *lint.Pass, sc *work) (reported []occurrence) {
 	if len(mids) == 0 {
 		return nil
 	}
-	filter, hit := sc.lowFilter.sized(len(mids)), sc.lowHit.sized(len(mids)) // hit: the hashes that candidates hit
+	filter := sc.lowFilter.sized(len(mids))
 	for _, c := range mids {
 		filter.add(c.h)
 	}
@@ -246,59 +291,25 @@ func lowered(p *lint.Pass, sc *work) (reported []occurrence) {
 	cands := sc.lowCands[:0]
 	defer func() { sc.lowCands = cands[:0] }()
 	// The lower-case words of three bytes or more in mid-sentence, outside
-	// headings and capitals blocks.
+	// headings and capitals blocks, and their words, counted.
+	table := &sc.lowWords
+	table.reset()
 	for _, r := range sc.lowBlocks {
-		cands = lowHits(toks[r[0]:r[1]], int(r[0]), all, filter, hit, cands, &sc.lowPlaces)
+		cands = lowHits(toks[r[0]:r[1]], int(r[0]), all, filter, table, cands, &sc.lowPlaces)
 	}
 	if len(cands) == 0 {
 		return nil
 	}
-	// The candidates' words (substrings of the text: no copies).
-	if sc.lowIdx == nil {
-		sc.lowIdx = make(map[string]int, len(cands))
-	}
-	idx, words := sc.lowIdx, sc.lowWords[:0]
-	defer func() { sc.lowWords = words }()
-	candWord := sc.lowCandWord[:0] // the index in words of each candidate's word
-	defer func() { sc.lowCandWord = candWord[:0] }()
-	for _, i := range cands {
-		w := stemOf(&toks[i])
-		k, ok := idx[w]
-		if !ok {
-			k = len(words)
-			idx[w] = k
-			if k < cap(words) {
-				words = words[:k+1]
-				words[k] = lowWord{first: -1, alone: -1, refs: words[k].refs[:0]}
-			} else {
-				words = append(words, lowWord{first: -1, alone: -1})
-			}
-		}
-		words[k].lower++
-		candWord = append(candWord, int32(k))
-	}
-	var buf [64]byte
+	words := table.words
 	for _, c := range mids { // c.h is the FoldHash of its stem
-		if !hit.has(c.h) {
-			continue // no candidate's word
-		}
 		i := int(c.i)
 		t := &toks[i]
-		if len(t.Text) > len(buf) {
-			continue
+		if len(t.Text) > 64 {
+			continue // (as long as the lower-case candidates are compared)
 		}
-		w := stem(t.Text)
-		b := buf[:0]
-		for k := 0; k < len(w); k++ {
-			c := w[k]
-			if 'A' <= c && c <= 'Z' {
-				c += 'a' - 'A'
-			}
-			b = append(b, c)
-		}
-		k, ok := idx[string(b)]
-		if !ok {
-			continue
+		k := table.capital(c.h, stem(t.Text))
+		if k < 0 {
+			continue // no candidate's word
 		}
 		lw := &words[k]
 		lw.caps++
@@ -333,15 +344,17 @@ func lowered(p *lint.Pass, sc *work) (reported []occurrence) {
 	}
 	var found [16]lowCand
 	out := found[:0]
-	for j, i := range cands {
-		lw := &words[candWord[j]]
+	for _, c := range cands {
+		i, lw := int(c.i), &words[c.word]
 		// No capital, or no name to compare with and more than one use
 		// in lower case (see below): nothing to report (a long article
 		// has many such candidates of words it writes often).
 		if lw.caps == 0 || len(lw.refs) == 0 && lw.lower != 1 {
 			continue
 		}
-		if end := nameEnd(toks, i); end > 0 {
+		if !c.start {
+			// nameEnd would find no name.
+		} else if end := nameEnd(toks, i); end > 0 {
 			keyA, keyB := restKey(d, i, end)
 			// A word capitalised at the start of many names, in a long
 			// article, has many: their hashes are compared first.
@@ -351,7 +364,7 @@ func lowered(p *lint.Pass, sc *work) (reported []occurrence) {
 					continue
 				}
 				if a, b := restKey(d, r.first, r.end); sameConcat(a, b, keyA, keyB) {
-					out = append(out, lowCand{i, end, r.first, r.end})
+					out = append(out, lowCand{i, end, r.first, r.end, int(c.word)})
 					break
 				}
 			}
@@ -363,7 +376,7 @@ func lowered(p *lint.Pass, sc *work) (reported []occurrence) {
 		// unless a determiner makes it the common noun (some matatu
 		// owners, the polyclinic, a garda; not: from tory MPs).
 		if lw.lower == 1 && lw.first >= 0 && (lw.alone >= 0 || !determinerBefore(toks, i)) {
-			out = append(out, lowCand{i, i + 1, -1, 0})
+			out = append(out, lowCand{i, i + 1, -1, 0, int(c.word)})
 		}
 	}
 	for _, c := range out {
@@ -385,7 +398,7 @@ func lowered(p *lint.Pass, sc *work) (reported []occurrence) {
 		}
 		refFirst, refEnd := c.ref, c.refEnd
 		if c.ref < 0 {
-			lw := &words[idx[w]]
+			lw := &words[c.word]
 			if len(w) < 4 || strings.ContainsAny(w, "-'\u2019") || addressPart(d.Text, t.Span) ||
 				ordinary(w) && !calendarName[w] {
 				continue
