@@ -68,6 +68,9 @@ func (x *placeIndex) kind(f uint32, w string) uint8 {
 type walkSet struct {
 	w     []uint64
 	shift uint // 32 - log2(the number of bits)
+	// places: w is the place words' set alone (placeIndex.walk, 1<<16
+	// bits), as restore leaves it.
+	places bool
 }
 
 // sizedFor empties s, gives it room for the place words and n more (at
@@ -80,12 +83,32 @@ func (s *walkSet) sizedFor(n int, px *placeIndex) *walkSet {
 	}
 	s.shift = 32 - bits
 	if bits == 16 {
-		s.w = append(s.w[:0], px.walk[:]...)
+		if !s.places || len(s.w) != len(px.walk) {
+			s.w = append(s.w[:0], px.walk[:]...)
+		}
+		s.places = false
 		return s
 	}
+	s.places = false
 	s.w = scratch.Zeroed(s.w, 1<<(bits-6))
 	px.words.Each(s.add)
 	return s
+}
+
+// restore makes a set of 1<<16 bits the place words' set alone again,
+// the words of the capitals added to it (caps: their folds) taken back from
+// placeIndex.walk, so that the next article's sizedFor need not copy all
+// of it (an article has some tens of capitals, the set 1,024 words).
+func (s *walkSet) restore(caps []capital, px *placeIndex) {
+	if s.shift != 16 || len(s.w) != len(px.walk) {
+		return
+	}
+	w := (*[len(px.walk)]uint64)(s.w)
+	for _, c := range caps {
+		k := c.h >> 16
+		w[k>>6] = px.walk[k>>6]
+	}
+	s.places = true
 }
 
 func (s *walkSet) add(f uint32) {

@@ -101,3 +101,27 @@ func TestWalkSet(t *testing.T) {
 		}
 	}
 }
+
+// A walkSet used for one article and restored holds the place words alone
+// for the next, at every size: the next article's set has none of the
+// last one's words (beyond what the place words' bits say).
+func TestWalkSetRestore(t *testing.T) {
+	px := placeTable()
+	r := rand.New(rand.NewPCG(5, 6))
+	var s walkSet
+	for _, n := range []int{10, 2048, 3000, 40, 0, 7, 2049, 12} {
+		s.sizedFor(n, px)
+		caps := make([]capital, n)
+		for k := range caps {
+			caps[k].h = r.Uint32()
+			s.add(caps[k].h)
+		}
+		s.restore(caps, px)
+		var fresh walkSet
+		fresh.sizedFor(n, px)
+		s.sizedFor(n, px)
+		if !slices.Equal(s.w, fresh.w) {
+			t.Fatalf("after an article of %d capitals: the set differs from a new one", n)
+		}
+	}
+}

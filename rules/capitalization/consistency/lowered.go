@@ -171,7 +171,12 @@ var (
 func lowHits(toks []lint.Token, base int, all *walkSet, filter *bloom, words *lowWords, cands []lowHit, places *[]placeHit) []lowHit {
 	px := placeTable()
 	for k := 0; ; k++ {
-		if k = nextLowHit(toks, k, all.w, all.shift); k == len(toks) {
+		if all.shift == 16 {
+			k = nextLowHit16(toks, k, (*[1 << 10]uint64)(all.w))
+		} else {
+			k = nextLowHit(toks, k, all.w, all.shift)
+		}
+		if k == len(toks) {
 			return cands
 		}
 		t := &toks[k]
@@ -253,6 +258,27 @@ func nextLowHit(toks []lint.Token, k int, w []uint64, shift uint) int {
 	return len(toks)
 }
 
+// nextLowHit16 is nextLowHit for a set of 1<<16 bits (shift 16, an
+// article with few capitals in mid-sentence: most), read without a bounds
+// check and shifted by a constant.
+//
+//go:noinline
+func nextLowHit16(toks []lint.Token, k int, w *[1 << 10]uint64) int {
+	for ; k < len(toks); k++ {
+		t := &toks[k]
+		f := t.Flags
+		b := t.Fold >> 16
+		notCap := uint64(f&lint.Capitalized)>>1 - 1
+		if (w[b>>6]>>(b&63)&1|uint64(f&mayPossessive))&notCap == 0 {
+			continue
+		}
+		if len(t.Text) >= 3 && t.Kind == lint.Word && f&lint.SentenceStart == 0 {
+			return k
+		}
+	}
+	return len(toks)
+}
+
 // mayStartName: the word toks[k] may start a name of several words, as
 // nameEnd reads one (the next word of its block capitalised, or of or for
 // before one). A lower-case word of three bytes that may not is no
@@ -297,6 +323,7 @@ func lowered(p *lint.Pass, sc *work) (reported []occurrence) {
 	for _, r := range sc.lowBlocks {
 		cands = lowHits(toks[r[0]:r[1]], int(r[0]), all, filter, table, cands, &sc.lowPlaces)
 	}
+	all.restore(mids, placeTable())
 	if len(cands) == 0 {
 		return nil
 	}
