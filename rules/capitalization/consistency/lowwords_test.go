@@ -1,0 +1,60 @@
+package consistency
+
+import (
+	"fmt"
+	"testing"
+
+	"github.com/factlint/factlint/lint"
+)
+
+// lowWords gives each distinct word one index however often it is added,
+// through its growth and whatever the hashes (here many share one), finds
+// a capitalised word by its lower-case form only, and forgets the words
+// of the last article.
+func TestLowWords(t *testing.T) {
+	var x lowWords
+	for round := range 2 {
+		x.reset()
+		if len(x.words) != 0 {
+			t.Fatalf("round %d: reset left %d words", round, len(x.words))
+		}
+		var words []string
+		for k := range 500 {
+			words = append(words, fmt.Sprintf("word%d", k))
+		}
+		// A word's fold is its real FoldHash for some, one shared
+		// value for the others (colliding hashes).
+		fold := func(k int) uint32 {
+			if k%3 == 0 {
+				return 12345
+			}
+			return lint.FoldHash(words[k])
+		}
+		for rep := range 3 {
+			for k, w := range words {
+				if got := x.add(fold(k), w); got != int32(k) {
+					t.Fatalf("round %d, pass %d: %q is word %d, want %d", round, rep, w, got, k)
+				}
+			}
+		}
+		if len(x.words) != len(words) || 2*len(x.words) > len(x.slots) {
+			t.Fatalf("round %d: %d words in %d slots", round, len(x.words), len(x.slots))
+		}
+		for k, w := range words {
+			if got := x.capital(fold(k), "W"+w[1:]); got != int32(k) {
+				t.Errorf("capital %q: %d, want %d", "W"+w[1:], got, k)
+			}
+		}
+		if got := x.capital(fold(4), "WORD4x"); got != -1 {
+			t.Errorf("capital of no word: %d", got)
+		}
+	}
+	x.reset()
+	x.add(lint.FoldHash("iphone"), "iPhone")
+	if got := x.capital(lint.FoldHash("IPhone"), "IPhone"); got != -1 {
+		t.Errorf("IPhone lowered is no iPhone, got word %d", got)
+	}
+	if !loweredIs("Émile", "Émile") || loweredIs("Émile", "émile") || loweredIs("Ab", "abc") {
+		t.Error("loweredIs lowers ASCII capitals only, and compares lengths")
+	}
+}
