@@ -180,8 +180,8 @@ func lowHits(toks []lint.Token, base int, all *walkSet, filter *bloom, words *lo
 			return cands
 		}
 		t := &toks[k]
-		start := mayStartName(toks, k)
-		if len(t.Text) == 3 && !start {
+		short := len(t.Text) == 3
+		if short && !mayStartName(toks, k) {
 			continue // the, was, for: too short for a name of one word (see mayStartName)
 		}
 		f := t.Fold
@@ -193,7 +193,10 @@ func lowHits(toks []lint.Token, base int, all *walkSet, filter *bloom, words *lo
 		if filter.has(f) {
 			w := words.add(f, stemOf(t))
 			words.words[w].lower++
-			cands = append(cands, lowHit{int32(base + k), w, start})
+			cands = append(cands, lowHit{int32(base + k), w, short || mayStartName(toks, k)})
+		}
+		if !px.walk.Has(f) {
+			continue // no place word (most of the capitals' words that hit)
 		}
 		if kind := px.kind(f, stemOf(t)); kind != 0 && (kind&isSingle != 0 || capBeside(toks, k)) {
 			*places = append(*places, placeHit{int32(base + k), kind})
