@@ -246,19 +246,25 @@ const mayPossessive = lint.HyphenOrApostrophe | lint.InnerCapOrNonASCII
 func nextLowHit(toks []lint.Token, k int, w []uint64, shift uint) int {
 	for ; k < len(toks); k++ {
 		t := &toks[k]
-		f := t.Flags
 		b := t.Fold >> (shift & 31)
-		// notCap is all ones for a token that is not capitalised, else 0.
-		notCap := uint64(f&lint.Capitalized)>>1 - 1
-		if (w[b>>6]>>(b&63)&1|uint64(f&mayPossessive))&notCap == 0 {
-			continue
-		}
-		// A word (Kind 0) of three bytes or more, not at a sentence start.
-		if len(t.Text) >= 3 && t.Kind == lint.Word && f&lint.SentenceStart == 0 {
+		if lowHitAt(t, w[b>>6]>>(b&63)) {
 			return k
 		}
 	}
 	return len(toks)
+}
+
+// lowHitAt: the walk stops at token t, whose bit in the set is the low
+// bit of bits (see nextLowHit).
+func lowHitAt(t *lint.Token, bits uint64) bool {
+	f := t.Flags
+	// notCap is all ones for a token that is not capitalised, else 0.
+	notCap := uint64(f&lint.Capitalized)>>1 - 1
+	if (bits&1|uint64(f&mayPossessive))&notCap == 0 {
+		return false
+	}
+	// A word (Kind 0) of three bytes or more, not at a sentence start.
+	return len(t.Text) >= 3 && t.Kind == lint.Word && f&lint.SentenceStart == 0
 }
 
 // nextLowHit16 is nextLowHit for a set of 1<<16 bits (shift 16, an
@@ -269,13 +275,8 @@ func nextLowHit(toks []lint.Token, k int, w []uint64, shift uint) int {
 func nextLowHit16(toks []lint.Token, k int, w *[1 << 10]uint64) int {
 	for ; k < len(toks); k++ {
 		t := &toks[k]
-		f := t.Flags
 		b := t.Fold >> 16
-		notCap := uint64(f&lint.Capitalized)>>1 - 1
-		if (w[b>>6]>>(b&63)&1|uint64(f&mayPossessive))&notCap == 0 {
-			continue
-		}
-		if len(t.Text) >= 3 && t.Kind == lint.Word && f&lint.SentenceStart == 0 {
+		if lowHitAt(t, w[b>>6]>>(b&63)) {
 			return k
 		}
 	}
