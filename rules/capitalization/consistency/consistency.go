@@ -226,16 +226,35 @@ func run(p *lint.Pass) (any, error) {
 		return buf
 	}
 	// Every sub-run of a run that ends where the run ends and starts at a
-	// capitalised word is a reference.
+	// capitalised word is a reference. Their keys are the ends of one key,
+	// the run's from its first such word (runKey: each word lowered once,
+	// not once for every sub-run it ends).
+	var wordAt [maxWords]int // where each word of the run's key starts in it
 	for _, r := range runs {
 		i, end := r.first, r.end
+		from := -1 // the token runKey starts at, once built
 		for s := i; s < end-1; s++ {
 			// capKey is wordKey(lower(s)) for a capitalised word, without
 			// lower-casing it.
-			if !capWord(&toks[s]) || end-s > maxWords || !firsts.has(capKey(&toks[s])) || !nameStart(&toks[s], lower(s)) {
+			if !capWord(&toks[s]) || end-s > maxWords || !firsts.has(capKey(&toks[s])) {
 				continue
 			}
-			k := keyOf(s, end)
+			ls := lower(s)
+			if !nameStart(&toks[s], ls) {
+				continue
+			}
+			if from < 0 {
+				from = s
+				buf = buf[:0]
+				for k := s; k < end; k++ {
+					if k > s {
+						buf = append(buf, ' ')
+					}
+					wordAt[k-s] = len(buf)
+					buf = append(buf, lower(k)...)
+				}
+			}
+			k := buf[wordAt[s-from]:]
 			pi, ok := phrases[string(k)]
 			if !ok {
 				pi = int32(len(phs))
@@ -243,11 +262,11 @@ func run(p *lint.Pass) (any, error) {
 				phs = append(phs, phrase{ref: occurrence{s, end}})
 			}
 			ph := &phs[pi]
-			h := heads[lower(s)]
+			h := heads[ls]
 			h.n = max(h.n, end-s)
 			// The first word capitalised where position does not explain it.
 			h.mid = h.mid || !toks[s].Has(lint.SentenceStart)
-			heads[lower(s)] = h
+			heads[ls] = h
 			ph.refs++
 			if s == i || wholeAfter(&toks[s-1], lower(s-1)) {
 				ph.whole = true
@@ -266,19 +285,20 @@ func run(p *lint.Pass) (any, error) {
 			continue
 		}
 		t := &toks[i]
-		h := heads[lower(i)]
+		li := lower(i)
+		h := heads[li]
 		n := h.n
 		if n == 0 {
 			continue
 		}
-		if !nameStart(t, lower(i)) {
+		if !nameStart(t, li) {
 			continue
 		}
 		atStart := t.Has(lint.SentenceStart)
 		// At a sentence start the capital proves nothing: the phrase counts
 		// when its first word is capitalised in mid-sentence elsewhere, or
 		// is an honorific.
-		if atStart && (connectors[lower(i)] || !h.mid && !honorifics[lower(i)]) {
+		if atStart && (connectors[li] || !h.mid && !honorifics[li]) {
 			continue
 		}
 		for l := n; l >= 2; l-- {
