@@ -66,6 +66,9 @@ type lowWord struct {
 	text        string // the word (a substring of the text)
 	caps, lower int
 	first       int       // the first capitalised token in mid-sentence, or -1
+	// only is the last use in lower case that may start no name (see
+	// lowHits): the only use when lower is 1 and it is set; or -1
+	only int
 	alone       int       // the first of those that stands as a name of its own (standsAsName), or -1
 	refs        []pairRef // names of several words that start with it capitalised
 }
@@ -192,8 +195,16 @@ func lowHits(toks []lint.Token, base int, all *walkSet, filter *bloom, words *lo
 		}
 		if filter.has(f) {
 			w := words.add(f, stemOf(t))
-			words.words[w].lower++
-			cands = append(cands, lowHit{int32(base + k), w, short || mayStartName(toks, k)})
+			lw := &words.words[w]
+			lw.lower++
+			// A use that may start no name matters only as a word's only
+			// use in lower case (most of a long article's candidates are
+			// uses of words it writes often): its word keeps it.
+			if short || mayStartName(toks, k) {
+				cands = append(cands, lowHit{int32(base + k), w})
+			} else {
+				lw.only = base + k
+			}
 		}
 		if !px.walk.Has(f) {
 			continue // no place word (most of the capitals' words that hit)
@@ -204,13 +215,10 @@ func lowHits(toks []lint.Token, base int, all *walkSet, filter *bloom, words *lo
 	}
 }
 
-// lowHit is a candidate of lowered: a lower-case word, its index in
-// lowWords' words, and whether it may start a name of several words
-// (mayStartName: else nameEnd finds none).
-type lowHit struct {
-	i, word int32
-	start   bool
-}
+// lowHit is a candidate of lowered that may start a name of several words
+// (mayStartName: at any other nameEnd finds none): a lower-case word and
+// its index in lowWords' words.
+type lowHit struct{ i, word int32 }
 
 // placeHit is a lower-case word in the place table: its token and its kinds
 // there (isSingle, inMulti).
@@ -328,8 +336,8 @@ func lowered(p *lint.Pass, sc *work) (reported []occurrence) {
 		cands = lowHits(toks[r[0]:r[1]], int(r[0]), all, filter, table, cands, &sc.lowPlaces)
 	}
 	all.restore(mids, placeTable())
-	if len(cands) == 0 {
-		return nil
+	if len(table.words) == 0 {
+		return nil // no candidate
 	}
 	words := table.words
 	for _, c := range mids { // c.h is the FoldHash of its stem
@@ -383,9 +391,7 @@ func lowered(p *lint.Pass, sc *work) (reported []occurrence) {
 		if lw.caps == 0 || len(lw.refs) == 0 && lw.lower != 1 {
 			continue
 		}
-		if !c.start {
-			// nameEnd would find no name.
-		} else if end := nameEnd(toks, i); end > 0 {
+		if end := nameEnd(toks, i); end > 0 {
 			keyA, keyB := restKey(d, i, end)
 			// A word capitalised at the start of many names, in a long
 			// article, has many: their hashes are compared first.
@@ -409,6 +415,18 @@ func lowered(p *lint.Pass, sc *work) (reported []occurrence) {
 		if lw.lower == 1 && lw.first >= 0 && (lw.alone >= 0 || !determinerBefore(toks, i)) {
 			out = append(out, lowCand{i, i + 1, -1, 0, int(c.word)})
 		}
+	}
+	// The only uses of words that may start no name, as above.
+	sorted := true
+	for k := range words {
+		lw := &words[k]
+		if i := lw.only; lw.lower == 1 && i >= 0 && lw.caps != 0 && lw.first >= 0 && (lw.alone >= 0 || !determinerBefore(toks, i)) {
+			sorted = sorted && (len(out) == 0 || out[len(out)-1].i < i)
+			out = append(out, lowCand{i, i + 1, -1, 0, k})
+		}
+	}
+	if !sorted { // in the order of the text, as the candidates were
+		slices.SortFunc(out, func(a, b lowCand) int { return cmp.Compare(a.i, b.i) })
 	}
 	for _, c := range out {
 		t := &toks[c.i]

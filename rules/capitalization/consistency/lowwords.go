@@ -51,9 +51,9 @@ func (x *lowWords) add(f uint32, w string) int32 {
 	k := len(x.words)
 	if k < cap(x.words) {
 		x.words = x.words[:k+1]
-		x.words[k] = lowWord{text: w, first: -1, alone: -1, refs: x.words[k].refs[:0]}
+		x.words[k] = lowWord{text: w, first: -1, alone: -1, only: -1, refs: x.words[k].refs[:0]}
 	} else {
-		x.words = append(x.words, lowWord{text: w, first: -1, alone: -1})
+		x.words = append(x.words, lowWord{text: w, first: -1, alone: -1, only: -1})
 	}
 	if 2*len(x.words) > len(x.slots) {
 		x.grow()
