@@ -66,10 +66,8 @@ type lowWord struct {
 	text        string // the word (a substring of the text)
 	caps, lower int
 	first       int       // the first capitalised token in mid-sentence, or -1
-	// only is the last use in lower case that may start no name (see
-	// lowHits): the only use when lower is 1 and it is set; or -1
-	only int
 	alone       int       // the first of those that stands as a name of its own (standsAsName), or -1
+	only        int       // the last use in lower case that may start no name (lowHits), or -1
 	refs        []pairRef // names of several words that start with it capitalised
 }
 
