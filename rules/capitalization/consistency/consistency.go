@@ -476,6 +476,11 @@ type work struct {
 	textScans int // searches of the whole text for a lower-case phrase (report)
 }
 
+// maxPooledLow bounds the storage of lowered that work keeps: its
+// slices of capitals and candidates (8 bytes each) and a sixteenth as
+// many words.
+const maxPooledLow = 1 << 16
+
 // maxTextScans bounds report's searches of the whole text per document.
 const maxTextScans = 32
 
@@ -489,8 +494,14 @@ func (sc *work) release() {
 	sc.runs, sc.capsAt, sc.cands, sc.lowBlocks, sc.reported = sc.runs[:0], sc.capsAt[:0], sc.cands[:0], sc.lowBlocks[:0], sc.reported[:0]
 	sc.lowPlaces, sc.mids, sc.leads = sc.lowPlaces[:0], sc.mids[:0], sc.leads[:0]
 	sc.textScans = 0
-	if max(cap(sc.lowCands), cap(sc.mids), cap(sc.leads)) > scratch.MaxPooled {
+	// lowered's storage is kept for articles up to some megabytes (a 1 MB
+	// one has some 15,000 capitals in mid-sentence and 1,000 candidate
+	// words), not for the longest.
+	if max(cap(sc.lowCands), cap(sc.mids), cap(sc.leads)) > maxPooledLow {
 		sc.lowCands, sc.mids, sc.leads = nil, nil, nil
+	}
+	if cap(sc.lowWords.words) > maxPooledLow/16 {
+		sc.lowWords = lowWords{}
 	}
 	clear(sc.phs) // drops the devs slices
 	sc.phs = sc.phs[:0]
