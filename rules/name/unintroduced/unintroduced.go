@@ -79,56 +79,29 @@ func run(p *lint.Pass) (any, error) {
 		mm := e.Mentions[0]
 		w := mm.Text
 		// The people near w (sharing an edge), before the costlier tests
-		// of w itself.
-		near := sc.near[:0]
-		for _, k := range sc.edgesOf(w) {
-			near = sc.withEdge(near, k)
+		// of w itself: counted first, listed only for bestNear.
+		edgesW := sc.edgesOf(w)
+		var ranges [2][2]int
+		count := 0
+		for j, k := range edgesW {
+			lo, hi := sc.withEdge(k)
+			ranges[j] = [2]int{lo, hi}
+			count += hi - lo
 		}
-		sc.near = near
-		if len(near) == 0 || !ordinary(w) || sc.explained(m, mm.Span) {
+		if count == 0 || !ordinary(w) || sc.explained(m, mm.Span) {
 			continue
 		}
 		fw := sc.text(sc.fold(w))
-		// The keys of w and of a person near it are made on the first
-		// pair that needs them (a person's once per document).
-		var kw key
-		kwMade := false
-		var best *entities.Entity
-		bestRes := 0.0
-		for _, x := range near {
-			q := &sc.people[x]
-			if q.first > mm.Span.Start {
-				continue // introduced later
+		best, ok := sc.bestIndexed(count, fw, mm.Span.Start, minRes)
+		if !ok {
+			near := sc.near[:0]
+			for _, r := range ranges {
+				for _, v := range sc.byEdge[r[0]:r[1]] {
+					near = append(near, int32(uint32(v)))
+				}
 			}
-			if !q.isFolded {
-				q.fold, q.isFolded = sc.fold(q.Surname), true
-			}
-			fs := sc.text(q.fold)
-			if bytes.HasPrefix(fw, fs) || bytes.HasPrefix(fs, fw) && len(fs) != len(fw)+1 {
-				// Brownite, Bryans, the Kelleys: a word made from the
-				// name of someone introduced, so no slip for another's
-				// (but Patterso for Patterson is the name cut short).
-				best = nil
-				break
-			}
-			if len(fw) < 5 && !oneDropped(fs, fw) {
-				// A short surname after an honorific only as the
-				// surname with one letter dropped (Mr Sina for Sinha).
-				continue
-			}
-			if !kwMade {
-				kw, kwMade = keyOf(fw), true
-			}
-			if !q.hasKey {
-				q.key, q.hasKey = keyOf(fs), true
-			}
-			if least := max(minRes, bestRes); !kw.couldReach(q.key, least) {
-				continue // too unlike in length or letters to score least
-			}
-			r := entities.ResemblanceOfKeys(kw.text, q.key.text)
-			if r >= minRes && r > bestRes && sharesEdge(fw, fs) {
-				best, bestRes = q.Entity, r
-			}
+			sc.near = near
+			best = sc.bestNear(near, fw, mm.Span.Start, minRes)
 		}
 		if best == nil {
 			continue
@@ -148,6 +121,55 @@ func run(p *lint.Pass) (any, error) {
 		}
 	}
 	return nil, nil
+}
+
+// bestNear is the introduced person a candidate (folded fw, first named at
+// start) most probably means, comparing it with every person near it in
+// order: nil when none resembles it enough, or when one's surname is a
+// prefix of fw or has fw as one (see below).
+func (sc *scratch) bestNear(near []int32, fw []byte, start int, minRes float64) *entities.Entity {
+	// The keys of w and of a person near it are made on the first
+	// pair that needs them (a person's once per document).
+	var kw key
+	kwMade := false
+	var best *entities.Entity
+	bestRes := 0.0
+	for _, x := range near {
+		q := &sc.people[x]
+		if q.first > start {
+			continue // introduced later
+		}
+		if !q.isFolded {
+			q.fold, q.isFolded = sc.fold(q.Surname), true
+		}
+		fs := sc.text(q.fold)
+		if bytes.HasPrefix(fw, fs) || bytes.HasPrefix(fs, fw) && len(fs) != len(fw)+1 {
+			// Brownite, Bryans, the Kelleys: a word made from the
+			// name of someone introduced, so no slip for another's
+			// (but Patterso for Patterson is the name cut short).
+			best = nil
+			break
+		}
+		if len(fw) < 5 && !oneDropped(fs, fw) {
+			// A short surname after an honorific only as the
+			// surname with one letter dropped (Mr Sina for Sinha).
+			continue
+		}
+		if !kwMade {
+			kw, kwMade = keyOf(fw), true
+		}
+		if !q.hasKey {
+			q.key, q.hasKey = keyOf(fs), true
+		}
+		if least := max(minRes, bestRes); !kw.couldReach(q.key, least) {
+			continue // too unlike in length or letters to score least
+		}
+		r := entities.ResemblanceOfKeys(kw.text, q.key.text)
+		if r >= minRes && r > bestRes && sharesEdge(fw, fs) {
+			best, bestRes = q.Entity, r
+		}
+	}
+	return best
 }
 
 // shortHonoured reports whether a mention is a surname of four letters
@@ -394,6 +416,10 @@ type scratch struct {
 	// missesSorted.
 	misses       []lint.Span
 	missesSorted bool
+	// ix is the index of the people, when ixBuilt (on a page with many
+	// people near one candidate); dropped after the document.
+	ix      peopleIndex
+	ixBuilt bool
 }
 
 var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
@@ -402,6 +428,7 @@ func (sc *scratch) release() {
 	clear(sc.people)
 	clear(sc.cands)
 	sc.cands, sc.misses, sc.missesSorted = sc.cands[:0], sc.misses[:0], false
+	sc.ix, sc.ixBuilt = peopleIndex{}, false
 	sc.people, sc.byEdge, sc.near, sc.folds = sc.people[:0], sc.byEdge[:0], sc.near[:0], sc.folds[:0]
 	scratchPool.Put(sc)
 }
@@ -430,16 +457,23 @@ func (sc *scratch) fold(s string) folded {
 // text returns the bytes of a folded name (valid until the next fold).
 func (sc *scratch) text(f folded) []byte { return sc.folds[f.lo:f.hi:f.hi] }
 
-// withEdge appends the people whose surname has edge k, in their order.
-func (sc *scratch) withEdge(near []int32, k uint32) []int32 {
+// withEdge returns where the people whose surname has edge k are in
+// sc.byEdge (in their order): [lo, hi).
+func (sc *scratch) withEdge(k uint32) (lo, hi int) {
 	if k == 0 {
-		return near
+		return 0, 0
 	}
-	i, _ := slices.BinarySearch(sc.byEdge, uint64(k)<<32)
-	for ; i < len(sc.byEdge) && uint32(sc.byEdge[i]>>32) == k; i++ {
-		near = append(near, int32(uint32(sc.byEdge[i])))
+	lo, _ = slices.BinarySearch(sc.byEdge, uint64(k)<<32)
+	// Most edges have a few people: read on for them, and search for
+	// the end of a long run (on a page of thousands of Hansons).
+	hi = lo
+	for end := min(lo+8, len(sc.byEdge)); hi < end && uint32(sc.byEdge[hi]>>32) == k; hi++ {
 	}
-	return near
+	if hi == lo+8 {
+		n, _ := slices.BinarySearch(sc.byEdge[hi:], uint64(k+1)<<32)
+		hi += n
+	}
+	return lo, hi
 }
 
 // sharesEdge: the two names share their last three letters or first two.

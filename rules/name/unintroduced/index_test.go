@@ -1,0 +1,107 @@
+package unintroduced
+
+import (
+	"fmt"
+	"math/rand/v2"
+	"reflect"
+	"strings"
+	"testing"
+
+	"github.com/factlint/factlint/lint"
+)
+
+// lookAlikePage writes a made-up page of people introduced by full name
+// and lone surnames resembling them, from a small alphabet so that many
+// pairs tie, prefix one another, or come before the person they resemble.
+func lookAlikePage(seed uint64, people int) string {
+	rng := rand.New(rand.NewPCG(seed, 7))
+	firsts := []string{"Anna", "David", "Helen", "Peter", "Ruth"}
+	mids := []string{"a", "e", "o", "i", "ar", "el", "ü", "ø", "ж", "σe"}
+	name := func() string {
+		var b strings.Builder
+		b.WriteString([]string{"Ha", "Ho", "Ma"}[rng.IntN(3)])
+		for range 1 + rng.IntN(3) {
+			b.WriteString(mids[rng.IntN(len(mids))])
+			b.WriteByte("bdklmnrst"[rng.IntN(9)])
+		}
+		b.WriteString([]string{"son", "sen", "ley", ""}[rng.IntN(4)])
+		return b.String()
+	}
+	alike := func(s string) string {
+		switch r := []rune(s); rng.IntN(5) {
+		case 0: // one letter changed
+			i := 1 + rng.IntN(len(r)-1)
+			r[i] = rune("aeiou"[rng.IntN(5)])
+			return string(r)
+		case 1: // one letter dropped
+			i := 1 + rng.IntN(len(r)-1)
+			return string(append(r[:i:i], r[i+1:]...))
+		case 2: // a letter added
+			return s + "e"
+		case 3: // a word made from the name
+			return s + "ite"
+		default:
+			return name()
+		}
+	}
+	var b strings.Builder
+	var named []string
+	for i := range people {
+		s := name()
+		named = append(named, s)
+		fmt.Fprintf(&b, "%s %s, a local teacher, said the plan was sound.", firsts[i%len(firsts)], s)
+		if rng.IntN(3) > 0 {
+			fmt.Fprintf(&b, " Later %s said it again.", alike(named[rng.IntN(len(named))]))
+		}
+		if rng.IntN(4) == 0 {
+			fmt.Fprintf(&b, " Mr %s agreed.", alike(s))
+		}
+		b.WriteString("\n\n")
+	}
+	return b.String()
+}
+
+// TestIndexedMatchesScan: findings with the index asked for every
+// candidate are those of comparing every pair near it, and the index
+// answers for many of them (it does not always give up).
+func TestIndexedMatchesScan(t *testing.T) {
+	defer func(n int) { indexFrom, indexAnswered = n, nil }(indexFrom)
+	answered := 0
+	indexAnswered = func() { answered++ }
+	for seed := range uint64(12) {
+		src := []byte(lookAlikePage(seed, 40+int(seed)*40))
+		check := func(from int) []lint.Diagnostic {
+			indexFrom = from
+			doc, err := lint.Parse("page.txt", src, lint.FormatText)
+			if err != nil {
+				t.Fatal(err)
+			}
+			diags, err := lint.Check(doc, []*lint.Rule{Rule}, nil)
+			if err != nil {
+				t.Fatal(err)
+			}
+			return diags
+		}
+		before := answered
+		scan := check(1 << 30)
+		if answered != before {
+			t.Fatal("the index answered with indexFrom 1<<30")
+		}
+		indexed := check(0)
+		if len(scan) == 0 {
+			t.Errorf("seed %d: no findings; the page tests nothing", seed)
+		}
+		if !reflect.DeepEqual(scan, indexed) {
+			t.Errorf("seed %d: %d findings comparing every pair, %d from the index", seed, len(scan), len(indexed))
+			for i := range min(len(scan), len(indexed)) {
+				if !reflect.DeepEqual(scan[i], indexed[i]) {
+					t.Errorf("first difference: %s\nagainst %s", scan[i].Message, indexed[i].Message)
+					break
+				}
+			}
+		}
+	}
+	if answered < 100 {
+		t.Errorf("the index answered %d times; want at least 100", answered)
+	}
+}
