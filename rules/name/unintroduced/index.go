@@ -15,6 +15,18 @@ import (
 // answers) when someone further off might still score as well.
 var indexFrom = 64
 
+// pairBudget bounds the pairs compared in one document for the
+// candidates with indexFrom people near them or more that the index cannot
+// answer: on a made-up page of thousands of people whom thousands of lone
+// surnames each resemble at two edits or more, those candidates are left
+// alone past it (one candidate in a 1 MB article compares under 4,000
+// pairs in all).
+var pairBudget = 1 << 20
+
+// scannedPairs, nil but in a test, is told the pairs compared past the
+// index.
+var scannedPairs func(int)
+
 // indexAnswered, nil but in a test, is called when bestIndexed answers.
 var indexAnswered func()
 

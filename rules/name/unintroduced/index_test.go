@@ -105,3 +105,39 @@ func TestIndexedMatchesScan(t *testing.T) {
 		t.Errorf("the index answered %d times; want at least 100", answered)
 	}
 }
+
+// TestPairBudget: on a page where the index cannot answer (each lone
+// surname two edits or more from everyone, all of whom it resembles), the
+// pairs compared past the index stay within pairBudget; without the
+// budget they would not.
+func TestPairBudget(t *testing.T) {
+	defer func(n, b int) { indexFrom, pairBudget, scannedPairs = n, b, nil }(indexFrom, pairBudget)
+	var b strings.Builder
+	rng := rand.New(rand.NewPCG(1, 2))
+	middle := func(letters string) string {
+		return string([]byte{letters[rng.IntN(len(letters))], letters[rng.IntN(len(letters))], letters[rng.IntN(len(letters))]})
+	}
+	for range 300 {
+		fmt.Fprintf(&b, "Anna Ha%sson said the plan was sound. Later Ha%sson said it again.\n\n", middle("abcdefghijklm"), middle("nprstuvwy"))
+	}
+	src := []byte(b.String())
+	scanned := func(budget int) int {
+		indexFrom, pairBudget = 16, budget
+		n := 0
+		scannedPairs = func(pairs int) { n += pairs }
+		doc, err := lint.Parse("page.txt", src, lint.FormatText)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, err := lint.Check(doc, []*lint.Rule{Rule}, nil); err != nil {
+			t.Fatal(err)
+		}
+		return n
+	}
+	if n := scanned(1 << 30); n <= 5000 {
+		t.Fatalf("without the budget %d pairs compared past the index; the page tests nothing", n)
+	}
+	if n := scanned(5000); n > 5000 || n == 0 {
+		t.Errorf("with a budget of 5000, %d pairs compared past the index", n)
+	}
+}

@@ -94,6 +94,17 @@ func run(p *lint.Pass) (any, error) {
 		fw := sc.text(sc.fold(w))
 		best, ok := sc.bestIndexed(count, fw, mm.Span.Start, minRes)
 		if !ok {
+			if count >= indexFrom {
+				// The index could not tell: every pair, within the
+				// document's budget.
+				if count > pairBudget-sc.pairsScanned {
+					continue
+				}
+				sc.pairsScanned += count
+				if scannedPairs != nil {
+					scannedPairs(count)
+				}
+			}
 			near := sc.near[:0]
 			for _, r := range ranges {
 				for _, v := range sc.byEdge[r[0]:r[1]] {
@@ -420,6 +431,9 @@ type scratch struct {
 	// people near one candidate); dropped after the document.
 	ix      peopleIndex
 	ixBuilt bool
+	// pairsScanned counts the pairs bestNear compared for candidates
+	// with indexFrom people near them or more (see pairBudget).
+	pairsScanned int
 }
 
 var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
@@ -428,7 +442,7 @@ func (sc *scratch) release() {
 	clear(sc.people)
 	clear(sc.cands)
 	sc.cands, sc.misses, sc.missesSorted = sc.cands[:0], sc.misses[:0], false
-	sc.ix, sc.ixBuilt = peopleIndex{}, false
+	sc.ix, sc.ixBuilt, sc.pairsScanned = peopleIndex{}, false, 0
 	sc.people, sc.byEdge, sc.near, sc.folds = sc.people[:0], sc.byEdge[:0], sc.near[:0], sc.folds[:0]
 	scratchPool.Put(sc)
 }
