@@ -223,13 +223,24 @@ func (s *scanner) token(i int) {
 		return // no hyphen (U+2010 and U+2011 start with 0xE2): not a word of the table
 	}
 	start, first := 0, true
-	for k, r := range w {
-		if lint.IsHyphen(r) {
-			if k > start {
-				s.part(i, start, w[start:k], first)
+	if t.Flags&lint.InnerCapOrNonASCII == 0 {
+		// An ASCII word: its only hyphen is '-', found by byte search.
+		for k := strings.IndexByte(w, '-'); k >= 0; k = strings.IndexByte(w[start:], '-') {
+			if k > 0 {
+				s.part(i, start, w[start:start+k], first)
 			}
 			first = false
-			start = k + utf8.RuneLen(r)
+			start += k + 1
+		}
+	} else {
+		for k, r := range w {
+			if lint.IsHyphen(r) {
+				if k > start {
+					s.part(i, start, w[start:k], first)
+				}
+				first = false
+				start = k + utf8.RuneLen(r)
+			}
 		}
 	}
 	if start < len(w) {
