@@ -219,28 +219,47 @@ func (s *scanner) token(i int) {
 			return
 		}
 	}
-	if t.Flags&thorough == 0 || strings.IndexByte(w, '-') < 0 && strings.IndexByte(w, 0xE2) < 0 {
-		return // no hyphen (U+2010 and U+2011 start with 0xE2): not a word of the table
+	switch {
+	case t.Flags&thorough == 0:
+		// no hyphen: not a word of the table
+	case t.Flags&lint.InnerCapOrNonASCII == 0:
+		s.asciiParts(i, w) // its only hyphen is '-'
+	case strings.IndexByte(w, '-') >= 0 || strings.IndexByte(w, 0xE2) >= 0: // U+2010 and U+2011 start with 0xE2
+		s.parts(i, w)
+	}
+}
+
+// asciiParts looks up the parts of token i, an ASCII word w, between its
+// hyphens, found by byte search; none when it has no hyphen.
+func (s *scanner) asciiParts(i int, w string) {
+	k := strings.IndexByte(w, '-')
+	if k < 0 {
+		return
 	}
 	start, first := 0, true
-	if t.Flags&lint.InnerCapOrNonASCII == 0 {
-		// An ASCII word: its only hyphen is '-', found by byte search.
-		for k := strings.IndexByte(w, '-'); k >= 0; k = strings.IndexByte(w[start:], '-') {
-			if k > 0 {
-				s.part(i, start, w[start:start+k], first)
+	for ; k >= 0; k = strings.IndexByte(w[start:], '-') {
+		if k > 0 {
+			s.part(i, start, w[start:start+k], first)
+		}
+		first = false
+		start += k + 1
+	}
+	if start < len(w) {
+		s.part(i, start, w[start:], first)
+	}
+}
+
+// parts looks up the parts of token i, a word w with a hyphen, between
+// its hyphens (lint.IsHyphen), rune by rune.
+func (s *scanner) parts(i int, w string) {
+	start, first := 0, true
+	for k, r := range w {
+		if lint.IsHyphen(r) {
+			if k > start {
+				s.part(i, start, w[start:k], first)
 			}
 			first = false
-			start += k + 1
-		}
-	} else {
-		for k, r := range w {
-			if lint.IsHyphen(r) {
-				if k > start {
-					s.part(i, start, w[start:k], first)
-				}
-				first = false
-				start = k + utf8.RuneLen(r)
-			}
+			start = k + utf8.RuneLen(r)
 		}
 	}
 	if start < len(w) {
