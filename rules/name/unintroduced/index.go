@@ -19,7 +19,7 @@ var indexFrom = 64
 // candidates with indexFrom people near them or more that the index cannot
 // answer: on a made-up page of thousands of people whom thousands of lone
 // surnames each resemble at two edits or more, those candidates are left
-// alone past it (one candidate in a 1 MB article compares under 4,000
+// alone past it (the candidates of a 1 MB article compare under 4,000
 // pairs in all).
 var pairBudget = 1 << 20
 
@@ -33,7 +33,7 @@ var indexAnswered func()
 // peopleIndex is built once per document, on the first candidate with many
 // people near it.
 type peopleIndex struct {
-	// prefixes holds, for each prefix (two bytes or more) of a folded
+	// prefixes holds, for each prefix (two to maxPrefix bytes) of a folded
 	// surname, the first places where a person is named whose folded
 	// surname is that prefix (exact) or is at least two bytes longer
 	// (longer). Its keys are substrings of one string of the folds.
@@ -49,13 +49,19 @@ type peopleIndex struct {
 
 type prefixFirst struct{ exact, longer int }
 
+// maxPrefix bounds the prefixes kept of each surname, so that a very long
+// one costs no more than its length; bestIndexed declines a candidate
+// longer than that (its own prefixes would be needed), and the prefixes of
+// a longer surname that a shorter candidate may be are all kept.
+const maxPrefix = 64
+
 const indexBits = 24
 
 // bestIndexed is bestNear from the index: ok is false when it cannot
 // tell (fewer than indexFrom people near, a short or non-ASCII candidate, or a best match
 // that someone two edits away might equal).
 func (sc *scratch) bestIndexed(near int, fw []byte, start int, minRes float64) (best *entities.Entity, ok bool) {
-	if near < indexFrom || len(fw) < 5 || len(sc.people) >= 1<<indexBits {
+	if near < indexFrom || len(fw) < 5 || len(fw) > maxPrefix || len(sc.people) >= 1<<indexBits {
 		return nil, false
 	}
 	ix := sc.index()
@@ -145,7 +151,7 @@ func (sc *scratch) index() *peopleIndex {
 	for x := range sc.people {
 		q := &sc.people[x]
 		fs := folds[q.fold.lo:q.fold.hi]
-		for n := 2; n <= len(fs); n++ {
+		for n := 2; n <= min(len(fs), maxPrefix); n++ {
 			pf, found := ix.prefixes[fs[:n]]
 			if !found {
 				pf = prefixFirst{exact: maxInt, longer: maxInt}

@@ -63,31 +63,13 @@ func run(p *lint.Pass) (any, error) {
 	if len(sc.people) == 0 || len(cands) == 0 {
 		return nil, nil
 	}
-	// People by the edges of their folded surnames (first two letters,
-	// last three): a candidate is compared only with people it shares an
-	// edge with.
-	// A surname is folded only when a candidate is near it.
-	for x := range sc.people {
-		for _, k := range sc.edgesOf(sc.people[x].Surname) {
-			if k != 0 {
-				sc.byEdge = append(sc.byEdge, uint64(k)<<32|uint64(x))
-			}
-		}
-	}
-	slices.Sort(sc.byEdge)
+	sc.indexEdges()
 	for _, e := range cands {
 		mm := e.Mentions[0]
 		w := mm.Text
 		// The people near w (sharing an edge), before the costlier tests
 		// of w itself: counted first, listed only for bestNear.
-		edgesW := sc.edgesOf(w)
-		var ranges [2][2]int
-		count := 0
-		for j, k := range edgesW {
-			lo, hi := sc.withEdge(k)
-			ranges[j] = [2]int{lo, hi}
-			count += hi - lo
-		}
+		ranges, count := sc.nearRanges(w)
 		if count == 0 || !ordinary(w) || sc.explained(m, mm.Span) {
 			continue
 		}
@@ -105,14 +87,7 @@ func run(p *lint.Pass) (any, error) {
 					scannedPairs(count)
 				}
 			}
-			near := sc.near[:0]
-			for _, r := range ranges {
-				for _, v := range sc.byEdge[r[0]:r[1]] {
-					near = append(near, int32(uint32(v)))
-				}
-			}
-			sc.near = near
-			best = sc.bestNear(near, fw, mm.Span.Start, minRes)
+			best = sc.bestNear(sc.listNear(ranges), fw, mm.Span.Start, minRes)
 		}
 		if best == nil {
 			continue
@@ -132,6 +107,45 @@ func run(p *lint.Pass) (any, error) {
 		}
 	}
 	return nil, nil
+}
+
+// indexEdges lists the people by the edges of their folded surnames
+// (first two letters, last three) in sc.byEdge: a candidate is compared
+// only with people it shares an edge with. A surname is folded only when
+// a candidate is near it.
+func (sc *scratch) indexEdges() {
+	for x := range sc.people {
+		for _, k := range sc.edgesOf(sc.people[x].Surname) {
+			if k != 0 {
+				sc.byEdge = append(sc.byEdge, uint64(k)<<32|uint64(x))
+			}
+		}
+	}
+	slices.Sort(sc.byEdge)
+}
+
+// nearRanges returns where the people sharing an edge with w are in
+// sc.byEdge (those sharing its first two letters, then its last three) and
+// how many they are.
+func (sc *scratch) nearRanges(w string) (ranges [2][2]int, count int) {
+	for j, k := range sc.edgesOf(w) {
+		lo, hi := sc.withEdge(k)
+		ranges[j] = [2]int{lo, hi}
+		count += hi - lo
+	}
+	return ranges, count
+}
+
+// listNear lists the people of nearRanges' ranges, in order, in sc.near.
+func (sc *scratch) listNear(ranges [2][2]int) []int32 {
+	near := sc.near[:0]
+	for _, r := range ranges {
+		for _, v := range sc.byEdge[r[0]:r[1]] {
+			near = append(near, int32(uint32(v)))
+		}
+	}
+	sc.near = near
+	return near
 }
 
 // bestNear is the introduced person a candidate (folded fw, first named at
