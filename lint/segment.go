@@ -149,6 +149,19 @@ func (m *blockMarks) note(n int, kind TokenKind, tok string) {
 	}
 }
 
+// noteMark is note for token n, an ASCII mark of scanPlain's (scMark)
+// other than a hyphen, which is neither a sentence end nor a quotation
+// mark: c is its first byte.
+//
+//go:noinline
+func (m *blockMarks) noteMark(n int, c byte) {
+	if c == '"' || c == '\'' {
+		m.quotes = append(m.quotes, int32(n))
+	} else {
+		m.terms = append(m.terms, int32(n))
+	}
+}
+
 // tokenize appends the tokens of text[sp] to d.Tokens and notes the
 // block's candidate sentence ends and quotation marks in m.
 //
@@ -345,7 +358,9 @@ func scanPlain(text string, end, i int, flags TokenFlag, toks []Token, block int
 					}
 				}
 				kind = Punct
-				m.note(len(toks)-m.first, Punct, s[i:next])
+				if c != '-' {
+					m.noteMark(len(toks)-m.first, c)
+				}
 				if next < len(s) && s[next] == ' ' {
 					after = endsAtSpace
 				}
