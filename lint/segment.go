@@ -282,12 +282,13 @@ func appendToken(toks []Token, s string, start, end int, kind TokenKind, flags T
 	n := len(toks)
 	toks = toks[:n+1]
 	// Every field is written, since the slice may be reused storage
-	// (Document.Release); field stores, so only Text goes through the
-	// write barrier.
+	// (Document.Release): Sentence by splitSentences (setSentence), which
+	// numbers every token of the block, the others here. Field stores, so
+	// only Text goes through the write barrier.
 	t := &toks[n]
 	t.Span.Start, t.Span.End = start, end
 	t.Text = s[start:end]
-	t.Kind, t.Flags, t.Sentence, t.Block = kind, flags, 0, block
+	t.Kind, t.Flags, t.Block = kind, flags, block
 	t.Fold = fold
 	return toks
 }
