@@ -331,7 +331,7 @@ type Builder struct {
 
 // NewBuilder starts a Document over src.
 func NewBuilder(path string, format Format, src []byte) *Builder {
-	st := getStorage()
+	st := getStorage(len(src))
 	b := &Builder{d: Document{Path: path, Format: format, Src: src, Blocks: st.blocks[:0], store: st}}
 	b.doc = &b.d
 	b.d.segs = b.seg0[:0]

@@ -19,16 +19,36 @@ type storage struct {
 
 var storagePool sync.Pool // of *storage
 
-// maxPooledTokens bounds the storage kept for reuse (about 48 MB of
-// tokens): a huge article's storage is left to the garbage collector.
-const maxPooledTokens = 1 << 20
+// maxPooledTokens bounds the storage kept for reuse: room for the tokens
+// of a document of DefaultMaxSize, the largest file the runner reads (about
+// 110 MB of tokens for 10 MB of text), so that documents that large parsed
+// one after another (an editor's or the server's large file, the scaling
+// benchmark) reuse their memory instead of having the system map and clear
+// fresh pages each time: parsing a 10 MB article again and again took a
+// third of its CPU time in the kernel. A storage that large is not kept
+// for a small document (sized): its memory goes back to the collector as
+// before.
+const maxPooledTokens = 1 << 22
 
-// getStorage returns storage for a new document, reused when the pool has one.
-func getStorage() *storage {
-	if st, ok := storagePool.Get().(*storage); ok {
+// smallStorageTokens is the room for tokens (about 48 MB) that a pooled
+// storage may have whatever the document it is reused for.
+const smallStorageTokens = 1 << 20
+
+// getStorage returns storage for a new document of size bytes, reused when
+// the pool has one.
+func getStorage(size int) *storage {
+	if st, ok := storagePool.Get().(*storage); ok && st.sized(size) {
 		return st
 	}
 	return new(storage)
+}
+
+// sized reports whether st may be reused for a document of size bytes:
+// its room for tokens is at most smallStorageTokens, or not more than the
+// document's bytes (about five times the tokens it will need).
+func (st *storage) sized(size int) bool {
+	c := cap(st.tokens)
+	return c <= smallStorageTokens || c <= size
 }
 
 // reserve returns s emptied, with room for at least n elements: s itself

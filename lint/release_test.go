@@ -2,6 +2,7 @@ package lint
 
 import (
 	"reflect"
+	"strings"
 	"testing"
 )
 
@@ -36,4 +37,59 @@ func TestReleaseReusesStorageCleanly(t *testing.T) {
 	}
 	var nilDoc *Document
 	nilDoc.Release()
+}
+
+// A storage with room for many more tokens than a document needs is not
+// reused for it (its memory goes back to the collector), unless the room
+// is at most smallStorageTokens.
+func TestStorageSized(t *testing.T) {
+	small := &storage{tokens: make([]Token, 0, smallStorageTokens)}
+	big := &storage{tokens: make([]Token, 0, smallStorageTokens+1)}
+	for _, c := range []struct {
+		st   *storage
+		size int
+		want bool
+	}{
+		{small, 0, true},
+		{small, 100, true},
+		{big, 100, false},
+		{big, smallStorageTokens, false},
+		{big, smallStorageTokens + 1, true},
+		{big, 10 << 20, true},
+	} {
+		if got := c.st.sized(c.size); got != c.want {
+			t.Errorf("storage of %d tokens sized(%d) = %v, want %v", cap(c.st.tokens), c.size, got, c.want)
+		}
+	}
+}
+
+// The storage of a document with more than smallStorageTokens tokens is
+// reused by the next document of that size (a large file parsed again and
+// again), not allocated and cleared afresh each time.
+func TestReleaseReusesLargeStorage(t *testing.T) {
+	if testing.Short() {
+		t.Skip("parses 5 MB")
+	}
+	src := []byte(strings.Repeat("The council said it would look again at the plans. ", 100_000))
+	for i := 0; i < 5; i++ { // the pool may drop items: try a few times
+		a, err := Parse("a.txt", src, FormatText)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if cap(a.Tokens) <= smallStorageTokens {
+			t.Fatalf("%d tokens of room: the test needs more than %d", cap(a.Tokens), smallStorageTokens)
+		}
+		first := &a.Tokens[:1][0]
+		a.Release()
+		b, err := Parse("b.txt", src, FormatText)
+		if err != nil {
+			t.Fatal(err)
+		}
+		reused := &b.Tokens[:1][0] == first
+		b.Release()
+		if reused {
+			return
+		}
+	}
+	t.Fatal("a large document's token storage was never reused")
 }
