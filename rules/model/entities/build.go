@@ -470,14 +470,19 @@ func (b *builder) findRuns() {
 	// A run starts at a name token (listed by scanCase) after the end of
 	// the run before, and stays inside its block.
 	next := 0
+	// The bounds of the block of the last run (blocks are in token order:
+	// most runs are in the block of the one before).
+	blk, first, end := int32(-1), 0, 0
 	for _, i32 := range b.caps {
 		i := int(i32)
 		if i < next {
 			continue
 		}
-		bl := &b.doc.Blocks[toks[i].Block]
-		end := bl.EndToken // (a local: the loop reads it at every step)
-		if i < bl.FirstToken || i >= end {
+		if bi := toks[i].Block; bi != blk {
+			bl := &b.doc.Blocks[bi]
+			blk, first, end = bi, bl.FirstToken, bl.EndToken
+		}
+		if i < first || i >= end {
 			continue
 		}
 		run := b.run[:0]
@@ -496,11 +501,23 @@ func (b *builder) findRuns() {
 				continue
 			}
 			run = append(run, j)
-			_, p := b.wordOf(j)
 			j++
-			if p {
+			if b.shape[j-1]&tsCut != 0 {
+				// (a possessive ending: wordOf)
 				poss = true
 				break
+			}
+			if j < end {
+				if nt := &toks[j]; nt.Kind == lint.Word && nt.Has(lint.SpaceBefore) {
+					// A word after a space (most tokens after a name
+					// token: the next word of the name or none): of the
+					// tests below, only those of particles and of "of"
+					// may pass.
+					if mayLink(b.shape[j], nt) {
+						run, j, _ = b.linkWord(run, j, end)
+					}
+					continue
+				}
 			}
 			// Jones' (a possessive mark after a final s).
 			if j+1 <= end-1 && toks[j].Kind == lint.Punct && !toks[j].Has(lint.SpaceBefore) && isApos(toks[j].Text) &&
@@ -521,24 +538,9 @@ func (b *builder) findRuns() {
 			if !nt.Has(lint.SpaceBefore) && nt.Kind != lint.Word {
 				break
 			}
-			// Particles: Charles de Gaulle, Ludwig van Beethoven.
-			if b.shape[j]&tsParticle != 0 && j+1 < end && b.nameTok(j+1) && toks[j+1].Flags&(lint.NewlineBefore|lint.SpaceBefore) != 0 {
-				run = append(run, j)
-				j++
-				continue
-			}
-			// Ministry of Justice, Bank of England, Chancellor of the Exchequer.
-			if (nt.Text == "of" || nt.Text == "for") && orgHeadSet.has(toks[j-1].Text) {
-				k := j + 1
-				if k < end && toks[k].Text == "the" {
-					k++
-				}
-				if k < end && isCap(&toks[k]) {
-					run = append(run, j)
-					if k > j+1 {
-						run = append(run, j+1)
-					}
-					j = k
+			if mayLink(b.shape[j], nt) {
+				var linked bool
+				if run, j, linked = b.linkWord(run, j, end); linked {
 					continue
 				}
 			}
@@ -556,6 +558,57 @@ func (b *builder) findRuns() {
 		b.addRun(run, poss)
 		next = max(j, i+1)
 	}
+}
+
+// mayLink reports whether linkWord may link a token of shape sh: a
+// particle, "of" or "for".
+func mayLink(sh uint8, t *lint.Token) bool { return sh&tsParticle != 0 || ofOrFor(t.Text) }
+
+// linkWord adds token j, after a name token, to the run when it links the
+// name token after it to the run (particleLink, orgLink), and returns the
+// run, the token after the link and whether there was one.
+func (b *builder) linkWord(run []int, j, end int) ([]int, int, bool) {
+	if b.particleLink(j, end) {
+		return append(run, j), j + 1, true
+	}
+	if ofOrFor(b.toks[j].Text) {
+		if k := b.orgLink(j, end); k > j {
+			run = append(run, j)
+			if k > j+1 {
+				run = append(run, j+1) // the
+			}
+			return run, k, true
+		}
+	}
+	return run, j, false
+}
+
+// particleLink reports whether token j, after a name token, is a particle
+// that joins the name token after it to the run: Charles de Gaulle,
+// Ludwig van Beethoven.
+func (b *builder) particleLink(j, end int) bool {
+	return b.shape[j]&tsParticle != 0 && j+1 < end && b.nameTok(j+1) && b.toks[j+1].Flags&(lint.NewlineBefore|lint.SpaceBefore) != 0
+}
+
+// ofOrFor reports whether a token's text is "of" or "for" (see orgLink).
+func ofOrFor(s string) bool { return s == "of" || s == "for" }
+
+// orgLink returns the token of the capitalised word that token j, "of" or
+// "for" (ofOrFor; and "the" after it) after an organisation's head word,
+// joins to the run: Ministry of Justice, Bank of England, Chancellor of the
+// Exchequer. It returns j when there is none.
+func (b *builder) orgLink(j, end int) int {
+	toks := b.toks
+	if orgHeadSet.has(toks[j-1].Text) {
+		k := j + 1
+		if k < end && toks[k].Text == "the" {
+			k++
+		}
+		if k < end && isCap(&toks[k]) {
+			return k
+		}
+	}
+	return j
 }
 
 // keep copies token indices into the model's store (capacity cut, so
