@@ -825,13 +825,9 @@ func (b *builder) addRun(run []int, poss bool) {
 			break
 		}
 	}
-	if hon != "" {
-		// Title before the honorific, if any.
-		w := b.tokWordAt(run[split])
-		_ = w
-	}
-	var title Title
-	hasTitle := false
+	// The title's first and last tokens (made into a Title only for a
+	// run that is kept: makeTitle reads the text only).
+	titleFirst, titleLast := -1, -1
 	nameToks := run
 	if split >= 0 {
 		nameToks = run[split+1:]
@@ -840,16 +836,16 @@ func (b *builder) addRun(run []int, poss bool) {
 			titleEnd = split - 1
 		}
 		if titleEnd >= 0 {
-			title, hasTitle = b.makeTitle(run[0], run[titleEnd]), true
+			titleFirst, titleLast = run[0], run[titleEnd]
 		}
 	}
-	if !hasTitle && len(nameToks) > 0 {
+	if titleFirst < 0 && len(nameToks) > 0 {
 		// A title before the run: US Defense secretary Jim Mathis.
 		first := nameToks[0]
 		// (mayHeadLower first: it turns most tokens away, where the
 		// word and capital tests are taken in no pattern.)
 		if first > 0 && mayHeadLower(&toks[first-1]) && toks[first-1].Kind == lint.Word && !isCap(&toks[first-1]) && b.isTitleHead(first-1) && toks[first-1].Block == toks[first].Block {
-			title, hasTitle = b.makeTitle(first-1, first-1), true
+			titleFirst, titleLast = first-1, first-1
 		}
 	}
 	if len(nameToks) == 0 {
@@ -882,9 +878,6 @@ func (b *builder) addRun(run []int, poss bool) {
 			return
 		}
 	}
-	if hasTitle {
-		title.Mention = -1 // set by group
-	}
 	// The name run is made in place in b.names (findRuns made room for
 	// one per name token), and taken back if classify drops it. The room
 	// beyond len(b.names) is zero (a run taken back is zeroed, and
@@ -900,8 +893,9 @@ func (b *builder) addRun(run []int, poss bool) {
 	if hon != "" {
 		nr.hon = hon
 	}
-	if hasTitle {
-		nr.title, nr.hasTitle = title, true
+	if titleFirst >= 0 {
+		nr.title, nr.hasTitle = b.makeTitle(titleFirst, titleLast), true
+		nr.title.Mention = -1 // set by group
 	}
 	nr.initName = initName >= 0 && len(nameToks) == 2 && nameToks[0] == initName
 	// Name suffixes and particles.
