@@ -1625,7 +1625,10 @@ func (b *builder) nearMisses() {
 	// The occurrences of the words: their tokens, and the next of the same
 	// word (-1 at the last); in full (see occurrence) only once a pair or
 	// a lexical slip needs a word's (see nearOccs).
-	no := &nearOccs{tok: grow(nm.occTok[:0], b.ncap), next: grow(nm.occNext[:0], b.ncap), full: nm.occs[:0]}
+	// (tok and next have room for every capitalised token: the loop
+	// writes them by index, n of them.)
+	no := &nearOccs{tok: resize(nm.occTok, b.ncap), next: resize(nm.occNext, b.ncap), full: nm.occs[:0]}
+	n := int32(0)
 	defer func() {
 		clear(nm.ents[:cap(nm.ents)])
 		clear(slab)
@@ -1673,7 +1676,7 @@ func (b *builder) nearMisses() {
 				slab = slices.Grow(slab, 1)[:len(slab)+1]
 				nw := &slab[len(slab)-1]
 				nw.key, nw.text, nw.id = key, b.tokWordAt(ti), id
-				nw.mask, nw.first, nw.last = b.foldMaskID(id), int32(len(no.tok)), -1
+				nw.mask, nw.first, nw.last = b.foldMaskID(id), n, -1
 			}
 			li = &b.infos[id]
 			li.nwGen, li.nw = b.gen, b.cold[rep].fnw
@@ -1688,12 +1691,13 @@ func (b *builder) nearMisses() {
 		}
 		nw.count++
 		if nw.last >= 0 {
-			no.next[nw.last] = int32(len(no.tok))
+			no.next[nw.last] = n
 		}
-		nw.last = int32(len(no.tok))
-		no.next = append(no.next, -1)
-		no.tok = append(no.tok, ti32)
+		nw.last = n
+		no.next[n], no.tok[n] = -1, ti32
+		n++
 	}
+	no.tok, no.next = no.tok[:n], no.next[:n]
 	if speakers {
 		b.markMixed(slab)
 	}
