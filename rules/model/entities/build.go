@@ -282,19 +282,11 @@ func (b *builder) scanCase() {
 			// token's memo (zero until now) is filled here, beside the
 			// count, so that the name loops read it inline.
 			b.facts[i] = b.infos[id].facts[1]
-			// The tests below put the one that rarely passes first (a
-			// word's Fold), so that the branches that follow, taken in no
-			// pattern (sentence start, length), are seldom reached.
-			if t.Fold == theFold && s == "The" && i+1 < len(toks) {
-				b.the = append(b.the, int32(i))
-			}
-			// He, She, His at a sentence start (a capital inside a
-			// sentence is a title: She Hate Me).
-			if (!ascii || pronounFold.Has(t.Fold)) && initial && n >= 2 && n <= 7 && (s[0] == 'H' || s[0] == 'S') && isPronounForm(b.lowerTok(i, s)) {
-				b.prons = append(b.prons, int32(i))
-			}
-			if (!ascii || classFoldMay(t.Fold)) && n >= 3 && t.Flags&lint.SentenceStart != 0 && (ascii || classWordBeyond(t)) {
-				b.nouns = append(b.nouns, int32(i))
+			// An ASCII word is listed as "The", a pronoun or a class noun
+			// only if its Fold is among those plainScanFold holds (one
+			// probe of the table the lower-case words probe).
+			if !ascii || plainScanFold.Has(t.Fold) {
+				b.scanCapLists(i, initial)
 			}
 			continue
 		}
@@ -386,6 +378,30 @@ func (b *builder) scanPlain(i int) {
 	// and particleAt.
 	if particleFold.Has(t.Fold) && isParticle(s) {
 		b.shape[i] = tsParticle
+	}
+}
+
+// scanCapLists lists token i, a capitalised word (its capital automatic
+// when initial), as scanCase lists "The", the pronouns and the class
+// nouns.
+func (b *builder) scanCapLists(i int, initial bool) {
+	t := &b.toks[i]
+	s := t.Text
+	n := len(s)
+	ascii := t.Flags&lint.InnerCapOrNonASCII == 0
+	// The tests below put the one that rarely passes first (a word's
+	// Fold), so that the branches that follow, taken in no pattern
+	// (sentence start, length), are seldom reached.
+	if t.Fold == theFold && s == "The" && i+1 < len(b.toks) {
+		b.the = append(b.the, int32(i))
+	}
+	// He, She, His at a sentence start (a capital inside a sentence is a
+	// title: She Hate Me).
+	if (!ascii || pronounFold.Has(t.Fold)) && initial && n >= 2 && n <= 7 && (s[0] == 'H' || s[0] == 'S') && isPronounForm(b.lowerTok(i, s)) {
+		b.prons = append(b.prons, int32(i))
+	}
+	if (!ascii || classFoldMay(t.Fold)) && n >= 3 && t.Flags&lint.SentenceStart != 0 && (ascii || classWordBeyond(t)) {
+		b.nouns = append(b.nouns, int32(i))
 	}
 }
 
