@@ -234,14 +234,11 @@ func (b *builder) scanCase() {
 		n := len(s)
 		var f uint8
 		if t.Kind != lint.Word {
-			if mayBePossessive(s) {
-				f = possessiveCut(s)
+			// (Most such tokens, marks of one or two bytes, have no shape:
+			// shape is cleared.)
+			if n > 2 || t.Kind == lint.URL {
+				shape[i] = otherShape(t)
 			}
-			// (An address may begin with a capital, as an honorific does.)
-			if t.Kind == lint.URL && isHonorific(s[:n-int(f)]) {
-				f |= tsHonorific
-			}
-			shape[i] = f
 			continue
 		}
 		// A word's flags say whether it may hold an apostrophe (' or one
@@ -290,7 +287,9 @@ func (b *builder) scanCase() {
 			}
 			continue
 		}
-		shape[i] = f
+		if f != 0 { // (shape is cleared)
+			shape[i] = f
+		}
 		// A lower-case word (or one starting with a digit or a mark).
 		switch lowerFirst[s[0]] {
 		case lfParticle:
@@ -403,6 +402,21 @@ func (b *builder) scanCapLists(i int, initial bool) {
 	if (!ascii || classFoldMay(t.Fold)) && n >= 3 && t.Flags&lint.SentenceStart != 0 && (ascii || classWordBeyond(t)) {
 		b.nouns = append(b.nouns, int32(i))
 	}
+}
+
+// otherShape is the shape of a token other than a word: the length of a
+// possessive ending, and tsHonorific for an address that is an honorific.
+func otherShape(t *lint.Token) uint8 {
+	s := t.Text
+	var f uint8
+	if mayBePossessive(s) {
+		f = possessiveCut(s)
+	}
+	// (An address may begin with a capital, as an honorific does.)
+	if t.Kind == lint.URL && isHonorific(s[:len(s)-int(f)]) {
+		f |= tsHonorific
+	}
+	return f
 }
 
 // mayBePossessive reports whether s may end in a possessive ending: s or
