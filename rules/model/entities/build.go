@@ -515,79 +515,89 @@ func (b *builder) findRuns() {
 		if i < first || i >= end {
 			continue
 		}
-		run := b.run[:0]
-		j := i
-		poss := false
-		for j < end {
-			if !b.nameTok(j) {
-				break
-			}
-			// (A name token is a word: without a hyphen by its flags.)
-			if j+1 < end && toks[j].Has(lint.HyphenOrApostrophe) && modifierCompound(toks[j].Text) && toks[j+1].Has(lint.SpaceBefore) && b.nameTok(j+1) {
-				// California-based Wells Fargo, London-born Mark Smith: the
-				// compound describes the name after it.
-				run = run[:0]
-				j++
-				continue
-			}
-			run = append(run, j)
-			j++
-			if b.shape[j-1]&tsCut != 0 {
-				// (a possessive ending: wordOf)
-				poss = true
-				break
-			}
-			if j < end {
-				if nt := &toks[j]; nt.Kind == lint.Word && nt.Has(lint.SpaceBefore) {
-					// A word after a space (most tokens after a name
-					// token: the next word of the name or none): of the
-					// tests below, only those of particles and of "of"
-					// may pass.
-					if mayLink(b.shape[j], nt) {
-						run, j, _ = b.linkWord(run, j, end)
-					}
-					continue
-				}
-			}
-			// Jones' (a possessive mark after a final s).
-			if j+1 <= end-1 && toks[j].Kind == lint.Punct && !toks[j].Has(lint.SpaceBefore) && isApos(toks[j].Text) &&
-				strings.HasSuffix(toks[j-1].Text, "s") && (j+1 == end || toks[j+1].Has(lint.SpaceBefore)) && !b.quoteOpenBefore(j) {
-				poss = true
-				j++
-				break
-			}
-			if j >= end {
-				break
-			}
-			nt := &toks[j]
-			// A full stop after an initial or honorific (J. Smith, Mr. Smith).
-			if nt.Text == "." && !nt.Has(lint.SpaceBefore) && (b.isInitial(j-1) || isHonorificTok(&toks[j-1])) && j+1 < end && b.nameTok(j+1) && toks[j+1].Sentence == toks[j-1].Sentence {
-				j++
-				continue
-			}
-			if !nt.Has(lint.SpaceBefore) && nt.Kind != lint.Word {
-				break
-			}
-			if mayLink(b.shape[j], nt) {
-				var linked bool
-				if run, j, linked = b.linkWord(run, j, end); linked {
-					continue
-				}
-			}
-			// Procter & Gamble, Marks & Spencer.
-			if nt.Text == "&" && j+1 < end && isCap(&toks[j+1]) {
-				run = append(run, j)
-				j++
-				continue
-			}
-			if !nt.Has(lint.SpaceBefore) {
-				break
-			}
-		}
-		b.run = run
-		b.addRun(run, poss)
+		j, poss := b.runFrom(i, end)
+		b.addRun(b.run, poss)
 		next = max(j, i+1)
 	}
+}
+
+// runFrom finds the run of name tokens that starts at token i, a name
+// token, in a block that ends at token end: it leaves the run's tokens in
+// b.run and returns the token after the run and whether the run ends in a
+// possessive.
+func (b *builder) runFrom(i, end int) (int, bool) {
+	toks := b.toks
+	run := b.run[:0]
+	j := i
+	poss := false
+	for j < end {
+		if !b.nameTok(j) {
+			break
+		}
+		// (A name token is a word: without a hyphen by its flags.)
+		if j+1 < end && toks[j].Has(lint.HyphenOrApostrophe) && modifierCompound(toks[j].Text) && toks[j+1].Has(lint.SpaceBefore) && b.nameTok(j+1) {
+			// California-based Wells Fargo, London-born Mark Smith: the
+			// compound describes the name after it.
+			run = run[:0]
+			j++
+			continue
+		}
+		run = append(run, j)
+		j++
+		if b.shape[j-1]&tsCut != 0 {
+			// (a possessive ending: wordOf)
+			poss = true
+			break
+		}
+		if j < end {
+			if nt := &toks[j]; nt.Kind == lint.Word && nt.Has(lint.SpaceBefore) {
+				// A word after a space (most tokens after a name
+				// token: the next word of the name or none): of the
+				// tests below, only those of particles and of "of"
+				// may pass.
+				if mayLink(b.shape[j], nt) {
+					run, j, _ = b.linkWord(run, j, end)
+				}
+				continue
+			}
+		}
+		// Jones' (a possessive mark after a final s).
+		if j+1 <= end-1 && toks[j].Kind == lint.Punct && !toks[j].Has(lint.SpaceBefore) && isApos(toks[j].Text) &&
+			strings.HasSuffix(toks[j-1].Text, "s") && (j+1 == end || toks[j+1].Has(lint.SpaceBefore)) && !b.quoteOpenBefore(j) {
+			poss = true
+			j++
+			break
+		}
+		if j >= end {
+			break
+		}
+		nt := &toks[j]
+		// A full stop after an initial or honorific (J. Smith, Mr. Smith).
+		if nt.Text == "." && !nt.Has(lint.SpaceBefore) && (b.isInitial(j-1) || isHonorificTok(&toks[j-1])) && j+1 < end && b.nameTok(j+1) && toks[j+1].Sentence == toks[j-1].Sentence {
+			j++
+			continue
+		}
+		if !nt.Has(lint.SpaceBefore) && nt.Kind != lint.Word {
+			break
+		}
+		if mayLink(b.shape[j], nt) {
+			var linked bool
+			if run, j, linked = b.linkWord(run, j, end); linked {
+				continue
+			}
+		}
+		// Procter & Gamble, Marks & Spencer.
+		if nt.Text == "&" && j+1 < end && isCap(&toks[j+1]) {
+			run = append(run, j)
+			j++
+			continue
+		}
+		if !nt.Has(lint.SpaceBefore) {
+			break
+		}
+	}
+	b.run = run
+	return j, poss
 }
 
 // mayLink reports whether linkWord may link a token of shape sh: a
