@@ -531,7 +531,8 @@ func (b *builder) runFrom(i, end int) (int, bool) {
 	j := i
 	poss := false
 	for j < end {
-		if !b.nameTok(j) {
+		sh := b.shape[j]
+		if sh&tsName == 0 { // (nameTok)
 			break
 		}
 		// (A name token is a word: without a hyphen by its flags.)
@@ -544,7 +545,7 @@ func (b *builder) runFrom(i, end int) (int, bool) {
 		}
 		run = append(run, j)
 		j++
-		if b.shape[j-1]&tsCut != 0 {
+		if sh&tsCut != 0 {
 			// (a possessive ending: wordOf)
 			poss = true
 			break
