@@ -225,9 +225,10 @@ func (b *builder) wid(i int) int32 {
 // when the word is its whole text (no possessive ending to cut).
 func (b *builder) widSlow(i int) int32 {
 	t := &b.toks[i]
-	w := b.tokWordAt(i)
-	fold := t.Fold
-	if len(w) != len(t.Text) {
+	w, fold := t.Text, t.Fold
+	if c := int(b.shape[i] & tsCut); c != 0 {
+		// (tokWordAt: the possessive ending cut, the word hashed)
+		w = w[:len(w)-c]
 		fold = lint.FoldHash(w)
 	}
 	id := docIDFold(b, w, fold)
