@@ -813,7 +813,7 @@ func (b *builder) addRun(run []int, poss bool) {
 		}
 		run = run[1:]
 	}
-	for len(run) > 0 && !isCap(&toks[run[0]]) && !b.nameTok(run[0]) {
+	for len(run) > 0 && !b.nameTok(run[0]) && !isCap(&toks[run[0]]) {
 		run = run[1:]
 	}
 	// Trailing connectors left over (of, &).
