@@ -251,6 +251,20 @@ func (s *foldSieve) has(fold uint32) bool {
 	return s[a>>6]&(1<<(a&63)) != 0 && s[b>>6]&(1<<(b&63)) != 0
 }
 
+// both is has without a branch: 1 when both bits of fold are set, else 0.
+func (s *foldSieve) both(fold uint32) uint8 {
+	a, b := fold>>16, fold&0xFFFF
+	return b2u(s[b>>6]&(1<<(b&63)) != 0) & b2u(s[a>>6]&(1<<(a&63)) != 0)
+}
+
+// b2u is 1 for true and 0 for false (compiled without a branch).
+func b2u(b bool) uint8 {
+	if b {
+		return 1
+	}
+	return 0
+}
+
 // addPlain adds the texts of key w without a title prefix: w and w with a
 // possessive ending.
 func (s *leadSieve) addPlain(w string) {
