@@ -191,7 +191,7 @@ func (r *resolver) nounBetween(ante, i int) bool {
 	x := sort.Search(len(r.cands), func(x int) bool { return r.cands[x].tok >= i })
 	for x--; x >= 0 && r.cands[x].tok > ante && toks[r.cands[x].tok].Sentence == toks[i].Sentence; x-- {
 		c := &r.cands[x]
-		if c.kind != cNoun || c.gender != entities.Unknown || c.inq {
+		if c.kind != cNoun || c.gender.G() != entities.Unknown || c.inq {
 			continue
 		}
 		if v := c.last + 1; v < i && toks[v].Kind == lint.Word && speechVerbs.has(&toks[v]) && !thinkVerbs.has(&toks[v]) {
@@ -225,7 +225,7 @@ func (r *resolver) personNounNear(i int, g entities.Gender, ante int) bool {
 	from := int(toks[i].Sentence) - 1
 	x := sort.Search(len(r.cands), func(x int) bool { return r.cands[x].tok >= i })
 	for x--; x >= 0 && int(toks[r.cands[x].tok].Sentence) >= from; x-- {
-		if c := &r.cands[x]; c.kind == cNoun && c.gender != opposite(g) && c.inq == r.inq[i] && c.tok != ante {
+		if c := &r.cands[x]; c.kind == cNoun && c.gender.G() != opposite(g) && c.inq == r.inq[i] && c.tok != ante {
 			return true
 		}
 	}

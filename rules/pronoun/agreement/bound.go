@@ -271,7 +271,7 @@ func (r *resolver) speakerMention(y int) bool {
 	}
 	if c.kind == cPron {
 		if v := c.tok - 1; v >= 0 && toks[v].Sentence == sen && boundVerbs.has(&toks[v]) {
-			if x := r.mentionEnding(v - 1); x >= 0 && r.genderOf(&r.cands[x], lint.Span{}) == c.gender {
+			if x := r.mentionEnding(v - 1); x >= 0 && r.genderOf(&r.cands[x], lint.Span{}) == c.gender.G() {
 				return true
 			}
 		}

@@ -32,18 +32,29 @@ const (
 	cThing              // an organisation, place or group noun
 )
 
+// cand is one candidate antecedent. Its fields are ordered, and its
+// gender kept in a byte, so that it fills 64 bytes: newResolver copies
+// every candidate twice, and one cache line a candidate is the least.
 type cand struct {
 	tok    int
 	last   int // last token of the mention
-	kind   ckind
-	gender entities.Gender // of a pronoun or a noun; names use the entity
 	ent    *entities.Entity
+	span   lint.Span
+	text   string
+	kind   ckind
+	gender gender8 // of a pronoun or a noun; names use the entity
 	inq    bool
 	poss   bool
 	first  bool // a first name used alone (gender from the lexicon)
-	span   lint.Span
-	text   string
 }
+
+// gender8 is an entities.Gender (Unknown, Male or Female) in a byte.
+type gender8 uint8
+
+func (g gender8) G() entities.Gender { return entities.Gender(g) }
+
+// g8 is g in a byte.
+func g8(g entities.Gender) gender8 { return gender8(g) }
 
 // resolver holds what one document's pronouns are resolved against.
 type resolver struct {
@@ -158,7 +169,7 @@ func newResolver(m *entities.Model, doc *lint.Document) *resolver {
 	for k := range m.Pronouns {
 		p := &m.Pronouns[k]
 		used[p.Token] = true
-		r.put(cand{tok: p.Token, last: p.Token, kind: cPron, gender: p.Gender, span: p.Span, text: p.Text})
+		r.put(cand{tok: p.Token, last: p.Token, kind: cPron, gender: g8(p.Gender), span: p.Span, text: p.Text})
 	}
 	r.sortTitles()
 	// One walk over the tokens marks the quotations and finds the nouns.
@@ -455,7 +466,7 @@ func (r *resolver) appositive(i int) bool {
 func (r *resolver) genderOf(c *cand, skip lint.Span) entities.Gender {
 	switch {
 	case c.kind != cName:
-		return c.gender
+		return c.gender.G()
 	case c.ent == nil:
 		return entities.Unknown
 	case c.first:
@@ -644,7 +655,7 @@ func (r *resolver) womanBefore(i, back int) bool {
 		switch c.kind {
 		case cThing:
 		case cPron:
-			if c.gender == entities.Female && !r.flagged[c.tok] {
+			if c.gender.G() == entities.Female && !r.flagged[c.tok] {
 				return true
 			}
 		default:
@@ -971,7 +982,7 @@ func (r *resolver) frameVerdict(k int) verdict {
 			s = c
 		case r.flagged[c.tok]:
 			return verdict{silent: "frame: the speaker is a pronoun already reported"}
-		case c.gender == pr.Gender:
+		case c.gender.G() == pr.Gender:
 			return verdict{silent: "frame: the speaker is", about: c.text}
 		default:
 			q, start = c, sub // on to the name the pronoun stands for
@@ -994,7 +1005,7 @@ func (r *resolver) frameVerdict(k int) verdict {
 			continue
 		}
 		if c.kind == cPron {
-			if c.gender == pr.Gender {
+			if c.gender.G() == pr.Gender {
 				return verdict{silent: "frame: same-gender pronoun", about: c.text}
 			}
 			if q == nil {
@@ -1085,7 +1096,7 @@ func (r *resolver) frameVerdict(k int) verdict {
 	if (pos == clauseStart || pos == reported) && sal < opens && r.recentGender(pr.Gender, pr.Token) {
 		return verdict{silent: "frame: someone of the pronoun's gender mentioned recently"}
 	}
-	ante := entities.Candidate{Entity: s.ent, Span: s.span, Text: s.text, Kind: entities.Person, Gender: s.gender, Token: s.tok, Noun: s.kind == cNoun}
+	ante := entities.Candidate{Entity: s.ent, Span: s.span, Text: s.text, Kind: entities.Person, Gender: s.gender.G(), Token: s.tok, Noun: s.kind == cNoun}
 	return verdict{report: true, ante: ante, why: r.describe(s, pr.Span)}
 }
 
@@ -1121,7 +1132,7 @@ func (r *resolver) roleNounWithin(i, back int) bool {
 	from := int(toks[i].Sentence) - back
 	x := sort.Search(len(r.cands), func(x int) bool { return r.cands[x].tok >= i })
 	for x--; x >= 0 && int(toks[r.cands[x].tok].Sentence) >= from; x-- {
-		if c := &r.cands[x]; c.kind == cNoun && c.gender == entities.Unknown && r.freshRole(c.tok) {
+		if c := &r.cands[x]; c.kind == cNoun && c.gender.G() == entities.Unknown && r.freshRole(c.tok) {
 			return true
 		}
 	}
@@ -1183,7 +1194,7 @@ func (r *resolver) introducedRole(x int, other entities.Gender) bool {
 	}
 	for y := x + 1; y < len(r.cands) && toks[r.cands[y].tok].Sentence == sen; y++ {
 		if d := &r.cands[y]; d.kind != cThing {
-			return !(d.kind == cPron && d.gender == other)
+			return !(d.kind == cPron && d.gender.G() == other)
 		}
 	}
 	return true

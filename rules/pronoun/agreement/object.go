@@ -74,7 +74,7 @@ func (r *resolver) objectVerdict(k int) verdict {
 			continue
 		}
 		c := &r.cands[y]
-		if r.sameAs(c, s) || c.kind == cPron && c.gender == want {
+		if r.sameAs(c, s) || c.kind == cPron && c.gender.G() == want {
 			return verdict{silent: "object: the speaker may be the teller", about: c.text}
 		}
 	}

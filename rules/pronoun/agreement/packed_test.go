@@ -3,6 +3,7 @@ package agreement
 import (
 	"strings"
 	"testing"
+	"unsafe"
 
 	"github.com/factlint/factlint/rules/model/entities"
 )
@@ -90,5 +91,13 @@ func TestPackMatchesBytes(t *testing.T) {
 		if got := pack(w); got != want {
 			t.Errorf("pack(%q) = %#x, want %#x", w, got, want)
 		}
+	}
+}
+
+// TestCandSize keeps a candidate in one cache line (newResolver copies
+// each twice).
+func TestCandSize(t *testing.T) {
+	if n := unsafe.Sizeof(cand{}); n != 64 {
+		t.Errorf("cand is %d bytes, want 64", n)
 	}
 }

@@ -72,7 +72,7 @@ func (r *resolver) possessiveVerdict(k int) verdict {
 				return verdict{silent: "possessive: a contracted pronoun not of the other gender", about: toks[t].Text}
 			}
 			w := toks[t].Text
-			c = &cand{tok: t, last: t, kind: cPron, gender: g, span: toks[t].Span, text: strings.ToLower(w[:len(w)-len(w[strings.IndexAny(w, "'’"):])]) + " (" + w + ")"}
+			c = &cand{tok: t, last: t, kind: cPron, gender: g8(g), span: toks[t].Span, text: strings.ToLower(w[:len(w)-len(w[strings.IndexAny(w, "'’"):])]) + " (" + w + ")"}
 			break
 		}
 		if x := int(r.lastAt[t]) - 1; x >= 0 {
@@ -133,7 +133,7 @@ func (r *resolver) possessiveVerdict(k int) verdict {
 	if !r.noneOfGenderBefore(pr, want) {
 		return verdict{silent: "possessive: a person of the pronoun's gender or a possible person before"}
 	}
-	ante := entities.Candidate{Entity: c.ent, Span: c.span, Text: c.text, Kind: entities.Person, Gender: c.gender, Token: c.tok, Noun: c.kind == cNoun}
+	ante := entities.Candidate{Entity: c.ent, Span: c.span, Text: c.text, Kind: entities.Person, Gender: c.gender.G(), Token: c.tok, Noun: c.kind == cNoun}
 	return verdict{report: true, ante: ante, why: r.describe(c, pr.Span)}
 }
 

@@ -236,7 +236,7 @@ func (r *resolver) nounIs(toks []lint.Token, i int, n nounInfo) {
 	// to be (the Energy Minister-designate) is a person though the model
 	// reads a title in it.
 	case n.gender != entities.Unknown || (!r.titled(t) || isPostToBe(t.Text)) && describes(toks, i) && !modifier(toks, i) && !r.appositive(i):
-		r.put(cand{tok: i, last: i, kind: cNoun, gender: n.gender, span: t.Span, text: t.Text})
+		r.put(cand{tok: i, last: i, kind: cNoun, gender: g8(n.gender), span: t.Span, text: t.Text})
 	}
 }
 
