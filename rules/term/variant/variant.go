@@ -190,10 +190,10 @@ type buffers struct {
 	parts     []words.Part
 	kinds     words.SumTable[uint8] // per term Sum: the kinds of form found
 	key, k2   []byte
-	// closedSums is a filter of the Sums of the closed words' keys of a
-	// long article (closedKeys; long tells), joinMemo joinsClosed's
-	// answers there (nil for others).
-	closedSums sumFilter
+	// closedFolds is a filter of the FoldHashes of the closed words' keys
+	// of a long article (closedKeys; long tells), joinMemo joinsClosed's
+	// answers there by joined key (nil for others).
+	closedFolds sumFilter
 	// closedSigs is a filter of the same keys' lengths and first two and
 	// last two bytes (keySig), which a pair of ASCII words asks from
 	// their bytes alone, before any Sum (mayJoinClosed).
@@ -897,33 +897,45 @@ func (sc *buffers) decode(x int32) int32 {
 // long for joinsClosed.
 const longMin = 16 << 10
 
-// closedKeys fills sc.closedSums, a filter, with the Sums of the keys of
-// the closed words in the buckets. In an article of news length a bucket holds a few
-// words; in a long one the same words recur thousands of times, and walking
-// every copy for every pair made the rule quadratic: there joinsClosed asks
-// this filter first and remembers its answer for each pair of words. (A
-// Sum the filter lets through may be no closed word's: the walk decides.)
+// closedKeys fills sc.closedFolds, a filter, with the FoldHashes of the
+// keys of the closed words in the buckets, and sc.closedSigs with their
+// keySigs. In an article of news length a bucket holds a few words; in a
+// long one the same words recur thousands of times, and walking every copy
+// for every pair made the rule quadratic: there joinsClosed asks these
+// filters first and remembers its answer for each joined key. (A key the
+// filters let through may be no closed word's: the walk decides.) The key
+// of a word with no possessive that is ASCII (asciiWord) is its bytes
+// lower-cased, whose FoldHash the lexer gave: Token.Fold.
 func (sc *buffers) closedKeys(plains []plain, toks []lint.Token) {
-	set, sigs := &sc.closedSums, &sc.closedSigs
-	set.reset(len(plains))
+	folds, sigs := &sc.closedFolds, &sc.closedSigs
+	folds.reset(len(plains))
 	sigs.reset(len(plains))
 	for k := range plains {
 		pw := &plains[k]
-		if !isPlain(&toks[k]) {
+		t := &toks[k]
+		if !isPlain(t) {
 			pw.facts = notPlain // (as markNotPlain does, in the same walk)
 			continue
 		}
 		if pw.state() == compound || pw.klen() < 5 {
 			continue
 		}
-		w := words.StripPossessive(toks[k].Text)
-		sum, _ := words.KeySum(w)
-		set.add(sum.H)
-		key := w // (five bytes or more, lower-cased by keySig: ASCII)
-		if pw.state() != asciiWord {
-			sc.key = words.AppendKey(sc.key[:0], w)
-			key = string(sc.key)
+		// (five bytes or more: keySig lower-cases an ASCII key's bytes)
+		key, fold := t.Text, t.Fold
+		switch {
+		case pw.facts>>48 == 0: // (asciiWord, no possessive)
+		case pw.state() == asciiWord:
+			key = words.StripPossessive(key)
+			fold = lint.FoldHash(key)
+		default:
+			sc.key = words.AppendKey(sc.key[:0], words.StripPossessive(key))
+			fold = lint.FoldHashBytes(sc.key)
+			k1, kn2 := sc.key[1], sc.key[len(sc.key)-2]
+			folds.add(uint64(fold))
+			sigs.add(keySig(pw.facts, k1, kn2))
+			continue
 		}
+		folds.add(uint64(fold))
 		sigs.add(keySig(pw.facts, key[1], key[len(key)-2]))
 	}
 }
@@ -965,17 +977,17 @@ func (sc *buffers) joinsClosed(plains []plain, toks []lint.Token, k int) bool {
 	if sc.long {
 		// A long article: a pair whose joined key is no closed word's
 		// (nearly all) is turned away without walking the bucket (a word
-		// the walk accepts always has the joined key, and so its Sum), and
-		// the walk's answer for two words is remembered.
-		sa, _ := words.KeySum(a)
-		sb, _ := words.KeySum(b)
-		if !sc.closedSums.has(words.Join(sa, sb).H) {
+		// the walk accepts always has the joined key, and so its
+		// FoldHash), and the walk's answer for a joined key is remembered
+		// (it depends on the key alone).
+		sc.key = words.AppendKey(words.AppendKey(sc.key[:0], a), b)
+		if !sc.closedFolds.has(uint64(lint.FoldHashBytes(sc.key))) {
 			return false
 		}
-		memo := strings.ToLower(a) + "\x00" + strings.ToLower(b)
-		if v, ok := sc.joinMemo[memo]; ok {
+		if v, ok := sc.joinMemo[string(sc.key)]; ok {
 			return v
 		}
+		memo := string(sc.key)
 		v := sc.walkClosed(plains, toks, pa, pb, a, b, ascii, klen)
 		sc.joinMemo[memo] = v
 		return v
