@@ -2,6 +2,7 @@ package variant
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 
@@ -11,7 +12,8 @@ import (
 
 // TestLongFilters checks, on an article long enough for the long path,
 // that the filters it asks first never turn away what the exact tests
-// accept: joinsClosed's filter of the closed words' FoldHashes and its
+// accept: longPairHits lists the pairs (pairs) that mayJoinClosed lets
+// through, joinsClosed's filter of the closed words' FoldHashes and its
 // memo answer as the walk over the bucket does, every pair joinsClosed
 // accepts passes mayJoinClosed (ASCII pairs, capitals, possessives, words
 // beyond ASCII), and every plain word whose
@@ -44,6 +46,16 @@ func TestLongFilters(t *testing.T) {
 	}
 	sc.closedKeys(plains, toks)
 	sc.joinMemo = map[string]bool{}
+	var want []int32
+	for k := 1; k < len(toks); k++ {
+		if pairs(toks, plains, k) && sc.mayJoinClosed(toks, &plains[k-1], &plains[k], k) {
+			want = append(want, int32(k))
+		}
+	}
+	hits := make([]int32, len(toks))
+	if got := hits[:sc.longPairHits(toks, plains, hits)]; !slices.Equal(got, want) {
+		t.Errorf("longPairHits lists %d tokens, pairs and mayJoinClosed %d", len(got), len(want))
+	}
 	joins := 0
 	for k := 1; k < len(toks); k++ {
 		if !pairs(toks, plains, k) {

@@ -557,22 +557,24 @@ func (sc *buffers) openForms(doc *lint.Document, plains []plain, cands []cand) [
 		hits = make([]int32, len(plains))
 	}
 	sc.joinMemo = nil
+	var nh int
 	if sc.long {
+		// (a long article's closed words fill every cell: its pairs are
+		// asked of its closed words' keySigs instead)
 		sc.closedKeys(plains, doc.Tokens)
 		sc.joinMemo = map[string]bool{}
+		nh = sc.longPairHits(doc.Tokens, plains, hits)
+	} else {
+		nh = sc.pairHits(hits)
 	}
-	nh := sc.pairHits(hits)
 	// the bucket walks may meet markHyphenPairs' sentinel after the words
 	withSentinel := plains[:len(plains)+1]
 	sc.hits = hits
 	for _, k := range hits[:nh] {
-		if !pairs(doc.Tokens, plains, int(k)) {
+		if !sc.long && !pairs(doc.Tokens, plains, int(k)) {
 			continue // two tokens in no pair whose cell holds a closed word
 		}
 		pa, pb := &plains[k-1], &plains[k]
-		if sc.long && !sc.mayJoinClosed(doc.Tokens, pa, pb, int(k)) {
-			continue // (a long article: no open form but of a closed word)
-		}
 		if openers.has(&doc.Tokens[k-1]) || closers.has(&doc.Tokens[k]) {
 			continue // openForm turns the pair away whatever it joins
 		}
@@ -940,6 +942,36 @@ func (sc *buffers) closedKeys(plains []plain, toks []lint.Token) {
 	}
 }
 
+// longPairHits lists in hits the tokens of a long article that make a
+// pair with the word before (pairs) that may join a closed word
+// (mayJoinClosed), and returns how many, in one walk over the plains and
+// the tokens' flags: closedKeys has set the plain of every token that is no
+// plain word to notPlain (the state compound), so that two plains of
+// another state are two plain words.
+//
+//go:noinline
+func (sc *buffers) longPairHits(toks []lint.Token, plains []plain, hits []int32) int {
+	plains, hits = plains[:len(toks)], hits[:len(toks)]
+	nh := 0
+	last := notPlain // the facts of the token before
+	for k := range toks {
+		facts := plains[k].facts
+		pf := last
+		last = facts
+		if uint8(pf>>56) == compound || uint8(facts>>56) == compound ||
+			toks[k].Flags&(lint.SentenceStart|lint.SpaceBefore) != lint.SpaceBefore {
+			continue
+		}
+		// (mayJoinClosed, inlined)
+		if pf>>48 == 0 && uint8(facts>>56) == asciiWord && !sc.closedSigs.has(pairSig(pf, facts, toks[k-1].Text, toks[k].Text)) {
+			continue
+		}
+		hits[nh] = int32(k)
+		nh++
+	}
+	return nh
+}
+
 // mayJoinClosed reports whether the keys of the words of tokens k-1 and
 // k, whose plains are pa and pb, written together may be the key of a
 // closed word of a long article: false when both are ASCII words (keys
@@ -951,19 +983,24 @@ func (sc *buffers) mayJoinClosed(toks []lint.Token, pa, pb *plain, k int) bool {
 	if pa.facts>>48 != 0 || pb.state() != asciiWord { // (asciiWord is 0)
 		return true
 	}
-	// The joined key's length and end bytes, as fastWords packs a pair's
-	// (no carry between the bytes), then its second byte and its last
-	// but one: a's second or b's first, b's last but one or a's last.
-	joined := pa.facts&^0xff + pb.facts&(1<<48-1)&^0xff00
-	a, b := toks[k-1].Text, toks[k].Text[:pb.klen()]
+	return sc.closedSigs.has(pairSig(pa.facts, pb.facts, toks[k-1].Text, toks[k].Text))
+}
+
+// pairSig is the keySig of the joined key of the ASCII words a, with no
+// possessive, and b (whose key is its first bytes, as many as its facts
+// say: its possessive left out), whose plains' facts are fa and fb: their
+// joined key's length and end bytes, as fastWords packs a pair's (no carry
+// between the bytes), then its second byte and its last but one: a's
+// second or b's first, b's last but one or a's last.
+func pairSig(fa, fb uint64, a, b string) uint64 {
 	k1, kn2 := b[0], a[len(a)-1]
 	if len(a) >= 2 {
 		k1 = a[1]
 	}
-	if len(b) >= 2 {
-		kn2 = b[len(b)-2]
+	if n := int(uint32(fb >> 16)); n >= 2 {
+		kn2 = b[n-2]
 	}
-	return sc.closedSigs.has(keySig(joined, k1, kn2))
+	return keySig(fa&^0xff+fb&(1<<48-1)&^0xff00, k1, kn2)
 }
 
 // joinsClosed reports whether the keys of the words of tokens k-1, a (with
