@@ -10,12 +10,14 @@ import (
 // TestCountBodyUses checks countBodyUses' counts of the modifiers' uses
 // (plain words by their Fold, the others by their read key) against a
 // count of every word's key, on the texts of TestFoldKeys and a text whose
-// modifiers come capitalised, possessive, hyphenated and in capitals.
+// modifiers come capitalised, possessive, hyphenated and in capitals (at a
+// sentence's start too).
 func TestCountBodyUses(t *testing.T) {
 	texts := append(keyTexts(t),
-		"The central bank met. The centrul bank said so. Central banks and a central's view; "+
+		"Bank news\n\nThe central bank met. The centrul bank said so. Central banks and a central's view; "+
 			"CENTRAL bank, cen-tral bank, the Central Bank and the central bank again. "+
-			"Regional council and regionul council; regional leaders, the regional's chief.")
+			"Regional council and regionul council; regional leaders, the regional's chief. "+
+			"CENTRAL banks opened. REGIONAL leaders met.")
 	checked := 0
 	for _, text := range texts {
 		doc, err := lint.Parse("a.txt", []byte(text), lint.FormatText)

@@ -577,7 +577,7 @@ func (sc *buffers) countBodyUses(doc *lint.Document, heads []bool) {
 	pairWs, pairHashes, pairGood := sc.pairWs, sc.hashes, sc.good
 	next := 0          // the first word of pairWs not passed yet
 	ws := sc.pairs[:0] // candidates is done with the pairs
-	sc.passing = passEnds(toks, ends, shift, sc.passing)
+	sc.passing = passEnds(toks, sc.roles[:len(toks)+8], ends, shift, sc.passing)
 	for _, i := range sc.passing {
 		t := &toks[i]
 		if t.Kind != lint.Word || t.Span.End-t.Span.Start < 3 || heads[t.Block] || t.Has(lint.Capitalized) && !t.Has(lint.SentenceStart) {
@@ -605,21 +605,26 @@ func (sc *buffers) countBodyUses(doc *lint.Document, heads []bool) {
 	}
 }
 
-// passEnds lists in passing (its buffer) the tokens that pass
-// countBodyUses' filter ends (cells of foldCell's top bits from shift
-// on), and those the filter cannot tell (notPlainASCII), in a loop of its
-// own without a branch (one token in five passes, much at random).
-func passEnds(toks []lint.Token, ends []uint64, shift uint, passing []int32) []int32 {
+// passEnds lists in passing (its buffer) the tokens whose role byte (of
+// pairWords' roles, 8 bytes beyond the tokens) has bodyRole and that pass
+// countBodyUses' filter ends (cells of foldCell's top bits from shift on)
+// or that the filter cannot tell (notPlainASCII): the role bytes read 8 at
+// a time, only the tokens that may be uses visited (about one in three), a
+// token kept without a branch (one in five passes, much at random).
+func passEnds(toks []lint.Token, roles []uint8, ends []uint64, shift uint, passing []int32) []int32 {
 	if cap(passing) < len(toks) {
 		passing = make([]int32, len(toks))
 	}
 	passing = passing[:len(toks)]
 	n := 0
-	for i := range toks {
-		t := &toks[i]
-		c := foldCell(t.Fold) >> shift
-		passing[n] = int32(i)
-		n += int(ends[c/64]>>(c%64)&1) | b2i(t.Flags&notPlainASCII != 0)
+	for base := 0; base < len(toks); base += 8 {
+		for p := gatherBits(le64(roles[base:base+8]) >> 2); p != 0; p &= p - 1 {
+			i := base + bits.TrailingZeros64(p)
+			t := &toks[i]
+			c := foldCell(t.Fold) >> shift
+			passing[n] = int32(i)
+			n += int(ends[c/64]>>(c%64)&1) | b2i(t.Flags&notPlainASCII != 0)
+		}
 	}
 	return passing[:n]
 }

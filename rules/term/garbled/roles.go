@@ -30,8 +30,9 @@ func roleBytes(text string, toks []lint.Token, roles []uint8) {
 }
 
 // roleOf tells what t may be, function being 1 for a function word: bit 0
-// a modifier, bit 1 the head of a pair (a word of three bytes or more, no
-// function word, with the flags pairRoles wants).
+// a modifier, bit 1 the head of a pair, bit 2 a use of a modifier's word
+// that countBodyUses counts (bodyRole): a word of three bytes or more, no
+// function word, with the flags pairRoles wants.
 func roleOf(t *lint.Token, function int) uint8 {
 	word := b2i(t.Span.End-t.Span.Start >= 3) &^ function
 	return uint8(word) * wordRoles[uint(t.Kind)<<5|uint(t.Flags&pairFlags)]
@@ -72,24 +73,39 @@ func le64[T ~string | ~[]byte](s T) uint64 {
 		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
 }
 
+// bodyRole is the bit of a role byte of a word that may be a use of a
+// modifier's word that countBodyUses counts: a word of three bytes or
+// more, not capitalised unless it starts its sentence, no function word as
+// it is written (whose key, a function word, is no modifier's: a function
+// word is written in lower case without an apostrophe or a hyphen).
+const bodyRole = 4
+
 // pairFlags are the token flags that decide whether a word may be a
 // modifier or a head.
 const pairFlags = lint.SentenceStart | lint.Capitalized | lint.AllCaps | lint.SpaceBefore
 
 // pairRoles tells, for each combination of pairFlags, whether a word with
 // them may be a modifier (bit 0: not ALL CAPS, not capitalised unless it
-// starts its sentence) and the head of a pair (bit 1: not ALL CAPS nor
+// starts its sentence), the head of a pair (bit 1: not ALL CAPS nor
 // capitalised, with white space before it, and in the sentence of the word
 // before it: not the first word of its sentence, which SentenceStart marks,
-// the word before being in another sentence then and only then): one table
-// read for pairWords instead of a test per flag.
+// the word before being in another sentence then and only then) and a use
+// countBodyUses counts (bit 2, bodyRole: not capitalised unless it starts
+// its sentence, in capitals or not): one table read for pairWords instead
+// of a test per flag.
 var pairRoles = func() (t [pairFlags + 1]uint8) {
 	for f := range t {
 		fl := lint.TokenFlag(f)
-		if fl&^pairFlags != 0 || fl&lint.AllCaps != 0 {
+		if fl&^pairFlags != 0 {
 			continue
 		}
 		capitalized := fl&lint.Capitalized != 0
+		if !capitalized || fl&lint.SentenceStart != 0 {
+			t[f] |= bodyRole
+		}
+		if fl&lint.AllCaps != 0 {
+			continue
+		}
 		if !capitalized || fl&lint.SentenceStart != 0 {
 			t[f] |= 1
 		}
