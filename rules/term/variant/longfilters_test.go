@@ -12,8 +12,8 @@ import (
 
 // TestLongFilters checks, on an article long enough for the long path,
 // that the filters it asks first never turn away what the exact tests
-// accept: longPairHits lists the pairs (pairs) that mayJoinClosed lets
-// through, joinsClosed's filter of the closed words' FoldHashes and its
+// accept: closedKeys and longPairHits list the pairs (pairs) that
+// mayJoinClosed lets through, joinsClosed's filter of the closed words' FoldHashes and its
 // memo answer as the walk over the bucket does, every pair joinsClosed
 // accepts passes mayJoinClosed (ASCII pairs, capitals, possessives, words
 // beyond ASCII), and every plain word whose
@@ -44,7 +44,8 @@ func TestLongFilters(t *testing.T) {
 	if !sc.long {
 		t.Fatal("the article is not long")
 	}
-	sc.closedKeys(plains, toks)
+	hits := make([]int32, len(toks))
+	np := sc.closedKeys(plains, toks, hits)
 	sc.joinMemo = map[string]bool{}
 	var want []int32
 	for k := 1; k < len(toks); k++ {
@@ -52,9 +53,8 @@ func TestLongFilters(t *testing.T) {
 			want = append(want, int32(k))
 		}
 	}
-	hits := make([]int32, len(toks))
-	if got := hits[:sc.longPairHits(toks, plains, hits)]; !slices.Equal(got, want) {
-		t.Errorf("longPairHits lists %d tokens, pairs and mayJoinClosed %d", len(got), len(want))
+	if got := hits[:sc.longPairHits(hits, np)]; !slices.Equal(got, want) {
+		t.Errorf("closedKeys and longPairHits list %d tokens, pairs and mayJoinClosed %d", len(got), len(want))
 	}
 	joins := 0
 	for k := 1; k < len(toks); k++ {

@@ -201,8 +201,10 @@ type buffers struct {
 	// termFolds is a filter of the FoldHashes of the terms' keys
 	// (termFoldsOf), for the late closed words of a long article.
 	termFolds sumFilter
-	long      bool
-	joinMemo  map[string]bool
+	// pairSigs are the pairSigs of a long article's pairs (closedKeys).
+	pairSigs []uint64
+	long     bool
+	joinMemo map[string]bool
 	// hyphenBits marks the cells of the keys of the hyphenated pairs
 	// (long-term, year-old in 24-year-old) and hyphenSums holds their Sums:
 	// an open pair of words with such a key is a form of their term.
@@ -561,9 +563,9 @@ func (sc *buffers) openForms(doc *lint.Document, plains []plain, cands []cand) [
 	if sc.long {
 		// (a long article's closed words fill every cell: its pairs are
 		// asked of its closed words' keySigs instead)
-		sc.closedKeys(plains, doc.Tokens)
+		np := sc.closedKeys(plains, doc.Tokens, hits)
 		sc.joinMemo = map[string]bool{}
-		nh = sc.longPairHits(doc.Tokens, plains, hits)
+		nh = sc.longPairHits(hits, np)
 	} else {
 		nh = sc.pairHits(hits)
 	}
@@ -922,25 +924,53 @@ const longMin = 16 << 10
 // filters let through may be no closed word's: the walk decides.) The key
 // of a word with no possessive that is ASCII (asciiWord) is its bytes
 // lower-cased, whose FoldHash the lexer gave: Token.Fold.
-func (sc *buffers) closedKeys(plains []plain, toks []lint.Token) {
+//
+// In the same walk over the tokens it sets the plains of the tokens that
+// are no plain words to notPlain (as markNotPlain does), and lists the
+// pairs of words (pairs) in ks, with in sc.pairSigs the pairSig of a pair
+// of ASCII words whose first has no possessive (mayJoinClosed's question,
+// which longPairHits asks once closedSigs is full) or 0 for another pair
+// (a keySig is never 0: its key length is in its top bits). It returns the
+// number of pairs; ks is as long as plains at least.
+func (sc *buffers) closedKeys(plains []plain, toks []lint.Token, ks []int32) int {
 	folds, sigs := &sc.closedFolds, &sc.closedSigs
 	folds.reset(len(plains))
 	sigs.reset(len(plains))
+	if cap(sc.pairSigs) < len(plains) {
+		sc.pairSigs = make([]uint64, len(plains))
+	}
+	psigs, ks := sc.pairSigs[:len(plains)], ks[:len(plains)]
+	np := 0
+	last, lastText := notPlain, "" // the token before's facts and text
 	for k := range plains {
 		pw := &plains[k]
 		t := &toks[k]
+		facts := pw.facts
 		if !isPlain(t) {
-			pw.facts = notPlain // (as markNotPlain does, in the same walk)
+			facts = notPlain
+			pw.facts = facts
+		}
+		pf, prevText := last, lastText
+		last, lastText = facts, t.Text
+		if uint8(facts>>56) == compound {
 			continue
 		}
-		if pw.state() == compound || pw.klen() < 5 {
+		if uint8(pf>>56) != compound && t.Flags&(lint.SentenceStart|lint.SpaceBefore) == lint.SpaceBefore {
+			sig := uint64(0)
+			if pf>>48 == 0 && uint8(facts>>56) == asciiWord {
+				sig = pairSig(pf, facts, prevText, t.Text)
+			}
+			ks[np], psigs[np] = int32(k), sig
+			np++
+		}
+		if int32(uint32(facts>>16)) < 5 {
 			continue
 		}
 		// (five bytes or more: keySig lower-cases an ASCII key's bytes)
 		key, fold := t.Text, t.Fold
 		switch {
-		case pw.facts>>48 == 0: // (asciiWord, no possessive)
-		case pw.state() == asciiWord:
+		case facts>>48 == 0: // (asciiWord, no possessive)
+		case uint8(facts>>56) == asciiWord:
 			key = words.StripPossessive(key)
 			fold = lint.FoldHash(key)
 		default:
@@ -948,39 +978,26 @@ func (sc *buffers) closedKeys(plains []plain, toks []lint.Token) {
 			fold = lint.FoldHashBytes(sc.key)
 			k1, kn2 := sc.key[1], sc.key[len(sc.key)-2]
 			folds.add(uint64(fold))
-			sigs.add(keySig(pw.facts, k1, kn2))
+			sigs.add(keySig(facts, k1, kn2))
 			continue
 		}
 		folds.add(uint64(fold))
-		sigs.add(keySig(pw.facts, key[1], key[len(key)-2]))
+		sigs.add(keySig(facts, key[1], key[len(key)-2]))
 	}
+	return np
 }
 
-// longPairHits lists in hits the tokens of a long article that make a
-// pair with the word before (pairs) that may join a closed word
-// (mayJoinClosed), and returns how many, in one walk over the plains and
-// the tokens' flags: closedKeys has set the plain of every token that is no
-// plain word to notPlain (the state compound), so that two plains of
-// another state are two plain words.
-//
-//go:noinline
-func (sc *buffers) longPairHits(toks []lint.Token, plains []plain, hits []int32) int {
-	plains, hits = plains[:len(toks)], hits[:len(toks)]
+// longPairHits keeps, of the np pairs closedKeys listed in ks, those that
+// may join a closed word (mayJoinClosed: a pair of other words always),
+// in ks itself, and returns how many.
+func (sc *buffers) longPairHits(ks []int32, np int) int {
+	psigs := sc.pairSigs[:np]
 	nh := 0
-	last := notPlain // the facts of the token before
-	for k := range toks {
-		facts := plains[k].facts
-		pf := last
-		last = facts
-		if uint8(pf>>56) == compound || uint8(facts>>56) == compound ||
-			toks[k].Flags&(lint.SentenceStart|lint.SpaceBefore) != lint.SpaceBefore {
+	for i, k := range ks[:np] {
+		if sig := psigs[i]; sig != 0 && !sc.closedSigs.has(sig) {
 			continue
 		}
-		// (mayJoinClosed, inlined)
-		if pf>>48 == 0 && uint8(facts>>56) == asciiWord && !sc.closedSigs.has(pairSig(pf, facts, toks[k-1].Text, toks[k].Text)) {
-			continue
-		}
-		hits[nh] = int32(k)
+		ks[nh] = k // (nh <= i: ks[i] read already)
 		nh++
 	}
 	return nh
