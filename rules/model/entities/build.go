@@ -1829,41 +1829,49 @@ func (b *builder) group() {
 		}
 	}
 	m.makeByToken(len(b.toks))
-	// Record mentions in text order, in room made for each entity's count.
-	counts := scratch.Zeroed(b.pos, len(m.Entities))
-	total := 0
+	// Record mentions in text order, in room made for each entity's count
+	// in one slab: start[id-1] is where the entity's mentions begin and
+	// next[id-1] where its next one goes. (The Entities, far bigger than
+	// these, are given their mentions once each at the end, not touched
+	// for every mention: a long article has more than the cache holds.)
+	counts := scratch.Zeroed(b.pos, 2*len(m.Entities))
+	start, next := counts[:len(m.Entities)], counts[len(m.Entities):]
+	defer func() { clear(counts); b.pos = counts[:0] }()
 	for _, p := range assigned {
 		if p != nil {
-			counts[p.ID-1]++
-			total++
+			next[p.ID-1]++
 		}
 	}
-	all := take(&m.st.ments, total)
-	for _, e := range m.Entities {
-		n := int(counts[e.ID-1])
-		e.Mentions, all = all[:0:n], all[n:]
+	total := int32(0)
+	for ei, n := range next {
+		start[ei], next[ei] = total, total
+		total += n
 	}
-	clear(counts)
-	b.pos = counts
+	all := take(&m.st.ments, int(total))
 	for k := range b.names {
-		if assigned[k] == nil {
+		p := assigned[k]
+		if p == nil {
 			continue
 		}
-		e := m.Entities[assigned[k].ID-1]
 		nr := &b.names[k]
 		form := FullName
-		if e.Kind == Person && (len(nr.toks) < 2 || nr.particle) {
+		if p.Kind == Person && (len(nr.toks) < 2 || nr.particle) {
 			form = Surname
 		}
-		mi := len(e.Mentions)
-		e.Mentions = e.Mentions[:mi+1] // room made above
-		setMention(&e.Mentions[mi], nr, form)
-		if p := &protos[e.ID-1]; form == FullName && p.fullNameID == 0 {
+		at := next[p.ID-1]
+		next[p.ID-1]++
+		mi := int(at - start[p.ID-1])
+		setMention(&all[at], nr, form)
+		if form == FullName && p.fullNameID == 0 {
 			p.fullNameID = nr.fullID + 1
 		}
 		for _, ti := range nr.toks {
-			m.setEntityID(ti, int32(e.ID))
+			m.setEntityID(ti, int32(p.ID))
 		}
+		if !nr.hasTitle && nr.hon == "" {
+			continue
+		}
+		e := m.Entities[p.ID-1]
 		if nr.hasTitle {
 			t := nr.title
 			t.Mention = mi
@@ -1880,6 +1888,7 @@ func (b *builder) group() {
 		}
 	}
 	for ei, e := range m.Entities {
+		e.Mentions = all[start[ei]:next[ei]:next[ei]]
 		// The vocabulary index of e.Name, known from its mention's run.
 		p := &protos[ei]
 		nameID := p.nameID
