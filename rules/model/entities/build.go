@@ -71,7 +71,6 @@ type builder struct {
 	pos, prons      []int32
 	wins            []reachWindow
 	wordPos         []wordPos
-	wordToks        []int32
 	assigned        []*protoEntity
 	protos          []protoEntity
 	surLists        [][]int32
@@ -1848,6 +1847,9 @@ func (b *builder) group() {
 		total += n
 	}
 	all := take(&m.st.ments, int(total))
+	// Where each name token stands (see wordAt; only the tokens of names
+	// are ever read).
+	b.wordPos = resize(b.wordPos, len(b.toks))
 	for k := range b.names {
 		p := assigned[k]
 		if p == nil {
@@ -1865,8 +1867,9 @@ func (b *builder) group() {
 		if form == FullName && p.fullNameID == 0 {
 			p.fullNameID = nr.fullID + 1
 		}
-		for _, ti := range nr.toks {
+		for wk, ti := range nr.toks {
 			m.setEntityID(ti, int32(p.ID))
+			b.wordPos[ti] = wordPos{mi: int32(mi), k: int32(wk)}
 		}
 		if !nr.hasTitle && nr.hon == "" {
 			continue

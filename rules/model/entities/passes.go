@@ -1475,33 +1475,6 @@ type nameWord struct {
 	filled  bool  // its occurrences and flags are filled (see wordOccs)
 }
 
-// placeWords records, for each token of a name mention (not title-only)
-// of an entity, the mention and the word's place in it (see wordAt); the
-// tokens are listed in b.wordToks so that the table is emptied in time
-// proportional to them.
-func (b *builder) placeWords() {
-	if cap(b.wordPos) < len(b.toks) {
-		b.wordPos = make([]wordPos, len(b.toks))
-	}
-	b.wordPos = b.wordPos[:len(b.toks)]
-	list := b.wordToks[:0]
-	for _, e := range b.m.Entities {
-		for mi := range e.Mentions {
-			mm := &e.Mentions[mi]
-			if mm.Form == TitleOnly || mm.Form == Pronoun {
-				continue
-			}
-			for k, ti := range mm.Tokens {
-				if b.m.entityID(ti) == int32(e.ID) {
-					b.wordPos[ti] = wordPos{mi: int32(mi) + 1, k: int32(k)}
-					list = append(list, int32(ti))
-				}
-			}
-		}
-	}
-	b.wordToks = list
-}
-
 // nearOccs are the occurrences of the name words of nearMisses: the
 // token of each and the next of the same word (-1 at the last), and, once
 // asked for (see wordOccs), a word's occurrences in full and its
@@ -1510,19 +1483,18 @@ func (b *builder) placeWords() {
 // their occurrences filled; a long article fills those of the words of
 // its pairs.
 type nearOccs struct {
-	tok    []int32
-	next   []int32
-	full   []occurrence // (only the filled words' are set)
-	placed bool         // placeWords has run (and full has its length)
+	tok   []int32
+	next  []int32
+	full  []occurrence // (only the filled words' are set)
+	sized bool         // full has its length
 }
 
 // wordOccs fills the occurrences in full and the flags of the word nw of
 // nearMisses, once per document, and returns the occurrences, of which
 // those of the words filled are set.
 func (b *builder) wordOccs(no *nearOccs, nw *nameWord) []occurrence {
-	if !no.placed {
-		no.placed = true
-		b.placeWords()
+	if !no.sized {
+		no.sized = true
 		no.full = grow(no.full[:0], len(no.tok))[:len(no.tok)]
 	}
 	if nw.filled {
@@ -1554,26 +1526,49 @@ func (b *builder) wordOccs(no *nearOccs, nw *nameWord) []occurrence {
 	return no.full
 }
 
-// clearWords empties the table placeWords filled.
-func (b *builder) clearWords() {
-	for _, ti := range b.wordToks {
-		b.wordPos[ti] = wordPos{}
-	}
-	b.wordToks = b.wordToks[:0]
-}
-
-// wordPos is the mention (index + 1; 0: none) and the place in it of a
-// token.
+// wordPos is where group put a name token: the index of its mention
+// among its entity's name mentions, and the word's place in it.
 type wordPos struct{ mi, k int32 }
 
 // wordAt returns the name mention (not title-only) that token ti is a word
-// of, and the word's position in it (e nil: none).
+// of, and the word's position in it (e nil: none). Every token with an
+// entity is a word of one of its name mentions, recorded by group
+// (b.wordPos): its index there is its index in Mentions unless titleOnly
+// merged title-only mentions in before it, and then it is found by its
+// start further on (the merge keeps the name mentions' order).
 func (b *builder) wordAt(ti int) wordAt {
-	p := b.wordPos[ti]
-	if p.mi == 0 {
+	id := b.m.entityID(ti)
+	if id == 0 {
 		return wordAt{}
 	}
-	return wordAt{b.m.Entities[b.m.entityID(ti)-1], int(p.mi - 1), int(p.k)}
+	e := b.m.Entities[id-1]
+	p := b.wordPos[ti]
+	mi, k := int(p.mi), int(p.k)
+	if !holdsWord(e.Mentions, mi, ti, k) {
+		// The last mention from mi on that starts at or before the word,
+		// title-only ones passed over.
+		start := b.toks[ti].Span.Start
+		ms := e.Mentions
+		q := mi + sort.Search(len(ms)-mi, func(x int) bool { return ms[mi+x].Span.Start > start }) - 1
+		for q > mi && ms[q].Form == TitleOnly {
+			q--
+		}
+		if !holdsWord(ms, q, ti, k) {
+			return wordAt{}
+		}
+		mi = q
+	}
+	return wordAt{e, mi, k}
+}
+
+// holdsWord reports whether ms[mi] is a name mention whose k-th word is
+// token ti.
+func holdsWord(ms []Mention, mi, ti, k int) bool {
+	if mi < 0 || mi >= len(ms) {
+		return false
+	}
+	mm := &ms[mi]
+	return mm.Form != TitleOnly && k < len(mm.Tokens) && mm.Tokens[k] == ti
 }
 
 // wordAt is where a token stands in a mention.
@@ -1653,9 +1648,6 @@ func (b *builder) nearMisses() {
 		clear(nm.ents[:cap(nm.ents)])
 		clear(slab)
 		clear(no.full)
-		if no.placed {
-			b.clearWords()
-		}
 		nm.slab, nm.occs, nm.occTok, nm.occNext = slab[:0], no.full[:0], no.tok[:0], no.next[:0]
 	}()
 	speakers := false // some word is a speaker word
