@@ -59,3 +59,29 @@ func TestWordAt(t *testing.T) {
 		t.Fatalf("%d name words, %d after title-only mentions: the test proves nothing", words, shifted)
 	}
 }
+
+// TestMentionsSorted checks that after titleOnly (which sorts only the
+// mentions of entities that got title-only ones) every entity's mentions
+// are in text order, over the texts of TestWordAt.
+func TestMentionsSorted(t *testing.T) {
+	texts := append(runTexts(), titledArticle)
+	texts = append(texts, strings.Join(texts, "\n\n"))
+	titled := 0
+	for _, text := range texts {
+		b := builtThrough(t, text, 5) // through titleOnly
+		for _, e := range b.m.Entities {
+			for mi := range e.Mentions {
+				if mi > 0 && e.Mentions[mi].Span.Start < e.Mentions[mi-1].Span.Start {
+					t.Fatalf("%s: mention %d (%q) starts before mention %d (%q)", e.Name, mi, e.Mentions[mi].Text, mi-1, e.Mentions[mi-1].Text)
+				}
+				if e.Mentions[mi].Form == TitleOnly {
+					titled++
+				}
+			}
+		}
+		putBuilder(b)
+	}
+	if titled == 0 {
+		t.Fatal("no title-only mention: the test proves nothing")
+	}
+}

@@ -473,7 +473,11 @@ func (b *builder) titleOnly() {
 		skip = head
 	}
 	for _, e := range b.m.Entities {
-		b.mentTmp = sortMentions(e.Mentions, b.mentTmp)
+		// Title-only mentions were appended after the name mentions, which
+		// are in text order: only an entity that got some needs sorting.
+		if n := len(e.Mentions); n > 0 && e.Mentions[n-1].Form == TitleOnly {
+			b.mentTmp = sortMentions(e.Mentions, b.mentTmp)
+		}
 		// Titles point at mention indices: re-point after sorting.
 		for ti := range e.Titles {
 			e.Titles[ti].Mention = nearestMention(e.Mentions, e.Titles[ti].Span)
