@@ -920,6 +920,10 @@ func isASCIIBeyond(s string) bool {
 // maxReach bounds the candidates kept for one pronoun.
 const maxReach = 16
 
+// farBack is how many sentences before its own a pronoun's reach goes at
+// most (a far reach, PronounRef.Far).
+const farBack = 6
+
 // event is something mentioned that a later pronoun may refer to, in
 // compact form: its Candidate is made (see candidate) only for the events
 // in some pronoun's reach.
@@ -1023,9 +1027,14 @@ func (b *builder) pronouns() {
 	// Tokens inside the titles of people: "the minister" there names the
 	// person, it is no other candidate. (Title-only mentions mark theirs
 	// as their events are made, the titles theirs below.)
-	var inTitle []bool
+	// The sentences whose events some pronoun's reach may take (see
+	// reachBacking): its own and the farBack before; no other event is kept.
+	// (One scratch serves both tables.)
+	var inTitle, inReach []bool
 	if len(prons) > 0 {
-		inTitle = b.bools(len(toks))
+		flags := b.bools(len(toks) + len(b.doc.Sentences))
+		inTitle, inReach = flags[:len(toks)], flags[len(toks):]
+		b.markReach(inReach)
 	}
 	// Mentions of entities.
 	for ei, e := range b.m.Entities {
@@ -1052,7 +1061,7 @@ func (b *builder) pronouns() {
 					e.PossiblePerson = true
 				}
 			}
-			if len(prons) > 0 {
+			if inReach != nil && inReach[sent] {
 				events = append(events, ev)
 			}
 		}
@@ -1060,6 +1069,9 @@ func (b *builder) pronouns() {
 	if len(prons) > 0 {
 		for k := range b.m.Unresolved {
 			mm := &b.m.Unresolved[k]
+			if !inReach[mm.Sentence] {
+				continue
+			}
 			ev := newEvent(mm.Tokens[0], mm.Tokens[len(mm.Tokens)-1], int32(mm.Sentence), Person)
 			ev.mi = int32(k)
 			events = append(events, ev)
@@ -1089,13 +1101,15 @@ func (b *builder) pronouns() {
 			continue
 		}
 		if g := nc.gender; nc.gendered {
-			events = append(events, nounEvent(t, i, Person, g, false))
+			if inReach != nil && inReach[t.Sentence] {
+				events = append(events, nounEvent(t, i, Person, g, false))
+			}
 			if g == Female {
 				b.m.FemaleNouns = append(b.m.FemaleNouns, t.Span)
 			}
 			continue
 		}
-		if len(prons) == 0 {
+		if len(prons) == 0 || !inReach[t.Sentence] {
 			continue
 		}
 		if nc.person && !inTitle[i] && b.determinedNoun(i) && (i+1 >= len(toks) || !b.nameTok(i+1)) {
@@ -1150,7 +1164,7 @@ func (b *builder) pronouns() {
 			pr.Reach = back(maxReach, s-2)
 		}
 		if !hasPersonOrNoun(pr.Reach) {
-			pr.Reach = back(maxReach, s-6)
+			pr.Reach = back(maxReach, s-farBack)
 			pr.Far = len(pr.Reach) > 0
 		}
 		// Clear resolution: one person in this and the previous sentence,
@@ -1187,6 +1201,20 @@ func (b *builder) pronouns() {
 			}
 		}
 		b.m.Pronouns = append(b.m.Pronouns, pr)
+	}
+}
+
+// markReach sets inReach (by sentence, all false) for the sentences whose
+// events a pronoun's reach may take: the pronoun's own and the farBack before
+// (see reachBacking), each set once.
+func (b *builder) markReach(inReach []bool) {
+	next := 0 // the sentences before next are set where they need to be
+	for _, i32 := range b.prons {
+		s := int(b.toks[i32].Sentence)
+		for x := max(s-farBack, next); x <= s; x++ {
+			inReach[x] = true
+		}
+		next = max(next, s+1)
 	}
 }
 
@@ -1246,7 +1274,7 @@ func (b *builder) reachBacking(events []event) (rev, spare []Candidate, wins []r
 		}
 		last = i
 		s := int(toks[i].Sentence)
-		n := countBack(events, hi, maxReach, s-6)
+		n := countBack(events, hi, maxReach, s-farBack)
 		w := reachWindow{lo: int32(hi - n), hi: int32(hi), fwd: -1}
 		if k := b.forwardEvent(events, i, hi, pronounFormOf(b.lowerTok(i, toks[i].Text)).g); k >= 0 {
 			w.fwd = int32(k)
