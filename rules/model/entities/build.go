@@ -1869,7 +1869,7 @@ func (b *builder) group() {
 		}
 		for wk, ti := range nr.toks {
 			m.setEntityID(ti, int32(p.ID))
-			b.wordPos[ti] = wordPos{mi: int32(mi), k: int32(wk)}
+			b.wordPos[ti] = wordPos{mi: int32(mi), place: placeOf(p.Kind, form, wk, len(nr.toks))}
 		}
 		if !nr.hasTitle && nr.hon == "" {
 			continue

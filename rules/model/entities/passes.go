@@ -477,6 +477,7 @@ func (b *builder) titleOnly() {
 		// are in text order: only an entity that got some needs sorting.
 		if n := len(e.Mentions); n > 0 && e.Mentions[n-1].Form == TitleOnly {
 			b.mentTmp = sortMentions(e.Mentions, b.mentTmp)
+			b.rePlace(e)
 		}
 		// Titles point at mention indices: re-point after sorting.
 		for ti := range e.Titles {
@@ -1539,16 +1540,13 @@ func (b *builder) wordOccs(no *nearOccs, nw *nameWord) []occurrence {
 		if a.e == nil {
 			a.mi = -1
 		}
-		if e := a.e; e != nil {
-			mm := &e.Mentions[a.mi]
-			if e.Kind == Person && mm.Form == FullName && len(mm.Tokens) >= 2 {
-				nw.inFull = true
-				if a.k == 0 {
-					nw.asFirst = true
-				}
-				if a.k == len(mm.Tokens)-1 {
-					nw.asLast = true
-				}
+		if a.place&inFullName != 0 {
+			nw.inFull = true
+			if a.place&firstOfName != 0 {
+				nw.asFirst = true
+			}
+			if a.place&lastOfName != 0 {
+				nw.asLast = true
 			}
 		}
 		sp := b.toks[ti].Span
@@ -1558,56 +1556,73 @@ func (b *builder) wordOccs(no *nearOccs, nw *nameWord) []occurrence {
 	return no.full
 }
 
-// wordPos is where group put a name token: the index of its mention
-// among its entity's name mentions, and the word's place in it.
-type wordPos struct{ mi, k int32 }
+// wordPos is where group put a name token: the index of its mention in
+// its entity's Mentions (set again by titleOnly where title-only mentions
+// come before it), and its place in a person's full name.
+type wordPos struct {
+	mi    int32
+	place wordPlace
+}
+
+// wordPlace says where a word stands in a person's full name (a mention
+// of two words or more of a person): in one, and first or last of it.
+type wordPlace uint8
+
+const (
+	inFullName wordPlace = 1 << iota
+	firstOfName
+	lastOfName
+)
+
+// placeOf is the place of word k of the run nr of form form, of an
+// entity of kind kind.
+func placeOf(kind Kind, form MentionForm, k, n int) wordPlace {
+	if kind != Person || form != FullName || n < 2 {
+		return 0
+	}
+	p := inFullName
+	if k == 0 {
+		p |= firstOfName
+	}
+	if k == n-1 {
+		p |= lastOfName
+	}
+	return p
+}
 
 // wordAt returns the name mention (not title-only) that token ti is a word
-// of, and the word's position in it (e nil: none). Every token with an
-// entity is a word of one of its name mentions, recorded by group
-// (b.wordPos): its index there is its index in Mentions unless titleOnly
-// merged title-only mentions in before it, and then it is found by its
-// start further on (the merge keeps the name mentions' order).
+// of, and the word's place (e nil: none): every token with an entity is a
+// word of one of its name mentions (see wordPos).
 func (b *builder) wordAt(ti int) wordAt {
 	id := b.m.entityID(ti)
 	if id == 0 {
 		return wordAt{}
 	}
-	e := b.m.Entities[id-1]
 	p := b.wordPos[ti]
-	mi, k := int(p.mi), int(p.k)
-	if !holdsWord(e.Mentions, mi, ti, k) {
-		// The last mention from mi on that starts at or before the word,
-		// title-only ones passed over.
-		start := b.toks[ti].Span.Start
-		ms := e.Mentions
-		q := mi + sort.Search(len(ms)-mi, func(x int) bool { return ms[mi+x].Span.Start > start }) - 1
-		for q > mi && ms[q].Form == TitleOnly {
-			q--
-		}
-		if !holdsWord(ms, q, ti, k) {
-			return wordAt{}
-		}
-		mi = q
-	}
-	return wordAt{e, mi, k}
+	return wordAt{b.m.Entities[id-1], int(p.mi), p.place}
 }
 
-// holdsWord reports whether ms[mi] is a name mention whose k-th word is
-// token ti.
-func holdsWord(ms []Mention, mi, ti, k int) bool {
-	if mi < 0 || mi >= len(ms) {
-		return false
+// rePlace sets again the mention index of the words of e's name mentions,
+// once its mentions are sorted with title-only ones among them.
+func (b *builder) rePlace(e *Entity) {
+	for mi := range e.Mentions {
+		mm := &e.Mentions[mi]
+		if mm.Form == TitleOnly {
+			continue
+		}
+		for _, ti := range mm.Tokens {
+			if b.m.entityID(ti) == int32(e.ID) {
+				b.wordPos[ti].mi = int32(mi)
+			}
+		}
 	}
-	mm := &ms[mi]
-	return mm.Form != TitleOnly && k < len(mm.Tokens) && mm.Tokens[k] == ti
 }
 
 // wordAt is where a token stands in a mention.
 type wordAt struct {
-	e  *Entity
-	mi int
-	k  int // position in the mention's tokens
+	e     *Entity
+	mi    int
+	place wordPlace
 }
 
 // nearScratch is the reusable scratch of nearMisses.
