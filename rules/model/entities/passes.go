@@ -935,8 +935,8 @@ type event struct {
 	// and the event is no noun.
 	ent, mi int32
 	// kind and gender are a Kind and a Gender in one byte each, so that an
-	// event is 24 bytes: a long article's events stay in cache while they
-	// are sorted and read.
+	// event is 28 bytes (48 with them as ints): a long article's events
+	// stay in cache while they are sorted and read.
 	kind, gender uint8
 	noun         bool
 	itNoun       bool
