@@ -1574,8 +1574,8 @@ const (
 	lastOfName
 )
 
-// placeOf is the place of word k of the run nr of form form, of an
-// entity of kind kind.
+// placeOf is the place of word k (from 0) of a name run of n words that
+// group made a mention of form form of an entity of kind kind.
 func placeOf(kind Kind, form MentionForm, k, n int) wordPlace {
 	if kind != Person || form != FullName || n < 2 {
 		return 0
