@@ -1511,10 +1511,10 @@ type nameWord struct {
 // nearOccs are the occurrences of the name words of nearMisses: the
 // token of each and the next of the same word (-1 at the last), and, once
 // asked for (see wordOccs), a word's occurrences in full and its
-// full-name flags (nameWord.inFull, asFirst, asLast). Most articles have
-// no pair of words alike: their names are not placed (placeWords) nor
-// their occurrences filled; a long article fills those of the words of
-// its pairs.
+// full-name flags (nameWord.inFull, asFirst, asLast), read from where
+// group placed each name word (see wordAt). Most articles have no pair of
+// words alike: their occurrences are not filled; a long article fills
+// those of the words of its pairs.
 type nearOccs struct {
 	tok   []int32
 	next  []int32
