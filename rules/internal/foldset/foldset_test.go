@@ -44,9 +44,23 @@ func TestOfWords(t *testing.T) {
 }
 
 // Every word of a Wide set passes Has in any case; of a few thousand
-// other words, few do.
-func TestWide(t *testing.T) {
-	var s Wide
+// other words, few do. Has reads only the top 16 bits of a Fold.
+func TestWide(t *testing.T) { testWide(t, new(Wide), 0xFFFF) }
+
+// WideLow is a Wide set on the low 16 bits of a Fold: Has reads only them.
+func TestWideLow(t *testing.T) { testWide(t, new(WideLow), 0xFFFF0000) }
+
+// wideSet is Wide or WideLow.
+type wideSet interface {
+	Add(w string)
+	Has(fold uint32) bool
+}
+
+// testWide checks that every word added to s, an empty set, passes Has
+// in any case, also with the bits of its Fold that s does not read
+// (ignored) flipped, and that few other words pass.
+func testWide(t *testing.T, s wideSet, ignored uint32) {
+	t.Helper()
 	var in []string
 	for i := range 400 {
 		w := fmt.Sprintf("word%dx", i)
@@ -56,6 +70,9 @@ func TestWide(t *testing.T) {
 	for _, w := range in {
 		if !s.Has(lint.FoldHash(w)) || !s.Has(lint.FoldHash(strings.ToUpper(w))) {
 			t.Errorf("Has(FoldHash(%q)) = false", w)
+		}
+		if !s.Has(lint.FoldHash(w) ^ ignored) {
+			t.Errorf("Has(FoldHash(%q) ^ %#x) = false: it reads other bits", w, ignored)
 		}
 	}
 	pass := 0
