@@ -233,8 +233,10 @@ func (b *builder) scanCase() {
 		n := len(s)
 		var f uint8
 		if t.Kind != lint.Word {
-			// (Most such tokens, marks of one or two bytes, have no shape:
-			// shape is cleared.)
+			// Most such tokens are marks of one or two bytes, which have no
+			// shape (shape is cleared): a possessive ending comes after at
+			// least one byte ('s: three at the least, mayBePossessive), and
+			// only an address may be an honorific.
 			if n > 2 || t.Kind == lint.URL {
 				shape[i] = otherShape(t)
 			}
@@ -865,8 +867,10 @@ func (b *builder) addRun(run []int, poss bool) {
 			break
 		}
 	}
-	// The title's first and last tokens (made into a Title only for a
-	// run that is kept: makeTitle reads the text only).
+	// The title's first and last tokens, made into a Title only for a run
+	// that is kept. makeTitle reads the tokens, not what addRun does in
+	// between; the words it looks up for the title and adds to the
+	// vocabulary change no model (TestBuilderReuse).
 	titleFirst, titleLast := -1, -1
 	nameToks := run
 	if split >= 0 {
