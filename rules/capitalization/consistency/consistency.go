@@ -497,8 +497,12 @@ func (sc *work) release() {
 	// lowered's storage is kept for articles up to some megabytes (a 1 MB
 	// one has some 15,000 capitals in mid-sentence and 1,000 candidate
 	// words), not for the longest.
+	// The words' refs, names among the capitals in mid-sentence (mids),
+	// go with mids: a few words (The, of every The Something) can hold
+	// as many refs as the article has capitals.
 	if max(cap(sc.lowCands), cap(sc.mids), cap(sc.leads)) > maxPooledLow {
 		sc.lowCands, sc.mids, sc.leads = nil, nil, nil
+		sc.lowWords = lowWords{}
 	}
 	if cap(sc.lowWords.words) > maxPooledLow/16 {
 		sc.lowWords = lowWords{}

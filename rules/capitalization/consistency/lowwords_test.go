@@ -58,3 +58,16 @@ func TestLowWords(t *testing.T) {
 		t.Error("loweredIs lowers ASCII capitals only, and compares lengths")
 	}
 }
+
+// TestReleaseDropsRefs: the names lowered keeps per word (refs) are as
+// many as an article's capitals in mid-sentence, so release drops the
+// words with the capitals of an article that had more than it keeps.
+func TestReleaseDropsRefs(t *testing.T) {
+	sc := &work{phrases: map[string]int32{}, heads: map[string]head{}}
+	sc.mids = make([]capital, 0, maxPooledLow+1)
+	sc.lowWords.words = []lowWord{{refs: make([]pairRef, 0, maxPooledLow)}}
+	sc.release()
+	if sc.mids != nil || cap(sc.lowWords.words) != 0 {
+		t.Errorf("after an article of %d capitals, release keeps %d capitals and %d words", maxPooledLow+1, cap(sc.mids), cap(sc.lowWords.words))
+	}
+}
