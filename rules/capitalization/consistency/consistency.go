@@ -474,6 +474,9 @@ type work struct {
 	common commonMemo // kept from one article to the next (see commonMemo)
 
 	textScans int // searches of the whole text for a lower-case phrase (report)
+	// unreportedMids: gather left a capital in mid-sentence out of mids
+	// (unreported).
+	unreportedMids bool
 }
 
 // maxPooledLow bounds the storage of lowered that work keeps: its
@@ -493,7 +496,7 @@ var workPool = sync.Pool{New: func() any {
 func (sc *work) release() {
 	sc.runs, sc.capsAt, sc.cands, sc.lowBlocks, sc.reported = sc.runs[:0], sc.capsAt[:0], sc.cands[:0], sc.lowBlocks[:0], sc.reported[:0]
 	sc.lowPlaces, sc.mids, sc.leads = sc.lowPlaces[:0], sc.mids[:0], sc.leads[:0]
-	sc.textScans = 0
+	sc.textScans, sc.unreportedMids = 0, false
 	// lowered's storage is kept for articles up to some megabytes (a 1 MB
 	// one has some 15,000 capitals in mid-sentence and 1,000 candidate
 	// words), not for the longest.

@@ -118,6 +118,8 @@ func (sc *work) gather(toks []lint.Token, caps []capital) {
 		if midCapital(t) && len(t.Text) >= 3 {
 			if f := tokenFold(t); !unreported(t, f) {
 				sc.mids = append(sc.mids, capital{c.i, f})
+			} else {
+				sc.unreportedMids = true
 			}
 		}
 		if nameLead(toks, c) {
@@ -311,7 +313,10 @@ func lowered(p *lint.Pass, sc *work) (reported []occurrence) {
 	d := p.Doc
 	toks := d.Tokens
 	mids := sc.mids
-	if len(mids) == 0 {
+	if len(mids) == 0 && !sc.unreportedMids {
+		// No capital in mid-sentence. (One that gather left out of mids,
+		// unreported, still lets the walk below gather the places in
+		// lower case for lowerNames, as it did when it was in mids.)
 		return nil
 	}
 	filter := sc.lowFilter.sized(len(mids))
