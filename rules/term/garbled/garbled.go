@@ -584,7 +584,7 @@ func (sc *buffers) countBodyUses(doc *lint.Document, heads []bool) {
 			continue
 		}
 		if t.Flags&notPlainASCII == 0 {
-			folds.count(t.Fold, t.Text)
+			folds.count(t.Fold, doc.Text, t.Span.Start, t.Span.End)
 			continue
 		}
 		for next < len(pairWs) && pairWs[next] < i {

@@ -131,3 +131,23 @@ func bit(b bool) uint8 {
 	}
 	return 0
 }
+
+// PackKey packs a key of 1 to 16 bytes, its ASCII letters lower-cased, as
+// Head and Tail read the same bytes from a document (the tail's bytes at
+// its high end even when the head holds them all), so that an ASCII word
+// of the document and the key are EqualFoldASCII exactly when they have
+// the same length and the word's packed ends, LowerPacked, equal these.
+// ok is false for a longer or empty key.
+func PackKey(key string) (head, tail uint64, ok bool) {
+	n := len(key)
+	if n == 0 || n > 16 {
+		return 0, 0, false
+	}
+	var b [16]byte
+	for i := range n {
+		b[i] = lowerASCII[key[i]]
+	}
+	head = leBytes(b[:min(n, 8)])
+	tail = leBytes(b[max(n-8, 0):n]) << (64 - 8*min(n, 8))
+	return head, tail, true
+}

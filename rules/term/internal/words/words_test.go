@@ -212,3 +212,31 @@ func TestPackedWords(t *testing.T) {
 		}
 	}
 }
+
+// TestPackKey checks that a word read by Head and Tail, lower-cased,
+// equals a packed key exactly when EqualFoldASCII says the word is the key.
+func TestPackKey(t *testing.T) {
+	ws := []string{"a", "A", "b", "ab", "Ab", "ba", "mid", "Mid", "MID", "x86", "X86", "midterm", "MidTerm", "eightchr",
+		"EightChr", "eightchs", "ninechars", "Ninechars", "ninechart", "tenletters", "Sixteencharacter",
+		"sixteencharacter", "sixteencharactes", "AZaz09@[`{", "azaz09@[`{", "azAZ09@[`{"}
+	for _, key := range append(ws, "café", "CAFÉ", "") {
+		head, tail, ok := PackKey(key)
+		if ok != (len(key) > 0 && len(key) <= 16) {
+			t.Fatalf("PackKey(%q): ok %v", key, ok)
+		}
+		if !ok {
+			continue
+		}
+		for _, w := range ws {
+			text := "        " + w + "        "
+			start, end := 8, 8+len(w)
+			got := len(w) == len(key) && LowerPacked(Head(text, start, end)) == head && LowerPacked(Tail(text, start, end)) == tail
+			if want := EqualFoldASCII(w, key); got != want {
+				t.Errorf("word %q, key %q: packed compare %v, EqualFoldASCII %v", w, key, got, want)
+			}
+		}
+	}
+	if _, _, ok := PackKey("seventeencharacte"); ok {
+		t.Error("PackKey takes a key of 17 bytes")
+	}
+}
