@@ -5,6 +5,7 @@ import (
 	"strings"
 	"sync"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/factlint/factlint/lint"
 	"github.com/factlint/factlint/rules/internal/lexicon"
@@ -87,10 +88,10 @@ func (s *signals) nextEvidence(ev *evidenceLead, toks []lint.Token, i int) int {
 	for ; i < len(toks); i++ {
 		t := &toks[i]
 		// A capital with a byte beyond ASCII, an inner capital, a hyphen
-		// or an apostrophe is not sieved by its Fold (which lowers only
-		// ASCII, and is of the text before its possessive ending is
-		// removed). The branch on those flags is rarely taken (one token
-		// in thirty).
+		// or an apostrophe is not sieved by its Fold alone (which lowers
+		// only ASCII, and is of the text before its possessive ending is
+		// removed): newContext asks mayLeadFlagged. The branch on those
+		// flags is rarely taken (one token in thirty).
 		f := t.Flags
 		if f&(lint.InnerCapOrNonASCII|lint.HyphenOrApostrophe) != 0 && f&(lint.Capitalized|lint.AllCaps) != 0 && t.Kind == lint.Word {
 			return i
@@ -118,6 +119,36 @@ type evidenceLead struct {
 	// a signal or a name of the lexicon (mayStartPlace): such a text may
 	// still end in a grave accent, which StripPossessive removes (Smith`s).
 	any FoldFilter
+}
+
+// mayLeadFlagged reports whether capital t, flagged InnerCapOrNonASCII or
+// HyphenOrApostrophe, may start evidence. newContext passes such a word by
+// unless the trie's root or placeStarts holds one of the texts it asks for
+// (mayStart, mayStartPlace): the text, the text without its possessive
+// ending and, for an upper-case word, that in Title case; each was added
+// to any as written, so a text whose FoldHash any lacks is none of them.
+// In Title case an ASCII word has the FoldHash it has in upper case
+// (FoldHash lowers ASCII letters); another word is not sieved.
+func (ev *evidenceLead) mayLeadFlagged(t *lint.Token) bool {
+	any := &ev.any.folds
+	if any.both(t.Fold) != 0 {
+		return true
+	}
+	w, stripped := StripPossessive(t.Text)
+	if stripped && any.both(lint.FoldHash(w)) != 0 {
+		return true
+	}
+	return t.Has(lint.AllCaps) && len(w) > 3 && !isASCII(w)
+}
+
+// isASCII reports whether s is all ASCII.
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
 
 var evidenceLeads = sync.OnceValue(func() *evidenceLead {
@@ -178,6 +209,10 @@ func newContext(doc *lint.Document, buf []Evidence, leads *evidenceLead) *Contex
 	}
 	for i := sigs.nextEvidence(leads, toks, 0); i < len(toks); i = sigs.nextEvidence(leads, toks, i) {
 		t := &toks[i]
+		if t.Flags&(lint.InnerCapOrNonASCII|lint.HyphenOrApostrophe) != 0 && !leads.mayLeadFlagged(t) {
+			i++
+			continue
+		}
 		ev := Evidence{Start: i, End: i}
 		capital := t.Has(lint.Capitalized) || t.Has(lint.AllCaps)
 		w, _ := StripPossessive(t.Text)
