@@ -189,6 +189,9 @@ func IsProperName(w string) bool {
 
 // TitleCase upper-cases the first letter of s and lower-cases the rest.
 func TitleCase(s string) string {
+	if titleASCII(s) {
+		return s // most calls: a capitalised ASCII word
+	}
 	r, n := utf8.DecodeRuneInString(s)
 	if n == 0 {
 		return s
@@ -198,6 +201,20 @@ func TitleCase(s string) string {
 		return s
 	}
 	return string(unicode.ToUpper(r)) + strings.ToLower(rest)
+}
+
+// titleASCII reports whether s is ASCII, a capital letter and then no
+// capital: TitleCase(s) == s without decoding a rune.
+func titleASCII(s string) bool {
+	if s == "" || s[0] < 'A' || s[0] > 'Z' {
+		return false
+	}
+	for i := 1; i < len(s); i++ {
+		if c := s[i]; c >= utf8.RuneSelf || 'A' <= c && c <= 'Z' {
+			return false
+		}
+	}
+	return true
 }
 
 func hasUpper(s string) bool {
@@ -250,27 +267,25 @@ func codeOf(c uint16) (string, bool) {
 // ("Britain" → "GB", "Russia" → "RU", "U.S." → "US"), or "". "EU" is
 // returned for the European Union.
 func CountryByName(name string) string {
-	if e := findPlace(name); e != nil && e.name != 0 {
-		return code(e.name)
+	if c := LookupPlace(name).Country(); c != "" {
+		return c
 	}
+	return CountryAfterThe(name)
+}
+
+// CountryAfterThe is CountryByName of a name that begins "the " or "The "
+// without those four bytes ("the Netherlands"), or "": CountryByName of a
+// name whose Place names no country.
+func CountryAfterThe(name string) string {
 	if strings.HasPrefix(name, "the ") || strings.HasPrefix(name, "The ") {
-		if e := findPlace(name[4:]); e != nil {
-			c, _ := codeOf(e.name)
-			return c
-		}
+		return LookupPlace(name[4:]).Country()
 	}
 	return ""
 }
 
 // CountryOfDemonym returns the country code of a demonym or its plural
 // ("Russian" → "RU", "Britons" → "GB"), or "".
-func CountryOfDemonym(d string) string {
-	if e := findPlace(d); e != nil {
-		c, _ := codeOf(e.demo)
-		return c
-	}
-	return ""
-}
+func CountryOfDemonym(d string) string { return LookupPlace(d).Demonym() }
 
 // CountryName returns a short English name of the country with the given
 // code ("GB" → "United Kingdom"), or "".
@@ -292,19 +307,37 @@ func CountryName(c string) string {
 
 // PlaceCountry returns the country code of a city, region or US state
 // ("Moscow" → "RU", "Buenos Aires" → "AR"), or "".
-func PlaceCountry(name string) string {
-	if e := findPlace(name); e != nil {
-		c, _ := codeOf(e.place)
-		return c
-	}
-	return ""
-}
+func PlaceCountry(name string) string { return LookupPlace(name).PlaceCountry() }
 
 // IsPlace reports whether name is a country or a known place.
-func IsPlace(name string) bool {
-	e := findPlace(name)
-	return e != nil && (e.name != 0 || e.place != 0)
+func IsPlace(name string) bool { return LookupPlace(name).IsPlace() }
+
+// Place is what the country and place tables hold for one key (the zero
+// Place for a key they do not have).
+type Place struct{ e placeEntry }
+
+// LookupPlace returns the entry of key k: one lookup gives what IsPlace,
+// PlaceCountry, CountryOfDemonym and CountryByName (but for its "the "
+// form, see CountryAfterThe) would each look k up for.
+func LookupPlace(k string) Place {
+	if e := findPlace(k); e != nil {
+		return Place{*e}
+	}
+	return Place{}
 }
+
+// IsPlace reports whether the key is a country or a known place.
+func (p Place) IsPlace() bool { return p.e.name != 0 || p.e.place != 0 }
+
+// Country is the code of the country the key names, or "".
+func (p Place) Country() string { c, _ := codeOf(p.e.name); return c }
+
+// Demonym is the code of the country whose demonym the key is, or "".
+func (p Place) Demonym() string { c, _ := codeOf(p.e.demo); return c }
+
+// PlaceCountry is the code of the country of the city, region or state the
+// key names, or "".
+func (p Place) PlaceCountry() string { c, _ := codeOf(p.e.place); return c }
 
 // MaxPlaceWords is the number of words of the longest country or place name.
 func MaxPlaceWords() int { return maxPlaceWords }

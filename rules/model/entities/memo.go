@@ -116,14 +116,11 @@ const (
 	haveCommon uint16 = 1 << iota
 	haveSurname
 	haveProper
-	havePlace
+	havePlaceFacts // place, isCountry, isDemonym and their codes (placeFacts)
 	haveFirst
-	haveCountry
-	haveDemonym
 	haveLower
 	haveFold
 	haveCommonFirst
-	havePlaceCountry
 	haveFirstWhy
 	haveNameShaped
 	haveFoldMask
@@ -351,8 +348,29 @@ func (b *builder) properID(id int32) bool {
 }
 
 func (b *builder) placeID(id int32) bool {
+	if li := &b.infos[id]; li.have&havePlaceFacts != 0 {
+		return li.place
+	}
+	return b.placeFacts(id).place
+}
+
+// placeFacts asks the lexicon's country and place tables about the word
+// once for its four facts there (IsPlace, CountryByName, CountryOfDemonym,
+// PlaceCountry), instead of once per fact: a word new to the vocabulary
+// is mostly asked for more than one.
+func (b *builder) placeFacts(id int32) *lexInfo {
 	li := &b.infos[id]
-	return remember(li, havePlace, &li.place, lexicon.IsPlace)
+	p := lexicon.LookupPlace(li.text)
+	country, demonym, where := countryByName(li.text, p), countryOfDemonym(li.text, p), p.PlaceCountry()
+	li.have |= havePlaceFacts
+	li.place, li.isCountry, li.isDemonym = p.IsPlace(), country != "", demonym != ""
+	if country != "" || demonym != "" || where != "" {
+		// (A new entry's strings are empty: most words are none of
+		// these, and their cold entry is not written.)
+		c := &b.cold[id]
+		c.country, c.demonym, c.placeCountry = country, demonym, where
+	}
+	return li
 }
 
 func (b *builder) firstID(id int32) lexicon.Gender {
@@ -372,47 +390,45 @@ func (b *builder) commonFirstID(id int32) bool {
 }
 
 func (b *builder) countryID(id int32) string {
-	li := &b.infos[id]
-	return rememberCode(li, haveCountry, &b.cold[id].country, &li.isCountry, countryByName)
+	if b.infos[id].have&havePlaceFacts == 0 {
+		b.placeFacts(id)
+	}
+	return b.cold[id].country
 }
 
-// countryByName is lexicon.CountryByName, except that a bare Korea (and
-// Korean) is the South, as in most news copy; the lexicon gives the first
-// of its two entries, the North (North Korea is read whole where the two
-// words stand together).
-func countryByName(w string) string {
+// countryByName is lexicon.CountryByName of w, whose Place is p, except
+// that a bare Korea (and Korean) is the South, as in most news copy; the
+// lexicon gives the first of its two entries, the North (North Korea is
+// read whole where the two words stand together).
+func countryByName(w string, p lexicon.Place) string {
 	if w == "Korea" || w == "KOREA" {
 		return "KR"
 	}
-	return lexicon.CountryByName(w)
+	if c := p.Country(); c != "" {
+		return c
+	}
+	return lexicon.CountryAfterThe(w)
 }
 
-func countryOfDemonym(w string) string {
+// countryOfDemonym is lexicon.CountryOfDemonym of w, whose Place is p,
+// with Korean the South's (see countryByName).
+func countryOfDemonym(w string, p lexicon.Place) string {
 	if w == "Korean" || w == "Koreans" {
 		return "KR"
 	}
-	return lexicon.CountryOfDemonym(w)
+	return p.Demonym()
 }
 
 func (b *builder) demonymID(id int32) string {
-	li := &b.infos[id]
-	return rememberCode(li, haveDemonym, &b.cold[id].demonym, &li.isDemonym, countryOfDemonym)
-}
-
-// rememberCode is remember for a country code, with whether there is one
-// (in the entry's first cache line).
-func rememberCode(li *lexInfo, bit uint16, code *string, has *bool, f func(string) string) string {
-	if li.have&bit == 0 {
-		li.have |= bit
-		*code = f(li.text)
-		*has = *code != ""
+	if b.infos[id].have&havePlaceFacts == 0 {
+		b.placeFacts(id)
 	}
-	return *code
+	return b.cold[id].demonym
 }
 
 // hasCountry is countryID(id) != "".
 func (b *builder) hasCountry(id int32) bool {
-	if li := &b.infos[id]; li.have&haveCountry != 0 {
+	if li := &b.infos[id]; li.have&havePlaceFacts != 0 {
 		return li.isCountry
 	}
 	return b.hasCountrySlow(id)
@@ -422,11 +438,11 @@ func (b *builder) hasCountry(id int32) bool {
 // is small enough to inline.
 //
 //go:noinline
-func (b *builder) hasCountrySlow(id int32) bool { return b.countryID(id) != "" }
+func (b *builder) hasCountrySlow(id int32) bool { return b.placeFacts(id).isCountry }
 
 // hasDemonym is demonymID(id) != "".
 func (b *builder) hasDemonym(id int32) bool {
-	if li := &b.infos[id]; li.have&haveDemonym != 0 {
+	if li := &b.infos[id]; li.have&havePlaceFacts != 0 {
 		return li.isDemonym
 	}
 	return b.hasDemonymSlow(id)
@@ -436,11 +452,13 @@ func (b *builder) hasDemonym(id int32) bool {
 // is small enough to inline.
 //
 //go:noinline
-func (b *builder) hasDemonymSlow(id int32) bool { return b.demonymID(id) != "" }
+func (b *builder) hasDemonymSlow(id int32) bool { return b.placeFacts(id).isDemonym }
 
 func (b *builder) placeCountryID(id int32) string {
-	li := &b.infos[id]
-	return remember(li, havePlaceCountry, &b.cold[id].placeCountry, lexicon.PlaceCountry)
+	if b.infos[id].have&havePlaceFacts == 0 {
+		b.placeFacts(id)
+	}
+	return b.cold[id].placeCountry
 }
 
 // firstWhyID is the evidence text of the word as a first name.
