@@ -255,41 +255,55 @@ func findPlace(k string) *placeEntry {
 	}
 }
 
-// codeOf returns the code c (1 + its number) and whether c is one (not 0).
-func codeOf(c uint16) (string, bool) {
-	if c == 0 {
-		return "", false
-	}
-	return code(c), true
-}
-
 // CountryByName returns the ISO 3166 alpha-2 code of a country name
 // ("Britain" → "GB", "Russia" → "RU", "U.S." → "US"), or "". "EU" is
 // returned for the European Union.
 func CountryByName(name string) string {
-	if c := LookupPlace(name).Country(); c != "" {
-		return c
+	if c := LookupPlace(name).CountryCode(); c != 0 {
+		return c.String()
 	}
-	return CountryAfterThe(name)
+	return CountryAfterThe(name).String()
 }
 
-// CountryAfterThe is CountryByName of a name that begins "the " or "The "
-// without those four bytes ("the Netherlands"), or "": CountryByName of a
-// name whose Place names no country.
-func CountryAfterThe(name string) string {
+// CountryAfterThe is the code of the country a name that begins "the " or
+// "The " names without those four bytes ("the Netherlands"), or 0: what
+// CountryByName gives a name whose Place names no country.
+func CountryAfterThe(name string) Code {
 	if strings.HasPrefix(name, "the ") || strings.HasPrefix(name, "The ") {
-		return LookupPlace(name[4:]).Country()
+		return LookupPlace(name[4:]).CountryCode()
 	}
-	return ""
+	return 0
 }
 
 // CountryOfDemonym returns the country code of a demonym or its plural
 // ("Russian" → "RU", "Britons" → "GB"), or "".
-func CountryOfDemonym(d string) string { return LookupPlace(d).Demonym() }
+func CountryOfDemonym(d string) string { return LookupPlace(d).DemonymCode().String() }
 
 // CountryName returns a short English name of the country with the given
 // code ("GB" → "United Kingdom"), or "".
 func CountryName(c string) string {
+	n := CodeOf(c)
+	if n == 0 || codeName[n-1] == 0 {
+		return ""
+	}
+	return placeKey(int(codeName[n-1]) - 1)
+}
+
+// Code is a country code of the tables by its number (0: none): two
+// bytes and no pointer where the code's string is sixteen bytes.
+type Code uint16
+
+// String returns the code ("GB"), or "" for 0.
+func (c Code) String() string {
+	if c == 0 {
+		return ""
+	}
+	return code(uint16(c))
+}
+
+// CodeOf returns the Code of the country code c ("KR"), or 0 when the
+// tables have none such.
+func CodeOf(c string) Code {
 	lo, hi := 1, len(codeName)+1 // codes by number, 1 + their position
 	for lo < hi {
 		m := int(uint(lo+hi) >> 1)
@@ -299,15 +313,15 @@ func CountryName(c string) string {
 			hi = m
 		}
 	}
-	if lo > len(codeName) || code(uint16(lo)) != c || codeName[lo-1] == 0 {
-		return ""
+	if lo > len(codeName) || code(uint16(lo)) != c {
+		return 0
 	}
-	return placeKey(int(codeName[lo-1]) - 1)
+	return Code(lo)
 }
 
 // PlaceCountry returns the country code of a city, region or US state
 // ("Moscow" → "RU", "Buenos Aires" → "AR"), or "".
-func PlaceCountry(name string) string { return LookupPlace(name).PlaceCountry() }
+func PlaceCountry(name string) string { return LookupPlace(name).PlaceCode().String() }
 
 // IsPlace reports whether name is a country or a known place.
 func IsPlace(name string) bool { return LookupPlace(name).IsPlace() }
@@ -329,15 +343,15 @@ func LookupPlace(k string) Place {
 // IsPlace reports whether the key is a country or a known place.
 func (p Place) IsPlace() bool { return p.e.name != 0 || p.e.place != 0 }
 
-// Country is the code of the country the key names, or "".
-func (p Place) Country() string { c, _ := codeOf(p.e.name); return c }
+// CountryCode is the code of the country the key names, or 0.
+func (p Place) CountryCode() Code { return Code(p.e.name) }
 
-// Demonym is the code of the country whose demonym the key is, or "".
-func (p Place) Demonym() string { c, _ := codeOf(p.e.demo); return c }
+// DemonymCode is the code of the country whose demonym the key is, or 0.
+func (p Place) DemonymCode() Code { return Code(p.e.demo) }
 
-// PlaceCountry is the code of the country of the city, region or state the
-// key names, or "".
-func (p Place) PlaceCountry() string { c, _ := codeOf(p.e.place); return c }
+// PlaceCode is the code of the country of the city, region or state the
+// key names, or 0.
+func (p Place) PlaceCode() Code { return Code(p.e.place) }
 
 // MaxPlaceWords is the number of words of the longest country or place name.
 func MaxPlaceWords() int { return maxPlaceWords }

@@ -77,9 +77,12 @@ type lexCold struct {
 	// title noun and comma before it ([2]).
 	kind2 [4]int8
 
-	fold, lower      string
-	country, demonym string
-	placeCountry     string
+	fold, lower string
+	// country, demonym and placeCountry are the word's country codes as a
+	// country's name, a demonym and a place's name (see placeFacts):
+	// numbers, so that the entries hold fewer pointers for the collector
+	// to scan.
+	country, demonym, placeCountry lexicon.Code
 	// firstWhy is the evidence text "first name " + the word.
 	firstWhy string
 	// title holds what is read once from the word when it is a title's
@@ -351,8 +354,14 @@ func (b *builder) placeID(id int32) bool {
 	if li := &b.infos[id]; li.have&havePlaceFacts != 0 {
 		return li.place
 	}
-	return b.placeFacts(id).place
+	return b.placeSlow(id)
 }
+
+// placeSlow is kept out of line so that placeID, its first test, is small
+// enough to inline.
+//
+//go:noinline
+func (b *builder) placeSlow(id int32) bool { return b.placeFacts(id).place }
 
 // placeFacts asks the lexicon's country and place tables about the word
 // once for its four facts there (IsPlace, CountryByName, CountryOfDemonym,
@@ -361,12 +370,12 @@ func (b *builder) placeID(id int32) bool {
 func (b *builder) placeFacts(id int32) *lexInfo {
 	li := &b.infos[id]
 	p := lexicon.LookupPlace(li.text)
-	country, demonym, where := countryByName(li.text, p), countryOfDemonym(li.text, p), p.PlaceCountry()
+	country, demonym, where := countryByName(li.text, p), countryOfDemonym(li.text, p), p.PlaceCode()
 	li.have |= havePlaceFacts
-	li.place, li.isCountry, li.isDemonym = p.IsPlace(), country != "", demonym != ""
-	if country != "" || demonym != "" || where != "" {
-		// (A new entry's strings are empty: most words are none of
-		// these, and their cold entry is not written.)
+	li.place, li.isCountry, li.isDemonym = p.IsPlace(), country != 0, demonym != 0
+	if country|demonym|where != 0 {
+		// (A new entry's codes are 0: most words are none of these, and
+		// their cold entry is not written.)
 		c := &b.cold[id]
 		c.country, c.demonym, c.placeCountry = country, demonym, where
 	}
@@ -389,22 +398,25 @@ func (b *builder) commonFirstID(id int32) bool {
 	return remember(li, haveCommonFirst, &li.commonFirst, lexicon.IsCommonFirstName)
 }
 
+// countryID is the code of the country the word names, or "". (It and
+// demonymID and placeCountryID test the word's first cache line first:
+// most words are none of these, and their cold entry is not read.)
 func (b *builder) countryID(id int32) string {
-	if b.infos[id].have&havePlaceFacts == 0 {
-		b.placeFacts(id)
+	if !b.hasCountry(id) {
+		return ""
 	}
-	return b.cold[id].country
+	return b.cold[id].country.String()
 }
 
 // countryByName is lexicon.CountryByName of w, whose Place is p, except
 // that a bare Korea (and Korean) is the South, as in most news copy; the
 // lexicon gives the first of its two entries, the North (North Korea is
 // read whole where the two words stand together).
-func countryByName(w string, p lexicon.Place) string {
+func countryByName(w string, p lexicon.Place) lexicon.Code {
 	if w == "Korea" || w == "KOREA" {
-		return "KR"
+		return lexicon.CodeOf("KR")
 	}
-	if c := p.Country(); c != "" {
+	if c := p.CountryCode(); c != 0 {
 		return c
 	}
 	return lexicon.CountryAfterThe(w)
@@ -412,18 +424,18 @@ func countryByName(w string, p lexicon.Place) string {
 
 // countryOfDemonym is lexicon.CountryOfDemonym of w, whose Place is p,
 // with Korean the South's (see countryByName).
-func countryOfDemonym(w string, p lexicon.Place) string {
+func countryOfDemonym(w string, p lexicon.Place) lexicon.Code {
 	if w == "Korean" || w == "Koreans" {
-		return "KR"
+		return lexicon.CodeOf("KR")
 	}
-	return p.Demonym()
+	return p.DemonymCode()
 }
 
 func (b *builder) demonymID(id int32) string {
-	if b.infos[id].have&havePlaceFacts == 0 {
-		b.placeFacts(id)
+	if !b.hasDemonym(id) {
+		return ""
 	}
-	return b.cold[id].demonym
+	return b.cold[id].demonym.String()
 }
 
 // hasCountry is countryID(id) != "".
@@ -454,11 +466,13 @@ func (b *builder) hasDemonym(id int32) bool {
 //go:noinline
 func (b *builder) hasDemonymSlow(id int32) bool { return b.placeFacts(id).isDemonym }
 
+// placeCountryID is the code of the country of the place the word names,
+// or "" (a word with a place country is a place: placeID).
 func (b *builder) placeCountryID(id int32) string {
-	if b.infos[id].have&havePlaceFacts == 0 {
-		b.placeFacts(id)
+	if !b.placeID(id) {
+		return ""
 	}
-	return b.cold[id].placeCountry
+	return b.cold[id].placeCountry.String()
 }
 
 // firstWhyID is the evidence text of the word as a first name.
