@@ -155,11 +155,14 @@ func idSlot[K string | []byte](b *builder, w K, h uint32, pre uint64) int32 {
 const minVocabRoom = 1 << 10
 
 // growVocab gives the vocabulary's slices (infos, cold, vocab.texts) room
-// for twice as many words, up to maxVocab: append would grow them by a
-// quarter at a time once they are large, and a builder meeting its first
+// for four times as many words, up to maxVocab: append would grow them by
+// a quarter at a time once they are large, and a builder meeting its first
 // ~15k words (a run over a fresh folder) copied its ~3 MB of entries some
-// twenty times. Beyond maxVocab (a frozen vocabulary's document words)
-// append grows them as it likes.
+// twenty times. Four times rather than twice: a fresh run's copies (with
+// the collector's write barriers, its entries hold pointers) and new
+// zeroed slices are 1k+4k entries instead of 1k+2k+4k+8k, and the room
+// ends at the same 16k for a corpus's ~15k words. Beyond maxVocab (a
+// frozen vocabulary's document words) append grows them as it likes.
 //
 //go:noinline
 func (b *builder) growVocab() {
@@ -167,7 +170,7 @@ func (b *builder) growVocab() {
 	if n >= maxVocab {
 		return
 	}
-	room := min(max(minVocabRoom, 2*n), maxVocab)
+	room := min(max(minVocabRoom, 4*n), maxVocab)
 	b.infos = append(make([]lexInfo, 0, room), b.infos...)
 	b.cold = append(make([]lexCold, 0, room), b.cold...)
 	b.vocab.texts = append(make([]string, 0, room), b.vocab.texts...)
