@@ -133,6 +133,18 @@ var calendar = func() map[string]bool {
 	return m
 }()
 
+// isCalendar is calendar[lw], by a switch on lw's length and bytes
+// instead of hashing it: IsCommonWord asks it of every word.
+func isCalendar(lw string) bool {
+	switch lw {
+	case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+		"january", "february", "march", "april", "may", "june",
+		"july", "august", "september", "october", "november", "december":
+		return true
+	}
+	return false
+}
+
 // IsMonth reports whether lw, a word in lower case, is the name of a month.
 func IsMonth(lw string) bool { return months[lw] }
 
@@ -154,7 +166,7 @@ func IsCommonWord(w string) bool {
 // isCommonLower is IsCommonWord for a word in lower case; lw must not be
 // kept (it may live in the caller's stack buffer).
 func isCommonLower(lw string) bool {
-	if calendar[lw] {
+	if isCalendar(lw) {
 		return true
 	}
 	if _, ok := words.Find(lw); ok {
