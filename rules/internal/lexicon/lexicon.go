@@ -163,6 +163,11 @@ func IsCommonWord(w string) bool {
 	return isCommonLower(toLower(w))
 }
 
+// IsCommonLower is IsCommonWord of a word whose lower-case form
+// (strings.ToLower) lw is: for a caller that has it already, so that the
+// word is not lowered again.
+func IsCommonLower(lw string) bool { return isCommonLower(lw) }
+
 // isCommonLower is IsCommonWord for a word in lower case; lw must not be
 // kept (it may live in the caller's stack buffer).
 func isCommonLower(lw string) bool {

@@ -336,7 +336,7 @@ func (b *builder) commonID(id int32) bool {
 
 // commonSlow asks the lexicon whether the word is a common word, once.
 func (b *builder) commonSlow(id int32) bool {
-	c := lexicon.IsCommonWord(b.lowerID(id))
+	c := lexicon.IsCommonLower(b.lowerID(id))
 	li := &b.infos[id]
 	li.have |= haveCommon
 	li.common = c
