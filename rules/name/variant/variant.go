@@ -30,18 +30,19 @@ var Rule = &lint.Rule{
 
 func run(p *lint.Pass) (any, error) {
 	m := entities.Of(p)
+	talk := sentenceTalk{doc: p.Doc}
 	for _, nm := range m.NearMisses {
 		// The near miss's own facts first (most near misses of a long
 		// article are turned away by them), then the walks over its
 		// sentences: all are tests without side effects.
-		if !nm.Lexical && !Report(nm, false) && !(Report(nm, true) && plainMention(p.Doc, nm.Mention) && plainMention(p.Doc, nm.Ref) && !describedApart(m, nm)) {
+		if !nm.Lexical && !Report(nm, false) && !(Report(nm, true) && talk.plainMention(nm.Mention) && talk.plainMention(nm.Ref) && !describedApart(m, nm)) {
 			continue
 		}
-		if otherPerson(p.Doc, nm.Mention) || relativeNamed(p.Doc, nm) {
+		if talk.otherPerson(nm.Mention) || relativeNamed(p.Doc, nm) {
 			continue
 		}
 		if nm.Lexical {
-			reportLexical(p, nm)
+			reportLexical(p, &talk, nm)
 			continue
 		}
 		line := p.Doc.LineOf(nm.RefWordSpan.Start)
@@ -63,8 +64,8 @@ func run(p *lint.Pass) (any, error) {
 // its sentence gives other spellings (see plainMention; quotation marks
 // are no reason here: the word is no name of a person that a speaker may
 // spell their own way).
-func reportLexical(p *lint.Pass, nm entities.NearMiss) {
-	if spellingTalk(p.Doc, nm.Mention) {
+func reportLexical(p *lint.Pass, talk *sentenceTalk, nm entities.NearMiss) {
+	if talk.of(nm.Mention.Sentence)&talkSpelling != 0 {
 		return
 	}
 	p.Report(lint.Diagnostic{
@@ -150,12 +151,23 @@ func loneSurname(m entities.Mention) bool {
 	return (m.Form == entities.Surname || m.Form == entities.FullName) && len(m.Tokens) == 1
 }
 
+// maxNameWords bounds the words of a mention partOfRef compares: the
+// longest personal names (Gabriel José de la Concordia García Márquez)
+// have about ten.
+const maxNameWords = 16
+
 // partOfRef reports whether the deviant mention's other words all stand in
 // the reference mention too (Lloyd Weber beside Andrew Lloyd Webber, García
 // Marques beside Gabriel García Márquez): the model takes the first word of
 // a two-part surname for a first name and sees two people where there is
 // one name, the second time without its first name.
 func partOfRef(nm entities.NearMiss) bool {
+	if len(nm.Mention.Tokens) > maxNameWords || len(nm.Ref.Tokens) > maxNameWords {
+		// No two-part surname: a run of capitals (a list of names one a
+		// line, with no stop between them) that comparing word by word
+		// for each of its near misses made quadratic.
+		return false
+	}
 	word, ref := entities.Fold(nm.Word), entities.Fold(nm.RefWord)
 	// The reference's other words, folded once (a name has a few: they
 	// stay in arr, on the stack).
@@ -180,24 +192,66 @@ func partOfRef(nm entities.NearMiss) bool {
 	return n > 0
 }
 
+// sentenceTalk answers, once per sentence, what spellingTalk and
+// otherPerson read from all of a sentence's words. Each near miss asks
+// about the sentences of its two mentions; on a page without full stops
+// (a list of names, one a line) one sentence may hold the whole text, and
+// walking it again for each of thousands of near misses was quadratic.
+type sentenceTalk struct {
+	doc  *lint.Document
+	seen map[int]uint8 // sentence -> talkKnown | the talk bits it has
+}
+
+// What sentenceTalk.of says of a sentence.
+const (
+	talkKnown    = 1 << iota // the sentence has been read
+	talkSpelling             // spellingTalk
+	talkOther                // otherPerson
+)
+
+// of returns the talk bits of sentence s, reading its words the first time.
+func (st *sentenceTalk) of(s int) uint8 {
+	if v, ok := st.seen[s]; ok {
+		return v
+	}
+	v := uint8(talkKnown)
+	if spellingTalk(st.doc, s) {
+		v |= talkSpelling
+	}
+	if otherPerson(st.doc, s) {
+		v |= talkOther
+	}
+	if st.seen == nil {
+		st.seen = make(map[int]uint8)
+	}
+	st.seen[s] = v
+	return v
+}
+
 // plainMention reports whether a mention is the writer's own spelling of a
 // name: not in quotation marks (a banner, a quoted letter, a title of a
 // work) and not in a sentence that gives another spelling ("also spelt",
 // "known as", "written").
-func plainMention(doc *lint.Document, m entities.Mention) bool {
+func (st *sentenceTalk) plainMention(m entities.Mention) bool {
 	if len(m.Tokens) == 0 {
 		return false
 	}
-	if doc.Tokens[m.Tokens[0]].Has(lint.InQuote) {
+	if st.doc.Tokens[m.Tokens[0]].Has(lint.InQuote) {
 		return false
 	}
-	return !spellingTalk(doc, m)
+	return st.of(m.Sentence)&talkSpelling == 0
 }
 
-// spellingTalk reports whether the sentence of a mention speaks of
-// spellings or other names ("also spelt", "known as", "written").
-func spellingTalk(doc *lint.Document, m entities.Mention) bool {
-	for _, t := range doc.SentenceTokens(m.Sentence) {
+// otherPerson reports whether the sentence of a mention says that it names
+// someone else than a person of a like name (see the function otherPerson).
+func (st *sentenceTalk) otherPerson(m entities.Mention) bool {
+	return len(m.Tokens) != 0 && st.of(m.Sentence)&talkOther != 0
+}
+
+// spellingTalk reports whether sentence s speaks of spellings or other
+// names ("also spelt", "known as", "written").
+func spellingTalk(doc *lint.Document, s int) bool {
+	for _, t := range doc.SentenceTokens(s) {
 		switch t.Text {
 		case "spelt", "spelled", "spelling", "spellings", "known", "written", "transliterated", "aka", "alias", "née", "nee", "formerly", "renamed":
 			return true
@@ -206,16 +260,13 @@ func spellingTalk(doc *lint.Document, m entities.Mention) bool {
 	return false
 }
 
-// otherPerson reports whether the sentence of a mention says that it names
+// otherPerson reports whether sentence s says that a name in it names
 // someone else than a person of a like name: "no relation", "not
 // related", "unrelated", "a namesake" (Transport Secretary Louise Haigh
 // ... Ms Haig, no relation, runs the village shop).
-func otherPerson(doc *lint.Document, m entities.Mention) bool {
-	if len(m.Tokens) == 0 {
-		return false
-	}
+func otherPerson(doc *lint.Document, s int) bool {
 	afterNo := false // the last word is "no" or "not"
-	for _, t := range doc.SentenceTokens(m.Sentence) {
+	for _, t := range doc.SentenceTokens(s) {
 		if t.Kind != lint.Word {
 			continue // no number, mark or address is one of the words
 		}
