@@ -47,9 +47,9 @@ const (
 func kind(e varcon.Entry) form {
 	b, z := e.Level[varcon.British], e.Level[varcon.BritishIZE]
 	switch {
-	case b == varcon.Preferred && z != varcon.Preferred && strings.Contains(e.Repl[varcon.BritishIZE], "iz"):
+	case b == varcon.Preferred && z != varcon.Preferred && strings.Contains(e.Repl(varcon.BritishIZE), "iz"):
 		return ise
-	case z == varcon.Preferred && b != varcon.Preferred && strings.Contains(e.Repl[varcon.British], "is"):
+	case z == varcon.Preferred && b != varcon.Preferred && strings.Contains(e.Repl(varcon.British), "is"):
 		return ize
 	}
 	return none
@@ -124,7 +124,7 @@ func run(p *lint.Pass) (any, error) {
 			continue
 		}
 		left--
-		want := varcon.MatchCase(o.Text, o.Entry.Repl[cat])
+		want := varcon.MatchCase(o.Text, o.Entry.Repl(cat))
 		if want == "" {
 			continue
 		}

@@ -80,10 +80,10 @@ func level(e varcon.Entry, c varcon.Category) uint8 {
 }
 
 func repl(e varcon.Entry, c varcon.Category) string {
-	if c == varcon.British && e.Repl[varcon.British] == "" {
-		return e.Repl[varcon.BritishIZE]
+	if c == varcon.British && e.Repl(varcon.British) == "" {
+		return e.Repl(varcon.BritishIZE)
 	}
-	return e.Repl[c]
+	return e.Repl(c)
 }
 
 // marker says which variety an occurrence is an unambiguous sign of:
@@ -603,8 +603,8 @@ func nameKeys(o *varcon.Occurrence) []nameKey {
 
 // lemma identifies a word across varieties: its American spelling.
 func lemma(o *varcon.Occurrence) string {
-	if o.Entry.Level[varcon.American] != varcon.Preferred && o.Entry.Repl[varcon.American] != "" {
-		return o.Entry.Repl[varcon.American]
+	if o.Entry.Level[varcon.American] != varcon.Preferred && o.Entry.Repl(varcon.American) != "" {
+		return o.Entry.Repl(varcon.American)
 	}
 	return o.Lower
 }

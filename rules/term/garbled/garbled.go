@@ -816,10 +816,8 @@ func spellingPair(p *lint.Pass, a, b string) bool {
 		if o.Lower == b {
 			other = a
 		}
-		for _, w := range o.Entry.Repl {
-			if w == other {
-				return true
-			}
+		if o.Entry.ReplacedBy(other) {
+			return true
 		}
 	}
 	return false

@@ -23,6 +23,9 @@ const (
 	BritishIZE                 // Z: British with -ize (Oxford)
 	Canadian                   // C
 	Australian                 // D
+
+	// Categories is the number of categories.
+	Categories = 5
 )
 
 // Levels of acceptance.
@@ -40,16 +43,39 @@ type Entry struct {
 	// Level is the acceptance of the word per category (most accepting
 	// over all its senses).
 	Level [5]uint8
-	// Repl is the preferred spelling per category where the word is not
-	// preferred ("" when it is, or when none is known).
-	Repl [5]string
+	// repl is, per category where the word is not preferred, the number
+	// + 1 of its preferred spelling in wordText (0 when it is preferred,
+	// or when none is known): numbers, not strings, so that the table
+	// holds no pointer for the collector to scan.
+	repl [5]uint16
+}
+
+// Repl returns the preferred spelling in c where the word is not
+// preferred in c ("" when it is, or when none is known).
+func (e Entry) Repl(c Category) string {
+	if i := e.repl[c]; i != 0 {
+		return word(int(i) - 1)
+	}
+	return ""
+}
+
+// ReplacedBy reports whether w is the word's preferred spelling in some
+// category where the word is not preferred.
+func (e Entry) ReplacedBy(w string) bool {
+	for c := range Category(Categories) {
+		if e.Repl(c) == w {
+			return true
+		}
+	}
+	return false
 }
 
 // Accepted reports whether the word is a preferred spelling in c.
 func (e Entry) Accepted(c Category) bool { return e.Level[c] == Preferred }
 
 // The table itself is in table_gen.go: the words, sorted, in one string
-// (wordText, wordOff), their entries in the same order (entries), the
+// (wordText, wordOff; then the replacements that are none of the words),
+// their entries in the same order (entries), the
 // filter of the clean words (tableFilter) and their index by hash
 // (tableSlots), all laid out in the binary's data by the compiler.
 

@@ -5,6 +5,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"reflect"
 	"strings"
 	"testing"
 
@@ -31,8 +32,8 @@ func TestLookup(t *testing.T) {
 			t.Errorf("%s: not in the table", c.word)
 			continue
 		}
-		if e.Accepted(c.c) != c.ok || e.Repl[c.c] != c.repl {
-			t.Errorf("%s in %d: accepted %v, repl %q; want %v, %q", c.word, c.c, e.Accepted(c.c), e.Repl[c.c], c.ok, c.repl)
+		if e.Accepted(c.c) != c.ok || e.Repl(c.c) != c.repl {
+			t.Errorf("%s in %d: accepted %v, repl %q; want %v, %q", c.word, c.c, e.Accepted(c.c), e.Repl(c.c), c.ok, c.repl)
 		}
 	}
 	if _, found := Lookup("table"); found {
@@ -96,7 +97,7 @@ func TestGoTableUpToDate(t *testing.T) {
 			t.Fatalf("%q: not the table's word %d", f[0], n)
 		}
 		for k := 0; k < 5; k++ {
-			if e.Level[k] != f[1][k]-'0' || e.Repl[k] != f[2+k] {
+			if e.Level[k] != f[1][k]-'0' || e.Repl(Category(k)) != f[2+k] {
 				t.Fatalf("%q: entry %v", f[0], e)
 			}
 		}
@@ -183,7 +184,24 @@ func TestIndex(t *testing.T) {
 			t.Errorf("index: %q found", w)
 		}
 	}
-	if e, ok := Lookup("sweep-stake"); !ok || e.Repl[American] != "sweepstakes" {
+	if e, ok := Lookup("sweep-stake"); !ok || e.Repl(American) != "sweepstakes" {
 		t.Errorf("Lookup of a word with a hyphen: %v %v", e, ok)
+	}
+}
+
+// TestEntryHoldsNoPointer: an Entry is numbers only, so that the table of
+// entries (one per word, in the binary's data) gives the collector no
+// pointer to scan at each cycle; its replacements are word numbers.
+func TestEntryHoldsNoPointer(t *testing.T) {
+	typ := reflect.TypeFor[Entry]()
+	for i := range typ.NumField() {
+		f := typ.Field(i)
+		k := f.Type.Kind()
+		if k == reflect.Array {
+			k = f.Type.Elem().Kind()
+		}
+		if k < reflect.Bool || k > reflect.Complex128 {
+			t.Errorf("Entry.%s is a %s: the table would hold pointers", f.Name, f.Type)
+		}
 	}
 }

@@ -10,6 +10,7 @@ package tablegen
 import (
 	"bytes"
 	"fmt"
+	"sort"
 	"strings"
 
 	"github.com/factlint/factlint/rules/internal/gosrc"
@@ -55,6 +56,30 @@ func parse(tsv string) ([]row, error) {
 	return rows, nil
 }
 
+// extraWords returns, sorted, the replacements that are no word of the
+// table: wordText holds them after the table's words, so that every
+// replacement is a word number and an Entry holds no string (a table of
+// strings is some 60,000 pointers the collector would scan at every
+// cycle).
+func extraWords(rows []row) []string {
+	table := make(map[string]bool, len(rows))
+	for _, r := range rows {
+		table[r.word] = true
+	}
+	seen := map[string]bool{}
+	var extra []string
+	for _, r := range rows {
+		for _, w := range r.repl {
+			if w != "" && !table[w] && !seen[w] {
+				seen[w] = true
+				extra = append(extra, w)
+			}
+		}
+	}
+	sort.Strings(extra)
+	return extra
+}
+
 // Go returns table_gen.go for the table tsv.
 func Go(tsv string) ([]byte, error) {
 	rows, err := parse(tsv)
@@ -62,6 +87,19 @@ func Go(tsv string) ([]byte, error) {
 		return nil, err
 	}
 	n := len(rows)
+	extra := extraWords(rows)
+	all := make([]string, 0, n+len(extra))
+	number := make(map[string]int, n+len(extra)) // a word's number + 1
+	for _, r := range rows {
+		all = append(all, r.word)
+	}
+	all = append(all, extra...)
+	if len(all) >= 1<<16-1 {
+		return nil, fmt.Errorf("tablegen: %d words and replacements do not fit the uint16 replacements", len(all))
+	}
+	for i, w := range all {
+		number[w] = i + 1
+	}
 
 	// The filter and the index hold the clean words (see layout.Word):
 	// Scan asks for no others.
@@ -97,10 +135,11 @@ import "github.com/factlint/factlint/rules/spelling/internal/varcon/internal/lay
 
 `)
 	fmt.Fprintf(&b, "// nWords is the number of words of the table.\nconst nWords = %d\n\n", n)
+	fmt.Fprintf(&b, "// nText is the number of words in wordText: the table's, then the\n// replacements that are none of them.\nconst nText = %d\n\n", len(all))
 	fmt.Fprintf(&b, "// slotBits is the base-2 logarithm of the number of slots of the index.\nconst slotBits = %d\n\n", bits)
 
-	b.WriteString("// wordText holds the table's words, sorted, one after another: word i is\n// wordText[wordOff[i]:wordOff[i+1]].\nconst wordText = \"\" +\n")
-	off := make([]uint32, 0, n+1)
+	b.WriteString("// wordText holds the table's words, sorted, then the other replacements,\n// sorted, one after another: word i is wordText[wordOff[i]:wordOff[i+1]].\nconst wordText = \"\" +\n")
+	off := make([]uint32, 0, len(all)+1)
 	var line strings.Builder
 	pos := 0
 	flush := func(last bool) {
@@ -113,26 +152,26 @@ import "github.com/factlint/factlint/rules/spelling/internal/varcon/internal/lay
 		}
 		line.Reset()
 	}
-	for i, r := range rows {
+	for i, w := range all {
 		off = append(off, uint32(pos))
-		line.WriteString(r.word)
-		pos += len(r.word)
-		if line.Len() >= 90 && i < n-1 {
+		line.WriteString(w)
+		pos += len(w)
+		if line.Len() >= 90 && i < len(all)-1 {
 			flush(false)
 		}
 	}
 	flush(true)
 	off = append(off, uint32(pos))
 
-	b.WriteString("// wordOff are the words' offsets in wordText, and its length last.\nvar wordOff = [nWords + 1]uint32{\n")
+	b.WriteString("// wordOff are the words' offsets in wordText, and its length last.\nvar wordOff = [nText + 1]uint32{\n")
 	gosrc.WriteNumbers(&b, len(off), 12, func(i int) string { return fmt.Sprint(off[i]) })
 	b.WriteString("}\n\n")
 
 	b.WriteString("// entries are the words' entries, in the words' order.\nvar entries = [nWords]Entry{\n")
 	for _, r := range rows {
-		fmt.Fprintf(&b, "\t{[5]uint8{%d, %d, %d, %d, %d}, [5]string{%q, %q, %q, %q, %q}},\n",
+		fmt.Fprintf(&b, "\t{[5]uint8{%d, %d, %d, %d, %d}, [5]uint16{%d, %d, %d, %d, %d}},\n",
 			r.level[0], r.level[1], r.level[2], r.level[3], r.level[4],
-			r.repl[0], r.repl[1], r.repl[2], r.repl[3], r.repl[4])
+			number[r.repl[0]], number[r.repl[1]], number[r.repl[2]], number[r.repl[3]], number[r.repl[4]])
 	}
 	b.WriteString("}\n\n")
 
