@@ -199,13 +199,12 @@ func partOfRef(nm entities.NearMiss) bool {
 // walking it again for each of thousands of near misses was quadratic.
 type sentenceTalk struct {
 	doc  *lint.Document
-	seen map[int]uint8 // sentence -> talkKnown | the talk bits it has
+	seen map[int]uint8 // sentence -> the talk bits it has
 }
 
 // What sentenceTalk.of says of a sentence.
 const (
-	talkKnown    = 1 << iota // the sentence has been read
-	talkSpelling             // spellingTalk
+	talkSpelling = 1 << iota // spellingTalk
 	talkOther                // otherPerson
 )
 
@@ -214,7 +213,7 @@ func (st *sentenceTalk) of(s int) uint8 {
 	if v, ok := st.seen[s]; ok {
 		return v
 	}
-	v := uint8(talkKnown)
+	var v uint8
 	if spellingTalk(st.doc, s) {
 		v |= talkSpelling
 	}
