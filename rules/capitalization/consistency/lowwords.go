@@ -1,6 +1,9 @@
 package consistency
 
-import "github.com/factlint/factlint/rules/internal/scratch"
+import (
+	"github.com/factlint/factlint/rules/internal/fold"
+	"github.com/factlint/factlint/rules/internal/scratch"
+)
 
 // lowWords holds lowered's candidate words (see lowWord), one entry per
 // distinct word however often the article writes it, found by the word's
@@ -111,11 +114,7 @@ func loweredIs(c, w string) bool {
 		return false
 	}
 	for i := 0; i < len(c); i++ {
-		b := c[i]
-		if 'A' <= b && b <= 'Z' {
-			b += 'a' - 'A'
-		}
-		if b != w[i] {
+		if fold.LowerByte(c[i]) != w[i] {
 			return false
 		}
 	}
