@@ -212,14 +212,19 @@ func run(p *lint.Pass) (any, error) {
 	phrases := sc.phrases // key → index in phs
 	heads := sc.heads     // first word → longest phrase starting with it
 	phs := sc.phs         // in order of first reference, for stable output
-	// keyOf writes the key of tokens [first, end) into buf; looking it up
+	// keyOf writes the key of tokens [first, end) into buf, and where each
+	// of its words starts in it into wordAt (up to maxWords); looking it up
 	// as phrases[string(buf)] does not allocate.
 	buf := sc.buf
+	var wordAt [maxWords]int
 	keyOf := func(first, end int) []byte {
 		buf = buf[:0]
 		for k := first; k < end; k++ {
 			if k > first {
 				buf = append(buf, ' ')
+			}
+			if k-first < maxWords {
+				wordAt[k-first] = len(buf)
 			}
 			buf = append(buf, lower(k)...)
 		}
@@ -227,12 +232,11 @@ func run(p *lint.Pass) (any, error) {
 	}
 	// Every sub-run of a run that ends where the run ends and starts at a
 	// capitalised word is a reference. Their keys are the ends of one key,
-	// the run's from its first such word (runKey: each word lowered once,
-	// not once for every sub-run it ends).
-	var wordAt [maxWords]int // where each word of the run's key starts in it
+	// the run's from its first such word (each word lowered once, not once
+	// for every sub-run it ends).
 	for _, r := range runs {
 		i, end := r.first, r.end
-		from := -1 // the token runKey starts at, once built
+		from := -1 // the token the run's key (keyOf) starts at, once built
 		for s := i; s < end-1; s++ {
 			// capKey is wordKey(lower(s)) for a capitalised word, without
 			// lower-casing it.
@@ -245,14 +249,7 @@ func run(p *lint.Pass) (any, error) {
 			}
 			if from < 0 {
 				from = s
-				buf = buf[:0]
-				for k := s; k < end; k++ {
-					if k > s {
-						buf = append(buf, ' ')
-					}
-					wordAt[k-s] = len(buf)
-					buf = append(buf, lower(k)...)
-				}
+				keyOf(s, end)
 			}
 			k := buf[wordAt[s-from]:]
 			pi, ok := phrases[string(k)]
