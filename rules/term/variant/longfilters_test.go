@@ -104,3 +104,18 @@ func TestLongFilters(t *testing.T) {
 		t.Fatal("no word has a term's key")
 	}
 }
+
+// mayJoinClosed reports whether the keys of the words of tokens k-1 and
+// k, whose plains are pa and pb, written together may be the key of a
+// closed word of a long article: false when both are ASCII words (keys
+// of their bytes lower-cased, the first with no possessive) whose joined
+// key's length and first two and last two bytes closedSigs does not hold,
+// which reads their facts and two bytes; true for the others (joinsClosed
+// decides). It is the test of one pair that closedKeys and longPairHits
+// make for every pair of a long article.
+func (sc *buffers) mayJoinClosed(toks []lint.Token, pa, pb *plain, k int) bool {
+	if pa.facts>>48 != 0 || pb.state() != asciiWord { // (asciiWord is 0)
+		return true
+	}
+	return sc.closedSigs.has(pairSig(pa.facts, pb.facts, toks[k-1].Text, toks[k].Text))
+}

@@ -196,7 +196,7 @@ type buffers struct {
 	closedFolds sumFilter
 	// closedSigs is a filter of the same keys' lengths and first two and
 	// last two bytes (keySig), which a pair of ASCII words asks from
-	// their bytes alone, before any Sum (mayJoinClosed).
+	// their bytes alone, before any Sum (pairSig, longPairHits).
 	closedSigs sumFilter
 	// termFolds is a filter of the FoldHashes of the terms' keys
 	// (termFoldsOf), for the late closed words of a long article.
@@ -928,8 +928,8 @@ const longMin = 16 << 10
 // In the same walk over the tokens it sets the plains of the tokens that
 // are no plain words to notPlain (as markNotPlain does), and lists the
 // pairs of words (pairs) in ks, with in sc.pairSigs the pairSig of a pair
-// of ASCII words whose first has no possessive (mayJoinClosed's question,
-// which longPairHits asks once closedSigs is full) or 0 for another pair
+// of ASCII words whose first has no possessive (the question longPairHits
+// asks closedSigs once it is full) or 0 for another pair
 // (a keySig is never 0: its key length is in its top bits). It returns the
 // number of pairs; ks is as long as plains at least.
 func (sc *buffers) closedKeys(plains []plain, toks []lint.Token, ks []int32) int {
@@ -988,8 +988,9 @@ func (sc *buffers) closedKeys(plains []plain, toks []lint.Token, ks []int32) int
 }
 
 // longPairHits keeps, of the np pairs closedKeys listed in ks, those that
-// may join a closed word (mayJoinClosed: a pair of other words always),
-// in ks itself, and returns how many.
+// may join a closed word (a pair of ASCII words whose pairSig closedSigs
+// holds, a pair of other words always), in ks itself, and returns how
+// many.
 func (sc *buffers) longPairHits(ks []int32, np int) int {
 	psigs := sc.pairSigs[:np]
 	nh := 0
@@ -1001,20 +1002,6 @@ func (sc *buffers) longPairHits(ks []int32, np int) int {
 		nh++
 	}
 	return nh
-}
-
-// mayJoinClosed reports whether the keys of the words of tokens k-1 and
-// k, whose plains are pa and pb, written together may be the key of a
-// closed word of a long article: false when both are ASCII words (keys
-// of their bytes lower-cased, the first with no possessive) whose joined
-// key's length and first two and last two bytes closedSigs does not hold,
-// which reads their facts and two bytes; true for the others (joinsClosed
-// decides).
-func (sc *buffers) mayJoinClosed(toks []lint.Token, pa, pb *plain, k int) bool {
-	if pa.facts>>48 != 0 || pb.state() != asciiWord { // (asciiWord is 0)
-		return true
-	}
-	return sc.closedSigs.has(pairSig(pa.facts, pb.facts, toks[k-1].Text, toks[k].Text))
 }
 
 // pairSig is the keySig of the joined key of the ASCII words a, with no
