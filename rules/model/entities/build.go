@@ -847,7 +847,7 @@ func (b *builder) addRun(run []int, poss bool) {
 			// Commission) leaves the loop going down, not round for ever.
 			head := k
 			rest := run[k+1:]
-			if toks[rest[0]].Text == "of" || toks[rest[0]].Text == "for" {
+			if ofOrFor(toks[rest[0]].Text) {
 				// Secretary of State Condoleezza Rice: the title runs on.
 				m := 1
 				if m < len(rest) && toks[rest[m]].Text == "the" {
