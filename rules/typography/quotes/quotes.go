@@ -6,6 +6,8 @@ package quotes
 import (
 	_ "embed"
 	"fmt"
+	"iter"
+	"slices"
 	"strings"
 	"sync"
 	"unicode"
@@ -53,9 +55,7 @@ var marksPool = sync.Pool{New: func() any { return new([]mark) }}
 func run(p *lint.Pass) (any, error) {
 	// Without a byte 0xE2 in the text there is no curly mark at all (as in
 	// most copy) and the apostrophes are left out: mixed reports nothing
-	// when one style has none, and balanceQuotes passes over apostrophes
-	// (one inside a word never stands where a paragraph opens, so the check
-	// of the next paragraph's first mark does not change either).
+	// when one style has none, and balanceQuotes never reads apostrophes.
 	check(p, strings.IndexByte(p.Doc.Text, 0xE2) >= 0)
 	return nil, nil
 }
@@ -99,57 +99,86 @@ func check(p *lint.Pass, withApostrophes bool) {
 // (straight 0, curly 1).
 type styles [2][2]int
 
-// scan appends to out the double quotation marks and, when withApostrophes,
-// the apostrophes inside words of d's blocks, in order, and counts them.
-// Every mark looked for is ' or " or starts with the byte 0xE2 (which is
-// never inside another character).
+// scan appends to out the double quotation marks of d's blocks, in order,
+// and counts them and, when withApostrophes, the apostrophes inside words.
+// The apostrophes are counted, not kept: balanceQuotes passes over them,
+// and mixed finds the few it reports by walking the text again
+// (apostrophes), so that a page of a million possessives keeps no list of
+// them.
 func scan(out []mark, d *lint.Document, withApostrophes bool) ([]mark, styles) {
 	var st styles
-	text := d.Text
-	leads := "\""
-	if withApostrophes {
-		leads = "\"'\xE2"
-	}
-	f := scanpkg.InBlocks(d, leads)
-	for i, bi := f.Next(); i >= 0; i, bi = f.Next() {
-		sp := d.Blocks[bi].Span
-		r, n := rune(text[i]), 1
-		if r >= utf8.RuneSelf {
-			r, n = utf8.DecodeRuneInString(text[i:])
-		}
-		switch r {
-		case '"', '“', '”', '\'', '’':
-		default:
-			continue
-		}
-		before, _ := utf8.DecodeLastRuneInString(text[sp.Start:i])
-		if i == sp.Start {
-			before = ' '
-		}
-		after, _ := utf8.DecodeRuneInString(text[i+n : sp.End])
-		if i+n >= sp.End {
-			after = ' '
-		}
-		m := mark{span: lint.Span{Start: i, End: i + n}, r: r, curly: r == '“' || r == '”' || r == '’', blockIdx: bi}
-		switch r {
-		case '\'', '’':
-			// Only apostrophes inside words; single quotation marks are too
-			// easily confused with them to check.
-			if !unicode.IsLetter(after) || !unicode.IsLetter(before) && !figurePossessive(text[i+n:sp.End], before) {
-				continue
-			}
-			m.apos = true
-		case '“':
-			m.dir = opening
-		case '”':
-			m.dir = closing
-		case '"':
-			m.dir = straightDir(before, after)
-		}
+	for m := range marks(d, withApostrophes) {
 		st[b2i(m.apos)][b2i(m.curly)]++
-		out = append(out, m)
+		if !m.apos {
+			out = append(out, m)
+		}
 	}
 	return out, st
+}
+
+// marks yields the double quotation marks and, when withApostrophes, the
+// apostrophes inside words of d's blocks, in order. Every mark looked for
+// is ' or " or starts with the byte 0xE2 (which is never inside another
+// character).
+func marks(d *lint.Document, withApostrophes bool) iter.Seq[mark] {
+	return func(yield func(mark) bool) {
+		text := d.Text
+		leads := "\""
+		if withApostrophes {
+			leads = "\"'\xE2"
+		}
+		f := scanpkg.InBlocks(d, leads)
+		for i, bi := f.Next(); i >= 0; i, bi = f.Next() {
+			m, ok := markAt(text, i, d.Blocks[bi].Span)
+			if !ok {
+				continue
+			}
+			m.blockIdx = bi
+			if !yield(m) {
+				return
+			}
+		}
+	}
+}
+
+// markAt returns the mark at byte i of text, in the block of span sp: a
+// double quotation mark, or an apostrophe inside a word; ok is false for
+// anything else.
+func markAt(text string, i int, sp lint.Span) (m mark, ok bool) {
+	r, n := rune(text[i]), 1
+	if r >= utf8.RuneSelf {
+		r, n = utf8.DecodeRuneInString(text[i:])
+	}
+	switch r {
+	case '"', '“', '”', '\'', '’':
+	default:
+		return m, false
+	}
+	before, _ := utf8.DecodeLastRuneInString(text[sp.Start:i])
+	if i == sp.Start {
+		before = ' '
+	}
+	after, _ := utf8.DecodeRuneInString(text[i+n : sp.End])
+	if i+n >= sp.End {
+		after = ' '
+	}
+	m = mark{span: lint.Span{Start: i, End: i + n}, r: r, curly: r == '“' || r == '”' || r == '’'}
+	switch r {
+	case '\'', '’':
+		// Only apostrophes inside words; single quotation marks are too
+		// easily confused with them to check.
+		if !unicode.IsLetter(after) || !unicode.IsLetter(before) && !figurePossessive(text[i+n:sp.End], before) {
+			return m, false
+		}
+		m.apos = true
+	case '“':
+		m.dir = opening
+	case '”':
+		m.dir = closing
+	case '"':
+		m.dir = straightDir(before, after)
+	}
+	return m, true
 }
 
 // figurePossessive: the mark after before, a figure, is an apostrophe
@@ -212,7 +241,11 @@ func mixed(p *lint.Pass, all []mark, st styles) {
 		if wantCurly {
 			style = "curly"
 		}
-		for _, m := range all {
+		list := slices.Values(all)
+		if apos {
+			list = marks(p.Doc, true) // all holds no apostrophes
+		}
+		for m := range list {
 			if m.apos != apos || m.curly == wantCurly {
 				continue
 			}
@@ -253,7 +286,11 @@ func article(curly bool) string {
 }
 
 // balanceQuotes checks that the double quotation marks of block bi (marks)
-// pair up; next holds the first mark of block bi+1, if it has one.
+// pair up; next holds the first mark of block bi+1, if it has one. (The
+// apostrophes are not among them; had they been, one would never be the
+// first mark of the next paragraph where a quotation mark opens it: an
+// apostrophe stands after a letter or figure, so after the paragraph's
+// first character.)
 // A quotation that runs on into the next paragraph is left open at the end
 // of the paragraph and opened again at the start of the next, as news copy
 // does; when paragraphs have been run together the reopening stands after a
@@ -262,9 +299,6 @@ func balanceQuotes(p *lint.Pass, marks, next []mark, bi int) {
 	d := p.Doc
 	n := 0
 	for k := range marks {
-		if marks[k].apos {
-			continue
-		}
 		if marks[k].dir == unknown {
 			return // a quote mark with spaces on both sides, or between letters: cannot tell
 		}
@@ -276,9 +310,6 @@ func balanceQuotes(p *lint.Pass, marks, next []mark, bi int) {
 	open := -1
 	for k := range marks {
 		m := &marks[k]
-		if m.apos {
-			continue
-		}
 		if m.dir == opening {
 			open = k // an opening mark inside a quotation re-opens it after a run-on
 			continue
@@ -301,7 +332,7 @@ func balanceQuotes(p *lint.Pass, marks, next []mark, bi int) {
 	if bi+1 >= len(d.Blocks) {
 		return
 	}
-	if len(next) > 0 && !next[0].apos && next[0].dir == opening && next[0].span.Start == firstNonSpace(d.Text, d.Blocks[bi+1].Span) {
+	if len(next) > 0 && next[0].dir == opening && next[0].span.Start == firstNonSpace(d.Text, d.Blocks[bi+1].Span) {
 		return
 	}
 	p.Report(lint.Diagnostic{
