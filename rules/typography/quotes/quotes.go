@@ -48,9 +48,16 @@ type mark struct {
 	blockIdx int
 }
 
-// marksPool recycles the slice of marks between documents (an article has
-// a mark every hundred bytes or so).
-var marksPool = sync.Pool{New: func() any { return new([]mark) }}
+// found holds what scan finds: the double quotation marks, and the offsets
+// of the apostrophes.
+type found struct {
+	marks []mark
+	apos  []int
+}
+
+// foundPool recycles the lists of scan between documents (an article has a
+// mark every hundred bytes or so).
+var foundPool = sync.Pool{New: func() any { return new(found) }}
 
 func run(p *lint.Pass) (any, error) {
 	// Without a byte 0xE2 in the text there is no curly mark at all (as in
@@ -63,11 +70,11 @@ func run(p *lint.Pass) (any, error) {
 // check runs the rule; apostrophes are looked at only when withApostrophes.
 func check(p *lint.Pass, withApostrophes bool) {
 	d := p.Doc
-	buf := marksPool.Get().(*[]mark)
-	defer marksPool.Put(buf)
-	all, styles := scan((*buf)[:0], d, withApostrophes)
-	*buf = all
-	mixed(p, all, styles)
+	buf := foundPool.Get().(*found)
+	defer foundPool.Put(buf)
+	all, apos, styles := scan(buf.marks[:0], buf.apos[:0], d, withApostrophes)
+	buf.marks, buf.apos = all, apos
+	mixed(p, all, apostrophes(d.Text, apos), styles)
 	// The brackets, in order, found in the text rather than among the tokens.
 	brackets := scanpkg.InBlocks(d, "()[]")
 	bracket, bracketBlock := brackets.Next()
@@ -100,85 +107,79 @@ func check(p *lint.Pass, withApostrophes bool) {
 type styles [2][2]int
 
 // scan appends to out the double quotation marks of d's blocks, in order,
-// and counts them and, when withApostrophes, the apostrophes inside words.
-// The apostrophes are counted, not kept: balanceQuotes passes over them,
-// and mixed finds the few it reports by walking the text again
-// (apostrophes), so that a page of a million possessives keeps no list of
-// them.
-func scan(out []mark, d *lint.Document, withApostrophes bool) ([]mark, styles) {
+// and to apos the offsets of the apostrophes inside words when
+// withApostrophes, and counts them. An apostrophe is kept as its offset
+// alone (its byte tells ' from ’): balanceQuotes never reads apostrophes,
+// and mixed reports only those of the minority style, so that a page of a
+// million possessives keeps no list of marks as long as the page. Every
+// mark looked for is ' or " or starts with the byte 0xE2 (which is never
+// inside another character).
+func scan(out []mark, apos []int, d *lint.Document, withApostrophes bool) ([]mark, []int, styles) {
 	var st styles
-	for m := range marks(d, withApostrophes) {
-		st[b2i(m.apos)][b2i(m.curly)]++
-		if !m.apos {
-			out = append(out, m)
-		}
+	text := d.Text
+	leads := "\""
+	if withApostrophes {
+		leads = "\"'\xE2"
 	}
-	return out, st
-}
-
-// marks yields the double quotation marks and, when withApostrophes, the
-// apostrophes inside words of d's blocks, in order. Every mark looked for
-// is ' or " or starts with the byte 0xE2 (which is never inside another
-// character).
-func marks(d *lint.Document, withApostrophes bool) iter.Seq[mark] {
-	return func(yield func(mark) bool) {
-		text := d.Text
-		leads := "\""
-		if withApostrophes {
-			leads = "\"'\xE2"
+	f := scanpkg.InBlocks(d, leads)
+	for i, bi := f.Next(); i >= 0; i, bi = f.Next() {
+		sp := d.Blocks[bi].Span
+		r, n := rune(text[i]), 1
+		if r >= utf8.RuneSelf {
+			r, n = utf8.DecodeRuneInString(text[i:])
 		}
-		f := scanpkg.InBlocks(d, leads)
-		for i, bi := f.Next(); i >= 0; i, bi = f.Next() {
-			m, ok := markAt(text, i, d.Blocks[bi].Span)
-			if !ok {
+		switch r {
+		case '"', '“', '”', '\'', '’':
+		default:
+			continue
+		}
+		before, _ := utf8.DecodeLastRuneInString(text[sp.Start:i])
+		if i == sp.Start {
+			before = ' '
+		}
+		after, _ := utf8.DecodeRuneInString(text[i+n : sp.End])
+		if i+n >= sp.End {
+			after = ' '
+		}
+		curly := r == '“' || r == '”' || r == '’'
+		var dir dir
+		switch r {
+		case '\'', '’':
+			// Only apostrophes inside words; single quotation marks are too
+			// easily confused with them to check.
+			if !unicode.IsLetter(after) || !unicode.IsLetter(before) && !figurePossessive(text[i+n:sp.End], before) {
 				continue
 			}
-			m.blockIdx = bi
+			st[1][b2i(curly)]++
+			apos = append(apos, i)
+			continue
+		case '“':
+			dir = opening
+		case '”':
+			dir = closing
+		case '"':
+			dir = straightDir(before, after)
+		}
+		st[0][b2i(curly)]++
+		out = append(out, mark{span: lint.Span{Start: i, End: i + n}, r: r, dir: dir, curly: curly, blockIdx: bi})
+	}
+	return out, apos, st
+}
+
+// apostrophes yields the marks of the apostrophes scan found at the
+// offsets apos of text: ' or ’.
+func apostrophes(text string, apos []int) iter.Seq[mark] {
+	return func(yield func(mark) bool) {
+		for _, i := range apos {
+			m := mark{span: lint.Span{Start: i, End: i + 1}, r: '\'', apos: true}
+			if text[i] != '\'' {
+				m.span.End, m.r, m.curly = i+len("’"), '’', true
+			}
 			if !yield(m) {
 				return
 			}
 		}
 	}
-}
-
-// markAt returns the mark at byte i of text, in the block of span sp: a
-// double quotation mark, or an apostrophe inside a word; ok is false for
-// anything else.
-func markAt(text string, i int, sp lint.Span) (m mark, ok bool) {
-	r, n := rune(text[i]), 1
-	if r >= utf8.RuneSelf {
-		r, n = utf8.DecodeRuneInString(text[i:])
-	}
-	switch r {
-	case '"', '“', '”', '\'', '’':
-	default:
-		return m, false
-	}
-	before, _ := utf8.DecodeLastRuneInString(text[sp.Start:i])
-	if i == sp.Start {
-		before = ' '
-	}
-	after, _ := utf8.DecodeRuneInString(text[i+n : sp.End])
-	if i+n >= sp.End {
-		after = ' '
-	}
-	m = mark{span: lint.Span{Start: i, End: i + n}, r: r, curly: r == '“' || r == '”' || r == '’'}
-	switch r {
-	case '\'', '’':
-		// Only apostrophes inside words; single quotation marks are too
-		// easily confused with them to check.
-		if !unicode.IsLetter(after) || !unicode.IsLetter(before) && !figurePossessive(text[i+n:sp.End], before) {
-			return m, false
-		}
-		m.apos = true
-	case '“':
-		m.dir = opening
-	case '”':
-		m.dir = closing
-	case '"':
-		m.dir = straightDir(before, after)
-	}
-	return m, true
 }
 
 // figurePossessive: the mark after before, a figure, is an apostrophe
@@ -225,9 +226,9 @@ func isClosePunct(r rune) bool {
 	return false
 }
 
-// mixed reports the minority style of double quotation marks and of
+// mixed reports the minority style of double quotation marks (all) and of
 // apostrophes, each counted on its own.
-func mixed(p *lint.Pass, all []mark, st styles) {
+func mixed(p *lint.Pass, all []mark, apostrophes iter.Seq[mark], st styles) {
 	for _, apos := range []bool{false, true} {
 		straight, curly := st[b2i(apos)][0], st[b2i(apos)][1]
 		if straight == 0 || curly == 0 || straight == curly {
@@ -243,7 +244,7 @@ func mixed(p *lint.Pass, all []mark, st styles) {
 		}
 		list := slices.Values(all)
 		if apos {
-			list = marks(p.Doc, true) // all holds no apostrophes
+			list = apostrophes
 		}
 		for m := range list {
 			if m.apos != apos || m.curly == wantCurly {
