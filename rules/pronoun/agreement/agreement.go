@@ -67,7 +67,7 @@ func run(p *lint.Pass) (any, error) {
 			trace(doc, &pr, "bound", v)
 		}
 		if !v.report {
-			v = judge(m, k)
+			v = judge(r, m, k)
 			trace(doc, &pr, "judge", v)
 			// A country or company named in the possessive (Myanmar's
 			// opposition leader … her) qualifies the one meant, who may
@@ -261,9 +261,9 @@ func generic(doc *lint.Document, i int) bool {
 	return false
 }
 
-func genderOf(c entities.Candidate, skip lint.Span) entities.Gender {
+func genderOf(r *resolver, c entities.Candidate, skip lint.Span) entities.Gender {
 	if c.Entity != nil {
-		return c.Entity.GenderExcept(skip)
+		return r.entityGender(c.Entity, skip)
 	}
 	return c.Gender
 }
@@ -278,7 +278,7 @@ func opposite(g entities.Gender) entities.Gender {
 // judge decides about one pronoun. It reports only when no candidate of
 // the pronoun's gender (or of unknown gender) is in reach and one of the
 // other gender, or (for she/her) a country, organisation or group noun, is.
-func judge(m *entities.Model, k int) verdict {
+func judge(r *resolver, m *entities.Model, k int) verdict {
 	pr := &m.Pronouns[k]
 	var opp []entities.Candidate
 	var things []entities.Candidate
@@ -298,7 +298,7 @@ func judge(m *entities.Model, k int) verdict {
 				return verdict{silent: "ship"} // a ship may be "she"
 			}
 		case isPerson:
-			g := genderOf(c, pr.Span)
+			g := genderOf(r, c, pr.Span)
 			if g == entities.Unknown || g == pr.Gender {
 				return verdict{silent: "candidate of the same or an unknown gender", about: c.Text}
 			}
@@ -324,7 +324,7 @@ func judge(m *entities.Model, k int) verdict {
 	if pr.Far {
 		// Nothing near: report only when everyone before is of the other
 		// gender (a one-person story with a flipped pronoun).
-		if len(opp) == 0 || !onlyOpposite(m, pr) {
+		if len(opp) == 0 || !onlyOpposite(r, m, pr) {
 			return verdict{silent: "far"}
 		}
 	}
@@ -334,7 +334,7 @@ func judge(m *entities.Model, k int) verdict {
 		// previous sentence, nothing else near, and nobody known to be of
 		// the pronoun's gender earlier in the article makes a finding; a
 		// nation or a ship may be "she" there.
-		if len(opp) == 0 || opp[0].Sentence < pr.Sentence-1 || pr.Far || len(things) > 0 || !noneOfGenderBefore(m, pr) {
+		if len(opp) == 0 || opp[0].Sentence < pr.Sentence-1 || pr.Far || len(things) > 0 || !noneOfGenderBefore(r, m, pr) {
 			return verdict{silent: "quotation"}
 		}
 	}
@@ -348,8 +348,8 @@ func judge(m *entities.Model, k int) verdict {
 	}
 	switch {
 	case len(opp) > 0 && (len(things) == 0 || pr.Gender == entities.Male || closer(opp[0], things[0]) && !placeIn(things, pr.Sentence)):
-		return verdict{report: true, ante: pick(opp), why: describe(pick(opp), pr.Span)}
-	case len(things) > 0 && pr.Gender == entities.Female && noWomanBefore(m, pr):
+		return verdict{report: true, ante: pick(opp), why: describe(r, pick(opp), pr.Span)}
+	case len(things) > 0 && pr.Gender == entities.Female && noWomanBefore(r, m, pr):
 		return verdict{report: true, toIt: true, ante: pickThing(things, pr.Sentence)}
 	}
 	return verdict{silent: "neither the other gender nor a thing decides"}
@@ -377,18 +377,18 @@ func placeIn(things []entities.Candidate, sen int) bool {
 // onlyOpposite reports whether every person the article names before the
 // pronoun is of the other gender (none unknown, none unresolved, no
 // possible person, no noun of the pronoun's gender).
-func onlyOpposite(m *entities.Model, pr *entities.PronounRef) bool {
+func onlyOpposite(r *resolver, m *entities.Model, pr *entities.PronounRef) bool {
 	if len(m.Unresolved) > 0 && m.Unresolved[0].Span.Start < pr.Span.Start {
 		return false
 	}
-	return castBefore(m, pr, func(g entities.Gender) bool { return g == opposite(pr.Gender) })
+	return castBefore(r, m, pr, func(g entities.Gender) bool { return g == opposite(pr.Gender) })
 }
 
 // noneOfGenderBefore reports whether the article names nobody known to be
 // of the pronoun's gender before it (person, possible person, or for she
 // a female noun).
-func noneOfGenderBefore(m *entities.Model, pr *entities.PronounRef) bool {
-	return castBefore(m, pr, func(g entities.Gender) bool { return g != pr.Gender })
+func noneOfGenderBefore(r *resolver, m *entities.Model, pr *entities.PronounRef) bool {
+	return castBefore(r, m, pr, func(g entities.Gender) bool { return g != pr.Gender })
 }
 
 // castBefore reports whether every person named before the pronoun has a
@@ -396,7 +396,7 @@ func noneOfGenderBefore(m *entities.Model, pr *entities.PronounRef) bool {
 // no female noun before it. A cast of more than 60 is a "no": a long cast
 // makes a one-gender story unlikely, and the cap bounds the work per
 // pronoun.
-func castBefore(m *entities.Model, pr *entities.PronounRef, ok func(entities.Gender) bool) bool {
+func castBefore(r *resolver, m *entities.Model, pr *entities.PronounRef, ok func(entities.Gender) bool) bool {
 	n := 0
 	for _, e := range m.Entities {
 		if len(e.Mentions) == 0 || e.Mentions[0].Span.Start > pr.Span.Start {
@@ -408,7 +408,7 @@ func castBefore(m *entities.Model, pr *entities.PronounRef, ok func(entities.Gen
 		if e.Kind == entities.Other && e.PossiblePerson {
 			return false
 		}
-		if e.Kind == entities.Person && !ok(e.GenderExcept(pr.Span)) {
+		if e.Kind == entities.Person && !ok(r.entityGender(e, pr.Span)) {
 			return false
 		}
 	}
@@ -418,7 +418,7 @@ func castBefore(m *entities.Model, pr *entities.PronounRef, ok func(entities.Gen
 // noWomanBefore reports whether the article names no woman, nobody of
 // unknown gender and no female noun before the pronoun: only then is a
 // she/her next to a country or company taken for it/its.
-func noWomanBefore(m *entities.Model, pr *entities.PronounRef) bool {
+func noWomanBefore(r *resolver, m *entities.Model, pr *entities.PronounRef) bool {
 	// The window is the pronoun's reach: its sentence and the two before.
 	for _, c := range pr.Reach {
 		if c.Noun {
@@ -430,7 +430,7 @@ func noWomanBefore(m *entities.Model, pr *entities.PronounRef) bool {
 		if c.Entity == nil && c.Kind == entities.Person {
 			return false // an unresolved surname
 		}
-		if e := c.Entity; e != nil && (e.Kind == entities.Person && e.GenderExcept(pr.Span) != entities.Male || e.Kind == entities.Other && e.PossiblePerson) {
+		if e := c.Entity; e != nil && (e.Kind == entities.Person && r.entityGender(e, pr.Span) != entities.Male || e.Kind == entities.Other && e.PossiblePerson) {
 			return false
 		}
 	}
@@ -464,8 +464,8 @@ func pick(cs []entities.Candidate) entities.Candidate {
 	return cs[0]
 }
 
-func describe(c entities.Candidate, skip lint.Span) string {
-	g := genderOf(c, skip)
+func describe(r *resolver, c entities.Candidate, skip lint.Span) string {
+	g := genderOf(r, c, skip)
 	if c.Entity != nil && c.Entity.Kind == entities.Other {
 		g = nameGender(c.Text, true)
 	}

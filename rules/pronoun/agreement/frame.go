@@ -86,6 +86,8 @@ type resolver struct {
 	names    map[*entities.Entity]int
 	// tgender holds, by entity, the gender titleGender found.
 	tgender map[*entities.Entity]titleG
+	// gmemo holds, by entity, what entityGender remembers.
+	gmemo map[*entities.Entity]*genderMemo
 	// The last walk of speechBefore: the speech verb nearest before token
 	// speechQ among the tokens [speechLo, speechQ), or -1 (speechQ -1: none yet).
 	speechQ, speechLo, speechV int
@@ -504,7 +506,7 @@ func (r *resolver) genderOf(c *cand, skip lint.Span) entities.Gender {
 		}
 		return entities.Unknown
 	}
-	if g := c.ent.GenderExcept(skip); g != entities.Unknown || c.ent.Kind != entities.Person {
+	if g := r.entityGender(c.ent, skip); g != entities.Unknown || c.ent.Kind != entities.Person {
 		return g
 	}
 	return r.titleGender(c.ent)

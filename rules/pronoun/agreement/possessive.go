@@ -237,7 +237,7 @@ func (r *resolver) noneOfGenderBefore(pr *entities.PronounRef, want entities.Gen
 			continue
 		}
 		switch {
-		case e.Kind == entities.Person && e.GenderExcept(pr.Span) == pr.Gender:
+		case e.Kind == entities.Person && r.entityGender(e, pr.Span) == pr.Gender:
 			return false
 		case e.Kind == entities.Other && e.PossiblePerson && nameGender(e.Name, true) != want:
 			return false

@@ -21,6 +21,7 @@ func (r *resolver) release() {
 	clear(r.names)
 	clear(r.firsts)
 	clear(r.tgender)
+	clear(r.gmemo)
 	r.m, r.doc = nil, nil
 	resolvers.Put(r)
 }
