@@ -11,6 +11,7 @@ import (
 	"github.com/factlint/factlint/rules/internal/fold"
 	"github.com/factlint/factlint/rules/internal/foldset"
 	"github.com/factlint/factlint/rules/internal/lexicon"
+	"github.com/factlint/factlint/rules/internal/scratch"
 	"github.com/factlint/factlint/rules/model/entities"
 )
 
@@ -83,7 +84,11 @@ type resolver struct {
 	titles   []lint.Span // the titles of the entities, by start (titled)
 	ends     []int       // ends[x]: the furthest end of titles[:x+1]
 	tmp      []cand
-	names    map[*entities.Entity]int
+	// named counts, by entity, how often index saw it named: at ID-1 for
+	// an entity the model numbers by its place in Entities (all of them,
+	// as it builds them), in namedOther for any other.
+	named      []int32
+	namedOther map[*entities.Entity]int32
 	// tgender holds, by entity, the gender titleGender found.
 	tgender map[*entities.Entity]titleG
 	// gmemo holds, by entity, what entityGender remembers.
@@ -1272,10 +1277,7 @@ func (r *resolver) index() {
 		return
 	}
 	r.indexed = true
-	if r.names == nil {
-		r.names = map[*entities.Entity]int{}
-	}
-	names := r.names
+	r.named = scratch.Zeroed(r.named, len(r.m.Entities))
 	for g := range r.promTok {
 		r.promTok[g] = len(r.doc.Tokens)
 	}
@@ -1298,11 +1300,24 @@ func (r *resolver) index() {
 			}
 		}
 		if c.kind == cName && c.ent != nil {
-			if names[c.ent]++; names[c.ent] == 3 && c.tok < r.promTok[g] {
+			if r.countName(c.ent) == 3 && c.tok < r.promTok[g] {
 				r.promTok[g] = c.tok
 			}
 		}
 	}
+}
+
+// countName counts one more naming of e and returns the count so far.
+func (r *resolver) countName(e *entities.Entity) int32 {
+	if id := e.ID; id >= 1 && id <= len(r.m.Entities) && r.m.Entities[id-1] == e {
+		r.named[id-1]++
+		return r.named[id-1]
+	}
+	if r.namedOther == nil {
+		r.namedOther = map[*entities.Entity]int32{}
+	}
+	r.namedOther[e]++
+	return r.namedOther[e]
 }
 
 // genderBefore reports whether a person of gender g (a name, a noun or a

@@ -18,7 +18,7 @@ var resolvers = sync.Pool{New: func() any { return new(resolver) }}
 func (r *resolver) release() {
 	clear(r.cands)
 	clear(r.tmp)
-	clear(r.names)
+	clear(r.namedOther)
 	clear(r.firsts)
 	clear(r.tgender)
 	clear(r.gmemo)
