@@ -21,6 +21,9 @@ type Config struct {
 	// Titles extends the table of titles and institutions by country
 	// (title-convention).
 	Titles []TitleEntry
+	// MaxFindingsPerRule is the most findings one rule reports in one
+	// file (0: no limit; nil: DefaultMaxFindingsPerRule); see FindingLimit.
+	MaxFindingsPerRule *int
 }
 
 // RuleConfig is what the config says of one rule.

@@ -154,7 +154,7 @@ func kindName(n *yaml.Node) string {
 	return "something else"
 }
 
-var topKeys = []string{"rules", "ignore", "names", "terms", "variety", "titles"}
+var topKeys = []string{"rules", "ignore", "names", "terms", "variety", "titles", "max-findings-per-rule"}
 
 func (p *configParser) top(n *yaml.Node, cfg *Config) error {
 	return p.mapping(n, "the config", func(key string, k, v *yaml.Node) error {
@@ -195,6 +195,17 @@ func (p *configParser) top(n *yaml.Node, cfg *Config) error {
 			return p.errf(v, "variety: unknown variety %q (want en-GB, en-US, en-CA or en-AU)", s)
 		case "titles":
 			return p.titles(v, cfg)
+		case "max-findings-per-rule":
+			n, err := p.typed(v, 0, key)
+			if err != nil {
+				return err
+			}
+			limit := n.(int)
+			if limit < 0 {
+				return p.errf(v, "%s must be 0 (no limit) or more, not %d", key, limit)
+			}
+			cfg.MaxFindingsPerRule = &limit
+			return nil
 		}
 		return p.errf(k, "unknown key %q%s (known keys: %s)", key, suggest(key, topKeys), strings.Join(topKeys, ", "))
 	})

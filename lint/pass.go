@@ -58,6 +58,14 @@ type Pass struct {
 	// callback; neither for a rule that does not report.
 	collect *[]Diagnostic
 	report  func(Diagnostic)
+	// For Check: the directives that silence findings (nil: none), and
+	// the limit on the rule's findings in this file.
+	sup  *suppressor
+	kept findingCap
+	// The last message and fix message kept: a rule that reports many
+	// findings mostly repeats one message, and each finding then holds
+	// that one copy rather than its own.
+	lastMessage, lastFixMessage string
 }
 
 // noConfig is the configuration of a Check given none (every rule on, with
@@ -71,6 +79,8 @@ var noConfig Config
 type checkState struct {
 	runs  []ruleRun
 	diags []Diagnostic
+	sup   *suppressor // the document's directives, if it has any
+	limit int         // Config.FindingLimit
 }
 
 // ruleRun is Check's state for one rule of its plan: a Pass, not one
@@ -95,7 +105,7 @@ func (p *plannedOrder) getState() *checkState {
 // the next Check of the plan. Nothing holds a Pass once Check returns.
 func (p *plannedOrder) putState(st *checkState) {
 	clear(st.runs)
-	st.diags = nil
+	st.diags, st.sup = nil, nil
 	p.states.Put(st)
 }
 
@@ -113,7 +123,9 @@ func (p *Pass) result(r *Rule) (any, bool) {
 
 // Report records a diagnostic whose spans are offsets in Doc.Text. The rule
 // name, class and severity are filled in; a fix with an edit that does not map
-// onto one verbatim run of the source is dropped.
+// onto one verbatim run of the source is dropped. Under Check, a finding a
+// suppression comment covers, or one past the rule's limit for the file
+// (Config.FindingLimit), is not kept: only counted.
 func (p *Pass) Report(d Diagnostic) {
 	if p.report == nil && p.collect == nil {
 		return
@@ -125,6 +137,17 @@ func (p *Pass) Report(d Diagnostic) {
 	}
 	doc := p.Doc
 	d.Span = doc.SpanToSource(d.Span)
+	slot := -1 // where a finding admitted past the limit goes
+	if p.collect != nil {
+		if p.sup != nil && p.sup.silences(&d) {
+			return
+		}
+		if c := &p.kept; c.limit > 0 && len(*p.collect)-c.base >= c.limit {
+			if slot = c.admit(*p.collect, &d); slot < 0 {
+				return
+			}
+		}
+	}
 	for i := range d.Related {
 		d.Related[i].Span = doc.SpanToSource(d.Related[i].Span)
 	}
@@ -141,15 +164,33 @@ func (p *Pass) Report(d Diagnostic) {
 		}
 		if ok && !overlapping(edits) {
 			f.Edits = edits
+			p.lastFixMessage = sameString(f.Message, p.lastFixMessage)
+			f.Message = p.lastFixMessage
 			fixes = append(fixes, f)
 		}
 	}
 	d.Fixes = fixes
 	if p.collect != nil {
+		p.lastMessage = sameString(d.Message, p.lastMessage)
+		d.Message = p.lastMessage
+		if slot >= 0 {
+			(*p.collect)[slot] = d
+			p.kept.settle(*p.collect)
+			return
+		}
 		*p.collect = append(*p.collect, d)
 		return
 	}
 	p.report(d)
+}
+
+// sameString returns last when s is equal to it (so that s, a copy, can
+// be freed), else s.
+func sameString(s, last string) string {
+	if s == last {
+		return last
+	}
+	return s
 }
 
 // Reportf reports a message at a Text span.
@@ -233,9 +274,11 @@ func (p *Pass) Strings(name string) []string { v, _ := p.Option(name).([]string)
 
 // Check runs the enabled rules (and the rules they require) over one
 // document and returns its diagnostics, suppressions applied, sorted by
-// position, rule and message, without duplicates. A rule that fails or
-// panics makes Check return an error naming it; the diagnostics of the
-// other rules are still returned.
+// position, rule and message, without duplicates. Of each rule it keeps at
+// most cfg.FindingLimit() findings, the first in that order, and adds one
+// finding that counts the others (see LimitFindings); the others are never
+// held. A rule that fails or panics makes Check return an error naming it;
+// the diagnostics of the other rules are still returned.
 func Check(doc *Document, rules []*Rule, cfg *Config) ([]Diagnostic, error) {
 	if cfg == nil {
 		cfg = &noConfig
@@ -262,6 +305,8 @@ func Check(doc *Document, rules []*Rule, cfg *Config) ([]Diagnostic, error) {
 			}
 		}
 	}
+	st.sup = newSuppressor(doc, rules, cfg)
+	st.limit = cfg.FindingLimit()
 	var errs []string
 	for i := 0; i < len(order); {
 		i = runFrom(doc, cfg, plan, st, i, &errs)
@@ -270,7 +315,15 @@ func Check(doc *Document, rules []*Rule, cfg *Config) ([]Diagnostic, error) {
 	recycleResults(runs)
 	diags := st.diags
 	st.diags = nil // returned: not reused
-	diags = applySuppressions(doc, diags, rules, cfg)
+	for i := range runs {
+		if c := &runs[i].pass.kept; c.left > 0 {
+			diags = append(diags, c.summary())
+		}
+	}
+	if st.sup != nil {
+		// The findings about the directives, limited like any rule's.
+		diags = append(diags, LimitFindings(SortDiagnostics(st.sup.finish()), st.limit)...)
+	}
 	diags = SortDiagnostics(diags)
 	if len(errs) > 0 {
 		return diags, fmt.Errorf("%s", strings.Join(errs, "; "))
@@ -301,6 +354,8 @@ func runFrom(doc *Document, cfg *Config, plan *plannedOrder, st *checkState, i i
 		*p = Pass{Doc: doc, Rule: r, Config: cfg, severity: cfg.RuleSeverity(r), options: cfg.RuleOptions(r), plan: plan, runs: runs}
 		if run.enabled && !r.ResultOnly {
 			p.collect = &st.diags
+			p.sup = st.sup
+			p.kept = findingCap{limit: st.limit, base: len(st.diags)}
 		}
 		res, err := r.Run(p)
 		if err != nil {

@@ -201,15 +201,26 @@ func (rn *Runner) one(ctx context.Context, in Input) (res *Result) {
 		// The result keeps a lean copy: the tokens can serve the next file.
 		defer doc.Release()
 	}
-	diags, err := Check(doc, rn.Rules, cfg)
-	res.Doc, res.Diags, res.Err = rn.keep(doc), diags, err
-	if rn.Fix == FixNone || err != nil {
+	if rn.Fix == FixNone {
+		diags, err := Check(doc, rn.Rules, cfg)
+		res.Doc, res.Diags, res.Err = rn.keep(doc), diags, err
 		return res
 	}
-	fixed, fdoc, fdiags := FixRounds(doc, diags, rn.Rules, cfg, rn.Unsafe, MaxFixRounds)
+	// Fixing sees every finding: the limit bounds the report, not the
+	// fixes (else a flood would take a --fix for every few thousand, and a
+	// second --fix would not be a no-op).
+	limit := cfg.FindingLimit()
+	all := withoutLimit(cfg)
+	diags, err := Check(doc, rn.Rules, all)
+	res.Doc, res.Diags, res.Err = rn.keep(doc), LimitFindings(diags, limit), err
+	if err != nil {
+		return res
+	}
+	fixed, fdoc, fdiags := FixRounds(doc, diags, rn.Rules, all, rn.Unsafe, MaxFixRounds)
 	if fixed == nil {
 		return res
 	}
+	fdiags = LimitFindings(fdiags, limit)
 	if rn.Fix == FixWrite && in.Src == nil {
 		if err := WriteFileIfUnchanged(in.Path, src, info, fixed); err != nil {
 			res.FixErr = err

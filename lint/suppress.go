@@ -2,6 +2,7 @@ package lint
 
 import (
 	"fmt"
+	"math"
 	"sort"
 	"strings"
 )
@@ -98,21 +99,46 @@ type suppression struct {
 	checkable  bool // the selector names a rule that ran, so "unused" is known
 }
 
-// applySuppressions removes the diagnostics silenced by directive comments
-// and adds the diagnostics about the directives themselves (unused, without
-// a reason, malformed), when those rules are among rules and enabled. It
-// takes O((d + c) log(d + c)) time for d diagnostics and c comments.
-// Diagnostics of class suppression are never suppressed.
-func applySuppressions(doc *Document, diags []Diagnostic, rules []*Rule, cfg *Config) []Diagnostic {
+// suppressor silences the findings that directive comments cover, as
+// the rules report them (so that a silenced finding is never kept, nor
+// counted toward a rule's limit), and produces the findings about the
+// directives themselves (unused, without a reason, malformed) when those
+// rules are among the rules and enabled. Building it takes O(c log c) time
+// for c comments; each finding then costs a binary search per selector
+// (its rule, its class, all) and, when there are next-line directives, a
+// line look-up. Findings of class suppression are never silenced.
+type suppressor struct {
+	doc  *Document
+	cfg  *Config
+	meta map[string]*Rule // the suppression rules that are on
+	out  []Diagnostic     // findings about the directives
+	// next-line suppressions, and by the line they cover.
+	next   []*suppression
+	byLine map[int][]*suppression
+	// disable … enable ranges, in order of start, and for each selector
+	// the innermost range at each position (cover).
+	ranges []*suppression
+	cover  map[string][]coverStep
+}
+
+// coverStep says that from at on (up to the next step) the innermost
+// range of a selector that covers the position is sup (nil: none).
+type coverStep struct {
+	at  int
+	sup *suppression
+}
+
+// newSuppressor reads the directive comments of doc; nil when it has none.
+func newSuppressor(doc *Document, rules []*Rule, cfg *Config) *suppressor {
 	if len(doc.Comments) == 0 {
-		return diags
+		return nil
 	}
 	if cfg == nil {
 		cfg = &Config{}
 	}
+	s := &suppressor{doc: doc, cfg: cfg}
 	known := map[string]bool{SuppressAll: true}
 	ran := map[string]bool{} // rules and classes that ran
-	var meta map[string]*Rule
 	for _, c := range Classes {
 		known[c] = true
 	}
@@ -120,10 +146,10 @@ func applySuppressions(doc *Document, diags []Diagnostic, rules []*Rule, cfg *Co
 		known[r.Name] = true
 		if r.Class() == "suppression" {
 			if cfg.RuleEnabled(r) {
-				if meta == nil {
-					meta = map[string]*Rule{}
+				if s.meta == nil {
+					s.meta = map[string]*Rule{}
 				}
-				meta[r.Name] = r
+				s.meta[r.Name] = r
 			}
 			continue
 		}
@@ -131,17 +157,6 @@ func applySuppressions(doc *Document, diags []Diagnostic, rules []*Rule, cfg *Co
 			ran[r.Name], ran[r.Class()], ran[SuppressAll] = true, true, true
 		}
 	}
-	var out []Diagnostic
-	report := func(name string, sp Span, msg string, fixes ...Fix) {
-		r := meta[name]
-		if r == nil {
-			return
-		}
-		out = append(out, Diagnostic{Rule: r.Name, Class: r.Class(), Severity: cfg.RuleSeverity(r), Span: sp, Message: msg, Fixes: fixes})
-	}
-
-	var next []*suppression             // next-line suppressions
-	var ranges []*suppression           // disable … enable ranges, in order of start
 	open := map[string][]*suppression{} // selector → open ranges (a stack)
 	nextProse := newProseLines(doc)
 	for ci, c := range doc.Comments {
@@ -150,115 +165,152 @@ func applySuppressions(doc *Document, diags []Diagnostic, rules []*Rule, cfg *Co
 			continue
 		}
 		if err != nil {
-			report(RuleSuppressionInvalid, c.Span, err.Error())
+			s.report(RuleSuppressionInvalid, c.Span, err.Error())
 			continue
 		}
 		valid := d.Selectors[:0:0]
-		for _, s := range d.Selectors {
-			if !known[s] {
-				report(RuleSuppressionInvalid, c.Span, fmt.Sprintf("%s: unknown rule or class %q", d.Kind, s))
+		for _, sel := range d.Selectors {
+			if !known[sel] {
+				s.report(RuleSuppressionInvalid, c.Span, fmt.Sprintf("%s: unknown rule or class %q", d.Kind, sel))
 				continue
 			}
-			valid = append(valid, s)
+			valid = append(valid, sel)
 		}
 		if d.Kind != Enable && d.Reason == "" {
-			report(RuleSuppressionReason, c.Span, fmt.Sprintf("%s %s gives no reason: add one after --, e.g. <!-- %s %s -- quoted verbatim -->",
+			s.report(RuleSuppressionReason, c.Span, fmt.Sprintf("%s %s gives no reason: add one after --, e.g. <!-- %s %s -- quoted verbatim -->",
 				d.Kind, strings.Join(d.Selectors, ","), d.Kind, strings.Join(d.Selectors, ",")))
 		}
-		for _, s := range valid {
-			sup := &suppression{comment: ci, sel: s, checkable: ran[s]}
+		for _, sel := range valid {
+			sup := &suppression{comment: ci, sel: sel, checkable: ran[sel]}
 			switch d.Kind {
 			case DisableNextLine:
 				sup.line = nextProse(doc.Lines.Line(c.Span.End))
-				next = append(next, sup)
+				s.next = append(s.next, sup)
 			case Disable:
 				sup.start, sup.end = c.Span.End, len(doc.Src)
-				ranges = append(ranges, sup)
-				open[s] = append(open[s], sup)
+				s.ranges = append(s.ranges, sup)
+				open[sel] = append(open[sel], sup)
 			case Enable:
-				st := open[s]
+				st := open[sel]
 				if len(st) == 0 {
-					report(RuleSuppressionInvalid, c.Span, fmt.Sprintf("factlint-enable %s has no factlint-disable %s before it", s, s))
+					s.report(RuleSuppressionInvalid, c.Span, fmt.Sprintf("factlint-enable %s has no factlint-disable %s before it", sel, sel))
 					continue
 				}
 				st[len(st)-1].end = c.Span.Start
-				open[s] = st[:len(st)-1]
+				open[sel] = st[:len(st)-1]
 			}
 		}
 	}
+	for _, sup := range s.next {
+		if sup.line > 0 {
+			if s.byLine == nil {
+				s.byLine = map[int][]*suppression{}
+			}
+			s.byLine[sup.line] = append(s.byLine[sup.line], sup)
+		}
+	}
+	s.cover = coverSteps(s.ranges)
+	return s
+}
 
-	// Next-line suppressions, by line.
-	byLine := map[int][]*suppression{}
-	for _, s := range next {
-		if s.line > 0 {
-			byLine[s.line] = append(byLine[s.line], s)
-		}
+// coverSteps gives, for each selector, the steps of its innermost covering
+// range. The ranges of one selector nest (an enable closes the latest open
+// disable of its selector) and come in order of start, so one sweep with a
+// stack of open ranges finds them; a range covers [start, end).
+func coverSteps(ranges []*suppression) map[string][]coverStep {
+	bySel := map[string][]*suppression{}
+	for _, r := range ranges {
+		bySel[r.sel] = append(bySel[r.sel], r)
 	}
-	// Ranges are sorted by start (comments come in order); sweep the
-	// diagnostics in order of start, keeping a stack of open ranges per
-	// selector (ranges of one selector nest, so the top ends first).
-	order := make([]int, len(diags))
-	for i := range order {
-		order[i] = i
-	}
-	sort.SliceStable(order, func(a, b int) bool { return diags[order[a]].Span.Start < diags[order[b]].Span.Start })
-	active := map[string][]*suppression{}
-	ri := 0
-	drop := make([]bool, len(diags))
-	for _, i := range order {
-		d := &diags[i]
-		if d.Class == "suppression" {
-			continue
-		}
-		pos := d.Span.Start
-		for ri < len(ranges) && ranges[ri].start <= pos {
-			r := ranges[ri]
-			active[r.sel] = append(active[r.sel], r)
-			ri++
-		}
-		for _, sel := range [3]string{d.Rule, d.Class, SuppressAll} {
-			st := active[sel]
-			for len(st) > 0 && st[len(st)-1].end <= pos {
-				st = st[:len(st)-1]
+	cover := make(map[string][]coverStep, len(bySel))
+	for sel, rs := range bySel {
+		var steps []coverStep
+		var stack []*suppression
+		step := func(at int) {
+			var top *suppression
+			if len(stack) > 0 {
+				top = stack[len(stack)-1]
 			}
-			active[sel] = st
-			if len(st) > 0 {
-				st[len(st)-1].used = true
-				drop[i] = true
+			if n := len(steps); n > 0 && steps[n-1].at == at {
+				steps[n-1].sup = top
+				return
+			}
+			steps = append(steps, coverStep{at, top})
+		}
+		closeUpTo := func(pos int) {
+			for len(stack) > 0 && stack[len(stack)-1].end <= pos {
+				end := stack[len(stack)-1].end
+				stack = stack[:len(stack)-1]
+				step(end)
 			}
 		}
-		if len(byLine) > 0 {
-			for _, s := range byLine[doc.Lines.Line(pos)] {
-				if s.sel == d.Rule || s.sel == d.Class || s.sel == SuppressAll {
-					s.used = true
-					drop[i] = true
-				}
-			}
+		for _, r := range rs {
+			closeUpTo(r.start)
+			stack = append(stack, r)
+			step(r.start)
 		}
+		closeUpTo(math.MaxInt)
+		cover[sel] = steps
 	}
-	for i := range diags {
-		if !drop[i] {
-			out = append(out, diags[i])
-		}
-	}
+	return cover
+}
 
-	// Unused suppressions, reported once per selector.
-	if meta[RuleSuppressionUnused] != nil {
-		all := append(append([]*suppression(nil), next...), ranges...)
+// report adds a finding about a directive, when its rule is on.
+func (s *suppressor) report(name string, sp Span, msg string) {
+	r := s.meta[name]
+	if r == nil {
+		return
+	}
+	s.out = append(s.out, Diagnostic{Rule: r.Name, Class: r.Class(), Severity: s.cfg.RuleSeverity(r), Span: sp, Message: msg})
+}
+
+// silences reports whether a directive covers d (Src spans), and marks
+// the directives that do as used.
+func (s *suppressor) silences(d *Diagnostic) bool {
+	if d.Class == "suppression" {
+		return false
+	}
+	pos := d.Span.Start
+	hit := false
+	for _, sel := range [3]string{d.Rule, d.Class, SuppressAll} {
+		steps := s.cover[sel]
+		i := sort.Search(len(steps), func(k int) bool { return steps[k].at > pos }) - 1
+		if i >= 0 && steps[i].sup != nil {
+			steps[i].sup.used = true
+			hit = true
+		}
+	}
+	if len(s.byLine) > 0 {
+		for _, sup := range s.byLine[s.doc.Lines.Line(pos)] {
+			if sup.sel == d.Rule || sup.sel == d.Class || sup.sel == SuppressAll {
+				sup.used = true
+				hit = true
+			}
+		}
+	}
+	return hit
+}
+
+// finish returns the findings about the directives, the unused ones (once
+// per selector) among them: every finding of the rules must have been
+// through silences.
+func (s *suppressor) finish() []Diagnostic {
+	if s.meta[RuleSuppressionUnused] != nil {
+		all := append(append([]*suppression(nil), s.next...), s.ranges...)
 		sort.SliceStable(all, func(a, b int) bool { return all[a].comment < all[b].comment })
-		for _, s := range all {
-			if s.used || !s.checkable {
+		for _, sup := range all {
+			if sup.used || !sup.checkable {
 				continue
 			}
-			c := doc.Comments[s.comment]
+			c := s.doc.Comments[sup.comment]
 			what := "the next line"
-			if s.line == 0 {
+			if sup.line == 0 {
 				what = "its range"
 			}
-			report(RuleSuppressionUnused, c.Span, fmt.Sprintf("suppression of %s matches no diagnostic on %s; remove it", s.sel, what))
+			s.report(RuleSuppressionUnused, c.Span, fmt.Sprintf("suppression of %s matches no diagnostic on %s; remove it", sup.sel, what))
 		}
 	}
-	return out
+	return s.out
 }
 
 // newProseLines returns a function that gives, for a 1-based line, the

@@ -32,6 +32,7 @@ type lintFlags struct {
 	excludes      multiFlag
 	stdinFilename string
 	maxSize       sizeFlag
+	maxFindings   countFlag // unset: the config's max-findings-per-rule
 	fix           bool
 	diff          bool
 	unsafeFixes   bool
@@ -83,6 +84,7 @@ func newLintFlags(stderr io.Writer) (*flag.FlagSet, *lintFlags) {
 	fs.Var(&lf.excludes, "exclude", "skip files and folders matching `glob` inside folders; repeatable")
 	fs.StringVar(&lf.stdinFilename, "stdin-filename", "", "`name` printed for standard input (-); its extension chooses the format")
 	fs.Var(&lf.maxSize, "max-size", "skip files larger than `size` with an error (10MiB, 500KB, bytes)")
+	fs.Var(&lf.maxFindings, "max-findings-per-rule", fmt.Sprintf("report at most `n` findings of one rule in one file and count the rest in one finding; 0: no limit (default: the config's max-findings-per-rule, else %d)", lint.DefaultMaxFindingsPerRule))
 	fs.BoolVar(&lf.fix, "fix", false, "apply the safe fixes to the files (standard input: print the fixed text)")
 	fs.BoolVar(&lf.diff, "diff", false, "print the safe fixes as a unified diff instead of the report; change nothing")
 	fs.BoolVar(&lf.unsafeFixes, "unsafe-fixes", false, "with --fix or --diff, apply the unsafe fixes too")
@@ -309,7 +311,7 @@ func runLint(ctx context.Context, args []string, stdin io.Reader, stdout, stderr
 			if err != nil {
 				return nil, err
 			}
-			return applySelection(cfg, selected), nil
+			return withFindingLimit(applySelection(cfg, selected), lf.maxFindings), nil
 		},
 	}
 	switch {
@@ -678,5 +680,42 @@ func applySelection(cfg *lint.Config, sel *selection) *lint.Config {
 		}
 	}
 	c.Rules = rs
+	return &c
+}
+
+// countFlag is a whole number of 0 or more that may be left unset.
+type countFlag struct {
+	n   int
+	set bool
+}
+
+func (c *countFlag) String() string {
+	if !c.set {
+		return ""
+	}
+	return strconv.Itoa(c.n)
+}
+
+func (c *countFlag) Set(v string) error {
+	n, err := strconv.Atoi(strings.TrimSpace(v))
+	if err != nil || n < 0 {
+		return errors.New("want a whole number, 0 or more")
+	}
+	c.n, c.set = n, true
+	return nil
+}
+
+// withFindingLimit returns cfg with --max-findings-per-rule in place of
+// the config's limit (cfg itself is shared and not changed); unset, cfg.
+func withFindingLimit(cfg *lint.Config, limit countFlag) *lint.Config {
+	if !limit.set {
+		return cfg
+	}
+	c := lint.Config{}
+	if cfg != nil {
+		c = *cfg
+	}
+	n := limit.n
+	c.MaxFindingsPerRule = &n
 	return &c
 }

@@ -53,27 +53,32 @@ type JSONEdit struct {
 // JSONDiagnostics converts one file's diagnostics (columns in code points).
 func JSONDiagnostics(r *lint.FileResult) []JSONDiagnostic {
 	out := make([]JSONDiagnostic, 0, len(r.Diags))
-	lt := r.Doc.Lines
-	for _, d := range r.Diags {
-		s, e := lt.Position(d.Span.Start, lint.CodePoints), lt.Position(d.Span.End, lint.CodePoints)
-		jd := JSONDiagnostic{Path: r.Path, Line: s.Line, Column: s.Column, EndLine: e.Line, EndColumn: e.Column,
-			Rule: d.Rule, Class: d.Class, Severity: d.Severity.String(), Message: d.Message,
-			Related: []JSONRelated{}, Fixes: []JSONFix{}}
-		for _, rel := range d.Related {
-			s, e := lt.Position(rel.Span.Start, lint.CodePoints), lt.Position(rel.Span.End, lint.CodePoints)
-			jd.Related = append(jd.Related, JSONRelated{Path: r.Path, Line: s.Line, Column: s.Column, EndLine: e.Line, EndColumn: e.Column, Message: rel.Message})
-		}
-		for _, f := range d.Fixes {
-			jf := JSONFix{Message: f.Message, Safe: f.Safe, Edits: []JSONEdit{}}
-			for _, ed := range f.Edits {
-				s, e := lt.Position(ed.Span.Start, lint.CodePoints), lt.Position(ed.Span.End, lint.CodePoints)
-				jf.Edits = append(jf.Edits, JSONEdit{Line: s.Line, Column: s.Column, EndLine: e.Line, EndColumn: e.Column, NewText: ed.NewText})
-			}
-			jd.Fixes = append(jd.Fixes, jf)
-		}
-		out = append(out, jd)
+	for i := range r.Diags {
+		out = append(out, jsonDiagnostic(r, &r.Diags[i]))
 	}
 	return out
+}
+
+// jsonDiagnostic converts one diagnostic of r.
+func jsonDiagnostic(r *lint.FileResult, d *lint.Diagnostic) JSONDiagnostic {
+	lt := r.Doc.Lines
+	s, e := lt.Position(d.Span.Start, lint.CodePoints), lt.Position(d.Span.End, lint.CodePoints)
+	jd := JSONDiagnostic{Path: r.Path, Line: s.Line, Column: s.Column, EndLine: e.Line, EndColumn: e.Column,
+		Rule: d.Rule, Class: d.Class, Severity: d.Severity.String(), Message: d.Message,
+		Related: []JSONRelated{}, Fixes: []JSONFix{}}
+	for _, rel := range d.Related {
+		s, e := lt.Position(rel.Span.Start, lint.CodePoints), lt.Position(rel.Span.End, lint.CodePoints)
+		jd.Related = append(jd.Related, JSONRelated{Path: r.Path, Line: s.Line, Column: s.Column, EndLine: e.Line, EndColumn: e.Column, Message: rel.Message})
+	}
+	for _, f := range d.Fixes {
+		jf := JSONFix{Message: f.Message, Safe: f.Safe, Edits: []JSONEdit{}}
+		for _, ed := range f.Edits {
+			s, e := lt.Position(ed.Span.Start, lint.CodePoints), lt.Position(ed.Span.End, lint.CodePoints)
+			jf.Edits = append(jf.Edits, JSONEdit{Line: s.Line, Column: s.Column, EndLine: e.Line, EndColumn: e.Column, NewText: ed.NewText})
+		}
+		jd.Fixes = append(jd.Fixes, jf)
+	}
+	return jd
 }
 
 type jsonFormat struct{ n int }
@@ -84,8 +89,10 @@ func (f *jsonFormat) File(w io.Writer, r *lint.FileResult) error {
 	if !printable(r) { // files with errors are reported on stderr by the caller
 		return nil
 	}
-	for _, d := range JSONDiagnostics(r) {
-		b, err := json.MarshalIndent(d, "  ", "  ")
+	// One diagnostic at a time: a file's findings are not converted all
+	// at once (that held a second copy of every finding while printing).
+	for i := range r.Diags {
+		b, err := json.MarshalIndent(jsonDiagnostic(r, &r.Diags[i]), "  ", "  ")
 		if err != nil {
 			return err
 		}
