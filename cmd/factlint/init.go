@@ -66,6 +66,10 @@ titles:
   # - country: UK
   #   wrong: Defense Secretary
   #   right: Defence Secretary
+
+# At most this many findings of one rule in one file are reported; the rest
+# are counted in one finding (0: no limit). --fix still fixes them all.
+# max-findings-per-rule: 10000
 `
 
 func runInit(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
