@@ -25,8 +25,8 @@ func (c *Config) FindingLimit() int {
 	return max(*c.MaxFindingsPerRule, 0)
 }
 
-// compareFindings is the order of SortDiagnostics: position, rule, end,
-// message.
+// compareFindings is the order of the findings (SortDiagnostics):
+// position, rule, end, message.
 func compareFindings(a, b *Diagnostic) int {
 	if c := cmp.Compare(a.Span.Start, b.Span.Start); c != 0 {
 		return c

@@ -58,10 +58,12 @@ type Pass struct {
 	// callback; neither for a rule that does not report.
 	collect *[]Diagnostic
 	report  func(Diagnostic)
-	// For Check: the directives that silence findings (nil: none), and
-	// the limit on the rule's findings in this file.
-	sup  *suppressor
-	kept findingCap
+	// For Check: the directives that silence findings (nil: none); the
+	// limit on the rule's findings in this file (0: none), where they
+	// start in Check's list, and once the limit is reached what it left out.
+	sup         *suppressor
+	limit, base int
+	over        *findingCap
 	// The last message and fix message kept: a rule that reports many
 	// findings mostly repeats one message, and each finding then holds
 	// that one copy rather than its own.
@@ -142,8 +144,11 @@ func (p *Pass) Report(d Diagnostic) {
 		if p.sup != nil && p.sup.silences(&d) {
 			return
 		}
-		if c := &p.kept; c.limit > 0 && len(*p.collect)-c.base >= c.limit {
-			if slot = c.admit(*p.collect, &d); slot < 0 {
+		if p.limit > 0 && len(*p.collect)-p.base >= p.limit {
+			if p.over == nil {
+				p.over = &findingCap{limit: p.limit, base: p.base}
+			}
+			if slot = p.over.admit(*p.collect, &d); slot < 0 {
 				return
 			}
 		}
@@ -175,7 +180,7 @@ func (p *Pass) Report(d Diagnostic) {
 		d.Message = p.lastMessage
 		if slot >= 0 {
 			(*p.collect)[slot] = d
-			p.kept.settle(*p.collect)
+			p.over.settle(*p.collect)
 			return
 		}
 		*p.collect = append(*p.collect, d)
@@ -316,7 +321,7 @@ func Check(doc *Document, rules []*Rule, cfg *Config) ([]Diagnostic, error) {
 	diags := st.diags
 	st.diags = nil // returned: not reused
 	for i := range runs {
-		if c := &runs[i].pass.kept; c.left > 0 {
+		if c := runs[i].pass.over; c != nil && c.left > 0 {
 			diags = append(diags, c.summary())
 		}
 	}
@@ -354,8 +359,7 @@ func runFrom(doc *Document, cfg *Config, plan *plannedOrder, st *checkState, i i
 		*p = Pass{Doc: doc, Rule: r, Config: cfg, severity: cfg.RuleSeverity(r), options: cfg.RuleOptions(r), plan: plan, runs: runs}
 		if run.enabled && !r.ResultOnly {
 			p.collect = &st.diags
-			p.sup = st.sup
-			p.kept = findingCap{limit: st.limit, base: len(st.diags)}
+			p.sup, p.limit, p.base = st.sup, st.limit, len(st.diags)
 		}
 		res, err := r.Run(p)
 		if err != nil {
@@ -379,18 +383,7 @@ func runRule(p *Pass) (res any, err error) {
 // SortDiagnostics orders diagnostics by position, rule and message and
 // removes exact duplicates.
 func SortDiagnostics(ds []Diagnostic) []Diagnostic {
-	slices.SortStableFunc(ds, func(a, b Diagnostic) int {
-		if c := cmp.Compare(a.Span.Start, b.Span.Start); c != 0 {
-			return c
-		}
-		if c := strings.Compare(a.Rule, b.Rule); c != 0 {
-			return c
-		}
-		if c := cmp.Compare(a.Span.End, b.Span.End); c != 0 {
-			return c
-		}
-		return strings.Compare(a.Message, b.Message)
-	})
+	slices.SortStableFunc(ds, func(a, b Diagnostic) int { return compareFindings(&a, &b) })
 	out := ds[:0]
 	for i := range ds {
 		if i > 0 && ds[i].Span == ds[i-1].Span && ds[i].Rule == ds[i-1].Rule && ds[i].Message == ds[i-1].Message {
