@@ -54,20 +54,14 @@ type Pass struct {
 	// Check's results: runs[plan.index[r]] for rule r.
 	plan *plannedOrder
 	runs []ruleRun
-	// Where Report sends a diagnostic: Check's list, or RunRule's
-	// callback; neither for a rule that does not report.
-	collect *[]Diagnostic
-	report  func(Diagnostic)
-	// For Check: the directives that silence findings (nil: none); the
-	// limit on the rule's findings in this file (0: none), where they
-	// start in Check's list, and once the limit is reached what it left out.
-	sup         *suppressor
-	limit, base int
-	over        *findingCap
-	// The last message and fix message kept: a rule that reports many
-	// findings mostly repeats one message, and each finding then holds
-	// that one copy rather than its own.
-	lastMessage, lastFixMessage string
+	// Where Report sends a diagnostic: Check's list (st.diags), or
+	// RunRule's callback; neither for a rule that does not report.
+	st     *checkState
+	report func(Diagnostic)
+	// For Check: where the rule's findings start in st.diags, and once the
+	// rule reaches st.limit what the limit left out.
+	base int
+	over *findingCap
 }
 
 // noConfig is the configuration of a Check given none (every rule on, with
@@ -83,6 +77,12 @@ type checkState struct {
 	diags []Diagnostic
 	sup   *suppressor // the document's directives, if it has any
 	limit int         // Config.FindingLimit
+	// capped is set once a rule reaches the limit.
+	capped bool
+	// The last message and fix message kept: a rule that reports many
+	// findings mostly repeats one message, and each finding then holds
+	// that one copy rather than its own.
+	lastMessage, lastFixMessage string
 }
 
 // ruleRun is Check's state for one rule of its plan: a Pass, not one
@@ -107,7 +107,8 @@ func (p *plannedOrder) getState() *checkState {
 // the next Check of the plan. Nothing holds a Pass once Check returns.
 func (p *plannedOrder) putState(st *checkState) {
 	clear(st.runs)
-	st.diags, st.sup = nil, nil
+	runs := st.runs
+	*st = checkState{runs: runs}
 	p.states.Put(st)
 }
 
@@ -129,7 +130,8 @@ func (p *Pass) result(r *Rule) (any, bool) {
 // suppression comment covers, or one past the rule's limit for the file
 // (Config.FindingLimit), is not kept: only counted.
 func (p *Pass) Report(d Diagnostic) {
-	if p.report == nil && p.collect == nil {
+	st := p.st
+	if p.report == nil && st == nil {
 		return
 	}
 	d.Rule = p.Rule.Name
@@ -140,15 +142,16 @@ func (p *Pass) Report(d Diagnostic) {
 	doc := p.Doc
 	d.Span = doc.SpanToSource(d.Span)
 	slot := -1 // where a finding admitted past the limit goes
-	if p.collect != nil {
-		if p.sup != nil && p.sup.silences(&d) {
+	if st != nil {
+		if st.sup != nil && st.sup.silences(&d) {
 			return
 		}
-		if p.limit > 0 && len(*p.collect)-p.base >= p.limit {
+		if st.limit > 0 && len(st.diags)-p.base >= st.limit {
 			if p.over == nil {
-				p.over = &findingCap{limit: p.limit, base: p.base}
+				p.over = &findingCap{limit: st.limit, base: p.base}
+				st.capped = true
 			}
-			if slot = p.over.admit(*p.collect, &d); slot < 0 {
+			if slot = p.over.admit(st.diags, &d); slot < 0 {
 				return
 			}
 		}
@@ -169,33 +172,39 @@ func (p *Pass) Report(d Diagnostic) {
 		}
 		if ok && !overlapping(edits) {
 			f.Edits = edits
-			p.lastFixMessage = sameString(f.Message, p.lastFixMessage)
-			f.Message = p.lastFixMessage
 			fixes = append(fixes, f)
 		}
 	}
 	d.Fixes = fixes
-	if p.collect != nil {
-		p.lastMessage = sameString(d.Message, p.lastMessage)
-		d.Message = p.lastMessage
+	if st != nil {
+		st.keepOneCopy(&d)
 		if slot >= 0 {
-			(*p.collect)[slot] = d
-			p.over.settle(*p.collect)
+			st.diags[slot] = d
+			p.over.settle(st.diags)
 			return
 		}
-		*p.collect = append(*p.collect, d)
+		st.diags = append(st.diags, d)
 		return
 	}
 	p.report(d)
 }
 
-// sameString returns last when s is equal to it (so that s, a copy, can
-// be freed), else s.
-func sameString(s, last string) string {
-	if s == last {
-		return last
+// keepOneCopy makes d's message and fix messages the copies kept before
+// when they are equal to them, so that the new copies can be freed.
+func (st *checkState) keepOneCopy(d *Diagnostic) {
+	if d.Message == st.lastMessage {
+		d.Message = st.lastMessage
+	} else {
+		st.lastMessage = d.Message
 	}
-	return s
+	for i := range d.Fixes {
+		f := &d.Fixes[i]
+		if f.Message == st.lastFixMessage {
+			f.Message = st.lastFixMessage
+		} else {
+			st.lastFixMessage = f.Message
+		}
+	}
 }
 
 // Reportf reports a message at a Text span.
@@ -320,9 +329,11 @@ func Check(doc *Document, rules []*Rule, cfg *Config) ([]Diagnostic, error) {
 	recycleResults(runs)
 	diags := st.diags
 	st.diags = nil // returned: not reused
-	for i := range runs {
-		if c := runs[i].pass.over; c != nil && c.left > 0 {
-			diags = append(diags, c.summary())
+	if st.capped {
+		for i := range runs {
+			if c := runs[i].pass.over; c != nil && c.left > 0 {
+				diags = append(diags, c.summary())
+			}
 		}
 	}
 	if st.sup != nil {
@@ -358,8 +369,7 @@ func runFrom(doc *Document, cfg *Config, plan *plannedOrder, st *checkState, i i
 		p := &run.pass
 		*p = Pass{Doc: doc, Rule: r, Config: cfg, severity: cfg.RuleSeverity(r), options: cfg.RuleOptions(r), plan: plan, runs: runs}
 		if run.enabled && !r.ResultOnly {
-			p.collect = &st.diags
-			p.sup, p.limit, p.base = st.sup, st.limit, len(st.diags)
+			p.st, p.base = st, len(st.diags)
 		}
 		res, err := r.Run(p)
 		if err != nil {
