@@ -102,8 +102,12 @@ func insertEdit(taken []Edit, e Edit) []Edit {
 // re-checks, and repeats until no fix applies or after maxRounds rounds.
 // It returns the fixed source with its document and diagnostics, or a nil
 // source (and doc, diags unchanged) when nothing changed. A round whose
-// result cannot be parsed or checked is dropped and fixing stops.
+// result cannot be parsed or checked is dropped and fixing stops. Each
+// round checks without the limit on findings (Config.FindingLimit), so
+// that every fix applies; diags should be so too, and the caller limits
+// the diagnostics it reports (LimitFindings).
 func FixRounds(doc *Document, diags []Diagnostic, rules []*Rule, cfg *Config, unsafe bool, maxRounds int) ([]byte, *Document, []Diagnostic) {
+	cfg = withoutLimit(cfg)
 	src := doc.Src
 	var fixed []byte
 	for round := 0; round < maxRounds; round++ {
