@@ -344,6 +344,12 @@ func lowered(p *lint.Pass, sc *work) (reported []occurrence) {
 	}
 	words := table.words
 	for _, c := range mids { // c.h is the FoldHash of its stem
+		// The table's slots first: a long article's capitals are mostly
+		// of words that are no candidate's, and their tokens, far apart,
+		// are not read.
+		if !table.hasFold(c.h) {
+			continue
+		}
 		i := int(c.i)
 		t := &toks[i]
 		if len(t.Text) > 64 {

@@ -108,6 +108,21 @@ func (x *lowWords) capital(f uint32, c string) int32 {
 	}
 }
 
+// hasFold reports whether some word of the table has the FoldHash f: a
+// probe of the slots alone, which reads no text.
+func (x *lowWords) hasFold(f uint32) bool {
+	mask := uint32(len(x.slots) - 1)
+	for p := f >> (x.shift & 31); ; p = (p + 1) & mask {
+		s := x.slots[p]
+		if s.at == 0 {
+			return false
+		}
+		if s.fold == f {
+			return true
+		}
+	}
+}
+
 // loweredIs reports whether c with its ASCII capitals lowered is w.
 func loweredIs(c, w string) bool {
 	if len(c) != len(w) {
