@@ -237,10 +237,15 @@ func run(p *lint.Pass) (any, error) {
 	for _, r := range runs {
 		i, end := r.first, r.end
 		from := -1 // the token the run's key (keyOf) starts at, once built
-		for s := i; s < end-1; s++ {
-			// capKey is wordKey(lower(s)) for a capitalised word, without
-			// lower-casing it.
-			if !capWord(&toks[s]) || end-s > maxWords || !firsts.has(capKey(&toks[s])) {
+		// The run's capitalised words with their keys, tested before
+		// their tokens are read (in a long article the runs are far
+		// apart, and most have no candidate's first word).
+		for _, c := range capsAt[r.caps:r.capsEnd] {
+			s := int(c.i)
+			if s >= end-1 {
+				break
+			}
+			if end-s > maxWords || !firsts.has(c.h) {
 				continue
 			}
 			ls := lower(s)
@@ -335,7 +340,7 @@ func run(p *lint.Pass) (any, error) {
 // loop read and wrote most of its own there; capitalAt, just over the
 // compiler's budget for inlining, is written out, as a call would have
 // every register saved around it.)
-func blockRuns(toks []lint.Token, lo int, capIdx []int32, capsAt []capital, runs []occurrence, starts, pairs *bloom) ([]capital, []occurrence) {
+func blockRuns(toks []lint.Token, lo int, capIdx []int32, capsAt []capital, runs []capRun, starts, pairs *bloom) ([]capital, []capRun) {
 	for p := 0; p < len(capIdx); {
 		i := lo + int(capIdx[p])
 		c0 := len(capsAt) // the run's capitalised words are capsAt[c0:]
@@ -359,7 +364,7 @@ func blockRuns(toks []lint.Token, lo int, capIdx []int32, capsAt []capital, runs
 			break
 		}
 		if j-i >= 2 {
-			runs = append(runs, occurrence{i, j})
+			runs = append(runs, capRun{occurrence{i, j}, int32(c0), int32(len(capsAt))})
 			run := capsAt[c0:]
 			for a, c := range run {
 				if s := int(c.i); s < j-1 && j-s <= maxWords {
@@ -398,6 +403,13 @@ func candidates(toks []lint.Token, capsAt []capital, starts, pairs, firsts *bloo
 		}
 	}
 	return cands
+}
+
+// capRun is a run of capitalised words (see blockRuns): its tokens, and
+// its capitalised words as capsAt[caps:capsEnd].
+type capRun struct {
+	occurrence
+	caps, capsEnd int32
 }
 
 // capital is a capitalised word: its token and the wordKey of its
@@ -443,7 +455,7 @@ func capKeySlow(w string) uint32 {
 // work is the working storage of one run, pooled: its slices and maps
 // keep their room from one article to the next.
 type work struct {
-	runs []occurrence // runs of capitalised words
+	runs []capRun // runs of capitalised words
 	// the deviants report gave, which lowerNames leaves alone
 	reported []occurrence
 	// lower-case words in the place table (lowHits)
