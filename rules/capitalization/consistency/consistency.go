@@ -142,6 +142,7 @@ func run(p *lint.Pass) (any, error) {
 	// selective however long it is.
 	starts, pairs := sc.starts.sized(len(toks)/6), sc.pairs.sized(len(toks)/2)
 	capIdx := sc.capIdx
+	names := firstNameFolds() // (gather's nameLead reads it for every capital)
 	for bi := range d.Blocks {
 		b := &d.Blocks[bi]
 		lo, hi := b.FirstToken, min(b.EndToken, len(toks))
@@ -182,7 +183,7 @@ func run(p *lint.Pass) (any, error) {
 				}
 			}
 		} else {
-			sc.gather(toks, capsAt[cb:])
+			sc.gather(toks, capsAt[cb:], names)
 		}
 	}
 	sc.capIdx = capIdx
@@ -190,7 +191,7 @@ func run(p *lint.Pass) (any, error) {
 	// lowerNames runs last (before sc is released), so that it leaves
 	// alone what the other passes reported.
 	done := lowered(p, sc)
-	defer func() { lowerNames(p, sc.leads, sc.lowPlaces, append(done, sc.reported...), &sc.common) }()
+	defer func() { lowerNames(p, sc.leads, sc.lowPlaces, append(done, sc.reported...), names, &sc.common) }()
 	if len(runs) == 0 {
 		return nil, nil
 	}
@@ -912,22 +913,8 @@ func bloomWord(h uint32, shift uint) uint32 { return h >> (shift & 31) }
 // bloomBits are the two bits of its word that the hash h sets in a bloom.
 func bloomBits(h uint32) uint64 { return uint64(1)<<(h&63) | 1<<(h>>6&63) }
 
-// hashFold hashes the length and three bytes of w, with ASCII capitals
-// folded and every byte of a multi-byte character taken as 0x80: cheap,
-// enough to tell most words apart, and the same for a word and its
-// lower-case form as appendLower writes it (same length, ASCII letters
-// folded, a multi-byte character staying multi-byte). All its bits are
-// mixed: the high half of a 64-bit product.
-func hashFold(w string) uint32 {
-	if w == "" {
-		return 0
-	}
-	h := uint64(len(w)) | uint64(foldByte(w[0]))<<8 | uint64(foldByte(w[len(w)/2]))<<16 | uint64(foldByte(w[len(w)-1]))<<24
-	return uint32(h * 0x9E3779B97F4A7C15 >> 32)
-}
-
 // pairHash hashes a reference's first word, a later word of it and their
-// distance in tokens, each word as hashFold gives it.
+// distance in tokens, each word as its wordKey.
 func pairHash(first, word uint32, dist int) uint32 {
 	x := (uint64(first)<<32 | uint64(word)) ^ uint64(dist)<<61
 	x *= 0x9E3779B97F4A7C15
@@ -951,10 +938,6 @@ var foldTable = func() (t [256]byte) {
 	}
 	return t
 }()
-
-// hashCapitalized is hashFold(stem(lowered w)) without lowering w: stem
-// drops the possessive ending whatever the case of its s.
-func hashCapitalized(w string) uint32 { return hashFold(stemFold(w)) }
 
 // stemFold is stem for a word in any case: the possessive ending goes
 // whatever the case of its s, as it does from the lower-case form.

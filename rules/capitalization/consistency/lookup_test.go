@@ -40,8 +40,10 @@ func TestShortcuts(t *testing.T) {
 		if got, want := isConnector(w), connectors[lower]; got != want {
 			t.Errorf("isConnector(%q) = %v, connectors[%q] = %v", w, got, lower, want)
 		}
-		if got, want := hashCapitalized(w), hashFold(lower); got != want {
-			t.Errorf("hashCapitalized(%q) = %x, hashFold(%q) = %x", w, got, lower, want)
+		var s strings.Builder
+		appendLower(&s, stemFold(w))
+		if got := s.String(); got != lower {
+			t.Errorf("stemFold(%q) lowered = %q, want %q", w, got, lower)
 		}
 	}
 }

@@ -112,7 +112,7 @@ func midCapital(t *lint.Token) bool { return t.Flags&(lint.AllCaps|lint.Sentence
 // with their stem's FoldHash (lowered's mids), and those
 // beside which lowerNames may find a name in lower case (nameLead). The
 // later passes then read these few instead of every capital again.
-func (sc *work) gather(toks []lint.Token, caps []capital) {
+func (sc *work) gather(toks []lint.Token, caps []capital, names *bloom) {
 	for _, c := range caps {
 		t := &toks[c.i]
 		if midCapital(t) && len(t.Text) >= 3 {
@@ -122,7 +122,7 @@ func (sc *work) gather(toks []lint.Token, caps []capital) {
 				sc.unreportedMids = true
 			}
 		}
-		if nameLead(toks, c) {
+		if nameLead(toks, c, names) {
 			sc.leads = append(sc.leads, c)
 		}
 	}
@@ -306,7 +306,7 @@ func mayStartName(toks []lint.Token, k int) bool {
 
 // lowered is the pass described above. The capitalised words in
 // mid-sentence that the rule's walk gathered (sc.mids, see gather) set bits
-// of a filter by their hashFold; the lower-case words of the blocks it
+// of a filter by their stem's FoldHash; the lower-case words of the blocks it
 // gathered that hit it are the candidates (few); the capitalised words are
 // then counted and their names gathered only for the candidates' words.
 func lowered(p *lint.Pass, sc *work) (reported []occurrence) {

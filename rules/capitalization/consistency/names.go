@@ -3,6 +3,7 @@ package consistency
 import (
 	"fmt"
 	"strings"
+	"sync"
 
 	"github.com/factlint/factlint/lint"
 	"github.com/factlint/factlint/rules/internal/fold"
@@ -37,7 +38,7 @@ import (
 //
 // It reads the capitals that nameLead let through (leads, in the order of
 // the text).
-func lowerNames(p *lint.Pass, leads []capital, places []placeHit, done []occurrence, memo *commonMemo) {
+func lowerNames(p *lint.Pass, leads []capital, places []placeHit, done []occurrence, names *bloom, memo *commonMemo) {
 	d := p.Doc
 	toks := d.Tokens
 	var buf [4]byte // the longest honorifics: dame, lord, ...
@@ -64,7 +65,7 @@ func lowerNames(p *lint.Pass, leads []capital, places []placeHit, done []occurre
 				done = append(done, occurrence{k, k + 1})
 				continue
 			}
-			if !honor && !noFirstName(cap) && surnameAfter(d, i, k, w, memo) && !covered(done, k) {
+			if !honor && !noFirstName(cap, names) && surnameAfter(d, i, k, w, names, memo) && !covered(done, k) {
 				reportWord(p, k, fmt.Sprintf("%q after the first name %q looks like a surname in lower case: write %s",
 					toks[k].Text, stem(cap.Text), capitalised(toks[k].Text)))
 				done = append(done, occurrence{k, k + 1})
@@ -87,7 +88,7 @@ func lowerNames(p *lint.Pass, leads []capital, places []placeHit, done []occurre
 		// firstNameBefore turns away the function words (was, has, his).
 		if k := i - 1; lowBefore(toks, i) && !inHeading(d, cap) {
 			w := toks[k].Text
-			if firstNameBefore(d, k, i, w, memo) && !covered(done, k) {
+			if firstNameBefore(d, k, i, w, names, memo) && !covered(done, k) {
 				reportWord(p, k, fmt.Sprintf("%q before %q looks like a first name in lower case: write %q",
 					w, cap.Text, upperFirstASCII(w)))
 				done = append(done, occurrence{k, k + 1})
@@ -126,7 +127,7 @@ func lowerNames(p *lint.Pass, leads []capital, places []placeHit, done []occurre
 // cheap test that each of lowerNames' tests needs (a capital in a headline
 // or heading may lead only to an abbreviation: see headingLead). The
 // rule's walk reads it, so that lowerNames reads only the few that pass.
-func nameLead(toks []lint.Token, c capital) bool {
+func nameLead(toks []lint.Token, c capital, names *bloom) bool {
 	i := int(c.i)
 	t := &toks[i]
 	if headingLead(toks, i) {
@@ -140,7 +141,7 @@ func nameLead(toks []lint.Token, c capital) bool {
 		if lowAfter(toks, i, true) || i+1 < len(toks) && toks[i+1].Text == "." && lowAfter(toks, i+1, true) {
 			return true
 		}
-	} else if lowAfter(toks, i, false) && !noFirstName(t) {
+	} else if lowAfter(toks, i, false) && !noFirstName(t, names) {
 		return true
 	}
 	if !midCapital(t) {
@@ -157,7 +158,7 @@ func nameLead(toks []lint.Token, c capital) bool {
 		w := toks[k].Text
 		// (The filters of first names before plainWord, whose loop over
 		// the word's bytes mispredicts its end: few words pass them.)
-		if k > 0 && capWord(&toks[k-1]) || mayBeFirstName(&toks[k], w) && plainWord(w) {
+		if k > 0 && capWord(&toks[k-1]) || mayBeFirstName(&toks[k], w, names) && plainWord(w) {
 			return true
 		}
 		head := stemOf(t)
@@ -462,13 +463,13 @@ func capitalised(w string) string {
 // and the start of a name (not Ray Charles biopic), perhaps after an
 // honorific, a title or a possessive (Sir Clive, Health Secretary John,
 // United's Wayne). memo holds lexicon.IsCommonWord's answers (commonMemo).
-func surnameAfter(d *lint.Document, i, k int, w string, memo *commonMemo) bool {
+func surnameAfter(d *lint.Document, i, k int, w string, names *bloom, memo *commonMemo) bool {
 	toks := d.Tokens
 	// Cheap tests first: most capitals before a lower-case word are no
 	// first name (Blair said), and no possessive (Blair's plan).
 	first := &toks[i]
 	name := stemOf(first)
-	if first.Has(lint.AllCaps) || len(name) < len(first.Text) || !mayBeFirstName(first, name) || !plainWord(w) ||
+	if first.Has(lint.AllCaps) || len(name) < len(first.Text) || !mayBeFirstName(first, name, names) || !plainWord(w) ||
 		!afterNameStart(toks, i) || memo.isCommon(tokenFold(&toks[k]), w) {
 		return false
 	}
@@ -524,7 +525,7 @@ func afterNameStart(toks []lint.Token, i int) bool {
 // first name after an honorific; no place or people; the capital no title,
 // honorific or connector, and a surname or no ordinary word. memo holds
 // lexicon.IsCommonWord's answers (commonMemo).
-func firstNameBefore(d *lint.Document, k, i int, w string, memo *commonMemo) bool {
+func firstNameBefore(d *lint.Document, k, i int, w string, names *bloom, memo *commonMemo) bool {
 	toks := d.Tokens
 	// After an honorific or a capitalised title, an ordinary word that is
 	// a first name is one (Sir john Bourn, Mrs mary Smith, Foreign
@@ -533,7 +534,7 @@ func firstNameBefore(d *lint.Document, k, i int, w string, memo *commonMemo) boo
 	if h > 0 && toks[h].Text == "." && !toks[h].Has(lint.SpaceBefore) {
 		h-- // Mrs. mary Smith
 	}
-	if !mayBeFirstName(&toks[k], w) || !plainWord(w) {
+	if !mayBeFirstName(&toks[k], w, names) || !plainWord(w) {
 		return false // (most words before a capital: with, said, from)
 	}
 	var buf [16]byte
@@ -570,37 +571,44 @@ func firstNameBefore(d *lint.Document, k, i int, w string, memo *commonMemo) boo
 }
 
 // noFirstName: the capital t is no first name as mayBeFirstName tells (a
-// test before surnameAfter, which most capitals fail): the hashFold of its
-// text without its possessive ending is not in the coarse filter;
-// surnameAfter takes no possessive, and one ending in 'S keeps its ending
-// there, so such a word is left to surnameAfter, as is one with letters
-// beyond ASCII.
-func noFirstName(t *lint.Token) bool {
+// test before surnameAfter, which most capitals fail): the FoldHash of its
+// text without its possessive ending (tokenFold: its Fold for most) is not
+// in names (firstNameFolds); surnameAfter takes no possessive, and one
+// ending in 'S keeps its ending there, so such a word is left to
+// surnameAfter, as is one with letters beyond ASCII.
+func noFirstName(t *lint.Token, names *bloom) bool {
 	w := t.Text
-	return w != "" && w[len(w)-1] != 'S' && !firstNameCoarse.has(capitalHash(t)) && asciiWord(t, w)
-}
-
-// capitalHash is hashCapitalized(t.Text): only a word with an apostrophe or
-// a byte beyond ASCII may have a possessive ending to drop, and most have
-// neither (a branch on their last letters was mispredicted often).
-func capitalHash(t *lint.Token) uint32 {
-	if t.Flags&mayPossessive == 0 {
-		return hashFold(t.Text)
-	}
-	return hashCapitalized(t.Text)
+	return w != "" && w[len(w)-1] != 'S' && !names.has(tokenFold(t)) && asciiWord(t, w)
 }
 
 // mayBeFirstName: w, the text of the word t or a part of it, may be a
-// first name (in any case): its hashFold is in a coarse filter of the
-// first-name table's names and its fnvFold in a finer one (tables_gen.go),
-// which together let through about one word in a hundred that is none; a
-// word with letters beyond ASCII always may (José: the table has Jose).
-func mayBeFirstName(t *lint.Token, w string) bool {
+// first name (in any case): its FoldHash (the token's Fold when w is all
+// of it) is in names, the coarse filter of the first-name table's names
+// (firstNameFolds), and its fnvFold in a finer one (tables_gen.go), which
+// together let through about one word in a hundred that is none; a word
+// with letters beyond ASCII always may (José: the table has Jose).
+func mayBeFirstName(t *lint.Token, w string, names *bloom) bool {
 	if !asciiWord(t, w) {
 		return true
 	}
-	return firstNameCoarse.has(hashFold(w)) && firstNameFine.has(fnvFold(w))
+	f := t.Fold
+	if len(w) != len(t.Text) {
+		f = lint.FoldHash(w)
+	}
+	return names.has(f) && firstNameFine.has(fnvFold(w))
 }
+
+// firstNameFolds returns the coarse filter of the first names by their
+// FoldHash (16 bits a name, 64 KB), built on first use: FoldHash values are
+// not written into generated code (see tables.go), and the tokens carry
+// theirs, so that most capitals are tested without reading their text.
+var firstNameFolds = sync.OnceValue(func() *bloom {
+	n := 0
+	lexicon.EachFirstName(func(string) { n++ })
+	b := new(bloom).sized(n)
+	lexicon.EachFirstName(func(name string) { b.add(lint.FoldHash(name)) })
+	return b
+})
 
 // asciiWord: w, the text of the word t or a part of it, is ASCII: so is a
 // word without InnerCapOrNonASCII (most); another is read.
@@ -608,8 +616,8 @@ func asciiWord(t *lint.Token, w string) bool {
 	return t.Flags&lint.InnerCapOrNonASCII == 0 || fold.IsASCII(w)
 }
 
-// fnvFold is the FNV-1a hash of w folded to lower case (ASCII): finer than
-// hashFold, for a filter of many words.
+// fnvFold is the FNV-1a hash of w folded to lower case (ASCII), for a
+// filter of many words (firstNameFine).
 func fnvFold(w string) uint32 {
 	h := uint32(2166136261)
 	for i := 0; i < len(w); i++ {

@@ -16,5 +16,6 @@ package consistency
 //     several words but the connectors (korea, islands, united, aviv:
 //     inMulti). Demonyms are left out: house styles lower-case some in set
 //     phrases (french fries, swiss cheese).
-//   - firstNameCoarse and firstNameFine: filters of the hashFold and the
-//     fnvFold of every first name (mayBeFirstName).
+//   - firstNameFine: a filter of the fnvFold of every first name
+//     (mayBeFirstName; its coarse filter by FoldHash, firstNameFolds, is
+//     built on first use).
