@@ -155,6 +155,9 @@ func run(p *lint.Pass) (any, error) {
 				continue
 			}
 			if title {
+				if cap(capsAt)-len(capsAt) < hi-lo {
+					capsAt = slices.Grow(capsAt, hi-lo) // (see below)
+				}
 				for i := lo; i < hi; i++ {
 					if capWord(&toks[i]) {
 						capsAt = append(capsAt, capitalAt(toks, i))
@@ -175,6 +178,12 @@ func run(p *lint.Pass) (any, error) {
 			sc.lowBlocks = append(sc.lowBlocks, [2]int32{int32(lo), int32(hi)}) // lowered reads these
 		}
 		cb := len(capsAt) // the block's capitalised words are capsAt[cb:]
+		// Room for them at once: append's steps of a quarter for a block
+		// of a million capitals (a hostile one) would allocate five times
+		// the room they need.
+		if cap(capsAt)-len(capsAt) < len(capIdx) {
+			capsAt = slices.Grow(capsAt, len(capIdx))
+		}
 		capsAt, runs = blockRuns(toks, lo, capIdx, capsAt, runs, starts, pairs)
 		if b.Kind == lint.BlockHeadline || b.Kind == lint.BlockHeading {
 			for _, c := range capsAt[cb:] {
@@ -489,9 +498,9 @@ type work struct {
 	unreportedMids bool
 }
 
-// maxPooledLow bounds the storage of lowered that work keeps: its
-// slices of capitals and candidates (8 bytes each) and a sixteenth as
-// many words.
+// maxPooledLow bounds the storage that work keeps: the slices of
+// capitals, runs and candidates (8 to 24 bytes each) and a sixteenth as
+// many of lowered's words.
 const maxPooledLow = 1 << 16
 
 // maxTextScans bounds report's searches of the whole text per document.
@@ -516,6 +525,9 @@ func (sc *work) release() {
 	if max(cap(sc.lowCands), cap(sc.mids), cap(sc.leads)) > maxPooledLow {
 		sc.lowCands, sc.mids, sc.leads = nil, nil, nil
 		sc.lowWords = lowWords{}
+	}
+	if max(cap(sc.capsAt), cap(sc.runs), cap(sc.cands)) > maxPooledLow {
+		sc.capsAt, sc.runs, sc.cands = nil, nil, nil
 	}
 	if cap(sc.lowWords.words) > maxPooledLow/16 {
 		sc.lowWords = lowWords{}

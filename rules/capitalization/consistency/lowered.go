@@ -113,6 +113,9 @@ func midCapital(t *lint.Token) bool { return t.Flags&(lint.AllCaps|lint.Sentence
 // beside which lowerNames may find a name in lower case (nameLead). The
 // later passes then read these few instead of every capital again.
 func (sc *work) gather(toks []lint.Token, caps []capital, names *bloom) {
+	if cap(sc.mids)-len(sc.mids) < len(caps) {
+		sc.mids = slices.Grow(sc.mids, len(caps)) // (as capsAt, in run)
+	}
 	for _, c := range caps {
 		t := &toks[c.i]
 		if midCapital(t) && len(t.Text) >= 3 {

@@ -71,3 +71,21 @@ func TestReleaseDropsRefs(t *testing.T) {
 		t.Errorf("after an article of %d capitals, release keeps %d capitals and %d words", maxPooledLow+1, cap(sc.mids), cap(sc.lowWords.words))
 	}
 }
+
+// release drops the rule's own slices of capitals, runs and candidates
+// after a long article, as it does lowered's: the pool would keep them
+// for every later one.
+func TestReleaseDropsCapitals(t *testing.T) {
+	for _, long := range []func(sc *work){
+		func(sc *work) { sc.capsAt = make([]capital, 0, maxPooledLow+1) },
+		func(sc *work) { sc.runs = make([]capRun, 0, maxPooledLow+1) },
+		func(sc *work) { sc.cands = make([]int, 0, maxPooledLow+1) },
+	} {
+		sc := &work{phrases: map[string]int32{}, heads: map[string]head{}}
+		long(sc)
+		sc.release()
+		if sc.capsAt != nil || sc.runs != nil || sc.cands != nil {
+			t.Errorf("release keeps %d capitals, %d runs and %d candidates", cap(sc.capsAt), cap(sc.runs), cap(sc.cands))
+		}
+	}
+}
