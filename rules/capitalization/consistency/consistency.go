@@ -15,6 +15,7 @@ import (
 
 	"github.com/factlint/factlint/lint"
 	"github.com/factlint/factlint/rules/internal/fold"
+	"github.com/factlint/factlint/rules/internal/foldset"
 	"github.com/factlint/factlint/rules/internal/scratch"
 )
 
@@ -53,6 +54,20 @@ var bridges = map[string]bool{
 }
 
 const maxBridge = len("upon’s")
+
+// bridgeSet is bridges by Fold, tested before the map: the words between
+// two capitals that are none (said, in, is) are turned away by a bit.
+var bridgeSet = foldset.Of(bridges)
+
+// isBridge: the word t, in lower case, is one of bridges (its stem is: a
+// possessive too). A word without an apostrophe or a byte beyond ASCII is
+// its own stem, and its Fold is tested against bridgeSet first.
+func isBridge(t *lint.Token) bool {
+	if t.Flags&mayPossessive == 0 && !bridgeSet.Has(t.Fold) {
+		return false
+	}
+	return bridges[stemOf(t)]
+}
 
 // titleWords are left to capitalization-title: "US President George Bush"
 // and "the US president" are both right in most house styles.
@@ -366,7 +381,7 @@ func blockRuns(toks []lint.Token, lo int, capIdx []int32, capsAt []capital, runs
 			// A bridge between two capitalised words (one branch for
 			// the gap of one token and its kind, case and length); the
 			// bridge is in lower case, its own lower-case form.
-			if mayBridge(toks, j, next) && bridges[stemOf(&toks[j])] {
+			if mayBridge(toks, j, next) && isBridge(&toks[j]) {
 				capsAt = append(capsAt, capital{int32(j + 1), capKey(&toks[j+1])})
 				j += 2
 				continue
