@@ -148,8 +148,10 @@ func nameLead(toks []lint.Token, c capital, names *bloom) bool {
 		return false
 	}
 	// An honorific in lower case before the capital.
-	if k := honorificBefore(toks, i); k >= 0 && lowHonorifics[toks[k].Text] {
-		return true
+	if honorificMayPrecede(toks, i) {
+		if k := honorificBefore(toks, i); k >= 0 && lowHonorifics[toks[k].Text] {
+			return true
+		}
 	}
 	// The word before it: a first name (firstNameBefore), part of an
 	// office's name (officeMixed) or of a body's (bodyMiddle: a capital
@@ -831,6 +833,18 @@ func lowHonorific(d *lint.Document, k, i int, w string) bool {
 		return false
 	}
 	return d.Verbatim(lint.Span{Start: toks[k].Span.Start, End: toks[i].Span.End})
+}
+
+// honorificMayPrecede: honorificBefore may find a word before the capital
+// at i: the token before it is a full stop or its Fold is in
+// lowHonorificSet (a test inlined where every capital in mid-sentence is
+// read: few pass it).
+func honorificMayPrecede(toks []lint.Token, i int) bool {
+	if i < 1 || i > len(toks) {
+		return false
+	}
+	f := toks[i-1].Fold
+	return f == dotFold || lowHonorificSet.Has(f)
 }
 
 // honorificBefore returns the token of a lower-case word of two to eight
