@@ -463,14 +463,18 @@ func capKey(t *lint.Token) uint32 {
 	if t.Flags&mayPossessive == 0 {
 		return t.Fold
 	}
-	return capKeySlow(t.Text)
+	return capKeySlow(t)
 }
 
 // capKeySlow is capKey of a word that may have a possessive ending or
-// bytes beyond ASCII.
-func capKeySlow(w string) uint32 {
-	w = stemFold(w) // stem of the lower-case form: lowering makes no 's and takes none away
-	if fold.IsASCII(w) {
+// bytes beyond ASCII (or has a hyphen or an inner capital: most of these
+// words are their own stem, in ASCII, and their key is their Fold).
+func capKeySlow(t *lint.Token) uint32 {
+	w := stemFold(t.Text) // stem of the lower-case form: lowering makes no 's and takes none away
+	if asciiWord(t, w) {
+		if len(w) == len(t.Text) {
+			return t.Fold
+		}
 		return wordKey(w)
 	}
 	var buf [64]byte
