@@ -857,7 +857,7 @@ func blockCase(toks []lint.Token, first, end int, heading bool) (caps, title boo
 		if inCapitals(t) {
 			capsN++
 		}
-		if heading && isConnector(t.Text) {
+		if heading && connectorWord(t) {
 			continue
 		}
 		words++
@@ -982,6 +982,20 @@ func stemFold(w string) string {
 		}
 	}
 	return w[:n]
+}
+
+// connectorSet is connectors by Fold (FoldHash lowers ASCII capitals, as
+// isConnector does).
+var connectorSet = foldset.Of(connectors)
+
+// connectorWord is isConnector(t.Text), the word's Fold tested first for
+// a word that is its own stem (no apostrophe, no byte beyond ASCII): most
+// words of a heading are no connector.
+func connectorWord(t *lint.Token) bool {
+	if t.Flags&mayPossessive == 0 && !connectorSet.Has(t.Fold) {
+		return false
+	}
+	return isConnector(t.Text)
 }
 
 // isConnector reports whether connectors holds the lower-case form of the
