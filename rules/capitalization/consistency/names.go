@@ -65,7 +65,7 @@ func lowerNames(p *lint.Pass, leads []capital, places []placeHit, done []occurre
 				done = append(done, occurrence{k, k + 1})
 				continue
 			}
-			if !honor && !noFirstName(cap, names) && surnameAfter(d, i, k, w, names, memo) && !covered(done, k) {
+			if !honor && !noFirstName(cap, c.h, names) && surnameAfter(d, i, k, w, names, memo) && !covered(done, k) {
 				reportWord(p, k, fmt.Sprintf("%q after the first name %q looks like a surname in lower case: write %s",
 					toks[k].Text, stem(cap.Text), capitalised(toks[k].Text)))
 				done = append(done, occurrence{k, k + 1})
@@ -141,7 +141,7 @@ func nameLead(toks []lint.Token, c capital, names *bloom) bool {
 		if lowAfter(toks, i, true) || i+1 < len(toks) && toks[i+1].Text == "." && lowAfter(toks, i+1, true) {
 			return true
 		}
-	} else if lowAfter(toks, i, false) && !noFirstName(t, names) {
+	} else if lowAfter(toks, i, false) && !noFirstName(t, c.h, names) {
 		return true
 	}
 	if !midCapital(t) {
@@ -574,13 +574,16 @@ func firstNameBefore(d *lint.Document, k, i int, w string, names *bloom, memo *c
 
 // noFirstName: the capital t is no first name as mayBeFirstName tells (a
 // test before surnameAfter, which most capitals fail): the FoldHash of its
-// text without its possessive ending (tokenFold: its Fold for most) is not
-// in names (firstNameFolds); surnameAfter takes no possessive, and one
-// ending in 'S keeps its ending there, so such a word is left to
-// surnameAfter, as is one with letters beyond ASCII.
-func noFirstName(t *lint.Token, names *bloom) bool {
+// text without its possessive ending is not in names (firstNameFolds);
+// surnameAfter takes no possessive, and one ending in 'S keeps its ending
+// there, so such a word is left to surnameAfter, as is one with letters
+// beyond ASCII. key is t's capKey: for every other word, the FoldHash of
+// its stem (its Fold for most), so that the test (inlined where every
+// capital before a lower-case word is read) reads no text but its last
+// byte.
+func noFirstName(t *lint.Token, key uint32, names *bloom) bool {
 	w := t.Text
-	return w != "" && w[len(w)-1] != 'S' && !names.has(tokenFold(t)) && asciiWord(t, w)
+	return w != "" && w[len(w)-1] != 'S' && !names.has(key) && asciiWord(t, w)
 }
 
 // mayBeFirstName: w, the text of the word t or a part of it, may be a
