@@ -160,7 +160,11 @@ func nameLead(toks []lint.Token, c capital, names *bloom) bool {
 		w := toks[k].Text
 		// (The filters of first names before plainWord, whose loop over
 		// the word's bytes mispredicts its end: few words pass them.)
-		if k > 0 && capWord(&toks[k-1]) || mayBeFirstName(&toks[k], w, names) && plainWord(w) {
+		// (mayBeFirstName's coarse test written out first: few words
+		// pass it, and the call is saved for the others.)
+		b := &toks[k]
+		if k > 0 && capWord(&toks[k-1]) ||
+			(b.Flags&lint.InnerCapOrNonASCII != 0 || names.has(b.Fold)) && mayBeFirstName(b, w, names) && plainWord(w) {
 			return true
 		}
 		head := stemOf(t)
