@@ -108,6 +108,9 @@ func (sc *buffers) closedUp(p *lint.Pass, plains []plain, cands []cand, reported
 			sc.closedHits = append(sc.closedHits, closedHit{lint.Span{Start: tk.Span.Start, End: tk.Span.Start + len(w)}, k})
 		}
 	}
+	// The hits that are closed-up compounds (few), with the compound each
+	// is: those that are no forms of the article's terms are reported.
+	found := sc.found[:0]
 	for _, hit := range sc.closedHits {
 		sp := hit.span
 		w := p.Doc.Text[sp.Start:sp.End]
@@ -120,7 +123,17 @@ func (sc *buffers) closedUp(p *lint.Pass, plains []plain, cands []cand, reported
 		if !ok || reported[sp] {
 			continue
 		}
-		if termForm(cands, sp) {
+		found = append(found, closedFound{sp, h})
+	}
+	sc.found = found
+	if len(found) == 0 {
+		return
+	}
+	termForm := termForms(cands, found)
+	for _, f := range found {
+		sp, h := f.span, f.hyphenated
+		w := p.Doc.Text[sp.Start:sp.End]
+		if termForm(sp) {
 			continue // a form of a term of the article: compared with its others
 		}
 		want := words.MatchCase(w, h)
@@ -156,18 +169,57 @@ type closedHit struct {
 	tok  int32
 }
 
-// termForm reports whether the closed form at sp is a form of a term the
-// article writes some other way too.
-func termForm(cands []cand, sp lint.Span) bool {
-	for k := range cands {
-		if cands[k].f.kind != closed || cands[k].f.span != sp {
-			continue
+// closedFound is a closed-up compound closedUp found: its span and the
+// compound hyphenated.
+type closedFound struct {
+	span       lint.Span
+	hyphenated string
+}
+
+// termForms returns termForm, which reports whether the closed form at the
+// span of one of found is a form of a term the article writes some other
+// way too: a closed form of cands at that span whose Sum some form of cands
+// at another span has. It reads cands three times (asking cands for every
+// found span made a long article's run quadratic).
+func termForms(cands []cand, found []closedFound) func(sp lint.Span) bool {
+	// the spans asked, each with its answer
+	termForm := make(map[lint.Span]bool, len(found))
+	for _, f := range found {
+		termForm[f.span] = false
+	}
+	asked := func(c *cand) bool {
+		if c.f.kind != closed {
+			return false
 		}
-		for j := range cands {
-			if cands[j].sum == cands[k].sum && cands[j].f.span != sp {
-				return true
+		_, ok := termForm[c.f.span]
+		return ok
+	}
+	// the Sums of the closed forms at the spans asked, each with the span
+	// of its first such form and whether a form of any kind has it at
+	// another span
+	type spans struct {
+		first lint.Span
+		two   bool
+	}
+	sums := map[uint64]*spans{}
+	for k := range cands {
+		if c := &cands[k]; asked(c) && sums[c.sum] == nil {
+			sums[c.sum] = &spans{first: c.f.span}
+		}
+	}
+	if len(sums) > 0 {
+		for k := range cands {
+			if s := sums[cands[k].sum]; s != nil && cands[k].f.span != s.first {
+				s.two = true
+			}
+		}
+		for k := range cands {
+			// (the form at first has the Sum too: a form at sp has it at
+			// another span than one of them at least when two is set)
+			if c := &cands[k]; asked(c) && sums[c.sum].two {
+				termForm[c.f.span] = true
 			}
 		}
 	}
-	return false
+	return func(sp lint.Span) bool { return termForm[sp] }
 }

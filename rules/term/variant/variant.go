@@ -231,6 +231,7 @@ type buffers struct {
 	// closedHits are the words and parts of hyphenated words that pass
 	// the filter of closedCompounds, for closedUp.
 	closedHits []closedHit
+	found      []closedFound // closedUp's
 }
 
 var pool scratch.Pool[buffers]
