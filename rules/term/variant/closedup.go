@@ -188,10 +188,10 @@ func termForms(cands []cand, found []closedFound) func(sp lint.Span) bool {
 		termForm[f.span] = false
 	}
 	asked := func(c *cand) bool {
-		if c.f.kind != closed {
+		if c.kind != closed {
 			return false
 		}
-		_, ok := termForm[c.f.span]
+		_, ok := termForm[c.span()]
 		return ok
 	}
 	// the Sums of the closed forms at the spans asked, each with the span
@@ -204,12 +204,12 @@ func termForms(cands []cand, found []closedFound) func(sp lint.Span) bool {
 	sums := map[uint64]*spans{}
 	for k := range cands {
 		if c := &cands[k]; asked(c) && sums[c.sum] == nil {
-			sums[c.sum] = &spans{first: c.f.span}
+			sums[c.sum] = &spans{first: c.span()}
 		}
 	}
 	if len(sums) > 0 {
 		for k := range cands {
-			if s := sums[cands[k].sum]; s != nil && cands[k].f.span != s.first {
+			if s := sums[cands[k].sum]; s != nil && cands[k].span() != s.first {
 				s.two = true
 			}
 		}
@@ -217,7 +217,7 @@ func termForms(cands []cand, found []closedFound) func(sp lint.Span) bool {
 			// (the form at first has the Sum too: a form at sp has it at
 			// another span than one of them at least when two is set)
 			if c := &cands[k]; asked(c) && sums[c.sum].two {
-				termForm[c.f.span] = true
+				termForm[c.span()] = true
 			}
 		}
 	}

@@ -85,7 +85,7 @@ func TestLongFilters(t *testing.T) {
 	for k := range cands {
 		terms.Add(words.Sum{H: cands[k].sum})
 	}
-	sc.termFoldsOf(cands)
+	sc.termFoldsOf(doc, cands)
 	found := 0
 	for k := range toks {
 		if !isPlain(&toks[k]) || plains[k].state() == compound {

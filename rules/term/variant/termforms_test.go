@@ -12,11 +12,11 @@ import (
 // closed form at sp has a Sum that a form at another span has.
 func termFormOracle(cands []cand, sp lint.Span) bool {
 	for k := range cands {
-		if cands[k].f.kind != closed || cands[k].f.span != sp {
+		if cands[k].kind != closed || cands[k].span() != sp {
 			continue
 		}
 		for j := range cands {
-			if cands[j].sum == cands[k].sum && cands[j].f.span != sp {
+			if cands[j].sum == cands[k].sum && cands[j].span() != sp {
 				return true
 			}
 		}
@@ -34,7 +34,7 @@ func TestTermForms(t *testing.T) {
 		n := rng.IntN(12)
 		cands := make([]cand, n)
 		for k := range cands {
-			cands[k] = cand{sum: uint64(rng.IntN(4)), f: form{kind: kind(rng.IntN(3)), span: spanOf(rng.IntN(5))}}
+			cands[k] = newCand(kind(rng.IntN(3)), uint64(rng.IntN(4)), spanOf(rng.IntN(5)), 0, k)
 		}
 		var found []closedFound
 		for i := range 6 {

@@ -33,7 +33,7 @@ var Rule = &lint.Rule{
 	Run:      run,
 }
 
-type kind int
+type kind uint8
 
 const (
 	closed kind = iota // midterm
@@ -61,16 +61,58 @@ var distinct = map[string]bool{
 	"remarks": true, "resorts": true, "represents": true, "reacts": true, "recounts": true, "recounted": true,
 }
 
-// cand is a form of a term, before the forms are grouped by term: key is
-// the term's key (Key of the form) or "" when it is Key(f.text); sum is the
-// key's Sum, by which the forms are grouped first; seq orders the forms as
-// they were found.
+// cand is a form of a term, before the forms are grouped by term, in 32
+// bytes (a long article has millions): its span (start, n bytes long) and
+// its text there; sum is its key's Sum, by which the forms are grouped
+// first; seq orders the forms as they were found. The key of an open form
+// is the keys of its two words joined (openKey), that of another Key of its
+// text. termGroups makes forms of the cands it keeps.
 type cand struct {
-	sum  uint64
-	seq  int
-	key  string
-	f    form
-	late bool // a closed word of the last pass: it joins a term but opens none
+	sum   uint64
+	start int
+	n     uint32
+	token int32
+	seq   int32
+	kind  kind
+	late  bool // a closed word of the last pass: it joins a term but opens none
+}
+
+// newCand is the cand of kind k at span sp of token i, with the Sum sum,
+// seq the number of cands before it.
+func newCand(k kind, sum uint64, sp lint.Span, i, seq int) cand {
+	return cand{sum: sum, start: sp.Start, n: uint32(sp.End - sp.Start), token: int32(i), seq: int32(seq), kind: k}
+}
+
+func (c *cand) span() lint.Span { return lint.Span{Start: c.start, End: c.start + int(c.n)} }
+
+func (c *cand) text(doc *lint.Document) string { return doc.Text[c.start : c.start+int(c.n)] }
+
+func (c *cand) form(doc *lint.Document) form {
+	return form{c.kind, c.span(), c.text(doc), int(c.token)}
+}
+
+// key is the key of c's term (sc.key its scratch).
+func (c *cand) key(sc *buffers, doc *lint.Document) string {
+	if c.kind == open {
+		sc.key = appendOpenKey(sc.key[:0], doc, int(c.token))
+		return string(sc.key)
+	}
+	return words.Key(c.text(doc)) // (no copy when it is the text)
+}
+
+// appendKey appends the key of c's term to dst.
+func (c *cand) appendKey(dst []byte, doc *lint.Document) []byte {
+	if c.kind == open {
+		return appendOpenKey(dst, doc, int(c.token))
+	}
+	return words.AppendKey(dst, c.text(doc))
+}
+
+// appendOpenKey appends the key of the open form of the words of tokens i
+// and i+1 to dst: their keys joined, the second's without its possessive.
+func appendOpenKey(dst []byte, doc *lint.Document, i int) []byte {
+	dst = words.AppendKey(dst, doc.Tokens[i].Text)
+	return words.AppendKey(dst, words.StripPossessive(doc.Tokens[i+1].Text))
 }
 
 // plain is a plain word of the article (a Word token, not ALL CAPS:
@@ -232,6 +274,7 @@ type buffers struct {
 	// the filter of closedCompounds, for closedUp.
 	closedHits []closedHit
 	found      []closedFound // closedUp's
+	runKeys    []keyed       // termGroups'
 }
 
 var pool scratch.Pool[buffers]
@@ -268,7 +311,7 @@ func run(p *lint.Pass) (any, error) {
 	// Closed words of the terms found so far.
 	if len(cands) > 0 {
 		terms := &sc.terms
-		terms.Reset(len(cands))
+		terms.Reset(presize(len(cands)))
 		// (the last run's bits are those of its termCells: 2 KB need no
 		// clearing)
 		for _, c := range sc.termCells {
@@ -277,7 +320,7 @@ func run(p *lint.Pass) (any, error) {
 		sc.termCells = sc.termCells[:0]
 		for k := range cands {
 			terms.Add(words.Sum{H: cands[k].sum})
-			if klen, first, last, ok := sc.candKeyEnds(toks, &cands[k]); ok {
+			if klen, first, last, ok := sc.candKeyEnds(doc, &cands[k]); ok {
 				c := cellOf(klen, first, last)
 				if sc.termBits[c/64]&(1<<(c%64)) == 0 {
 					sc.termBits[c/64] |= 1 << (c % 64)
@@ -290,7 +333,7 @@ func run(p *lint.Pass) (any, error) {
 		// of the cells): a plain ASCII word's Fold first, before its Sum.
 		folds := len(hits) >= termFoldMin
 		if folds {
-			sc.termFoldsOf(cands)
+			sc.termFoldsOf(doc, cands)
 		}
 		for _, k := range hits {
 			i := int(k)
@@ -305,7 +348,9 @@ func run(p *lint.Pass) (any, error) {
 			if !terms.Has(sum) || words.Letters(w) < 4 {
 				continue
 			}
-			cands = append(cands, cand{sum: sum.H, seq: len(cands), f: form{closed, lint.Span{Start: t.Span.Start, End: t.Span.Start + len(w)}, w, i}, late: true})
+			c := newCand(closed, sum.H, lint.Span{Start: t.Span.Start, End: t.Span.Start + len(w)}, i, len(cands))
+			c.late = true
+			cands = append(cands, c)
 		}
 	}
 	sc.cands = cands
@@ -318,7 +363,7 @@ func run(p *lint.Pass) (any, error) {
 	// group: most articles have none)
 	var repeats map[int32]bool
 	repeatsRead := false
-	for _, g := range termGroups(cands, sc) {
+	for _, g := range termGroups(doc, cands, sc) {
 		if distinct[g.key] {
 			continue
 		}
@@ -341,22 +386,27 @@ func run(p *lint.Pass) (any, error) {
 
 // candKeyEnds is the length of the key of c's term and its first and
 // last bytes ORed with 0x20, as the filters read them, and false for an
-// empty key. An open form's key is c.key (its text holds a space); the
-// text of another is part of its token, whose key is read in place when
-// the lexer flags the token ASCII (asciiKeyEnds), else made in sc.key.
-func (sc *buffers) candKeyEnds(toks []lint.Token, c *cand) (klen int32, first, last byte, ok bool) {
-	if k := c.key; k != "" {
-		return int32(len(k)), k[0] | 0x20, k[len(k)-1] | 0x20, true
+// empty key. The text of a form that is not open is part of its token,
+// whose key is read in place when the lexer flags the token ASCII
+// (asciiKeyEnds); another key is made in sc.key.
+func (sc *buffers) candKeyEnds(doc *lint.Document, c *cand) (klen int32, first, last byte, ok bool) {
+	if c.kind != open && !doc.Tokens[c.token].Has(lint.InnerCapOrNonASCII) {
+		return asciiKeyEnds(c.text(doc))
 	}
-	if !toks[c.f.token].Has(lint.InnerCapOrNonASCII) {
-		return asciiKeyEnds(c.f.text)
-	}
-	sc.key = words.AppendKey(sc.key[:0], c.f.text)
+	sc.key = c.appendKey(sc.key[:0], doc)
 	if k := sc.key; len(k) > 0 {
 		return int32(len(k)), k[0] | 0x20, k[len(k)-1] | 0x20, true
 	}
 	return 0, 0, 0, false
 }
+
+// presize is the room made in a table of the Sums of n forms: n, up to
+// maxPresize. A long article's forms share few Sums (a compound written a
+// million times has three), and a table the size of its forms took 200 MB;
+// the table grows as its Sums come.
+func presize(n int) int { return min(n, maxPresize) }
+
+const maxPresize = 4096
 
 // termFoldMin is the number of the words termCellWords finds from which
 // run filters them by their Folds (termFolds) before their Sums: a news
@@ -366,14 +416,10 @@ const termFoldMin = 4096
 // termFoldsOf fills sc.termFolds with the FoldHash of the key of every
 // form of cands: an ASCII word with no possessive whose Fold is none of
 // them (its key its bytes lower-cased) has no term's key.
-func (sc *buffers) termFoldsOf(cands []cand) {
+func (sc *buffers) termFoldsOf(doc *lint.Document, cands []cand) {
 	sc.termFolds.reset(4 * len(cands)) // (16 bits a form)
 	for k := range cands {
-		if key := cands[k].key; key != "" {
-			sc.termFolds.add(uint64(lint.FoldHash(key)))
-			continue
-		}
-		sc.key = words.AppendKey(sc.key[:0], cands[k].f.text)
+		sc.key = cands[k].appendKey(sc.key[:0], doc)
 		sc.termFolds.add(uint64(lint.FoldHashBytes(sc.key)))
 	}
 }
@@ -517,6 +563,9 @@ func (sc *buffers) fastWords(toks []lint.Token, i int) int {
 // hyphenated compounds and appends their forms to cands, in order.
 func (sc *buffers) readSlowWords(doc *lint.Document, plains []plain, cands []cand) []cand {
 	closedTab := closedCompounds() // (asked once, not at every compound)
+	if len(sc.slow) >= reserveMin {
+		cands = slices.Grow(cands, compoundForms(doc.Tokens, sc.slow))
+	}
 	for _, k := range sc.slow {
 		pw := &plains[k]
 		t := &doc.Tokens[k]
@@ -546,6 +595,43 @@ func (sc *buffers) readSlowWords(doc *lint.Document, plains []plain, cands []can
 		}
 	}
 	return cands
+}
+
+// reserveMin is the number of slow words from which readSlowWords makes
+// room for the forms of their compounds at once: a long article's million
+// compounds grew cands by a quarter at a time, and the last copy held
+// two of it at once.
+const reserveMin = 4096
+
+// compoundForms is the number of forms addCompound adds for the
+// compounds among the slow words, or a few more: per compound, a pair per
+// two neighbouring parts that are not empty, a part of four bytes or more
+// (a closed form needs four letters), and the whole; digits count as
+// letters. (A hyphen beyond ASCII, not counted, may leave it short.)
+func compoundForms(toks []lint.Token, slow []int32) int {
+	n := 0
+	for _, k := range slow {
+		w := toks[k].Text
+		if strings.IndexByte(w, '-') < 0 {
+			continue
+		}
+		n++ // the whole
+		last := 0
+		for w != "" {
+			j := strings.IndexByte(w, '-')
+			if j < 0 {
+				j = len(w)
+			}
+			if j >= 4 {
+				n++
+			}
+			if j > 0 && last > 0 {
+				n++
+			}
+			last, w = j, w[min(j+1, len(w)):]
+		}
+	}
+	return n
 }
 
 // openForms appends to cands the open forms: two words of a sentence with
@@ -588,7 +674,7 @@ func (sc *buffers) openForms(doc *lint.Document, plains []plain, cands []cand) [
 			continue
 		}
 		if c, ok := openForm(doc, int(k)-1); ok {
-			c.seq = len(cands)
+			c.seq = int32(len(cands))
 			cands = append(cands, c)
 		}
 	}
@@ -758,7 +844,7 @@ func openForm(doc *lint.Document, i int) (cand, bool) {
 	sa, _ := words.KeySum(a.Text)
 	sb, _ := words.KeySum(bw)
 	sp := lint.Span{Start: a.Span.Start, End: b.Span.Start + len(bw)}
-	return cand{sum: words.Join(sa, sb).H, key: la + lb, f: form{open, sp, doc.Text[sp.Start:sp.End], i}}, true
+	return newCand(open, words.Join(sa, sb).H, sp, i, 0), true
 }
 
 // foldSet is a set of lower-case ASCII words by their Fold (lint.FoldHash),
@@ -839,24 +925,28 @@ func addCompound(sc *buffers, closedTab *closedTable, doc *lint.Document, i int,
 		if k > 0 && lastLetters != 0 && n != 0 {
 			// the pair of the last part and this one
 			sp := lint.Span{Start: t.Span.Start + ps[k-1].Off, End: t.Span.Start + pt.Off + len(pt.Text)}
-			c := cand{sum: words.Join(lastSum, sum).H, seq: len(cands), f: form{hyphen, sp, doc.Text[sp.Start:sp.End], i}}
+			c := newCand(hyphen, words.Join(lastSum, sum).H, sp, i, len(cands))
 			cands = append(cands, c)
-			if ascii {
+			if sc.long {
+				// (no marks: markHyphenPairs leaves a long article alone)
+			} else if ascii {
 				sc.marks = append(sc.marks, asciiPairMark(ps[k-1].Text, pt.Text, c.sum, [2]uint32{lastCell, cell}))
 			} else {
-				sc.marks = append(sc.marks, sc.markOf(c.f.text, ps[k-1:k+1], ascii, c.sum, [2]uint32{lastCell, cell}))
+				sc.marks = append(sc.marks, sc.markOf(doc.Text[sp.Start:sp.End], ps[k-1:k+1], ascii, c.sum, [2]uint32{lastCell, cell}))
 			}
 		}
 		if n >= 4 {
 			sp := lint.Span{Start: t.Span.Start + pt.Off, End: t.Span.Start + pt.Off + len(pt.Text)}
-			cands = append(cands, cand{sum: sum.H, seq: len(cands), f: form{closed, sp, pt.Text, i}})
+			cands = append(cands, newCand(closed, sum.H, sp, i, len(cands)))
 		}
 		lastSum, lastLetters, lastCell = sum, n, cell
 	}
 	if len(ps) > 2 {
 		sum, _ := words.KeySum(w)
-		cands = append(cands, cand{sum: sum.H, seq: len(cands), f: form{hyphen, lint.Span{Start: t.Span.Start, End: t.Span.Start + len(w)}, w, i}})
-		sc.marks = append(sc.marks, sc.markOf(w, ps, ascii, sum.H, [2]uint32{noPart, noPart}))
+		cands = append(cands, newCand(hyphen, sum.H, lint.Span{Start: t.Span.Start, End: t.Span.Start + len(w)}, i, len(cands)))
+		if !sc.long {
+			sc.marks = append(sc.marks, sc.markOf(w, ps, ascii, sum.H, [2]uint32{noPart, noPart}))
+		}
 	}
 	return cands
 }
@@ -1099,13 +1189,13 @@ type group struct {
 // term was first found: by Sum first (a sort, no map), then, within a run of
 // one Sum that could hold a conflict, by the key itself. A late closed word
 // joins the term of its key but starts none.
-func termGroups(cands []cand, sc *buffers) []group {
+func termGroups(doc *lint.Document, cands []cand, sc *buffers) []group {
 	// Only a Sum with a closed form and another form can hold a conflict:
 	// keep those forms (few) and sort them alone.
 	kinds := &sc.kinds
-	kinds.Reset(len(cands))
+	kinds.Reset(presize(len(cands)))
 	for k := range cands {
-		*kinds.Ptr(words.Sum{H: cands[k].sum}) |= 1 << cands[k].f.kind
+		*kinds.Ptr(words.Sum{H: cands[k].sum}) |= 1 << cands[k].kind
 	}
 	keep := sc.keep[:0]
 	for k := range cands {
@@ -1137,33 +1227,34 @@ func termGroups(cands []cand, sc *buffers) []group {
 		// hyphenated and an open one.
 		var kinds [3]bool
 		for k := range run {
-			kinds[run[k].f.kind] = true
+			kinds[run[k].kind] = true
 		}
 		if !kinds[closed] && !(kinds[hyphen] && kinds[open]) || !kinds[hyphen] && !kinds[open] {
 			continue
 		}
+		keys := sc.runKeys[:0]
 		for k := range run {
-			if run[k].key == "" {
-				run[k].key = words.Key(run[k].f.text)
-			}
+			keys = append(keys, keyed{run[k].key(sc, doc), &run[k]})
 		}
+		sc.runKeys = keys
 		// Usually one key per Sum; split the run by key all the same.
-		for len(run) > 0 {
-			key := run[0].key
+		for len(keys) > 0 {
+			key := keys[0].key
 			g := group{key: key}
 			first := -1
-			rest := run[:0]
-			for _, c := range run {
-				if c.key != key {
-					rest = append(rest, c)
+			rest := keys[:0]
+			for _, kc := range keys {
+				if kc.key != key {
+					rest = append(rest, kc)
 					continue
 				}
-				g.forms = append(g.forms, c.f)
+				c := kc.c
+				g.forms = append(g.forms, c.form(doc))
 				if !c.late && first < 0 {
-					first = c.seq
+					first = int(c.seq)
 				}
 			}
-			run = rest
+			keys = rest
 			if first >= 0 {
 				out = append(out, ordered{first, g})
 			}
@@ -1177,6 +1268,12 @@ func termGroups(cands []cand, sc *buffers) []group {
 	}
 	sc.groups = gs
 	return gs
+}
+
+// keyed is a cand and its key.
+type keyed struct {
+	key string
+	c   *cand
 }
 
 // ordered is a group and the seq of the form that opened it.
