@@ -89,6 +89,14 @@ func letters(w string) bool {
 func (sc *buffers) closedUp(p *lint.Pass, plains []plain, cands []cand, reported map[lint.Span]bool) {
 	t := closedCompounds()
 	toks := p.Doc.Tokens
+	sc.closedWords(t, toks, plains)
+	sc.reportClosedUp(p, t, cands, reported)
+}
+
+// closedWords adds to sc.closedHits the plain words that pass the filters
+// of closedCompounds, t (a loop of its own: in closedUp's, with the
+// reports', its variables spilled).
+func (sc *buffers) closedWords(t *closedTable, toks []lint.Token, plains []plain) {
 	for _, c := range t.cells {
 		for k := sc.lastClosed(c); k >= 0 && int(k) < len(plains); k = sc.decode(plains[k].next) {
 			pw := &plains[k]
@@ -108,8 +116,14 @@ func (sc *buffers) closedUp(p *lint.Pass, plains []plain, cands []cand, reported
 			sc.closedHits = append(sc.closedHits, closedHit{lint.Span{Start: tk.Span.Start, End: tk.Span.Start + len(w)}, k})
 		}
 	}
+}
+
+// reportClosedUp reports the closed-up compounds of sc.closedHits that are
+// no forms of the article's terms (cands).
+func (sc *buffers) reportClosedUp(p *lint.Pass, t *closedTable, cands []cand, reported map[lint.Span]bool) {
+	toks := p.Doc.Tokens
 	// The hits that are closed-up compounds (few), with the compound each
-	// is: those that are no forms of the article's terms are reported.
+	// is.
 	found := sc.found[:0]
 	for _, hit := range sc.closedHits {
 		sp := hit.span

@@ -388,10 +388,21 @@ func run(p *lint.Pass) (any, error) {
 // last bytes ORed with 0x20, as the filters read them, and false for an
 // empty key. The text of a form that is not open is part of its token,
 // whose key is read in place when the lexer flags the token ASCII
-// (asciiKeyEnds); another key is made in sc.key.
+// (asciiKeyEnds), and so are the keys of an open form's two words; another
+// key is made in sc.key.
 func (sc *buffers) candKeyEnds(doc *lint.Document, c *cand) (klen int32, first, last byte, ok bool) {
-	if c.kind != open && !doc.Tokens[c.token].Has(lint.InnerCapOrNonASCII) {
-		return asciiKeyEnds(c.text(doc))
+	toks := doc.Tokens
+	if !toks[c.token].Has(lint.InnerCapOrNonASCII) {
+		if c.kind != open {
+			return asciiKeyEnds(c.text(doc))
+		}
+		if b := &toks[c.token+1]; !b.Has(lint.InnerCapOrNonASCII) {
+			la, fa, _, oka := asciiKeyEnds(toks[c.token].Text)
+			lb, _, lastb, okb := asciiKeyEnds(words.StripPossessive(b.Text))
+			if oka && okb {
+				return la + lb, fa, lastb, true
+			}
+		}
 	}
 	sc.key = c.appendKey(sc.key[:0], doc)
 	if k := sc.key; len(k) > 0 {
