@@ -70,8 +70,8 @@ func startAlike(a, b string) bool { return len(a) >= 2 && len(b) >= 2 && a[0] ==
 func (sc *buffers) gather(doc *lint.Document, cands []cand, heads []bool) {
 	toks := doc.Tokens
 	headList, groups, tmp := sc.headList[:0], sc.groups[:0], sc.tmp[:0]
-	sc.headIDs.Reset(len(cands))
-	sc.groupIDs.Reset(len(cands))
+	sc.headIDs.Reset(words.Presize(len(cands)))
+	sc.groupIDs.Reset(words.Presize(len(cands)))
 	for _, c := range cands {
 		i, hh, mh := int(c.tok), c.hh, c.mh
 		if hi, _ := sc.headMods.Get(words.Sum{H: c.alike}); !hi.multi {
@@ -235,7 +235,7 @@ func run(p *lint.Pass) (any, error) {
 	doc := p.Doc
 	toks := doc.Tokens
 	sc := pool.Get()
-	defer func() { pool.Put(sc, cap(sc.pairs)) }()
+	defer func() { pool.Put(sc, max(cap(sc.pairs), cap(sc.key))) }() // (a key as long as a hostile word is not kept)
 	// Headlines, and paragraphs that only repeat the headline, are no
 	// evidence of the article's own usage.
 	if cap(sc.heads) < len(doc.Blocks) {
@@ -257,7 +257,7 @@ func run(p *lint.Pass) (any, error) {
 	// alike: only those can be compared.
 	cands := sc.candidates(doc)
 	headMods := &sc.headMods
-	headMods.Reset(len(cands))
+	headMods.Reset(len(cands)) // (about as many Sums as phrases: a table made once)
 	for _, c := range cands {
 		if hi := headMods.Ptr(words.Sum{H: c.alike}); !hi.seen {
 			*hi = headInfo{first: c.mh, seen: true}

@@ -136,7 +136,8 @@ func (sc *buffers) foldKeys(doc *lint.Document, ws []int32) []uint64 {
 		ns += b2i(t.Flags&notPlainASCII != 0)
 	}
 	for _, j := range slow[:ns] {
-		sc.key = words.AppendKey(sc.key[:0], words.StripPossessive(toks[ws[j]].Text))
+		w := words.StripPossessive(toks[ws[j]].Text)
+		sc.key = words.AppendKey(words.KeyRoom(sc.key, w), w)
 		first := byte(0)
 		if len(sc.key) > 0 {
 			first = sc.key[0]

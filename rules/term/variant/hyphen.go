@@ -20,7 +20,7 @@ func (sc *buffers) markHyphenPairs(plains []plain) {
 	if len(sc.marks) == 0 {
 		return
 	}
-	sc.hyphenSums.Reset(presize(len(sc.marks)))
+	sc.hyphenSums.Reset(words.Presize(len(sc.marks)))
 	for k := range sc.marks {
 		m := &sc.marks[k]
 		if !m.ok {

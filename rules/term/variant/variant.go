@@ -283,7 +283,7 @@ func run(p *lint.Pass) (any, error) {
 	doc := p.Doc
 	toks := doc.Tokens
 	sc := pool.Get()
-	defer func() { pool.Put(sc, cap(sc.plains)) }()
+	defer func() { pool.Put(sc, max(cap(sc.plains), cap(sc.key), cap(sc.k2))) }() // (a key as long as a hostile word is not kept)
 	sc.newBuckets(len(toks))
 	sc.ageFull, sc.ageSlips, sc.closedHits, sc.marks = false, sc.ageSlips[:0], sc.closedHits[:0], sc.marks[:0]
 	// Hyphenated compounds first (few), and their closed-up parts; the plain
@@ -311,7 +311,7 @@ func run(p *lint.Pass) (any, error) {
 	// Closed words of the terms found so far.
 	if len(cands) > 0 {
 		terms := &sc.terms
-		terms.Reset(presize(len(cands)))
+		terms.Reset(words.Presize(len(cands)))
 		// (the last run's bits are those of its termCells: 2 KB need no
 		// clearing)
 		for _, c := range sc.termCells {
@@ -410,14 +410,6 @@ func (sc *buffers) candKeyEnds(doc *lint.Document, c *cand) (klen int32, first, 
 	}
 	return 0, 0, 0, false
 }
-
-// presize is the room made in a table of the Sums of n forms: n, up to
-// maxPresize. A long article's forms share few Sums (a compound written a
-// million times has three), and a table the size of its forms took 200 MB;
-// the table grows as its Sums come.
-func presize(n int) int { return min(n, maxPresize) }
-
-const maxPresize = 4096
 
 // termFoldMin is the number of the words termCellWords finds from which
 // run filters them by their Folds (termFolds) before their Sums: a news
@@ -593,7 +585,7 @@ func (sc *buffers) readSlowWords(doc *lint.Document, plains []plain, cands []can
 			// lower-cased, read from its ends
 			pw.facts = packFacts(int32(len(w)), w[0]|0x20, w[len(w)-1]|0x20, poss, asciiWord)
 		} else {
-			sc.key = words.AppendKey(sc.key[:0], w)
+			sc.key = words.AppendKey(words.KeyRoom(sc.key, w), w)
 			state := uint8(otherWord)
 			if fold.IsASCII(w) {
 				state = asciiWord
@@ -1204,7 +1196,7 @@ func termGroups(doc *lint.Document, cands []cand, sc *buffers) []group {
 	// Only a Sum with a closed form and another form can hold a conflict:
 	// keep those forms (few) and sort them alone.
 	kinds := &sc.kinds
-	kinds.Reset(presize(len(cands)))
+	kinds.Reset(words.Presize(len(cands)))
 	for k := range cands {
 		*kinds.Ptr(words.Sum{H: cands[k].sum}) |= 1 << cands[k].kind
 	}
