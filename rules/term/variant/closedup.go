@@ -8,6 +8,7 @@ import (
 
 	"github.com/factlint/factlint/lint"
 	"github.com/factlint/factlint/rules/internal/lexicon"
+	"github.com/factlint/factlint/rules/internal/scratch"
 	"github.com/factlint/factlint/rules/term/internal/freq"
 	"github.com/factlint/factlint/rules/term/internal/hyphens"
 	"github.com/factlint/factlint/rules/term/internal/words"
@@ -132,24 +133,23 @@ func (sc *buffers) reportClosedUp(p *lint.Pass, t *closedTable, cands []cand, re
 		if upper := w[0] < 'a'; upper && (!tk.Has(lint.SentenceStart) || tk.Span.Start != sp.Start) {
 			continue // a name (Deepmind) keeps its spelling
 		}
-		sc.key = words.AppendKey(sc.key[:0], w)
-		h, ok := t.m[string(sc.key)]
-		if !ok || reported[sp] {
+		if _, ok := sc.hyphenatedOf(t, w); !ok || reported[sp] {
 			continue
 		}
-		found = append(found, closedFound{sp, h})
+		found = append(found, closedFound{span: sp, tok: hit.tok})
 	}
 	sc.found = found
 	if len(found) == 0 {
 		return
 	}
-	termForm := termForms(cands, found)
+	sc.termForms(cands, found, len(toks))
 	for _, f := range found {
-		sp, h := f.span, f.hyphenated
-		w := p.Doc.Text[sp.Start:sp.End]
-		if termForm(sp) {
+		if f.termForm {
 			continue // a form of a term of the article: compared with its others
 		}
+		sp := f.span
+		w := p.Doc.Text[sp.Start:sp.End]
+		h, _ := sc.hyphenatedOf(t, w)
 		want := words.MatchCase(w, h)
 		p.Report(lint.Diagnostic{
 			Span:    sp,
@@ -183,32 +183,54 @@ type closedHit struct {
 	tok  int32
 }
 
-// closedFound is a closed-up compound closedUp found: its span and the
-// compound hyphenated.
-type closedFound struct {
-	span       lint.Span
-	hyphenated string
+// hyphenatedOf is the compound of closedCompounds, t, that the word w
+// writes closed up, hyphenated, and whether there is one.
+func (sc *buffers) hyphenatedOf(t *closedTable, w string) (string, bool) {
+	sc.key = words.AppendKey(sc.key[:0], w)
+	h, ok := t.m[string(sc.key)]
+	return h, ok
 }
 
-// termForms returns termForm, which reports whether the closed form at the
-// span of one of found is a form of a term the article writes some other
-// way too: a closed form of cands at that span whose Sum some form of cands
-// at another span has. It reads cands three times (asking cands for every
-// found span made a long article's run quadratic).
-func termForms(cands []cand, found []closedFound) func(sp lint.Span) bool {
-	// the spans asked, each with its answer
-	termForm := make(map[lint.Span]bool, len(found))
-	for _, f := range found {
-		termForm[f.span] = false
+// closedFound is a closed-up compound closedUp found: its span and its
+// token; next (termForms') chains the found compounds of one token, and
+// termForm tells whether it is a form of a term of the article.
+type closedFound struct {
+	span     lint.Span
+	tok      int32
+	next     int32 // 1 + the index of the next found compound of tok, or 0
+	termForm bool
+}
+
+// termForms sets the termForm of each of found, the compounds closedUp
+// found in an article of ntoks tokens: whether the closed form at its span
+// is a form of a term the article writes some other way too, a closed form
+// of cands at that span whose Sum some form of cands at another span has.
+// A closed form is at a span of found only if both are in one token: the
+// found compounds are filed by token (sc.foundAt), not in a map by span,
+// and cands are read three times (asking cands for every found span made
+// a long article's run quadratic).
+func (sc *buffers) termForms(cands []cand, found []closedFound, ntoks int) {
+	at := scratch.Zeroed(sc.foundAt, ntoks) // 1 + the index of token's first found compound, or 0
+	sc.foundAt = at
+	for i := range found {
+		f := &found[i]
+		f.next, at[f.tok] = at[f.tok], int32(i+1)
 	}
-	asked := func(c *cand) bool {
+	// foundAt is the index of a found compound at the span of the
+	// closed form c, or -1.
+	foundAt := func(c *cand) int {
 		if c.kind != closed {
-			return false
+			return -1
 		}
-		_, ok := termForm[c.span()]
-		return ok
+		sp := c.span()
+		for j := at[c.token]; j != 0; j = found[j-1].next {
+			if found[j-1].span == sp {
+				return int(j - 1)
+			}
+		}
+		return -1
 	}
-	// the Sums of the closed forms at the spans asked, each with the span
+	// the Sums of the closed forms at the spans found, each with the span
 	// of its first such form and whether a form of any kind has it at
 	// another span
 	type spans struct {
@@ -217,23 +239,32 @@ func termForms(cands []cand, found []closedFound) func(sp lint.Span) bool {
 	}
 	sums := map[uint64]*spans{}
 	for k := range cands {
-		if c := &cands[k]; asked(c) && sums[c.sum] == nil {
+		if c := &cands[k]; sums[c.sum] == nil && foundAt(c) >= 0 {
 			sums[c.sum] = &spans{first: c.span()}
 		}
 	}
-	if len(sums) > 0 {
-		for k := range cands {
-			if s := sums[cands[k].sum]; s != nil && cands[k].span() != s.first {
-				s.two = true
-			}
+	if len(sums) == 0 {
+		return
+	}
+	for k := range cands {
+		if s := sums[cands[k].sum]; s != nil && cands[k].span() != s.first {
+			s.two = true
 		}
-		for k := range cands {
-			// (the form at first has the Sum too: a form at sp has it at
-			// another span than one of them at least when two is set)
-			if c := &cands[k]; asked(c) && sums[c.sum].two {
-				termForm[c.span()] = true
+	}
+	for k := range cands {
+		// (the form at first has the Sum too: a form at sp has it at
+		// another span than one of them at least when two is set)
+		c := &cands[k]
+		if s := sums[c.sum]; s == nil || !s.two {
+			continue
+		}
+		if i := foundAt(c); i >= 0 {
+			// (every compound found at the span: a span may be found twice)
+			for j := at[c.token]; j != 0; j = found[j-1].next {
+				if found[j-1].span == found[i].span {
+					found[j-1].termForm = true
+				}
 			}
 		}
 	}
-	return func(sp lint.Span) bool { return termForm[sp] }
 }

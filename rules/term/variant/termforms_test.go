@@ -26,26 +26,34 @@ func termFormOracle(cands []cand, sp lint.Span) bool {
 
 // TestTermForms checks termForms against termFormOracle on random forms
 // over few spans and Sums (so that spans share Sums, hold forms of several
-// kinds and several Sums at once), asking spans with and without forms.
+// kinds and several Sums at once, and tokens several spans), asking spans
+// with and without forms, some twice.
 func TestTermForms(t *testing.T) {
 	rng := rand.New(rand.NewPCG(1, 2))
-	spanOf := func(i int) lint.Span { return lint.Span{Start: 10 * i, End: 10*i + 4 + i%3} }
-	for round := range 500 {
+	// span i is in token i/2, at its start or after it
+	spanOf := func(i int) lint.Span { return lint.Span{Start: 10*(i/2) + 5*(i%2), End: 10*(i/2) + 5*(i%2) + 3 + i%3} }
+	sc := &buffers{}
+	for round := range 1000 {
 		n := rng.IntN(12)
 		cands := make([]cand, n)
 		for k := range cands {
-			cands[k] = newCand(kind(rng.IntN(3)), uint64(rng.IntN(4)), spanOf(rng.IntN(5)), 0, k)
+			i := rng.IntN(6)
+			cands[k] = newCand(kind(rng.IntN(3)), uint64(rng.IntN(4)), spanOf(i), i/2, k)
 		}
 		var found []closedFound
 		for i := range 6 {
-			if rng.IntN(2) == 0 {
-				found = append(found, closedFound{span: spanOf(i)})
+			asks := rng.IntN(2) // none or once, and now and then twice
+			if rng.IntN(4) == 0 {
+				asks = 2
+			}
+			for range asks {
+				found = append(found, closedFound{span: spanOf(i), tok: int32(i / 2)})
 			}
 		}
-		termForm := termForms(cands, found)
+		sc.termForms(cands, found, 3)
 		for _, f := range found {
-			if got, want := termForm(f.span), termFormOracle(cands, f.span); got != want {
-				t.Fatalf("round %d: termForm(%v) = %v, want %v; forms %+v", round, f.span, got, want, cands)
+			if want := termFormOracle(cands, f.span); f.termForm != want {
+				t.Fatalf("round %d: termForm of %v = %v, want %v; forms %+v", round, f.span, f.termForm, want, cands)
 			}
 		}
 	}

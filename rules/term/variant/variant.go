@@ -274,6 +274,7 @@ type buffers struct {
 	// the filter of closedCompounds, for closedUp.
 	closedHits []closedHit
 	found      []closedFound // closedUp's
+	foundAt    []int32       // termForms'
 	runKeys    []keyed       // termGroups'
 }
 
