@@ -604,8 +604,9 @@ func (sc *buffers) readSlowWords(doc *lint.Document, plains []plain, cands []can
 // reserveMin is the number of slow words from which readSlowWords makes
 // room for the forms of their compounds at once: a long article's million
 // compounds grew cands by a quarter at a time, and the last copy held
-// two of it at once.
-const reserveMin = 4096
+// two of it at once. (A 1 MB article's few thousand grow it in a few
+// copies of a few hundred KB, cheaper than counting.)
+const reserveMin = 1 << 16
 
 // compoundForms is the number of forms addCompound adds for the
 // compounds among the slow words, or a few more: per compound, a pair per
