@@ -611,7 +611,8 @@ const reserveMin = 1 << 16
 // compoundForms is the number of forms addCompound adds for the
 // compounds among the slow words, or a few more: per compound, a pair per
 // two neighbouring parts that are not empty, a part of four bytes or more
-// (a closed form needs four letters), and the whole; digits count as
+// (a closed form needs four letters), and the whole of three parts or
+// more; digits count as
 // letters. (A hyphen beyond ASCII, not counted, may leave it short.)
 func compoundForms(toks []lint.Token, slow []int32) int {
 	n := 0
@@ -620,12 +621,13 @@ func compoundForms(toks []lint.Token, slow []int32) int {
 		if strings.IndexByte(w, '-') < 0 {
 			continue
 		}
-		n++ // the whole
-		last := 0
+		last, hyphens := 0, 0
 		for w != "" {
 			j := strings.IndexByte(w, '-')
 			if j < 0 {
 				j = len(w)
+			} else {
+				hyphens++
 			}
 			if j >= 4 {
 				n++
@@ -634,6 +636,9 @@ func compoundForms(toks []lint.Token, slow []int32) int {
 				n++
 			}
 			last, w = j, w[min(j+1, len(w)):]
+		}
+		if hyphens >= 2 {
+			n++ // the whole, of three parts or more
 		}
 	}
 	return n
