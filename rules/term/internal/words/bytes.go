@@ -1,6 +1,7 @@
 package words
 
 import (
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -66,6 +67,21 @@ func AppendKey(dst []byte, w string) []byte {
 			}
 			continue
 		}
+		if 0xc2 <= c && c <= 0xdf && i+1 < len(w) && w[i+1]&0xc0 == 0x80 {
+			// a rune of two bytes (Latin-1, Latin Extended, Greek,
+			// Cyrillic: no hyphen), lowered by a table instead of
+			// unicode.ToLower's search
+			e := lower2()[uint(c&0x1f)<<6|uint(w[i+1]&0x3f)-0x80]
+			dst = append(dst, byte(e))
+			if e>>24 >= 2 {
+				dst = append(dst, byte(e>>8))
+			}
+			if e>>24 >= 3 {
+				dst = append(dst, byte(e>>16))
+			}
+			i++
+			continue
+		}
 		r, n := utf8.DecodeRuneInString(w[i:])
 		i += n - 1
 		if !lint.IsHyphen(r) {
@@ -74,6 +90,24 @@ func AppendKey(dst []byte, w string) []byte {
 	}
 	return dst
 }
+
+// lower2 is, for each rune of two UTF-8 bytes (U+0080 to U+07FF, less
+// 0x80), its unicode.ToLower in UTF-8 packed, its length in the top byte
+// (a 7.5 KB table made on first use: AppendKey lowers a word of accented
+// letters a rune at a time, and ToLower's search cost some 90 instructions
+// a rune).
+var lower2 = sync.OnceValue(func() *[0x800 - 0x80]uint32 {
+	var t [0x800 - 0x80]uint32
+	for k := range t {
+		enc := utf8.AppendRune(nil, unicode.ToLower(rune(k+0x80)))
+		e := uint32(len(enc)) << 24
+		for j, b := range enc {
+			e |= uint32(b) << (8 * j)
+		}
+		t[k] = e
+	}
+	return &t
+})
 
 // EqualFoldASCII reports whether the ASCII strings a and b are equal when
 // their letters are lower-cased.
