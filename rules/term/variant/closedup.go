@@ -142,7 +142,7 @@ func (sc *buffers) reportClosedUp(p *lint.Pass, t *closedTable, cands []cand, re
 	if len(found) == 0 {
 		return
 	}
-	sc.termForms(cands, found, len(toks))
+	sc.termForms(cands, found, toks)
 	for _, f := range found {
 		if f.termForm {
 			continue // a form of a term of the article: compared with its others
@@ -202,15 +202,15 @@ type closedFound struct {
 }
 
 // termForms sets the termForm of each of found, the compounds closedUp
-// found in an article of ntoks tokens: whether the closed form at its span
+// found in an article of tokens toks: whether the closed form at its span
 // is a form of a term the article writes some other way too, a closed form
 // of cands at that span whose Sum some form of cands at another span has.
 // A closed form is at a span of found only if both are in one token: the
 // found compounds are filed by token (sc.foundAt), not in a map by span,
 // and cands are read three times (asking cands for every found span made
 // a long article's run quadratic).
-func (sc *buffers) termForms(cands []cand, found []closedFound, ntoks int) {
-	at := scratch.Zeroed(sc.foundAt, ntoks) // 1 + the index of token's first found compound, or 0
+func (sc *buffers) termForms(cands []cand, found []closedFound, toks []lint.Token) {
+	at := scratch.Zeroed(sc.foundAt, len(toks)) // 1 + the index of token's first found compound, or 0
 	sc.foundAt = at
 	for i := range found {
 		f := &found[i]
@@ -222,7 +222,7 @@ func (sc *buffers) termForms(cands []cand, found []closedFound, ntoks int) {
 		if c.kind != closed {
 			return -1
 		}
-		sp := c.span()
+		sp := c.span(toks)
 		for j := at[c.token]; j != 0; j = found[j-1].next {
 			if found[j-1].span == sp {
 				return int(j - 1)
@@ -240,14 +240,14 @@ func (sc *buffers) termForms(cands []cand, found []closedFound, ntoks int) {
 	sums := map[uint64]*spans{}
 	for k := range cands {
 		if c := &cands[k]; sums[c.sum] == nil && foundAt(c) >= 0 {
-			sums[c.sum] = &spans{first: c.span()}
+			sums[c.sum] = &spans{first: c.span(toks)}
 		}
 	}
 	if len(sums) == 0 {
 		return
 	}
 	for k := range cands {
-		if s := sums[cands[k].sum]; s != nil && cands[k].span() != s.first {
+		if s := sums[cands[k].sum]; s != nil && cands[k].span(toks) != s.first {
 			s.two = true
 		}
 	}

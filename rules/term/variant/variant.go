@@ -61,34 +61,39 @@ var distinct = map[string]bool{
 	"remarks": true, "resorts": true, "represents": true, "reacts": true, "recounts": true, "recounted": true,
 }
 
-// cand is a form of a term, before the forms are grouped by term, in 32
-// bytes (a long article has millions): its span (start, n bytes long) and
-// its text there; sum is its key's Sum, by which the forms are grouped
-// first; seq orders the forms as they were found. The key of an open form
-// is the keys of its two words joined (openKey), that of another Key of its
-// text. termGroups makes forms of the cands it keeps.
+// cand is a form of a term, before the forms are grouped by term, in 24
+// bytes (a long article has millions): its span (off bytes into its
+// token, n bytes long) and its text there; sum is its key's Sum, by which
+// the forms are grouped first. The forms are listed in the order they were
+// found (termGroups orders them by their index). The key of an open form
+// is the keys of its two words joined (appendOpenKey), that of another Key
+// of its text. termGroups makes forms of the cands it keeps.
 type cand struct {
-	sum   uint64
-	start int
-	n     uint32
-	token int32
-	seq   int32
-	kind  kind
-	late  bool // a closed word of the last pass: it joins a term but opens none
+	sum    uint64
+	token  int32
+	off, n uint32
+	kind   kind
+	late   bool // a closed word of the last pass: it joins a term but opens none
 }
 
-// newCand is the cand of kind k at span sp of token i, with the Sum sum,
-// seq the number of cands before it.
-func newCand(k kind, sum uint64, sp lint.Span, i, seq int) cand {
-	return cand{sum: sum, start: sp.Start, n: uint32(sp.End - sp.Start), token: int32(i), seq: int32(seq), kind: k}
+// newCand is the cand of kind k with the Sum sum, n bytes from off bytes
+// into token i.
+func newCand(k kind, sum uint64, i, off, n int) cand {
+	return cand{sum: sum, token: int32(i), off: uint32(off), n: uint32(n), kind: k}
 }
 
-func (c *cand) span() lint.Span { return lint.Span{Start: c.start, End: c.start + int(c.n)} }
+func (c *cand) span(toks []lint.Token) lint.Span {
+	start := toks[c.token].Span.Start + int(c.off)
+	return lint.Span{Start: start, End: start + int(c.n)}
+}
 
-func (c *cand) text(doc *lint.Document) string { return doc.Text[c.start : c.start+int(c.n)] }
+func (c *cand) text(doc *lint.Document) string {
+	sp := c.span(doc.Tokens)
+	return doc.Text[sp.Start:sp.End]
+}
 
 func (c *cand) form(doc *lint.Document) form {
-	return form{c.kind, c.span(), c.text(doc), int(c.token)}
+	return form{c.kind, c.span(doc.Tokens), c.text(doc), int(c.token)}
 }
 
 // key is the key of c's term (sc.key its scratch).
@@ -226,7 +231,7 @@ type buffers struct {
 	termCells []uint16
 	terms     words.SumSet
 	cands     []cand
-	keep      []cand
+	keep      []int32 // termGroups': indices in cands
 	out       []ordered
 	groups    []group
 	parts     []words.Part
@@ -349,7 +354,7 @@ func run(p *lint.Pass) (any, error) {
 			if !terms.Has(sum) || words.Letters(w) < 4 {
 				continue
 			}
-			c := newCand(closed, sum.H, lint.Span{Start: t.Span.Start, End: t.Span.Start + len(w)}, i, len(cands))
+			c := newCand(closed, sum.H, i, 0, len(w))
 			c.late = true
 			cands = append(cands, c)
 		}
@@ -684,7 +689,6 @@ func (sc *buffers) openForms(doc *lint.Document, plains []plain, cands []cand) [
 			continue
 		}
 		if c, ok := openForm(doc, int(k)-1); ok {
-			c.seq = int32(len(cands))
 			cands = append(cands, c)
 		}
 	}
@@ -854,7 +858,7 @@ func openForm(doc *lint.Document, i int) (cand, bool) {
 	sa, _ := words.KeySum(a.Text)
 	sb, _ := words.KeySum(bw)
 	sp := lint.Span{Start: a.Span.Start, End: b.Span.Start + len(bw)}
-	return newCand(open, words.Join(sa, sb).H, sp, i, 0), true
+	return newCand(open, words.Join(sa, sb).H, i, 0, sp.End-sp.Start), true
 }
 
 // foldSet is a set of lower-case ASCII words by their Fold (lint.FoldHash),
@@ -935,7 +939,7 @@ func addCompound(sc *buffers, closedTab *closedTable, doc *lint.Document, i int,
 		if k > 0 && lastLetters != 0 && n != 0 {
 			// the pair of the last part and this one
 			sp := lint.Span{Start: t.Span.Start + ps[k-1].Off, End: t.Span.Start + pt.Off + len(pt.Text)}
-			c := newCand(hyphen, words.Join(lastSum, sum).H, sp, i, len(cands))
+			c := newCand(hyphen, words.Join(lastSum, sum).H, i, ps[k-1].Off, sp.End-sp.Start)
 			cands = append(cands, c)
 			if sc.long {
 				// (no marks: markHyphenPairs leaves a long article alone)
@@ -946,14 +950,13 @@ func addCompound(sc *buffers, closedTab *closedTable, doc *lint.Document, i int,
 			}
 		}
 		if n >= 4 {
-			sp := lint.Span{Start: t.Span.Start + pt.Off, End: t.Span.Start + pt.Off + len(pt.Text)}
-			cands = append(cands, newCand(closed, sum.H, sp, i, len(cands)))
+			cands = append(cands, newCand(closed, sum.H, i, pt.Off, len(pt.Text)))
 		}
 		lastSum, lastLetters, lastCell = sum, n, cell
 	}
 	if len(ps) > 2 {
 		sum, _ := words.KeySum(w)
-		cands = append(cands, newCand(hyphen, sum.H, lint.Span{Start: t.Span.Start, End: t.Span.Start + len(w)}, i, len(cands)))
+		cands = append(cands, newCand(hyphen, sum.H, i, 0, len(w)))
 		if !sc.long {
 			sc.marks = append(sc.marks, sc.markOf(w, ps, ascii, sum.H, [2]uint32{noPart, noPart}))
 		}
@@ -1207,44 +1210,45 @@ func termGroups(doc *lint.Document, cands []cand, sc *buffers) []group {
 	for k := range cands {
 		*kinds.Ptr(words.Sum{H: cands[k].sum}) |= 1 << cands[k].kind
 	}
+	// (the forms kept by their index in cands, which orders them as they
+	// were found)
 	keep := sc.keep[:0]
 	for k := range cands {
 		if ks, _ := kinds.Get(words.Sum{H: cands[k].sum}); ks&(1<<closed) != 0 && ks&(1<<hyphen|1<<open) != 0 ||
 			ks&(1<<hyphen) != 0 && ks&(1<<open) != 0 {
-			keep = append(keep, cands[k])
+			keep = append(keep, int32(k))
 		}
 	}
 	sc.keep = keep
-	cands = keep
-	if len(cands) == 0 {
+	if len(keep) == 0 {
 		return nil
 	}
-	sort.Slice(cands, func(i, j int) bool {
-		if cands[i].sum != cands[j].sum {
-			return cands[i].sum < cands[j].sum
+	sort.Slice(keep, func(i, j int) bool {
+		if a, b := cands[keep[i]].sum, cands[keep[j]].sum; a != b {
+			return a < b
 		}
-		return cands[i].seq < cands[j].seq
+		return keep[i] < keep[j]
 	})
 	out := sc.out[:0]
-	for lo := 0; lo < len(cands); {
+	for lo := 0; lo < len(keep); {
 		hi := lo + 1
-		for hi < len(cands) && cands[hi].sum == cands[lo].sum {
+		for hi < len(keep) && cands[keep[hi]].sum == cands[keep[lo]].sum {
 			hi++
 		}
-		run := cands[lo:hi]
+		run := keep[lo:hi]
 		lo = hi
 		// A conflict needs a closed form and another one, or a
 		// hyphenated and an open one.
 		var kinds [3]bool
-		for k := range run {
-			kinds[run[k].kind] = true
+		for _, k := range run {
+			kinds[cands[k].kind] = true
 		}
 		if !kinds[closed] && !(kinds[hyphen] && kinds[open]) || !kinds[hyphen] && !kinds[open] {
 			continue
 		}
 		keys := sc.runKeys[:0]
-		for k := range run {
-			keys = append(keys, keyed{run[k].key(sc, doc), &run[k]})
+		for _, k := range run {
+			keys = append(keys, keyed{cands[k].key(sc, doc), k})
 		}
 		sc.runKeys = keys
 		// Usually one key per Sum; split the run by key all the same.
@@ -1258,10 +1262,10 @@ func termGroups(doc *lint.Document, cands []cand, sc *buffers) []group {
 					rest = append(rest, kc)
 					continue
 				}
-				c := kc.c
+				c := &cands[kc.k]
 				g.forms = append(g.forms, c.form(doc))
 				if !c.late && first < 0 {
-					first = int(c.seq)
+					first = int(kc.k)
 				}
 			}
 			keys = rest
@@ -1280,10 +1284,10 @@ func termGroups(doc *lint.Document, cands []cand, sc *buffers) []group {
 	return gs
 }
 
-// keyed is a cand and its key.
+// keyed is the index of a cand and its key.
 type keyed struct {
 	key string
-	c   *cand
+	k   int32
 }
 
 // ordered is a group and the seq of the form that opened it.
