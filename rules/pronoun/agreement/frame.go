@@ -115,7 +115,8 @@ func newResolver(m *entities.Model, doc *lint.Document) *resolver {
 	// The candidates are gathered by their first token (slot holds 1 + the
 	// index into tmp), then read out in token order: no sorting.
 	if limit > longDoc {
-		r.tmp = slices.Grow(r.tmp[:0], mentionBound(m))
+		n := mentionBound(m, limit)
+		r.tmp = slices.Grow(r.tmp[:0], n+n/8) // (nouns come on top: room for some)
 	}
 	slot, used := r.slot, r.used
 	for _, e := range m.Entities {
@@ -205,21 +206,33 @@ func newResolver(m *entities.Model, doc *lint.Document) *resolver {
 }
 
 // longDoc is the number of tokens the resolver reads past which newResolver
-// makes tmp as large as mentionBound at once, not grown by append a
-// quarter at a time (which on a page of a million pronouns left about four
-// times the final list behind as garbage). A news article is far shorter:
+// makes tmp as large as mentionBound and an eighth at once, not grown by
+// append a quarter at a time (which on a page of a million pronouns left
+// about four times the final list behind as garbage; the nouns added later
+// may still grow it once). A news article is far shorter:
 // its list is already large enough in the pooled resolver, and counting
 // would cost more than it saves. (The arrays stay pooled for a long
 // document too: made afresh for each, a 1 MB article ran at half speed.)
 const longDoc = 1 << 16
 
 // mentionBound is the most candidates newResolver gathers from the model
-// (nouns come on top).
-func mentionBound(m *entities.Model) int {
-	n := len(m.Unresolved) + len(m.NearMisses) + len(m.Pronouns)
+// before token limit (nouns come on top).
+func mentionBound(m *entities.Model, limit int) int {
+	before := func(mm *entities.Mention) bool { return len(mm.Tokens) > 0 && mm.Tokens[0] < limit }
+	n := len(m.Pronouns) // (all before limit: it ends the last one's sentence)
+	for k := range m.Unresolved {
+		if before(&m.Unresolved[k]) {
+			n++
+		}
+	}
+	for k := range m.NearMisses {
+		if before(&m.NearMisses[k].Mention) {
+			n++
+		}
+	}
 	for _, e := range m.Entities {
 		for k := range e.Mentions {
-			if e.Mentions[k].Form != entities.Pronoun {
+			if mm := &e.Mentions[k]; mm.Form != entities.Pronoun && before(mm) {
 				n++
 			}
 		}
