@@ -142,7 +142,7 @@ func nextCandidate(toks []lint.Token, i int) int {
 	// Two tokens a round, a and b: the Folds move on without copying. (An
 	// index, not a slice cut at every round: the cut costs five
 	// instructions a round to keep an empty slice's pointer in bounds.)
-	k := max(i, 0)
+	k := max(i, 0) // (i is never negative: max proves k >= 0, which drops the bounds check on toks[k+1])
 	for ; k < len(toks)-1; k += 2 {
 		a, b := &toks[k], &toks[k+1]
 		fa, fb := a.Fold, b.Fold

@@ -247,7 +247,7 @@ func mixed(p *lint.Pass, all []mark, apostrophes iter.Seq[mark], st styles) {
 			list = apostrophes
 		}
 		for m := range list {
-			if m.apos != apos || m.curly == wantCurly {
+			if m.curly == wantCurly { // (list holds only apostrophes when apos, only quotation marks when not)
 				continue
 			}
 			var repl string
