@@ -263,7 +263,7 @@ func docIDOf[K string | []byte](b *builder, w K) int32 { return docIDFold(b, w, 
 
 // docIDFold is docIDOf with the foldHash of w given (a token's Fold).
 func docIDFold[K string | []byte](b *builder, w K, fold uint32) int32 {
-	if 2*(b.nlocal+1) > len(b.local) {
+	if 2*(b.nlocal+1) > len(b.local) && len(b.local) < maxLocal {
 		b.growLocal()
 	}
 	h, pre := slotH(len(w), fold), slotPre(w)
@@ -272,8 +272,10 @@ func docIDFold[K string | []byte](b *builder, w K, fold uint32) int32 {
 		s := &b.local[p]
 		if s.gen != b.gen {
 			id := idSlot(b, w, h, pre)
-			*s = localSlot{h: h, gen: b.gen, id: id, pre: pre}
-			b.nlocal++
+			if 2*(b.nlocal+1) <= len(b.local) {
+				*s = localSlot{h: h, gen: b.gen, id: id, pre: pre}
+				b.nlocal++
+			}
 			return id
 		}
 		if s.h == h && s.pre == pre && (len(w) <= 8 || b.vocab.texts[s.id] == string(w)) {
@@ -282,8 +284,14 @@ func docIDFold[K string | []byte](b *builder, w K, fold uint32) int32 {
 	}
 }
 
-// minLocal is the size of the document's word table at its start.
+// minLocal is the size of the document's word table at its start, and
+// maxLocal the most it grows to: it is a copy of part of the vocabulary,
+// of the document's first words, and a page of a million distinct words
+// made it 8M slots (192 MB). Once it is half full, the words it does not
+// hold are looked up in the vocabulary alone (docIDFold).
 const minLocal = 256
+
+var maxLocal = 1 << 17 // a variable for the tests
 
 func (b *builder) growLocal() {
 	old := b.local

@@ -1637,7 +1637,9 @@ type nearScratch struct {
 	used     []int32
 	pairs    [][2]int32
 	group    []int32
-	tgen     uint16       // the number of the current table
+	tgen     uint16       // the number of the current table (see keyTable)
+	spans    []keySpan    // partPairs' words' keys
+	sel      []uint64     // and the keys of a part
 	ranked   []rankedWord // sortPairs' words
 	pairKeys []uint64     // and pairs
 	nmKeys   []uint64     // sortNearMisses' keys
@@ -1971,6 +1973,13 @@ func cmpWords(x, y *nameWord) int {
 // smaller by cmpWords first, sorted by cmpWords, each once) that share a
 // blocking key held by at most 64 entries. Only the words of a pair are
 // compared, not all the words sorted.
+//
+// The keys go into an open-addressing table of at most maxKeySlots slots:
+// a page of a million distinct capitalised words has some twelve million
+// keys, whose table took 537 MB. Past that, the keys are taken in parts
+// by the top bits of their hash (every holder of one key is in one part),
+// one table of a part at a time; the pairs are the same, and sortPairs
+// orders them whatever order the parts gave them in.
 func (b *builder) candidatePairs(list []nameWord) [][2]int32 {
 	nm := &b.nm
 	// The table is sized for the most keys the words may have (see
@@ -1979,70 +1988,159 @@ func (b *builder) candidatePairs(list []nameWord) [][2]int32 {
 	for k := range list {
 		nkeys += min(len(list[k].key), maxSlipWord) + 4
 	}
-	// An open-addressing table from key to the one word holding it, or
-	// once two words or more do, to the last entry of their chain in
-	// entries, and how many hold it; the keys held by two or more are
-	// listed in multi. (Most keys are held by one word: they get no entry.)
-	entries := nm.entries[:0]
+	kt := keyTable{entries: nm.entries[:0], multi: nm.used[:0], table: nm.table, tgen: nm.tgen}
+	pairs := nm.pairs[:0]
+	if 2*nkeys <= maxKeySlots {
+		kt.reset(nkeys)
+		for wi := range list {
+			// (The keys are computed once per word and kept.)
+			kt.add(b.blockKeysID(list[wi].id), int32(wi))
+		}
+		pairs, nm.group = kt.pairs(pairs, nm.group[:0])
+	} else {
+		pairs = b.partPairs(&kt, list, pairs)
+	}
+	pairs = b.sortPairs(list, pairs)
+	// A big table stays with its builder: a builder of long documents is
+	// pooled in a sync.Pool, which lets it go when no long document comes.
+	nm.entries, nm.table, nm.used, nm.pairs, nm.tgen = kt.entries[:0], kt.table, kt.multi[:0], pairs[:0], kt.tgen
+	return pairs
+}
+
+// maxKeySlots bounds the slots of candidatePairs' table (16 bytes each):
+// an article of 1 MB fills a table of 1<<19 slots. A variable so that a
+// test can lower it.
+var maxKeySlots = 1 << 20
+
+// partPairs is candidatePairs for words with too many keys for one table:
+// the keys are split into parts by the top bits of their hash, counted
+// per part, and each part's keys are put into a table of their own,
+// whose pairs are appended to pairs.
+func (b *builder) partPairs(kt *keyTable, list []nameWord, pairs [][2]int32) [][2]int32 {
+	nm := &b.nm
+	// Each word's keys: where they are in bkeys (computed once, kept: the
+	// parts read them from there in order instead of each word's entry).
+	spans := resize(nm.spans, len(list))
+	nkeys := 0
+	for wi := range list {
+		b.blockKeysID(list[wi].id)
+		li := &b.infos[list[wi].id]
+		spans[wi] = keySpan{li.bk, li.nbk}
+		nkeys += int(li.nbk)
+	}
+	shift := 64
+	for parts := 1; 2*nkeys > parts*maxKeySlots; parts <<= 1 {
+		shift--
+	}
+	nparts := 1 << (64 - shift)
+	counts := make([]int, nparts)
+	for _, sp := range spans {
+		for _, h := range b.bkeys[sp.bk : sp.bk+sp.nbk] {
+			counts[h>>shift]++
+		}
+	}
+	sel := nm.sel[:0]
+	for part, n := range counts {
+		if n == 0 {
+			continue
+		}
+		kt.reset(n)
+		for wi, sp := range spans {
+			sel = sel[:0]
+			for _, h := range b.bkeys[sp.bk : sp.bk+sp.nbk] {
+				if int(h>>shift) == part {
+					sel = append(sel, h)
+				}
+			}
+			if len(sel) > 0 {
+				kt.add(sel, int32(wi))
+			}
+		}
+		pairs, nm.group = kt.pairs(pairs, nm.group[:0])
+	}
+	nm.spans, nm.sel = spans[:0], sel[:0]
+	return pairs
+}
+
+// keySpan is where a word's blocking keys are in builder.bkeys.
+type keySpan struct{ bk, nbk int32 }
+
+// keyTable is the table of candidatePairs: an open-addressing table from
+// key to the one word holding it, or once two words or more do, to the
+// last entry of their chain in entries, and how many hold it; the keys
+// held by two or more are listed in multi. (Most keys are held by one
+// word: they get no entry.)
+type keyTable struct {
+	table   []keySlot
+	entries []keyEntry
+	multi   []int32
+	tgen    uint16 // the number of the current table
+	mask    int
+}
+
+// reset empties the table for at most nkeys keys.
+func (kt *keyTable) reset(nkeys int) {
 	size := 16
 	for size < 2*nkeys {
 		size <<= 1
 	}
-	table := nm.table
-	if cap(table) < size {
-		table = make([]keySlot, size)
+	if cap(kt.table) < size {
+		kt.table = make([]keySlot, size)
 	}
-	table = table[:size]
+	kt.table = kt.table[:size]
 	// The slots are stamped with a number of their own (16 bits keep a
 	// slot in 16 bytes): when it wraps, the table is cleared.
-	nm.tgen++
-	if nm.tgen == 0 {
-		clear(table[:cap(table)])
-		nm.tgen = 1
+	kt.tgen++
+	if kt.tgen == 0 {
+		clear(kt.table[:cap(kt.table)])
+		kt.tgen = 1
 	}
-	gen := nm.tgen
-	mask := size - 1
-	multi := nm.used[:0]
-	for wi := range list {
-		// (The keys are computed once per word and kept.)
-		keys := b.blockKeysID(list[wi].id)
-		for {
-			// Most keys are new: placeNew puts them in up to the first
-			// that is held already, which is added to its chain here.
-			keys = keys[placeNew(table, gen, keys, int32(wi)):]
-			if len(keys) == 0 {
-				break
-			}
-			h := keys[0]
-			keys = keys[1:]
-			p := int(h>>32^h) & mask
-			for table[p].h != h {
-				p = (p + 1) & mask
-			}
-			sl := &table[p]
-			if sl.n == 1 {
-				// A second word: the first gets its entry now.
-				entries = append(entries, keyEntry{w: sl.last, next: -1})
-				sl.last = int32(len(entries) - 1)
-				multi = append(multi, int32(p))
-			}
-			entries = append(entries, keyEntry{w: int32(wi), next: sl.last})
-			sl.last = int32(len(entries) - 1)
-			if sl.n < math.MaxUint16 {
-				sl.n++
-			}
+	kt.mask = size - 1
+	kt.entries, kt.multi = kt.entries[:0], kt.multi[:0]
+}
+
+// add puts the keys of word wi into the table.
+func (kt *keyTable) add(keys []uint64, wi int32) {
+	table, gen, mask := kt.table, kt.tgen, kt.mask
+	for {
+		// Most keys are new: placeNew puts them in up to the first
+		// that is held already, which is added to its chain here.
+		keys = keys[placeNew(table, gen, keys, wi):]
+		if len(keys) == 0 {
+			return
+		}
+		h := keys[0]
+		keys = keys[1:]
+		p := int(h>>32^h) & mask
+		for table[p].h != h {
+			p = (p + 1) & mask
+		}
+		sl := &table[p]
+		if sl.n == 1 {
+			// A second word: the first gets its entry now.
+			kt.entries = append(kt.entries, keyEntry{w: sl.last, next: -1})
+			sl.last = int32(len(kt.entries) - 1)
+			kt.multi = append(kt.multi, int32(p))
+		}
+		kt.entries = append(kt.entries, keyEntry{w: wi, next: sl.last})
+		sl.last = int32(len(kt.entries) - 1)
+		if sl.n < math.MaxUint16 {
+			sl.n++
 		}
 	}
-	pairs := nm.pairs[:0]
-	group := nm.group[:0]
-	for _, p := range multi {
-		sl := &table[p]
+}
+
+// pairs appends to pairs those of the words of each key held by two to 64
+// entries (group is scratch).
+func (kt *keyTable) pairs(pairs [][2]int32, group []int32) ([][2]int32, []int32) {
+	for _, p := range kt.multi {
+		sl := &kt.table[p]
 		if sl.n > 64 {
 			continue
 		}
 		group = group[:0]
-		for ei := sl.last; ei >= 0; ei = entries[ei].next {
-			group = append(group, entries[ei].w)
+		for ei := sl.last; ei >= 0; ei = kt.entries[ei].next {
+			group = append(group, kt.entries[ei].w)
 		}
 		for x := 0; x < len(group); x++ {
 			for y := x + 1; y < len(group); y++ {
@@ -2052,11 +2150,7 @@ func (b *builder) candidatePairs(list []nameWord) [][2]int32 {
 			}
 		}
 	}
-	pairs = b.sortPairs(list, pairs)
-	// A big table stays with its builder: a builder of long documents is
-	// pooled in a sync.Pool, which lets it go when no long document comes.
-	nm.entries, nm.table, nm.used, nm.pairs, nm.group = entries[:0], table, multi[:0], pairs[:0], group[:0]
-	return pairs
+	return pairs, group[:0]
 }
 
 // sortPairs puts each pair of words (indices into list) in cmpWords

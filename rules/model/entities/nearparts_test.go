@@ -1,0 +1,117 @@
+package entities
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/factlint/factlint/lint"
+)
+
+// lookalikePage is a made-up page of many people whose surnames are one
+// letter apart from another's (Darrowby, Darowby, Darrowbi), so that the
+// near-miss search has many candidate pairs.
+func lookalikePage() string {
+	firsts := []string{"Anna", "Brian", "Clara", "David", "Ellen", "Frank", "Grace", "Henry"}
+	heads := []string{"Dar", "Ket", "Mal", "Pem", "Quil", "Ros", "Stal", "Thwai", "Under", "Weth", "Ash", "Blen"}
+	tails := []string{"rowby", "tering", "linson", "berton", "feather", "siter", "lybrass", "hill", "erell", "combe"}
+	var sb strings.Builder
+	for i := range 1200 {
+		s := heads[i%len(heads)] + tails[i/len(heads)%len(tails)]
+		switch k := i / (len(heads) * len(tails)) % 4; k {
+		case 1: // a letter dropped
+			p := 2 + i%(len(s)-3)
+			s = s[:p] + s[p+1:]
+		case 2: // a letter changed at the end
+			s = s[:len(s)-1] + "i"
+		case 3: // a made-up suffix makes a word of its own
+			s += string(rune('a' + i%26))
+		}
+		fmt.Fprintf(&sb, "%s %s said on Monday that the council had met. %s agreed.\n\n", firsts[i%len(firsts)], s, s)
+	}
+	return sb.String()
+}
+
+// TestBoundedTables: the model is the same when candidatePairs takes its
+// keys in parts (maxKeySlots) and the document's word table stops growing
+// (maxLocal) as when neither bound is reached, on a page of look-alike
+// names and on the invented articles.
+func TestBoundedTables(t *testing.T) {
+	docs := append([]string{lookalikePage()}, reuseArticles...)
+	dump := func(text string) (string, int) {
+		doc, err := lint.Parse("t.txt", []byte(text), lint.FormatText)
+		if err != nil {
+			t.Fatal(err)
+		}
+		m := Build(doc, nil)
+		var sb strings.Builder
+		if err := dumpModel(&sb, doc, m); err != nil {
+			t.Fatal(err)
+		}
+		return sb.String(), len(m.NearMisses)
+	}
+	want := make([]string, len(docs))
+	for i, d := range docs {
+		var n int
+		want[i], n = dump(d)
+		if i == 0 && n < 50 {
+			t.Fatalf("the look-alike page has %d near misses, want many (the test needs a new page)", n)
+		}
+	}
+	defer func(k, l int) { maxKeySlots, maxLocal = k, l }(maxKeySlots, maxLocal)
+	maxKeySlots, maxLocal = 64, 512
+	for i, d := range docs {
+		if got, _ := dump(d); got != want[i] {
+			t.Errorf("document %d: the model differs with the tables bounded:\n%s", i, firstDiff(want[i], got))
+		}
+	}
+}
+
+// firstDiff shows the first line where a and b differ.
+func firstDiff(a, b string) string {
+	al, bl := strings.Split(a, "\n"), strings.Split(b, "\n")
+	for i := 0; i < len(al) && i < len(bl); i++ {
+		if al[i] != bl[i] {
+			return fmt.Sprintf("line %d:\n  want %q\n  got  %q", i+1, al[i], bl[i])
+		}
+	}
+	return fmt.Sprintf("%d lines against %d", len(al), len(bl))
+}
+
+// TestPartPairs: candidatePairs finds the same pairs when it takes the
+// keys in parts (maxKeySlots lowered) as in one table, for the words of
+// the look-alike page.
+func TestPartPairs(t *testing.T) {
+	doc, err := lint.Parse("t.txt", []byte(lookalikePage()), lint.FormatText)
+	if err != nil {
+		t.Fatal(err)
+	}
+	b := getBuilder(doc)
+	defer putBuilder(b)
+	var list []nameWord
+	seen := map[string]bool{}
+	for i := range doc.Tokens {
+		tk := &doc.Tokens[i]
+		if tk.Kind != lint.Word || seen[tk.Text] || len(tk.Text) < 3 {
+			continue
+		}
+		seen[tk.Text] = true
+		id := b.docID(tk.Text)
+		if f := b.foldID(id); !seen[f] {
+			seen[f] = true
+			list = append(list, nameWord{key: f, text: tk.Text, id: id})
+		}
+	}
+	want := slices.Clone(b.candidatePairs(list))
+	if len(want) < 100 {
+		t.Fatalf("%d candidate pairs, want many (the test needs a new page)", len(want))
+	}
+	defer func(k int) { maxKeySlots = k }(maxKeySlots)
+	for _, k := range []int{4096, 256, 16} {
+		maxKeySlots = k
+		if got := b.candidatePairs(list); !slices.Equal(got, want) {
+			t.Errorf("maxKeySlots %d: %d pairs, want %d", k, len(got), len(want))
+		}
+	}
+}
