@@ -17,6 +17,8 @@ type builder struct {
 	toks  []lint.Token
 	m     *Model
 	names []nameRun
+	// titles holds the titles of the runs of names (see nameRun.title).
+	titles []Title
 	// vocab numbers the distinct words of the document; infos holds what is
 	// known of each (lexicon answers, lower-case and folded forms, count of
 	// mid-sentence capitals), tokID each token's word number + 1 (0: not
@@ -105,22 +107,30 @@ type protoEntity struct {
 }
 
 // nameRun is one proper-name mention found in the text, before grouping.
+//
+// (A page of a million one-word names has a million runs: the fields are
+// ordered so that none is padded, and a title, which few runs have, is
+// kept in builder.titles.)
 type nameRun struct {
-	toks       []int // token indices of the name (no dots, no possessive mark)
-	hon        string
-	honTok     int
-	title      Title // title given before the name (when hasTitle)
-	hasTitle   bool
+	toks   []int // token indices of the name (no dots, no possessive mark)
+	hon    string
+	text   string
+	span   lint.Span
+	honTok int
+	kind   Kind
+	// title is the index + 1 in builder.titles of the title given before
+	// the name (0: none).
+	title      int32
+	fullID     int32 // vocabulary index of text (set by classify)
 	possessive bool
-	kind       Kind
 	person     bool // person by its own form (honorific, title, first name, initials)
 	particle   bool // starts with a particle (de Villepin): a surname form
 	initName   bool // a sentence-initial ordinary word kept as a name's first word (Tang Wei said)
 	surFirst   bool // the surname comes first (Son Heung-min): see surnameFirst
-	span       lint.Span
-	text       string
-	fullID     int32 // vocabulary index of text (set by classify)
 }
+
+// titleOfRun is the title given before the name of run nr (which has one).
+func (b *builder) titleOfRun(nr *nameRun) *Title { return &b.titles[nr.title-1] }
 
 // Build computes the entity model of one document: the proper-name mentions
 // grouped into people, organisations and places, with titles, gender, age,
@@ -938,8 +948,9 @@ func (b *builder) addRun(run []int, poss bool) {
 		nr.hon = hon
 	}
 	if titleFirst >= 0 {
-		nr.title, nr.hasTitle = b.makeTitle(titleFirst, titleLast), true
-		nr.title.Mention = -1 // set by group
+		b.titles = append(b.titles, b.makeTitle(titleFirst, titleLast))
+		b.titles[len(b.titles)-1].Mention = -1 // set by group
+		nr.title = int32(len(b.titles))
 	}
 	nr.initName = initName >= 0 && len(nameToks) == 2 && nameToks[0] == initName
 	// Name suffixes and particles.
@@ -958,6 +969,10 @@ func (b *builder) addRun(run []int, poss bool) {
 	nr.text = b.joinText(nameToks)
 	b.classify(nr)
 	if nr.kind < 0 {
+		if nr.title != 0 && int(nr.title) == len(b.titles) {
+			b.titles[len(b.titles)-1] = Title{}
+			b.titles = b.titles[:len(b.titles)-1]
+		}
 		*nr = nameRun{}
 		b.names = b.names[:len(b.names)-1]
 		return
@@ -1259,7 +1274,7 @@ func (b *builder) joinText(idx []int) string {
 // classifyOne, classifyPair): it is worked out once and kept.
 func (b *builder) classify(nr *nameRun) {
 	switch {
-	case nr.hon != "" || nr.hasTitle || nr.initName:
+	case nr.hon != "" || nr.title != 0 || nr.initName:
 	case len(nr.toks) == 1:
 		b.classifyOne(nr)
 		return
@@ -1397,7 +1412,7 @@ func (b *builder) classifyRun(nr *nameRun) {
 	// After a person's title, an initial may open the name too (Governor
 	// K. Subramanian; the bank's governor, K. Subramanian,): a letter there
 	// is no ordinary word.
-	titledInitials := n > 1 && !b.isInitial(nr.toks[n-1]) && (nr.hasTitle || b.titleComma(nr.toks[0]))
+	titledInitials := n > 1 && !b.isInitial(nr.toks[n-1]) && (nr.title != 0 || b.titleComma(nr.toks[0]))
 	for k, ti := range nr.toks {
 		if b.particleAt(ti) || (k > 0 || titledInitials) && b.isInitial(ti) {
 			continue
@@ -1409,7 +1424,7 @@ func (b *builder) classifyRun(nr *nameRun) {
 		}
 	}
 	firstID, lastID := ids[0], ids[n-1]
-	if nr.hasTitle && (nameLike || n == 1 && !b.commonID(firstID)) && !ambiguousHeads[b.headOfTitle(nr.title.Text)] {
+	if nr.title != 0 && (nameLike || n == 1 && !b.commonID(firstID)) && !ambiguousHeads[b.headOfTitle(b.titleOfRun(nr).Text)] {
 		nr.kind, nr.person = Person, true
 		return
 	}
@@ -1439,7 +1454,7 @@ func (b *builder) classifyRun(nr *nameRun) {
 	// A country that is also a first name, before a known surname, after
 	// a title or in apposition to one (Her lawyer, Jordan Lim,; spokesman
 	// Chad Brown) is a first name.
-	if n == 2 && b.hasCountry(ids[0]) && (nr.hasTitle || b.titleComma(nr.toks[0])) && b.isFirstID(ids[0]) && b.surnameID(ids[1]) && !b.placeID(ids[1]) && !b.hasCountry(ids[1]) {
+	if n == 2 && b.hasCountry(ids[0]) && (nr.title != 0 || b.titleComma(nr.toks[0])) && b.isFirstID(ids[0]) && b.surnameID(ids[1]) && !b.placeID(ids[1]) && !b.hasCountry(ids[1]) {
 		nr.kind, nr.person = Person, true
 		return
 	}
@@ -1875,12 +1890,12 @@ func (b *builder) group() {
 			m.setEntityID(ti, int32(p.ID))
 			b.wordPos[ti] = wordPos{mi: int32(mi), place: placeOf(p.Kind, form, wk, len(nr.toks))}
 		}
-		if !nr.hasTitle && nr.hon == "" {
+		if nr.title == 0 && nr.hon == "" {
 			continue
 		}
 		e := m.Entities[p.ID-1]
-		if nr.hasTitle {
-			t := nr.title
+		if nr.title != 0 {
+			t := *b.titleOfRun(nr)
 			t.Mention = mi
 			e.Titles = append(e.Titles, t)
 			if e.Country == "" && t.Country != "" {
@@ -1954,11 +1969,11 @@ func (b *builder) firstNameGenderID(name string, id int32) Gender {
 	}
 	// Kept with the name's vocabulary entry: a name is read once.
 	if li := &b.infos[id]; li.have&haveNameGender != 0 {
-		return b.cold[id].nameGender
+		return Gender(b.cold[id].nameGender)
 	}
 	g := b.nameGender(name)
 	b.infos[id].have |= haveNameGender
-	b.cold[id].nameGender = g
+	b.cold[id].nameGender = uint8(g)
 	return g
 }
 

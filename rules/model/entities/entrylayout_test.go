@@ -14,6 +14,14 @@ func TestEntryLayout(t *testing.T) {
 	if n := unsafe.Sizeof(lexInfo{}); n != 64 {
 		t.Errorf("lexInfo is %d bytes, want 64 (one cache line)", n)
 	}
+	// A page of a million distinct words keeps two million cold records
+	// and a million name runs: they stay small.
+	if n := unsafe.Sizeof(lexCold{}); n > 96 {
+		t.Errorf("lexCold is %d bytes, want at most 96", n)
+	}
+	if n := unsafe.Sizeof(nameRun{}); n > 104 {
+		t.Errorf("nameRun is %d bytes, want at most 104", n)
+	}
 	var c lexCold
 	if end := unsafe.Offsetof(c.fold) + unsafe.Sizeof(c.fold); end > 64 {
 		t.Errorf("lexCold's per-document fields and fold end at byte %d, want at most 64", end)

@@ -78,23 +78,28 @@ type lexCold struct {
 	kind2 [4]int8
 
 	fold, lower string
+	// title holds what is read once from the word when it is a title's
+	// text or a first name (few words are): made on first use, so that
+	// the entries of all other words stay small (a builder keeps up to
+	// maxVocab of them, and a page of a million distinct words two million
+	// for the page).
+	title *titleMemo
 	// country, demonym and placeCountry are the word's country codes as a
 	// country's name, a demonym and a place's name (see placeFacts):
 	// numbers, so that the entries hold fewer pointers for the collector
 	// to scan.
 	country, demonym, placeCountry lexicon.Code
-	// firstWhy is the evidence text "first name " + the word.
-	firstWhy string
-	// title holds what is read once from the word when it is a title's
-	// text (few words are): made on first use, so that the entries of all
-	// other words stay small (a builder keeps up to maxVocab of them).
-	title *titleMemo
-	// nameGender is nameGender of the word, a person's name.
-	nameGender Gender
+	// nameGender is nameGender of the word, a person's name (a Gender in
+	// a byte).
+	nameGender uint8
+	// (96 bytes.)
 }
 
-// titleMemo is what the model reads once from a title's text.
+// titleMemo is what the model reads once from a title's text, or from a
+// first name.
 type titleMemo struct {
+	// firstWhy is the evidence text "first name " + the word.
+	firstWhy string
 	// head is titleHead of the text.
 	head string
 	// ev are the gendered words of the text, when evDone (see
@@ -489,7 +494,7 @@ func (b *builder) placeCountryID(id int32) string {
 // firstWhyID is the evidence text of the word as a first name.
 func (b *builder) firstWhyID(id int32) string {
 	li := &b.infos[id]
-	return remember(li, haveFirstWhy, &b.cold[id].firstWhy, func(w string) string { return "first name " + w })
+	return remember(li, haveFirstWhy, &b.titleOf(id).firstWhy, func(w string) string { return "first name " + w })
 }
 
 // lowerID is the lower-case form of the word.
@@ -944,6 +949,8 @@ func putBuilder(b *builder) {
 	}
 	clear(b.names)
 	b.names = b.names[:0]
+	clear(b.titles)
+	b.titles = b.titles[:0]
 	b.run = b.run[:0]
 	b.doc, b.toks, b.m, b.quoted = nil, nil, nil, nil
 	if cap(b.tokID) > maxPooledTokens {
