@@ -150,9 +150,15 @@ func (x *strIndex) reset() {
 // map[string]int32 of the same words and removes words without tombstones
 // (the frozen vocabulary drops each document's new words).
 type vocabIndex struct {
-	slots []vocabSlot // a power of two in length, at most half full
+	slots []vocabSlot // a power of two in length, at most half full (three quarters from bigVocabSlots on)
 	texts []string    // by index
 }
+
+// bigVocabSlots is the size from which the vocabulary's table fills to
+// three quarters before it grows, not half: only a page of a million
+// distinct words makes it that big (a frozen vocabulary has 32k words),
+// and its table of 8M slots took 128 MB.
+var bigVocabSlots = 1 << 21 // a variable for the tests
 
 type vocabSlot struct {
 	pre uint64 // the bytes of the word (all of them up to eight bytes, see slotPre)
@@ -232,7 +238,7 @@ func (v *vocabIndex) add(w string, fold uint32) int32 {
 
 // addSlot is add with the h and pre of w's slot given.
 func (v *vocabIndex) addSlot(w string, h uint32, pre uint64) int32 {
-	if 2*(len(v.texts)+1) > len(v.slots) {
+	if n := len(v.texts) + 1; 2*n > len(v.slots) && (len(v.slots) < bigVocabSlots || 4*n > 3*len(v.slots)) {
 		v.grow()
 	}
 	_, p := lookupSlot(v, w, h, pre)

@@ -9,8 +9,17 @@ import (
 )
 
 // TestVocabIndex adds words, truncates the index back to a smaller size
-// and adds again, checking every lookup against a map.
+// and adds again, checking every lookup against a map, with the table
+// filled to half and (bigVocabSlots lowered) to three quarters.
 func TestVocabIndex(t *testing.T) {
+	defer func(n int) { bigVocabSlots = n }(bigVocabSlots)
+	for _, big := range []int{bigVocabSlots, 1024} {
+		bigVocabSlots = big
+		testVocabIndex(t)
+	}
+}
+
+func testVocabIndex(t *testing.T) {
 	rng := rand.New(rand.NewSource(1))
 	var v vocabIndex
 	want := map[string]int32{}
