@@ -115,3 +115,40 @@ func TestPartPairs(t *testing.T) {
 		}
 	}
 }
+
+// TestNameWordsBounded: a document's first maxNameWords distinct name
+// words are compared, the later ones with none: a slip at the end of a
+// long list of names is found without the bound and not with it, and one
+// at the start is found either way.
+func TestNameWordsBounded(t *testing.T) {
+	var sb strings.Builder
+	sb.WriteString("Anna Darrowby said on Monday that the council had met. Darowby agreed.\n\n")
+	for i := range 300 {
+		// Distinct made-up names: Zab, Zac, ... Zbab (base 26 after a Z).
+		name := []byte{'Z'}
+		for n := i + 26; n > 0; n /= 26 {
+			name = append(name, byte('a'+n%26))
+		}
+		fmt.Fprintf(&sb, "Mr %s spoke.\n\n", name)
+	}
+	sb.WriteString("Brian Kettering said on Monday that the council had met. Ketering agreed.\n\n")
+	found := func() map[string]bool {
+		doc, err := lint.Parse("t.txt", []byte(sb.String()), lint.FormatText)
+		if err != nil {
+			t.Fatal(err)
+		}
+		words := map[string]bool{}
+		for _, nm := range Build(doc, nil).NearMisses {
+			words[nm.Word] = true
+		}
+		return words
+	}
+	if w := found(); !w["Darowby"] || !w["Ketering"] {
+		t.Fatalf("without the bound: near misses %v, want Darowby and Ketering", w)
+	}
+	defer func(n int) { maxNameWords = n }(maxNameWords)
+	maxNameWords = 100
+	if w := found(); !w["Darowby"] || w["Ketering"] {
+		t.Errorf("with the bound at 100: near misses %v, want Darowby and not Ketering", w)
+	}
+}

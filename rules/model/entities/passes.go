@@ -1730,6 +1730,13 @@ func (b *builder) nearMisses() {
 			}
 			rep := b.foldRepID(id) // (may grow infos: li is taken again)
 			if rc := &b.cold[rep]; rc.fnwGen != b.gen {
+				if len(slab) >= maxNameWords {
+					// A page of names, not an article (see maxNameWords):
+					// the later forms are compared with none.
+					li = &b.infos[id]
+					li.nwGen, li.nw = b.gen, 0
+					continue
+				}
 				rc.fnwGen, rc.fnw = b.gen, int32(len(slab))+1
 				// The room beyond the words is zero (slab is cleared
 				// after use; slices.Grow copies that room and zeroes
@@ -1862,6 +1869,15 @@ func (b *builder) nearMisses() {
 	b.lexSlips(no, slab)
 	b.sortNearMisses()
 }
+
+// maxNameWords bounds the distinct name words (folded forms) of a
+// document that nearMisses compares: the first maxNameWords in the order
+// of the text; the later ones are compared with none, and are no lexical
+// slips. The dev corpus joined into one article (1.7 MB) has 5,200; a
+// page of a million distinct capitalised words kept a million of them,
+// their blocking keys (ten or so each) and four million candidate pairs,
+// some 300 MB. A variable so that a test can lower it.
+var maxNameWords = 1 << 16
 
 // maxNearMisses bounds the near misses found between a document's own
 // words (lexSlips adds at most one per word written once). A news article has
