@@ -73,7 +73,7 @@ type builder struct {
 	pos, prons      []int32
 	wins            []reachWindow
 	wordPos         []wordPos
-	assigned        []*protoEntity
+	assigned        []int32
 	protos          []protoEntity
 	surLists        [][]int32
 	byHead          strIndex
@@ -1675,12 +1675,11 @@ func (b *builder) group() {
 		b.surLists = surLists[:0]
 	}()
 	// While names are grouped, the entities are small protoEntities in
-	// scratch (at most one per name run, so it never moves); the Entities
-	// are made once their number is known.
+	// scratch, found by index (a pointer into it is not kept across an
+	// append: it grows as entities are made, instead of room for one per
+	// name run, which a page of a million mentions of one name took); the
+	// Entities are made once their number is known.
 	protos := b.protos[:0]
-	if cap(protos) < len(b.names) {
-		protos = make([]protoEntity, 0, len(b.names))
-	}
 	defer func() {
 		clear(protos)
 		b.protos = protos[:0]
@@ -1718,6 +1717,7 @@ func (b *builder) group() {
 			mm.HonSpan = b.toks[nr.honTok].Span
 		}
 	}
+	// assigned[k] is the ID of the entity of run k (0: none).
 	assigned := scratch.Zeroed(b.assigned, len(b.names))
 	defer func() { clear(assigned); b.assigned = assigned[:0] }()
 	// introduced[id-1] is where each person's first full name starts.
@@ -1755,11 +1755,11 @@ func (b *builder) group() {
 				addSurname(b.foldRepID(b.wid(nr.toks[sk])), e)
 			}
 		}
-		assigned[k] = e
+		assigned[k] = int32(e.ID)
 	}
 	// Pass 2: single names join a person by surname, or a thing by name.
 	for k := range b.names {
-		if assigned[k] != nil {
+		if assigned[k] != 0 {
 			continue
 		}
 		nr := &b.names[k]
@@ -1801,7 +1801,7 @@ func (b *builder) group() {
 				}
 			}
 			if pick != nil && pick.Kind == Person {
-				assigned[k] = pick
+				assigned[k] = int32(pick.ID)
 				nr.kind = Person
 				continue
 			}
@@ -1833,7 +1833,7 @@ func (b *builder) group() {
 			e.Surname = sur
 			addSurname(sf, e)
 		}
-		assigned[k] = e
+		assigned[k] = int32(e.ID)
 	}
 	// The entities, in one allocation of the exact size.
 	if len(protos) > 0 {
@@ -1855,9 +1855,9 @@ func (b *builder) group() {
 	counts := scratch.Zeroed(b.pos, 2*len(m.Entities))
 	start, next := counts[:len(m.Entities)], counts[len(m.Entities):]
 	defer func() { clear(counts); b.pos = counts[:0] }()
-	for _, p := range assigned {
-		if p != nil {
-			next[p.ID-1]++
+	for _, id := range assigned {
+		if id != 0 {
+			next[id-1]++
 		}
 	}
 	total := int32(0)
@@ -1870,10 +1870,10 @@ func (b *builder) group() {
 	// are ever read).
 	b.wordPos = resize(b.wordPos, len(b.toks))
 	for k := range b.names {
-		p := assigned[k]
-		if p == nil {
+		if assigned[k] == 0 {
 			continue
 		}
+		p := &protos[assigned[k]-1]
 		nr := &b.names[k]
 		form := FullName
 		if p.Kind == Person && (len(nr.toks) < 2 || nr.particle) {
