@@ -1728,26 +1728,28 @@ func (b *builder) nearMisses() {
 				li.nwGen, li.nw = b.gen, 0
 				continue
 			}
-			rep := b.foldRepID(id) // (may grow infos: li is taken again)
-			if rc := &b.cold[rep]; rc.fnwGen != b.gen {
-				if len(slab) >= maxNameWords {
-					// A page of names, not an article (see maxNameWords):
-					// the later forms are compared with none.
-					li = &b.infos[id]
-					li.nwGen, li.nw = b.gen, 0
-					continue
+			if len(slab) >= maxNameWords {
+				// A page of names, not an article (see maxNameWords): a
+				// later form is compared with none, a later spelling of a
+				// form compared already counts with it. (The form is
+				// looked up without adding it to the vocabulary: a page
+				// of a million names added a million forms, 240 MB.)
+				li.nwGen, li.nw = b.gen, b.foldNameWord(key)
+			} else {
+				rep := b.foldRepID(id) // (may grow infos: li is taken again)
+				if rc := &b.cold[rep]; rc.fnwGen != b.gen {
+					rc.fnwGen, rc.fnw = b.gen, int32(len(slab))+1
+					// The room beyond the words is zero (slab is cleared
+					// after use; slices.Grow copies that room and zeroes
+					// more): only the fields that may not be zero are written.
+					slab = slices.Grow(slab, 1)[:len(slab)+1]
+					nw := &slab[len(slab)-1]
+					nw.key, nw.text, nw.id = key, b.tokWordAt(ti), id
+					nw.mask, nw.first, nw.last = b.foldMaskID(id), n, -1
 				}
-				rc.fnwGen, rc.fnw = b.gen, int32(len(slab))+1
-				// The room beyond the words is zero (slab is cleared
-				// after use; slices.Grow copies that room and zeroes
-				// more): only the fields that may not be zero are written.
-				slab = slices.Grow(slab, 1)[:len(slab)+1]
-				nw := &slab[len(slab)-1]
-				nw.key, nw.text, nw.id = key, b.tokWordAt(ti), id
-				nw.mask, nw.first, nw.last = b.foldMaskID(id), n, -1
+				li = &b.infos[id]
+				li.nwGen, li.nw = b.gen, b.cold[rep].fnw
 			}
-			li = &b.infos[id]
-			li.nwGen, li.nw = b.gen, b.cold[rep].fnw
 		}
 		if li.nw == 0 {
 			continue
