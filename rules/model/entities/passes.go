@@ -2026,9 +2026,11 @@ func (b *builder) candidatePairs(list []nameWord) [][2]int32 {
 }
 
 // maxKeySlots bounds the slots of candidatePairs' table (16 bytes each):
-// an article of 1 MB fills a table of 1<<19 slots. A variable so that a
-// test can lower it.
-var maxKeySlots = 1 << 20
+// the dev corpus joined into one article (1.7 MB) fills a table of 1<<17
+// slots; maxNameWords words of ordinary length have some 800k keys (in
+// eight parts).
+// A variable so that a test can lower it.
+var maxKeySlots = 1 << 18
 
 // partPairs is candidatePairs for words with too many keys for one table:
 // the keys are split into parts by the top bits of their hash, counted
