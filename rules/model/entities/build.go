@@ -507,7 +507,11 @@ func particleName(t *lint.Token) bool {
 // findRuns finds the runs of name tokens and turns each into a nameRun.
 func (b *builder) findRuns() {
 	toks := b.toks
+	// Room for a run, and its title, per name token: no run is copied as
+	// they grow, and the room of a long document's few runs (a page in
+	// capitals has a name token per word) is never written.
 	b.names = grow(b.names, b.ncap)
+	b.titles = grow(b.titles, b.ncap)
 	// A run starts at a name token (listed by scanCase) after the end of
 	// the run before, and stays inside its block.
 	next := 0
