@@ -172,10 +172,16 @@ const minVocabRoom = 1 << 10
 //go:noinline
 func (b *builder) growVocab() {
 	n := len(b.infos)
-	if n >= maxVocab {
-		return
-	}
 	room := min(max(minVocabRoom, 4*n), maxVocab)
+	if n >= maxVocab {
+		if n < 4*maxVocab {
+			return
+		}
+		// A page of many distinct words: twice as much room at a time
+		// (append's quarter at a time copied the entries some twenty
+		// times more on the way to a million).
+		room = 2 * n
+	}
 	b.infos = append(make([]lexInfo, 0, room), b.infos...)
 	b.cold = append(make([]lexCold, 0, room), b.cold...)
 	b.vocab.texts = append(make([]string, 0, room), b.vocab.texts...)
