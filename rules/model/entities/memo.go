@@ -167,7 +167,9 @@ const minVocabRoom = 1 << 10
 // the collector's write barriers, its entries hold pointers) and new
 // zeroed slices are 1k+4k entries instead of 1k+2k+4k+8k, and the room
 // ends at the same 16k for a corpus's ~15k words. Beyond maxVocab (a
-// frozen vocabulary's document words) append grows them as it likes.
+// frozen vocabulary's document words) append grows them as it likes, up
+// to 4*maxVocab words; past that (one long document) twice the room at
+// a time.
 //
 //go:noinline
 func (b *builder) growVocab() {
