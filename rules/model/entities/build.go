@@ -17,8 +17,6 @@ type builder struct {
 	toks  []lint.Token
 	m     *Model
 	names []nameRun
-	// titles holds the titles of the runs of names (see nameRun.title).
-	titles []Title
 	// vocab numbers the distinct words of the document; infos holds what is
 	// known of each (lexicon answers, lower-case and folded forms, count of
 	// mid-sentence capitals), tokID each token's word number + 1 (0: not
@@ -109,28 +107,25 @@ type protoEntity struct {
 // nameRun is one proper-name mention found in the text, before grouping.
 //
 // (A page of a million one-word names has a million runs: the fields are
-// ordered so that none is padded, and a title, which few runs have, is
-// kept in builder.titles.)
+// ordered so that none is padded. A title kept apart, by index, made the
+// runs smaller but a page of titled names bigger: appended, the titles
+// were copied as they grew.)
 type nameRun struct {
-	toks   []int // token indices of the name (no dots, no possessive mark)
-	hon    string
-	text   string
-	span   lint.Span
-	honTok int
-	kind   Kind
-	// title is the index + 1 in builder.titles of the title given before
-	// the name (0: none).
-	title      int32
+	toks       []int // token indices of the name (no dots, no possessive mark)
+	hon        string
+	text       string
+	span       lint.Span
+	title      Title // title given before the name (when hasTitle)
+	honTok     int
+	kind       Kind
 	fullID     int32 // vocabulary index of text (set by classify)
+	hasTitle   bool
 	possessive bool
 	person     bool // person by its own form (honorific, title, first name, initials)
 	particle   bool // starts with a particle (de Villepin): a surname form
 	initName   bool // a sentence-initial ordinary word kept as a name's first word (Tang Wei said)
 	surFirst   bool // the surname comes first (Son Heung-min): see surnameFirst
 }
-
-// titleOfRun is the title given before the name of run nr (which has one).
-func (b *builder) titleOfRun(nr *nameRun) *Title { return &b.titles[nr.title-1] }
 
 // Build computes the entity model of one document: the proper-name mentions
 // grouped into people, organisations and places, with titles, gender, age,
@@ -507,11 +502,7 @@ func particleName(t *lint.Token) bool {
 // findRuns finds the runs of name tokens and turns each into a nameRun.
 func (b *builder) findRuns() {
 	toks := b.toks
-	// Room for a run, and its title, per name token: no run is copied as
-	// they grow, and the room of a long document's few runs (a page in
-	// capitals has a name token per word) is never written.
 	b.names = grow(b.names, b.ncap)
-	b.titles = grow(b.titles, b.ncap)
 	// A run starts at a name token (listed by scanCase) after the end of
 	// the run before, and stays inside its block.
 	next := 0
@@ -952,9 +943,8 @@ func (b *builder) addRun(run []int, poss bool) {
 		nr.hon = hon
 	}
 	if titleFirst >= 0 {
-		b.titles = append(b.titles, b.makeTitle(titleFirst, titleLast))
-		b.titles[len(b.titles)-1].Mention = -1 // set by group
-		nr.title = int32(len(b.titles))
+		nr.title, nr.hasTitle = b.makeTitle(titleFirst, titleLast), true
+		nr.title.Mention = -1 // set by group
 	}
 	nr.initName = initName >= 0 && len(nameToks) == 2 && nameToks[0] == initName
 	// Name suffixes and particles.
@@ -973,10 +963,6 @@ func (b *builder) addRun(run []int, poss bool) {
 	nr.text = b.joinText(nameToks)
 	b.classify(nr)
 	if nr.kind < 0 {
-		if nr.title != 0 && int(nr.title) == len(b.titles) {
-			b.titles[len(b.titles)-1] = Title{}
-			b.titles = b.titles[:len(b.titles)-1]
-		}
 		*nr = nameRun{}
 		b.names = b.names[:len(b.names)-1]
 		return
@@ -1278,7 +1264,7 @@ func (b *builder) joinText(idx []int) string {
 // classifyOne, classifyPair): it is worked out once and kept.
 func (b *builder) classify(nr *nameRun) {
 	switch {
-	case nr.hon != "" || nr.title != 0 || nr.initName:
+	case nr.hon != "" || nr.hasTitle || nr.initName:
 	case len(nr.toks) == 1:
 		b.classifyOne(nr)
 		return
@@ -1416,7 +1402,7 @@ func (b *builder) classifyRun(nr *nameRun) {
 	// After a person's title, an initial may open the name too (Governor
 	// K. Subramanian; the bank's governor, K. Subramanian,): a letter there
 	// is no ordinary word.
-	titledInitials := n > 1 && !b.isInitial(nr.toks[n-1]) && (nr.title != 0 || b.titleComma(nr.toks[0]))
+	titledInitials := n > 1 && !b.isInitial(nr.toks[n-1]) && (nr.hasTitle || b.titleComma(nr.toks[0]))
 	for k, ti := range nr.toks {
 		if b.particleAt(ti) || (k > 0 || titledInitials) && b.isInitial(ti) {
 			continue
@@ -1428,7 +1414,7 @@ func (b *builder) classifyRun(nr *nameRun) {
 		}
 	}
 	firstID, lastID := ids[0], ids[n-1]
-	if nr.title != 0 && (nameLike || n == 1 && !b.commonID(firstID)) && !ambiguousHeads[b.headOfTitle(b.titleOfRun(nr).Text)] {
+	if nr.hasTitle && (nameLike || n == 1 && !b.commonID(firstID)) && !ambiguousHeads[b.headOfTitle(nr.title.Text)] {
 		nr.kind, nr.person = Person, true
 		return
 	}
@@ -1458,7 +1444,7 @@ func (b *builder) classifyRun(nr *nameRun) {
 	// A country that is also a first name, before a known surname, after
 	// a title or in apposition to one (Her lawyer, Jordan Lim,; spokesman
 	// Chad Brown) is a first name.
-	if n == 2 && b.hasCountry(ids[0]) && (nr.title != 0 || b.titleComma(nr.toks[0])) && b.isFirstID(ids[0]) && b.surnameID(ids[1]) && !b.placeID(ids[1]) && !b.hasCountry(ids[1]) {
+	if n == 2 && b.hasCountry(ids[0]) && (nr.hasTitle || b.titleComma(nr.toks[0])) && b.isFirstID(ids[0]) && b.surnameID(ids[1]) && !b.placeID(ids[1]) && !b.hasCountry(ids[1]) {
 		nr.kind, nr.person = Person, true
 		return
 	}
@@ -1894,12 +1880,12 @@ func (b *builder) group() {
 			m.setEntityID(ti, int32(p.ID))
 			b.wordPos[ti] = wordPos{mi: int32(mi), place: placeOf(p.Kind, form, wk, len(nr.toks))}
 		}
-		if nr.title == 0 && nr.hon == "" {
+		if !nr.hasTitle && nr.hon == "" {
 			continue
 		}
 		e := m.Entities[p.ID-1]
-		if nr.title != 0 {
-			t := *b.titleOfRun(nr)
+		if nr.hasTitle {
+			t := nr.title
 			t.Mention = mi
 			e.Titles = append(e.Titles, t)
 			if e.Country == "" && t.Country != "" {

@@ -957,8 +957,6 @@ func putBuilder(b *builder) {
 	}
 	clear(b.names)
 	b.names = b.names[:0]
-	clear(b.titles)
-	b.titles = b.titles[:0]
 	b.run = b.run[:0]
 	b.doc, b.toks, b.m, b.quoted = nil, nil, nil, nil
 	if cap(b.tokID) > maxPooledTokens {

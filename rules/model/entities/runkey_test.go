@@ -126,7 +126,7 @@ func TestNamesRoomZero(t *testing.T) {
 			b.findRuns()
 			room := b.names[len(b.names):cap(b.names)]
 			for k := range room {
-				if nr := &room[k]; nr.toks != nil || nr.text != "" || nr.hon != "" || nr.title != 0 || nr.kind != 0 || nr.particle || nr.possessive {
+				if nr := &room[k]; nr.toks != nil || nr.text != "" || nr.hon != "" || nr.hasTitle || nr.title != (Title{}) || nr.kind != 0 || nr.particle || nr.possessive {
 					t.Fatalf("name room %d not zero: %+v", k, *nr)
 				}
 			}
