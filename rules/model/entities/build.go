@@ -115,16 +115,16 @@ type nameRun struct {
 	hon        string
 	text       string
 	span       lint.Span
-	title      Title // title given before the name (when hasTitle)
 	honTok     int
 	kind       Kind
 	fullID     int32 // vocabulary index of text (set by classify)
 	hasTitle   bool
 	possessive bool
-	person     bool // person by its own form (honorific, title, first name, initials)
-	particle   bool // starts with a particle (de Villepin): a surname form
-	initName   bool // a sentence-initial ordinary word kept as a name's first word (Tang Wei said)
-	surFirst   bool // the surname comes first (Son Heung-min): see surnameFirst
+	person     bool  // person by its own form (honorific, title, first name, initials)
+	particle   bool  // starts with a particle (de Villepin): a surname form
+	initName   bool  // a sentence-initial ordinary word kept as a name's first word (Tang Wei said)
+	surFirst   bool  // the surname comes first (Son Heung-min): see surnameFirst
+	title      Title // title given before the name (when hasTitle; last, read for few runs)
 }
 
 // Build computes the entity model of one document: the proper-name mentions
