@@ -165,6 +165,9 @@ func parseText(path string, src []byte) *Document {
 	for pos := start; pos < len(src); {
 		end, next := nextLine(src, pos, hasCR)
 		if end < len(src) {
+			if len(lt.start) == cap(lt.start) {
+				lt.start = grown(lt.start, pos, len(src))
+			}
 			lt.start = append(lt.start, next)
 		}
 		content := bytes.TrimSpace(src[pos:end])
@@ -176,6 +179,9 @@ func parseText(path string, src []byte) *Document {
 			cs := pos + bytes.Index(src[pos:end], []byte("<!--"))
 			b.Comment(Span{cs, cs + len(content)}, string(content[4:len(content)-3]))
 		default:
+			if len(chunk) == cap(chunk) {
+				chunk = grown(chunk, pos, len(src))
+			}
 			chunk = append(chunk, lineOf(pos, end))
 		}
 		pos = next

@@ -2,8 +2,10 @@ package lint
 
 import (
 	"reflect"
+	"runtime"
 	"strings"
 	"testing"
+	"unsafe"
 )
 
 // A document parsed into released storage has exactly the tokens of one
@@ -92,4 +94,38 @@ func TestReleaseReusesLargeStorage(t *testing.T) {
 		}
 	}
 	t.Fatal("a large document's token storage was never reused")
+}
+
+// TestDenseInputGrowsOnce parses inputs denser than the storage reserved
+// for them (initials: three tokens in four bytes; one-word sentences;
+// one-word lines) and checks that the tokens, sentences and lines are not
+// copied at every quarter more (append's growth, which allocated five
+// times the final tokens and held two copies at once): grown extrapolates
+// from what the document gave so far.
+func TestDenseInputGrowsOnce(t *testing.T) {
+	for _, tc := range []struct{ name, unit string }{
+		{"initials", "J. K. "},
+		{"sentences", "Wxyz. "},
+		{"lines", "wx\n"},
+	} {
+		src := []byte(strings.Repeat(tc.unit, (4<<20)/len(tc.unit)))
+		var before, after runtime.MemStats
+		runtime.GC()
+		runtime.ReadMemStats(&before)
+		d, err := Parse(tc.name, src, FormatText)
+		if err != nil {
+			t.Fatal(err)
+		}
+		runtime.ReadMemStats(&after)
+		final := cap(d.Tokens)*int(unsafe.Sizeof(Token{})) + cap(d.Sentences)*int(unsafe.Sizeof(Sentence{}))
+		// Besides: Src, Text, the reserve made before the input proved
+		// dense, the plain-text reader's lines (32 bytes each) and line
+		// table: up to 16 bytes for each byte of input.
+		if got := int(after.TotalAlloc - before.TotalAlloc); got > 2*final+16*len(src) {
+			t.Errorf("%s: parsing allocated %d MB for %d MB of tokens and sentences", tc.name, got>>20, final>>20)
+		}
+		if len(d.Tokens) == 0 || cap(d.Tokens) > len(d.Tokens)+len(d.Tokens)/4+8 {
+			t.Errorf("%s: room for %d tokens, %d used", tc.name, cap(d.Tokens), len(d.Tokens))
+		}
+	}
 }

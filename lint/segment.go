@@ -249,7 +249,7 @@ func tokenize(d *Document, block int, sp Span, m *blockMarks) {
 			}
 		}
 		if len(toks) == cap(toks) {
-			toks = append(toks, Token{})[:len(toks)]
+			toks = grown(toks, i, len(d.Text))
 		}
 		toks = appendToken(toks, s, i, end, kind, flags|f, int32(block), foldAt(s, i, end))
 		i, flags = end, 0
@@ -1287,6 +1287,9 @@ func splitSentences(d *Document, block int, terms []int32) {
 				sent[k].Flags |= SentenceStart
 				break
 			}
+		}
+		if len(d.Sentences) == cap(d.Sentences) {
+			d.Sentences = grown(d.Sentences, toks[begin].Span.Start, len(d.Text))
 		}
 		d.Sentences = append(d.Sentences, Sentence{
 			Span:       Span{toks[begin].Span.Start, toks[end-1].Span.End},
