@@ -96,17 +96,20 @@ func TestReleaseReusesLargeStorage(t *testing.T) {
 	t.Fatal("a large document's token storage was never reused")
 }
 
-// TestDenseInputGrowsOnce parses inputs denser than the storage reserved
-// for them (initials: three tokens in four bytes; one-word sentences;
-// one-word lines) and checks that the tokens, sentences and lines are not
-// copied at every quarter more (append's growth, which allocated five
-// times the final tokens and held two copies at once): grown extrapolates
-// from what the document gave so far.
+// TestDenseInputGrowsOnce parses inputs denser than news copy (initials:
+// three tokens in four bytes; one-word sentences; one-word lines) and one
+// sparser, and checks that the tokens, sentences and lines are not copied
+// at every quarter more (append's growth, which allocated five times the
+// final tokens and held two copies at once) and that the room for tokens
+// fits the input: reserveSample and grown extrapolate from what the
+// document gave so far.
 func TestDenseInputGrowsOnce(t *testing.T) {
 	for _, tc := range []struct{ name, unit string }{
 		{"initials", "J. K. "},
 		{"sentences", "Wxyz. "},
 		{"lines", "wx\n"},
+		// Sparse: a text of long words gets no room for short ones.
+		{"long words", "Supercalifragilistic "},
 	} {
 		src := []byte(strings.Repeat(tc.unit, (4<<20)/len(tc.unit)))
 		var before, after runtime.MemStats

@@ -87,15 +87,25 @@ var byteClass = func() (t [256]uint8) {
 	return t
 }()
 
+// reserveSample is the length of text for which segmentDocument reserves
+// tokens before it knows how many the text gives (256 KB: 2.7 MB of
+// tokens, a tenth of a second of tokenizing or less).
+const reserveSample = 256 << 10
+
 func segmentDocument(d *Document) {
 	// News copy has about one token per 5 bytes; a little more is reserved so
-	// that an article of short words rarely grows the slice.
+	// that an article of short words rarely grows the slice. For a long
+	// text, room for its first reserveSample bytes only: when they are
+	// read, grown makes room for the rest at the rate they gave, so that a
+	// text of long words does not get room for short ones, and a text of
+	// short ones (initials, one-letter words) is not copied out of a
+	// reserve filled first.
 	st := d.store
 	if st == nil {
 		st = new(storage)
 		d.store = st
 	}
-	d.Tokens = reserve(st.tokens, len(d.Text)*2/9+8)
+	d.Tokens = reserve(st.tokens, min(len(d.Text), reserveSample)*2/9+8)
 	d.Sentences = reserve(st.sentences, len(d.Text)/100+len(d.Blocks)+1)
 	m := &st.marks
 	for bi := range d.Blocks {
