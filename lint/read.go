@@ -166,7 +166,7 @@ func parseText(path string, src []byte) *Document {
 		end, next := nextLine(src, pos, hasCR)
 		if end < len(src) {
 			if len(lt.start) == cap(lt.start) {
-				lt.start = grown(lt.start, pos, len(src))
+				lt.start = grown(lt.start, len(lt.start)+1, pos, len(src))
 			}
 			lt.start = append(lt.start, next)
 		}
@@ -180,7 +180,7 @@ func parseText(path string, src []byte) *Document {
 			b.Comment(Span{cs, cs + len(content)}, string(content[4:len(content)-3]))
 		default:
 			if len(chunk) == cap(chunk) {
-				chunk = grown(chunk, pos, len(src))
+				chunk = grown(chunk, len(chunk)+1, pos, len(src))
 			}
 			chunk = append(chunk, lineOf(pos, end))
 		}

@@ -60,21 +60,22 @@ func reserve[T any](s []T, n int) []T {
 	return make([]T, 0, n)
 }
 
-// grown returns s, which is full, with room for more elements, for a
-// document of which done of total bytes gave its len(s) elements: room for
-// as many as the whole document gives if it goes on as it began, and an
-// eighth more, so that an input denser than reserve allowed for (a
-// hostile one: initials, one-word sentences, one-word lines) is copied
-// once or twice instead of at every quarter more that append would give,
-// each copy beside the one before it; at least a quarter more all the
-// same, and no more than one element for each byte left.
-func grown[T any](s []T, done, total int) []T {
+// grown returns s with room for at least need elements, more than it
+// has, for a document of which done of total bytes gave its len(s)
+// elements: room for as many as the whole document gives if it goes on as
+// it began, and an eighth more, so that an input denser than reserve
+// allowed for (a hostile one: initials, one-word sentences, one-word
+// lines) is copied once or twice instead of at every quarter more that
+// append would give, each copy beside the one before it; at least a
+// quarter more all the same, and no more than one element for each byte
+// left.
+func grown[T any](s []T, need, done, total int) []T {
 	n := len(s)
-	want := n + n/4 + 8
+	want := max(need, n+n/4+8)
 	if done > 0 && total > done {
 		est := int(float64(n) * float64(total) / float64(done))
 		est += est / 8
-		want = max(want, min(est, n+total-done+8))
+		want = max(want, min(est, need+total-done+8))
 	}
 	return append(make([]T, 0, want), s...)
 }

@@ -259,7 +259,7 @@ func tokenize(d *Document, block int, sp Span, m *blockMarks) {
 			}
 		}
 		if len(toks) == cap(toks) {
-			toks = grown(toks, i, len(d.Text))
+			toks = grown(toks, len(toks)+1, i, len(d.Text))
 		}
 		toks = appendToken(toks, s, i, end, kind, flags|f, int32(block), foldAt(s, i, end))
 		i, flags = end, 0
@@ -1287,6 +1287,11 @@ func splitSentences(d *Document, block int, terms []int32) {
 	if len(toks) == 0 {
 		return
 	}
+	// Room for the block's sentences (one per candidate end at most, and
+	// the last), made here so that emit stays small enough to inline.
+	if need := len(d.Sentences) + len(terms) + 1; need > cap(d.Sentences) {
+		d.Sentences = grown(d.Sentences, need, b.Span.Start, len(d.Text))
+	}
 	begin := 0
 	emit := func(end int) {
 		si := int32(len(d.Sentences))
@@ -1297,9 +1302,6 @@ func splitSentences(d *Document, block int, terms []int32) {
 				sent[k].Flags |= SentenceStart
 				break
 			}
-		}
-		if len(d.Sentences) == cap(d.Sentences) {
-			d.Sentences = grown(d.Sentences, toks[begin].Span.Start, len(d.Text))
 		}
 		d.Sentences = append(d.Sentences, Sentence{
 			Span:       Span{toks[begin].Span.Start, toks[end-1].Span.End},
