@@ -7,6 +7,7 @@ import (
 
 	"github.com/factlint/factlint/lint"
 	"github.com/factlint/factlint/rules/internal/fold"
+	"github.com/factlint/factlint/rules/internal/lexicon"
 )
 
 // The shortcuts of run agree with the lower-case forms they stand for.
@@ -45,6 +46,89 @@ func TestShortcuts(t *testing.T) {
 		if got := s.String(); got != lower {
 			t.Errorf("stemFold(%q) lowered = %q, want %q", w, got, lower)
 		}
+	}
+	// connectorWord and isBridge, which test a token's Fold first, agree
+	// with the lookups of its text on parsed words (flags and Fold as the
+	// tokenizer gives them).
+	for w := range bridges {
+		words = append(words, w, strings.ToUpper(w), strings.ToUpper(w[:1])+w[1:], w+"'s", w+"’s", w+"-led")
+	}
+	words = append(words, "said", "Said", "bank", "bank's", "école", "Über", "ın", "and-or", "of’s")
+	checked := 0
+	for _, tok := range parsedWords(t, "The "+strings.Join(words, " x ")+" said.") {
+		checked++
+		if got, want := connectorWord(tok), isConnector(tok.Text); got != want {
+			t.Errorf("connectorWord(%q) = %v, isConnector = %v", tok.Text, got, want)
+		}
+		if got, want := isBridge(tok), bridges[stemOf(tok)]; got != want {
+			t.Errorf("isBridge(%q) = %v, bridges[%q] = %v", tok.Text, got, stemOf(tok), want)
+		}
+	}
+	if checked < len(words) {
+		t.Errorf("%d words read, want %d or more", checked, len(words))
+	}
+}
+
+// honorificMayPrecede, the test before honorificBefore, lets through every
+// capital before which honorificBefore finds a word (mr. Blair, the full
+// stop of an abbreviation included).
+func TestHonorificGuard(t *testing.T) {
+	var b strings.Builder
+	b.WriteString("The talks ended. ")
+	for w := range lowHonorifics {
+		for _, f := range []string{"%s Blair said. ", "%s. Blair said. ", "by %s. Brown and %s.Smith. ", "%s, Jones. "} {
+			b.WriteString(strings.ReplaceAll(f, "%s", w))
+		}
+	}
+	doc, err := lint.Parse("a.txt", []byte(b.String()+"\n"), lint.FormatText)
+	if err != nil {
+		t.Fatal(err)
+	}
+	found := 0
+	for i := range doc.Tokens {
+		k := honorificBefore(doc.Tokens, i)
+		if k < 0 {
+			continue
+		}
+		found++
+		if !honorificMayPrecede(doc.Tokens, i) {
+			t.Errorf("honorificBefore finds %q before %q, honorificMayPrecede is false", doc.Tokens[k].Text, doc.Tokens[i].Text)
+		}
+	}
+	if found < 2*len(lowHonorifics) {
+		t.Errorf("honorificBefore found %d words, want %d or more", found, 2*len(lowHonorifics))
+	}
+}
+
+// Every first name, in lower case, capitals and title case, passes the
+// filters of first names: mayBeFirstName, and noFirstName (of a capital)
+// is false for it.
+func TestFirstNameFilters(t *testing.T) {
+	names := firstNameFolds()
+	var b strings.Builder
+	n := 0
+	lexicon.EachFirstName(func(name string) {
+		n++
+		for _, v := range []string{strings.ToLower(name), strings.ToUpper(name), strings.ToUpper(name[:1]) + strings.ToLower(name[1:])} {
+			b.WriteString(v)
+			b.WriteString(" x ")
+		}
+	})
+	checked := 0
+	for _, tok := range parsedWords(t, b.String()) {
+		if tok.Text == "x" {
+			continue
+		}
+		checked++
+		if !mayBeFirstName(tok, tok.Text, names) {
+			t.Errorf("mayBeFirstName(%q) = false", tok.Text)
+		}
+		if capWord(tok) && noFirstName(tok, capKey(tok), names) {
+			t.Errorf("noFirstName(%q) = true", tok.Text)
+		}
+	}
+	if n < 1000 || checked < 3*n {
+		t.Errorf("%d names, %d words read", n, checked)
 	}
 }
 

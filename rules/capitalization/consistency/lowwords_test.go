@@ -45,6 +45,14 @@ func TestLowWords(t *testing.T) {
 				t.Errorf("capital %q: %d, want %d", "W"+w[1:], got, k)
 			}
 		}
+		for k := range words {
+			if !x.hasFold(fold(k)) {
+				t.Errorf("hasFold of %q's fold %d: false", words[k], fold(k))
+			}
+		}
+		if x.hasFold(lint.FoldHash("word500")) || x.hasFold(12346) {
+			t.Error("hasFold of a fold never added: true")
+		}
 		if got := x.capital(fold(4), "WORD4x"); got != -1 {
 			t.Errorf("capital of no word: %d", got)
 		}
