@@ -2,6 +2,7 @@ package consistency
 
 import (
 	"fmt"
+	"strings"
 	"testing"
 
 	"github.com/factlint/factlint/lint"
@@ -95,5 +96,34 @@ func TestReleaseDropsCapitals(t *testing.T) {
 		if sc.capsAt != nil || sc.runs != nil || sc.cands != nil {
 			t.Errorf("release keeps %d capitals, %d runs and %d candidates", cap(sc.capsAt), cap(sc.runs), cap(sc.cands))
 		}
+	}
+}
+
+// A block of more capitals than release keeps room for, few of them in
+// mid-sentence, leaves mids within maxPooledLow: release keeps lowered's
+// storage for the next article.
+func TestGatherRoom(t *testing.T) {
+	var b strings.Builder
+	for range maxPooledLow + 4000 {
+		b.WriteString("Aa bb. ")
+	}
+	b.WriteString("Then Leeds and Hull.\n")
+	doc, err := lint.Parse("a.txt", []byte(b.String()), lint.FormatText)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var caps []capital
+	for i := range doc.Tokens {
+		if capWord(&doc.Tokens[i]) {
+			caps = append(caps, capitalAt(doc.Tokens, i))
+		}
+	}
+	if len(doc.Blocks) != 1 || len(caps) <= maxPooledLow {
+		t.Fatalf("%d blocks, %d capitals", len(doc.Blocks), len(caps))
+	}
+	sc := &work{phrases: map[string]int32{}, heads: map[string]head{}}
+	sc.gather(doc.Tokens, caps, firstNameFolds())
+	if len(sc.mids) != 2 || cap(sc.mids) > maxPooledLow {
+		t.Errorf("%d capitals in mid-sentence, room for %d (maxPooledLow %d)", len(sc.mids), cap(sc.mids), maxPooledLow)
 	}
 }
