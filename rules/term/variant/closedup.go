@@ -1,6 +1,7 @@
 package variant
 
 import (
+	"cmp"
 	"fmt"
 	"slices"
 	"strings"
@@ -8,7 +9,6 @@ import (
 
 	"github.com/factlint/factlint/lint"
 	"github.com/factlint/factlint/rules/internal/lexicon"
-	"github.com/factlint/factlint/rules/internal/scratch"
 	"github.com/factlint/factlint/rules/term/internal/freq"
 	"github.com/factlint/factlint/rules/term/internal/hyphens"
 	"github.com/factlint/factlint/rules/term/internal/words"
@@ -192,12 +192,10 @@ func (sc *buffers) hyphenatedOf(t *closedTable, w string) (string, bool) {
 }
 
 // closedFound is a closed-up compound closedUp found: its span and its
-// token; next (termForms') chains the found compounds of one token, and
-// termForm tells whether it is a form of a term of the article.
+// token, and termForm tells whether it is a form of a term of the article.
 type closedFound struct {
 	span     lint.Span
 	tok      int32
-	next     int32 // 1 + the index of the next found compound of tok, or 0
 	termForm bool
 }
 
@@ -205,30 +203,48 @@ type closedFound struct {
 // found in an article of tokens toks: whether the closed form at its span
 // is a form of a term the article writes some other way too, a closed form
 // of cands at that span whose Sum some form of cands at another span has.
-// A closed form is at a span of found only if both are in one token: the
-// found compounds are filed by token (sc.foundAt), not in a map by span,
-// and cands are read three times (asking cands for every found span made
-// a long article's run quadratic).
+// The found compounds are sorted by token and span (sc.foundOrder) and a
+// closed form's span is looked for by binary search, not in a map by span
+// nor along a list of its token's compounds, and cands are read three
+// times: asking cands for every found span, or walking a token's list for
+// every closed form, made a long article's run, or one long word holding
+// many closed-up compounds, quadratic.
 func (sc *buffers) termForms(cands []cand, found []closedFound, toks []lint.Token) {
-	at := scratch.Zeroed(sc.foundAt, len(toks)) // 1 + the index of token's first found compound, or 0
-	sc.foundAt = at
+	order := sc.foundOrder[:0]
 	for i := range found {
-		f := &found[i]
-		f.next, at[f.tok] = at[f.tok], int32(i+1)
+		order = append(order, int32(i))
 	}
-	// foundAt is the index of a found compound at the span of the
-	// closed form c, or -1.
+	sc.foundOrder = order
+	byPlace := func(f *closedFound, tok int32, sp lint.Span) int {
+		if c := cmp.Compare(f.tok, tok); c != 0 {
+			return c
+		}
+		if c := cmp.Compare(f.span.Start, sp.Start); c != 0 {
+			return c
+		}
+		return cmp.Compare(f.span.End, sp.End)
+	}
+	// (ties by index: a span found twice keeps its order)
+	slices.SortFunc(order, func(a, b int32) int {
+		if c := byPlace(&found[a], found[b].tok, found[b].span); c != 0 {
+			return c
+		}
+		return cmp.Compare(a, b)
+	})
+	// foundAt is the first place in order of a found compound at the span
+	// of the closed form c, or -1.
 	foundAt := func(c *cand) int {
 		if c.kind != closed {
 			return -1
 		}
 		sp := c.span(toks)
-		for j := at[c.token]; j != 0; j = found[j-1].next {
-			if found[j-1].span == sp {
-				return int(j - 1)
-			}
+		j, ok := slices.BinarySearchFunc(order, c.token, func(i int32, tok int32) int {
+			return byPlace(&found[i], tok, sp)
+		})
+		if !ok {
+			return -1
 		}
-		return -1
+		return j
 	}
 	// the Sums of the closed forms at the spans found, each with the span
 	// of its first such form and whether a form of any kind has it at
@@ -258,12 +274,12 @@ func (sc *buffers) termForms(cands []cand, found []closedFound, toks []lint.Toke
 		if s := sums[c.sum]; s == nil || !s.two {
 			continue
 		}
-		if i := foundAt(c); i >= 0 {
-			// (every compound found at the span: a span may be found twice)
-			for j := at[c.token]; j != 0; j = found[j-1].next {
-				if found[j-1].span == found[i].span {
-					found[j-1].termForm = true
-				}
+		// every compound found at the span (a span may be found twice),
+		// once: they stand together in order
+		if j := foundAt(c); j >= 0 && !found[order[j]].termForm {
+			sp := found[order[j]].span
+			for ; j < len(order) && found[order[j]].span == sp; j++ {
+				found[order[j]].termForm = true
 			}
 		}
 	}

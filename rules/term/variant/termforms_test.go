@@ -64,3 +64,53 @@ func TestTermForms(t *testing.T) {
 		}
 	}
 }
+
+// TestTermFormsOneLongWord: one token holding many found compounds (a
+// word of many closed-up parts joined by hyphens), some spans found twice,
+// against the oracle. termForms walked a token's list of found compounds
+// for each closed form (quadratic in one long word); BenchmarkTermFormsOneWord
+// shows the cost.
+func TestTermFormsOneLongWord(t *testing.T) {
+	const parts = 300
+	cands, found, toks := oneLongWord(parts)
+	(&buffers{}).termForms(cands, found, toks)
+	for _, f := range found {
+		if want := termFormOracle(cands, toks, f.span); f.termForm != want {
+			t.Fatalf("termForm of %v = %v, want %v", f.span, f.termForm, want)
+		}
+	}
+}
+
+// oneLongWord makes the forms and found compounds of one token of parts
+// closed-up parts of 8 bytes each: every part a closed form, of Sums
+// shared by every third part, every fifth part found twice, every seventh
+// part's Sum also written open elsewhere.
+func oneLongWord(parts int) ([]cand, []closedFound, []lint.Token) {
+	toks := []lint.Token{{Span: lint.Span{Start: 0, End: 8 * parts}}, {Span: lint.Span{Start: 8*parts + 1, End: 8*parts + 9}}}
+	var cands []cand
+	var found []closedFound
+	for i := range parts {
+		cands = append(cands, newCand(closed, uint64(i%(parts/3+1)), 0, 8*i, 7))
+		if i%7 == 0 {
+			cands = append(cands, newCand(open, uint64(1000+i), 1, 0, 8))
+			cands = append(cands, newCand(closed, uint64(1000+i), 0, 8*i, 7))
+		}
+		sp := lint.Span{Start: 8 * i, End: 8*i + 7}
+		found = append(found, closedFound{span: sp, tok: 0})
+		if i%5 == 0 {
+			found = append(found, closedFound{span: sp, tok: 0})
+		}
+	}
+	return cands, found, toks
+}
+
+func BenchmarkTermFormsOneWord(b *testing.B) {
+	cands, found, toks := oneLongWord(40000)
+	sc := &buffers{}
+	for b.Loop() {
+		for i := range found {
+			found[i].termForm = false
+		}
+		sc.termForms(cands, found, toks)
+	}
+}

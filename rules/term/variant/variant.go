@@ -279,7 +279,7 @@ type buffers struct {
 	// the filter of closedCompounds, for closedUp.
 	closedHits []closedHit
 	found      []closedFound // closedUp's
-	foundAt    []int32       // termForms'
+	foundOrder []int32       // termForms'
 	runKeys    []keyed       // termGroups'
 }
 
