@@ -46,33 +46,84 @@ func compareFindings(a, b *Diagnostic) int {
 // Check appends one rule after the other); once the window is full it is
 // a max-heap, so a finding that comes after all kept ones (a flood read
 // from the top) costs one comparison, and any other O(log limit).
+//
+// Check drops exact duplicates (SortDiagnostics), so a finding the rule
+// reports again must neither be kept twice nor counted: kept holds the
+// keys of the kept findings, and a finding equal to the last one left out
+// is not counted again. A duplicate of an earlier finding left out is
+// counted again (it is not held); linttest fails a rule that reports one.
 type findingCap struct {
 	limit int
 	base  int  // where the rule's findings start in Check's list
 	heap  bool // the window is ordered as a heap
-	left  int  // findings left out
+	kept  map[findingKey]struct{}
+	left  int // findings left out
 	// first is the earliest finding left out (where the summary stands);
-	// worst is the highest severity left out.
+	// worst is the highest severity left out; last is the last one left
+	// out.
 	first Diagnostic
 	worst Severity
+	last  findingKey
 }
 
-// admit decides where a finding of the rule goes once the rule has limit
-// findings kept in list[base:]: it returns the slot of list to overwrite
-// (the kept finding it evicts is counted as left out), or -1 when d itself
-// is left out. Its spans must already be Src offsets.
+// findingKey is what makes two findings of one rule the same finding.
+type findingKey struct {
+	span    Span
+	message string
+}
+
+func keyOf(d *Diagnostic) findingKey { return findingKey{d.Span, d.Message} }
+
+// newFindingCap starts the cap of a rule whose findings in list[base:]
+// have reached limit: it removes the duplicates among them (keeping the
+// first reported, as SortDiagnostics does) and returns the shorter list.
+func newFindingCap(list []Diagnostic, base, limit int) (*findingCap, []Diagnostic) {
+	c := &findingCap{limit: limit, base: base, kept: make(map[findingKey]struct{}, limit)}
+	w := list[base:base]
+	for i := base; i < len(list); i++ {
+		k := keyOf(&list[i])
+		if _, dup := c.kept[k]; dup {
+			continue
+		}
+		c.kept[k] = struct{}{}
+		w = append(w, list[i])
+	}
+	clear(list[base+len(w):]) // nothing past the end holds findings
+	return c, list[:base+len(w)]
+}
+
+// admit decides where a finding of the rule goes once the rule has reached
+// its limit: it returns -1 when d is not kept (a duplicate, or left out
+// and counted), len(list) when it is appended (duplicates removed made
+// room), else the slot of list to overwrite (the kept finding it evicts is
+// counted as left out). Its spans must already be Src offsets.
 func (c *findingCap) admit(list []Diagnostic, d *Diagnostic) int {
+	k := keyOf(d)
 	h := list[c.base:]
+	if len(h) < c.limit {
+		if _, dup := c.kept[k]; dup {
+			return -1
+		}
+		c.kept[k] = struct{}{}
+		return len(list)
+	}
 	if !c.heap {
 		for i := len(h)/2 - 1; i >= 0; i-- {
 			siftDown(h, i)
 		}
 		c.heap = true
 	}
-	if compareFindings(d, &h[0]) >= 0 { // after every kept one (or the same)
-		c.leaveOut(d)
+	if o := compareFindings(d, &h[0]); o >= 0 { // after every kept one, or the last of them again
+		if o > 0 && (c.left == 0 || k != c.last) {
+			c.leaveOut(d)
+		}
 		return -1
 	}
+	if _, dup := c.kept[k]; dup {
+		return -1
+	}
+	delete(c.kept, keyOf(&h[0]))
+	c.kept[k] = struct{}{}
 	c.leaveOut(&h[0])
 	return c.base
 }
@@ -85,6 +136,7 @@ func (c *findingCap) leaveOut(d *Diagnostic) {
 		c.first = Diagnostic{Rule: d.Rule, Class: d.Class, Span: d.Span, Message: d.Message}
 	}
 	c.worst = max(c.worst, d.Severity)
+	c.last = keyOf(d)
 	c.left++
 }
 
@@ -129,7 +181,8 @@ func siftDown(h []Diagnostic, i int) {
 // LimitFindings keeps, of diagnostics sorted as SortDiagnostics sorts
 // them, the first limit of each rule (0: all) and puts one summary finding
 // for the others of that rule in order, where the first of them stood: the
-// same list Check gives when it applies the limit itself. diags is not
+// same list Check gives when it applies the limit itself (but for a rule
+// that reports a finding left out twice: see findingCap). diags is not
 // changed. The runner uses it on the diagnostics of a file it fixes, which
 // it checks without the limit.
 func LimitFindings(diags []Diagnostic, limit int) []Diagnostic {

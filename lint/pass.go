@@ -141,18 +141,22 @@ func (p *Pass) Report(d Diagnostic) {
 	}
 	doc := p.Doc
 	d.Span = doc.SpanToSource(d.Span)
-	slot := -1 // where a finding admitted past the limit goes
+	slot := -1 // the kept finding that a finding admitted past the limit replaces
 	if st != nil {
 		if st.sup != nil && st.sup.silences(&d) {
 			return
 		}
-		if st.limit > 0 && len(st.diags)-p.base >= st.limit {
-			if p.over == nil {
-				p.over = &findingCap{limit: st.limit, base: p.base}
-				st.capped = true
-			}
-			if slot = p.over.admit(st.diags, &d); slot < 0 {
+		if p.over == nil && st.limit > 0 && len(st.diags)-p.base >= st.limit {
+			p.over, st.diags = newFindingCap(st.diags, p.base, st.limit)
+			st.capped = true
+		}
+		if p.over != nil {
+			at := p.over.admit(st.diags, &d)
+			if at < 0 {
 				return
+			}
+			if at < len(st.diags) {
+				slot = at
 			}
 		}
 	}

@@ -114,6 +114,7 @@ func RunFile(t *testing.T, path string, cfg *lint.Config, rules ...*lint.Rule) {
 	under := map[string]bool{}
 	for _, r := range rules {
 		under[r.Name] = true
+		noDuplicates(t, doc, r, cfg)
 	}
 	for _, d := range diags {
 		if !under[d.Rule] {
@@ -147,6 +148,37 @@ func RunFile(t *testing.T, path string, cfg *lint.Config, rules ...*lint.Rule) {
 		if !bytes.Equal(fixed, want) {
 			t.Errorf("%s: fixed text differs from %s:\n got: %s\nwant: %s", filepath.Base(path), filepath.Base(golden), fixed, want)
 		}
+	}
+}
+
+// noDuplicates fails the test when rule r reports one finding twice (same
+// span and message): Check removes exact duplicates, but past the limit on
+// findings it cannot tell a finding left out from the same one reported
+// again, and counts it twice.
+func noDuplicates(t *testing.T, doc *lint.Document, r *lint.Rule, cfg *lint.Config) {
+	t.Helper()
+	if r.ResultOnly || (cfg != nil && !cfg.RuleEnabled(r)) {
+		return
+	}
+	results, err := lint.RuleResults(doc, r.Requires, cfg)
+	if err != nil {
+		t.Fatalf("check: %v", err)
+	}
+	type key struct {
+		span    lint.Span
+		message string
+	}
+	seen := map[key]bool{}
+	_, err = lint.RunRule(doc, r, cfg, results, func(d lint.Diagnostic) {
+		k := key{d.Span, d.Message}
+		if seen[k] {
+			p := doc.Lines.Position(d.Span.Start, lint.CodePoints)
+			t.Errorf("%s:%d:%d: %s reports %q twice: %s", filepath.Base(doc.Path), p.Line, p.Column, r.Name, doc.Src[d.Span.Start:d.Span.End], d.Message)
+		}
+		seen[k] = true
+	})
+	if err != nil {
+		t.Fatalf("check: %v", err)
 	}
 }
 
