@@ -37,3 +37,20 @@ func TestParseConfigFindingLimit(t *testing.T) {
 		}
 	}
 }
+
+// TestWithFindingLimit checks that WithFindingLimit sets the limit on a
+// copy, of nil as of a config.
+func TestWithFindingLimit(t *testing.T) {
+	if got := (*Config)(nil).WithFindingLimit(7).FindingLimit(); got != 7 {
+		t.Errorf("nil config: limit %d, want 7", got)
+	}
+	five := 5
+	cfg := &Config{MaxFindingsPerRule: &five, Variety: "en-GB"}
+	c := cfg.WithFindingLimit(0)
+	if c.FindingLimit() != 0 || c.Variety != "en-GB" {
+		t.Errorf("copy: limit %d, variety %q; want 0, en-GB", c.FindingLimit(), c.Variety)
+	}
+	if cfg.FindingLimit() != 5 {
+		t.Errorf("the config itself changed: limit %d, want 5", cfg.FindingLimit())
+	}
+}

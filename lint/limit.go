@@ -224,13 +224,17 @@ func addSummaries(diags []Diagnostic, caps map[string]*findingCap) []Diagnostic 
 	return SortDiagnostics(diags)
 }
 
-// withoutLimit is cfg (nil: the defaults) with no limit on findings.
-func withoutLimit(cfg *Config) *Config {
-	c := Config{}
-	if cfg != nil {
-		c = *cfg
+// WithFindingLimit returns a copy of c (nil: the defaults) whose limit on
+// findings is n (0: no limit); c itself, which may be shared, is not
+// changed.
+func (c *Config) WithFindingLimit(n int) *Config {
+	out := Config{}
+	if c != nil {
+		out = *c
 	}
-	none := 0
-	c.MaxFindingsPerRule = &none
-	return &c
+	out.MaxFindingsPerRule = &n
+	return &out
 }
+
+// withoutLimit is cfg (nil: the defaults) with no limit on findings.
+func withoutLimit(cfg *Config) *Config { return cfg.WithFindingLimit(0) }

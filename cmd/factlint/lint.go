@@ -711,11 +711,5 @@ func withFindingLimit(cfg *lint.Config, limit countFlag) *lint.Config {
 	if !limit.set {
 		return cfg
 	}
-	c := lint.Config{}
-	if cfg != nil {
-		c = *cfg
-	}
-	n := limit.n
-	c.MaxFindingsPerRule = &n
-	return &c
+	return cfg.WithFindingLimit(limit.n)
 }
