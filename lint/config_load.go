@@ -1,6 +1,7 @@
 package lint
 
 import (
+	"errors"
 	"fmt"
 	"github.com/agnivade/levenshtein"
 	"math"
@@ -434,6 +435,15 @@ func (p *configParser) typed(n *yaml.Node, def any, what string) (any, error) {
 			var i int
 			if err := n.Decode(&i); err == nil {
 				return i, nil
+			}
+		}
+		if n.Kind == yaml.ScalarNode && (n.Tag == "!!int" || n.Tag == "!!float") {
+			// A whole number too long for an int reads as a float.
+			if _, err := strconv.ParseInt(n.Value, 0, strconv.IntSize); errors.Is(err, strconv.ErrRange) {
+				if strings.HasPrefix(n.Value, "-") {
+					return nil, p.errf(n, "%s: %s is too small (at least %d)", what, n.Value, math.MinInt)
+				}
+				return nil, p.errf(n, "%s: %s is too large (at most %d)", what, n.Value, math.MaxInt)
 			}
 		}
 		return nil, p.errf(n, "%s must be a whole number, not %s", what, kindName(n))

@@ -69,4 +69,15 @@ func TestFindingLimitEveryFormat(t *testing.T) {
 	if code := run(context.Background(), []string{"--max-findings-per-rule", "-1", path}, strings.NewReader(""), &bytes.Buffer{}, &errOut); code != 2 || !strings.Contains(errOut.String(), "0 or more") {
 		t.Errorf("--max-findings-per-rule -1: exit %d, %s", code, errOut.String())
 	}
+	errOut.Reset()
+	if code := run(context.Background(), []string{"--max-findings-per-rule", "99999999999999999999", path}, strings.NewReader(""), &bytes.Buffer{}, &errOut); code != 2 || !strings.Contains(errOut.String(), "too large") {
+		t.Errorf("--max-findings-per-rule 99999999999999999999: exit %d, %s", code, errOut.String())
+	}
+	if err := os.WriteFile(filepath.Join(dir, ".factlint.yml"), []byte("max-findings-per-rule: 99999999999999999999\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	errOut.Reset()
+	if code := run(context.Background(), []string{path}, strings.NewReader(""), &bytes.Buffer{}, &errOut); code != 2 || !strings.Contains(errOut.String(), "99999999999999999999 is too large") {
+		t.Errorf("config max-findings-per-rule: 99999999999999999999: exit %d, %s", code, errOut.String())
+	}
 }

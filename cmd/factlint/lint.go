@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
+	"math"
 	"os"
 	"path/filepath"
 	"sort"
@@ -698,6 +699,9 @@ func (c *countFlag) String() string {
 
 func (c *countFlag) Set(v string) error {
 	n, err := strconv.Atoi(strings.TrimSpace(v))
+	if errors.Is(err, strconv.ErrRange) && !strings.HasPrefix(strings.TrimSpace(v), "-") {
+		return fmt.Errorf("too large (at most %d)", math.MaxInt)
+	}
 	if err != nil || n < 0 {
 		return errors.New("want a whole number, 0 or more")
 	}
