@@ -2,6 +2,7 @@ package server
 
 import (
 	"encoding/json"
+	"fmt"
 	"strings"
 	"testing"
 
@@ -50,7 +51,42 @@ func TestLintFindingLimit(t *testing.T) {
 		t.Fatalf("default limit: %d findings, want %d", got, lint.DefaultMaxFindingsPerRule+1)
 	}
 	resp = decode(mustJSON(map[string]any{"text": flood(n), "config": "max-findings-per-rule: 0\n"}))
-	if got := len(resp.Diagnostics); got != n {
-		t.Fatalf("no limit: %d findings, want %d", got, n)
+	if got := len(resp.Diagnostics); got != lint.DefaultMaxFindingsPerRule+1 {
+		t.Fatalf("a request's 0 (no limit): %d findings, want the service's limit, %d", got, lint.DefaultMaxFindingsPerRule+1)
+	}
+}
+
+// TestServiceFindingLimit checks Options.MaxFindingsPerRule (serve
+// --max-findings-per-rule): a request's config may ask for fewer findings,
+// but neither lift the limit (0) nor raise it.
+func TestServiceFindingLimit(t *testing.T) {
+	opts := testOptions()
+	opts.MaxFindingsPerRule = 8
+	s := New(opts)
+	for _, tc := range []struct {
+		config any
+		want   int
+	}{
+		{nil, 8},
+		{map[string]any{"max-findings-per-rule": 5}, 5},
+		{map[string]any{"max-findings-per-rule": 0}, 8},
+		{"max-findings-per-rule: 20\n", 8},
+		{map[string]any{"variety": "en-GB"}, 8},
+	} {
+		req := map[string]any{"text": flood(40)}
+		if tc.config != nil {
+			req["config"] = tc.config
+		}
+		rec, _ := post(t, s, mustJSON(req))
+		if rec.Code != 200 {
+			t.Fatalf("%v: status %d: %s", tc.config, rec.Code, rec.Body)
+		}
+		var resp LintResponse
+		if err := json.Unmarshal(rec.Body.Bytes(), &resp); err != nil {
+			t.Fatal(err)
+		}
+		if got := len(resp.Diagnostics); got != tc.want+1 || !strings.HasPrefix(resp.Diagnostics[got-1].Message, fmt.Sprintf("%d more ", 40-tc.want)) {
+			t.Errorf("config %v: %d findings, want %d and the summary", tc.config, got, tc.want)
+		}
 	}
 }

@@ -62,6 +62,10 @@ type Options struct {
 
 	MaxBody     int64 // request body limit in bytes (default 2 MiB)
 	MaxInFlight int   // requests admitted at once, waiting or linting (default 32 × GOMAXPROCS); 429 beyond
+	// MaxFindingsPerRule is the most findings of one rule in one article
+	// (default lint.DefaultMaxFindingsPerRule): a request's config may ask
+	// for fewer, but its 0 (no limit) or a larger number means this many.
+	MaxFindingsPerRule int
 	// Workers is how many requests are linted at the same time (default
 	// GOMAXPROCS): linting is CPU-bound, so the others wait their turn in
 	// order, which keeps the slowest answers close to the typical one.
@@ -86,6 +90,9 @@ func (o *Options) defaults() {
 	}
 	if o.MaxInFlight <= 0 {
 		o.MaxInFlight = DefaultMaxInFlight()
+	}
+	if o.MaxFindingsPerRule <= 0 {
+		o.MaxFindingsPerRule = lint.DefaultMaxFindingsPerRule
 	}
 	if o.Workers <= 0 {
 		o.Workers = runtime.GOMAXPROCS(0)
@@ -173,7 +180,7 @@ func Serve(ctx context.Context, ln net.Listener, opts Options) error {
 	srv := NewHTTPServer(ln.Addr().String(), opts)
 	errc := make(chan error, 1)
 	go func() { errc <- srv.Serve(ln) }()
-	opts.Logger.Info("listening", "addr", ln.Addr().String(), "max_body", opts.MaxBody, "max_in_flight", opts.MaxInFlight)
+	opts.Logger.Info("listening", "addr", ln.Addr().String(), "max_body", opts.MaxBody, "max_in_flight", opts.MaxInFlight, "max_findings_per_rule", opts.MaxFindingsPerRule)
 	select {
 	case err := <-errc:
 		return err
@@ -473,6 +480,9 @@ func (s *Service) decode(body []byte) (*input, int, error) {
 			return nil, bad, fmt.Errorf("config: %v", err)
 		}
 		in.cfg = cfg
+	}
+	if n := in.cfg.FindingLimit(); n == 0 || n > s.opts.MaxFindingsPerRule {
+		in.cfg = in.cfg.WithFindingLimit(s.opts.MaxFindingsPerRule)
 	}
 	return in, 0, nil
 }

@@ -81,3 +81,15 @@ func TestFindingLimitEveryFormat(t *testing.T) {
 		t.Errorf("config max-findings-per-rule: 99999999999999999999: exit %d, %s", code, errOut.String())
 	}
 }
+
+// TestServeFindingLimitFlag checks that serve refuses a
+// --max-findings-per-rule below 1: the service always has a limit.
+func TestServeFindingLimitFlag(t *testing.T) {
+	for _, v := range []string{"0", "-3"} {
+		var errOut bytes.Buffer
+		code := run(context.Background(), []string{"serve", "--addr", "127.0.0.1:0", "--max-findings-per-rule", v}, strings.NewReader(""), &bytes.Buffer{}, &errOut)
+		if code != 2 || !strings.Contains(errOut.String(), "must be 1 or more") {
+			t.Errorf("serve --max-findings-per-rule %s: exit %d, %s", v, code, errOut.String())
+		}
+	}
+}

@@ -11,6 +11,7 @@ import (
 	"runtime"
 	"syscall"
 
+	"github.com/factlint/factlint/lint"
 	"github.com/factlint/factlint/rules/all"
 	"github.com/factlint/factlint/server"
 )
@@ -24,6 +25,7 @@ func runServe(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 	addr := fs.String("addr", "127.0.0.1:8080", "listen on this `address`")
 	maxBody := fs.Int64("max-body", server.DefaultMaxBody, "request body limit in `bytes` (413 beyond)")
 	maxInFlight := fs.Int("max-in-flight", server.DefaultMaxInFlight(), "requests admitted at once, waiting or linting (429 beyond)")
+	maxFindings := fs.Int("max-findings-per-rule", lint.DefaultMaxFindingsPerRule, "report at most `n` findings of one rule in one article; a request's config may ask for fewer, not for more or for no limit (0)")
 	workers := fs.Int("workers", runtime.GOMAXPROCS(0), "requests linted at the same time (the others wait their turn)")
 	timeout := fs.Duration("timeout", server.DefaultRequestTimeout, "deadline for linting one request (503 beyond)")
 	readHeader := fs.Duration("read-header-timeout", server.DefaultReadHeaderTimeout, "time a client has to send its headers")
@@ -37,6 +39,10 @@ func runServe(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 	}
 	if fs.NArg() > 0 {
 		fmt.Fprintln(stderr, "factlint serve takes no arguments")
+		return 2
+	}
+	if *maxFindings < 1 {
+		fmt.Fprintf(stderr, "factlint serve: --max-findings-per-rule must be 1 or more (the service always has a limit), not %d\n", *maxFindings)
 		return 2
 	}
 	var level slog.Level
@@ -63,17 +69,18 @@ func runServe(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 	ctx, stop := signal.NotifyContext(ctx, syscall.SIGTERM)
 	defer stop()
 	err = server.Serve(ctx, ln, server.Options{
-		Rules:             all.All(),
-		Version:           versionString(),
-		Logger:            logger,
-		MaxBody:           *maxBody,
-		MaxInFlight:       *maxInFlight,
-		Workers:           *workers,
-		RequestTimeout:    *timeout,
-		ReadHeaderTimeout: *readHeader,
-		ReadTimeout:       *read,
-		WriteTimeout:      *write,
-		ShutdownTimeout:   *shutdown,
+		Rules:              all.All(),
+		Version:            versionString(),
+		Logger:             logger,
+		MaxBody:            *maxBody,
+		MaxInFlight:        *maxInFlight,
+		MaxFindingsPerRule: *maxFindings,
+		Workers:            *workers,
+		RequestTimeout:     *timeout,
+		ReadHeaderTimeout:  *readHeader,
+		ReadTimeout:        *read,
+		WriteTimeout:       *write,
+		ShutdownTimeout:    *shutdown,
 	})
 	if err != nil && !errors.Is(err, context.Canceled) {
 		logger.Error("serve", "err", err)
