@@ -127,8 +127,11 @@ func (p *Pass) result(r *Rule) (any, bool) {
 // Report records a diagnostic whose spans are offsets in Doc.Text. The rule
 // name, class and severity are filled in; a fix with an edit that does not map
 // onto one verbatim run of the source is dropped. Under Check, a finding a
-// suppression comment covers, or one past the rule's limit for the file
-// (Config.FindingLimit), is not kept: only counted.
+// suppression comment covers is dropped, and marks that directive used;
+// past the rule's limit for the file (Config.FindingLimit) only the first
+// findings in output order are kept (one reported later may evict a kept
+// one), the others counted, and a finding reported again is neither kept
+// twice nor counted (see findingCap).
 func (p *Pass) Report(d Diagnostic) {
 	st := p.st
 	if p.report == nil && st == nil {
