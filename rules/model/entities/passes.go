@@ -1875,7 +1875,7 @@ func (b *builder) nearMisses() {
 // maxNameWords bounds the distinct name words (folded forms) of a
 // document that nearMisses compares: the first maxNameWords in the order
 // of the text; the later ones are compared with none, and are no lexical
-// slips. The dev corpus joined into one article (1.7 MB) has 5,200; a
+// slips. The dev corpus joined into one article (1.7 MB) has about 4,500; a
 // page of a million distinct capitalised words kept a million of them,
 // their blocking keys (ten or so each) and four million candidate pairs,
 // some 300 MB. A variable so that a test can lower it.
@@ -1992,12 +1992,14 @@ func cmpWords(x, y *nameWord) int {
 // blocking key held by at most 64 entries. Only the words of a pair are
 // compared, not all the words sorted.
 //
-// The keys go into an open-addressing table of at most maxKeySlots slots:
-// a page of a million distinct capitalised words has some twelve million
-// keys, whose table took 537 MB. Past that, the keys are taken in parts
-// by the top bits of their hash (every holder of one key is in one part),
-// one table of a part at a time; the pairs are the same, and sortPairs
-// orders them whatever order the parts gave them in.
+// The keys go into an open-addressing table of about maxKeySlots slots at
+// most: a page of a million distinct capitalised words has some twelve
+// million keys, whose table took 537 MB. Past that, the keys are taken in
+// parts by the top bits of their hash (every holder of one key is in one
+// part), one table of a part at a time; the pairs are the same, and
+// sortPairs orders them whatever order the parts gave them in. (The
+// number of parts comes from the average part, so a part a little above
+// it may take a table of twice maxKeySlots: 8 MB.)
 func (b *builder) candidatePairs(list []nameWord) [][2]int32 {
 	nm := &b.nm
 	// The table is sized for the most keys the words may have (see
@@ -2025,7 +2027,8 @@ func (b *builder) candidatePairs(list []nameWord) [][2]int32 {
 	return pairs
 }
 
-// maxKeySlots bounds the slots of candidatePairs' table (16 bytes each):
+// maxKeySlots bounds the slots of candidatePairs' table (16 bytes each;
+// a part of partPairs above the average may take twice as many):
 // the dev corpus joined into one article (1.7 MB) fills a table of 1<<17
 // slots; maxNameWords words of ordinary length have some 800k keys (in
 // eight parts).
