@@ -1,9 +1,6 @@
 package words
 
-import (
-	"fmt"
-	"math/bits"
-)
+import "math/bits"
 
 // Packed keys: a key of up to 16 bytes held in two little-endian words,
 // head (its first min(n, 8) bytes, zero above) and tail (its last min(n, 8)
@@ -69,30 +66,31 @@ func leBytes[K ~string | ~[]byte](b K) uint64 {
 // than two function words, so that a lookup is one multiply and two
 // compares in one cache line. The table is an array of the package (no
 // pointer to load and check at each lookup); functionMul, the multiplier
-// that spreads the words so, is a constant that newFunctionTable checks.
+// that spreads the words so, is a constant. Function is fixed at build
+// time, so whether functionMul still fits it is a test's question
+// (TestFunctionMul), not a check at each start-up.
 var functionTable = newFunctionTable()
 
 // functionMul is the multiplier of functionTable's hash, found by
-// findFunctionMul for the function words of Function.
+// findFunctionMul (in the tests) for the function words of Function.
 const functionMul = 0x465f13594e3da035
 
-// newFunctionTable files the function words by functionMul, and panics
-// when a bucket would hold a third one (Function changed), naming a
-// multiplier that spreads them.
+// newFunctionTable files the function words by functionMul.
 func newFunctionTable() (t [1024]uint64) {
-	if !fillFunctionTable(&t, functionMul) {
-		panic(fmt.Sprintf("words: functionMul puts three function words in a bucket: make it %#x", findFunctionMul()))
-	}
+	fillFunctionTable(&t, functionMul)
 	return t
 }
 
 // fillFunctionTable files the function words in t by the multiplier m,
-// and reports false when a bucket would hold a third one.
+// and reports false when a bucket would hold a third one (that word is
+// left out) or a word is longer than 8 bytes.
 func fillFunctionTable(t *[1024]uint64, m uint64) bool {
 	clear(t[:])
+	ok := true
 	for w := range Function {
 		if len(w) > 8 {
-			panic("words: a function word longer than 8 bytes")
+			ok = false
+			continue
 		}
 		x := leBytes(w)
 		b := x * m >> 55 * 2
@@ -101,22 +99,10 @@ func fillFunctionTable(t *[1024]uint64, m uint64) bool {
 		} else if t[b+1] == 0 {
 			t[b+1] = x
 		} else {
-			return false
+			ok = false
 		}
 	}
-	return true
-}
-
-// findFunctionMul is the first odd multiplier of a fixed sequence that
-// spreads the function words over functionTable's buckets.
-func findFunctionMul() uint64 {
-	var t [1024]uint64
-	for m := uint64(0x9e3779b97f4a7c15); ; m += 0x6a09e667f3bcc908 {
-		m |= 1
-		if fillFunctionTable(&t, m) {
-			return m
-		}
-	}
+	return ok
 }
 
 // FunctionPacked reports whether the packed lower-case key head of n ≤ 8
