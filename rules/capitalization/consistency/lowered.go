@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/factlint/factlint/lint"
+	"github.com/factlint/factlint/rules/internal/fixes"
 	"github.com/factlint/factlint/rules/internal/fold"
 	"github.com/factlint/factlint/rules/internal/foldset"
 	"github.com/factlint/factlint/rules/internal/lexicon"
@@ -500,11 +501,7 @@ func lowered(p *lint.Pass, sc *work) (reported []occurrence) {
 			Span:    sp,
 			Message: fmt.Sprintf("%q is capitalised %q elsewhere in the article (line %d)", d.Slice(sp), refText, d.LineOf(refSp.Start)),
 			Related: []lint.Related{{Span: refSp, Message: fmt.Sprintf("written %q here", refText)}},
-			Fixes: []lint.Fix{{
-				Message: fmt.Sprintf("Write %q", fixed),
-				Edits:   []lint.Edit{{Span: t.Span, NewText: fixed}},
-				Safe:    true,
-			}},
+			Fixes:   fixes.One(fmt.Sprintf("Write %q", fixed), t.Span, fixed, true),
 		})
 	}
 	return reported

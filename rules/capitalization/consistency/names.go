@@ -6,6 +6,7 @@ import (
 	"sync"
 
 	"github.com/factlint/factlint/lint"
+	"github.com/factlint/factlint/rules/internal/fixes"
 	"github.com/factlint/factlint/rules/internal/fold"
 	"github.com/factlint/factlint/rules/internal/foldset"
 	"github.com/factlint/factlint/rules/internal/lexicon"
@@ -320,11 +321,7 @@ func placeSlip(p *lint.Pass, k int, done []occurrence) bool {
 			p.Report(lint.Diagnostic{
 				Span:    sp,
 				Message: fmt.Sprintf("%q is the name %q with %q in lower case: write %q", shown(d, s, e), key, w, fixed),
-				Fixes: []lint.Fix{{
-					Message: fmt.Sprintf("Write %q", fixed),
-					Edits:   []lint.Edit{{Span: toks[k].Span, NewText: fixed}},
-					Safe:    country,
-				}},
+				Fixes:   fixes.One(fmt.Sprintf("Write %q", fixed), toks[k].Span, fixed, country),
 			})
 			return true
 		}
@@ -445,10 +442,7 @@ func reportWord(p *lint.Pass, k int, msg string) {
 	diag := lint.Diagnostic{Span: t.Span, Message: msg}
 	if !strings.HasPrefix(t.Text, "mc") && !strings.HasPrefix(t.Text, "mac") {
 		fixed := upperFirstASCII(t.Text)
-		diag.Fixes = []lint.Fix{{
-			Message: fmt.Sprintf("Write %q", fixed),
-			Edits:   []lint.Edit{{Span: t.Span, NewText: fixed}},
-		}}
+		diag.Fixes = fixes.One(fmt.Sprintf("Write %q", fixed), t.Span, fixed, false)
 	}
 	p.Report(diag)
 }

@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"github.com/factlint/factlint/lint"
+	"github.com/factlint/factlint/rules/internal/fixes"
 	"github.com/factlint/factlint/rules/model/entities"
 )
 
@@ -93,10 +94,7 @@ func run(p *lint.Pass) (any, error) {
 				Span:    sp,
 				Message: fmt.Sprintf("%s is %d here but %d on line %d", name, a.Age, ref.Age, line),
 				Related: []lint.Related{{Span: numberSpan(d, ref.Span), Message: fmt.Sprintf("%s is %d here", name, ref.Age)}},
-				Fixes: []lint.Fix{{
-					Message: fmt.Sprintf("Use %d as on line %d", ref.Age, line),
-					Edits:   []lint.Edit{{Span: sp, NewText: strconv.Itoa(ref.Age)}},
-				}},
+				Fixes:   fixes.One(fmt.Sprintf("Use %d as on line %d", ref.Age, line), sp, strconv.Itoa(ref.Age), false),
 			})
 		}
 	}

@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/factlint/factlint/lint"
+	"github.com/factlint/factlint/rules/internal/fixes"
 	"github.com/factlint/factlint/rules/model/entities"
 )
 
@@ -99,10 +100,7 @@ func run(p *lint.Pass) (any, error) {
 				p.Report(lint.Diagnostic{
 					Span:    sp,
 					Message: fmt.Sprintf("%q: the house list spells this name %q", es, f.entry.Name),
-					Fixes: []lint.Fix{{
-						Message: fmt.Sprintf("Use %q as in the house list", ls),
-						Edits:   []lint.Edit{{Span: sp, NewText: ls}},
-					}},
+					Fixes:   fixes.One(fmt.Sprintf("Use %q as in the house list", ls), sp, ls, false),
 				})
 			}
 			break

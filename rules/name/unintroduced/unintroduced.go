@@ -13,6 +13,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/factlint/factlint/lint"
+	"github.com/factlint/factlint/rules/internal/fixes"
 	"github.com/factlint/factlint/rules/internal/fold"
 	"github.com/factlint/factlint/rules/internal/lexicon"
 	"github.com/factlint/factlint/rules/model/entities"
@@ -99,10 +100,7 @@ func run(p *lint.Pass) (any, error) {
 				Span:    x.Span,
 				Message: fmt.Sprintf("%q is not introduced by full name; it is probably %s (line %d)", x.Text, best.Name, line),
 				Related: []lint.Related{{Span: full.Span, Message: fmt.Sprintf("%s is introduced here", best.Name)}},
-				Fixes: []lint.Fix{{
-					Message: fmt.Sprintf("Use %q as on line %d", best.Surname, line),
-					Edits:   []lint.Edit{{Span: x.Span, NewText: best.Surname}},
-				}},
+				Fixes:   fixes.One(fmt.Sprintf("Use %q as on line %d", best.Surname, line), x.Span, best.Surname, false),
 			})
 		}
 	}

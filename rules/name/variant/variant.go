@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"github.com/factlint/factlint/lint"
+	"github.com/factlint/factlint/rules/internal/fixes"
 	"github.com/factlint/factlint/rules/internal/fold"
 	"github.com/factlint/factlint/rules/internal/lexicon"
 	"github.com/factlint/factlint/rules/model/entities"
@@ -50,10 +51,7 @@ func run(p *lint.Pass) (any, error) {
 			Span:    nm.WordSpan,
 			Message: fmt.Sprintf("%q looks like a misspelling of %q, as the name is spelt on line %d", nm.Word, nm.RefWord, line),
 			Related: []lint.Related{{Span: nm.RefWordSpan, Message: fmt.Sprintf("spelt %q here", nm.RefWord)}},
-			Fixes: []lint.Fix{{
-				Message: fmt.Sprintf("Use %q as on line %d", nm.RefWord, line),
-				Edits:   []lint.Edit{{Span: nm.WordSpan, NewText: nm.RefWord}},
-			}},
+			Fixes:   fixes.One(fmt.Sprintf("Use %q as on line %d", nm.RefWord, line), nm.WordSpan, nm.RefWord, false),
 		})
 	}
 	return nil, nil
@@ -71,10 +69,7 @@ func reportLexical(p *lint.Pass, talk *sentenceTalk, nm entities.NearMiss) {
 	p.Report(lint.Diagnostic{
 		Span:    nm.WordSpan,
 		Message: fmt.Sprintf("%q looks like a misspelling of %q", nm.Word, nm.RefWord),
-		Fixes: []lint.Fix{{
-			Message: fmt.Sprintf("Use %q", nm.RefWord),
-			Edits:   []lint.Edit{{Span: nm.WordSpan, NewText: nm.RefWord}},
-		}},
+		Fixes:   fixes.One(fmt.Sprintf("Use %q", nm.RefWord), nm.WordSpan, nm.RefWord, false),
 	})
 }
 

@@ -11,6 +11,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/factlint/factlint/lint"
+	"github.com/factlint/factlint/rules/internal/fixes"
 	"github.com/factlint/factlint/rules/model/entities"
 )
 
@@ -170,10 +171,7 @@ func run(p *lint.Pass) (any, error) {
 			Span:    pr.Span,
 			Message: msg,
 			Related: []lint.Related{{Span: v.ante.Span, Message: "the likely antecedent"}},
-			Fixes: []lint.Fix{{
-				Message: fmt.Sprintf("Write %q", repl),
-				Edits:   []lint.Edit{{Span: pr.Span, NewText: repl}},
-			}},
+			Fixes:   fixes.One(fmt.Sprintf("Write %q", repl), pr.Span, repl, false),
 		})
 	}
 	return nil, nil

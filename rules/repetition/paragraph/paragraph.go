@@ -13,6 +13,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/factlint/factlint/lint"
+	"github.com/factlint/factlint/rules/internal/fixes"
 	"github.com/factlint/factlint/rules/internal/scan"
 )
 
@@ -108,11 +109,7 @@ func run(p *lint.Pass) (any, error) {
 			Span:    b.Span,
 			Message: fmt.Sprintf("the %s is repeated verbatim (first on line %d)", what, origLine),
 			Related: []lint.Related{{Span: d.Blocks[orig].Span, Message: "first printed here"}},
-			Fixes: []lint.Fix{{
-				Message: fmt.Sprintf("Delete the repeated %s", what),
-				Edits:   []lint.Edit{{Span: deletion(d, bi), NewText: ""}},
-				Safe:    false,
-			}},
+			Fixes:   fixes.One(fmt.Sprintf("Delete the repeated %s", what), deletion(d, bi), "", false),
 		})
 	}
 	return nil, nil
@@ -171,11 +168,7 @@ func gluedHeadline(p *lint.Pass) {
 		Span:    lint.Span{Start: body.Start, End: copyEnd},
 		Message: fmt.Sprintf("the headline is repeated at the start of the first paragraph (line %d)", d.LineOf(d.Blocks[hi].Span.Start)),
 		Related: []lint.Related{{Span: d.Blocks[hi].Span, Message: "the headline"}},
-		Fixes: []lint.Fix{{
-			Message: "Delete the repeated headline",
-			Edits:   []lint.Edit{{Span: lint.Span{Start: body.Start, End: after}, NewText: ""}},
-			Safe:    false,
-		}},
+		Fixes:   fixes.One("Delete the repeated headline", lint.Span{Start: body.Start, End: after}, "", false),
 	})
 }
 

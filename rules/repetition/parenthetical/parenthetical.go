@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/factlint/factlint/lint"
+	"github.com/factlint/factlint/rules/internal/fixes"
 	"github.com/factlint/factlint/rules/internal/scan"
 )
 
@@ -85,11 +86,7 @@ func run(p *lint.Pass) (any, error) {
 			Span:    sp,
 			Message: fmt.Sprintf(msg, d.Slice(prev)),
 			Related: []lint.Related{{Span: prev, Message: "already written here"}},
-			Fixes: []lint.Fix{{
-				Message: fmt.Sprintf("Delete %q", d.Slice(sp)),
-				Edits:   []lint.Edit{{Span: lint.Span{Start: toks[i-1].Span.End, End: sp.End}, NewText: ""}},
-				Safe:    true,
-			}},
+			Fixes:   fixes.One(fmt.Sprintf("Delete %q", d.Slice(sp)), lint.Span{Start: toks[i-1].Span.End, End: sp.End}, "", true),
 		})
 		brackets.Skip(toks[j].Span.End)
 	}

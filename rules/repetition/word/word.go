@@ -9,6 +9,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/factlint/factlint/lint"
+	"github.com/factlint/factlint/rules/internal/fixes"
 	"github.com/factlint/factlint/rules/internal/lexicon"
 )
 
@@ -228,11 +229,7 @@ func single(p *lint.Pass, toks []lint.Token, i int) {
 	p.Report(lint.Diagnostic{
 		Span:    sp,
 		Message: fmt.Sprintf("%q is typed twice", b.Text),
-		Fixes: []lint.Fix{{
-			Message: fmt.Sprintf("Delete the second %q", b.Text),
-			Edits:   []lint.Edit{{Span: lint.Span{Start: a.Span.End, End: b.Span.End}, NewText: ""}},
-			Safe:    true,
-		}},
+		Fixes:   fixes.One(fmt.Sprintf("Delete the second %q", b.Text), lint.Span{Start: a.Span.End, End: b.Span.End}, "", true),
 	})
 }
 
@@ -269,11 +266,7 @@ func phrase(p *lint.Pass, toks []lint.Token, i int) {
 	p.Report(lint.Diagnostic{
 		Span:    lint.Span{Start: a1.Span.Start, End: b2.Span.End},
 		Message: fmt.Sprintf("%q is typed twice", phrase),
-		Fixes: []lint.Fix{{
-			Message: fmt.Sprintf("Delete the second %q", phrase),
-			Edits:   []lint.Edit{{Span: lint.Span{Start: b1.Span.End, End: b2.Span.End}, NewText: ""}},
-			Safe:    true,
-		}},
+		Fixes:   fixes.One(fmt.Sprintf("Delete the second %q", phrase), lint.Span{Start: b1.Span.End, End: b2.Span.End}, "", true),
 	})
 }
 
@@ -309,11 +302,7 @@ func contraction(p *lint.Pass, toks []lint.Token, i int) {
 	p.Report(lint.Diagnostic{
 		Span:    lint.Span{Start: a.Span.Start, End: b.Span.End},
 		Message: fmt.Sprintf("%q is typed twice (%q)", a.Text, b.Text),
-		Fixes: []lint.Fix{{
-			Message: fmt.Sprintf("Delete the first %q", a.Text),
-			Edits:   []lint.Edit{{Span: lint.Span{Start: a.Span.Start, End: b.Span.End}, NewText: a.Text + b.Text[n:]}},
-			Safe:    true,
-		}},
+		Fixes:   fixes.One(fmt.Sprintf("Delete the first %q", a.Text), lint.Span{Start: a.Span.Start, End: b.Span.End}, a.Text+b.Text[n:], true),
 	})
 }
 

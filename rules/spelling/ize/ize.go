@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/factlint/factlint/lint"
+	"github.com/factlint/factlint/rules/internal/fixes"
 	"github.com/factlint/factlint/rules/spelling/internal/varcon"
 	"github.com/factlint/factlint/rules/spelling/variety"
 )
@@ -137,12 +138,8 @@ func run(p *lint.Pass) (any, error) {
 		d := lint.Diagnostic{
 			Span:    o.Span,
 			Message: fmt.Sprintf("%q mixes -ise and -ize spelling: %s; write %q", o.Text, why, want),
-			Fixes: []lint.Fix{{
-				Message: fmt.Sprintf("Use %q", want),
-				Edits:   []lint.Edit{{Span: o.Span, NewText: want}},
-				// Safe when the article itself shows its spelling.
-				Safe: rights > 0 || oxford || res.Variety == variety.AU,
-			}},
+			// Safe when the article itself shows its spelling.
+			Fixes: fixes.One(fmt.Sprintf("Use %q", want), o.Span, want, rights > 0 || oxford || res.Variety == variety.AU),
 		}
 		if right != nil {
 			d.Related = []lint.Related{{Span: right.Span, Message: fmt.Sprintf("spelt %q here", right.Text)}}

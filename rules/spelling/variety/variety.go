@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/factlint/factlint/lint"
+	"github.com/factlint/factlint/rules/internal/fixes"
 	"github.com/factlint/factlint/rules/internal/scratch"
 	"github.com/factlint/factlint/rules/spelling/internal/varcon"
 )
@@ -164,11 +165,7 @@ func run(p *lint.Pass) (any, error) {
 		p.Report(lint.Diagnostic{
 			Span:    o.Span,
 			Message: fmt.Sprintf("%q is %s spelling; this article is %s (%s): write %q", o.Text, otherName(*o.Entry, cat), countryName[decided], why, want),
-			Fixes: []lint.Fix{{
-				Message: fmt.Sprintf("Use %q", want),
-				Edits:   []lint.Edit{{Span: o.Span, NewText: want}},
-				Safe:    true,
-			}},
+			Fixes:   fixes.One(fmt.Sprintf("Use %q", want), o.Span, want, true),
 		})
 	}
 	return res, nil
@@ -576,11 +573,7 @@ func reportNames(p *lint.Pass, occ []varcon.Occurrence, c varcon.Category, oxfor
 				Span:    o.Span,
 				Message: fmt.Sprintf("the name is written with %q on line %d; %q here is another spelling", mine.Text, line, o.Text),
 				Related: []lint.Related{{Span: mine.Span, Message: "the article's spelling of the name"}},
-				Fixes: []lint.Fix{{
-					Message: fmt.Sprintf("Use %q as on line %d", want, line),
-					Edits:   []lint.Edit{{Span: o.Span, NewText: want}},
-					Safe:    true,
-				}},
+				Fixes:   fixes.One(fmt.Sprintf("Use %q as on line %d", want, line), o.Span, want, true),
 			})
 			break
 		}

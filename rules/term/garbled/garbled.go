@@ -11,6 +11,7 @@ import (
 	"strings"
 
 	"github.com/factlint/factlint/lint"
+	"github.com/factlint/factlint/rules/internal/fixes"
 	"github.com/factlint/factlint/rules/internal/lexicon"
 	"github.com/factlint/factlint/rules/internal/scratch"
 	"github.com/factlint/factlint/rules/spelling/variety"
@@ -375,10 +376,7 @@ func run(p *lint.Pass) (any, error) {
 					Span:    o.span,
 					Message: msg,
 					Related: []lint.Related{{Span: lint.Span{Start: ref.start, End: ref.end}, Message: fmt.Sprintf("%q here", term)}},
-					Fixes: []lint.Fix{{
-						Message: fix,
-						Edits:   []lint.Edit{{Span: o.span, NewText: want}},
-					}},
+					Fixes:   fixes.One(fix, o.span, want, false),
 				})
 			}
 		}

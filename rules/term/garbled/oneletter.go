@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/factlint/factlint/lint"
+	"github.com/factlint/factlint/rules/internal/fixes"
 	"github.com/factlint/factlint/rules/term/internal/freq"
 	"github.com/factlint/factlint/rules/term/internal/words"
 )
@@ -218,10 +219,7 @@ func (sc *buffers) oneLetter(p *lint.Pass, cands []cand, heads []bool) {
 			Span:    span,
 			Message: fmt.Sprintf("%q looks like a garbled %q (line %d)", phrase, term, line),
 			Related: []lint.Related{{Span: lint.Span{Start: ref.Span.Start, End: toks[f.term+1].Span.End}, Message: fmt.Sprintf("%q here", term)}},
-			Fixes: []lint.Fix{{
-				Message: fmt.Sprintf("Use %q as on line %d", want, line),
-				Edits:   []lint.Edit{{Span: span, NewText: want}},
-			}},
+			Fixes:   fixes.One(fmt.Sprintf("Use %q as on line %d", want, line), span, want, false),
 		})
 	}
 }

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/factlint/factlint/lint"
+	"github.com/factlint/factlint/rules/internal/fixes"
 )
 
 // ageNumbers are the number words an age compound may open with (a
@@ -128,11 +129,7 @@ func (sc *buffers) ageCompounds(p *lint.Pass, reported map[lint.Span]bool) {
 		p.Report(lint.Diagnostic{
 			Span:    sp,
 			Message: fmt.Sprintf("%q is an age compound written without one of its hyphens; the article writes them with both elsewhere: %q", strings.Join(parts, " "), want),
-			Fixes: []lint.Fix{{
-				Message: fmt.Sprintf("Use %q", want),
-				Edits:   []lint.Edit{{Span: sp, NewText: want}},
-				Safe:    true,
-			}},
+			Fixes:   fixes.One(fmt.Sprintf("Use %q", want), sp, want, true),
 		})
 	}
 	for _, i := range sc.ageSlips {

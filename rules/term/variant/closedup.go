@@ -8,6 +8,7 @@ import (
 	"sync"
 
 	"github.com/factlint/factlint/lint"
+	"github.com/factlint/factlint/rules/internal/fixes"
 	"github.com/factlint/factlint/rules/internal/lexicon"
 	"github.com/factlint/factlint/rules/term/internal/freq"
 	"github.com/factlint/factlint/rules/term/internal/hyphens"
@@ -154,11 +155,7 @@ func (sc *buffers) reportClosedUp(p *lint.Pass, t *closedTable, cands []cand, re
 		p.Report(lint.Diagnostic{
 			Span:    sp,
 			Message: fmt.Sprintf("%q is no word: news copy writes the compound hyphenated, %q", w, want),
-			Fixes: []lint.Fix{{
-				Message: fmt.Sprintf("Use %q", want),
-				Edits:   []lint.Edit{{Span: sp, NewText: want}},
-				Safe:    true,
-			}},
+			Fixes:   fixes.One(fmt.Sprintf("Use %q", want), sp, want, true),
 		})
 	}
 }

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/factlint/factlint/lint"
+	"github.com/factlint/factlint/rules/internal/fixes"
 	"github.com/factlint/factlint/rules/internal/lexicon"
 	"github.com/factlint/factlint/rules/term/internal/hyphens"
 	"github.com/factlint/factlint/rules/term/internal/words"
@@ -376,10 +377,7 @@ func hyphenOpen(p *lint.Pass, key string, fs []form, reported map[lint.Span]bool
 			Span:    f.span,
 			Message: msg,
 			Related: []lint.Related{{Span: other.span, Message: fmt.Sprintf("%q here", other.text)}},
-			Fixes: []lint.Fix{{
-				Message: fmt.Sprintf("Use %q", want),
-				Edits:   []lint.Edit{{Span: f.span, NewText: want}},
-			}},
+			Fixes:   fixes.One(fmt.Sprintf("Use %q", want), f.span, want, false),
 		})
 	}
 	return reported

@@ -11,6 +11,7 @@ import (
 	"strings"
 
 	"github.com/factlint/factlint/lint"
+	"github.com/factlint/factlint/rules/internal/fixes"
 	"github.com/factlint/factlint/rules/internal/fold"
 	"github.com/factlint/factlint/rules/internal/foldset"
 	"github.com/factlint/factlint/rules/internal/scratch"
@@ -1557,11 +1558,7 @@ func report(p *lint.Pass, key string, fs []form, reported map[lint.Span]bool, pr
 			Span:    f.span,
 			Message: msg,
 			Related: []lint.Related{{Span: major.span, Message: fmt.Sprintf("%q here", major.text)}},
-			Fixes: []lint.Fix{{
-				Message: fmt.Sprintf("Use %q as on line %d", repl, line),
-				Edits:   []lint.Edit{{Span: f.span, NewText: repl}},
-				Safe:    !tie,
-			}},
+			Fixes:   fixes.One(fmt.Sprintf("Use %q as on line %d", repl, line), f.span, repl, !tie),
 		})
 	}
 	return reported
@@ -1648,11 +1645,7 @@ func houseList(p *lint.Pass) map[lint.Span]bool {
 			p.Report(lint.Diagnostic{
 				Span:    sp,
 				Message: fmt.Sprintf("the house style writes %q, not %q", e.preferred, text),
-				Fixes: []lint.Fix{{
-					Message: fmt.Sprintf("Use %q", repl),
-					Edits:   []lint.Edit{{Span: sp, NewText: repl}},
-					Safe:    true,
-				}},
+				Fixes:   fixes.One(fmt.Sprintf("Use %q", repl), sp, repl, true),
 			})
 			break
 		}

@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"github.com/factlint/factlint/lint"
+	"github.com/factlint/factlint/rules/internal/fixes"
 	"github.com/factlint/factlint/rules/internal/lexicon"
 	"github.com/factlint/factlint/rules/internal/scratch"
 	"github.com/factlint/factlint/rules/title/internal/titles"
@@ -209,10 +210,7 @@ func check(p *lint.Pass, full func() *titles.Context, people *peopleIndex, tab *
 			// the federal name is no fix.
 			d.Message = fmt.Sprintf("%s has no %q%s; a state's %s is a department", upperFirst(where), wrote, why, what)
 		} else {
-			d.Fixes = []lint.Fix{{
-				Message: fmt.Sprintf("Use %q", form.Right),
-				Edits:   []lint.Edit{{Span: sp, NewText: form.Right}},
-			}}
+			d.Fixes = fixes.One(fmt.Sprintf("Use %q", form.Right), sp, form.Right, false)
 		}
 	}
 	p.Report(d)

@@ -9,6 +9,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/factlint/factlint/lint"
+	"github.com/factlint/factlint/rules/internal/fixes"
 	"github.com/factlint/factlint/rules/internal/scan"
 )
 
@@ -85,11 +86,7 @@ func run(p *lint.Pass) (any, error) {
 		p.Report(lint.Diagnostic{
 			Span:    sp,
 			Message: msg,
-			Fixes: []lint.Fix{{
-				Message: fix,
-				Edits:   []lint.Edit{{Span: sp, NewText: apos}},
-				Safe:    true,
-			}},
+			Fixes:   fixes.One(fix, sp, apos, true),
 		})
 	}
 	return nil, nil

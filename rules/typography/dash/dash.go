@@ -10,6 +10,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/factlint/factlint/lint"
+	"github.com/factlint/factlint/rules/internal/fixes"
 	"github.com/factlint/factlint/rules/internal/fold"
 	"github.com/factlint/factlint/rules/internal/scan"
 	"github.com/factlint/factlint/rules/spelling/variety"
@@ -120,11 +121,7 @@ func run(p *lint.Pass) (any, error) {
 		p.Report(lint.Diagnostic{
 			Span:    u.mark,
 			Message: msg,
-			Fixes: []lint.Fix{{
-				Message: fmt.Sprintf("Replace with %s", describeOne(target)),
-				Edits:   []lint.Edit{{Span: u.full, NewText: newText}},
-				Safe:    true,
-			}},
+			Fixes:   fixes.One(fmt.Sprintf("Replace with %s", describeOne(target)), u.full, newText, true),
 		})
 	}
 	return nil, nil

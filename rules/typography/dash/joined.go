@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/factlint/factlint/lint"
+	"github.com/factlint/factlint/rules/internal/fixes"
 )
 
 // dashOpeners are words that open the clause or phrase a dash sets off
@@ -243,11 +244,7 @@ func joinedDashes(p *lint.Pass, joins []int, count [nForms]int, wireDash bool) {
 		p.Report(lint.Diagnostic{
 			Span:    sp,
 			Message: fmt.Sprintf("a hyphen joins %q to the clause after it, where a dash belongs", text[s:j]),
-			Fixes: []lint.Fix{{
-				Message: fmt.Sprintf("Replace with %s", describeOne(target)),
-				Edits:   []lint.Edit{{Span: sp, NewText: dash}},
-				Safe:    false,
-			}},
+			Fixes:   fixes.One(fmt.Sprintf("Replace with %s", describeOne(target)), sp, dash, false),
 		})
 	}
 }

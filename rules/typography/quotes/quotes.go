@@ -14,6 +14,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/factlint/factlint/lint"
+	"github.com/factlint/factlint/rules/internal/fixes"
 	scanpkg "github.com/factlint/factlint/rules/internal/scan"
 )
 
@@ -268,11 +269,7 @@ func mixed(p *lint.Pass, all []mark, apostrophes iter.Seq[mark], st styles) {
 				Message: fmt.Sprintf("%s %s among %s ones (%d against %d)", article(m.curly), what, style, min(straight, curly), max(straight, curly)),
 			}
 			if repl != "" {
-				diag.Fixes = []lint.Fix{{
-					Message: fmt.Sprintf("Use the %s %s %s", style, what, repl),
-					Edits:   []lint.Edit{{Span: m.span, NewText: repl}},
-					Safe:    true,
-				}}
+				diag.Fixes = fixes.One(fmt.Sprintf("Use the %s %s %s", style, what, repl), m.span, repl, true)
 			}
 			p.Report(diag)
 		}

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/factlint/factlint/lint"
+	"github.com/factlint/factlint/rules/internal/fixes"
 )
 
 // runOn (below) reports a sentence run into the next without a space after
@@ -71,11 +72,7 @@ func runOn(p *lint.Pass, i int) {
 	p.Report(lint.Diagnostic{
 		Span:    lint.Span{Start: i, End: i + 1},
 		Message: "no space after the " + what + " (" + d.Slice(sp) + ")",
-		Fixes: []lint.Fix{{
-			Message: "Add a space",
-			Edits:   []lint.Edit{{Span: lint.Span{Start: i + 1, End: i + 1}, NewText: " "}},
-			Safe:    true,
-		}},
+		Fixes:   fixes.One("Add a space", lint.Span{Start: i + 1, End: i + 1}, " ", true),
 	})
 }
 

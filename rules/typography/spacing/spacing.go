@@ -10,6 +10,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/factlint/factlint/lint"
+	"github.com/factlint/factlint/rules/internal/fixes"
 )
 
 //go:embed doc.md
@@ -153,11 +154,7 @@ func reportDoubles(p *lint.Pass, doubles []double, stopStyle bool) {
 		p.Report(lint.Diagnostic{
 			Span:    db.span,
 			Message: msg,
-			Fixes: []lint.Fix{{
-				Message: "Use one space",
-				Edits:   []lint.Edit{{Span: db.span, NewText: " "}},
-				Safe:    true,
-			}},
+			Fixes:   fixes.One("Use one space", db.span, " ", true),
 		})
 	}
 }
@@ -322,10 +319,6 @@ func spaceBefore(p *lint.Pass, k int) {
 	p.Report(lint.Diagnostic{
 		Span:    sp,
 		Message: "space before a " + what,
-		Fixes: []lint.Fix{{
-			Message: "Delete the space",
-			Edits:   []lint.Edit{{Span: lint.Span{Start: s, End: i}, NewText: ""}},
-			Safe:    true,
-		}},
+		Fixes:   fixes.One("Delete the space", lint.Span{Start: s, End: i}, "", true),
 	})
 }
