@@ -547,6 +547,10 @@ func determinerBefore(toks []lint.Token, i int) bool {
 // isHonorific: w in lower case is one of honorifics.
 func isHonorific(w string) bool { return fold.Has(honorifics, w) }
 
+// determiners make the word after them a common noun (determinerBefore).
+// The widest of the rules' determiner lists, which are fitted to their
+// rules and differ: here every quantifier and demonstrative (some, these,
+// those, one) counts as well, so one shared list would change findings.
 var determiners = map[string]bool{
 	"the": true, "a": true, "an": true, "some": true, "any": true, "every": true, "each": true,
 	"this": true, "that": true, "these": true, "those": true, "his": true, "her": true, "its": true,

@@ -70,7 +70,10 @@ var formal = map[string]bool{
 }
 
 // determiners before a title make it a description ("the defense secretary
-// Jim Mattis" is read as an apposition in many styles): left alone.
+// Jim Mattis" is read as an apposition in many styles): left alone. Not
+// shared with the other rules' determiner lists, which are fitted to their
+// rules and differ: the articles, the possessives, "this" and "whose"
+// (whose finance minister), no quantifier, so one list would change findings.
 var determiners = map[string]bool{
 	"the": true, "a": true, "an": true, "his": true, "her": true, "its": true, "their": true,
 	"our": true, "my": true, "your": true, "this": true, "whose": true,

@@ -452,6 +452,11 @@ var notModified = setOf(strings.Fields(`who whom whose which that where why how 
 
 var copula = setOf("is", "was", "became", "becomes", "remains", "remained")
 
+// determiners open the noun phrase determinerOf finds (the lawyer, one
+// senior official, another player). Not shared with the other rules'
+// determiner lists, which are fitted to their rules and differ (this one
+// has no quantifier: no, any, every, each), so one list would change
+// findings.
 var determiners = setOf("the", "a", "an", "his", "her", "their", "its", "our", "your", "my", "this", "that", "one", "another")
 
 func firstWordOf(s string) string {

@@ -144,6 +144,12 @@ var legalWords = setOf("court", "courts", "tribunal", "tribunals", "judge", "jud
 	"lords", "justice", "justices", "ruling", "ruled", "verdict", "lawyer", "lawyers", "legal", "law",
 	"case", "hearing", "claimant", "defendant", "plaintiff", "barrister", "solicitor", "sued", "lawsuit")
 
+// determiners, for nounContext and courts: a word before "license" or
+// "judgment" that makes it a noun (a license, his coaching license, the
+// judgment). Not shared with the
+// determiner lists of pronoun-agreement, capitalization and term-variant:
+// each is fitted to its own rule and they differ (this one takes "new", a
+// new license, and "whose"), so one list would change findings.
 var determiners = setOf("a", "an", "the", "his", "her", "its", "their", "our", "your", "my", "this",
 	"that", "no", "any", "each", "every", "whose", "new")
 
