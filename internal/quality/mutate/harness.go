@@ -20,7 +20,10 @@ import (
 type Article struct{ Name, Text string }
 
 // GoldLine is one line of the gold.jsonl the harness writes, in the corpus's
-// format (kind is an extra field score.py ignores).
+// format (kind is an extra field score.py ignores). Not eval.Gold, which
+// reads such lines: that one keeps text and note as pointers (null is not
+// "") and group and optional raw, none of which a planted error has, and
+// has no kind.
 type GoldLine struct {
 	File   string `json:"file"`
 	Line   int    `json:"line"`
