@@ -146,7 +146,7 @@ func (c *findingCap) leaveOut(d *Diagnostic) {
 func (c *findingCap) summary() Diagnostic {
 	return Diagnostic{
 		Rule: c.first.Rule, Class: c.first.Class, Severity: c.worst, Span: c.first.Span,
-		Message: fmt.Sprintf("%s in this file not shown: factlint reports at most %d per rule and file (max-findings-per-rule; 0 for no limit)",
+		Message: fmt.Sprintf("%s in this file not shown: factlint reports at most %d per rule and file (set by max-findings-per-rule)",
 			moreFindings(c.left, c.first.Rule), c.limit),
 	}
 }
