@@ -274,6 +274,29 @@ func (v *vocabIndex) truncate(n int32) {
 	v.texts = v.texts[:n]
 }
 
+// keep removes the words from index n on and gives the rest a table and
+// array of their size (truncate keeps those of the words removed).
+func (v *vocabIndex) keep(n int32) {
+	old := v.slots
+	size := 1024
+	for size < 2*int(n) {
+		size *= 2
+	}
+	v.slots = make([]vocabSlot, size)
+	mask := size - 1
+	for _, s := range old {
+		if s.id == 0 || s.id > n {
+			continue
+		}
+		p := int(s.h) & mask
+		for v.slots[p].id != 0 {
+			p = (p + 1) & mask
+		}
+		v.slots[p] = s
+	}
+	v.texts = append(make([]string, 0, n), v.texts[:n]...)
+}
+
 // removeSlot empties slot p and moves back the entries after it that
 // could no longer be found (deletion from a linear-probing table).
 func (v *vocabIndex) removeSlot(p int) {

@@ -885,6 +885,13 @@ const maxPooledTokens = 1 << 20
 // document adds are dropped when the document is done.
 var maxVocab = 1 << 15 // a variable for the tests
 
+// maxPooledNames bounds the scratch a free builder keeps that grows with
+// the names of a document (name runs, entities, mentions, near-miss
+// words and their keys) rather than with its tokens: that of a document of
+// up to 64k capitalised words and pronouns. A 1 MB article has about 30k;
+// a page of 300k names (3.5 MB) left 170 MB of it in the free builder.
+const maxPooledNames = 1 << 16
+
 // bigBuilders holds builders whose scratch grew for a long document
 // (more than maxPooledTokens tokens), for the next long document. It is a
 // sync.Pool: the garbage collector takes their memory back when no long
@@ -942,14 +949,21 @@ func (b *builder) dropVocab() {
 func putBuilder(b *builder) {
 	if b.frozen {
 		// Forget the words of this document.
-		b.vocab.truncate(b.base)
-		clear(b.infos[b.base:])
-		clear(b.cold[b.base:])
-		b.infos, b.cold = b.infos[:b.base], b.cold[:b.base]
 		for _, id := range b.bkOld {
 			b.infos[id].nbk = 0
 		}
-		b.bkeys, b.bkOld = b.bkeys[:b.bkBase], b.bkOld[:0]
+		if cap(b.infos) > 2*maxVocab {
+			// A document of many new words grew the arrays: keep the
+			// frozen words in arrays of their size.
+			b.keepVocab()
+		} else {
+			b.vocab.truncate(b.base)
+			clear(b.infos[b.base:])
+			clear(b.cold[b.base:])
+			b.infos, b.cold = b.infos[:b.base], b.cold[:b.base]
+			b.bkeys = b.bkeys[:b.bkBase]
+		}
+		b.bkOld = b.bkOld[:0]
 	}
 	if b.vocab.len() > 2*maxVocab {
 		// One long document made the vocabulary big: let it go.
@@ -963,6 +977,9 @@ func putBuilder(b *builder) {
 		bigBuilders.Put(b)
 		return
 	}
+	if b.ncap+len(b.prons) > maxPooledNames {
+		b.dropScratch()
+	}
 	if cap(b.local) > 1<<14 {
 		b.local, b.localTmp = nil, nil
 	}
@@ -971,6 +988,27 @@ func putBuilder(b *builder) {
 		builders.free = append(builders.free, b)
 	}
 	builders.Unlock()
+}
+
+// dropScratch lets go of the builder's scratch, keeping its vocabulary
+// (a new field is scratch unless listed here).
+func (b *builder) dropScratch() {
+	*b = builder{
+		vocab: b.vocab, infos: b.infos, cold: b.cold, gen: b.gen,
+		bkeys: b.bkeys, bkOld: b.bkOld, pairs: b.pairs, npairs: b.npairs,
+		texts: b.texts,
+	}
+}
+
+// keepVocab keeps the first base words of a frozen vocabulary, those of
+// the documents before it froze, in arrays of their size: those of a
+// document of many new words are let go.
+func (b *builder) keepVocab() {
+	n := b.base
+	b.infos = append(make([]lexInfo, 0, n), b.infos[:n]...)
+	b.cold = append(make([]lexCold, 0, n), b.cold[:n]...)
+	b.bkeys = append(make([]uint64, 0, b.bkBase), b.bkeys[:b.bkBase]...)
+	b.vocab.keep(n)
 }
 
 // resize returns s with length n, its elements left as they were (the
