@@ -952,9 +952,11 @@ func putBuilder(b *builder) {
 		for _, id := range b.bkOld {
 			b.infos[id].nbk = 0
 		}
-		if cap(b.infos) > 2*maxVocab {
+		if cap(b.infos)-int(b.base) > maxVocab {
 			// A document of many new words grew the arrays: keep the
-			// frozen words in arrays of their size.
+			// frozen words in arrays of their size. (Less room is kept
+			// as it is: a frozen vocabulary has at most 2*maxVocab words,
+			// and an article's new words grow the arrays by a quarter.)
 			b.keepVocab()
 		} else {
 			b.vocab.truncate(b.base)
