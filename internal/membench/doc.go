@@ -1,6 +1,7 @@
 // Package membench measures the factlint command from the outside, as a
 // user runs it: the peak resident memory and the time of one run over a
-// generated folder of 500 MB, and the start-up time on one small article.
+// generated folder of 500 MB, the peak memory and time on hostile pages
+// (generated in code), and the start-up time on one small article.
 //
 // The benchmarks build the real binary (go build into a temporary folder),
 // run it as a child process and read the child's resource usage
@@ -8,6 +9,7 @@
 // package and of cmd/factlint:
 //
 //	go test -run '^$' -bench Folder500MB -benchtime 1x ./internal/membench
+//	go test -run '^$' -bench HostilePages -benchtime 1x ./internal/membench
 //	go test -run '^$' -bench Startup ./cmd/factlint
 //
 // The folder is made of the articles of ../shared/corpus/dev/clean (found by
