@@ -14,6 +14,7 @@ import (
 // which house conventions it follows. One pass over its tokens finds them.
 type facts struct {
 	us, gb, au, ca int  // mentions of American, British, Australian and Canadian places and institutions
+	auWeak         int  // mentions of names Australia shares with Britain or people (Victoria, Perth): see settle
 	in             int  // mentions of Indian places, institutions and money (Rs, crore)
 	convGB, convUS int  // British and American house conventions
 	usd            int  // dollars in words ($300 million): American, unless the article leans to Australia or Canada
@@ -32,6 +33,10 @@ const (
 	inAU
 	inCA
 	inIN
+	// inAUWeak are Australian places whose names are also British places,
+	// people or eras (Victoria, the Victorian era, Perth, Darwin): weak
+	// mentions that only settle counts.
+	inAUWeak
 )
 
 // countryOf names the country of a place or institution, as written.
@@ -50,19 +55,30 @@ var countryOf = func() map[string]uint8 {
 			"Westminster", "Commons", "MPs", "Labour", "Tory", "Tories", "Whitehall", "Ireland", "Irish",
 			"Scottish", "Welsh", "English", "BBC", "Premiership", "£"},
 		inAU: {"Australia", "Australian", "Australians", "Canberra", "Sydney", "Melbourne", "Brisbane",
-			"Adelaide", "Queensland", "Tasmania", "NSW", "Albanese"},
+			"Adelaide", "Queensland", "Tasmania", "NSW", "Albanese",
+			// names no other English-speaking country gives a place
+			"Queenslanders", "Tasmanian", "Tasmanians", "Hobart", "Geelong", "Ballarat", "Bendigo",
+			"Shepparton", "Mildura", "Gippsland", "Wollongong", "Parramatta", "Townsville", "Toowoomba",
+			"Rockhampton", "Bundaberg", "Fremantle", "Kalgoorlie", "Centrelink", "AUD"},
+		inAUWeak: {"Victoria", "Victorian", "Victorians", "Perth", "Darwin"},
 		inCA: {"Canada", "Canadian", "Canadians", "Ottawa", "Toronto", "Ontario", "Quebec", "Montreal",
 			"Vancouver", "Alberta", "Manitoba", "Saskatchewan", "Winnipeg", "Calgary", "Edmonton", "Yukon",
-			"Nova", "Brunswick", "Trudeau", "Carney", "Mounties", "RCMP", "C$"},
+			"Nova", "Brunswick", "Trudeau", "Carney", "Mounties", "RCMP", "C$",
+			"Québec", "Montréal", "Newfoundland", "Nunavut", "Saskatoon", "Fredericton", "Charlottetown",
+			"Gatineau", "Mississauga", "Quebecers", "Ontarians", "Albertans", "NDP"},
 		inIN: {"India", "Indian", "Indians", "Delhi", "Mumbai", "Bengaluru", "Bangalore", "Kolkata", "Chennai",
 			"Hyderabad", "Pune", "Ahmedabad", "Lucknow", "Maharashtra", "Karnataka", "Kerala", "Gujarat",
 			"Punjab", "Lok", "Sabha", "Rajya", "BJP", "Modi", "Rs", "Rs.", "Sensex", "Nifty"},
 	} {
 		for _, w := range words {
 			m[w] = c
-			if c != inUS && c != inGB && len(w) > 3 {
+			if c != inUS && c != inGB && c != inAUWeak && len(w) > 3 && w != "Centrelink" {
 				// a dateline: TORONTO —, NEW DELHI —
 				m[strings.ToUpper(w)] = c
+			}
+			if c == inAU || c == inAUWeak {
+				// Victoria's premier, Queensland’s floods
+				m[w+"'s"], m[w+"’s"] = c, c
 			}
 		}
 	}
@@ -99,7 +115,23 @@ func factsAt(toks []lint.Token, stops []int32) facts {
 			}
 		}
 	}
+	f.settle()
 	return f
+}
+
+// settle counts the weak Australian mentions (Victoria, Perth, Darwin,
+// which are also British places, people and an era) in an article whose
+// unambiguous Australian mentions are two or more and at least twice its
+// American, British and Canadian ones (the proportion regionContext asks
+// for), and then at most as many as those: they strengthen what the
+// unambiguous mentions say but never say it alone, so a British story
+// with Queen Victoria, Perth in Scotland or Charles Darwin beside a
+// Sydney and a Melbourne stays British.
+func (f *facts) settle() {
+	if f.au >= 2 && f.au >= 2*(f.us+f.gb+f.ca) {
+		f.au += min(f.auWeak, f.au)
+	}
+	f.auWeak = 0
 }
 
 // amountAt is the token at which factsAt reads the number toks[i]: its
@@ -185,6 +217,21 @@ func (f *facts) word(toks []lint.Token, i int, w *factWord) {
 			f.number(toks, k)
 		}
 		return
+	case laborWord:
+		if laborParty(toks, i) {
+			f.au++ // the Labor government, Labor's candidate
+		}
+		return
+	case stateWord:
+		// state premier, the Northern Territory
+		if i > 0 && toks[i-1].Sentence == t.Sentence {
+			switch p := toks[i-1].Text; {
+			case t.Text == "Territory" && p == "Northern",
+				t.Text != "Territory" && (p == "state" || p == "State"):
+				f.au++
+			}
+		}
+		return
 	case currencySign:
 		if k := i + 1; k < len(toks) && toks[k].Kind == lint.Word && digitStart(toks[k].Text) && currencyShort(toks, k) {
 			f.convGB++ // £3bn, $600m
@@ -229,17 +276,96 @@ func (f *facts) country(toks []lint.Token, i int, c uint8) {
 	case inGB:
 		if t.Text == "British" && i+1 < len(toks) && toks[i+1].Text == "Columbia" {
 			f.ca++ // British Columbia
+		} else if t.Text == "Wales" && i >= 2 && toks[i-1].Text == "South" && toks[i-2].Text == "New" {
+			f.au++ // New South Wales
 		} else {
 			f.gb++
 		}
 	case inAU:
 		f.au += w
+	case inAUWeak:
+		switch {
+		case victoriaState(toks, i):
+			f.au++ // the Victorian Government, regional Victoria
+		case !inLongerName(toks, i):
+			f.auWeak++
+		}
 	case inCA:
 		f.ca += w
 	case inIN:
 		f.in += w
 	}
 }
+
+// victoriaState reports whether toks[i], Victoria or Victorian, names the
+// Australian state by the institution after it (the Victorian Government,
+// Victoria's Premier, the Victorian Parliament) or the word before it
+// (regional Victoria). Not Victoria Police, which Victoria in British
+// Columbia has too.
+func victoriaState(toks []lint.Token, i int) bool {
+	t := &toks[i]
+	if !strings.HasPrefix(t.Text, "Victoria") {
+		return false
+	}
+	if i+1 < len(toks) && toks[i+1].Sentence == t.Sentence && stateInstitutions[toks[i+1].Text] {
+		return true
+	}
+	return i > 0 && toks[i-1].Sentence == t.Sentence && (toks[i-1].Text == "regional" || toks[i-1].Text == "rural")
+}
+
+// stateInstitutions are the words after Victoria or Victorian that make it
+// the Australian state.
+var stateInstitutions = setOf("Government", "government", "Premier", "premier", "Parliament", "parliament",
+	"Labor", "Liberal", "Liberals", "Nationals", "Opposition", "Treasurer", "Coroner", "Ombudsman", "MP", "MPs")
+
+// inLongerName reports whether the capitalised word toks[i] is part of a
+// longer name, with a capitalised word of its sentence beside it (Queen
+// Victoria, Victoria Beckham, Perth Academy, Charles Darwin), not opening
+// the sentence.
+func inLongerName(toks []lint.Token, i int) bool {
+	t := &toks[i]
+	if p := i - 1; p >= 0 && toks[p].Sentence == t.Sentence && toks[p].Kind == lint.Word &&
+		toks[p].Has(lint.Capitalized) && !toks[p].Has(lint.SentenceStart) {
+		return true
+	}
+	n := i + 1
+	return n < len(toks) && toks[n].Sentence == t.Sentence && toks[n].Kind == lint.Word && toks[n].Has(lint.Capitalized)
+}
+
+// laborParty reports whether toks[i], Labor or Labor's, is the Australian
+// Labor Party, as Australian copy spells it: Labor's, federal Labor, or
+// Labor before a word of party politics (the Labor government, a Labor
+// senator), and not after a foreign country or its demonym (Israel's Labor
+// Party, the Norwegian Labor Party), whose labour parties American copy
+// spells so. Not the Labor Department or Labor Day.
+func laborParty(toks []lint.Token, i int) bool {
+	t := &toks[i]
+	for k := i - 1; k >= 0 && k >= i-2 && toks[k].Sentence == t.Sentence; k-- {
+		if w := &toks[k]; w.Kind == lint.Word && w.Has(lint.Capitalized) {
+			name := strings.TrimSuffix(strings.TrimSuffix(w.Text, "'s"), "’s")
+			if c := lexicon.CountryOfDemonym(name); c != "" && c != "AU" {
+				return false
+			}
+			if c := lexicon.CountryByName(name); c != "" && c != "AU" {
+				return false
+			}
+		}
+	}
+	if t.Text != "Labor" {
+		return true // Labor's
+	}
+	if i > 0 && toks[i-1].Sentence == t.Sentence && (toks[i-1].Text == "federal" || toks[i-1].Text == "Federal") {
+		return true
+	}
+	return i+1 < len(toks) && toks[i+1].Sentence == t.Sentence && partyWords[toks[i+1].Text]
+}
+
+// partyWords are the words of party politics after Labor.
+var partyWords = setOf("government", "Government", "governments", "Party", "party", "MP", "MPs", "leader",
+	"Leader", "senator", "Senator", "senators", "premier", "Premier", "minister", "Minister", "ministers",
+	"candidate", "candidates", "caucus", "backbencher", "backbenchers", "frontbencher", "frontbench",
+	"opposition", "Opposition", "member", "members", "figures", "sources", "campaign", "voters",
+	"heartland", "seat", "seats", "branch", "preselection", "faction", "MLA", "MLC")
 
 // capitalStart reports whether s starts with an ASCII capital or with the
 // first byte of £ (0xC2), as the words that name places and conventions

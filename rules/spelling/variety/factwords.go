@@ -40,6 +40,8 @@ const (
 	pluralVerb                   // were, are, have: after a team's name (England were), British
 	currencySign                 // £, $, €: before an amount in m or bn (£3bn), British; $ after C or A
 	rupeeSign                    // ₹: before an Indian amount (₹450), read there (amountAt)
+	laborWord                    // Labor, Labor's: the Australian party (laborParty)
+	stateWord                    // premier after state, Territory after Northern: Australian
 )
 
 // factIndex finds the factWords by the Fold of a token: an open-addressing
@@ -55,12 +57,12 @@ type factIndex struct {
 	words  []factWord
 }
 
-// factBits is the base-2 logarithm of the number of slots: the few hundred
-// factWords fill under a third of them. filterBits is that of the bits of
-// the filter, of which they set under one in forty.
+// factBits is the base-2 logarithm of the number of slots: the four
+// hundred and more factWords fill under a third of them. filterBits is that
+// of the bits of the filter, of which they set under one in seventy.
 const (
-	factBits   = 10
-	filterBits = 14
+	factBits   = 11
+	filterBits = 15
 )
 
 // may reports whether a token of that Fold may be a factWord.
@@ -121,7 +123,9 @@ var factWords = sync.OnceValue(func() *factIndex {
 		}
 	}
 	kinds := map[string]factKind{"percent": percentWord, "per": perWord,
-		"were": pluralVerb, "are": pluralVerb, "have": pluralVerb, "£": currencySign, "$": currencySign, "€": currencySign, "₹": rupeeSign}
+		"were": pluralVerb, "are": pluralVerb, "have": pluralVerb, "£": currencySign, "$": currencySign, "€": currencySign, "₹": rupeeSign,
+		"Labor": laborWord, "Labor's": laborWord, "Labor’s": laborWord,
+		"premier": stateWord, "Premier": stateWord, "premiers": stateWord, "Premiers": stateWord, "Territory": stateWord}
 	for w, k := range kinds {
 		x.add(w, func(f *factWord) { f.kind = k })
 	}

@@ -49,6 +49,21 @@ func TestResult(t *testing.T) {
 		{"Headline\n\nThe Department of Defense and Pearl Harbor were named. The defence review was published.\n", nil, variety.GB},
 		// A tie broken by the house conventions (Mr Smith, per cent).
 		{"Headline\n\nMr Smith said the color was wrong. Mr Jones said the centre rose 5 per cent.\n", nil, variety.GB},
+		// Australia named by its states, cities and the Labor party, not by
+		// Sydney or Australia: Victoria counts beside them.
+		{"Headline\n\nThe Victorian Government will expand the program, the Premier said in Geelong. The Labor government " +
+			"will organise the program across Victoria, and the color of the signs is new.\n", nil, variety.AU},
+		{"Headline\n\nThe state premier of New South Wales said the Labor caucus backed the program. Centrelink " +
+			"will organise the color of its forms.\n", nil, variety.AU},
+		// Foreign labour parties spelt so by American copy, and the Labor
+		// Department, are no Australian mentions.
+		{"Headline\n\nIsrael's Labor Party said the program was a failure. The Labor Department said the color " +
+			"was the favorite of the Labor government in Norway's capital.\n", nil, variety.US},
+		// Victoria, Perth and Darwin alone, or beside one Sydney, are British
+		// places, people and an era.
+		{"Headline\n\nQueen Victoria's statue in Perth was cleaned, and a choir from Sydney sang at the Victorian " +
+			"hall in Victoria Park. Charles Darwin's letters were shown in the colour of the time, and the " +
+			"favorite was Perth's programme.\n", nil, variety.GB},
 	}
 	for _, c := range cases {
 		got := check(t, c.text, c.cfg)
