@@ -65,15 +65,16 @@ var countryOf = func() map[string]uint8 {
 			"Vancouver", "Alberta", "Manitoba", "Saskatchewan", "Winnipeg", "Calgary", "Edmonton", "Yukon",
 			"Nova", "Brunswick", "Trudeau", "Carney", "Mounties", "RCMP", "C$",
 			"Québec", "Montréal", "Newfoundland", "Nunavut", "Saskatoon", "Fredericton", "Charlottetown",
-			"Gatineau", "Mississauga", "Quebecers", "Ontarians", "Albertans", "NDP"},
+			"Gatineau", "Mississauga", "Quebecers", "Ontarians", "Albertans"},
 		inIN: {"India", "Indian", "Indians", "Delhi", "Mumbai", "Bengaluru", "Bangalore", "Kolkata", "Chennai",
 			"Hyderabad", "Pune", "Ahmedabad", "Lucknow", "Maharashtra", "Karnataka", "Kerala", "Gujarat",
 			"Punjab", "Lok", "Sabha", "Rajya", "BJP", "Modi", "Rs", "Rs.", "Sensex", "Nifty"},
 	} {
 		for _, w := range words {
 			m[w] = c
-			if c != inUS && c != inGB && c != inAUWeak && len(w) > 3 && w != "Centrelink" {
-				// a dateline: TORONTO —, NEW DELHI —
+			if c != inUS && c != inGB && len(w) > 3 && w != "Centrelink" {
+				// a dateline: TORONTO —, NEW DELHI —; PERTH — is a weak
+				// mention still (country)
 				m[strings.ToUpper(w)] = c
 			}
 			if c == inAU || c == inAUWeak {
