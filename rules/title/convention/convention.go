@@ -73,8 +73,14 @@ func run(p *lint.Pass) (any, error) {
 	for _, mt := range matches {
 		check(p, full, people, m.Table(), mt)
 	}
+	if peopleHook != nil {
+		peopleHook(people)
+	}
 	return nil, nil
 }
+
+// peopleHook, when set (by a test), sees the person index after a run.
+var peopleHook func(*peopleIndex)
 
 // matchBufs keeps the list of matches between documents.
 var matchBufs scratch.Pool[[]titles.Match]

@@ -26,6 +26,23 @@ func (pi *peopleIndex) heldByOther(doc *lint.Document, tok int, right string) bo
 			surname = e.Surname
 		}
 	}
+	// The answer depends on the office and the surname alone; it reads
+	// the whole document, so it is memoised (one office at every title
+	// would otherwise cost a read of the page per title).
+	k := [2]string{right, surname}
+	if v, ok := pi.other[k]; ok {
+		return v
+	}
+	if pi.other == nil {
+		pi.other = map[[2]string]bool{}
+	}
+	v := heldByOtherScan(doc, words, surname)
+	pi.other[k] = v
+	pi.reads++
+	return v
+}
+
+func heldByOtherScan(doc *lint.Document, words []string, surname string) bool {
 	toks := doc.Tokens
 	for i := 0; i+len(words) <= len(toks); i++ {
 		if !strings.EqualFold(toks[i].Text, words[0]) {

@@ -14,7 +14,35 @@ var requires = []*lint.Rule{entities.Rule}
 // from the entity model: the country of a demonym or country title given
 // to the person anywhere in the article ("Russian President Vladimir
 // Putin" … "President Putin").
-type peopleIndex struct{ m *entities.Model }
+//
+// Each answer reads all of a person's titles or mentions, so it is memoised
+// per person (and per office or country asked about): an article that
+// names one person at every title ("Defense Minister Jim Mathis said."
+// repeated) would otherwise read the person's whole list at every title,
+// a cost quadratic in the length of the page. The model does not change
+// while the rule runs, so the memo is exact.
+type peopleIndex struct {
+	m *entities.Model
+	// country memoises countryAt per person.
+	country map[*entities.Entity]string
+	// held memoises holds per person and office.
+	held map[personKey]bool
+	// unplaced memoises recurringUnplaced per person.
+	unplaced map[*entities.Entity]bool
+	// foreign memoises introducedForeign per person and country.
+	foreign map[personKey]bool
+	// other memoises heldByOther per office and surname.
+	other map[[2]string]bool
+	// reads counts the reads of a person's titles, mentions or the
+	// document's tokens that were not answered by a memo (for a test).
+	reads int
+}
+
+// personKey is a person and an office or a country code.
+type personKey struct {
+	e *entities.Entity
+	s string
+}
 
 func newPeople(p *lint.Pass) *peopleIndex { return &peopleIndex{m: entities.Of(p)} }
 
@@ -26,6 +54,19 @@ func (pi *peopleIndex) countryAt(tok int) string {
 	if e == nil || e.Kind != entities.Person {
 		return ""
 	}
+	if c, ok := pi.country[e]; ok {
+		return c
+	}
+	if pi.country == nil {
+		pi.country = map[*entities.Entity]string{}
+	}
+	c := personCountry(e)
+	pi.country[e] = c
+	pi.reads++
+	return c
+}
+
+func personCountry(e *entities.Entity) string {
 	if e.Country != "" {
 		return e.Country
 	}
@@ -50,6 +91,20 @@ func (pi *peopleIndex) holds(tok int, right string) bool {
 	if e == nil || e.Kind != entities.Person {
 		return false
 	}
+	k := personKey{e, right}
+	if v, ok := pi.held[k]; ok {
+		return v
+	}
+	if pi.held == nil {
+		pi.held = map[personKey]bool{}
+	}
+	v := personHolds(e, right)
+	pi.held[k] = v
+	pi.reads++
+	return v
+}
+
+func personHolds(e *entities.Entity, right string) bool {
 	for _, t := range e.Titles {
 		if t.Modifier == "" && endsWithTitle(t.Text, right) {
 			return true
@@ -86,6 +141,19 @@ func (pi *peopleIndex) recurringUnplaced(tok int) bool {
 	if e == nil || e.Kind != entities.Person || e.Country != "" || len(e.Mentions) < 2 {
 		return false
 	}
+	if v, ok := pi.unplaced[e]; ok {
+		return v
+	}
+	if pi.unplaced == nil {
+		pi.unplaced = map[*entities.Entity]bool{}
+	}
+	v := unplaced(e)
+	pi.unplaced[e] = v
+	pi.reads++
+	return v
+}
+
+func unplaced(e *entities.Entity) bool {
 	for _, t := range e.Titles {
 		if t.Country != "" || t.Modifier != "" {
 			return false
@@ -107,6 +175,20 @@ func (pi *peopleIndex) introducedForeign(ctx *titles.Context, tok int, code stri
 	if e == nil || e.Kind != entities.Person {
 		return false
 	}
+	k := personKey{e, code}
+	if v, ok := pi.foreign[k]; ok {
+		return v
+	}
+	if pi.foreign == nil {
+		pi.foreign = map[personKey]bool{}
+	}
+	v := foreignIntro(ctx, e, code)
+	pi.foreign[k] = v
+	pi.reads++
+	return v
+}
+
+func foreignIntro(ctx *titles.Context, e *entities.Entity, code string) bool {
 	toks := ctx.Doc.Tokens
 	for _, mm := range e.Mentions {
 		if len(mm.Tokens) == 0 {
