@@ -70,16 +70,18 @@ type builder struct {
 	evKeys          []uint64
 	pos, prons      []int32
 	wins            []reachWindow
-	wordPos         []wordPos
-	assigned        []int32
-	protos          []protoEntity
-	surLists        [][]int32
-	byHead          strIndex
-	heads           []headPeople
-	introduced      []int
-	flags           []bool
-	mentTmp         []Mention
-	nm              nearScratch
+	// fwd is setForward's table (see forwardEvent).
+	fwd        []int32
+	wordPos    []wordPos
+	assigned   []int32
+	protos     []protoEntity
+	surLists   [][]int32
+	byHead     strIndex
+	heads      []headPeople
+	introduced []int
+	flags      []bool
+	mentTmp    []Mention
+	nm         nearScratch
 	// texts holds the copies of the words the vocabulary keeps until it
 	// is dropped with it (see keepText).
 	texts textArena

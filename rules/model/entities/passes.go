@@ -1242,15 +1242,70 @@ func countBack(events []event, hi, limit, from int) int {
 // the pronoun of gender g at token i may point forward to, or -1: a noun
 // for a person later in the same sentence (In her ruling, the judge
 // said…), or a person named there when the pronoun opens the sentence.
+// It reads the tables of setForward, so that a sentence with many
+// pronouns and many events (a page of one endless sentence) is not read
+// again from each pronoun to its end: a cost quadratic in the sentence.
 func (b *builder) forwardEvent(events []event, i, hi int, g Gender) int {
 	s := int(b.toks[i].Sentence)
-	for k := hi; k < len(events) && int(events[k].sent) == s; k++ {
-		c := &events[k]
-		if c.noun && c.kindOf() == Person && (c.genderOf() == Unknown || c.genderOf() == g) || i-b.doc.Sentences[s].FirstToken <= 4 && b.isPerson(c) {
-			return k
+	if hi >= len(events) || int(events[hi].sent) != s {
+		return -1
+	}
+	var k int32
+	switch g {
+	case Male:
+		k = b.fwd[hi*3]
+	case Female:
+		k = b.fwd[hi*3+1]
+	default: // (no gendered pronoun: read the sentence)
+		for k := hi; k < len(events) && int(events[k].sent) == s; k++ {
+			c := &events[k]
+			if c.noun && c.kindOf() == Person && (c.genderOf() == Unknown || c.genderOf() == g) || i-b.doc.Sentences[s].FirstToken <= 4 && b.isPerson(c) {
+				return k
+			}
+		}
+		return -1
+	}
+	if i-b.doc.Sentences[s].FirstToken <= 4 {
+		if p := b.fwd[hi*3+2]; p >= 0 && (k < 0 || p < k) {
+			k = p
 		}
 	}
-	return -1
+	return int(k)
+}
+
+// forwardHook, when set (by a test), sees the events once setForward has
+// filled its table.
+var forwardHook func(b *builder, events []event)
+
+// setForward fills b.fwd, three entries for each event k: the first event
+// from k on in k's sentence that is a noun for a person a male pronoun may
+// point forward to (of unknown or male gender), the same for a female
+// pronoun, and the first event there naming a person; -1 where there is
+// none. One pass from the end.
+func (b *builder) setForward(events []event) {
+	fwd := resize(b.fwd, 3*len(events))
+	b.fwd = fwd
+	next := [3]int32{-1, -1, -1}
+	for k := len(events) - 1; k >= 0; k-- {
+		c := &events[k]
+		if k+1 < len(events) && events[k+1].sent != c.sent {
+			next = [3]int32{-1, -1, -1}
+		}
+		if c.noun && c.kindOf() == Person {
+			switch c.genderOf() {
+			case Unknown:
+				next[0], next[1] = int32(k), int32(k)
+			case Male:
+				next[0] = int32(k)
+			case Female:
+				next[1] = int32(k)
+			}
+		}
+		if b.isPerson(c) {
+			next[2] = int32(k)
+		}
+		fwd[3*k], fwd[3*k+1], fwd[3*k+2] = next[0], next[1], next[2]
+	}
 }
 
 // reachBacking returns the candidates of the events that the pronouns'
@@ -1263,6 +1318,10 @@ func (b *builder) forwardEvent(events []event, i, hi int, g Gender) int {
 func (b *builder) reachBacking(events []event) (rev, spare []Candidate, wins []reachWindow) {
 	toks := b.toks
 	wins = b.wins[:0]
+	b.setForward(events)
+	if forwardHook != nil {
+		forwardHook(b, events)
+	}
 	extra := 0
 	hi, last := 0, -1 // the first event at or after the pronoun last
 	for _, i32 := range b.prons {
