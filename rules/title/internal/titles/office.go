@@ -207,6 +207,15 @@ func officeEndingAt(doc *lint.Document, ctx Modifiers, end int) (Office, int, bo
 	return officeBetween(doc, ctx, 0, end)
 }
 
+// maxQualifierTokens bounds the scan left over a head's qualifiers (a
+// country, a portfolio, an organisation's name: "former US Defense",
+// "Bank of England Deputy"): it stops after this many tokens, as at a
+// word that is no qualifier. Real titles have a handful; without the
+// bound a page of capitalised words with no punctuation ("President
+// Abel\nPresident Bara\n..." in one block) read the whole block back
+// from every title, a cost quadratic in the page.
+const maxQualifierTokens = 32
+
 // officeBetween is officeEndingAt reading no token before lo.
 func officeBetween(doc *lint.Document, ctx Modifiers, lo, end int) (Office, int, bool) {
 	toks := doc.Tokens
@@ -273,7 +282,7 @@ func officeBetween(doc *lint.Document, ctx Modifiers, lo, end int) (Office, int,
 	words := ofWords
 	var orgWords []string
 	j := hs - 1
-	for ; j >= lo && toks[j].Block == block; j-- {
+	for ; j >= lo && toks[j].Block == block && hs-j <= maxQualifierTokens; j-- {
 		t := &toks[j]
 		if t.Kind == lint.Punct {
 			break
