@@ -108,6 +108,11 @@ func run(p *lint.Pass) (any, error) {
 		if len(g) < 2 {
 			continue
 		}
+		// Every title of a person is compared with every other: bounded
+		// (see maxPersonTitles).
+		if len(g) > maxPersonTitles {
+			g = g[:maxPersonTitles]
+		}
 		support := make([]int, len(g))
 		for x := range g {
 			for y := range g {
@@ -157,6 +162,13 @@ func run(p *lint.Pass) (any, error) {
 	}
 	return nil, nil
 }
+
+// maxPersonTitles bounds the titles of one person that are compared, the
+// first in text order: the comparison is of every pair. Real copy gives a
+// person a few titles; a page that repeats one name with its titles
+// ("Minister Abel Says He Will Act", a line each, over and over) would
+// otherwise cost the square of the page.
+const maxPersonTitles = 256
 
 // usArticle tells, computed once per document when first asked, whether
 // a seat and a post are American: when either title is tied to a country,
