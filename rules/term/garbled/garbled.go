@@ -210,6 +210,7 @@ type buffers struct {
 	ends       []uint64   // countBodyUses' filter
 	passing    []int32    // countBodyUses': the tokens that pass it
 	foldCounts foldCounts // countBodyUses': the plain words' uses
+	spell      spellIndex // the spelling table's words of the article, by word (spellpair.go)
 }
 
 // cand is a candidate phrase: the modifier's token, the hashes of the keys
@@ -237,6 +238,7 @@ func run(p *lint.Pass) (any, error) {
 	toks := doc.Tokens
 	sc := pool.Get()
 	defer func() { pool.Put(sc, max(cap(sc.pairs), cap(sc.key))) }() // (a key as long as a hostile word is not kept)
+	sc.spell.reset()
 	// Headlines, and paragraphs that only repeat the headline, are no
 	// evidence of the article's own usage.
 	if cap(sc.heads) < len(doc.Blocks) {
@@ -338,7 +340,7 @@ func run(p *lint.Pass) (any, error) {
 				if verbBefore(toks, o1[0].span.Start, doc) {
 					continue
 				}
-				if spellingPair(p, m1, m2) {
+				if sc.spell.pair(p, m1, m2) {
 					continue // defense budget beside defence budget: spelling-variety's
 				}
 				// Two phrases used once each whose words are about as
@@ -794,31 +796,6 @@ func sharedPart(a, b string) bool {
 // English word: a name opening a sentence (Rinoldi told).
 func nameLike(w string) bool {
 	return w != "" && 'A' <= w[0] && w[0] <= 'Z' && !lexicon.IsCommonWord(w)
-}
-
-// spellingPair reports whether a and b are one word spelt in two varieties
-// of English (defence, defense), as the spelling table that
-// spelling-variety read the article with knows: spelling-variety reports
-// those.
-func spellingPair(p *lint.Pass, a, b string) bool {
-	r := lint.ResultOf[*variety.Result](p, variety.Rule)
-	if r == nil {
-		return false
-	}
-	for i := range r.Words {
-		o := &r.Words[i]
-		if o.Entry == nil || o.Lower != a && o.Lower != b {
-			continue
-		}
-		other := b
-		if o.Lower == b {
-			other = a
-		}
-		if o.Entry.ReplacedBy(other) {
-			return true
-		}
-	}
-	return false
 }
 
 func editDistance(a, b string) int {

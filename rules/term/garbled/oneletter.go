@@ -165,7 +165,7 @@ func (sc *buffers) oneLetter(p *lint.Pass, cands []cand, heads []bool) {
 				// copy at all (county council once beside country council
 				// once, lung cancer once beside long cancer once, go either
 				// way)
-				if (vs[j].body >= 2 || freq.Band(odd) == 0 && slipOf(odd, term)) && oneLetterSlip(p, odd, term) {
+				if (vs[j].body >= 2 || freq.Band(odd) == 0 && slipOf(odd, term)) && sc.oneLetterSlip(p, odd, term) {
 					found = append(found, oneSlip{vs[i].first, vs[j].first, odd, head})
 					break
 				}
@@ -280,7 +280,7 @@ func varying(toks []lint.Token, tok int32, head bool) string {
 // term: both of four letters or more, one letter apart, no inflection of
 // one word, not one word in two spellings of English, and odd far rarer in
 // news copy.
-func oneLetterSlip(p *lint.Pass, odd, term string) bool {
+func (sc *buffers) oneLetterSlip(p *lint.Pass, odd, term string) bool {
 	if len(odd) < 4 || len(term) < 4 || odd == term || abs(len(odd)-len(term)) > 1 {
 		return false
 	}
@@ -290,7 +290,7 @@ func oneLetterSlip(p *lint.Pass, odd, term string) bool {
 	if freq.Band(odd) > oddBand || !clearlyRarer(odd, term) || stem(odd) == stem(term) || editDistance(odd, term) != 1 {
 		return false
 	}
-	return !spellingPair(p, odd, term)
+	return !sc.spell.pair(p, odd, term)
 }
 
 func cmpU(a, b uint64) int {
