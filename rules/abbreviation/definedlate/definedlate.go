@@ -125,9 +125,28 @@ func run(p *lint.Pass) (any, error) {
 // Connectors inside the name may give a letter (Department of Defense, DOD)
 // or none (Institute for Fiscal Studies, IFS); the first word is capitalised.
 func spelledOut(toks []lint.Token, last int, ab string) int {
+	first, _ := spelledOutCount(toks, last, ab)
+	return first
+}
+
+// spelledOutCount is spelledOut, which also returns how many words it
+// compared with a letter (TestSpelledOutBound bounds them).
+func spelledOutCount(toks []lint.Token, last int, ab string) (first, calls int) {
 	letters := []rune(ab)
 	block := toks[last].Block
-	var match func(k, j int) int
+	// A word that is a connector and starts with the letter sought may
+	// stand for the letter or be skipped: without a memo, a run of such
+	// words (of of of ... (OOOOOOOO)) is tried in every way, tens of
+	// thousands of calls for each bracket. match(k, j) depends on k and j
+	// alone, and the window holds 2*len(letters)+3 values of k: memo holds
+	// each answer + 2 (0 for none yet).
+	width := 2*len(letters) + 3
+	var buf [19 * 8]int32
+	memo := buf[:]
+	if width*len(letters) > len(buf) {
+		memo = make([]int32, width*len(letters))
+	}
+	var match, matchAt func(k, j int) int
 	match = func(k, j int) int {
 		if j < 0 {
 			if k+1 <= last && toks[k+1].Has(lint.Capitalized) {
@@ -138,6 +157,14 @@ func spelledOut(toks []lint.Token, last int, ab string) int {
 		if k < 0 || last-k > 2*len(letters)+2 {
 			return -1
 		}
+		m := &memo[(last-k)*len(letters)+j]
+		if *m == 0 {
+			*m = int32(matchAt(k, j) + 2)
+		}
+		return int(*m) - 2
+	}
+	matchAt = func(k, j int) int {
+		calls++
 		t := &toks[k]
 		if t.Kind != lint.Word || t.Block != block {
 			return -1
@@ -154,7 +181,7 @@ func spelledOut(toks []lint.Token, last int, ab string) int {
 		}
 		return -1
 	}
-	return match(last, len(letters)-1)
+	return match(last, len(letters)-1), calls
 }
 
 func allLetters(s string) bool {
