@@ -253,6 +253,8 @@ type buffers struct {
 	pairSigs []uint64
 	long     bool
 	joinMemo map[string]bool
+	// closed indexes a long article's buckets by key (closedindex.go).
+	closed closedIndex
 	// hyphenBits marks the cells of the keys of the hyphenated pairs
 	// (long-term, year-old in 24-year-old) and hyphenSums holds their Sums:
 	// an open pair of words with such a key is a form of their term.
@@ -481,6 +483,7 @@ func (sc *buffers) readWords(doc *lint.Document) ([]plain, []cand) {
 		slow = append(slow, int32(i))
 	}
 	sc.slow, sc.long = slow, longText(toks)
+	sc.closed.reset()
 	return sc.plains, sc.cands[:0]
 }
 
@@ -1148,7 +1151,7 @@ func (sc *buffers) joinsClosed(plains []plain, toks []lint.Token, k int) bool {
 			return v
 		}
 		memo := string(sc.key)
-		v := sc.walkClosed(plains, toks, pa, pb, a, b, ascii, klen)
+		v := sc.walkIndexed(plains, toks, pa, pb, a, b, ascii, klen)
 		sc.joinMemo[memo] = v
 		return v
 	}
@@ -1163,6 +1166,7 @@ func (sc *buffers) walkClosed(plains []plain, toks []lint.Token, pa, pb *plain, 
 	// one, a slow word of five bytes or more having a key as long)
 	shortKey := klen < 5
 	for e := sc.lastClosed(cellOf(klen, pa.first(), pb.last())); e >= 0; e = sc.decode(plains[e].next) {
+		sc.closed.reads++
 		c := &plains[e]
 		if c.klen() != klen || c.first() != pa.first() || c.last() != pb.last() || shortKey && c.state() == asciiWord {
 			continue
