@@ -54,21 +54,9 @@ func (x *closedIndex) words(sc *buffers, plains []plain, toks []lint.Token, c ui
 // walkIndexed is walkClosed over the words of the bucket whose key is the
 // pair's joined key (sc.key, which joinsClosed has set), with its tests.
 func (sc *buffers) walkIndexed(plains []plain, toks []lint.Token, pa, pb *plain, a, b string, ascii bool, klen int32) bool {
-	shortKey := klen < 5
+	joined := true
 	for _, e := range sc.closed.words(sc, plains, toks, cellOf(klen, pa.first(), pb.last()), sc.key) {
-		c := &plains[e]
-		if c.klen() != klen || c.first() != pa.first() || c.last() != pb.last() || shortKey && c.state() == asciiWord {
-			continue
-		}
-		cw := words.StripPossessive(toks[e].Text)
-		if ascii && c.state() == asciiWord {
-			if words.EqualFoldASCII(cw[:len(a)], a) && words.EqualFoldASCII(cw[len(a):], b) {
-				return true
-			}
-			continue
-		}
-		sc.k2 = words.AppendKey(sc.k2[:0], cw)
-		if string(sc.key) == string(sc.k2) {
+		if c := &plains[e]; c.mayJoin(pa, pb, klen) && sc.joinedAs(toks, c, e, a, b, ascii, &joined) {
 			return true
 		}
 	}

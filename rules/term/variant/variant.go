@@ -1161,35 +1161,40 @@ func (sc *buffers) joinsClosed(plains []plain, toks []lint.Token, k int) bool {
 // walkClosed is joinsClosed's walk over the bucket of the pair's cell.
 func (sc *buffers) walkClosed(plains []plain, toks []lint.Token, pa, pb *plain, a, b string, ascii bool, klen int32) bool {
 	joined := false
-	// (a bucket holds the fast words of fewer than five bytes too, which
-	// are no closed forms: a plain that is ASCII with so short a key is
-	// one, a slow word of five bytes or more having a key as long)
-	shortKey := klen < 5
 	for e := sc.lastClosed(cellOf(klen, pa.first(), pb.last())); e >= 0; e = sc.decode(plains[e].next) {
 		sc.closed.reads++
-		c := &plains[e]
-		if c.klen() != klen || c.first() != pa.first() || c.last() != pb.last() || shortKey && c.state() == asciiWord {
-			continue
-		}
-		cw := words.StripPossessive(toks[e].Text)
-		if ascii && c.state() == asciiWord {
-			// All three keys are their words lower-cased, and cw is as
-			// long as a and b together.
-			if words.EqualFoldASCII(cw[:len(a)], a) && words.EqualFoldASCII(cw[len(a):], b) {
-				return true
-			}
-			continue
-		}
-		if !joined {
-			sc.key = words.AppendKey(words.AppendKey(sc.key[:0], a), b)
-			joined = true
-		}
-		sc.k2 = words.AppendKey(sc.k2[:0], cw)
-		if string(sc.key) == string(sc.k2) {
+		if c := &plains[e]; c.mayJoin(pa, pb, klen) && sc.joinedAs(toks, c, e, a, b, ascii, &joined) {
 			return true
 		}
 	}
 	return false
+}
+
+// mayJoin is the walk's filter of a bucket word pw for the pair pa, pb
+// whose joined key is klen bytes long: its key's length and first and
+// last bytes. (A bucket holds the fast words of fewer than five bytes
+// too, which are no closed forms: a plain that is ASCII with so short a
+// key is one, a slow word of five bytes or more having a key as long.)
+func (pw *plain) mayJoin(pa, pb *plain, klen int32) bool {
+	return pw.klen() == klen && pw.first() == pa.first() && pw.last() == pb.last() && (klen >= 5 || pw.state() != asciiWord)
+}
+
+// joinedAs reports whether the bucket word e (c, past mayJoin) is a and b
+// written together. joined tells whether sc.key holds their joined key
+// already; if not, it is made here when needed (and joined set).
+func (sc *buffers) joinedAs(toks []lint.Token, c *plain, e int32, a, b string, ascii bool, joined *bool) bool {
+	cw := words.StripPossessive(toks[e].Text)
+	if ascii && c.state() == asciiWord {
+		// All three keys are their words lower-cased, and cw is as
+		// long as a and b together.
+		return words.EqualFoldASCII(cw[:len(a)], a) && words.EqualFoldASCII(cw[len(a):], b)
+	}
+	if !*joined {
+		sc.key = words.AppendKey(words.AppendKey(sc.key[:0], a), b)
+		*joined = true
+	}
+	sc.k2 = words.AppendKey(sc.k2[:0], cw)
+	return string(sc.key) == string(sc.k2)
 }
 
 // functionCompounds are the closed forms whose open form starts with a
