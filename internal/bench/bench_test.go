@@ -368,8 +368,9 @@ func BenchmarkScaling(b *testing.B) {
 }
 
 // BenchmarkRuleScaling times each rule alone, as BenchmarkRule does, on
-// 5 KB articles and on one 1 MB article (about the same bytes in all), so a
-// rule whose ns/MB grows with the article's length shows by name.
+// 5 KB articles (about 1 MB of them), on one 1 MB article and on one 10 MB
+// article, so a rule whose ns/MB grows with the article's length shows by
+// name.
 func BenchmarkRuleScaling(b *testing.B) {
 	arts, _ := articles(b)
 	rules := all.All()
@@ -400,7 +401,7 @@ func BenchmarkRuleScaling(b *testing.B) {
 	sizes := []struct {
 		name string
 		srcs [][]byte
-	}{{"5KB", small}, {"1MB", [][]byte{big}}}
+	}{{"5KB", small}, {"1MB", [][]byte{big}}, {"10MB", [][]byte{joined(arts, 10<<20)}}}
 	discard := func(lint.Diagnostic) {}
 	for _, r := range allWithRequired(rules) {
 		for _, size := range sizes {
