@@ -413,11 +413,11 @@ func run(p *lint.Pass) (any, error) {
 // in a news-length text). The tokens' flags choose the pairs (pairWords);
 // only the words of the pairs kept are read.
 func (sc *buffers) candidates(doc *lint.Document) []cand {
-	ws, pairs := sc.pairWords(doc.Text, doc.Tokens)
+	ws, pairs, read := sc.pairWords(doc)
 	if len(pairs) <= maxOnePhrases {
-		ws, pairs = sc.relevantPairs(doc, ws, pairs)
+		ws, pairs = sc.relevantPairs(doc, ws, pairs) // (read is 0)
 	}
-	hashes, good, starts := sc.readWords(doc, ws)
+	hashes, good, starts := sc.readWords(doc, ws, read)
 	sc.pairWs = ws
 	cands := sc.cands[:0]
 	if cap(cands) < len(pairs) {
@@ -441,8 +441,13 @@ func (sc *buffers) candidates(doc *lint.Document) []cand {
 // modifier being just before it. What each token may be is read without a
 // branch (roleBytes; which words pair is much at random), then the pairs
 // are found 8 tokens at a time and only they (about one token in eight)
-// are visited.
-func (sc *buffers) pairWords(text string, toks []lint.Token) (ws, pairs []int32) {
+// are visited. The tokens go a chunk at a time (tokenChunk); once there
+// are more than maxOnePhrases pairs (a long text, whose pairs relevantPairs
+// does not sort out: all their words are read), the words of each chunk's
+// pairs are read (readWords) while roleBytes left its tokens in the cache:
+// read says how many words of ws are (0 or all).
+func (sc *buffers) pairWords(doc *lint.Document) (ws, pairs []int32, read int) {
+	text, toks := doc.Text, doc.Tokens
 	// Each token joins ws once at most; roles is read 8 bytes at a time.
 	if cap(sc.wordToks) < len(toks)+1 {
 		sc.wordToks, sc.pairs = make([]int32, len(toks)+1), make([]int32, len(toks)+1)
@@ -450,6 +455,7 @@ func (sc *buffers) pairWords(text string, toks []lint.Token) (ws, pairs []int32)
 	}
 	ws, pairs = sc.wordToks[:len(toks)+1], sc.pairs[:len(toks)+1]
 	roles := sc.roles[:len(toks)+8]
+	clear(roles[len(toks):])
 	// The tokens that start in the text's last 8 bytes (no more than 8)
 	// are taken for no function word (readWords tells), the others are
 	// read 8 bytes at once by roleBytes.
@@ -457,14 +463,35 @@ func (sc *buffers) pairWords(text string, toks []lint.Token) (ws, pairs []int32)
 	for m > 0 && toks[m-1].Span.Start > len(text)-8 {
 		m--
 	}
-	roleBytes(text, toks[:m], roles)
-	for k := m; k < len(toks); k++ {
-		roles[k] = roleOf(&toks[k], 0)
-	}
-	clear(roles[len(toks):])
 	nw, np := 0, 0
 	last := uint64(0) // the role byte of the token before the 8
-	for base := 0; base < len(toks); base += 8 {
+	for lo := 0; lo < len(toks); lo += tokenChunk {
+		hi := min(lo+tokenChunk, len(toks))
+		if lo < m {
+			roleBytes(text, toks[lo:min(hi, m)], roles[lo:])
+		}
+		for k := max(lo, m); k < hi; k++ {
+			roles[k] = roleOf(&toks[k], 0)
+		}
+		nw, np, last = findPairs(roles, lo, hi, last, ws, pairs, nw, np)
+		if np > maxOnePhrases {
+			sc.readWords(doc, ws[:nw], read)
+			read = nw
+		}
+	}
+	return ws[:nw], pairs[:np], read
+}
+
+// findPairs adds to ws and pairs (of lengths nw and np) the pairs whose
+// head is one of the tokens lo to hi-1 (lo a multiple of 8), as pairWords
+// lists them, last being the role byte of token lo-1 in its top byte, and
+// returns their new lengths and the role bytes of the last 8 tokens read.
+// It is a loop of its own, which calls nothing, so that it keeps its values
+// in registers.
+//
+//go:noinline
+func findPairs(roles []uint8, lo, hi int, last uint64, ws, pairs []int32, nw, np int) (int, int, uint64) {
+	for base := lo; base < hi; base += 8 {
 		// A pair's head, k: bit 1 (head) of its role byte and bit 0
 		// (modifier) of the byte before.
 		x := le64(roles[base : base+8])
@@ -483,7 +510,7 @@ func (sc *buffers) pairWords(text string, toks []lint.Token) (ws, pairs []int32)
 			np++
 		}
 	}
-	return ws[:nw], pairs[:np]
+	return nw, np, last
 }
 
 // readWords reads the words of tokens ws of doc (three bytes or more): the
@@ -492,23 +519,28 @@ func (sc *buffers) pairWords(text string, toks []lint.Token) (ws, pairs []int32)
 // ASCII without a hyphen and at most 16 bytes without its possessive is
 // read from its two ends, without a loop or a call (readPlainWords); the
 // others after them, one by one (readSlowWord), so that the loop over the
-// words keeps its values in registers.
-func (sc *buffers) readWords(doc *lint.Document, ws []int32) (hashes []uint64, good []uint8, starts []uint16) {
+// words keeps its values in registers. The first words, ws[:from], were
+// read by the call before (on ws[:from] or more): their values are kept.
+func (sc *buffers) readWords(doc *lint.Document, ws []int32, from int) (hashes []uint64, good []uint8, starts []uint16) {
 	text, toks := doc.Text, doc.Tokens
-	hashes, good, starts, slow := sc.hashes[:0], sc.good[:0], sc.starts[:0], sc.slow[:0]
-	if cap(hashes) < len(ws) {
-		hashes, good, starts = make([]uint64, len(ws)), make([]uint8, len(ws)), make([]uint16, len(ws))
-	}
-	if cap(slow) < len(ws) {
-		slow = make([]int32, len(ws))
-	}
-	hashes, good, starts, slow = hashes[:len(ws)], good[:len(ws)], starts[:len(ws)], slow[:len(ws)]
-	ns := readPlainWords(text, toks, ws, hashes, good, starts, slow)
+	hashes, good, starts = keep(sc.hashes, from, len(ws)), keep(sc.good, from, len(ws)), keep(sc.starts, from, len(ws))
+	slow := keep(sc.slow, 0, len(ws)-from)
+	ns := readPlainWords(text, toks, ws[from:], hashes[from:], good[from:], starts[from:], slow)
 	for _, j := range slow[:ns] {
+		j += int32(from)
 		hashes[j], good[j], starts[j] = sc.readSlowWord(&toks[ws[j]])
 	}
 	sc.hashes, sc.good, sc.starts, sc.slow = hashes, good, starts, slow
 	return hashes, good, starts
+}
+
+// keep returns buf with length n, its first from elements kept, reusing its
+// storage when it is large enough.
+func keep[T any](buf []T, from, n int) []T {
+	if cap(buf) < n {
+		return append(make([]T, 0, max(n, 2*cap(buf))), buf[:from]...)[:n]
+	}
+	return buf[:n]
 }
 
 // readPlainWords reads the words of tokens ws of text that are ASCII
@@ -621,7 +653,7 @@ func (sc *buffers) countBodyUses(doc *lint.Document, heads []bool) {
 			ws = append(ws, i)
 		}
 	}
-	hashes, good, _ := sc.readWords(doc, ws)
+	hashes, good, _ := sc.readWords(doc, ws, 0)
 	for j, h := range hashes {
 		countUse(bodyWords, h, good[j])
 	}

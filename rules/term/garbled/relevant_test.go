@@ -19,7 +19,7 @@ func TestFoldKeys(t *testing.T) {
 			t.Fatal(err)
 		}
 		sc := &buffers{}
-		ws, _ := sc.pairWords(doc.Text, doc.Tokens)
+		ws, _, _ := sc.pairWords(doc)
 		keys := sc.foldKeys(doc, ws)
 		for j, i := range ws {
 			w := doc.Tokens[i].Text

@@ -1,7 +1,9 @@
 package garbled
 
 import (
+	"fmt"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/factlint/factlint/lint"
@@ -29,7 +31,7 @@ func TestPairWords(t *testing.T) {
 			t.Fatal(err)
 		}
 		sc := &buffers{}
-		ws, pairs := sc.pairWords(doc.Text, doc.Tokens)
+		ws, pairs, _ := sc.pairWords(doc)
 		wantWs, wantPairs := naivePairWords(doc.Text, doc.Tokens)
 		if !slices.Equal(ws, wantWs) || !slices.Equal(pairs, wantPairs) {
 			t.Errorf("%.60q: pairWords %v %v, want %v %v", text, ws, pairs, wantWs, wantPairs)
@@ -59,4 +61,37 @@ func naivePairWords(text string, toks []lint.Token) (ws, pairs []int32) {
 		pairs = append(pairs, int32(len(ws)-1))
 	}
 	return ws, pairs
+}
+
+// TestPairWordsLong checks pairWords on a text of many chunks (tokenChunk)
+// with more than maxOnePhrases pairs, pairs across the chunks' borders
+// among them: its pairs against naivePairWords, and the words it read
+// chunk by chunk against readWords reading them all at once (fails when a
+// chunk's words are read wrong or twice, or a border loses a pair).
+func TestPairWordsLong(t *testing.T) {
+	var b strings.Builder
+	for i := 0; b.Len() < 40*tokenChunk; i++ {
+		// 13 tokens a sentence: the chunks' borders fall at every place
+		// of a sentence, pairs and hyphened, accented and possessive
+		// words among them.
+		fmt.Fprintf(&b, "The central bank%d raised rural rates of the bank's self-made café loans %d. ", i%7, i)
+	}
+	doc, err := lint.Parse("a.txt", []byte(b.String()), lint.FormatText)
+	if err != nil {
+		t.Fatal(err)
+	}
+	sc := &buffers{}
+	ws, pairs, read := sc.pairWords(doc)
+	wantWs, wantPairs := naivePairWords(doc.Text, doc.Tokens)
+	if !slices.Equal(ws, wantWs) || !slices.Equal(pairs, wantPairs) {
+		t.Fatalf("pairWords: %d words, %d pairs, want %d, %d", len(ws), len(pairs), len(wantWs), len(wantPairs))
+	}
+	if len(pairs) <= maxOnePhrases || read != len(ws) {
+		t.Fatalf("%d pairs, %d of %d words read: want more than %d pairs, all read", len(pairs), read, len(ws), maxOnePhrases)
+	}
+	hashes, good, starts := slices.Clone(sc.hashes[:read]), slices.Clone(sc.good[:read]), slices.Clone(sc.starts[:read])
+	wantHashes, wantGood, wantStarts := (&buffers{}).readWords(doc, ws, 0)
+	if !slices.Equal(hashes, wantHashes) || !slices.Equal(good, wantGood) || !slices.Equal(starts, wantStarts) {
+		t.Error("the words read chunk by chunk differ from those read at once")
+	}
 }
