@@ -329,7 +329,7 @@ func run(p *lint.Pass) (any, error) {
 			m2, n2 := g2.mk, g2.body
 			once := n1 == 1 && n2 == 1
 			if s <= bestScore {
-				continue
+				continue // (so bodyUses is asked only of asked groups' words)
 			}
 			if bodyUses(m1) > n1 && !adverbOf(m1, m2) {
 				continue // the word is used elsewhere in its own right
