@@ -93,18 +93,19 @@ func (sc *buffers) gather(doc *lint.Document, cands []cand, heads []bool) {
 			continue
 		}
 		t, h := &toks[i], &toks[i+1]
-		hk := tokenKey(h)
-		hid, added := sc.headIDs.ID(hh, int32(len(headList)), func(id int32) bool { return headList[id].hk == hk })
+		// (the head's key is done with before the modifier's takes sc.key)
+		hk := keyRefOf(h, &sc.key)
+		hid, added := sc.headIDs.ID(hh, int32(len(headList)), func(id int32) bool { return hk.is(headList[id].hk) })
 		if added {
-			headList = append(headList, headGroup{hk: hk, h: hh})
+			headList = append(headList, headGroup{hk: hk.String(), h: hh})
 		}
 		m := words.StripPossessive(t.Text)
-		mk := tokenKey(t)
+		mk := keyRefOf(t, &sc.key)
 		gid, added := sc.groupIDs.ID(mh^uint64(hid+1)*0x9e3779b97f4a7c15, int32(len(groups)), func(id int32) bool {
-			return groups[id].head == hid && groups[id].mk == mk
+			return groups[id].head == hid && mk.is(groups[id].mk)
 		})
 		if added {
-			groups = append(groups, modGroup{mk: mk, mh: mh, head: hid})
+			groups = append(groups, modGroup{mk: mk.String(), mh: mh, head: hid})
 			headList[hid].n++
 		}
 		groups[gid].n++
@@ -165,10 +166,49 @@ func (sc *buffers) gather(doc *lint.Document, cands []cand, heads []bool) {
 // when its flags tell it is lower-case ASCII without a hyphen or an
 // apostrophe (most words), without reading it.
 func tokenKey(t *lint.Token) string {
-	if t.Flags&(notPlainASCII|lint.Capitalized) == 0 {
+	if ownKey(t) {
 		return t.Text
 	}
 	return words.Key(words.StripPossessive(t.Text))
+}
+
+// ownKey reports whether t's flags tell that it is lower-case ASCII without
+// a hyphen or an apostrophe: its own key.
+func ownKey(t *lint.Token) bool { return t.Flags&(notPlainASCII|lint.Capitalized) == 0 }
+
+// keyRef is a token's key (tokenKey) with no string made for it, so that
+// gather makes one only for a new head or group (a long article's
+// capitalised or hyphenated phrases made one for every use): the word
+// itself when it is its own key, else the key's bytes in a buffer.
+type keyRef struct {
+	word  string
+	bytes []byte
+	own   bool
+}
+
+// keyRefOf gives t's keyRef, its key's bytes (if not its own) in *buf.
+func keyRefOf(t *lint.Token, buf *[]byte) keyRef {
+	if ownKey(t) {
+		return keyRef{word: t.Text, own: true}
+	}
+	*buf = words.AppendKey((*buf)[:0], words.StripPossessive(t.Text))
+	return keyRef{bytes: *buf}
+}
+
+// is reports whether the key is s.
+func (k keyRef) is(s string) bool {
+	if k.own {
+		return k.word == s
+	}
+	return string(k.bytes) == s
+}
+
+// String makes the key a string of its own (unless it is the word's).
+func (k keyRef) String() string {
+	if k.own {
+		return k.word
+	}
+	return string(k.bytes)
 }
 
 // groupedOcc is an occurrence of a group, as gather finds it.
