@@ -52,8 +52,9 @@ type builder struct {
 	// indices are kept in the model's store).
 	run    []int
 	keyBuf []byte
-	// Tokens listed by scanCase: capitalised words, "the", gendered
-	// pronouns, possible class nouns.
+	// Tokens listed by scanCase: capitalised words, "the" that may lead
+	// an age or a title (theLeads), gendered pronouns, possible class
+	// nouns.
 	caps, the, nouns []int32
 	// quoted memoizes hasQuote per sentence (0: not known, 1: yes, -1: no).
 	quoted, quotedBuf []int8
@@ -370,7 +371,7 @@ func (b *builder) scanPlain(i int) {
 	if n == 3 && s == "the" {
 		// (Most such words; nothing else, though its Fold passes the
 		// particles' test.)
-		if i+1 < len(b.toks) {
+		if i+1 < len(b.toks) && b.theLeads(i) {
 			b.the = append(b.the, int32(i))
 		}
 		return
@@ -388,6 +389,21 @@ func (b *builder) scanPlain(i int) {
 	}
 }
 
+// theLeads reports whether "the" at token i may lead what titleOnly reads
+// after it, an age or a title (the 45-year-old, the minister): not when the
+// next token is a plain lower-case word (no capital, hyphen or apostrophe,
+// no digit or mark first: its whole text is its word) with no title facts, as
+// after most "the" (the move). The next token is read here, beside "the"
+// in the cache: titleOnly, by then far from it in a long document, read
+// it for every "the".
+func (b *builder) theLeads(i int) bool {
+	nt := &b.toks[i+1]
+	if nt.Kind != lint.Word || nt.Flags&(lint.Capitalized|lint.InnerCapOrNonASCII|lint.HyphenOrApostrophe) != 0 || nt.Text[0] <= '9' {
+		return true
+	}
+	return lowerWordFacts(nt, nt.Text)&(tiHead|tiTitleish) != 0
+}
+
 // scanCapLists lists token i, a capitalised word (its capital automatic
 // when initial), as scanCase lists "The", the pronouns and the class
 // nouns.
@@ -399,7 +415,7 @@ func (b *builder) scanCapLists(i int, initial bool) {
 	// The tests below put the one that rarely passes first (a word's
 	// Fold), so that the branches that follow, taken in no pattern
 	// (sentence start, length), are seldom reached.
-	if t.Fold == theFold && s == "The" && i+1 < len(b.toks) {
+	if t.Fold == theFold && s == "The" && i+1 < len(b.toks) && b.theLeads(i) {
 		b.the = append(b.the, int32(i))
 	}
 	// He, She, His at a sentence start (a capital inside a sentence is a

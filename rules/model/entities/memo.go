@@ -711,12 +711,7 @@ func (b *builder) tokFacts(i int) uint8 {
 		return f
 	}
 	if lowerASCII(t) {
-		f = tiDone
-		// Most words are turned away by their Fold (the word is the
-		// token's whole text and carries no prefix to strip).
-		if w := b.tokWordAt(i); len(w) != len(t.Text) || titleFoldBits.Has(t.Fold) || mayStripTitle(w) {
-			f |= lowerTitleFacts(w)
-		}
+		f = tiDone | lowerWordFacts(t, b.tokWordAt(i))
 		b.facts[i] = f
 		return f
 	}
@@ -738,6 +733,16 @@ func (b *builder) tokFacts(i int) uint8 {
 	b.infos[id].facts[c] = f
 	b.facts[i] = f
 	return f
+}
+
+// lowerWordFacts is the title facts of w, the word of t, a lower-case ASCII
+// token (lowerASCII). Most words are turned away by their Fold (the word is
+// the token's whole text and carries no prefix to strip).
+func lowerWordFacts(t *lint.Token, w string) uint8 {
+	if len(w) != len(t.Text) || titleFoldBits.Has(t.Fold) || mayStripTitle(w) {
+		return lowerTitleFacts(w)
+	}
+	return 0
 }
 
 // titleFactTable holds the title facts of the lower-case title words and

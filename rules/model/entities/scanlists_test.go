@@ -16,6 +16,7 @@ import (
 func TestScanLists(t *testing.T) {
 	extra := "The man and the woman said he, she, his, her, him, hers, himself and herself met al-Rashid's bin-Laden and ibn-Saud. THE He She His the-end. Boss’s men, James' son, Mr. J. Smith: He said “She” came.\n"
 	var counts [4]int
+	idle, dropped := 0, 0 // "the" that lead nothing, and those left out
 	eachScanned(t, extra, func(b *builder) {
 		var caps, the, prons, nouns []int32
 		for i := range b.toks {
@@ -43,7 +44,15 @@ func TestScanLists(t *testing.T) {
 					f |= tsParticle
 				}
 				if (s == "the" || s == "The") && i+1 < len(b.toks) {
-					the = append(the, int32(i))
+					if theLeadsSlow(b, i) {
+						the = append(the, int32(i))
+					} else {
+						// (Listed though it leads nothing is no error.)
+						idle++
+						if !slices.Contains(b.the, int32(i)) {
+							dropped++
+						}
+					}
 				}
 				if len(s) >= 2 && len(s) <= 7 && isPronounForm(lower(s)) && (!cap || initial) {
 					prons = append(prons, int32(i))
@@ -64,8 +73,14 @@ func TestScanLists(t *testing.T) {
 			name      string
 			got, want []int32
 		}{{"caps", b.caps, caps}, {"the", b.the, the}, {"prons", b.prons, prons}, {"nouns", b.nouns, nouns}} {
-			if !slices.Equal(l.got, l.want) {
-				t.Errorf("%s: %v, want %v", l.name, l.got, l.want)
+			got := l.got
+			if l.name == "the" {
+				// Every "the" that leads something is listed, with
+				// some that lead nothing.
+				got = slices.DeleteFunc(slices.Clone(got), func(i int32) bool { return !theLeadsSlow(b, int(i)) })
+			}
+			if !slices.Equal(got, l.want) {
+				t.Errorf("%s: %v, want %v", l.name, got, l.want)
 			}
 			counts[k] += len(l.want)
 		}
@@ -75,6 +90,17 @@ func TestScanLists(t *testing.T) {
 			t.Errorf("list %d: only %d tokens", k, c)
 		}
 	}
+	if dropped*2 < idle {
+		t.Errorf("only %d of %d \"the\" that lead nothing left out", dropped, idle)
+	}
+}
+
+// theLeadsSlow is what titleOnly may act on after "the" at token i: an age
+// (the 45-year-old) or a word with title facts (the minister).
+func theLeadsSlow(b *builder, i int) bool {
+	nt := &b.toks[i+1]
+	_, age := ageOf(nt.Text)
+	return age || nt.Kind == lint.Word && b.tokFacts(i+1)&(tiHead|tiTitleish) != 0
 }
 
 // TestIsApos checks isApos's first-byte test against the decoded rune.
