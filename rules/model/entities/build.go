@@ -121,13 +121,19 @@ type nameRun struct {
 	honTok     int
 	kind       Kind
 	fullID     int32 // vocabulary index of text (set by classify)
+	sent       int32 // sentence of the first token (read by addRun beside the run's tokens)
 	hasTitle   bool
 	possessive bool
-	person     bool  // person by its own form (honorific, title, first name, initials)
-	particle   bool  // starts with a particle (de Villepin): a surname form
-	initName   bool  // a sentence-initial ordinary word kept as a name's first word (Tang Wei said)
-	surFirst   bool  // the surname comes first (Son Heung-min): see surnameFirst
-	title      Title // title given before the name (when hasTitle; last, read for few runs)
+	person     bool // person by its own form (honorific, title, first name, initials)
+	particle   bool // starts with a particle (de Villepin): a surname form
+	initName   bool // a sentence-initial ordinary word kept as a name's first word (Tang Wei said)
+	surFirst   bool // the surname comes first (Son Heung-min): see surnameFirst
+	// capLead and lowPart are what capParticles reads, found by addRun
+	// while the run's tokens are in the cache: the run opens with a
+	// capitalised particle (Van Nistelrooy said), and a word inside it is
+	// a particle in lower case (Ruud van Nistelrooy; see lowParticle).
+	capLead, lowPart bool
+	title            Title // title given before the name (when hasTitle; last, read for few runs)
 }
 
 // Build computes the entity model of one document: the proper-name mentions
@@ -969,9 +975,13 @@ func (b *builder) addRun(run []int, poss bool) {
 	if !isCap(&toks[nameToks[0]]) && isParticle(b.textLower(nameToks[0])) {
 		nr.particle = true
 	} else if len(nameToks) >= 2 && hon == "" && capParticleTok(&toks[nameToks[0]]) && b.initialish(nameToks[0]) {
-		b.capParts = true
+		nr.capLead, b.capParts = true, true
+	}
+	if len(nameToks) >= 3 { // (a particle inside: most runs have one or two words)
+		nr.lowPart = b.lowParticle(nameToks) > 0
 	}
 	first, last := &toks[nameToks[0]], &toks[nameToks[len(nameToks)-1]]
+	nr.sent = first.Sentence
 	end := last.Span.End
 	if w, p := b.wordOf(nameToks[len(nameToks)-1]); p {
 		end = last.Span.Start + len(w)
@@ -1601,13 +1611,11 @@ func (b *builder) capParticles() {
 	}
 	tails := b.tails
 	defer clear(tails)
+	// (The runs' flags were set by addRun: in a long document the runs'
+	// tokens are no longer in the cache here.)
 	for k := range b.names {
-		nr := &b.names[k]
-		for j := 1; j < len(nr.toks)-1; j++ {
-			if i := nr.toks[j]; !isCap(&b.toks[i]) && isParticle(b.textLower(i)) {
-				tails[string(b.foldKey(nr.toks[j:]))] = struct{}{}
-				break
-			}
+		if nr := &b.names[k]; nr.lowPart {
+			tails[string(b.foldKey(nr.toks[b.lowParticle(nr.toks):]))] = struct{}{}
 		}
 	}
 	if len(tails) == 0 {
@@ -1615,13 +1623,25 @@ func (b *builder) capParticles() {
 	}
 	for k := range b.names {
 		nr := &b.names[k]
-		if nr.particle || len(nr.toks) < 2 || nr.hon != "" || !capParticleTok(&b.toks[nr.toks[0]]) || !b.initialish(nr.toks[0]) {
+		if !nr.capLead || nr.particle {
 			continue
 		}
 		if _, ok := tails[string(b.foldKey(nr.toks))]; ok {
 			nr.particle, nr.kind = true, Person
 		}
 	}
+}
+
+// lowParticle returns the index in ts, the tokens of a name run, of the
+// first word inside it (neither first nor last) that is a particle in
+// lower case (van in Ruud van Nistelrooy), or -1.
+func (b *builder) lowParticle(ts []int) int {
+	for j := 1; j < len(ts)-1; j++ {
+		if i := ts[j]; !isCap(&b.toks[i]) && isParticle(b.textLower(i)) {
+			return j
+		}
+	}
+	return -1
 }
 
 // isNameShaped: a capital followed by lower-case letters (with inner
@@ -1720,7 +1740,7 @@ func (b *builder) group() {
 	// setMention fills *mm, a zero Mention, with the mention of nr.
 	setMention := func(mm *Mention, nr *nameRun, form MentionForm) {
 		mm.Span, mm.Text, mm.Form, mm.Honorific = nr.span, nr.text, form, nr.hon
-		mm.Sentence, mm.Possessive, mm.Tokens = int(b.toks[nr.toks[0]].Sentence), nr.possessive, nr.toks
+		mm.Sentence, mm.Possessive, mm.Tokens = int(nr.sent), nr.possessive, nr.toks
 		if nr.honTok >= 0 && nr.hon != "" {
 			mm.HonSpan = b.toks[nr.honTok].Span
 		}
