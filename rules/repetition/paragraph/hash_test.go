@@ -1,6 +1,7 @@
 package paragraph
 
 import (
+	"hash/maphash"
 	"math/rand"
 	"strings"
 	"testing"
@@ -51,18 +52,18 @@ func TestHashFoldsWhiteSpace(t *testing.T) {
 	hashes := map[uint64]string{}
 	for _, s := range texts {
 		var h uint64
-		h, buf = hash(s, buf)
+		h, buf = hash(s, maphash.String(seed, s), buf)
 		f := foldRef(s)
 		if prev, ok := hashes[h]; ok && prev != f {
 			t.Fatalf("%q and %q hash alike", prev, f)
 		}
 		hashes[h] = f
-		if h2, _ := hash(f, nil); h2 != h {
+		if h2, _ := hash(f, maphash.String(seed, f), nil); h2 != h {
 			t.Fatalf("%q hashes unlike its folded form %q", s, f)
 		}
 	}
-	a, _ := hash("The council said\nit would appeal.  Ends", nil)
-	b, _ := hash("The council said it would appeal. Ends \n", nil)
+	a, _ := hash("The council said\nit would appeal.  Ends", 0, nil)
+	b, _ := hash("The council said it would appeal. Ends \n", 0, nil)
 	if a != b {
 		t.Error("a paragraph wrapped differently hashes differently")
 	}

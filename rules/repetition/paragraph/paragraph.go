@@ -65,8 +65,20 @@ func run(p *lint.Pass) (any, error) {
 		if short[k] = countWords(d, b, minAdjacent) < minAdjacent; short[k] {
 			continue
 		}
-		keys[k], buf = hash(d.Slice(b.Span), buf)
-		if s := occ[keys[k]]; s != nil {
+		// A text whose bytes hash to a key already counted is a copy of
+		// a text counted before (folding leaves a folded text as it is),
+		// so only a text not met before is read again for white space to
+		// fold: the copies of a page whose paragraphs all recur (a live
+		// blog printing its posts again) are hashed once and not scanned.
+		text := d.Slice(b.Span)
+		raw := maphash.String(seed, text)
+		s := occ[raw]
+		if keys[k] = raw; s == nil {
+			if keys[k], buf = hash(text, raw, buf); keys[k] != raw {
+				s = occ[keys[k]]
+			}
+		}
+		if s != nil {
 			s.count++
 		} else {
 			occ[keys[k]] = &seen{first: bi, count: 1}
@@ -405,11 +417,12 @@ var seed = maphash.MakeSeed()
 // hash hashes s with each run of white space (space, tab, line end) taken
 // as one space and white space at the end dropped, so that a copy wrapped
 // differently still matches its original. Most paragraphs have no white
-// space to fold and are hashed as they are; the others are folded into buf,
-// which it returns for reuse.
-func hash(s string, buf []byte) (uint64, []byte) {
+// space to fold: their hash is raw, maphash.String(seed, s), which the
+// caller has made. The others are folded into buf, which it returns for
+// reuse.
+func hash(s string, raw uint64, buf []byte) (uint64, []byte) {
 	if folded(s) {
-		return maphash.String(seed, s), buf
+		return raw, buf
 	}
 	buf = buf[:0]
 	space := false
