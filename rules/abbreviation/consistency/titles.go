@@ -116,6 +116,9 @@ func titleCandidates(d *lint.Document) []int {
 		}
 		j := i + k
 		i = j + 1
+		if !capitalBack(text, j) {
+			continue // no word of styleShape ends here: most points end a sentence
+		}
 		w := j
 		for w > 0 && j-w < 5 && isLetter(text[w-1]) {
 			w--
@@ -175,9 +178,7 @@ func titleAt(text string, j int) bool {
 	if j+1 >= len(text) || text[j+1] != ' ' {
 		return false
 	}
-	// A title of two to four letters starts with a capital two to four
-	// bytes back; the word that ends most sentences has none there.
-	if j < 2 || !isUpper(text[j-2]) && (j < 3 || !isUpper(text[j-3])) && (j < 4 || !isUpper(text[j-4])) {
+	if !capitalBack(text, j) {
 		return false
 	}
 	w := j
@@ -185,6 +186,13 @@ func titleAt(text string, j int) bool {
 		w--
 	}
 	return styleShape(text[w:j]) && (styleWords[text[w:j]] != 0 || placeTitles[text[w:j]])
+}
+
+// capitalBack: a capital stands two to four bytes before text[j], where a
+// title or month of two to four letters ending at j starts; the word that
+// ends most sentences has none there.
+func capitalBack(text string, j int) bool {
+	return j >= 2 && isUpper(text[j-2]) || j >= 3 && isUpper(text[j-3]) || j >= 4 && isUpper(text[j-4])
 }
 
 // monthForm tells how the month abbreviation toks[i] is written before a
