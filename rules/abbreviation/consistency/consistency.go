@@ -5,6 +5,7 @@ package consistency
 import (
 	_ "embed"
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/factlint/factlint/lint"
@@ -42,14 +43,14 @@ type abbr struct {
 
 func run(p *lint.Pass) (any, error) {
 	d := p.Doc
-	dotted, title, clock := pointFacts(d.Text)
-	if title {
-		titleDots(p)
+	f := pointFacts(d.Text)
+	if f.title {
+		titleDots(p, &f)
 	}
-	if clock {
+	if f.clock {
 		timeDots(p)
 	}
-	if !dotted {
+	if !f.dotted {
 		return nil, nil // most articles: no dotted abbreviation to compare with
 	}
 	toks := d.Tokens
@@ -302,30 +303,49 @@ func dottedToken(toks []lint.Token, i int) (string, int) {
 	return string(letters), len(w) + 1
 }
 
+// facts are what pointFacts reads from the full points of a text.
+type facts struct {
+	// dotted tells whether a point is in two capitals each followed by a
+	// dot (U.S., U.N.), as every word dottedPrefix accepts is; title
+	// whether one ends a title or month before a space (Mr. , Sen. ,
+	// Jan. ), as every title titleDots counts with its point does; clock
+	// whether one is the first of a.m. or p.m., as every dotted time
+	// timeDots counts is.
+	dotted, title, clock bool
+	// titles are the titles and place titles written with their point
+	// somewhere (before a space or not: Mr. , Mr.\n), each once, and month
+	// tells whether a month is: the keys titleCandidates looks for.
+	titles []string
+	month  bool
+}
+
 // pointFacts looks at the full points of text alone, once for the three
-// prefilters: dotted tells whether one is in two capitals each followed by
-// a dot (U.S., U.N.), as every word dottedPrefix accepts is; title whether
-// one ends a title before a space (Mr. , Sen. ), as every title titleDots
-// counts with its point does; clock whether one is the first of a.m. or
-// p.m., as every dotted time timeDots counts is.
-func pointFacts(text string) (dotted, title, clock bool) {
-	for i := 0; !(dotted && title && clock); {
+// prefilters and for the keys of titleDots.
+func pointFacts(text string) (f facts) {
+	for i := 0; ; {
 		k := strings.IndexByte(text[i:], '.')
 		if k < 0 {
 			break
 		}
 		j := i + k
 		i = j + 1
+		if w, kind := styleKeyAt(text, j); w != "" {
+			f.title = f.title || j+1 < len(text) && text[j+1] == ' '
+			if kind == monthWord {
+				f.month = true
+			} else if !slices.Contains(f.titles, w) {
+				f.titles = append(f.titles, w)
+			}
+		}
 		// A space follows most points: then only a title may end there
 		// (the other two want a letter).
 		if j+1 < len(text) && text[j+1] == ' ' {
-			title = title || titleAt(text, j)
 			continue
 		}
-		dotted = dotted || dottedAt(text, j)
-		clock = clock || clockAt(text, j)
+		f.dotted = f.dotted || dottedAt(text, j)
+		f.clock = f.clock || clockAt(text, j)
 	}
-	return dotted, title, clock
+	return f
 }
 
 // clockAt: the point text[j] is the first of a.m. or p.m. (or A.M., P.M.).

@@ -20,12 +20,12 @@ type titleUse struct {
 // often wins. Each title is judged on its own, since Oxford style writes
 // Mr and Dr without a point but Prof. and Gen. with one. The caller has
 // seen a title with its point (most articles have none, and nothing to
-// mix).
-func titleDots(p *lint.Pass) {
+// mix), and gives the keys written with their point (see facts).
+func titleDots(p *lint.Pass, f *facts) {
 	d := p.Doc
 	toks := d.Tokens
 	var uses map[string][]titleUse
-	for _, i := range titleCandidates(d) {
+	for _, i := range titleCandidates(d, f) {
 		t := &toks[i]
 		if t.Kind != lint.Word || !styleShape(t.Text) || d.Blocks[t.Block].Kind == lint.BlockHeadline {
 			continue
@@ -100,45 +100,14 @@ func titleDots(p *lint.Pass) {
 
 // titleCandidates lists, in order, the tokens titleDots must look at: every
 // token that is a title, place title or month whose key (the title, or
-// "month") is also written with its point somewhere (Mr. … Mr). A key never
-// written with its point has no dotted use to mix with, so its tokens are
-// not visited; nor is the rest of the document, which a walk of every
-// token would visit on a long article.
-func titleCandidates(d *lint.Document) []int {
+// "month") is also written with its point somewhere (Mr. … Mr), as f
+// gives them. A key never written with its point has no dotted use to mix
+// with, so its tokens are not visited; nor is the rest of the document,
+// which a walk of every token would visit on a long article.
+func titleCandidates(d *lint.Document, f *facts) []int {
 	text := d.Text
-	// The keys with a point after them: a dotted use is a title token
-	// followed at once by a point.
-	dottedTitles, dottedMonth := map[string]bool{}, false
-	for i := 0; ; {
-		k := strings.IndexByte(text[i:], '.')
-		if k < 0 {
-			break
-		}
-		j := i + k
-		i = j + 1
-		if !capitalBack(text, j) {
-			continue // no word of styleShape ends here: most points end a sentence
-		}
-		w := j
-		for w > 0 && j-w < 5 && isLetter(text[w-1]) {
-			w--
-		}
-		word := text[w:j]
-		if !styleShape(word) {
-			continue
-		}
-		switch kind := styleWords[word]; {
-		case kind == monthWord:
-			dottedMonth = true
-		case kind == titleWord || placeTitles[word]:
-			dottedTitles[word] = true
-		}
-	}
-	var words []string
-	for w := range dottedTitles {
-		words = append(words, w)
-	}
-	if dottedMonth {
+	words := slices.Clone(f.titles)
+	if f.month {
 		for w, kind := range styleWords {
 			if kind == monthWord {
 				words = append(words, w)
@@ -172,20 +141,25 @@ func sortedKeys(m map[string][]titleUse) []string {
 	return keys
 }
 
-// titleAt: the point text[j] ends a title or month before a space (Mr. ,
-// Sen. , St. , Jan. ).
-func titleAt(text string, j int) bool {
-	if j+1 >= len(text) || text[j+1] != ' ' {
-		return false
-	}
+// styleKeyAt returns the title, place title or month that the point
+// text[j] ends (Mr of Mr. , Sen. , St. , Jan.\n) and its kind (none for a
+// place title), or "".
+func styleKeyAt(text string, j int) (string, styleKind) {
 	if !capitalBack(text, j) {
-		return false
+		return "", 0
 	}
 	w := j
-	for w > 0 && j-w < 5 && ('a' <= text[w-1] && text[w-1] <= 'z' || 'A' <= text[w-1] && text[w-1] <= 'Z') {
+	for w > 0 && j-w < 5 && isLetter(text[w-1]) {
 		w--
 	}
-	return styleShape(text[w:j]) && (styleWords[text[w:j]] != 0 || placeTitles[text[w:j]])
+	word := text[w:j]
+	if !styleShape(word) {
+		return "", 0
+	}
+	if kind := styleWords[word]; kind != 0 || placeTitles[word] {
+		return word, kind
+	}
+	return "", 0
 }
 
 // capitalBack: a capital stands two to four bytes before text[j], where a

@@ -21,7 +21,8 @@ func TestTitleCandidatesCoverWalk(t *testing.T) {
 	for _, s := range texts {
 		ruletest.Findings(t, Rule.Name, s, func(p *lint.Pass) {
 			toks := p.Doc.Tokens
-			got := titleCandidates(p.Doc)
+			f := pointFacts(p.Doc.Text)
+			got := titleCandidates(p.Doc, &f)
 			if !slices.IsSorted(got) {
 				t.Errorf("%.60q…: candidates %v not in order", s, got)
 			}
