@@ -57,14 +57,21 @@ func run(p *lint.Pass) (any, error) {
 		return nil, nil // no two paragraphs that begin and end alike (nearly every article)
 	}
 	keys := make([]uint64, len(cands))
-	short := make([]bool, len(cands)) // fewer than minAdjacent words
+	// The blocks of fewer than minAdjacent words, in a loop of their own:
+	// in a long article each block's first tokens are a cache miss, and
+	// a short loop has many of them under way at once, where the hashing
+	// between them would leave one at a time.
+	short := make([]bool, len(cands))
+	for k, bi := range cands {
+		short[k] = countWords(d, &d.Blocks[bi], minAdjacent) < minAdjacent
+	}
 	occ := make(map[uint64]*seen, len(cands))
 	var buf []byte
 	for k, bi := range cands {
-		b := &d.Blocks[bi]
-		if short[k] = countWords(d, b, minAdjacent) < minAdjacent; short[k] {
+		if short[k] {
 			continue
 		}
+		b := &d.Blocks[bi]
 		// A text whose bytes hash to a key already counted is a copy of
 		// a text counted before (folding leaves a folded text as it is),
 		// so only a text not met before is read again for white space to
