@@ -18,8 +18,29 @@ import (
 // accepts passes mayJoinClosed (ASCII pairs, capitals, possessives, words
 // beyond ASCII), and every plain word whose
 // key's Sum is a term's passes termFolds (fails when a filter is built or
-// asked from other bytes than the keys').
+// asked from other bytes than the keys'). It does so on an article that
+// repeats its words and on one of some 40,000 distinct words.
 func TestLongFilters(t *testing.T) {
+	t.Run("repeated", func(t *testing.T) { longFilters(t, 0) })
+	t.Run("distinct", func(t *testing.T) { longFilters(t, 10) })
+}
+
+// coined is a made-up word of five letters or more for i: its first and
+// last letters vary with i, so that the walk over a bucket stays short.
+func coined(i int) string {
+	b := []byte{byte('a' + i%26)}
+	for i /= 26; i > 0; i /= 26 {
+		b = append(b, byte('a'+i%26))
+	}
+	for len(b) < 5 {
+		b = append(b, 'q')
+	}
+	return string(b)
+}
+
+// longFilters is TestLongFilters on a long article with coin made-up words
+// in each paragraph.
+func longFilters(t *testing.T, coin int) {
 	paras := []string{
 		"Every one of the health care workers said everyone at the healthcare trust knew the Health Care Act.",
 		"The nation's capital hosted the nationscapital fair; a café owner met the caféowner union on Monday.",
@@ -28,8 +49,16 @@ func TestLongFilters(t *testing.T) {
 		"The timetable's pages and the time table, the Naïvestar’s shop and the naïve star, the Set Up’s end.",
 	}
 	var b strings.Builder
-	for i := range 1500 {
-		fmt.Fprintf(&b, "%s Item %d went to depot %d.\n\n", paras[i%len(paras)], i, i%89)
+	n := 1500
+	if coin > 0 {
+		n = 4000
+	}
+	for i := range n {
+		fmt.Fprintf(&b, "%s Item %d went to depot %d.", paras[i%len(paras)], i, i%89)
+		for j := range coin {
+			fmt.Fprintf(&b, " %s", coined(i*coin+j))
+		}
+		b.WriteString("\n\n")
 	}
 	doc, err := lint.Parse("long", []byte(b.String()), lint.FormatText)
 	if err != nil {
@@ -118,4 +147,37 @@ func (sc *buffers) mayJoinClosed(toks []lint.Token, pa, pb *plain, k int) bool {
 		return true
 	}
 	return sc.closedSigs.has(pairSig(pa.facts, pb.facts, toks[k-1].Text, toks[k].Text))
+}
+
+// TestFilterBound checks that closedKeys keeps the filters of a long
+// article that repeats its words within filterBits, and fills those of an
+// article of more distinct words than that holds again at their full size
+// (4 bits a word), where they are not crowded.
+func TestFilterBound(t *testing.T) {
+	for _, distinct := range []bool{false, true} {
+		var b strings.Builder
+		for i := range 300_000 {
+			if !distinct {
+				i %= 5000
+			}
+			b.WriteString(coined(i))
+			b.WriteString(" an ")
+		}
+		doc, err := lint.Parse("long", []byte(b.String()), lint.FormatText)
+		if err != nil {
+			t.Fatal(err)
+		}
+		sc := &buffers{}
+		sc.newBuckets(len(doc.Tokens))
+		plains, _ := sc.readWords(doc)
+		if 4*len(plains) <= filterBits {
+			t.Fatalf("%d words: the bound would not bind", len(plains))
+		}
+		sc.closedKeys(plains, doc.Tokens, make([]int32, len(plains)))
+		for _, f := range []*sumFilter{&sc.closedFolds, &sc.closedSigs} {
+			if n := len(f.words) * 64; distinct && n < 4*len(plains) || !distinct && n != filterBits || f.crowded() {
+				t.Errorf("distinct %v: a filter of %d bits for %d words, crowded %v", distinct, n, len(plains), f.crowded())
+			}
+		}
+	}
 }

@@ -429,10 +429,16 @@ const termFoldMin = 4096
 // form of cands: an ASCII word with no possessive whose Fold is none of
 // them (its key its bytes lower-cased) has no term's key.
 func (sc *buffers) termFoldsOf(doc *lint.Document, cands []cand) {
-	sc.termFolds.reset(4 * len(cands)) // (16 bits a form)
-	for k := range cands {
-		sc.key = cands[k].appendKey(sc.key[:0], doc)
-		sc.termFolds.add(uint64(lint.FoldHashBytes(sc.key)))
+	// (within filterBits first: a long article's forms repeat their keys)
+	for limit := filterBits; ; limit = 0 {
+		sc.termFolds.reset(4*len(cands), limit) // (16 bits a form)
+		for k := range cands {
+			sc.key = cands[k].appendKey(sc.key[:0], doc)
+			sc.termFolds.add(uint64(lint.FoldHashBytes(sc.key)))
+		}
+		if limit == 0 || !sc.termFolds.crowded() {
+			return
+		}
 	}
 }
 
@@ -1040,10 +1046,23 @@ const longMin = 16 << 10
 // asks closedSigs once it is full) or 0 for another pair
 // (a keySig is never 0: its key length is in its top bits). It returns the
 // number of pairs; ks is as long as plains at least.
+//
+// The filters are filled within filterBits first (a long article repeats
+// its words), and again at their full size when that leaves one crowded.
 func (sc *buffers) closedKeys(plains []plain, toks []lint.Token, ks []int32) int {
+	np := sc.closedWalk(plains, toks, ks, filterBits)
+	if sc.closedFolds.crowded() || sc.closedSigs.crowded() {
+		np = sc.closedWalk(plains, toks, ks, 0)
+	}
+	return np
+}
+
+// closedWalk is closedKeys' walk, with filters of limit bits at most
+// (sumFilter.reset).
+func (sc *buffers) closedWalk(plains []plain, toks []lint.Token, ks []int32, limit int) int {
 	folds, sigs := &sc.closedFolds, &sc.closedSigs
-	folds.reset(len(plains))
-	sigs.reset(len(plains))
+	folds.reset(len(plains), limit)
+	sigs.reset(len(plains), limit)
 	if cap(sc.pairSigs) < len(plains) {
 		sc.pairSigs = make([]uint64, len(plains))
 	}
