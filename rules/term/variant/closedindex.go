@@ -12,14 +12,28 @@ import (
 // distinct compounds of one shape (a co-xxxxxx and coxxxxxx and co xxxxxx,
 // for thousands of xxxxxx: their closed words share a cell) quadratic:
 // 2 MB 3.2 s. A word the walk accepts always has the pair's joined key
-// (closedFolds relies on it too), so only the words of that key are
-// tested, with the walk's own tests.
+// (closedFolds relies on it too), so only the words of that key's FoldHash
+// are tested, with the walk's own tests (which tell apart the words of
+// two keys whose hashes collide).
+//
+// The words are chained by cell and hash in one slice, which the next run
+// reuses: a table of key strings and a slice per key made some 3,000
+// allocations per 1 MB article, more than half the rule's.
 type closedIndex struct {
-	read  []uint64           // per cell, a bit: its bucket is indexed
-	byKey map[string][]int32 // per cell and key (cell's two bytes, key), the words in the bucket
+	read  []uint64         // per cell, a bit: its bucket is indexed
+	heads map[uint64]int32 // per indexKey, its last word's entry + 1 (0: none)
+	ents  []indexEnt
 	key   []byte
 	reads int // the bucket words read, by walkClosed too (TestClosedIndex bounds them)
 }
+
+// indexEnt is a bucket word (its index in plains) and the entry of the
+// word before it of its indexKey + 1 (0: none).
+type indexEnt struct{ e, next int32 }
+
+// indexKey is the index's key of the words of cell c whose key's FoldHash
+// is fold.
+func indexKey(c uint16, fold uint32) uint64 { return uint64(c)<<32 | uint64(fold) }
 
 // reset empties the index for a run.
 func (x *closedIndex) reset() {
@@ -27,14 +41,17 @@ func (x *closedIndex) reset() {
 		x.read = make([]uint64, bucketCells/64)
 	}
 	clear(x.read)
-	clear(x.byKey)
+	clear(x.heads)
+	x.ents = x.ents[:0]
 	x.reads = 0
 }
 
-// words returns the words of cell c's bucket whose key is key.
-func (x *closedIndex) words(sc *buffers, plains []plain, toks []lint.Token, c uint16, key []byte) []int32 {
-	if x.byKey == nil {
-		x.byKey = map[string][]int32{}
+// chain returns the entry + 1 of the last word of cell c's bucket whose
+// key's FoldHash is fold (0: none); the words before it are chained by
+// their next.
+func (x *closedIndex) chain(sc *buffers, plains []plain, toks []lint.Token, c uint16, fold uint32) int32 {
+	if x.heads == nil {
+		x.heads = map[uint64]int32{}
 	}
 	if x.read[c/64]&(1<<(c%64)) == 0 {
 		x.read[c/64] |= 1 << (c % 64)
@@ -43,19 +60,23 @@ func (x *closedIndex) words(sc *buffers, plains []plain, toks []lint.Token, c ui
 			if int(e) >= len(toks) {
 				continue // markHyphenPairs' sentinel: the walk's tests turn it away (its klen is no word's)
 			}
-			x.key = words.AppendKey(append(x.key[:0], byte(c>>8), byte(c)), words.StripPossessive(toks[e].Text))
-			x.byKey[string(x.key)] = append(x.byKey[string(x.key)], e)
+			x.key = words.AppendKey(x.key[:0], words.StripPossessive(toks[e].Text))
+			k := indexKey(c, lint.FoldHashBytes(x.key))
+			x.ents = append(x.ents, indexEnt{e, x.heads[k]})
+			x.heads[k] = int32(len(x.ents))
 		}
 	}
-	x.key = append(append(x.key[:0], byte(c>>8), byte(c)), key...)
-	return x.byKey[string(x.key)]
+	return x.heads[indexKey(c, fold)]
 }
 
-// walkIndexed is walkClosed over the words of the bucket whose key is the
-// pair's joined key (sc.key, which joinsClosed has set), with its tests.
-func (sc *buffers) walkIndexed(plains []plain, toks []lint.Token, pa, pb *plain, a, b string, ascii bool, klen int32) bool {
+// walkIndexed is walkClosed over the words of the bucket whose key has the
+// FoldHash fold of the pair's joined key (sc.key, which joinsClosed has
+// set), with its tests.
+func (sc *buffers) walkIndexed(plains []plain, toks []lint.Token, pa, pb *plain, a, b string, ascii bool, klen int32, fold uint32) bool {
 	joined := true
-	for _, e := range sc.closed.words(sc, plains, toks, cellOf(klen, pa.first(), pb.last()), sc.key) {
+	x := &sc.closed
+	for i := x.chain(sc, plains, toks, cellOf(klen, pa.first(), pb.last()), fold); i > 0; i = x.ents[i-1].next {
+		e := x.ents[i-1].e
 		if c := &plains[e]; c.mayJoin(pa, pb, klen) && sc.joinedAs(toks, c, e, a, b, ascii, &joined) {
 			return true
 		}

@@ -1167,14 +1167,15 @@ func (sc *buffers) joinsClosed(plains []plain, toks []lint.Token, k int) bool {
 		// FoldHash), and the walk's answer for a joined key is remembered
 		// (it depends on the key alone).
 		sc.key = words.AppendKey(words.AppendKey(sc.key[:0], a), b)
-		if !sc.closedFolds.has(uint64(lint.FoldHashBytes(sc.key))) {
+		fold := lint.FoldHashBytes(sc.key)
+		if !sc.closedFolds.has(uint64(fold)) {
 			return false
 		}
 		if v, ok := sc.joinMemo[string(sc.key)]; ok {
 			return v
 		}
 		memo := string(sc.key)
-		v := sc.walkIndexed(plains, toks, pa, pb, a, b, ascii, klen)
+		v := sc.walkIndexed(plains, toks, pa, pb, a, b, ascii, klen, fold)
 		sc.joinMemo[memo] = v
 		return v
 	}
