@@ -130,10 +130,7 @@ func appendOpenKey(dst []byte, doc *lint.Document, i int) []byte {
 // writes a plain in two stores. The plain of another token is left as an
 // earlier run wrote it: a plain is read only where a token is plain.
 type plain struct {
-	next int32 // its bucket before it: the closed word before it, as decode reads it
-	// fold is its token's Fold in a long article (closedKeys copies it,
-	// into what would be padding), for run's test of the late words.
-	fold  uint32
+	next  int32  // its bucket before it: the closed word before it, as decode reads it
 	facts uint64 // packFacts(klen, first, last, poss, state)
 }
 
@@ -341,19 +338,17 @@ func run(p *lint.Pass) (any, error) {
 			}
 		}
 		hits := sc.termCellWords(toks, plains)
-		// A long article's thousands of terms mark a good share of the
-		// cells (the cells of four words in ten): a plain ASCII word's Fold
-		// first, before its Sum.
-		if sc.long {
+		// Many hits (a long article's thousands of terms mark a good share
+		// of the cells): a plain ASCII word's Fold first, before its Sum.
+		folds := len(hits) >= termFoldMin
+		if folds {
 			sc.termFoldsOf(doc, cands)
 		}
 		for _, k := range hits {
 			i := int(k)
 			// (an ASCII word with no possessive, whose key its bytes
-			// lower-cased: its facts above bit 48 are 0; its Fold as
-			// closedKeys copied it, so that the token is read only when
-			// the filter lets the word through)
-			if sc.long && plains[i].facts>>48 == 0 && !sc.termFolds.has(uint64(plains[i].fold)) {
+			// lower-cased: its facts above bit 48 are 0)
+			if folds && plains[i].facts>>48 == 0 && !sc.termFolds.has(uint64(toks[i].Fold)) {
 				continue // no term's key
 			}
 			t := &toks[i]
@@ -424,6 +419,11 @@ func (sc *buffers) candKeyEnds(doc *lint.Document, c *cand) (klen int32, first, 
 	}
 	return 0, 0, 0, false
 }
+
+// termFoldMin is the number of the words termCellWords finds from which
+// run filters them by their Folds (termFolds) before their Sums: a news
+// story's few hundred are not worth the filter.
+const termFoldMin = 4096
 
 // termFoldsOf fills sc.termFolds with the FoldHash of the key of every
 // form of cands: an ASCII word with no possessive whose Fold is none of
@@ -1076,7 +1076,6 @@ func (sc *buffers) closedWalk(plains []plain, toks []lint.Token, ks []int32, lim
 		pw := &plains[k]
 		t := &toks[k]
 		facts := pw.facts
-		pw.fold = t.Fold
 		if !isPlain(t) {
 			facts = notPlain
 			pw.facts = facts
