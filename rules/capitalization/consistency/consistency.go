@@ -170,9 +170,7 @@ func run(p *lint.Pass) (any, error) {
 				continue
 			}
 			if title {
-				if cap(capsAt)-len(capsAt) < hi-lo {
-					capsAt = slices.Grow(capsAt, hi-lo) // (see below)
-				}
+				capsAt = room(capsAt, hi-lo) // (see below)
 				for i := lo; i < hi; i++ {
 					if capWord(&toks[i]) {
 						capsAt = append(capsAt, capitalAt(toks, i))
@@ -193,12 +191,9 @@ func run(p *lint.Pass) (any, error) {
 			sc.lowBlocks = append(sc.lowBlocks, [2]int32{int32(lo), int32(hi)}) // lowered reads these
 		}
 		cb := len(capsAt) // the block's capitalised words are capsAt[cb:]
-		// Room for them at once: append's steps of a quarter for a block
-		// of a million capitals (a hostile one) would allocate five times
-		// the room they need.
-		if cap(capsAt)-len(capsAt) < len(capIdx) {
-			capsAt = slices.Grow(capsAt, len(capIdx))
-		}
+		// Room for them at once (and for the runs they may make, two
+		// capitals or more each), see room.
+		capsAt, runs = room(capsAt, len(capIdx)), room(runs, len(capIdx)/2)
 		capsAt, runs = blockRuns(toks, lo, capIdx, capsAt, runs, starts, pairs)
 		if b.Kind == lint.BlockHeadline || b.Kind == lint.BlockHeading {
 			for _, c := range capsAt[cb:] {
@@ -354,6 +349,18 @@ func run(p *lint.Pass) (any, error) {
 		}
 	}
 	return nil, nil
+}
+
+// room returns s with room for n more elements, doubling its capacity
+// when it must grow: append's and slices.Grow's steps of a quarter, as a
+// long article's capitals fill the slice block by block (or a hostile
+// block of a million capitals fills it at once), would allocate five times
+// the room they end with, two at most with these.
+func room[T any](s []T, n int) []T {
+	if cap(s)-len(s) >= n {
+		return s
+	}
+	return slices.Grow(s, max(n, cap(s)))
 }
 
 // blockRuns gathers the runs of a block that starts at token lo, whose

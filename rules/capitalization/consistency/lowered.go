@@ -114,15 +114,13 @@ func midCapital(t *lint.Token) bool { return t.Flags&(lint.AllCaps|lint.Sentence
 // beside which lowerNames may find a name in lower case (nameLead). The
 // later passes then read these few instead of every capital again.
 //
-// Room is made for the block's capitals at once (as for capsAt, in run),
-// but for no more than midsRoom: the capitals in mid-sentence are some of
+// Room is made for the block's capitals at once (room, as for capsAt, in
+// run), but for no more than midsRoom: the capitals in mid-sentence are some of
 // them, and a block of 65,000 capitals with few in mid-sentence would
 // otherwise leave mids past maxPooledLow, which release then drops with
 // the rest of lowered's storage. Beyond that, append makes room.
 func (sc *work) gather(toks []lint.Token, caps []capital, names *bloom) {
-	if n := min(len(caps), midsRoom); cap(sc.mids)-len(sc.mids) < n {
-		sc.mids = slices.Grow(sc.mids, n)
-	}
+	sc.mids = room(sc.mids, min(len(caps), midsRoom))
 	for _, c := range caps {
 		t := &toks[c.i]
 		if midCapital(t) && len(t.Text) >= 3 {
@@ -140,8 +138,9 @@ func (sc *work) gather(toks []lint.Token, caps []capital, names *bloom) {
 }
 
 // midsRoom is the most room gather makes in mids for a block at once:
-// with fewer capitals in mid-sentence than that, slices.Grow (at most
-// twice the room asked) leaves cap(mids) within maxPooledLow.
+// with fewer capitals in mid-sentence than that, room (at most twice the
+// room asked, or the capacity doubled) leaves cap(mids) within
+// maxPooledLow.
 const midsRoom = maxPooledLow / 4
 
 // unreported: lowered reports no lower-case word that is the capital t
