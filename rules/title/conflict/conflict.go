@@ -46,47 +46,14 @@ type titled struct {
 func run(p *lint.Pass) (any, error) {
 	doc := p.Doc
 	toks := doc.Tokens
-	// One pass over the tokens gathers the capitalised words and, from
-	// them, the names that may have a title (see gather).
 	wk := getWork()
 	defer wk.release()
-	wk.gather(doc)
-	cands, appos, before, appts, interest := wk.cands, wk.appos, wk.before, wk.appts, &wk.interest
-	if len(cands)+len(appos)+len(before)+len(appts) < 2 {
-		return nil, nil
-	}
-	ctx := titles.Local{Doc: doc}
-	ids := newIdentities(p)
-	// Surnames shared by two people introduced by full name are ambiguous.
-	firsts := &wk.names
-	firsts.fill(doc, wk.caps, interest)
-	all := wk.all[:0]
-	defer func() { wk.all = all }()
-	for _, i := range cands {
-		first, surname, ok := nameAt(toks, i, firsts)
-		if !ok {
-			continue
-		}
-		for _, o := range titles.TitleBefore(doc, ctx, i) {
-			if o.Cat == titles.NoCategory {
-				continue
-			}
-			all = append(all, titled{office: o, surname: surname, first: first, nameTok: i})
-		}
-	}
-	// Titles in apposition: after the name (the title follows its comma)
-	// and before it (the title ends at the comma before the name).
-	all = appendApposed(all, doc, appos, firsts, func(ap apposed) (titles.Office, bool) {
-		return titles.TitleAfter(doc, ctx, ap.comma)
-	})
-	all = appendApposed(all, doc, before, firsts, func(ap apposed) (titles.Office, bool) {
-		return titles.TitleApposedBefore(doc, ctx, ap.name-1)
-	})
-	all = appendAppointed(all, doc, ctx, appts, firsts)
-	all = dropAcademicChancellors(doc, all)
+	all := wk.collect(doc)
 	if len(all) < 2 {
 		return nil, nil
 	}
+	ids := newIdentities(p)
+	firsts := &wk.names
 	// In text order, so that a tie reports the later title whichever
 	// way it was given (before the name or in apposition).
 	slices.SortStableFunc(all, func(a, b titled) int { return a.nameTok - b.nameTok })
@@ -103,6 +70,7 @@ func run(p *lint.Pass) (any, error) {
 		groups[key] = append(groups[key], k)
 	}
 	var american usArticle
+	cls := &wk.classes
 	for _, key := range order {
 		g := groups[key]
 		if len(g) < 2 {
@@ -113,19 +81,13 @@ func run(p *lint.Pass) (any, error) {
 		if len(g) > maxPersonTitles {
 			g = g[:maxPersonTitles]
 		}
-		support := make([]int, len(g))
-		for x := range g {
-			for y := range g {
-				if x != y && titles.Same(all[g[x]].office, all[g[y]].office) && !crossConvention(doc, all[g[x]].office, all[g[y]].office) {
-					support[x]++
-				}
-			}
-		}
+		cls.sort(doc, all, g)
+		support := cls.countSupport()
 		reported := map[int]bool{}
 		for x := 0; x < len(g); x++ {
 			for y := x + 1; y < len(g); y++ {
 				a, b := all[g[x]], all[g[y]]
-				if !titles.Conflicts(a.office, b.office) && !crossConvention(doc, a.office, b.office) || ids.different(a.nameTok, b.nameTok) {
+				if !cls.conflict(x, y) || ids.different(a.nameTok, b.nameTok) {
 					continue
 				}
 				// Water Minister Murray Watt … Senator Watt: outside the
@@ -161,6 +123,123 @@ func run(p *lint.Pass) (any, error) {
 		}
 	}
 	return nil, nil
+}
+
+// officeClasses sorts the titles of one person into classes of equal
+// offices (the same fields and the same words as written), which answer
+// titles.Same, titles.Conflicts and crossConvention alike: each question is
+// asked once per pair of classes instead of once per pair of titles. A
+// long page names one person with the same title hundreds of times, and
+// crossConvention builds strings at every pair it is asked about (10 MB of
+// joined articles: 59,311 pairs of titles, of two or three classes per
+// person). Its lists are reused from person to person and document to
+// document.
+type officeClasses struct {
+	reps    []titles.Office // an office of each class
+	of      []int           // the class of each title of the person
+	count   []int           // the titles of each class
+	support []int           // countSupport's answer
+	// same and conflicts hold the answers by pair of classes, at the
+	// first's index times len(reps) plus the second's.
+	same, conflicts []bool
+}
+
+// sort finds the class of each title g[x] of all, and answers the
+// questions for each pair of classes.
+func (c *officeClasses) sort(doc *lint.Document, all []titled, g []int) {
+	c.reps, c.of, c.count = c.reps[:0], c.of[:0], c.count[:0]
+	for _, k := range g {
+		o := all[k].office
+		n := slices.IndexFunc(c.reps, func(r titles.Office) bool { return sameOffice(doc, r, o) })
+		if n < 0 {
+			n = len(c.reps)
+			c.reps = append(c.reps, o)
+			c.count = append(c.count, 0)
+		}
+		c.of = append(c.of, n)
+		c.count[n]++
+	}
+	c.same, c.conflicts = c.same[:0], c.conflicts[:0]
+	for _, a := range c.reps {
+		for _, b := range c.reps {
+			c.same = append(c.same, titles.Same(a, b) && !crossConvention(doc, a, b))
+			c.conflicts = append(c.conflicts, titles.Conflicts(a, b) || crossConvention(doc, a, b))
+		}
+	}
+}
+
+// sameOffice reports whether two offices answer every question alike: the
+// questions read these fields and the words as written, not where the
+// office stands.
+func sameOffice(doc *lint.Document, a, b titles.Office) bool {
+	return a.Cat == b.Cat && a.Key == b.Key && a.Org == b.Org && a.Modifier == b.Modifier && a.Country == b.Country &&
+		slices.Equal(a.Words, b.Words) && doc.Slice(a.Span) == doc.Slice(b.Span)
+}
+
+// countSupport counts, for each title, the other titles of the person that
+// name the same post (titles.Same, and not two countries' names of it).
+func (c *officeClasses) countSupport() []int {
+	k := len(c.reps)
+	support := append(c.support[:0], make([]int, len(c.of))...)
+	c.support = support
+	for x, a := range c.of {
+		for b, n := range c.count {
+			if c.same[a*k+b] {
+				if b == a {
+					n-- // not the title itself
+				}
+				support[x] += n
+			}
+		}
+	}
+	return support
+}
+
+// conflict reports whether the person's titles x and y (x before y)
+// conflict: titles.Conflicts, or two countries' names of one post.
+func (c *officeClasses) conflict(x, y int) bool {
+	return c.conflicts[c.of[x]*len(c.reps)+c.of[y]]
+}
+
+// collect gathers the titled mentions of the document into w.all and
+// returns them; w.names then holds the surnames given with first names.
+func (w *work) collect(doc *lint.Document) []titled {
+	toks := doc.Tokens
+	// One pass over the tokens gathers the capitalised words and, from
+	// them, the names that may have a title (see gather).
+	w.gather(doc)
+	cands, appos, before, appts, interest := w.cands, w.appos, w.before, w.appts, &w.interest
+	if len(cands)+len(appos)+len(before)+len(appts) < 2 {
+		return nil
+	}
+	ctx := titles.Local{Doc: doc}
+	// Surnames shared by two people introduced by full name are ambiguous.
+	firsts := &w.names
+	firsts.fill(doc, w.caps, interest)
+	all := w.all[:0]
+	for _, i := range cands {
+		first, surname, ok := nameAt(toks, i, firsts)
+		if !ok {
+			continue
+		}
+		for _, o := range titles.TitleBefore(doc, ctx, i) {
+			if o.Cat == titles.NoCategory {
+				continue
+			}
+			all = append(all, titled{office: o, surname: surname, first: first, nameTok: i})
+		}
+	}
+	// Titles in apposition: after the name (the title follows its comma)
+	// and before it (the title ends at the comma before the name).
+	all = appendApposed(all, doc, appos, firsts, func(ap apposed) (titles.Office, bool) {
+		return titles.TitleAfter(doc, ctx, ap.comma)
+	})
+	all = appendApposed(all, doc, before, firsts, func(ap apposed) (titles.Office, bool) {
+		return titles.TitleApposedBefore(doc, ctx, ap.name-1)
+	})
+	all = appendAppointed(all, doc, ctx, appts, firsts)
+	w.all = dropAcademicChancellors(doc, all)
+	return w.all
 }
 
 // maxPersonTitles bounds the titles of one person that are compared, the
@@ -588,6 +667,7 @@ type work struct {
 	interest wordSet
 	names    fullNameIndex
 	all      []titled
+	classes  officeClasses
 }
 
 var works scratch.Pool[work]
@@ -605,6 +685,7 @@ func (w *work) release() {
 	w.interest.reset()
 	clear(w.names.slot)
 	clear(w.all) // the offices' strings and slices
+	clear(w.classes.reps)
 	works.Put(w, max(cap(w.caps), cap(w.all)))
 }
 
