@@ -309,7 +309,8 @@ func academicNear(doc *lint.Document, i int) bool {
 
 // gather walks the tokens once and, at each capitalised word after the
 // first token, gathers what atCapital finds there. caps lists those words
-// for fullNames. The lists and tables are kept between documents.
+// that follow a capitalised word of their block, for fill. The lists and
+// tables are kept between documents.
 func (w *work) gather(doc *lint.Document) {
 	toks := doc.Tokens
 	w.caps, w.cands, w.appos, w.before, w.appts = w.caps[:0], w.cands[:0], w.appos[:0], w.before[:0], w.appts[:0]
@@ -317,7 +318,9 @@ func (w *work) gather(doc *lint.Document) {
 	for i := 1; i < len(toks); i++ {
 		// The flag first: it turns away more tokens than the kind.
 		if t := &toks[i]; t.Flags&lint.Capitalized != 0 && t.Kind == lint.Word {
-			w.caps = append(w.caps, int32(i))
+			if pairedCapital(toks, i) {
+				w.caps = append(w.caps, int32(i))
+			}
 			// atCapital finds something only next to a token of near (a
 			// capital in five): the others are turned away by the Folds
 			// of their neighbours.
@@ -326,6 +329,16 @@ func (w *work) gather(doc *lint.Document) {
 			}
 		}
 	}
+}
+
+// pairedCapital reports whether the capitalised word i follows a
+// capitalised word of its block, which may be a first name (fill). gather
+// asks it while the token before is at hand: fill, which reads the page
+// after gather, then reads only these (on a long page the tokens are read
+// back from memory, not from the cache).
+func pairedCapital(toks []lint.Token, i int) bool {
+	p := &toks[i-1]
+	return p.Flags&lint.Capitalized != 0 && p.Kind == lint.Word && p.Block == toks[i].Block
 }
 
 // neighbours holds, by Fold, the tokens next to which atCapital may find
@@ -591,16 +604,13 @@ func (x *fullNameIndex) add(surname, first string) {
 }
 
 // fill indexes the surnames of the article. caps are its capitalised
-// words (after the first token); a capitalised word before one of them
-// may be a first name. Only surnames in interest are looked at.
+// words that follow a capitalised word of their block (pairedCapital),
+// which may be a first name. Only surnames in interest are looked at.
 func (x *fullNameIndex) fill(doc *lint.Document, caps []int32, interest *wordSet) {
 	toks := doc.Tokens
 	for _, c := range caps {
 		i := int(c) - 1
 		a := &toks[i]
-		if a.Block != toks[i+1].Block || a.Kind != lint.Word || !a.Has(lint.Capitalized) {
-			continue
-		}
 		wanted := false
 		for k := i + 1; k < len(toks) && k < i+4 && toks[k].Has(lint.Capitalized) && toks[k].Block == a.Block; k++ {
 			if interest.hasToken(toks[k].Text) {

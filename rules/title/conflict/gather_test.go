@@ -25,7 +25,9 @@ func TestGatherMatchesEveryCapital(t *testing.T) {
 		full.caps, full.cands, full.appos, full.before, full.appts = full.caps[:0], full.cands[:0], full.appos[:0], full.before[:0], full.appts[:0]
 		for i := 1; i < len(toks); i++ {
 			if t := &toks[i]; t.Flags&lint.Capitalized != 0 && t.Kind == lint.Word {
-				full.caps = append(full.caps, int32(i))
+				if pairedCapital(toks, i) {
+					full.caps = append(full.caps, int32(i))
+				}
 				full.atCapital(doc, i)
 			}
 		}
