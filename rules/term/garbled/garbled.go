@@ -46,6 +46,7 @@ type modGroup struct {
 	near      int32  // the next group of the head in its nearCell, or -1
 	alike     int32  // the first group of the head in its nearCell
 	asked     bool   // compared with some likeness: its word's uses are counted
+	likened   bool   // its phrase has a rival with some likeness (run compares it again)
 }
 
 // headGroup is a head that takes several modifiers: its key and its groups
@@ -254,7 +255,6 @@ type buffers struct {
 	ids               []int32
 	cells             [1 << 10]struct{ stamp, first int32 } // by nearCell, stamped per head
 	stamp             int32
-	scores            []int32 // run's: the likeness of each comparison, in order
 	// oneLetter's
 	done       []lint.Span // the spans the modifier comparison reported
 	oneSeen    []uint64    // oneLetter's bit sets: keys seen, keys seen again
@@ -330,27 +330,24 @@ func run(p *lint.Pass) (any, error) {
 		sc.oneLetter(p, cands, heads)
 		return nil, nil
 	}
-	// The likeness of each pair of phrases compared first (similar), in
-	// the order of the comparisons, which the second walk repeats: the
+	// The likeness of each pair of phrases compared first (similar): the
 	// tests after it need the words' own uses counted (countBodyUses, a
 	// pass over all the tokens), and only of the words of a pair with some
 	// likeness (asked), far fewer than the modifiers in a long article (139
-	// of 1,712 in 1 MB of news copy, with 4,700 of their 76,000 uses).
-	scores := sc.scores[:0]
+	// of 1,712 in 1 MB of news copy, with 4,700 of their 76,000 uses). The
+	// second walk compares again only the phrases with such a rival
+	// (likened): nothing is kept per comparison (up to maxAlike a phrase).
 	asked := false
 	for g1 := range sc.phrases() {
 		for g2 := range sc.rivals(g1) {
 			if onCompare != nil {
 				onCompare()
 			}
-			s := similar(g1.mk, g2.mk, g2.body, g1.occs[0].text, g2.occs[0].text)
-			scores = append(scores, int32(s))
-			if s > 0 {
-				g1.asked, g2.asked, asked = true, true, true
+			if similar(g1.mk, g2.mk, g2.body, g1.occs[0].text, g2.occs[0].text) > 0 {
+				g1.asked, g2.asked, g1.likened, asked = true, true, true, true
 			}
 		}
 	}
-	sc.scores = scores
 	if asked {
 		sc.countBodyUses(doc, heads)
 	}
@@ -358,15 +355,16 @@ func run(p *lint.Pass) (any, error) {
 		n, _ := sc.bodyWords.Get(words.Sum{H: words.HashKey(w)})
 		return int(n)
 	}
-	c := 0 // the comparison's index in scores
 	for g1 := range sc.phrases() {
+		if !g1.likened {
+			continue // no likeness: no rival can win
+		}
 		m1, o1, n1 := g1.mk, g1.occs, g1.body
 		var best *modGroup
 		bestScore, bestNeutral := 0, false
 		for g2 := range sc.rivals(g1) {
-			s := int(scores[c])
-			c++
 			m2, n2 := g2.mk, g2.body
+			s := similar(m1, m2, n2, o1[0].text, g2.occs[0].text)
 			once := n1 == 1 && n2 == 1
 			if s <= bestScore {
 				continue // (so bodyUses is asked only of asked groups' words)
