@@ -1,6 +1,7 @@
 package garbled
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/factlint/factlint/lint"
@@ -9,15 +10,19 @@ import (
 
 // TestCountBodyUses checks countBodyUses' counts of the modifiers' uses
 // (plain words by their Fold, the others by their read key) against a
-// count of every word's key, on the texts of TestFoldKeys and a text whose
+// count of every word's key, on the texts of TestFoldKeys, a text whose
 // modifiers come capitalised, possessive, hyphenated and in capitals (at a
-// sentence's start too).
+// sentence's start too), and that text's body many times over, so that
+// the uses fall in many of the chunks countBodyUses reads (tokenChunk) and
+// at their borders (fails when a chunk or a chunk's last tokens are left
+// out).
 func TestCountBodyUses(t *testing.T) {
-	texts := append(keyTexts(t),
-		"Bank news\n\nThe central bank met. The centrul bank said so. Central banks and a central's view; "+
-			"CENTRAL bank, cen-tral bank, the Central Bank and the central bank again. "+
-			"Regional council and regionul council; regional leaders, the regional's chief. "+
-			"CENTRAL banks opened. REGIONAL leaders met.")
+	body := "The central bank met. The centrul bank said so. Central banks and a central's view; " +
+		"CENTRAL bank, cen-tral bank, the Central Bank and the central bank again. " +
+		"Regional council and regionul council; regional leaders, the regional's chief. " +
+		"CENTRAL banks opened. REGIONAL leaders met."
+	texts := append(keyTexts(t), "Bank news\n\n"+body,
+		"Bank news\n\n"+strings.Repeat(body+" Then ", 3*tokenChunk/60))
 	checked := 0
 	for _, text := range texts {
 		doc, err := lint.Parse("a.txt", []byte(text), lint.FormatText)
