@@ -181,3 +181,32 @@ func TestFilterBound(t *testing.T) {
 		}
 	}
 }
+
+// TestFilterWalks checks that closedKeys walks the tokens once when
+// filterBits does not bound its filters: a long article of fewer than
+// filterBits/4 words whose filters end crowded (a list of distinct words)
+// would be filled again at the size it has already.
+func TestFilterWalks(t *testing.T) {
+	var b strings.Builder
+	for i := range 40_000 {
+		b.WriteString(coined(i))
+		b.WriteString(" ")
+	}
+	doc, err := lint.Parse("long", []byte(b.String()), lint.FormatText)
+	if err != nil {
+		t.Fatal(err)
+	}
+	sc := &buffers{}
+	sc.newBuckets(len(doc.Tokens))
+	plains, _ := sc.readWords(doc)
+	if 4*len(plains) > filterBits || !sc.long {
+		t.Fatalf("%d words: not a long article within filterBits", len(plains))
+	}
+	sc.closedKeys(plains, doc.Tokens, make([]int32, len(plains)))
+	if !sc.closedFolds.crowded() {
+		t.Fatalf("%d distinct words: closedFolds is not crowded", len(plains))
+	}
+	if sc.walks != 1 {
+		t.Errorf("%d words within filterBits: %d walks, want 1", len(plains), sc.walks)
+	}
+}

@@ -251,6 +251,8 @@ type buffers struct {
 	termFolds sumFilter
 	// pairSigs are the pairSigs of a long article's pairs (closedKeys).
 	pairSigs []uint64
+	// walks counts closedWalk's walks (TestFilterWalks counts them).
+	walks    int
 	long     bool
 	joinMemo map[string]bool
 	// closed indexes a long article's buckets by key (closedindex.go).
@@ -1060,6 +1062,7 @@ func (sc *buffers) closedKeys(plains []plain, toks []lint.Token, ks []int32) int
 // closedWalk is closedKeys' walk, with filters of limit bits at most
 // (sumFilter.reset).
 func (sc *buffers) closedWalk(plains []plain, toks []lint.Token, ks []int32, limit int) int {
+	sc.walks++
 	sc.closedFolds.reset(len(plains), limit)
 	sc.closedSigs.reset(len(plains), limit)
 	// (copies, which share their bits: the loop keeps their fields in
