@@ -251,7 +251,7 @@ type buffers struct {
 	termFolds sumFilter
 	// pairSigs are the pairSigs of a long article's pairs (closedKeys).
 	pairSigs []uint64
-	// walks counts closedWalk's walks (TestFilterWalks counts them).
+	// walks counts closedKeys' walks in a run (TestFilterWalks reads it).
 	walks    int
 	long     bool
 	joinMemo map[string]bool
@@ -1052,8 +1052,10 @@ const longMin = 16 << 10
 // The filters are filled within filterBits first (a long article repeats
 // its words), and again at their full size when that leaves one crowded.
 func (sc *buffers) closedKeys(plains []plain, toks []lint.Token, ks []int32) int {
+	sc.walks = 0
 	np := sc.closedWalk(plains, toks, ks, filterBits)
-	if sc.closedFolds.crowded() || sc.closedSigs.crowded() {
+	// (filters that filterBits did not bound have their full size already)
+	if 4*len(plains) > filterBits && (sc.closedFolds.crowded() || sc.closedSigs.crowded()) {
 		np = sc.closedWalk(plains, toks, ks, 0)
 	}
 	return np
