@@ -3,6 +3,7 @@ package variant
 import (
 	"fmt"
 	"math/rand/v2"
+	"strings"
 	"testing"
 
 	"github.com/factlint/factlint/lint"
@@ -67,5 +68,82 @@ func TestClosedIndex(t *testing.T) {
 		if long != walk {
 			t.Errorf("%q %q: joinsClosed of a long article says %v, the walk %v", toks[k-1].Text, toks[k].Text, long, walk)
 		}
+	}
+}
+
+// TestClosedIndexCollision checks that the index's chains, by cell and
+// key FoldHash, keep every word of a key and that the walk's tests tell
+// apart the words of two keys whose FoldHashes collide: closed words
+// coXXXXXe whose keys share a FoldHash (found by a search, not written
+// here) and the pairs co XXXXXe. For the first two collisions both closed
+// words are in the article, one before and one after its rival, so that
+// the word that joins the pair is not always the first of its chain; for
+// the third only the rival is, and the pair joins nothing.
+func TestClosedIndexCollision(t *testing.T) {
+	seen := map[uint32]string{}
+	var coll [][2]string
+	for i := 0; len(coll) < 3 && i < 26*26*26*26*26; i++ {
+		k := []byte("co00000e")
+		for j, n := 2, i; j < 7; j, n = j+1, n/26 {
+			k[j] = byte('a' + n%26)
+		}
+		h := lint.FoldHash(string(k))
+		if prev, ok := seen[h]; ok {
+			coll = append(coll, [2]string{prev, string(k)})
+			delete(seen, h)
+			continue
+		}
+		seen[h] = string(k)
+	}
+	if len(coll) < 3 {
+		t.Skip("no three FoldHash collisions among the keys searched")
+	}
+	var b strings.Builder
+	b.WriteString("Collisions\n\n")
+	for range 5000 {
+		b.WriteString("The council met again on Monday. ")
+	}
+	fmt.Fprintf(&b, "\n\nThe %s came. The %s went. A co %s here.", coll[0][0], coll[0][1], coll[0][1][2:])
+	fmt.Fprintf(&b, "\n\nThe %s came. The %s went. A co %s here.", coll[1][1], coll[1][0], coll[1][1][2:])
+	fmt.Fprintf(&b, "\n\nThe %s came. A co %s here.\n", coll[2][0], coll[2][1][2:])
+	doc, err := lint.Parse("long", []byte(b.String()), lint.FormatText)
+	if err != nil {
+		t.Fatal(err)
+	}
+	toks := doc.Tokens
+	sc := &buffers{}
+	sc.newBuckets(len(toks))
+	plains, cands := sc.readWords(doc)
+	if len(sc.slow) > 0 {
+		sc.readSlowWords(doc, plains, cands)
+		sc.patchSlowPairs(toks, plains)
+	}
+	if !sc.long {
+		t.Fatal("the article is not long")
+	}
+	sc.closedKeys(plains, toks, make([]int32, len(toks)))
+	sc.joinMemo = map[string]bool{}
+	want := map[string]bool{coll[0][1][2:]: true, coll[1][1][2:]: true, coll[2][1][2:]: false}
+	found := 0
+	for k := 1; k < len(toks); k++ {
+		if !pairs(toks, plains, k) {
+			continue
+		}
+		long := sc.joinsClosed(plains[:len(plains)+1], toks, k)
+		sc.long = false
+		walk := sc.joinsClosed(plains[:len(plains)+1], toks, k)
+		sc.long = true
+		if long != walk {
+			t.Errorf("%q %q: joinsClosed of a long article says %v, the walk %v", toks[k-1].Text, toks[k].Text, long, walk)
+		}
+		if w, ok := want[toks[k].Text]; ok && toks[k-1].Text == "co" {
+			found++
+			if long != w {
+				t.Errorf("co %s: joinsClosed says %v, want %v (collisions %v)", toks[k].Text, long, w, coll)
+			}
+		}
+	}
+	if found != 3 {
+		t.Errorf("%d of the three pairs found", found)
 	}
 }
