@@ -56,3 +56,27 @@ func TestOfficeClassesMatchPairs(t *testing.T) {
 		t.Fatalf("%d conflicting pairs, %d articles with titles of one class: the articles no longer exercise the classes", conflicts, shared)
 	}
 }
+
+// release leaves no office of a person's classes in the pooled lists, not
+// even past the last person's classes: the offices' strings (an Org is the
+// document's own text) would keep the document alive in the pool.
+func TestReleaseClearsClasses(t *testing.T) {
+	doc, err := lint.Parse("a.txt", []byte("Acme chairman Jo Roe. Bolt chairman Jo Roe. Acme chairman Al Poe."), lint.FormatText)
+	if err != nil {
+		t.Fatal(err)
+	}
+	office := func(org string) titled {
+		return titled{office: titles.Office{Cat: titles.Company, Key: "chair", Org: org, Words: []string{"x"}}}
+	}
+	all := []titled{office("Acme"), office("Bolt"), office("Acme")}
+	wk := getWork()
+	wk.classes.sort(doc, all, []int{0, 1}) // Roe: two classes
+	wk.classes.sort(doc, all, []int{2})    // Poe: one
+	reps := wk.classes.reps[:cap(wk.classes.reps)]
+	wk.release()
+	for i, o := range reps {
+		if o.Org != "" || o.Key != "" || o.Words != nil {
+			t.Errorf("after release, class %d of %d still holds %+v", i, len(reps), o)
+		}
+	}
+}
