@@ -695,7 +695,8 @@ func (w *work) release() {
 	w.interest.reset()
 	clear(w.names.slot)
 	clear(w.all) // the offices' strings and slices
-	clear(w.classes.reps)
+	// To their capacity: an earlier person may have had more classes.
+	clear(w.classes.reps[:cap(w.classes.reps)])
 	works.Put(w, max(cap(w.caps), cap(w.all)))
 }
 
