@@ -140,7 +140,11 @@ type officeClasses struct {
 	count   []int           // the titles of each class
 	support []int           // countSupport's answer
 	// same and conflicts hold the answers by pair of classes, at the
-	// first's index times len(reps) plus the second's.
+	// first's index times len(reps) plus the second's. The questions are
+	// symmetric, so each is asked once of a pair of classes and its answer
+	// written at both places: when every title of a person is a class of
+	// its own, filling the tables by rows would ask titles.Conflicts twice
+	// as often as the pairs of titles did.
 	same, conflicts []bool
 }
 
@@ -159,11 +163,15 @@ func (c *officeClasses) sort(doc *lint.Document, all []titled, g []int) {
 		c.of = append(c.of, n)
 		c.count[n]++
 	}
-	c.same, c.conflicts = c.same[:0], c.conflicts[:0]
-	for _, a := range c.reps {
-		for _, b := range c.reps {
-			c.same = append(c.same, titles.Same(a, b) && !crossConvention(doc, a, b))
-			c.conflicts = append(c.conflicts, titles.Conflicts(a, b) || crossConvention(doc, a, b))
+	k := len(c.reps)
+	c.same, c.conflicts = slices.Grow(c.same[:0], k*k)[:k*k], slices.Grow(c.conflicts[:0], k*k)[:k*k]
+	for x, a := range c.reps {
+		for y, b := range c.reps[x:] {
+			y += x
+			same := titles.Same(a, b) && !crossConvention(doc, a, b)
+			conflicts := titles.Conflicts(a, b) || crossConvention(doc, a, b)
+			c.same[x*k+y], c.same[y*k+x] = same, same
+			c.conflicts[x*k+y], c.conflicts[y*k+x] = conflicts, conflicts
 		}
 	}
 }
