@@ -28,17 +28,8 @@ func TestClosedIndex(t *testing.T) {
 		w := word()
 		text += fmt.Sprintf("A co-%s and co%s and co %s. The Co%s's and the co %s. ", w, w, w, w, w)
 	}
-	doc, err := lint.Parse("long", []byte(text), lint.FormatText)
-	if err != nil {
-		t.Fatal(err)
-	}
+	doc, sc, plains, _ := readText(t, text)
 	toks := doc.Tokens
-	sc := &buffers{}
-	sc.newBuckets(len(toks))
-	plains, cands := sc.readWords(doc)
-	cands = sc.readSlowWords(doc, plains, cands)
-	_ = cands
-	sc.patchSlowPairs(toks, plains)
 	if !sc.long {
 		t.Fatal("the article is not long")
 	}
@@ -61,13 +52,7 @@ func TestClosedIndex(t *testing.T) {
 		if !pairs(toks, plains, k) {
 			continue
 		}
-		long := sc.joinsClosed(plains[:len(plains)+1], toks, k)
-		sc.long = false
-		walk := sc.joinsClosed(plains[:len(plains)+1], toks, k)
-		sc.long = true
-		if long != walk {
-			t.Errorf("%q %q: joinsClosed of a long article says %v, the walk %v", toks[k-1].Text, toks[k].Text, long, walk)
-		}
+		joinsClosedAsWalk(t, sc, toks, plains, k)
 	}
 }
 
@@ -106,18 +91,8 @@ func TestClosedIndexCollision(t *testing.T) {
 	fmt.Fprintf(&b, "\n\nThe %s came. The %s went. A co %s here.", coll[0][0], coll[0][1], coll[0][1][2:])
 	fmt.Fprintf(&b, "\n\nThe %s came. The %s went. A co %s here.", coll[1][1], coll[1][0], coll[1][1][2:])
 	fmt.Fprintf(&b, "\n\nThe %s came. A co %s here.\n", coll[2][0], coll[2][1][2:])
-	doc, err := lint.Parse("long", []byte(b.String()), lint.FormatText)
-	if err != nil {
-		t.Fatal(err)
-	}
+	doc, sc, plains, _ := readText(t, b.String())
 	toks := doc.Tokens
-	sc := &buffers{}
-	sc.newBuckets(len(toks))
-	plains, cands := sc.readWords(doc)
-	if len(sc.slow) > 0 {
-		sc.readSlowWords(doc, plains, cands)
-		sc.patchSlowPairs(toks, plains)
-	}
 	if !sc.long {
 		t.Fatal("the article is not long")
 	}
@@ -129,13 +104,7 @@ func TestClosedIndexCollision(t *testing.T) {
 		if !pairs(toks, plains, k) {
 			continue
 		}
-		long := sc.joinsClosed(plains[:len(plains)+1], toks, k)
-		sc.long = false
-		walk := sc.joinsClosed(plains[:len(plains)+1], toks, k)
-		sc.long = true
-		if long != walk {
-			t.Errorf("%q %q: joinsClosed of a long article says %v, the walk %v", toks[k-1].Text, toks[k].Text, long, walk)
-		}
+		long := joinsClosedAsWalk(t, sc, toks, plains, k)
 		if w, ok := want[toks[k].Text]; ok && toks[k-1].Text == "co" {
 			found++
 			if long != w {

@@ -60,16 +60,8 @@ func longFilters(t *testing.T, coin int) {
 		}
 		b.WriteString("\n\n")
 	}
-	doc, err := lint.Parse("long", []byte(b.String()), lint.FormatText)
-	if err != nil {
-		t.Fatal(err)
-	}
+	doc, sc, plains, cands := readText(t, b.String())
 	toks := doc.Tokens
-	sc := &buffers{}
-	sc.newBuckets(len(toks))
-	plains, cands := sc.readWords(doc)
-	cands = sc.readSlowWords(doc, plains, cands)
-	sc.patchSlowPairs(toks, plains)
 	if !sc.long {
 		t.Fatal("the article is not long")
 	}
@@ -163,13 +155,7 @@ func TestFilterBound(t *testing.T) {
 			b.WriteString(coined(i))
 			b.WriteString(" an ")
 		}
-		doc, err := lint.Parse("long", []byte(b.String()), lint.FormatText)
-		if err != nil {
-			t.Fatal(err)
-		}
-		sc := &buffers{}
-		sc.newBuckets(len(doc.Tokens))
-		plains, _ := sc.readWords(doc)
+		doc, sc, plains, _ := readText(t, b.String())
 		if 4*len(plains) <= filterBits {
 			t.Fatalf("%d words: the bound would not bind", len(plains))
 		}
@@ -192,13 +178,7 @@ func TestFilterWalks(t *testing.T) {
 		b.WriteString(coined(i))
 		b.WriteString(" ")
 	}
-	doc, err := lint.Parse("long", []byte(b.String()), lint.FormatText)
-	if err != nil {
-		t.Fatal(err)
-	}
-	sc := &buffers{}
-	sc.newBuckets(len(doc.Tokens))
-	plains, _ := sc.readWords(doc)
+	doc, sc, plains, _ := readText(t, b.String())
 	if 4*len(plains) > filterBits || !sc.long {
 		t.Fatalf("%d words: not a long article within filterBits", len(plains))
 	}

@@ -5,8 +5,6 @@ import (
 	"slices"
 	"strings"
 	"testing"
-
-	"github.com/factlint/factlint/lint"
 )
 
 // TestTermCellScan checks that termCellScan, which reads every word in
@@ -23,15 +21,7 @@ func TestTermCellScan(t *testing.T) {
 		for i := range n {
 			fmt.Fprintf(&b, "%s Item %d went to the warehouse-%d depot.\n\n", para, i, i%97)
 		}
-		doc, err := lint.Parse("cells", []byte(b.String()), lint.FormatText)
-		if err != nil {
-			t.Fatal(err)
-		}
-		sc := &buffers{}
-		sc.newBuckets(len(doc.Tokens))
-		plains, cands := sc.readWords(doc)
-		cands = sc.readSlowWords(doc, plains, cands)
-		sc.patchSlowPairs(doc.Tokens, plains)
+		doc, sc, plains, cands := readText(t, b.String())
 		sc.openForms(doc, plains, cands)
 		if want := n > 1000; sc.long != want {
 			t.Fatalf("%d paragraphs: long = %v, want %v", n, sc.long, want)
