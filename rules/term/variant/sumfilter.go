@@ -1,35 +1,24 @@
 package variant
 
-import "math/bits"
-
 // sumFilter is a filter of Sums (their H), or of other 64-bit values
 // (keySig's): it answers yes for every value added and for a few others
-// (a bit array, a bit per value), so that a long article's filter of its
-// closed words' keys stays a bit per question instead of an
-// open-addressing table of every distinct key (which grew, and missed the
-// cache at nearly every question).
+// (a bit array, a bit per value, about four bits per word of the
+// article), so that a long article's filter of its closed words' keys
+// stays a bit per question instead of an open-addressing table of every
+// distinct key (which grew, and missed the cache at nearly every
+// question).
 type sumFilter struct {
 	words []uint64
 	shift uint // a hash's top bits above it pick the bit
 }
 
-// filterBits bounds the size of a filter at its first fill (128 KB, the
-// size for a 1 MB article, which stays in the cache beside its reader's
-// streams). A long article repeats its words: the dev corpus joined to
-// 10 MB has some 11,000 distinct closed keys among its two million words,
-// and filters sized by its words (8 Mbit, 1 MB each) missed the cache at
-// nearly every add and question. A filter that ends crowded (a page of
-// more than 100,000 distinct words) is filled again at its full size.
-const filterBits = 1 << 20
-
 // reset empties the filter and sizes it for an article of n words: at
 // least 4n bits (a long article's closed words, an eighth of its words or
 // so once each, set about one bit in thirty, and a question about another
-// value is answered yes about as often), and no more than limit bits when
-// limit is above 0.
-func (f *sumFilter) reset(n, limit int) {
+// value is answered yes about as often).
+func (f *sumFilter) reset(n int) {
 	size, shift := 64, uint(64-12) // words, and the shift to index their bits
-	for size*64 < 4*n && (limit <= 0 || size*64 < limit) {
+	for size*64 < 4*n {
 		size, shift = size*2, shift-1
 	}
 	if cap(f.words) >= size {
@@ -39,17 +28,6 @@ func (f *sumFilter) reset(n, limit int) {
 		f.words = make([]uint64, size)
 	}
 	f.shift = shift
-}
-
-// crowded reports whether more than one bit in eight is set: a question
-// about a value not added would be answered yes too often. (It counts the
-// bits, which is cheaper than counting them at every add.)
-func (f *sumFilter) crowded() bool {
-	set := 0
-	for _, w := range f.words {
-		set += bits.OnesCount64(w)
-	}
-	return set > len(f.words)*64/8
 }
 
 // bit is the bit of value h: its hash's top bits.

@@ -251,8 +251,6 @@ type buffers struct {
 	termFolds sumFilter
 	// pairSigs are the pairSigs of a long article's pairs (closedKeys).
 	pairSigs []uint64
-	// walks counts closedKeys' walks in a run (TestFilterWalks reads it).
-	walks    int
 	long     bool
 	joinMemo map[string]bool
 	// closed indexes a long article's buckets by key (closedindex.go).
@@ -431,16 +429,10 @@ const termFoldMin = 4096
 // form of cands: an ASCII word with no possessive whose Fold is none of
 // them (its key its bytes lower-cased) has no term's key.
 func (sc *buffers) termFoldsOf(doc *lint.Document, cands []cand) {
-	// (within filterBits first: a long article's forms repeat their keys)
-	for limit := filterBits; ; limit = 0 {
-		sc.termFolds.reset(4*len(cands), limit) // (16 bits a form)
-		for k := range cands {
-			sc.key = cands[k].appendKey(sc.key[:0], doc)
-			sc.termFolds.add(uint64(lint.FoldHashBytes(sc.key)))
-		}
-		if limit == 0 || !sc.termFolds.crowded() {
-			return
-		}
+	sc.termFolds.reset(4 * len(cands)) // (16 bits a form)
+	for k := range cands {
+		sc.key = cands[k].appendKey(sc.key[:0], doc)
+		sc.termFolds.add(uint64(lint.FoldHashBytes(sc.key)))
 	}
 }
 
@@ -1048,25 +1040,9 @@ const longMin = 16 << 10
 // asks closedSigs once it is full) or 0 for another pair
 // (a keySig is never 0: its key length is in its top bits). It returns the
 // number of pairs; ks is as long as plains at least.
-//
-// The filters are filled within filterBits first (a long article repeats
-// its words), and again at their full size when that leaves one crowded.
 func (sc *buffers) closedKeys(plains []plain, toks []lint.Token, ks []int32) int {
-	sc.walks = 0
-	np := sc.closedWalk(plains, toks, ks, filterBits)
-	// (filters that filterBits did not bound have their full size already)
-	if 4*len(plains) > filterBits && (sc.closedFolds.crowded() || sc.closedSigs.crowded()) {
-		np = sc.closedWalk(plains, toks, ks, 0)
-	}
-	return np
-}
-
-// closedWalk is closedKeys' walk, with filters of limit bits at most
-// (sumFilter.reset).
-func (sc *buffers) closedWalk(plains []plain, toks []lint.Token, ks []int32, limit int) int {
-	sc.walks++
-	sc.closedFolds.reset(len(plains), limit)
-	sc.closedSigs.reset(len(plains), limit)
+	sc.closedFolds.reset(len(plains))
+	sc.closedSigs.reset(len(plains))
 	// (copies, which share their bits: the loop keeps their fields in
 	// registers, which a store to sc.key would make it read again)
 	folds, sigs := sc.closedFolds, sc.closedSigs
