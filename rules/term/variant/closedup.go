@@ -134,10 +134,11 @@ func (sc *buffers) reportClosedUp(p *lint.Pass, t *closedTable, cands []cand, re
 		if upper := w[0] < 'a'; upper && (!tk.Has(lint.SentenceStart) || tk.Span.Start != sp.Start) {
 			continue // a name (Deepmind) keeps its spelling
 		}
-		if _, ok := sc.hyphenatedOf(t, w); !ok || reported[sp] {
+		h, ok := sc.hyphenatedOf(t, w)
+		if !ok || reported[sp] {
 			continue
 		}
-		found = append(found, closedFound{span: sp, tok: hit.tok})
+		found = append(found, closedFound{span: sp, tok: hit.tok, hyphenated: h})
 	}
 	sc.found = found
 	if len(found) == 0 {
@@ -150,8 +151,7 @@ func (sc *buffers) reportClosedUp(p *lint.Pass, t *closedTable, cands []cand, re
 		}
 		sp := f.span
 		w := p.Doc.Text[sp.Start:sp.End]
-		h, _ := sc.hyphenatedOf(t, w)
-		want := words.MatchCase(w, h)
+		want := words.MatchCase(w, f.hyphenated)
 		p.Report(lint.Diagnostic{
 			Span:    sp,
 			Message: fmt.Sprintf("%q is no word: news copy writes the compound hyphenated, %q", w, want),
@@ -188,12 +188,14 @@ func (sc *buffers) hyphenatedOf(t *closedTable, w string) (string, bool) {
 	return h, ok
 }
 
-// closedFound is a closed-up compound closedUp found: its span and its
-// token, and termForm tells whether it is a form of a term of the article.
+// closedFound is a closed-up compound closedUp found: its span, its token
+// and the compound hyphenated, and termForm tells whether it is a form of
+// a term of the article.
 type closedFound struct {
-	span     lint.Span
-	tok      int32
-	termForm bool
+	span       lint.Span
+	tok        int32
+	hyphenated string
+	termForm   bool
 }
 
 // termForms sets the termForm of each of found, the compounds closedUp

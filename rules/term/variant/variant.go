@@ -1304,7 +1304,7 @@ type keyed struct {
 	k   int32
 }
 
-// ordered is a group and the seq of the form that opened it.
+// ordered is a group and the index in cands of the form that opened it.
 type ordered struct {
 	first int
 	g     group
