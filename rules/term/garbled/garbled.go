@@ -571,10 +571,11 @@ func findPairs(roles []uint8, lo, hi int, last uint64, ws, pairs []int32, nw, np
 		last = x
 		for p := pair; p != 0; p &= p - 1 {
 			// The modifier k-1, unless it is there as the head of the
-			// pair before; then the head k.
+			// pair before; then the head k. (A bit test of after, not a
+			// shift by k, which wants the CL register.)
 			k := bits.TrailingZeros64(p)
 			ws[nw] = int32(base + k - 1)
-			nw += int(^after >> k & 1)
+			nw += b2i(after&(1<<k) == 0)
 			ws[nw], pairs[np] = int32(base+k), int32(nw)
 			nw++
 			np++

@@ -20,12 +20,14 @@ func roleBytes(text string, toks []lint.Token, roles []uint8) {
 		t := &toks[k]
 		// Surely a function word (most are: the, said, of): a word of 8
 		// bytes at most that is one as it is written (sentence-start
-		// capitals are left to readWords). A word of another length is
-		// read as all ones, which is no function word.
+		// capitals are left to readWords). A word of 9 bytes or more is
+		// read as all ones, which is no function word; one of fewer than
+		// 3 bytes, too short to pair, as "the", which is one, so that the
+		// one test rules out both (no test of the length of its own).
 		start := t.Span.Start
 		l := &byLength[min(uint(t.Span.End-start), uint(len(byLength)-1))]
 		written := le64(text[start:start+8])&l.keep | l.other
-		roles[k] = (l.word &^ words.FunctionBit(written)) * wordRoles[uint(t.Kind)<<5|uint(t.Flags&pairFlags)]
+		roles[k] = (words.FunctionBit(written) - 1) & wordRoles[uint(t.Kind)<<5|uint(t.Flags&pairFlags)]
 	}
 }
 
@@ -39,20 +41,20 @@ func roleOf(t *lint.Token, function int) uint8 {
 }
 
 // byLength tells roleBytes, by a token's length in bytes (the last row for
-// any length from 15 on), what of its first 8 bytes to keep (keep, all
-// ones in other when it has no 1 to 8) and whether it is long enough to
-// pair (word: three bytes or more): table reads instead of tests.
-var byLength = func() (t [16]struct {
-	keep, other uint64
-	word        uint8
-}) {
+// any length from 15 on), what of its first 8 bytes to keep (keep) and what
+// to read in their place (other): the word's bytes for 3 to 8, else
+// nothing kept, "the" for a word too short to pair (fewer than 3 bytes)
+// and all ones for a longer word: table reads instead of tests.
+var byLength = func() (t [16]struct{ keep, other uint64 }) {
 	for n := range t {
-		if 1 <= n && n <= 8 {
+		switch {
+		case n < 3:
+			t[n].other = le64("the\x00\x00\x00\x00\x00")
+		case n <= 8:
 			t[n].keep = ^uint64(0) >> (64 - 8*n)
-		} else {
+		default:
 			t[n].other = ^uint64(0)
 		}
-		t[n].word = uint8(b2i(n >= 3))
 	}
 	return t
 }()
