@@ -190,7 +190,7 @@ func lowHits(toks []lint.Token, base int, all *walkSet, filter *bloom, words *lo
 	px := placeTable()
 	for k := 0; ; k++ {
 		if all.shift == 16 {
-			k = nextLowHit16(toks, k, (*[1 << 10]uint64)(all.w))
+			k = nextLowHit16(toks, k, all.w)
 		} else {
 			k = nextLowHit(toks, k, all.w, all.shift)
 		}
@@ -280,14 +280,17 @@ func nextLowHit(toks []lint.Token, k int, w []uint64, shift uint) int {
 // lowHitAt: the walk stops at token t, whose bit in the set is the low
 // bit of bits (see nextLowHit).
 func lowHitAt(t *lint.Token, bits uint64) bool {
-	f := t.Flags
-	// notCap is all ones for a token that is not capitalised, else 0.
-	notCap := uint64(f&lint.Capitalized)>>1 - 1
-	if (bits&1|uint64(f&mayPossessive))&notCap == 0 {
+	// v is the bit, the possessive flags and Capitalized (bit 1): the walk
+	// stops where one of the first two is set and not the third. v^2 > 2
+	// tests that in one comparison for all but a capitalised word that
+	// may be possessive, which the tests below turn away.
+	v := bits&1 | uint64(t.Flags&(mayPossessive|lint.Capitalized))
+	if v^uint64(lint.Capitalized) <= uint64(lint.Capitalized) {
 		return false
 	}
-	// A word (Kind 0) of three bytes or more, not at a sentence start.
-	return len(t.Text) >= 3 && t.Kind == lint.Word && f&lint.SentenceStart == 0
+	// A word (Kind 0) of three bytes or more, not at a sentence start nor
+	// capitalised.
+	return len(t.Text) >= 3 && t.Kind == lint.Word && t.Flags&(lint.SentenceStart|lint.Capitalized) == 0
 }
 
 // nextLowHit16 is nextLowHit for a set of 1<<16 bits (shift 16, an
@@ -295,11 +298,11 @@ func lowHitAt(t *lint.Token, bits uint64) bool {
 // check and shifted by a constant.
 //
 //go:noinline
-func nextLowHit16(toks []lint.Token, k int, w *[1 << 10]uint64) int {
+func nextLowHit16(toks []lint.Token, k int, w []uint64) int {
+	w = w[:1<<10] // (a slice, not an array pointer, whose nil test the loop repeated)
 	for ; k < len(toks); k++ {
 		t := &toks[k]
-		b := t.Fold >> 16
-		if lowHitAt(t, w[b>>6]>>(b&63)) {
+		if lowHitAt(t, w[t.Fold>>22]>>(t.Fold>>16&63)) {
 			return k
 		}
 	}
