@@ -802,10 +802,10 @@ func capitals(toks []lint.Token, idx []int32) ([]int32, bool) {
 }
 
 // caseIndex is the index in caseCounts of a token: its kind (Word is 0)
-// and its Capitalized and AllCaps flags (bits 1 and 2), in a byte (so that
-// the table needs no bounds check).
+// above its Capitalized and AllCaps flags, left in place (bits 1 and 2), in
+// a byte (so that the table needs no bounds check).
 func caseIndex(t *lint.Token) uint8 {
-	return uint8(t.Kind)<<2 | uint8(t.Flags)>>1&3
+	return uint8(t.Kind)<<3 | uint8(t.Flags)&uint8(lint.Capitalized|lint.AllCaps)
 }
 
 // caseCounts is, by caseIndex, what a token adds to capitals' sum: 1 for a
@@ -821,7 +821,7 @@ var caseCounts = func() (c [256]uint64) {
 		if f&1 != 0 {
 			v |= 1 << 63
 		}
-		c[uint(lint.Word)<<2|f] = v
+		c[uint(lint.Word)<<3|f<<1] = v
 	}
 	return c
 }()
