@@ -280,17 +280,14 @@ func nextLowHit(toks []lint.Token, k int, w []uint64, shift uint) int {
 // lowHitAt: the walk stops at token t, whose bit in the set is the low
 // bit of bits (see nextLowHit).
 func lowHitAt(t *lint.Token, bits uint64) bool {
-	// v is the bit, the possessive flags and Capitalized (bit 1): the walk
-	// stops where one of the first two is set and not the third. v^2 > 2
-	// tests that in one comparison for all but a capitalised word that
-	// may be possessive, which the tests below turn away.
-	v := bits&1 | uint64(t.Flags&(mayPossessive|lint.Capitalized))
-	if v^uint64(lint.Capitalized) <= uint64(lint.Capitalized) {
+	// The walk stops where the bit or a possessive flag is set, unless the
+	// token is capitalised: its Capitalized flag, moved above every bit of
+	// the others, makes one comparison fail whatever they are.
+	if bits&1|uint64(t.Flags&mayPossessive) <= uint64(t.Flags&lint.Capitalized)<<16 {
 		return false
 	}
-	// A word (Kind 0) of three bytes or more, not at a sentence start nor
-	// capitalised.
-	return len(t.Text) >= 3 && t.Kind == lint.Word && t.Flags&(lint.SentenceStart|lint.Capitalized) == 0
+	// A word (Kind 0) of three bytes or more, not at a sentence start.
+	return len(t.Text) >= 3 && t.Kind == lint.Word && t.Flags&lint.SentenceStart == 0
 }
 
 // nextLowHit16 is nextLowHit for a set of 1<<16 bits (shift 16, an
