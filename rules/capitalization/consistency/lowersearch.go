@@ -23,8 +23,9 @@ type lowerQuery struct {
 }
 
 // fewSearches is the most searches lowerAll makes one by one: strings.Index
-// reads the text much faster than a loop over its bytes can, and a
-// document has a handful of searches or none.
+// reads the text much faster than a loop over its bytes can (in the 1 MB
+// joined corpus a search took 0.3 to 2.7 ms, the pass 13 to 30 ms, on a
+// loaded host), and a document has a handful of searches or none.
 const fewSearches = 8
 
 // lowerQueryOf is the search for deviant o: its text lower-cased, and where it starts.
