@@ -343,10 +343,26 @@ func run(p *lint.Pass) (any, error) {
 	}
 
 	sc.buf = buf
+	// The searches of the text that report needs (lowerAsked), made
+	// together.
+	qs := sc.queries[:0]
 	for k := range phs {
-		if ph := &phs[k]; len(ph.devs) > 0 {
-			report(p, ph, sc)
+		if o, ok := lowerAsked(toks, &phs[k]); ok {
+			qs = append(qs, lowerQueryOf(d, o))
 		}
+	}
+	lowerAll(d.Text, qs)
+	sc.queries = qs
+	for k := range phs {
+		ph := &phs[k]
+		if len(ph.devs) == 0 {
+			continue
+		}
+		lower := false
+		if _, ok := lowerAsked(toks, ph); ok {
+			lower, qs = qs[0].found, qs[1:]
+		}
+		report(p, ph, sc, lower)
 	}
 	return nil, nil
 }
@@ -518,7 +534,7 @@ type work struct {
 
 	common commonMemo // kept from one article to the next (see commonMemo)
 
-	textScans int // searches of the whole text for a lower-case phrase (report)
+	queries []lowerQuery // report's searches of the text (lowerAll)
 	// unreportedMids: gather left a capital in mid-sentence out of mids
 	// (unreported).
 	unreportedMids bool
@@ -529,9 +545,6 @@ type work struct {
 // many of lowered's words.
 const maxPooledLow = 1 << 16
 
-// maxTextScans bounds report's searches of the whole text per document.
-const maxTextScans = 32
-
 var workPool = sync.Pool{New: func() any {
 	return &work{phrases: map[string]int32{}, heads: map[string]head{}}
 }}
@@ -541,7 +554,9 @@ var workPool = sync.Pool{New: func() any {
 func (sc *work) release() {
 	sc.runs, sc.capsAt, sc.cands, sc.lowBlocks, sc.reported = sc.runs[:0], sc.capsAt[:0], sc.cands[:0], sc.lowBlocks[:0], sc.reported[:0]
 	sc.lowPlaces, sc.mids, sc.leads = sc.lowPlaces[:0], sc.mids[:0], sc.leads[:0]
-	sc.textScans, sc.unreportedMids = 0, false
+	sc.unreportedMids = false
+	clear(sc.queries) // (their phrases)
+	sc.queries = sc.queries[:0]
 	// lowered's storage is kept for articles up to some megabytes (a 1 MB
 	// one has some 15,000 capitals in mid-sentence and 1,000 candidate
 	// words), not for the longest.
@@ -575,7 +590,26 @@ func (sc *work) release() {
 	workPool.Put(sc)
 }
 
-func report(p *lint.Pass, ph *phrase, sc *work) {
+// lowerAsked returns the deviant of ph whose text report asks whether the
+// article writes in lower case elsewhere (lowerAll), if it asks: the
+// first at a sentence start, when ph is reported at all and its reference
+// stands in no longer name (see report).
+func lowerAsked(toks []lint.Token, ph *phrase) (occurrence, bool) {
+	if len(ph.devs) == 0 || ph.refs < len(ph.devs) || insideLongerName(toks, ph.ref) {
+		return occurrence{}, false
+	}
+	for _, o := range ph.devs {
+		if toks[o.first].Has(lint.SentenceStart) {
+			return o, true
+		}
+	}
+	return occurrence{}, false
+}
+
+// report reports the deviants of ph; lower tells whether the article writes
+// the words of the one that lowerAsked returns (if any) all in lower case
+// elsewhere (lowerAll).
+func report(p *lint.Pass, ph *phrase, sc *work, lower bool) {
 	d := p.Doc
 	toks := d.Tokens
 	span := func(o occurrence) lint.Span {
@@ -591,7 +625,6 @@ func report(p *lint.Pass, ph *phrase, sc *work) {
 	ref := ph.ref
 	refText := d.Slice(span(ref))
 	inName := insideLongerName(toks, ref)
-	lowerKnown, lower := false, false // lowerElsewhere of the phrase, read at most once
 	for _, o := range ph.devs {
 		// A phrase whose first capital comes only from opening a sentence
 		// or headline is the common noun phrase when the capitalised
@@ -599,12 +632,6 @@ func report(p *lint.Pass, ph *phrase, sc *work) {
 		// the Centre for Coastal Communities) or the article writes the
 		// phrase in lower case too (Post office saved ... the post office
 		// in the village ... the Post Office).
-		if toks[o.first].Has(lint.SentenceStart) && !inName && !lowerKnown && sc.textScans < maxTextScans {
-			// Each search reads the whole text: a budget per document
-			// keeps a long one linear.
-			sc.textScans++
-			lowerKnown, lower = true, lowerElsewhere(d, o)
-		}
 		if toks[o.first].Has(lint.SentenceStart) && (inName || lower) {
 			continue
 		}
@@ -616,24 +643,6 @@ func report(p *lint.Pass, ph *phrase, sc *work) {
 			Related: []lint.Related{{Span: span(ref), Message: fmt.Sprintf("written %q here", refText)}},
 			Fixes:   recase(d, o, ref, refText),
 		})
-	}
-}
-
-// lowerElsewhere reports whether the words of occurrence o are written all
-// in lower case somewhere in the article.
-func lowerElsewhere(d *lint.Document, o occurrence) bool {
-	toks := d.Tokens
-	phrase := strings.ToLower(d.Slice(lint.Span{Start: toks[o.first].Span.Start, End: toks[o.end-1].Span.End}))
-	for from := 0; ; {
-		i := strings.Index(d.Text[from:], phrase)
-		if i < 0 {
-			return false
-		}
-		at := from + i
-		if at != toks[o.first].Span.Start && (at == 0 || !isLetter(d.Text[at-1])) && (at+len(phrase) == len(d.Text) || !isLetter(d.Text[at+len(phrase)])) {
-			return true
-		}
-		from = at + 1
 	}
 }
 
@@ -802,10 +811,10 @@ func capitals(toks []lint.Token, idx []int32) ([]int32, bool) {
 }
 
 // caseIndex is the index in caseCounts of a token: its kind (Word is 0)
-// and its Capitalized and AllCaps flags (bits 1 and 2), in a byte (so that
-// the table needs no bounds check).
+// above its Capitalized and AllCaps flags, left in place (bits 1 and 2), in
+// a byte (so that the table needs no bounds check).
 func caseIndex(t *lint.Token) uint8 {
-	return uint8(t.Kind)<<2 | uint8(t.Flags)>>1&3
+	return uint8(t.Kind)<<3 | uint8(t.Flags)&uint8(lint.Capitalized|lint.AllCaps)
 }
 
 // caseCounts is, by caseIndex, what a token adds to capitals' sum: 1 for a
@@ -821,7 +830,7 @@ var caseCounts = func() (c [256]uint64) {
 		if f&1 != 0 {
 			v |= 1 << 63
 		}
-		c[uint(lint.Word)<<2|f] = v
+		c[uint(lint.Word)<<3|f<<1] = v
 	}
 	return c
 }()

@@ -220,3 +220,24 @@ func TestCapKey(t *testing.T) {
 		t.Errorf("%d words read", len(toks))
 	}
 }
+
+// lowHitAt stops where the plain statement of its test says, for every
+// combination of flags, kinds, lengths and the bit.
+func TestLowHitAt(t *testing.T) {
+	for flags := range 1 << 10 {
+		for _, kind := range []lint.TokenKind{lint.Word, lint.Number, lint.Punct} {
+			for _, text := range []string{"ab", "abc", "abcd"} {
+				for bit := range uint64(2) {
+					tok := lint.Token{Text: text, Kind: kind, Flags: lint.TokenFlag(flags)}
+					f := tok.Flags
+					want := (bit == 1 || f&mayPossessive != 0) && f&lint.Capitalized == 0 &&
+						len(text) >= 3 && kind == lint.Word && f&lint.SentenceStart == 0
+					// (the bits above the lowest are another word's)
+					if got := lowHitAt(&tok, bit|0xf0); got != want {
+						t.Errorf("flags %#x kind %d %q bit %d: %v, want %v", flags, kind, text, bit, got, want)
+					}
+				}
+			}
+		}
+	}
+}

@@ -190,7 +190,7 @@ func lowHits(toks []lint.Token, base int, all *walkSet, filter *bloom, words *lo
 	px := placeTable()
 	for k := 0; ; k++ {
 		if all.shift == 16 {
-			k = nextLowHit16(toks, k, (*[1 << 10]uint64)(all.w))
+			k = nextLowHit16(toks, k, all.w)
 		} else {
 			k = nextLowHit(toks, k, all.w, all.shift)
 		}
@@ -280,14 +280,14 @@ func nextLowHit(toks []lint.Token, k int, w []uint64, shift uint) int {
 // lowHitAt: the walk stops at token t, whose bit in the set is the low
 // bit of bits (see nextLowHit).
 func lowHitAt(t *lint.Token, bits uint64) bool {
-	f := t.Flags
-	// notCap is all ones for a token that is not capitalised, else 0.
-	notCap := uint64(f&lint.Capitalized)>>1 - 1
-	if (bits&1|uint64(f&mayPossessive))&notCap == 0 {
+	// The walk stops where the bit or a possessive flag is set, unless the
+	// token is capitalised: its Capitalized flag, moved above every bit of
+	// the others, makes one comparison fail whatever they are.
+	if bits&1|uint64(t.Flags&mayPossessive) <= uint64(t.Flags&lint.Capitalized)<<16 {
 		return false
 	}
 	// A word (Kind 0) of three bytes or more, not at a sentence start.
-	return len(t.Text) >= 3 && t.Kind == lint.Word && f&lint.SentenceStart == 0
+	return len(t.Text) >= 3 && t.Kind == lint.Word && t.Flags&lint.SentenceStart == 0
 }
 
 // nextLowHit16 is nextLowHit for a set of 1<<16 bits (shift 16, an
@@ -295,11 +295,11 @@ func lowHitAt(t *lint.Token, bits uint64) bool {
 // check and shifted by a constant.
 //
 //go:noinline
-func nextLowHit16(toks []lint.Token, k int, w *[1 << 10]uint64) int {
+func nextLowHit16(toks []lint.Token, k int, w []uint64) int {
+	w = w[:1<<10] // (a slice, not an array pointer, whose nil test the loop repeated)
 	for ; k < len(toks); k++ {
 		t := &toks[k]
-		b := t.Fold >> 16
-		if lowHitAt(t, w[b>>6]>>(b&63)) {
+		if lowHitAt(t, w[t.Fold>>22]>>(t.Fold>>16&63)) {
 			return k
 		}
 	}
