@@ -1697,6 +1697,7 @@ type nearScratch struct {
 	pairs    [][2]int32
 	group    []int32
 	tgen     uint16       // the number of the current table (see keyTable)
+	owners   []uint32     // candidatePairs' keys held once (see ownedKeys)
 	spans    []keySpan    // partPairs' words' keys
 	sel      []uint64     // and the keys of a part
 	ranked   []rankedWord // sortPairs' words
@@ -2069,12 +2070,9 @@ func (b *builder) candidatePairs(list []nameWord) [][2]int32 {
 	}
 	kt := keyTable{entries: nm.entries[:0], multi: nm.used[:0], table: nm.table, tgen: nm.tgen}
 	pairs := nm.pairs[:0]
-	if 2*nkeys <= maxKeySlots {
-		kt.reset(nkeys)
-		for wi := range list {
-			// (The keys are computed once per word and kept.)
-			kt.add(b.blockKeysID(list[wi].id), int32(wi))
-		}
+	if 2*nkeys <= maxKeySlots && len(list) < math.MaxUint16 {
+		kt.reset(nkeys / 2) // (each key in it is held twice or more)
+		nm.owners = b.ownedKeys(&kt, list, scratch.Zeroed(nm.owners, ownerSlots(nkeys)))
 		pairs, nm.group = kt.pairs(pairs, nm.group[:0])
 	} else {
 		pairs = b.partPairs(&kt, list, pairs)
@@ -2144,6 +2142,111 @@ func (b *builder) partPairs(kt *keyTable, list []nameWord, pairs [][2]int32) [][
 	return pairs
 }
 
+// ownedKeys puts into kt the keys of the words of list held more than
+// once, with all their holders, and returns owners, its table. Most keys
+// are held by one word: instead of a slot of kt (16 bytes) each takes a
+// slot of owners (4 bytes, a quarter of the cache lines), which holds
+// bits 16 to 31 of the key (a tag, in its top half) and the index + 1 of
+// the word holding it (the key itself is in the word's keys). A key that
+// meets a slot of its tag is compared with the keys of the slot's word
+// (see ownedAgain): only a key held already goes into kt. kt's pairs and
+// counts are those of a table of every key.
+func (b *builder) ownedKeys(kt *keyTable, list []nameWord, owners []uint32) []uint32 {
+	for wi := range list {
+		// (The keys are computed once per word and kept.)
+		keys := b.keptKeys(list[wi].id)
+		if len(keys) == 0 {
+			keys = b.blockKeysID(list[wi].id)
+		}
+		for k := 0; ; k++ {
+			n, p := placeOwned(owners, keys[k:], uint32(wi+1))
+			if k += n; k == len(keys) {
+				break
+			}
+			b.ownedAgain(kt, list, owners, keys[:k+1], wi, p)
+		}
+	}
+	return owners
+}
+
+// keptKeys returns the blocking keys of the word's folded form when they
+// are computed already (see blockKeysID), or none.
+func (b *builder) keptKeys(id int32) []uint64 {
+	li := &b.infos[id]
+	return b.bkeys[li.bk:][:li.nbk]
+}
+
+// placeOwned puts the keys of word w-1 into owners (see ownedKeys) while
+// each finds an empty slot before one of its tag, and returns how many it
+// put and the slot of its tag that the next one found. (As placeNew, its
+// loop is kept apart, its variables in registers.)
+//
+//go:noinline
+func placeOwned(owners []uint32, keys []uint64, w uint32) (int, int) {
+	mask := len(owners) - 1
+	for i, h := range keys {
+		tag := uint32(h) &^ 0xffff
+		for p := int(h>>40) & mask; ; p = (p + 1) & mask {
+			o := owners[p]
+			if o == 0 {
+				owners[p] = tag | w
+				break
+			}
+			if o&^0xffff == tag {
+				return i, p
+			}
+		}
+	}
+	return len(keys), 0
+}
+
+// ownedAgain places the last of keys, a key of word wi that found slot p
+// of owners, of its tag: into kt when kt has it (it is held twice
+// already) or when the word of such a slot holds it (before it, when that
+// is wi; see heldBy), or else into owners.
+func (b *builder) ownedAgain(kt *keyTable, list []nameWord, owners []uint32, keys []uint64, wi, p int) {
+	h, mask := keys[len(keys)-1], len(owners)-1
+	at, ok := kt.find(h)
+	if ok {
+		kt.hold(at, int32(wi))
+		return
+	}
+	tag := uint32(h) &^ 0xffff
+	for ; ; p = (p + 1) & mask {
+		o := owners[p]
+		if o == 0 {
+			owners[p] = tag | uint32(wi+1)
+			return
+		}
+		if ow := int32(o&0xffff) - 1; o&^0xffff == tag && b.heldBy(list, keys, wi, ow) {
+			// The key was held once, by ow: both get their entries.
+			kt.table[at] = keySlot{h: h, last: ow, n: 1, gen: kt.tgen}
+			kt.hold(at, int32(wi))
+			return
+		}
+	}
+}
+
+// heldBy reports whether word ow holds the last of keys, a key of word wi
+// (before it, when ow is wi).
+func (b *builder) heldBy(list []nameWord, keys []uint64, wi int, ow int32) bool {
+	held := keys[:len(keys)-1]
+	if int(ow) != wi {
+		held = b.keptKeys(list[ow].id)
+	}
+	return slices.Contains(held, keys[len(keys)-1])
+}
+
+// ownerSlots is the size of ownedKeys' owners for at most nkeys keys: a
+// power of two, twice nkeys or more.
+func ownerSlots(nkeys int) int {
+	size := 16
+	for size < 2*nkeys {
+		size <<= 1
+	}
+	return size
+}
+
 // keySpan is where a word's blocking keys are in builder.bkeys.
 type keySpan struct{ bk, nbk int32 }
 
@@ -2181,6 +2284,17 @@ func (kt *keyTable) reset(nkeys int) {
 	kt.entries, kt.multi = kt.entries[:0], kt.multi[:0]
 }
 
+// find returns the slot of the key h, or the empty slot where it goes.
+func (kt *keyTable) find(h uint64) (int, bool) {
+	p := int(h>>32^h) & kt.mask
+	for ; kt.table[p].gen == kt.tgen; p = (p + 1) & kt.mask {
+		if kt.table[p].h == h {
+			return p, true
+		}
+	}
+	return p, false
+}
+
 // add puts the keys of word wi into the table.
 func (kt *keyTable) add(keys []uint64, wi int32) {
 	table, gen, mask := kt.table, kt.tgen, kt.mask
@@ -2197,18 +2311,24 @@ func (kt *keyTable) add(keys []uint64, wi int32) {
 		for table[p].h != h {
 			p = (p + 1) & mask
 		}
-		sl := &table[p]
-		if sl.n == 1 {
-			// A second word: the first gets its entry now.
-			kt.entries = append(kt.entries, keyEntry{w: sl.last, next: -1})
-			sl.last = int32(len(kt.entries) - 1)
-			kt.multi = append(kt.multi, int32(p))
-		}
-		kt.entries = append(kt.entries, keyEntry{w: wi, next: sl.last})
+		kt.hold(p, wi)
+	}
+}
+
+// hold adds word wi to the holders of the key of slot p, which one word
+// holds at least.
+func (kt *keyTable) hold(p int, wi int32) {
+	sl := &kt.table[p]
+	if sl.n == 1 {
+		// A second word: the first gets its entry now.
+		kt.entries = append(kt.entries, keyEntry{w: sl.last, next: -1})
 		sl.last = int32(len(kt.entries) - 1)
-		if sl.n < math.MaxUint16 {
-			sl.n++
-		}
+		kt.multi = append(kt.multi, int32(p))
+	}
+	kt.entries = append(kt.entries, keyEntry{w: wi, next: sl.last})
+	sl.last = int32(len(kt.entries) - 1)
+	if sl.n < math.MaxUint16 {
+		sl.n++
 	}
 }
 
