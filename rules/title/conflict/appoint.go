@@ -43,8 +43,7 @@ func appointCand(doc *lint.Document, i int, list []appointee, interest *wordSet)
 		return list
 	}
 	for q := st; q < end; q++ {
-		w, _ := titles.StripPossessive(toks[q].Text)
-		interest.add(w)
+		interest.addToken(&toks[q])
 	}
 	return append(list, appointee{st, end, after})
 }
