@@ -652,7 +652,7 @@ func (x *fullNameIndex) fill(doc *lint.Document, caps []int32, interest *wordSet
 type wordSet struct {
 	slots []wordSlot
 	n     int       // the words in slots
-	first [4]uint64 // the first bytes of the words
+	first [256]bool // the first bytes of the words
 }
 
 // wordSlot is a word of a wordSet and its FoldHash.
@@ -676,7 +676,7 @@ func (s *wordSet) addToken(t *lint.Token) {
 			*e = wordSlot{fold, true, w}
 			s.n++
 			if w != "" {
-				s.first[w[0]>>6] |= 1 << (w[0] & 63)
+				s.first[w[0]] = true
 			}
 			return
 		}
@@ -687,12 +687,15 @@ func (s *wordSet) addToken(t *lint.Token) {
 }
 
 // hasToken reports whether the text of token t, possessive ending
-// removed, is in the set (removing the ending keeps the first byte).
+// removed, is in the set (removing the ending keeps the first byte). The
+// test of the first byte, which turns most words away, is inlined.
 func (s *wordSet) hasToken(t *lint.Token) bool {
 	text := t.Text
-	if text == "" || s.first[text[0]>>6]&(1<<(text[0]&63)) == 0 {
-		return false
-	}
+	return text != "" && s.first[text[0]] && s.find(t)
+}
+
+// find is hasToken past the test of the first byte.
+func (s *wordSet) find(t *lint.Token) bool {
 	w, fold := s.wordOf(t)
 	mask := uint32(len(s.slots) - 1)
 	for i := fold * 0x9E3779B1 >> s.shift(); ; i = (i + 1) & mask {
@@ -743,7 +746,7 @@ func (s *wordSet) reset() {
 		clear(s.slots)
 	}
 	s.n = 0
-	s.first = [4]uint64{}
+	s.first = [256]bool{}
 }
 
 // work is what run keeps between documents.
