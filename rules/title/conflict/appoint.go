@@ -1,8 +1,6 @@
 package conflict
 
 import (
-	"slices"
-
 	"github.com/factlint/factlint/lint"
 	"github.com/factlint/factlint/rules/title/internal/titles"
 )
@@ -45,8 +43,7 @@ func appointCand(doc *lint.Document, i int, list []appointee, interest *wordSet)
 		return list
 	}
 	for q := st; q < end; q++ {
-		w, _ := titles.StripPossessive(toks[q].Text)
-		interest.add(w)
+		interest.addToken(&toks[q])
 	}
 	return append(list, appointee{st, end, after})
 }
@@ -54,14 +51,30 @@ func appointCand(doc *lint.Document, i int, list []appointee, interest *wordSet)
 // passiveNext reports whether token k, after a name, may open a passive
 // appointment: an auxiliary or ", who".
 func passiveNext(toks []lint.Token, k int) bool {
-	if toks[k].Text == "," {
+	t := &toks[k]
+	if t.Text == "," {
 		return k+1 < len(toks) && toks[k+1].Text == "who"
 	}
-	return slices.Contains(passiveAux[:], toks[k].Text)
+	// The Fold first: the text is compared with one word at most, not
+	// with each word of its length (was, has).
+	for x, f := range passiveAuxFolds {
+		if t.Fold == f && t.Text == passiveAux[x] {
+			return true
+		}
+	}
+	return false
 }
 
 // passiveAux are the auxiliaries passiveNext takes after a name.
 var passiveAux = [...]string{"was", "is", "were", "has", "have"}
+
+// passiveAuxFolds holds the FoldHash of each word of passiveAux.
+var passiveAuxFolds = func() (f [len(passiveAux)]uint32) {
+	for x, w := range passiveAux {
+		f[x] = lint.FoldHash(w)
+	}
+	return f
+}()
 
 // appendAppointed appends the titles that appointments give the names of
 // list, when the appointment's sentence gives the post from then on (see

@@ -6,6 +6,7 @@ package conflict
 import (
 	_ "embed"
 	"fmt"
+	"math/bits"
 	"slices"
 	"strings"
 	"sync"
@@ -422,8 +423,7 @@ func (w *work) atCapital(doc *lint.Document, i int) {
 	}
 	w.cands = append(w.cands, i)
 	for k := i; k < len(toks) && k < i+4 && toks[k].Has(lint.Capitalized) && toks[k].Block == t.Block; k++ {
-		word, _ := titles.StripPossessive(toks[k].Text)
-		interest.add(word)
+		interest.addToken(&toks[k])
 	}
 }
 
@@ -480,8 +480,7 @@ func apposedBefore(toks []lint.Token, i int, before []apposed, interest *wordSet
 		return before
 	}
 	for q := i; q < k; q++ {
-		w, _ := titles.StripPossessive(toks[q].Text)
-		interest.add(w)
+		interest.addToken(&toks[q])
 	}
 	return append(before, apposed{i, k})
 }
@@ -504,8 +503,7 @@ func apposition(toks []lint.Token, k int, appos []apposed, interest *wordSet) []
 	}
 	appos = append(appos, apposed{st, k})
 	for q := st; q < k; q++ {
-		w, _ := titles.StripPossessive(toks[q].Text)
-		interest.add(w)
+		interest.addToken(&toks[q])
 	}
 	return appos
 }
@@ -621,7 +619,7 @@ func (x *fullNameIndex) fill(doc *lint.Document, caps []int32, interest *wordSet
 		a := &toks[i]
 		wanted := false
 		for k := i + 1; k < len(toks) && k < i+4 && toks[k].Has(lint.Capitalized) && toks[k].Block == a.Block; k++ {
-			if interest.hasToken(toks[k].Text) {
+			if interest.hasToken(&toks[k]) {
 				wanted = true
 				break
 			}
@@ -646,33 +644,109 @@ func (x *fullNameIndex) fill(doc *lint.Document, caps []int32, interest *wordSet
 }
 
 // wordSet is the set of words of interest: the words of the names after
-// titles. Most capitalised words start with a letter none of them starts
-// with, and are turned away by first without a lookup.
+// titles, possessive ending removed. Most capitalised words start with a
+// letter none of them starts with, and are turned away by first; the
+// others are looked up by their Fold in slots, an open-addressed table
+// (at most half full) of the words, so that no word is hashed again but a
+// possessive.
 type wordSet struct {
-	m     map[string]bool
-	first [4]uint64 // the first bytes of the words
+	slots []wordSlot
+	n     int       // the words in slots
+	first [256]bool // the first bytes of the words
 }
 
-func (s *wordSet) add(w string) {
-	s.m[w] = true
-	if w != "" {
-		s.first[w[0]>>6] |= 1 << (w[0] & 63)
+// wordSlot is a word of a wordSet and its FoldHash.
+type wordSlot struct {
+	fold uint32
+	used bool // false: a free slot (a word may be "": 's alone)
+	word string
+}
+
+// addToken puts the text of token t, possessive ending removed, in the
+// set.
+func (s *wordSet) addToken(t *lint.Token) {
+	w, fold := s.wordOf(t)
+	if 2*(s.n+1) > len(s.slots) {
+		s.grow()
+	}
+	mask := uint32(len(s.slots) - 1)
+	for i := fold * 0x9E3779B1 >> s.shift(); ; i = (i + 1) & mask {
+		e := &s.slots[i]
+		if !e.used {
+			*e = wordSlot{fold, true, w}
+			s.n++
+			if w != "" {
+				s.first[w[0]] = true
+			}
+			return
+		}
+		if e.fold == fold && e.word == w {
+			return
+		}
 	}
 }
 
-// hasToken reports whether a token's text, possessive ending removed, is
-// in the set (removing the ending keeps the first byte).
-func (s *wordSet) hasToken(text string) bool {
-	if text != "" && s.first[text[0]>>6]&(1<<(text[0]&63)) == 0 {
-		return false
+// hasToken reports whether the text of token t, possessive ending
+// removed, is in the set (removing the ending keeps the first byte). The
+// test of the first byte, which turns most words away, is inlined.
+func (s *wordSet) hasToken(t *lint.Token) bool {
+	text := t.Text
+	return text != "" && s.first[text[0]] && s.find(t)
+}
+
+// find is hasToken past the test of the first byte.
+func (s *wordSet) find(t *lint.Token) bool {
+	w, fold := s.wordOf(t)
+	mask := uint32(len(s.slots) - 1)
+	for i := fold * 0x9E3779B1 >> s.shift(); ; i = (i + 1) & mask {
+		e := &s.slots[i]
+		if !e.used {
+			return false
+		}
+		if e.fold == fold && e.word == w {
+			return true
+		}
 	}
-	w, _ := titles.StripPossessive(text)
-	return s.m[w]
+}
+
+// wordOf returns the text of token t with its possessive ending removed,
+// and the word's FoldHash: the token's Fold when there is no ending.
+func (s *wordSet) wordOf(t *lint.Token) (string, uint32) {
+	w, _ := titles.StripPossessive(t.Text)
+	if len(w) == len(t.Text) {
+		return w, t.Fold
+	}
+	return w, lint.FoldHash(w)
+}
+
+// shift places a FoldHash in slots: its top bits, after a multiplication
+// that mixes them.
+func (s *wordSet) shift() uint32 { return uint32(32 - bits.TrailingZeros(uint(len(s.slots)))) }
+
+// grow doubles slots (16 at first) and puts the words back.
+func (s *wordSet) grow() {
+	old := s.slots
+	s.slots, s.n = make([]wordSlot, max(16, 2*len(old))), 0
+	mask := uint32(len(s.slots) - 1)
+	for _, e := range old {
+		if !e.used {
+			continue
+		}
+		i := e.fold * 0x9E3779B1 >> s.shift()
+		for s.slots[i].used {
+			i = (i + 1) & mask
+		}
+		s.slots[i] = e
+		s.n++
+	}
 }
 
 func (s *wordSet) reset() {
-	clear(s.m)
-	s.first = [4]uint64{}
+	if s.n > 0 {
+		clear(s.slots)
+	}
+	s.n = 0
+	s.first = [256]bool{}
 }
 
 // work is what run keeps between documents.
@@ -692,8 +766,7 @@ var works scratch.Pool[work]
 
 func getWork() *work {
 	w := works.Get()
-	if w.interest.m == nil {
-		w.interest.m = map[string]bool{}
+	if w.names.slot == nil {
 		w.names.slot = map[string]int{}
 	}
 	return w

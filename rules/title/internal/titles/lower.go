@@ -4,7 +4,9 @@ import (
 	"strings"
 	"sync"
 
+	"github.com/factlint/factlint/lint"
 	"github.com/factlint/factlint/rules/internal/fold"
+	"github.com/factlint/factlint/rules/internal/foldset"
 )
 
 // lower.go lower-cases title words without allocating: the words a title
@@ -38,6 +40,37 @@ var knownLower = sync.OnceValue(func() map[string]string {
 	}
 	return m
 })
+
+// lowerIndex holds the words of knownLower by FoldHash, for lower.
+var lowerIndex = sync.OnceValue(func() *foldWords {
+	m := knownLower()
+	ws := make([]string, 0, len(m))
+	for w := range m {
+		ws = append(ws, w)
+	}
+	return &foldWords{foldset.NewIndex(ws), ws}
+})
+
+// foldWords finds a token's lower case among words by its Fold.
+type foldWords struct {
+	x     *foldset.Index
+	words []string
+}
+
+// find returns the word that is the lower case of token t's text, which
+// must be ASCII with no capital after its first byte (then its lower case
+// is its first byte lowered and the rest as written).
+func (f *foldWords) find(t *lint.Token) (string, bool) {
+	text := t.Text
+	x := f.x.Find(t.Fold, func(i int) bool {
+		w := f.words[i]
+		return len(w) == len(text) && text != "" && fold.LowerByte(text[0]) == w[0] && w[1:] == text[1:]
+	})
+	if x < 0 {
+		return "", false
+	}
+	return f.words[x], true
+}
 
 // lowerWord returns strings.ToLower(s), without allocating when s is ASCII
 // and either has no capital or lower-cases to a word of the tables. Its

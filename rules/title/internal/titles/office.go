@@ -199,7 +199,21 @@ func TitleBefore(doc *lint.Document, ctx Modifiers, nameStart int) []Office {
 }
 
 // lower is strings.ToLower of the token's text (see lowerWord).
-func lower(t *lint.Token) string { return lowerWord(t.Text) }
+func lower(t *lint.Token) string {
+	if t.Flags&lint.InnerCapOrNonASCII != 0 || t.Kind != lint.Word && t.Kind != lint.Number {
+		return lowerWord(t.Text)
+	}
+	// ASCII with no capital after the first byte: its lower case is a
+	// word of the tables only if the token's Fold finds it in lowerIndex
+	// (the rest is lowerWord's, past its map).
+	if w, ok := lowerIndex().find(t); ok {
+		return w
+	}
+	if alnumASCII(t.Text) {
+		return notInTables
+	}
+	return strings.ToLower(t.Text)
+}
 
 // officeEndingAt parses a title whose head ends just before token end. It
 // returns the office, the first token of the whole phrase, and ok.
