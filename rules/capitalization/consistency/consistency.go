@@ -108,6 +108,9 @@ type phrase struct {
 	// whole is set when some reference is a name of its own, not only the
 	// tail of a longer one ("Digital Sales" only inside "Hot Digital Sales").
 	whole bool
+	// asked is 1 + the index of its search in sc.queries when report asks
+	// whether the article writes it in lower case (lowerAsked), else 0.
+	asked int32
 }
 
 func run(p *lint.Pass) (any, error) {
@@ -349,20 +352,15 @@ func run(p *lint.Pass) (any, error) {
 	for k := range phs {
 		if o, ok := lowerAsked(toks, &phs[k]); ok {
 			qs = append(qs, lowerQueryOf(d, o))
+			phs[k].asked = int32(len(qs))
 		}
 	}
 	lowerAll(d.Text, qs)
 	sc.queries = qs
 	for k := range phs {
-		ph := &phs[k]
-		if len(ph.devs) == 0 {
-			continue
+		if ph := &phs[k]; len(ph.devs) > 0 {
+			report(p, ph, sc, ph.asked > 0 && qs[ph.asked-1].found)
 		}
-		lower := false
-		if _, ok := lowerAsked(toks, ph); ok {
-			lower, qs = qs[0].found, qs[1:]
-		}
-		report(p, ph, sc, lower)
 	}
 	return nil, nil
 }

@@ -241,3 +241,28 @@ func TestLowHitAt(t *testing.T) {
 		}
 	}
 }
+
+// capitals' table read (caseCounts by caseIndex) is, for every kind the
+// tokenizer knows and every combination of flags, what its comment says: a
+// word counts 1, a word with a capital or in capitals 1<<32 more, and a
+// capitalised word sets the top bit; nothing for another kind.
+func TestCaseIndex(t *testing.T) {
+	for _, kind := range []lint.TokenKind{lint.Word, lint.Number, lint.Punct, 254, 255} {
+		for flags := range 1 << 16 {
+			tok := lint.Token{Kind: kind, Flags: lint.TokenFlag(flags)}
+			var want uint64
+			if kind == lint.Word {
+				want = 1
+				if tok.Has(lint.Capitalized) || tok.Has(lint.AllCaps) {
+					want |= 1 << 32
+				}
+				if tok.Has(lint.Capitalized) {
+					want |= 1 << 63
+				}
+			}
+			if got := caseCounts[caseIndex(&tok)]; got != want {
+				t.Fatalf("kind %d flags %#x: %#x, want %#x", kind, flags, got, want)
+			}
+		}
+	}
+}

@@ -2,6 +2,8 @@ package consistency
 
 import (
 	"fmt"
+	"math/rand/v2"
+	"slices"
 	"strings"
 	"testing"
 
@@ -13,16 +15,6 @@ import (
 // every position does; on texts of words with letters, digits, letters
 // beyond ASCII, marks and spaces, and phrases taken from them or not.
 func TestLowerPass(t *testing.T) {
-	plain := func(text string, q lowerQuery) bool {
-		for at := 0; at+len(q.phrase) <= len(text); at++ {
-			end := at + len(q.phrase)
-			if at != q.at && text[at:end] == q.phrase && (at == 0 || !isLetter(text[at-1])) &&
-				(end == len(text) || !isLetter(text[end])) {
-				return true
-			}
-		}
-		return false
-	}
 	parts := []string{"post", "office", "the", "é", "élan", "3", "post-office", "postal", ".", " ", " ", "\n", "'s", "Post", "x", "ab"}
 	for seed := uint32(1); seed < 3000; seed++ {
 		r := seed
@@ -60,7 +52,7 @@ func TestLowerPass(t *testing.T) {
 		one := append([]lowerQuery(nil), qs...)
 		lowerAll(text, one) // more than fewSearches: lowerPass
 		for i, q := range qs {
-			want := plain(text, q)
+			want := plainFound(text, q)
 			if got := lowerFound(text, q); got != want {
 				t.Fatalf("%q in %q (not at %d): lowerFound %v, want %v", q.phrase, text, q.at, got, want)
 			}
@@ -69,6 +61,18 @@ func TestLowerPass(t *testing.T) {
 			}
 		}
 	}
+}
+
+// plainFound is what a search answers, read at every position of text.
+func plainFound(text string, q lowerQuery) bool {
+	for at := 0; at+len(q.phrase) <= len(text); at++ {
+		end := at + len(q.phrase)
+		if at != q.at && text[at:end] == q.phrase && (at == 0 || !isLetter(text[at-1])) &&
+			(end == len(text) || !isLetter(text[end])) {
+			return true
+		}
+	}
+	return false
 }
 
 // Every phrase whose capital comes only from opening a sentence is let
@@ -113,6 +117,107 @@ func TestLowerElsewhereMany(t *testing.T) {
 		}
 		if devs != want {
 			t.Errorf("lower case elsewhere %v: %d deviants at a sentence start reported, want %d", lower, devs, want)
+		}
+	}
+}
+
+// lowerPass and lowerFound answer as a plain reading does on texts in
+// mixed case (the phrases are lower-cased, the text is not; TestLowerPass
+// lower-cases its texts), with letters beyond ASCII whose lower case is
+// longer or shorter in bytes, phrases that are prefixes of others or
+// repeated, at the text's ends and at q.at, and many phrases at once.
+// Fails when the pass walks the text lower-cased and skips matchAt.
+func TestLowerPassMixedCase(t *testing.T) {
+	parts := []string{"Post", "post", "POST", "Office", "office", "Post Office", "post office", "É", "é", "İ", "ı", "Ⱥ", "ⱥ", "K", "ß", "the", "The", "'s", "’s", "-", " ", " ", ".", "\n", "3", "x", "X", "ab", "a"}
+	rng := rand.New(rand.NewPCG(1, 2))
+	for range 20000 {
+		var b strings.Builder
+		for range 1 + rng.IntN(30) {
+			b.WriteString(parts[rng.IntN(len(parts))])
+		}
+		text := b.String()
+		n := 1 + rng.IntN(40)
+		qs := make([]lowerQuery, 0, n)
+		for range n {
+			var q lowerQuery
+			switch rng.IntN(4) {
+			case 0: // made up
+				for range 1 + rng.IntN(3) {
+					q.phrase += parts[rng.IntN(len(parts))]
+				}
+				q.at = rng.IntN(len(text) + 1)
+			case 1: // a repeat or a prefix of one before
+				if len(qs) > 0 {
+					o := qs[rng.IntN(len(qs))]
+					q.phrase, q.at = o.phrase[:1+rng.IntN(len(o.phrase))], o.at
+					break
+				}
+				fallthrough
+			default: // a piece of the text, as lowerQueryOf makes it
+				i := rng.IntN(len(text))
+				j := i + 1 + rng.IntN(len(text)-i)
+				q.phrase, q.at = text[i:j], i
+				if rng.IntN(3) == 0 {
+					q.at = -1
+				}
+			}
+			q.phrase = strings.ToLower(q.phrase)
+			if q.phrase == "" {
+				q.phrase = "a"
+			}
+			qs = append(qs, q)
+		}
+		got := append([]lowerQuery(nil), qs...)
+		lowerPass(text, got)
+		for i, q := range qs {
+			want := plainFound(text, q)
+			if found := lowerFound(text, q); found != want {
+				t.Fatalf("%q in %q (not at %d): lowerFound %v, want %v", q.phrase, text, q.at, found, want)
+			}
+			if got[i].found != want {
+				t.Fatalf("%q in %q (not at %d): lowerPass %v, want %v", q.phrase, text, q.at, got[i].found, want)
+			}
+		}
+	}
+}
+
+// run asks lowerAll about some phrases only (lowerAsked) and hands each
+// asked phrase its own answer: phrases that are reported but not asked
+// (a deviant in mid-sentence only) stand between asked ones whose answers
+// differ, a few of them (searched one by one) and many (lowerPass). Fails
+// when an answer goes to the wrong phrase.
+func TestLowerAnswersInStep(t *testing.T) {
+	for _, groups := range []int{1, 5} {
+		var b strings.Builder
+		b.WriteString("Notes\n\n")
+		var want []string
+		for g := range groups {
+			x := func(s string) string { return s + string(rune('a'+g)) }
+			// not asked: its deviant is in mid-sentence
+			fmt.Fprintf(&b, "They met the %s Office. Staff of the %s office left.\n\n", x("Harb"), x("Harb"))
+			want = append(want, x("Harb")+" office")
+			// asked, written in lower case nowhere: reported
+			fmt.Fprintf(&b, "%s board services will go on. They met the %s Board.\n\n", x("Dov"), x("Dov"))
+			want = append(want, x("Dov")+" board")
+			// asked, written in lower case elsewhere: let pass
+			fmt.Fprintf(&b, "%s trust services will go on. They met the %s Trust. We saw the %s trust.\n\n", x("Kels"), x("Kels"), strings.ToLower(x("Kels")))
+		}
+		d, err := lint.Parse("a.txt", []byte(b.String()), lint.FormatText)
+		if err != nil {
+			t.Fatal(err)
+		}
+		diags, err := lint.Check(d, []*lint.Rule{Rule}, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, dg := range diags {
+			got = append(got, d.Slice(dg.Span))
+		}
+		slices.Sort(got)
+		slices.Sort(want)
+		if !slices.Equal(got, want) {
+			t.Errorf("%d groups: reported %q, want %q", groups, got, want)
 		}
 	}
 }

@@ -27,3 +27,36 @@ func TestFunctionBit(t *testing.T) {
 		t.Error("FunctionBit(all ones) = 1")
 	}
 }
+
+// FunctionBit is 1 exactly for the packed function words of Function, on
+// every word of one to three lower-case letters and every function word
+// with one byte changed (FunctionPacked, which TestFunctionBit compares
+// with, is FunctionBit itself); zero, which no word packs to, is left out.
+func TestFunctionBitWords(t *testing.T) {
+	var ws []string
+	for a := 'a'; a <= 'z'; a++ {
+		ws = append(ws, string(a))
+		for b := 'a'; b <= 'z'; b++ {
+			ws = append(ws, string(a)+string(b))
+			for c := 'a'; c <= 'z'; c++ {
+				ws = append(ws, string(a)+string(b)+string(c))
+			}
+		}
+	}
+	for w := range Function {
+		for i := range len(w) {
+			for _, c := range []byte{'a', 'e', 's', 'T', '\'', 0xc3} {
+				ws = append(ws, w[:i]+string([]byte{c})+w[i+1:])
+			}
+		}
+	}
+	for _, w := range ws {
+		want := uint8(0)
+		if Function[w] {
+			want = 1
+		}
+		if got := FunctionBit(leBytes(w)); got != want {
+			t.Errorf("FunctionBit(%q) = %d, want %d", w, got, want)
+		}
+	}
+}
