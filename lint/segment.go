@@ -351,10 +351,7 @@ func scanPlain(text string, end, i int, flags TokenFlag, toks []Token, block int
 		if sc-scLower <= scUpper-scLower { // scLower or scUpper
 			if stop := wordStop(x); stop != 0 {
 				if next := i + bits.TrailingZeros64(stop)>>3; next < len(s) && s[next] == ' ' {
-					if sc == scUpper || ^x&tailBits(stop) != 0 { // a capital
-						flags |= caseTails[sc&7][tailOf(x, stop)&3]
-					}
-					toks = appendToken(toks, s, i, next, Word, flags, block, foldShort(x|0x20*ones, uint(next-i)))
+					toks = appendToken(toks, text, i, next, Word, flags|caseTails[sc&7][tailOf(x, stop)&3], block, foldShort(x|0x20*ones, uint(next-i)))
 					i, flags = next+1, SpaceBefore
 					continue
 				}
