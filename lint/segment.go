@@ -342,23 +342,9 @@ func scanPlain(text string, end, i int, flags TokenFlag, toks []Token, block int
 	limit := min(end, len(text)-7, i+cap(toks)-len(toks))
 	for i < limit {
 		sc := scanClass[s[i]]
-		x := load64(text, i)
-		// The most common token first: a word of up to seven letters that
-		// starts with a letter (not h or w, which may start a web address)
-		// and ends before a space, the case the general turn below takes
-		// with fewer tests, and without the calls of its rarer cases,
-		// whose spills the compiler would place before it.
-		if sc-scLower <= scUpper-scLower { // scLower or scUpper
-			if stop := wordStop(x); stop != 0 {
-				if next := i + bits.TrailingZeros64(stop)>>3; next < len(s) && s[next] == ' ' {
-					toks = appendToken(toks, text, i, next, Word, flags|caseTails[sc&7][tailOf(x, stop)&3], block, foldShort(x|0x20*ones, uint(next-i)))
-					i, flags = next+1, SpaceBefore
-					continue
-				}
-			}
-		}
 		next, kind, f := i+1, Word, TokenFlag(0)
 		after := endsWord // what the byte after the token does (wordEnd)
+		x := load64(text, i)
 		if sc < scLower {
 			switch sc {
 			case scSpace:

@@ -43,10 +43,10 @@ func TestTypographicShortCuts(t *testing.T) {
 }
 
 // Every word of ASCII letters and digits, of each case pattern and of one
-// to ten bytes, before a space or a mark, takes scanPlain's turns (the
-// short word before a space first among them); each token is what the
-// general reader makes of it, with the FoldHash of its text and SpaceBefore
-// after a space.
+// to ten bytes, before a space or a mark, takes scanPlain's turns; each
+// token is what the general reader makes of it, with the FoldHash of its
+// text and SpaceBefore after white space, and no text is left without a
+// token.
 func TestPlainWordsAsGeneralReader(t *testing.T) {
 	var b strings.Builder
 	for _, w := range []string{"a", "I", "an", "An", "AN", "aN", "a1", "A1", "1a", "1A", "12", "the", "The", "THE", "tHe", "iPhone",
