@@ -428,14 +428,15 @@ func scanPlain(text string, end, i int, flags TokenFlag, toks []Token, block int
 				}
 			}
 			if next < len(s) {
-				switch after = wordEnd[s[next]]; after {
-				case joins:
-					// don't, well-known: what scanWord reads, when it is ASCII.
-					if next, kind, f, after = joinedWord(s, i, next, kind, f); next < 0 {
-						return i, flags, toks
-					}
-				case mayJoin:
-					if !simpleEnd(s, i, next, letters) {
+				// One test for the common ends (a space, a byte that joins
+				// nothing): mayJoin and joins are the greatest.
+				if after = wordEnd[s[next]]; after >= mayJoin {
+					if after == joins {
+						// don't, well-known: what scanWord reads, when it is ASCII.
+						if next, kind, f, after = joinedWord(s, i, next, kind, f); next < 0 {
+							return i, flags, toks
+						}
+					} else if !simpleEnd(s, i, next, letters) {
 						return i, flags, toks
 					}
 				}
@@ -782,9 +783,9 @@ var wordEnd = func() (t [256]uint8) {
 
 const (
 	endsWord uint8 = iota
+	endsAtSpace
 	mayJoin
 	joins
-	endsAtSpace
 )
 
 // simpleEnd reports whether the ASCII word s[i:j] (letters: whether it

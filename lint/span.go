@@ -190,11 +190,15 @@ func countUnits(b []byte, unit ColumnUnit) int {
 }
 
 // unitCounts returns the code points and the UTF-16 units of b, as
-// utf8.DecodeRune reads them (an invalid byte is one of each): eight bytes
-// at a time while they are ASCII.
+// utf8.DecodeRune reads them (an invalid byte is one of each): 32 or eight
+// bytes at a time while they are ASCII.
 func unitCounts(b []byte) (cps, u16 int) {
 	wide := 0 // code points beyond the Basic Multilingual Plane: two units
 	for i := 0; i < len(b); {
+		if i+32 <= len(b) && (load64(b, i)|load64(b, i+8)|load64(b, i+16)|load64(b, i+24))&high == 0 {
+			cps, i = cps+32, i+32
+			continue
+		}
 		if i+8 <= len(b) && load64(b, i)&high == 0 {
 			cps, i = cps+8, i+8
 			continue

@@ -31,14 +31,15 @@ func checkUnitCounts(t *testing.T, b []byte) {
 	}
 }
 
-// TestUnitCounts: the eight-bytes-at-a-time count is the rune-at-a-time
-// one, around every kind of character and invalid byte, at every offset.
+// TestUnitCounts: the 32- and eight-bytes-at-a-time count is the
+// rune-at-a-time one, around every kind of character and invalid byte, at
+// every offset.
 func TestUnitCounts(t *testing.T) {
 	pieces := []string{"a", "plain ASCII text, ", "é", "“", "😀", "\xff", "\xe2\x80", "\x80\x80", "\xf0\x9f\x98", "Zoë"}
 	for _, p := range pieces {
 		for _, q := range pieces {
-			for pad := 0; pad < 9; pad++ {
-				s := strings.Repeat("x", pad) + p + strings.Repeat("y", 9-pad) + q + "tail"
+			for pad := 0; pad < 33; pad++ {
+				s := strings.Repeat("x", pad) + p + strings.Repeat("y", 33-pad) + q + "tail"
 				for k := 0; k <= len(s); k++ {
 					checkUnitCounts(t, []byte(s[:k]))
 					checkUnitCounts(t, []byte(s[k:]))
