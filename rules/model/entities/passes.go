@@ -1037,8 +1037,13 @@ func (b *builder) pronouns() {
 		inTitle, inReach = flags[:len(toks)], flags[len(toks):]
 		b.markReach(inReach)
 	}
-	// Mentions of entities.
+	// Mentions of entities: the events of those a pronoun may reach, and
+	// the possible people among the names of kind Other.
 	for ei, e := range b.m.Entities {
+		other := e.Kind == Other
+		if !other && inReach == nil {
+			continue // (no pronoun)
+		}
 		for mi := range e.Mentions {
 			mm := &e.Mentions[mi]
 			if len(mm.Tokens) == 0 {
@@ -1055,9 +1060,12 @@ func (b *builder) pronouns() {
 					}
 				}
 			}
+			if !other && !inReach[sent] {
+				continue
+			}
 			ev := newEvent(mm.Tokens[0], mm.Tokens[len(mm.Tokens)-1], sent, e.Kind)
 			ev.ent, ev.mi = int32(ei+1), int32(mi)
-			if e.Kind == Other {
+			if other {
 				if b.possiblePerson(mm, &ev) {
 					e.PossiblePerson = true
 				}
@@ -1165,8 +1173,11 @@ func (b *builder) pronouns() {
 			pr.Reach = back(maxReach, s-2)
 		}
 		if !hasPersonOrNoun(pr.Reach) {
-			pr.Reach = back(maxReach, s-farBack)
-			pr.Far = len(pr.Reach) > 0
+			// The far reach is the pronoun's whole window, back(maxReach,
+			// s-farBack) as reachBacking counted it.
+			x, n := int(wins[p].at), int(wins[p].hi-wins[p].lo)
+			pr.Reach = rev[x : x+n : x+n]
+			pr.Far = n > 0
 		}
 		// Clear resolution: one person in this and the previous sentence,
 		// nothing else that could be a person.
