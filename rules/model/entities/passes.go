@@ -1037,13 +1037,8 @@ func (b *builder) pronouns() {
 		inTitle, inReach = flags[:len(toks)], flags[len(toks):]
 		b.markReach(inReach)
 	}
-	// Mentions of entities: the events of those a pronoun may reach, and
-	// the possible people among the names of kind Other.
+	// Mentions of entities.
 	for ei, e := range b.m.Entities {
-		other := e.Kind == Other
-		if !other && inReach == nil {
-			continue // (no pronoun)
-		}
 		for mi := range e.Mentions {
 			mm := &e.Mentions[mi]
 			if len(mm.Tokens) == 0 {
@@ -1060,12 +1055,9 @@ func (b *builder) pronouns() {
 					}
 				}
 			}
-			if !other && !inReach[sent] {
-				continue
-			}
 			ev := newEvent(mm.Tokens[0], mm.Tokens[len(mm.Tokens)-1], sent, e.Kind)
 			ev.ent, ev.mi = int32(ei+1), int32(mi)
-			if other {
+			if e.Kind == Other {
 				if b.possiblePerson(mm, &ev) {
 					e.PossiblePerson = true
 				}
