@@ -1734,8 +1734,17 @@ func (b *builder) group() {
 		surLists[c.sur] = append(surLists[c.sur], int32(e.ID-1))
 	}
 	newEntity := func(nr *nameRun) *protoEntity {
-		protos = append(protos, protoEntity{ID: len(protos) + 1, Kind: nr.kind, Name: nr.text, nameID: nr.fullID})
-		return &protos[len(protos)-1]
+		// Made in place in the room beyond len(protos), which is zero (the
+		// protos are cleared after each document): a protoEntity made and
+		// appended was built beside it and copied.
+		if len(protos) < cap(protos) {
+			protos = protos[:len(protos)+1]
+		} else {
+			protos = append(protos, protoEntity{})
+		}
+		e := &protos[len(protos)-1]
+		e.ID, e.Kind, e.Name, e.nameID = len(protos), nr.kind, nr.text, nr.fullID
+		return e
 	}
 	// setMention fills *mm, a zero Mention, with the mention of nr.
 	setMention := func(mm *Mention, nr *nameRun, form MentionForm) {

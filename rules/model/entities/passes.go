@@ -997,7 +997,16 @@ func (b *builder) isSubject(ev *event) bool {
 
 // candidate returns the event's candidate.
 func (b *builder) candidate(ev *event) Candidate {
-	c := Candidate{Kind: ev.kindOf(), Gender: ev.genderOf(), Subject: b.isSubject(ev), Token: int(ev.tok), Sentence: int(ev.sent), Noun: ev.noun, ItNoun: ev.itNoun}
+	var c Candidate
+	b.setCandidate(&c, ev)
+	return c
+}
+
+// setCandidate sets *c, a zero Candidate, to the event's candidate, in
+// place: reachBacking fills the reaches so (a Candidate made and copied
+// was twice the stores).
+func (b *builder) setCandidate(c *Candidate, ev *event) {
+	c.Kind, c.Gender, c.Subject, c.Token, c.Sentence, c.Noun, c.ItNoun = ev.kindOf(), ev.genderOf(), b.isSubject(ev), int(ev.tok), int(ev.sent), ev.noun, ev.itNoun
 	switch {
 	case ev.noun:
 		t := &b.toks[ev.tok]
@@ -1010,7 +1019,6 @@ func (b *builder) candidate(ev *event) Candidate {
 		mm := &b.m.Unresolved[ev.mi]
 		c.Span, c.Text = mm.Span, mm.Text
 	}
-	return c
 }
 
 // pronouns finds every gendered pronoun and what it may refer to.
@@ -1165,8 +1173,11 @@ func (b *builder) pronouns() {
 			pr.Reach = back(maxReach, s-2)
 		}
 		if !hasPersonOrNoun(pr.Reach) {
-			pr.Reach = back(maxReach, s-farBack)
-			pr.Far = len(pr.Reach) > 0
+			// The far reach is the pronoun's whole window, back(maxReach,
+			// s-farBack) as reachBacking counted it.
+			x, n := int(wins[p].at), int(wins[p].hi-wins[p].lo)
+			pr.Reach = rev[x : x+n : x+n]
+			pr.Far = n > 0
 		}
 		// Clear resolution: one person in this and the previous sentence,
 		// nothing else that could be a person.
@@ -1366,7 +1377,7 @@ func (b *builder) reachBacking(events []event) (rev, spare []Candidate, wins []r
 			q++
 		}
 		for k := lo; k < hi; k++ {
-			rev[off+int(hi-1-k)] = b.candidate(&events[k])
+			b.setCandidate(&rev[off+int(hi-1-k)], &events[k]) // (carve's room is zero)
 		}
 		for r := p; r < q; r++ {
 			wins[r].at = int32(off) + hi - wins[r].hi

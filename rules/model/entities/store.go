@@ -80,7 +80,11 @@ func (st *store) clear() {
 		clear(e.Titles)
 		clear(e.Evidence)
 		clear(e.Ages)
-		*e = Entity{Titles: e.Titles[:0], Evidence: e.Evidence[:0], Ages: e.Ages[:0]}
+		// (Zeroed in place and the lists put back: the composite literal
+		// was built beside it and copied, twice the stores.)
+		titles, ev, ages := e.Titles[:0], e.Evidence[:0], e.Ages[:0]
+		*e = Entity{}
+		e.Titles, e.Evidence, e.Ages = titles, ev, ages
 	}
 	st.ents = st.ents[:0]
 	st.ptrs = zeroLen(st.ptrs)
