@@ -12,7 +12,7 @@ import (
 
 // TestLongFilters checks, on an article long enough for the long path,
 // that the filters it asks first never turn away what the exact tests
-// accept: closedKeys and longPairHits list the pairs (pairs) that
+// accept: longPairHits lists the pairs (pairs) that
 // mayJoinClosed lets through, joinsClosed's filter of the closed words' FoldHashes and its
 // memo answer as the walk over the bucket does, every pair joinsClosed
 // accepts passes mayJoinClosed (ASCII pairs, capitals, possessives, words
@@ -66,7 +66,7 @@ func longFilters(t *testing.T, coin int) {
 		t.Fatal("the article is not long")
 	}
 	hits := make([]int32, len(toks))
-	np := sc.closedKeys(plains, toks, hits)
+	sc.closedKeys(plains, toks)
 	sc.joinMemo = map[string]bool{}
 	var want []int32
 	for k := 1; k < len(toks); k++ {
@@ -74,8 +74,8 @@ func longFilters(t *testing.T, coin int) {
 			want = append(want, int32(k))
 		}
 	}
-	if got := hits[:sc.longPairHits(hits, np)]; !slices.Equal(got, want) {
-		t.Errorf("closedKeys and longPairHits list %d tokens, pairs and mayJoinClosed %d", len(got), len(want))
+	if got := hits[:sc.longPairHits(plains, toks, hits)]; !slices.Equal(got, want) {
+		t.Errorf("longPairHits lists %d tokens, pairs and mayJoinClosed %d", len(got), len(want))
 	}
 	joins := 0
 	for k := 1; k < len(toks); k++ {
@@ -132,8 +132,8 @@ func longFilters(t *testing.T, coin int) {
 // of their bytes lower-cased, the first with no possessive) whose joined
 // key's length and first two and last two bytes closedSigs does not hold,
 // which reads their facts and two bytes; true for the others (joinsClosed
-// decides). It is the test of one pair that closedKeys and longPairHits
-// make for every pair of a long article.
+// decides). It is the test of one pair that longPairHits makes for every
+// pair of a long article.
 func (sc *buffers) mayJoinClosed(toks []lint.Token, pa, pb *plain, k int) bool {
 	if pa.facts>>48 != 0 || pb.state() != asciiWord { // (asciiWord is 0)
 		return true

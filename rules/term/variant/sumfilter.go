@@ -31,7 +31,9 @@ func (f *sumFilter) reset(n int) {
 }
 
 // bit is the bit of value h: its hash's top bits.
-func (f *sumFilter) bit(h uint64) uint64 { return h * 0x9e3779b97f4a7c15 >> f.shift }
+// (The shift masked: below 64 already, and the compiler then tests it
+// no more.)
+func (f *sumFilter) bit(h uint64) uint64 { return h * 0x9e3779b97f4a7c15 >> (f.shift & 63) }
 
 // add puts the value h in the filter.
 func (f *sumFilter) add(h uint64) {

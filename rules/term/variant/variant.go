@@ -249,10 +249,8 @@ type buffers struct {
 	// termFolds is a filter of the FoldHashes of the terms' keys
 	// (termFoldsOf), for the late closed words of a long article.
 	termFolds sumFilter
-	// pairSigs are the pairSigs of a long article's pairs (closedKeys).
-	pairSigs []uint64
-	long     bool
-	joinMemo map[string]bool
+	long      bool
+	joinMemo  map[string]bool
 	// closed indexes a long article's buckets by key (closedindex.go).
 	closed closedIndex
 	// hyphenBits marks the cells of the keys of the hyphenated pairs
@@ -506,8 +504,9 @@ func longText(toks []lint.Token) bool {
 
 // notPlain is the facts markNotPlain gives a token that is no plain word
 // (isPlain; readWords leaves its plain as an earlier run's): the state
-// compound, which every reader of plains passes over, so that a later walk
-// over plains alone (termCellScan) need not read the tokens.
+// compound, which every reader of plains passes over, and a key of no
+// bytes, so that a later walk over plains alone (longPairHits,
+// termCellScan) need not read the tokens.
 const notPlain = uint64(compound) << 56
 
 // fastWords lists the plain words of toks from token i on until a word it
@@ -669,9 +668,9 @@ func (sc *buffers) openForms(doc *lint.Document, plains []plain, cands []cand) [
 	if sc.long {
 		// (a long article's closed words fill every cell: its pairs are
 		// asked of its closed words' keySigs instead)
-		np := sc.closedKeys(plains, doc.Tokens, hits)
+		sc.closedKeys(plains, doc.Tokens)
 		sc.joinMemo = map[string]bool{}
-		nh = sc.longPairHits(hits, np)
+		nh = sc.longPairHits(plains, doc.Tokens, hits)
 	} else {
 		nh = sc.pairHits(hits)
 	}
@@ -1033,48 +1032,26 @@ const longMin = 16 << 10
 // of a word with no possessive that is ASCII (asciiWord) is its bytes
 // lower-cased, whose FoldHash the lexer gave: Token.Fold.
 //
-// In the same walk over the tokens it sets the plains of the tokens that
-// are no plain words to notPlain (as markNotPlain does), and lists the
-// pairs of words (pairs) in ks, with in sc.pairSigs the pairSig of a pair
-// of ASCII words whose first has no possessive (the question longPairHits
-// asks closedSigs once it is full) or 0 for another pair
-// (a keySig is never 0: its key length is in its top bits). It returns the
-// number of pairs; ks is as long as plains at least.
-func (sc *buffers) closedKeys(plains []plain, toks []lint.Token, ks []int32) int {
+// In the same walk it sets the plains of the tokens that are no plain
+// words to notPlain (as markNotPlain does), for longPairHits and
+// termCellScan.
+func (sc *buffers) closedKeys(plains []plain, toks []lint.Token) {
 	sc.closedFolds.reset(len(plains))
 	sc.closedSigs.reset(len(plains))
 	// (copies, which share their bits: the loop keeps their fields in
 	// registers, which a store to sc.key would make it read again)
 	folds, sigs := sc.closedFolds, sc.closedSigs
-	if cap(sc.pairSigs) < len(plains) {
-		sc.pairSigs = make([]uint64, len(plains))
-	}
-	// (toks as long as plains: no bounds check of toks[k])
-	psigs, ks, toks := sc.pairSigs[:len(plains)], ks[:len(plains)], toks[:len(plains)]
-	np := 0
-	last, lastText := notPlain, "" // the token before's facts and text
+	toks = toks[:len(plains)] // (no bounds check of toks[k])
 	for k := range plains {
 		pw := &plains[k]
 		t := &toks[k]
 		facts := pw.facts
 		if !isPlain(t) {
-			facts = notPlain
-			pw.facts = facts
-		}
-		pf, prevText := last, lastText
-		last, lastText = facts, t.Text
-		if uint8(facts>>56) == compound {
+			pw.facts = notPlain
 			continue
 		}
-		if uint8(pf>>56) != compound && t.Flags&(lint.SentenceStart|lint.SpaceBefore) == lint.SpaceBefore {
-			sig := uint64(0)
-			if pf>>48 == 0 && uint8(facts>>56) == asciiWord {
-				sig = pairSig(pf, facts, prevText, t.Text)
-			}
-			ks[np], psigs[np] = int32(k), sig
-			np++
-		}
-		if int32(uint32(facts>>16)) < 5 {
+		// (a compound's facts hold a key of no bytes)
+		if uint32(facts>>16) < 5 {
 			continue
 		}
 		// (five bytes or more: keySig lower-cases an ASCII key's bytes)
@@ -1095,21 +1072,33 @@ func (sc *buffers) closedKeys(plains []plain, toks []lint.Token, ks []int32) int
 		folds.add(uint64(fold))
 		sigs.add(keySig(facts, key[1], key[len(key)-2]))
 	}
-	return np
 }
 
-// longPairHits keeps, of the np pairs closedKeys listed in ks, those that
-// may join a closed word (a pair of ASCII words whose pairSig closedSigs
-// holds, a pair of other words always), in ks itself, and returns how
-// many.
-func (sc *buffers) longPairHits(ks []int32, np int) int {
-	psigs := sc.pairSigs[:np]
+// longPairHits lists in hits the pairs of words (pairs) of a long article
+// that may join a closed word, once closedKeys has filled its filters: a
+// pair of ASCII words whose first has no possessive when closedSigs holds
+// its pairSig, another pair always. It returns how many; hits is as long
+// as plains at least.
+//
+//go:noinline
+func (sc *buffers) longPairHits(plains []plain, toks []lint.Token, hits []int32) int {
+	sigs := sc.closedSigs // (a copy: its fields stay in registers)
+	// (toks and hits as long as plains: no bounds check)
+	toks, hits = toks[:len(plains)], hits[:len(plains)]
 	nh := 0
-	for i, k := range ks[:np] {
-		if sig := psigs[i]; sig != 0 && !sc.closedSigs.has(sig) {
+	for k := 1; k < len(plains); k++ {
+		fa, facts := plains[k-1].facts, plains[k].facts
+		if uint8(facts>>56) == compound || uint8(fa>>56) == compound {
 			continue
 		}
-		ks[nh] = k // (nh <= i: ks[i] read already)
+		t := &toks[k]
+		if t.Flags&(lint.SentenceStart|lint.SpaceBefore) != lint.SpaceBefore {
+			continue
+		}
+		if fa>>48 == 0 && uint8(facts>>56) == asciiWord && !sigs.has(pairSig(fa, facts, toks[k-1].Text, t.Text)) {
+			continue
+		}
+		hits[nh] = int32(k)
 		nh++
 	}
 	return nh
@@ -1120,9 +1109,10 @@ func (sc *buffers) longPairHits(ks []int32, np int) int {
 // say: its possessive left out), whose plains' facts are fa and fb: their
 // joined key's length and end bytes, as fastWords packs a pair's (no carry
 // between the bytes), then its second byte and its last but one: a's
-// second or b's first, b's last but one or a's last.
+// second or b's first, b's last but one or a's last (those two from the
+// facts, ORed with 0x20 already).
 func pairSig(fa, fb uint64, a, b string) uint64 {
-	k1, kn2 := b[0], a[len(a)-1]
+	k1, kn2 := byte(fb>>8), byte(fa)
 	if len(a) >= 2 {
 		k1 = a[1]
 	}
