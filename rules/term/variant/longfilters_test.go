@@ -17,9 +17,10 @@ import (
 // memo answer as the walk over the bucket does, every pair joinsClosed
 // accepts passes mayJoinClosed (ASCII pairs, capitals, possessives, words
 // beyond ASCII), and every plain word whose
-// key's Sum is a term's passes termFolds (fails when a filter is built or
-// asked from other bytes than the keys'). It does so on an article that
-// repeats its words and on one of some 40,000 distinct words.
+// key's Sum is a term's passes termFolds and is listed by termFoldScan
+// (fails when a filter is built or asked from other bytes than the keys',
+// or the scan passes over a word). It does so on an article that repeats
+// its words and on one of some 40,000 distinct words.
 func TestLongFilters(t *testing.T) {
 	t.Run("repeated", func(t *testing.T) { longFilters(t, 0) })
 	t.Run("distinct", func(t *testing.T) { longFilters(t, 10) })
@@ -106,7 +107,17 @@ func longFilters(t *testing.T, coin int) {
 	for k := range cands {
 		terms.Add(words.Sum{H: cands[k].sum})
 	}
+	for k := range cands {
+		if klen, first, last, ok := sc.candKeyEnds(doc, &cands[k]); ok {
+			c := cellOf(klen, first, last)
+			sc.termBits[c/64] |= 1 << (c % 64)
+		}
+	}
 	sc.termFoldsOf(doc, cands)
+	scanned := map[int32]bool{}
+	for _, k := range sc.termFoldScan(toks, plains) {
+		scanned[k] = true
+	}
 	found := 0
 	for k := range toks {
 		if !isPlain(&toks[k]) || plains[k].state() == compound {
@@ -119,6 +130,9 @@ func longFilters(t *testing.T, coin int) {
 		found++
 		if plains[k].facts>>48 == 0 && !sc.termFolds.has(uint64(toks[k].Fold)) {
 			t.Errorf("%q: its key is a term's, termFolds turns it away", toks[k].Text)
+		}
+		if !scanned[int32(k)] {
+			t.Errorf("%q: its key is a term's, termFoldScan passes over it", toks[k].Text)
 		}
 	}
 	if found == 0 {

@@ -335,12 +335,20 @@ func run(p *lint.Pass) (any, error) {
 				}
 			}
 		}
-		hits := sc.termCellWords(toks, plains)
-		// Many hits (a long article's thousands of terms mark a good share
-		// of the cells): a plain ASCII word's Fold first, before its Sum.
-		folds := len(hits) >= termFoldMin
-		if folds {
+		var hits []int32
+		folds := false
+		if sc.long {
+			// (a long article's thousands of terms mark the cells of
+			// nearly half its words)
 			sc.termFoldsOf(doc, cands)
+			hits = sc.termFoldScan(toks, plains)
+		} else {
+			hits = sc.termCellWords(toks, plains)
+			// Many hits: a plain ASCII word's Fold first, before its Sum.
+			folds = len(hits) >= termFoldMin
+			if folds {
+				sc.termFoldsOf(doc, cands)
+			}
 		}
 		for _, k := range hits {
 			i := int(k)
@@ -808,6 +816,41 @@ func (sc *buffers) termCellScan(toks []lint.Token, plains []plain) []int32 {
 		c := hashCell(facts&(1<<48-1)) & (1<<cellBits - 1)
 		hits[n] = int32(k)
 		n += int(sc.termBits[c/64] >> (c % 64) & notCompound(facts))
+	}
+	sc.hits = hits[:n]
+	return sc.hits
+}
+
+// termFoldScan lists (in sc.hits) the plain words of a long article that
+// may have a term's key: an ASCII word with no possessive whose Fold
+// termFolds holds (its key is its bytes lower-cased), another whose cell
+// is a term's (termBits). It reads every word in order, as termCellScan
+// does, but asks the Fold at once: the terms' cells hold nearly half the
+// words of a long article, and the Fold of a third of those.
+//
+//go:noinline
+func (sc *buffers) termFoldScan(toks []lint.Token, plains []plain) []int32 {
+	hits := sc.hits[:cap(sc.hits)]
+	if len(hits) < len(plains) {
+		hits = make([]int32, len(plains))
+	}
+	// (toks and hits as long as plains: no bounds check)
+	hits, toks = hits[:len(plains)], toks[:len(plains)]
+	folds := sc.termFolds // (a copy: its fields stay in registers)
+	n := 0
+	for k := range plains {
+		// (notPlain for a token that is no plain word; an asciiWord with
+		// no possessive has no facts above bit 48)
+		facts := plains[k].facts
+		if facts>>48 == 0 {
+			if !folds.has(uint64(toks[k].Fold)) {
+				continue
+			}
+		} else if c := hashCell(facts&(1<<48-1)) & (1<<cellBits - 1); sc.termBits[c/64]&(1<<(c%64)) == 0 || notCompound(facts) == 0 {
+			continue
+		}
+		hits[n] = int32(k)
+		n++
 	}
 	sc.hits = hits[:n]
 	return sc.hits
