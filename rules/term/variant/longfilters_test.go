@@ -154,3 +154,23 @@ func (sc *buffers) mayJoinClosed(toks []lint.Token, pa, pb *plain, k int) bool {
 	}
 	return sc.closedSigs.has(pairSig(pa.facts, pb.facts, toks[k-1].Text, toks[k].Text))
 }
+
+// TestKeySig checks that keySig ignores the possessive and state of facts
+// (bits 48 on) and lower-cases its bytes, and that pairSig of two ASCII
+// words is the keySig of their joined key, a possessive of the second
+// left out.
+func TestKeySig(t *testing.T) {
+	f := packFacts(7, 'h', 'e', 0, asciiWord)
+	if a, b := keySig(f, 'O', 'S'), keySig(f|packFacts(0, 0, 0, 2, otherWord), 'o', 's'); a != b {
+		t.Errorf("keySig %#x with a possessive and a state, %#x without", b, a)
+	}
+	fa := packFacts(4, 'h', 'e', 0, asciiWord)
+	fb := packFacts(4, 'c', 'e', 2, asciiWord) // care's
+	joined := packFacts(8, 'h', 'e', 0, asciiWord)
+	if got, want := pairSig(fa, fb, "Home", "care's"), keySig(joined, 'o', 'r'); got != want {
+		t.Errorf("pairSig(Home, care's) = %#x, keySig(homecare) %#x", got, want)
+	}
+	if got, want := pairSig(packFacts(1, 'e', 'e', 0, asciiWord), packFacts(4, 'm', 'l', 0, asciiWord), "E", "mail"), keySig(packFacts(5, 'e', 'l', 0, asciiWord), 'm', 'i'); got != want {
+		t.Errorf("pairSig(E, mail) = %#x, keySig(email) %#x", got, want)
+	}
+}

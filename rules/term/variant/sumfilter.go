@@ -53,6 +53,8 @@ func (f *sumFilter) has(h uint64) bool {
 // no possessive and the state asciiWord or otherWord), and its second and
 // last but one bytes, k1 and kn2, ORed with 0x20 (which lower-cases an
 // ASCII letter, so that a word's bytes give its key's).
+// (The shift drops the bits of facts above 48 with no mask, and 0x2020
+// ORs both bytes at once.)
 func keySig(facts uint64, k1, kn2 byte) uint64 {
-	return facts&(1<<48-1)<<16 | uint64(k1|0x20)<<8 | uint64(kn2|0x20)
+	return facts<<16 | uint64(k1)<<8 | uint64(kn2) | 0x2020
 }

@@ -1162,7 +1162,7 @@ func pairSig(fa, fb uint64, a, b string) uint64 {
 	if n := int(uint32(fb >> 16)); n >= 2 {
 		kn2 = b[n-2]
 	}
-	return keySig(fa&^0xff+fb&(1<<48-1)&^0xff00, k1, kn2)
+	return keySig(fa&^0xff+fb&^0xff00, k1, kn2) // (the bits above 48 carry into no lower one)
 }
 
 // joinsClosed reports whether the keys of the words of tokens k-1, a (with
