@@ -1130,15 +1130,18 @@ func (sc *buffers) longPairHits(plains []plain, toks []lint.Token, hits []int32)
 	toks, hits = toks[:len(plains)], hits[:len(plains)]
 	nh := 0
 	for k := 1; k < len(plains); k++ {
-		fa, facts := plains[k-1].facts, plains[k].facts
-		if uint8(facts>>56) == compound || uint8(fa>>56) == compound {
-			continue
-		}
 		t := &toks[k]
 		if t.Flags&(lint.SentenceStart|lint.SpaceBefore) != lint.SpaceBefore {
 			continue
 		}
-		if fa>>48 == 0 && uint8(facts>>56) == asciiWord && !sigs.has(pairSig(fa, facts, toks[k-1].Text, t.Text)) {
+		fa, facts := plains[k-1].facts, plains[k].facts
+		if fa>>48 == 0 && uint8(facts>>56) == asciiWord {
+			// two ASCII words (no compound), the first with no
+			// possessive: most pairs
+			if !sigs.has(pairSig(fa, facts, toks[k-1].Text, t.Text)) {
+				continue
+			}
+		} else if uint8(facts>>56) == compound || uint8(fa>>56) == compound {
 			continue
 		}
 		hits[nh] = int32(k)
