@@ -214,9 +214,10 @@ type buffers struct {
 	// pairCells[k] is the cell of the pair of the words of tokens k-1 and
 	// k (their keys joined) when they make a pair (pairs), else noPair (a
 	// token that is no plain word) or any cell: readWords sets it for
-	// every token, patchSlowPairs for the pairs that touch a slow word,
-	// and openForms tells the pairs from the others among the few whose
-	// cell holds a closed word.
+	// every token, patchSlowPairs for the pairs that touch a slow word
+	// (in an article of news length: a long one's pairs are asked of
+	// closedSigs), and openForms tells the pairs from the others among
+	// the few whose cell holds a closed word.
 	pairCells []uint16
 	// bucket[c]-base is the last closed word (a token index) of cell
 	// c; a value below base is an empty cell, left by an earlier run: each
@@ -305,10 +306,11 @@ func run(p *lint.Pass) (any, error) {
 	}
 	if len(sc.slow) > 0 {
 		cands = sc.readSlowWords(doc, plains, cands)
-		sc.patchSlowPairs(doc.Tokens, plains)
 		if !sc.long {
-			// (a long article, no news story, leaves hyphenated and open
-			// forms alone: its pairs would fill every filter)
+			// (a long article asks its pairs of closedSigs, not by their
+			// cells, and, no news story, leaves hyphenated and open forms
+			// alone: its pairs would fill every filter)
+			sc.patchSlowPairs(doc.Tokens, plains)
 			sc.markHyphenPairs(plains)
 		}
 	}
