@@ -48,6 +48,8 @@ func longFilters(t *testing.T, coin int) {
 		"A long term plan and a longterm view: the set up cost beat the setup fee, said John Smith's lawyer.",
 		"In the end the Weekend edition and the week end edition ran the Mid Term and the midterm stories.",
 		"The timetable's pages and the time table, the Naïvestar’s shop and the naïve star, the Set Up’s end.",
+		// (a Kelvin sign, whose key is k: an ASCII pair joins a word beyond ASCII)
+		"The Kiloton blast, a Kilo ton in all.",
 	}
 	var b strings.Builder
 	n := 1500

@@ -1184,10 +1184,21 @@ func (sc *buffers) joinsClosed(plains []plain, toks []lint.Token, k int) bool {
 		// the walk accepts always has the joined key, and so its
 		// FoldHash), and the walk's answer for a joined key is remembered
 		// (it depends on the key alone).
-		sc.key = words.AppendKey(words.AppendKey(sc.key[:0], a), b)
+		// Two ASCII words' keys are their bytes lower-cased, and
+		// FoldHash lowers ASCII capitals itself: their bytes as they are
+		// are hashed, and the key is made only for the few pairs the
+		// filter lets through.
+		if ascii {
+			sc.key = append(append(sc.key[:0], a...), b...)
+		} else {
+			sc.key = words.AppendKey(words.AppendKey(sc.key[:0], a), b)
+		}
 		fold := lint.FoldHashBytes(sc.key)
 		if !sc.closedFolds.has(uint64(fold)) {
 			return false
+		}
+		if ascii {
+			sc.key = words.AppendKey(words.AppendKey(sc.key[:0], a), b)
 		}
 		if v, ok := sc.joinMemo[string(sc.key)]; ok {
 			return v
