@@ -361,8 +361,8 @@ func run(p *lint.Pass) (any, error) {
 			}
 			t := &toks[i]
 			w := words.StripPossessive(t.Text)
-			sum, _ := words.KeySum(w)
-			if !terms.Has(sum) || words.Letters(w) < 4 {
+			sum, letters := words.KeySumLetters(w)
+			if !terms.Has(sum) || letters < 4 {
 				continue
 			}
 			c := newCand(closed, sum.H, i, 0, len(w))
