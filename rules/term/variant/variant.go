@@ -824,11 +824,13 @@ func (sc *buffers) termCellScan(toks []lint.Token, plains []plain) []int32 {
 }
 
 // termFoldScan lists (in sc.hits) the plain words of a long article that
-// may have a term's key: an ASCII word with no possessive whose Fold
-// termFolds holds (its key is its bytes lower-cased), another whose cell
-// is a term's (termBits). It reads every word in order, as termCellScan
-// does, but asks the Fold at once: the terms' cells hold nearly half the
-// words of a long article, and the Fold of a third of those.
+// may have a term's key and four letters (run's late closed words): of
+// those with a key of four bytes or more (a letter takes a byte of the
+// key at least), an ASCII word with no possessive whose Fold termFolds
+// holds (its key is its bytes lower-cased), another whose cell is a
+// term's (termBits). It reads every word in order, as termCellScan does,
+// but asks the Fold at once: the terms' cells hold nearly half the words
+// of a long article, and the Fold of a third of those.
 //
 //go:noinline
 func (sc *buffers) termFoldScan(toks []lint.Token, plains []plain) []int32 {
@@ -841,14 +843,18 @@ func (sc *buffers) termFoldScan(toks []lint.Token, plains []plain) []int32 {
 	folds := sc.termFolds // (a copy: its fields stay in registers)
 	n := 0
 	for k := range plains {
-		// (notPlain for a token that is no plain word; an asciiWord with
-		// no possessive has no facts above bit 48)
+		// (the key of notPlain, for a token that is no plain word, and of
+		// a compound has no bytes; an asciiWord with no possessive has no
+		// facts above bit 48)
 		facts := plains[k].facts
+		if uint32(facts>>16) < 4 {
+			continue // (the short words, about half, read no token)
+		}
 		if facts>>48 == 0 {
 			if !folds.has(uint64(toks[k].Fold)) {
 				continue
 			}
-		} else if c := hashCell(facts&(1<<48-1)) & (1<<cellBits - 1); sc.termBits[c/64]&(1<<(c%64)) == 0 || notCompound(facts) == 0 {
+		} else if c := hashCell(facts&(1<<48-1)) & (1<<cellBits - 1); sc.termBits[c/64]&(1<<(c%64)) == 0 {
 			continue
 		}
 		hits[n] = int32(k)
