@@ -1085,27 +1085,31 @@ const longMin = 16 << 10
 //
 // In the same walk it sets the plains of the tokens that are no plain
 // words to notPlain (as markNotPlain does), for longPairHits and
-// termCellScan.
+// termFoldScan. A token whose pair cell is not noPair is a plain word
+// (readWords and patchSlowPairs give every other noPair): the walk reads
+// a token only when its cell is noPair (a slow word too) or its key has
+// five bytes or more, and not the short fast words, about half.
 func (sc *buffers) closedKeys(plains []plain, toks []lint.Token) {
 	sc.closedFolds.reset(len(plains))
 	sc.closedSigs.reset(len(plains))
 	// (copies, which share their bits: the loop keeps their fields in
 	// registers, which a store to sc.key would make it read again)
 	folds, sigs := sc.closedFolds, sc.closedSigs
-	toks = toks[:len(plains)] // (no bounds check of toks[k])
+	// (toks and pairCells as long as plains: no bounds check)
+	toks, pairCells := toks[:len(plains)], sc.pairCells[:len(plains)]
 	for k := range plains {
 		pw := &plains[k]
-		t := &toks[k]
-		facts := pw.facts
-		if !isPlain(t) {
+		if pairCells[k] == noPair && !isPlain(&toks[k]) {
 			pw.facts = notPlain
 			continue
 		}
+		facts := pw.facts
 		// (a compound's facts hold a key of no bytes)
 		if uint32(facts>>16) < 5 {
 			continue
 		}
 		// (five bytes or more: keySig lower-cases an ASCII key's bytes)
+		t := &toks[k]
 		key, fold := t.Text, t.Fold
 		switch {
 		case facts>>48 == 0: // (asciiWord, no possessive)
