@@ -337,20 +337,12 @@ func run(p *lint.Pass) (any, error) {
 				}
 			}
 		}
-		var hits []int32
-		folds := false
-		if sc.long {
-			// (a long article's thousands of terms mark the cells of
-			// nearly half its words)
+		hits := sc.termCellWords(toks, plains)
+		// Many hits (a long article's thousands of terms mark a good share
+		// of the cells): a plain ASCII word's Fold first, before its Sum.
+		folds := len(hits) >= termFoldMin
+		if folds {
 			sc.termFoldsOf(doc, cands)
-			hits = sc.termFoldScan(toks, plains)
-		} else {
-			hits = sc.termCellWords(toks, plains)
-			// Many hits: a plain ASCII word's Fold first, before its Sum.
-			folds = len(hits) >= termFoldMin
-			if folds {
-				sc.termFoldsOf(doc, cands)
-			}
 		}
 		for _, k := range hits {
 			i := int(k)
@@ -823,47 +815,6 @@ func (sc *buffers) termCellScan(toks []lint.Token, plains []plain) []int32 {
 	return sc.hits
 }
 
-// termFoldScan lists (in sc.hits) the plain words of a long article that
-// may have a term's key and four letters (run's late closed words): of
-// those with a key of four bytes or more (a letter takes a byte of the
-// key at least), an ASCII word with no possessive whose Fold termFolds
-// holds (its key is its bytes lower-cased), another whose cell is a
-// term's (termBits). It reads every word in order, as termCellScan does,
-// but asks the Fold at once: the terms' cells hold nearly half the words
-// of a long article, and the Fold of a third of those.
-//
-//go:noinline
-func (sc *buffers) termFoldScan(toks []lint.Token, plains []plain) []int32 {
-	hits := sc.hits[:cap(sc.hits)]
-	if len(hits) < len(plains) {
-		hits = make([]int32, len(plains))
-	}
-	// (toks and hits as long as plains: no bounds check)
-	hits, toks = hits[:len(plains)], toks[:len(plains)]
-	folds := sc.termFolds // (a copy: its fields stay in registers)
-	n := 0
-	for k := range plains {
-		// (the key of notPlain, for a token that is no plain word, and of
-		// a compound has no bytes; an asciiWord with no possessive has no
-		// facts above bit 48)
-		facts := plains[k].facts
-		if uint32(facts>>16) < 4 {
-			continue // (the short words, about half, read no token)
-		}
-		if facts>>48 == 0 {
-			if !folds.has(uint64(toks[k].Fold)) {
-				continue
-			}
-		} else if c := hashCell(facts&(1<<48-1)) & (1<<cellBits - 1); sc.termBits[c/64]&(1<<(c%64)) == 0 {
-			continue
-		}
-		hits[n] = int32(k)
-		n++
-	}
-	sc.hits = hits[:n]
-	return sc.hits
-}
-
 // notCompound is 1 when facts' state is not compound, else 0.
 func notCompound(facts uint64) uint64 {
 	x := uint64(uint8(facts>>56) ^ compound) // (states are below 4)
@@ -1085,7 +1036,7 @@ const longMin = 16 << 10
 //
 // In the same walk it sets the plains of the tokens that are no plain
 // words to notPlain (as markNotPlain does), for longPairHits and
-// termFoldScan. A token whose pair cell is not noPair is a plain word
+// termCellScan. A token whose pair cell is not noPair is a plain word
 // (readWords and patchSlowPairs give every other noPair): the walk reads
 // a token only when its cell is noPair (a slow word too) or its key has
 // five bytes or more, and not the short fast words, about half.
