@@ -33,8 +33,7 @@ func TestClosedIndex(t *testing.T) {
 	if !sc.long {
 		t.Fatal("the article is not long")
 	}
-	hits := make([]int32, len(toks))
-	sc.closedKeys(plains, toks, hits)
+	sc.closedKeys(plains, toks)
 	sc.joinMemo = map[string]bool{}
 	joins := 0
 	for k := 1; k < len(toks); k++ {
@@ -96,7 +95,7 @@ func TestClosedIndexCollision(t *testing.T) {
 	if !sc.long {
 		t.Fatal("the article is not long")
 	}
-	sc.closedKeys(plains, toks, make([]int32, len(toks)))
+	sc.closedKeys(plains, toks)
 	sc.joinMemo = map[string]bool{}
 	want := map[string]bool{coll[0][1][2:]: true, coll[1][1][2:]: true, coll[2][1][2:]: false}
 	found := 0

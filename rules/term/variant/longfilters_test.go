@@ -12,7 +12,7 @@ import (
 
 // TestLongFilters checks, on an article long enough for the long path,
 // that the filters it asks first never turn away what the exact tests
-// accept: closedKeys and longPairHits list the pairs (pairs) that
+// accept: longPairHits lists the pairs (pairs) that
 // mayJoinClosed lets through, joinsClosed's filter of the closed words' FoldHashes and its
 // memo answer as the walk over the bucket does, every pair joinsClosed
 // accepts passes mayJoinClosed (ASCII pairs, capitals, possessives, words
@@ -47,6 +47,8 @@ func longFilters(t *testing.T, coin int) {
 		"A long term plan and a longterm view: the set up cost beat the setup fee, said John Smith's lawyer.",
 		"In the end the Weekend edition and the week end edition ran the Mid Term and the midterm stories.",
 		"The timetable's pages and the time table, the Naïvestar’s shop and the naïve star, the Set Up’s end.",
+		// (a Kelvin sign, whose key is k: an ASCII pair joins a word beyond ASCII)
+		"The \u212Ailoton blast, a Kilo ton in all.",
 	}
 	var b strings.Builder
 	n := 1500
@@ -66,7 +68,7 @@ func longFilters(t *testing.T, coin int) {
 		t.Fatal("the article is not long")
 	}
 	hits := make([]int32, len(toks))
-	np := sc.closedKeys(plains, toks, hits)
+	sc.closedKeys(plains, toks)
 	sc.joinMemo = map[string]bool{}
 	var want []int32
 	for k := 1; k < len(toks); k++ {
@@ -74,8 +76,8 @@ func longFilters(t *testing.T, coin int) {
 			want = append(want, int32(k))
 		}
 	}
-	if got := hits[:sc.longPairHits(hits, np)]; !slices.Equal(got, want) {
-		t.Errorf("closedKeys and longPairHits list %d tokens, pairs and mayJoinClosed %d", len(got), len(want))
+	if got := hits[:sc.longPairHits(plains, toks, hits)]; !slices.Equal(got, want) {
+		t.Errorf("longPairHits lists %d tokens, pairs and mayJoinClosed %d", len(got), len(want))
 	}
 	joins := 0
 	for k := 1; k < len(toks); k++ {
@@ -132,11 +134,31 @@ func longFilters(t *testing.T, coin int) {
 // of their bytes lower-cased, the first with no possessive) whose joined
 // key's length and first two and last two bytes closedSigs does not hold,
 // which reads their facts and two bytes; true for the others (joinsClosed
-// decides). It is the test of one pair that closedKeys and longPairHits
-// make for every pair of a long article.
+// decides). It is the test of one pair that longPairHits makes for every
+// pair of a long article.
 func (sc *buffers) mayJoinClosed(toks []lint.Token, pa, pb *plain, k int) bool {
 	if pa.facts>>48 != 0 || pb.state() != asciiWord { // (asciiWord is 0)
 		return true
 	}
 	return sc.closedSigs.has(pairSig(pa.facts, pb.facts, toks[k-1].Text, toks[k].Text))
+}
+
+// TestKeySig checks that keySig ignores the possessive and state of facts
+// (bits 48 on) and lower-cases its bytes, and that pairSig of two ASCII
+// words is the keySig of their joined key, a possessive of the second
+// left out.
+func TestKeySig(t *testing.T) {
+	f := packFacts(7, 'h', 'e', 0, asciiWord)
+	if a, b := keySig(f, 'O', 'S'), keySig(f|packFacts(0, 0, 0, 2, otherWord), 'o', 's'); a != b {
+		t.Errorf("keySig %#x with a possessive and a state, %#x without", b, a)
+	}
+	fa := packFacts(4, 'h', 'e', 0, asciiWord)
+	fb := packFacts(4, 'c', 'e', 2, asciiWord) // care's
+	joined := packFacts(8, 'h', 'e', 0, asciiWord)
+	if got, want := pairSig(fa, fb, "Home", "care's"), keySig(joined, 'o', 'r'); got != want {
+		t.Errorf("pairSig(Home, care's) = %#x, keySig(homecare) %#x", got, want)
+	}
+	if got, want := pairSig(packFacts(1, 'e', 'e', 0, asciiWord), packFacts(4, 'm', 'l', 0, asciiWord), "E", "mail"), keySig(packFacts(5, 'e', 'l', 0, asciiWord), 'm', 'i'); got != want {
+		t.Errorf("pairSig(E, mail) = %#x, keySig(email) %#x", got, want)
+	}
 }

@@ -31,7 +31,9 @@ func (f *sumFilter) reset(n int) {
 }
 
 // bit is the bit of value h: its hash's top bits.
-func (f *sumFilter) bit(h uint64) uint64 { return h * 0x9e3779b97f4a7c15 >> f.shift }
+// (The shift masked: below 64 already, and the compiler then tests it
+// no more.)
+func (f *sumFilter) bit(h uint64) uint64 { return h * 0x9e3779b97f4a7c15 >> (f.shift & 63) }
 
 // add puts the value h in the filter.
 func (f *sumFilter) add(h uint64) {
@@ -51,6 +53,8 @@ func (f *sumFilter) has(h uint64) bool {
 // no possessive and the state asciiWord or otherWord), and its second and
 // last but one bytes, k1 and kn2, ORed with 0x20 (which lower-cases an
 // ASCII letter, so that a word's bytes give its key's).
+// (The shift drops the bits of facts above 48 with no mask, and 0x2020
+// ORs both bytes at once.)
 func keySig(facts uint64, k1, kn2 byte) uint64 {
-	return facts&(1<<48-1)<<16 | uint64(k1|0x20)<<8 | uint64(kn2|0x20)
+	return facts<<16 | uint64(k1)<<8 | uint64(kn2) | 0x2020
 }

@@ -214,9 +214,10 @@ type buffers struct {
 	// pairCells[k] is the cell of the pair of the words of tokens k-1 and
 	// k (their keys joined) when they make a pair (pairs), else noPair (a
 	// token that is no plain word) or any cell: readWords sets it for
-	// every token, patchSlowPairs for the pairs that touch a slow word,
-	// and openForms tells the pairs from the others among the few whose
-	// cell holds a closed word.
+	// every token, patchSlowPairs for the pairs that touch a slow word
+	// (in an article of news length: a long one's pairs are asked of
+	// closedSigs), and openForms tells the pairs from the others among
+	// the few whose cell holds a closed word.
 	pairCells []uint16
 	// bucket[c]-base is the last closed word (a token index) of cell
 	// c; a value below base is an empty cell, left by an earlier run: each
@@ -249,10 +250,8 @@ type buffers struct {
 	// termFolds is a filter of the FoldHashes of the terms' keys
 	// (termFoldsOf), for the late closed words of a long article.
 	termFolds sumFilter
-	// pairSigs are the pairSigs of a long article's pairs (closedKeys).
-	pairSigs []uint64
-	long     bool
-	joinMemo map[string]bool
+	long      bool
+	joinMemo  map[string]bool
 	// closed indexes a long article's buckets by key (closedindex.go).
 	closed closedIndex
 	// hyphenBits marks the cells of the keys of the hyphenated pairs
@@ -307,10 +306,11 @@ func run(p *lint.Pass) (any, error) {
 	}
 	if len(sc.slow) > 0 {
 		cands = sc.readSlowWords(doc, plains, cands)
-		sc.patchSlowPairs(doc.Tokens, plains)
 		if !sc.long {
-			// (a long article, no news story, leaves hyphenated and open
-			// forms alone: its pairs would fill every filter)
+			// (a long article asks its pairs of closedSigs, not by their
+			// cells, and, no news story, leaves hyphenated and open forms
+			// alone: its pairs would fill every filter)
+			sc.patchSlowPairs(doc.Tokens, plains)
 			sc.markHyphenPairs(plains)
 		}
 	}
@@ -353,8 +353,8 @@ func run(p *lint.Pass) (any, error) {
 			}
 			t := &toks[i]
 			w := words.StripPossessive(t.Text)
-			sum, _ := words.KeySum(w)
-			if !terms.Has(sum) || words.Letters(w) < 4 {
+			sum, letters := words.KeySumLetters(w)
+			if !terms.Has(sum) || letters < 4 {
 				continue
 			}
 			c := newCand(closed, sum.H, i, 0, len(w))
@@ -506,8 +506,9 @@ func longText(toks []lint.Token) bool {
 
 // notPlain is the facts markNotPlain gives a token that is no plain word
 // (isPlain; readWords leaves its plain as an earlier run's): the state
-// compound, which every reader of plains passes over, so that a later walk
-// over plains alone (termCellScan) need not read the tokens.
+// compound, which every reader of plains passes over, and a key of no
+// bytes, so that a later walk over plains alone (longPairHits,
+// termCellScan) need not read the tokens.
 const notPlain = uint64(compound) << 56
 
 // fastWords lists the plain words of toks from token i on until a word it
@@ -669,9 +670,9 @@ func (sc *buffers) openForms(doc *lint.Document, plains []plain, cands []cand) [
 	if sc.long {
 		// (a long article's closed words fill every cell: its pairs are
 		// asked of its closed words' keySigs instead)
-		np := sc.closedKeys(plains, doc.Tokens, hits)
+		sc.closedKeys(plains, doc.Tokens)
 		sc.joinMemo = map[string]bool{}
-		nh = sc.longPairHits(hits, np)
+		nh = sc.longPairHits(plains, doc.Tokens, hits)
 	} else {
 		nh = sc.pairHits(hits)
 	}
@@ -1033,51 +1034,33 @@ const longMin = 16 << 10
 // of a word with no possessive that is ASCII (asciiWord) is its bytes
 // lower-cased, whose FoldHash the lexer gave: Token.Fold.
 //
-// In the same walk over the tokens it sets the plains of the tokens that
-// are no plain words to notPlain (as markNotPlain does), and lists the
-// pairs of words (pairs) in ks, with in sc.pairSigs the pairSig of a pair
-// of ASCII words whose first has no possessive (the question longPairHits
-// asks closedSigs once it is full) or 0 for another pair
-// (a keySig is never 0: its key length is in its top bits). It returns the
-// number of pairs; ks is as long as plains at least.
-func (sc *buffers) closedKeys(plains []plain, toks []lint.Token, ks []int32) int {
+// In the same walk it sets the plains of the tokens that are no plain
+// words to notPlain (as markNotPlain does), for longPairHits and
+// termCellScan. A token whose pair cell is not noPair is a plain word
+// (readWords and patchSlowPairs give every other noPair): the walk reads
+// a token only when its cell is noPair (a slow word too) or its key has
+// five bytes or more, and not the short fast words, about half.
+func (sc *buffers) closedKeys(plains []plain, toks []lint.Token) {
 	sc.closedFolds.reset(len(plains))
 	sc.closedSigs.reset(len(plains))
 	// (copies, which share their bits: the loop keeps their fields in
 	// registers, which a store to sc.key would make it read again)
 	folds, sigs := sc.closedFolds, sc.closedSigs
-	if cap(sc.pairSigs) < len(plains) {
-		sc.pairSigs = make([]uint64, len(plains))
-	}
-	// (toks as long as plains: no bounds check of toks[k])
-	psigs, ks, toks := sc.pairSigs[:len(plains)], ks[:len(plains)], toks[:len(plains)]
-	np := 0
-	last, lastText := notPlain, "" // the token before's facts and text
+	// (toks and pairCells as long as plains: no bounds check)
+	toks, pairCells := toks[:len(plains)], sc.pairCells[:len(plains)]
 	for k := range plains {
 		pw := &plains[k]
-		t := &toks[k]
-		facts := pw.facts
-		if !isPlain(t) {
-			facts = notPlain
-			pw.facts = facts
-		}
-		pf, prevText := last, lastText
-		last, lastText = facts, t.Text
-		if uint8(facts>>56) == compound {
+		if pairCells[k] == noPair && !isPlain(&toks[k]) {
+			pw.facts = notPlain
 			continue
 		}
-		if uint8(pf>>56) != compound && t.Flags&(lint.SentenceStart|lint.SpaceBefore) == lint.SpaceBefore {
-			sig := uint64(0)
-			if pf>>48 == 0 && uint8(facts>>56) == asciiWord {
-				sig = pairSig(pf, facts, prevText, t.Text)
-			}
-			ks[np], psigs[np] = int32(k), sig
-			np++
-		}
-		if int32(uint32(facts>>16)) < 5 {
+		facts := pw.facts
+		// (a compound's facts hold a key of no bytes)
+		if uint32(facts>>16) < 5 {
 			continue
 		}
 		// (five bytes or more: keySig lower-cases an ASCII key's bytes)
+		t := &toks[k]
 		key, fold := t.Text, t.Fold
 		switch {
 		case facts>>48 == 0: // (asciiWord, no possessive)
@@ -1095,21 +1078,36 @@ func (sc *buffers) closedKeys(plains []plain, toks []lint.Token, ks []int32) int
 		folds.add(uint64(fold))
 		sigs.add(keySig(facts, key[1], key[len(key)-2]))
 	}
-	return np
 }
 
-// longPairHits keeps, of the np pairs closedKeys listed in ks, those that
-// may join a closed word (a pair of ASCII words whose pairSig closedSigs
-// holds, a pair of other words always), in ks itself, and returns how
-// many.
-func (sc *buffers) longPairHits(ks []int32, np int) int {
-	psigs := sc.pairSigs[:np]
+// longPairHits lists in hits the pairs of words (pairs) of a long article
+// that may join a closed word, once closedKeys has filled its filters: a
+// pair of ASCII words whose first has no possessive when closedSigs holds
+// its pairSig, another pair always. It returns how many; hits is as long
+// as plains at least.
+//
+//go:noinline
+func (sc *buffers) longPairHits(plains []plain, toks []lint.Token, hits []int32) int {
+	sigs := sc.closedSigs // (a copy: its fields stay in registers)
+	// (toks and hits as long as plains: no bounds check)
+	toks, hits = toks[:len(plains)], hits[:len(plains)]
 	nh := 0
-	for i, k := range ks[:np] {
-		if sig := psigs[i]; sig != 0 && !sc.closedSigs.has(sig) {
+	for k := 1; k < len(plains); k++ {
+		t := &toks[k]
+		if t.Flags&(lint.SentenceStart|lint.SpaceBefore) != lint.SpaceBefore {
 			continue
 		}
-		ks[nh] = k // (nh <= i: ks[i] read already)
+		fa, facts := plains[k-1].facts, plains[k].facts
+		if fa>>48 == 0 && uint8(facts>>56) == asciiWord {
+			// two ASCII words (no compound), the first with no
+			// possessive: most pairs
+			if !sigs.has(pairSig(fa, facts, toks[k-1].Text, t.Text)) {
+				continue
+			}
+		} else if uint8(facts>>56) == compound || uint8(fa>>56) == compound {
+			continue
+		}
+		hits[nh] = int32(k)
 		nh++
 	}
 	return nh
@@ -1120,16 +1118,17 @@ func (sc *buffers) longPairHits(ks []int32, np int) int {
 // say: its possessive left out), whose plains' facts are fa and fb: their
 // joined key's length and end bytes, as fastWords packs a pair's (no carry
 // between the bytes), then its second byte and its last but one: a's
-// second or b's first, b's last but one or a's last.
+// second or b's first, b's last but one or a's last (those two from the
+// facts, ORed with 0x20 already).
 func pairSig(fa, fb uint64, a, b string) uint64 {
-	k1, kn2 := b[0], a[len(a)-1]
+	k1, kn2 := byte(fb>>8), byte(fa)
 	if len(a) >= 2 {
 		k1 = a[1]
 	}
 	if n := int(uint32(fb >> 16)); n >= 2 {
 		kn2 = b[n-2]
 	}
-	return keySig(fa&^0xff+fb&(1<<48-1)&^0xff00, k1, kn2)
+	return keySig(fa&^0xff+fb&^0xff00, k1, kn2) // (the bits above 48 carry into no lower one)
 }
 
 // joinsClosed reports whether the keys of the words of tokens k-1, a (with
@@ -1146,10 +1145,21 @@ func (sc *buffers) joinsClosed(plains []plain, toks []lint.Token, k int) bool {
 		// the walk accepts always has the joined key, and so its
 		// FoldHash), and the walk's answer for a joined key is remembered
 		// (it depends on the key alone).
-		sc.key = words.AppendKey(words.AppendKey(sc.key[:0], a), b)
+		// Two ASCII words' keys are their bytes lower-cased, and
+		// FoldHash lowers ASCII capitals itself: their bytes as they are
+		// are hashed, and the key is made only for the few pairs the
+		// filter lets through.
+		if ascii {
+			sc.key = append(append(sc.key[:0], a...), b...)
+		} else {
+			sc.key = words.AppendKey(words.AppendKey(sc.key[:0], a), b)
+		}
 		fold := lint.FoldHashBytes(sc.key)
 		if !sc.closedFolds.has(uint64(fold)) {
 			return false
+		}
+		if ascii {
+			sc.key = words.AppendKey(words.AppendKey(sc.key[:0], a), b)
 		}
 		if v, ok := sc.joinMemo[string(sc.key)]; ok {
 			return v
