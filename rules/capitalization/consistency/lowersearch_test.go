@@ -51,14 +51,21 @@ func TestLowerPass(t *testing.T) {
 		}
 		one := append([]lowerQuery(nil), qs...)
 		lowerAll(text, one) // more than fewSearches: lowerPass
-		for i, q := range qs {
-			want := plainFound(text, q)
-			if got := lowerFound(text, q); got != want {
-				t.Fatalf("%q in %q (not at %d): lowerFound %v, want %v", q.phrase, text, q.at, got, want)
-			}
-			if one[i].found != want {
-				t.Fatalf("%q in %q (not at %d): lowerPass %v, want %v", q.phrase, text, q.at, one[i].found, want)
-			}
+		checkAnswers(t, text, qs, one)
+	}
+}
+
+// checkAnswers compares lowerFound's answer to each search of qs, and
+// lowerPass's (passed, qs answered by it), with plainFound's.
+func checkAnswers(t *testing.T, text string, qs, passed []lowerQuery) {
+	t.Helper()
+	for i, q := range qs {
+		want := plainFound(text, q)
+		if got := lowerFound(text, q); got != want {
+			t.Fatalf("%q in %q (not at %d): lowerFound %v, want %v", q.phrase, text, q.at, got, want)
+		}
+		if passed[i].found != want {
+			t.Fatalf("%q in %q (not at %d): lowerPass %v, want %v", q.phrase, text, q.at, passed[i].found, want)
 		}
 	}
 }
@@ -169,15 +176,7 @@ func TestLowerPassMixedCase(t *testing.T) {
 		}
 		got := append([]lowerQuery(nil), qs...)
 		lowerPass(text, got)
-		for i, q := range qs {
-			want := plainFound(text, q)
-			if found := lowerFound(text, q); found != want {
-				t.Fatalf("%q in %q (not at %d): lowerFound %v, want %v", q.phrase, text, q.at, found, want)
-			}
-			if got[i].found != want {
-				t.Fatalf("%q in %q (not at %d): lowerPass %v, want %v", q.phrase, text, q.at, got[i].found, want)
-			}
-		}
+		checkAnswers(t, text, qs, got)
 	}
 }
 
