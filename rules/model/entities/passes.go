@@ -2173,9 +2173,14 @@ func (b *builder) ownedKeys(kt *keyTable, list []nameWord, owners []uint32) []ui
 }
 
 // keptKeys returns the blocking keys of the word's folded form when they
-// are computed already (see blockKeysID), or none.
+// are computed already (see blockKeysID), or none. (A word with none may
+// have a bk past the end of bkeys: putBuilder drops a frozen
+// vocabulary's keys of a document by their count alone.)
 func (b *builder) keptKeys(id int32) []uint64 {
 	li := &b.infos[id]
+	if li.nbk == 0 {
+		return nil
+	}
 	return b.bkeys[li.bk:][:li.nbk]
 }
 
