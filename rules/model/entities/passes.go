@@ -2081,6 +2081,8 @@ func (b *builder) candidatePairs(list []nameWord) [][2]int32 {
 	}
 	kt := keyTable{entries: nm.entries[:0], multi: nm.used[:0], table: nm.table, tgen: nm.tgen}
 	pairs := nm.pairs[:0]
+	// An owners slot numbers its word in 16 bits (see ownedKeys): more
+	// words take partPairs' way.
 	if 2*nkeys <= maxKeySlots && len(list) < math.MaxUint16 {
 		kt.reset(nkeys / 2) // (each key in it is held twice or more)
 		nm.owners = b.ownedKeys(&kt, list, scratch.Zeroed(nm.owners, ownerSlots(nkeys)))
@@ -2095,8 +2097,9 @@ func (b *builder) candidatePairs(list []nameWord) [][2]int32 {
 	return pairs
 }
 
-// maxKeySlots bounds the slots of candidatePairs' table (16 bytes each;
-// a part of partPairs above the average may take twice as many):
+// maxKeySlots bounds the slots of candidatePairs' tables: owners (4
+// bytes each) and the key table (16 bytes each, half as many but for
+// partPairs, where a part above the average may take twice as many):
 // the dev corpus joined into one article (1.7 MB) fills a table of 1<<17
 // slots; maxNameWords words of ordinary length have some 800k keys (in
 // eight parts).
@@ -2181,9 +2184,14 @@ func (b *builder) ownedKeys(kt *keyTable, list []nameWord, owners []uint32) []ui
 }
 
 // keptKeys returns the blocking keys of the word's folded form when they
-// are computed already (see blockKeysID), or none.
+// are computed already (see blockKeysID), or none. (A word with none may
+// have a bk past the end of bkeys: putBuilder drops a frozen
+// vocabulary's keys of a document by their count alone.)
 func (b *builder) keptKeys(id int32) []uint64 {
 	li := &b.infos[id]
+	if li.nbk == 0 {
+		return nil
+	}
 	return b.bkeys[li.bk:][:li.nbk]
 }
 
