@@ -188,17 +188,20 @@ func newResolver(m *entities.Model, doc *lint.Document) *resolver {
 	// The tokens that hold a candidate, in order, from the bits put set
 	// (one for each candidate of tmp). Each is copied straight to its
 	// place: an append would copy it through the stack.
+	// (The slices are read into locals: stored through c, a field of r
+	// would be loaded again for every candidate.)
 	r.cands = slices.Grow(r.cands[:0], len(r.tmp))[:len(r.tmp)]
+	cands, tmp, inq, lastAt := r.cands, r.tmp, r.inq, r.lastAt // (lastAt: limit long)
 	k := 0
 	for w, word := range r.occupied {
 		for ; word != 0; word &= word - 1 {
 			i := w<<6 | bits.TrailingZeros64(word)
-			c := &r.cands[k]
-			*c = r.tmp[slot[i]-1]
+			c := &cands[k]
+			*c = tmp[slot[i]-1]
 			k++
-			c.inq = r.inq[c.tok]
-			if c.last >= 0 && c.last < limit {
-				r.lastAt[c.last] = int32(k)
+			c.inq = inq[i] // (i is c.tok)
+			if l := uint(c.last); l < uint(len(lastAt)) {
+				lastAt[l] = int32(k)
 			}
 		}
 	}
