@@ -36,9 +36,9 @@ var Rule = &lint.Rule{
 type verdict struct {
 	silence // (empty unless built with padebug)
 	report  bool
-	toIt    bool               // the antecedent is a thing: it/its
-	ante    entities.Candidate // the likely antecedent
-	why     string             // what shows its gender
+	toIt    bool                // the antecedent is a thing: it/its
+	ante    *entities.Candidate // the likely antecedent (in the resolver's antes)
+	why     string              // what shows its gender
 }
 
 func run(p *lint.Pass) (any, error) {
@@ -153,7 +153,7 @@ func run(p *lint.Pass) (any, error) {
 		}
 		// A dateline's place or agency (THUNDER BAY, Ont. (CP) —), and a
 		// first name after a determiner (the Clyde), are no antecedent.
-		if inDateline(doc, v.ante.Token) || determinerBefore(doc, v.ante) {
+		if inDateline(doc, v.ante.Token) || determinerBefore(doc, *v.ante) {
 			trace(doc, &pr, "dateline or determiner", v)
 			continue
 		}
@@ -348,9 +348,9 @@ func judge(r *resolver, m *entities.Model, k int) verdict {
 	}
 	switch {
 	case len(opp) > 0 && (len(things) == 0 || pr.Gender == entities.Male || closer(opp[0], things[0]) && !placeIn(things, pr.Sentence)):
-		return verdict{report: true, ante: pick(opp), why: describe(r, pick(opp), pr.Span)}
+		return verdict{report: true, ante: r.keep(pick(opp)), why: describe(r, pick(opp), pr.Span)}
 	case len(things) > 0 && pr.Gender == entities.Female && noWomanBefore(r, m, pr):
-		return verdict{report: true, toIt: true, ante: pickThing(things, pr.Sentence)}
+		return verdict{report: true, toIt: true, ante: r.keep(pickThing(things, pr.Sentence))}
 	}
 	return quiet("neither the other gender nor a thing decides", "")
 }

@@ -129,7 +129,7 @@ func (r *resolver) boundVerdict(k int) verdict {
 		return quiet("bound: a main character of the pronoun's gender", "")
 	}
 	ante := entities.Candidate{Entity: s.ent, Span: s.span, Text: s.text, Kind: entities.Person, Token: s.tok}
-	return verdict{report: true, ante: ante, why: r.describe(s, pr.Span)}
+	return verdict{report: true, ante: r.keep(ante), why: r.describe(s, pr.Span)}
 }
 
 // boundVerb returns the speech verb of the clause pronoun i opens: the

@@ -89,7 +89,7 @@ func (r *resolver) coordVerdict(k int) verdict {
 		return quiet("coord: a name of unknown gender near", unknown.text)
 	}
 	a := entities.Candidate{Entity: ante.ent, Span: ante.span, Text: ante.text, Kind: entities.Person, Token: ante.tok}
-	return verdict{report: true, ante: a, why: r.describe(ante, pr.Span)}
+	return verdict{report: true, ante: r.keep(a), why: r.describe(ante, pr.Span)}
 }
 
 // coordPartner returns the token of a possessive pronoun of gender g

@@ -84,6 +84,10 @@ type resolver struct {
 	titles   []lint.Span // the titles of the entities, by start (titled)
 	ends     []int       // ends[x]: the furthest end of titles[:x+1]
 	tmp      []cand
+	// antes holds the antecedents of the verdicts that report (verdicts
+	// point into it): a verdict that held its Candidate was 80 bytes
+	// larger, and every verdict call copied it.
+	antes []entities.Candidate
 	// named counts, by entity, how often index saw it named: at ID-1 for
 	// an entity the model numbers by its place in Entities (all of them,
 	// as it builds them), in namedOther for any other.
@@ -301,6 +305,13 @@ func (r *resolver) titled(t *lint.Token) bool {
 	// after it starts.
 	x := sort.Search(len(r.titles), func(x int) bool { return r.titles[x].Start >= t.Span.End })
 	return x > 0 && r.ends[x-1] > t.Span.Start
+}
+
+// keep is a verdict's antecedent a, kept in r.antes. (A pointer into
+// antes stays valid when append moves it: the old array is not reused.)
+func (r *resolver) keep(a entities.Candidate) *entities.Candidate {
+	r.antes = append(r.antes, a)
+	return &r.antes[len(r.antes)-1]
 }
 
 // put adds candidate c, in place of one gathered before at its token.
@@ -795,7 +806,7 @@ func (r *resolver) thingVerdict(k int) verdict {
 		return quiet("thing: a woman is a main character", "")
 	}
 	ante := entities.Candidate{Entity: t.ent, Span: t.span, Text: t.text, Kind: entities.Organization, Token: t.tok, Sentence: sen, Noun: t.ent == nil}
-	return verdict{report: true, toIt: true, ante: ante}
+	return verdict{report: true, toIt: true, ante: r.keep(ante)}
 }
 
 // personFirstName reports whether w is the first word of a person's name
@@ -1151,7 +1162,7 @@ func (r *resolver) frameVerdict(k int) verdict {
 		return quiet("frame: someone of the pronoun's gender mentioned recently", "")
 	}
 	ante := entities.Candidate{Entity: s.ent, Span: s.span, Text: s.text, Kind: entities.Person, Gender: s.gender.G(), Token: s.tok, Noun: s.kind == cNoun}
-	return verdict{report: true, ante: ante, why: r.describe(s, pr.Span)}
+	return verdict{report: true, ante: r.keep(ante), why: r.describe(s, pr.Span)}
 }
 
 // genderWithin reports whether a person of gender g (a name, a noun or a

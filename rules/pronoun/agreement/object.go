@@ -120,5 +120,5 @@ func (r *resolver) objectVerdict(k int) verdict {
 		return quiet("object: a person of the pronoun's gender or a possible person before", "")
 	}
 	ante := entities.Candidate{Entity: s.ent, Span: s.span, Text: s.text, Kind: entities.Person, Token: s.tok}
-	return verdict{report: true, ante: ante, why: r.describe(s, pr.Span)}
+	return verdict{report: true, ante: r.keep(ante), why: r.describe(s, pr.Span)}
 }

@@ -134,7 +134,7 @@ func (r *resolver) possessiveVerdict(k int) verdict {
 		return quiet("possessive: a person of the pronoun's gender or a possible person before", "")
 	}
 	ante := entities.Candidate{Entity: c.ent, Span: c.span, Text: c.text, Kind: entities.Person, Gender: c.gender.G(), Token: c.tok, Noun: c.kind == cNoun}
-	return verdict{report: true, ante: ante, why: r.describe(c, pr.Span)}
+	return verdict{report: true, ante: r.keep(ante), why: r.describe(c, pr.Span)}
 }
 
 // possBlocks reports (with ok false) a candidate near the possessive pr

@@ -123,7 +123,7 @@ func (r *resolver) reflexiveVerdict(k int) verdict {
 		return quiet("reflexive: nothing else shows the subject's gender", "")
 	}
 	a := entities.Candidate{Entity: ante.ent, Span: ante.span, Text: ante.text, Kind: entities.Person, Token: ante.tok}
-	return verdict{report: true, ante: a, why: r.describe(ante, pr.Span)}
+	return verdict{report: true, ante: r.keep(a), why: r.describe(ante, pr.Span)}
 }
 
 // emphatic reports whether the reflexive at token i stresses the name or

@@ -12,7 +12,11 @@ import (
 
 // trace prints a resolver's verdict on a pronoun to standard error.
 func trace(doc *lint.Document, pr *entities.PronounRef, stage string, v verdict) {
-	fmt.Fprintf(os.Stderr, "%s:%d %s %s: report=%v it=%v ante=%q %s %s\n", doc.Path, doc.LineOf(pr.Span.Start), pr.Text, stage, v.report, v.toIt, v.ante.Text, v.silent, v.about)
+	ante := ""
+	if v.ante != nil {
+		ante = v.ante.Text
+	}
+	fmt.Fprintf(os.Stderr, "%s:%d %s %s: report=%v it=%v ante=%q %s %s\n", doc.Path, doc.LineOf(pr.Span.Start), pr.Text, stage, v.report, v.toIt, ante, v.silent, v.about)
 }
 
 // silence is why a verdict stays silent.
