@@ -315,13 +315,16 @@ func (r *resolver) keep(a entities.Candidate) *entities.Candidate {
 }
 
 // put adds candidate c, in place of one gathered before at its token.
+// (Its slot is found once: put is inlined at six places, where r's fields
+// are loaded again for each use.)
 func (r *resolver) put(c cand) {
-	if x := r.slot[c.tok]; x != 0 {
-		r.tmp[x-1] = c
+	s := &r.slot[c.tok]
+	if *s != 0 {
+		r.tmp[*s-1] = c
 		return
 	}
 	r.tmp = append(r.tmp, c)
-	r.slot[c.tok] = int32(len(r.tmp))
+	*s = int32(len(r.tmp))
 	r.occupied[c.tok>>6] |= 1 << (c.tok & 63)
 }
 
