@@ -29,10 +29,9 @@ var Rule = &lint.Rule{
 	Run:      run,
 }
 
-// verdict is the outcome for one pronoun.
-// Why the rule stays silent is kept only in a padebug build (trace): the
-// verdict functions return it by value, and every call copied its two
-// strings.
+// verdict is the outcome for one pronoun. The verdict functions return it
+// by value, so it is kept small: the antecedent is a pointer (keep), and
+// why the rule stays silent is kept only in a padebug build (trace).
 type verdict struct {
 	silence // (empty unless built with padebug)
 	report  bool
