@@ -29,14 +29,15 @@ var Rule = &lint.Rule{
 	Run:      run,
 }
 
-// verdict is the outcome for one pronoun.
+// verdict is the outcome for one pronoun. The verdict functions return it
+// by value, so it is kept small: the antecedent is a pointer (keep), and
+// why the rule stays silent is kept only in a padebug build (trace).
 type verdict struct {
-	report bool
-	toIt   bool               // the antecedent is a thing: it/its
-	ante   entities.Candidate // the likely antecedent
-	why    string             // what shows its gender
-	silent string             // why the rule stays silent (for debugging)
-	about  string             // whom silent is about (kept apart: no string is built)
+	silence // (empty unless built with padebug)
+	report  bool
+	toIt    bool                // the antecedent is a thing: it/its
+	ante    *entities.Candidate // the likely antecedent (in the resolver's antes)
+	why     string              // what shows its gender
 }
 
 func run(p *lint.Pass) (any, error) {
@@ -151,7 +152,7 @@ func run(p *lint.Pass) (any, error) {
 		}
 		// A dateline's place or agency (THUNDER BAY, Ont. (CP) —), and a
 		// first name after a determiner (the Clyde), are no antecedent.
-		if inDateline(doc, v.ante.Token) || determinerBefore(doc, v.ante) {
+		if inDateline(doc, v.ante.Token) || determinerBefore(doc, *v.ante) {
 			trace(doc, &pr, "dateline or determiner", v)
 			continue
 		}
@@ -285,7 +286,7 @@ func judge(r *resolver, m *entities.Model, k int) verdict {
 	// sentence) has a referent the model did not find: stay silent.
 	for j := k - 1; j >= 0 && m.Pronouns[j].Sentence >= pr.Sentence-2; j-- {
 		if q := &m.Pronouns[j]; q.Gender == pr.Gender {
-			return verdict{silent: "same-gender pronoun", about: q.Text}
+			return quiet("same-gender pronoun", q.Text)
 		}
 	}
 	for _, c := range pr.Reach {
@@ -293,12 +294,12 @@ func judge(r *resolver, m *entities.Model, k int) verdict {
 		switch {
 		case c.ItNoun:
 			if pr.Gender == entities.Female {
-				return verdict{silent: "ship"} // a ship may be "she"
+				return quiet("ship", "") // a ship may be "she"
 			}
 		case isPerson:
 			g := genderOf(r, c, pr.Span)
 			if g == entities.Unknown || g == pr.Gender {
-				return verdict{silent: "candidate of the same or an unknown gender", about: c.Text}
+				return quiet("candidate of the same or an unknown gender", c.Text)
 			}
 			opp = append(opp, c)
 		case c.Entity != nil && c.Entity.Kind == entities.Other && c.Entity.PossiblePerson:
@@ -306,7 +307,7 @@ func judge(r *resolver, m *entities.Model, k int) verdict {
 			// A first name alone of the other gender (Elvis … her death;
 			// David … she knows it) is someone of that gender, if anyone.
 			if strings.IndexByte(c.Text, ' ') >= 0 || nameGender(c.Text, true) != opposite(pr.Gender) {
-				return verdict{silent: "possible person", about: c.Text}
+				return quiet("possible person", c.Text)
 			}
 			opp = append(opp, c)
 		case c.Entity != nil && c.Entity.Kind == entities.Other:
@@ -323,7 +324,7 @@ func judge(r *resolver, m *entities.Model, k int) verdict {
 		// Nothing near: report only when everyone before is of the other
 		// gender (a one-person story with a flipped pronoun).
 		if len(opp) == 0 || !onlyOpposite(r, m, pr) {
-			return verdict{silent: "far"}
+			return quiet("far", "")
 		}
 	}
 	if pr.InQuote {
@@ -333,24 +334,24 @@ func judge(r *resolver, m *entities.Model, k int) verdict {
 		// the pronoun's gender earlier in the article makes a finding; a
 		// nation or a ship may be "she" there.
 		if len(opp) == 0 || opp[0].Sentence < pr.Sentence-1 || pr.Far || len(things) > 0 || !noneOfGenderBefore(r, m, pr) {
-			return verdict{silent: "quotation"}
+			return quiet("quotation", "")
 		}
 	}
 	if named && (len(opp) > 0 || len(things) > 0) {
 		for _, c := range pr.Reach {
 			if c.Entity != nil && c.Entity.Kind == entities.Other && !c.Entity.PossiblePerson && !c.ItNoun && sameOrUnknownName(c.Text, pr.Gender) {
 				// Its first name is of the pronoun's gender (… his).
-				return verdict{silent: "a name with a first name of the pronoun's gender", about: c.Text}
+				return quiet("a name with a first name of the pronoun's gender", c.Text)
 			}
 		}
 	}
 	switch {
 	case len(opp) > 0 && (len(things) == 0 || pr.Gender == entities.Male || closer(opp[0], things[0]) && !placeIn(things, pr.Sentence)):
-		return verdict{report: true, ante: pick(opp), why: describe(r, pick(opp), pr.Span)}
+		return verdict{report: true, ante: r.keep(pick(opp)), why: describe(r, pick(opp), pr.Span)}
 	case len(things) > 0 && pr.Gender == entities.Female && noWomanBefore(r, m, pr):
-		return verdict{report: true, toIt: true, ante: pickThing(things, pr.Sentence)}
+		return verdict{report: true, toIt: true, ante: r.keep(pickThing(things, pr.Sentence))}
 	}
-	return verdict{silent: "neither the other gender nor a thing decides"}
+	return quiet("neither the other gender nor a thing decides", "")
 }
 
 // sameOrUnknownName reports whether a name of unknown kind holds a first

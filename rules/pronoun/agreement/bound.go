@@ -38,32 +38,32 @@ const boundRun = 4
 func (r *resolver) boundVerdict(k int) verdict {
 	pr := &r.m.Pronouns[k]
 	if pr.Case != entities.Subjective || pr.Gender == entities.Unknown || r.inq[pr.Token] {
-		return verdict{silent: "bound: not a subject outside quotations"}
+		return quiet("bound: not a subject outside quotations", "")
 	}
 	toks := r.doc.Tokens
 	verb := r.boundVerb(pr.Token)
 	if verb < 0 {
-		return verdict{silent: "bound: not straight after a speech verb"}
+		return quiet("bound: not straight after a speech verb", "")
 	}
 	// The name just before the verb, or before a parenthesis about it
 	// that names nobody (Natarajan, who joined from Intel in 2018, told
 	// Reuters she …).
 	x, paren := r.reportSubject(verb)
 	if x < 0 {
-		return verdict{silent: "bound: no name just before the verb"}
+		return quiet("bound: no name just before the verb", "")
 	}
 	for y := x + 1; y < len(r.cands) && r.cands[y].tok < verb; y++ {
 		if c := &r.cands[y]; c.tok >= paren && c.kind != cThing {
-			return verdict{silent: "bound: someone named in the parenthesis", about: c.text}
+			return quiet("bound: someone named in the parenthesis", c.text)
 		}
 	}
 	s := &r.cands[x]
 	want := opposite(pr.Gender)
 	if s.kind != cName || s.ent == nil || s.first || s.inq || s.poss || toks[s.tok].Sentence != toks[pr.Token].Sentence {
-		return verdict{silent: "bound: the speaker is no name in the sentence", about: s.text}
+		return quiet("bound: the speaker is no name in the sentence", s.text)
 	}
 	if r.genderOf(s, pr.Span) != want || !firmGender(s.ent, want) && r.titleGender(s.ent) != want {
-		return verdict{silent: "bound: the speaker is not known to be of the other gender", about: s.text}
+		return quiet("bound: the speaker is not known to be of the other gender", s.text)
 	}
 	// The speaker is the sentence's subject: nobody named before it in the
 	// sentence (In a letter to Mr Smith, Ms Liu said he …).
@@ -71,7 +71,7 @@ func (r *resolver) boundVerdict(k int) verdict {
 	first := r.doc.Sentences[sen].FirstToken
 	for y := x - 1; y >= 0 && r.cands[y].tok >= first; y-- {
 		if c := &r.cands[y]; c.kind != cThing && !r.sameAs(c, s) {
-			return verdict{silent: "bound: someone named before the speaker in the sentence", about: c.text}
+			return quiet("bound: someone named before the speaker in the sentence", c.text)
 		}
 	}
 	// The run of paragraphs about the speaker.
@@ -89,7 +89,7 @@ func (r *resolver) boundVerdict(k int) verdict {
 		}
 	}
 	if run < 0 || blk >= len(r.doc.Blocks) {
-		return verdict{silent: "bound: no paragraph"}
+		return quiet("bound: no paragraph", "")
 	}
 	runFrom := r.doc.Blocks[run].FirstToken
 	// A source of the pronoun's gender quoted before the run may be the
@@ -100,7 +100,7 @@ func (r *resolver) boundVerdict(k int) verdict {
 	before := r.doc.Blocks[max(run-2, 0)].FirstToken
 	for y := ci - 1; y >= 0 && r.cands[y].tok >= before; y-- {
 		if y < ci-maxScan {
-			return verdict{silent: "bound: too many candidates"}
+			return quiet("bound: too many candidates", "")
 		}
 		c := &r.cands[y]
 		if c.kind == cThing || c.kind == cPron && r.flagged[c.tok] || r.sameAs(c, s) {
@@ -110,26 +110,26 @@ func (r *resolver) boundVerdict(k int) verdict {
 		if c.tok >= runFrom {
 			switch {
 			case g == pr.Gender:
-				return verdict{silent: "bound: someone of the pronoun's gender in the speaker's paragraphs", about: c.text}
+				return quiet("bound: someone of the pronoun's gender in the speaker's paragraphs", c.text)
 			case g == entities.Unknown && c.kind != cPron:
-				return verdict{silent: "bound: someone of unknown gender in the speaker's paragraphs", about: c.text}
+				return quiet("bound: someone of unknown gender in the speaker's paragraphs", c.text)
 			}
 			continue
 		}
 		if g == pr.Gender && (!self || c.inq || !r.onlySpeaks(y, ci)) {
-			return verdict{silent: "bound: someone of the pronoun's gender before", about: c.text}
+			return quiet("bound: someone of the pronoun's gender before", c.text)
 		}
 		if g == entities.Unknown && c.kind == cNoun && !c.inq && r.introducedRole(y, want) {
 			// a former leader of the council who has died … Councillor
 			// Ann Webb said he had been a mentor
-			return verdict{silent: "bound: someone introduced by a role noun before", about: c.text}
+			return quiet("bound: someone introduced by a role noun before", c.text)
 		}
 	}
 	if r.prominent(pr.Gender, pr.Token) {
-		return verdict{silent: "bound: a main character of the pronoun's gender"}
+		return quiet("bound: a main character of the pronoun's gender", "")
 	}
 	ante := entities.Candidate{Entity: s.ent, Span: s.span, Text: s.text, Kind: entities.Person, Token: s.tok}
-	return verdict{report: true, ante: ante, why: r.describe(s, pr.Span)}
+	return verdict{report: true, ante: r.keep(ante), why: r.describe(s, pr.Span)}
 }
 
 // boundVerb returns the speech verb of the clause pronoun i opens: the

@@ -27,11 +27,11 @@ func (r *resolver) coordVerdict(k int) verdict {
 	pr := &r.m.Pronouns[k]
 	want := opposite(pr.Gender)
 	if pr.Gender == entities.Unknown || !r.possessiveOf(pr.Token, pr.Gender) {
-		return verdict{silent: "coord: not a possessive"}
+		return quiet("coord: not a possessive", "")
 	}
 	q := r.coordPartner(pr.Token, want)
 	if q < 0 {
-		return verdict{silent: "coord: no partner of the other gender"}
+		return quiet("coord: no partner of the other gender", "")
 	}
 	toks := r.doc.Tokens
 	sen := toks[pr.Token].Sentence
@@ -48,7 +48,7 @@ func (r *resolver) coordVerdict(k int) verdict {
 	end := r.doc.Sentences[sen].EndToken
 	for t := from; t < end; t++ {
 		if contracted(toks[t].Text) == pr.Gender {
-			return verdict{silent: "coord: a contracted pronoun of its gender near", about: toks[t].Text}
+			return quiet("coord: a contracted pronoun of its gender near", toks[t].Text)
 		}
 	}
 	var ante *cand
@@ -61,35 +61,35 @@ func (r *resolver) coordVerdict(k int) verdict {
 		g := r.genderOf(c, pr.Span)
 		switch {
 		case g == pr.Gender:
-			return verdict{silent: "coord: someone of its gender near", about: c.text}
+			return quiet("coord: someone of its gender near", c.text)
 		case c.tok < first:
 			if g == entities.Unknown && c.kind == cName {
 				unknown = c
 			}
 		case g == entities.Unknown && c.kind == cName:
-			return verdict{silent: "coord: a name of unknown gender in the sentence", about: c.text}
+			return quiet("coord: a name of unknown gender in the sentence", c.text)
 		case g == entities.Unknown && c.kind == cNoun && r.mentionStarting(c.last+1) < 0:
 			// A noun for a person that is no title before a name (US
 			// actor Will Smith) may be the one meant.
-			return verdict{silent: "coord: a noun of unknown gender in the sentence", about: c.text}
+			return quiet("coord: a noun of unknown gender in the sentence", c.text)
 		case g == want && c.tok != q && (ante == nil || c.kind == cName && ante.kind != cName):
 			ante = c
 		}
 	}
 	if ante == nil {
-		return verdict{silent: "coord: nobody else of the other gender in the sentence"}
+		return quiet("coord: nobody else of the other gender in the sentence", "")
 	}
 	if r.prominent(pr.Gender, pr.Token) {
-		return verdict{silent: "coord: a main character of its gender"}
+		return quiet("coord: a main character of its gender", "")
 	}
 	// A name of unknown gender near may be the one the second possessive
 	// means, unless the story is about someone of the other gender and
 	// names nobody of the pronoun's gender before it.
 	if unknown != nil && (!r.prominent(want, pr.Token) || !r.noneOfGenderBefore(pr, want)) {
-		return verdict{silent: "coord: a name of unknown gender near", about: unknown.text}
+		return quiet("coord: a name of unknown gender near", unknown.text)
 	}
 	a := entities.Candidate{Entity: ante.ent, Span: ante.span, Text: ante.text, Kind: entities.Person, Token: ante.tok}
-	return verdict{report: true, ante: a, why: r.describe(ante, pr.Span)}
+	return verdict{report: true, ante: r.keep(a), why: r.describe(ante, pr.Span)}
 }
 
 // coordPartner returns the token of a possessive pronoun of gender g

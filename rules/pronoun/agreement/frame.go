@@ -84,6 +84,10 @@ type resolver struct {
 	titles   []lint.Span // the titles of the entities, by start (titled)
 	ends     []int       // ends[x]: the furthest end of titles[:x+1]
 	tmp      []cand
+	// antes holds the antecedents of the verdicts that report (verdicts
+	// point into it): a verdict that held its Candidate was 80 bytes
+	// larger, and every verdict call copied it.
+	antes []entities.Candidate
 	// named counts, by entity, how often index saw it named: at ID-1 for
 	// an entity the model numbers by its place in Entities (all of them,
 	// as it builds them), in namedOther for any other.
@@ -188,17 +192,20 @@ func newResolver(m *entities.Model, doc *lint.Document) *resolver {
 	// The tokens that hold a candidate, in order, from the bits put set
 	// (one for each candidate of tmp). Each is copied straight to its
 	// place: an append would copy it through the stack.
+	// (The slices are read into locals: stored through c, a field of r
+	// would be loaded again for every candidate.)
 	r.cands = slices.Grow(r.cands[:0], len(r.tmp))[:len(r.tmp)]
+	cands, tmp, inq, lastAt := r.cands, r.tmp, r.inq, r.lastAt // (lastAt: limit long)
 	k := 0
 	for w, word := range r.occupied {
 		for ; word != 0; word &= word - 1 {
 			i := w<<6 | bits.TrailingZeros64(word)
-			c := &r.cands[k]
-			*c = r.tmp[slot[i]-1]
+			c := &cands[k]
+			*c = tmp[slot[i]-1]
 			k++
-			c.inq = r.inq[c.tok]
-			if c.last >= 0 && c.last < limit {
-				r.lastAt[c.last] = int32(k)
+			c.inq = inq[i] // (i is c.tok)
+			if l := uint(c.last); l < uint(len(lastAt)) {
+				lastAt[l] = int32(k)
 			}
 		}
 	}
@@ -300,14 +307,24 @@ func (r *resolver) titled(t *lint.Token) bool {
 	return x > 0 && r.ends[x-1] > t.Span.Start
 }
 
+// keep is a verdict's antecedent a, kept in r.antes. (A pointer into
+// antes stays valid when append moves it: the old array is not reused.)
+func (r *resolver) keep(a entities.Candidate) *entities.Candidate {
+	r.antes = append(r.antes, a)
+	return &r.antes[len(r.antes)-1]
+}
+
 // put adds candidate c, in place of one gathered before at its token.
+// (Its slot is found once: put is inlined at six places, where r's fields
+// are loaded again for each use.)
 func (r *resolver) put(c cand) {
-	if x := r.slot[c.tok]; x != 0 {
-		r.tmp[x-1] = c
+	s := &r.slot[c.tok]
+	if *s != 0 {
+		r.tmp[*s-1] = c
 		return
 	}
 	r.tmp = append(r.tmp, c)
-	r.slot[c.tok] = int32(len(r.tmp))
+	*s = int32(len(r.tmp))
 	r.occupied[c.tok>>6] |= 1 << (c.tok & 63)
 }
 
@@ -726,7 +743,7 @@ func (r *resolver) womanBefore(i, back int) bool {
 func (r *resolver) thingVerdict(k int) verdict {
 	pr := &r.m.Pronouns[k]
 	if pr.Gender != entities.Female {
-		return verdict{silent: "thing: not she"}
+		return quiet("thing: not she", "")
 	}
 	toks := r.doc.Tokens
 	sen := int(toks[pr.Token].Sentence)
@@ -738,13 +755,13 @@ func (r *resolver) thingVerdict(k int) verdict {
 			continue
 		}
 		if c.kind != cThing {
-			return verdict{silent: "thing: person between", about: c.text}
+			return quiet("thing: person between", c.text)
 		}
 		if c.ent != nil && c.ent.Kind != entities.Organization && c.ent.Kind != entities.Place {
-			return verdict{silent: "thing: name of unknown kind", about: c.text}
+			return quiet("thing: name of unknown kind", c.text)
 		}
 		if c.inq != r.inq[pr.Token] {
-			return verdict{silent: "thing: across a quotation", about: c.text}
+			return quiet("thing: across a quotation", c.text)
 		}
 		t = c
 		break
@@ -753,23 +770,23 @@ func (r *resolver) thingVerdict(k int) verdict {
 		// A word of unknown kind that speaks (Thaonu told …) may be a person.
 		for k := max(r.doc.Sentences[sen].FirstToken, t.tok-maxScan); k < t.tok; k++ {
 			if toks[k].Has(lint.Capitalized) && !toks[k].Has(lint.SentenceStart) && speechVerbs.has(&toks[k+1]) && (r.m.At(k) == nil || r.m.At(k).Kind == entities.Other) {
-				return verdict{silent: "thing: a speaker of unknown kind", about: toks[k].Text}
+				return quiet("thing: a speaker of unknown kind", toks[k].Text)
 			}
 		}
 	}
 	switch {
 	case t == nil:
-		return verdict{silent: "thing: none in the sentence"}
+		return quiet("thing: none in the sentence", "")
 	case r.inq[pr.Token] && (t.ent != nil && t.ent.Kind == entities.Place || t.ent == nil && fold.Has(placeWords, t.text)):
-		return verdict{silent: "thing: a nation in a quotation"}
+		return quiet("thing: a nation in a quotation", "")
 	case r.personFirstName(t.text):
-		return verdict{silent: "thing: also a first name here", about: t.text}
+		return quiet("thing: also a first name here", t.text)
 	}
 	wide := r.doc.Sentences[max(sen-wideReach, 0)].FirstToken
 	narrow := r.doc.Sentences[max(sen-1, 0)].FirstToken
 	for x := ci - 1; x >= 0 && r.cands[x].tok >= wide; x-- {
 		if x < ci-maxScan {
-			return verdict{silent: "thing: too many candidates"}
+			return quiet("thing: too many candidates", "")
 		}
 		c := &r.cands[x]
 		if c.kind == cPron && r.flagged[c.tok] {
@@ -777,22 +794,22 @@ func (r *resolver) thingVerdict(k int) verdict {
 		}
 		if c.kind == cThing {
 			if shipLike(c.text) {
-				return verdict{silent: "thing: ship", about: c.text}
+				return quiet("thing: ship", c.text)
 			}
 			continue
 		}
 		switch g := r.genderOf(c, pr.Span); {
 		case g == entities.Female:
-			return verdict{silent: "thing: woman in reach", about: c.text}
+			return quiet("thing: woman in reach", c.text)
 		case g == entities.Unknown && c.kind != cPron && c.tok >= narrow:
-			return verdict{silent: "thing: unknown in reach", about: c.text}
+			return quiet("thing: unknown in reach", c.text)
 		}
 	}
 	if r.prominent(entities.Female, pr.Token) {
-		return verdict{silent: "thing: a woman is a main character"}
+		return quiet("thing: a woman is a main character", "")
 	}
 	ante := entities.Candidate{Entity: t.ent, Span: t.span, Text: t.text, Kind: entities.Organization, Token: t.tok, Sentence: sen, Noun: t.ent == nil}
-	return verdict{report: true, toIt: true, ante: ante}
+	return verdict{report: true, toIt: true, ante: r.keep(ante)}
 }
 
 // personFirstName reports whether w is the first word of a person's name
@@ -1004,11 +1021,11 @@ func (r *resolver) frameVerdict(k int) verdict {
 	pr := &r.m.Pronouns[k]
 	toks := r.doc.Tokens
 	if pr.Case != entities.Subjective || r.inq[pr.Token] {
-		return verdict{silent: "frame: not a subject outside quotations"}
+		return quiet("frame: not a subject outside quotations", "")
 	}
 	pos, verb := r.subjectPosition(pr.Token)
 	if pos == notSubject {
-		return verdict{silent: "frame: not in subject position"}
+		return quiet("frame: not in subject position", "")
 	}
 	want := opposite(pr.Gender)
 	ci := sort.Search(len(r.cands), func(x int) bool { return r.cands[x].tok >= pr.Token })
@@ -1023,7 +1040,7 @@ func (r *resolver) frameVerdict(k int) verdict {
 	case speaker:
 		var found bool
 		if sub, found = r.speakerOf(pr.Token); found && sub < 0 {
-			return verdict{silent: "frame: the speaker before is no person"}
+			return quiet("frame: the speaker before is no person", "")
 		}
 	}
 	if sub >= 0 {
@@ -1032,9 +1049,9 @@ func (r *resolver) frameVerdict(k int) verdict {
 		case c.kind != cPron:
 			s = c
 		case r.flagged[c.tok]:
-			return verdict{silent: "frame: the speaker is a pronoun already reported"}
+			return quiet("frame: the speaker is a pronoun already reported", "")
 		case c.gender.G() == pr.Gender:
-			return verdict{silent: "frame: the speaker is", about: c.text}
+			return quiet("frame: the speaker is", c.text)
 		default:
 			q, start = c, sub // on to the name the pronoun stands for
 		}
@@ -1050,14 +1067,14 @@ func (r *resolver) frameVerdict(k int) verdict {
 			// (Cllr Seán Lynch (FF) said …), or a person known by no
 			// first name or title (Chan Ka-wai, an accountant, said), is
 			// someone, of unknown gender.
-			return verdict{silent: "frame: a name of unknown kind speaks", about: c.text}
+			return quiet("frame: a name of unknown kind speaks", c.text)
 		}
 		if c.inq || c.kind == cThing || c.kind == cPron && r.flagged[c.tok] {
 			continue
 		}
 		if c.kind == cPron {
 			if c.gender.G() == pr.Gender {
-				return verdict{silent: "frame: same-gender pronoun", about: c.text}
+				return quiet("frame: same-gender pronoun", c.text)
 			}
 			if q == nil {
 				q = c // on to the name it stands for
@@ -1070,13 +1087,13 @@ func (r *resolver) frameVerdict(k int) verdict {
 		s = c
 	}
 	if s == nil {
-		return verdict{silent: "frame: nobody named"}
+		return quiet("frame: nobody named", "")
 	}
 	if s.poss && q == nil {
-		return verdict{silent: "frame: possessive", about: s.text}
+		return quiet("frame: possessive", s.text)
 	}
 	if g := r.genderOf(s, pr.Span); g != want {
-		return verdict{silent: "frame: the person is not of the other gender", about: s.text}
+		return quiet("frame: the person is not of the other gender", s.text)
 	}
 	// Everyone in reach. Someone of the pronoun's gender blocks from a few
 	// sentences before the person's mention (across paragraphs: a woman in
@@ -1101,7 +1118,7 @@ func (r *resolver) frameVerdict(k int) verdict {
 		// else spoke last, that speaker decides.
 		if x, found := r.speakerOf(pr.Token); found && x >= 0 && !r.sameAs(&r.cands[x], s) {
 			if g := r.genderOf(&r.cands[x], pr.Span); g != want {
-				return verdict{silent: "frame: the last speaker is not of the other gender", about: r.cands[x].text}
+				return quiet("frame: the last speaker is not of the other gender", r.cands[x].text)
 			}
 		}
 	}
@@ -1112,7 +1129,7 @@ func (r *resolver) frameVerdict(k int) verdict {
 	}
 	for x := ci - 1; x >= 0 && r.cands[x].tok >= wFrom; x-- {
 		if x < ci-farCands {
-			return verdict{silent: "frame: too many candidates"}
+			return quiet("frame: too many candidates", "")
 		}
 		c := &r.cands[x]
 		if c.kind == cThing || c.ent != nil && s.ent != nil && c.ent == s.ent || c.kind == cPron && r.flagged[c.tok] {
@@ -1121,17 +1138,17 @@ func (r *resolver) frameVerdict(k int) verdict {
 		g := r.genderOf(c, pr.Span)
 		switch {
 		case g == pr.Gender:
-			return verdict{silent: "frame: in reach", about: c.text}
+			return quiet("frame: in reach", c.text)
 		case g == entities.Unknown && !c.inq && c.kind != cPron && c.tok >= nFrom:
 			if c.kind == cNoun && inParen(c.tok, paren, verb) {
 				continue // in the parenthesis about the speaker
 			}
-			return verdict{silent: "frame: unknown in reach", about: c.text}
+			return quiet("frame: unknown in reach", c.text)
 		case g == entities.Unknown && !c.inq && c.kind == cNoun && r.introducedRole(x, want):
 			// Someone introduced by a role noun in the paragraphs about
 			// the person (a former leader of the council who has died)
 			// may be the one meant.
-			return verdict{silent: "frame: a person introduced by a role noun in reach", about: c.text}
+			return quiet("frame: a person introduced by a role noun in reach", c.text)
 		}
 	}
 	// A pronoun that starts a sentence or a reported clause may continue
@@ -1139,16 +1156,16 @@ func (r *resolver) frameVerdict(k int) verdict {
 	// said she should resign, of a woman named paragraphs before): report
 	// only when nobody of the pronoun's gender was named before.
 	if r.prominent(pr.Gender, pr.Token) && sal < speaks {
-		return verdict{silent: "frame: a main character of the pronoun's gender"}
+		return quiet("frame: a main character of the pronoun's gender", "")
 	}
 	if r.resumesTopic(pr, pos, false) {
-		return verdict{silent: "frame: may take up someone of the pronoun's gender named before"}
+		return quiet("frame: may take up someone of the pronoun's gender named before", "")
 	}
 	if (pos == clauseStart || pos == reported) && sal < opens && r.recentGender(pr.Gender, pr.Token) {
-		return verdict{silent: "frame: someone of the pronoun's gender mentioned recently"}
+		return quiet("frame: someone of the pronoun's gender mentioned recently", "")
 	}
 	ante := entities.Candidate{Entity: s.ent, Span: s.span, Text: s.text, Kind: entities.Person, Gender: s.gender.G(), Token: s.tok, Noun: s.kind == cNoun}
-	return verdict{report: true, ante: ante, why: r.describe(s, pr.Span)}
+	return verdict{report: true, ante: r.keep(ante), why: r.describe(s, pr.Span)}
 }
 
 // genderWithin reports whether a person of gender g (a name, a noun or a

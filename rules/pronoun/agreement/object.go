@@ -28,23 +28,23 @@ const tellReach = 20
 func (r *resolver) objectVerdict(k int) verdict {
 	pr := &r.m.Pronouns[k]
 	if pr.Case != entities.Objective || pr.Gender == entities.Unknown || r.inq[pr.Token] {
-		return verdict{silent: "object: not an object outside quotations"}
+		return quiet("object: not an object outside quotations", "")
 	}
 	if !strings.EqualFold(pr.Text, "him") && !strings.EqualFold(pr.Text, "her") {
-		return verdict{silent: "object: not him or her"}
+		return quiet("object: not him or her", "")
 	}
 	toks := r.doc.Tokens
 	sen := toks[pr.Token].Sentence
 	first := r.doc.Sentences[sen].FirstToken
 	tv := pr.Token - 1
 	if tv < first || !tellVerbs.has(&toks[tv]) {
-		return verdict{silent: "object: not told or asked"}
+		return quiet("object: not told or asked", "")
 	}
 	// The reporting verb before the teller, outside quotations.
 	v := -1
 	for t := tv - 1; t >= first && t >= tv-tellReach; t-- {
 		if r.inq[t] || isQuoteMark(toks[t].Text) {
-			return verdict{silent: "object: a quotation between"}
+			return quiet("object: a quotation between", "")
 		}
 		if reportVerbs.has(&toks[t]) && !thinkVerbs.has(&toks[t]) && toks[t].Text != "told" {
 			v = t
@@ -52,22 +52,22 @@ func (r *resolver) objectVerdict(k int) verdict {
 		}
 	}
 	if v < 0 {
-		return verdict{silent: "object: no reporting verb"}
+		return quiet("object: no reporting verb", "")
 	}
 	x, _ := r.reportSubject(v)
 	if x < 0 {
-		return verdict{silent: "object: the speaker is not named just before the verb"}
+		return quiet("object: the speaker is not named just before the verb", "")
 	}
 	s := &r.cands[x]
 	want := opposite(pr.Gender)
 	if s.kind != cName || r.genderOf(s, pr.Span) != want {
-		return verdict{silent: "object: the speaker is no named person of the other gender", about: s.text}
+		return quiet("object: the speaker is no named person of the other gender", s.text)
 	}
 	// The teller: whoever is named between the reporting and the telling
 	// verb. It must not be the speaker.
 	for t := v + 1; t < tv; t++ {
 		if g := contracted(toks[t].Text); g == want {
-			return verdict{silent: "object: the speaker may be the teller", about: toks[t].Text}
+			return quiet("object: the speaker may be the teller", toks[t].Text)
 		}
 		y := r.candAt(t)
 		if y < 0 {
@@ -75,7 +75,7 @@ func (r *resolver) objectVerdict(k int) verdict {
 		}
 		c := &r.cands[y]
 		if r.sameAs(c, s) || c.kind == cPron && c.gender.G() == want {
-			return verdict{silent: "object: the speaker may be the teller", about: c.text}
+			return quiet("object: the speaker may be the teller", c.text)
 		}
 	}
 	// Everyone else in the sentence and the one before is of the other
@@ -84,7 +84,7 @@ func (r *resolver) objectVerdict(k int) verdict {
 	end := r.doc.Sentences[sen].EndToken
 	for t := from; t < end; t++ {
 		if contracted(toks[t].Text) == pr.Gender {
-			return verdict{silent: "object: a contracted pronoun of its gender near", about: toks[t].Text}
+			return quiet("object: a contracted pronoun of its gender near", toks[t].Text)
 		}
 	}
 	n := 0
@@ -94,12 +94,12 @@ func (r *resolver) objectVerdict(k int) verdict {
 			continue
 		}
 		if n++; n > maxScan {
-			return verdict{silent: "object: a long cast"}
+			return quiet("object: a long cast", "")
 		}
 		g := r.possGender(c, pr.Span)
 		if c.tok < from {
 			if c.kind != cThing && g == pr.Gender {
-				return verdict{silent: "object: someone of the pronoun's gender before", about: c.text}
+				return quiet("object: someone of the pronoun's gender before", c.text)
 			}
 			continue
 		}
@@ -108,17 +108,17 @@ func (r *resolver) objectVerdict(k int) verdict {
 		}
 		if c.kind == cThing && g == entities.Unknown {
 			if shipLike(c.text) {
-				return verdict{silent: "object: ship", about: c.text}
+				return quiet("object: ship", c.text)
 			}
 			continue
 		}
 		if g != want {
-			return verdict{silent: "object: a person not of the other gender near", about: c.text}
+			return quiet("object: a person not of the other gender near", c.text)
 		}
 	}
 	if !r.noneOfGenderBefore(pr, want) {
-		return verdict{silent: "object: a person of the pronoun's gender or a possible person before"}
+		return quiet("object: a person of the pronoun's gender or a possible person before", "")
 	}
 	ante := entities.Candidate{Entity: s.ent, Span: s.span, Text: s.text, Kind: entities.Person, Token: s.tok}
-	return verdict{report: true, ante: ante, why: r.describe(s, pr.Span)}
+	return verdict{report: true, ante: r.keep(ante), why: r.describe(s, pr.Span)}
 }

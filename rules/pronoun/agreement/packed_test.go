@@ -101,3 +101,24 @@ func TestCandSize(t *testing.T) {
 		t.Errorf("cand is %d bytes, want 64", n)
 	}
 }
+
+// TestKeep checks that the antecedents keep hands out stay as given while
+// antes grows, and that release clears them.
+func TestKeep(t *testing.T) {
+	r := resolvers.Get().(*resolver)
+	r.reset(&entities.Model{}, 0)
+	var kept []*entities.Candidate
+	for i := range 100 {
+		kept = append(kept, r.keep(entities.Candidate{Token: i, Text: "x"}))
+	}
+	for i, c := range kept {
+		if c.Token != i || c.Text != "x" {
+			t.Errorf("kept[%d] = %+v", i, *c)
+		}
+	}
+	antes := r.antes
+	r.release()
+	if antes[0].Text != "" {
+		t.Errorf("release left antecedent %+v in antes", antes[0])
+	}
+}

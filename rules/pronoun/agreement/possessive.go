@@ -39,10 +39,10 @@ var possPreps = setOf("of", "in", "on", "at", "for", "with", "to", "from", "by",
 func (r *resolver) possessiveVerdict(k int) verdict {
 	pr := &r.m.Pronouns[k]
 	if pr.Case != entities.Possessive || pr.Gender == entities.Unknown {
-		return verdict{silent: "possessive: not a possessive"}
+		return quiet("possessive: not a possessive", "")
 	}
 	if !strings.EqualFold(pr.Text, "his") && !strings.EqualFold(pr.Text, "her") {
-		return verdict{silent: "possessive: not his or her"}
+		return quiet("possessive: not his or her", "")
 	}
 	toks := r.doc.Tokens
 	sen := toks[pr.Token].Sentence
@@ -50,7 +50,7 @@ func (r *resolver) possessiveVerdict(k int) verdict {
 	// residence), not as the object of a verb: he praised her courage is
 	// about someone else.
 	if pr.Token == 0 || !possPreps.has(&toks[pr.Token-1]) {
-		return verdict{silent: "possessive: not after a preposition"}
+		return quiet("possessive: not after a preposition", "")
 	}
 	want := opposite(pr.Gender)
 	ci := sort.Search(len(r.cands), func(x int) bool { return r.cands[x].tok >= pr.Token })
@@ -61,15 +61,15 @@ func (r *resolver) possessiveVerdict(k int) verdict {
 	first := r.doc.Sentences[sen].FirstToken
 	for t := pr.Token - 1; c == nil; t-- {
 		if t < first || t < pr.Token-possWindow {
-			return verdict{silent: "possessive: nobody just before"}
+			return quiet("possessive: nobody just before", "")
 		}
 		switch s := toks[t].Text; {
 		case isQuoteMark(s), s == ";", s == ":", s == "(", s == ")", s == "—", s == "–":
-			return verdict{silent: "possessive: a clause or quotation boundary between"}
+			return quiet("possessive: a clause or quotation boundary between", "")
 		}
 		if g := contracted(toks[t].Text); g != entities.Unknown {
 			if g != want {
-				return verdict{silent: "possessive: a contracted pronoun not of the other gender", about: toks[t].Text}
+				return quiet("possessive: a contracted pronoun not of the other gender", toks[t].Text)
 			}
 			w := toks[t].Text
 			c = &cand{tok: t, last: t, kind: cPron, gender: g8(g), span: toks[t].Span, text: strings.ToLower(w[:len(w)-len(w[strings.IndexAny(w, "'’"):])]) + " (" + w + ")"}
@@ -81,10 +81,10 @@ func (r *resolver) possessiveVerdict(k int) verdict {
 				continue
 			}
 			if d.kind == cThing {
-				return verdict{silent: "possessive: the nearest candidate is a thing", about: d.text}
+				return quiet("possessive: the nearest candidate is a thing", d.text)
 			}
 			if r.genderOf(d, pr.Span) != want {
-				return verdict{silent: "possessive: the nearest person is not of the other gender", about: d.text}
+				return quiet("possessive: the nearest person is not of the other gender", d.text)
 			}
 			c = d
 		}
@@ -98,12 +98,12 @@ func (r *resolver) possessiveVerdict(k int) verdict {
 	end := r.doc.Sentences[sen].EndToken
 	for t := from; t < end; t++ {
 		if contracted(toks[t].Text) == pr.Gender {
-			return verdict{silent: "possessive: a contracted pronoun of its gender near", about: toks[t].Text}
+			return quiet("possessive: a contracted pronoun of its gender near", toks[t].Text)
 		}
 	}
 	for y := ci - 1; y >= 0 && r.cands[y].tok >= from; y-- {
 		if y < ci-maxScan {
-			return verdict{silent: "possessive: too many candidates"}
+			return quiet("possessive: too many candidates", "")
 		}
 		if v, ok := r.possBlocks(&r.cands[y], pr, want); !ok {
 			return v
@@ -119,7 +119,7 @@ func (r *resolver) possessiveVerdict(k int) verdict {
 	}
 	// Nobody of the pronoun's gender before it, anywhere.
 	if ci > maxScan {
-		return verdict{silent: "possessive: a long cast"}
+		return quiet("possessive: a long cast", "")
 	}
 	for y := ci - 1; y >= 0; y-- {
 		d := &r.cands[y]
@@ -127,14 +127,14 @@ func (r *resolver) possessiveVerdict(k int) verdict {
 			continue
 		}
 		if r.possGender(d, pr.Span) == pr.Gender {
-			return verdict{silent: "possessive: someone of the pronoun's gender before", about: d.text}
+			return quiet("possessive: someone of the pronoun's gender before", d.text)
 		}
 	}
 	if !r.noneOfGenderBefore(pr, want) {
-		return verdict{silent: "possessive: a person of the pronoun's gender or a possible person before"}
+		return quiet("possessive: a person of the pronoun's gender or a possible person before", "")
 	}
 	ante := entities.Candidate{Entity: c.ent, Span: c.span, Text: c.text, Kind: entities.Person, Gender: c.gender.G(), Token: c.tok, Noun: c.kind == cNoun}
-	return verdict{report: true, ante: ante, why: r.describe(c, pr.Span)}
+	return verdict{report: true, ante: r.keep(ante), why: r.describe(c, pr.Span)}
 }
 
 // possBlocks reports (with ok false) a candidate near the possessive pr
@@ -146,15 +146,15 @@ func (r *resolver) possBlocks(c *cand, pr *entities.PronounRef, want entities.Ge
 	}
 	if c.kind == cThing && r.possGender(c, pr.Span) == entities.Unknown {
 		if shipLike(c.text) {
-			return verdict{silent: "possessive: ship", about: c.text}, false
+			return quiet("possessive: ship", c.text), false
 		}
 		if pr.Gender == entities.Female && c.inq == r.inq[pr.Token] && (c.ent != nil && c.ent.Kind == entities.Place || c.ent == nil && fold.Has(placeWords, c.text)) {
-			return verdict{silent: "possessive: a nation may be her", about: c.text}, false
+			return quiet("possessive: a nation may be her", c.text), false
 		}
 		return verdict{}, true
 	}
 	if r.possGender(c, pr.Span) != want {
-		return verdict{silent: "possessive: a person not of the other gender near", about: c.text}, false
+		return quiet("possessive: a person not of the other gender near", c.text), false
 	}
 	return verdict{}, true
 }

@@ -42,7 +42,7 @@ const reflexReach = 7
 func (r *resolver) reflexiveVerdict(k int) verdict {
 	pr := &r.m.Pronouns[k]
 	if pr.Case != entities.Reflexive || pr.Gender == entities.Unknown {
-		return verdict{silent: "reflexive: not a reflexive"}
+		return quiet("reflexive: not a reflexive", "")
 	}
 	toks := r.doc.Tokens
 	sen := toks[pr.Token].Sentence
@@ -51,18 +51,18 @@ func (r *resolver) reflexiveVerdict(k int) verdict {
 	subj := -1
 	switch {
 	case v < first:
-		return verdict{silent: "reflexive: opens its sentence"}
+		return quiet("reflexive: opens its sentence", "")
 	case r.emphatic(pr.Token):
 		subj = v
 	case !lowerWord(&toks[v]) || reflexPrep.has(&toks[v]) || reflexFill.has(&toks[v]) || personal(toks[v].Text):
-		return verdict{silent: "reflexive: no verb right before"}
+		return quiet("reflexive: no verb right before", "")
 	}
 	// Walk back from the verb to its subject.
 	afterTo := false // the word before a "to" may be any verb (wanted to prove)
 	for t := v - 1; subj < 0 && t >= first && t >= pr.Token-reflexReach; t-- {
 		tk := &toks[t]
 		if tk.Kind != lint.Word {
-			return verdict{silent: "reflexive: punctuation between"}
+			return quiet("reflexive: punctuation between", "")
 		}
 		if personal(tk.Text) || r.mentionEnding(t) >= 0 {
 			subj = t
@@ -78,22 +78,22 @@ func (r *resolver) reflexiveVerdict(k int) verdict {
 			afterTo = false
 			continue
 		}
-		return verdict{silent: "reflexive: a word between that may start another subject", about: tk.Text}
+		return quiet("reflexive: a word between that may start another subject", tk.Text)
 	}
 	if subj < 0 {
-		return verdict{silent: "reflexive: no subject just before"}
+		return quiet("reflexive: no subject just before", "")
 	}
 	var ante *cand
 	var g entities.Gender
 	if x := r.mentionEnding(subj); x >= 0 {
 		ante = &r.cands[x]
 		if ante.kind == cPron && r.flagged[ante.tok] {
-			return verdict{silent: "reflexive: the subject is reported itself"}
+			return quiet("reflexive: the subject is reported itself", "")
 		}
 		g = r.genderOf(ante, pr.Span)
 	}
 	if ante == nil || g != opposite(pr.Gender) {
-		return verdict{silent: "reflexive: the subject is not of the other gender", about: toks[subj].Text}
+		return quiet("reflexive: the subject is not of the other gender", toks[subj].Text)
 	}
 	// Nobody of the reflexive's gender in its sentence or the one before;
 	// the subject's gender borne out by someone else there or further back.
@@ -101,7 +101,7 @@ func (r *resolver) reflexiveVerdict(k int) verdict {
 	end := r.doc.Sentences[sen].EndToken
 	for t := from; t < end; t++ {
 		if contracted(toks[t].Text) == pr.Gender {
-			return verdict{silent: "reflexive: a contracted pronoun of its gender near", about: toks[t].Text}
+			return quiet("reflexive: a contracted pronoun of its gender near", toks[t].Text)
 		}
 	}
 	supp := false
@@ -113,17 +113,17 @@ func (r *resolver) reflexiveVerdict(k int) verdict {
 		}
 		cg := r.genderOf(c, pr.Span)
 		if cg == pr.Gender && c.tok >= from {
-			return verdict{silent: "reflexive: someone of its gender near", about: c.text}
+			return quiet("reflexive: someone of its gender near", c.text)
 		}
 		if cg == g && c.tok != ante.tok {
 			supp = true
 		}
 	}
 	if !supp {
-		return verdict{silent: "reflexive: nothing else shows the subject's gender"}
+		return quiet("reflexive: nothing else shows the subject's gender", "")
 	}
 	a := entities.Candidate{Entity: ante.ent, Span: ante.span, Text: ante.text, Kind: entities.Person, Token: ante.tok}
-	return verdict{report: true, ante: a, why: r.describe(ante, pr.Span)}
+	return verdict{report: true, ante: r.keep(a), why: r.describe(ante, pr.Span)}
 }
 
 // emphatic reports whether the reflexive at token i stresses the name or

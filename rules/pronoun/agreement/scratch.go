@@ -18,6 +18,7 @@ var resolvers = sync.Pool{New: func() any { return new(resolver) }}
 func (r *resolver) release() {
 	clear(r.cands)
 	clear(r.tmp)
+	clear(r.antes)
 	clear(r.namedOther)
 	clear(r.firsts)
 	clear(r.tgender)
@@ -38,6 +39,7 @@ func (r *resolver) reset(m *entities.Model, n int) {
 	r.lastAt = scratch.Zeroed(r.lastAt, n)
 	r.cands = r.cands[:0]
 	r.tmp = r.tmp[:0]
+	r.antes = r.antes[:0]
 	r.indexed = false
 	r.promTok = [3]int{}
 	for g := range r.byGender {
