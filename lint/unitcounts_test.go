@@ -1,6 +1,7 @@
 package lint
 
 import (
+	"math/rand/v2"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -45,6 +46,32 @@ func TestUnitCounts(t *testing.T) {
 					checkUnitCounts(t, []byte(s[k:]))
 				}
 			}
+		}
+	}
+}
+
+// TestUnitCountsRandom compares unitCounts with the rune-at-a-time count
+// on random texts of up to 300 bytes, several 32-byte chunks: ASCII (tabs,
+// CR and LF among it) with characters outside ASCII, cut sequences and
+// invalid bytes sown sparsely or densely, each text read whole and from
+// every start in its first 40 bytes, so that any byte falls at any
+// position of a chunk and in the tail.
+func TestUnitCountsRandom(t *testing.T) {
+	rng := rand.New(rand.NewPCG(3, 32))
+	odd := []string{"é", "“", "😀", "\uffff", "\U00010000", "\U0010ffff", "日", "\xff", "\x80", "\xe2\x80", "\xf0\x9f\x98", "\r", "\n", "\r\n", "\t"}
+	for round := 0; round < 3000; round++ {
+		density := []float64{0, 0.005, 0.03, 0.1, 0.5}[round%5]
+		var b []byte
+		n := rng.IntN(301)
+		for len(b) < n {
+			if rng.Float64() < density {
+				b = append(b, odd[rng.IntN(len(odd))]...)
+			} else {
+				b = append(b, byte('a'+rng.IntN(26)))
+			}
+		}
+		for k := 0; k <= min(40, len(b)); k++ {
+			checkUnitCounts(t, b[k:])
 		}
 	}
 }
