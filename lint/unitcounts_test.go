@@ -80,3 +80,25 @@ func FuzzUnitCounts(f *testing.F) {
 	f.Add([]byte("“Zoë” 😀\r\n plain text \xff\xe2\x80 more"))
 	f.Fuzz(func(t *testing.T, b []byte) { checkUnitCounts(t, b) })
 }
+
+// BenchmarkUnitCounts counts 64 KB of one line of prose in English (ASCII
+// but for nothing), French (a character outside ASCII every 20 bytes or
+// so), English with typographic quotes and dashes, Russian and Chinese
+// (nearly all outside ASCII).
+func BenchmarkUnitCounts(b *testing.B) {
+	for _, c := range []struct{ name, text string }{
+		{"en", "The minister said on Tuesday that the talks would resume next week. "},
+		{"fr", "Le ministre a déclaré mardi que les négociations reprendraient à l'été. "},
+		{"typographic", "Zoë said “yes” to the plan — twice. "},
+		{"ru", "Министр заявил во вторник, что переговоры возобновятся на следующей неделе. "},
+		{"zh", "部长周二表示，谈判将于下周恢复。"},
+	} {
+		src := []byte(strings.Repeat(c.text, 64<<10/len(c.text)))
+		b.Run(c.name, func(b *testing.B) {
+			b.SetBytes(int64(len(src)))
+			for i := 0; i < b.N; i++ {
+				unitCounts(src)
+			}
+		})
+	}
+}
