@@ -781,6 +781,9 @@ var wordEnd = func() (t [256]uint8) {
 	return t
 }()
 
+// What the byte after a word does (wordEnd's values). scanPlain takes the
+// two that end the word with one comparison, after >= mayJoin: mayJoin and
+// joins stay the greatest.
 const (
 	endsWord uint8 = iota
 	endsAtSpace

@@ -7,10 +7,19 @@ import (
 	"unicode/utf8"
 )
 
-// slowPosition is Position without checkpoints: count from the line start.
+// slowPosition is Position without checkpoints: count from the line start,
+// a rune at a time (unitCountsRef, not unitCounts, which the checkpoints
+// use too).
 func slowPosition(lt *LineTable, off int, unit ColumnUnit) Position {
 	line := lt.Line(off)
-	return Position{Line: line, Column: 1 + countUnits(lt.src[lt.start[line-1]:off], unit)}
+	b := lt.src[lt.start[line-1]:off]
+	n := len(b)
+	if cps, u16 := unitCountsRef(b); unit == CodePoints {
+		n = cps
+	} else if unit == UTF16 {
+		n = u16
+	}
+	return Position{Line: line, Column: 1 + n}
 }
 
 // slowOffset is Offset without checkpoints: walk from the line start.

@@ -66,3 +66,66 @@ func TestFarWindow(t *testing.T) {
 		t.Fatalf("%d pronouns checked, %d windows not empty: the test proves nothing", checked, nonEmpty)
 	}
 }
+
+// farReachArticle has pronouns whose near reach holds no person: at the
+// document's start, after a sentence naming more people than a reach
+// holds (its window full), across blocks, and at the end.
+const farReachArticle = `He opened the terminal.
+
+Anna Berg, Carl Dahl, Eva Falk, Gustav Holm, Ida Jonsson, Karl Lund, Maja Nord, Olof Persson, Rut Sjoberg, Tor Udd, Vera Wik, Axel Bengtsson, Cecilia Dahlin, Erik Fors, Greta Hedin, Ivar Janson and Lena Moller met on Monday. The weather was cold. It rained.
+
+The ferry was late. Then she spoke. The boats were full. The dock was wet.
+
+Anna Berg arrived. It was noon. It was dark. The bus came. The train came. It snowed. Later his car left. It was over, and he`
+
+// TestFarReach checks each pronoun's reach where pronouns took the far
+// one (Far, or a reach with no person or noun, which the near reach would
+// have held) against the events before the pronoun back to farBack
+// sentences before it, at most maxReach, nearest first, read afresh from
+// the events: the whole reach, not only its length.
+func TestFarReach(t *testing.T) {
+	var events []event
+	forwardHook = func(_ *builder, evs []event) { events = append(events[:0], evs...) }
+	defer func() { forwardHook = nil }()
+	far, full, empty, atStart := 0, 0, 0, 0
+	for _, text := range append(runTexts(), titledArticle, farReachArticle) {
+		events = events[:0]
+		b := builtThrough(t, text, 6) // through pronouns
+		for p := range b.m.Pronouns {
+			pr := &b.m.Pronouns[p]
+			if !pr.Far && hasPersonOrNoun(pr.Reach) {
+				continue // the near reach
+			}
+			hi := 0
+			for hi < len(events) && int(events[hi].tok) < pr.Token {
+				hi++
+			}
+			var want []Candidate
+			for k := hi - 1; k >= 0 && len(want) < maxReach && int(events[k].sent) >= pr.Sentence-farBack; k-- {
+				want = append(want, b.candidate(&events[k]))
+			}
+			if len(pr.Reach) != len(want) || pr.Far != (len(want) > 0) {
+				t.Fatalf("pronoun %q at %d: far reach of %d (Far %v), want %d", pr.Text, pr.Span.Start, len(pr.Reach), pr.Far, len(want))
+			}
+			for k := range want {
+				if pr.Reach[k] != want[k] {
+					t.Fatalf("pronoun %q at %d: far reach[%d] %q at %d, want %q at %d", pr.Text, pr.Span.Start, k, pr.Reach[k].Text, pr.Reach[k].Token, want[k].Text, want[k].Token)
+				}
+			}
+			far++
+			switch {
+			case len(want) == maxReach:
+				full++
+			case len(want) == 0:
+				empty++
+			case hi == len(want):
+				atStart++ // the window reaches the first event
+			}
+		}
+		putBuilder(b)
+	}
+	if full == 0 || empty == 0 || atStart == 0 {
+		t.Fatalf("%d far reaches, %d full, %d empty, %d from the first event: the test proves too little", far, full, empty, atStart)
+	}
+	t.Logf("%d far reaches, %d full, %d empty, %d from the first event", far, full, empty, atStart)
+}
