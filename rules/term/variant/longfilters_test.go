@@ -68,7 +68,9 @@ func longFilters(t *testing.T, coin int) {
 		t.Fatal("the article is not long")
 	}
 	hits := make([]int32, len(toks))
+	before := slices.Clone(plains)
 	sc.closedKeys(plains, toks)
+	closedKeysMarks(t, toks, plains, before, sc)
 	sc.joinMemo = map[string]bool{}
 	var want []int32
 	for k := 1; k < len(toks); k++ {
@@ -125,6 +127,37 @@ func longFilters(t *testing.T, coin int) {
 	}
 	if found == 0 {
 		t.Fatal("no word has a term's key")
+	}
+}
+
+// closedKeysMarks checks what closedKeys did to the plains of a long
+// article, before as it found them: the tokens that are no plain words
+// have notPlain, the plain words (slow words too, whose pair cell is
+// noPair as in a token that is no plain word) the facts they had, and the
+// key of every plain word of five bytes or more, made here from its text,
+// is in closedFolds (its FoldHash) and closedSigs (its keySig).
+func closedKeysMarks(t *testing.T, toks []lint.Token, plains, before []plain, sc *buffers) {
+	t.Helper()
+	for k := range toks {
+		tok := &toks[k]
+		switch {
+		case !isPlain(tok):
+			if plains[k].facts != notPlain {
+				t.Fatalf("%q, no plain word: facts %#x after closedKeys, not notPlain", tok.Text, plains[k].facts)
+			}
+		case plains[k].facts != before[k].facts:
+			t.Fatalf("%q: facts %#x after closedKeys, %#x before", tok.Text, plains[k].facts, before[k].facts)
+		case plains[k].state() != compound:
+			key := words.AppendKey(nil, words.StripPossessive(tok.Text))
+			n := len(key)
+			if n < 5 {
+				continue
+			}
+			sig := keySig(packFacts(int32(n), key[0]|0x20, key[n-1]|0x20, 0, asciiWord), key[1], key[n-2])
+			if !sc.closedFolds.has(uint64(lint.FoldHashBytes(key))) || !sc.closedSigs.has(sig) {
+				t.Fatalf("%q: its key %q is not in closedKeys' filters", tok.Text, key)
+			}
+		}
 	}
 }
 
