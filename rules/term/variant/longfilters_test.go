@@ -195,3 +195,57 @@ func TestKeySig(t *testing.T) {
 		t.Errorf("pairSig(E, mail) = %#x, keySig(email) %#x", got, want)
 	}
 }
+
+// TestPairSig checks pairSig against the keySig of the joined key made
+// from the text, for every pair of ASCII words (the first with no
+// possessive) of an article of words of one to seven letters in any case,
+// some with a possessive, an inner capital or an apostrophe: the words of
+// one letter take the joined key's second byte from the second word's
+// facts (e mail) and its last but one from the first's (plan B).
+func TestPairSig(t *testing.T) {
+	var b strings.Builder
+	seed := uint32(1)
+	next := func(n uint32) uint32 { seed = seed*1664525 + 1013904223; return seed >> 8 % n }
+	for range 3000 {
+		w := make([]byte, 1+next(7))
+		for i := range w {
+			w[i] = byte('a' + next(26))
+			if next(4) == 0 {
+				w[i] -= 'a' - 'A'
+			}
+		}
+		switch next(8) {
+		case 0:
+			w = append(w, "'s"...)
+		case 1:
+			if len(w) >= 2 {
+				w[len(w)-2] = '\''
+			}
+		}
+		b.Write(w)
+		b.WriteString(" ")
+		if next(12) == 0 {
+			b.WriteString(".\n\n")
+		}
+	}
+	doc, _, plains, _ := readText(t, b.String())
+	toks := doc.Tokens
+	asked := map[[2]int]bool{}
+	for k := 1; k < len(toks); k++ {
+		fa, fb := plains[k-1].facts, plains[k].facts
+		if !pairs(toks, plains, k) || fa>>48 != 0 || uint8(fb>>56) != asciiWord {
+			continue
+		}
+		a, bt := toks[k-1].Text, toks[k].Text
+		j := words.AppendKey([]byte(words.Key(a)), words.StripPossessive(bt))
+		n := len(j)
+		want := keySig(packFacts(int32(n), j[0]|0x20, j[n-1]|0x20, 0, asciiWord), j[1], j[n-2])
+		if got := pairSig(fa, fb, a, bt); got != want {
+			t.Errorf("pairSig(%q, %q) = %#x, keySig of %q %#x", a, bt, got, j, want)
+		}
+		asked[[2]int{min(len(a), 2), min(len(words.StripPossessive(bt)), 2)}] = true
+	}
+	if len(asked) != 4 {
+		t.Fatalf("pairs of words of one letter and more: %v, want all four", asked)
+	}
+}
