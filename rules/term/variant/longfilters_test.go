@@ -12,14 +12,15 @@ import (
 
 // TestLongFilters checks, on an article long enough for the long path,
 // that the filters it asks first never turn away what the exact tests
-// accept: longPairHits lists the pairs (pairs) that
-// mayJoinClosed lets through, joinsClosed's filter of the closed words' FoldHashes and its
-// memo answer as the walk over the bucket does, every pair joinsClosed
-// accepts passes mayJoinClosed (ASCII pairs, capitals, possessives, words
-// beyond ASCII), and every plain word whose
-// key's Sum is a term's passes termFolds (fails when a filter is built or
-// asked from other bytes than the keys'). It does so on an article that
-// repeats its words and on one of some 40,000 distinct words.
+// accept: closedKeys marks the plains and fills its filters as
+// closedKeysMarks says, longPairHits lists the pairs (pairs) that
+// mayJoinClosed lets through, joinsClosed's filter of the closed words'
+// FoldHashes and its memo answer as the walk over the bucket does, every
+// pair joinsClosed accepts passes mayJoinClosed (ASCII pairs, capitals,
+// possessives, words beyond ASCII), and every plain word whose key's Sum
+// is a term's passes termFolds (fails when a filter is built or asked
+// from other bytes than the keys'). It does so on an article that repeats
+// its words and on one of some 40,000 distinct words.
 func TestLongFilters(t *testing.T) {
 	t.Run("repeated", func(t *testing.T) { longFilters(t, 0) })
 	t.Run("distinct", func(t *testing.T) { longFilters(t, 10) })
