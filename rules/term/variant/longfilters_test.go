@@ -12,14 +12,15 @@ import (
 
 // TestLongFilters checks, on an article long enough for the long path,
 // that the filters it asks first never turn away what the exact tests
-// accept: longPairHits lists the pairs (pairs) that
-// mayJoinClosed lets through, joinsClosed's filter of the closed words' FoldHashes and its
-// memo answer as the walk over the bucket does, every pair joinsClosed
-// accepts passes mayJoinClosed (ASCII pairs, capitals, possessives, words
-// beyond ASCII), and every plain word whose
-// key's Sum is a term's passes termFolds (fails when a filter is built or
-// asked from other bytes than the keys'). It does so on an article that
-// repeats its words and on one of some 40,000 distinct words.
+// accept: closedKeys marks the plains and fills its filters as
+// closedKeysMarks says, longPairHits lists the pairs (pairs) that
+// mayJoinClosed lets through, joinsClosed's filter of the closed words'
+// FoldHashes and its memo answer as the walk over the bucket does, every
+// pair joinsClosed accepts passes mayJoinClosed (ASCII pairs, capitals,
+// possessives, words beyond ASCII), and every plain word whose key's Sum
+// is a term's passes termFolds (fails when a filter is built or asked
+// from other bytes than the keys'). It does so on an article that repeats
+// its words and on one of some 40,000 distinct words.
 func TestLongFilters(t *testing.T) {
 	t.Run("repeated", func(t *testing.T) { longFilters(t, 0) })
 	t.Run("distinct", func(t *testing.T) { longFilters(t, 10) })
@@ -49,6 +50,10 @@ func longFilters(t *testing.T, coin int) {
 		"The timetable's pages and the time table, the Naïvestar’s shop and the naïve star, the Set Up’s end.",
 		// (a Kelvin sign, whose key is k: an ASCII pair joins a word beyond ASCII)
 		"The \u212Ailoton blast, a Kilo ton in all.",
+		// (a capital beyond ASCII, which FoldHash leaves as it is: the
+		// pair's key is made before it is hashed; and two words with a
+		// paragraph's end between them, which make no pair)
+		"The Öko strom deal and the ökostrom tariff kept to the time\n\nTable of the week.",
 	}
 	var b strings.Builder
 	n := 1500
@@ -68,7 +73,9 @@ func longFilters(t *testing.T, coin int) {
 		t.Fatal("the article is not long")
 	}
 	hits := make([]int32, len(toks))
+	before := slices.Clone(plains)
 	sc.closedKeys(plains, toks)
+	closedKeysMarks(t, toks, plains, before, sc)
 	sc.joinMemo = map[string]bool{}
 	var want []int32
 	for k := 1; k < len(toks); k++ {
@@ -128,6 +135,37 @@ func longFilters(t *testing.T, coin int) {
 	}
 }
 
+// closedKeysMarks checks what closedKeys did to the plains of a long
+// article, before as it found them: the tokens that are no plain words
+// have notPlain, the plain words (slow words too, whose pair cell is
+// noPair as in a token that is no plain word) the facts they had, and the
+// key of every plain word of five bytes or more, made here from its text,
+// is in closedFolds (its FoldHash) and closedSigs (its keySig).
+func closedKeysMarks(t *testing.T, toks []lint.Token, plains, before []plain, sc *buffers) {
+	t.Helper()
+	for k := range toks {
+		tok := &toks[k]
+		switch {
+		case !isPlain(tok):
+			if plains[k].facts != notPlain {
+				t.Fatalf("%q, no plain word: facts %#x after closedKeys, not notPlain", tok.Text, plains[k].facts)
+			}
+		case plains[k].facts != before[k].facts:
+			t.Fatalf("%q: facts %#x after closedKeys, %#x before", tok.Text, plains[k].facts, before[k].facts)
+		case plains[k].state() != compound:
+			key := words.AppendKey(nil, words.StripPossessive(tok.Text))
+			n := len(key)
+			if n < 5 {
+				continue
+			}
+			sig := keySig(packFacts(int32(n), key[0]|0x20, key[n-1]|0x20, 0, asciiWord), key[1], key[n-2])
+			if !sc.closedFolds.has(uint64(lint.FoldHashBytes(key))) || !sc.closedSigs.has(sig) {
+				t.Fatalf("%q: its key %q is not in closedKeys' filters", tok.Text, key)
+			}
+		}
+	}
+}
+
 // mayJoinClosed reports whether the keys of the words of tokens k-1 and
 // k, whose plains are pa and pb, written together may be the key of a
 // closed word of a long article: false when both are ASCII words (keys
@@ -160,5 +198,59 @@ func TestKeySig(t *testing.T) {
 	}
 	if got, want := pairSig(packFacts(1, 'e', 'e', 0, asciiWord), packFacts(4, 'm', 'l', 0, asciiWord), "E", "mail"), keySig(packFacts(5, 'e', 'l', 0, asciiWord), 'm', 'i'); got != want {
 		t.Errorf("pairSig(E, mail) = %#x, keySig(email) %#x", got, want)
+	}
+}
+
+// TestPairSig checks pairSig against the keySig of the joined key made
+// from the text, for every pair of ASCII words (the first with no
+// possessive) of an article of words of one to seven letters in any case,
+// some with a possessive, an inner capital or an apostrophe: the words of
+// one letter take the joined key's second byte from the second word's
+// facts (e mail) and its last but one from the first's (plan B).
+func TestPairSig(t *testing.T) {
+	var b strings.Builder
+	seed := uint32(1)
+	next := func(n uint32) uint32 { seed = seed*1664525 + 1013904223; return seed >> 8 % n }
+	for range 3000 {
+		w := make([]byte, 1+next(7))
+		for i := range w {
+			w[i] = byte('a' + next(26))
+			if next(4) == 0 {
+				w[i] -= 'a' - 'A'
+			}
+		}
+		switch next(8) {
+		case 0:
+			w = append(w, "'s"...)
+		case 1:
+			if len(w) >= 2 {
+				w[len(w)-2] = '\''
+			}
+		}
+		b.Write(w)
+		b.WriteString(" ")
+		if next(12) == 0 {
+			b.WriteString(".\n\n")
+		}
+	}
+	doc, _, plains, _ := readText(t, b.String())
+	toks := doc.Tokens
+	asked := map[[2]int]bool{}
+	for k := 1; k < len(toks); k++ {
+		fa, fb := plains[k-1].facts, plains[k].facts
+		if !pairs(toks, plains, k) || fa>>48 != 0 || uint8(fb>>56) != asciiWord {
+			continue
+		}
+		a, bt := toks[k-1].Text, toks[k].Text
+		j := words.AppendKey([]byte(words.Key(a)), words.StripPossessive(bt))
+		n := len(j)
+		want := keySig(packFacts(int32(n), j[0]|0x20, j[n-1]|0x20, 0, asciiWord), j[1], j[n-2])
+		if got := pairSig(fa, fb, a, bt); got != want {
+			t.Errorf("pairSig(%q, %q) = %#x, keySig of %q %#x", a, bt, got, j, want)
+		}
+		asked[[2]int{min(len(a), 2), min(len(words.StripPossessive(bt)), 2)}] = true
+	}
+	if len(asked) != 4 {
+		t.Fatalf("pairs of words of one letter and more: %v, want all four", asked)
 	}
 }

@@ -1036,10 +1036,12 @@ const longMin = 16 << 10
 //
 // In the same walk it sets the plains of the tokens that are no plain
 // words to notPlain (as markNotPlain does), for longPairHits and
-// termCellScan. A token whose pair cell is not noPair is a plain word
-// (readWords and patchSlowPairs give every other noPair): the walk reads
-// a token only when its cell is noPair (a slow word too) or its key has
-// five bytes or more, and not the short fast words, about half.
+// termCellScan. A token whose pair cell is not noPair is a plain word:
+// fastWords gives noPair to a token that is no word or is ALL CAPS, and
+// readWords to a slow word, whose cell stays so (run patches no pair
+// cell of a long article). The walk reads a token only when its cell is
+// noPair (a slow word too) or its key has five bytes or more, and not the
+// short fast words, about half.
 func (sc *buffers) closedKeys(plains []plain, toks []lint.Token) {
 	sc.closedFolds.reset(len(plains))
 	sc.closedSigs.reset(len(plains))
