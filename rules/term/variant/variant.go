@@ -1087,8 +1087,6 @@ func (sc *buffers) closedKeys(plains []plain, toks []lint.Token) {
 // pair of ASCII words whose first has no possessive when closedSigs holds
 // its pairSig, another pair always. It returns how many; hits is as long
 // as plains at least.
-//
-//go:noinline
 func (sc *buffers) longPairHits(plains []plain, toks []lint.Token, hits []int32) int {
 	sigs := sc.closedSigs // (a copy: its fields stay in registers)
 	// (toks and hits as long as plains: no bounds check)
