@@ -174,19 +174,7 @@ func TestOwnedKeysManyWords(t *testing.T) {
 			}
 			b.infos[wi].bk, b.infos[wi].nbk = int32(k), int32(len(b.bkeys)-k)
 		}
-		want := map[[2]int32]bool{}
-		for _, ws := range holders {
-			if len(ws) > 64 {
-				continue
-			}
-			for x := range ws {
-				for y := x + 1; y < len(ws); y++ {
-					if ws[x] != ws[y] {
-						want[[2]int32{min(ws[x], ws[y]), max(ws[x], ws[y])}] = true
-					}
-				}
-			}
-		}
+		want := heldPairs(holders)
 		got := map[[2]int32]bool{}
 		for _, pr := range b.candidatePairs(list) {
 			got[[2]int32{min(pr[0], pr[1]), max(pr[0], pr[1])}] = true

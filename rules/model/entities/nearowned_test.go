@@ -35,25 +35,13 @@ func TestOwnedKeys(t *testing.T) {
 			b.infos[wi].bk, b.infos[wi].nbk = int32(k), int32(len(b.bkeys)-k)
 			nkeys += len(b.bkeys) - k
 		}
-		want := map[[2]int32]bool{}
 		holders := map[uint64][]int32{}
 		for wi := range list {
 			for _, h := range b.blockKeysID(int32(wi)) {
 				holders[h] = append(holders[h], int32(wi))
 			}
 		}
-		for _, ws := range holders {
-			if len(ws) > 64 {
-				continue
-			}
-			for x := range ws {
-				for y := x + 1; y < len(ws); y++ {
-					if ws[x] != ws[y] {
-						want[[2]int32{min(ws[x], ws[y]), max(ws[x], ws[y])}] = true
-					}
-				}
-			}
-		}
+		want := heldPairs(holders)
 		var kt keyTable
 		kt.reset(nkeys / 2)
 		b.ownedKeys(&kt, list, make([]uint32, ownerSlots(nkeys)))
@@ -71,4 +59,25 @@ func TestOwnedKeys(t *testing.T) {
 			}
 		}
 	}
+}
+
+// heldPairs is the pairs candidatePairs must give, counted from every key:
+// for each key held by 2 to 64 entries (holders: the words holding it, a
+// word once for each time it holds it), every two distinct words holding
+// it, the smaller first.
+func heldPairs(holders map[uint64][]int32) map[[2]int32]bool {
+	want := map[[2]int32]bool{}
+	for _, ws := range holders {
+		if len(ws) > 64 {
+			continue
+		}
+		for x := range ws {
+			for y := x + 1; y < len(ws); y++ {
+				if ws[x] != ws[y] {
+					want[[2]int32{min(ws[x], ws[y]), max(ws[x], ws[y])}] = true
+				}
+			}
+		}
+	}
+	return want
 }
