@@ -57,27 +57,38 @@ type lexInfo struct {
 // TestEntryLayout) instead of 224: the vocabulary of the documents a
 // builder has seen fills less cache.
 type lexCold struct {
-	// The fields the passes read for the names of each document come
-	// first, together with fold in the entry's first 64 bytes (a word new
-	// to the document is mostly a cache miss per line of its entry read).
+	// An entry is 96 bytes, so that every other entry starts half way
+	// into a cache line: the fields read together for a word new to the
+	// document lie in one 32-byte quarter of the entry, which is in one
+	// cache line whatever the entry's index (a word new to the document
+	// is mostly a cache miss per line of its entry read; see
+	// TestEntryLayout). The first quarter is read for a folded form
+	// (nearMisses' fnw, group's sur, full and single), the second for a
+	// word (nearMisses' fold and foldMask, classify's pair and kind2).
 
-	// foldMask is letterMask(fold).
-	foldMask uint32
 	// For a folded form (or a name's folded key, see nameKeyID): fnw is
 	// the index + 1 of its nameWord in nearMisses of document fnwGen; sur
 	// the index of the list of people of that folded surname, full and
 	// single the entity of that full or one-word name in group of document
 	// surGen, fullGen and singleGen.
-	fnw, sur, full, single             int32
-	fnwGen, surGen, fullGen, singleGen uint32
-	pair                               [2]int32
+	fnw                int32
+	fnwGen             uint32
+	sur                int32
+	surGen             uint32
+	full, single       int32
+	fullGen, singleGen uint32
+
+	fold string
 	// kind2 is, for a name of the two words pair (vocabulary indices + 1),
 	// the kind + 2 (0: not known yet; +16 a person, +32 surname first)
 	// classify gives its run without or with an age after it ([1]) and a
 	// title noun and comma before it ([2]).
+	pair  [2]int32
 	kind2 [4]int8
+	// foldMask is letterMask(fold).
+	foldMask uint32
 
-	fold, lower string
+	lower string
 	// title holds what is read once from the word when it is a title's
 	// text or a first name (few words are): made on first use, so that
 	// the entries of all other words stay small (a builder keeps up to
