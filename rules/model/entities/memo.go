@@ -81,7 +81,8 @@ type lexCold struct {
 	// title noun and comma before it ([2]).
 	pair  [2]int32
 	kind2 [4]int8
-	// foldMask is letterMask(fold).
+	// foldMask is letterMask(fold) (when have has haveFoldMask; else 0,
+	// or set by nearMisses for a folded form).
 	foldMask uint32
 }
 
@@ -620,10 +621,9 @@ func (b *builder) foldRepSlow(id int32) int32 {
 	if !b.frozen || r < b.base {
 		b.infos[id].foldRep = r + 1
 	}
-	if rl := &b.infos[r]; rl.have&(haveFold|haveFoldMask) != haveFold|haveFoldMask {
-		rl.have |= haveFold | haveFoldMask
-		c := &b.cold[r]
-		c.fold, c.foldMask = f, b.foldMaskID(id)
+	if rl := &b.infos[r]; rl.have&haveFold == 0 {
+		rl.have |= haveFold
+		b.cold[r].fold = f
 	}
 	return r
 }

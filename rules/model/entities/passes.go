@@ -1751,6 +1751,17 @@ func letterMask(s string) uint32 {
 	return m
 }
 
+// setFoldMask sets the foldMask of a folded form, fold, on first use by
+// nearMisses (kept out of line, so that nearMisses' loop stays as small),
+// without its bit in have (in another cache line: foldMaskID works it out
+// again).
+//
+//go:noinline
+func (c *lexCold) setFoldMask(fold string) uint32 {
+	c.foldMask = letterMask(fold)
+	return c.foldMask
+}
+
 // nearMisses compares the distinct spellings of name words and records
 // the mentions whose spelling is a likely slip for another's.
 func (b *builder) nearMisses() {
@@ -1825,7 +1836,11 @@ func (b *builder) nearMisses() {
 					slab = slices.Grow(slab, 1)[:len(slab)+1]
 					nw := &slab[len(slab)-1]
 					nw.key, nw.text, nw.id = key, b.tokWordAt(ti), id
-					nw.mask, nw.first, nw.last = rc.foldMask, n, -1
+					m := rc.foldMask
+					if m == 0 {
+						m = rc.setFoldMask(key)
+					}
+					nw.mask, nw.first, nw.last = m, n, -1
 				}
 				li = &b.infos[id]
 				li.nwGen, li.nw = b.gen, b.cold[rep].fnw
