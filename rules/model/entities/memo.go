@@ -81,8 +81,8 @@ type lexCold struct {
 	// title noun and comma before it ([2]).
 	pair  [2]int32
 	kind2 [4]int8
-	// foldMask is letterMask(fold) (when have has haveFoldMask; else 0,
-	// or set by nearMisses for a folded form).
+	// foldMask is letterMask(fold) of a folded form, set by nearMisses
+	// on first use (0: not yet).
 	foldMask uint32
 }
 
@@ -142,7 +142,6 @@ const (
 	haveCommonFirst
 	haveFirstWhy
 	haveNameShaped
-	haveFoldMask
 	haveTitleHead
 	haveNameGender
 )
@@ -579,24 +578,6 @@ func alnumASCII(s string) bool {
 		}
 	}
 	return true
-}
-
-// foldMaskID is letterMask of the word's folded form (nearMisses'
-// nameWord.mask), computed once per word, not once per document.
-func (b *builder) foldMaskID(id int32) uint32 {
-	if b.infos[id].have&haveFoldMask != 0 {
-		return b.cold[id].foldMask // known: read inline
-	}
-	return b.foldMaskSlow(id)
-}
-
-// foldMaskSlow works the mask out, once (kept out of line, so that
-// foldMaskID is small enough to inline).
-func (b *builder) foldMaskSlow(id int32) uint32 {
-	m := letterMask(b.foldID(id))
-	b.infos[id].have |= haveFoldMask
-	b.cold[id].foldMask = m
-	return m
 }
 
 // foldRepID is the vocabulary index of the word's folded form, itself a

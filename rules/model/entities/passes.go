@@ -1752,9 +1752,7 @@ func letterMask(s string) uint32 {
 }
 
 // setFoldMask sets the foldMask of a folded form, fold, on first use by
-// nearMisses (kept out of line, so that nearMisses' loop stays as small),
-// without its bit in have (in another cache line: foldMaskID works it out
-// again).
+// nearMisses (kept out of line, so that nearMisses' loop stays as small).
 //
 //go:noinline
 func (c *lexCold) setFoldMask(fold string) uint32 {
