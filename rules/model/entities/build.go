@@ -24,6 +24,7 @@ type builder struct {
 	vocab vocabIndex
 	infos []lexInfo
 	cold  []lexCold // by the same index as infos
+	rare  []lexRare // by the same index as infos
 	gen   uint32    // number of the document, for the per-document counts of infos
 	bkeys []uint64  // blocking keys of the words (see lexInfo.bk)
 	// A frozen vocabulary (maxVocab words) drops the words from base on,
@@ -2006,11 +2007,11 @@ func (b *builder) firstNameGenderID(name string, id int32) Gender {
 	}
 	// Kept with the name's vocabulary entry: a name is read once.
 	if li := &b.infos[id]; li.have&haveNameGender != 0 {
-		return Gender(b.cold[id].nameGender)
+		return Gender(b.rare[id].nameGender)
 	}
 	g := b.nameGender(name)
 	b.infos[id].have |= haveNameGender
-	b.cold[id].nameGender = uint8(g)
+	b.rare[id].nameGender = uint8(g)
 	return g
 }
 

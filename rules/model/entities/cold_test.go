@@ -45,7 +45,9 @@ func BenchmarkBuildCold(b *testing.B) {
 }
 
 // TestFoldShared checks that the folded form a word's entry keeps (some
-// shared with its lower-case form, see foldSlow) is Fold of the word, and
+// shared with its lower-case form, see foldSlow; that of a folded form
+// set by foldRepSlow) is Fold of the word, its letter mask (when known) that
+// of its folded form, the entry of its folded form (foldRep) that form, and
 // its lower-case form (some written into the arena, see lowerSlow) lower of
 // the word, for
 // every word of the invented articles and of a text with letters beyond
@@ -63,12 +65,25 @@ func TestFoldShared(t *testing.T) {
 	}
 	builders.Lock()
 	defer builders.Unlock()
-	n := 0
+	n, reps := 0, 0
 	for _, b := range builders.free {
 		for id := range b.infos {
 			if b.infos[id].have&haveLower != 0 {
-				if got, want := b.cold[id].lower, lower(b.infos[id].text); got != want {
+				if got, want := b.rare[id].lower, lower(b.infos[id].text); got != want {
 					t.Errorf("lower-case form of %q: %q, want %q", b.infos[id].text, got, want)
+				}
+			}
+			if li := &b.infos[id]; b.cold[id].foldMask != 0 {
+				if got, want := b.cold[id].foldMask, letterMask(Fold(li.text)); got != want {
+					t.Errorf("letter mask of %q: %x, want %x", li.text, got, want)
+				}
+			}
+			// nearMisses reads a word's folded form and its mask from the
+			// folded form's entry (see foldRepSlow).
+			if r := b.infos[id].foldRep - 1; r >= 0 {
+				reps++
+				if want := Fold(b.infos[id].text); b.infos[r].text != want || b.infos[r].have&haveFold == 0 {
+					t.Errorf("folded form of %q: entry %q, fold known %v", b.infos[id].text, b.infos[r].text, b.infos[r].have&haveFold != 0)
 				}
 			}
 			if b.infos[id].have&haveFold == 0 {
@@ -80,8 +95,8 @@ func TestFoldShared(t *testing.T) {
 			}
 		}
 	}
-	if n < 20 {
-		t.Errorf("only %d words folded: the test lost its point", n)
+	if n < 20 || reps < 10 {
+		t.Errorf("only %d words folded, %d with their folded form: the test lost its point", n, reps)
 	}
 }
 

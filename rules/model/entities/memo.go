@@ -51,33 +51,45 @@ type lexInfo struct {
 	// aligns, is one cache line.)
 }
 
-// lexCold is the part of a word's entry read for few tokens (its strings
-// other than the word), kept apart (builder.cold, by the same index) so
-// that the entries read for every token are 64 bytes (one cache line, see
+// lexCold is the part of a word's entry read for the names of each
+// document, kept apart (builder.cold, by the same index) so that the
+// entries read for every token are 64 bytes (one cache line, see
 // TestEntryLayout) instead of 224: the vocabulary of the documents a
-// builder has seen fills less cache.
+// builder has seen fills less cache. It is 64 bytes too, one cache line
+// (a word new to the document is mostly a cache miss per line of its
+// entry read): nearMisses and group read that of a word's folded form
+// (see foldRepID), classify that of a name of two words.
 type lexCold struct {
-	// The fields the passes read for the names of each document come
-	// first, together with fold in the entry's first 64 bytes (a word new
-	// to the document is mostly a cache miss per line of its entry read).
-
-	// foldMask is letterMask(fold).
-	foldMask uint32
 	// For a folded form (or a name's folded key, see nameKeyID): fnw is
 	// the index + 1 of its nameWord in nearMisses of document fnwGen; sur
 	// the index of the list of people of that folded surname, full and
 	// single the entity of that full or one-word name in group of document
 	// surGen, fullGen and singleGen.
-	fnw, sur, full, single             int32
-	fnwGen, surGen, fullGen, singleGen uint32
-	pair                               [2]int32
+	fnw                int32
+	fnwGen             uint32
+	sur                int32
+	surGen             uint32
+	full, single       int32
+	fullGen, singleGen uint32
+
+	// fold is Fold of the word (a folded form's is set with foldRep, so
+	// that nearMisses reads the folded form's entry alone).
+	fold string
 	// kind2 is, for a name of the two words pair (vocabulary indices + 1),
 	// the kind + 2 (0: not known yet; +16 a person, +32 surname first)
 	// classify gives its run without or with an age after it ([1]) and a
 	// title noun and comma before it ([2]).
+	pair  [2]int32
 	kind2 [4]int8
+	// foldMask is letterMask(fold) of a folded form, set by nearMisses
+	// on first use (0: not yet).
+	foldMask uint32
+}
 
-	fold, lower string
+// lexRare is the part of a word's entry read for few words (builder.rare,
+// by the same index).
+type lexRare struct {
+	lower string
 	// title holds what is read once from the word when it is a title's
 	// text or a first name (few words are): made on first use, so that
 	// the entries of all other words stay small (a builder keeps up to
@@ -92,7 +104,6 @@ type lexCold struct {
 	// nameGender is nameGender of the word, a person's name (a Gender in
 	// a byte).
 	nameGender uint8
-	// (96 bytes.)
 }
 
 // titleMemo is what the model reads once from a title's text, or from a
@@ -113,7 +124,7 @@ type titleMemo struct {
 
 // titleOf returns the title memo of vocabulary entry id, made on first use.
 func (b *builder) titleOf(id int32) *titleMemo {
-	c := &b.cold[id]
+	c := &b.rare[id]
 	if c.title == nil {
 		c.title = new(titleMemo)
 	}
@@ -131,7 +142,6 @@ const (
 	haveCommonFirst
 	haveFirstWhy
 	haveNameShaped
-	haveFoldMask
 	haveTitleHead
 	haveNameGender
 )
@@ -152,6 +162,7 @@ func idSlot[K string | []byte](b *builder, w K, h uint32, pre uint64) int32 {
 	id := b.vocab.addSlot(c, h, pre)
 	b.infos = append(b.infos, lexInfo{text: c})
 	b.cold = append(b.cold, lexCold{})
+	b.rare = append(b.rare, lexRare{})
 	return id
 }
 
@@ -159,7 +170,7 @@ func idSlot[K string | []byte](b *builder, w K, h uint32, pre uint64) int32 {
 // when it first grows.
 const minVocabRoom = 1 << 10
 
-// growVocab gives the vocabulary's slices (infos, cold, vocab.texts) room
+// growVocab gives the vocabulary's slices (infos, cold, rare, vocab.texts) room
 // for four times as many words, up to maxVocab: append would grow them by
 // a quarter at a time once they are large, and a builder meeting its first
 // ~15k words (a run over a fresh folder) copied its ~3 MB of entries some
@@ -186,6 +197,7 @@ func (b *builder) growVocab() {
 	}
 	b.infos = append(make([]lexInfo, 0, room), b.infos...)
 	b.cold = append(make([]lexCold, 0, room), b.cold...)
+	b.rare = append(make([]lexRare, 0, room), b.rare...)
 	b.vocab.texts = append(make([]string, 0, room), b.vocab.texts...)
 }
 
@@ -400,7 +412,7 @@ func (b *builder) placeFacts(id int32) *lexInfo {
 	if country|demonym|where != 0 {
 		// (A new entry's codes are 0: most words are none of these, and
 		// their cold entry is not written.)
-		c := &b.cold[id]
+		c := &b.rare[id]
 		c.country, c.demonym, c.placeCountry = country, demonym, where
 	}
 	return li
@@ -429,7 +441,7 @@ func (b *builder) countryID(id int32) string {
 	if !b.hasCountry(id) {
 		return ""
 	}
-	return b.cold[id].country.String()
+	return b.rare[id].country.String()
 }
 
 // countryByName is lexicon.CountryByName of w, whose Place is p, except
@@ -459,7 +471,7 @@ func (b *builder) demonymID(id int32) string {
 	if !b.hasDemonym(id) {
 		return ""
 	}
-	return b.cold[id].demonym.String()
+	return b.rare[id].demonym.String()
 }
 
 // hasCountry is countryID(id) != "".
@@ -496,7 +508,7 @@ func (b *builder) placeCountryID(id int32) string {
 	if !b.placeID(id) {
 		return ""
 	}
-	return b.cold[id].placeCountry.String()
+	return b.rare[id].placeCountry.String()
 }
 
 // firstWhyID is the evidence text of the word as a first name.
@@ -510,7 +522,7 @@ func (b *builder) lowerID(id int32) string {
 	if b.infos[id].have&haveLower == 0 {
 		b.lowerSlow(id)
 	}
-	return b.cold[id].lower
+	return b.rare[id].lower
 }
 
 // lowerSlow works the word's lower-case form out, once. That of an ASCII
@@ -526,7 +538,7 @@ func (b *builder) lowerSlow(id int32) {
 		lw = lower(w)
 	}
 	li.have |= haveLower
-	b.cold[id].lower = lw
+	b.rare[id].lower = lw
 }
 
 // foldID is Fold of the word.
@@ -546,7 +558,7 @@ func (b *builder) foldID(id int32) string {
 // words: Boris Johnson) has its form written into its blocks of text.
 func (b *builder) foldSlow(id int32) {
 	li := &b.infos[id]
-	f := b.cold[id].lower
+	f := b.rare[id].lower
 	if li.have&haveLower == 0 || !alnumASCII(f) {
 		if !b.frozen || id < b.base {
 			f = foldKept(&b.texts, li.text)
@@ -568,24 +580,6 @@ func alnumASCII(s string) bool {
 	return true
 }
 
-// foldMaskID is letterMask of the word's folded form (nearMisses'
-// nameWord.mask), computed once per word, not once per document.
-func (b *builder) foldMaskID(id int32) uint32 {
-	if b.infos[id].have&haveFoldMask != 0 {
-		return b.cold[id].foldMask // known: read inline
-	}
-	return b.foldMaskSlow(id)
-}
-
-// foldMaskSlow works the mask out, once (kept out of line, so that
-// foldMaskID is small enough to inline).
-func (b *builder) foldMaskSlow(id int32) uint32 {
-	m := letterMask(b.foldID(id))
-	b.infos[id].have |= haveFoldMask
-	b.cold[id].foldMask = m
-	return m
-}
-
 // foldRepID is the vocabulary index of the word's folded form, itself a
 // vocabulary word: the words of one folded form (Müller, Muller) share it,
 // so that nearMisses finds a folded form's entry by an array read instead
@@ -599,11 +593,18 @@ func (b *builder) foldRepID(id int32) int32 {
 }
 
 // foldRepSlow looks the word's folded form up (kept out of line, so that
-// foldRepID is small enough to inline).
+// foldRepID is small enough to inline). The folded form, its own fold
+// (Fold is idempotent), is given its fold and foldMask, so that nearMisses
+// reads them in the cache line of the form's stamps instead of the word's.
 func (b *builder) foldRepSlow(id int32) int32 {
-	r := b.docID(b.foldID(id))
+	f := b.foldID(id)
+	r := b.docID(f)
 	if !b.frozen || r < b.base {
 		b.infos[id].foldRep = r + 1
+	}
+	if rl := &b.infos[r]; rl.have&haveFold == 0 {
+		rl.have |= haveFold
+		b.cold[r].fold = f
 	}
 	return r
 }
@@ -947,7 +948,7 @@ func getBuilder(doc *lint.Document) *builder {
 // known of each word, the copies of their texts and the table of two-word
 // names (which holds vocabulary indices).
 func (b *builder) dropVocab() {
-	b.vocab, b.infos, b.cold, b.bkeys, b.bkOld, b.pairs, b.npairs = vocabIndex{}, nil, nil, nil, nil, nil, 0
+	b.vocab, b.infos, b.cold, b.rare, b.bkeys, b.bkOld, b.pairs, b.npairs = vocabIndex{}, nil, nil, nil, nil, nil, nil, 0
 	b.texts = textArena{}
 }
 
@@ -967,7 +968,8 @@ func putBuilder(b *builder) {
 			b.vocab.truncate(b.base)
 			clear(b.infos[b.base:])
 			clear(b.cold[b.base:])
-			b.infos, b.cold = b.infos[:b.base], b.cold[:b.base]
+			clear(b.rare[b.base:])
+			b.infos, b.cold, b.rare = b.infos[:b.base], b.cold[:b.base], b.rare[:b.base]
 			b.bkeys = b.bkeys[:b.bkBase]
 		}
 		b.bkOld = b.bkOld[:0]
@@ -1001,7 +1003,7 @@ func putBuilder(b *builder) {
 // (a new field is scratch unless listed here).
 func (b *builder) dropScratch() {
 	*b = builder{
-		vocab: b.vocab, infos: b.infos, cold: b.cold, gen: b.gen,
+		vocab: b.vocab, infos: b.infos, cold: b.cold, rare: b.rare, gen: b.gen,
 		bkeys: b.bkeys, bkOld: b.bkOld, pairs: b.pairs, npairs: b.npairs,
 		texts: b.texts,
 	}
@@ -1014,6 +1016,7 @@ func (b *builder) keepVocab() {
 	n := b.base
 	b.infos = append(make([]lexInfo, 0, n), b.infos[:n]...)
 	b.cold = append(make([]lexCold, 0, n), b.cold[:n]...)
+	b.rare = append(make([]lexRare, 0, n), b.rare[:n]...)
 	b.bkeys = append(make([]uint64, 0, b.bkBase), b.bkeys[:b.bkBase]...)
 	b.vocab.keep(n)
 }

@@ -1751,6 +1751,15 @@ func letterMask(s string) uint32 {
 	return m
 }
 
+// setFoldMask sets the foldMask of a folded form, fold, on first use by
+// nearMisses (kept out of line, so that nearMisses' loop stays as small).
+//
+//go:noinline
+func (c *lexCold) setFoldMask(fold string) uint32 {
+	c.foldMask = letterMask(fold)
+	return c.foldMask
+}
+
 // nearMisses compares the distinct spellings of name words and records
 // the mentions whose spelling is a likely slip for another's.
 func (b *builder) nearMisses() {
@@ -1794,7 +1803,14 @@ func (b *builder) nearMisses() {
 		// occurrences (0: none, its folded form is too short).
 		li := &b.infos[id]
 		if li.nwGen != b.gen {
-			key := b.foldID(id)
+			// (Read from the folded form's entry, once the word knows
+			// it: see foldRepSlow.)
+			rep, key := li.foldRep-1, ""
+			if rep >= 0 {
+				key = b.cold[rep].fold
+			} else {
+				key = b.foldID(id)
+			}
 			if len(key) < 3 {
 				li.nwGen, li.nw = b.gen, 0
 				continue
@@ -1807,7 +1823,9 @@ func (b *builder) nearMisses() {
 				// of a million names added a million forms, 240 MB.)
 				li.nwGen, li.nw = b.gen, b.foldNameWord(key)
 			} else {
-				rep := b.foldRepID(id) // (may grow infos: li is taken again)
+				if rep < 0 {
+					rep = b.foldRepID(id) // (may grow infos: li is taken again)
+				}
 				if rc := &b.cold[rep]; rc.fnwGen != b.gen {
 					rc.fnwGen, rc.fnw = b.gen, int32(len(slab))+1
 					// The room beyond the words is zero (slab is cleared
@@ -1816,7 +1834,11 @@ func (b *builder) nearMisses() {
 					slab = slices.Grow(slab, 1)[:len(slab)+1]
 					nw := &slab[len(slab)-1]
 					nw.key, nw.text, nw.id = key, b.tokWordAt(ti), id
-					nw.mask, nw.first, nw.last = b.foldMaskID(id), n, -1
+					m := rc.foldMask
+					if m == 0 {
+						m = rc.setFoldMask(key)
+					}
+					nw.mask, nw.first, nw.last = m, n, -1
 				}
 				li = &b.infos[id]
 				li.nwGen, li.nw = b.gen, b.cold[rep].fnw
