@@ -82,7 +82,8 @@ type lexCold struct {
 	pair  [2]int32
 	kind2 [4]int8
 	// foldMask is letterMask(fold) of a folded form, set by nearMisses
-	// on first use (0: not yet).
+	// on first use (0: not yet, or a form with no letter a-z, whose mask
+	// is then worked out again, to 0, each time).
 	foldMask uint32
 }
 
@@ -594,8 +595,9 @@ func (b *builder) foldRepID(id int32) int32 {
 
 // foldRepSlow looks the word's folded form up (kept out of line, so that
 // foldRepID is small enough to inline). The folded form, its own fold
-// (Fold is idempotent), is given its fold and foldMask, so that nearMisses
-// reads them in the cache line of the form's stamps instead of the word's.
+// (Fold is idempotent), is given its fold, so that nearMisses reads it in
+// the cache line of the form's stamps instead of the word's (and sets the
+// form's foldMask there on first use, see setFoldMask).
 func (b *builder) foldRepSlow(id int32) int32 {
 	f := b.foldID(id)
 	r := b.docID(f)
