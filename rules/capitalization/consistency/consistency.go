@@ -108,6 +108,9 @@ type phrase struct {
 	// whole is set when some reference is a name of its own, not only the
 	// tail of a longer one ("Digital Sales" only inside "Hot Digital Sales").
 	whole bool
+	// inName: the reference stands inside a longer name (insideLongerName),
+	// read once a phrase is reported (reported).
+	inName bool
 	// asked is 1 + the index of its search in sc.queries when report asks
 	// whether the article writes it in lower case (lowerAsked), else 0.
 	asked int32
@@ -350,16 +353,21 @@ func run(p *lint.Pass) (any, error) {
 	// together.
 	qs := sc.queries[:0]
 	for k := range phs {
-		if o, ok := lowerAsked(toks, &phs[k]); ok {
+		ph := &phs[k]
+		if !reported(ph) {
+			continue
+		}
+		ph.inName = insideLongerName(toks, ph.ref)
+		if o, ok := lowerAsked(toks, ph); ok {
 			qs = append(qs, lowerQueryOf(d, o))
-			phs[k].asked = int32(len(qs))
+			ph.asked = int32(len(qs))
 		}
 	}
 	lowerAll(d.Text, qs)
 	sc.queries = qs
 	for k := range phs {
-		if ph := &phs[k]; len(ph.devs) > 0 {
-			report(p, ph, sc, ph.asked > 0 && qs[ph.asked-1].found)
+		if ph := &phs[k]; reported(ph) {
+			report(p, ph, sc, ph.inName || ph.asked > 0 && qs[ph.asked-1].found)
 		}
 	}
 	return nil, nil
@@ -588,12 +596,18 @@ func (sc *work) release() {
 	workPool.Put(sc)
 }
 
-// lowerAsked returns the deviant of ph whose text report asks whether the
-// article writes in lower case elsewhere (lowerAll), if it asks: the
-// first at a sentence start, when ph is reported at all and its reference
-// stands in no longer name (see report).
+// reported reports whether report reports ph's deviants at all: it has
+// some, and a lower-case majority means the article treats the words as
+// ordinary nouns ("the Stansted expansion" beside the campaign "Stop
+// Stansted Expansion"): then nothing is said.
+func reported(ph *phrase) bool { return len(ph.devs) > 0 && ph.refs >= len(ph.devs) }
+
+// lowerAsked returns the deviant of ph, a reported phrase, whose text
+// report asks whether the article writes in lower case elsewhere
+// (lowerAll), if it asks: the first at a sentence start, when the
+// reference stands in no longer name (ph.inName; see report).
 func lowerAsked(toks []lint.Token, ph *phrase) (occurrence, bool) {
-	if len(ph.devs) == 0 || ph.refs < len(ph.devs) || insideLongerName(toks, ph.ref) {
+	if ph.inName {
 		return occurrence{}, false
 	}
 	for _, o := range ph.devs {
@@ -604,25 +618,19 @@ func lowerAsked(toks []lint.Token, ph *phrase) (occurrence, bool) {
 	return occurrence{}, false
 }
 
-// report reports the deviants of ph; lower tells whether the article writes
-// the words of the one that lowerAsked returns (if any) all in lower case
-// elsewhere (lowerAll).
-func report(p *lint.Pass, ph *phrase, sc *work, lower bool) {
+// report reports the deviants of ph, a reported phrase; startPasses tells
+// whether those that open a sentence pass: the reference stands inside a
+// longer name, or the article writes the words of the one lowerAsked
+// returns all in lower case elsewhere (lowerAll).
+func report(p *lint.Pass, ph *phrase, sc *work, startPasses bool) {
 	d := p.Doc
 	toks := d.Tokens
 	span := func(o occurrence) lint.Span {
 		return lint.Span{Start: toks[o.first].Span.Start, End: toks[o.end-1].Span.End}
 	}
 	line := func(o occurrence) int { return d.LineOf(toks[o.first].Span.Start) }
-	// A lower-case majority means the article treats the words as ordinary
-	// nouns ("the Stansted expansion" beside the campaign "Stop Stansted
-	// Expansion"): say nothing.
-	if ph.refs < len(ph.devs) {
-		return
-	}
 	ref := ph.ref
 	refText := d.Slice(span(ref))
-	inName := insideLongerName(toks, ref)
 	for _, o := range ph.devs {
 		// A phrase whose first capital comes only from opening a sentence
 		// or headline is the common noun phrase when the capitalised
@@ -630,7 +638,7 @@ func report(p *lint.Pass, ph *phrase, sc *work, lower bool) {
 		// the Centre for Coastal Communities) or the article writes the
 		// phrase in lower case too (Post office saved ... the post office
 		// in the village ... the Post Office).
-		if toks[o.first].Has(lint.SentenceStart) && (inName || lower) {
+		if toks[o.first].Has(lint.SentenceStart) && startPasses {
 			continue
 		}
 		sc.reported = append(sc.reported, o)
