@@ -116,7 +116,7 @@ func TestOwnedKeysExact(t *testing.T) {
 		if kt.tgen < prev {
 			wrapped = true
 		}
-		owners = b.ownedKeys(&kt, list, scratch.Zeroed(owners, ownerSlots(nkeys)))
+		owners = b.ownedKeys(&kt, list, scratch.Zeroed(owners, tableSize(nkeys)))
 		if len(kt.multi) != len(second) {
 			t.Fatalf("round %d (mode %d): %d keys held more than once, want %d", round, mode, len(kt.multi), len(second))
 		}

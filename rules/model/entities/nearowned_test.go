@@ -44,7 +44,7 @@ func TestOwnedKeys(t *testing.T) {
 		want := heldPairs(holders)
 		var kt keyTable
 		kt.reset(nkeys / 2)
-		b.ownedKeys(&kt, list, make([]uint32, ownerSlots(nkeys)))
+		b.ownedKeys(&kt, list, make([]uint32, tableSize(nkeys)))
 		pairs, _ := kt.pairs(nil, nil)
 		got := map[[2]int32]bool{}
 		for _, pr := range pairs {

@@ -2107,7 +2107,7 @@ func (b *builder) candidatePairs(list []nameWord) [][2]int32 {
 	// words take partPairs' way.
 	if 2*nkeys <= maxKeySlots && len(list) < math.MaxUint16 {
 		kt.reset(nkeys / 2) // (each key in it is held twice or more)
-		nm.owners = b.ownedKeys(&kt, list, scratch.Zeroed(nm.owners, ownerSlots(nkeys)))
+		nm.owners = b.ownedKeys(&kt, list, scratch.Zeroed(nm.owners, tableSize(nkeys)))
 		pairs, nm.group = kt.pairs(pairs, nm.group[:0])
 	} else {
 		pairs = b.partPairs(&kt, list, pairs)
@@ -2278,9 +2278,10 @@ func (b *builder) heldBy(list []nameWord, keys []uint64, wi int, ow int32) bool 
 	return slices.Contains(held, keys[len(keys)-1])
 }
 
-// ownerSlots is the size of ownedKeys' owners for at most nkeys keys: a
-// power of two, twice nkeys or more.
-func ownerSlots(nkeys int) int {
+// tableSize is the size of an open-addressing table for at most nkeys
+// keys (ownedKeys' owners, keyTable): a power of two, twice nkeys or more,
+// 16 at least.
+func tableSize(nkeys int) int {
 	size := 16
 	for size < 2*nkeys {
 		size <<= 1
@@ -2306,10 +2307,7 @@ type keyTable struct {
 
 // reset empties the table for at most nkeys keys.
 func (kt *keyTable) reset(nkeys int) {
-	size := 16
-	for size < 2*nkeys {
-		size <<= 1
-	}
+	size := tableSize(nkeys)
 	if cap(kt.table) < size {
 		kt.table = make([]keySlot, size)
 	}
