@@ -57,10 +57,7 @@ var lexProper = sync.OnceValue(func() *lexTable {
 	for _, f := range t.folds {
 		n += 1 + len(f)
 	}
-	size := 16
-	for size < 2*n {
-		size <<= 1
-	}
+	size := tableSize(n)
 	t.slots, t.mask = make([]lexSlot, size), size-1
 	t.seen = new([1 << 16 / 64]uint64)
 	var keys []uint64
