@@ -669,19 +669,11 @@ func (s *wordSet) addToken(t *lint.Token) {
 	if 2*(s.n+1) > len(s.slots) {
 		s.grow()
 	}
-	mask := uint32(len(s.slots) - 1)
-	for i := fold * 0x9E3779B1 >> s.shift(); ; i = (i + 1) & mask {
-		e := &s.slots[i]
-		if !e.used {
-			*e = wordSlot{fold, true, w}
-			s.n++
-			if w != "" {
-				s.first[w[0]] = true
-			}
-			return
-		}
-		if e.fold == fold && e.word == w {
-			return
+	if e := s.slot(w, fold); !e.used {
+		*e = wordSlot{fold, true, w}
+		s.n++
+		if w != "" {
+			s.first[w[0]] = true
 		}
 	}
 }
@@ -696,15 +688,16 @@ func (s *wordSet) hasToken(t *lint.Token) bool {
 
 // find is hasToken past the test of the first byte.
 func (s *wordSet) find(t *lint.Token) bool {
-	w, fold := s.wordOf(t)
+	return s.slot(s.wordOf(t)).used
+}
+
+// slot returns the slot of word w, whose FoldHash is fold, or the free
+// slot where it goes.
+func (s *wordSet) slot(w string, fold uint32) *wordSlot {
 	mask := uint32(len(s.slots) - 1)
 	for i := fold * 0x9E3779B1 >> s.shift(); ; i = (i + 1) & mask {
-		e := &s.slots[i]
-		if !e.used {
-			return false
-		}
-		if e.fold == fold && e.word == w {
-			return true
+		if e := &s.slots[i]; !e.used || e.fold == fold && e.word == w {
+			return e
 		}
 	}
 }
@@ -727,17 +720,11 @@ func (s *wordSet) shift() uint32 { return uint32(32 - bits.TrailingZeros(uint(le
 func (s *wordSet) grow() {
 	old := s.slots
 	s.slots, s.n = make([]wordSlot, max(16, 2*len(old))), 0
-	mask := uint32(len(s.slots) - 1)
 	for _, e := range old {
-		if !e.used {
-			continue
+		if e.used { // (distinct words: slot gives a free one)
+			*s.slot(e.word, e.fold) = e
+			s.n++
 		}
-		i := e.fold * 0x9E3779B1 >> s.shift()
-		for s.slots[i].used {
-			i = (i + 1) & mask
-		}
-		s.slots[i] = e
-		s.n++
 	}
 }
 
