@@ -81,6 +81,12 @@ func lowerWord(s string) string {
 	if w, ok := fold.Lookup(knownLower(), s); ok {
 		return w
 	}
+	return lowerUnknown(s)
+}
+
+// lowerUnknown is lowerWord of s, whose lower case is no word of the
+// tables.
+func lowerUnknown(s string) string {
 	if alnumASCII(s) {
 		return notInTables
 	}

@@ -205,14 +205,11 @@ func lower(t *lint.Token) string {
 	}
 	// ASCII with no capital after the first byte: its lower case is a
 	// word of the tables only if the token's Fold finds it in lowerIndex
-	// (the rest is lowerWord's, past its map).
+	// (else lowerUnknown, as for lowerWord).
 	if w, ok := lowerIndex().find(t); ok {
 		return w
 	}
-	if alnumASCII(t.Text) {
-		return notInTables
-	}
-	return strings.ToLower(t.Text)
+	return lowerUnknown(t.Text)
 }
 
 // officeEndingAt parses a title whose head ends just before token end. It
