@@ -86,11 +86,45 @@ type Runner struct {
 	Budget int64
 }
 
+// BatchBytes and BatchFiles bound a batch: the small files the Runner
+// reads, parses and checks together, rule after rule (CheckBatch), when it
+// does not fix. 32 KiB of news copy (about fifteen articles) becomes about
+// 400 KB of tokens and entity models, which stay in a core's second-level
+// cache while each rule goes over them; on the dev corpus a batch checks
+// about 10 % faster than its files one by one, and batches of 128 KiB
+// already lose most of that.
+const (
+	BatchBytes = 32 << 10
+	BatchFiles = 64
+)
+
+// NextBatch returns where the batch of inputs that starts at input i ends
+// (at least i+1): the inputs after i join it while their sizes (size(j) for
+// input j, of n inputs) add up to at most BatchBytes, up to BatchFiles of
+// them, and no batch takes more than its share of n inputs over jobs
+// workers, so that a short list still keeps every worker busy. A file
+// larger than BatchBytes is a batch of its own.
+func NextBatch(i, n, jobs int, size func(int) int64) int {
+	most := min(BatchFiles, (n+max(jobs, 1)-1)/max(jobs, 1))
+	end, sum := i+1, size(i)
+	for end < n && end-i < most && sum <= BatchBytes {
+		s := size(end)
+		if sum+s > BatchBytes {
+			break
+		}
+		sum += s
+		end++
+	}
+	return end
+}
+
 // Run lints inputs and calls emit once per input, in the order of inputs,
-// from a single goroutine. Results are emitted as soon as an input and all
-// inputs before it are done; at most a few inputs per job are held in memory
-// at once, whatever the number of inputs. When ctx is cancelled Run stops
-// starting new inputs, emits nothing more and returns ctx.Err().
+// from a single goroutine. Without fixing, consecutive small inputs are
+// checked as one batch (NextBatch, CheckBatch); results are emitted as
+// soon as an input's batch and all inputs before it are done; at most a
+// few batches per job are held in memory at once, whatever the number of
+// inputs. When ctx is cancelled Run stops starting new inputs, emits
+// nothing more and returns ctx.Err().
 func (rn *Runner) Run(ctx context.Context, inputs []Input, emit func(*Result)) error {
 	jobs := rn.Jobs
 	if jobs <= 0 {
@@ -99,55 +133,82 @@ func (rn *Runner) Run(ctx context.Context, inputs []Input, emit func(*Result)) e
 	if jobs > len(inputs) {
 		jobs = max(len(inputs), 1)
 	}
-	// window bounds the inputs started but not yet emitted; slot i%window
-	// carries input i's result, so results need no map and no sorting.
+	// window bounds the batches started but not yet emitted; slot b%window
+	// carries batch b's results, so results need no map and no sorting.
 	window := 4 * jobs
-	slots := make([]chan *Result, window)
+	slots := make([]chan []*Result, window)
 	for i := range slots {
-		slots[i] = make(chan *Result, 1)
+		slots[i] = make(chan []*Result, 1)
+	}
+	type batch struct {
+		n, start, end int
+		size          int64
 	}
 	sem := make(chan struct{}, window)
-	work := make(chan int)
+	work := make(chan batch)
+	bud := newBudget(rn.Budget)
 	go func() {
 		defer close(work)
-		for i := range inputs {
+		// The size of each input is asked once: NextBatch asks for the
+		// input that ends a batch, which starts the next one.
+		at, atSize := -1, int64(0)
+		size := func(j int) int64 {
+			if j != at {
+				at, atSize = j, inputSize(inputs[j])
+			}
+			return atSize
+		}
+		for n, i := 0, 0; i < len(inputs); n++ {
+			end := i + 1
+			if rn.Fix == FixNone {
+				end = NextBatch(i, len(inputs), jobs, size)
+			}
+			var total int64 // for the budget
+			for j := i; j < end && bud != nil; j++ {
+				total += size(j)
+			}
 			select {
 			case sem <- struct{}{}:
 			case <-ctx.Done():
 				return
 			}
 			select {
-			case work <- i:
+			case work <- batch{n, i, end, total}:
 			case <-ctx.Done():
 				return
 			}
+			i = end
 		}
 	}()
-	bud := newBudget(rn.Budget)
 	for w := 0; w < jobs; w++ {
 		go func() {
-			for i := range work {
-				var held int64
-				if bud != nil {
-					held = bud.acquire(inputSize(inputs[i]))
+			for b := range work {
+				held := bud.acquire(b.size)
+				var rs []*Result
+				if b.end-b.start == 1 {
+					rs = []*Result{rn.one(ctx, inputs[b.start])}
+				} else {
+					rs = rn.batch(ctx, inputs[b.start:b.end])
 				}
-				r := rn.one(ctx, inputs[i])
 				bud.release(held)
-				slots[i%window] <- r
+				slots[b.n%window] <- rs
 			}
 		}()
 	}
-	for i := range inputs {
-		var r *Result
+	for n, done := 0, 0; done < len(inputs); n++ {
+		var rs []*Result
 		select {
-		case r = <-slots[i%window]:
+		case rs = <-slots[n%window]:
 		case <-ctx.Done():
 			return ctx.Err()
 		}
-		if ctx.Err() != nil {
-			return ctx.Err()
+		for _, r := range rs {
+			if ctx.Err() != nil {
+				return ctx.Err()
+			}
+			emit(r)
 		}
-		emit(r)
+		done += len(rs)
 		<-sem
 	}
 	return nil
@@ -161,40 +222,8 @@ func (rn *Runner) one(ctx context.Context, in Input) (res *Result) {
 			res.Err = fmt.Errorf("internal error: %v", v)
 		}
 	}()
-	if err := ctx.Err(); err != nil {
-		res.Err = err
-		return res
-	}
-	var cfg *Config
-	if rn.ConfigFor != nil {
-		c, err := rn.ConfigFor(in.Path)
-		if err != nil {
-			res.Err, res.ConfigErr = err, err
-			return res
-		}
-		cfg = c
-	}
-	src := in.Src
-	var info fs.FileInfo
-	if src == nil {
-		var err error
-		src, info, err = ReadFileLimit(in.Path, rn.maxSize())
-		if err != nil {
-			res.Err = err
-			return res
-		}
-	} else if int64(len(src)) > rn.maxSize() {
-		res.Err = tooLarge(int64(len(src)), rn.maxSize())
-		return res
-	}
-	res.Original = src
-	format := FormatOf(in.Path)
-	if in.Format != nil {
-		format = *in.Format
-	}
-	doc, err := Parse(in.Path, src, format)
-	if err != nil {
-		res.Err = err
+	doc, cfg, info := rn.parse(ctx, in, res)
+	if doc == nil {
 		return res
 	}
 	if rn.Lean {
@@ -222,7 +251,7 @@ func (rn *Runner) one(ctx context.Context, in Input) (res *Result) {
 	}
 	fdiags = LimitFindings(fdiags, limit)
 	if rn.Fix == FixWrite && in.Src == nil {
-		if err := WriteFileIfUnchanged(in.Path, src, info, fixed); err != nil {
+		if err := WriteFileIfUnchanged(in.Path, res.Original, info, fixed); err != nil {
 			res.FixErr = err
 			return res
 		}
@@ -230,6 +259,99 @@ func (rn *Runner) one(ctx context.Context, in Input) (res *Result) {
 	}
 	res.Fixed, res.Doc, res.Diags = fixed, rn.keep(fdoc), fdiags
 	return res
+}
+
+// batch reads and parses several inputs, checks those it could parse
+// together (CheckBatch) and returns their results, in order. Each input
+// fails alone: a panic while reading or parsing one is its error only.
+func (rn *Runner) batch(ctx context.Context, ins []Input) []*Result {
+	rs := make([]*Result, len(ins))
+	var docs []*Document
+	var cfgs []*Config
+	var at []int // the input of each of docs
+	for k, in := range ins {
+		res := &Result{FileResult: FileResult{Path: in.Path}}
+		rs[k] = res
+		func() {
+			defer func() {
+				if v := recover(); v != nil {
+					res.Err = fmt.Errorf("internal error: %v", v)
+				}
+			}()
+			if doc, cfg, _ := rn.parse(ctx, in, res); doc != nil {
+				docs, cfgs, at = append(docs, doc), append(cfgs, cfg), append(at, k)
+			}
+		}()
+	}
+	if len(docs) == 0 {
+		return rs
+	}
+	diags, errs := rn.checkBatch(docs, cfgs)
+	for j, doc := range docs {
+		res := rs[at[j]]
+		res.Doc, res.Diags, res.Err = rn.keep(doc), diags[j], errs[j]
+		if rn.Lean {
+			doc.Release()
+		}
+	}
+	return rs
+}
+
+// checkBatch is CheckBatch, with a panic outside the rules (which
+// CheckBatch recovers for each document) failing every document.
+func (rn *Runner) checkBatch(docs []*Document, cfgs []*Config) (diags [][]Diagnostic, errs []error) {
+	defer func() {
+		if v := recover(); v != nil {
+			diags, errs = make([][]Diagnostic, len(docs)), make([]error, len(docs))
+			for k := range errs {
+				errs[k] = fmt.Errorf("internal error: %v", v)
+			}
+		}
+	}()
+	return CheckBatch(docs, rn.Rules, cfgs)
+}
+
+// parse reads and parses in for res: the document, the configuration that
+// applies to it and the file's information (nil for bytes given), or no
+// document with res.Err set (and res.ConfigErr for a broken configuration).
+func (rn *Runner) parse(ctx context.Context, in Input, res *Result) (*Document, *Config, fs.FileInfo) {
+	if err := ctx.Err(); err != nil {
+		res.Err = err
+		return nil, nil, nil
+	}
+	var cfg *Config
+	if rn.ConfigFor != nil {
+		c, err := rn.ConfigFor(in.Path)
+		if err != nil {
+			res.Err, res.ConfigErr = err, err
+			return nil, nil, nil
+		}
+		cfg = c
+	}
+	src := in.Src
+	var info fs.FileInfo
+	if src == nil {
+		var err error
+		src, info, err = ReadFileLimit(in.Path, rn.maxSize())
+		if err != nil {
+			res.Err = err
+			return nil, nil, nil
+		}
+	} else if int64(len(src)) > rn.maxSize() {
+		res.Err = tooLarge(int64(len(src)), rn.maxSize())
+		return nil, nil, nil
+	}
+	res.Original = src
+	format := FormatOf(in.Path)
+	if in.Format != nil {
+		format = *in.Format
+	}
+	doc, err := Parse(in.Path, src, format)
+	if err != nil {
+		res.Err = err
+		return nil, nil, nil
+	}
+	return doc, cfg, info
 }
 
 // keep is the document a Result holds: doc itself, or with Lean a copy

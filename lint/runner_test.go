@@ -138,40 +138,53 @@ func TestRunnerDeterministic(t *testing.T) {
 
 // TestRunnerStreamsBounded checks that results are emitted while later
 // inputs are still being linted, and that the runner does not run ahead of
-// the emitter by more than its window.
+// the emitter by more than its window of batches: of small inputs, at most
+// BatchFiles a batch; of inputs larger than BatchBytes, one.
 func TestRunnerStreamsBounded(t *testing.T) {
-	var started atomic.Int64
-	release := make(chan struct{})
-	slow := &Rule{Name: "term-test-slow", Summary: "x", Severity: Info, Run: func(p *Pass) (any, error) {
-		started.Add(1)
-		if strings.HasPrefix(p.Doc.Text, "Slow") {
-			<-release
-		}
-		return nil, nil
-	}}
-	var inputs []Input
-	for i := 0; i < 1000; i++ {
-		head := "Fast"
-		if i == 0 {
-			head = "Slow"
-		}
-		inputs = append(inputs, Input{Path: fmt.Sprintf("%04d.txt", i), Src: []byte(head + " headline\n\nText.\n")})
-	}
-	rn := &Runner{Rules: []*Rule{slow}, Jobs: 2}
-	done := make(chan int)
-	go func() {
-		n := 0
-		_ = rn.Run(context.Background(), inputs, func(*Result) { n++ })
-		done <- n
-	}()
-	// While input 0 blocks, the runner may start at most its window of inputs.
-	time.Sleep(200 * time.Millisecond)
-	if s := started.Load(); s > int64(4*rn.Jobs) {
-		t.Errorf("%d inputs started while the first was blocked (window %d)", s, 4*rn.Jobs)
-	}
-	close(release)
-	if n := <-done; n != len(inputs) {
-		t.Errorf("emitted %d of %d", n, len(inputs))
+	for _, tc := range []struct {
+		name    string
+		pad     int
+		perSlot int
+	}{{"small", 0, BatchFiles}, {"large", BatchBytes, 1}} {
+		t.Run(tc.name, func(t *testing.T) {
+			var started atomic.Int64
+			release := make(chan struct{})
+			slow := &Rule{Name: "term-test-slow", Summary: "x", Severity: Info, Run: func(p *Pass) (any, error) {
+				started.Add(1)
+				if strings.HasPrefix(p.Doc.Text, "Slow") {
+					<-release
+				}
+				return nil, nil
+			}}
+			var inputs []Input
+			for i := 0; i < 1000; i++ {
+				head := "Fast"
+				if i == 0 {
+					head = "Slow"
+				}
+				src := head + " headline\n\nText.\n" + strings.Repeat("x", tc.pad)
+				inputs = append(inputs, Input{Path: fmt.Sprintf("%04d.txt", i), Src: []byte(src)})
+			}
+			rn := &Runner{Rules: []*Rule{slow}, Jobs: 2}
+			done := make(chan int)
+			go func() {
+				n := 0
+				_ = rn.Run(context.Background(), inputs, func(*Result) { n++ })
+				done <- n
+			}()
+			// While input 0 blocks, the runner may start at most its window.
+			time.Sleep(200 * time.Millisecond)
+			window := int64(4 * rn.Jobs * tc.perSlot)
+			if s := started.Load(); s > window {
+				t.Errorf("%d inputs started while the first was blocked (window %d)", s, window)
+			} else if s < 2 {
+				t.Errorf("%d inputs started while the first was blocked: the other job waited", s)
+			}
+			close(release)
+			if n := <-done; n != len(inputs) {
+				t.Errorf("emitted %d of %d", n, len(inputs))
+			}
+		})
 	}
 }
 

@@ -89,23 +89,70 @@ func mallocs() uint64 {
 	return ms.Mallocs
 }
 
+// lintBatch is what the command does for a batch of small files once they
+// are read (lint.NextBatch): parse each, check them together.
+func lintBatch(b *testing.B, arts []article, rules []*lint.Rule) int {
+	docs := make([]*lint.Document, len(arts))
+	for k, a := range arts {
+		doc, err := lint.Parse(a.path, a.src, lint.FormatOf(a.path))
+		if err != nil {
+			b.Fatalf("%s: %v", a.path, err)
+		}
+		docs[k] = doc
+	}
+	diags, errs := lint.CheckBatch(docs, rules, nil)
+	n := 0
+	for k, doc := range docs {
+		if errs[k] != nil {
+			b.Fatalf("%s: %v", arts[k].path, errs[k])
+		}
+		doc.Release()
+		n += len(diags[k])
+	}
+	return n
+}
+
+// batches splits arts into the batches the command's runner makes of them
+// on jobs workers.
+func batches(arts []article, jobs int) [][]article {
+	var out [][]article
+	size := func(k int) int64 { return int64(len(arts[k].src)) }
+	for s := 0; s < len(arts); {
+		e := lint.NextBatch(s, len(arts), jobs, size)
+		out = append(out, arts[s:e])
+		s = e
+	}
+	return out
+}
+
 // BenchmarkAllRules lints every clean article with every rule on one
-// goroutine: parse and check, files already in memory.
+// goroutine as the command does: parse and check, in batches of small
+// files (lint.NextBatch, lint.CheckBatch), files already in memory.
 func BenchmarkAllRules(b *testing.B) {
 	arts, total := articles(b)
-	rules := all.All()
-	b.SetBytes(total)
-	b.ReportAllocs()
-	b.ResetTimer()
-	m0, c0 := mallocs(), cputime.Now()
-	for i := 0; i < b.N; i++ {
-		for _, a := range arts {
-			lintOne(b, a, rules)
-		}
+	lintTimed(b, arts, total, all.All(), lintAllBatched)
+}
+
+// BenchmarkAllRulesOneByOne is BenchmarkAllRules with each article parsed
+// and checked on its own (lint.Check), as for a single file, the HTTP
+// service and the language server: what batching gains.
+func BenchmarkAllRulesOneByOne(b *testing.B) {
+	arts, total := articles(b)
+	lintTimed(b, arts, total, all.All(), lintAllOneByOne)
+}
+
+// lintAllBatched lints arts in the runner's batches on one worker.
+func lintAllBatched(b *testing.B, arts []article, rules []*lint.Rule) {
+	for _, batch := range batches(arts, 1) {
+		lintBatch(b, batch, rules)
 	}
-	b.StopTimer()
-	b.ReportMetric(float64(mallocs()-m0)/float64(b.N*len(arts)), "allocs/article")
-	reportCPU(b, c0, total)
+}
+
+// lintAllOneByOne lints arts one after the other.
+func lintAllOneByOne(b *testing.B, arts []article, rules []*lint.Rule) {
+	for _, a := range arts {
+		lintOne(b, a, rules)
+	}
 }
 
 // BenchmarkAllRulesAfterLong is BenchmarkAllRules after one 1 MB article
@@ -116,21 +163,22 @@ func BenchmarkAllRulesAfterLong(b *testing.B) {
 	arts, total := articles(b)
 	rules := all.All()
 	lintOne(b, article{path: "joined-1MB.txt", src: joined(arts, 1<<20)}, rules)
-	lintTimed(b, arts, total, rules)
+	lintTimed(b, arts, total, rules, lintAllBatched)
 }
 
-// lintTimed lints arts (total bytes) b.N times with rules, timing only
-// that, and reports MB/cpu-s.
-func lintTimed(b *testing.B, arts []article, total int64, rules []*lint.Rule) {
+// lintTimed lints arts (total bytes) b.N times with rules (lintAllBatched
+// or lintAllOneByOne), timing only that, and reports MB/cpu-s and
+// allocations per article.
+func lintTimed(b *testing.B, arts []article, total int64, rules []*lint.Rule, each func(*testing.B, []article, []*lint.Rule)) {
 	b.SetBytes(total)
+	b.ReportAllocs()
 	collectSetUp(b)
-	c0 := cputime.Now()
+	m0, c0 := mallocs(), cputime.Now()
 	for i := 0; i < b.N; i++ {
-		for _, a := range arts {
-			lintOne(b, a, rules)
-		}
+		each(b, arts, rules)
 	}
 	b.StopTimer()
+	b.ReportMetric(float64(mallocs()-m0)/float64(b.N*len(arts)), "allocs/article")
 	reportCPU(b, c0, total)
 }
 
@@ -143,12 +191,13 @@ func reportCPU(b *testing.B, c0 time.Duration, bytesPerOp int64) {
 	}
 }
 
-// BenchmarkAllRulesParallel lints the articles on GOMAXPROCS workers, as the
-// command's runner does; compare -cpu 1,2.
+// BenchmarkAllRulesParallel lints the articles on GOMAXPROCS workers, in
+// the batches the command's runner makes for that many; compare -cpu 1,2.
 func BenchmarkAllRulesParallel(b *testing.B) {
 	arts, total := articles(b)
 	rules := all.All()
 	workers := runtime.GOMAXPROCS(0)
+	work := batches(arts, workers)
 	b.SetBytes(total)
 	b.ReportAllocs()
 	b.ResetTimer()
@@ -163,10 +212,10 @@ func BenchmarkAllRulesParallel(b *testing.B) {
 				defer wg.Done()
 				for {
 					k := int(next.Add(1)) - 1
-					if k >= len(arts) {
+					if k >= len(work) {
 						return
 					}
-					lintOne(b, arts[k], rules)
+					lintBatch(b, work[k], rules)
 				}
 			}()
 		}
@@ -346,7 +395,9 @@ func fiveKB(arts []article, total int) [][]byte {
 
 // BenchmarkScaling lints articles of 5 KB (a set of distinct ones, about
 // 1 MB in all), one of 1 MB and one of 10 MB with every rule; ns/MB must
-// stay flat (no quadratic step anywhere).
+// stay flat (no quadratic step anywhere). Each article is checked on its
+// own (lint.Check), so that only its length differs: the command checks
+// 5 KB files in batches (BenchmarkAllRules), which makes them cheaper still.
 func BenchmarkScaling(b *testing.B) {
 	arts, _ := articles(b)
 	rules := all.All()
@@ -361,7 +412,7 @@ func BenchmarkScaling(b *testing.B) {
 			n += int64(len(src))
 		}
 		b.Run(size.name, func(b *testing.B) {
-			lintTimed(b, batch, n, rules)
+			lintTimed(b, batch, n, rules, lintAllOneByOne)
 			b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/(float64(n)/1e6), "ns/MB")
 		})
 	}
