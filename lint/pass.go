@@ -375,20 +375,20 @@ func CheckBatch(docs []*Document, rules []*Rule, cfgs []*Config) (diags [][]Diag
 
 // start returns the state of a Check of doc: the rules needed marked, the
 // document's directives read.
-func (plan *plannedOrder) start(doc *Document, rules []*Rule, cfg *Config) *checkState {
-	order := plan.order
-	st := plan.getState()
+func (p *plannedOrder) start(doc *Document, rules []*Rule, cfg *Config) *checkState {
+	order := p.order
+	st := p.getState()
 	runs := st.runs
 	// A rule is needed when it is enabled or a needed rule requires it.
 	for k, r := range rules {
 		if cfg.RuleEnabled(r) {
-			runs[plan.inAt[k]].enabled = true
+			runs[p.inAt[k]].enabled = true
 		}
 	}
 	for i := len(order) - 1; i >= 0; i-- {
 		if runs[i].enabled || runs[i].needed {
 			runs[i].needed = true
-			for _, q := range plan.requires[i] {
+			for _, q := range p.requires[i] {
 				runs[q].needed = true
 			}
 		}
@@ -399,20 +399,20 @@ func (plan *plannedOrder) start(doc *Document, rules []*Rule, cfg *Config) *chec
 }
 
 // startSafe is start with a panic turned into an error (and no state).
-func (plan *plannedOrder) startSafe(doc *Document, rules []*Rule, cfg *Config) (st *checkState, err error) {
+func (p *plannedOrder) startSafe(doc *Document, rules []*Rule, cfg *Config) (st *checkState, err error) {
 	defer func() {
 		if v := recover(); v != nil {
 			st, err = nil, fmt.Errorf("internal error: %v", v)
 		}
 	}()
-	return plan.start(doc, rules, cfg), nil
+	return p.start(doc, rules, cfg), nil
 }
 
 // finish ends the Check whose state is st once every rule has run: it
 // recycles the results, adds what the limit left out and the findings
 // about the directives, and sorts. st goes back to the plan.
-func (plan *plannedOrder) finish(st *checkState, errs []string) ([]Diagnostic, error) {
-	defer plan.putState(st)
+func (p *plannedOrder) finish(st *checkState, errs []string) ([]Diagnostic, error) {
+	defer p.putState(st)
 	runs := st.runs
 	// Every rule has run: nothing reads a result any more (see Recycler).
 	recycleResults(runs)

@@ -3,7 +3,10 @@ package lint
 // Recycler is an optional interface of a rule's result: a result that
 // keeps memory worth reusing (an entity model's slabs) implements it, and
 // Check calls Recycle when no rule can read the result any more, so that
-// the memory can serve the next document instead of the garbage collector.
+// the memory can serve a later document instead of the garbage collector.
+// Under CheckBatch the rule meanwhile runs on the other documents of the
+// batch: a result must not share memory with the result of the rule's next
+// Run, only with results already recycled.
 //
 // When: Check calls Recycle on every result it holds that implements
 // Recycler once every rule of that Check has run, just before it applies

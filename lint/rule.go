@@ -80,7 +80,10 @@ type Rule struct {
 	ResultOnly bool
 	// Fixable says whether the rule offers fixes.
 	Fixable bool
-	// Run checks one document. Its result (may be nil) is what ResultOf returns.
+	// Run checks one document. Its result (may be nil) is what ResultOf
+	// returns. Run must keep no state of a document from one call to the
+	// next: CheckBatch calls it for every document of a batch before the
+	// rules that read its result run on the first (see Recycler).
 	Run func(*Pass) (any, error)
 }
 
