@@ -323,8 +323,8 @@ func Check(doc *Document, rules []*Rule, cfg *Config) ([]Diagnostic, error) {
 // code and tables of 27 rules do not fit a processor's first-level caches
 // together, and one rule's do, so that a rule met again at the next
 // document finds them there instead of fetching them again. A panic in
-// the work for one document (a rule's, or reading its directives) fails
-// that document alone.
+// the work for one document (a rule's, reading its directives, recycling
+// its results) fails that document alone.
 //
 // A batch holds every document's rule results until its last rule has
 // run, so it suits many small documents (Runner batches up to BatchBytes
@@ -367,7 +367,7 @@ func CheckBatch(docs []*Document, rules []*Rule, cfgs []*Config) (diags [][]Diag
 	}
 	for k := range docs {
 		if e := &each[k]; e.st != nil {
-			diags[k], errs[k] = plan.finish(e.st, e.errs)
+			diags[k], errs[k] = plan.finishSafe(e.st, e.errs)
 		}
 	}
 	return diags, errs
@@ -406,6 +406,18 @@ func (p *plannedOrder) startSafe(doc *Document, rules []*Rule, cfg *Config) (st 
 		}
 	}()
 	return p.start(doc, rules, cfg), nil
+}
+
+// finishSafe is finish with a panic (a result's Recycle, against the
+// Recycler contract) turned into an error for that document alone, as the
+// runner's recover makes it of a Check that panics.
+func (p *plannedOrder) finishSafe(st *checkState, errs []string) (diags []Diagnostic, err error) {
+	defer func() {
+		if v := recover(); v != nil {
+			diags, err = nil, fmt.Errorf("internal error: %v", v)
+		}
+	}()
+	return p.finish(st, errs)
 }
 
 // finish ends the Check whose state is st once every rule has run: it

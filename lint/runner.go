@@ -297,8 +297,9 @@ func (rn *Runner) batch(ctx context.Context, ins []Input) []*Result {
 	return rs
 }
 
-// checkBatch is CheckBatch, with a panic outside the rules (which
-// CheckBatch recovers for each document) failing every document.
+// checkBatch is CheckBatch, with a panic outside the work for each
+// document (which CheckBatch recovers document by document) failing every
+// document.
 func (rn *Runner) checkBatch(docs []*Document, cfgs []*Config) (diags [][]Diagnostic, errs []error) {
 	defer func() {
 		if v := recover(); v != nil {
