@@ -57,7 +57,8 @@ type Result struct {
 }
 
 // Runner lints many inputs in parallel and hands back results in input
-// order as soon as each one and all those before it are done.
+// order as soon as each one (with the others of its batch, see Run) and
+// all those before it are done.
 type Runner struct {
 	// Rules to run (the CLI passes rules/all.All(); lint does not know the registry).
 	Rules []*Rule
@@ -66,7 +67,8 @@ type Runner struct {
 	ConfigFor func(path string) (*Config, error)
 	// MaxSize is the largest file read, in bytes (0: DefaultMaxSize).
 	MaxSize int64
-	// Jobs is the number of files linted at once (0: GOMAXPROCS).
+	// Jobs is the number of files, or batches of small files, linted at
+	// once (0: GOMAXPROCS).
 	Jobs int
 	// Fix says whether to compute or write fixes; Unsafe includes unsafe fixes.
 	Fix    FixMode
@@ -79,10 +81,10 @@ type Runner struct {
 	Lean bool
 	// Budget bounds the bytes of source being checked at once (0: no
 	// bound). Each file holds its size from the budget while it is read,
-	// checked and fixed, so files of a few kilobytes run on every job while
-	// large ones (whose document model and entity tables take some tens of
-	// times their size) run one at a time. A file larger than the budget
-	// runs alone.
+	// checked and fixed (a batch, the sum of its files' sizes, at most
+	// BatchBytes), so small files run on every job while large ones (whose
+	// document model and entity tables take some tens of times their size)
+	// run one at a time. A file larger than the budget runs alone.
 	Budget int64
 }
 
