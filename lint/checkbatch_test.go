@@ -180,7 +180,19 @@ func TestNextBatch(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			var got []int
 			for i := 0; i < len(tc.sizes); {
-				i = NextBatch(i, len(tc.sizes), tc.jobs, func(j int) int64 { return tc.sizes[j] })
+				asked := map[int]int{}
+				end, bytes := NextBatch(i, len(tc.sizes), tc.jobs, func(j int) int64 { asked[j]++; return tc.sizes[j] })
+				var sum int64
+				for j := i; j < end; j++ {
+					sum += tc.sizes[j]
+					if asked[j] != 1 {
+						t.Errorf("the size of input %d asked %d times", j, asked[j])
+					}
+				}
+				if bytes != sum || len(asked) > end-i+1 {
+					t.Errorf("batch %d-%d: %d bytes, want %d; sizes asked %v", i, end, bytes, sum, asked)
+				}
+				i = end
 				got = append(got, i)
 			}
 			if !reflect.DeepEqual(got, tc.want) {

@@ -101,23 +101,24 @@ const (
 )
 
 // NextBatch returns where the batch of inputs that starts at input i ends
-// (at least i+1): the inputs after i join it while their sizes (size(j) for
-// input j, of n inputs) add up to at most BatchBytes, up to BatchFiles of
-// them, and no batch takes more than its share of n inputs over jobs
-// workers, so that a short list still keeps every worker busy. A file
-// larger than BatchBytes is a batch of its own.
-func NextBatch(i, n, jobs int, size func(int) int64) int {
+// (at least i+1) and the sum of its inputs' sizes: the inputs after i join
+// it while their sizes (size(j) for input j, of n inputs) add up to at most
+// BatchBytes, up to BatchFiles of them, and no batch takes more than its
+// share of n inputs over jobs workers, so that a short list still keeps
+// every worker busy. A file larger than BatchBytes is a batch of its own.
+// It asks each size once, and the size of input end if it asked it.
+func NextBatch(i, n, jobs int, size func(int) int64) (end int, bytes int64) {
 	most := min(BatchFiles, (n+max(jobs, 1)-1)/max(jobs, 1))
-	end, sum := i+1, size(i)
-	for end < n && end-i < most && sum <= BatchBytes {
+	end, bytes = i+1, size(i)
+	for end < n && end-i < most && bytes <= BatchBytes {
 		s := size(end)
-		if sum+s > BatchBytes {
+		if bytes+s > BatchBytes {
 			break
 		}
-		sum += s
+		bytes += s
 		end++
 	}
-	return end
+	return end, bytes
 }
 
 // Run lints inputs and calls emit once per input, in the order of inputs,
@@ -152,7 +153,7 @@ func (rn *Runner) Run(ctx context.Context, inputs []Input, emit func(*Result)) e
 	go func() {
 		defer close(work)
 		// The size of each input is asked once: NextBatch asks for the
-		// input that ends a batch, which starts the next one.
+		// input after a batch, which starts the next one.
 		at, atSize := -1, int64(0)
 		size := func(j int) int64 {
 			if j != at {
@@ -161,13 +162,11 @@ func (rn *Runner) Run(ctx context.Context, inputs []Input, emit func(*Result)) e
 			return atSize
 		}
 		for n, i := 0, 0; i < len(inputs); n++ {
-			end := i + 1
+			end, total := i+1, int64(0) // total: for the budget
 			if rn.Fix == FixNone {
-				end = NextBatch(i, len(inputs), jobs, size)
-			}
-			var total int64 // for the budget
-			for j := i; j < end && bud != nil; j++ {
-				total += size(j)
+				end, total = NextBatch(i, len(inputs), jobs, size)
+			} else if bud != nil {
+				total = size(i)
 			}
 			select {
 			case sem <- struct{}{}:

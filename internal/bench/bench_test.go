@@ -118,7 +118,7 @@ func batches(arts []article, jobs int) [][]article {
 	var out [][]article
 	size := func(k int) int64 { return int64(len(arts[k].src)) }
 	for s := 0; s < len(arts); {
-		e := lint.NextBatch(s, len(arts), jobs, size)
+		e, _ := lint.NextBatch(s, len(arts), jobs, size)
 		out = append(out, arts[s:e])
 		s = e
 	}
