@@ -79,6 +79,8 @@ type checkState struct {
 	limit int         // Config.FindingLimit
 	// capped is set once a rule reaches the limit.
 	capped bool
+	// fix, for checkFix, records every finding before the limit.
+	fix *fixCollector
 	// The last message and fix message kept: a rule that reports many
 	// findings mostly repeats one message, and each finding then holds
 	// that one copy rather than its own.
@@ -145,9 +147,15 @@ func (p *Pass) Report(d Diagnostic) {
 	doc := p.Doc
 	d.Span = doc.SpanToSource(d.Span)
 	slot := -1 // the kept finding that a finding admitted past the limit replaces
+	mapped := false
 	if st != nil {
 		if st.sup != nil && st.sup.silences(&d) {
 			return
+		}
+		if st.fix != nil { // every finding is recorded, the limit or not
+			d.Fixes, mapped = sourceFixes(doc, d.Fixes), true
+			st.keepOneCopy(&d)
+			st.fix.add(p.Rule, &d)
 		}
 		if p.over == nil && st.limit > 0 && len(st.diags)-p.base >= st.limit {
 			p.over, st.diags = newFindingCap(st.diags, p.base, st.limit)
@@ -166,23 +174,9 @@ func (p *Pass) Report(d Diagnostic) {
 	for i := range d.Related {
 		d.Related[i].Span = doc.SpanToSource(d.Related[i].Span)
 	}
-	fixes := d.Fixes[:0:0]
-	for _, f := range d.Fixes {
-		ok := len(f.Edits) > 0
-		edits := make([]Edit, len(f.Edits))
-		for i, e := range f.Edits {
-			if !doc.Verbatim(e.Span) {
-				ok = false
-				break
-			}
-			edits[i] = Edit{Span: doc.SpanToSource(e.Span), NewText: e.NewText}
-		}
-		if ok && !overlapping(edits) {
-			f.Edits = edits
-			fixes = append(fixes, f)
-		}
+	if !mapped {
+		d.Fixes = sourceFixes(doc, d.Fixes)
 	}
-	d.Fixes = fixes
 	if st != nil {
 		st.keepOneCopy(&d)
 		if slot >= 0 {
@@ -194,6 +188,29 @@ func (p *Pass) Report(d Diagnostic) {
 		return
 	}
 	p.report(d)
+}
+
+// sourceFixes returns the fixes whose edits (Text spans) map onto verbatim
+// runs of the source and do not overlap, with their edits mapped (Src
+// spans).
+func sourceFixes(doc *Document, fixes []Fix) []Fix {
+	out := fixes[:0:0]
+	for _, f := range fixes {
+		ok := len(f.Edits) > 0
+		edits := make([]Edit, len(f.Edits))
+		for i, e := range f.Edits {
+			if !doc.Verbatim(e.Span) {
+				ok = false
+				break
+			}
+			edits[i] = Edit{Span: doc.SpanToSource(e.Span), NewText: e.NewText}
+		}
+		if ok && !overlapping(edits) {
+			f.Edits = edits
+			out = append(out, f)
+		}
+	}
+	return out
 }
 
 // keepOneCopy makes d's message and fix messages the copies kept before
@@ -301,6 +318,15 @@ func (p *Pass) Strings(name string) []string { v, _ := p.Option(name).([]string)
 // held. A rule that fails or panics makes Check return an error naming it;
 // the diagnostics of the other rules are still returned.
 func Check(doc *Document, rules []*Rule, cfg *Config) ([]Diagnostic, error) {
+	return check(doc, rules, cfg, nil)
+}
+
+// check is Check, with fix (for checkFix) given a record of every finding
+// the rules report (but those suppressed) and of every finding about the
+// directives. With fix, the findings about the directives are not
+// limited and no summary stands for the findings the limit left out:
+// checkFix makes them from the records.
+func check(doc *Document, rules []*Rule, cfg *Config, fix *fixCollector) ([]Diagnostic, error) {
 	if cfg == nil {
 		cfg = &noConfig
 	}
@@ -309,6 +335,7 @@ func Check(doc *Document, rules []*Rule, cfg *Config) ([]Diagnostic, error) {
 		return nil, err
 	}
 	st := plan.start(doc, rules, cfg)
+	st.fix = fix
 	var errs []string
 	for i := 0; i < len(plan.order); {
 		i = runFrom(doc, cfg, plan, st, i, len(plan.order), &errs)
@@ -430,7 +457,7 @@ func (p *plannedOrder) finish(st *checkState, errs []string) ([]Diagnostic, erro
 	recycleResults(runs)
 	diags := st.diags
 	st.diags = nil // returned: not reused
-	if st.capped {
+	if st.capped && st.fix == nil {
 		for i := range runs {
 			if c := runs[i].pass.over; c != nil && c.left > 0 {
 				diags = append(diags, c.summary())
@@ -439,7 +466,17 @@ func (p *plannedOrder) finish(st *checkState, errs []string) ([]Diagnostic, erro
 	}
 	if st.sup != nil {
 		// The findings about the directives, limited like any rule's.
-		diags = append(diags, LimitFindings(SortDiagnostics(st.sup.finish()), st.limit)...)
+		limit := st.limit
+		if st.fix != nil {
+			limit = 0
+		}
+		sup := LimitFindings(SortDiagnostics(st.sup.finish()), limit)
+		if st.fix != nil {
+			for i := range sup {
+				st.fix.addDiag(&sup[i])
+			}
+		}
+		diags = append(diags, sup...)
 	}
 	diags = SortDiagnostics(diags)
 	if len(errs) > 0 {

@@ -1,6 +1,7 @@
 package lint
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"fmt"
@@ -238,19 +239,19 @@ func (rn *Runner) one(ctx context.Context, in Input) (res *Result) {
 	}
 	// Fixing sees every finding: the limit bounds the report, not the
 	// fixes (else a flood would take a --fix for every few thousand, and a
-	// second --fix would not be a no-op).
-	limit := cfg.FindingLimit()
-	all := withoutLimit(cfg)
-	diags, err := Check(doc, rn.Rules, all)
-	res.Doc, res.Diags, res.Err = rn.keep(doc), LimitFindings(diags, limit), err
+	// second --fix would not be a no-op). checkFix reports what Check
+	// without the limit and LimitFindings report, with the edits FixEdits
+	// chooses from all of them, but holds no more Diagnostics than a
+	// limited Check.
+	diags, edits, err := checkFix(doc, rn.Rules, cfg, rn.Unsafe)
+	res.Doc, res.Diags, res.Err = rn.keep(doc), diags, err
 	if err != nil {
 		return res
 	}
-	fixed, fdoc, fdiags := FixRounds(doc, diags, rn.Rules, all, rn.Unsafe, MaxFixRounds)
+	fixed, fdoc, fdiags := rn.fixRounds(doc, edits, cfg)
 	if fixed == nil {
 		return res
 	}
-	fdiags = LimitFindings(fdiags, limit)
 	if rn.Fix == FixWrite && in.Src == nil {
 		if err := WriteFileIfUnchanged(in.Path, res.Original, info, fixed); err != nil {
 			res.FixErr = err
@@ -260,6 +261,43 @@ func (rn *Runner) one(ctx context.Context, in Input) (res *Result) {
 	}
 	res.Fixed, res.Doc, res.Diags = fixed, rn.keep(fdoc), fdiags
 	return res
+}
+
+// fixRounds is FixRounds for the runner, over checkFix: it applies edits
+// (chosen from the findings of doc) to doc's source, re-parses and
+// re-checks, and repeats, and returns the fixed source (nil when nothing
+// changed) with its document and the findings to report, limited as
+// LimitFindings limits them. Of a round it keeps only the edits to apply
+// next and that report, and with Lean it releases each document once
+// checked (the result keeps a lean copy), so that the next round's parse
+// reuses its tokens instead of holding two document models.
+func (rn *Runner) fixRounds(doc *Document, edits []Edit, cfg *Config) (fixed []byte, fdoc *Document, fdiags []Diagnostic) {
+	src, path, format := doc.Src, doc.Path, doc.Format
+	if rn.Lean {
+		doc.Release()
+	}
+	for round := 0; round < MaxFixRounds && len(edits) > 0; round++ {
+		next, err := ApplyEdits(src, edits)
+		edits = nil
+		if err != nil || bytes.Equal(next, src) {
+			break
+		}
+		ndoc, err := Parse(path, next, format)
+		if err != nil {
+			break
+		}
+		ndiags, nedits, err := checkFix(ndoc, rn.Rules, cfg, rn.Unsafe)
+		if err == nil {
+			src, fixed, fdoc, fdiags, edits = next, next, rn.keep(ndoc), ndiags, nedits
+		}
+		if rn.Lean {
+			ndoc.Release()
+		}
+		if err != nil {
+			break
+		}
+	}
+	return fixed, fdoc, fdiags
 }
 
 // batch reads and parses several inputs, checks those it could parse
