@@ -15,29 +15,42 @@ import (
 // Diagnostics took (see checkFix).
 type fixCollector struct {
 	unsafe bool
-	recs   []fixRecord
-	more   [][]Edit // the edits of the fixes with more than one
+	recs   [][]fixRecord // in chunks of recChunk: no copy as they grow
+	n      int           // records
+	more   [][]Edit      // the edits of the fixes with more than one
+	// The messages and edit texts of the records: one held for a run of
+	// equal ones (a flood repeats one).
+	msgs, texts []string
 	// The rules by name (records sort by name), with the last rule seen.
 	index    map[string]uint32
 	names    []string
 	classes  []string
 	lastRule *Rule
 	lastIdx  uint32
-	// The last edit text kept: a flood repeats one, held once.
-	lastText string
 }
+
+const recChunk = 1 << 14
+
+// maxFixRecordSrc is the largest source whose findings are kept as
+// records (their spans are int32); a larger one is checked without the
+// limit, as before.
+const maxFixRecordSrc = 1 << 30
 
 // fixRecord is one finding for checkFix: its span, message, rule and
 // severity, and the edits of its first eligible fix (FixEdits): none when
-// n is 0, edit when n is 1, else more[edit.Span.Start].
+// kind is 0; when it is 1 the one edit of span edit and text texts[text];
+// when it is 2 more[edit[0]].
 type fixRecord struct {
-	span Span
-	msg  string
-	edit Edit
-	rule uint32
-	n    int32
-	sev  Severity
+	span      [2]int32
+	edit      [2]int32
+	msg, text uint32
+	rule      uint32
+	sev       int32
+	kind      uint8
 }
+
+// rec returns record i.
+func (c *fixCollector) rec(i int) *fixRecord { return &c.recs[i/recChunk][i%recChunk] }
 
 // ruleIndex is the index of the rule named name.
 func (c *fixCollector) ruleIndex(name, class string) uint32 {
@@ -65,32 +78,44 @@ func (c *fixCollector) add(r *Rule, d *Diagnostic) {
 // addDiag records d, whose Rule and Class are set.
 func (c *fixCollector) addDiag(d *Diagnostic) { c.record(c.ruleIndex(d.Rule, d.Class), d) }
 
-func (c *fixCollector) record(rule uint32, d *Diagnostic) {
-	rec := fixRecord{span: d.Span, msg: d.Message, rule: rule, sev: d.Severity}
-	if edits := eligibleEdits(d.Fixes, c.unsafe); len(edits) == 1 {
-		e := edits[0]
-		if e.NewText == c.lastText {
-			e.NewText = c.lastText
-		} else {
-			c.lastText = e.NewText
-		}
-		rec.edit, rec.n = e, 1
-	} else if len(edits) > 1 {
-		rec.edit.Span.Start, rec.n = len(c.more), int32(len(edits))
-		c.more = append(c.more, edits)
+// intern returns the index of s in *list, appending it unless it equals
+// the last one.
+func intern(list *[]string, s string) uint32 {
+	if n := len(*list); n > 0 && (*list)[n-1] == s {
+		return uint32(n - 1)
 	}
-	c.recs = append(c.recs, rec)
+	*list = append(*list, s)
+	return uint32(len(*list) - 1)
 }
 
-// edits returns the edits of rec's fix.
-func (c *fixCollector) edits(rec *fixRecord) []Edit {
-	switch rec.n {
+func (c *fixCollector) record(rule uint32, d *Diagnostic) {
+	rec := fixRecord{span: [2]int32{int32(d.Span.Start), int32(d.Span.End)}, msg: intern(&c.msgs, d.Message),
+		rule: rule, sev: int32(d.Severity)}
+	if edits := eligibleEdits(d.Fixes, c.unsafe); len(edits) == 1 {
+		e := edits[0]
+		rec.kind, rec.edit, rec.text = 1, [2]int32{int32(e.Span.Start), int32(e.Span.End)}, intern(&c.texts, e.NewText)
+	} else if len(edits) > 1 {
+		rec.kind, rec.edit[0] = 2, int32(len(c.more))
+		c.more = append(c.more, edits)
+	}
+	if c.n%recChunk == 0 {
+		c.recs = append(c.recs, make([]fixRecord, 0, recChunk))
+	}
+	k := len(c.recs) - 1
+	c.recs[k] = append(c.recs[k], rec)
+	c.n++
+}
+
+// edits returns the edits of rec's fix, one edit in *one.
+func (c *fixCollector) edits(rec *fixRecord, one *[1]Edit) []Edit {
+	switch rec.kind {
 	case 0:
 		return nil
 	case 1:
-		return []Edit{rec.edit}
+		one[0] = Edit{Span: Span{int(rec.edit[0]), int(rec.edit[1])}, NewText: c.texts[rec.text]}
+		return one[:]
 	}
-	return c.more[rec.edit.Span.Start]
+	return c.more[rec.edit[0]]
 }
 
 // eligibleEdits returns the edits of the first fix FixEdits may apply (a
@@ -125,42 +150,49 @@ func takeFix(taken, edits []Edit) []Edit {
 // exactly: see findingCap), limit being cfg's FindingLimit.
 func checkFix(doc *Document, rules []*Rule, cfg *Config, unsafe bool) ([]Diagnostic, []Edit, error) {
 	limit := cfg.FindingLimit()
-	if limit <= 0 { // the report holds every finding anyway
+	// Without a limit the report holds every finding anyway.
+	if limit <= 0 || len(doc.Src) > maxFixRecordSrc {
 		diags, err := Check(doc, rules, cfg)
 		return diags, FixEdits(diags, unsafe), err
 	}
 	col := &fixCollector{unsafe: unsafe}
 	kept, err := check(doc, rules, cfg, col)
-	recs, names := col.recs, col.names
+	names := col.names
 	// The records in the order of SortDiagnostics: stable (ties in report
 	// order), exact duplicates dropped but the first.
-	order := make([]int32, len(recs))
+	order := make([]int, col.n)
 	sorted := true
+	edits := 0
 	for i := range order {
-		order[i] = int32(i)
-		if i > 0 && sorted && compareRecords(&recs[i-1], &recs[i], names) > 0 {
+		order[i] = i
+		r := col.rec(i)
+		if i > 0 && sorted && col.compare(col.rec(i-1), r) > 0 {
 			sorted = false
+		}
+		if r.kind != 0 {
+			edits++
 		}
 	}
 	if !sorted {
-		slices.SortFunc(order, func(a, b int32) int {
-			if c := compareRecords(&recs[a], &recs[b], names); c != 0 {
+		slices.SortFunc(order, func(a, b int) int {
+			if c := col.compare(col.rec(a), col.rec(b)); c != 0 {
 				return c
 			}
 			return cmp.Compare(a, b)
 		})
 	}
-	var taken []Edit
+	taken := make([]Edit, 0, edits)
+	var one [1]Edit
 	counts := make([]int, len(names))
 	caps := make([]*findingCap, len(names))
 	var prev *fixRecord
 	for _, i := range order {
-		r := &recs[i]
-		if prev != nil && r.span == prev.span && r.rule == prev.rule && r.msg == prev.msg {
+		r := col.rec(i)
+		if prev != nil && r.span == prev.span && r.rule == prev.rule && col.msgs[r.msg] == col.msgs[prev.msg] {
 			continue
 		}
 		prev = r
-		taken = takeFix(taken, col.edits(r))
+		taken = takeFix(taken, col.edits(r, &one))
 		if counts[r.rule]++; counts[r.rule] <= limit {
 			continue
 		}
@@ -169,7 +201,11 @@ func checkFix(doc *Document, rules []*Rule, cfg *Config, unsafe bool) ([]Diagnos
 			c = &findingCap{limit: limit}
 			caps[r.rule] = c
 		}
-		c.leaveOut(&Diagnostic{Rule: names[r.rule], Class: col.classes[r.rule], Severity: r.sev, Span: r.span, Message: r.msg})
+		c.leaveOut(&Diagnostic{Rule: names[r.rule], Class: col.classes[r.rule], Severity: Severity(r.sev),
+			Span: Span{int(r.span[0]), int(r.span[1])}, Message: col.msgs[r.msg]})
+	}
+	if len(taken) == 0 {
+		taken = nil // as FixEdits
 	}
 	// kept holds the first limit findings of each rule (Check's cap) and
 	// every finding about the directives: keep the first limit of each
@@ -195,18 +231,21 @@ func checkFix(doc *Document, rules []*Rule, cfg *Config, unsafe bool) ([]Diagnos
 	return out, taken, err
 }
 
-// compareRecords is compareFindings of two records.
-func compareRecords(a, b *fixRecord, names []string) int {
-	if c := cmp.Compare(a.span.Start, b.span.Start); c != 0 {
-		return c
+// compare is compareFindings of two records.
+func (c *fixCollector) compare(a, b *fixRecord) int {
+	if x := cmp.Compare(a.span[0], b.span[0]); x != 0 {
+		return x
 	}
 	if a.rule != b.rule {
-		if c := strings.Compare(names[a.rule], names[b.rule]); c != 0 {
-			return c
+		if x := strings.Compare(c.names[a.rule], c.names[b.rule]); x != 0 {
+			return x
 		}
 	}
-	if c := cmp.Compare(a.span.End, b.span.End); c != 0 {
-		return c
+	if x := cmp.Compare(a.span[1], b.span[1]); x != 0 {
+		return x
 	}
-	return strings.Compare(a.msg, b.msg)
+	if a.msg == b.msg {
+		return 0
+	}
+	return strings.Compare(c.msgs[a.msg], c.msgs[b.msg])
 }
