@@ -263,6 +263,12 @@ func (rn *Runner) one(ctx context.Context, in Input) (res *Result) {
 	return res
 }
 
+// gcBeforeRound is the size of source from which fixRounds collects the
+// garbage before each round: on the 8 MB page of a million fixable
+// findings it lowers the peak of --diff from about 680 MB to about
+// 510-570 MB (the plain run: 430-460 MB), for some tens of milliseconds of a run of over a second.
+const gcBeforeRound = 1 << 20
+
 // fixRounds is FixRounds for the runner, over checkFix: it applies edits
 // (chosen from the findings of doc) to doc's source, re-parses and
 // re-checks, and repeats, and returns the fixed source (nil when nothing
@@ -277,6 +283,13 @@ func (rn *Runner) fixRounds(doc *Document, edits []Edit, cfg *Config) (fixed []b
 		doc.Release()
 	}
 	for round := 0; round < MaxFixRounds && len(edits) > 0; round++ {
+		if len(src) >= gcBeforeRound {
+			// The last round's records, findings and document are
+			// garbage now; collected before the next document is built,
+			// the heap's next goal is twice what lives, not twice what
+			// lived at the last collection (which held them all).
+			runtime.GC()
+		}
 		next, err := ApplyEdits(src, edits)
 		edits = nil
 		if err != nil || bytes.Equal(next, src) {
