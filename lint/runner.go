@@ -265,8 +265,9 @@ func (rn *Runner) one(ctx context.Context, in Input) (res *Result) {
 
 // gcBeforeRound is the size of source from which fixRounds collects the
 // garbage before each round: on the 8 MB page of a million fixable
-// findings it lowers the peak of --diff from about 680 MB to about
-// 510-570 MB (the plain run: 430-460 MB), for some tens of milliseconds of a run of over a second.
+// findings it lowers the peak of --diff from about 680 MB to 510-570 MB
+// (the plain run: 430-460 MB), for some tens of milliseconds of a run of
+// over a second.
 const gcBeforeRound = 1 << 20
 
 // fixRounds is FixRounds for the runner, over checkFix: it applies edits
