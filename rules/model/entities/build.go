@@ -23,10 +23,10 @@ type builder struct {
 	// looked up yet) and facts each token's title facts.
 	vocab vocabIndex
 	infos []lexInfo
-	cold  []lexCold // by the same index as infos
-	rare  []lexRare // by the same index as infos
-	gen   uint32    // number of the document, for the per-document counts of infos
-	bkeys []uint64  // blocking keys of the words (see lexInfo.bk)
+	cold  paged[lexCold] // by the same index as infos
+	rare  []lexRare      // by the same index as infos
+	gen   uint32         // number of the document, for the per-document counts of infos
+	bkeys []uint64       // blocking keys of the words (see lexInfo.bk)
 	// A frozen vocabulary (maxVocab words) drops the words from base on,
 	// the blocking keys from bkBase on, and those of the words bkOld, when
 	// the document is done.
@@ -1346,7 +1346,8 @@ func (b *builder) classifyPair(nr *nameRun) {
 	if b.titleComma(t0) {
 		ctx |= 2
 	}
-	if c := &b.cold[full]; c.pair == pair && c.kind2[ctx] != 0 {
+	c := b.coldAt(full) // (it stays where it is when the vocabulary grows: see paged)
+	if c.pair == pair && c.kind2[ctx] != 0 {
 		v := c.kind2[ctx]
 		nr.kind, nr.person, nr.surFirst, nr.fullID = Kind(v&15)-2, v&16 != 0, v&32 != 0, full
 		return
@@ -1355,7 +1356,6 @@ func (b *builder) classifyPair(nr *nameRun) {
 	if b.frozen && max(pair[0], pair[1]) > b.base {
 		return // (indices the frozen vocabulary gives other words after this document)
 	}
-	c := &b.cold[full]
 	if c.pair != pair {
 		c.pair, c.kind2 = pair, [4]int8{}
 	}
@@ -1716,13 +1716,13 @@ func (b *builder) group() {
 	// surnamed returns the people whose folded surname has the vocabulary
 	// index sf (see foldRepID), in order of their introduction.
 	surnamed := func(sf int32) []int32 {
-		if c := &b.cold[sf]; c.surGen == b.gen {
+		if c := b.coldAt(sf); c.surGen == b.gen {
 			return surLists[c.sur]
 		}
 		return nil
 	}
 	addSurname := func(sf int32, e *protoEntity) {
-		c := &b.cold[sf]
+		c := b.coldAt(sf)
 		if c.surGen != b.gen {
 			k := int32(len(surLists))
 			if len(surLists) < cap(surLists) {
@@ -1780,12 +1780,12 @@ func (b *builder) group() {
 		}
 		key := b.runKeyID(nr, named)
 		var e *protoEntity
-		if c := &b.cold[key]; c.fullGen == b.gen {
+		c := b.coldAt(key)
+		if c.fullGen == b.gen {
 			e = &protos[c.full]
 		}
 		if e == nil {
 			e = newEntity(nr)
-			c := &b.cold[key]
 			c.fullGen, c.full = b.gen, int32(e.ID-1)
 			for len(introduced) < e.ID {
 				introduced = append(introduced, nr.span.Start)
@@ -1855,14 +1855,14 @@ func (b *builder) group() {
 		}
 		key := b.runKeyID(nr, nr.toks)
 		var e *protoEntity
-		if c := &b.cold[key]; c.singleGen == b.gen {
+		c := b.coldAt(key)
+		if c.singleGen == b.gen {
 			e = &protos[c.single]
 		} else if c.fullGen == b.gen {
 			e = &protos[c.full]
 		}
 		if e == nil {
 			e = newEntity(nr)
-			c := &b.cold[key]
 			c.singleGen, c.single = b.gen, int32(e.ID-1)
 			if nr.kind == Person {
 				e.Surname = sur

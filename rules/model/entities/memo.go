@@ -162,7 +162,7 @@ func idSlot[K string | []byte](b *builder, w K, h uint32, pre uint64) int32 {
 	}
 	id := b.vocab.addSlot(c, h, pre)
 	b.infos = append(b.infos, lexInfo{text: c})
-	b.cold = append(b.cold, lexCold{})
+	b.cold.push()
 	b.rare = append(b.rare, lexRare{})
 	return id
 }
@@ -171,7 +171,8 @@ func idSlot[K string | []byte](b *builder, w K, h uint32, pre uint64) int32 {
 // when it first grows.
 const minVocabRoom = 1 << 10
 
-// growVocab gives the vocabulary's slices (infos, cold, rare, vocab.texts) room
+// growVocab gives the vocabulary's slices (infos, rare, vocab.texts; cold
+// grows a page at a time, see paged) room
 // for four times as many words, up to maxVocab: append would grow them by
 // a quarter at a time once they are large, and a builder meeting its first
 // ~15k words (a run over a fresh folder) copied its ~3 MB of entries some
@@ -197,7 +198,6 @@ func (b *builder) growVocab() {
 		room = 2 * n
 	}
 	b.infos = append(make([]lexInfo, 0, room), b.infos...)
-	b.cold = append(make([]lexCold, 0, room), b.cold...)
 	b.rare = append(make([]lexRare, 0, room), b.rare...)
 	b.vocab.texts = append(make([]string, 0, room), b.vocab.texts...)
 }
@@ -520,16 +520,17 @@ func (b *builder) firstWhyID(id int32) string {
 
 // lowerID is the lower-case form of the word.
 func (b *builder) lowerID(id int32) string {
-	if b.infos[id].have&haveLower == 0 {
-		b.lowerSlow(id)
+	if b.infos[id].have&haveLower != 0 {
+		return b.rare[id].lower
 	}
-	return b.rare[id].lower
+	return b.lowerSlow(id)
 }
 
 // lowerSlow works the word's lower-case form out, once. That of an ASCII
 // word the vocabulary keeps (Smith, most capitalised words) is written
 // into its blocks of text (see keepText) instead of a string of its own.
-func (b *builder) lowerSlow(id int32) {
+// It returns the form.
+func (b *builder) lowerSlow(id int32) string {
 	li := &b.infos[id]
 	w := li.text
 	var lw string
@@ -540,14 +541,15 @@ func (b *builder) lowerSlow(id int32) {
 	}
 	li.have |= haveLower
 	b.rare[id].lower = lw
+	return lw
 }
 
 // foldID is Fold of the word.
 func (b *builder) foldID(id int32) string {
-	if b.infos[id].have&haveFold == 0 {
-		b.foldSlow(id)
+	if b.infos[id].have&haveFold != 0 {
+		return b.coldAt(id).fold
 	}
-	return b.cold[id].fold
+	return b.foldSlow(id)
 }
 
 // foldSlow works the word's folded form out, once. A word whose lower-case
@@ -556,8 +558,9 @@ func (b *builder) foldID(id int32) string {
 // building a copy of its own: each rune of such a word lowers to one ASCII
 // letter or digit, which Fold keeps as it is (its table maps letters
 // beyond ASCII only). Another word the vocabulary keeps (a name of two
-// words: Boris Johnson) has its form written into its blocks of text.
-func (b *builder) foldSlow(id int32) {
+// words: Boris Johnson) has its form written into its blocks of text. It
+// returns the form.
+func (b *builder) foldSlow(id int32) string {
 	li := &b.infos[id]
 	f := b.rare[id].lower
 	if li.have&haveLower == 0 || !alnumASCII(f) {
@@ -568,7 +571,8 @@ func (b *builder) foldSlow(id int32) {
 		}
 	}
 	li.have |= haveFold
-	b.cold[id].fold = f
+	b.coldAt(id).fold = f
+	return f
 }
 
 // alnumASCII reports whether s holds only a-z and 0-9.
@@ -606,7 +610,7 @@ func (b *builder) foldRepSlow(id int32) int32 {
 	}
 	if rl := &b.infos[r]; rl.have&haveFold == 0 {
 		rl.have |= haveFold
-		b.cold[r].fold = f
+		b.coldAt(r).fold = f
 	}
 	return r
 }
@@ -665,8 +669,10 @@ type genderWhy struct {
 // foldNameWord is the index + 1 of the nameWord of folded form f in this
 // document's nearMisses, 0 when no word has that form.
 func (b *builder) foldNameWord(f string) int32 {
-	if id, _ := b.vocab.lookup(f); id >= 0 && b.cold[id].fnwGen == b.gen {
-		return b.cold[id].fnw
+	if id, _ := b.vocab.lookup(f); id >= 0 {
+		if c := b.coldAt(id); c.fnwGen == b.gen {
+			return c.fnw
+		}
 	}
 	return 0
 }
@@ -950,7 +956,7 @@ func getBuilder(doc *lint.Document) *builder {
 // known of each word, the copies of their texts and the table of two-word
 // names (which holds vocabulary indices).
 func (b *builder) dropVocab() {
-	b.vocab, b.infos, b.cold, b.rare, b.bkeys, b.bkOld, b.pairs, b.npairs = vocabIndex{}, nil, nil, nil, nil, nil, nil, 0
+	b.vocab, b.infos, b.cold, b.rare, b.bkeys, b.bkOld, b.pairs, b.npairs = vocabIndex{}, nil, paged[lexCold]{}, nil, nil, nil, nil, 0
 	b.texts = textArena{}
 }
 
@@ -969,9 +975,9 @@ func putBuilder(b *builder) {
 		} else {
 			b.vocab.truncate(b.base)
 			clear(b.infos[b.base:])
-			clear(b.cold[b.base:])
 			clear(b.rare[b.base:])
-			b.infos, b.cold, b.rare = b.infos[:b.base], b.cold[:b.base], b.rare[:b.base]
+			b.cold.truncate(b.base)
+			b.infos, b.rare = b.infos[:b.base], b.rare[:b.base]
 			b.bkeys = b.bkeys[:b.bkBase]
 		}
 		b.bkOld = b.bkOld[:0]
@@ -1012,13 +1018,14 @@ func (b *builder) dropScratch() {
 }
 
 // keepVocab keeps the first base words of a frozen vocabulary, those of
-// the documents before it froze, in arrays of their size: those of a
-// document of many new words are let go.
+// the documents before it froze, in arrays of their size (cold in the
+// pages that hold them): those of a document of many new words are
+// let go.
 func (b *builder) keepVocab() {
 	n := b.base
 	b.infos = append(make([]lexInfo, 0, n), b.infos[:n]...)
-	b.cold = append(make([]lexCold, 0, n), b.cold[:n]...)
 	b.rare = append(make([]lexRare, 0, n), b.rare[:n]...)
+	b.cold.keep(n)
 	b.bkeys = append(make([]uint64, 0, b.bkBase), b.bkeys[:b.bkBase]...)
 	b.vocab.keep(n)
 }
