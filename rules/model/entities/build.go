@@ -17,6 +17,9 @@ type builder struct {
 	toks  []lint.Token
 	m     *Model
 	names []nameRun
+	// titles are the titles given before the names of runs (see
+	// nameRun.title).
+	titles paged[Title]
 	// vocab numbers the distinct words of the document; infos holds what is
 	// known of each (lexicon answers, lower-case and folded forms, count of
 	// mid-sentence capitals), tokID each token's word number + 1 (0: not
@@ -111,9 +114,11 @@ type protoEntity struct {
 // nameRun is one proper-name mention found in the text, before grouping.
 //
 // (A page of a million one-word names has a million runs: the fields are
-// ordered so that none is padded. A title kept apart, by index, made the
-// runs smaller but a page of titled names bigger: appended, the titles
-// were copied as they grew.)
+// ordered so that none is padded. The title given before a name, read for
+// few runs, is kept apart (builder.titles, by index), in pages that are
+// never copied as they grow: appended to a slice, the titles of a page of
+// titled names were copied as they grew; held in each run, they made every
+// run 64 bytes larger.)
 type nameRun struct {
 	toks       []int // token indices of the name (no dots, no possessive mark)
 	hon        string
@@ -123,6 +128,7 @@ type nameRun struct {
 	kind       Kind
 	fullID     int32 // vocabulary index of text (set by classify)
 	sent       int32 // sentence of the first token (read by addRun beside the run's tokens)
+	title      int32 // index of the title given before the name in builder.titles (when hasTitle)
 	hasTitle   bool
 	possessive bool
 	person     bool // person by its own form (honorific, title, first name, initials)
@@ -134,7 +140,6 @@ type nameRun struct {
 	// capitalised particle (Van Nistelrooy said), and a word inside it is
 	// a particle in lower case (Ruud van Nistelrooy; see lowParticle).
 	capLead, lowPart bool
-	title            Title // title given before the name (when hasTitle; last, read for few runs)
 }
 
 // Build computes the entity model of one document: the proper-name mentions
@@ -968,8 +973,11 @@ func (b *builder) addRun(run []int, poss bool) {
 		nr.hon = hon
 	}
 	if titleFirst >= 0 {
-		nr.title, nr.hasTitle = b.makeTitle(titleFirst, titleLast), true
-		nr.title.Mention = -1 // set by group
+		nr.title, nr.hasTitle = int32(b.titles.len()), true
+		b.titles.push()
+		t := b.titleAt(nr.title)
+		*t = b.makeTitle(titleFirst, titleLast)
+		t.Mention = -1 // set by group
 	}
 	nr.initName = initName >= 0 && len(nameToks) == 2 && nameToks[0] == initName
 	// Name suffixes and particles.
@@ -992,6 +1000,9 @@ func (b *builder) addRun(run []int, poss bool) {
 	nr.text = b.joinText(nameToks)
 	b.classify(nr)
 	if nr.kind < 0 {
+		if nr.hasTitle {
+			b.titles.truncate(nr.title) // (the last title)
+		}
 		*nr = nameRun{}
 		b.names = b.names[:len(b.names)-1]
 		return
@@ -1443,7 +1454,7 @@ func (b *builder) classifyRun(nr *nameRun) {
 		}
 	}
 	firstID, lastID := ids[0], ids[n-1]
-	if nr.hasTitle && (nameLike || n == 1 && !b.commonID(firstID)) && !ambiguousHeads[b.headOfTitle(nr.title.Text)] {
+	if nr.hasTitle && (nameLike || n == 1 && !b.commonID(firstID)) && !ambiguousHeads[b.headOfTitle(b.titleAt(nr.title).Text)] {
 		nr.kind, nr.person = Person, true
 		return
 	}
@@ -1935,7 +1946,7 @@ func (b *builder) group() {
 		}
 		e := m.Entities[p.ID-1]
 		if nr.hasTitle {
-			t := nr.title
+			t := *b.titleAt(nr.title)
 			t.Mention = mi
 			e.Titles = append(e.Titles, t)
 			if e.Country == "" && t.Country != "" {

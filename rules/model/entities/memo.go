@@ -988,6 +988,7 @@ func putBuilder(b *builder) {
 	}
 	clear(b.names)
 	b.names = b.names[:0]
+	b.titles.truncate(0)
 	b.run = b.run[:0]
 	b.doc, b.toks, b.m, b.quoted = nil, nil, nil, nil
 	if cap(b.tokID) > maxPooledTokens {

@@ -60,3 +60,6 @@ func (p *paged[T]) keep(n int32) {
 // coldAt returns the cold entry of vocabulary word id (paged.at written
 // out for the type: a generic method is called with its dictionary).
 func (b *builder) coldAt(id int32) *lexCold { return &b.cold.pages[id>>pageBits][id&(pageLen-1)] }
+
+// titleAt returns title k of the name runs (see nameRun.title).
+func (b *builder) titleAt(k int32) *Title { return &b.titles.pages[k>>pageBits][k&(pageLen-1)] }
