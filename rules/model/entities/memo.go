@@ -152,7 +152,7 @@ const (
 // document: w is copied, so that it does not hold the document's text.
 func idSlot[K string | []byte](b *builder, w K, h uint32, pre uint64) int32 {
 	if len(b.vocab.slots) != 0 {
-		if id, _ := lookupSlot(&b.vocab, w, h, pre); id >= 0 {
+		if id, _ := lookupSlot(&b.vocab, b.infos, w, h, pre); id >= 0 {
 			return id
 		}
 	}
@@ -160,7 +160,7 @@ func idSlot[K string | []byte](b *builder, w K, h uint32, pre uint64) int32 {
 	if len(b.infos) == cap(b.infos) {
 		b.growVocab()
 	}
-	id := b.vocab.addSlot(c, h, pre)
+	id := b.vocab.addSlot(h, pre)
 	b.infos = append(b.infos, lexInfo{text: c})
 	b.cold.push()
 	b.rare = append(b.rare, lexRare{})
@@ -171,7 +171,7 @@ func idSlot[K string | []byte](b *builder, w K, h uint32, pre uint64) int32 {
 // when it first grows.
 const minVocabRoom = 1 << 10
 
-// growVocab gives the vocabulary's slices (infos, rare, vocab.texts; cold
+// growVocab gives the vocabulary's slices (infos, rare; cold
 // grows a page at a time, see paged) room
 // for four times as many words, up to maxVocab: append would grow them by
 // a quarter at a time once they are large, and a builder meeting its first
@@ -199,7 +199,6 @@ func (b *builder) growVocab() {
 	}
 	b.infos = append(make([]lexInfo, 0, room), b.infos...)
 	b.rare = append(make([]lexRare, 0, room), b.rare...)
-	b.vocab.texts = append(make([]string, 0, room), b.vocab.texts...)
 }
 
 // midCapOf is the number of mid-sentence capitalised occurrences of the
@@ -304,7 +303,7 @@ func docIDFold[K string | []byte](b *builder, w K, fold uint32) int32 {
 			}
 			return id
 		}
-		if s.h == h && s.pre == pre && (len(w) <= 8 || b.vocab.texts[s.id] == string(w)) {
+		if s.h == h && s.pre == pre && (len(w) <= 8 || b.infos[s.id].text == string(w)) {
 			return s.id
 		}
 	}
@@ -669,7 +668,7 @@ type genderWhy struct {
 // foldNameWord is the index + 1 of the nameWord of folded form f in this
 // document's nearMisses, 0 when no word has that form.
 func (b *builder) foldNameWord(f string) int32 {
-	if id, _ := b.vocab.lookup(f); id >= 0 {
+	if id, _ := b.vocab.lookup(b.infos, f); id >= 0 {
 		if c := b.coldAt(id); c.fnwGen == b.gen {
 			return c.fnw
 		}
@@ -973,7 +972,7 @@ func putBuilder(b *builder) {
 			// and an article's new words grow the arrays by a quarter.)
 			b.keepVocab()
 		} else {
-			b.vocab.truncate(b.base)
+			b.vocab.truncate(b.infos, b.base)
 			clear(b.infos[b.base:])
 			clear(b.rare[b.base:])
 			b.cold.truncate(b.base)

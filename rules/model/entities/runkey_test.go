@@ -98,7 +98,7 @@ func TestRunFullID(t *testing.T) {
 		runs := 0
 		eachRun(t, 2, func(b *builder, nr *nameRun) {
 			runs++
-			if want := b.docID(nr.text); nr.fullID != want || b.vocab.texts[nr.fullID] != nr.text {
+			if want := b.docID(nr.text); nr.fullID != want || b.infos[nr.fullID].text != nr.text {
 				t.Errorf("maxVocab %d: %q: fullID %d, vocabulary index of the text %d", limit, nr.text, nr.fullID, want)
 			}
 		})
