@@ -230,6 +230,13 @@ func (b *builder) blockKeysID(id int32) []uint64 {
 	li := &b.infos[id]
 	if li.nbk == 0 {
 		k := len(b.bkeys)
+		if cap(b.bkeys)-k < maxSlipWord+8 {
+			// Twice the room (a word has at most maxSlipWord+4 keys):
+			// append would add a quarter at a time once the keys are
+			// many, and a page of a million names made four times its
+			// keys in copies left to the collector.
+			b.bkeys = grow(b.bkeys, max(k, 1024))
+		}
 		b.bkeys = blockKeys(b.bkeys, b.foldID(id))
 		li = &b.infos[id]
 		li.bk, li.nbk = int32(k), int32(len(b.bkeys)-k)
