@@ -152,6 +152,7 @@ func Build(doc *lint.Document, cfg *lint.Config) *Model {
 	b.scanCase()
 	b.findRuns()
 	b.group()
+	b.dropRuns()
 	b.appositions()
 	b.titleOnly()
 	b.pronouns()
@@ -159,6 +160,19 @@ func Build(doc *lint.Document, cfg *lint.Config) *Model {
 	b.nearMisses()
 	b.m.settle()
 	return b.m
+}
+
+// dropRuns lets go of the name runs, their titles, the protoEntities
+// and the entity of each run once group has made the entities and
+// mentions of them (no later pass reads them), when a page of many names
+// made them large (more than maxPooledNames runs, which a free builder
+// would not keep either): the passes that follow, and the rules after
+// the model, then run without them (a page of a million names held
+// 104 MB of runs to the end of the model's build).
+func (b *builder) dropRuns() {
+	if cap(b.names) > maxPooledNames {
+		b.names, b.titles, b.protos, b.assigned = nil, paged[Title]{}, nil, nil
+	}
 }
 
 func isCap(t *lint.Token) bool {
