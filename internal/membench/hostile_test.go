@@ -12,11 +12,11 @@ import (
 
 // hostileBytesPerByte bounds the peak resident memory of one run over a
 // hostile page, per byte of the page: the worst page (a million distinct
-// capitalised one-word sentences) peaks at 148-161 bytes per byte (it took
+// capitalised one-word sentences) peaks at 141-157 bytes per byte (it took
 // 345 before the eleventh session, 179-204 before the fourteenth, when
 // the bound was 256); news copy takes about 15. The margin is for the
 // collector's timing, which moves the peak by a tenth between runs.
-const hostileBytesPerByte = 208
+const hostileBytesPerByte = 200
 
 // hostilePages are the pages BenchmarkHostilePages lints, each of about n
 // bytes of one kind of copy no newspaper prints but a broken export, a
