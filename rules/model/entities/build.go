@@ -17,16 +17,19 @@ type builder struct {
 	toks  []lint.Token
 	m     *Model
 	names []nameRun
+	// titles are the titles given before the names of runs (see
+	// nameRun.title).
+	titles paged[Title]
 	// vocab numbers the distinct words of the document; infos holds what is
 	// known of each (lexicon answers, lower-case and folded forms, count of
 	// mid-sentence capitals), tokID each token's word number + 1 (0: not
 	// looked up yet) and facts each token's title facts.
 	vocab vocabIndex
 	infos []lexInfo
-	cold  []lexCold // by the same index as infos
-	rare  []lexRare // by the same index as infos
-	gen   uint32    // number of the document, for the per-document counts of infos
-	bkeys []uint64  // blocking keys of the words (see lexInfo.bk)
+	cold  paged[lexCold] // by the same index as infos
+	rare  []lexRare      // by the same index as infos
+	gen   uint32         // number of the document, for the per-document counts of infos
+	bkeys []uint64       // blocking keys of the words (see lexInfo.bk)
 	// A frozen vocabulary (maxVocab words) drops the words from base on,
 	// the blocking keys from bkBase on, and those of the words bkOld, when
 	// the document is done.
@@ -111,9 +114,11 @@ type protoEntity struct {
 // nameRun is one proper-name mention found in the text, before grouping.
 //
 // (A page of a million one-word names has a million runs: the fields are
-// ordered so that none is padded. A title kept apart, by index, made the
-// runs smaller but a page of titled names bigger: appended, the titles
-// were copied as they grew.)
+// ordered so that none is padded. The title given before a name, read for
+// few runs, is kept apart (builder.titles, by index), in pages that are
+// never copied as they grow: appended to a slice, the titles of a page of
+// titled names were copied as they grew; held in each run, they made every
+// run 64 bytes larger.)
 type nameRun struct {
 	toks       []int // token indices of the name (no dots, no possessive mark)
 	hon        string
@@ -123,6 +128,7 @@ type nameRun struct {
 	kind       Kind
 	fullID     int32 // vocabulary index of text (set by classify)
 	sent       int32 // sentence of the first token (read by addRun beside the run's tokens)
+	title      int32 // index of the title given before the name in builder.titles (when hasTitle)
 	hasTitle   bool
 	possessive bool
 	person     bool // person by its own form (honorific, title, first name, initials)
@@ -134,7 +140,6 @@ type nameRun struct {
 	// capitalised particle (Van Nistelrooy said), and a word inside it is
 	// a particle in lower case (Ruud van Nistelrooy; see lowParticle).
 	capLead, lowPart bool
-	title            Title // title given before the name (when hasTitle; last, read for few runs)
 }
 
 // Build computes the entity model of one document: the proper-name mentions
@@ -147,6 +152,7 @@ func Build(doc *lint.Document, cfg *lint.Config) *Model {
 	b.scanCase()
 	b.findRuns()
 	b.group()
+	b.dropRuns()
 	b.appositions()
 	b.titleOnly()
 	b.pronouns()
@@ -154,6 +160,19 @@ func Build(doc *lint.Document, cfg *lint.Config) *Model {
 	b.nearMisses()
 	b.m.settle()
 	return b.m
+}
+
+// dropRuns lets go of the name runs, their titles, the protoEntities
+// and the entity of each run once group has made the entities and
+// mentions of them (no later pass reads them), when a page of many names
+// made them large (more than maxPooledNames runs, which a free builder
+// would not keep either): the passes that follow, and the rules after
+// the model, then run without them (a page of a million names held
+// 104 MB of runs to the end of the model's build).
+func (b *builder) dropRuns() {
+	if cap(b.names) > maxPooledNames {
+		b.names, b.titles, b.protos, b.assigned = nil, paged[Title]{}, nil, nil
+	}
 }
 
 func isCap(t *lint.Token) bool {
@@ -968,8 +987,11 @@ func (b *builder) addRun(run []int, poss bool) {
 		nr.hon = hon
 	}
 	if titleFirst >= 0 {
-		nr.title, nr.hasTitle = b.makeTitle(titleFirst, titleLast), true
-		nr.title.Mention = -1 // set by group
+		nr.title, nr.hasTitle = int32(b.titles.len()), true
+		b.titles.push()
+		t := b.titleAt(nr.title)
+		*t = b.makeTitle(titleFirst, titleLast)
+		t.Mention = -1 // set by group
 	}
 	nr.initName = initName >= 0 && len(nameToks) == 2 && nameToks[0] == initName
 	// Name suffixes and particles.
@@ -992,6 +1014,9 @@ func (b *builder) addRun(run []int, poss bool) {
 	nr.text = b.joinText(nameToks)
 	b.classify(nr)
 	if nr.kind < 0 {
+		if nr.hasTitle {
+			b.titles.truncate(nr.title) // (the last title)
+		}
 		*nr = nameRun{}
 		b.names = b.names[:len(b.names)-1]
 		return
@@ -1346,7 +1371,8 @@ func (b *builder) classifyPair(nr *nameRun) {
 	if b.titleComma(t0) {
 		ctx |= 2
 	}
-	if c := &b.cold[full]; c.pair == pair && c.kind2[ctx] != 0 {
+	c := b.coldAt(full) // (it stays where it is when the vocabulary grows: see paged)
+	if c.pair == pair && c.kind2[ctx] != 0 {
 		v := c.kind2[ctx]
 		nr.kind, nr.person, nr.surFirst, nr.fullID = Kind(v&15)-2, v&16 != 0, v&32 != 0, full
 		return
@@ -1355,7 +1381,6 @@ func (b *builder) classifyPair(nr *nameRun) {
 	if b.frozen && max(pair[0], pair[1]) > b.base {
 		return // (indices the frozen vocabulary gives other words after this document)
 	}
-	c := &b.cold[full]
 	if c.pair != pair {
 		c.pair, c.kind2 = pair, [4]int8{}
 	}
@@ -1443,7 +1468,7 @@ func (b *builder) classifyRun(nr *nameRun) {
 		}
 	}
 	firstID, lastID := ids[0], ids[n-1]
-	if nr.hasTitle && (nameLike || n == 1 && !b.commonID(firstID)) && !ambiguousHeads[b.headOfTitle(nr.title.Text)] {
+	if nr.hasTitle && (nameLike || n == 1 && !b.commonID(firstID)) && !ambiguousHeads[b.headOfTitle(b.titleAt(nr.title).Text)] {
 		nr.kind, nr.person = Person, true
 		return
 	}
@@ -1716,13 +1741,13 @@ func (b *builder) group() {
 	// surnamed returns the people whose folded surname has the vocabulary
 	// index sf (see foldRepID), in order of their introduction.
 	surnamed := func(sf int32) []int32 {
-		if c := &b.cold[sf]; c.surGen == b.gen {
+		if c := b.coldAt(sf); c.surGen == b.gen {
 			return surLists[c.sur]
 		}
 		return nil
 	}
 	addSurname := func(sf int32, e *protoEntity) {
-		c := &b.cold[sf]
+		c := b.coldAt(sf)
 		if c.surGen != b.gen {
 			k := int32(len(surLists))
 			if len(surLists) < cap(surLists) {
@@ -1738,11 +1763,13 @@ func (b *builder) group() {
 		// Made in place in the room beyond len(protos), which is zero (the
 		// protos are cleared after each document): a protoEntity made and
 		// appended was built beside it and copied.
-		if len(protos) < cap(protos) {
-			protos = protos[:len(protos)+1]
-		} else {
-			protos = append(protos, protoEntity{})
+		// A full array doubles (grow): append would add a quarter at a
+		// time once it is large, and a page of a million names made five
+		// times the final array in copies left to the collector.
+		if len(protos) == cap(protos) {
+			protos = grow(protos, max(len(protos), minChunk))
 		}
+		protos = protos[:len(protos)+1]
 		e := &protos[len(protos)-1]
 		e.ID, e.Kind, e.Name, e.nameID = len(protos), nr.kind, nr.text, nr.fullID
 		return e
@@ -1778,12 +1805,12 @@ func (b *builder) group() {
 		}
 		key := b.runKeyID(nr, named)
 		var e *protoEntity
-		if c := &b.cold[key]; c.fullGen == b.gen {
+		c := b.coldAt(key)
+		if c.fullGen == b.gen {
 			e = &protos[c.full]
 		}
 		if e == nil {
 			e = newEntity(nr)
-			c := &b.cold[key]
 			c.fullGen, c.full = b.gen, int32(e.ID-1)
 			for len(introduced) < e.ID {
 				introduced = append(introduced, nr.span.Start)
@@ -1853,14 +1880,14 @@ func (b *builder) group() {
 		}
 		key := b.runKeyID(nr, nr.toks)
 		var e *protoEntity
-		if c := &b.cold[key]; c.singleGen == b.gen {
+		c := b.coldAt(key)
+		if c.singleGen == b.gen {
 			e = &protos[c.single]
 		} else if c.fullGen == b.gen {
 			e = &protos[c.full]
 		}
 		if e == nil {
 			e = newEntity(nr)
-			c := &b.cold[key]
 			c.singleGen, c.single = b.gen, int32(e.ID-1)
 			if nr.kind == Person {
 				e.Surname = sur
@@ -1933,7 +1960,7 @@ func (b *builder) group() {
 		}
 		e := m.Entities[p.ID-1]
 		if nr.hasTitle {
-			t := nr.title
+			t := *b.titleAt(nr.title)
 			t.Mention = mi
 			e.Titles = append(e.Titles, t)
 			if e.Country == "" && t.Country != "" {

@@ -73,9 +73,9 @@ func TestFoldShared(t *testing.T) {
 					t.Errorf("lower-case form of %q: %q, want %q", b.infos[id].text, got, want)
 				}
 			}
-			if li := &b.infos[id]; b.cold[id].foldMask != 0 {
+			if li := &b.infos[id]; b.coldAt(int32(id)).foldMask != 0 {
 				masks++
-				if got, want := b.cold[id].foldMask, letterMask(Fold(li.text)); got != want {
+				if got, want := b.coldAt(int32(id)).foldMask, letterMask(Fold(li.text)); got != want {
 					t.Errorf("letter mask of %q: %x, want %x", li.text, got, want)
 				}
 			}
@@ -91,7 +91,7 @@ func TestFoldShared(t *testing.T) {
 				continue
 			}
 			n++
-			if got, want := b.cold[id].fold, Fold(b.infos[id].text); got != want {
+			if got, want := b.coldAt(int32(id)).fold, Fold(b.infos[id].text); got != want {
 				t.Errorf("folded form of %q: %q, want %q", b.infos[id].text, got, want)
 			}
 		}

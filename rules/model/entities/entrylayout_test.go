@@ -22,7 +22,7 @@ func TestEntryLayout(t *testing.T) {
 	if n := unsafe.Sizeof(lexRare{}); n > 32 {
 		t.Errorf("lexRare is %d bytes, want at most 32", n)
 	}
-	if n := unsafe.Sizeof(nameRun{}); n > 176 {
-		t.Errorf("nameRun is %d bytes, want at most 176", n)
+	if n := unsafe.Sizeof(nameRun{}); n > 112 {
+		t.Errorf("nameRun is %d bytes, want at most 112", n)
 	}
 }

@@ -146,12 +146,14 @@ func (x *strIndex) reset() {
 // from the word, its length and part of its hash, and the index). A word of
 // up to eight bytes is found in its slot alone, without reading the word
 // itself elsewhere in memory (the table is large, a lookup is mostly cache
-// misses); longer words are compared in texts. It is faster than a
-// map[string]int32 of the same words and removes words without tombstones
-// (the frozen vocabulary drops each document's new words).
+// misses); longer words are compared with their text in the builder's
+// entries (lexInfo.text, given to each lookup: the index holds no copy of
+// its own, 16 bytes a word). It is faster than a map[string]int32 of the
+// same words and removes words without tombstones (the frozen vocabulary
+// drops each document's new words).
 type vocabIndex struct {
 	slots []vocabSlot // a power of two in length, at most half full (three quarters from bigVocabSlots on)
-	texts []string    // by index
+	n     int32       // words
 }
 
 // bigVocabSlots is the size from which the vocabulary's table fills to
@@ -199,23 +201,26 @@ func foldHash[K string | []byte](w K) uint32 {
 	panic("unreachable")
 }
 
-func (v *vocabIndex) len() int { return len(v.texts) }
+func (v *vocabIndex) len() int { return int(v.n) }
 
-// lookup returns the index of w, or -1, and the slot where w is or goes.
-func (v *vocabIndex) lookup(w string) (int32, int) { return lookupFold(v, w, lint.FoldHash(w)) }
+// lookup returns the index of w, or -1, and the slot where w is or goes;
+// infos holds the words' texts.
+func (v *vocabIndex) lookup(infos []lexInfo, w string) (int32, int) {
+	return lookupFold(v, infos, w, lint.FoldHash(w))
+}
 
 // lookupFold is lookup of a string or byte slice whose foldHash is fold.
-func lookupFold[K string | []byte](v *vocabIndex, w K, fold uint32) (int32, int) {
+func lookupFold[K string | []byte](v *vocabIndex, infos []lexInfo, w K, fold uint32) (int32, int) {
 	if len(v.slots) == 0 {
 		return -1, -1
 	}
-	return lookupSlot(v, w, slotH(len(w), fold), slotPre(w))
+	return lookupSlot(v, infos, w, slotH(len(w), fold), slotPre(w))
 }
 
 // lookupSlot is lookupFold with the h and pre of w's slot given, in an
 // index that has slots (the caller's test: without it, lookupSlot is small
 // enough to inline in idSlot, which runs for every word new to a document).
-func lookupSlot[K string | []byte](v *vocabIndex, w K, h uint32, pre uint64) (int32, int) {
+func lookupSlot[K string | []byte](v *vocabIndex, infos []lexInfo, w K, h uint32, pre uint64) (int32, int) {
 	mask := len(v.slots) - 1
 	p := int(h) & mask
 	for {
@@ -223,7 +228,7 @@ func lookupSlot[K string | []byte](v *vocabIndex, w K, h uint32, pre uint64) (in
 		if s.id == 0 {
 			return -1, p
 		}
-		if s.h == h && s.pre == pre && (len(w) <= 8 || v.texts[s.id-1] == string(w)) {
+		if s.h == h && s.pre == pre && (len(w) <= 8 || infos[s.id-1].text == string(w)) {
 			return s.id - 1, p
 		}
 		p = (p + 1) & mask
@@ -231,19 +236,26 @@ func lookupSlot[K string | []byte](v *vocabIndex, w K, h uint32, pre uint64) (in
 }
 
 // add gives w, which the index does not hold and whose foldHash is fold,
-// the next index.
+// the next index (the caller appends its entry, with w as its text, to
+// the infos it looks words up in).
 func (v *vocabIndex) add(w string, fold uint32) int32 {
-	return v.addSlot(w, slotH(len(w), fold), slotPre(w))
+	return v.addSlot(slotH(len(w), fold), slotPre(w))
 }
 
 // addSlot is add with the h and pre of w's slot given.
-func (v *vocabIndex) addSlot(w string, h uint32, pre uint64) int32 {
-	if n := len(v.texts) + 1; 2*n > len(v.slots) && (len(v.slots) < bigVocabSlots || 4*n > 3*len(v.slots)) {
+func (v *vocabIndex) addSlot(h uint32, pre uint64) int32 {
+	if n := int(v.n) + 1; 2*n > len(v.slots) && (len(v.slots) < bigVocabSlots || 4*n > 3*len(v.slots)) {
 		v.grow()
 	}
-	_, p := lookupSlot(v, w, h, pre)
-	id := int32(len(v.texts))
-	v.texts = append(v.texts, w)
+	// (The word is not in the index: its slot is the first empty one of
+	// its probe chain.)
+	mask := len(v.slots) - 1
+	p := int(h) & mask
+	for v.slots[p].id != 0 {
+		p = (p + 1) & mask
+	}
+	id := v.n
+	v.n++
 	v.slots[p] = vocabSlot{pre: pre, h: h, id: id + 1}
 	return id
 }
@@ -264,18 +276,17 @@ func (v *vocabIndex) grow() {
 	}
 }
 
-// truncate removes the words from index n on.
-func (v *vocabIndex) truncate(n int32) {
-	for id := int32(len(v.texts)) - 1; id >= n; id-- {
-		_, p := v.lookup(v.texts[id])
+// truncate removes the words from index n on (infos holds their texts).
+func (v *vocabIndex) truncate(infos []lexInfo, n int32) {
+	for id := v.n - 1; id >= n; id-- {
+		_, p := v.lookup(infos, infos[id].text)
 		v.removeSlot(p)
 	}
-	clear(v.texts[n:])
-	v.texts = v.texts[:n]
+	v.n = min(v.n, n)
 }
 
-// keep removes the words from index n on and gives the rest a table and
-// array of their size (truncate keeps those of the words removed).
+// keep removes the words from index n on and gives the rest a table of
+// their size (truncate keeps the room of the words removed).
 func (v *vocabIndex) keep(n int32) {
 	old := v.slots
 	size := 1024
@@ -294,7 +305,7 @@ func (v *vocabIndex) keep(n int32) {
 		}
 		v.slots[p] = s
 	}
-	v.texts = append(make([]string, 0, n), v.texts[:n]...)
+	v.n = min(v.n, n)
 }
 
 // removeSlot empties slot p and moves back the entries after it that

@@ -22,6 +22,7 @@ func TestVocabIndex(t *testing.T) {
 func testVocabIndex(t *testing.T) {
 	rng := rand.New(rand.NewSource(1))
 	var v vocabIndex
+	var infos []lexInfo // the words' texts, by index, as the builder's entries
 	want := map[string]int32{}
 	var order []string
 	// Words that differ only in case share a fold hash (and probe chain)
@@ -35,13 +36,13 @@ func testVocabIndex(t *testing.T) {
 	check := func(step string) {
 		t.Helper()
 		for w, id := range want {
-			if got, _ := v.lookup(w); got != id {
+			if got, _ := v.lookup(infos, w); got != id {
 				t.Fatalf("%s: lookup(%q) = %d, want %d", step, w, got, id)
 			}
 		}
 		for k := 0; k < 200; k++ {
 			w := fmt.Sprintf("x%d", k)
-			if got, _ := v.lookup(w); got != -1 {
+			if got, _ := v.lookup(infos, w); got != -1 {
 				t.Fatalf("%s: lookup(%q) = %d for a word never added", step, w, got)
 			}
 		}
@@ -55,15 +56,17 @@ func testVocabIndex(t *testing.T) {
 			if _, ok := want[w]; ok {
 				continue
 			}
-			if id, _ := v.lookup(w); id >= 0 {
+			if id, _ := v.lookup(infos, w); id >= 0 {
 				t.Fatalf("round %d: %q found before it was added", round, w)
 			}
 			want[w] = v.add(w, lint.FoldHash(w))
+			infos = append(infos, lexInfo{text: w})
 			order = append(order, w)
 		}
 		check(fmt.Sprintf("round %d, added", round))
 		n := rng.Intn(len(order) + 1)
-		v.truncate(int32(n))
+		v.truncate(infos, int32(n))
+		infos = infos[:n]
 		for _, w := range order[n:] {
 			delete(want, w)
 		}

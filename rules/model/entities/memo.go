@@ -152,7 +152,7 @@ const (
 // document: w is copied, so that it does not hold the document's text.
 func idSlot[K string | []byte](b *builder, w K, h uint32, pre uint64) int32 {
 	if len(b.vocab.slots) != 0 {
-		if id, _ := lookupSlot(&b.vocab, w, h, pre); id >= 0 {
+		if id, _ := lookupSlot(&b.vocab, b.infos, w, h, pre); id >= 0 {
 			return id
 		}
 	}
@@ -160,9 +160,9 @@ func idSlot[K string | []byte](b *builder, w K, h uint32, pre uint64) int32 {
 	if len(b.infos) == cap(b.infos) {
 		b.growVocab()
 	}
-	id := b.vocab.addSlot(c, h, pre)
+	id := b.vocab.addSlot(h, pre)
 	b.infos = append(b.infos, lexInfo{text: c})
-	b.cold = append(b.cold, lexCold{})
+	b.cold.push()
 	b.rare = append(b.rare, lexRare{})
 	return id
 }
@@ -171,7 +171,8 @@ func idSlot[K string | []byte](b *builder, w K, h uint32, pre uint64) int32 {
 // when it first grows.
 const minVocabRoom = 1 << 10
 
-// growVocab gives the vocabulary's slices (infos, cold, rare, vocab.texts) room
+// growVocab gives the vocabulary's slices (infos, rare; cold
+// grows a page at a time, see paged) room
 // for four times as many words, up to maxVocab: append would grow them by
 // a quarter at a time once they are large, and a builder meeting its first
 // ~15k words (a run over a fresh folder) copied its ~3 MB of entries some
@@ -197,9 +198,7 @@ func (b *builder) growVocab() {
 		room = 2 * n
 	}
 	b.infos = append(make([]lexInfo, 0, room), b.infos...)
-	b.cold = append(make([]lexCold, 0, room), b.cold...)
 	b.rare = append(make([]lexRare, 0, room), b.rare...)
-	b.vocab.texts = append(make([]string, 0, room), b.vocab.texts...)
 }
 
 // midCapOf is the number of mid-sentence capitalised occurrences of the
@@ -231,6 +230,13 @@ func (b *builder) blockKeysID(id int32) []uint64 {
 	li := &b.infos[id]
 	if li.nbk == 0 {
 		k := len(b.bkeys)
+		if cap(b.bkeys)-k < maxSlipWord+8 {
+			// Twice the room (a word has at most maxSlipWord+4 keys):
+			// append would add a quarter at a time once the keys are
+			// many, and a page of a million names made four times its
+			// keys in copies left to the collector.
+			b.bkeys = grow(b.bkeys, max(k, 1024))
+		}
 		b.bkeys = blockKeys(b.bkeys, b.foldID(id))
 		li = &b.infos[id]
 		li.bk, li.nbk = int32(k), int32(len(b.bkeys)-k)
@@ -304,7 +310,7 @@ func docIDFold[K string | []byte](b *builder, w K, fold uint32) int32 {
 			}
 			return id
 		}
-		if s.h == h && s.pre == pre && (len(w) <= 8 || b.vocab.texts[s.id] == string(w)) {
+		if s.h == h && s.pre == pre && (len(w) <= 8 || b.infos[s.id].text == string(w)) {
 			return s.id
 		}
 	}
@@ -520,16 +526,17 @@ func (b *builder) firstWhyID(id int32) string {
 
 // lowerID is the lower-case form of the word.
 func (b *builder) lowerID(id int32) string {
-	if b.infos[id].have&haveLower == 0 {
-		b.lowerSlow(id)
+	if b.infos[id].have&haveLower != 0 {
+		return b.rare[id].lower
 	}
-	return b.rare[id].lower
+	return b.lowerSlow(id)
 }
 
 // lowerSlow works the word's lower-case form out, once. That of an ASCII
 // word the vocabulary keeps (Smith, most capitalised words) is written
 // into its blocks of text (see keepText) instead of a string of its own.
-func (b *builder) lowerSlow(id int32) {
+// It returns the form.
+func (b *builder) lowerSlow(id int32) string {
 	li := &b.infos[id]
 	w := li.text
 	var lw string
@@ -540,14 +547,15 @@ func (b *builder) lowerSlow(id int32) {
 	}
 	li.have |= haveLower
 	b.rare[id].lower = lw
+	return lw
 }
 
 // foldID is Fold of the word.
 func (b *builder) foldID(id int32) string {
-	if b.infos[id].have&haveFold == 0 {
-		b.foldSlow(id)
+	if b.infos[id].have&haveFold != 0 {
+		return b.coldAt(id).fold
 	}
-	return b.cold[id].fold
+	return b.foldSlow(id)
 }
 
 // foldSlow works the word's folded form out, once. A word whose lower-case
@@ -556,8 +564,9 @@ func (b *builder) foldID(id int32) string {
 // building a copy of its own: each rune of such a word lowers to one ASCII
 // letter or digit, which Fold keeps as it is (its table maps letters
 // beyond ASCII only). Another word the vocabulary keeps (a name of two
-// words: Boris Johnson) has its form written into its blocks of text.
-func (b *builder) foldSlow(id int32) {
+// words: Boris Johnson) has its form written into its blocks of text. It
+// returns the form.
+func (b *builder) foldSlow(id int32) string {
 	li := &b.infos[id]
 	f := b.rare[id].lower
 	if li.have&haveLower == 0 || !alnumASCII(f) {
@@ -568,7 +577,8 @@ func (b *builder) foldSlow(id int32) {
 		}
 	}
 	li.have |= haveFold
-	b.cold[id].fold = f
+	b.coldAt(id).fold = f
+	return f
 }
 
 // alnumASCII reports whether s holds only a-z and 0-9.
@@ -606,7 +616,7 @@ func (b *builder) foldRepSlow(id int32) int32 {
 	}
 	if rl := &b.infos[r]; rl.have&haveFold == 0 {
 		rl.have |= haveFold
-		b.cold[r].fold = f
+		b.coldAt(r).fold = f
 	}
 	return r
 }
@@ -665,8 +675,10 @@ type genderWhy struct {
 // foldNameWord is the index + 1 of the nameWord of folded form f in this
 // document's nearMisses, 0 when no word has that form.
 func (b *builder) foldNameWord(f string) int32 {
-	if id, _ := b.vocab.lookup(f); id >= 0 && b.cold[id].fnwGen == b.gen {
-		return b.cold[id].fnw
+	if id, _ := b.vocab.lookup(b.infos, f); id >= 0 {
+		if c := b.coldAt(id); c.fnwGen == b.gen {
+			return c.fnw
+		}
 	}
 	return 0
 }
@@ -950,7 +962,7 @@ func getBuilder(doc *lint.Document) *builder {
 // known of each word, the copies of their texts and the table of two-word
 // names (which holds vocabulary indices).
 func (b *builder) dropVocab() {
-	b.vocab, b.infos, b.cold, b.rare, b.bkeys, b.bkOld, b.pairs, b.npairs = vocabIndex{}, nil, nil, nil, nil, nil, nil, 0
+	b.vocab, b.infos, b.cold, b.rare, b.bkeys, b.bkOld, b.pairs, b.npairs = vocabIndex{}, nil, paged[lexCold]{}, nil, nil, nil, nil, 0
 	b.texts = textArena{}
 }
 
@@ -967,11 +979,11 @@ func putBuilder(b *builder) {
 			// and an article's new words grow the arrays by a quarter.)
 			b.keepVocab()
 		} else {
-			b.vocab.truncate(b.base)
+			b.vocab.truncate(b.infos, b.base)
 			clear(b.infos[b.base:])
-			clear(b.cold[b.base:])
 			clear(b.rare[b.base:])
-			b.infos, b.cold, b.rare = b.infos[:b.base], b.cold[:b.base], b.rare[:b.base]
+			b.cold.truncate(b.base)
+			b.infos, b.rare = b.infos[:b.base], b.rare[:b.base]
 			b.bkeys = b.bkeys[:b.bkBase]
 		}
 		b.bkOld = b.bkOld[:0]
@@ -982,6 +994,7 @@ func putBuilder(b *builder) {
 	}
 	clear(b.names)
 	b.names = b.names[:0]
+	b.titles.truncate(0)
 	b.run = b.run[:0]
 	b.doc, b.toks, b.m, b.quoted = nil, nil, nil, nil
 	if cap(b.tokID) > maxPooledTokens {
@@ -1012,13 +1025,14 @@ func (b *builder) dropScratch() {
 }
 
 // keepVocab keeps the first base words of a frozen vocabulary, those of
-// the documents before it froze, in arrays of their size: those of a
-// document of many new words are let go.
+// the documents before it froze, in arrays of their size (cold in the
+// pages that hold them): those of a document of many new words are
+// let go.
 func (b *builder) keepVocab() {
 	n := b.base
 	b.infos = append(make([]lexInfo, 0, n), b.infos[:n]...)
-	b.cold = append(make([]lexCold, 0, n), b.cold[:n]...)
 	b.rare = append(make([]lexRare, 0, n), b.rare[:n]...)
+	b.cold.keep(n)
 	b.bkeys = append(make([]uint64, 0, b.bkBase), b.bkeys[:b.bkBase]...)
 	b.vocab.keep(n)
 }

@@ -1807,7 +1807,7 @@ func (b *builder) nearMisses() {
 			// it: see foldRepSlow.)
 			rep, key := li.foldRep-1, ""
 			if rep >= 0 {
-				key = b.cold[rep].fold
+				key = b.coldAt(rep).fold
 			} else {
 				key = b.foldID(id)
 			}
@@ -1826,12 +1826,18 @@ func (b *builder) nearMisses() {
 				if rep < 0 {
 					rep = b.foldRepID(id) // (may grow infos: li is taken again)
 				}
-				if rc := &b.cold[rep]; rc.fnwGen != b.gen {
+				rc := b.coldAt(rep) // (it stays where it is when the vocabulary grows: see paged)
+				if rc.fnwGen != b.gen {
 					rc.fnwGen, rc.fnw = b.gen, int32(len(slab))+1
 					// The room beyond the words is zero (slab is cleared
-					// after use; slices.Grow copies that room and zeroes
-					// more): only the fields that may not be zero are written.
-					slab = slices.Grow(slab, 1)[:len(slab)+1]
+					// after use; grow makes a zero array, twice as long:
+					// slices.Grow added a quarter at a time once the words
+					// were many, and their copies were four times the
+					// slab): only the fields that may not be zero are written.
+					if len(slab) == cap(slab) {
+						slab = grow(slab, max(len(slab), minChunk))
+					}
+					slab = slab[:len(slab)+1]
 					nw := &slab[len(slab)-1]
 					nw.key, nw.text, nw.id = key, b.tokWordAt(ti), id
 					m := rc.foldMask
@@ -1841,7 +1847,7 @@ func (b *builder) nearMisses() {
 					nw.mask, nw.first, nw.last = m, n, -1
 				}
 				li = &b.infos[id]
-				li.nwGen, li.nw = b.gen, b.cold[rep].fnw
+				li.nwGen, li.nw = b.gen, rc.fnw
 			}
 		}
 		if li.nw == 0 {

@@ -65,8 +65,9 @@ func TestReleaseDropsScratch(t *testing.T) {
 	if cap(b.names) != 0 || cap(b.caps) != 0 || cap(b.events) != 0 || cap(b.tokID) != 0 || cap(b.nm.slab) != 0 {
 		t.Errorf("the builder keeps %d runs, %d capitals, %d events, %d tokens and %d near-miss words", cap(b.names), cap(b.caps), cap(b.events), cap(b.tokID), cap(b.nm.slab))
 	}
-	if cap(b.infos) != n || cap(b.cold) != n || cap(b.rare) != n || cap(b.vocab.texts) != n || len(b.vocab.slots) > max(1024, 4*n) {
-		t.Errorf("a vocabulary of %d words keeps room for %d, %d, %d and %d words (infos, cold, rare, texts) and %d slots", n, cap(b.infos), cap(b.cold), cap(b.rare), cap(b.vocab.texts), len(b.vocab.slots))
+	pages := (n + pageLen - 1) / pageLen
+	if cap(b.infos) != n || len(b.cold.pages) != pages || cap(b.rare) != n || len(b.vocab.slots) > max(1024, 4*n) {
+		t.Errorf("a vocabulary of %d words keeps room for %d and %d words (infos, rare), %d pages (cold) and %d slots", n, cap(b.infos), cap(b.rare), len(b.cold.pages), len(b.vocab.slots))
 	}
 	if after := dumps(t, func() {}); strings.Join(after, "\n") != strings.Join(before, "\n") {
 		t.Errorf("the articles' models differ after the page:\n%s\nwant:\n%s", after, before)

@@ -98,7 +98,7 @@ func TestRunFullID(t *testing.T) {
 		runs := 0
 		eachRun(t, 2, func(b *builder, nr *nameRun) {
 			runs++
-			if want := b.docID(nr.text); nr.fullID != want || b.vocab.texts[nr.fullID] != nr.text {
+			if want := b.docID(nr.text); nr.fullID != want || b.infos[nr.fullID].text != nr.text {
 				t.Errorf("maxVocab %d: %q: fullID %d, vocabulary index of the text %d", limit, nr.text, nr.fullID, want)
 			}
 		})
@@ -126,9 +126,23 @@ func TestNamesRoomZero(t *testing.T) {
 			b.findRuns()
 			room := b.names[len(b.names):cap(b.names)]
 			for k := range room {
-				if nr := &room[k]; nr.toks != nil || nr.text != "" || nr.hon != "" || nr.hasTitle || nr.title != (Title{}) || nr.kind != 0 || nr.particle || nr.possessive {
+				if nr := &room[k]; nr.toks != nil || nr.text != "" || nr.hon != "" || nr.hasTitle || nr.title != 0 || nr.kind != 0 || nr.particle || nr.possessive {
 					t.Fatalf("name room %d not zero: %+v", k, *nr)
 				}
+			}
+			// The runs' titles are builder.titles in order, one each (a
+			// run taken back took its title back).
+			titled := int32(0)
+			for k := range b.names {
+				if nr := &b.names[k]; nr.hasTitle {
+					if nr.title != titled || b.titleAt(nr.title).Text == "" {
+						t.Fatalf("run %d (%q) has title %d (%q), want %d", k, nr.text, nr.title, b.titleAt(nr.title).Text, titled)
+					}
+					titled++
+				}
+			}
+			if b.titles.len() != int(titled) {
+				t.Fatalf("%d titles for %d titled runs", b.titles.len(), titled)
 			}
 			putBuilder(b)
 		}

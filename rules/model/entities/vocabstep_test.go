@@ -22,8 +22,8 @@ func vocabInStep(t *testing.T, when string) (cut, copied int) {
 	builders.Lock()
 	defer builders.Unlock()
 	for _, b := range builders.free {
-		if n := b.vocab.len(); len(b.infos) != n || len(b.cold) != n || len(b.rare) != n {
-			t.Fatalf("%s: a vocabulary of %d words with %d infos, %d cold and %d rare entries", when, n, len(b.infos), len(b.cold), len(b.rare))
+		if n := b.vocab.len(); len(b.infos) != n || b.cold.len() != n || len(b.rare) != n {
+			t.Fatalf("%s: a vocabulary of %d words with %d infos, %d cold and %d rare entries", when, n, len(b.infos), b.cold.len(), len(b.rare))
 		}
 		switch {
 		case !b.frozen:
