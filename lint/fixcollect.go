@@ -33,8 +33,9 @@ const recChunk = 1 << 14
 
 // maxFixRecordSrc is the largest source whose findings are kept as
 // records (their spans are int32); a larger one is checked without the
-// limit, as before.
-const maxFixRecordSrc = 1 << 30
+// limit, as before. A variable so that a test can reach that path without
+// a source of a gigabyte.
+var maxFixRecordSrc = 1 << 30
 
 // fixRecord is one finding for checkFix: its span, message, rule and
 // severity, and the edits of its first eligible fix (FixEdits): none when

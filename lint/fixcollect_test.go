@@ -240,3 +240,38 @@ func TestRunnerFixMatchesFixRounds(t *testing.T) {
 		}
 	}
 }
+
+// TestCheckFixLargeSourceMatchesUnlimited checks checkFix on the path of a
+// source too large for records (over maxFixRecordSrc, here lowered so that
+// every source takes it): it must give LimitFindings and FixEdits of the
+// unlimited Check too, not Check's limited list and the fixes of its
+// first findings only.
+func TestCheckFixLargeSourceMatchesUnlimited(t *testing.T) {
+	defer func(n int) { maxFixRecordSrc = n }(maxFixRecordSrc)
+	maxFixRecordSrc = 16
+	for si, rules := range fixRuleSets {
+		for _, n := range []int{3, 57} {
+			doc, err := Parse("t", []byte(fixFlood(n)), FormatMarkdown)
+			if err != nil {
+				t.Fatal(err)
+			}
+			all, err := Check(doc, rules, limitConfig(0))
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, limit := range []int{0, 1, 3, 10000} {
+				got, edits, err := checkFix(doc, rules, limitConfig(limit), false)
+				if err != nil {
+					t.Fatal(err)
+				}
+				want, wantEdits := LimitFindings(all, limit), FixEdits(all, false)
+				if !reflect.DeepEqual(got, want) {
+					t.Errorf("set %d, n %d, limit %d: report\n got %s\nwant %s", si, n, limit, brief(got), brief(want))
+				}
+				if !reflect.DeepEqual(edits, wantEdits) {
+					t.Errorf("set %d, n %d, limit %d: %d edits, want %d", si, n, limit, len(edits), len(wantEdits))
+				}
+			}
+		}
+	}
+}
