@@ -152,9 +152,15 @@ func takeFix(taken, edits []Edit) []Edit {
 func checkFix(doc *Document, rules []*Rule, cfg *Config, unsafe bool) ([]Diagnostic, []Edit, error) {
 	limit := cfg.FindingLimit()
 	// Without a limit the report holds every finding anyway.
-	if limit <= 0 || len(doc.Src) > maxFixRecordSrc {
+	if limit <= 0 {
 		diags, err := Check(doc, rules, cfg)
 		return diags, FixEdits(diags, unsafe), err
+	}
+	// A source too large for int32 spans: the unlimited path, as the
+	// runner took it before the records.
+	if len(doc.Src) > maxFixRecordSrc {
+		diags, err := Check(doc, rules, withoutLimit(cfg))
+		return LimitFindings(diags, limit), FixEdits(diags, unsafe), err
 	}
 	col := &fixCollector{unsafe: unsafe}
 	kept, err := check(doc, rules, cfg, col)
