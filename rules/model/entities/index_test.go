@@ -27,11 +27,19 @@ func testVocabIndex(t *testing.T) {
 	var order []string
 	// Words that differ only in case share a fold hash (and probe chain)
 	// but are different words.
+	// Words longer than eight bytes that differ only in case after their
+	// eighth byte share a slot's h and pre too: only their texts, read from
+	// infos, tell them apart.
 	word := func() string {
-		if rng.Intn(2) == 0 {
+		switch rng.Intn(4) {
+		case 0:
 			return fmt.Sprintf("W%dX", rng.Intn(5000))
+		case 1:
+			return fmt.Sprintf("w%dx", rng.Intn(5000))
+		case 2:
+			return fmt.Sprintf("Longword%dx", rng.Intn(5000))
 		}
-		return fmt.Sprintf("w%dx", rng.Intn(5000))
+		return fmt.Sprintf("Longword%dX", rng.Intn(5000))
 	}
 	check := func(step string) {
 		t.Helper()
@@ -104,6 +112,45 @@ func TestStrIndex(t *testing.T) {
 		x.reset()
 		if _, ok := get(&x, "key 1"); ok {
 			t.Fatal("found a key after reset")
+		}
+	}
+}
+
+// TestDocIDLongCaseVariants looks up, through the document's table and the
+// vocabulary, words longer than eight bytes that differ only in case after
+// their eighth byte (one slot h and pre): each must get its own index,
+// whose entry holds its text, in a growing vocabulary and in a frozen one
+// that drops each document's words.
+func TestDocIDLongCaseVariants(t *testing.T) {
+	defer func(n int) { maxVocab = n; dropBuilders() }(maxVocab)
+	doc, err := lint.Parse("a.txt", []byte("Longword met Longword."), lint.FormatText)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, limit := range []int{maxVocab, 500} { // (500: frozen from the second round on)
+		maxVocab = limit
+		dropBuilders()
+		for round := range 4 {
+			b := getBuilder(doc)
+			if want := limit == 500 && round > 0; b.frozen != want {
+				t.Fatalf("maxVocab %d, round %d: frozen %v, want %v", limit, round, b.frozen, want)
+			}
+			seen := map[int32]string{}
+			for k := range 400 {
+				for _, w := range []string{fmt.Sprintf("Longword%dx", k+100*round), fmt.Sprintf("Longword%dX", k+100*round)} {
+					for range 2 { // (the second lookup finds the word the first added)
+						id := b.docID(w)
+						if got := b.infos[id].text; got != w {
+							t.Fatalf("maxVocab %d, round %d: docID(%q) = %d, the index of %q", limit, round, w, id, got)
+						}
+						if other, ok := seen[id]; ok && other != w {
+							t.Fatalf("maxVocab %d, round %d: %q and %q share index %d", limit, round, w, other, id)
+						}
+						seen[id] = w
+					}
+				}
+			}
+			putBuilder(b)
 		}
 	}
 }

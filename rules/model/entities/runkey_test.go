@@ -51,7 +51,7 @@ func eachRun(t *testing.T, passes int, f func(b *builder, nr *nameRun)) {
 // present, its articles.
 func runTexts() []string {
 	texts := append([]string{
-		"Jean-Claude Juncker met J. K. Rowling and Charles de Gaulle's heirs.\n\nMr. O’Neill, Procter & Gamble and Søren Kierkegaard's readers met Bank of England staff; Jones' dog ran. NATO and NATO's chief, Nato, London and LONDON.\n\nPep Guardiola, 53, said Pep Guardiola would stay. Her lawyer, Jordan Lim, said Jordan Lim agreed. Son Heung-min and Heung-min Son scored.\n",
+		"Jean-Claude Juncker met J. K. Rowling and Charles de Gaulle's heirs.\n\nMr. O’Neill, Procter & Gamble and Søren Kierkegaard's readers met Bank of England staff; Jones' dog ran. NATO and NATO's chief, Nato, London and LONDON.\n\nPep Guardiola, 53, said Pep Guardiola would stay. Her lawyer, Jordan Lim, said Jordan Lim agreed. Son Heung-min and Heung-min Son scored.\n\nPrime Minister South African said so, and Defense Secretary Jim Mattis agreed.\n",
 	}, reuseArticles...)
 	if dev, _ := corpus.Dev(); dev != "" {
 		files, _ := filepath.Glob(filepath.Join(dev, "articles", "*.txt"))
