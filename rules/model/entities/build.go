@@ -148,11 +148,18 @@ type nameRun struct {
 func Build(doc *lint.Document, cfg *lint.Config) *Model {
 	b := getBuilder(doc)
 	defer putBuilder(b)
+	return b.build((*builder).dropRuns)
+}
+
+// build runs the passes over the builder's document; afterGroup runs
+// between group and the passes after it (Build: dropRuns; TestDropRuns
+// compares with a build that keeps the runs).
+func (b *builder) build(afterGroup func(*builder)) *Model {
 	b.m = newModel()
 	b.scanCase()
 	b.findRuns()
 	b.group()
-	b.dropRuns()
+	afterGroup(b)
 	b.appositions()
 	b.titleOnly()
 	b.pronouns()

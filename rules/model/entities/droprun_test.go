@@ -1,6 +1,7 @@
 package entities
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
@@ -18,36 +19,34 @@ func TestDropRuns(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	// The model with the runs kept: Build's passes, without dropRuns.
+	// The model with the runs kept to the end (the page has more of them
+	// than dropRuns keeps), then with dropRuns after group.
 	b := getBuilder(doc)
-	b.m = newModel()
-	b.scanCase()
-	b.findRuns()
-	b.group()
-	if cap(b.names) <= maxPooledNames || b.titles.len() == 0 {
-		t.Fatalf("the page has room for %d runs and %d titles: dropRuns would keep them", cap(b.names), b.titles.len())
-	}
-	b.appositions()
-	b.titleOnly()
-	b.pronouns()
-	b.decideGender()
-	b.nearMisses()
-	b.m.settle()
-	want := DumpFull(doc, b.m)
+	var room bool
+	want := DumpFull(doc, b.build(func(b *builder) {
+		room = cap(b.names) > maxPooledNames && b.titles.len() > 0
+	}))
 	putBuilder(b)
-
+	if !room {
+		t.Fatal("the page has too few runs or no titles: dropRuns would keep them")
+	}
 	b = getBuilder(doc)
-	b.m = newModel()
-	b.scanCase()
-	b.findRuns()
-	b.group()
-	b.dropRuns()
-	if b.names != nil || b.titles.pages != nil || b.protos != nil || b.assigned != nil {
-		t.Errorf("dropRuns kept room for %d runs, %d titles, %d entities and %d assignments", cap(b.names), b.titles.len(), cap(b.protos), cap(b.assigned))
-	}
+	var left string
+	got := DumpFull(doc, b.build(func(b *builder) {
+		b.dropRuns()
+		if b.names != nil || b.titles.pages != nil || b.protos != nil || b.assigned != nil {
+			left = fmt.Sprintf("dropRuns kept room for %d runs, %d titles, %d entities and %d assignments", cap(b.names), b.titles.len(), cap(b.protos), cap(b.assigned))
+		}
+	}))
 	putBuilder(b)
-	if got := DumpFull(doc, Build(doc, nil)); got != want {
+	if left != "" {
+		t.Error(left)
+	}
+	if got != want {
 		t.Errorf("the model differs when the runs are let go after group:\n%s", firstDiff(want, got))
+	}
+	if got := DumpFull(doc, Build(doc, nil)); got != want {
+		t.Errorf("Build's model differs from the one with the runs kept:\n%s", firstDiff(want, got))
 	}
 	if !strings.Contains(want, "Mattis") {
 		t.Fatalf("the page lost its titled names:\n%.2000s", want)
