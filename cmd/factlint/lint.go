@@ -90,7 +90,7 @@ func newLintFlags(stderr io.Writer) (*flag.FlagSet, *lintFlags) {
 	fs.BoolVar(&lf.diff, "diff", false, "print the safe fixes as a unified diff instead of the report; change nothing")
 	fs.BoolVar(&lf.unsafeFixes, "unsafe-fixes", false, "with --fix or --diff, apply the unsafe fixes too")
 	fs.StringVar(&lf.color, "color", "auto", "colour the text format: auto (a terminal and NO_COLOR unset), always or never")
-	fs.IntVar(&lf.jobs, "jobs", 0, "lint `n` files at once (default: the number of CPUs)")
+	fs.IntVar(&lf.jobs, "jobs", 0, "lint `n` files (or batches of small files) at once (default: the number of CPUs)")
 	fs.Var(&lf.disable, "disable", "switch off `rules` (names or classes, comma-separated); repeatable")
 	fs.Var(&lf.only, "only", "run only these `rules` (names or classes, comma-separated; the suppression checks stay on); repeatable")
 	fs.BoolVar(&lf.version, "version", false, "print the version and exit")
