@@ -1769,14 +1769,9 @@ func (b *builder) group() {
 	newEntity := func(nr *nameRun) *protoEntity {
 		// Made in place in the room beyond len(protos), which is zero (the
 		// protos are cleared after each document): a protoEntity made and
-		// appended was built beside it and copied.
-		// A full array doubles (grow): append would add a quarter at a
-		// time once it is large, and a page of a million names made five
-		// times the final array in copies left to the collector.
-		if len(protos) == cap(protos) {
-			protos = grow(protos, max(len(protos), minChunk))
-		}
-		protos = protos[:len(protos)+1]
+		// appended was built beside it and copied. (A full array doubles:
+		// a page of a million names made five times it in copies.)
+		protos = extendOne(protos)
 		e := &protos[len(protos)-1]
 		e.ID, e.Kind, e.Name, e.nameID = len(protos), nr.kind, nr.text, nr.fullID
 		return e

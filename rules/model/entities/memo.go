@@ -1056,6 +1056,18 @@ func grow[T any](s []T, n int) []T {
 	return s
 }
 
+// extendOne returns s one element longer, the element being what its array
+// holds there (the callers' room beyond len is zero), and doubles the array
+// when it is full: append would add a quarter at a time once it is large,
+// and a page of a million names made several times the final array in
+// copies left to the collector.
+func extendOne[T any](s []T) []T {
+	if len(s) == cap(s) {
+		s = grow(s, max(len(s), minChunk))
+	}
+	return s[:len(s)+1]
+}
+
 // pairSlot is a slot of the builder's table of two-word names (see
 // pairFull): the vocabulary indices + 1 of the two words (0: an empty
 // slot), whether they are written together, and the index of the name's

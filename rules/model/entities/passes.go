@@ -1830,14 +1830,11 @@ func (b *builder) nearMisses() {
 				if rc.fnwGen != b.gen {
 					rc.fnwGen, rc.fnw = b.gen, int32(len(slab))+1
 					// The room beyond the words is zero (slab is cleared
-					// after use; grow makes a zero array, twice as long:
+					// after use; extendOne doubles it into a zero array:
 					// slices.Grow added a quarter at a time once the words
 					// were many, and their copies were four times the
 					// slab): only the fields that may not be zero are written.
-					if len(slab) == cap(slab) {
-						slab = grow(slab, max(len(slab), minChunk))
-					}
-					slab = slab[:len(slab)+1]
+					slab = extendOne(slab)
 					nw := &slab[len(slab)-1]
 					nw.key, nw.text, nw.id = key, b.tokWordAt(ti), id
 					m := rc.foldMask
