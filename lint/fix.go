@@ -44,17 +44,30 @@ func clash(a, b Span) bool {
 // takes O(n log n) time in the number of edits.
 func FixEdits(diags []Diagnostic, unsafe bool) []Edit {
 	var taken []Edit // sorted by Start; pairwise non-clashing
-	for _, d := range diags {
-		for _, f := range d.Fixes {
-			if !f.Safe && !unsafe {
-				continue
-			}
-			if len(f.Edits) > 0 && !clashesAny(taken, f.Edits) {
-				for _, e := range f.Edits {
-					taken = insertEdit(taken, e)
-				}
-			}
-			break // one fix per diagnostic
+	for i := range diags {
+		// One fix per diagnostic: the first it may apply.
+		taken = takeFix(taken, eligibleEdits(diags[i].Fixes, unsafe))
+	}
+	return taken
+}
+
+// eligibleEdits returns the edits of the first fix FixEdits may apply (a
+// safe one, or any with unsafe), nil when there is none.
+func eligibleEdits(fixes []Fix, unsafe bool) []Edit {
+	for _, f := range fixes {
+		if f.Safe || unsafe {
+			return f.Edits
+		}
+	}
+	return nil
+}
+
+// takeFix adds edits (the edits of one fix) to taken, sorted and
+// pairwise non-clashing, unless there are none or one of them clashes.
+func takeFix(taken, edits []Edit) []Edit {
+	if len(edits) > 0 && !clashesAny(taken, edits) {
+		for _, e := range edits {
+			taken = insertEdit(taken, e)
 		}
 	}
 	return taken

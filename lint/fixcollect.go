@@ -119,28 +119,6 @@ func (c *fixCollector) edits(rec *fixRecord, one *[1]Edit) []Edit {
 	return c.more[rec.edit[0]]
 }
 
-// eligibleEdits returns the edits of the first fix FixEdits may apply (a
-// safe one, or any with unsafe), nil when there is none.
-func eligibleEdits(fixes []Fix, unsafe bool) []Edit {
-	for _, f := range fixes {
-		if f.Safe || unsafe {
-			return f.Edits
-		}
-	}
-	return nil
-}
-
-// takeFix adds edits (the edits of one fix) to taken, sorted and
-// pairwise non-clashing, unless there are none or one of them clashes.
-func takeFix(taken, edits []Edit) []Edit {
-	if len(edits) > 0 && !clashesAny(taken, edits) {
-		for _, e := range edits {
-			taken = insertEdit(taken, e)
-		}
-	}
-	return taken
-}
-
 // checkFix checks doc as the runner does before it fixes: it returns the
 // findings to report, LimitFindings(diags, limit) of the diagnostics diags
 // of Check(doc, rules, cfg without the limit), and the edits to apply,
@@ -225,17 +203,7 @@ func checkFix(doc *Document, rules []*Rule, cfg *Config, unsafe bool) ([]Diagnos
 		}
 	}
 	clear(kept[len(out):])
-	added := false
-	for _, c := range caps {
-		if c != nil && c.left > 0 {
-			out = append(out, c.summary())
-			added = true
-		}
-	}
-	if added {
-		out = SortDiagnostics(out)
-	}
-	return out, taken, err
+	return addSummaries(out, slices.Values(caps)), taken, err
 }
 
 // compare is compareFindings of two records.

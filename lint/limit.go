@@ -3,6 +3,8 @@ package lint
 import (
 	"cmp"
 	"fmt"
+	"iter"
+	"maps"
 	"strings"
 )
 
@@ -206,15 +208,15 @@ func LimitFindings(diags []Diagnostic, limit int) []Diagnostic {
 		}
 		c.leaveOut(d)
 	}
-	return addSummaries(out, caps)
+	return addSummaries(out, maps.Values(caps))
 }
 
-// addSummaries adds the summary of each cap that left findings out and
-// sorts the list again.
-func addSummaries(diags []Diagnostic, caps map[string]*findingCap) []Diagnostic {
+// addSummaries adds the summary of each cap (nil: none) that left
+// findings out and sorts the list again.
+func addSummaries(diags []Diagnostic, caps iter.Seq[*findingCap]) []Diagnostic {
 	n := len(diags)
-	for _, c := range caps {
-		if c.left > 0 {
+	for c := range caps {
+		if c != nil && c.left > 0 {
 			diags = append(diags, c.summary())
 		}
 	}
