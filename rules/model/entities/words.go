@@ -338,8 +338,7 @@ type foldBit uint8
 // word, an other word passes Has as seldom as before or more seldom
 // (some one in a thousand for the sets of a few hundred words, against
 // one in two hundred), and most are turned away by the first byte.
-var foldSets = func() *[1 << foldSetBits]uint8 {
-	var t [1 << foldSetBits]uint8
+var foldSets = func() (t [1 << foldSetBits]uint8) {
 	add := func(s foldBit, w string) {
 		h := lint.FoldHash(w)
 		t[h>>(32-foldSetBits)] |= uint8(s)
@@ -369,7 +368,7 @@ var foldSets = func() *[1 << foldSetBits]uint8 {
 	for w := range titleHeads {
 		add(titleHeadFold, w)
 	}
-	return &t
+	return t
 }()
 
 // foldSetBits is the number of bits of a fold hash that choose each of its
@@ -379,8 +378,7 @@ const foldSetBits = 14
 // Has reports whether a word whose FoldHash is fold may be in the set:
 // never false for one that is.
 func (s foldBit) Has(fold uint32) bool {
-	t := foldSets
-	return t[fold>>(32-foldSetBits)]&uint8(s) != 0 && t[fold&(1<<foldSetBits-1)]&uint8(s) != 0
+	return foldSets[fold>>(32-foldSetBits)]&uint8(s) != 0 && foldSets[fold&(1<<foldSetBits-1)]&uint8(s) != 0
 }
 
 // isHonorificTok is isHonorific(t.Text).
