@@ -370,21 +370,6 @@ func (b *builder) scanCase() {
 	b.ncap = len(b.caps)
 }
 
-// plainScanFold holds the fold hashes of the words scanCase lists or marks
-// when they are written in plain lower case: the class nouns
-// (classFoldBits), "the", the pronouns and the name particles.
-var plainScanFold = func() *foldset.Wide {
-	s := *classFoldBits
-	s.Add("the")
-	for _, w := range pronounWords {
-		s.Add(w)
-	}
-	for w := range nameParticles {
-		s.Add(w)
-	}
-	return &s
-}()
-
 // theFold is the Fold of "the" (and of The, THE).
 var theFold = lint.FoldHash("the")
 
@@ -809,9 +794,6 @@ func (b *builder) factsAt(i int) (f uint8) {
 func mayHeadLower(t *lint.Token) bool {
 	return t.Flags&(lint.HyphenOrApostrophe|lint.InnerCapOrNonASCII) != 0 || titleHeadFold.Has(t.Fold)
 }
-
-// titleHeadFold holds the fold hashes of the title heads.
-var titleHeadFold = foldset.WideOf(titleHeads)
 
 // titleComma reports whether token i follows a lower-case title noun and
 // a comma (the bank's governor, K. Subramanian): a name in apposition.

@@ -5,7 +5,6 @@ import (
 	"sync"
 
 	"github.com/factlint/factlint/lint"
-	"github.com/factlint/factlint/rules/internal/foldset"
 	"github.com/factlint/factlint/rules/internal/lexicon"
 	"github.com/factlint/factlint/rules/internal/scratch"
 )
@@ -774,9 +773,6 @@ var titleFactTable = func() map[string]uint8 {
 }()
 
 var titleFactSet = newWordTable(titleFactTable)
-
-// titleFoldBits holds the fold hashes of the title words and heads.
-var titleFoldBits = foldset.WideOf(titleFactTable)
 
 // mayStripTitle reports whether lowerTitleFacts may strip a prefix (ex-,
 // then-, former-, acting-) or -designate from the lower-case word w: only

@@ -11,7 +11,6 @@ import (
 
 	"github.com/factlint/factlint/lint"
 	"github.com/factlint/factlint/rules/internal/fold"
-	"github.com/factlint/factlint/rules/internal/foldset"
 	"github.com/factlint/factlint/rules/internal/scratch"
 )
 
@@ -843,9 +842,6 @@ func classWordBeyond(t *lint.Token) bool {
 	s := t.Text
 	return classPairMay(s[0], s[len(s)-1]) && mayBeClassWord(s, true)
 }
-
-// classFoldBits holds the fold hashes of the wordClasses words.
-var classFoldBits = foldset.WideOf(wordClasses)
 
 // classFoldMay reports whether a word whose fold hash is fold may be a
 // wordClasses word (see classFoldBits).

@@ -2,7 +2,6 @@ package entities
 
 import (
 	"github.com/factlint/factlint/lint"
-	"github.com/factlint/factlint/rules/internal/foldset"
 )
 
 // Hand-written tables of English news usage: honorifics, title words,
@@ -311,11 +310,77 @@ func isParticleWord(s string) bool { return particleSet.has(s) }
 // particleFold, speechFold and honorificFold hold the fold hashes of the
 // particles, the speech verbs and the honorifics: a token none of them is
 // turned away by its Fold, without a look at its text.
-var (
-	particleFold  = foldset.WideOf(nameParticles)
-	speechFold    = foldset.WideOf(speechVerbs)
-	honorificFold = foldset.WideOf(honorifics)
+const (
+	particleFold foldBit = 1 << iota
+	speechFold
+	honorificFold
+	// plainScanFold holds those of the words scanCase lists or marks when
+	// they are written in plain lower case: the class nouns
+	// (classFoldBits), "the", the pronouns and the name particles.
+	plainScanFold
+	classFoldBits        // the wordClasses words
+	titleFoldBits        // the title words and heads (titleFactTable)
+	titleHeadFold        // the title heads
+	numFoldSets   = iota // (at most eight: a byte holds them)
 )
+
+// foldBit is one of the sets of fold hashes of foldSets, by its bit.
+type foldBit uint8
+
+// foldSets holds the sets of fold hashes of the words the passes test
+// tokens against, one bit of each byte per set: a word is in a set when
+// the set's bit is on in two bytes, chosen by the top and by the bottom 14
+// bits of its hash. They were seven foldset.Wide of 8 KB, a bit per word
+// each, reached through a pointer: here all of them are 16 KB of the
+// cache instead of 56 KB, Has reads no pointer first, and with two bytes
+// a word fewer other words pass it (about one in a thousand for the sets
+// of a few hundred words, against one in two hundred), which spares the
+// tests that follow. (The tokens' tests of one document still miss the
+// first cache about as often: the token stream evicts 16 KB as it did
+// 8 KB. Smaller tables, of 4 KB or 8 KB, let more words through and
+// cost more than they saved.)
+var foldSets = func() (t [1 << foldSetBits]uint8) {
+	add := func(s foldBit, w string) {
+		h := lint.FoldHash(w)
+		t[h>>(32-foldSetBits)] |= uint8(s)
+		t[h&(1<<foldSetBits-1)] |= uint8(s)
+	}
+	for w := range nameParticles {
+		add(particleFold, w)
+		add(plainScanFold, w)
+	}
+	for w := range speechVerbs {
+		add(speechFold, w)
+	}
+	for w := range honorifics {
+		add(honorificFold, w)
+	}
+	for w := range wordClasses {
+		add(classFoldBits, w)
+		add(plainScanFold, w)
+	}
+	add(plainScanFold, "the")
+	for _, w := range pronounWords {
+		add(plainScanFold, w)
+	}
+	for w := range titleFactTable {
+		add(titleFoldBits, w)
+	}
+	for w := range titleHeads {
+		add(titleHeadFold, w)
+	}
+	return t
+}()
+
+// foldSetBits is the number of bits of a fold hash that choose each of its
+// bytes in foldSets.
+const foldSetBits = 14
+
+// Has reports whether a word whose FoldHash is fold may be in the set:
+// never false for one that is.
+func (s foldBit) Has(fold uint32) bool {
+	return foldSets[fold>>(32-foldSetBits)]&uint8(s) != 0 && foldSets[fold&(1<<foldSetBits-1)]&uint8(s) != 0
+}
 
 // isHonorificTok is isHonorific(t.Text).
 func isHonorificTok(t *lint.Token) bool { return honorificFold.Has(t.Fold) && isHonorific(t.Text) }
