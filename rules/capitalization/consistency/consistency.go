@@ -388,22 +388,32 @@ func room[T any](s []T, n int) []T {
 // blockRuns gathers the runs of a block that starts at token lo, whose
 // capitalised words are at the offsets capIdx (capitals): capitalised words
 // in a row, or two of them with a bridge between. It appends each
-// capitalised word to capsAt and each run of two or more to runs, and adds
-// the run's starts and pairs (see run) to those filters. (A function of its
-// own: in run, whose many variables the compiler keeps on the stack, the
-// loop read and wrote most of its own there; capitalAt, just over the
-// compiler's budget for inlining, is written out, as a call would have
-// every register saved around it.)
+// capitalised word to capsAt (which has room for them: see run) and each
+// run of two or more to runs, and adds the run's starts and pairs (see run)
+// to those filters. (A function of its own: in run, whose many variables
+// the compiler keeps on the stack, the loop read and wrote most of its own
+// there.)
+//
+// Every capitalised word goes into capsAt, in the order of capIdx, whether
+// it is in a run or not: blockCaps writes them all first, in a loop of its
+// own, and the runs are then found from capsAt alone (the loop that
+// appended each word as it found the runs kept most of its values on the
+// stack, around the calls that growing capsAt might have made).
 func blockRuns(toks []lint.Token, lo int, capIdx []int32, capsAt []capital, runs []capRun, starts, pairs *bloom) ([]capital, []capRun) {
-	for p := 0; p < len(capIdx); {
-		i := lo + int(capIdx[p])
-		c0 := len(capsAt) // the run's capitalised words are capsAt[c0:]
-		capsAt = append(capsAt, capital{int32(i), capKey(&toks[i])})
-		j := i + 1
-		for p++; p < len(capIdx); p++ {
-			next := lo + int(capIdx[p])
+	c0 := len(capsAt)
+	capsAt = capsAt[:c0+len(capIdx)]
+	caps := capsAt[c0:]
+	blockCaps(toks, lo, capIdx, caps)
+	for p := 0; ; {
+		if p = nextPair(caps, p); p == len(caps) {
+			break
+		}
+		i := int(caps[p].i)
+		j := i + 1 // the run ends before j
+		q := p + 1 // the run's capitalised words are caps[p:q]
+		for ; q < len(caps); q++ {
+			next := int(caps[q].i)
 			if next == j {
-				capsAt = append(capsAt, capital{int32(j), capKey(&toks[j])})
 				j++
 				continue
 			}
@@ -411,15 +421,14 @@ func blockRuns(toks []lint.Token, lo int, capIdx []int32, capsAt []capital, runs
 			// the gap of one token and its kind, case and length); the
 			// bridge is in lower case, its own lower-case form.
 			if mayBridge(toks, j, next) && isBridge(&toks[j]) {
-				capsAt = append(capsAt, capital{int32(j + 1), capKey(&toks[j+1])})
 				j += 2
 				continue
 			}
 			break
 		}
 		if j-i >= 2 {
-			runs = append(runs, capRun{occurrence{i, j}, int32(c0), int32(len(capsAt))})
-			run := capsAt[c0:]
+			runs = append(runs, capRun{occurrence{i, j}, int32(c0 + p), int32(c0 + q)})
+			run := caps[p:q]
 			for a, c := range run {
 				if s := int(c.i); s < j-1 && j-s <= maxWords {
 					starts.add(c.h)
@@ -429,8 +438,34 @@ func blockRuns(toks []lint.Token, lo int, capIdx []int32, capsAt []capital, runs
 				}
 			}
 		}
+		p = q
 	}
 	return capsAt, runs
+}
+
+// nextPair returns the first index from p on of caps (a block's capitalised
+// words) whose word the next one follows within two tokens, or len(caps):
+// a word that no other follows so near (most) is in no run (its next word
+// is neither the next token nor one after a bridge), and the loop that
+// skips those reads no token.
+func nextPair(caps []capital, p int) int {
+	for ; p+1 < len(caps); p++ {
+		if caps[p+1].i-caps[p].i <= 2 {
+			return p
+		}
+	}
+	return len(caps)
+}
+
+// blockCaps writes to caps the capitalised words of a block that starts
+// at token lo, at the offsets capIdx (as long as caps), with their keys
+// (capKey).
+func blockCaps(toks []lint.Token, lo int, capIdx []int32, caps []capital) {
+	caps = caps[:len(capIdx)]
+	for p, o := range capIdx {
+		i := lo + int(o)
+		caps[p] = capital{int32(i), capKey(&toks[i])}
+	}
 }
 
 // candidates appends to cands the capitalised words of capsAt that may
