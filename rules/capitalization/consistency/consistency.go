@@ -177,6 +177,7 @@ func run(p *lint.Pass) (any, error) {
 			}
 			if title {
 				capsAt = room(capsAt, hi-lo) // (see below)
+				cb := len(capsAt)
 				for i := lo; i < hi; i++ {
 					if capWord(&toks[i]) {
 						capsAt = append(capsAt, capitalAt(toks, i))
@@ -185,6 +186,7 @@ func run(p *lint.Pass) (any, error) {
 						}
 					}
 				}
+				sc.headCaps = append(sc.headCaps, [2]int32{int32(cb), int32(len(capsAt))})
 				continue
 			}
 		}
@@ -200,8 +202,9 @@ func run(p *lint.Pass) (any, error) {
 		// Room for them at once (and for the runs they may make, two
 		// capitals or more each), see room.
 		capsAt, runs = room(capsAt, len(capIdx)), room(runs, len(capIdx)/2)
-		capsAt, runs = blockRuns(toks, lo, capIdx, capsAt, runs, starts, pairs)
+		capsAt, runs = blockRuns(toks, lo, capIdx, capsAt, runs, starts, pairs, &sc.laterKeys)
 		if b.Kind == lint.BlockHeadline || b.Kind == lint.BlockHeading {
+			sc.headCaps = append(sc.headCaps, [2]int32{int32(cb), int32(len(capsAt))})
 			for _, c := range capsAt[cb:] {
 				if headingLead(toks, int(c.i)) {
 					sc.leads = append(sc.leads, c)
@@ -213,6 +216,15 @@ func run(p *lint.Pass) (any, error) {
 	}
 	sc.capIdx = capIdx
 	sc.runs, sc.capsAt = runs, capsAt // to keep their room
+	// laters holds the words that stand after the first in some reference
+	// (the later words of pairs): lowered's walk stops at their lower-case
+	// uses too, and finds there the deviant candidates of the blocks it
+	// reads (see deviantScan).
+	laters := sc.laters.sized(len(sc.laterKeys))
+	for _, h := range sc.laterKeys {
+		laters.add(h)
+	}
+	sc.dev = deviantScan{starts: starts, pairs: pairs, laters: laters, cands: sc.dev.cands[:0]}
 	// lowerNames runs last (before sc is released), so that it leaves
 	// alone what the other passes reported.
 	done := lowered(p, sc)
@@ -228,11 +240,28 @@ func run(p *lint.Pass) (any, error) {
 	// case, so every deviant starts at one. (A filter of the later words
 	// alone, whatever the first, lets through more and more candidates as
 	// the article grows.)
-	firsts := sc.firsts.sized(len(capsAt)) // lower-case forms of the candidates
-	cands := candidates(toks, capsAt, starts, pairs, firsts, sc.cands)
+	//
+	// lowered's walk found those of the blocks it reads, from the
+	// lower-case words (sc.dev); those of headlines and headings are found
+	// from their capitals. They are taken in the order of the text, once
+	// each.
+	cands := sc.cands[:0]
+	for _, r := range sc.headCaps {
+		cands = candidates(toks, capsAt[r[0]:r[1]], starts, pairs, cands)
+	}
+	cands = append(cands, sc.dev.cands...)
+	slices.Sort(cands)
+	cands = slices.Compact(cands)
 	sc.cands = cands
+	if testHookCandidates != nil {
+		testHookCandidates(toks, capsAt, runs, starts, pairs, cands)
+	}
 	if len(cands) == 0 {
 		return nil, nil
+	}
+	firsts := sc.firsts.sized(len(cands)) // lower-case forms of the candidates
+	for _, i := range cands {
+		firsts.add(capKey(&toks[i])) // (the key of the capital in capsAt)
 	}
 
 	phrases := sc.phrases // key → index in phs
@@ -373,6 +402,10 @@ func run(p *lint.Pass) (any, error) {
 	return nil, nil
 }
 
+// testHookCandidates, when set by a test, is called with the deviant
+// candidates run found and what it found them from.
+var testHookCandidates func(toks []lint.Token, capsAt []capital, runs []capRun, starts, pairs *bloom, cands []int)
+
 // room returns s with room for n more elements, doubling its capacity
 // when it must grow: append's and slices.Grow's steps of a quarter, as a
 // long article's capitals fill the slice block by block (or a hostile
@@ -390,7 +423,7 @@ func room[T any](s []T, n int) []T {
 // in a row, or two of them with a bridge between. It appends each
 // capitalised word to capsAt (which has room for them: see run) and each
 // run of two or more to runs, and adds the run's starts and pairs (see run)
-// to those filters. (A function of its own: in run, whose many variables
+// to those filters, and the later words of its pairs to laters. (A function of its own: in run, whose many variables
 // the compiler keeps on the stack, the loop read and wrote most of its own
 // there.)
 //
@@ -399,7 +432,7 @@ func room[T any](s []T, n int) []T {
 // own, and the runs are then found from capsAt alone (the loop that
 // appended each word as it found the runs kept most of its values on the
 // stack, around the calls that growing capsAt might have made).
-func blockRuns(toks []lint.Token, lo int, capIdx []int32, capsAt []capital, runs []capRun, starts, pairs *bloom) ([]capital, []capRun) {
+func blockRuns(toks []lint.Token, lo int, capIdx []int32, capsAt []capital, runs []capRun, starts, pairs *bloom, laters *[]uint32) ([]capital, []capRun) {
 	c0 := len(capsAt)
 	capsAt = capsAt[:c0+len(capIdx)]
 	caps := capsAt[c0:]
@@ -434,6 +467,7 @@ func blockRuns(toks []lint.Token, lo int, capIdx []int32, capsAt []capital, runs
 					starts.add(c.h)
 					for _, e := range run[a+1:] {
 						pairs.add(pairHash(c.h, e.h, int(e.i)-s))
+						*laters = append(*laters, e.h)
 					}
 				}
 			}
@@ -471,9 +505,9 @@ func blockCaps(toks []lint.Token, lo int, capIdx []int32, caps []capital) {
 // candidates appends to cands the capitalised words of capsAt that may
 // start a deviant (see run): each that starts some reference (starts) and
 // has a lower-case word in its window (lowerWindow) that stands
-// capitalised as far after it in some reference (pairs); it adds their
-// keys to firsts.
-func candidates(toks []lint.Token, capsAt []capital, starts, pairs, firsts *bloom, cands []int) []int {
+// capitalised as far after it in some reference (pairs). (lowered's walk
+// finds the same from the lower-case words: deviantScan.)
+func candidates(toks []lint.Token, capsAt []capital, starts, pairs *bloom, cands []int) []int {
 	for _, c := range capsAt {
 		if !starts.has(c.h) {
 			continue
@@ -486,7 +520,6 @@ func candidates(toks []lint.Token, capsAt []capital, starts, pairs, firsts *bloo
 			// neighbouring capitals overlap, mispredicted more than it saved).
 			if pairs.has(pairHash(c.h, tokenFold(&toks[k]), k-i)) {
 				cands = append(cands, i)
-				firsts.add(c.h)
 				break
 			}
 		}
@@ -562,6 +595,12 @@ type work struct {
 	capIdx    []int32 // a block's capitalised words, as offsets in the block
 	// the token ranges of the blocks whose lower-case words lowered reads
 	lowBlocks [][2]int32
+	// the capitals of headlines and headings, as ranges of capsAt, whose
+	// deviant candidates run finds (candidates)
+	headCaps [][2]int32
+	// the keys of the later words of pairs (see run), one for each pair
+	laterKeys []uint32
+	dev       deviantScan
 	// lowered's storage: its candidates and their words
 	lowCands []lowHit
 	lowWords lowWords
@@ -572,6 +611,7 @@ type work struct {
 	lowAll    walkSet // lowFilter's words and the place words (lowHits)
 
 	starts, pairs, firsts bloom
+	laters                bloom // the later words of pairs (see run)
 
 	common commonMemo // kept from one article to the next (see commonMemo)
 
@@ -594,6 +634,7 @@ var workPool = sync.Pool{New: func() any {
 // for one long article are dropped rather than cleared again and again.
 func (sc *work) release() {
 	sc.runs, sc.capsAt, sc.cands, sc.lowBlocks, sc.reported = sc.runs[:0], sc.capsAt[:0], sc.cands[:0], sc.lowBlocks[:0], sc.reported[:0]
+	sc.headCaps, sc.laterKeys, sc.dev = sc.headCaps[:0], sc.laterKeys[:0], deviantScan{cands: sc.dev.cands[:0]}
 	sc.lowPlaces, sc.mids, sc.leads = sc.lowPlaces[:0], sc.mids[:0], sc.leads[:0]
 	sc.unreportedMids = false
 	clear(sc.queries) // (their phrases)
@@ -608,8 +649,8 @@ func (sc *work) release() {
 		sc.lowCands, sc.mids, sc.leads = nil, nil, nil
 		sc.lowWords = lowWords{}
 	}
-	if max(cap(sc.capsAt), cap(sc.runs), cap(sc.cands)) > maxPooledLow {
-		sc.capsAt, sc.runs, sc.cands = nil, nil, nil
+	if max(cap(sc.capsAt), cap(sc.runs), cap(sc.cands), cap(sc.laterKeys), cap(sc.dev.cands)) > maxPooledLow {
+		sc.capsAt, sc.runs, sc.cands, sc.laterKeys, sc.dev.cands = nil, nil, nil, nil, nil
 	}
 	if cap(sc.lowWords.words) > maxPooledLow/16 {
 		sc.lowWords = lowWords{}
@@ -619,8 +660,8 @@ func (sc *work) release() {
 	if len(sc.lowFilter.w) > 1024 || len(sc.lowAll.w) > 1024 {
 		sc.lowFilter, sc.lowAll = bloom{}, walkSet{}
 	}
-	if len(sc.pairs.w) > 1024 || len(sc.firsts.w) > 1024 || cap(sc.capIdx) > 1<<16 {
-		sc.starts, sc.pairs, sc.firsts, sc.capIdx = bloom{}, bloom{}, bloom{}, nil
+	if len(sc.pairs.w) > 1024 || len(sc.firsts.w) > 1024 || len(sc.laters.w) > 1024 || cap(sc.capIdx) > 1<<16 {
+		sc.starts, sc.pairs, sc.firsts, sc.laters, sc.capIdx = bloom{}, bloom{}, bloom{}, bloom{}, nil
 	}
 	if len(sc.phrases) > 256 || len(sc.heads) > 256 {
 		sc.phrases, sc.heads = map[string]int32{}, map[string]head{}

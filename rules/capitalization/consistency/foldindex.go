@@ -111,6 +111,19 @@ func (s *walkSet) restore(caps []capital, px *placeIndex) {
 	s.places = true
 }
 
+// restoreFolds is restore for words given by their folds alone.
+func (s *walkSet) restoreFolds(folds []uint32, px *placeIndex) {
+	if s.shift != 16 || len(s.w) != len(px.walk) {
+		return
+	}
+	w := (*[len(px.walk)]uint64)(s.w)
+	for _, f := range folds {
+		k := f >> 16
+		w[k>>6] = px.walk[k>>6]
+	}
+	s.places = true
+}
+
 func (s *walkSet) add(f uint32) {
 	k := f >> (s.shift & 31)
 	s.w[k>>6] |= 1 << (k & 63)
