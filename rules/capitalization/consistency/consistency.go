@@ -163,7 +163,7 @@ func run(p *lint.Pass) (any, error) {
 	// selective however long it is.
 	starts, pairs := sc.starts.sized(len(toks)/6), sc.pairs.sized(len(toks)/2)
 	capIdx := sc.capIdx
-	names := firstNameFolds() // (gather's nameLead reads it for every capital)
+	names := firstNameFolds() // (gather's appendLeads reads it for every capital)
 	for bi := range d.Blocks {
 		b := &d.Blocks[bi]
 		lo, hi := b.FirstToken, min(b.EndToken, len(toks))
@@ -605,7 +605,7 @@ type work struct {
 	lowCands []lowHit
 	lowWords lowWords
 	mids     []capital // lowered's capitals in mid-sentence, with the FoldHash of their stem
-	leads    []capital // the capitals lowerNames reads (nameLead)
+	leads    []capital // the capitals lowerNames reads (appendLeads)
 
 	lowFilter bloom   // lowered's filter of the mids' words
 	lowAll    walkSet // lowFilter's words and the place words (lowHits)

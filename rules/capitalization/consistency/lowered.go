@@ -111,7 +111,7 @@ func midCapital(t *lint.Token) bool { return t.Flags&(lint.AllCaps|lint.Sentence
 // the rule's walk while the block's tokens are in the cache, what the later
 // passes read of them: the capitals in mid-sentence of three bytes or more
 // with their stem's FoldHash (lowered's mids), and those
-// beside which lowerNames may find a name in lower case (nameLead). The
+// beside which lowerNames may find a name in lower case (appendLeads). The
 // later passes then read these few instead of every capital again.
 //
 // Room is made for the block's capitals at once (room, as for capsAt, in
@@ -131,10 +131,8 @@ func (sc *work) gather(toks []lint.Token, caps []capital, names *bloom) {
 				sc.unreportedMids = true
 			}
 		}
-		if nameLead(toks, c, names) {
-			sc.leads = append(sc.leads, c)
-		}
 	}
+	sc.leads = appendLeads(toks, caps, names, sc.leads)
 }
 
 // midsRoom is the most room gather makes in mids for a block at once:
