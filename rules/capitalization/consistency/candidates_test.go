@@ -31,6 +31,13 @@ var candidateTexts = []string{
 	"THE LABOR DEPARTMENT SAID SO\n\nThe Labor Department. The Labor department.",
 	"Labor Department\n\ndepartment Labor. Labor department",
 	"The World Bank. The World bank. The World Bank-funded project. The World bank’s loan. World Bank",
+	// More lower-case uses of later words than capitals: the walk gives
+	// up its scan (deviantScan.off), here in the first block and in the
+	// second.
+	"The Labor Department said. " + strings.Repeat("the department and labor department said, ", 20) + "The Labor department.",
+	"The Labor Department said. The Labor department.\n\n" + strings.Repeat("a department ", 30) + "Labor department",
+	// An article longer than maxScanTokens: no scan at all.
+	strings.Repeat("The Labor Department said. The Labor department did.\n\n", maxScanTokens/10),
 }
 
 // run's deviant candidates, found by lowered's walk from the lower-case
@@ -41,9 +48,10 @@ var candidateTexts = []string{
 // away): for the test articles, the texts above, and random words and
 // marks.
 func TestCandidatesFromWalk(t *testing.T) {
-	calls, found := 0, 0
-	testHookCandidates = func(toks []lint.Token, capsAt []capital, runs []capRun, starts, pairs *bloom, cands []int) {
+	calls, found, offs := 0, 0, 0
+	testHookCandidates = func(toks []lint.Token, capsAt []capital, runs []capRun, starts, pairs *bloom, cands []int, off bool) {
 		calls++
+		offs += b2i(off)
 		found += len(cands)
 		type pair struct {
 			first, word uint32
@@ -73,6 +81,9 @@ func TestCandidatesFromWalk(t *testing.T) {
 			}
 		}
 		filtered := candidates(toks, capsAt, starts, pairs, nil)
+		if off && !slices.Equal(cands, filtered) {
+			t.Errorf("candidates %v, given up the walk's: want %v", cands, filtered)
+		}
 		for _, i := range exact {
 			if !slices.Contains(cands, i) {
 				t.Errorf("candidate %d (%q) missed", i, toks[i].Text)
@@ -122,8 +133,8 @@ func TestCandidatesFromWalk(t *testing.T) {
 		check(src, lint.FormatText)
 		check(src, lint.FormatMarkdown)
 	}
-	if calls < 100 || found < 100 {
-		t.Errorf("%d documents with runs, %d candidates: the test reads too few", calls, found)
+	if calls < 100 || found < 100 || offs < 2 || offs > calls/2 {
+		t.Errorf("%d documents with runs, %d candidates, %d of them found from the capitals: the test reads too few", calls, found, offs)
 	}
 }
 

@@ -220,11 +220,16 @@ func run(p *lint.Pass) (any, error) {
 	// (the later words of pairs): lowered's walk stops at their lower-case
 	// uses too, and finds there the deviant candidates of the blocks it
 	// reads (see deviantScan).
-	laters := sc.laters.sized(len(sc.laterKeys))
-	for _, h := range sc.laterKeys {
-		laters.add(h)
+	// A long article's runs hold common words as later words (House,
+	// Party, Street), whose lower-case uses come to outnumber its capitals:
+	// its candidates are found from the capitals (see deviantScan).
+	sc.dev = deviantScan{starts: starts, pairs: pairs, cands: sc.dev.cands[:0], budget: len(capsAt) / 2, off: len(toks) > maxScanTokens}
+	if !sc.dev.off {
+		sc.dev.laters = sc.laters.sized(len(sc.laterKeys))
+		for _, h := range sc.laterKeys {
+			sc.dev.laters.add(h)
+		}
 	}
-	sc.dev = deviantScan{starts: starts, pairs: pairs, laters: laters, cands: sc.dev.cands[:0]}
 	// lowerNames runs last (before sc is released), so that it leaves
 	// alone what the other passes reported.
 	done := lowered(p, sc)
@@ -244,17 +249,22 @@ func run(p *lint.Pass) (any, error) {
 	// lowered's walk found those of the blocks it reads, from the
 	// lower-case words (sc.dev); those of headlines and headings are found
 	// from their capitals. They are taken in the order of the text, once
-	// each.
+	// each. When the walk gave that up (deviantScan.off), all are found
+	// from the capitals.
 	cands := sc.cands[:0]
-	for _, r := range sc.headCaps {
-		cands = candidates(toks, capsAt[r[0]:r[1]], starts, pairs, cands)
+	if sc.dev.off {
+		cands = candidates(toks, capsAt, starts, pairs, cands)
+	} else {
+		for _, r := range sc.headCaps {
+			cands = candidates(toks, capsAt[r[0]:r[1]], starts, pairs, cands)
+		}
+		cands = append(cands, sc.dev.cands...)
+		slices.Sort(cands)
+		cands = slices.Compact(cands)
 	}
-	cands = append(cands, sc.dev.cands...)
-	slices.Sort(cands)
-	cands = slices.Compact(cands)
 	sc.cands = cands
 	if testHookCandidates != nil {
-		testHookCandidates(toks, capsAt, runs, starts, pairs, cands)
+		testHookCandidates(toks, capsAt, runs, starts, pairs, cands, sc.dev.off)
 	}
 	if len(cands) == 0 {
 		return nil, nil
@@ -402,9 +412,15 @@ func run(p *lint.Pass) (any, error) {
 	return nil, nil
 }
 
+// maxScanTokens is the longest article, in tokens, whose deviant
+// candidates lowered's walk finds from the lower-case words (deviantScan):
+// some hundred kilobytes of text, far more than a news article.
+const maxScanTokens = 1 << 14
+
 // testHookCandidates, when set by a test, is called with the deviant
-// candidates run found and what it found them from.
-var testHookCandidates func(toks []lint.Token, capsAt []capital, runs []capRun, starts, pairs *bloom, cands []int)
+// candidates run found and what it found them from
+// (and whether the walk gave up finding them: deviantScan.off).
+var testHookCandidates func(toks []lint.Token, capsAt []capital, runs []capRun, starts, pairs *bloom, cands []int, off bool)
 
 // room returns s with room for n more elements, doubling its capacity
 // when it must grow: append's and slices.Grow's steps of a quarter, as a

@@ -205,8 +205,16 @@ func lowHits(toks []lint.Token, base int, all *walkSet, filter *bloom, words *lo
 				continue
 			}
 		}
-		if dv.laters.has(f) {
-			dv.scan(toks, base, k, f)
+		if !dv.off && dv.laters.has(f) {
+			if dv.scan(toks, base, k, f); dv.scans > dv.budget {
+				// More lower-case uses of the later words than the
+				// article has capitals, halved: those words are common
+				// ones (a long article's runs hold many), and run finds
+				// the candidates from the capitals instead. The walk
+				// stops at no more of them.
+				dv.off = true
+				all.refill(dv.mids, px)
+			}
 		}
 		// The rest reads lower-case words of three bytes or more in
 		// mid-sentence.
@@ -304,14 +312,24 @@ func lowHitAt(t *lint.Token, bits uint64) bool {
 // are the candidates whose window (lowerWindow) holds such a word, found
 // from the few lower-case words that may be one instead of from every
 // capital's window.
+//
+// Each stop costs some reading of the tokens before it: when the stops
+// outnumber budget, the scan is given up (off) and lowered's walk is left
+// to its own words (mids, the capitals in mid-sentence, and the place
+// words). In an article longer than maxScanTokens it is off from the
+// start.
 type deviantScan struct {
 	starts, pairs, laters *bloom
 	cands                 []int // the candidates' tokens, in no order and perhaps repeated
+	scans, budget         int
+	off                   bool
+	mids                  []capital
 }
 
 // scan adds the candidates before the lower-case word toks[k] (toks is a
 // block that starts at token base) whose stem's FoldHash is f.
 func (dv *deviantScan) scan(toks []lint.Token, base, k int, f uint32) {
+	dv.scans++
 	for i := k - 1; i >= 0 && k-i < maxWords; i-- {
 		t := &toks[i]
 		if t.Kind != lint.Word {
@@ -369,7 +387,7 @@ func lowered(p *lint.Pass, sc *work) (reported []occurrence) {
 		// No capital in mid-sentence. (One that gather left out of mids,
 		// unreported, still lets the walk below gather the places in
 		// lower case for lowerNames, as it did when it was in mids.)
-		if len(sc.laterKeys) == 0 {
+		if sc.dev.off || len(sc.laterKeys) == 0 {
 			return nil
 		}
 		places = nil // the walk only finds deviant candidates (sc.dev)
@@ -382,11 +400,15 @@ func lowered(p *lint.Pass, sc *work) (reported []occurrence) {
 	// tests one (and lowHits tells which the few words that hit it hit).
 	// The later words of pairs are added too, for the deviant candidates
 	// (deviantScan).
-	all := sc.lowAll.sizedFor(len(mids)+len(sc.laterKeys), placeTable())
+	laters := sc.laterKeys
+	if sc.dev.off {
+		laters = nil
+	}
+	all := sc.lowAll.sizedFor(len(mids)+len(laters), placeTable())
 	for _, c := range mids {
 		all.add(c.h)
 	}
-	for _, h := range sc.laterKeys {
+	for _, h := range laters {
 		all.add(h)
 	}
 	cands := sc.lowCands[:0]
@@ -395,11 +417,12 @@ func lowered(p *lint.Pass, sc *work) (reported []occurrence) {
 	// headings and capitals blocks, and their words, counted.
 	table := &sc.lowWords
 	table.reset()
+	sc.dev.mids = mids
 	for _, r := range sc.lowBlocks {
 		cands = lowHits(toks[r[0]:r[1]], int(r[0]), all, filter, table, cands, places, &sc.dev)
 	}
 	all.restore(mids, placeTable())
-	all.restoreFolds(sc.laterKeys, placeTable())
+	all.restoreFolds(laters, placeTable())
 	if len(table.words) == 0 {
 		return nil // no candidate
 	}
