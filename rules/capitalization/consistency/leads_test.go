@@ -115,3 +115,20 @@ func nameLeadPlain(toks []lint.Token, c capital, names *bloom) bool {
 	}
 	return false
 }
+
+// bodyMiddle's first test lets through every last word of a body's name
+// however it is written (capitalised, in capitals, with a possessive).
+func TestBodyHeadSet(t *testing.T) {
+	for w := range bodyHeads {
+		for _, form := range []string{upperFirstASCII(w), strings.ToUpper(w), upperFirstASCII(w) + "'s", upperFirstASCII(w) + "’s"} {
+			toks := parsedWords(t, "the Detroit motor "+form+" said")
+			tok := toks[3]
+			if tok.Text != form {
+				t.Fatalf("%q read as %q", form, tok.Text)
+			}
+			if !bodyHeadSet.Has(capKey(tok)) {
+				t.Errorf("%q: not in bodyHeadSet", form)
+			}
+		}
+	}
+}

@@ -393,9 +393,6 @@ func lowered(p *lint.Pass, sc *work) (reported []occurrence) {
 		places = nil // the walk only finds deviant candidates (sc.dev)
 	}
 	filter := sc.lowFilter.sized(len(mids))
-	for _, c := range mids {
-		filter.add(c.h)
-	}
 	// all: filter's words and the place words in one set, so that the walk
 	// tests one (and lowHits tells which the few words that hit it hit).
 	// The later words of pairs are added too, for the deviant candidates
@@ -406,6 +403,7 @@ func lowered(p *lint.Pass, sc *work) (reported []occurrence) {
 	}
 	all := sc.lowAll.sizedFor(len(mids)+len(laters), placeTable())
 	for _, c := range mids {
+		filter.add(c.h)
 		all.add(c.h)
 	}
 	for _, h := range laters {

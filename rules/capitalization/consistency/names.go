@@ -730,6 +730,9 @@ var bodyHeads = map[string]bool{
 	"alliance": true, "tribunal": true, "assembly": true, "partnership": true, "coalition": true,
 }
 
+// bodyHeadSet is bodyHeads by Fold.
+var bodyHeadSet = foldset.Of(bodyHeads)
+
 // bodyMiddle returns the first word of the name when the lower-case word w
 // (token k) stands between capitalised words after "the", one to three
 // before it, the one after it the last word of a body's name (the Detroit
@@ -738,6 +741,12 @@ var bodyHeads = map[string]bool{
 // a name lower-cases its last word too (the Chinese foreign ministry).
 func bodyMiddle(d *lint.Document, k, i int, w string) int {
 	toks := d.Tokens
+	// The last word first, by its key (capKey: the FoldHash of its stem
+	// lowered), in bodyHeadSet: most capitals are no body's last word, and
+	// the words before them are not read.
+	if !bodyHeadSet.Has(capKey(&toks[i])) {
+		return -1
+	}
 	// The capitalised words before w, back to the: the Social Security
 	// trust Fund.
 	f := k - 1
