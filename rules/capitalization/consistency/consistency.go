@@ -163,7 +163,7 @@ func run(p *lint.Pass) (any, error) {
 	// selective however long it is.
 	starts, pairs := sc.starts.sized(len(toks)/6), sc.pairs.sized(len(toks)/2)
 	capIdx := sc.capIdx
-	names := firstNameFolds() // (gather's nameLead reads it for every capital)
+	names := firstNameFolds() // (gather's appendLeads reads it for every capital)
 	for bi := range d.Blocks {
 		b := &d.Blocks[bi]
 		lo, hi := b.FirstToken, min(b.EndToken, len(toks))
@@ -177,6 +177,7 @@ func run(p *lint.Pass) (any, error) {
 			}
 			if title {
 				capsAt = room(capsAt, hi-lo) // (see below)
+				cb := len(capsAt)
 				for i := lo; i < hi; i++ {
 					if capWord(&toks[i]) {
 						capsAt = append(capsAt, capitalAt(toks, i))
@@ -185,6 +186,7 @@ func run(p *lint.Pass) (any, error) {
 						}
 					}
 				}
+				sc.headCaps = append(sc.headCaps, [2]int32{int32(cb), int32(len(capsAt))})
 				continue
 			}
 		}
@@ -200,8 +202,9 @@ func run(p *lint.Pass) (any, error) {
 		// Room for them at once (and for the runs they may make, two
 		// capitals or more each), see room.
 		capsAt, runs = room(capsAt, len(capIdx)), room(runs, len(capIdx)/2)
-		capsAt, runs = blockRuns(toks, lo, capIdx, capsAt, runs, starts, pairs)
+		capsAt, runs = blockRuns(toks, lo, capIdx, capsAt, runs, starts, pairs, &sc.laterKeys)
 		if b.Kind == lint.BlockHeadline || b.Kind == lint.BlockHeading {
+			sc.headCaps = append(sc.headCaps, [2]int32{int32(cb), int32(len(capsAt))})
 			for _, c := range capsAt[cb:] {
 				if headingLead(toks, int(c.i)) {
 					sc.leads = append(sc.leads, c)
@@ -213,6 +216,20 @@ func run(p *lint.Pass) (any, error) {
 	}
 	sc.capIdx = capIdx
 	sc.runs, sc.capsAt = runs, capsAt // to keep their room
+	// laters holds the words that stand after the first in some reference
+	// (the later words of pairs): lowered's walk stops at their lower-case
+	// uses too, and finds there the deviant candidates of the blocks it
+	// reads (see deviantScan).
+	// A long article's runs hold common words as later words (House,
+	// Party, Street), whose lower-case uses come to outnumber its capitals:
+	// its candidates are found from the capitals (see deviantScan).
+	sc.dev = deviantScan{starts: starts, pairs: pairs, cands: sc.dev.cands[:0], budget: len(capsAt) / 2, off: len(toks) > maxScanTokens}
+	if !sc.dev.off {
+		sc.dev.laters = sc.laters.sized(len(sc.laterKeys))
+		for _, h := range sc.laterKeys {
+			sc.dev.laters.add(h)
+		}
+	}
 	// lowerNames runs last (before sc is released), so that it leaves
 	// alone what the other passes reported.
 	done := lowered(p, sc)
@@ -228,11 +245,33 @@ func run(p *lint.Pass) (any, error) {
 	// case, so every deviant starts at one. (A filter of the later words
 	// alone, whatever the first, lets through more and more candidates as
 	// the article grows.)
-	firsts := sc.firsts.sized(len(capsAt)) // lower-case forms of the candidates
-	cands := candidates(toks, capsAt, starts, pairs, firsts, sc.cands)
+	//
+	// lowered's walk found those of the blocks it reads, from the
+	// lower-case words (sc.dev); those of headlines and headings are found
+	// from their capitals. They are taken in the order of the text, once
+	// each. When the walk gave that up (deviantScan.off), all are found
+	// from the capitals.
+	cands := sc.cands[:0]
+	if sc.dev.off {
+		cands = candidates(toks, capsAt, starts, pairs, cands)
+	} else {
+		for _, r := range sc.headCaps {
+			cands = candidates(toks, capsAt[r[0]:r[1]], starts, pairs, cands)
+		}
+		cands = append(cands, sc.dev.cands...)
+		slices.Sort(cands)
+		cands = slices.Compact(cands)
+	}
 	sc.cands = cands
+	if testHookCandidates != nil {
+		testHookCandidates(toks, capsAt, runs, starts, pairs, cands, sc.dev.off)
+	}
 	if len(cands) == 0 {
 		return nil, nil
+	}
+	firsts := sc.firsts.sized(len(cands)) // lower-case forms of the candidates
+	for _, i := range cands {
+		firsts.add(capKey(&toks[i])) // (the key of the capital in capsAt)
 	}
 
 	phrases := sc.phrases // key → index in phs
@@ -373,6 +412,16 @@ func run(p *lint.Pass) (any, error) {
 	return nil, nil
 }
 
+// maxScanTokens is the longest article, in tokens, whose deviant
+// candidates lowered's walk finds from the lower-case words (deviantScan):
+// some hundred kilobytes of text, far more than a news article.
+const maxScanTokens = 1 << 14
+
+// testHookCandidates, when set by a test, is called with the deviant
+// candidates run found and what it found them from
+// (and whether the walk gave up finding them: deviantScan.off).
+var testHookCandidates func(toks []lint.Token, capsAt []capital, runs []capRun, starts, pairs *bloom, cands []int, off bool)
+
 // room returns s with room for n more elements, doubling its capacity
 // when it must grow: append's and slices.Grow's steps of a quarter, as a
 // long article's capitals fill the slice block by block (or a hostile
@@ -388,22 +437,32 @@ func room[T any](s []T, n int) []T {
 // blockRuns gathers the runs of a block that starts at token lo, whose
 // capitalised words are at the offsets capIdx (capitals): capitalised words
 // in a row, or two of them with a bridge between. It appends each
-// capitalised word to capsAt and each run of two or more to runs, and adds
-// the run's starts and pairs (see run) to those filters. (A function of its
-// own: in run, whose many variables the compiler keeps on the stack, the
-// loop read and wrote most of its own there; capitalAt, just over the
-// compiler's budget for inlining, is written out, as a call would have
-// every register saved around it.)
-func blockRuns(toks []lint.Token, lo int, capIdx []int32, capsAt []capital, runs []capRun, starts, pairs *bloom) ([]capital, []capRun) {
-	for p := 0; p < len(capIdx); {
-		i := lo + int(capIdx[p])
-		c0 := len(capsAt) // the run's capitalised words are capsAt[c0:]
-		capsAt = append(capsAt, capital{int32(i), capKey(&toks[i])})
-		j := i + 1
-		for p++; p < len(capIdx); p++ {
-			next := lo + int(capIdx[p])
+// capitalised word to capsAt (which has room for them: see run) and each
+// run of two or more to runs, and adds the run's starts and pairs (see run)
+// to those filters, and the later words of its pairs to laters. (A function of its own: in run, whose many variables
+// the compiler keeps on the stack, the loop read and wrote most of its own
+// there.)
+//
+// Every capitalised word goes into capsAt, in the order of capIdx, whether
+// it is in a run or not: blockCaps writes them all first, in a loop of its
+// own, and the runs are then found from capsAt alone (the loop that
+// appended each word as it found the runs kept most of its values on the
+// stack, around the calls that growing capsAt might have made).
+func blockRuns(toks []lint.Token, lo int, capIdx []int32, capsAt []capital, runs []capRun, starts, pairs *bloom, laters *[]uint32) ([]capital, []capRun) {
+	c0 := len(capsAt)
+	capsAt = capsAt[:c0+len(capIdx)]
+	caps := capsAt[c0:]
+	blockCaps(toks, lo, capIdx, caps)
+	for p := 0; ; {
+		if p = nextPair(caps, p); p == len(caps) {
+			break
+		}
+		i := int(caps[p].i)
+		j := i + 1 // the run ends before j
+		q := p + 1 // the run's capitalised words are caps[p:q]
+		for ; q < len(caps); q++ {
+			next := int(caps[q].i)
 			if next == j {
-				capsAt = append(capsAt, capital{int32(j), capKey(&toks[j])})
 				j++
 				continue
 			}
@@ -411,34 +470,60 @@ func blockRuns(toks []lint.Token, lo int, capIdx []int32, capsAt []capital, runs
 			// the gap of one token and its kind, case and length); the
 			// bridge is in lower case, its own lower-case form.
 			if mayBridge(toks, j, next) && isBridge(&toks[j]) {
-				capsAt = append(capsAt, capital{int32(j + 1), capKey(&toks[j+1])})
 				j += 2
 				continue
 			}
 			break
 		}
 		if j-i >= 2 {
-			runs = append(runs, capRun{occurrence{i, j}, int32(c0), int32(len(capsAt))})
-			run := capsAt[c0:]
+			runs = append(runs, capRun{occurrence{i, j}, int32(c0 + p), int32(c0 + q)})
+			run := caps[p:q]
 			for a, c := range run {
 				if s := int(c.i); s < j-1 && j-s <= maxWords {
 					starts.add(c.h)
 					for _, e := range run[a+1:] {
 						pairs.add(pairHash(c.h, e.h, int(e.i)-s))
+						*laters = append(*laters, e.h)
 					}
 				}
 			}
 		}
+		p = q
 	}
 	return capsAt, runs
+}
+
+// nextPair returns the first index from p on of caps (a block's capitalised
+// words) whose word the next one follows within two tokens, or len(caps):
+// a word that no other follows so near (most) is in no run (its next word
+// is neither the next token nor one after a bridge), and the loop that
+// skips those reads no token.
+func nextPair(caps []capital, p int) int {
+	for ; p+1 < len(caps); p++ {
+		if caps[p+1].i-caps[p].i <= 2 {
+			return p
+		}
+	}
+	return len(caps)
+}
+
+// blockCaps writes to caps the capitalised words of a block that starts
+// at token lo, at the offsets capIdx (as long as caps), with their keys
+// (capKey).
+func blockCaps(toks []lint.Token, lo int, capIdx []int32, caps []capital) {
+	caps = caps[:len(capIdx)]
+	for p, o := range capIdx {
+		i := lo + int(o)
+		caps[p] = capital{int32(i), capKey(&toks[i])}
+	}
 }
 
 // candidates appends to cands the capitalised words of capsAt that may
 // start a deviant (see run): each that starts some reference (starts) and
 // has a lower-case word in its window (lowerWindow) that stands
-// capitalised as far after it in some reference (pairs); it adds their
-// keys to firsts.
-func candidates(toks []lint.Token, capsAt []capital, starts, pairs, firsts *bloom, cands []int) []int {
+// capitalised as far after it in some reference (pairs). (lowered's walk
+// finds the same from the lower-case words: deviantScan.)
+func candidates(toks []lint.Token, capsAt []capital, starts, pairs *bloom, cands []int) []int {
 	for _, c := range capsAt {
 		if !starts.has(c.h) {
 			continue
@@ -451,7 +536,6 @@ func candidates(toks []lint.Token, capsAt []capital, starts, pairs, firsts *bloo
 			// neighbouring capitals overlap, mispredicted more than it saved).
 			if pairs.has(pairHash(c.h, tokenFold(&toks[k]), k-i)) {
 				cands = append(cands, i)
-				firsts.add(c.h)
 				break
 			}
 		}
@@ -527,16 +611,23 @@ type work struct {
 	capIdx    []int32 // a block's capitalised words, as offsets in the block
 	// the token ranges of the blocks whose lower-case words lowered reads
 	lowBlocks [][2]int32
+	// the capitals of headlines and headings, as ranges of capsAt, whose
+	// deviant candidates run finds (candidates)
+	headCaps [][2]int32
+	// the keys of the later words of pairs (see run), one for each pair
+	laterKeys []uint32
+	dev       deviantScan
 	// lowered's storage: its candidates and their words
 	lowCands []lowHit
 	lowWords lowWords
 	mids     []capital // lowered's capitals in mid-sentence, with the FoldHash of their stem
-	leads    []capital // the capitals lowerNames reads (nameLead)
+	leads    []capital // the capitals lowerNames reads (appendLeads)
 
 	lowFilter bloom   // lowered's filter of the mids' words
 	lowAll    walkSet // lowFilter's words and the place words (lowHits)
 
 	starts, pairs, firsts bloom
+	laters                bloom // the later words of pairs (see run)
 
 	common commonMemo // kept from one article to the next (see commonMemo)
 
@@ -559,6 +650,7 @@ var workPool = sync.Pool{New: func() any {
 // for one long article are dropped rather than cleared again and again.
 func (sc *work) release() {
 	sc.runs, sc.capsAt, sc.cands, sc.lowBlocks, sc.reported = sc.runs[:0], sc.capsAt[:0], sc.cands[:0], sc.lowBlocks[:0], sc.reported[:0]
+	sc.headCaps, sc.laterKeys, sc.dev = sc.headCaps[:0], sc.laterKeys[:0], deviantScan{cands: sc.dev.cands[:0]}
 	sc.lowPlaces, sc.mids, sc.leads = sc.lowPlaces[:0], sc.mids[:0], sc.leads[:0]
 	sc.unreportedMids = false
 	clear(sc.queries) // (their phrases)
@@ -573,8 +665,8 @@ func (sc *work) release() {
 		sc.lowCands, sc.mids, sc.leads = nil, nil, nil
 		sc.lowWords = lowWords{}
 	}
-	if max(cap(sc.capsAt), cap(sc.runs), cap(sc.cands)) > maxPooledLow {
-		sc.capsAt, sc.runs, sc.cands = nil, nil, nil
+	if max(cap(sc.capsAt), cap(sc.runs), cap(sc.cands), cap(sc.laterKeys), cap(sc.dev.cands)) > maxPooledLow {
+		sc.capsAt, sc.runs, sc.cands, sc.laterKeys, sc.dev.cands = nil, nil, nil, nil, nil
 	}
 	if cap(sc.lowWords.words) > maxPooledLow/16 {
 		sc.lowWords = lowWords{}
@@ -584,8 +676,8 @@ func (sc *work) release() {
 	if len(sc.lowFilter.w) > 1024 || len(sc.lowAll.w) > 1024 {
 		sc.lowFilter, sc.lowAll = bloom{}, walkSet{}
 	}
-	if len(sc.pairs.w) > 1024 || len(sc.firsts.w) > 1024 || cap(sc.capIdx) > 1<<16 {
-		sc.starts, sc.pairs, sc.firsts, sc.capIdx = bloom{}, bloom{}, bloom{}, nil
+	if len(sc.pairs.w) > 1024 || len(sc.firsts.w) > 1024 || len(sc.laters.w) > 1024 || cap(sc.capIdx) > 1<<16 {
+		sc.starts, sc.pairs, sc.firsts, sc.laters, sc.capIdx = bloom{}, bloom{}, bloom{}, bloom{}, nil
 	}
 	if len(sc.phrases) > 256 || len(sc.heads) > 256 {
 		sc.phrases, sc.heads = map[string]int32{}, map[string]head{}

@@ -111,6 +111,33 @@ func (s *walkSet) restore(caps []capital, px *placeIndex) {
 	s.places = true
 }
 
+// refill empties s, keeping its size, and puts in it the place words and
+// the words of the capitals (caps: their folds) again.
+func (s *walkSet) refill(caps []capital, px *placeIndex) {
+	if s.shift == 16 && len(s.w) == len(px.walk) {
+		copy(s.w, px.walk[:])
+	} else {
+		clear(s.w)
+		px.words.Each(s.add)
+	}
+	for _, c := range caps {
+		s.add(c.h)
+	}
+}
+
+// restoreFolds is restore for words given by their folds alone.
+func (s *walkSet) restoreFolds(folds []uint32, px *placeIndex) {
+	if s.shift != 16 || len(s.w) != len(px.walk) {
+		return
+	}
+	w := (*[len(px.walk)]uint64)(s.w)
+	for _, f := range folds {
+		k := f >> 16
+		w[k>>6] = px.walk[k>>6]
+	}
+	s.places = true
+}
+
 func (s *walkSet) add(f uint32) {
 	k := f >> (s.shift & 31)
 	s.w[k>>6] |= 1 << (k & 63)

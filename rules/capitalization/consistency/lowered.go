@@ -111,7 +111,7 @@ func midCapital(t *lint.Token) bool { return t.Flags&(lint.AllCaps|lint.Sentence
 // the rule's walk while the block's tokens are in the cache, what the later
 // passes read of them: the capitals in mid-sentence of three bytes or more
 // with their stem's FoldHash (lowered's mids), and those
-// beside which lowerNames may find a name in lower case (nameLead). The
+// beside which lowerNames may find a name in lower case (appendLeads). The
 // later passes then read these few instead of every capital again.
 //
 // Room is made for the block's capitals at once (room, as for capsAt, in
@@ -131,10 +131,8 @@ func (sc *work) gather(toks []lint.Token, caps []capital, names *bloom) {
 				sc.unreportedMids = true
 			}
 		}
-		if nameLead(toks, c, names) {
-			sc.leads = append(sc.leads, c)
-		}
 	}
+	sc.leads = appendLeads(toks, caps, names, sc.leads)
 }
 
 // midsRoom is the most room gather makes in mids for a block at once:
@@ -185,8 +183,11 @@ var (
 // their kinds, which lowerNames reads.
 //
 // The walk reads each word's Fold, not its text, and tests one set, all:
-// filter's words and the place words (see lowered).
-func lowHits(toks []lint.Token, base int, all *walkSet, filter *bloom, words *lowWords, cands []lowHit, places *[]placeHit) []lowHit {
+// filter's words, the place words and the later words of pairs (see
+// lowered). At a lower-case word of any length that is a later word of
+// pairs it finds the deviant candidates before it (dv.scan); places is
+// nil when only those are looked for.
+func lowHits(toks []lint.Token, base int, all *walkSet, filter *bloom, words *lowWords, cands []lowHit, places *[]placeHit, dv *deviantScan) []lowHit {
 	px := placeTable()
 	for k := 0; ; k++ {
 		if all.shift == 16 {
@@ -198,15 +199,31 @@ func lowHits(toks []lint.Token, base int, all *walkSet, filter *bloom, words *lo
 			return cands
 		}
 		t := &toks[k]
-		short := len(t.Text) == 3
-		if short && !mayStartName(toks, k) {
-			continue // the, was, for: too short for a name of one word (see mayStartName)
-		}
 		f := t.Fold
 		if t.Flags&mayPossessive != 0 { // its stem's
 			if f = tokenFold(t); !all.has(f) {
 				continue
 			}
+		}
+		if !dv.off && dv.laters.has(f) {
+			if dv.scan(toks, base, k, f); dv.scans > dv.budget {
+				// More lower-case uses of the later words than the
+				// article has capitals, halved: those words are common
+				// ones (a long article's runs hold many), and run finds
+				// the candidates from the capitals instead. The walk
+				// stops at no more of them.
+				dv.off = true
+				all.refill(dv.mids, px)
+			}
+		}
+		// The rest reads lower-case words of three bytes or more in
+		// mid-sentence.
+		if len(t.Text) < 3 || t.Flags&lint.SentenceStart != 0 || places == nil {
+			continue
+		}
+		short := len(t.Text) == 3
+		if short && !mayStartName(toks, k) {
+			continue // the, was, for: too short for a name of one word (see mayStartName)
 		}
 		if filter.has(f) {
 			w := words.add(f, stemOf(t))
@@ -247,10 +264,9 @@ type placeHit struct {
 const mayPossessive = lint.HyphenOrApostrophe | lint.InnerCapOrNonASCII
 
 // nextLowHit returns the first token of toks from k on that is a lower-case
-// word of three bytes or more in mid-sentence that may end in a possessive
-// (lowHits tests its stem) or whose Fold is in the set all (walkSet: words
-// w, shift shift); len(toks) when there is none (lowHits does the rest for
-// the words it returns). The flags tell a possessive: the loop reads no
+// word that may end in a possessive (lowHits tests its stem) or whose Fold
+// is in the set all (walkSet: words w, shift shift); len(toks) when there
+// is none (lowHits does the rest for the words it returns). The flags tell a possessive: the loop reads no
 // text. Most words hit nothing: the loop calls nothing, so that all it
 // reads stays in registers (a call, even one seldom made, would have them
 // saved and read again around it), and it is not inlined into lowHits,
@@ -259,9 +275,8 @@ const mayPossessive = lint.HyphenOrApostrophe | lint.InnerCapOrNonASCII
 // Every token's bit is read and tested with its possessive and case flags
 // in one branch, which few tokens pass (the lower-case words that hit, the
 // possessives, the odd punctuation mark whose Fold hits); only those are
-// tested for being lower-case words of three bytes or more: whether a
-// token is one is unpredictable, and a branch on it for every token was
-// mispredicted about once in two tokens. (Testing the capitals' own bits
+// tested for being words: whether a token is one is unpredictable, and a
+// branch on it for every token was mispredicted about once in two tokens. (Testing the capitals' own bits
 // there too, without notCap, takes fewer instructions but mispredicts
 // more, and was slower.)
 //
@@ -286,8 +301,47 @@ func lowHitAt(t *lint.Token, bits uint64) bool {
 	if bits&1|uint64(t.Flags&mayPossessive) <= uint64(t.Flags&lint.Capitalized)<<16 {
 		return false
 	}
-	// A word (Kind 0) of three bytes or more, not at a sentence start.
-	return len(t.Text) >= 3 && t.Kind == lint.Word && t.Flags&lint.SentenceStart == 0
+	return t.Kind == lint.Word
+}
+
+// deviantScan finds, in lowered's walk, the deviant candidates of run
+// (see candidates) in the blocks the walk reads: at each lower-case word
+// that is a later word of some pair (laters), the capitalised words up to
+// maxWords-1 words before it in its block, with only words between, whose
+// pair with it is in pairs, and that start some reference (starts). They
+// are the candidates whose window (lowerWindow) holds such a word, found
+// from the few lower-case words that may be one instead of from every
+// capital's window.
+//
+// Each stop costs some reading of the tokens before it: when the stops
+// outnumber budget, the scan is given up (off) and lowered's walk is left
+// to its own words (mids, the capitals in mid-sentence, and the place
+// words). In an article longer than maxScanTokens it is off from the
+// start.
+type deviantScan struct {
+	starts, pairs, laters *bloom
+	cands                 []int // the candidates' tokens, in no order and perhaps repeated
+	scans, budget         int
+	off                   bool
+	mids                  []capital
+}
+
+// scan adds the candidates before the lower-case word toks[k] (toks is a
+// block that starts at token base) whose stem's FoldHash is f.
+func (dv *deviantScan) scan(toks []lint.Token, base, k int, f uint32) {
+	dv.scans++
+	for i := k - 1; i >= 0 && k-i < maxWords; i-- {
+		t := &toks[i]
+		if t.Kind != lint.Word {
+			return // (toks[i] starts no window that holds k, nor does any before it)
+		}
+		if t.Flags&lint.Capitalized == 0 {
+			continue
+		}
+		if h := capKey(t); dv.starts.has(h) && dv.pairs.has(pairHash(h, f, k-i)) {
+			dv.cands = append(dv.cands, base+i)
+		}
+	}
 }
 
 // nextLowHit16 is nextLowHit for a set of 1<<16 bits (shift 16, an
@@ -328,21 +382,32 @@ func lowered(p *lint.Pass, sc *work) (reported []occurrence) {
 	d := p.Doc
 	toks := d.Tokens
 	mids := sc.mids
+	places := &sc.lowPlaces
 	if len(mids) == 0 && !sc.unreportedMids {
 		// No capital in mid-sentence. (One that gather left out of mids,
 		// unreported, still lets the walk below gather the places in
 		// lower case for lowerNames, as it did when it was in mids.)
-		return nil
+		if sc.dev.off || len(sc.laterKeys) == 0 {
+			return nil
+		}
+		places = nil // the walk only finds deviant candidates (sc.dev)
 	}
 	filter := sc.lowFilter.sized(len(mids))
-	for _, c := range mids {
-		filter.add(c.h)
-	}
 	// all: filter's words and the place words in one set, so that the walk
 	// tests one (and lowHits tells which the few words that hit it hit).
-	all := sc.lowAll.sizedFor(len(mids), placeTable())
+	// The later words of pairs are added too, for the deviant candidates
+	// (deviantScan).
+	laters := sc.laterKeys
+	if sc.dev.off {
+		laters = nil
+	}
+	all := sc.lowAll.sizedFor(len(mids)+len(laters), placeTable())
 	for _, c := range mids {
+		filter.add(c.h)
 		all.add(c.h)
+	}
+	for _, h := range laters {
+		all.add(h)
 	}
 	cands := sc.lowCands[:0]
 	defer func() { sc.lowCands = cands[:0] }()
@@ -350,10 +415,12 @@ func lowered(p *lint.Pass, sc *work) (reported []occurrence) {
 	// headings and capitals blocks, and their words, counted.
 	table := &sc.lowWords
 	table.reset()
+	sc.dev.mids = mids
 	for _, r := range sc.lowBlocks {
-		cands = lowHits(toks[r[0]:r[1]], int(r[0]), all, filter, table, cands, &sc.lowPlaces)
+		cands = lowHits(toks[r[0]:r[1]], int(r[0]), all, filter, table, cands, places, &sc.dev)
 	}
 	all.restore(mids, placeTable())
+	all.restoreFolds(laters, placeTable())
 	if len(table.words) == 0 {
 		return nil // no candidate
 	}

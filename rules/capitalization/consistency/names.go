@@ -37,7 +37,7 @@ import (
 // lower-case words the rule's walk found in the place table, with their
 // kinds (lowHits).
 //
-// It reads the capitals that nameLead let through (leads, in the order of
+// It reads the capitals that appendLeads let through (leads, in the order of
 // the text).
 func lowerNames(p *lint.Pass, leads []capital, places []placeHit, done []occurrence, names *bloom, memo *commonMemo) {
 	d := p.Doc
@@ -124,54 +124,65 @@ func lowerNames(p *lint.Pass, leads []capital, places []placeHit, done []occurre
 	}
 }
 
-// nameLead: lowerNames may report something at the capital c: it passes a
-// cheap test that each of lowerNames' tests needs (a capital in a headline
-// or heading may lead only to an abbreviation: see headingLead). The
-// rule's walk reads it, so that lowerNames reads only the few that pass.
-func nameLead(toks []lint.Token, c capital, names *bloom) bool {
-	i := int(c.i)
-	t := &toks[i]
-	if headingLead(toks, i) {
-		return true
-	}
-	// The word after the capital, after its full stop if it is an
-	// honorific (a surname after a first name or an honorific). A capital
-	// that is no honorific's Fold (most) needs the test lowerNames makes
-	// of one that is no honorific.
-	if honorificSet.Has(t.Fold) && mayBeHonorific(t.Text) {
-		if lowAfter(toks, i, true) || i+1 < len(toks) && toks[i+1].Text == "." && lowAfter(toks, i+1, true) {
-			return true
+// appendLeads appends to leads the capitals of caps (a block's that is no
+// headline or heading) at which lowerNames may report something: those
+// that pass a cheap test that each of lowerNames' tests needs. The rule's
+// walk reads them, so that lowerNames reads only the few that pass. (One
+// loop over the block's capitals, the test written out in it: as a
+// function called for each capital, the test's call and the registers
+// saved around it cost as much as the test.)
+func appendLeads(toks []lint.Token, caps []capital, names *bloom, leads []capital) []capital {
+	for _, c := range caps {
+		i := int(c.i)
+		t := &toks[i]
+		if headingLead(toks, i) {
+			leads = append(leads, c)
+			continue
 		}
-	} else if lowAfter(toks, i, false) && !noFirstName(t, c.h, names) {
-		return true
-	}
-	if !midCapital(t) {
-		return false
-	}
-	// An honorific in lower case before the capital.
-	if honorificMayPrecede(toks, i) {
-		if k := honorificBefore(toks, i); k >= 0 && lowHonorifics[toks[k].Text] {
-			return true
+		// The word after the capital, after its full stop if it is an
+		// honorific (a surname after a first name or an honorific). A
+		// capital that is no honorific's Fold (most) needs the test
+		// lowerNames makes of one that is no honorific.
+		if honorificSet.Has(t.Fold) && mayBeHonorific(t.Text) {
+			if lowAfter(toks, i, true) || i+1 < len(toks) && toks[i+1].Text == "." && lowAfter(toks, i+1, true) {
+				leads = append(leads, c)
+				continue
+			}
+		} else if lowAfter(toks, i, false) && !noFirstName(t, c.h, names) {
+			leads = append(leads, c)
+			continue
+		}
+		if !midCapital(t) {
+			continue // what follows reads a capital in mid-sentence
+		}
+		// An honorific in lower case before the capital.
+		if honorificMayPrecede(toks, i) {
+			if k := honorificBefore(toks, i); k >= 0 && lowHonorifics[toks[k].Text] {
+				leads = append(leads, c)
+				continue
+			}
+		}
+		// The word before it: a first name (firstNameBefore), part of an
+		// office's name (officeMixed) or of a body's (bodyMiddle: a capital
+		// before it).
+		if k := i - 1; lowBefore(toks, i) {
+			w := toks[k].Text
+			// (The filters of first names before plainWord, whose loop over
+			// the word's bytes mispredicts its end: few words pass them.)
+			// (mayBeFirstName's coarse test written out first: few words
+			// pass it, and the call is saved for the others.)
+			b := &toks[k]
+			if k > 0 && capWord(&toks[k-1]) ||
+				(b.Flags&lint.InnerCapOrNonASCII != 0 || names.has(b.Fold)) && mayBeFirstName(b, w, names) && plainWord(w) {
+				leads = append(leads, c)
+				continue
+			}
+			if head := stemOf(t); len(head) >= 7 && len(head) <= 12 && officeSet.Has(toks[k].Fold) && officeWords[w] {
+				leads = append(leads, c)
+			}
 		}
 	}
-	// The word before it: a first name (firstNameBefore), part of an
-	// office's name (officeMixed) or of a body's (bodyMiddle: a capital
-	// before it).
-	if k := i - 1; lowBefore(toks, i) {
-		w := toks[k].Text
-		// (The filters of first names before plainWord, whose loop over
-		// the word's bytes mispredicts its end: few words pass them.)
-		// (mayBeFirstName's coarse test written out first: few words
-		// pass it, and the call is saved for the others.)
-		b := &toks[k]
-		if k > 0 && capWord(&toks[k-1]) ||
-			(b.Flags&lint.InnerCapOrNonASCII != 0 || names.has(b.Fold)) && mayBeFirstName(b, w, names) && plainWord(w) {
-			return true
-		}
-		head := stemOf(t)
-		return len(head) >= 7 && len(head) <= 12 && officeSet.Has(toks[k].Fold) && officeWords[w]
-	}
-	return false
+	return leads
 }
 
 // headingLead: lowerNames may report something at the capital i of a
@@ -719,6 +730,9 @@ var bodyHeads = map[string]bool{
 	"alliance": true, "tribunal": true, "assembly": true, "partnership": true, "coalition": true,
 }
 
+// bodyHeadSet is bodyHeads by Fold.
+var bodyHeadSet = foldset.Of(bodyHeads)
+
 // bodyMiddle returns the first word of the name when the lower-case word w
 // (token k) stands between capitalised words after "the", one to three
 // before it, the one after it the last word of a body's name (the Detroit
@@ -727,6 +741,12 @@ var bodyHeads = map[string]bool{
 // a name lower-cases its last word too (the Chinese foreign ministry).
 func bodyMiddle(d *lint.Document, k, i int, w string) int {
 	toks := d.Tokens
+	// The last word first, by its key (capKey: the FoldHash of its stem
+	// lowered), in bodyHeadSet: most capitals are no body's last word, and
+	// the words before them are not read.
+	if !bodyHeadSet.Has(capKey(&toks[i])) {
+		return -1
+	}
 	// The capitalised words before w, back to the: the Social Security
 	// trust Fund.
 	f := k - 1
