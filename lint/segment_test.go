@@ -246,3 +246,36 @@ func TestLowerWordEnd(t *testing.T) {
 		}
 	}
 }
+
+// TestLowerStop checks lowerStop, which reads the bytes that go on a word
+// in wordRunEnd, against a byte-at-a-time reading: the first marked byte
+// must be the first that is not a lower-case letter, the first byte of x
+// among them.
+func TestLowerStop(t *testing.T) {
+	kinds := []byte{'a', 'z', 'A', 'Z', '0', '9', ' ', '.', '`', '{', '@', '[', 0x7f, 0x80, 0xe0, 0xe1, 0xfa, 0xfb, 0xff, 0}
+	r := rand.New(rand.NewPCG(5, 6))
+	for n := 0; n < 200000; n++ {
+		var b [8]byte
+		for k := range b {
+			b[k] = kinds[r.IntN(len(kinds))]
+			if r.IntN(4) > 0 {
+				b[k] = byte('a' + r.IntN(26))
+			}
+		}
+		want := 8
+		for k, c := range b {
+			if c < 'a' || c > 'z' {
+				want = k
+				break
+			}
+		}
+		stop := lowerStop(load64(string(b[:]), 0))
+		got := 8
+		if stop != 0 {
+			got = bits.TrailingZeros64(stop) >> 3
+		}
+		if got != want || stop != 0 && bits.TrailingZeros64(stop)&7 != 7 {
+			t.Fatalf("% x: lowerStop %#x, first byte that is not lower case %d, want %d", b, stop, got, want)
+		}
+	}
+}
