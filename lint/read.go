@@ -160,8 +160,10 @@ func parseText(path string, src []byte) *Document {
 		return l
 	}
 	hasCR := bytes.IndexByte(src, '\r') >= 0
-	// The line table is built here, from the same line ends.
-	lt := b.lines0.init(src, hasCR)
+	// The line table is built here, from the same line ends, and grows
+	// as they come (grown): its room is guessed, as for text with CRs,
+	// rather than counted, which would read the text once more.
+	lt := b.lines0.init(src, true)
 	for pos := start; pos < len(src); {
 		end, next := nextLine(src, pos, hasCR)
 		if end < len(src) {

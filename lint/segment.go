@@ -385,6 +385,25 @@ func scanPlain(text string, end, i int, flags TokenFlag, toks []Token, block int
 				}
 				sc -= scLowerURL - scLower
 			}
+			// Most words are a capital or a lower-case letter and then
+			// lower-case letters, fewer than eight bytes before a space or
+			// punctuation: their end is found with fewer operations than
+			// wordStop's (lowerTailStop), and their case flags and what
+			// follows them from their first byte and the byte after them,
+			// both in x.
+			if stop := lowerTailStop(x); stop != 0 && sc != scDigit {
+				k := bits.TrailingZeros64(stop) >> 3
+				e := lowerWordEnd[byte(x>>(8*k))]
+				if i+k < end && e != lowerGoesOn && (e != lowerEndsAfterTwo || k > 1) {
+					f = TokenFlag(sc-scLower) * Capitalized // caseTails[sc][tailLower]
+					toks = appendToken(toks, text, i, i+k, Word, flags|f, block, foldShort(x|0x20*ones, uint(k)))
+					i, flags = i+k, 0
+					if e == lowerEndsAtSpace {
+						i, flags = i+1, SpaceBefore
+					}
+					continue
+				}
+			}
 			// tail says what the word's bytes after the first hold
 			// (tailOf), read in x for a short word.
 			tail := tailUnread
@@ -514,6 +533,25 @@ func wordStop(x uint64) uint64 {
 	return (x | ^alnum) & high
 }
 
+// lowerTailStop marks, with the top bit of its byte, the first byte of x
+// after the first that is not a lower-case ASCII letter, or is zero when
+// the seven are all lower-case letters; x is the first eight bytes of a
+// word that starts with an ASCII letter. Its other bits are not defined.
+//
+// The range test needs no masking of bytes at or above 0x80: a byte
+// carries into the next only from at or above 0xe1, and every byte before
+// the first marked one is a letter, so no carry reaches it.
+func lowerTailStop(x uint64) uint64 {
+	return (^(x + (0x80-'a')*ones) | (x + (0x7f-'z')*ones)) & (high &^ 0xff)
+}
+
+// lowerStop is lowerTailStop of eight bytes that go on a word, its first
+// byte among them: it marks the first byte of x that is not a lower-case
+// letter (no carry reaches it, since every byte before it is one).
+func lowerStop(x uint64) uint64 {
+	return (^(x + (0x80-'a')*ones) | (x + (0x7f-'z')*ones)) & high
+}
+
 // innerBit5 has bit 5 (0x20) of each byte of a word but its first: among
 // ASCII letters and digits the capitals alone have it clear, and the
 // lower-case letters alone have bits 5 and 6 set.
@@ -610,6 +648,12 @@ func wordRunEnd(text string, j, end int) (next int, caps uint64) {
 			return end, 1
 		}
 		x := load64(text, j)
+		// Most runs go on in lower-case letters to a byte that is not a
+		// letter or digit, which lowerStop finds with fewer operations
+		// than wordStop; they add no capital.
+		if low := lowerStop(x); low != 0 && byteClass[byte(x>>(bits.TrailingZeros64(low)&^7))]&clAlnum == 0 {
+			return j + bits.TrailingZeros64(low)>>3, caps
+		}
 		if stop := wordStop(x); stop != 0 {
 			return j + bits.TrailingZeros64(stop)>>3, caps | ^x&((stop^(stop-1))>>8)&(0x20*ones)
 		}
@@ -780,6 +824,35 @@ var wordEnd = func() (t [256]uint8) {
 	}
 	return t
 }()
+
+// lowerWordEnd says what the byte after a word of scanPlain's fast path
+// (lowerTailStop: a letter, then lower-case letters) does to it, as
+// wordEnd and simpleEnd read it for a word that holds a letter.
+var lowerWordEnd = func() (t [256]uint8) {
+	for c := range t {
+		switch {
+		case byteClass[c]&clAlnum != 0 || wordEnd[c] == joins:
+			t[c] = lowerGoesOn
+		case c == ' ':
+			t[c] = lowerEndsAtSpace
+		case c == '.':
+			t[c] = lowerEndsAfterTwo
+		default:
+			t[c] = lowerEnds
+		}
+	}
+	return t
+}()
+
+// lowerWordEnd's values: the word goes on or may (a letter, a digit, a
+// byte that joins); a space ends it; a full stop ends a word of more than
+// one letter (U.S. joins); any other byte, a comma among them, ends it.
+const (
+	lowerGoesOn uint8 = iota
+	lowerEndsAtSpace
+	lowerEndsAfterTwo
+	lowerEnds
+)
 
 // What the byte after a word does (wordEnd's values). scanPlain takes the
 // two that end the word with one comparison, after >= mayJoin: mayJoin and

@@ -1,8 +1,11 @@
 package lint
 
 import (
+	"math/bits"
+	"math/rand/v2"
 	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 // sentencesOf parses one paragraph (after a headline) and returns its sentences.
@@ -174,5 +177,105 @@ func TestCaseFlagsEveryPath(t *testing.T) {
 	toks := tokensOf(t, "Head\n\nA 3D film and 4GB of BBC data")
 	if !toks[2].Has(Capitalized) || toks[2].Has(AllCaps) || !toks[5].Has(Capitalized|AllCaps) || toks[5].Kind != Word {
 		t.Errorf("3D/4GB flags: %+v %+v", toks[2], toks[5])
+	}
+}
+
+// TestLowerTailStop checks lowerTailStop against a byte-at-a-time reading
+// of every x that starts with an ASCII letter and goes on with bytes from
+// a set of every kind (letters of both cases, digits, a space, punctuation,
+// bytes beyond ASCII that carry in the range tests): the first marked byte
+// must be the first byte after the first that is not a lower-case letter.
+func TestLowerTailStop(t *testing.T) {
+	kinds := []byte{'a', 'z', 'm', 'A', 'Z', '0', '9', ' ', '.', ',', '`', '{', '@', '[', 0x7f, 0x80, 0xc3, 0xe0, 0xe1, 0xe2, 0xfa, 0xfb, 0xff, 0}
+	r := rand.New(rand.NewPCG(1, 2))
+	for n := 0; n < 200000; n++ {
+		var b [8]byte
+		b[0] = "aAzZhHwWqQ"[r.IntN(10)]
+		for k := 1; k < 8; k++ {
+			b[k] = kinds[r.IntN(len(kinds))]
+			if r.IntN(3) > 0 {
+				b[k] = byte('a' + r.IntN(26))
+			}
+		}
+		x := load64(string(b[:]), 0)
+		want := 8
+		for k := 1; k < 8; k++ {
+			if b[k] < 'a' || b[k] > 'z' {
+				want = k
+				break
+			}
+		}
+		stop := lowerTailStop(x)
+		got := 8
+		if stop != 0 {
+			got = bits.TrailingZeros64(stop) >> 3
+		}
+		if got != want || stop != 0 && bits.TrailingZeros64(stop)&7 != 7 {
+			t.Fatalf("% x: lowerTailStop %#x, first byte that is not lower case %d, want %d", b, stop, got, want)
+		}
+	}
+}
+
+// TestLowerWordEnd checks lowerWordEnd against wordEnd and simpleEnd, what
+// scanPlain's general path reads after a word that holds a letter.
+func TestLowerWordEnd(t *testing.T) {
+	for c := 0; c < 256; c++ {
+		for _, word := range []string{"a", "ab"} {
+			s := word + string(rune(c))
+			if c >= utf8.RuneSelf {
+				s = word + string([]byte{byte(c)})
+			}
+			j := len(word)
+			e := lowerWordEnd[c]
+			ends := e != lowerGoesOn && (e != lowerEndsAfterTwo || j > 1)
+			var want bool
+			switch {
+			case byteClass[c]&clAlnum != 0:
+				want = false // the word goes on
+			case wordEnd[c] >= mayJoin:
+				want = wordEnd[c] == mayJoin && simpleEnd(s, 0, j, true)
+			default:
+				want = true
+			}
+			if ends != want {
+				t.Errorf("%#x after %q: lowerWordEnd says it ends the word %v, want %v", c, word, ends, want)
+			}
+			if ends && (e == lowerEndsAtSpace) != (wordEnd[c] == endsAtSpace) {
+				t.Errorf("%#x: lowerWordEnd %d, wordEnd %d", c, e, wordEnd[c])
+			}
+		}
+	}
+}
+
+// TestLowerStop checks lowerStop, which reads the bytes that go on a word
+// in wordRunEnd, against a byte-at-a-time reading: the first marked byte
+// must be the first that is not a lower-case letter, the first byte of x
+// among them.
+func TestLowerStop(t *testing.T) {
+	kinds := []byte{'a', 'z', 'A', 'Z', '0', '9', ' ', '.', '`', '{', '@', '[', 0x7f, 0x80, 0xe0, 0xe1, 0xfa, 0xfb, 0xff, 0}
+	r := rand.New(rand.NewPCG(5, 6))
+	for n := 0; n < 200000; n++ {
+		var b [8]byte
+		for k := range b {
+			b[k] = kinds[r.IntN(len(kinds))]
+			if r.IntN(4) > 0 {
+				b[k] = byte('a' + r.IntN(26))
+			}
+		}
+		want := 8
+		for k, c := range b {
+			if c < 'a' || c > 'z' {
+				want = k
+				break
+			}
+		}
+		stop := lowerStop(load64(string(b[:]), 0))
+		got := 8
+		if stop != 0 {
+			got = bits.TrailingZeros64(stop) >> 3
+		}
+		if got != want || stop != 0 && bits.TrailingZeros64(stop)&7 != 7 {
+			t.Fatalf("% x: lowerStop %#x, first byte that is not lower case %d, want %d", b, stop, got, want)
+		}
 	}
 }

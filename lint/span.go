@@ -67,10 +67,12 @@ func newLineTable(src []byte, hasCR bool) *LineTable {
 	return new(LineTable).init(src, hasCR)
 }
 
-// init makes lt newLineTable(src, hasCR) in place and returns it.
-func (lt *LineTable) init(src []byte, hasCR bool) *LineTable {
+// init makes lt newLineTable(src, guess) in place and returns it: with
+// guess (src holds a CR, or the caller grows the table itself), the room
+// for the other lines is guessed.
+func (lt *LineTable) init(src []byte, guess bool) *LineTable {
 	n := len(src)/60 + 2
-	if !hasCR {
+	if !guess {
 		n = bytes.Count(src, []byte{'\n'}) + 1
 	}
 	*lt = LineTable{src: src, start: make([]int, 1, n)}
