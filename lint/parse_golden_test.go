@@ -24,6 +24,9 @@ import (
 const (
 	goldenOddInputs = "f1ea38fa630b707df7cca95d408e389b7c206ac252ab60b6d3df04996c9bf2cd"
 	goldenDevCorpus = "df176fae736fafb1dd1e5d1009c528f54989ce5b6825b3366a62c9a5399d27fe"
+	// goldenDevInputs is the digest of the dev corpus' files themselves
+	// (names and bytes), which goldenDevCorpus is the documents of.
+	goldenDevInputs = "cae5692b558632bb8b26f7742f958bc33ddfb1b2af0b465d8bff0e3b2eeab646"
 )
 
 // digestWriter writes a Document's fields to a hash, each number as eight
@@ -230,14 +233,21 @@ func TestParseGoldenDevCorpus(t *testing.T) {
 	if len(files) == 0 {
 		t.Skip("no dev corpus at ../../shared/corpus/dev")
 	}
-	w := &digestWriter{h: sha256.New()}
+	w, in := &digestWriter{h: sha256.New()}, &digestWriter{h: sha256.New()}
 	for _, f := range files {
 		src, err := os.ReadFile(f)
 		if err != nil {
 			t.Fatal(err)
 		}
+		in.str(filepath.Base(f))
+		in.str(string(src))
 		w.str(filepath.Base(f))
 		w.document(t, src, FormatOf(f))
+	}
+	// The documents are pinned for the corpus they were computed from: a
+	// machine whose ../shared holds other files says so and checks nothing.
+	if got := hex.EncodeToString(in.h.Sum(nil)); got != goldenDevInputs {
+		t.Skipf("the dev corpus is not the one the digest pins (its files' digest is %s, not %s)", got, goldenDevInputs)
 	}
 	if got := hex.EncodeToString(w.h.Sum(nil)); got != goldenDevCorpus {
 		t.Errorf("digest of the documents of the dev corpus: %s, want %s", got, goldenDevCorpus)
