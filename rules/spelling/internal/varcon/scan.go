@@ -180,18 +180,32 @@ const thorough = lint.HyphenOrApostrophe | lint.InnerCapOrNonASCII
 func skip(toks []lint.Token, i int, stopAt *foldFilter) int {
 	f := &stopAt.f
 	_ = f[0] // (the filter's nil check, once and not at every token)
+	// Two tokens a turn: the loop's own count, test and index are paid
+	// once for both.
 	rest := toks[i:]
-	for k := range rest {
-		t := &rest[k]
-		if t.Flags&thorough != 0 {
+	k := 0
+	for ; k < len(rest)-1; k += 2 {
+		if stops(&rest[k], f) {
 			return i + k
 		}
-		// stopAt.may(t.Fold), its two bits tested without a branch
-		if w := f[t.Fold>>20]; bit(w&(1<<(t.Fold>>14&63)) != 0)&bit(w&(1<<(t.Fold>>8&63)) != 0) != 0 {
-			return i + k
+		if stops(&rest[k+1], f) {
+			return i + k + 1
 		}
 	}
+	if k < len(rest) && stops(&rest[k], f) {
+		return i + k
+	}
 	return len(toks)
+}
+
+// stops reports whether skip stops at t, of filter f: a flag of thorough,
+// or a Fold f passes (its two bits tested without a branch).
+func stops(t *lint.Token, f *[4096]uint64) bool {
+	if t.Flags&thorough != 0 {
+		return true
+	}
+	w := f[t.Fold>>20]
+	return bit(w&(1<<(t.Fold>>14&63)) != 0)&bit(w&(1<<(t.Fold>>8&63)) != 0) != 0
 }
 
 // token looks up token i the thorough way: a word of letters and
