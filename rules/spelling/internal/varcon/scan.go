@@ -210,7 +210,8 @@ func stops(t *lint.Token, f *[4096]uint64) bool {
 
 // token looks up token i the thorough way: a word of letters and
 // apostrophes without its possessive, or the parts of a hyphenated
-// compound.
+// compound. words asks it of a word with a flag of thorough, or of one
+// whose Fold the filter keyed by Fold (folds) passes.
 //
 // The filter keyed by Fold turns away most of what it looks up (it' of
 // it's, don't, the parts of well-known) for the cost of their FoldHash,
@@ -219,6 +220,17 @@ func stops(t *lint.Token, f *[4096]uint64) bool {
 func (s *scanner) token(i int) {
 	t := &s.toks[i]
 	w := t.Text
+	if t.Flags&thorough == 0 {
+		// A word without a hyphen, an apostrophe or a byte beyond ASCII
+		// (most of those words looks up) is its own form without a
+		// possessive, and words looks it up only when its Fold passed the
+		// filter keyed by Fold: only the table's own hash is left to ask,
+		// and a word that is not clean has no parts to look up either.
+		if h, clean := wordHash(w); clean && s.filter.MayHave(h) {
+			s.look(i, 0, w, true, h)
+		}
+		return
+	}
 	// A word of letters and apostrophes is one part.
 	sw := stripPossessive(w)
 	fold := t.Fold
