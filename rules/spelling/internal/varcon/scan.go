@@ -180,23 +180,38 @@ const thorough = lint.HyphenOrApostrophe | lint.InnerCapOrNonASCII
 func skip(toks []lint.Token, i int, stopAt *foldFilter) int {
 	f := &stopAt.f
 	_ = f[0] // (the filter's nil check, once and not at every token)
+	// Two tokens a turn: the loop's own count, test and index are paid
+	// once for both.
 	rest := toks[i:]
-	for k := range rest {
-		t := &rest[k]
-		if t.Flags&thorough != 0 {
+	k := 0
+	for ; k < len(rest)-1; k += 2 {
+		if stops(&rest[k], f) {
 			return i + k
 		}
-		// stopAt.may(t.Fold), its two bits tested without a branch
-		if w := f[t.Fold>>20]; bit(w&(1<<(t.Fold>>14&63)) != 0)&bit(w&(1<<(t.Fold>>8&63)) != 0) != 0 {
-			return i + k
+		if stops(&rest[k+1], f) {
+			return i + k + 1
 		}
+	}
+	if k < len(rest) && stops(&rest[k], f) {
+		return i + k
 	}
 	return len(toks)
 }
 
+// stops reports whether skip stops at t, of filter f: a flag of thorough,
+// or a Fold f passes (its two bits tested without a branch).
+func stops(t *lint.Token, f *[4096]uint64) bool {
+	if t.Flags&thorough != 0 {
+		return true
+	}
+	w := f[t.Fold>>20]
+	return bit(w&(1<<(t.Fold>>14&63)) != 0)&bit(w&(1<<(t.Fold>>8&63)) != 0) != 0
+}
+
 // token looks up token i the thorough way: a word of letters and
 // apostrophes without its possessive, or the parts of a hyphenated
-// compound.
+// compound. words asks it of a word with a flag of thorough, or of one
+// whose Fold the filter keyed by Fold (folds) passes.
 //
 // The filter keyed by Fold turns away most of what it looks up (it' of
 // it's, don't, the parts of well-known) for the cost of their FoldHash,
@@ -205,6 +220,17 @@ func skip(toks []lint.Token, i int, stopAt *foldFilter) int {
 func (s *scanner) token(i int) {
 	t := &s.toks[i]
 	w := t.Text
+	if t.Flags&thorough == 0 {
+		// A word without a hyphen, an apostrophe or a byte beyond ASCII
+		// (most of those words looks up) is its own form without a
+		// possessive, and words looks it up only when its Fold passed the
+		// filter keyed by Fold: only the table's own hash is left to ask,
+		// and a word that is not clean has no parts to look up either.
+		if h, clean := wordHash(w); clean && s.filter.MayHave(h) {
+			s.look(i, 0, w, true, h)
+		}
+		return
+	}
 	// A word of letters and apostrophes is one part.
 	sw := stripPossessive(w)
 	fold := t.Fold
