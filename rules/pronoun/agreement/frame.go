@@ -80,6 +80,9 @@ type resolver struct {
 	slot []int32 // by token: 1 + the index into tmp of the candidate starting there
 	// occupied has the bit of each token slot holds a candidate for.
 	occupied []uint64
+	// before holds, for each word of occupied, how many candidates start
+	// before its tokens (readOut; candFrom).
+	before []int32
 	// keys, sorted and starts are putWindowed's: the candidates to put,
 	// the same ordered by window, and where each window's start.
 	keys, sorted []uint64
@@ -214,8 +217,11 @@ func (r *resolver) readOut() {
 	// would be loaded again for every candidate.)
 	r.cands = slices.Grow(r.cands[:0], len(r.tmp))[:len(r.tmp)]
 	cands, tmp, slot, inq, lastAt := r.cands, r.tmp, r.slot, r.inq, r.lastAt // (lastAt: limit long)
+	r.before = slices.Grow(r.before[:0], len(r.occupied))[:len(r.occupied)]
+	before := r.before
 	k := 0
 	for w, word := range r.occupied {
+		before[w] = int32(k)
 		for ; word != 0; word &= word - 1 {
 			i := w<<6 | bits.TrailingZeros64(word)
 			c := &cands[k]
@@ -810,7 +816,7 @@ var subordinators = setOf("although", "though", "while", "whilst", "when", "afte
 func (r *resolver) womanBefore(i, back int) bool {
 	toks := r.doc.Tokens
 	from := int(toks[i].Sentence) - back
-	x := sort.Search(len(r.cands), func(x int) bool { return r.cands[x].tok >= i })
+	x := r.candFrom(i)
 	n := x
 	for x--; x >= 0 && int(toks[r.cands[x].tok].Sentence) >= from; x-- {
 		if x < n-maxScan {
@@ -844,7 +850,7 @@ func (r *resolver) thingVerdict(k int) verdict {
 	}
 	toks := r.doc.Tokens
 	sen := int(toks[pr.Token].Sentence)
-	ci := sort.Search(len(r.cands), func(x int) bool { return r.cands[x].tok >= pr.Token })
+	ci := r.candFrom(pr.Token)
 	var t *cand
 	for x := ci - 1; x >= 0 && x >= ci-maxScan && int(toks[r.cands[x].tok].Sentence) == sen; x-- {
 		c := &r.cands[x]
@@ -954,10 +960,26 @@ const maxScan = 600
 // further back than a few sentences (a one-person story).
 const farCands = 300
 
+// candFrom returns the index of the first candidate whose mention starts
+// at token i or after (len(cands): none), from the bits of occupied
+// before i and the count of candidates before its word: a long document's
+// candidates, searched, were a score of probes far apart, most of which
+// missed the cache, for every look of every pronoun.
+func (r *resolver) candFrom(i int) int {
+	if i < 0 {
+		return 0
+	}
+	w := i >> 6
+	if w >= len(r.before) {
+		return len(r.cands)
+	}
+	return int(r.before[w]) + bits.OnesCount64(r.occupied[w]&(1<<(i&63)-1))
+}
+
 // candAt returns the index of the candidate whose mention starts at token
 // i, or -1.
 func (r *resolver) candAt(i int) int {
-	x := sort.Search(len(r.cands), func(x int) bool { return r.cands[x].tok >= i })
+	x := r.candFrom(i)
 	if x < len(r.cands) && r.cands[x].tok == i {
 		return x
 	}
@@ -1125,7 +1147,7 @@ func (r *resolver) frameVerdict(k int) verdict {
 		return quiet("frame: not in subject position", "")
 	}
 	want := opposite(pr.Gender)
-	ci := sort.Search(len(r.cands), func(x int) bool { return r.cands[x].tok >= pr.Token })
+	ci := r.candFrom(pr.Token)
 	sen, blk := int(toks[pr.Token].Sentence), int(toks[pr.Token].Block)
 	var s, q *cand // the person meant; the nearest pronoun of the other gender on the way
 	paren := pr.Token
@@ -1271,7 +1293,7 @@ func (r *resolver) frameVerdict(k int) verdict {
 func (r *resolver) genderWithin(g entities.Gender, i int, skip lint.Span, back int) bool {
 	toks := r.doc.Tokens
 	from := int(toks[i].Sentence) - back
-	x := sort.Search(len(r.cands), func(x int) bool { return r.cands[x].tok >= i })
+	x := r.candFrom(i)
 	n := x
 	for x--; x >= 0 && int(toks[r.cands[x].tok].Sentence) >= from; x-- {
 		if x < n-maxScan {
@@ -1295,7 +1317,7 @@ func (r *resolver) genderWithin(g entities.Gender, i int, skip lint.Span, back i
 func (r *resolver) roleNounWithin(i, back int) bool {
 	toks := r.doc.Tokens
 	from := int(toks[i].Sentence) - back
-	x := sort.Search(len(r.cands), func(x int) bool { return r.cands[x].tok >= i })
+	x := r.candFrom(i)
 	for x--; x >= 0 && int(toks[r.cands[x].tok].Sentence) >= from; x-- {
 		if c := &r.cands[x]; c.kind == cNoun && c.gender.G() == entities.Unknown && r.freshRole(c.tok) {
 			return true
@@ -1325,7 +1347,7 @@ func (r *resolver) freshRole(i int) bool {
 			return true
 		}
 	}
-	x := sort.Search(len(r.cands), func(x int) bool { return r.cands[x].tok >= i })
+	x := r.candFrom(i)
 	for x--; x >= 0; x-- {
 		if c := &r.cands[x]; c.kind == cName && !c.inq {
 			return false
@@ -1550,7 +1572,7 @@ func (r *resolver) namedInParagraph(i int, s *cand) bool {
 	if s.ent == nil {
 		return false
 	}
-	ci := sort.Search(len(r.cands), func(x int) bool { return r.cands[x].tok >= i })
+	ci := r.candFrom(i)
 	for x := ci - 1; x >= 0 && x >= ci-maxScan && toks[r.cands[x].tok].Block == b; x-- {
 		if c := &r.cands[x]; c.ent == s.ent && !c.inq {
 			return true
@@ -1595,7 +1617,7 @@ func (r *resolver) recentGender(g entities.Gender, i int) bool {
 		from = min(from, r.doc.Blocks[b].FirstSentence)
 	}
 	fromTok := r.doc.Sentences[from].FirstToken
-	x := sort.Search(len(r.cands), func(x int) bool { return r.cands[x].tok >= i })
+	x := r.candFrom(i)
 	for n := x - 1; n >= 0 && r.cands[n].tok >= fromTok; n-- {
 		if n < x-maxScan {
 			return true

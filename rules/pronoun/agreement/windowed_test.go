@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math"
 	"slices"
+	"sort"
 	"strings"
 	"testing"
 
@@ -88,5 +89,40 @@ func TestWindowedCands(t *testing.T) {
 	}}
 	if _, err := lint.Check(doc, []*lint.Rule{probe}, nil); err != nil {
 		t.Fatal(err)
+	}
+}
+
+// TestCandFrom: candFrom answers as a search of the candidates for the
+// first whose token is i or after does, at every token of a short and of
+// a long page, before the first and past the last (fails when its count
+// of the bits before i, or of the candidates before their word, is off by
+// one).
+func TestCandFrom(t *testing.T) {
+	for _, n := range []int{3, 4000} {
+		var b strings.Builder
+		for k := range n {
+			fmt.Fprintf(&b, "Mr Smith met Ms Jones in Paris on day %d. She said he was late; the lawyer agreed. ", k)
+		}
+		doc, err := lint.Parse("page.txt", []byte(b.String()), lint.FormatText)
+		if err != nil {
+			t.Fatal(err)
+		}
+		probe := &lint.Rule{Name: "candfrom-probe", Requires: []*lint.Rule{entities.Rule}, Run: func(p *lint.Pass) (any, error) {
+			r := newResolver(entities.Of(p), p.Doc)
+			defer r.release()
+			if len(r.cands) < 3*n {
+				t.Fatalf("%d candidates: the page must name many", len(r.cands))
+			}
+			for i := -2; i < len(p.Doc.Tokens)+130; i++ {
+				want := sort.Search(len(r.cands), func(x int) bool { return r.cands[x].tok >= i })
+				if got := r.candFrom(i); got != want {
+					t.Fatalf("%d tokens: candFrom(%d) = %d, the search %d", len(p.Doc.Tokens), i, got, want)
+				}
+			}
+			return nil, nil
+		}}
+		if _, err := lint.Check(doc, []*lint.Rule{probe}, nil); err != nil {
+			t.Fatal(err)
+		}
 	}
 }
