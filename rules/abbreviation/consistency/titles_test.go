@@ -2,6 +2,7 @@ package consistency
 
 import (
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/factlint/factlint/lint"
@@ -61,5 +62,26 @@ func TestTitleCandidatesCoverWalk(t *testing.T) {
 	}
 	if checked == 0 {
 		t.Error("no title with a dotted use found: the test proves nothing")
+	}
+}
+
+// TestTokenAtFrom: tokenAtFrom, asked offsets in order from the token it
+// last returned, returns what Document.TokenAt returns, at every offset of
+// a text and at offsets far apart (fails when its gallop skips the token or
+// its search stops short).
+func TestTokenAtFrom(t *testing.T) {
+	text := strings.Repeat("Mr. Smith met Ms Jones,  at 9 a.m. in   Paris.\n\n", 40)
+	d, err := lint.Parse("t.txt", []byte(text), lint.FormatText)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, stride := range []int{1, 3, 17, 250, len(text)} {
+		tok := 0
+		for off := 0; off <= len(text); off += stride {
+			tok = tokenAtFrom(d.Tokens, tok, off)
+			if want := d.TokenAt(off); tok != want {
+				t.Fatalf("stride %d, offset %d: token %d, TokenAt %d", stride, off, tok, want)
+			}
+		}
 	}
 }

@@ -5,7 +5,6 @@ package agreement
 import (
 	_ "embed"
 	"fmt"
-	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -187,7 +186,7 @@ func run(p *lint.Pass) (any, error) {
 // told the skipper to warn.)
 func (r *resolver) nounBetween(ante, i int) bool {
 	toks := r.doc.Tokens
-	x := sort.Search(len(r.cands), func(x int) bool { return r.cands[x].tok >= i })
+	x := r.candFrom(i)
 	for x--; x >= 0 && r.cands[x].tok > ante && toks[r.cands[x].tok].Sentence == toks[i].Sentence; x-- {
 		c := &r.cands[x]
 		if c.kind != cNoun || c.gender.G() != entities.Unknown || c.inq {
@@ -222,7 +221,7 @@ func (r *resolver) whoBetween(from, i int) bool {
 func (r *resolver) personNounNear(i int, g entities.Gender, ante int) bool {
 	toks := r.doc.Tokens
 	from := int(toks[i].Sentence) - 1
-	x := sort.Search(len(r.cands), func(x int) bool { return r.cands[x].tok >= i })
+	x := r.candFrom(i)
 	for x--; x >= 0 && int(toks[r.cands[x].tok].Sentence) >= from; x-- {
 		if c := &r.cands[x]; c.kind == cNoun && c.gender.G() != opposite(g) && c.inq == r.inq[i] && c.tok != ante {
 			return true

@@ -1,8 +1,6 @@
 package agreement
 
 import (
-	"sort"
-
 	"github.com/factlint/factlint/lint"
 	"github.com/factlint/factlint/rules/model/entities"
 )
@@ -77,7 +75,7 @@ func (r *resolver) boundVerdict(k int) verdict {
 	// The run of paragraphs about the speaker.
 	blk := int(toks[pr.Token].Block)
 	run := blk
-	ci := sort.Search(len(r.cands), func(x int) bool { return r.cands[x].tok >= pr.Token })
+	ci := r.candFrom(pr.Token)
 	for y := ci - 1; y >= 0 && y >= ci-maxScan; y-- {
 		c := &r.cands[y]
 		b := int(toks[c.tok].Block)
@@ -330,7 +328,7 @@ var selfWords = wordsOf("hoped", "hopes", "hoping", "hope", "expected", "expects
 func (r *resolver) speakingName(from, i int) bool {
 	toks := r.doc.Tokens
 	sen := int(toks[i].Sentence) - 1
-	x := sort.Search(len(r.cands), func(x int) bool { return r.cands[x].tok >= i })
+	x := r.candFrom(i)
 	for y := x - 1; y >= 0 && y >= x-maxScan && r.cands[y].tok > from && int(toks[r.cands[y].tok].Sentence) >= sen; y-- {
 		if c := &r.cands[y]; c.kind == cThing && c.ent != nil && c.ent.Kind == entities.Other && !c.inq && r.speakerMention(y) {
 			return true

@@ -80,10 +80,17 @@ type resolver struct {
 	slot []int32 // by token: 1 + the index into tmp of the candidate starting there
 	// occupied has the bit of each token slot holds a candidate for.
 	occupied []uint64
-	used     []bool      // by token: part of a mention or pronoun
-	titles   []lint.Span // the titles of the entities, by start (titled)
-	ends     []int       // ends[x]: the furthest end of titles[:x+1]
-	tmp      []cand
+	// before holds, for each word of occupied, how many candidates start
+	// before its tokens (readOut; candFrom).
+	before []int32
+	// keys, sorted and starts are putWindowed's: the candidates to put,
+	// the same ordered by window, and where each window's start.
+	keys, sorted []uint64
+	starts       []int32
+	used         []bool      // by token: part of a mention or pronoun
+	titles       []lint.Span // the titles of the entities, by start (titled)
+	ends         []int       // ends[x]: the furthest end of titles[:x+1]
+	tmp          []cand
 	// antes holds the antecedents of the verdicts that report (verdicts
 	// point into it): a verdict that held its Candidate was 80 bytes
 	// larger, and every verdict call copied it.
@@ -123,28 +130,34 @@ func newResolver(m *entities.Model, doc *lint.Document) *resolver {
 		r.tmp = slices.Grow(r.tmp[:0], n+n/8) // (nouns come on top: room for some)
 	}
 	slot, used := r.slot, r.used
-	for _, e := range m.Entities {
-		for ti := range e.Titles {
-			r.titles = append(r.titles, e.Titles[ti].Span)
-		}
-		real := -1 // isReal(e), once it is asked: -1 unknown, 0 no, 1 yes
-		for k := range e.Mentions {
-			mm := &e.Mentions[k] // (no copy of the mention)
-			if len(mm.Tokens) == 0 || mm.Form == entities.Pronoun || mm.Tokens[0] >= limit {
-				continue
+	// (In a long document the entities' mentions are put in the order of
+	// their tokens' windows: gatherWindowed.)
+	if limit > windowMin {
+		r.gatherWindowed(m, doc, limit)
+	} else {
+		for _, e := range m.Entities {
+			for ti := range e.Titles {
+				r.titles = append(r.titles, e.Titles[ti].Span)
 			}
-			markUsed(used, mm.Tokens)
-			f := mm.Tokens[0]
-			c := cand{tok: f, last: mm.Tokens[len(mm.Tokens)-1], ent: e, poss: mm.Possessive, span: mm.Span, text: mm.Text}
-			switch {
-			case e.Kind == entities.Person && isRealOnce(e, &real):
-				c.kind = cName
-			case e.Kind == entities.Other && e.PossiblePerson && !placeAfter(doc.Tokens, f, mm.Possessive):
-				c.kind, c.first = cName, true
-			default:
-				c.kind = cThing
+			real := -1 // isReal(e), once it is asked: -1 unknown, 0 no, 1 yes
+			for k := range e.Mentions {
+				mm := &e.Mentions[k] // (no copy of the mention)
+				if len(mm.Tokens) == 0 || mm.Form == entities.Pronoun || mm.Tokens[0] >= limit {
+					continue
+				}
+				markUsed(used, mm.Tokens)
+				f := mm.Tokens[0]
+				c := cand{tok: f, last: mm.Tokens[len(mm.Tokens)-1], ent: e, poss: mm.Possessive, span: mm.Span, text: mm.Text}
+				switch {
+				case e.Kind == entities.Person && isRealOnce(e, &real):
+					c.kind = cName
+				case e.Kind == entities.Other && e.PossiblePerson && !placeAfter(doc.Tokens, f, mm.Possessive):
+					c.kind, c.first = cName, true
+				default:
+					c.kind = cThing
+				}
+				r.put(c)
 			}
-			r.put(c)
 		}
 	}
 	for k := range m.Unresolved {
@@ -189,15 +202,26 @@ func newResolver(m *entities.Model, doc *lint.Document) *resolver {
 	r.sortTitles()
 	// One walk over the tokens marks the quotations and finds the nouns.
 	r.scanTokens(doc, limit)
-	// The tokens that hold a candidate, in order, from the bits put set
-	// (one for each candidate of tmp). Each is copied straight to its
-	// place: an append would copy it through the stack.
+	r.readOut()
+	return r
+}
+
+// readOut lists in cands the candidates slot points to, in token order.
+func (r *resolver) readOut() {
+	// The tokens that hold a candidate, in order, from the bits put and
+	// putWindowed set (one for each candidate slot points to: tmp may
+	// hold candidates putWindowed replaced, which are left out). Each is
+	// copied straight to its place: an append would copy it through the
+	// stack.
 	// (The slices are read into locals: stored through c, a field of r
 	// would be loaded again for every candidate.)
 	r.cands = slices.Grow(r.cands[:0], len(r.tmp))[:len(r.tmp)]
-	cands, tmp, inq, lastAt := r.cands, r.tmp, r.inq, r.lastAt // (lastAt: limit long)
+	cands, tmp, slot, inq, lastAt := r.cands, r.tmp, r.slot, r.inq, r.lastAt // (lastAt: limit long)
+	r.before = slices.Grow(r.before[:0], len(r.occupied))[:len(r.occupied)]
+	before := r.before
 	k := 0
 	for w, word := range r.occupied {
+		before[w] = int32(k)
 		for ; word != 0; word &= word - 1 {
 			i := w<<6 | bits.TrailingZeros64(word)
 			c := &cands[k]
@@ -209,7 +233,86 @@ func newResolver(m *entities.Model, doc *lint.Document) *resolver {
 			}
 		}
 	}
-	return r
+	r.cands = cands[:k]
+}
+
+// gatherWindowed is newResolver's gathering of the entities' mentions in
+// a long document: each entity's mentions are spread over the whole
+// document, and put's writes to slot and occupied, arrays as long as the
+// document, missed the cache at nearly every mention when made entity by
+// entity. Here the candidates are made as there (the same loop) and
+// appended to tmp in that order, then put by putWindowed, a window of
+// tokens at a time.
+func (r *resolver) gatherWindowed(m *entities.Model, doc *lint.Document, limit int) {
+	used := r.used
+	r.keys = r.keys[:0]
+	for _, e := range m.Entities {
+		for ti := range e.Titles {
+			r.titles = append(r.titles, e.Titles[ti].Span)
+		}
+		real := -1
+		for k := range e.Mentions {
+			mm := &e.Mentions[k]
+			if len(mm.Tokens) == 0 || mm.Form == entities.Pronoun || mm.Tokens[0] >= limit {
+				continue
+			}
+			markUsed(used, mm.Tokens)
+			f := mm.Tokens[0]
+			c := cand{tok: f, last: mm.Tokens[len(mm.Tokens)-1], ent: e, poss: mm.Possessive, span: mm.Span, text: mm.Text}
+			switch {
+			case e.Kind == entities.Person && isRealOnce(e, &real):
+				c.kind = cName
+			case e.Kind == entities.Other && e.PossiblePerson && !placeAfter(doc.Tokens, f, mm.Possessive):
+				c.kind, c.first = cName, true
+			default:
+				c.kind = cThing
+			}
+			r.keys = append(r.keys, uint64(f)<<32|uint64(len(r.tmp)))
+			r.tmp = append(r.tmp, c)
+		}
+	}
+	r.putWindowed()
+}
+
+// windowMin is the number of tokens the resolver reads past which
+// newResolver puts the entities' mentions a window at a time (a variable
+// so that a test can compare with the mentions put one by one).
+var windowMin = longDoc
+
+// windowBits is the log2 of the number of tokens of a window of
+// putWindowed: its part of slot (16 KB) and of occupied stay in the cache
+// while its mentions are put.
+const windowBits = 12
+
+// putWindowed puts the candidates that keys name, each the token of its
+// first word above bit 32 and its index into tmp below, a window of tokens
+// at a time, in their order within each window (a counting sort by window,
+// which keeps the order of keys, so that of two candidates at one token the
+// one appended later replaces the other, as put would). A replaced
+// candidate stays in tmp, with no slot pointing to it.
+func (r *resolver) putWindowed() {
+	n := len(r.slot)>>windowBits + 1
+	r.starts = scratch.Zeroed(r.starts, n+1)
+	starts := r.starts
+	for _, key := range r.keys {
+		starts[key>>(32+windowBits)+1]++
+	}
+	for w := 1; w <= n; w++ {
+		starts[w] += starts[w-1]
+	}
+	r.sorted = slices.Grow(r.sorted[:0], len(r.keys))[:len(r.keys)]
+	sorted := r.sorted
+	for _, key := range r.keys {
+		w := key >> (32 + windowBits)
+		sorted[starts[w]] = key
+		starts[w]++
+	}
+	slot, occupied := r.slot, r.occupied
+	for _, key := range sorted {
+		f := key >> 32
+		slot[f] = int32(uint32(key)) + 1
+		occupied[f>>6] |= 1 << (f & 63)
+	}
 }
 
 // longDoc is the number of tokens the resolver reads past which newResolver
@@ -713,7 +816,7 @@ var subordinators = setOf("although", "though", "while", "whilst", "when", "afte
 func (r *resolver) womanBefore(i, back int) bool {
 	toks := r.doc.Tokens
 	from := int(toks[i].Sentence) - back
-	x := sort.Search(len(r.cands), func(x int) bool { return r.cands[x].tok >= i })
+	x := r.candFrom(i)
 	n := x
 	for x--; x >= 0 && int(toks[r.cands[x].tok].Sentence) >= from; x-- {
 		if x < n-maxScan {
@@ -747,7 +850,7 @@ func (r *resolver) thingVerdict(k int) verdict {
 	}
 	toks := r.doc.Tokens
 	sen := int(toks[pr.Token].Sentence)
-	ci := sort.Search(len(r.cands), func(x int) bool { return r.cands[x].tok >= pr.Token })
+	ci := r.candFrom(pr.Token)
 	var t *cand
 	for x := ci - 1; x >= 0 && x >= ci-maxScan && int(toks[r.cands[x].tok].Sentence) == sen; x-- {
 		c := &r.cands[x]
@@ -857,10 +960,26 @@ const maxScan = 600
 // further back than a few sentences (a one-person story).
 const farCands = 300
 
+// candFrom returns the index of the first candidate whose mention starts
+// at token i or after (len(cands): none), from the bits of occupied
+// before i and the count of candidates before its word: a long document's
+// candidates, searched, were a score of probes far apart, most of which
+// missed the cache, for every look of every pronoun.
+func (r *resolver) candFrom(i int) int {
+	if i < 0 {
+		return 0
+	}
+	w := i >> 6
+	if w >= len(r.before) {
+		return len(r.cands)
+	}
+	return int(r.before[w]) + bits.OnesCount64(r.occupied[w]&(1<<(i&63)-1))
+}
+
 // candAt returns the index of the candidate whose mention starts at token
 // i, or -1.
 func (r *resolver) candAt(i int) int {
-	x := sort.Search(len(r.cands), func(x int) bool { return r.cands[x].tok >= i })
+	x := r.candFrom(i)
 	if x < len(r.cands) && r.cands[x].tok == i {
 		return x
 	}
@@ -1028,7 +1147,7 @@ func (r *resolver) frameVerdict(k int) verdict {
 		return quiet("frame: not in subject position", "")
 	}
 	want := opposite(pr.Gender)
-	ci := sort.Search(len(r.cands), func(x int) bool { return r.cands[x].tok >= pr.Token })
+	ci := r.candFrom(pr.Token)
 	sen, blk := int(toks[pr.Token].Sentence), int(toks[pr.Token].Block)
 	var s, q *cand // the person meant; the nearest pronoun of the other gender on the way
 	paren := pr.Token
@@ -1174,7 +1293,7 @@ func (r *resolver) frameVerdict(k int) verdict {
 func (r *resolver) genderWithin(g entities.Gender, i int, skip lint.Span, back int) bool {
 	toks := r.doc.Tokens
 	from := int(toks[i].Sentence) - back
-	x := sort.Search(len(r.cands), func(x int) bool { return r.cands[x].tok >= i })
+	x := r.candFrom(i)
 	n := x
 	for x--; x >= 0 && int(toks[r.cands[x].tok].Sentence) >= from; x-- {
 		if x < n-maxScan {
@@ -1198,7 +1317,7 @@ func (r *resolver) genderWithin(g entities.Gender, i int, skip lint.Span, back i
 func (r *resolver) roleNounWithin(i, back int) bool {
 	toks := r.doc.Tokens
 	from := int(toks[i].Sentence) - back
-	x := sort.Search(len(r.cands), func(x int) bool { return r.cands[x].tok >= i })
+	x := r.candFrom(i)
 	for x--; x >= 0 && int(toks[r.cands[x].tok].Sentence) >= from; x-- {
 		if c := &r.cands[x]; c.kind == cNoun && c.gender.G() == entities.Unknown && r.freshRole(c.tok) {
 			return true
@@ -1228,7 +1347,7 @@ func (r *resolver) freshRole(i int) bool {
 			return true
 		}
 	}
-	x := sort.Search(len(r.cands), func(x int) bool { return r.cands[x].tok >= i })
+	x := r.candFrom(i)
 	for x--; x >= 0; x-- {
 		if c := &r.cands[x]; c.kind == cName && !c.inq {
 			return false
@@ -1453,7 +1572,7 @@ func (r *resolver) namedInParagraph(i int, s *cand) bool {
 	if s.ent == nil {
 		return false
 	}
-	ci := sort.Search(len(r.cands), func(x int) bool { return r.cands[x].tok >= i })
+	ci := r.candFrom(i)
 	for x := ci - 1; x >= 0 && x >= ci-maxScan && toks[r.cands[x].tok].Block == b; x-- {
 		if c := &r.cands[x]; c.ent == s.ent && !c.inq {
 			return true
@@ -1498,7 +1617,7 @@ func (r *resolver) recentGender(g entities.Gender, i int) bool {
 		from = min(from, r.doc.Blocks[b].FirstSentence)
 	}
 	fromTok := r.doc.Sentences[from].FirstToken
-	x := sort.Search(len(r.cands), func(x int) bool { return r.cands[x].tok >= i })
+	x := r.candFrom(i)
 	for n := x - 1; n >= 0 && r.cands[n].tok >= fromTok; n-- {
 		if n < x-maxScan {
 			return true

@@ -1,7 +1,6 @@
 package agreement
 
 import (
-	"sort"
 	"strings"
 
 	"github.com/factlint/factlint/lint"
@@ -53,7 +52,7 @@ func (r *resolver) possessiveVerdict(k int) verdict {
 		return quiet("possessive: not after a preposition", "")
 	}
 	want := opposite(pr.Gender)
-	ci := sort.Search(len(r.cands), func(x int) bool { return r.cands[x].tok >= pr.Token })
+	ci := r.candFrom(pr.Token)
 	// The nearest candidate before the pronoun, a few words back in its
 	// sentence with no quotation mark or clause break between; a
 	// contracted pronoun (He's, she'd), which is no candidate, counts.

@@ -1,0 +1,128 @@
+package agreement
+
+import (
+	"fmt"
+	"math"
+	"slices"
+	"sort"
+	"strings"
+	"testing"
+
+	"github.com/factlint/factlint/lint"
+	"github.com/factlint/factlint/rules/model/entities"
+)
+
+// TestPutWindowed: putWindowed leaves slot and occupied as put, called in
+// the order of keys, leaves them: the last candidate of a token wins,
+// across windows and within one, and readOut lists only the winners
+// (fails when the sort loses the order of keys or a window's bounds, or
+// when a replaced candidate is read out).
+func TestPutWindowed(t *testing.T) {
+	const n = 5<<windowBits + 17
+	toks := []int{n - 1, 3, 1 << windowBits, 3, 2<<windowBits - 1, 7, n - 1, 1<<windowBits + 5, 3, 0}
+	var r resolver
+	r.reset(nil, n)
+	var want resolver
+	want.reset(nil, n)
+	for x, tok := range toks {
+		c := cand{tok: tok, last: tok, text: fmt.Sprint(x)}
+		r.keys = append(r.keys, uint64(tok)<<32|uint64(len(r.tmp)))
+		r.tmp = append(r.tmp, c)
+		want.put(c)
+	}
+	r.putWindowed()
+	if !slices.Equal(r.occupied, want.occupied) {
+		t.Fatalf("occupied differs from put's")
+	}
+	for i := range n {
+		got, exp := r.slot[i] != 0, want.slot[i] != 0
+		if got != exp {
+			t.Fatalf("token %d: slot set %v, put's %v", i, got, exp)
+		}
+		if got && r.tmp[r.slot[i]-1].text != want.tmp[want.slot[i]-1].text {
+			t.Errorf("token %d: candidate %s, put's %s", i, r.tmp[r.slot[i]-1].text, want.tmp[want.slot[i]-1].text)
+		}
+	}
+	r.readOut()
+	want.readOut()
+	if !slices.Equal(r.cands, want.cands) || len(r.cands) != 7 {
+		t.Errorf("read out %d candidates, put's %d, want 7 (one a token)", len(r.cands), len(want.cands))
+	}
+}
+
+// TestWindowedCands: on a page past windowMin tokens, newResolver gathers
+// the same candidates in the same order whether it puts the entities'
+// mentions a window at a time or one by one (fails when putWindowed
+// misplaces one, or when the candidates it replaced are read out).
+func TestWindowedCands(t *testing.T) {
+	var b strings.Builder
+	for k := range 4000 {
+		fmt.Fprintf(&b, "Mr Smith met Ms Jones in Paris on day %d. She said he was late. ", k)
+		if k%7 == 0 {
+			b.WriteString("The lawyer Anna Berg and Acme Corp agreed.\n\n")
+		}
+	}
+	doc, err := lint.Parse("long.txt", []byte(b.String()), lint.FormatText)
+	if err != nil {
+		t.Fatal(err)
+	}
+	probe := &lint.Rule{Name: "windowed-probe", Requires: []*lint.Rule{entities.Rule}, Run: func(p *lint.Pass) (any, error) {
+		m := entities.Of(p)
+		if limit := resolverLimit(m, p.Doc); limit <= windowMin {
+			t.Fatalf("limit %d: the page must read past windowMin (%d) tokens", limit, windowMin)
+		}
+		r := newResolver(m, p.Doc)
+		got := slices.Clone(r.cands)
+		r.release()
+		defer func(w int) { windowMin = w }(windowMin)
+		windowMin = math.MaxInt
+		r = newResolver(m, p.Doc)
+		want := slices.Clone(r.cands)
+		r.release()
+		if len(want) < 1000 {
+			t.Fatalf("%d candidates: the page must name many", len(want))
+		}
+		if !slices.Equal(got, want) {
+			t.Errorf("windowed: %d candidates, one by one: %d, or they differ", len(got), len(want))
+		}
+		return nil, nil
+	}}
+	if _, err := lint.Check(doc, []*lint.Rule{probe}, nil); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// TestCandFrom: candFrom answers as a search of the candidates for the
+// first whose token is i or after does, at every token of a short and of
+// a long page, before the first and past the last (fails when its count
+// of the bits before i, or of the candidates before their word, is off by
+// one).
+func TestCandFrom(t *testing.T) {
+	for _, n := range []int{3, 4000} {
+		var b strings.Builder
+		for k := range n {
+			fmt.Fprintf(&b, "Mr Smith met Ms Jones in Paris on day %d. She said he was late; the lawyer agreed. ", k)
+		}
+		doc, err := lint.Parse("page.txt", []byte(b.String()), lint.FormatText)
+		if err != nil {
+			t.Fatal(err)
+		}
+		probe := &lint.Rule{Name: "candfrom-probe", Requires: []*lint.Rule{entities.Rule}, Run: func(p *lint.Pass) (any, error) {
+			r := newResolver(entities.Of(p), p.Doc)
+			defer r.release()
+			if len(r.cands) < 3*n {
+				t.Fatalf("%d candidates: the page must name many", len(r.cands))
+			}
+			for i := -2; i < len(p.Doc.Tokens)+130; i++ {
+				want := sort.Search(len(r.cands), func(x int) bool { return r.cands[x].tok >= i })
+				if got := r.candFrom(i); got != want {
+					t.Fatalf("%d tokens: candFrom(%d) = %d, the search %d", len(p.Doc.Tokens), i, got, want)
+				}
+			}
+			return nil, nil
+		}}
+		if _, err := lint.Check(doc, []*lint.Rule{probe}, nil); err != nil {
+			t.Fatal(err)
+		}
+	}
+}
