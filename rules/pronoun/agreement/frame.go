@@ -130,35 +130,45 @@ func newResolver(m *entities.Model, doc *lint.Document) *resolver {
 		r.tmp = slices.Grow(r.tmp[:0], n+n/8) // (nouns come on top: room for some)
 	}
 	slot, used := r.slot, r.used
-	// (In a long document the entities' mentions are put in the order of
-	// their tokens' windows: gatherWindowed.)
-	if limit > windowMin {
-		r.gatherWindowed(m, doc, limit)
-	} else {
-		for _, e := range m.Entities {
-			for ti := range e.Titles {
-				r.titles = append(r.titles, e.Titles[ti].Span)
-			}
-			real := -1 // isReal(e), once it is asked: -1 unknown, 0 no, 1 yes
-			for k := range e.Mentions {
-				mm := &e.Mentions[k] // (no copy of the mention)
-				if len(mm.Tokens) == 0 || mm.Form == entities.Pronoun || mm.Tokens[0] >= limit {
-					continue
-				}
-				markUsed(used, mm.Tokens)
-				f := mm.Tokens[0]
-				c := cand{tok: f, last: mm.Tokens[len(mm.Tokens)-1], ent: e, poss: mm.Possessive, span: mm.Span, text: mm.Text}
-				switch {
-				case e.Kind == entities.Person && isRealOnce(e, &real):
-					c.kind = cName
-				case e.Kind == entities.Other && e.PossiblePerson && !placeAfter(doc.Tokens, f, mm.Possessive):
-					c.kind, c.first = cName, true
-				default:
-					c.kind = cThing
-				}
-				r.put(c)
-			}
+	// In a long document the entities' mentions are put in the order of
+	// their tokens' windows (putWindowed): each entity's mentions are
+	// spread over the whole document, and put's writes to slot and
+	// occupied, arrays as long as the document, missed the cache at nearly
+	// every mention when made entity by entity. The candidates are made
+	// the same way, and appended to tmp in that order for putWindowed.
+	windowed := limit > windowMin
+	r.keys = r.keys[:0]
+	for _, e := range m.Entities {
+		for ti := range e.Titles {
+			r.titles = append(r.titles, e.Titles[ti].Span)
 		}
+		real := -1 // isReal(e), once it is asked: -1 unknown, 0 no, 1 yes
+		for k := range e.Mentions {
+			mm := &e.Mentions[k] // (no copy of the mention)
+			if len(mm.Tokens) == 0 || mm.Form == entities.Pronoun || mm.Tokens[0] >= limit {
+				continue
+			}
+			markUsed(used, mm.Tokens)
+			f := mm.Tokens[0]
+			c := cand{tok: f, last: mm.Tokens[len(mm.Tokens)-1], ent: e, poss: mm.Possessive, span: mm.Span, text: mm.Text}
+			switch {
+			case e.Kind == entities.Person && isRealOnce(e, &real):
+				c.kind = cName
+			case e.Kind == entities.Other && e.PossiblePerson && !placeAfter(doc.Tokens, f, mm.Possessive):
+				c.kind, c.first = cName, true
+			default:
+				c.kind = cThing
+			}
+			if windowed {
+				r.keys = append(r.keys, uint64(f)<<32|uint64(len(r.tmp)))
+				r.tmp = append(r.tmp, c)
+				continue
+			}
+			r.put(c)
+		}
+	}
+	if windowed {
+		r.putWindowed()
 	}
 	for k := range m.Unresolved {
 		mm := &m.Unresolved[k]
@@ -234,44 +244,6 @@ func (r *resolver) readOut() {
 		}
 	}
 	r.cands = cands[:k]
-}
-
-// gatherWindowed is newResolver's gathering of the entities' mentions in
-// a long document: each entity's mentions are spread over the whole
-// document, and put's writes to slot and occupied, arrays as long as the
-// document, missed the cache at nearly every mention when made entity by
-// entity. Here the candidates are made as there (the same loop) and
-// appended to tmp in that order, then put by putWindowed, a window of
-// tokens at a time.
-func (r *resolver) gatherWindowed(m *entities.Model, doc *lint.Document, limit int) {
-	used := r.used
-	r.keys = r.keys[:0]
-	for _, e := range m.Entities {
-		for ti := range e.Titles {
-			r.titles = append(r.titles, e.Titles[ti].Span)
-		}
-		real := -1
-		for k := range e.Mentions {
-			mm := &e.Mentions[k]
-			if len(mm.Tokens) == 0 || mm.Form == entities.Pronoun || mm.Tokens[0] >= limit {
-				continue
-			}
-			markUsed(used, mm.Tokens)
-			f := mm.Tokens[0]
-			c := cand{tok: f, last: mm.Tokens[len(mm.Tokens)-1], ent: e, poss: mm.Possessive, span: mm.Span, text: mm.Text}
-			switch {
-			case e.Kind == entities.Person && isRealOnce(e, &real):
-				c.kind = cName
-			case e.Kind == entities.Other && e.PossiblePerson && !placeAfter(doc.Tokens, f, mm.Possessive):
-				c.kind, c.first = cName, true
-			default:
-				c.kind = cThing
-			}
-			r.keys = append(r.keys, uint64(f)<<32|uint64(len(r.tmp)))
-			r.tmp = append(r.tmp, c)
-		}
-	}
-	r.putWindowed()
 }
 
 // windowMin is the number of tokens the resolver reads past which
