@@ -108,27 +108,9 @@ func TestCandidatesFromWalk(t *testing.T) {
 			t.Errorf("%q: %v", src, err)
 		}
 	}
-	texts := slices.Clone(candidateTexts)
-	files, _ := filepath.Glob("testdata/*.txt")
-	for _, name := range files {
-		src, err := os.ReadFile(name)
-		if err != nil {
-			t.Fatal(err)
-		}
-		texts = append(texts, string(src))
-	}
-	words := strings.Fields("Bank bank of England england The the Mr mr Labor labor Department department's Department's " +
-		"a A b B , . ; - ( ) said New new York york’s Co co ltd Ltd \n\n # and And")
-	r := uint32(1)
-	for range 3000 {
-		var b strings.Builder
-		for range 2 + r%40 {
-			r = r*1664525 + 1013904223
-			b.WriteString(words[r>>8%uint32(len(words))])
-			b.WriteByte(' ')
-		}
-		texts = append(texts, b.String())
-	}
+	words := "Bank bank of England england The the Mr mr Labor labor Department department's Department's " +
+		"a A b B , . ; - ( ) said New new York york’s Co co ltd Ltd \n\n # and And"
+	texts := append(slices.Clone(candidateTexts), testTexts(t, words, 1, 3000, 40)...)
 	for _, src := range texts {
 		check(src, lint.FormatText)
 		check(src, lint.FormatMarkdown)
@@ -230,4 +212,33 @@ func blockRunsPlain(toks []lint.Token, lo int, capIdx []int32, capsAt []capital,
 		}
 	}
 	return capsAt, runs
+}
+
+// testTexts returns the package's test articles and n texts of 2 to
+// 1+maxWords words drawn from words (separated by spaces) by a fixed
+// sequence from seed, for the tests that compare a pass with what it
+// replaced over many odd texts.
+func testTexts(t *testing.T, words string, seed uint32, n int, maxWords uint32) []string {
+	t.Helper()
+	var texts []string
+	files, _ := filepath.Glob("testdata/*.txt")
+	for _, name := range files {
+		src, err := os.ReadFile(name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		texts = append(texts, string(src))
+	}
+	ws := strings.Fields(words)
+	r := seed
+	for range n {
+		var b strings.Builder
+		for range 2 + r%maxWords {
+			r = r*1664525 + 1013904223
+			b.WriteString(ws[r>>8%uint32(len(ws))])
+			b.WriteByte(' ')
+		}
+		texts = append(texts, b.String())
+	}
+	return texts
 }

@@ -1,8 +1,6 @@
 package consistency
 
 import (
-	"os"
-	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -14,27 +12,8 @@ import (
 // capital (nameLeadPlain), keeps, in order, for the test articles and
 // random words around honorifics, first names, offices and brackets.
 func TestAppendLeads(t *testing.T) {
-	var texts []string
-	files, _ := filepath.Glob("testdata/*.txt")
-	for _, name := range files {
-		src, err := os.ReadFile(name)
-		if err != nil {
-			t.Fatal(err)
-		}
-		texts = append(texts, string(src))
-	}
-	words := strings.Fields("Mr mr Mr. . Sir sir john John smith Smith foreign Secretary prime Minister the The ( MPC ) " +
-		"said Tony tony Blair blair Jose José Hughes's a and the Chancellor gordon Brown hughes Liam neeson Dr. dr")
-	r := uint32(3)
-	for range 2000 {
-		var b strings.Builder
-		for range 2 + r%30 {
-			r = r*1664525 + 1013904223
-			b.WriteString(words[r>>8%uint32(len(words))])
-			b.WriteByte(' ')
-		}
-		texts = append(texts, b.String())
-	}
+	texts := testTexts(t, "Mr mr Mr. . Sir sir john John smith Smith foreign Secretary prime Minister the The ( MPC ) "+
+		"said Tony tony Blair blair Jose José Hughes's a and the Chancellor gordon Brown hughes Liam neeson Dr. dr", 3, 2000, 30)
 	names := firstNameFolds()
 	kept := 0
 	for _, src := range texts {
