@@ -5,6 +5,7 @@ import (
 	"encoding/binary"
 	"encoding/hex"
 	"hash"
+	"iter"
 	"math/rand/v2"
 	"os"
 	"path/filepath"
@@ -163,16 +164,7 @@ func goldenOddSources(t *testing.T) [][]byte {
 		srcs = append(srcs, []byte(s))
 	}
 	for _, dir := range []string{"FuzzParseText", "FuzzParseMarkdown", "FuzzParseHTML"} {
-		files, err := filepath.Glob(filepath.Join("testdata", "fuzz", dir, "*"))
-		if err != nil {
-			t.Fatal(err)
-		}
-		sort.Strings(files)
-		for _, f := range files {
-			data, err := os.ReadFile(f)
-			if err != nil {
-				t.Fatal(err)
-			}
+		for f, data := range readSorted(t, filepath.Join("testdata", "fuzz", dir, "*")) {
 			for _, line := range strings.Split(string(data), "\n") {
 				if q, ok := strings.CutPrefix(line, "[]byte("); ok {
 					s, err := strconv.Unquote(strings.TrimSuffix(q, ")"))
@@ -184,16 +176,7 @@ func goldenOddSources(t *testing.T) [][]byte {
 			}
 		}
 	}
-	files, err := filepath.Glob(filepath.Join("testdata", "read", "*"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	sort.Strings(files)
-	for _, f := range files {
-		data, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
+	for _, data := range readSorted(t, filepath.Join("testdata", "read", "*")) {
 		srcs = append(srcs, data)
 	}
 	r := rand.New(rand.NewPCG(15, 2026))
@@ -251,5 +234,27 @@ func TestParseGoldenDevCorpus(t *testing.T) {
 	}
 	if got := hex.EncodeToString(w.h.Sum(nil)); got != goldenDevCorpus {
 		t.Errorf("digest of the documents of the dev corpus: %s, want %s", got, goldenDevCorpus)
+	}
+}
+
+// readSorted yields the files that pattern matches, in the order of their
+// names, with their contents.
+func readSorted(t *testing.T, pattern string) iter.Seq2[string, []byte] {
+	t.Helper()
+	files, err := filepath.Glob(pattern)
+	if err != nil {
+		t.Fatal(err)
+	}
+	sort.Strings(files)
+	return func(yield func(string, []byte) bool) {
+		for _, f := range files {
+			data, err := os.ReadFile(f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !yield(f, data) {
+				return
+			}
+		}
 	}
 }
