@@ -538,7 +538,7 @@ func (sc *buffers) pairWords(doc *lint.Document) (ws, pairs []int32, read int) {
 	for lo := 0; lo < len(toks); lo += tokenChunk {
 		hi := min(lo+tokenChunk, len(toks))
 		if lo < m {
-			roleBytes(text, toks[lo:min(hi, m)], roles[lo:])
+			roleBytes(text, toks[lo:min(hi, m)], roles[lo:], &roleTabs, words.FunctionSlots())
 		}
 		for k := max(lo, m); k < hi; k++ {
 			roles[k] = roleOf(&toks[k], 0)

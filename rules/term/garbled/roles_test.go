@@ -25,6 +25,11 @@ func TestPairWords(t *testing.T) {
 		}
 		texts = append(texts, text+"the garbled bank of central banks said The central bank rate and our bank plans for the banks in rural areas over the long term")
 	}
+	// Words of 9 bytes or more that start with a function word (which
+	// roleBytes reads without their first byte), and words too short to
+	// pair (read as zero), beside words that pair.
+	texts = append(texts, "althoughs bank althoughness rate betweenness bank theretofore rates thereby bank it's ox bank an ab cd bank",
+		"the althoughs althoughs bank between betweens ma bank xy zq bank")
 	for _, text := range texts {
 		doc, err := lint.Parse("a.txt", []byte(text), lint.FormatText)
 		if err != nil {
