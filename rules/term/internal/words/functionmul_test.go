@@ -44,4 +44,3 @@ func findFunctionMul() uint64 {
 		}
 	}
 }
-
