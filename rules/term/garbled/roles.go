@@ -21,8 +21,14 @@ func gatherBits(x uint64) uint64 {
 //go:noinline
 func roleBytes(text string, toks []lint.Token, roles []uint8, tabs *roleTables, fn *words.FunctionTable) {
 	roles = roles[:len(toks)]
-	for k := range toks {
-		t := &toks[k]
+	// (Both tables read once here, so that the loop tests neither
+	// address for nil at each turn.)
+	_, _ = *tabs, *fn
+	// Two tokens a turn: the loop's count, test and index are paid once
+	// for both. (The body is written out for each, a function of its own
+	// being too large to inline.)
+	k := 0
+	for ; k < len(toks)-1; k += 2 {
 		// Surely a function word (most are: the, said, of): a word of 8
 		// bytes at most that is one as it is written (sentence-start
 		// capitals are left to readWords). A word of fewer than 3 bytes,
@@ -30,6 +36,19 @@ func roleBytes(text string, toks []lint.Token, roles []uint8, tabs *roleTables, 
 		// word; one of 9 bytes or more without its first byte, which no
 		// function word is (its first byte is not zero), so that the one
 		// test rules out both (no test of the length of its own).
+		t, u := &toks[k], &toks[k+1]
+		start := t.Span.Start
+		n := min(uint(t.Span.End-start), uint(len(tabs.keep)-1))
+		written := le64(text[start:start+8]) & tabs.keep[n]
+		roles[k] = (words.FunctionIn(fn, written) - 1) & tabs.wordRoles[uint(t.Kind)<<5|uint(t.Flags&pairFlags)]
+		start = u.Span.Start
+		n = min(uint(u.Span.End-start), uint(len(tabs.keep)-1))
+		written = le64(text[start:start+8]) & tabs.keep[n]
+		roles[k+1] = (words.FunctionIn(fn, written) - 1) & tabs.wordRoles[uint(u.Kind)<<5|uint(u.Flags&pairFlags)]
+	}
+	if k < len(toks) {
+		// The last token of an odd count, as above.
+		t := &toks[k]
 		start := t.Span.Start
 		n := min(uint(t.Span.End-start), uint(len(tabs.keep)-1))
 		written := le64(text[start:start+8]) & tabs.keep[n]

@@ -100,3 +100,35 @@ func TestPairWordsLong(t *testing.T) {
 		t.Error("the words read chunk by chunk differ from those read at once")
 	}
 }
+
+// TestRoleBytes checks roleBytes, two tokens a turn, against roleOf and a
+// function word as it is written, on every run of tokens of a text from
+// every start, odd and even counts among them: every role byte written,
+// none beyond the run (fails when the last token of an odd count, or a
+// token of a turn, is left out or read wrong).
+func TestRoleBytes(t *testing.T) {
+	text := "The althoughs bank of rural areas, said our banks: it is the long-term rate and its betweenness xy bank"
+	doc, err := lint.Parse("a.txt", []byte(text), lint.FormatText)
+	if err != nil {
+		t.Fatal(err)
+	}
+	toks := doc.Tokens
+	m := len(toks)
+	for m > 0 && toks[m-1].Span.Start > len(doc.Text)-8 {
+		m--
+	}
+	want := make([]uint8, m)
+	for k := range want {
+		want[k] = roleOf(&toks[k], b2i(words.Function[toks[k].Text]))
+	}
+	for lo := 0; lo <= m; lo++ {
+		for hi := lo; hi <= m; hi++ {
+			roles := make([]uint8, hi-lo+1)
+			roles[hi-lo] = 0xee
+			roleBytes(doc.Text, toks[lo:hi], roles, &roleTabs, words.FunctionSlots())
+			if !slices.Equal(roles[:hi-lo], want[lo:hi]) || roles[hi-lo] != 0xee {
+				t.Fatalf("tokens %d to %d: roleBytes %v, want %v and 0xee", lo, hi, roles, want[lo:hi])
+			}
+		}
+	}
+}
