@@ -27,32 +27,34 @@ func roleBytes(text string, toks []lint.Token, roles []uint8, tabs *roleTables, 
 	// Two tokens a turn: the loop's count, test and index are paid once
 	// for both. (The body is written out for each, a function of its own
 	// being too large to inline.)
-	k := 0
-	for ; k < len(toks)-1; k += 2 {
+	k, pairsEnd := 0, len(toks)-1
+	for ; k < pairsEnd; k += 2 {
 		// Surely a function word (most are: the, said, of): a word of 8
 		// bytes at most that is one as it is written (sentence-start
 		// capitals are left to readWords). A word of fewer than 3 bytes,
 		// too short to pair, is read as zero, which reads as a function
 		// word; one of 9 bytes or more without its first byte, which no
 		// function word is (its first byte is not zero), so that the one
-		// test rules out both (no test of the length of its own).
+		// test rules out both (no test of the length of its own). A
+		// token of another kind than Word is read as zero too (words),
+		// so that the role needs no test of the kind.
 		t, u := &toks[k], &toks[k+1]
 		start := t.Span.Start
 		n := min(uint(t.Span.End-start), uint(len(tabs.keep)-1))
-		written := le64(text[start:start+8]) & tabs.keep[n]
-		roles[k] = (words.FunctionIn(fn, written) - 1) & tabs.wordRoles[uint(t.Kind)<<5|uint(t.Flags&pairFlags)]
+		written := le64(text[start:start+8]) & tabs.keep[n] & tabs.words[t.Kind]
+		roles[k] = (words.FunctionIn(fn, written) - 1) & tabs.pairRoles[t.Flags&pairFlags]
 		start = u.Span.Start
 		n = min(uint(u.Span.End-start), uint(len(tabs.keep)-1))
-		written = le64(text[start:start+8]) & tabs.keep[n]
-		roles[k+1] = (words.FunctionIn(fn, written) - 1) & tabs.wordRoles[uint(u.Kind)<<5|uint(u.Flags&pairFlags)]
+		written = le64(text[start:start+8]) & tabs.keep[n] & tabs.words[u.Kind]
+		roles[k+1] = (words.FunctionIn(fn, written) - 1) & tabs.pairRoles[u.Flags&pairFlags]
 	}
 	if k < len(toks) {
 		// The last token of an odd count, as above.
 		t := &toks[k]
 		start := t.Span.Start
 		n := min(uint(t.Span.End-start), uint(len(tabs.keep)-1))
-		written := le64(text[start:start+8]) & tabs.keep[n]
-		roles[k] = (words.FunctionIn(fn, written) - 1) & tabs.wordRoles[uint(t.Kind)<<5|uint(t.Flags&pairFlags)]
+		written := le64(text[start:start+8]) & tabs.keep[n] & tabs.words[t.Kind]
+		roles[k] = (words.FunctionIn(fn, written) - 1) & tabs.pairRoles[t.Flags&pairFlags]
 	}
 }
 
@@ -61,18 +63,19 @@ func roleBytes(text string, toks []lint.Token, roles []uint8, tabs *roleTables, 
 // that countBodyUses counts (bodyRole): a word of three bytes or more, no
 // function word, with the flags pairRoles wants.
 func roleOf(t *lint.Token, function int) uint8 {
-	word := b2i(t.Span.End-t.Span.Start >= 3) &^ function
-	return uint8(word) * roleTabs.wordRoles[uint(t.Kind)<<5|uint(t.Flags&pairFlags)]
+	word := b2i(t.Kind == lint.Word && t.Span.End-t.Span.Start >= 3) &^ function
+	return uint8(word) * pairRoles[t.Flags&pairFlags]
 }
 
 // roleTables are the tables of roleBytes.
 type roleTables struct {
-	// wordRoles is pairRoles for a Word token, indexed by its kind and
-	// its pairFlags, 0 for other kinds: one table read for both tests, a
-	// row for every value of a kind (8 KB, of which the lookups read the
-	// first rows) so that the index needs neither a clamp nor a bounds
-	// check.
-	wordRoles [256 << 5]uint8
+	// pairRoles is pairRoles, here for its address to be in a register.
+	pairRoles [pairFlags + 1]uint8
+	// words tells, by a token's kind, what of its first 8 bytes the
+	// function-word test reads: all for a Word, none (zero, which reads
+	// as a function word: no role) for another kind; a row for every
+	// value of a kind, so that the index needs no bounds check.
+	words [256]uint64
 	// keep tells, by a token's length in bytes (the last row for any
 	// length from 15 on), what of its first 8 bytes the function-word
 	// test reads: the word's bytes for 3 to 8, none (zero) for fewer,
@@ -83,7 +86,8 @@ type roleTables struct {
 
 // roleTabs are roleBytes' tables.
 var roleTabs = func() (t roleTables) {
-	copy(t.wordRoles[int(lint.Word)<<5:], pairRoles[:])
+	t.pairRoles = pairRoles
+	t.words[lint.Word] = ^uint64(0)
 	for n := range t.keep {
 		switch {
 		case n < 3:

@@ -105,9 +105,13 @@ func TestPairWordsLong(t *testing.T) {
 // function word as it is written, on every run of tokens of a text from
 // every start, odd and even counts among them: every role byte written,
 // none beyond the run (fails when the last token of an odd count, or a
-// token of a turn, is left out or read wrong).
+// token of a turn, is left out or read wrong, or a token of another kind
+// than Word is given a role).
 func TestRoleBytes(t *testing.T) {
-	text := "The althoughs bank of rural areas, said our banks: it is the long-term rate and its betweenness xy bank"
+	// Tokens of every kind: numbers, an address and a run of dots of 3
+	// bytes or more, beside words of every length.
+	text := "The althoughs bank of rural areas, said our banks: it is the long-term rate and its betweenness xy bank " +
+		"in 2024 rates 1,000.5 bank www.example.com rates ... bank --- rates"
 	doc, err := lint.Parse("a.txt", []byte(text), lint.FormatText)
 	if err != nil {
 		t.Fatal(err)
