@@ -7,6 +7,7 @@ import (
 	_ "embed"
 	"fmt"
 	"iter"
+	"math"
 	"math/bits"
 	"slices"
 	"strings"
@@ -526,11 +527,12 @@ func (sc *buffers) pairWords(doc *lint.Document) (ws, pairs []int32, read int) {
 	ws, pairs = sc.wordToks[:len(toks)+1], sc.pairs[:len(toks)+1]
 	roles := sc.roles[:len(toks)+8]
 	clear(roles[len(toks):])
-	// The tokens that start in the text's last 8 bytes (no more than 8)
-	// are taken for no function word (readWords tells), the others are
-	// read 8 bytes at once by roleBytes.
+	// The tokens that start in the text's last 8 bytes (no more than 8),
+	// or beyond its first 4 GiB (none in any text read whole into memory
+	// today), are taken for no function word (readWords tells), the
+	// others are read 8 bytes at once by roleBytes.
 	m := len(toks)
-	for m > 0 && toks[m-1].Span.Start > len(text)-8 {
+	for m > 0 && (toks[m-1].Span.Start > len(text)-8 || uint64(toks[m-1].Span.Start) > math.MaxUint32) {
 		m--
 	}
 	nw, np := 0, 0

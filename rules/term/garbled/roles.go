@@ -13,7 +13,9 @@ func gatherBits(x uint64) uint64 {
 
 // roleBytes writes what each of toks may be into roles (see roleOf), each
 // word's function-word test reading 8 bytes from its start in text (which
-// must hold them). It takes its tables as arguments (tabs is &roleTabs, fn
+// must hold them, the start being below 4 GiB: it is read as 32 bits, so
+// that the compiler knows that the start plus 8 does not overflow, one
+// test fewer a token). It takes its tables as arguments (tabs is &roleTabs, fn
 // words.FunctionSlots()), so that their addresses stay in registers: the
 // compiler takes a package array's address anew at each use, three
 // instructions a token. It is not inlined, for the same reason.
@@ -41,11 +43,13 @@ func roleBytes(text string, toks []lint.Token, roles []uint8, tabs *roleTables, 
 		t, u := &toks[k], &toks[k+1]
 		start := t.Span.Start
 		n := min(uint(t.Span.End-start), uint(len(tabs.keep)-1))
-		written := le64(text[start:start+8]) & tabs.keep[n] & tabs.words[t.Kind]
+		at := uint(uint32(start))
+		written := le64(text[at:at+8]) & tabs.keep[n] & tabs.words[t.Kind]
 		roles[k] = (words.FunctionIn(fn, written) - 1) & tabs.pairRoles[t.Flags&pairFlags]
 		start = u.Span.Start
 		n = min(uint(u.Span.End-start), uint(len(tabs.keep)-1))
-		written = le64(text[start:start+8]) & tabs.keep[n] & tabs.words[u.Kind]
+		at = uint(uint32(start))
+		written = le64(text[at:at+8]) & tabs.keep[n] & tabs.words[u.Kind]
 		roles[k+1] = (words.FunctionIn(fn, written) - 1) & tabs.pairRoles[u.Flags&pairFlags]
 	}
 	if k < len(toks) {
@@ -53,7 +57,8 @@ func roleBytes(text string, toks []lint.Token, roles []uint8, tabs *roleTables, 
 		t := &toks[k]
 		start := t.Span.Start
 		n := min(uint(t.Span.End-start), uint(len(tabs.keep)-1))
-		written := le64(text[start:start+8]) & tabs.keep[n] & tabs.words[t.Kind]
+		at := uint(uint32(start))
+		written := le64(text[at:at+8]) & tabs.keep[n] & tabs.words[t.Kind]
 		roles[k] = (words.FunctionIn(fn, written) - 1) & tabs.pairRoles[t.Flags&pairFlags]
 	}
 }
