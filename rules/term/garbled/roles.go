@@ -15,10 +15,10 @@ func gatherBits(x uint64) uint64 {
 // word's function-word test reading 8 bytes from its start in text (which
 // must hold them, the start being below 4 GiB: it is read as 32 bits, so
 // that the compiler knows that the start plus 8 does not overflow, one
-// test fewer a token). It takes its tables as arguments (tabs is &roleTabs, fn
-// words.FunctionSlots()), so that their addresses stay in registers: the
-// compiler takes a package array's address anew at each use, three
-// instructions a token. It is not inlined, for the same reason.
+// test fewer a token). It takes its tables as arguments (tabs is
+// &roleTabs, fn words.FunctionSlots()), so that their addresses stay in
+// registers: the compiler takes a package array's address anew at each
+// use, three instructions a token. It is not inlined, for the same reason.
 //
 //go:noinline
 func roleBytes(text string, toks []lint.Token, roles []uint8, tabs *roleTables, fn *words.FunctionTable) {
