@@ -7,6 +7,7 @@ import (
 	_ "embed"
 	"fmt"
 	"iter"
+	"math"
 	"math/bits"
 	"slices"
 	"strings"
@@ -526,11 +527,12 @@ func (sc *buffers) pairWords(doc *lint.Document) (ws, pairs []int32, read int) {
 	ws, pairs = sc.wordToks[:len(toks)+1], sc.pairs[:len(toks)+1]
 	roles := sc.roles[:len(toks)+8]
 	clear(roles[len(toks):])
-	// The tokens that start in the text's last 8 bytes (no more than 8)
-	// are taken for no function word (readWords tells), the others are
-	// read 8 bytes at once by roleBytes.
+	// The tokens that start in the text's last 8 bytes (no more than 8),
+	// or beyond its first 4 GiB (none in any text read whole into memory
+	// today), are taken for no function word (readWords tells), the
+	// others are read 8 bytes at once by roleBytes.
 	m := len(toks)
-	for m > 0 && toks[m-1].Span.Start > len(text)-8 {
+	for m > 0 && (toks[m-1].Span.Start > len(text)-8 || uint64(toks[m-1].Span.Start) > math.MaxUint32) {
 		m--
 	}
 	nw, np := 0, 0
@@ -538,7 +540,7 @@ func (sc *buffers) pairWords(doc *lint.Document) (ws, pairs []int32, read int) {
 	for lo := 0; lo < len(toks); lo += tokenChunk {
 		hi := min(lo+tokenChunk, len(toks))
 		if lo < m {
-			roleBytes(text, toks[lo:min(hi, m)], roles[lo:])
+			roleBytes(text, toks[lo:min(hi, m)], roles[lo:], &roleTabs, words.FunctionSlots())
 		}
 		for k := max(lo, m); k < hi; k++ {
 			roles[k] = roleOf(&toks[k], 0)
@@ -561,24 +563,30 @@ func (sc *buffers) pairWords(doc *lint.Document) (ws, pairs []int32, read int) {
 //
 //go:noinline
 func findPairs(roles []uint8, lo, hi int, last uint64, ws, pairs []int32, nw, np int) (int, int, uint64) {
+	// The head of the pair found last (the last word of ws), or -2 for
+	// none: the modifier of the next pair is already in ws when it is
+	// that head. (Pairs are found in order, so that the token before a
+	// pair's modifier is the head of a pair just when it is this one.)
+	prev := -2
+	if nw > 0 {
+		prev = int(ws[nw-1])
+	}
 	for base := lo; base < hi; base += 8 {
 		// A pair's head, k: bit 1 (head) of its role byte and bit 0
 		// (modifier) of the byte before.
 		x := le64(roles[base : base+8])
-		before := x<<8 | last>>56
-		pair := gatherBits((x >> 1) & before)
-		after := gatherBits((before >> 1) & (before<<8 | last<<8>>56)) // the token before is a pair's head
+		pair := gatherBits((x >> 1) & (x<<8 | last>>56))
 		last = x
 		for p := pair; p != 0; p &= p - 1 {
 			// The modifier k-1, unless it is there as the head of the
-			// pair before; then the head k. (A bit test of after, not a
-			// shift by k, which wants the CL register.)
-			k := bits.TrailingZeros64(p)
-			ws[nw] = int32(base + k - 1)
-			nw += b2i(after&(1<<k) == 0)
-			ws[nw], pairs[np] = int32(base+k), int32(nw)
+			// pair before; then the head k.
+			k := base + bits.TrailingZeros64(p)
+			ws[nw] = int32(k - 1)
+			nw += b2i(prev != k-1)
+			ws[nw], pairs[np] = int32(k), int32(nw)
 			nw++
 			np++
+			prev = k
 		}
 	}
 	return nw, np, last

@@ -13,21 +13,53 @@ func gatherBits(x uint64) uint64 {
 
 // roleBytes writes what each of toks may be into roles (see roleOf), each
 // word's function-word test reading 8 bytes from its start in text (which
-// must hold them).
-func roleBytes(text string, toks []lint.Token, roles []uint8) {
+// must hold them, the start being below 4 GiB: it is read as 32 bits, so
+// that the compiler knows that the start plus 8 does not overflow, one
+// test fewer a token). It takes its tables as arguments (tabs is
+// &roleTabs, fn words.FunctionSlots()), so that their addresses stay in
+// registers: the compiler takes a package array's address anew at each
+// use, three instructions a token. It is not inlined, for the same reason.
+//
+//go:noinline
+func roleBytes(text string, toks []lint.Token, roles []uint8, tabs *roleTables, fn *words.FunctionTable) {
 	roles = roles[:len(toks)]
-	for k := range toks {
-		t := &toks[k]
+	// (Both tables read once here, so that the loop tests neither
+	// address for nil at each turn.)
+	_, _ = *tabs, *fn
+	// Two tokens a turn: the loop's count, test and index are paid once
+	// for both. (The body is written out for each, a function of its own
+	// being too large to inline.)
+	k, pairsEnd := 0, len(toks)-1
+	for ; k < pairsEnd; k += 2 {
 		// Surely a function word (most are: the, said, of): a word of 8
 		// bytes at most that is one as it is written (sentence-start
-		// capitals are left to readWords). A word of 9 bytes or more is
-		// read as all ones, which is no function word; one of fewer than
-		// 3 bytes, too short to pair, as "the", which is one, so that the
-		// one test rules out both (no test of the length of its own).
+		// capitals are left to readWords). A word of fewer than 3 bytes,
+		// too short to pair, is read as zero, which reads as a function
+		// word; one of 9 bytes or more without its first byte, which no
+		// function word is (its first byte is not zero), so that the one
+		// test rules out both (no test of the length of its own). A
+		// token of another kind than Word is read as zero too (words),
+		// so that the role needs no test of the kind.
+		t, u := &toks[k], &toks[k+1]
 		start := t.Span.Start
-		l := &byLength[min(uint(t.Span.End-start), uint(len(byLength)-1))]
-		written := le64(text[start:start+8])&l.keep | l.other
-		roles[k] = (words.FunctionBit(written) - 1) & wordRoles[uint(t.Kind)<<5|uint(t.Flags&pairFlags)]
+		n := min(uint(t.Span.End-start), uint(len(tabs.keep)-1))
+		at := uint(uint32(start))
+		written := le64(text[at:at+8]) & tabs.keep[n] & tabs.words[t.Kind]
+		roles[k] = (words.FunctionIn(fn, written) - 1) & tabs.pairRoles[t.Flags&pairFlags]
+		start = u.Span.Start
+		n = min(uint(u.Span.End-start), uint(len(tabs.keep)-1))
+		at = uint(uint32(start))
+		written = le64(text[at:at+8]) & tabs.keep[n] & tabs.words[u.Kind]
+		roles[k+1] = (words.FunctionIn(fn, written) - 1) & tabs.pairRoles[u.Flags&pairFlags]
+	}
+	if k < len(toks) {
+		// The last token of an odd count, as above.
+		t := &toks[k]
+		start := t.Span.Start
+		n := min(uint(t.Span.End-start), uint(len(tabs.keep)-1))
+		at := uint(uint32(start))
+		written := le64(text[at:at+8]) & tabs.keep[n] & tabs.words[t.Kind]
+		roles[k] = (words.FunctionIn(fn, written) - 1) & tabs.pairRoles[t.Flags&pairFlags]
 	}
 }
 
@@ -36,35 +68,41 @@ func roleBytes(text string, toks []lint.Token, roles []uint8) {
 // that countBodyUses counts (bodyRole): a word of three bytes or more, no
 // function word, with the flags pairRoles wants.
 func roleOf(t *lint.Token, function int) uint8 {
-	word := b2i(t.Span.End-t.Span.Start >= 3) &^ function
-	return uint8(word) * wordRoles[uint(t.Kind)<<5|uint(t.Flags&pairFlags)]
+	word := b2i(t.Kind == lint.Word && t.Span.End-t.Span.Start >= 3) &^ function
+	return uint8(word) * pairRoles[t.Flags&pairFlags]
 }
 
-// byLength tells roleBytes, by a token's length in bytes (the last row for
-// any length from 15 on), what of its first 8 bytes to keep (keep) and what
-// to read in their place (other): the word's bytes for 3 to 8, else
-// nothing kept, "the" for a word too short to pair (fewer than 3 bytes)
-// and all ones for a longer word: table reads instead of tests.
-var byLength = func() (t [16]struct{ keep, other uint64 }) {
-	for n := range t {
+// roleTables are the tables of roleBytes.
+type roleTables struct {
+	// pairRoles is pairRoles, here for its address to be in a register.
+	pairRoles [pairFlags + 1]uint8
+	// words tells, by a token's kind, what of its first 8 bytes the
+	// function-word test reads: all for a Word, none (zero, which reads
+	// as a function word: no role) for another kind; a row for every
+	// value of a kind, so that the index needs no bounds check.
+	words [256]uint64
+	// keep tells, by a token's length in bytes (the last row for any
+	// length from 15 on), what of its first 8 bytes the function-word
+	// test reads: the word's bytes for 3 to 8, none (zero) for fewer,
+	// and all but the first for more (see roleBytes): a table read
+	// instead of tests.
+	keep [16]uint64
+}
+
+// roleTabs are roleBytes' tables.
+var roleTabs = func() (t roleTables) {
+	t.pairRoles = pairRoles
+	t.words[lint.Word] = ^uint64(0)
+	for n := range t.keep {
 		switch {
 		case n < 3:
-			t[n].other = le64("the\x00\x00\x00\x00\x00")
+			t.keep[n] = 0
 		case n <= 8:
-			t[n].keep = ^uint64(0) >> (64 - 8*n)
+			t.keep[n] = ^uint64(0) >> (64 - 8*n)
 		default:
-			t[n].other = ^uint64(0)
+			t.keep[n] = ^uint64(0) &^ 0xff
 		}
 	}
-	return t
-}()
-
-// wordRoles is pairRoles for a Word token, indexed by its kind and its
-// pairFlags, 0 for other kinds: one table read for both tests, a row for
-// every value of a kind (8 KB, of which the lookups read the first rows)
-// so that the index needs neither a clamp nor a bounds check.
-var wordRoles = func() (t [256 << 5]uint8) {
-	copy(t[int(lint.Word)<<5:], pairRoles[:])
 	return t
 }()
 

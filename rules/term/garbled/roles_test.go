@@ -25,6 +25,11 @@ func TestPairWords(t *testing.T) {
 		}
 		texts = append(texts, text+"the garbled bank of central banks said The central bank rate and our bank plans for the banks in rural areas over the long term")
 	}
+	// Words of 9 bytes or more that start with a function word (which
+	// roleBytes reads without their first byte), and words too short to
+	// pair (read as zero), beside words that pair.
+	texts = append(texts, "althoughs bank althoughness rate betweenness bank theretofore rates thereby bank it's ox bank an ab cd bank",
+		"the althoughs althoughs bank between betweens ma bank xy zq bank")
 	for _, text := range texts {
 		doc, err := lint.Parse("a.txt", []byte(text), lint.FormatText)
 		if err != nil {
@@ -93,5 +98,41 @@ func TestPairWordsLong(t *testing.T) {
 	wantHashes, wantGood, wantStarts := (&buffers{}).readWords(doc, ws, 0)
 	if !slices.Equal(hashes, wantHashes) || !slices.Equal(good, wantGood) || !slices.Equal(starts, wantStarts) {
 		t.Error("the words read chunk by chunk differ from those read at once")
+	}
+}
+
+// TestRoleBytes checks roleBytes, two tokens a turn, against roleOf and a
+// function word as it is written, on every run of tokens of a text from
+// every start, odd and even counts among them: every role byte written,
+// none beyond the run (fails when the last token of an odd count, or a
+// token of a turn, is left out or read wrong, or a token of another kind
+// than Word is given a role).
+func TestRoleBytes(t *testing.T) {
+	// Tokens of every kind: numbers, an address and a run of dots of 3
+	// bytes or more, beside words of every length.
+	text := "The althoughs bank of rural areas, said our banks: it is the long-term rate and its betweenness xy bank " +
+		"in 2024 rates 1,000.5 bank www.example.com rates ... bank --- rates"
+	doc, err := lint.Parse("a.txt", []byte(text), lint.FormatText)
+	if err != nil {
+		t.Fatal(err)
+	}
+	toks := doc.Tokens
+	m := len(toks)
+	for m > 0 && toks[m-1].Span.Start > len(doc.Text)-8 {
+		m--
+	}
+	want := make([]uint8, m)
+	for k := range want {
+		want[k] = roleOf(&toks[k], b2i(words.Function[toks[k].Text]))
+	}
+	for lo := 0; lo <= m; lo++ {
+		for hi := lo; hi <= m; hi++ {
+			roles := make([]uint8, hi-lo+1)
+			roles[hi-lo] = 0xee
+			roleBytes(doc.Text, toks[lo:hi], roles, &roleTabs, words.FunctionSlots())
+			if !slices.Equal(roles[:hi-lo], want[lo:hi]) || roles[hi-lo] != 0xee {
+				t.Fatalf("tokens %d to %d: roleBytes %v, want %v and 0xee", lo, hi, roles, want[lo:hi])
+			}
+		}
 	}
 }

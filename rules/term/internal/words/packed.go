@@ -62,29 +62,37 @@ func leBytes[K ~string | ~[]byte](b K) uint64 {
 }
 
 // functionTable finds the function words by their packed head (none is
-// longer than 8 bytes): 512 buckets of two words, no bucket holding more
-// than two function words, so that a lookup is one multiply and two
-// compares in one cache line. The table is an array of the package (no
-// pointer to load and check at each lookup); functionMul, the multiplier
-// that spreads the words so, is a constant. Function is fixed at build
-// time, so whether functionMul still fits it is a test's question
-// (TestFunctionMul), not a check at each start-up.
+// longer than 8 bytes): 1024 slots, each holding one function word at
+// most, so that a lookup is one multiply, one load and one compare. (Two
+// words a bucket, in 512 buckets, wanted a second load and compare for
+// every word a caller tests, most words of a text.) Slot 0, where zero
+// falls, is left empty, so that zero reads as a function word: a caller
+// may mask a word it wants taken for one (too short to pair) to zero.
+// The table is an array of the package (no pointer to load and check at
+// each lookup); functionMul, the multiplier that spreads the words so, is
+// a constant. Function is fixed at build time, so whether functionMul
+// still fits it is a test's question (TestFunctionMul), not a check at
+// each start-up.
 var functionTable = newFunctionTable()
 
 // functionMul is the multiplier of functionTable's hash, found by
 // findFunctionMul (in the tests) for the function words of Function.
-const functionMul = 0x465f13594e3da035
+const functionMul = 0x196973d0801bc3b5
+
+// functionShift takes the top 10 bits of the product: a slot of
+// functionTable.
+const functionShift = 64 - 10
 
 // newFunctionTable files the function words by functionMul.
-func newFunctionTable() (t [1024]uint64) {
+func newFunctionTable() (t FunctionTable) {
 	fillFunctionTable(&t, functionMul)
 	return t
 }
 
 // fillFunctionTable files the function words in t by the multiplier m,
-// and reports false when a bucket would hold a third one (that word is
-// left out) or a word is longer than 8 bytes.
-func fillFunctionTable(t *[1024]uint64, m uint64) bool {
+// and reports false when a slot would hold a second one or a word would
+// go to slot 0 (that word is left out), or a word is longer than 8 bytes.
+func fillFunctionTable(t *FunctionTable, m uint64) bool {
 	clear(t[:])
 	ok := true
 	for w := range Function {
@@ -93,11 +101,9 @@ func fillFunctionTable(t *[1024]uint64, m uint64) bool {
 			continue
 		}
 		x := leBytes(w)
-		b := x * m >> 55 * 2
-		if t[b] == 0 {
+		b := x * m >> functionShift
+		if b != 0 && t[b] == 0 {
 			t[b] = x
-		} else if t[b+1] == 0 {
-			t[b+1] = x
 		} else {
 			ok = false
 		}
@@ -107,7 +113,8 @@ func fillFunctionTable(t *[1024]uint64, m uint64) bool {
 
 // FunctionPacked reports whether the packed lower-case key head of n ≤ 8
 // bytes is a function word. (A key with a zero byte, which no word has,
-// could pass for a shorter one.)
+// could pass for a shorter one, and zero itself passes: see
+// functionTable.)
 func FunctionPacked(head uint64) bool { return FunctionBit(head) != 0 }
 
 // bit is 1 for true and 0 for false.
