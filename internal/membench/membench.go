@@ -191,7 +191,7 @@ func Run(dir, bin string, args []string, check func(io.Reader) error) (Usage, er
 	u.Exit = cmd.ProcessState.ExitCode()
 	u.CPU = cmd.ProcessState.UserTime() + cmd.ProcessState.SystemTime()
 	if ru, ok := cmd.ProcessState.SysUsage().(*syscall.Rusage); ok {
-		u.PeakRSS = maxrssBytes(ru.Maxrss)
+		u.PeakRSS = maxrssBytes(int64(ru.Maxrss)) // (int32 on 32-bit Linux)
 	}
 	var exitErr *exec.ExitError
 	if werr != nil && !errors.As(werr, &exitErr) {

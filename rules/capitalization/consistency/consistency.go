@@ -819,7 +819,7 @@ func wholeAfter(t *lint.Token, lower string) bool {
 // capitals is as likely as not).
 func mayBridge(toks []lint.Token, j, next int) bool {
 	t := &toks[j]
-	return uint(next-j-1)|uint(t.Kind)|uint(t.Flags&lint.Capitalized)|uint(maxBridge-len(t.Text))>>63 == 0
+	return uint(next-j-1)|uint(t.Kind)|uint(t.Flags&lint.Capitalized)|uint(uint64(maxBridge-len(t.Text))>>63) == 0
 }
 
 // capWord: a word token with a capital first letter.

@@ -23,7 +23,7 @@ func lowAfter(toks []lint.Token, i int, short bool) bool {
 	// Each term is 0 for such a word: its flags but SpaceBefore, its kind
 	// (Word is 0), a length below need (len-need negative: its top bit).
 	return uint(t.Flags&(lint.Capitalized|lint.SentenceStart|lint.BlockStart|lint.SpaceBefore)^lint.SpaceBefore)|
-		uint(t.Kind)|uint(len(t.Text)-need)>>63 == 0
+		uint(t.Kind)|uint(uint64(len(t.Text)-need)>>63) == 0
 }
 
 // lowBefore: token i-1 is a lower-case word of three bytes or more in
@@ -33,7 +33,7 @@ func lowBefore(toks []lint.Token, i int) bool {
 		return false
 	}
 	t := &toks[i-1]
-	return uint(t.Flags&(lint.Capitalized|lint.SentenceStart))|uint(t.Kind)|uint(len(t.Text)-3)>>63|
+	return uint(t.Flags&(lint.Capitalized|lint.SentenceStart))|uint(t.Kind)|uint(uint64(len(t.Text)-3)>>63)|
 		uint(toks[i].Flags&(lint.BlockStart|lint.SpaceBefore)^lint.SpaceBefore) == 0
 }
 

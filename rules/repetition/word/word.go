@@ -202,8 +202,8 @@ func lenAt(toks []lint.Token, i int) int {
 }
 
 // pairAt packs the lengths of tokens i-1 and i.
-func pairAt(toks []lint.Token, i int) int {
-	return lenAt(toks, i-1)<<32 | int(uint32(lenAt(toks, i)))
+func pairAt(toks []lint.Token, i int) int64 {
+	return int64(lenAt(toks, i-1))<<32 | int64(uint32(lenAt(toks, i)))
 }
 
 // single reports the word ending at token i when it repeats the one before.

@@ -43,7 +43,7 @@ type modGroup struct {
 	n         int32  // occurrences, while they are gathered
 	occs      []occ  // in order
 	body      int    // occurrences outside headlines
-	firstBody int    // offset of the first of those (1<<62 for none)
+	firstBody int    // offset of the first of those (math.MaxInt for none)
 	near      int32  // the next group of the head in its nearCell, or -1
 	alike     int32  // the first group of the head in its nearCell
 	asked     bool   // compared with some likeness: its word's uses are counted
@@ -906,7 +906,7 @@ func firstBody(os []occ) int {
 			return o.start
 		}
 	}
-	return 1 << 62
+	return math.MaxInt
 }
 
 // stem strips an inflection: s, es, ed, ing, er, est (with a doubled
