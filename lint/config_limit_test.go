@@ -1,6 +1,8 @@
 package lint
 
 import (
+	"fmt"
+	"math"
 	"strings"
 	"testing"
 )
@@ -29,7 +31,7 @@ func TestParseConfigFindingLimit(t *testing.T) {
 		{"max-findings-per-rule: -1\n", `c.yml:1: max-findings-per-rule must be 0 (no limit) or more, not -1`},
 		{"max-findings-per-rule: lots\n", `c.yml:1: max-findings-per-rule must be a whole number, not "lots"`},
 		{"max-findings-per-rule: 2.5\n", `c.yml:1: max-findings-per-rule must be a whole number`},
-		{"max-findings-per-rule: 99999999999999999999\n", `c.yml:1: max-findings-per-rule: 99999999999999999999 is too large (at most 9223372036854775807)`},
+		{"max-findings-per-rule: 99999999999999999999\n", fmt.Sprintf("c.yml:1: max-findings-per-rule: 99999999999999999999 is too large (at most %d)", math.MaxInt)},
 		{"max-findings-per-rule: -99999999999999999999\n", `c.yml:1: max-findings-per-rule: -99999999999999999999 is too small`},
 		{"max-finding-per-rule: 5\n", `c.yml:1: unknown key "max-finding-per-rule" (did you mean "max-findings-per-rule"?)`},
 	} {

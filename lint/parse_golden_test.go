@@ -38,8 +38,12 @@ type digestWriter struct {
 	buf [8]byte
 }
 
-func (w *digestWriter) int(n int) {
-	binary.LittleEndian.PutUint64(w.buf[:], uint64(n))
+func (w *digestWriter) int(n int) { w.u64(uint64(n)) }
+
+// u64 writes v; an unsigned value goes through it rather than int, which
+// would make a Fold of 2^31 or more negative where int has 32 bits.
+func (w *digestWriter) u64(v uint64) {
+	binary.LittleEndian.PutUint64(w.buf[:], v)
 	w.h.Write(w.buf[:])
 }
 
@@ -90,7 +94,7 @@ func (w *digestWriter) document(t *testing.T, src []byte, format Format) {
 		w.int(int(tok.Flags))
 		w.int(int(tok.Sentence))
 		w.int(int(tok.Block))
-		w.int(int(tok.Fold))
+		w.u64(uint64(tok.Fold))
 	}
 	w.int(len(d.Comments))
 	for _, c := range d.Comments {

@@ -1,6 +1,7 @@
 package cputime
 
 import (
+	"math"
 	"runtime"
 	"testing"
 )
@@ -11,7 +12,7 @@ func TestNowAdvances(t *testing.T) {
 	}
 	start := Now()
 	x := 0
-	for i := 0; Now()-start < 20e6 && i < 1e10; i++ { // spin until 20 ms of CPU
+	for i := 0; Now()-start < 20e6 && i < math.MaxInt; i++ { // spin until 20 ms of CPU
 		x += i
 	}
 	if Now() <= start {

@@ -3,6 +3,7 @@
 package agreement
 
 import (
+	"strconv"
 	"testing"
 	"unsafe"
 )
@@ -15,7 +16,7 @@ func TestVerdictSize(t *testing.T) {
 	if v := quiet("why", "whom"); v != (verdict{}) {
 		t.Errorf("quiet = %+v, want the zero verdict", v)
 	}
-	if n := unsafe.Sizeof(verdict{}); n != 32 {
+	if n := unsafe.Sizeof(verdict{}); n != 32 && strconv.IntSize == 64 {
 		t.Errorf("verdict is %d bytes, want 32 (report, toIt, ante, why)", n)
 	}
 }
