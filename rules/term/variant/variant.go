@@ -201,7 +201,10 @@ func cellKey(klen int32, first, last byte) uint64 {
 }
 
 // hashCell is the cell of a cellKey.
-func hashCell(x uint64) uint16 { return uint16(x * 0x9e3779b97f4a7c15 >> (64 - cellBits)) }
+func hashCell(x uint64) uint16 { return uint16(x * cellMul >> (64 - cellBits)) }
+
+// cellMul is hashCell's multiplier.
+const cellMul = 0x9e3779b97f4a7c15
 
 // noKey is fastWords' lastKey when the token before was no fast plain
 // word (its top bit, above any key's, makes a cell of no pair's key, most
@@ -551,12 +554,13 @@ func (sc *buffers) fastWords(toks []lint.Token, i int) int {
 		// key packs the key's length and end bytes as cellKey does, and
 		// is the plain's facts (no possessive, asciiWord is 0).
 		key := uint64(len(w))<<16 | uint64(w[0])<<8 | uint64(w[len(w)-1]) | 0x2020
-		cell := hashCell(key)
 		// Every fast word goes in the bucket of its cell (a word of fewer
 		// than five bytes too, though it is no closed form an open one
 		// may join: walkClosed passes over it): the short words, about
 		// half, are the frequent ones, whose buckets few cache lines hold.
-		c := cell & (bucketCells - 1)
+		// (hashCell's product shifted as a uint64: below 1<<cellBits, it
+		// indexes bucket with no mask.)
+		c := key * cellMul >> (64 - cellBits)
 		prev := bucket[c]
 		bucket[c] = base + int32(i)
 		// Fill in plains[i] in place (a copy of a struct written field by
@@ -680,13 +684,16 @@ func (sc *buffers) openForms(doc *lint.Document, plains []plain, cands []cand) [
 	withSentinel := plains[:len(plains)+1]
 	sc.hits = hits
 	for _, k := range hits[:nh] {
+		// The function words first: they turn away most pairs whose cell
+		// holds a word (of the, to the: their keys have the shapes of
+		// common words), and a pair they turn away need not be read.
+		if k <= 0 || openers.has(&doc.Tokens[k-1]) || closers.has(&doc.Tokens[k]) {
+			continue // openForm turns the pair away whatever it joins
+		}
 		if !sc.long && !pairs(doc.Tokens, plains, int(k)) {
 			continue // two tokens in no pair whose cell holds a closed word
 		}
 		pa, pb := &plains[k-1], &plains[k]
-		if openers.has(&doc.Tokens[k-1]) || closers.has(&doc.Tokens[k]) {
-			continue // openForm turns the pair away whatever it joins
-		}
 		// A cell that holds markHyphenPairs' sentinel alone holds no
 		// closed word to walk.
 		sentinelOnly := sc.anyHyphen && int(sc.lastClosed(cellOf(pa.klen()+pa.poss()+pb.klen(), pa.first(), pb.last()))) == len(plains)
@@ -840,9 +847,31 @@ func (sc *buffers) markNotPlain(toks []lint.Token, plains []plain) {
 //go:noinline
 func (sc *buffers) pairHits(hits []int32) int {
 	bucket, base := sc.bucket[:], sc.base // (a slice: no nil check at every pair)
+	cells := sc.pairCells
 	nh := 0
-	for k, c := range sc.pairCells {
-		if bucket[c&(bucketCells-1)] >= base { // (masked: no bounds check)
+	// Four cells a turn: a hit is one pair in ten, so the four tests are
+	// well predicted, and the loop's counting is paid once for four.
+	k := 0
+	for ; k < len(cells)-3; k += 4 { // (k+3 in range: no bounds checks)
+		if bucket[cells[k]&(bucketCells-1)] >= base { // (masked: no bounds check)
+			hits[nh] = int32(k)
+			nh++
+		}
+		if bucket[cells[k+1]&(bucketCells-1)] >= base {
+			hits[nh] = int32(k + 1)
+			nh++
+		}
+		if bucket[cells[k+2]&(bucketCells-1)] >= base {
+			hits[nh] = int32(k + 2)
+			nh++
+		}
+		if bucket[cells[k+3]&(bucketCells-1)] >= base {
+			hits[nh] = int32(k + 3)
+			nh++
+		}
+	}
+	for ; k < len(cells); k++ {
+		if bucket[cells[k]&(bucketCells-1)] >= base {
 			hits[nh] = int32(k)
 			nh++
 		}
