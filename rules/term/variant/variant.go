@@ -709,26 +709,38 @@ func (sc *buffers) openForms(doc *lint.Document, plains []plain, cands []cand) [
 // patchSlowPairs sets the pair cells of the pairs that touch a slow word
 // (readWords left them noPair, or a cell of noKey), once readSlowWords has
 // read it.
+//
+// It asks pairs' questions itself, of the neighbours alone: a slow word
+// that is no compound is a plain word (isPlain) whose plain readSlowWords
+// has read, and pairs, no inlined function, cost more in calls than in
+// tests.
 func (sc *buffers) patchSlowPairs(toks []lint.Token, plains []plain) {
+	pairCells := sc.pairCells[:len(toks)]
+	plains = plains[:len(toks)]
 	for _, k := range sc.slow {
-		if plains[k].state() == compound {
+		pw := &plains[k]
+		if pw.state() == compound {
 			continue // it makes no pair (pairs tells), whatever its cells
 		}
-		sc.pairCells[k] = pairCell(toks, plains, int(k))
-		if int(k)+1 < len(toks) {
-			sc.pairCells[k+1] = pairCell(toks, plains, int(k)+1)
+		// the pair of the word before and this one
+		c := uint16(noPair)
+		if k > 0 && toks[k].Flags&(lint.SentenceStart|lint.SpaceBefore) == lint.SpaceBefore &&
+			isPlain(&toks[k-1]) && plains[k-1].state() != compound {
+			pa := &plains[k-1]
+			c = cellOf(pa.klen()+pa.poss()+pw.klen(), pa.first(), pw.last())
+		}
+		pairCells[k] = c
+		// the pair of this one and the word after
+		if j := int(k) + 1; j < len(toks) {
+			c := uint16(noPair)
+			if tb := &toks[j]; tb.Flags&(lint.SentenceStart|lint.SpaceBefore) == lint.SpaceBefore &&
+				isPlain(tb) && plains[j].state() != compound {
+				pb := &plains[j]
+				c = cellOf(pw.klen()+pw.poss()+pb.klen(), pw.first(), pb.last())
+			}
+			pairCells[j] = c
 		}
 	}
-}
-
-// pairCell is the cell of the pair of the words of tokens k-1 and k, or
-// noPair when they make none (pairs).
-func pairCell(toks []lint.Token, plains []plain, k int) uint16 {
-	if !pairs(toks, plains, k) {
-		return noPair
-	}
-	pa, pb := &plains[k-1], &plains[k]
-	return cellOf(pa.klen()+pa.poss()+pb.klen(), pa.first(), pb.last())
 }
 
 // pairs reports whether the tokens k-1 and k make a pair: plain words, no
