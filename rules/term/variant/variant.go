@@ -183,8 +183,10 @@ const cellBits = 14
 const noPair = 1<<cellBits + 1
 
 // bucketCells is the number of buckets: the cells and noPair's, rounded up
-// to a power of two so that a masked cell needs no bounds check.
-const bucketCells = 2 << cellBits
+// to the range of a uint16, so that a cell (a pair cell too) indexes them
+// with neither mask nor bounds check. (The buckets beyond noPair's are
+// never read or written after the allocation: they take no cache.)
+const bucketCells = 1 << 16
 
 // cellOf hashes a key's length and end bytes: keys that differ in any of
 // them almost always fall in different cells, so a cell test spares most
@@ -523,8 +525,8 @@ const notPlain = uint64(compound) << 56
 //
 //go:noinline
 func (sc *buffers) fastWords(toks []lint.Token, i int) int {
-	// (bucket a slice of constant length: its masked index needs no
-	// bounds check, and its pointer no nil check at every word)
+	// (bucket a slice of constant length: an index below 1<<cellBits
+	// needs no bounds check, and its pointer no nil check at every word)
 	// (plains and pairCells as long as toks: i indexes them with no
 	// bounds check)
 	plains, bucket, base := sc.plains[:len(toks)], sc.bucket[:], sc.base
@@ -864,25 +866,25 @@ func (sc *buffers) pairHits(hits []int32) int {
 	// well predicted, and the loop's counting is paid once for four.
 	k := 0
 	for ; k < len(cells)-3; k += 4 { // (k+3 in range: no bounds checks)
-		if bucket[cells[k]&(bucketCells-1)] >= base { // (masked: no bounds check)
+		if bucket[cells[k]] >= base { // (a uint16: no bounds check)
 			hits[nh] = int32(k)
 			nh++
 		}
-		if bucket[cells[k+1]&(bucketCells-1)] >= base {
+		if bucket[cells[k+1]] >= base {
 			hits[nh] = int32(k + 1)
 			nh++
 		}
-		if bucket[cells[k+2]&(bucketCells-1)] >= base {
+		if bucket[cells[k+2]] >= base {
 			hits[nh] = int32(k + 2)
 			nh++
 		}
-		if bucket[cells[k+3]&(bucketCells-1)] >= base {
+		if bucket[cells[k+3]] >= base {
 			hits[nh] = int32(k + 3)
 			nh++
 		}
 	}
 	for ; k < len(cells); k++ {
-		if bucket[cells[k]&(bucketCells-1)] >= base {
+		if bucket[cells[k]] >= base {
 			hits[nh] = int32(k)
 			nh++
 		}
