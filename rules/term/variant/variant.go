@@ -406,6 +406,15 @@ func run(p *lint.Pass) (any, error) {
 func (sc *buffers) candKeyEnds(doc *lint.Document, c *cand) (klen int32, first, last byte, ok bool) {
 	toks := doc.Tokens
 	if !toks[c.token].Has(lint.InnerCapOrNonASCII) {
+		if c.kind == closed {
+			// A part of an ASCII compound (addCompound's, split at its
+			// hyphens): no hyphen to count, its key its bytes
+			// lower-cased.
+			if w := c.text(doc); w != "" {
+				return int32(len(w)), w[0] | 0x20, w[len(w)-1] | 0x20, true
+			}
+			return 0, 0, 0, false
+		}
 		if c.kind != open {
 			return asciiKeyEnds(c.text(doc))
 		}
@@ -481,9 +490,8 @@ func (sc *buffers) readWords(doc *lint.Document) ([]plain, []cand) {
 			break
 		}
 		// Token i is a word with a byte beyond ASCII, an inner capital,
-		// or an ASCII hyphen or apostrophe: its pairs are patchSlowPairs'.
-		sc.plains[i] = plain{facts: packFacts(0, 0, 0, 0, slowWord)}
-		sc.pairCells[i] = noPair
+		// or an ASCII hyphen or apostrophe (fastWords has set its plain
+		// and pair cell): its pairs are patchSlowPairs'.
 		slow = append(slow, int32(i))
 	}
 	sc.slow, sc.long = slow, longText(toks)
@@ -518,7 +526,8 @@ const notPlain = uint64(compound) << 56
 // fastWords lists the plain words of toks from token i on until a word it
 // cannot read from its ends (the lexer flags a byte beyond ASCII, an inner
 // capital, a hyphen or an apostrophe), whose index it returns (len(toks)
-// when there is none); it skips the ALL CAPS words (no plain words). Such a
+// when there is none) with its plain (slowWord) and pair cell (noPair)
+// set; it skips the ALL CAPS words (no plain words). Such a
 // word is readWords', in a loop of its own: fastWords calls nothing, so
 // that the compiler keeps its variables in registers. Its key is its bytes
 // lower-cased (no possessive without an apostrophe).
@@ -550,6 +559,10 @@ func (sc *buffers) fastWords(toks []lint.Token, i int) int {
 				lastKey, pairCells[i] = noKey, noPair
 				continue // no plain word
 			}
+			// A slow word, for readWords to list: its plain and pair
+			// cell set here, where plains and pairCells are at hand.
+			pw := &plains[i]
+			pw.next, pw.facts, pairCells[i] = 0, packFacts(0, 0, 0, 0, slowWord), noPair
 			break
 		}
 		// key packs the key's length and end bytes as cellKey does, and
