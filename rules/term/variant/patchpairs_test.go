@@ -5,6 +5,8 @@ import (
 	"testing"
 
 	"github.com/factlint/factlint/lint"
+	"github.com/factlint/factlint/rules/internal/fold"
+	"github.com/factlint/factlint/rules/term/internal/words"
 )
 
 // pairCell is the cell of the pair of the words of tokens k-1 and k, or
@@ -42,5 +44,35 @@ func TestPatchSlowPairs(t *testing.T) {
 				t.Errorf("%q: the pair ending at %q has cell %d, want %d", text, toks[k].Text, sc.pairCells[k], want)
 			}
 		}
+	}
+}
+
+// TestSlowWordFacts: readSlowWords gives a slow word that is no compound
+// the facts of its key made the long way (AppendKey): a word read from its
+// ends (ASCII, with an inner capital, a contraction, a straight or curly
+// possessive) as well as one beyond ASCII.
+func TestSlowWordFacts(t *testing.T) {
+	text := "McDonald’s iPhone sales, O'Brien's and Smith’s café’s Zürich don't McDONALD’S São Paulo’s iPad's"
+	doc, sc, plains, _ := readText(t, text)
+	n := 0
+	for _, k := range sc.slow {
+		if plains[k].state() == compound {
+			continue
+		}
+		tk := &doc.Tokens[k]
+		w := words.StripPossessive(tk.Text)
+		key := words.AppendKey(nil, w)
+		state := uint8(otherWord)
+		if fold.IsASCII(w) {
+			state = asciiWord
+		}
+		want := packFacts(int32(len(key)), key[0]|0x20, key[len(key)-1]|0x20, uint8(len(tk.Text)-len(w)), state)
+		if plains[k].facts != want {
+			t.Errorf("%q: facts %#x, want %#x", tk.Text, plains[k].facts, want)
+		}
+		n++
+	}
+	if n < 8 {
+		t.Errorf("%d slow words read, want the text's 8 or more", n)
 	}
 }

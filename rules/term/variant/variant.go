@@ -609,17 +609,14 @@ func (sc *buffers) readSlowWords(doc *lint.Document, plains []plain, cands []can
 			continue
 		}
 		poss := uint8(len(t.Text) - len(w))
-		if !t.Has(lint.InnerCapOrNonASCII) {
-			// ASCII (a possessive, a contraction): its key is its bytes
-			// lower-cased, read from its ends
+		if !t.Has(lint.InnerCapOrNonASCII) || w != "" && fold.IsASCII(w) {
+			// ASCII (a possessive, a contraction; a word with an inner
+			// capital, or whose possessive is curly): with no hyphen,
+			// its key is its bytes lower-cased, read from its ends
 			pw.facts = packFacts(int32(len(w)), w[0]|0x20, w[len(w)-1]|0x20, poss, asciiWord)
 		} else {
 			sc.key = words.AppendKey(words.KeyRoom(sc.key, w), w)
-			state := uint8(otherWord)
-			if fold.IsASCII(w) {
-				state = asciiWord
-			}
-			pw.setKey(sc.key, poss, state)
+			pw.setKey(sc.key, poss, otherWord)
 		}
 		pw.next = 0 // (below every base: no word)
 		if len(w) >= 5 {
