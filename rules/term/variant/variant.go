@@ -785,26 +785,29 @@ func (sc *buffers) termCellWords(toks []lint.Token, plains []plain) []int32 {
 // termCellWalk is termCellWords walking the buckets of the terms' cells.
 func (sc *buffers) termCellWalk(plains []plain) []int32 {
 	hits := sc.hits[:0]
-	add := func(k int32) {
-		// (a cell is below 1<<cellBits: the mask spares a bounds check)
-		pw := &plains[k]
-		if c := pw.cell() & (1<<cellBits - 1); sc.termBits[c/64]&(1<<(c%64)) != 0 && pw.state() != compound {
-			hits = append(hits, k)
-		}
-	}
-	walk := func(c uint16) {
+	for _, c := range sc.termCells {
 		// (past the words: markHyphenPairs' sentinel)
 		for k := sc.lastClosed(c); k >= 0 && int(k) < len(plains); k = sc.decode(plains[k].next) {
-			add(k)
+			// (a cell is below 1<<cellBits: the mask spares a bounds
+			// check)
+			pw := &plains[k]
+			if c := pw.cell() & (1<<cellBits - 1); sc.termBits[c/64]&(1<<(c%64)) != 0 && pw.state() != compound {
+				hits = append(hits, k)
+			}
 		}
 	}
-	for _, c := range sc.termCells {
-		walk(c)
-	}
 	// A slow word's bucket is by the length of its text (which may not be
-	// its key's): read them all.
+	// its key's): read them all, the compounds (no plain words, about half
+	// of them) told first from their state, before any cell.
+	termBits := &sc.termBits
 	for _, k := range sc.slow {
-		add(k)
+		pw := &plains[k]
+		if pw.state() == compound {
+			continue
+		}
+		if c := pw.cell() & (1<<cellBits - 1); termBits[c/64]&(1<<(c%64)) != 0 {
+			hits = append(hits, k)
+		}
 	}
 	slices.Sort(hits)
 	hits = slices.Compact(hits) // a slow word may be in a bucket too
