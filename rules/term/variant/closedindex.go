@@ -25,6 +25,11 @@ type closedIndex struct {
 	ents  []indexEnt
 	key   []byte
 	reads int // the bucket words read, by walkClosed too (TestClosedIndex bounds them)
+	// used is set when a run has marked read or filled heads: only then
+	// has reset anything to clear (an article of news length asks no
+	// index, and 4 KB of bits cleared for each was a good share of its
+	// run).
+	used bool
 }
 
 // indexEnt is a bucket word (its index in plains) and the entry of the
@@ -40,8 +45,11 @@ func (x *closedIndex) reset() {
 	if x.read == nil {
 		x.read = make([]uint64, bucketCells/64)
 	}
-	clear(x.read)
-	clear(x.heads)
+	if x.used {
+		clear(x.read)
+		clear(x.heads)
+		x.used = false
+	}
 	x.ents = x.ents[:0]
 	x.reads = 0
 }
@@ -53,6 +61,7 @@ func (x *closedIndex) chain(sc *buffers, plains []plain, toks []lint.Token, c ui
 	if x.heads == nil {
 		x.heads = map[uint64]int32{}
 	}
+	x.used = true
 	if x.read[c/64]&(1<<(c%64)) == 0 {
 		x.read[c/64] |= 1 << (c % 64)
 		for e := sc.lastClosed(c); e >= 0; e = sc.decode(plains[e].next) {

@@ -99,7 +99,15 @@ func (sc *buffers) closedUp(p *lint.Pass, plains []plain, cands []cand, reported
 // of closedCompounds, t (a loop of its own: in closedUp's, with the
 // reports', its variables spilled).
 func (sc *buffers) closedWords(t *closedTable, toks []lint.Token, plains []plain) {
+	// Most of the cells are empty in an article of news length: they are
+	// told so by one load and compare each (bucket a slice of constant
+	// length that a cell indexes: no bounds or nil check), before any
+	// walk.
+	bucket, base := sc.bucket[:], sc.base
 	for _, c := range t.cells {
+		if bucket[c] < base {
+			continue // (a value below base is an empty cell: decode)
+		}
 		for k := sc.lastClosed(c); k >= 0 && int(k) < len(plains); k = sc.decode(plains[k].next) {
 			pw := &plains[k]
 			if c := closedCell(pw.klen(), pw.first(), pw.last()); pw.klen() < 6 || t.bits[c/64]&(1<<(c%64)) == 0 {

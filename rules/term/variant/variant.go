@@ -13,7 +13,6 @@ import (
 	"github.com/factlint/factlint/lint"
 	"github.com/factlint/factlint/rules/internal/fixes"
 	"github.com/factlint/factlint/rules/internal/fold"
-	"github.com/factlint/factlint/rules/internal/foldset"
 	"github.com/factlint/factlint/rules/internal/scratch"
 	"github.com/factlint/factlint/rules/spelling/variety"
 	"github.com/factlint/factlint/rules/term/internal/freq"
@@ -184,8 +183,10 @@ const cellBits = 14
 const noPair = 1<<cellBits + 1
 
 // bucketCells is the number of buckets: the cells and noPair's, rounded up
-// to a power of two so that a masked cell needs no bounds check.
-const bucketCells = 2 << cellBits
+// to the range of a uint16, so that a cell (a pair cell too) indexes them
+// with neither mask nor bounds check. (The buckets beyond noPair's are
+// never read or written after the allocation: they take no cache.)
+const bucketCells = 1 << 16
 
 // cellOf hashes a key's length and end bytes: keys that differ in any of
 // them almost always fall in different cells, so a cell test spares most
@@ -201,7 +202,10 @@ func cellKey(klen int32, first, last byte) uint64 {
 }
 
 // hashCell is the cell of a cellKey.
-func hashCell(x uint64) uint16 { return uint16(x * 0x9e3779b97f4a7c15 >> (64 - cellBits)) }
+func hashCell(x uint64) uint16 { return uint16(x * cellMul >> (64 - cellBits)) }
+
+// cellMul is hashCell's multiplier.
+const cellMul = 0x9e3779b97f4a7c15
 
 // noKey is fastWords' lastKey when the token before was no fast plain
 // word (its top bit, above any key's, makes a cell of no pair's key, most
@@ -402,6 +406,15 @@ func run(p *lint.Pass) (any, error) {
 func (sc *buffers) candKeyEnds(doc *lint.Document, c *cand) (klen int32, first, last byte, ok bool) {
 	toks := doc.Tokens
 	if !toks[c.token].Has(lint.InnerCapOrNonASCII) {
+		if c.kind == closed {
+			// A part of an ASCII compound (addCompound's, split at its
+			// hyphens): no hyphen to count, its key its bytes
+			// lower-cased.
+			if w := c.text(doc); w != "" {
+				return int32(len(w)), w[0] | 0x20, w[len(w)-1] | 0x20, true
+			}
+			return 0, 0, 0, false
+		}
 		if c.kind != open {
 			return asciiKeyEnds(c.text(doc))
 		}
@@ -477,9 +490,8 @@ func (sc *buffers) readWords(doc *lint.Document) ([]plain, []cand) {
 			break
 		}
 		// Token i is a word with a byte beyond ASCII, an inner capital,
-		// or an ASCII hyphen or apostrophe: its pairs are patchSlowPairs'.
-		sc.plains[i] = plain{facts: packFacts(0, 0, 0, 0, slowWord)}
-		sc.pairCells[i] = noPair
+		// or an ASCII hyphen or apostrophe (fastWords has set its plain
+		// and pair cell): its pairs are patchSlowPairs'.
 		slow = append(slow, int32(i))
 	}
 	sc.slow, sc.long = slow, longText(toks)
@@ -514,15 +526,16 @@ const notPlain = uint64(compound) << 56
 // fastWords lists the plain words of toks from token i on until a word it
 // cannot read from its ends (the lexer flags a byte beyond ASCII, an inner
 // capital, a hyphen or an apostrophe), whose index it returns (len(toks)
-// when there is none); it skips the ALL CAPS words (no plain words). Such a
+// when there is none) with its plain (slowWord) and pair cell (noPair)
+// set; it skips the ALL CAPS words (no plain words). Such a
 // word is readWords', in a loop of its own: fastWords calls nothing, so
 // that the compiler keeps its variables in registers. Its key is its bytes
 // lower-cased (no possessive without an apostrophe).
 //
 //go:noinline
 func (sc *buffers) fastWords(toks []lint.Token, i int) int {
-	// (bucket a slice of constant length: its masked index needs no
-	// bounds check, and its pointer no nil check at every word)
+	// (bucket a slice of constant length: an index below 1<<cellBits
+	// needs no bounds check, and its pointer no nil check at every word)
 	// (plains and pairCells as long as toks: i indexes them with no
 	// bounds check)
 	plains, bucket, base := sc.plains[:len(toks)], sc.bucket[:], sc.base
@@ -546,17 +559,22 @@ func (sc *buffers) fastWords(toks []lint.Token, i int) int {
 				lastKey, pairCells[i] = noKey, noPair
 				continue // no plain word
 			}
+			// A slow word, for readWords to list: its plain and pair
+			// cell set here, where plains and pairCells are at hand.
+			pw := &plains[i]
+			pw.next, pw.facts, pairCells[i] = 0, packFacts(0, 0, 0, 0, slowWord), noPair
 			break
 		}
 		// key packs the key's length and end bytes as cellKey does, and
 		// is the plain's facts (no possessive, asciiWord is 0).
 		key := uint64(len(w))<<16 | uint64(w[0])<<8 | uint64(w[len(w)-1]) | 0x2020
-		cell := hashCell(key)
 		// Every fast word goes in the bucket of its cell (a word of fewer
 		// than five bytes too, though it is no closed form an open one
 		// may join: walkClosed passes over it): the short words, about
 		// half, are the frequent ones, whose buckets few cache lines hold.
-		c := cell & (bucketCells - 1)
+		// (hashCell's product shifted as a uint64: below 1<<cellBits, it
+		// indexes bucket with no mask.)
+		c := key * cellMul >> (64 - cellBits)
 		prev := bucket[c]
 		bucket[c] = base + int32(i)
 		// Fill in plains[i] in place (a copy of a struct written field by
@@ -591,17 +609,14 @@ func (sc *buffers) readSlowWords(doc *lint.Document, plains []plain, cands []can
 			continue
 		}
 		poss := uint8(len(t.Text) - len(w))
-		if !t.Has(lint.InnerCapOrNonASCII) {
-			// ASCII (a possessive, a contraction): its key is its bytes
-			// lower-cased, read from its ends
+		if !t.Has(lint.InnerCapOrNonASCII) || w != "" && fold.IsASCII(w) {
+			// ASCII (a possessive, a contraction; a word with an inner
+			// capital, or whose possessive is curly): with no hyphen,
+			// its key is its bytes lower-cased, read from its ends
 			pw.facts = packFacts(int32(len(w)), w[0]|0x20, w[len(w)-1]|0x20, poss, asciiWord)
 		} else {
 			sc.key = words.AppendKey(words.KeyRoom(sc.key, w), w)
-			state := uint8(otherWord)
-			if fold.IsASCII(w) {
-				state = asciiWord
-			}
-			pw.setKey(sc.key, poss, state)
+			pw.setKey(sc.key, poss, otherWord)
 		}
 		pw.next = 0 // (below every base: no word)
 		if len(w) >= 5 {
@@ -679,14 +694,15 @@ func (sc *buffers) openForms(doc *lint.Document, plains []plain, cands []cand) [
 	// the bucket walks may meet markHyphenPairs' sentinel after the words
 	withSentinel := plains[:len(plains)+1]
 	sc.hits = hits
+	// The function words first: they turn away most pairs whose cell holds
+	// a word (of the, to the: their keys have the shapes of common words),
+	// and a pair they turn away need not be read.
+	nh = functionPairs(doc.Tokens, hits[:nh])
 	for _, k := range hits[:nh] {
 		if !sc.long && !pairs(doc.Tokens, plains, int(k)) {
 			continue // two tokens in no pair whose cell holds a closed word
 		}
 		pa, pb := &plains[k-1], &plains[k]
-		if openers.has(&doc.Tokens[k-1]) || closers.has(&doc.Tokens[k]) {
-			continue // openForm turns the pair away whatever it joins
-		}
 		// A cell that holds markHyphenPairs' sentinel alone holds no
 		// closed word to walk.
 		sentinelOnly := sc.anyHyphen && int(sc.lastClosed(cellOf(pa.klen()+pa.poss()+pb.klen(), pa.first(), pb.last()))) == len(plains)
@@ -700,29 +716,68 @@ func (sc *buffers) openForms(doc *lint.Document, plains []plain, cands []cand) [
 	return cands
 }
 
+// functionPairs drops from hits, in place, the pairs that openForm turns
+// away whatever they join, for a function word (openers first, closers
+// second), and a token with no token before it, and returns how many are
+// left. It is a loop of its own, whose few variables the compiler keeps in
+// registers across the calls of has (in openForms' loop they were
+// reloaded at every hit).
+//
+//go:noinline
+func functionPairs(toks []lint.Token, hits []int32) int {
+	op, cl := openers, closers
+	n := 0
+	for _, k := range hits {
+		if k <= 0 || int(k) >= len(toks) {
+			continue
+		}
+		if ta := &toks[k-1]; op.has(ta) {
+			continue
+		}
+		if tb := &toks[k]; cl.has(tb) {
+			continue
+		}
+		hits[n] = k
+		n++
+	}
+	return n
+}
+
 // patchSlowPairs sets the pair cells of the pairs that touch a slow word
 // (readWords left them noPair, or a cell of noKey), once readSlowWords has
 // read it.
+//
+// It asks pairs' questions itself, of the neighbours alone: a slow word
+// that is no compound is a plain word (isPlain) whose plain readSlowWords
+// has read, and pairs, no inlined function, cost more in calls than in
+// tests.
 func (sc *buffers) patchSlowPairs(toks []lint.Token, plains []plain) {
+	pairCells := sc.pairCells[:len(toks)]
+	plains = plains[:len(toks)]
 	for _, k := range sc.slow {
-		if plains[k].state() == compound {
+		pw := &plains[k]
+		if pw.state() == compound {
 			continue // it makes no pair (pairs tells), whatever its cells
 		}
-		sc.pairCells[k] = pairCell(toks, plains, int(k))
-		if int(k)+1 < len(toks) {
-			sc.pairCells[k+1] = pairCell(toks, plains, int(k)+1)
+		// the pair of the word before and this one
+		c := uint16(noPair)
+		if k > 0 && toks[k].Flags&(lint.SentenceStart|lint.SpaceBefore) == lint.SpaceBefore &&
+			isPlain(&toks[k-1]) && plains[k-1].state() != compound {
+			pa := &plains[k-1]
+			c = cellOf(pa.klen()+pa.poss()+pw.klen(), pa.first(), pw.last())
+		}
+		pairCells[k] = c
+		// the pair of this one and the word after
+		if j := int(k) + 1; j < len(toks) {
+			c := uint16(noPair)
+			if tb := &toks[j]; tb.Flags&(lint.SentenceStart|lint.SpaceBefore) == lint.SpaceBefore &&
+				isPlain(tb) && plains[j].state() != compound {
+				pb := &plains[j]
+				c = cellOf(pw.klen()+pw.poss()+pb.klen(), pw.first(), pb.last())
+			}
+			pairCells[j] = c
 		}
 	}
-}
-
-// pairCell is the cell of the pair of the words of tokens k-1 and k, or
-// noPair when they make none (pairs).
-func pairCell(toks []lint.Token, plains []plain, k int) uint16 {
-	if !pairs(toks, plains, k) {
-		return noPair
-	}
-	pa, pb := &plains[k-1], &plains[k]
-	return cellOf(pa.klen()+pa.poss()+pb.klen(), pa.first(), pb.last())
 }
 
 // pairs reports whether the tokens k-1 and k make a pair: plain words, no
@@ -755,26 +810,29 @@ func (sc *buffers) termCellWords(toks []lint.Token, plains []plain) []int32 {
 // termCellWalk is termCellWords walking the buckets of the terms' cells.
 func (sc *buffers) termCellWalk(plains []plain) []int32 {
 	hits := sc.hits[:0]
-	add := func(k int32) {
-		// (a cell is below 1<<cellBits: the mask spares a bounds check)
-		pw := &plains[k]
-		if c := pw.cell() & (1<<cellBits - 1); sc.termBits[c/64]&(1<<(c%64)) != 0 && pw.state() != compound {
-			hits = append(hits, k)
-		}
-	}
-	walk := func(c uint16) {
+	for _, c := range sc.termCells {
 		// (past the words: markHyphenPairs' sentinel)
 		for k := sc.lastClosed(c); k >= 0 && int(k) < len(plains); k = sc.decode(plains[k].next) {
-			add(k)
+			// (a cell is below 1<<cellBits: the mask spares a bounds
+			// check)
+			pw := &plains[k]
+			if c := pw.cell() & (1<<cellBits - 1); sc.termBits[c/64]&(1<<(c%64)) != 0 && pw.state() != compound {
+				hits = append(hits, k)
+			}
 		}
 	}
-	for _, c := range sc.termCells {
-		walk(c)
-	}
 	// A slow word's bucket is by the length of its text (which may not be
-	// its key's): read them all.
+	// its key's): read them all, the compounds (no plain words, about half
+	// of them) told first from their state, before any cell.
+	termBits := &sc.termBits
 	for _, k := range sc.slow {
-		add(k)
+		pw := &plains[k]
+		if pw.state() == compound {
+			continue
+		}
+		if c := pw.cell() & (1<<cellBits - 1); termBits[c/64]&(1<<(c%64)) != 0 {
+			hits = append(hits, k)
+		}
 	}
 	slices.Sort(hits)
 	hits = slices.Compact(hits) // a slow word may be in a bucket too
@@ -840,9 +898,47 @@ func (sc *buffers) markNotPlain(toks []lint.Token, plains []plain) {
 //go:noinline
 func (sc *buffers) pairHits(hits []int32) int {
 	bucket, base := sc.bucket[:], sc.base // (a slice: no nil check at every pair)
+	cells := sc.pairCells
 	nh := 0
-	for k, c := range sc.pairCells {
-		if bucket[c&(bucketCells-1)] >= base { // (masked: no bounds check)
+	// Eight cells a turn: a hit is one pair in ten, so the eight tests are
+	// well predicted, and the loop's counting is paid once for eight.
+	k := 0
+	for ; k < len(cells)-7; k += 8 { // (k+7 in range: no bounds checks)
+		if bucket[cells[k]] >= base { // (a uint16: no bounds check)
+			hits[nh] = int32(k)
+			nh++
+		}
+		if bucket[cells[k+1]] >= base {
+			hits[nh] = int32(k + 1)
+			nh++
+		}
+		if bucket[cells[k+2]] >= base {
+			hits[nh] = int32(k + 2)
+			nh++
+		}
+		if bucket[cells[k+3]] >= base {
+			hits[nh] = int32(k + 3)
+			nh++
+		}
+		if bucket[cells[k+4]] >= base {
+			hits[nh] = int32(k + 4)
+			nh++
+		}
+		if bucket[cells[k+5]] >= base {
+			hits[nh] = int32(k + 5)
+			nh++
+		}
+		if bucket[cells[k+6]] >= base {
+			hits[nh] = int32(k + 6)
+			nh++
+		}
+		if bucket[cells[k+7]] >= base {
+			hits[nh] = int32(k + 7)
+			nh++
+		}
+	}
+	for ; k < len(cells); k++ {
+		if bucket[cells[k]] >= base {
 			hits[nh] = int32(k)
 			nh++
 		}
@@ -867,25 +963,60 @@ func openForm(doc *lint.Document, i int) (cand, bool) {
 }
 
 // foldSet is a set of lower-case ASCII words by their Fold (lint.FoldHash),
-// asked with a token: a Fold that is no word's (most) reads no text.
+// asked with a token: a Fold that is no word's (most) reads no text. It is
+// foldset.Index's open addressing in an array of the set's own, of a
+// constant size: openForms asks it of most pairs whose cell holds a word,
+// and the Index's slice and shift, loaded through two pointers and bounds
+// checked at each probe, cost a good share of the question.
 type foldSet struct {
+	slots [foldSlots]foldSlot
 	words []string
-	index *foldset.Index
 }
 
+// foldSlot holds a word's FoldHash and 1 + its position in words (0:
+// empty).
+type foldSlot struct{ fold, at uint32 }
+
+// foldSlots is the number of a foldSet's slots, placed by a Fold's top
+// foldSlotBits bits: the function words fill fewer than half.
+const (
+	foldSlotBits = 9
+	foldSlots    = 1 << foldSlotBits
+)
+
 func newFoldSet(ws map[string]bool, keep func(w string) bool) *foldSet {
-	var kept []string
+	m := &foldSet{}
 	for w := range ws {
 		if keep(w) {
-			kept = append(kept, w)
+			m.words = append(m.words, w)
 		}
 	}
-	return &foldSet{kept, foldset.NewIndex(kept)}
+	slices.Sort(m.words) // (the same slots at every start)
+	if 2*len(m.words) > foldSlots {
+		panic("variant: a foldSet of more than half its slots")
+	}
+	for i, w := range m.words {
+		f := lint.FoldHash(w)
+		p := f >> (32 - foldSlotBits)
+		for m.slots[p].at != 0 {
+			p = (p + 1) & (foldSlots - 1)
+		}
+		m.slots[p] = foldSlot{f, uint32(i + 1)}
+	}
+	return m
 }
 
 // has reports whether token t is a word of the set, in any case.
 func (m *foldSet) has(t *lint.Token) bool {
-	return m.index.Find(t.Fold, func(i int) bool { return words.EqualFoldASCII(t.Text, m.words[i]) }) >= 0
+	for p := t.Fold >> (32 - foldSlotBits); ; p = (p + 1) & (foldSlots - 1) {
+		s := m.slots[p]
+		if s.at == 0 {
+			return false
+		}
+		if s.fold == t.Fold && words.EqualFoldASCII(t.Text, m.words[s.at-1]) {
+			return true
+		}
+	}
 }
 
 // openers and closers are the words openForm turns a pair away for, whatever
