@@ -293,20 +293,34 @@ func (b *builder) docID(w string) int32 { return docIDOf(b, w) }
 func docIDOf[K string | []byte](b *builder, w K) int32 { return docIDFold(b, w, foldHash(w)) }
 
 // docIDFold is docIDOf with the foldHash of w given (a token's Fold).
+// The table is grown when a word new to the document would fill more than
+// half of it, not tested before every lookup: most lookups are of words
+// the document holds already, or end at the first empty slot.
 func docIDFold[K string | []byte](b *builder, w K, fold uint32) int32 {
-	if 2*(b.nlocal+1) > len(b.local) && len(b.local) < maxLocal {
-		b.growLocal()
-	}
 	h, pre := slotH(len(w), fold), slotPre(w)
 	mask := len(b.local) - 1
+	if mask < 0 {
+		// No table yet (a new builder, or one whose table was let go).
+		b.growLocal()
+		mask = len(b.local) - 1
+	}
 	for p := int(h) & mask; ; p = (p + 1) & mask {
 		s := &b.local[p]
 		if s.gen != b.gen {
-			id := idSlot(b, w, h, pre)
-			if 2*(b.nlocal+1) <= len(b.local) {
-				*s = localSlot{h: h, gen: b.gen, id: id, pre: pre}
-				b.nlocal++
+			if 2*(b.nlocal+1) > len(b.local) {
+				if len(b.local) < maxLocal {
+					// (The slot found is the smaller table's: the word
+					// is looked for again in the larger one.)
+					b.growLocal()
+					return docIDFold(b, w, fold)
+				}
+				// Half full at its largest: the word is looked up in
+				// the vocabulary alone.
+				return idSlot(b, w, h, pre)
 			}
+			id := idSlot(b, w, h, pre)
+			*s = localSlot{h: h, gen: b.gen, id: id, pre: pre}
+			b.nlocal++
 			return id
 		}
 		if s.h == h && s.pre == pre && (len(w) <= 8 || b.infos[s.id].text == string(w)) {
