@@ -12,7 +12,8 @@ import (
 // document are looked up (docIDFold grows it on such a word, not before
 // every lookup) and one that reaches maxLocal give every word the index the
 // vocabulary holds it under, the same on every lookup, and the table is
-// never more than half full.
+// never more than half full. Each slot holds its word's slotH and slotPre
+// (docIDFold writes slotPre out).
 func TestDocIDLocalGrowth(t *testing.T) {
 	defer func(l int) { maxLocal = l }(maxLocal)
 	maxLocal = 1024
@@ -27,8 +28,13 @@ func TestDocIDLocalGrowth(t *testing.T) {
 	words := make([]string, 3000)
 	for i := range words {
 		words[i] = fmt.Sprintf("w%d", i)
-		if i%3 == 0 {
+		switch i % 6 {
+		case 0:
 			words[i] = fmt.Sprintf("longerword%d", i)
+		case 1:
+			// One to nine bytes (slotPre reads words of up to three
+			// bytes, up to seven and eight or more each its own way).
+			words[i] = fmt.Sprintf("%.*s%d", i/6%9, "Zoë Ørsted", i)[:1+i/6%9]
 		}
 	}
 	ids := make([]int32, len(words))
@@ -44,7 +50,7 @@ func TestDocIDLocalGrowth(t *testing.T) {
 			ids[i] = id + 1
 			// Until the table is at its largest, every word looked up is
 			// in it (a slot of the smaller table filled after it grew is lost).
-			if len(b.local) < maxLocal && !localHolds(b, id) {
+			if len(b.local) < maxLocal && !localHolds(b, w, id) {
 				t.Fatalf("round %d: %q (%d) is not in the table of %d slots", round, w, id, len(b.local))
 			}
 			if 2*b.nlocal > len(b.local) || len(b.local) > maxLocal {
@@ -57,14 +63,15 @@ func TestDocIDLocalGrowth(t *testing.T) {
 	}
 }
 
-// localHolds reports whether the document's word table holds word id.
-func localHolds(b *builder, id int32) bool {
+// localHolds reports whether the document's word table holds w, word id,
+// in a slot of its slotH and slotPre.
+func localHolds(b *builder, w string, id int32) bool {
 	n := 0
 	found := false
 	for _, s := range b.local {
 		if s.gen == b.gen {
 			n++
-			found = found || s.id == id
+			found = found || s.id == id && s.h == slotH(len(w), lint.FoldHash(w)) && s.pre == slotPre(w)
 		}
 	}
 	return found && n == b.nlocal

@@ -297,7 +297,20 @@ func docIDOf[K string | []byte](b *builder, w K) int32 { return docIDFold(b, w, 
 // half of it, not tested before every lookup: most lookups are of words
 // the document holds already, or end at the first empty slot.
 func docIDFold[K string | []byte](b *builder, w K, fold uint32) int32 {
-	h, pre := slotH(len(w), fold), slotPre(w)
+	// slotPre(w), written out: its call (too big to inline) made this
+	// function keep its values on the stack around it, and more than half
+	// of the lookups end at the first slot (TestDocIDLocalGrowth checks
+	// that the slots hold slotPre's value).
+	var pre uint64
+	switch n := len(w); {
+	case n >= 8:
+		pre = le64(w)
+	case n >= 4:
+		pre = uint64(le32(w)) | uint64(le32(w[n-4:]))<<32
+	case n > 0:
+		pre = uint64(w[0]) | uint64(w[n/2])<<8 | uint64(w[n-1])<<16
+	}
+	h := slotH(len(w), fold)
 	mask := len(b.local) - 1
 	if mask < 0 {
 		// No table yet (a new builder, or one whose table was let go).
