@@ -13,7 +13,9 @@ import (
 // every lookup) and one that reaches maxLocal give every word the index the
 // vocabulary holds it under, the same on every lookup, and the table is
 // never more than half full. Each slot holds its word's slotH and slotPre
-// (docIDFold writes slotPre out).
+// (docIDFold writes slotPre out). In the next document the words, new to
+// it, are found in the vocabulary (docIDFold's own lookup) under the same
+// indices.
 func TestDocIDLocalGrowth(t *testing.T) {
 	defer func(l int) { maxLocal = l }(maxLocal)
 	maxLocal = 1024
@@ -22,7 +24,6 @@ func TestDocIDLocalGrowth(t *testing.T) {
 		t.Fatal(err)
 	}
 	b := getBuilder(doc)
-	defer putBuilder(b)
 	b.local, b.nlocal = nil, 0 // (as a builder whose table was let go)
 	// Short words are told apart in their slot, longer ones by their text.
 	words := make([]string, 3000)
@@ -60,6 +61,23 @@ func TestDocIDLocalGrowth(t *testing.T) {
 	}
 	if len(b.local) != maxLocal || 2*b.nlocal != maxLocal {
 		t.Errorf("the table has %d slots, %d words: want %d, half full", len(b.local), b.nlocal, maxLocal)
+	}
+	// The next document (the same builder, taken back from the pool) finds
+	// the words in the vocabulary: the same indices, none added again.
+	putBuilder(b)
+	b2 := getBuilder(doc)
+	defer putBuilder(b2)
+	if b2 != b {
+		t.Fatal("the pool gave another builder")
+	}
+	n := b.vocab.len()
+	for i, w := range words[:maxLocal/3] { // (all held in the table, at most half full)
+		if id := b.docID(w); id != ids[i]-1 || !localHolds(b, w, id) {
+			t.Fatalf("next document: docID(%q) = %d, before %d", w, id, ids[i]-1)
+		}
+	}
+	if b.vocab.len() != n {
+		t.Errorf("next document: the vocabulary grew from %d words to %d", n, b.vocab.len())
 	}
 }
 

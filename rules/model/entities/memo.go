@@ -155,6 +155,13 @@ func idSlot[K string | []byte](b *builder, w K, h uint32, pre uint64) int32 {
 			return id
 		}
 	}
+	return addWord(b, w, h, pre)
+}
+
+// addWord gives w, which the vocabulary does not hold, whose slot has h
+// and pre, the next index (idSlot's adding, out of line: docIDFold looks
+// words up itself, and most are known).
+func addWord[K string | []byte](b *builder, w K, h uint32, pre uint64) int32 {
 	c := keepText(b, w) // (w itself does not leak: it may be a scratch key)
 	if len(b.infos) == cap(b.infos) {
 		b.growVocab()
@@ -331,7 +338,15 @@ func docIDFold[K string | []byte](b *builder, w K, fold uint32) int32 {
 				// the vocabulary alone.
 				return idSlot(b, w, h, pre)
 			}
-			id := idSlot(b, w, h, pre)
+			// (idSlot, its lookup written out: a word new to the
+			// document is mostly one the vocabulary knows.)
+			id := int32(-1)
+			if len(b.vocab.slots) != 0 {
+				id, _ = lookupSlot(&b.vocab, b.infos, w, h, pre)
+			}
+			if id < 0 {
+				id = addWord(b, w, h, pre)
+			}
 			*s = localSlot{h: h, gen: b.gen, id: id, pre: pre}
 			b.nlocal++
 			return id
