@@ -379,8 +379,25 @@ func (t *wordTable[V]) get(w string) (V, bool) {
 	if t.lens[w[0]]&(1<<min(len(w), 31)) == 0 {
 		return zero, false
 	}
+	// hashKey(w), written out for the words of fewer than eight bytes (most
+	// of the tables' words and of the words looked up): its call made get
+	// keep its values on the stack around it.
+	var h uint64
+	if n := len(w); n < 8 {
+		const m = 0x9E3779B97F4A7C15
+		var v uint64
+		if n >= 4 {
+			v = uint64(le32(w)) | uint64(le32(w[n-4:]))<<32
+		} else {
+			v = uint64(w[0]) | uint64(w[n/2])<<8 | uint64(w[n-1])<<16
+		}
+		h = (indexSeed ^ uint64(n)*m ^ v) * m
+		h ^= h >> 32
+	} else {
+		h = hashKey(w)
+	}
 	mask := len(t.slots) - 1
-	for p := int(hashKey(w)) & mask; ; p = (p + 1) & mask {
+	for p := int(h) & mask; ; p = (p + 1) & mask {
 		id := t.slots[p]
 		if id == 0 {
 			return zero, false

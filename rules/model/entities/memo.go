@@ -155,6 +155,13 @@ func idSlot[K string | []byte](b *builder, w K, h uint32, pre uint64) int32 {
 			return id
 		}
 	}
+	return addWord(b, w, h, pre)
+}
+
+// addWord gives w, which the vocabulary does not hold, whose slot has h
+// and pre, the next index (idSlot's adding, out of line: docIDFold looks
+// words up itself, and most are known).
+func addWord[K string | []byte](b *builder, w K, h uint32, pre uint64) int32 {
 	c := keepText(b, w) // (w itself does not leak: it may be a scratch key)
 	if len(b.infos) == cap(b.infos) {
 		b.growVocab()
@@ -293,20 +300,55 @@ func (b *builder) docID(w string) int32 { return docIDOf(b, w) }
 func docIDOf[K string | []byte](b *builder, w K) int32 { return docIDFold(b, w, foldHash(w)) }
 
 // docIDFold is docIDOf with the foldHash of w given (a token's Fold).
+// The table is grown when a word new to the document would fill more than
+// half of it, not tested before every lookup: most lookups are of words
+// the document holds already, or end at the first empty slot.
 func docIDFold[K string | []byte](b *builder, w K, fold uint32) int32 {
-	if 2*(b.nlocal+1) > len(b.local) && len(b.local) < maxLocal {
-		b.growLocal()
+	// slotPre(w), written out: its call (too big to inline) made this
+	// function keep its values on the stack around it, and more than half
+	// of the lookups end at the first slot (TestDocIDLocalGrowth checks
+	// that the slots hold slotPre's value).
+	var pre uint64
+	switch n := len(w); {
+	case n >= 8:
+		pre = le64(w)
+	case n >= 4:
+		pre = uint64(le32(w)) | uint64(le32(w[n-4:]))<<32
+	case n > 0:
+		pre = uint64(w[0]) | uint64(w[n/2])<<8 | uint64(w[n-1])<<16
 	}
-	h, pre := slotH(len(w), fold), slotPre(w)
+	h := slotH(len(w), fold)
 	mask := len(b.local) - 1
+	if mask < 0 {
+		// No table yet (a new builder, or one whose table was let go).
+		b.growLocal()
+		mask = len(b.local) - 1
+	}
 	for p := int(h) & mask; ; p = (p + 1) & mask {
 		s := &b.local[p]
 		if s.gen != b.gen {
-			id := idSlot(b, w, h, pre)
-			if 2*(b.nlocal+1) <= len(b.local) {
-				*s = localSlot{h: h, gen: b.gen, id: id, pre: pre}
-				b.nlocal++
+			if 2*(b.nlocal+1) > len(b.local) {
+				if len(b.local) < maxLocal {
+					// (The slot found is the smaller table's: the word
+					// is looked for again in the larger one.)
+					b.growLocal()
+					return docIDFold(b, w, fold)
+				}
+				// Half full at its largest: the word is looked up in
+				// the vocabulary alone.
+				return idSlot(b, w, h, pre)
 			}
+			// (idSlot, its lookup written out: a word new to the
+			// document is mostly one the vocabulary knows.)
+			id := int32(-1)
+			if len(b.vocab.slots) != 0 {
+				id, _ = lookupSlot(&b.vocab, b.infos, w, h, pre)
+			}
+			if id < 0 {
+				id = addWord(b, w, h, pre)
+			}
+			*s = localSlot{h: h, gen: b.gen, id: id, pre: pre}
+			b.nlocal++
 			return id
 		}
 		if s.h == h && s.pre == pre && (len(w) <= 8 || b.infos[s.id].text == string(w)) {
