@@ -9,13 +9,13 @@ import (
 	"math/bits"
 	"slices"
 	"strings"
-	"sync"
 	"unicode/utf8"
 
 	"github.com/factlint/factlint/lint"
 	"github.com/factlint/factlint/rules/internal/fixes"
 	"github.com/factlint/factlint/rules/internal/fold"
 	"github.com/factlint/factlint/rules/internal/lexicon"
+	scratchpkg "github.com/factlint/factlint/rules/internal/scratch"
 	"github.com/factlint/factlint/rules/model/entities"
 )
 
@@ -39,7 +39,7 @@ var Rule = &lint.Rule{
 func run(p *lint.Pass) (any, error) {
 	m := entities.Of(p)
 	minRes := p.Float("min-resemblance")
-	sc := scratchPool.Get().(*scratch)
+	sc := scratchPool.Get()
 	defer sc.release()
 	// One walk over the entities finds the people introduced by full name
 	// and the candidates: people or unknowns named once or twice by a lone
@@ -451,7 +451,9 @@ type scratch struct {
 	pairsScanned int
 }
 
-var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
+// scratchPool keeps a document's lists for the next, unless a page of
+// many names grew them past scratchpkg.MaxPooled (as every rule's pool).
+var scratchPool scratchpkg.Pool[scratch]
 
 func (sc *scratch) release() {
 	clear(sc.people)
@@ -459,7 +461,7 @@ func (sc *scratch) release() {
 	sc.cands, sc.misses, sc.missesSorted = sc.cands[:0], sc.misses[:0], false
 	sc.ix, sc.ixBuilt, sc.pairsScanned = peopleIndex{}, false, 0
 	sc.people, sc.byEdge, sc.near, sc.folds = sc.people[:0], sc.byEdge[:0], sc.near[:0], sc.folds[:0]
-	scratchPool.Put(sc)
+	scratchPool.Put(sc, max(cap(sc.people), cap(sc.cands), cap(sc.byEdge), cap(sc.near), cap(sc.folds), cap(sc.misses)))
 }
 
 // fold appends entities.Fold(s) to sc.folds, without building a string
