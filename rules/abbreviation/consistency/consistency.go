@@ -329,12 +329,17 @@ func pointFacts(text string) (f facts) {
 		}
 		j := i + k
 		i = j + 1
-		if w, kind := styleKeyAt(text, j); w != "" {
-			f.title = f.title || j+1 < len(text) && text[j+1] == ' '
-			if kind == monthWord {
-				f.month = true
-			} else if !slices.Contains(f.titles, w) {
-				f.titles = append(f.titles, w)
+		// The word before most points has no capital where a title's
+		// would start (capitalBack, styleKeyAt's first test): the call is
+		// skipped for them.
+		if capitalBack(text, j) {
+			if w, kind := styleKeyAt(text, j); w != "" {
+				f.title = f.title || j+1 < len(text) && text[j+1] == ' '
+				if kind == monthWord {
+					f.month = true
+				} else if !slices.Contains(f.titles, w) {
+					f.titles = append(f.titles, w)
+				}
 			}
 		}
 		// A space follows most points: then only a title may end there

@@ -52,30 +52,50 @@ func run(p *lint.Pass) (any, error) {
 // question mark that mayRunOn takes, every mark in text order.
 func spacedMarks(text string, out []int, runOns func(int)) ([]int, bool) {
 	double := strings.Contains(text, "  ")
-	for _, mark := range [...]byte{'.', ',', '?', ';', ':'} {
-		runOnMark := runOns != nil && (mark == '.' || mark == ',' || mark == '?')
-		spaced := mark != '?'
-		if !runOnMark && !spaced {
-			continue
-		}
-		for i := 0; ; i++ {
-			k := strings.IndexByte(text[i:], mark)
-			if k < 0 {
-				break
-			}
-			i += k
-			switch {
-			case i > 0 && text[i-1] == ' ':
-				if spaced {
-					out = append(out, i)
-				}
-			case runOnMark && mayRunOn(text, i):
-				runOns(i)
-			}
-		}
+	out = marksOf(text, '.', out, runOns)
+	out = marksOf(text, ',', out, runOns)
+	if runOns != nil {
+		runOnsOf(text, '?', runOns)
 	}
+	out = marksOf(text, ';', out, nil)
+	out = marksOf(text, ':', out, nil)
 	slices.Sort(out)
 	return out, double
+}
+
+// marksOf appends to out the offsets of mark after a space and calls
+// runOns, when not nil, with the others that mayRunOn takes (a mark after a
+// space is never one: mayRunOn wants a letter before it). A loop of its own
+// for each mark, with nothing else live across strings.IndexByte, keeps
+// the work per mark found (a full stop or comma every few dozen bytes) to
+// a few loads.
+func marksOf(text string, mark byte, out []int, runOns func(int)) []int {
+	for i := 0; ; i++ {
+		k := strings.IndexByte(text[i:], mark)
+		if k < 0 {
+			return out
+		}
+		i += k
+		if i > 0 && text[i-1] == ' ' {
+			out = append(out, i)
+		} else if runOns != nil && mayRunOn(text, i) {
+			runOns(i)
+		}
+	}
+}
+
+// runOnsOf calls runOns with each mark in text that mayRunOn takes.
+func runOnsOf(text string, mark byte, runOns func(int)) {
+	for i := 0; ; i++ {
+		k := strings.IndexByte(text[i:], mark)
+		if k < 0 {
+			return
+		}
+		i += k
+		if mayRunOn(text, i) {
+			runOns(i)
+		}
+	}
 }
 
 // checkDoubles reports the doubled spaces between two tokens of one line,
