@@ -96,16 +96,21 @@ func (s *walkSet) sizedFor(n int, px *placeIndex) *walkSet {
 }
 
 // restore makes a set of 1<<16 bits the place words' set alone again,
-// the words of the capitals added to it (caps: their folds) taken back from
-// placeIndex.walk, so that the next article's sizedFor need not copy all
-// of it (an article has some tens of capitals, the set 1,024 words).
-func (s *walkSet) restore(caps []capital, px *placeIndex) {
+// the words added to it (those of the capitals caps and the folds) taken
+// back from placeIndex.walk, so that the next article's sizedFor need not
+// copy all of it (an article has some tens of capitals, the set 1,024
+// words).
+func (s *walkSet) restore(caps []capital, folds []uint32, px *placeIndex) {
 	if s.shift != 16 || len(s.w) != len(px.walk) {
 		return
 	}
 	w := (*[len(px.walk)]uint64)(s.w)
 	for _, c := range caps {
 		k := c.h >> 16
+		w[k>>6] = px.walk[k>>6]
+	}
+	for _, f := range folds {
+		k := f >> 16
 		w[k>>6] = px.walk[k>>6]
 	}
 	s.places = true
@@ -123,19 +128,6 @@ func (s *walkSet) refill(caps []capital, px *placeIndex) {
 	for _, c := range caps {
 		s.add(c.h)
 	}
-}
-
-// restoreFolds is restore for words given by their folds alone.
-func (s *walkSet) restoreFolds(folds []uint32, px *placeIndex) {
-	if s.shift != 16 || len(s.w) != len(px.walk) {
-		return
-	}
-	w := (*[len(px.walk)]uint64)(s.w)
-	for _, f := range folds {
-		k := f >> 16
-		w[k>>6] = px.walk[k>>6]
-	}
-	s.places = true
 }
 
 func (s *walkSet) add(f uint32) {

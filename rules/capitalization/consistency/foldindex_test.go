@@ -102,9 +102,10 @@ func TestWalkSet(t *testing.T) {
 	}
 }
 
-// A walkSet used for one article and restored holds the place words alone
-// for the next, at every size: the next article's set has none of the
-// last one's words (beyond what the place words' bits say).
+// A walkSet used for one article (its capitals and other words by their
+// folds) and restored holds the place words alone for the next, at every
+// size: the next article's set has none of the last one's words (beyond
+// what the place words' bits say).
 func TestWalkSetRestore(t *testing.T) {
 	px := placeTable()
 	r := rand.New(rand.NewPCG(5, 6))
@@ -116,7 +117,12 @@ func TestWalkSetRestore(t *testing.T) {
 			caps[k].h = r.Uint32()
 			s.add(caps[k].h)
 		}
-		s.restore(caps, px)
+		folds := make([]uint32, n/2) // (the later words of pairs, by their folds)
+		for k := range folds {
+			folds[k] = r.Uint32()
+			s.add(folds[k])
+		}
+		s.restore(caps, folds, px)
 		var fresh walkSet
 		fresh.sizedFor(n, px)
 		s.sizedFor(n, px)

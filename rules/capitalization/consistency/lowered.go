@@ -419,8 +419,7 @@ func lowered(p *lint.Pass, sc *work) (reported []occurrence) {
 	for _, r := range sc.lowBlocks {
 		cands = lowHits(toks[r[0]:r[1]], int(r[0]), all, filter, table, cands, places, &sc.dev)
 	}
-	all.restore(mids, placeTable())
-	all.restoreFolds(laters, placeTable())
+	all.restore(mids, laters, placeTable())
 	if len(table.words) == 0 {
 		return nil // no candidate
 	}
