@@ -533,24 +533,21 @@ func wordStop(x uint64) uint64 {
 	return (x | ^alnum) & high
 }
 
-// lowerTailStop marks, with the top bit of its byte, the first byte of x
-// after the first that is not a lower-case ASCII letter, or is zero when
-// the seven are all lower-case letters; x is the first eight bytes of a
-// word that starts with an ASCII letter. Its other bits are not defined.
+// lowerStop marks, with the top bit of its byte, the first byte of x that
+// is not a lower-case ASCII letter, or is zero when the eight all are. Its
+// other bits are not defined.
 //
 // The range test needs no masking of bytes at or above 0x80: a byte
 // carries into the next only from at or above 0xe1, and every byte before
 // the first marked one is a letter, so no carry reaches it.
-func lowerTailStop(x uint64) uint64 {
-	return (^(x + (0x80-'a')*ones) | (x + (0x7f-'z')*ones)) & (high &^ 0xff)
-}
-
-// lowerStop is lowerTailStop of eight bytes that go on a word, its first
-// byte among them: it marks the first byte of x that is not a lower-case
-// letter (no carry reaches it, since every byte before it is one).
 func lowerStop(x uint64) uint64 {
 	return (^(x + (0x80-'a')*ones) | (x + (0x7f-'z')*ones)) & high
 }
+
+// lowerTailStop is lowerStop of the first eight bytes of a word that
+// starts with an ASCII letter, its first byte left out: it marks the first
+// byte after the first that is not a lower-case letter.
+func lowerTailStop(x uint64) uint64 { return lowerStop(x) &^ 0x80 }
 
 // innerBit5 has bit 5 (0x20) of each byte of a word but its first: among
 // ASCII letters and digits the capitals alone have it clear, and the
