@@ -91,11 +91,55 @@ func testWide(t *testing.T, s wideSet, ignored uint32) {
 // An Index finds each of its words, by its FoldHash in any case, at its
 // position, and nothing for other words or when same says no.
 func TestIndex(t *testing.T) {
+	words := indexWords()
+	x := NewIndex(words)
+	testFind(t, x, words)
+	n := 0
+	x.Each(func(uint32) { n++ })
+	if n != len(words) {
+		t.Errorf("Each gave %d hashes, want %d", n, len(words))
+	}
+	if got := NewIndex(nil).Find(lint.FoldHash("a"), func(int) bool { return true }); got != -1 {
+		t.Errorf("empty Index: Find = %d", got)
+	}
+}
+
+// A Small finds what an Index finds, and holds no more than SmallWords.
+func TestSmall(t *testing.T) {
+	words := indexWords()
+	testFind(t, NewSmall(words), words)
+	if got := NewSmall(nil).Find(lint.FoldHash("a"), func(int) bool { return true }); got != -1 {
+		t.Errorf("empty Small: Find = %d", got)
+	}
+	full := make([]string, SmallWords)
+	for i := range full {
+		full[i] = fmt.Sprintf("w%d", i)
+	}
+	testFind(t, NewSmall(full), full)
+	defer func() {
+		if recover() == nil {
+			t.Error("NewSmall of SmallWords+1 words did not panic")
+		}
+	}()
+	NewSmall(append(full, "one more"))
+}
+
+// indexWords are the words TestIndex and TestSmall file.
+func indexWords() []string {
 	words := []string{"london", "paris", "new", "york", "the", "u.s.", "zoë"}
 	for i := range 200 {
 		words = append(words, fmt.Sprintf("place%d", i))
 	}
-	x := NewIndex(words)
+	return words
+}
+
+// testFind checks that x, filed with words, finds each at its position by
+// its FoldHash in any ASCII case, and nothing for other words or when
+// same says no.
+func testFind(t *testing.T, x interface {
+	Find(fold uint32, same func(i int) bool) int
+}, words []string) {
+	t.Helper()
 	for i, w := range words {
 		upper := strings.Map(func(r rune) rune { // ASCII capitals only: FoldHash folds no other
 			if 'a' <= r && r <= 'z' {
@@ -116,13 +160,5 @@ func TestIndex(t *testing.T) {
 		if got := x.Find(lint.FoldHash(w), func(j int) bool { return words[j] == w }); got != -1 {
 			t.Errorf("Find(%q) = %d, want -1", w, got)
 		}
-	}
-	n := 0
-	x.Each(func(uint32) { n++ })
-	if n != len(words) {
-		t.Errorf("Each gave %d hashes, want %d", n, len(words))
-	}
-	if got := NewIndex(nil).Find(lint.FoldHash("a"), func(int) bool { return true }); got != -1 {
-		t.Errorf("empty Index: Find = %d", got)
 	}
 }

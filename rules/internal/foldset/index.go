@@ -59,3 +59,50 @@ func (x *Index) Each(f func(fold uint32)) {
 		}
 	}
 }
+
+// Small is an Index of at most SmallWords words in an array of its own,
+// of a constant size: a caller that asks it of most tokens holds it by
+// value, and a probe loads no slice, shift or pointer first (an Index's,
+// loaded through two pointers and bounds checked at each probe, cost a
+// good share of such a question).
+type Small struct{ slots [smallSlots]indexSlot }
+
+// smallSlots is the number of a Small's slots, placed by a FoldHash's top
+// smallBits bits.
+const (
+	smallBits  = 9
+	smallSlots = 1 << smallBits
+)
+
+// SmallWords is the most words a Small holds: half its slots.
+const SmallWords = smallSlots / 2
+
+// NewSmall returns the Small of words, which must be at most SmallWords.
+func NewSmall(words []string) *Small {
+	if len(words) > SmallWords {
+		panic("foldset: a Small of more than SmallWords words")
+	}
+	x := &Small{}
+	for i, w := range words {
+		f := lint.FoldHash(w)
+		p := f >> (32 - smallBits)
+		for x.slots[p].at != 0 {
+			p = (p + 1) & (smallSlots - 1)
+		}
+		x.slots[p] = indexSlot{f, uint32(i + 1)}
+	}
+	return x
+}
+
+// Find is Index.Find.
+func (x *Small) Find(fold uint32, same func(i int) bool) int {
+	for p := fold >> (32 - smallBits); ; p = (p + 1) & (smallSlots - 1) {
+		s := x.slots[p]
+		if s.at == 0 {
+			return -1
+		}
+		if s.fold == fold && same(int(s.at-1)) {
+			return int(s.at - 1)
+		}
+	}
+}

@@ -13,6 +13,7 @@ import (
 	"github.com/factlint/factlint/lint"
 	"github.com/factlint/factlint/rules/internal/fixes"
 	"github.com/factlint/factlint/rules/internal/fold"
+	"github.com/factlint/factlint/rules/internal/foldset"
 	"github.com/factlint/factlint/rules/internal/scratch"
 	"github.com/factlint/factlint/rules/spelling/variety"
 	"github.com/factlint/factlint/rules/term/internal/freq"
@@ -963,26 +964,13 @@ func openForm(doc *lint.Document, i int) (cand, bool) {
 }
 
 // foldSet is a set of lower-case ASCII words by their Fold (lint.FoldHash),
-// asked with a token: a Fold that is no word's (most) reads no text. It is
-// foldset.Index's open addressing in an array of the set's own, of a
-// constant size: openForms asks it of most pairs whose cell holds a word,
-// and the Index's slice and shift, loaded through two pointers and bounds
-// checked at each probe, cost a good share of the question.
+// asked with a token: a Fold that is no word's (most) reads no text.
+// openForms asks it of most pairs whose cell holds a word: its index is a
+// foldset.Small, held by value.
 type foldSet struct {
-	slots [foldSlots]foldSlot
+	index foldset.Small
 	words []string
 }
-
-// foldSlot holds a word's FoldHash and 1 + its position in words (0:
-// empty).
-type foldSlot struct{ fold, at uint32 }
-
-// foldSlots is the number of a foldSet's slots, placed by a Fold's top
-// foldSlotBits bits: the function words fill fewer than half.
-const (
-	foldSlotBits = 9
-	foldSlots    = 1 << foldSlotBits
-)
 
 func newFoldSet(ws map[string]bool, keep func(w string) bool) *foldSet {
 	m := &foldSet{}
@@ -992,31 +980,13 @@ func newFoldSet(ws map[string]bool, keep func(w string) bool) *foldSet {
 		}
 	}
 	slices.Sort(m.words) // (the same slots at every start)
-	if 2*len(m.words) > foldSlots {
-		panic("variant: a foldSet of more than half its slots")
-	}
-	for i, w := range m.words {
-		f := lint.FoldHash(w)
-		p := f >> (32 - foldSlotBits)
-		for m.slots[p].at != 0 {
-			p = (p + 1) & (foldSlots - 1)
-		}
-		m.slots[p] = foldSlot{f, uint32(i + 1)}
-	}
+	m.index = *foldset.NewSmall(m.words)
 	return m
 }
 
 // has reports whether token t is a word of the set, in any case.
 func (m *foldSet) has(t *lint.Token) bool {
-	for p := t.Fold >> (32 - foldSlotBits); ; p = (p + 1) & (foldSlots - 1) {
-		s := m.slots[p]
-		if s.at == 0 {
-			return false
-		}
-		if s.fold == t.Fold && words.EqualFoldASCII(t.Text, m.words[s.at-1]) {
-			return true
-		}
-	}
+	return m.index.Find(t.Fold, func(i int) bool { return words.EqualFoldASCII(t.Text, m.words[i]) }) >= 0
 }
 
 // openers and closers are the words openForm turns a pair away for, whatever
