@@ -119,7 +119,11 @@ type resolver struct {
 // only up to the end of the block of the last pronoun: what comes after
 // can change no verdict.
 func newResolver(m *entities.Model, doc *lint.Document) *resolver {
-	r := resolvers.Get().(*resolver)
+	return resolvers.Get().(*resolver).gather(m, doc)
+}
+
+// gather is newResolver with the resolver r, pooled or new, and returns r.
+func (r *resolver) gather(m *entities.Model, doc *lint.Document) *resolver {
 	limit := resolverLimit(m, doc)
 	r.reset(m, limit)
 	r.doc = doc
@@ -189,7 +193,8 @@ func newResolver(m *entities.Model, doc *lint.Document) *resolver {
 		f := mm.Tokens[0]
 		if used[f] {
 			// A name of unknown kind that is a misspelt person's name.
-			if x := slot[f] - 1; x >= 0 && r.tmp[x].kind == cThing && nm.Entity != nil && nm.Entity.Kind == entities.Person && !nm.TwoPeople {
+			if r.hasCand(f) && r.tmp[slot[f]-1].kind == cThing && nm.Entity != nil && nm.Entity.Kind == entities.Person && !nm.TwoPeople {
+				x := slot[f] - 1
 				r.tmp[x].kind, r.tmp[x].ent, r.tmp[x].first = cName, nm.Entity, false
 			}
 			continue
@@ -389,18 +394,26 @@ func (r *resolver) keep(a entities.Candidate) *entities.Candidate {
 	return &r.antes[len(r.antes)-1]
 }
 
-// put adds candidate c, in place of one gathered before at its token.
+// put adds candidate c, in place of one gathered before at its token (its
+// bit of occupied tells: slot is not cleared between documents).
 // (Its slot is found once: put is inlined at six places, where r's fields
 // are loaded again for each use.)
 func (r *resolver) put(c cand) {
 	s := &r.slot[c.tok]
-	if *s != 0 {
+	w, bit := &r.occupied[c.tok>>6], uint64(1)<<(c.tok&63)
+	if *w&bit != 0 {
 		r.tmp[*s-1] = c
 		return
 	}
+	*w |= bit
 	r.tmp = append(r.tmp, c)
 	*s = int32(len(r.tmp))
-	r.occupied[c.tok>>6] |= 1 << (c.tok & 63)
+}
+
+// hasCand reports whether put (or putWindowed) has put a candidate at
+// token i, which slot then points to. (slot's other entries are stale.)
+func (r *resolver) hasCand(i int) bool {
+	return uint(i) < uint(len(r.slot)) && r.occupied[i>>6]&(1<<(i&63)) != 0
 }
 
 // isReal reports whether a person entity is surely a person: named with an

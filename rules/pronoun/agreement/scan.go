@@ -241,7 +241,7 @@ func (r *resolver) nounAt(toks []lint.Token, i int) {
 func (r *resolver) nounIs(toks []lint.Token, i int, n nounInfo) {
 	t := &toks[i]
 	switch {
-	case t.Text[0] <= 'Z' && i+1 < len(toks) && r.slot[i+1] != 0 && r.tmp[r.slot[i+1]-1].kind == cName && toks[i+1].Sentence == t.Sentence:
+	case t.Text[0] <= 'Z' && i+1 < len(toks) && r.hasCand(i+1) && r.tmp[r.slot[i+1]-1].kind == cName && toks[i+1].Sentence == t.Sentence:
 		// A capitalised title before a name (Assemblyman Rick Delgado
 		// opening a sentence) is part of the name.
 	case n.thing:

@@ -126,3 +126,42 @@ func TestCandFrom(t *testing.T) {
 		}
 	}
 }
+
+// TestStaleSlot: a resolver whose slot holds what a document before left
+// there (here an index far past any list) gathers the candidates a new
+// resolver gathers, on a short and on a long page (fails when put or
+// nounIs reads an entry of slot that occupied does not mark, or when
+// reset stops clearing occupied).
+func TestStaleSlot(t *testing.T) {
+	for _, n := range []int{3, 4000} {
+		var b strings.Builder
+		for k := range n {
+			fmt.Fprintf(&b, "Mr Smith met Ms Jones in Paris on day %d. She said he was late; Assemblyman Rick Delgado and the lawyer agreed. Lawyer fees rose. Government spending fell. ", k)
+		}
+		doc, err := lint.Parse("page.txt", []byte(b.String()), lint.FormatText)
+		if err != nil {
+			t.Fatal(err)
+		}
+		probe := &lint.Rule{Name: "stale-probe", Requires: []*lint.Rule{entities.Rule}, Run: func(p *lint.Pass) (any, error) {
+			m := entities.Of(p)
+			want := slices.Clone(new(resolver).gather(m, p.Doc).cands)
+			stale := new(resolver)
+			stale.slot = make([]int32, len(p.Doc.Tokens)+1)
+			for i := range stale.slot {
+				stale.slot[i] = 1 << 30
+			}
+			stale.occupied = make([]uint64, len(stale.slot)/64+1)
+			for i := range stale.occupied {
+				stale.occupied[i] = math.MaxUint64
+			}
+			got := stale.gather(m, p.Doc).cands
+			if len(want) < 3*n || !slices.Equal(got, want) {
+				t.Errorf("%d tokens: %d candidates with a stale slot, %d with a new one, or they differ (want at least %d)", len(p.Doc.Tokens), len(got), len(want), 3*n)
+			}
+			return nil, nil
+		}}
+		if _, err := lint.Check(doc, []*lint.Rule{probe}, nil); err != nil {
+			t.Fatal(err)
+		}
+	}
+}
