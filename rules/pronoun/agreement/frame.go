@@ -2,6 +2,7 @@ package agreement
 
 import (
 	"cmp"
+	"math"
 	"math/bits"
 	"slices"
 	"sort"
@@ -130,7 +131,16 @@ func (r *resolver) gather(m *entities.Model, doc *lint.Document) *resolver {
 	// The candidates are gathered by their first token (slot holds 1 + the
 	// index into tmp), then read out in token order: no sorting.
 	if limit > longDoc {
-		n := mentionBound(m, limit)
+		// When little of the page lies past the limit, the lengths of
+		// the model's lists bound the mentions before it well enough (a
+		// little more room: the entities' pronoun mentions, and those
+		// past the limit, are counted too), and no mention is read:
+		// counting them read the model's mentions once more, most of
+		// them out of the cache on a long page.
+		n := mentionCap(m)
+		if len(doc.Tokens)-limit > limit/8 {
+			n = mentionBound(m, doc.Tokens, limit)
+		}
 		r.tmp = slices.Grow(r.tmp[:0], n+n/8) // (nouns come on top: room for some)
 	}
 	slot, used := r.slot, r.used
@@ -293,7 +303,7 @@ func (r *resolver) putWindowed() {
 }
 
 // longDoc is the number of tokens the resolver reads past which newResolver
-// makes tmp as large as mentionBound and an eighth at once, not grown by
+// makes tmp as large as mentionBound (or mentionCap) and an eighth at once, not grown by
 // append a quarter at a time (which on a page of a million pronouns left
 // about four times the final list behind as garbage; the nouns added later
 // may still grow it once). A news article is far shorter:
@@ -303,9 +313,17 @@ func (r *resolver) putWindowed() {
 const longDoc = 1 << 16
 
 // mentionBound is the most candidates newResolver gathers from the model
-// before token limit (nouns come on top).
-func mentionBound(m *entities.Model, limit int) int {
-	before := func(mm *entities.Mention) bool { return len(mm.Tokens) > 0 && mm.Tokens[0] < limit }
+// before token limit (nouns come on top), about: a mention is taken to
+// start before limit when its span starts before that token does. Its
+// first token is not read: the mentions' token lists lie all over memory,
+// and reading them cost a cache miss a mention on a long page. (A count
+// that is off only changes how often tmp grows.)
+func mentionBound(m *entities.Model, toks []lint.Token, limit int) int {
+	end := math.MaxInt
+	if limit < len(toks) {
+		end = toks[limit].Span.Start
+	}
+	before := func(mm *entities.Mention) bool { return len(mm.Tokens) > 0 && mm.Span.Start < end }
 	n := len(m.Pronouns) // (all before limit: it ends the last one's sentence)
 	for k := range m.Unresolved {
 		if before(&m.Unresolved[k]) {
@@ -323,6 +341,17 @@ func mentionBound(m *entities.Model, limit int) int {
 				n++
 			}
 		}
+	}
+	return n
+}
+
+// mentionCap is at least mentionBound(m, toks, limit) for any limit:
+// every mention, pronoun, unresolved name and near miss of the model,
+// counted from the lengths of its lists alone.
+func mentionCap(m *entities.Model) int {
+	n := len(m.Pronouns) + len(m.Unresolved) + len(m.NearMisses)
+	for _, e := range m.Entities {
+		n += len(e.Mentions)
 	}
 	return n
 }

@@ -29,11 +29,67 @@ func TestMentionBoundStopsAtLimit(t *testing.T) {
 		}
 		r := newResolver(m, p.Doc)
 		defer r.release()
-		if n := mentionBound(m, limit); n > 100 {
+		if n := mentionBound(m, p.Doc.Tokens, limit); n > 100 {
 			t.Errorf("mentionBound = %d, want the few mentions before token %d", n, limit)
 		}
 		if c := cap(r.tmp); c > 1000 {
 			t.Errorf("cap(tmp) = %d after a page with two mentions before its limit", c)
+		}
+		return nil, nil
+	}}
+	if _, err := lint.Check(doc, []*lint.Rule{probe}, nil); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// TestMentionBoundBySpan: mentionBound, which reads where each mention's
+// span starts instead of its first token, counts what the first tokens
+// count, at several limits of a long page, and mentionCap is never less
+// (fails when mentionBound compares a span with the wrong token's start
+// or counts past the limit, or when mentionCap leaves a list out).
+func TestMentionBoundBySpan(t *testing.T) {
+	var b strings.Builder
+	for k := range 3000 {
+		b.WriteString("Mr Smith's aide met Ms Jones in Paris. She said he was late; Acme Corp agreed.")
+		if k%5 == 0 {
+			b.WriteString("\n\n")
+		} else {
+			b.WriteString(" ")
+		}
+	}
+	doc, err := lint.Parse("long.txt", []byte(b.String()), lint.FormatText)
+	if err != nil {
+		t.Fatal(err)
+	}
+	probe := &lint.Rule{Name: "mention-span-probe", Requires: []*lint.Rule{entities.Rule}, Run: func(p *lint.Pass) (any, error) {
+		m := entities.Of(p)
+		toks := p.Doc.Tokens
+		for _, limit := range []int{0, 1, 17, len(toks) / 3, len(toks) - 1, len(toks)} {
+			before := func(mm *entities.Mention) bool { return len(mm.Tokens) > 0 && mm.Tokens[0] < limit }
+			want := len(m.Pronouns)
+			for k := range m.Unresolved {
+				if before(&m.Unresolved[k]) {
+					want++
+				}
+			}
+			for k := range m.NearMisses {
+				if before(&m.NearMisses[k].Mention) {
+					want++
+				}
+			}
+			for _, e := range m.Entities {
+				for k := range e.Mentions {
+					if mm := &e.Mentions[k]; mm.Form != entities.Pronoun && before(mm) {
+						want++
+					}
+				}
+			}
+			if got := mentionBound(m, toks, limit); got != want {
+				t.Errorf("limit %d of %d tokens: mentionBound %d, by first tokens %d", limit, len(toks), got, want)
+			}
+			if c := mentionCap(m); c < want {
+				t.Errorf("limit %d of %d tokens: mentionCap %d, below the %d mentions before it", limit, len(toks), c, want)
+			}
 		}
 		return nil, nil
 	}}
