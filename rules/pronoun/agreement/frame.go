@@ -92,6 +92,11 @@ type resolver struct {
 	titles       []lint.Span // the titles of the entities, by start (titled)
 	ends         []int       // ends[x]: the furthest end of titles[:x+1]
 	tmp          []cand
+	// tmpCleared is set by readOut, which clears each candidate of tmp as
+	// it copies it (while its line is in the cache); putWindowed clears
+	// those it replaces, and put replaces in place. Then release need not
+	// clear tmp again (on a long page, read back from memory).
+	tmpCleared bool
 	// antes holds the antecedents of the verdicts that report (verdicts
 	// point into it): a verdict that held its Candidate was 80 bytes
 	// larger, and every verdict call copied it.
@@ -105,6 +110,9 @@ type resolver struct {
 	tgender map[*entities.Entity]titleG
 	// gmemo holds, by entity, what entityGender remembers.
 	gmemo map[*entities.Entity]*genderMemo
+	// plainG holds, at ID-1, 1 + the gender entityGender found for an
+	// entity with no span skipped (0: not asked yet).
+	plainG []uint8
 	// The last walk of speechBefore: the speech verb nearest before token
 	// speechQ among the tokens [speechLo, speechQ), or -1 (speechQ -1: none yet).
 	speechQ, speechLo, speechV int
@@ -249,8 +257,9 @@ func (r *resolver) readOut() {
 		before[w] = int32(k)
 		for ; word != 0; word &= word - 1 {
 			i := w<<6 | bits.TrailingZeros64(word)
-			c := &cands[k]
-			*c = tmp[slot[i]-1]
+			c, t := &cands[k], &tmp[slot[i]-1]
+			*c = *t
+			*t = cand{} // (see tmpCleared)
 			k++
 			c.inq = inq[i] // (i is c.tok)
 			if l := uint(c.last); l < uint(len(lastAt)) {
@@ -259,6 +268,7 @@ func (r *resolver) readOut() {
 		}
 	}
 	r.cands = cands[:k]
+	r.tmpCleared = true
 }
 
 // windowMin is the number of tokens the resolver reads past which
@@ -294,9 +304,12 @@ func (r *resolver) putWindowed() {
 		sorted[starts[w]] = key
 		starts[w]++
 	}
-	slot, occupied := r.slot, r.occupied
+	slot, occupied, tmp := r.slot, r.occupied, r.tmp
 	for _, key := range sorted {
 		f := key >> 32
+		if occupied[f>>6]&(1<<(f&63)) != 0 {
+			tmp[slot[f]-1] = cand{} // replaced: readOut will not clear it (see tmpCleared)
+		}
 		slot[f] = int32(uint32(key)) + 1
 		occupied[f>>6] |= 1 << (f & 63)
 	}

@@ -50,6 +50,26 @@ func newGenderMemo(e *entities.Entity) *genderMemo {
 
 // entityGender is e.GenderExcept(skip).
 func (r *resolver) entityGender(e *entities.Entity, skip lint.Span) entities.Gender {
+	// The gender with nothing skipped, which index asks of every mention
+	// of a person, is kept by entity (the model numbers its entities by
+	// their place in Entities): with a few pieces of evidence,
+	// GenderExcept read them all at each mention; with more, the memo's
+	// look-ups cost two maps' hashing.
+	if skip == (lint.Span{}) {
+		if id := e.ID; id >= 1 && id <= len(r.plainG) && r.m.Entities[id-1] == e {
+			if g := r.plainG[id-1]; g != 0 {
+				return entities.Gender(g - 1)
+			}
+			g := r.genderExcept(e, skip)
+			r.plainG[id-1] = uint8(g) + 1
+			return g
+		}
+	}
+	return r.genderExcept(e, skip)
+}
+
+// genderExcept is entityGender without plainG.
+func (r *resolver) genderExcept(e *entities.Entity, skip lint.Span) entities.Gender {
 	if len(e.Evidence) < memoMinEvidence {
 		return e.GenderExcept(skip)
 	}

@@ -17,7 +17,9 @@ var resolvers = sync.Pool{New: func() any { return new(resolver) }}
 // so that the pool keeps no document alive.
 func (r *resolver) release() {
 	clear(r.cands)
-	clear(r.tmp)
+	if !r.tmpCleared {
+		clear(r.tmp)
+	}
 	clear(r.antes)
 	clear(r.namedOther)
 	clear(r.firsts)
@@ -30,6 +32,11 @@ func (r *resolver) release() {
 // reset prepares a pooled resolver for the document of m.
 func (r *resolver) reset(m *entities.Model, n int) {
 	r.m = m
+	n0 := 0
+	if m != nil {
+		n0 = len(m.Entities)
+	}
+	r.plainG = scratch.Zeroed(r.plainG, n0)
 	r.inq = scratch.Zeroed(r.inq, n)
 	r.flagged = scratch.Zeroed(r.flagged, n)
 	r.used = scratch.Zeroed(r.used, n)
@@ -43,6 +50,7 @@ func (r *resolver) reset(m *entities.Model, n int) {
 	r.lastAt = scratch.Zeroed(r.lastAt, n)
 	r.cands = r.cands[:0]
 	r.tmp = r.tmp[:0]
+	r.tmpCleared = false
 	r.antes = r.antes[:0]
 	r.indexed = false
 	r.promTok = [3]int{}

@@ -165,3 +165,45 @@ func TestStaleSlot(t *testing.T) {
 		}
 	}
 }
+
+// TestReleaseClearsTmp: after release, no candidate of tmp holds anything
+// of the document, whether readOut copied them all (and cleared each) or
+// putWindowed replaced some, which readOut does not read (fails when
+// readOut stops clearing what it copies, or putWindowed what it
+// replaces).
+func TestReleaseClearsTmp(t *testing.T) {
+	const n = 3<<windowBits + 5
+	r := new(resolver)
+	r.reset(nil, n)
+	for x, tok := range []int{7, 7, 1 << windowBits, 9, 7} { // two replaced at token 7
+		r.keys = append(r.keys, uint64(tok)<<32|uint64(len(r.tmp)))
+		r.tmp = append(r.tmp, cand{tok: tok, last: tok, text: fmt.Sprint(x)})
+	}
+	r.putWindowed()
+	r.readOut()
+	if !r.tmpCleared || len(r.cands) != 3 {
+		t.Fatalf("tmpCleared %v with %d of %d candidates read out", r.tmpCleared, len(r.cands), len(r.tmp))
+	}
+	r.release()
+	for x, c := range r.tmp[:cap(r.tmp)] {
+		if c != (cand{}) {
+			t.Fatalf("replaced: tmp[%d] still holds %+v", x, c)
+		}
+	}
+	// Every candidate read out: readOut clears them. (A new resolver:
+	// the released one is the pool's.)
+	r = new(resolver)
+	r.reset(nil, n)
+	for _, tok := range []int{5, 1, 3} {
+		r.put(cand{tok: tok, last: tok, text: "x"})
+	}
+	r.readOut()
+	if !r.tmpCleared {
+		t.Fatalf("tmpCleared not set with all %d candidates read out", len(r.cands))
+	}
+	for x, c := range r.tmp {
+		if c != (cand{}) {
+			t.Fatalf("read out: tmp[%d] still holds %+v", x, c)
+		}
+	}
+}
