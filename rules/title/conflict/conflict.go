@@ -528,7 +528,6 @@ func nameAt(toks []lint.Token, i int, known *fullNameIndex) (first, surname stri
 	// Each word is asked once whether it is an ordinary word.
 	var words [4]string
 	var common [4]bool
-	var folds [4]uint32
 	n := 0
 	for k := i; k < len(toks) && n < 4; k++ {
 		t := &toks[k]
@@ -539,15 +538,11 @@ func nameAt(toks []lint.Token, i int, known *fullNameIndex) (first, surname stri
 		if !t.Has(lint.Capitalized) || t.Has(lint.AllCaps) && len(w) > 1 && !strings.Contains(w, ".") {
 			break
 		}
-		fold := t.Fold
-		if len(w) != len(t.Text) {
-			fold = lint.FoldHash(w)
-		}
-		c := known.lex.is(w, fold, lexCommon)
-		if c && !known.lex.is(w, fold, lexFirst) && !known.has(w) && !(k > i && !common[0]) {
+		c := lexicon.IsCommonWord(w)
+		if c && !lexicon.IsFirstName(w) && !known.has(w) && !(k > i && !common[0]) {
 			break
 		}
-		words[n], common[n], folds[n] = w, c, fold
+		words[n], common[n] = w, c
 		n++
 		if poss {
 			break
@@ -564,7 +559,7 @@ func nameAt(toks []lint.Token, i int, known *fullNameIndex) (first, surname stri
 	if len(ws) > 1 {
 		first = ws[0]
 	}
-	if len(ws) == 1 && cs[0] && !known.lex.is(surname, folds[n-1], lexProper) && !known.has(surname) {
+	if len(ws) == 1 && cs[0] && !lexicon.IsProperName(surname) && !known.has(surname) {
 		return "", "", false
 	}
 	return first, surname, true
@@ -576,10 +571,6 @@ func nameAt(toks []lint.Token, i int, known *fullNameIndex) (first, surname stri
 type fullNameIndex struct {
 	slot   map[string]int // surname → index into firsts
 	firsts [][]string     // distinct first names, in text order
-	// lex is what the lexicon says of the words fill and nameAt ask
-	// about: a name comes back many times in an article, and the
-	// lexicon's tables, large, are mostly out of the cache.
-	lex lexMemo
 }
 
 // has reports whether the surname is given with a first name.
@@ -636,13 +627,13 @@ func (x *fullNameIndex) fill(doc *lint.Document, caps []int32, interest *wordSet
 		if !wanted {
 			continue
 		}
-		if !x.lex.is(a.Text, a.Fold, lexFirst) || notFirst[strings.TrimSuffix(a.Text, ".")] {
+		if !lexicon.IsFirstName(a.Text) || notFirst[strings.TrimSuffix(a.Text, ".")] {
 			continue
 		}
 		k := i + 1
 		// Skip middle names and initials: Iain Duncan Smith, George W. Bush.
 		for k+1 < len(toks) && toks[k+1].Kind == lint.Word && toks[k+1].Has(lint.Capitalized) && toks[k+1].Block == a.Block && toks[k+1].Has(lint.SpaceBefore) && k-i < 3 {
-			if x.lex.is(toks[k+1].Text, toks[k+1].Fold, lexCommon) {
+			if lexicon.IsCommonWord(toks[k+1].Text) {
 				break
 			}
 			k++
@@ -667,8 +658,7 @@ type wordSet struct {
 // wordSlot is a word of a wordSet and its FoldHash.
 type wordSlot struct {
 	fold uint32
-	used bool  // false: a free slot (a word may be "": 's alone)
-	lex  uint8 // in a lexMemo: the answers of the lexicon
+	used bool // false: a free slot (a word may be "": 's alone)
 	word string
 }
 
@@ -680,7 +670,7 @@ func (s *wordSet) addToken(t *lint.Token) {
 		s.grow()
 	}
 	if e := s.slot(w, fold); !e.used {
-		*e = wordSlot{fold: fold, used: true, word: w}
+		*e = wordSlot{fold, true, w}
 		s.n++
 		if w != "" {
 			s.first[w[0]] = true
@@ -738,52 +728,6 @@ func (s *wordSet) grow() {
 	}
 }
 
-// lexMemo remembers, for the words of one document as written, the
-// lexicon's answers to the questions of lexFacts, each asked of the
-// lexicon at most once. Its words are the keys of a wordSet, each with
-// its answers in lex.
-type lexMemo struct{ set wordSet }
-
-// lexFacts are the lexicon's questions about a word, each a bit of a
-// wordSlot's lex, with the bit above it telling that it was asked.
-const (
-	lexCommon = 1 << (2 * iota) // lexicon.IsCommonWord
-	lexFirst                    // lexicon.IsFirstName
-	lexProper                   // lexicon.IsProperName
-)
-
-// is answers the question q of lexFacts about w, whose FoldHash is fold,
-// asking the lexicon the first time.
-func (m *lexMemo) is(w string, fold uint32, q uint8) bool {
-	s := &m.set
-	if 2*(s.n+1) > len(s.slots) {
-		s.grow()
-	}
-	e := s.slot(w, fold)
-	if !e.used {
-		*e = wordSlot{fold: fold, used: true, word: w}
-		s.n++
-	}
-	if e.lex&(q<<1) == 0 {
-		e.lex |= q << 1
-		if lexAsk(w, q) {
-			e.lex |= q
-		}
-	}
-	return e.lex&q != 0
-}
-
-// lexAsk asks the lexicon the question q of lexFacts about w.
-func lexAsk(w string, q uint8) bool {
-	switch q {
-	case lexCommon:
-		return lexicon.IsCommonWord(w)
-	case lexFirst:
-		return lexicon.IsFirstName(w)
-	}
-	return lexicon.IsProperName(w)
-}
-
 func (s *wordSet) reset() {
 	if s.n > 0 {
 		clear(s.slots)
@@ -817,7 +761,6 @@ func getWork() *work {
 
 func (w *work) release() {
 	w.interest.reset()
-	w.names.lex.set.reset()
 	clear(w.names.slot)
 	clear(w.all) // the offices' strings and slices
 	// To their capacity: an earlier person may have had more classes.
