@@ -315,17 +315,16 @@ func (b *builder) scanCase() {
 			// (Every capitalised word opens or extends a name run, which
 			// looks its word up: it is looked up here. This is wid, with
 			// widSlow written out: the token's text, Fold and shape are
-			// at hand, where widSlow's call read them again.)
-			id := b.tokID[i] - 1
-			if id < 0 {
-				w, fold := s, t.Fold
-				if c := int(f & tsCut); c != 0 {
-					w = s[:n-c]
-					fold = lint.FoldHash(w)
-				}
-				id = docIDFold(b, w, fold)
-				b.tokID[i] = id + 1
+			// at hand, where widSlow's call read them again. No call
+			// before this one looks the token up, so its tokID, zero, is
+			// not read: see TestScanCaseIDs.)
+			w, fold := s, t.Fold
+			if c := int(f & tsCut); c != 0 {
+				w = s[:n-c]
+				fold = lint.FoldHash(w)
 			}
+			id := docIDFold(b, w, fold)
+			b.tokID[i] = id + 1
 			b.countCap(id, !initial)
 			// The title facts of a capitalised word are its word's once
 			// tokFacts has worked them out (in an earlier document): the

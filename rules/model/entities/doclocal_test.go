@@ -94,3 +94,46 @@ func localHolds(b *builder, w string, id int32) bool {
 	}
 	return found && n == b.nlocal
 }
+
+// TestDocIDLongTwins checks docIDLong with two words of more than eight
+// bytes that share their slot's h and pre (the same length, first eight
+// bytes and 28 bits of fold hash): docIDFold tells them apart only by
+// their text, so each keeps its own index, in a slot of its own, whichever
+// is looked up first.
+func TestDocIDLongTwins(t *testing.T) {
+	seen := map[uint32]string{}
+	var a, c string
+	for k := 0; a == ""; k++ {
+		if k > 1<<20 {
+			t.Fatal("no two words share a slot's h")
+		}
+		w := fmt.Sprintf("twinword%07d", k)
+		h := slotH(len(w), lint.FoldHash(w))
+		if o, ok := seen[h]; ok {
+			a, c = o, w
+		}
+		seen[h] = w
+	}
+	if slotPre(a) != slotPre(c) {
+		t.Fatalf("%q and %q: the slots' pre differ", a, c)
+	}
+	doc, err := lint.Parse("t.txt", []byte("Ann Lee spoke.\n"), lint.FormatText)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, order := range [][2]string{{a, c}, {c, a}} {
+		b := getBuilder(doc)
+		for round := 0; round < 2; round++ {
+			for _, w := range order {
+				id := b.docID(w)
+				if want, _ := b.vocab.lookup(b.infos, w); id != want || id < 0 || b.infos[id].text != w {
+					t.Fatalf("docID(%q) = %d, the vocabulary holds it as %d", w, id, want)
+				}
+				if !localHolds(b, w, id) {
+					t.Fatalf("%q (%d) is not in the document's table", w, id)
+				}
+			}
+		}
+		putBuilder(b)
+	}
+}

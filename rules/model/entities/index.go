@@ -235,6 +235,22 @@ func lookupSlot[K string | []byte](v *vocabIndex, infos []lexInfo, w K, h uint32
 	}
 }
 
+// lookupShort is lookupSlot of a word of up to eight bytes (its slot tells
+// it), returning its index or -1, in an index that has slots: it reads no
+// text, and calls nothing.
+func (v *vocabIndex) lookupShort(h uint32, pre uint64) int32 {
+	mask := len(v.slots) - 1
+	for p := int(h) & mask; ; p = (p + 1) & mask {
+		s := &v.slots[p]
+		if s.id == 0 {
+			return -1
+		}
+		if s.h == h && s.pre == pre {
+			return s.id - 1
+		}
+	}
+}
+
 // add gives w, which the index does not hold and whose foldHash is fold,
 // the next index (the caller appends its entry, with w as its text, to
 // the infos it looks words up in).

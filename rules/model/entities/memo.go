@@ -303,6 +303,12 @@ func docIDOf[K string | []byte](b *builder, w K) int32 { return docIDFold(b, w, 
 // The table is grown when a word new to the document would fill more than
 // half of it, not tested before every lookup: most lookups are of words
 // the document holds already, or end at the first empty slot.
+//
+// Its calls all end it (return their result): docIDNew (a word the
+// vocabulary does not know yet, or no table yet, or one to grow) and
+// docIDLong (a word of more than eight bytes, compared with its text).
+// With a call that it returned from, it kept its arguments and probe on
+// the stack for every lookup.
 func docIDFold[K string | []byte](b *builder, w K, fold uint32) int32 {
 	// slotPre(w), written out: its call (too big to inline) made this
 	// function keep its values on the stack around it, and more than half
@@ -318,43 +324,83 @@ func docIDFold[K string | []byte](b *builder, w K, fold uint32) int32 {
 		pre = uint64(w[0]) | uint64(w[n/2])<<8 | uint64(w[n-1])<<16
 	}
 	h := slotH(len(w), fold)
-	mask := len(b.local) - 1
+	local, gen := b.local, b.gen
+	mask := len(local) - 1
 	if mask < 0 {
 		// No table yet (a new builder, or one whose table was let go).
-		b.growLocal()
-		mask = len(b.local) - 1
+		return docIDNew(b, w, h, pre, -1)
 	}
 	for p := int(h) & mask; ; p = (p + 1) & mask {
-		s := &b.local[p]
-		if s.gen != b.gen {
-			if 2*(b.nlocal+1) > len(b.local) {
-				if len(b.local) < maxLocal {
-					// (The slot found is the smaller table's: the word
-					// is looked for again in the larger one.)
-					b.growLocal()
-					return docIDFold(b, w, fold)
-				}
-				// Half full at its largest: the word is looked up in
-				// the vocabulary alone.
-				return idSlot(b, w, h, pre)
+		s := &local[p]
+		if s.gen != gen {
+			// A word of up to eight bytes that the vocabulary knows
+			// (most words new to the document) is found here: its slot
+			// there tells it without its text.
+			if len(w) > 8 || 2*(b.nlocal+1) > len(local) || len(b.vocab.slots) == 0 {
+				return docIDNew(b, w, h, pre, p)
 			}
-			// (idSlot, its lookup written out: a word new to the
-			// document is mostly one the vocabulary knows.)
-			id := int32(-1)
-			if len(b.vocab.slots) != 0 {
-				id, _ = lookupSlot(&b.vocab, b.infos, w, h, pre)
-			}
+			id := b.vocab.lookupShort(h, pre)
 			if id < 0 {
-				id = addWord(b, w, h, pre)
+				return docIDNew(b, w, h, pre, p)
 			}
-			*s = localSlot{h: h, gen: b.gen, id: id, pre: pre}
+			*s = localSlot{h: h, gen: gen, id: id, pre: pre}
 			b.nlocal++
 			return id
 		}
-		if s.h == h && s.pre == pre && (len(w) <= 8 || b.infos[s.id].text == string(w)) {
+		if s.h == h && s.pre == pre {
+			if len(w) <= 8 {
+				return s.id
+			}
+			return docIDLong(b, w, h, pre, p)
+		}
+	}
+}
+
+// docIDLong is docIDFold of w, a word of more than eight bytes whose slot
+// has h and pre, from slot p of the document's table, a slot of the same h
+// and pre: the word is compared with its text there, and looked for
+// further on when it is another word.
+//
+//go:noinline
+func docIDLong[K string | []byte](b *builder, w K, h uint32, pre uint64, p int) int32 {
+	mask := len(b.local) - 1
+	for ; ; p = (p + 1) & mask {
+		s := &b.local[p]
+		if s.gen != b.gen {
+			return docIDNew(b, w, h, pre, p)
+		}
+		if s.h == h && s.pre == pre && b.infos[s.id].text == string(w) {
 			return s.id
 		}
 	}
+}
+
+// docIDNew is docIDFold of w, whose slot has h and pre, a word the
+// document's table does not hold, whose slot there is p (-1: there is no
+// table yet): the table grows first when the word would fill more than
+// half of it.
+//
+//go:noinline
+func docIDNew[K string | []byte](b *builder, w K, h uint32, pre uint64, p int) int32 {
+	if p < 0 || 2*(b.nlocal+1) > len(b.local) {
+		if len(b.local) < maxLocal {
+			// (The slot found is the smaller table's: the word is looked
+			// for again in the larger one. h, given as its fold hash,
+			// gives h again: slotH reads the low 28 bits.)
+			b.growLocal()
+			return docIDFold(b, w, h)
+		}
+		// Half full at its largest: the word is looked up in the
+		// vocabulary alone.
+		return idSlot(b, w, h, pre)
+	}
+	// (idSlot looks the word up in the vocabulary, and adds it when new:
+	// docIDFold did not look for a word of more than eight bytes there,
+	// and did not find a shorter one, which is then new, and rare.)
+	id := idSlot(b, w, h, pre)
+	b.local[p] = localSlot{h: h, gen: b.gen, id: id, pre: pre}
+	b.nlocal++
+	return id
 }
 
 // minLocal is the size of the document's word table at its start, and
