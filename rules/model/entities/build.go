@@ -1975,22 +1975,20 @@ func (b *builder) group() {
 		p := &protos[ei]
 		nameID := p.nameID
 		if e.Kind == Person {
-			// The spelling of the first full-name mention.
+			// The spelling of the first full-name mention (found once: the
+			// evidence of its first name is read from it too).
+			var full *Mention
 			for k := range e.Mentions {
 				if mm := &e.Mentions[k]; mm.Form == FullName {
+					full = mm
 					e.Name = mm.Text
 					nameID = p.fullNameID - 1
 					break
 				}
 			}
 			// (a surname first, Kim Jong-un, is no first name)
-			if g := b.firstNameGenderID(e.Name, nameID); g != Unknown && !surnameLeads(e) {
-				for k := range e.Mentions {
-					if mm := &e.Mentions[k]; mm.Form == FullName {
-						e.Evidence = append(e.Evidence, Evidence{Gender: g, Why: b.firstWhyID(b.docID(firstWord(mm.Text))), Span: b.toks[mm.Tokens[0]].Span, Source: FromFirstName})
-						break
-					}
-				}
+			if g := b.firstNameGenderID(e.Name, nameID); g != Unknown && full != nil && !surnameLeads(e) {
+				e.Evidence = append(e.Evidence, Evidence{Gender: g, Why: b.firstWhyID(b.docID(firstWord(full.Text))), Span: b.toks[full.Tokens[0]].Span, Source: FromFirstName})
 			}
 			for _, t := range e.Titles {
 				b.titleEvidence(e, t.Text, t.Span)
