@@ -1824,7 +1824,6 @@ func (b *builder) group() {
 		}
 		nr := &b.names[k]
 		sk := b.surnameIdx(nr)
-		sur := b.tokWordAt(nr.toks[sk])
 		sf := b.foldRepID(b.wid(nr.toks[sk]))
 		cands := surnamed(sf)
 		placeLike := nr.kind == Place || nr.kind == Organization && len(nr.toks) == 1 && b.toks[nr.toks[0]].Has(lint.AllCaps)
@@ -1885,12 +1884,14 @@ func (b *builder) group() {
 			e = newEntity(nr)
 			c.singleGen, c.single = b.gen, int32(e.ID-1)
 			if nr.kind == Person {
-				e.Surname = sur
+				e.Surname = b.tokWordAt(nr.toks[sk])
 				addSurname(sf, e)
 			}
 		} else if nr.kind == Person && e.Kind != Person {
+			// (The surname's text is read only here and above: most runs
+			// of this pass join someone without it.)
 			e.Kind = Person
-			e.Surname = sur
+			e.Surname = b.tokWordAt(nr.toks[sk])
 			addSurname(sf, e)
 		}
 		assigned[k] = int32(e.ID)
