@@ -403,7 +403,7 @@ func (b *builder) titleOnly() {
 			}
 		}
 	}
-	skip := -1 // "the" tokens up to skip are inside a title-only mention
+	skip := -1     // "the" tokens up to skip are inside a title-only mention
 	added := false // some entity got a title-only mention
 	near := personWindow{b: b}
 	for _, i32 := range b.the {
