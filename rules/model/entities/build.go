@@ -1786,7 +1786,9 @@ func (b *builder) group() {
 	// Pass 1: full names of people, and multi-word names of other things.
 	for k := range b.names {
 		nr := &b.names[k]
-		if nr.particle || len(nr.toks) < 2 {
+		if len(nr.toks) < 2 || nr.particle {
+			// (The length first: it is on the run's first cache line, and
+			// most runs are of one word.)
 			continue
 		}
 		// A person's full name up to the surname (Jr and the like left
