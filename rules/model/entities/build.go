@@ -1408,7 +1408,12 @@ func (b *builder) classifyRun(nr *nameRun) {
 	firstW, lastW := b.tokWordAt(nr.toks[0]), b.tokWordAt(nr.toks[n-1])
 	full := nr.text
 	fullID := ids[0]
-	if n > 1 || full != firstW {
+	if n == 2 && !b.isInitial(nr.toks[0]) && !b.isInitial(nr.toks[1]) {
+		// A name of two words is found by its words' indices, its text
+		// not hashed again (see pairFull; classifyPair has looked it up
+		// there already when it comes here).
+		fullID = b.pairFull(nr, ids[0], ids[1])
+	} else if n > 1 || full != firstW {
 		fullID = b.docID(full)
 	}
 	nr.fullID = fullID
