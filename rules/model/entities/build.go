@@ -1407,7 +1407,12 @@ func (b *builder) classifyRun(nr *nameRun) {
 	firstW, lastW := b.tokWordAt(nr.toks[0]), b.tokWordAt(nr.toks[n-1])
 	full := nr.text
 	fullID := ids[0]
-	if n > 1 || full != firstW {
+	if n == 2 && !b.isInitial(nr.toks[0]) && !b.isInitial(nr.toks[1]) {
+		// A name of two words is found by its words' indices, its text
+		// not hashed again (see pairFull; classifyPair has looked it up
+		// there already when it comes here).
+		fullID = b.pairFull(nr, ids[0], ids[1])
+	} else if n > 1 || full != firstW {
 		fullID = b.docID(full)
 	}
 	nr.fullID = fullID
@@ -1785,7 +1790,9 @@ func (b *builder) group() {
 	// Pass 1: full names of people, and multi-word names of other things.
 	for k := range b.names {
 		nr := &b.names[k]
-		if nr.particle || len(nr.toks) < 2 {
+		if len(nr.toks) < 2 || nr.particle {
+			// (The length first: it is on the run's first cache line, and
+			// most runs are of one word.)
 			continue
 		}
 		// A person's full name up to the surname (Jr and the like left
@@ -1823,7 +1830,6 @@ func (b *builder) group() {
 		}
 		nr := &b.names[k]
 		sk := b.surnameIdx(nr)
-		sur := b.tokWordAt(nr.toks[sk])
 		sf := b.foldRepID(b.wid(nr.toks[sk]))
 		cands := surnamed(sf)
 		placeLike := nr.kind == Place || nr.kind == Organization && len(nr.toks) == 1 && b.toks[nr.toks[0]].Has(lint.AllCaps)
@@ -1884,12 +1890,14 @@ func (b *builder) group() {
 			e = newEntity(nr)
 			c.singleGen, c.single = b.gen, int32(e.ID-1)
 			if nr.kind == Person {
-				e.Surname = sur
+				e.Surname = b.tokWordAt(nr.toks[sk])
 				addSurname(sf, e)
 			}
 		} else if nr.kind == Person && e.Kind != Person {
+			// (The surname's text is read only here and above: most runs
+			// of this pass join someone without it.)
 			e.Kind = Person
-			e.Surname = sur
+			e.Surname = b.tokWordAt(nr.toks[sk])
 			addSurname(sf, e)
 		}
 		assigned[k] = int32(e.ID)
@@ -1974,22 +1982,20 @@ func (b *builder) group() {
 		p := &protos[ei]
 		nameID := p.nameID
 		if e.Kind == Person {
-			// The spelling of the first full-name mention.
+			// The spelling of the first full-name mention (found once: the
+			// evidence of its first name is read from it too).
+			var full *Mention
 			for k := range e.Mentions {
 				if mm := &e.Mentions[k]; mm.Form == FullName {
+					full = mm
 					e.Name = mm.Text
 					nameID = p.fullNameID - 1
 					break
 				}
 			}
 			// (a surname first, Kim Jong-un, is no first name)
-			if g := b.firstNameGenderID(e.Name, nameID); g != Unknown && !surnameLeads(e) {
-				for k := range e.Mentions {
-					if mm := &e.Mentions[k]; mm.Form == FullName {
-						e.Evidence = append(e.Evidence, Evidence{Gender: g, Why: b.firstWhyID(b.docID(firstWord(mm.Text))), Span: b.toks[mm.Tokens[0]].Span, Source: FromFirstName})
-						break
-					}
-				}
+			if g := b.firstNameGenderID(e.Name, nameID); g != Unknown && full != nil && !surnameLeads(e) {
+				e.Evidence = append(e.Evidence, Evidence{Gender: g, Why: b.firstWhyID(b.docID(firstWord(full.Text))), Span: b.toks[full.Tokens[0]].Span, Source: FromFirstName})
 			}
 			for _, t := range e.Titles {
 				b.titleEvidence(e, t.Text, t.Span)
