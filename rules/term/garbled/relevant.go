@@ -34,14 +34,13 @@ func (sc *buffers) relevantPairs(doc *lint.Document, ws, pairs []int32) (keptWs,
 	if cap(sc.relSeen) < 1<<bits {
 		sc.relSeen = make(seenSets, 1<<bits)
 	}
-	sets := sc.relSeen[:1<<bits]
+	sets := sc.relSeen[:1<<bits] // (markGroups and seenAgain mask with len(sets)-1)
 	clear(sets)
-	mask := uint64(1)<<bits - 1
 	if cap(sc.groupBits) < len(pairs) {
 		sc.groupBits = make([]uint64, len(pairs))
 	}
 	groupBits := sc.groupBits[:len(pairs)] // each pair's bits, h | m<<32
-	markGroups(keys, pairs, groupBits, sets, mask)
+	markGroups(keys, pairs, groupBits, sets)
 	if cap(sc.keptWs) < len(ws) {
 		sc.keptWs = make([]int32, len(ws))
 	}
@@ -49,22 +48,53 @@ func (sc *buffers) relevantPairs(doc *lint.Document, ws, pairs []int32) (keptWs,
 		sc.keptPairs = make([]int32, len(pairs))
 	}
 	keptWs, keptPairs = sc.keptWs[:len(ws)], sc.keptPairs[:len(pairs)]
-	nw, np := 0, 0
-	for p, j := range pairs {
-		if hm := groupBits[p]; !sets.again(hm&mask) && !sets.again(hm>>32&mask) {
-			continue
-		}
+	nw, np := keepPairs(ws, pairs, groupBits, sets, keptWs, keptPairs)
+	return keptWs[:nw], keptPairs[:np]
+}
+
+// keepPairs writes to keptWs and keptPairs the pairs of ws and pairs one of
+// whose groups (groupBits) sets saw again, as relevantPairs keeps them,
+// and returns how many words and pairs it kept. It is not inlined: in
+// relevantPairs, among its many variables, its loop kept its counts on
+// the stack, reading and writing them at every pair.
+//
+//go:noinline
+func keepPairs(ws, pairs []int32, groupBits []uint64, sets seenSets, keptWs, keptPairs []int32) (nw, np int) {
+	np = seenAgain(groupBits[:len(pairs)], sets, keptPairs)
+	// The pairs kept (about one in six), in place: each kept pair's index
+	// in pairs becomes its head's index in keptWs.
+	last := int32(-1) // the word kept last (a token: never -1)
+	for k, p := range keptPairs[:np] {
 		// The modifier, unless it is there as the head of the pair
 		// kept before; then the head.
-		if nw == 0 || keptWs[nw-1] != ws[j-1] {
-			keptWs[nw] = ws[j-1]
+		j := pairs[p]
+		if m := ws[j-1]; m != last {
+			keptWs[nw] = m
 			nw++
 		}
-		keptWs[nw], keptPairs[np] = ws[j], int32(nw)
+		last = ws[j]
+		keptWs[nw], keptPairs[k] = last, int32(nw)
 		nw++
-		np++
 	}
-	return keptWs[:nw], keptPairs[:np]
+	return nw, np
+}
+
+// seenAgain lists in kept the pairs (their indices in groupBits) one of
+// whose groups sets saw again, and returns how many: a loop of few
+// variables and no branch but its own, both groups tested at once (the
+// mask is len(sets)-1), each pair written and counted only if kept. It
+// is not inlined, so that keepPairs' values leave it the registers.
+//
+//go:noinline
+func seenAgain(groupBits []uint64, sets seenSets, kept []int32) int {
+	kept = kept[:len(groupBits)]
+	mask := uint64(len(sets) - 1)
+	n := 0
+	for p, hm := range groupBits {
+		kept[n] = int32(p)
+		n += int((sets[hm&mask] | sets[hm>>32&mask]) >> 1 & 1)
+	}
+	return n
 }
 
 // markGroups sets groupBits[p] to the groups' bits of pair p (h | m<<32,
@@ -73,8 +103,9 @@ func (sc *buffers) relevantPairs(doc *lint.Document, ws, pairs []int32) (keptWs,
 // variables, it kept its values on the stack.
 //
 //go:noinline
-func markGroups(keys []uint64, pairs []int32, groupBits []uint64, sets seenSets, mask uint64) {
+func markGroups(keys []uint64, pairs []int32, groupBits []uint64, sets seenSets) {
 	groupBits = groupBits[:len(pairs)]
+	mask := uint64(len(sets) - 1) // (a power of two: one argument fewer)
 	for p, j := range pairs {
 		h, m := phraseBits(keys[j], keys[j-1])
 		sets.mark(h & mask)
