@@ -162,6 +162,13 @@ type Document struct {
 	Tokens    []Token
 	Comments  []Comment
 
+	// ASCII is set by Parse when Text holds no byte at or above 0x80 (as
+	// most copy in English does), so that a rule looking for a character
+	// beyond ASCII (a curly quote, a dash, an accent) need not search the
+	// text for it. Unset it says nothing: a Document built otherwise may
+	// hold any byte.
+	ASCII bool
+
 	segs  []segment
 	store *storage // reused storage of Tokens, Sentences and Blocks (Release)
 }

@@ -35,7 +35,10 @@ func Parse(path string, src []byte, format Format) (*Document, error) {
 	if bytes.IndexByte(src, 0) >= 0 {
 		return nil, ErrBinary
 	}
-	if !utf8.Valid(src) {
+	// The ASCII bytes up to the first other are valid UTF-8 and tell
+	// Document.ASCII: read once, where utf8.Valid read them before.
+	k := asciiLen(src)
+	if !utf8.Valid(src[k:]) {
 		off := 0
 		for off < len(src) {
 			r, n := utf8.DecodeRune(src[off:])
@@ -51,13 +54,37 @@ func Parse(path string, src []byte, format Format) (*Document, error) {
 	if len(bytes.TrimSpace(bytes.TrimPrefix(src, bom))) == 0 {
 		return nil, ErrEmpty
 	}
+	var d *Document
+	var err error
 	switch format {
 	case FormatMarkdown:
-		return parseMarkdown(path, src)
+		d, err = parseMarkdown(path, src)
 	case FormatHTML:
-		return parseHTML(path, src)
+		d, err = parseHTML(path, src)
+	default:
+		d = parseText(path, src)
 	}
-	return parseText(path, src), nil
+	if err != nil {
+		return d, err
+	}
+	// Plain text is its source's bytes; Markdown and HTML may decode an
+	// entity of an ASCII source (&nbsp;, &#8217;) into other bytes.
+	d.ASCII = k == len(src) && (format != FormatMarkdown && format != FormatHTML || asciiLen(d.Text) == len(d.Text))
+	return d, nil
+}
+
+// asciiLen returns the length of the longest prefix of s that holds no byte
+// at or above 0x80, reading eight bytes at a time.
+func asciiLen[T string | []byte](s T) int {
+	i := 0
+	for ; i+8 <= len(s); i += 8 {
+		if load64(s, i)&0x8080808080808080 != 0 {
+			break
+		}
+	}
+	for ; i < len(s) && s[i] < utf8.RuneSelf; i++ {
+	}
+	return i
 }
 
 var bom = []byte("\xef\xbb\xbf")

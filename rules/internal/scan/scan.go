@@ -7,6 +7,7 @@ package scan
 import (
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/factlint/factlint/lint"
 )
@@ -150,12 +151,17 @@ type BlockFinder struct {
 }
 
 // InBlocks looks for the bytes of leads (at most eight) in the text of d's
-// blocks.
+// blocks. In a document of ASCII text (lint.Document.ASCII) the leads
+// beyond ASCII are not looked for: each would be a search of the whole
+// text that finds nothing.
 func InBlocks(d *lint.Document, leads string) BlockFinder {
 	bf := BlockFinder{blocks: d.Blocks}
 	from, end := 0, 0
 	if len(d.Blocks) > 0 {
 		from, end = d.Blocks[0].Span.Start, d.Blocks[len(d.Blocks)-1].Span.End
+	}
+	if d.ASCII {
+		leads = asciiOnly(leads)
 	}
 	bf.f.startBytes(d.Text, from, end, leads) // in place: a Finder is some hundred bytes
 	return bf
@@ -180,6 +186,29 @@ func (bf *BlockFinder) Next() (off, block int) {
 
 // Skip makes the next offsets returned lie at or after from.
 func (bf *BlockFinder) Skip(from int) { bf.f.Skip(from) }
+
+// asciiOnly returns the bytes of leads below 0x80, in order (leads itself
+// when they all are; the callers' leads end with those beyond ASCII, so
+// the others are a prefix and no string is made).
+func asciiOnly(leads string) string {
+	k := 0
+	for k < len(leads) && leads[k] < utf8.RuneSelf {
+		k++
+	}
+	if k == len(leads) {
+		return leads
+	}
+	var b []byte
+	for i := 0; i < len(leads); i++ {
+		if leads[i] < utf8.RuneSelf {
+			b = append(b, leads[i])
+		}
+	}
+	if len(b) == k {
+		return leads[:k]
+	}
+	return string(b)
+}
 
 // HasAny reports whether s holds any byte of set (a few bytes; each is
 // looked for with strings.IndexByte).

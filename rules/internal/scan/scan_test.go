@@ -166,3 +166,38 @@ func TestFinderRandom(t *testing.T) {
 		}
 	}
 }
+
+// TestInBlocksASCII checks that InBlocks finds the same marks in a
+// document Parse found ASCII whether or not it looks for the leads beyond
+// ASCII (which it drops there), and that asciiOnly keeps the others in
+// order.
+func TestInBlocksASCII(t *testing.T) {
+	for leads, want := range map[string]string{"`\xC2\xCA\xCB\xCC\xE2": "`", "_-\xE2": "_-", "\xE2": "", "\"'": "\"'", "\xE2-\xC2_": "-_", "": ""} {
+		if got := asciiOnly(leads); got != want {
+			t.Errorf("asciiOnly(%q) = %q, want %q", leads, got, want)
+		}
+	}
+	src := []byte("Head - line `x`\n\nFirst - para\ncontinued_.\n\nSecond_one - x")
+	d, err := lint.Parse("a.txt", src, lint.FormatText)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !d.ASCII {
+		t.Fatal("ASCII text not marked ASCII")
+	}
+	all := func(d *lint.Document, leads string) (out [][2]int) {
+		f := InBlocks(d, leads)
+		for i, b := f.Next(); i >= 0; i, b = f.Next() {
+			out = append(out, [2]int{i, b})
+		}
+		return out
+	}
+	for _, leads := range []string{"`\xC2\xCA\xCB\xCC\xE2", "_-\xE2", "\xE2-_"} {
+		got := all(d, leads)
+		plain := *d
+		plain.ASCII = false
+		if want := all(&plain, leads); !slices.Equal(got, want) || len(want) == 0 {
+			t.Errorf("leads %q: got %v, want %v", leads, got, want)
+		}
+	}
+}
