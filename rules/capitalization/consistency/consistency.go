@@ -611,9 +611,6 @@ type work struct {
 	capIdx    []int32 // a block's capitalised words, as offsets in the block
 	// the token ranges of the blocks whose lower-case words lowered reads
 	lowBlocks [][2]int32
-	// where each block's candidates and places start in lowered's walk
-	// (inTextOrder)
-	walkSegs [][2]int32
 	// the capitals of headlines and headings, as ranges of capsAt, whose
 	// deviant candidates run finds (candidates)
 	headCaps [][2]int32
@@ -653,9 +650,6 @@ var workPool = sync.Pool{New: func() any {
 // for one long article are dropped rather than cleared again and again.
 func (sc *work) release() {
 	sc.runs, sc.capsAt, sc.cands, sc.lowBlocks, sc.reported = sc.runs[:0], sc.capsAt[:0], sc.cands[:0], sc.lowBlocks[:0], sc.reported[:0]
-	if cap(sc.walkSegs) > maxPooledLow {
-		sc.walkSegs = nil
-	}
 	sc.headCaps, sc.laterKeys, sc.dev = sc.headCaps[:0], sc.laterKeys[:0], deviantScan{cands: sc.dev.cands[:0]}
 	sc.lowPlaces, sc.mids, sc.leads = sc.lowPlaces[:0], sc.mids[:0], sc.leads[:0]
 	sc.unreportedMids = false

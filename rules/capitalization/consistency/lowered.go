@@ -247,25 +247,19 @@ func lowHits(toks []lint.Token, base int, all *walkSet, filter *bloom, words *lo
 	}
 }
 
-// inTextOrder puts back in the order of the text what lowered's walk
-// appended to xs block by block from the last block: segs[b][side] is where
-// the b-th block walked starts in xs. Reversed, xs holds the blocks in the
-// order of the text, each reversed, and each is reversed again.
-// (Most blocks give none or one: those are not reversed.)
-func inTextOrder[T any](xs []T, segs [][2]int32, side int) {
-	n := len(xs)
-	if n < 2 {
-		return
-	}
+// inTextOrder puts xs in ascending order of key: runs ascending by key,
+// each run's keys above the next one's (what lowered's walk appends block
+// by block from the last). Reversed, each run descends, and is reversed
+// again.
+func inTextOrder[T any](xs []T, key func(*T) int32) {
 	slices.Reverse(xs)
-	for b, s := range segs {
-		end := n // where the block ends before the reversal
-		if b+1 < len(segs) {
-			end = int(segs[b+1][side])
+	for s := 0; s < len(xs); {
+		e := s + 1
+		for e < len(xs) && key(&xs[e]) < key(&xs[e-1]) {
+			e++
 		}
-		if end-int(s[side]) >= 2 {
-			slices.Reverse(xs[n-end : n-int(s[side])])
-		}
+		slices.Reverse(xs[s:e])
+		s = e
 	}
 }
 
@@ -454,34 +448,18 @@ func lowered(p *lint.Pass, sc *work) (reported []occurrence) {
 	// tokens is read before the others evict it (walked from the first,
 	// the block read evicted, least recently used, the next one's tokens,
 	// and every token was read again from further away). What the order
-	// changes is put back in the order of the text (inTextOrder, from
-	// where each block's start in them, segs): the
+	// changes is put back in the order of the text (inTextOrder): the
 	// candidates and places; each word's counts are the same, and so is
 	// whether the deviant scan gives up (it does when the article's stops
 	// outnumber its budget, in any order); a word that only the stops before
 	// that point let through, with no capital of its own, reports nothing.
-	// (A long article's tokens outgrow the caches whichever way they are
-	// read: its blocks are walked from the first, and nothing is put back.)
-	fromLast := len(toks) <= maxScanTokens
-	segs := sc.walkSegs[:0]
-	for n := range sc.lowBlocks {
-		r := sc.lowBlocks[n]
-		if fromLast {
-			r = sc.lowBlocks[len(sc.lowBlocks)-1-n]
-			seg := [2]int32{int32(len(cands)), 0}
-			if places != nil {
-				seg[1] = int32(len(*places))
-			}
-			segs = append(segs, seg)
-		}
+	for bi := len(sc.lowBlocks) - 1; bi >= 0; bi-- {
+		r := sc.lowBlocks[bi]
 		cands = lowHits(toks[r[0]:r[1]], int(r[0]), all, filter, table, cands, places, &sc.dev)
 	}
-	sc.walkSegs = segs
-	if fromLast {
-		inTextOrder(cands, segs, 0)
-		if places != nil {
-			inTextOrder(*places, segs, 1)
-		}
+	inTextOrder(cands, func(c *lowHit) int32 { return c.i })
+	if places != nil {
+		inTextOrder(*places, func(c *placeHit) int32 { return c.i })
 	}
 	all.restore(mids, laters, placeTable())
 	if len(table.words) == 0 {

@@ -129,40 +129,34 @@ func TestGatherRoom(t *testing.T) {
 	}
 }
 
-// inTextOrder puts back in text order what the walk appends block by
-// block from the last (blocks of 0 to 5 entries, both sides of segs).
+// inTextOrder sorts what the walk appends block by block from the last:
+// ascending runs, each above the next.
 func TestInTextOrder(t *testing.T) {
 	r := uint32(11)
-	next := func(n uint32) uint32 { r = r*1664525 + 1013904223; return r >> 8 % n }
 	for n := range 300 {
-		var blocks [2][][]lowHit
+		// Blocks of 0 to 5 ascending keys, appended from the last block.
+		var blocks [][]lowHit
 		key := int32(0)
 		for range n % 17 {
-			for side := range blocks {
-				var b []lowHit
-				for range next(6) {
-					key += 1 + int32(next(3))
-					b = append(b, lowHit{i: key, word: int32(side)})
-				}
-				blocks[side] = append(blocks[side], b)
+			var b []lowHit
+			r = r*1664525 + 1013904223
+			for range r >> 8 % 6 {
+				r = r*1664525 + 1013904223
+				key += 1 + int32(r>>8%3)
+				b = append(b, lowHit{i: key, word: key * 2})
 			}
+			blocks = append(blocks, b)
 		}
-		var got, want [2][]lowHit
-		var segs [][2]int32
-		for k := len(blocks[0]) - 1; k >= 0; k-- {
-			segs = append(segs, [2]int32{int32(len(got[0])), int32(len(got[1]))})
-			for side := range got {
-				got[side] = append(got[side], blocks[side][k]...)
-			}
+		var got, want []lowHit
+		for k := len(blocks) - 1; k >= 0; k-- {
+			got = append(got, blocks[k]...)
 		}
-		for side := range got {
-			for _, b := range blocks[side] {
-				want[side] = append(want[side], b...)
-			}
-			inTextOrder(got[side], segs, side)
-			if !slices.Equal(got[side], want[side]) {
-				t.Fatalf("side %d of %v: got %v", side, blocks, got[side])
-			}
+		for _, b := range blocks {
+			want = append(want, b...)
+		}
+		inTextOrder(got, func(c *lowHit) int32 { return c.i })
+		if !slices.Equal(got, want) {
+			t.Fatalf("%v: got %v", blocks, got)
 		}
 	}
 }
