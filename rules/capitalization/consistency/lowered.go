@@ -247,22 +247,6 @@ func lowHits(toks []lint.Token, base int, all *walkSet, filter *bloom, words *lo
 	}
 }
 
-// inTextOrder puts xs in ascending order of key: runs ascending by key,
-// each run's keys above the next one's (what lowered's walk appends block
-// by block from the last). Reversed, each run descends, and is reversed
-// again.
-func inTextOrder[T any](xs []T, key func(*T) int32) {
-	slices.Reverse(xs)
-	for s := 0; s < len(xs); {
-		e := s + 1
-		for e < len(xs) && key(&xs[e]) < key(&xs[e-1]) {
-			e++
-		}
-		slices.Reverse(xs[s:e])
-		s = e
-	}
-}
-
 // lowHit is a candidate of lowered that may start a name of several words
 // (mayStartName: at any other nameEnd finds none): a lower-case word and
 // its index in lowWords' words.
@@ -443,23 +427,8 @@ func lowered(p *lint.Pass, sc *work) (reported []occurrence) {
 	table := &sc.lowWords
 	table.reset()
 	sc.dev.mids = mids
-	// The blocks are walked from the last: the rule's pass over them read
-	// the last most recently, and what the cache still holds of their
-	// tokens is read before the others evict it (walked from the first,
-	// the block read evicted, least recently used, the next one's tokens,
-	// and every token was read again from further away). What the order
-	// changes is put back in the order of the text (inTextOrder): the
-	// candidates and places; each word's counts are the same, and so is
-	// whether the deviant scan gives up (it does when the article's stops
-	// outnumber its budget, in any order); a word that only the stops before
-	// that point let through, with no capital of its own, reports nothing.
-	for bi := len(sc.lowBlocks) - 1; bi >= 0; bi-- {
-		r := sc.lowBlocks[bi]
+	for _, r := range sc.lowBlocks {
 		cands = lowHits(toks[r[0]:r[1]], int(r[0]), all, filter, table, cands, places, &sc.dev)
-	}
-	inTextOrder(cands, func(c *lowHit) int32 { return c.i })
-	if places != nil {
-		inTextOrder(*places, func(c *placeHit) int32 { return c.i })
 	}
 	all.restore(mids, laters, placeTable())
 	if len(table.words) == 0 {

@@ -2,7 +2,6 @@ package consistency
 
 import (
 	"fmt"
-	"slices"
 	"strings"
 	"testing"
 
@@ -126,37 +125,5 @@ func TestGatherRoom(t *testing.T) {
 	sc.gather(doc.Tokens, caps, firstNameFolds())
 	if len(sc.mids) != 2 || cap(sc.mids) > maxPooledLow {
 		t.Errorf("%d capitals in mid-sentence, room for %d (maxPooledLow %d)", len(sc.mids), cap(sc.mids), maxPooledLow)
-	}
-}
-
-// inTextOrder sorts what the walk appends block by block from the last:
-// ascending runs, each above the next.
-func TestInTextOrder(t *testing.T) {
-	r := uint32(11)
-	for n := range 300 {
-		// Blocks of 0 to 5 ascending keys, appended from the last block.
-		var blocks [][]lowHit
-		key := int32(0)
-		for range n % 17 {
-			var b []lowHit
-			r = r*1664525 + 1013904223
-			for range r >> 8 % 6 {
-				r = r*1664525 + 1013904223
-				key += 1 + int32(r>>8%3)
-				b = append(b, lowHit{i: key, word: key * 2})
-			}
-			blocks = append(blocks, b)
-		}
-		var got, want []lowHit
-		for k := len(blocks) - 1; k >= 0; k-- {
-			got = append(got, blocks[k]...)
-		}
-		for _, b := range blocks {
-			want = append(want, b...)
-		}
-		inTextOrder(got, func(c *lowHit) int32 { return c.i })
-		if !slices.Equal(got, want) {
-			t.Fatalf("%v: got %v", blocks, got)
-		}
 	}
 }
