@@ -265,3 +265,30 @@ func TestCaseIndex(t *testing.T) {
 		}
 	}
 }
+
+// nextLowHit16, which reads two tokens a turn, stops where nextLowHit
+// does, from every start, for tokens of every length of slice (odd and
+// even) and random sets.
+func TestNextLowHit16(t *testing.T) {
+	r := uint32(3)
+	next := func() uint32 { r = r*1664525 + 1013904223; return r }
+	kinds := []lint.TokenKind{lint.Word, lint.Word, lint.Punct, lint.Number}
+	for n := range 3000 {
+		w := make([]uint64, 1<<10)
+		for range 40 {
+			w[next()>>22] |= 1 << (next() >> 26)
+		}
+		toks := make([]lint.Token, n%11)
+		for k := range toks {
+			toks[k] = lint.Token{Kind: kinds[next()>>30], Flags: lint.TokenFlag(next() >> 16), Fold: next()}
+			if next()>>29 == 0 { // a word whose bit is set
+				w[toks[k].Fold>>22] |= 1 << (toks[k].Fold >> 16 & 63)
+			}
+		}
+		for k := 0; k <= len(toks); k++ {
+			if got, want := nextLowHit16(toks, k, w), nextLowHit(toks, k, w, 16); got != want {
+				t.Fatalf("%d tokens from %d: %d, want %d", len(toks), k, got, want)
+			}
+		}
+	}
+}

@@ -346,14 +346,25 @@ func (dv *deviantScan) scan(toks []lint.Token, base, k int, f uint32) {
 
 // nextLowHit16 is nextLowHit for a set of 1<<16 bits (shift 16, an
 // article with few capitals in mid-sentence: most), read without a bounds
-// check and shifted by a constant.
+// check and shifted by a constant. It reads two tokens a turn: the loop's
+// count, test and bounds check, a third of its instructions for one token,
+// are made once for two (BenchmarkAllRules: 3.68M -> 3.47M instructions
+// a pass).
 //
 //go:noinline
 func nextLowHit16(toks []lint.Token, k int, w []uint64) int {
 	w = w[:1<<10] // (a slice, not an array pointer, whose nil test the loop repeated)
-	for ; k < len(toks); k++ {
-		t := &toks[k]
+	for ; k+1 < len(toks); k += 2 {
+		t, u := &toks[k], &toks[k+1]
 		if lowHitAt(t, w[t.Fold>>22]>>(t.Fold>>16&63)) {
+			return k
+		}
+		if lowHitAt(u, w[u.Fold>>22]>>(u.Fold>>16&63)) {
+			return k + 1
+		}
+	}
+	if k < len(toks) {
+		if t := &toks[k]; lowHitAt(t, w[t.Fold>>22]>>(t.Fold>>16&63)) {
 			return k
 		}
 	}

@@ -266,7 +266,6 @@ func placeSlip(p *lint.Pass, k int, done []occurrence) bool {
 	if !plainWord(w) || addressPart(d.Text, toks[k].Span) {
 		return false
 	}
-	common := ordinary(w)
 	n := min(lexicon.MaxPlaceWords(), 4)
 	var buf [64]byte
 	for size := n; size >= 2; size-- {
@@ -306,6 +305,11 @@ func placeSlip(p *lint.Pass, k int, done []occurrence) bool {
 			if !country && !lexicon.IsPlace(key) {
 				continue
 			}
+			// Whether w is an ordinary word (up to three questions to the
+			// lexicon: ordinary) is asked only here, once a window names a
+			// place: most lower-case place words beside a capital (new,
+			// people, far) make none with it, and the loop returns below.
+			common := ordinary(w)
 			switch {
 			case k == s && descriptive[w]:
 				if !compassCountry[lowerASCII(stem(toks[k+1].Text))] {
