@@ -88,7 +88,7 @@ func TestKeepPairs(t *testing.T) {
 		// The pairs: runs of words in a row, each word after the first
 		// of its run the head of a pair.
 		var ws, pairs []int32
-		tok := int32(0)
+		tok := int32(-1) // (a run may start at token 0: keepPairs' "none kept yet" must not be a token)
 		for len(pairs) < round%40+1 {
 			tok += int32(r.IntN(3)) + 1
 			ws = append(ws, tok)
