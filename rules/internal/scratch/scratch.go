@@ -45,3 +45,13 @@ func Zeroed[T any](buf []T, n int) []T {
 	clear(buf)
 	return buf
 }
+
+// Resized returns buf with length n, its elements left as they were (the
+// caller overwrites or never reads them), reusing its storage when it is
+// large enough.
+func Resized[T any](buf []T, n int) []T {
+	if cap(buf) < n {
+		return make([]T, n)
+	}
+	return buf[:n]
+}

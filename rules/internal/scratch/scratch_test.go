@@ -39,3 +39,18 @@ func TestZeroed(t *testing.T) {
 		t.Errorf("Zeroed(c, 10) = %v, want ten zeros", d)
 	}
 }
+
+func TestResized(t *testing.T) {
+	b := Resized([]int(nil), 3)
+	if len(b) != 3 {
+		t.Fatalf("Resized(nil, 3) = %v", b)
+	}
+	b[1] = 7
+	c := Resized(b, 2)
+	if len(c) != 2 || c[1] != 7 || &c[0] != &b[0] {
+		t.Errorf("Resized(b, 2) = %v, want b's first two, in its storage", c)
+	}
+	if d := Resized(c, 10); len(d) != 10 {
+		t.Errorf("Resized(c, 10) has length %d, want 10", len(d))
+	}
+}

@@ -1935,7 +1935,7 @@ func (b *builder) group() {
 	all := take(&m.st.ments, int(total))
 	// Where each name token stands (see wordAt; only the tokens of names
 	// are ever read).
-	b.wordPos = resize(b.wordPos, len(b.toks))
+	b.wordPos = scratch.Resized(b.wordPos, len(b.toks))
 	for k := range b.names {
 		if assigned[k] == 0 {
 			continue

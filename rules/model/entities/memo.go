@@ -1037,7 +1037,7 @@ func getBuilder(doc *lint.Document) *builder {
 	b.doc, b.toks = doc, doc.Tokens
 	b.tokID = scratch.Zeroed(b.tokID, n)
 	b.facts = scratch.Zeroed(b.facts, n)
-	b.shape = resize(b.shape, n) // scanCase writes every byte
+	b.shape = scratch.Resized(b.shape, n) // scanCase writes every byte
 	b.titleCase = scratch.Zeroed(b.titleCase, len(doc.Blocks))
 	return b
 }
@@ -1119,15 +1119,6 @@ func (b *builder) keepVocab() {
 	b.cold.keep(n)
 	b.bkeys = append(make([]uint64, 0, b.bkBase), b.bkeys[:b.bkBase]...)
 	b.vocab.keep(n)
-}
-
-// resize returns s with length n, its elements left as they were (the
-// caller overwrites them).
-func resize[T any](s []T, n int) []T {
-	if cap(s) < n {
-		return make([]T, n)
-	}
-	return s[:n]
 }
 
 // grow returns s with room for n elements, without reallocating when

@@ -601,7 +601,7 @@ func (b *builder) sortEvents(ev []event) []event {
 	for i := 1; i < len(start); i++ {
 		start[i] += start[i-1]
 	}
-	out := resize(b.events2, len(ev))
+	out := scratch.Resized(b.events2, len(ev))
 	for k := range ev {
 		bk := int(ev[k].tok) >> shift
 		out[start[bk]] = ev[k]
@@ -1300,7 +1300,7 @@ var forwardHook func(b *builder, events []event)
 // pronoun, and the first event there naming a person; -1 where there is
 // none. One pass from the end.
 func (b *builder) setForward(events []event) {
-	fwd := resize(b.fwd, 3*len(events))
+	fwd := scratch.Resized(b.fwd, 3*len(events))
 	b.fwd = fwd
 	next := [3]int32{-1, -1, -1}
 	for k := len(events) - 1; k >= 0; k-- {
@@ -1777,7 +1777,7 @@ func (b *builder) nearMisses() {
 	// a lexical slip needs a word's (see nearOccs).
 	// (tok and next have room for every capitalised token: the loop
 	// writes them by index, n of them.)
-	no := &nearOccs{tok: resize(nm.occTok, b.ncap), next: resize(nm.occNext, b.ncap), full: nm.occs[:0]}
+	no := &nearOccs{tok: scratch.Resized(nm.occTok, b.ncap), next: scratch.Resized(nm.occNext, b.ncap), full: nm.occs[:0]}
 	n := int32(0)
 	defer func() {
 		clear(nm.ents[:cap(nm.ents)])
@@ -2145,7 +2145,7 @@ func (b *builder) partPairs(kt *keyTable, list []nameWord, pairs [][2]int32) [][
 	nm := &b.nm
 	// Each word's keys: where they are in bkeys (computed once, kept: the
 	// parts read them from there in order instead of each word's entry).
-	spans := resize(nm.spans, len(list))
+	spans := scratch.Resized(nm.spans, len(list))
 	nkeys := 0
 	for wi := range list {
 		b.blockKeysID(list[wi].id)

@@ -45,7 +45,7 @@ func (r *resolver) reset(m *entities.Model, n int) {
 	// occupied is set (put, hasCand), so the entries left by the last
 	// document are never seen. On a long page clearing it was a fifth of
 	// the memory the resolver cleared for each document.
-	r.slot = sized(r.slot, n)
+	r.slot = scratch.Resized(r.slot, n)
 	r.occupied = scratch.Zeroed(r.occupied, (n+63)/64)
 	r.lastAt = scratch.Zeroed(r.lastAt, n)
 	r.cands = r.cands[:0]
@@ -60,13 +60,4 @@ func (r *resolver) reset(m *entities.Model, n int) {
 	r.firstOf = [3]int{}
 	r.firstsBuilt = false
 	r.speechQ = -1
-}
-
-// sized returns buf resliced to n elements, reallocated when it is too
-// short, with whatever the elements held before.
-func sized[T any](buf []T, n int) []T {
-	if cap(buf) < n {
-		return make([]T, n)
-	}
-	return buf[:n]
 }
