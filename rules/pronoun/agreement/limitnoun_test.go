@@ -21,20 +21,14 @@ func TestNounBeforeLimit(t *testing.T) {
 		"Anna Berg spoke on Monday. She left early. Spokesman\n\nThe mayor said the plan was good.\n",
 		"# Anna Berg\n\nShe said the mayor was wrong. Woman\n\nThe council met.\n",
 	} {
-		doc, err := lint.Parse("a.txt", []byte(text), lint.FormatText)
-		if err != nil {
-			t.Fatal(err)
-		}
-		probe := &lint.Rule{Name: "noun-before-limit-probe", Requires: []*lint.Rule{entities.Rule}, Run: func(p *lint.Pass) (any, error) {
-			m := entities.Of(p)
+		err := checkModel(t, text, func(p *lint.Pass, m *entities.Model) {
 			limit := resolverLimit(m, p.Doc)
 			toks := p.Doc.Tokens
 			if limit >= len(toks) || toks[limit-1].Kind != lint.Word || toks[limit-1].Flags&lint.SentenceStart == 0 {
 				t.Errorf("%q: limit %d of %d tokens: want a sentence-initial word before it and a token after it", text, limit, len(toks))
 			}
-			return nil, nil
-		}}
-		if _, err := lint.Check(doc, []*lint.Rule{probe, Rule}, nil); err != nil {
+		}, Rule)
+		if err != nil {
 			t.Errorf("%q: %v", text, err)
 		}
 	}

@@ -17,12 +17,7 @@ func TestMentionBoundStopsAtLimit(t *testing.T) {
 	b.WriteString(strings.Repeat("The cat sat on the mat. ", 11000))
 	b.WriteString("Mr Smith said he would act.\n\n")
 	b.WriteString(strings.Repeat("Mr Smith met Ms Jones in Paris. ", 20000))
-	doc, err := lint.Parse("long.txt", []byte(b.String()), lint.FormatText)
-	if err != nil {
-		t.Fatal(err)
-	}
-	probe := &lint.Rule{Name: "mention-bound-probe", Requires: []*lint.Rule{entities.Rule}, Run: func(p *lint.Pass) (any, error) {
-		m := entities.Of(p)
+	err := checkModel(t, b.String(), func(p *lint.Pass, m *entities.Model) {
 		limit := resolverLimit(m, p.Doc)
 		if limit <= longDoc {
 			t.Fatalf("limit %d: the page must read past longDoc (%d) tokens", limit, longDoc)
@@ -35,9 +30,8 @@ func TestMentionBoundStopsAtLimit(t *testing.T) {
 		if c := cap(r.tmp); c > 1000 {
 			t.Errorf("cap(tmp) = %d after a page with two mentions before its limit", c)
 		}
-		return nil, nil
-	}}
-	if _, err := lint.Check(doc, []*lint.Rule{probe}, nil); err != nil {
+	})
+	if err != nil {
 		t.Fatal(err)
 	}
 }
@@ -57,12 +51,7 @@ func TestMentionBoundBySpan(t *testing.T) {
 			b.WriteString(" ")
 		}
 	}
-	doc, err := lint.Parse("long.txt", []byte(b.String()), lint.FormatText)
-	if err != nil {
-		t.Fatal(err)
-	}
-	probe := &lint.Rule{Name: "mention-span-probe", Requires: []*lint.Rule{entities.Rule}, Run: func(p *lint.Pass) (any, error) {
-		m := entities.Of(p)
+	err := checkModel(t, b.String(), func(p *lint.Pass, m *entities.Model) {
 		toks := p.Doc.Tokens
 		for _, limit := range []int{0, 1, 17, len(toks) / 3, len(toks) - 1, len(toks)} {
 			before := func(mm *entities.Mention) bool { return len(mm.Tokens) > 0 && mm.Tokens[0] < limit }
@@ -91,9 +80,8 @@ func TestMentionBoundBySpan(t *testing.T) {
 				t.Errorf("limit %d of %d tokens: mentionCap %d, below the %d mentions before it", limit, len(toks), c, want)
 			}
 		}
-		return nil, nil
-	}}
-	if _, err := lint.Check(doc, []*lint.Rule{probe}, nil); err != nil {
+	})
+	if err != nil {
 		t.Fatal(err)
 	}
 }

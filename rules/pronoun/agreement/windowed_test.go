@@ -62,12 +62,7 @@ func TestWindowedCands(t *testing.T) {
 			b.WriteString("The lawyer Anna Berg and Acme Corp agreed.\n\n")
 		}
 	}
-	doc, err := lint.Parse("long.txt", []byte(b.String()), lint.FormatText)
-	if err != nil {
-		t.Fatal(err)
-	}
-	probe := &lint.Rule{Name: "windowed-probe", Requires: []*lint.Rule{entities.Rule}, Run: func(p *lint.Pass) (any, error) {
-		m := entities.Of(p)
+	err := checkModel(t, b.String(), func(p *lint.Pass, m *entities.Model) {
 		if limit := resolverLimit(m, p.Doc); limit <= windowMin {
 			t.Fatalf("limit %d: the page must read past windowMin (%d) tokens", limit, windowMin)
 		}
@@ -85,9 +80,8 @@ func TestWindowedCands(t *testing.T) {
 		if !slices.Equal(got, want) {
 			t.Errorf("windowed: %d candidates, one by one: %d, or they differ", len(got), len(want))
 		}
-		return nil, nil
-	}}
-	if _, err := lint.Check(doc, []*lint.Rule{probe}, nil); err != nil {
+	})
+	if err != nil {
 		t.Fatal(err)
 	}
 }
@@ -103,12 +97,8 @@ func TestCandFrom(t *testing.T) {
 		for k := range n {
 			fmt.Fprintf(&b, "Mr Smith met Ms Jones in Paris on day %d. She said he was late; the lawyer agreed. ", k)
 		}
-		doc, err := lint.Parse("page.txt", []byte(b.String()), lint.FormatText)
-		if err != nil {
-			t.Fatal(err)
-		}
-		probe := &lint.Rule{Name: "candfrom-probe", Requires: []*lint.Rule{entities.Rule}, Run: func(p *lint.Pass) (any, error) {
-			r := newResolver(entities.Of(p), p.Doc)
+		err := checkModel(t, b.String(), func(p *lint.Pass, m *entities.Model) {
+			r := newResolver(m, p.Doc)
 			defer r.release()
 			if len(r.cands) < 3*n {
 				t.Fatalf("%d candidates: the page must name many", len(r.cands))
@@ -119,9 +109,8 @@ func TestCandFrom(t *testing.T) {
 					t.Fatalf("%d tokens: candFrom(%d) = %d, the search %d", len(p.Doc.Tokens), i, got, want)
 				}
 			}
-			return nil, nil
-		}}
-		if _, err := lint.Check(doc, []*lint.Rule{probe}, nil); err != nil {
+		})
+		if err != nil {
 			t.Fatal(err)
 		}
 	}
@@ -138,12 +127,7 @@ func TestStaleSlot(t *testing.T) {
 		for k := range n {
 			fmt.Fprintf(&b, "Mr Smith met Ms Jones in Paris on day %d. She said he was late; Assemblyman Rick Delgado and the lawyer agreed. Lawyer fees rose. Government spending fell. ", k)
 		}
-		doc, err := lint.Parse("page.txt", []byte(b.String()), lint.FormatText)
-		if err != nil {
-			t.Fatal(err)
-		}
-		probe := &lint.Rule{Name: "stale-probe", Requires: []*lint.Rule{entities.Rule}, Run: func(p *lint.Pass) (any, error) {
-			m := entities.Of(p)
+		err := checkModel(t, b.String(), func(p *lint.Pass, m *entities.Model) {
 			want := slices.Clone(new(resolver).gather(m, p.Doc).cands)
 			stale := new(resolver)
 			stale.slot = make([]int32, len(p.Doc.Tokens)+1)
@@ -158,9 +142,8 @@ func TestStaleSlot(t *testing.T) {
 			if len(want) < 3*n || !slices.Equal(got, want) {
 				t.Errorf("%d tokens: %d candidates with a stale slot, %d with a new one, or they differ (want at least %d)", len(p.Doc.Tokens), len(got), len(want), 3*n)
 			}
-			return nil, nil
-		}}
-		if _, err := lint.Check(doc, []*lint.Rule{probe}, nil); err != nil {
+		})
+		if err != nil {
 			t.Fatal(err)
 		}
 	}
