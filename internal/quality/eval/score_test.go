@@ -11,6 +11,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/factlint/factlint/internal/difftest"
 	"github.com/factlint/factlint/internal/quality/corpus"
 )
 
@@ -314,18 +315,5 @@ func compareOutputs(t *testing.T, what string, want, got []byte) {
 	if bytes.Equal(want, got) {
 		return
 	}
-	wl, gl := strings.Split(string(want), "\n"), strings.Split(string(got), "\n")
-	for i := 0; i < max(len(wl), len(gl)); i++ {
-		var w, g string
-		if i < len(wl) {
-			w = wl[i]
-		}
-		if i < len(gl) {
-			g = gl[i]
-		}
-		if w != g {
-			t.Errorf("%s: line %d differs\nscore.py: %q\nquality:  %q", what, i+1, w, g)
-			return
-		}
-	}
+	t.Errorf("%s: the report differs from score.py's (want) at %s", what, difftest.First(string(want), string(got)))
 }

@@ -5,8 +5,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/factlint/factlint/internal/difftest"
 	"github.com/factlint/factlint/lint"
-	"github.com/factlint/factlint/rules/internal/ruletest"
 )
 
 // TestDropRuns checks that a page of more names than a free builder keeps
@@ -44,10 +44,10 @@ func TestDropRuns(t *testing.T) {
 		t.Error(left)
 	}
 	if got != want {
-		t.Errorf("the model differs when the runs are let go after group:\n%s", ruletest.FirstDiff(want, got))
+		t.Errorf("the model differs when the runs are let go after group:\n%s", difftest.First(want, got))
 	}
 	if got := DumpFull(doc, Build(doc, nil)); got != want {
-		t.Errorf("Build's model differs from the one with the runs kept:\n%s", ruletest.FirstDiff(want, got))
+		t.Errorf("Build's model differs from the one with the runs kept:\n%s", difftest.First(want, got))
 	}
 	if !strings.Contains(want, "Mattis") {
 		t.Fatalf("the page lost its titled names:\n%.2000s", want)

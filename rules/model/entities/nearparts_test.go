@@ -6,8 +6,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/factlint/factlint/internal/difftest"
 	"github.com/factlint/factlint/lint"
-	"github.com/factlint/factlint/rules/internal/ruletest"
 )
 
 // lookalikePage is a made-up page of many people whose surnames are one
@@ -64,7 +64,7 @@ func TestBoundedTables(t *testing.T) {
 	maxKeySlots, maxLocal = 64, 512
 	for i, d := range docs {
 		if got, _ := dump(d); got != want[i] {
-			t.Errorf("document %d: the model differs with the tables bounded:\n%s", i, ruletest.FirstDiff(want[i], got))
+			t.Errorf("document %d: the model differs with the tables bounded:\n%s", i, difftest.First(want[i], got))
 		}
 	}
 }

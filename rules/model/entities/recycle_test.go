@@ -8,9 +8,9 @@ import (
 	"sync"
 	"testing"
 
+	"github.com/factlint/factlint/internal/difftest"
 	"github.com/factlint/factlint/lint"
 	"github.com/factlint/factlint/rules/all"
-	"github.com/factlint/factlint/rules/internal/ruletest"
 	"github.com/factlint/factlint/rules/model/entities"
 )
 
@@ -87,10 +87,10 @@ func TestRecycledModelsMatchFreshOnes(t *testing.T) {
 	compare := func(c *checker, i int) {
 		diags, dump := c.run(t, docs[i])
 		if diags != wantDiags[i] {
-			t.Errorf("%s: findings differ after recycling:\n%s", docs[i].name, ruletest.FirstDiff(wantDiags[i], diags))
+			t.Errorf("%s: findings differ after recycling:\n%s", docs[i].name, difftest.First(wantDiags[i], diags))
 		}
 		if dump != wantDump[i] {
-			t.Errorf("%s: model differs after recycling:\n%s", docs[i].name, ruletest.FirstDiff(wantDump[i], dump))
+			t.Errorf("%s: model differs after recycling:\n%s", docs[i].name, difftest.First(wantDump[i], dump))
 		}
 	}
 	// In turn: forwards, then backwards (a long document's store serves a

@@ -1,13 +1,13 @@
-package ruletest
+package difftest
 
 import (
 	"strings"
 	"testing"
 )
 
-// FirstDiff names the first line that differs and shows it cut around the
+// First names the first line that differs and shows it cut around the
 // first byte that differs, and has nothing to say of equal texts.
-func TestFirstDiff(t *testing.T) {
+func TestFirst(t *testing.T) {
 	long := strings.Repeat("a", 400)
 	for _, c := range []struct{ want, got, diff string }{
 		{"same\ntext", "same\ntext", ""},
@@ -16,8 +16,8 @@ func TestFirstDiff(t *testing.T) {
 		{"x\n" + long + "b" + long, "x\n" + long + "c" + long,
 			"line 2 of 2 against 2:\nwant \"…" + long[:150] + "b" + long[:149] + "…\"\n got \"…" + long[:150] + "c" + long[:149] + "…\""},
 	} {
-		if got := FirstDiff(c.want, c.got); got != c.diff {
-			t.Errorf("FirstDiff(%.20q, %.20q) = %q, want %q", c.want, c.got, got, c.diff)
+		if got := First(c.want, c.got); got != c.diff {
+			t.Errorf("First(%.20q, %.20q) = %q, want %q", c.want, c.got, got, c.diff)
 		}
 	}
 }

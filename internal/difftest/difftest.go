@@ -1,20 +1,23 @@
-package ruletest
+// Package difftest says where two texts a test compares first differ, for
+// its failure message: the tests of the entity model, the command and the
+// scorer each compare long outputs that a whole print would bury.
+package difftest
 
 import (
 	"fmt"
 	"strings"
 )
 
-// diffWindow is how many bytes FirstDiff shows on either side of the first
+// window is how many bytes First shows on either side of the first
 // differing byte: a dump's line is short, but findings printed with %+v
 // are one line of many kilobytes, and a whole one would bury the change.
-const diffWindow = 150
+const window = 150
 
-// FirstDiff shows where got first differs from want, for a test's failure
-// message: the first line that differs, on each side, cut to diffWindow
+// First shows where got first differs from want, for a test's failure
+// message: the first line that differs, on each side, cut to window
 // bytes around the first byte that differs. It returns "" when the two are
 // the same.
-func FirstDiff(want, got string) string {
+func First(want, got string) string {
 	if want == got {
 		return ""
 	}
@@ -35,13 +38,13 @@ func FirstDiff(want, got string) string {
 	for k < len(w) && k < len(g) && w[k] == g[k] {
 		k++
 	}
-	from := max(0, k-diffWindow)
+	from := max(0, k-window)
 	cut := func(s string) string {
-		part := s[min(from, len(s)):min(len(s), k+diffWindow)]
+		part := s[min(from, len(s)):min(len(s), k+window)]
 		if from > 0 {
 			part = "…" + part
 		}
-		if k+diffWindow < len(s) {
+		if k+window < len(s) {
 			part += "…"
 		}
 		return part
