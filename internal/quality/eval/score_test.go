@@ -3,7 +3,6 @@ package eval
 import (
 	"bytes"
 	"encoding/json"
-	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -246,22 +245,7 @@ func TestSyntheticAgreesWithScorePy(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, args := range [][]string{{"--missed", "--fps", "100"}, {"--classes", "name,spelling,pronoun", "--missed", "--fps", "1"}} {
-		cmd := exec.Command(py, append([]string{script, bin, dir}, args...)...)
-		want, err := cmd.Output()
-		if err != nil && cmd.ProcessState.ExitCode() != 1 {
-			t.Fatalf("score.py: %v", err)
-		}
-		opts, _, err := ParseArgs(args)
-		if err != nil {
-			t.Fatal(err)
-		}
-		rep, err := Score([]Set{syntheticSet(dir)}, opts)
-		if err != nil {
-			t.Fatal(err)
-		}
-		var got bytes.Buffer
-		rep.Print(&got)
-		compareOutputs(t, fmt.Sprint(args), want, got.Bytes())
+		compareWithScorePy(t, py, script, bin, dir, syntheticSet(dir), args)
 	}
 }
 
@@ -291,29 +275,31 @@ func TestAgreesWithScorePy(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, args := range [][]string{{"--missed", "--fps", "100000"}, {"--classes", "name,term,spelling", "--fps", "5"}} {
-		cmd := exec.Command(py, append([]string{script, bin, dev}, args...)...)
-		want, err := cmd.Output()
-		if err != nil && cmd.ProcessState.ExitCode() != 1 {
-			t.Fatalf("score.py: %v", err)
-		}
-		opts, _, err := ParseArgs(args)
-		if err != nil {
-			t.Fatal(err)
-		}
-		rep, err := Score([]Set{set}, opts)
-		if err != nil {
-			t.Fatal(err)
-		}
-		var got bytes.Buffer
-		rep.Print(&got)
-		compareOutputs(t, fmt.Sprint(args), want, got.Bytes())
+		compareWithScorePy(t, py, script, bin, dev, set, args)
 	}
 }
 
-func compareOutputs(t *testing.T, what string, want, got []byte) {
+// compareWithScorePy runs score.py (script, with python py) on the factlint
+// binary bin over the folder dir with args, scores set in process with the
+// same args, and fails the test where the two reports differ.
+func compareWithScorePy(t *testing.T, py, script, bin, dir string, set Set, args []string) {
 	t.Helper()
-	if bytes.Equal(want, got) {
-		return
+	cmd := exec.Command(py, append([]string{script, bin, dir}, args...)...)
+	want, err := cmd.Output()
+	if err != nil && cmd.ProcessState.ExitCode() != 1 {
+		t.Fatalf("score.py: %v", err)
 	}
-	t.Errorf("%s: the report differs from score.py's (want) at %s", what, difftest.First(string(want), string(got)))
+	opts, _, err := ParseArgs(args)
+	if err != nil {
+		t.Fatal(err)
+	}
+	rep, err := Score([]Set{set}, opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got bytes.Buffer
+	rep.Print(&got)
+	if !bytes.Equal(want, got.Bytes()) {
+		t.Errorf("%v: the report differs from score.py's (want) at %s", args, difftest.First(string(want), got.String()))
+	}
 }
