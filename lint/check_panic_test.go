@@ -66,3 +66,24 @@ func TestCheckGoesOnAfterAFailingRule(t *testing.T) {
 		}
 	}
 }
+
+// recoverInternal, deferred, makes a panic of the function that defers it
+// its error and leaves the function's other results at zero (startSafe
+// counts on that for "no state"); without a panic it changes nothing.
+func TestRecoverInternal(t *testing.T) {
+	call := func(panics bool) (n *int, err error) {
+		defer recoverInternal(&err)
+		return func() *int {
+			if panics {
+				panic("boom")
+			}
+			return new(int)
+		}(), nil
+	}
+	if n, err := call(true); n != nil || err == nil || err.Error() != "internal error: boom" {
+		t.Errorf("panic: got %v, %v; want nil, internal error: boom", n, err)
+	}
+	if n, err := call(false); n == nil || err != nil {
+		t.Errorf("no panic: got %v, %v; want a value and no error", n, err)
+	}
+}

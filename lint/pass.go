@@ -425,13 +425,20 @@ func (p *plannedOrder) start(doc *Document, rules []*Rule, cfg *Config) *checkSt
 	return st
 }
 
+// recoverInternal, deferred by a function, turns a panic of that function
+// into *err = "internal error: <the panic's value>" (without a stack), and
+// the function returns normally. Its other named results keep the zero
+// values they had: a panic inside a return statement's call leaves them
+// unassigned, so a startSafe that panics returns no state.
+func recoverInternal(err *error) {
+	if v := recover(); v != nil {
+		*err = fmt.Errorf("internal error: %v", v)
+	}
+}
+
 // startSafe is start with a panic turned into an error (and no state).
 func (p *plannedOrder) startSafe(doc *Document, rules []*Rule, cfg *Config) (st *checkState, err error) {
-	defer func() {
-		if v := recover(); v != nil {
-			st, err = nil, fmt.Errorf("internal error: %v", v)
-		}
-	}()
+	defer recoverInternal(&err)
 	return p.start(doc, rules, cfg), nil
 }
 
@@ -439,11 +446,7 @@ func (p *plannedOrder) startSafe(doc *Document, rules []*Rule, cfg *Config) (st 
 // Recycler contract) turned into an error for that document alone, as the
 // runner's recover makes it of a Check that panics.
 func (p *plannedOrder) finishSafe(st *checkState, errs []string) (diags []Diagnostic, err error) {
-	defer func() {
-		if v := recover(); v != nil {
-			diags, err = nil, fmt.Errorf("internal error: %v", v)
-		}
-	}()
+	defer recoverInternal(&err)
 	return p.finish(st, errs)
 }
 

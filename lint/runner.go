@@ -219,11 +219,7 @@ func (rn *Runner) Run(ctx context.Context, inputs []Input, emit func(*Result)) e
 // one reads, parses, checks and (maybe) fixes one input.
 func (rn *Runner) one(ctx context.Context, in Input) (res *Result) {
 	res = &Result{FileResult: FileResult{Path: in.Path}}
-	defer func() {
-		if v := recover(); v != nil {
-			res.Err = fmt.Errorf("internal error: %v", v)
-		}
-	}()
+	defer recoverInternal(&res.Err)
 	doc, cfg, info := rn.parse(ctx, in, res)
 	if doc == nil {
 		return res
@@ -326,11 +322,7 @@ func (rn *Runner) batch(ctx context.Context, ins []Input) []*Result {
 		res := &Result{FileResult: FileResult{Path: in.Path}}
 		rs[k] = res
 		func() {
-			defer func() {
-				if v := recover(); v != nil {
-					res.Err = fmt.Errorf("internal error: %v", v)
-				}
-			}()
+			defer recoverInternal(&res.Err)
 			if doc, cfg, _ := rn.parse(ctx, in, res); doc != nil {
 				docs, cfgs, at = append(docs, doc), append(cfgs, cfg), append(at, k)
 			}

@@ -9,6 +9,8 @@ import (
 	"sort"
 	"strings"
 	"testing"
+
+	"github.com/factlint/factlint/internal/difftest"
 )
 
 // batchArticle is a short story of its own with slips of several kinds,
@@ -65,25 +67,7 @@ func TestFolderInBatchesMatchesEachFile(t *testing.T) {
 			t.Fatalf("--jobs %s: exit %d: %s", jobs, code, errb.String())
 		}
 		if out.String() != want.String() {
-			t.Errorf("--jobs %s: the folder's findings differ from each file's:\n%s", jobs, firstLineDiff(want.String(), out.String()))
+			t.Errorf("--jobs %s: the folder's findings differ from each file's:\n%s", jobs, difftest.First(want.String(), out.String()))
 		}
 	}
-}
-
-// firstLineDiff names the first line where got differs from want.
-func firstLineDiff(want, got string) string {
-	w, g := strings.Split(want, "\n"), strings.Split(got, "\n")
-	for i := range max(len(w), len(g)) {
-		var a, b string
-		if i < len(w) {
-			a = w[i]
-		}
-		if i < len(g) {
-			b = g[i]
-		}
-		if a != b {
-			return fmt.Sprintf("line %d:\nwant %s\n got %s", i+1, a, b)
-		}
-	}
-	return ""
 }

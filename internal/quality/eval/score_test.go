@@ -3,7 +3,6 @@ package eval
 import (
 	"bytes"
 	"encoding/json"
-	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -11,6 +10,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/factlint/factlint/internal/difftest"
 	"github.com/factlint/factlint/internal/quality/corpus"
 )
 
@@ -245,22 +245,7 @@ func TestSyntheticAgreesWithScorePy(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, args := range [][]string{{"--missed", "--fps", "100"}, {"--classes", "name,spelling,pronoun", "--missed", "--fps", "1"}} {
-		cmd := exec.Command(py, append([]string{script, bin, dir}, args...)...)
-		want, err := cmd.Output()
-		if err != nil && cmd.ProcessState.ExitCode() != 1 {
-			t.Fatalf("score.py: %v", err)
-		}
-		opts, _, err := ParseArgs(args)
-		if err != nil {
-			t.Fatal(err)
-		}
-		rep, err := Score([]Set{syntheticSet(dir)}, opts)
-		if err != nil {
-			t.Fatal(err)
-		}
-		var got bytes.Buffer
-		rep.Print(&got)
-		compareOutputs(t, fmt.Sprint(args), want, got.Bytes())
+		compareWithScorePy(t, py, script, bin, dir, syntheticSet(dir), args)
 	}
 }
 
@@ -290,42 +275,31 @@ func TestAgreesWithScorePy(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, args := range [][]string{{"--missed", "--fps", "100000"}, {"--classes", "name,term,spelling", "--fps", "5"}} {
-		cmd := exec.Command(py, append([]string{script, bin, dev}, args...)...)
-		want, err := cmd.Output()
-		if err != nil && cmd.ProcessState.ExitCode() != 1 {
-			t.Fatalf("score.py: %v", err)
-		}
-		opts, _, err := ParseArgs(args)
-		if err != nil {
-			t.Fatal(err)
-		}
-		rep, err := Score([]Set{set}, opts)
-		if err != nil {
-			t.Fatal(err)
-		}
-		var got bytes.Buffer
-		rep.Print(&got)
-		compareOutputs(t, fmt.Sprint(args), want, got.Bytes())
+		compareWithScorePy(t, py, script, bin, dev, set, args)
 	}
 }
 
-func compareOutputs(t *testing.T, what string, want, got []byte) {
+// compareWithScorePy runs score.py (script, with python py) on the factlint
+// binary bin over the folder dir with args, scores set in process with the
+// same args, and fails the test where the two reports differ.
+func compareWithScorePy(t *testing.T, py, script, bin, dir string, set Set, args []string) {
 	t.Helper()
-	if bytes.Equal(want, got) {
-		return
+	cmd := exec.Command(py, append([]string{script, bin, dir}, args...)...)
+	want, err := cmd.Output()
+	if err != nil && cmd.ProcessState.ExitCode() != 1 {
+		t.Fatalf("score.py: %v", err)
 	}
-	wl, gl := strings.Split(string(want), "\n"), strings.Split(string(got), "\n")
-	for i := 0; i < max(len(wl), len(gl)); i++ {
-		var w, g string
-		if i < len(wl) {
-			w = wl[i]
-		}
-		if i < len(gl) {
-			g = gl[i]
-		}
-		if w != g {
-			t.Errorf("%s: line %d differs\nscore.py: %q\nquality:  %q", what, i+1, w, g)
-			return
-		}
+	opts, _, err := ParseArgs(args)
+	if err != nil {
+		t.Fatal(err)
+	}
+	rep, err := Score([]Set{set}, opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got bytes.Buffer
+	rep.Print(&got)
+	if !bytes.Equal(want, got.Bytes()) {
+		t.Errorf("%v: the report differs from score.py's (want) at %s", args, difftest.First(string(want), got.String()))
 	}
 }

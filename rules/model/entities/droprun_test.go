@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/factlint/factlint/internal/difftest"
 	"github.com/factlint/factlint/lint"
 )
 
@@ -43,10 +44,10 @@ func TestDropRuns(t *testing.T) {
 		t.Error(left)
 	}
 	if got != want {
-		t.Errorf("the model differs when the runs are let go after group:\n%s", firstDiff(want, got))
+		t.Errorf("the model differs when the runs are let go after group:\n%s", difftest.First(want, got))
 	}
 	if got := DumpFull(doc, Build(doc, nil)); got != want {
-		t.Errorf("Build's model differs from the one with the runs kept:\n%s", firstDiff(want, got))
+		t.Errorf("Build's model differs from the one with the runs kept:\n%s", difftest.First(want, got))
 	}
 	if !strings.Contains(want, "Mattis") {
 		t.Fatalf("the page lost its titled names:\n%.2000s", want)

@@ -28,20 +28,14 @@ func TestLocalTitles(t *testing.T) {
 // TestBareKorea: a bare Korea (and Korean) is the South; North Korea and
 // North Korean stay the North, read whole in a title.
 func TestBareKorea(t *testing.T) {
-	for _, c := range []struct{ text, name, title, country string }{
+	checkTitleCountries(t, []titleCountry{
 		{"Rain fell as South Korean President Moon Jae-in spoke.", "Moon Jae-in", "South Korean President", "KR"},
 		{"North Korean leader Kim Jong-un spoke.", "Kim Jong-un", "North Korean leader", "KP"},
 		{"Fans waited as the North Korean leader Kim Jong-un spoke.", "Kim Jong-un", "North Korean leader", "KP"},
 		{"North Korea leader Kim Jong-un spoke.", "Kim Jong-un", "North Korea leader", "KP"},
 		{"Korea coach Hong Myung-bo named his squad.", "Hong Myung-bo", "Korea coach", "KR"},
 		{"South African President Cyril Ramaphosa replied.", "Cyril Ramaphosa", "South African President", "ZA"},
-	} {
-		_, m := buildText(t, c.text)
-		e := find(m, c.name)
-		if e == nil || len(e.Titles) != 1 || e.Titles[0].Text != c.title || e.Titles[0].Country != c.country {
-			t.Errorf("%q: %s = %+v, want title %q country %s", c.text, c.name, e, c.title, c.country)
-		}
-	}
+	})
 	_, m := buildText(t, "Korea will host the summit in May.")
 	if e := find(m, "Korea"); e == nil || e.Country != "KR" {
 		t.Errorf("bare Korea: %+v, want KR", e)

@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/factlint/factlint/internal/difftest"
 	"github.com/factlint/factlint/lint"
 )
 
@@ -63,20 +64,9 @@ func TestBoundedTables(t *testing.T) {
 	maxKeySlots, maxLocal = 64, 512
 	for i, d := range docs {
 		if got, _ := dump(d); got != want[i] {
-			t.Errorf("document %d: the model differs with the tables bounded:\n%s", i, firstDiff(want[i], got))
+			t.Errorf("document %d: the model differs with the tables bounded:\n%s", i, difftest.First(want[i], got))
 		}
 	}
-}
-
-// firstDiff shows the first line where a and b differ.
-func firstDiff(a, b string) string {
-	al, bl := strings.Split(a, "\n"), strings.Split(b, "\n")
-	for i := 0; i < len(al) && i < len(bl); i++ {
-		if al[i] != bl[i] {
-			return fmt.Sprintf("line %d:\n  want %q\n  got  %q", i+1, al[i], bl[i])
-		}
-	}
-	return fmt.Sprintf("%d lines against %d", len(al), len(bl))
 }
 
 // TestPartPairs: candidatePairs finds the same pairs when it takes the

@@ -8,6 +8,7 @@ import (
 	"sync"
 	"testing"
 
+	"github.com/factlint/factlint/internal/difftest"
 	"github.com/factlint/factlint/lint"
 	"github.com/factlint/factlint/rules/all"
 	"github.com/factlint/factlint/rules/model/entities"
@@ -86,10 +87,10 @@ func TestRecycledModelsMatchFreshOnes(t *testing.T) {
 	compare := func(c *checker, i int) {
 		diags, dump := c.run(t, docs[i])
 		if diags != wantDiags[i] {
-			t.Errorf("%s: findings differ after recycling:\n%s", docs[i].name, firstDiff(diags, wantDiags[i]))
+			t.Errorf("%s: findings differ after recycling:\n%s", docs[i].name, difftest.First(wantDiags[i], diags))
 		}
 		if dump != wantDump[i] {
-			t.Errorf("%s: model differs after recycling:\n%s", docs[i].name, firstDiff(dump, wantDump[i]))
+			t.Errorf("%s: model differs after recycling:\n%s", docs[i].name, difftest.First(wantDump[i], dump))
 		}
 	}
 	// In turn: forwards, then backwards (a long document's store serves a
@@ -134,14 +135,4 @@ func TestRecycleEmptiesTheModel(t *testing.T) {
 		t.Error("a recycled model still has entities")
 	}
 	m.Recycle()
-}
-
-// firstDiff shows where got first differs from want.
-func firstDiff(got, want string) string {
-	k := 0
-	for k < len(got) && k < len(want) && got[k] == want[k] {
-		k++
-	}
-	from := max(0, k-150)
-	return fmt.Sprintf(" got …%s\nwant …%s", got[from:min(len(got), k+150)], want[from:min(len(want), k+150)])
 }

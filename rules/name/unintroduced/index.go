@@ -3,6 +3,7 @@ package unintroduced
 import (
 	"slices"
 
+	"github.com/factlint/factlint/rules/internal/fold"
 	"github.com/factlint/factlint/rules/model/entities"
 )
 
@@ -77,7 +78,7 @@ func (sc *scratch) bestIndexed(near int, fw []byte, start int, minRes float64) (
 		return nil, answered()
 	}
 	kw := keyOf(fw)
-	if !isASCII(kw.text) {
+	if !fold.IsASCII(kw.text) {
 		return nil, false
 	}
 	head := edges(fw)[0]
@@ -164,7 +165,7 @@ func (sc *scratch) index() *peopleIndex {
 			}
 			ix.prefixes[fs[:n]] = pf
 		}
-		if !isASCII(q.key.text) {
+		if !fold.IsASCII(q.key.text) {
 			ix.odd = append(ix.odd, int32(x))
 			continue
 		}
@@ -203,13 +204,4 @@ func forDeletions(s string, f func(uint64)) {
 		f(prefix*pw[i] + suf[i+1] + uint64(n-1))
 		prefix = prefix*base + uint64(s[i])
 	}
-}
-
-func isASCII(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] >= 0x80 {
-			return false
-		}
-	}
-	return true
 }

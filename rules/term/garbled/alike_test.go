@@ -42,3 +42,15 @@ func TestMaxAlike(t *testing.T) {
 		t.Errorf("centigram bank not reported: %v", diags)
 	}
 }
+
+// TestSimilarAdverb: an -ly adverb of the term's adjective scores 10, in
+// each of adverbOf's three forms (publicly of public, truly of true, gently
+// of gentle). similar answers them all at its top, by adverbOf, before the
+// switch that once asked the first two forms again and could never match.
+func TestSimilarAdverb(t *testing.T) {
+	for _, c := range [][2]string{{"publicly", "public"}, {"truly", "true"}, {"gently", "gentle"}} {
+		if s := similar(c[0], c[1], 1, c[0], c[1]); s != 10 {
+			t.Errorf("similar(%q, %q) = %d, want 10", c[0], c[1], s)
+		}
+	}
+}

@@ -830,8 +830,6 @@ func similar(m1, m2 string, n2 int, t1, t2 string) int {
 	}
 	short := min(len(m1), len(m2))
 	switch {
-	case joins(m1, m2, "ly") || joins(m1, strings.TrimSuffix(m2, "e"), "ly"):
-		return 10 // an adverb where the adjective belongs: publicly investment
 	case cp >= 5 && cp*2 >= short && !(ordinary(m1) && ordinary(m2)):
 		// Two adjectives of one stem (specialised, specific) are both words
 		// a writer means.

@@ -5,9 +5,9 @@ import (
 	"strings"
 	"sync"
 	"unicode"
-	"unicode/utf8"
 
 	"github.com/factlint/factlint/lint"
+	"github.com/factlint/factlint/rules/internal/fold"
 	"github.com/factlint/factlint/rules/internal/lexicon"
 )
 
@@ -138,17 +138,7 @@ func (ev *evidenceLead) mayLeadFlagged(t *lint.Token) bool {
 	if stripped && any.both(lint.FoldHash(w)) != 0 {
 		return true
 	}
-	return t.Has(lint.AllCaps) && len(w) > 3 && !isASCII(w)
-}
-
-// isASCII reports whether s is all ASCII.
-func isASCII(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] >= utf8.RuneSelf {
-			return false
-		}
-	}
-	return true
+	return t.Has(lint.AllCaps) && len(w) > 3 && !fold.IsASCII(w)
 }
 
 var evidenceLeads = sync.OnceValue(func() *evidenceLead {
