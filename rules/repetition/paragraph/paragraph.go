@@ -8,6 +8,7 @@ import (
 	"hash/maphash"
 	"math/bits"
 	"slices"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -118,21 +119,33 @@ func run(p *lint.Pass) (any, error) {
 		if d.Format == lint.FormatMarkdown && d.Blocks[orig].Kind == lint.BlockHeadline && d.Blocks[bi].Kind == lint.BlockHeading && adjacent {
 			continue
 		}
-		what := "paragraph"
+		w := &paragraphWords
 		if d.Blocks[orig].Kind == lint.BlockHeadline {
-			what = "headline"
+			w = &headlineWords
 		}
 		b := d.Blocks[bi]
 		origLine := d.LineOf(d.Blocks[orig].Span.Start)
+		// The message joined from its parts, and the fix's message one
+		// of two constants: a long page whose paragraphs recur has a
+		// finding for each copy, and fmt.Sprintf was most of their cost.
 		p.Report(lint.Diagnostic{
 			Span:    b.Span,
-			Message: fmt.Sprintf("the %s is repeated verbatim (first on line %d)", what, origLine),
+			Message: w.repeated + strconv.Itoa(origLine) + ")",
 			Related: []lint.Related{{Span: d.Blocks[orig].Span, Message: "first printed here"}},
-			Fixes:   fixes.One(fmt.Sprintf("Delete the repeated %s", what), deletion(d, bi), "", false),
+			Fixes:   fixes.One(w.delete, deletion(d, bi), "", false),
 		})
 	}
 	return nil, nil
 }
+
+// copyWords are the words of a finding for a repeated block of one kind:
+// its message up to the line of the original, and its fix's message.
+type copyWords struct{ repeated, delete string }
+
+var (
+	paragraphWords = copyWords{"the paragraph is repeated verbatim (first on line ", "Delete the repeated paragraph"}
+	headlineWords  = copyWords{"the headline is repeated verbatim (first on line ", "Delete the repeated headline"}
+)
 
 // gluedHeadline reports the headline pasted again at the start of the first
 // paragraph ("Chelsea sack Mutu Chelsea have sacked Adrian Mutu ..."): the
