@@ -26,7 +26,7 @@ func TestFindingWords(t *testing.T) {
 		t.Fatal(err)
 	}
 	want := map[string]string{
-		fmt.Sprintf("the %s is repeated verbatim (first on line %d)", "headline", 1):   fmt.Sprintf("Delete the repeated %s", "headline"),
+		fmt.Sprintf("the %s is repeated verbatim (first on line %d)", "headline", 1):  fmt.Sprintf("Delete the repeated %s", "headline"),
 		fmt.Sprintf("the %s is repeated verbatim (first on line %d)", "paragraph", 3): fmt.Sprintf("Delete the repeated %s", "paragraph"),
 	}
 	if len(diags) != len(want) {
