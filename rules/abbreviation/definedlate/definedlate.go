@@ -83,9 +83,13 @@ func run(p *lint.Pass) (any, error) {
 		end = max(end, def.whole.Start)
 	}
 	reported := map[string]bool{}
-	for i := range toks[:d.TokenAt(end)] {
-		t := &toks[i]
-		if t.Kind != lint.Word || !t.Has(lint.AllCaps) {
+	// On a long page with definitions all through it the walk reads
+	// nearly every token: it ranges over the slice it indexes (no bounds
+	// test) and tests first the flag that turns most tokens away.
+	walk := toks[:d.TokenAt(end)]
+	for i := range walk {
+		t := &walk[i]
+		if t.Flags&lint.AllCaps == 0 || t.Kind != lint.Word {
 			continue
 		}
 		ab := abbrPart(t.Text)

@@ -8,6 +8,7 @@ import (
 	"hash/maphash"
 	"math/bits"
 	"slices"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -118,21 +119,33 @@ func run(p *lint.Pass) (any, error) {
 		if d.Format == lint.FormatMarkdown && d.Blocks[orig].Kind == lint.BlockHeadline && d.Blocks[bi].Kind == lint.BlockHeading && adjacent {
 			continue
 		}
-		what := "paragraph"
+		w := &paragraphWords
 		if d.Blocks[orig].Kind == lint.BlockHeadline {
-			what = "headline"
+			w = &headlineWords
 		}
 		b := d.Blocks[bi]
 		origLine := d.LineOf(d.Blocks[orig].Span.Start)
+		// The message joined from its parts, and the fix's message one
+		// of two constants: a long page whose paragraphs recur has a
+		// finding for each copy, and fmt.Sprintf was most of their cost.
 		p.Report(lint.Diagnostic{
 			Span:    b.Span,
-			Message: fmt.Sprintf("the %s is repeated verbatim (first on line %d)", what, origLine),
+			Message: w.repeated + strconv.Itoa(origLine) + ")",
 			Related: []lint.Related{{Span: d.Blocks[orig].Span, Message: "first printed here"}},
-			Fixes:   fixes.One(fmt.Sprintf("Delete the repeated %s", what), deletion(d, bi), "", false),
+			Fixes:   fixes.One(w.delete, deletion(d, bi), "", false),
 		})
 	}
 	return nil, nil
 }
+
+// copyWords are the words of a finding for a repeated block of one kind:
+// its message up to the line of the original, and its fix's message.
+type copyWords struct{ repeated, delete string }
+
+var (
+	paragraphWords = copyWords{"the paragraph is repeated verbatim (first on line ", "Delete the repeated paragraph"}
+	headlineWords  = copyWords{"the headline is repeated verbatim (first on line ", "Delete the repeated headline"}
+)
 
 // gluedHeadline reports the headline pasted again at the start of the first
 // paragraph ("Chelsea sack Mutu Chelsea have sacked Adrian Mutu ..."): the
@@ -276,33 +289,49 @@ func hasField(s, f string) bool {
 // and ends with the same eight bytes as another block's. Only they are
 // hashed in full and counted; the copies of any other block would have to
 // begin and end like it.
+//
+// Each key keeps its high bits and carries its block's index in the low
+// ones, so one sort of the numbers shows both the keys that two blocks
+// share and the blocks that share them (a search in the shared keys for
+// each block cost as much as the sort on a long page). Two keys that
+// differ in the low bits alone make their blocks candidates too: a
+// candidate only costs a hash, and its text's hash decides.
 func candidates(d *lint.Document, out []int) []int {
-	// The keys in block order, and a sorted copy that shows the keys of
-	// two blocks or more (nearly every article has none).
-	var keyBuf, sortBuf [64]uint64
+	n := len(d.Blocks)
+	shift := uint(bits.Len(uint(n)))
+	low := uint64(1)<<shift - 1
+	var keyBuf [64]uint64
 	keys := keyBuf[:0]
 	for bi := range d.Blocks {
-		keys = append(keys, quickKey(d.Slice(d.Blocks[bi].Span)))
+		keys = append(keys, quickKey(d.Slice(d.Blocks[bi].Span))&^low|uint64(bi))
 	}
-	sorted := append(sortBuf[:0], keys...)
-	slices.Sort(sorted)
-	shared := sorted[:0] // in place: each key once, after the ones it was read past
-	for i := 0; i < len(sorted); {
+	slices.Sort(keys)
+	// The blocks that share their key's high bits with another, one bit
+	// each (nearly every article has none).
+	var markBuf [1]uint64
+	var marks []uint64
+	for i := 0; i < len(keys); {
 		j := i + 1
-		for j < len(sorted) && sorted[j] == sorted[i] {
+		for j < len(keys) && keys[j]&^low == keys[i]&^low {
 			j++
 		}
 		if j-i >= 2 {
-			shared = append(shared, sorted[i])
+			if marks == nil {
+				marks = markBuf[:]
+				if n > 64 {
+					marks = make([]uint64, (n+63)/64)
+				}
+			}
+			for _, k := range keys[i:j] {
+				bi := k & low
+				marks[bi/64] |= 1 << (bi % 64)
+			}
 		}
 		i = j
 	}
-	if len(shared) == 0 {
-		return out
-	}
-	for bi, k := range keys {
-		if _, ok := slices.BinarySearch(shared, k); ok {
-			out = append(out, bi)
+	for w, m := range marks {
+		for ; m != 0; m &= m - 1 {
+			out = append(out, w*64+bits.TrailingZeros64(m))
 		}
 	}
 	return out
