@@ -15,7 +15,7 @@ import (
 // sentence's start too), and that text's body many times over, so that
 // the uses fall in many of the chunks countBodyUses reads (tokenChunk) and
 // at their borders (fails when a chunk or a chunk's last tokens are left
-// out).
+// out, or when the words a chunk reads are counted again at the next).
 func TestCountBodyUses(t *testing.T) {
 	body := "The central bank met. The centrul bank said so. Central banks and a central's view; " +
 		"CENTRAL bank, cen-tral bank, the Central Bank and the central bank again. " +

@@ -304,8 +304,11 @@ type buffers struct {
 	oneList    []oneOcc
 	oneFound   []oneSlip
 	oneCounts  map[string]int
-	ends       []uint64   // countBodyUses' filter
-	passing    []int32    // countBodyUses': the tokens that pass it
+	ends       []uint64 // countBodyUses' filter
+	passing    []int32  // countBodyUses': the tokens that pass it
+	useHashes  []uint64 // countBodyUses': readWords' values of the words it reads
+	useGood    []uint8
+	useStarts  []uint16
 	foldCounts foldCounts // countBodyUses': the plain words' uses
 	spell      spellIndex // the spelling table's words of the article, by word (spellpair.go)
 }
@@ -642,15 +645,23 @@ func findPairs(roles []uint8, lo, hi int, last uint64, ws, pairs []int32, nw, np
 // words keeps its values in registers. The first words, ws[:from], were
 // read by the call before (on ws[:from] or more): their values are kept.
 func (sc *buffers) readWords(doc *lint.Document, ws []int32, from int) (hashes []uint64, good []uint8, starts []uint16) {
+	hashes, good, starts = sc.readWordsTo(doc, ws, from, sc.hashes, sc.good, sc.starts)
+	sc.hashes, sc.good, sc.starts = hashes, good, starts
+	return hashes, good, starts
+}
+
+// readWordsTo is readWords with the values written to hashes, good and
+// starts (or to new storage, when they are too short), which it returns.
+func (sc *buffers) readWordsTo(doc *lint.Document, ws []int32, from int, hashes []uint64, good []uint8, starts []uint16) ([]uint64, []uint8, []uint16) {
 	text, toks := doc.Text, doc.Tokens
-	hashes, good, starts = keep(sc.hashes, from, len(ws)), keep(sc.good, from, len(ws)), keep(sc.starts, from, len(ws))
+	hashes, good, starts = keep(hashes, from, len(ws)), keep(good, from, len(ws)), keep(starts, from, len(ws))
 	slow := keep(sc.slow, 0, len(ws)-from)
 	ns := readPlainWords(text, toks, ws[from:], hashes[from:], good[from:], starts[from:], slow)
 	for _, j := range slow[:ns] {
 		j += int32(from)
 		hashes[j], good[j], starts[j] = sc.readSlowWord(&toks[ws[j]])
 	}
-	sc.hashes, sc.good, sc.starts, sc.slow = hashes, good, starts, slow
+	sc.slow = slow
 	return hashes, good, starts
 }
 
@@ -751,8 +762,10 @@ func (sc *buffers) countBodyUses(doc *lint.Document, heads []bool) {
 	// A plain word is counted by its Fold (foldCounts). Of the others, the
 	// words of the pairs (in token order) were read by candidates: their
 	// hashes are counted as they are met, the other words are read after
-	// the loop. (A plain word whose key is a modifier's is a good word, as
-	// the modifier is: goodness depends on the key alone.)
+	// the chunk's loop, while its tokens are in the cache (in a long
+	// article, read after the whole loop, each missed it). (A plain word
+	// whose key is a modifier's is a good word, as the modifier is:
+	// goodness depends on the key alone.)
 	pairWs, pairHashes, pairGood := sc.pairWs, sc.hashes, sc.good
 	next := 0          // the first word of pairWs not passed yet
 	ws := sc.pairs[:0] // candidates is done with the pairs
@@ -779,10 +792,15 @@ func (sc *buffers) countBodyUses(doc *lint.Document, heads []bool) {
 			}
 			ws = append(ws, i)
 		}
-	}
-	hashes, good, _ := sc.readWords(doc, ws, 0)
-	for j, h := range hashes {
-		countUse(bodyWords, h, good[j])
+		if len(ws) > 0 {
+			// (into buffers of their own: pairHashes and pairGood are
+			// read again at the next chunk)
+			sc.useHashes, sc.useGood, sc.useStarts = sc.readWordsTo(doc, ws, 0, sc.useHashes, sc.useGood, sc.useStarts)
+			for j, h := range sc.useHashes {
+				countUse(bodyWords, h, sc.useGood[j])
+			}
+			ws = ws[:0]
+		}
 	}
 	for _, k := range folds.keys {
 		*bodyWords.Ptr(words.Sum{H: k.h}) += k.n
