@@ -40,3 +40,25 @@ func TestWarm(t *testing.T) {
 		}
 	}
 }
+
+// TestWarmPassing checks that warmPassing reads the tokens it is given:
+// its sum is their flags and first bytes (fails when a token is left out
+// or read at the wrong index).
+func TestWarmPassing(t *testing.T) {
+	doc, err := lint.Parse("a.txt", []byte("The Central bank said the central Bank and a central bank's rival."), lint.FormatText)
+	if err != nil {
+		t.Fatal(err)
+	}
+	toks := doc.Tokens
+	for lo := 0; lo <= len(toks); lo++ {
+		var passing []int32
+		want := uint(0)
+		for i := lo; i < len(toks); i += 2 {
+			passing = append(passing, int32(i))
+			want += uint(toks[i].Flags) + uint(doc.Text[toks[i].Span.Start])
+		}
+		if got := warmPassing(doc.Text, toks, passing); got != want {
+			t.Fatalf("tokens from %d: warmPassing read %d, want %d", lo, got, want)
+		}
+	}
+}
