@@ -598,7 +598,7 @@ func (sc *buffers) pairWords(doc *lint.Document) (ws, pairs []int32, read int) {
 			roles[k] = roleOf(&toks[k], 0)
 		}
 		if len(folds) > 0 {
-			copyFolds(toks[lo:hi], folds[lo:hi])
+			copyFolds(toks[lo:hi], folds[lo:hi], roles[lo:hi])
 		}
 		nw, np, last = findPairs(roles, lo, hi, last, ws, pairs, nw, np)
 		if np > maxOnePhrases {
@@ -877,7 +877,7 @@ func passEndsFolds(folds []uint32, roles []uint8, lo, hi int, ends []uint64, shi
 			i := base + k
 			c := foldCell(folds[i]) >> shift
 			passing[n] = int32(i)
-			n += int(ends[c/64]>>(c%64)&1) | int(x>>(8*k+3)&1)
+			n += int(ends[c/64]>>(c%64)&1) | int(x>>(8*k)&notPlainRole)>>3
 		}
 	}
 	return passing[:n]
@@ -900,17 +900,28 @@ func warmPassing(text string, toks []lint.Token, passing []int32) uint {
 	return s
 }
 
-// copyFolds copies the Fold of each of toks to folds (as long). It is a
-// loop of its own, which calls nothing, so that it keeps its values in
-// registers.
+// copyFolds copies the Fold of each of toks to folds, and sets
+// notPlainRole in the role byte (in roles) of each flagged notPlainASCII
+// (all three as long). It is a loop of its own, which calls nothing, so
+// that it keeps its values in registers. (roleBytes could set the bit from
+// the table it reads the other roles from, but a larger table made its
+// loop longer by alignment padding, for every article.)
 //
 //go:noinline
-func copyFolds(toks []lint.Token, folds []uint32) {
-	folds = folds[:len(toks)]
+func copyFolds(toks []lint.Token, folds []uint32, roles []uint8) {
+	folds, roles = folds[:len(toks)], roles[:len(toks)]
 	for k := range toks {
-		folds[k] = toks[k].Fold
+		t := &toks[k]
+		folds[k] = t.Fold
+		roles[k] |= uint8(b2i(t.Flags&notPlainASCII != 0)) << 3 // notPlainRole
 	}
 }
+
+// notPlainRole is the bit of a role byte of a token flagged notPlainASCII,
+// whose key's FoldHash need not be its Fold, in a long article
+// (copyFolds sets it): passEndsFolds reads it there instead of in the
+// token's flags. The other readers of the role bytes mask it out.
+const notPlainRole = 8
 
 // foldColumnMin is the fewest tokens of an article for which pairWords
 // keeps their Folds for countBodyUses (passEndsFolds): 32,768 tokens (1.5

@@ -45,12 +45,12 @@ func roleBytes(text string, toks []lint.Token, roles []uint8, tabs *roleTables, 
 		n := min(uint(t.Span.End-start), uint(len(tabs.keep)-1))
 		at := uint(uint32(start))
 		written := le64(text[at:at+8]) & tabs.keep[n] & tabs.words[t.Kind]
-		roles[k] = (words.FunctionIn(fn, written) - 1) & tabs.pairRoles[t.Flags&roleFlags]
+		roles[k] = (words.FunctionIn(fn, written) - 1) & tabs.pairRoles[t.Flags&pairFlags]
 		start = u.Span.Start
 		n = min(uint(u.Span.End-start), uint(len(tabs.keep)-1))
 		at = uint(uint32(start))
 		written = le64(text[at:at+8]) & tabs.keep[n] & tabs.words[u.Kind]
-		roles[k+1] = (words.FunctionIn(fn, written) - 1) & tabs.pairRoles[u.Flags&roleFlags]
+		roles[k+1] = (words.FunctionIn(fn, written) - 1) & tabs.pairRoles[u.Flags&pairFlags]
 	}
 	if k < len(toks) {
 		// The last token of an odd count, as above.
@@ -59,24 +59,23 @@ func roleBytes(text string, toks []lint.Token, roles []uint8, tabs *roleTables, 
 		n := min(uint(t.Span.End-start), uint(len(tabs.keep)-1))
 		at := uint(uint32(start))
 		written := le64(text[at:at+8]) & tabs.keep[n] & tabs.words[t.Kind]
-		roles[k] = (words.FunctionIn(fn, written) - 1) & tabs.pairRoles[t.Flags&roleFlags]
+		roles[k] = (words.FunctionIn(fn, written) - 1) & tabs.pairRoles[t.Flags&pairFlags]
 	}
 }
 
 // roleOf tells what t may be, function being 1 for a function word: bit 0
 // a modifier, bit 1 the head of a pair, bit 2 a use of a modifier's word
 // that countBodyUses counts (bodyRole): a word of three bytes or more, no
-// function word, with the flags pairRoles wants; bit 3 (notPlainRole) for
-// such a word flagged notPlainASCII.
+// function word, with the flags pairRoles wants.
 func roleOf(t *lint.Token, function int) uint8 {
 	word := b2i(t.Kind == lint.Word && t.Span.End-t.Span.Start >= 3) &^ function
-	return uint8(word) * pairRoles[t.Flags&roleFlags]
+	return uint8(word) * pairRoles[t.Flags&pairFlags]
 }
 
 // roleTables are the tables of roleBytes.
 type roleTables struct {
 	// pairRoles is pairRoles, here for its address to be in a register.
-	pairRoles [roleFlags + 1]uint8
+	pairRoles [pairFlags + 1]uint8
 	// words tells, by a token's kind, what of its first 8 bytes the
 	// function-word test reads: all for a Word, none (zero, which reads
 	// as a function word: no role) for another kind; a row for every
@@ -121,38 +120,24 @@ func le64[T ~string | ~[]byte](s T) uint64 {
 // word is written in lower case without an apostrophe or a hyphen).
 const bodyRole = 4
 
-// notPlainRole is the bit of a role byte of a word flagged notPlainASCII,
-// whose key's FoldHash need not be its Fold: passEndsFolds reads it there
-// instead of in the token's flags (a long article's tokens are not read
-// again). The role bytes of pairWords and passEnds mask it out.
-const notPlainRole = 8
-
 // pairFlags are the token flags that decide whether a word may be a
 // modifier or a head.
 const pairFlags = lint.SentenceStart | lint.Capitalized | lint.AllCaps | lint.SpaceBefore
 
-// roleFlags are the token flags a role byte tells of: pairFlags, and
-// notPlainASCII for notPlainRole (one table read for all of them).
-const roleFlags = pairFlags | notPlainASCII
-
-// pairRoles tells, for each combination of roleFlags, whether a word with
+// pairRoles tells, for each combination of pairFlags, whether a word with
 // them may be a modifier (bit 0: not ALL CAPS, not capitalised unless it
 // starts its sentence), the head of a pair (bit 1: not ALL CAPS nor
 // capitalised, with white space before it, and in the sentence of the word
 // before it: not the first word of its sentence, which SentenceStart marks,
 // the word before being in another sentence then and only then) and a use
 // countBodyUses counts (bit 2, bodyRole: not capitalised unless it starts
-// its sentence, in capitals or not), and whether it is flagged
-// notPlainASCII (bit 3, notPlainRole): one table read for pairWords
-// instead of a test per flag.
-var pairRoles = func() (t [roleFlags + 1]uint8) {
+// its sentence, in capitals or not): one table read for pairWords instead
+// of a test per flag.
+var pairRoles = func() (t [pairFlags + 1]uint8) {
 	for f := range t {
 		fl := lint.TokenFlag(f)
-		if fl&^roleFlags != 0 {
+		if fl&^pairFlags != 0 {
 			continue
-		}
-		if fl&notPlainASCII != 0 {
-			t[f] |= notPlainRole
 		}
 		capitalized := fl&lint.Capitalized != 0
 		if !capitalized || fl&lint.SentenceStart != 0 {
