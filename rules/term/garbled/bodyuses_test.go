@@ -15,8 +15,18 @@ import (
 // sentence's start too), and that text's body many times over, so that
 // the uses fall in many of the chunks countBodyUses reads (tokenChunk) and
 // at their borders (fails when a chunk or a chunk's last tokens are left
-// out).
+// out, or when the words a chunk reads are counted again at the next);
+// each text also with the Folds kept as a long article's are
+// (foldColumnMin lowered: fails when passEndsFolds reads a Fold or a
+// notPlainRole bit of the wrong token).
 func TestCountBodyUses(t *testing.T) {
+	defer func(n int) { foldColumnMin = n }(foldColumnMin)
+	for _, foldColumnMin = range []int{foldColumnMin, 0} {
+		checkCountBodyUses(t)
+	}
+}
+
+func checkCountBodyUses(t *testing.T) {
 	body := "The central bank met. The centrul bank said so. Central banks and a central's view; " +
 		"CENTRAL bank, cen-tral bank, the Central Bank and the central bank again. " +
 		"Regional council and regionul council; regional leaders, the regional's chief. " +
@@ -72,7 +82,7 @@ func TestCountBodyUses(t *testing.T) {
 		for _, g := range sc.groups {
 			checked++
 			if got, _ := sc.bodyWords.Get(words.Sum{H: g.mh}); got != want[g.mh] {
-				t.Errorf("%q: %d uses, want %d", g.mk, got, want[g.mh])
+				t.Errorf("%q (Folds kept from %d tokens): %d uses, want %d", g.mk, foldColumnMin, got, want[g.mh])
 			}
 		}
 	}
