@@ -195,9 +195,6 @@ func run(p *lint.Pass) (any, error) {
 		if caps && b.Kind != lint.BlockHeadline && b.Kind != lint.BlockHeading { // blockCase decided those
 			continue
 		}
-		if b.Kind != lint.BlockHeadline && b.Kind != lint.BlockHeading {
-			sc.lowBlocks = append(sc.lowBlocks, [2]int32{int32(lo), int32(hi)}) // lowered reads these
-		}
 		cb := len(capsAt) // the block's capitalised words are capsAt[cb:]
 		// Room for them at once (and for the runs they may make, two
 		// capitals or more each), see room.
@@ -211,6 +208,7 @@ func run(p *lint.Pass) (any, error) {
 				}
 			}
 		} else {
+			sc.lowBlocks = append(sc.lowBlocks, lowBlock{int32(lo), int32(hi), int32(cb), int32(len(capsAt))}) // lowered reads these
 			sc.gather(toks, capsAt[cb:], names)
 		}
 	}
@@ -247,12 +245,13 @@ func run(p *lint.Pass) (any, error) {
 	// the article grows.)
 	//
 	// lowered's walk found those of the blocks it reads, from the
-	// lower-case words (sc.dev); those of headlines and headings are found
-	// from their capitals. They are taken in the order of the text, once
-	// each. When the walk gave that up (deviantScan.off), all are found
-	// from the capitals.
+	// lower-case words (sc.dev), or in a long article from those blocks'
+	// capitals (deviantScan.fromCaps); those of headlines and headings are
+	// found from their capitals. They are taken in the order of the text,
+	// once each. When the walk gave that up (deviantScan.off) or read no
+	// block, all are found from the capitals.
 	cands := sc.cands[:0]
-	if sc.dev.off {
+	if sc.dev.off && !sc.dev.fromCaps {
 		cands = candidates(toks, capsAt, starts, pairs, cands)
 	} else {
 		for _, r := range sc.headCaps {
@@ -543,6 +542,10 @@ func candidates(toks []lint.Token, capsAt []capital, starts, pairs *bloom, cands
 	return cands
 }
 
+// lowBlock is a block whose lower-case words lowered reads: its tokens
+// [lo, hi) and its capitalised words capsAt[capLo:capHi].
+type lowBlock struct{ lo, hi, capLo, capHi int32 }
+
 // capRun is a run of capitalised words (see blockRuns): its tokens, and
 // its capitalised words as capsAt[caps:capsEnd].
 type capRun struct {
@@ -609,8 +612,8 @@ type work struct {
 	heads     map[string]head
 	buf       []byte
 	capIdx    []int32 // a block's capitalised words, as offsets in the block
-	// the token ranges of the blocks whose lower-case words lowered reads
-	lowBlocks [][2]int32
+	// the blocks whose lower-case words lowered reads
+	lowBlocks []lowBlock
 	// the capitals of headlines and headings, as ranges of capsAt, whose
 	// deviant candidates run finds (candidates)
 	headCaps [][2]int32
