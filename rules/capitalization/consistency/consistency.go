@@ -676,11 +676,20 @@ func (sc *work) release() {
 	}
 	clear(sc.phs) // drops the devs slices
 	sc.phs = sc.phs[:0]
-	if len(sc.lowFilter.w) > 1024 || len(sc.lowAll.w) > 1024 {
+	// The filters are kept up to maxPooledLow words each (512 KB, those of
+	// an article of a few megabytes): sized and sizedFor clear only the
+	// words the next article uses, so a short article pays nothing for a
+	// long one's room, and a long article after a long one no longer
+	// allocates them afresh (at 1 MB some 580 KB a pass, which the
+	// collector then had to zero and reclaim).
+	if max(len(sc.lowFilter.w), len(sc.lowAll.w)) > maxPooledLow {
 		sc.lowFilter, sc.lowAll = bloom{}, walkSet{}
 	}
-	if len(sc.pairs.w) > 1024 || len(sc.firsts.w) > 1024 || len(sc.laters.w) > 1024 || cap(sc.capIdx) > 1<<16 {
-		sc.starts, sc.pairs, sc.firsts, sc.laters, sc.capIdx = bloom{}, bloom{}, bloom{}, bloom{}, nil
+	if max(len(sc.starts.w), len(sc.pairs.w), len(sc.firsts.w), len(sc.laters.w)) > maxPooledLow {
+		sc.starts, sc.pairs, sc.firsts, sc.laters = bloom{}, bloom{}, bloom{}, bloom{}
+	}
+	if cap(sc.capIdx) > 1<<16 {
+		sc.capIdx = nil
 	}
 	if len(sc.phrases) > 256 || len(sc.heads) > 256 {
 		sc.phrases, sc.heads = map[string]int32{}, map[string]head{}
