@@ -36,8 +36,13 @@ var candidateTexts = []string{
 	// second.
 	"The Labor Department said. " + strings.Repeat("the department and labor department said, ", 20) + "The Labor department.",
 	"The Labor Department said. The Labor department.\n\n" + strings.Repeat("a department ", 30) + "Labor department",
-	// An article longer than maxScanTokens: no scan at all.
+	// An article longer than maxScanTokens: no scan at all. The walk
+	// finds the candidates from each block's capitals (fromCaps), with
+	// headings between the blocks, or run finds them all when the walk
+	// reads no block (no capital in mid-sentence of three bytes or more).
 	strings.Repeat("The Labor Department said. The Labor department did.\n\n", maxScanTokens/10),
+	strings.Repeat("# Labor department News\n\nThe Labor Department said. The Labor department did.\n\n", maxScanTokens/12),
+	strings.Repeat("Mr Li said.\n\nMr li did.\n\n", maxScanTokens/6),
 }
 
 // run's deviant candidates, found by lowered's walk from the lower-case

@@ -195,9 +195,6 @@ func run(p *lint.Pass) (any, error) {
 		if caps && b.Kind != lint.BlockHeadline && b.Kind != lint.BlockHeading { // blockCase decided those
 			continue
 		}
-		if b.Kind != lint.BlockHeadline && b.Kind != lint.BlockHeading {
-			sc.lowBlocks = append(sc.lowBlocks, [2]int32{int32(lo), int32(hi)}) // lowered reads these
-		}
 		cb := len(capsAt) // the block's capitalised words are capsAt[cb:]
 		// Room for them at once (and for the runs they may make, two
 		// capitals or more each), see room.
@@ -211,6 +208,7 @@ func run(p *lint.Pass) (any, error) {
 				}
 			}
 		} else {
+			sc.lowBlocks = append(sc.lowBlocks, lowBlock{int32(lo), int32(hi), int32(cb), int32(len(capsAt))}) // lowered reads these
 			sc.gather(toks, capsAt[cb:], names)
 		}
 	}
@@ -247,12 +245,13 @@ func run(p *lint.Pass) (any, error) {
 	// the article grows.)
 	//
 	// lowered's walk found those of the blocks it reads, from the
-	// lower-case words (sc.dev); those of headlines and headings are found
-	// from their capitals. They are taken in the order of the text, once
-	// each. When the walk gave that up (deviantScan.off), all are found
-	// from the capitals.
+	// lower-case words (sc.dev), or in a long article from those blocks'
+	// capitals (deviantScan.fromCaps); those of headlines and headings are
+	// found from their capitals. They are taken in the order of the text,
+	// once each. When the walk gave that up (deviantScan.off) or read no
+	// block, all are found from the capitals.
 	cands := sc.cands[:0]
-	if sc.dev.off {
+	if sc.dev.off && !sc.dev.fromCaps {
 		cands = candidates(toks, capsAt, starts, pairs, cands)
 	} else {
 		for _, r := range sc.headCaps {
@@ -543,6 +542,10 @@ func candidates(toks []lint.Token, capsAt []capital, starts, pairs *bloom, cands
 	return cands
 }
 
+// lowBlock is a block whose lower-case words lowered reads: its tokens
+// [lo, hi) and its capitalised words capsAt[capLo:capHi].
+type lowBlock struct{ lo, hi, capLo, capHi int32 }
+
 // capRun is a run of capitalised words (see blockRuns): its tokens, and
 // its capitalised words as capsAt[caps:capsEnd].
 type capRun struct {
@@ -609,8 +612,8 @@ type work struct {
 	heads     map[string]head
 	buf       []byte
 	capIdx    []int32 // a block's capitalised words, as offsets in the block
-	// the token ranges of the blocks whose lower-case words lowered reads
-	lowBlocks [][2]int32
+	// the blocks whose lower-case words lowered reads
+	lowBlocks []lowBlock
 	// the capitals of headlines and headings, as ranges of capsAt, whose
 	// deviant candidates run finds (candidates)
 	headCaps [][2]int32
@@ -673,11 +676,20 @@ func (sc *work) release() {
 	}
 	clear(sc.phs) // drops the devs slices
 	sc.phs = sc.phs[:0]
-	if len(sc.lowFilter.w) > 1024 || len(sc.lowAll.w) > 1024 {
+	// The filters are kept up to maxPooledLow words each (512 KB, those of
+	// an article of a few megabytes): sized and sizedFor clear only the
+	// words the next article uses, so a short article pays nothing for a
+	// long one's room, and a long article after a long one no longer
+	// allocates them afresh (at 1 MB some 580 KB a pass, which the
+	// collector then had to zero and reclaim).
+	if max(len(sc.lowFilter.w), len(sc.lowAll.w)) > maxPooledLow {
 		sc.lowFilter, sc.lowAll = bloom{}, walkSet{}
 	}
-	if len(sc.pairs.w) > 1024 || len(sc.firsts.w) > 1024 || len(sc.laters.w) > 1024 || cap(sc.capIdx) > 1<<16 {
-		sc.starts, sc.pairs, sc.firsts, sc.laters, sc.capIdx = bloom{}, bloom{}, bloom{}, bloom{}, nil
+	if max(len(sc.starts.w), len(sc.pairs.w), len(sc.firsts.w), len(sc.laters.w)) > maxPooledLow {
+		sc.starts, sc.pairs, sc.firsts, sc.laters = bloom{}, bloom{}, bloom{}, bloom{}
+	}
+	if cap(sc.capIdx) > 1<<16 {
+		sc.capIdx = nil
 	}
 	if len(sc.phrases) > 256 || len(sc.heads) > 256 {
 		sc.phrases, sc.heads = map[string]int32{}, map[string]head{}

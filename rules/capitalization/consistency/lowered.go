@@ -323,7 +323,10 @@ type deviantScan struct {
 	cands                 []int // the candidates' tokens, in no order and perhaps repeated
 	scans, budget         int
 	off                   bool
-	mids                  []capital
+	// fromCaps: the scan was off from the start, and lowered's walk found
+	// the candidates of every block it reads from their capitals instead.
+	fromCaps bool
+	mids     []capital
 }
 
 // scan adds the candidates before the lower-case word toks[k] (toks is a
@@ -427,9 +430,20 @@ func lowered(p *lint.Pass, sc *work) (reported []occurrence) {
 	table := &sc.lowWords
 	table.reset()
 	sc.dev.mids = mids
+	// In an article longer than maxScanTokens, whose scan is off from the
+	// start, the walk finds the deviant candidates of each block from its
+	// capitals (candidates) right after reading the block, while its tokens
+	// are in the cache: run's pass over all the capitals afterwards read
+	// the windows of a long article's tokens from memory again (at 1 MB,
+	// some 10 MB of them).
+	fromCaps := sc.dev.off && len(sc.runs) > 0
 	for _, r := range sc.lowBlocks {
-		cands = lowHits(toks[r[0]:r[1]], int(r[0]), all, filter, table, cands, places, &sc.dev)
+		cands = lowHits(toks[r.lo:r.hi], int(r.lo), all, filter, table, cands, places, &sc.dev)
+		if fromCaps {
+			sc.dev.cands = candidates(toks, sc.capsAt[r.capLo:r.capHi], sc.dev.starts, sc.dev.pairs, sc.dev.cands)
+		}
 	}
+	sc.dev.fromCaps = fromCaps
 	all.restore(mids, laters, placeTable())
 	if len(table.words) == 0 {
 		return nil // no candidate

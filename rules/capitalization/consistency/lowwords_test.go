@@ -127,3 +127,49 @@ func TestGatherRoom(t *testing.T) {
 		t.Errorf("%d capitals in mid-sentence, room for %d (maxPooledLow %d)", len(sc.mids), cap(sc.mids), maxPooledLow)
 	}
 }
+
+// release keeps the filters of an article of a few megabytes for the next
+// (sized clears only the words an article uses) and drops larger ones.
+func TestReleaseKeepsFilters(t *testing.T) {
+	sc := &work{phrases: map[string]int32{}, heads: map[string]head{}}
+	sc.pairs.sized(maxPooledLow * 4) // maxPooledLow words
+	sc.lowAll.sizedFor(maxPooledLow, placeTable())
+	kept, keptAll := &sc.pairs.w[0], &sc.lowAll.w[0]
+	sc.release()
+	if len(sc.pairs.w) != maxPooledLow || &sc.pairs.w[0] != kept || len(sc.lowAll.w) == 0 || &sc.lowAll.w[0] != keptAll {
+		t.Errorf("release dropped the filters of an article of %d tokens", maxPooledLow*4)
+	}
+	sc.starts.sized(maxPooledLow * 8)
+	sc.lowFilter.sized(maxPooledLow * 8)
+	sc.release()
+	if sc.starts.w != nil || sc.pairs.w != nil || sc.lowFilter.w != nil || sc.lowAll.w != nil {
+		t.Errorf("release kept filters of %d and %d words", len(sc.starts.w), len(sc.lowFilter.w))
+	}
+}
+
+// A short article linted after a long one, with the long one's filters
+// kept (release), has the findings it has on its own: the filters hold none
+// of the long one's words.
+func TestShortAfterLong(t *testing.T) {
+	findings := func(src string) string {
+		d, err := lint.Parse("a.txt", []byte(src), lint.FormatText)
+		if err != nil {
+			t.Fatal(err)
+		}
+		diags, err := lint.Check(d, []*lint.Rule{Rule}, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return fmt.Sprint(diags)
+	}
+	short := "The Labor Department said so. The Labor department also did. In london, Mr Brown and the bank of England."
+	alone := findings(short)
+	var long strings.Builder
+	for i := range maxScanTokens / 8 {
+		fmt.Fprintf(&long, "The Labor Department met Brown %c%c Ltd. The labor department did not. London bank of England %c.\n\n", 'A'+i%26, 'A'+i/26%26, 'A'+i%7)
+	}
+	findings(long.String())
+	if after := findings(short); after != alone {
+		t.Errorf("after a long article:\n%s\nalone:\n%s", after, alone)
+	}
+}
