@@ -1227,8 +1227,8 @@ func (b *builder) pronouns() {
 // (see reachBacking), each set once.
 func (b *builder) markReach(inReach []bool) {
 	next := 0 // the sentences before next are set where they need to be
-	for _, i32 := range b.prons {
-		s := int(b.toks[i32].Sentence)
+	for _, pf := range b.pronAt {
+		s := int(pf.sent)
 		for x := max(s-farBack, next); x <= s; x++ {
 			inReach[x] = true
 		}
@@ -1256,14 +1256,13 @@ func countBack(events []event, hi, limit, from int) int {
 }
 
 // forwardEvent returns the index of the event, from events[hi] on, that
-// the pronoun of gender g at token i may point forward to, or -1: a noun
+// the pronoun of gender g at token i, in sentence s, may point forward to, or -1: a noun
 // for a person later in the same sentence (In her ruling, the judge
 // said…), or a person named there when the pronoun opens the sentence.
 // It reads the tables of setForward, so that a sentence with many
 // pronouns and many events (a page of one endless sentence) is not read
 // again from each pronoun to its end: a cost quadratic in the sentence.
-func (b *builder) forwardEvent(events []event, i, hi int, g Gender) int {
-	s := int(b.toks[i].Sentence)
+func (b *builder) forwardEvent(events []event, i, s, hi int, g Gender) int {
 	if hi >= len(events) || int(events[hi].sent) != s {
 		return -1
 	}
@@ -1333,7 +1332,6 @@ func (b *builder) setForward(events []event) {
 // meet, so the backing holds each event once, and only the events near a
 // pronoun; backing and room are one carve.
 func (b *builder) reachBacking(events []event) (rev, spare []Candidate, wins []reachWindow) {
-	toks := b.toks
 	wins = b.wins[:0]
 	b.setForward(events)
 	if forwardHook != nil {
@@ -1341,7 +1339,9 @@ func (b *builder) reachBacking(events []event) (rev, spare []Candidate, wins []r
 	}
 	extra := 0
 	hi, last := 0, -1 // the first event at or after the pronoun last
-	for _, i32 := range b.prons {
+	// (The pronouns' sentences and genders are read from pronAt, not from
+	// their tokens: see addPron.)
+	for p, i32 := range b.prons {
 		i := int(i32)
 		if i < last { // (the pronouns come in text order)
 			hi = 0
@@ -1350,10 +1350,11 @@ func (b *builder) reachBacking(events []event) (rev, spare []Candidate, wins []r
 			hi++
 		}
 		last = i
-		s := int(toks[i].Sentence)
+		pf := b.pronAt[p]
+		s := int(pf.sent)
 		n := countBack(events, hi, maxReach, s-farBack)
 		w := reachWindow{lo: int32(hi - n), hi: int32(hi), fwd: -1}
-		if k := b.forwardEvent(events, i, hi, pronounFormOf(b.lowerTok(i, toks[i].Text)).g); k >= 0 {
+		if k := b.forwardEvent(events, i, s, hi, Gender(pf.g)); k >= 0 {
 			w.fwd = int32(k)
 			extra += 1 + countBack(events, hi, maxReach-1, s-2)
 		}
