@@ -1096,8 +1096,9 @@ func (b *builder) pronouns() {
 		if len(prons) == 0 {
 			break
 		}
-		for _, t := range e.Titles {
-			for k := b.doc.TokenAt(t.Span.Start); k < len(toks) && toks[k].Span.Start < t.Span.End; k++ {
+		for ti := range e.Titles {
+			t := &e.Titles[ti]
+			for k := b.titleStart(e, t); k < len(toks) && toks[k].Span.Start < t.Span.End; k++ {
 				inTitle[k] = true
 			}
 		}
@@ -1220,6 +1221,54 @@ func (b *builder) pronouns() {
 		}
 		b.m.Pronouns = append(b.m.Pronouns, pr)
 	}
+}
+
+// titleStart returns the first token of e's title t, doc.TokenAt of its
+// start, searched out from the first token of the mention the title is
+// attached to (a title stands beside its name): on a long page a binary
+// search over every token took a miss at each of its last steps, for
+// every title.
+func (b *builder) titleStart(e *Entity, t *Title) int {
+	if t.Mention >= 0 && t.Mention < len(e.Mentions) {
+		if ts := e.Mentions[t.Mention].Tokens; len(ts) > 0 {
+			return tokenAtFrom(b.toks, t.Span.Start, ts[0])
+		}
+	}
+	return b.doc.TokenAt(t.Span.Start)
+}
+
+// tokenAtFrom returns the index of the first token that ends after off, or
+// len(toks), as lint.Document.TokenAt does, galloping out from token h:
+// its steps grow with the distance from h to that token, not with the
+// number of tokens. Any h gives the same answer.
+func tokenAtFrom(toks []lint.Token, off, h int) int {
+	// The answer is in [lo, hi]: the tokens before lo end at or before
+	// off, the token at hi (if any) after it.
+	lo, hi := 0, len(toks)
+	switch {
+	case h < 0 || h >= len(toks):
+	case toks[h].Span.End > off:
+		hi = h
+		for step := 1; h-step >= 0; step *= 2 {
+			j := h - step
+			if toks[j].Span.End <= off {
+				lo = j + 1
+				break
+			}
+			hi = j
+		}
+	default:
+		lo = h + 1
+		for step := 1; h+step < len(toks); step *= 2 {
+			j := h + step
+			if toks[j].Span.End > off {
+				hi = j
+				break
+			}
+			lo = j + 1
+		}
+	}
+	return lo + sort.Search(hi-lo, func(i int) bool { return toks[lo+i].Span.End > off })
 }
 
 // markReach sets inReach (by sentence, all false) for the sentences whose
