@@ -74,7 +74,10 @@ type builder struct {
 	events, events2 []event
 	evKeys          []uint64
 	pos, prons      []int32
-	wins            []reachWindow
+	// pronAt holds, for each of prons, its sentence and gender, read by
+	// scanCase while the token is in the cache (see addPron).
+	pronAt []pronFact
+	wins   []reachWindow
 	// fwd is setForward's table (see forwardEvent).
 	fwd        []int32
 	wordPos    []wordPos
@@ -155,7 +158,7 @@ func Build(doc *lint.Document, cfg *lint.Config) *Model {
 // between group and the passes after it (Build: dropRuns; TestDropRuns
 // compares with a build that keeps the runs).
 func (b *builder) build(afterGroup func(*builder)) *Model {
-	b.m = newModel()
+	b.m = newModel(len(b.toks))
 	b.scanCase()
 	b.findRuns()
 	b.group()
@@ -255,7 +258,7 @@ func (b *builder) scanCase() {
 	// gendered pronouns and the words that may be class nouns.
 	// The lists are appended to in place (rare) so that the loop keeps
 	// few values live (it is run for every token).
-	b.caps, b.the, b.prons, b.nouns = b.caps[:0], b.the[:0], b.prons[:0], b.nouns[:0]
+	b.caps, b.the, b.prons, b.nouns, b.pronAt = b.caps[:0], b.the[:0], b.prons[:0], b.nouns[:0], b.pronAt[:0]
 	toks := b.toks
 	shape := b.shape
 	clear(shape) // (the loop writes the shape of the tokens that have one)
@@ -368,7 +371,7 @@ func (b *builder) scanCase() {
 					lw = b.lowerTok(i, s)
 				}
 				if isPronounForm(lw) {
-					b.prons = append(b.prons, int32(i))
+					b.addPron(i, lw)
 				}
 			}
 		}
@@ -382,6 +385,23 @@ func (b *builder) scanCase() {
 
 // theFold is the Fold of "the" (and of The, THE).
 var theFold = lint.FoldHash("the")
+
+// pronFact is what reachBacking and markReach read of a pronoun: its
+// sentence and the gender of its form.
+type pronFact struct {
+	sent int32
+	g    uint8 // a Gender in a byte: the facts are 8 bytes
+}
+
+// addPron lists token i, the pronoun lw (its word in lower case), with its
+// sentence and gender, read while scanCase has the token in the cache:
+// markReach and reachBacking then read neither the token nor its word
+// again. (On a long page each such read was a miss: the pronouns of a
+// 1 MB article lie on more cache lines than the cache holds.)
+func (b *builder) addPron(i int, lw string) {
+	b.prons = append(b.prons, int32(i))
+	b.pronAt = append(b.pronAt, pronFact{sent: b.toks[i].Sentence, g: uint8(pronounFormOf(lw).g)})
+}
 
 // pronounFold holds the fold hashes of the pronouns: an ASCII word that
 // lowers to one has its Fold (FoldHash lowers ASCII).
@@ -405,7 +425,7 @@ func (b *builder) scanPlain(i int) {
 		return
 	}
 	if n >= 2 && n <= 7 && isPronounForm(s) {
-		b.prons = append(b.prons, int32(i))
+		b.addPron(i, s)
 	}
 	if n >= 3 && classFoldMay(t.Fold) {
 		b.nouns = append(b.nouns, int32(i))
@@ -448,8 +468,10 @@ func (b *builder) scanCapLists(i int, initial bool) {
 	}
 	// He, She, His at a sentence start (a capital inside a sentence is a
 	// title: She Hate Me).
-	if (!ascii || pronounFold.Has(t.Fold)) && initial && n >= 2 && n <= 7 && (s[0] == 'H' || s[0] == 'S') && isPronounForm(b.lowerTok(i, s)) {
-		b.prons = append(b.prons, int32(i))
+	if (!ascii || pronounFold.Has(t.Fold)) && initial && n >= 2 && n <= 7 && (s[0] == 'H' || s[0] == 'S') {
+		if lw := b.lowerTok(i, s); isPronounForm(lw) {
+			b.addPron(i, lw)
+		}
 	}
 	if (!ascii || classFoldMay(t.Fold)) && n >= 3 && t.Flags&lint.SentenceStart != 0 && (ascii || classWordBeyond(t)) {
 		b.nouns = append(b.nouns, int32(i))

@@ -36,7 +36,7 @@ func TestForwardEvent(t *testing.T) {
 					continue
 				}
 				for _, g := range []Gender{Male, Female, Unknown} {
-					got, want := b.forwardEvent(events, i, hi, g), b.forwardScan(events, i, hi, g)
+					got, want := b.forwardEvent(events, i, int(s), hi, g), b.forwardScan(events, i, hi, g)
 					if got != want {
 						t.Fatalf("pronoun at token %d, events from %d, %v: forwardEvent gives %d, the scan %d", i, hi, g, got, want)
 					}

@@ -1096,8 +1096,9 @@ func (b *builder) pronouns() {
 		if len(prons) == 0 {
 			break
 		}
-		for _, t := range e.Titles {
-			for k := b.doc.TokenAt(t.Span.Start); k < len(toks) && toks[k].Span.Start < t.Span.End; k++ {
+		for ti := range e.Titles {
+			t := &e.Titles[ti]
+			for k := b.titleStart(e, t); k < len(toks) && toks[k].Span.Start < t.Span.End; k++ {
 				inTitle[k] = true
 			}
 		}
@@ -1222,13 +1223,61 @@ func (b *builder) pronouns() {
 	}
 }
 
+// titleStart returns the first token of e's title t, doc.TokenAt of its
+// start, searched out from the first token of the mention the title is
+// attached to (a title stands beside its name): on a long page a binary
+// search over every token took a miss at each of its last steps, for
+// every title.
+func (b *builder) titleStart(e *Entity, t *Title) int {
+	if t.Mention >= 0 && t.Mention < len(e.Mentions) {
+		if ts := e.Mentions[t.Mention].Tokens; len(ts) > 0 {
+			return tokenAtFrom(b.toks, t.Span.Start, ts[0])
+		}
+	}
+	return b.doc.TokenAt(t.Span.Start)
+}
+
+// tokenAtFrom returns the index of the first token that ends after off, or
+// len(toks), as lint.Document.TokenAt does, galloping out from token h:
+// its steps grow with the distance from h to that token, not with the
+// number of tokens. Any h gives the same answer.
+func tokenAtFrom(toks []lint.Token, off, h int) int {
+	// The answer is in [lo, hi]: the tokens before lo end at or before
+	// off, the token at hi (if any) after it.
+	lo, hi := 0, len(toks)
+	switch {
+	case h < 0 || h >= len(toks):
+	case toks[h].Span.End > off:
+		hi = h
+		for step := 1; h-step >= 0; step *= 2 {
+			j := h - step
+			if toks[j].Span.End <= off {
+				lo = j + 1
+				break
+			}
+			hi = j
+		}
+	default:
+		lo = h + 1
+		for step := 1; h+step < len(toks); step *= 2 {
+			j := h + step
+			if toks[j].Span.End > off {
+				hi = j
+				break
+			}
+			lo = j + 1
+		}
+	}
+	return lo + sort.Search(hi-lo, func(i int) bool { return toks[lo+i].Span.End > off })
+}
+
 // markReach sets inReach (by sentence, all false) for the sentences whose
 // events a pronoun's reach may take: the pronoun's own and the farBack before
 // (see reachBacking), each set once.
 func (b *builder) markReach(inReach []bool) {
 	next := 0 // the sentences before next are set where they need to be
-	for _, i32 := range b.prons {
-		s := int(b.toks[i32].Sentence)
+	for _, pf := range b.pronAt {
+		s := int(pf.sent)
 		for x := max(s-farBack, next); x <= s; x++ {
 			inReach[x] = true
 		}
@@ -1256,14 +1305,13 @@ func countBack(events []event, hi, limit, from int) int {
 }
 
 // forwardEvent returns the index of the event, from events[hi] on, that
-// the pronoun of gender g at token i may point forward to, or -1: a noun
+// the pronoun of gender g at token i, in sentence s, may point forward to, or -1: a noun
 // for a person later in the same sentence (In her ruling, the judge
 // said…), or a person named there when the pronoun opens the sentence.
 // It reads the tables of setForward, so that a sentence with many
 // pronouns and many events (a page of one endless sentence) is not read
 // again from each pronoun to its end: a cost quadratic in the sentence.
-func (b *builder) forwardEvent(events []event, i, hi int, g Gender) int {
-	s := int(b.toks[i].Sentence)
+func (b *builder) forwardEvent(events []event, i, s, hi int, g Gender) int {
 	if hi >= len(events) || int(events[hi].sent) != s {
 		return -1
 	}
@@ -1333,7 +1381,6 @@ func (b *builder) setForward(events []event) {
 // meet, so the backing holds each event once, and only the events near a
 // pronoun; backing and room are one carve.
 func (b *builder) reachBacking(events []event) (rev, spare []Candidate, wins []reachWindow) {
-	toks := b.toks
 	wins = b.wins[:0]
 	b.setForward(events)
 	if forwardHook != nil {
@@ -1341,7 +1388,9 @@ func (b *builder) reachBacking(events []event) (rev, spare []Candidate, wins []r
 	}
 	extra := 0
 	hi, last := 0, -1 // the first event at or after the pronoun last
-	for _, i32 := range b.prons {
+	// (The pronouns' sentences and genders are read from pronAt, not from
+	// their tokens: see addPron.)
+	for p, i32 := range b.prons {
 		i := int(i32)
 		if i < last { // (the pronouns come in text order)
 			hi = 0
@@ -1350,10 +1399,11 @@ func (b *builder) reachBacking(events []event) (rev, spare []Candidate, wins []r
 			hi++
 		}
 		last = i
-		s := int(toks[i].Sentence)
+		pf := b.pronAt[p]
+		s := int(pf.sent)
 		n := countBack(events, hi, maxReach, s-farBack)
 		w := reachWindow{lo: int32(hi - n), hi: int32(hi), fwd: -1}
-		if k := b.forwardEvent(events, i, hi, pronounFormOf(b.lowerTok(i, toks[i].Text)).g); k >= 0 {
+		if k := b.forwardEvent(events, i, s, hi, Gender(pf.g)); k >= 0 {
 			w.fwd = int32(k)
 			extra += 1 + countBack(events, hi, maxReach-1, s-2)
 		}

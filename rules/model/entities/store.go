@@ -37,13 +37,39 @@ var stores sync.Pool // of *store
 // recycleOff turns recycling off (tests compare recycled and fresh runs).
 var recycleOff atomic.Bool
 
-// maxStoredTokens bounds what a kept store may have served: the store
-// of a document longer than that is left to the garbage collector.
-const maxStoredTokens = 1 << 17
+// maxStoredTokens bounds what a store in stores may have served: that of
+// an article of up to a million tokens, the bound of the builder's own
+// scratch (maxPooledTokens). With 128k tokens, a 1 MB article's store
+// (about 220k tokens) was left to the collector after every document and
+// each model allocated and cleared its 5.6 MB again: the model alone took
+// 1.17-1.21 times as long on the 1 MB article. A store that served a longer document goes to bigStores.
+const maxStoredTokens = maxPooledTokens
 
-// newModel returns an empty model with a store, reused when one is free.
-func newModel() *Model {
-	st, _ := stores.Get().(*store)
+// bigStores holds the stores of documents longer than maxStoredTokens, for
+// the next long document. It is apart from stores so that no short
+// article keeps a store that grew for a page of ten million bytes, and a
+// sync.Pool, whose stores the collector takes back when no long document
+// follows soon (as bigBuilders).
+var bigStores sync.Pool
+
+// storesFor returns the pool of stores for a document of n tokens.
+func storesFor(n int) *sync.Pool {
+	if n > maxStoredTokens {
+		return &bigStores
+	}
+	return &stores
+}
+
+// pool returns the pool a store goes back to once its model is recycled:
+// that of the longest of its arrays.
+func (st *store) pool() *sync.Pool {
+	return storesFor(max(len(st.byTok), len(st.toks), len(st.cands)))
+}
+
+// newModel returns an empty model for a document of n tokens with a
+// store, reused when one is free.
+func newModel(n int) *Model {
+	st, _ := storesFor(n).Get().(*store)
 	if st == nil || recycleOff.Load() {
 		st = new(store)
 	}
@@ -65,11 +91,13 @@ func (m *Model) Recycle() {
 	}
 	st.keepGrown(m)
 	*m = Model{}
-	if recycleOff.Load() || len(st.byTok) > maxStoredTokens || len(st.toks) > maxStoredTokens || len(st.cands) > maxStoredTokens {
+	if recycleOff.Load() {
 		return
 	}
+	// (The pool is chosen before clear empties the arrays it reads.)
+	pool := st.pool()
 	st.clear()
-	stores.Put(st)
+	pool.Put(st)
 }
 
 // clear empties the arrays of the store so that nothing of the last
