@@ -155,7 +155,7 @@ func Build(doc *lint.Document, cfg *lint.Config) *Model {
 // between group and the passes after it (Build: dropRuns; TestDropRuns
 // compares with a build that keeps the runs).
 func (b *builder) build(afterGroup func(*builder)) *Model {
-	b.m = newModel()
+	b.m = newModel(len(b.toks))
 	b.scanCase()
 	b.findRuns()
 	b.group()

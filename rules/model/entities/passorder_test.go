@@ -22,7 +22,7 @@ func builtThrough(t *testing.T, text string, n int) *builder {
 		t.Fatal(err)
 	}
 	b := getBuilder(doc)
-	b.m = newModel()
+	b.m = newModel(len(b.toks))
 	for _, pass := range buildPasses[:n] {
 		pass(b)
 	}

@@ -36,7 +36,7 @@ func eachRun(t *testing.T, passes int, f func(b *builder, nr *nameRun)) {
 				t.Fatal(err)
 			}
 			b := getBuilder(doc)
-			b.m = newModel()
+			b.m = newModel(len(b.toks))
 			b.scanCase()
 			b.findRuns()
 			for k := range b.names {
@@ -121,7 +121,7 @@ func TestNamesRoomZero(t *testing.T) {
 			}
 			Build(doc, &lint.Config{}) // (the builder it returns is the next one's)
 			b := getBuilder(doc)
-			b.m = newModel()
+			b.m = newModel(len(b.toks))
 			b.scanCase()
 			b.findRuns()
 			room := b.names[len(b.names):cap(b.names)]

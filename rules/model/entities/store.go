@@ -37,13 +37,36 @@ var stores sync.Pool // of *store
 // recycleOff turns recycling off (tests compare recycled and fresh runs).
 var recycleOff atomic.Bool
 
-// maxStoredTokens bounds what a kept store may have served: the store
-// of a document longer than that is left to the garbage collector.
+// maxStoredTokens bounds what a store in stores may have served, the
+// store a short document's model takes: a long document's arrays do not
+// serve the short articles after it, and the store of a document longer
+// than that goes to bigStores.
 const maxStoredTokens = 1 << 17
 
-// newModel returns an empty model with a store, reused when one is free.
-func newModel() *Model {
-	st, _ := stores.Get().(*store)
+// maxBigStoredTokens bounds what a store in bigStores may have served:
+// the store of a document of DefaultMaxSize (about 2.3 million tokens for
+// 10 MB of text) is kept, as lint keeps that document's own storage, and
+// only that of a longer, hostile one (one-letter words) is left to the
+// collector.
+const maxBigStoredTokens = 1 << 22
+
+// bigStores holds the stores of documents of more than maxStoredTokens
+// tokens, for the next long document only (newModel): a 1 MB article's
+// model allocated some 4 MB of fresh arrays each time when such stores
+// were dropped, a 10 MB article's some 40 MB. It is a sync.Pool, so when
+// no long document follows soon the collector takes their memory back:
+// short documents never take them and so never keep them alive.
+var bigStores sync.Pool // of *store
+
+// newModel returns an empty model for a document of ntoks tokens, with a
+// store reused when one is free: a long document's from bigStores, a
+// short one's from stores.
+func newModel(ntoks int) *Model {
+	pool := &stores
+	if ntoks > maxStoredTokens {
+		pool = &bigStores
+	}
+	st, _ := pool.Get().(*store)
 	if st == nil || recycleOff.Load() {
 		st = new(store)
 	}
@@ -65,10 +88,15 @@ func (m *Model) Recycle() {
 	}
 	st.keepGrown(m)
 	*m = Model{}
-	if recycleOff.Load() || len(st.byTok) > maxStoredTokens || len(st.toks) > maxStoredTokens || len(st.cands) > maxStoredTokens {
+	served := max(len(st.byTok), len(st.toks), len(st.cands))
+	if recycleOff.Load() || served > maxBigStoredTokens {
 		return
 	}
 	st.clear()
+	if served > maxStoredTokens {
+		bigStores.Put(st)
+		return
+	}
 	stores.Put(st)
 }
 
