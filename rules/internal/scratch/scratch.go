@@ -2,7 +2,11 @@
 // article's slices and tables serve the next without allocating.
 package scratch
 
-import "sync"
+import (
+	"sync"
+
+	"github.com/factlint/factlint/internal/longpool"
+)
 
 // MaxPooled bounds the buffers that go back to a pool for any document:
 // those grown for a very long article (more elements than this: about 2
@@ -30,8 +34,14 @@ const MaxBigPooled = 1 << 23
 // Buffers grown past MaxPooled are kept apart, for documents as long as
 // the one that grew them (GetFor): a short document never takes them, so
 // they are not kept alive by the short documents that follow a long one,
-// and the collector frees them when no long document comes soon.
-type Pool[T any] struct{ p, big sync.Pool }
+// and the collector frees them when no long document comes soon. (That
+// side is a longpool.Slot, not a sync.Pool: a sync.Pool finds a value only
+// on the processor that put it back, and the check of a long document
+// seldom ends where the next one starts.)
+type Pool[T any] struct {
+	p   sync.Pool
+	big longpool.Slot[T]
+}
 
 // Get returns a scratch value.
 func (p *Pool[T]) Get() *T {
@@ -43,13 +53,12 @@ func (p *Pool[T]) Get() *T {
 
 // GetFor returns a scratch value for a document of n elements (tokens, as
 // a user measures its buffers for Put): for more than MaxPooled, one that
-// grew for a document that long when there is one.
+// grew for a document that long when there is one, else what Get returns.
 func (p *Pool[T]) GetFor(n int) *T {
 	if n > MaxPooled {
-		if x, ok := p.big.Get().(*T); ok {
+		if x := p.big.Get(); x != nil {
 			return x
 		}
-		return new(T)
 	}
 	return p.Get()
 }

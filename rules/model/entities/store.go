@@ -4,6 +4,7 @@ import (
 	"sync"
 	"sync/atomic"
 
+	"github.com/factlint/factlint/internal/longpool"
 	"github.com/factlint/factlint/lint"
 )
 
@@ -50,23 +51,24 @@ const maxStoredTokens = 1 << 17
 // collector.
 const maxBigStoredTokens = 1 << 22
 
-// bigStores holds the stores of documents of more than maxStoredTokens
+// bigStores holds the store of a document of more than maxStoredTokens
 // tokens, for the next long document only (newModel): a 1 MB article's
 // model allocated some 4 MB of fresh arrays each time when such stores
-// were dropped, a 10 MB article's some 40 MB. It is a sync.Pool, so when
-// no long document follows soon the collector takes their memory back:
-// short documents never take them and so never keep them alive.
-var bigStores sync.Pool // of *store
+// were dropped, a 10 MB article's some 40 MB. Short documents never take
+// it and so never keep it alive, and when no long document follows soon
+// it is dropped (see longpool).
+var bigStores longpool.Slot[store]
 
 // newModel returns an empty model for a document of ntoks tokens, with a
 // store reused when one is free: a long document's from bigStores, a
 // short one's from stores.
 func newModel(ntoks int) *Model {
-	pool := &stores
+	var st *store
 	if ntoks > maxStoredTokens {
-		pool = &bigStores
+		st = bigStores.Get()
+	} else {
+		st, _ = stores.Get().(*store)
 	}
-	st, _ := pool.Get().(*store)
 	if st == nil || recycleOff.Load() {
 		st = new(store)
 	}
