@@ -6,9 +6,9 @@
 // article is checked in well under a millisecond, on the processor it
 // started on, but the check of a 10 MB article takes seconds, and the
 // goroutine has mostly moved to the other processor by the time the next
-// long document asks. On two processors the scaling benchmark's 10 MB
-// article allocated about 260 MB per check with its buffers in sync.Pools,
-// against about 85 MB on one processor, where every Get found them.
+// long document asks. With its buffers in sync.Pools the scaling
+// benchmark's 10 MB article allocated about 265 MB per check (of six) on
+// two processors, and about 175 MB on one, where every Get found them.
 //
 // A Slot holds one value for any processor. Like a sync.Pool it does not
 // keep it forever: a value nobody took again is dropped at the second

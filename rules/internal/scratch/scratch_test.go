@@ -57,9 +57,8 @@ func TestResized(t *testing.T) {
 
 // A buffer grown past MaxPooled serves GetFor a document that long, never
 // Get or GetFor a shorter document, and one past MaxBigPooled serves none.
-// A sync.Pool may drop what it holds (the race detector drops some on
-// purpose), so the long document is asked to reuse it once in several
-// tries.
+// The side for long documents drops a buffer only at collections, so the
+// long document is asked to reuse it once in several tries.
 func TestPoolLongDocuments(t *testing.T) {
 	var p Pool[buf]
 	long := &buf{b: make([]int, 0, MaxPooled+1)}

@@ -14,9 +14,10 @@ func recycledStore(ntoks int) *store {
 }
 
 // A long document's store serves the next long document, never a short
-// one, and a store beyond maxBigStoredTokens serves none. A sync.Pool may
-// drop what it holds (the race detector drops some on purpose), so a long
-// document is asked to reuse the store only once in several tries.
+// one, and a store beyond maxBigStoredTokens serves none. The short
+// documents' stores are in a sync.Pool, which may drop what it holds (the
+// race detector drops some on purpose), so reuse is asked only once in
+// several tries (bigStores drops a store only at collections).
 func TestLongStoreServesLongDocuments(t *testing.T) {
 	recycleOff.Store(false)
 	long := maxStoredTokens + 1
