@@ -1,6 +1,10 @@
 package lint
 
-import "sync"
+import (
+	"sync"
+
+	"github.com/factlint/factlint/internal/longpool"
+)
 
 // storage is the per-document storage that Document.Release hands back for
 // reuse by a later Parse: the tokens (48 bytes for every 4.5 bytes of
@@ -18,6 +22,14 @@ type storage struct {
 }
 
 var storagePool sync.Pool // of *storage
+
+// bigStorage holds a storage with room for more than smallStorageTokens
+// tokens (a document of some 5 MB or more), for the next document that
+// long: a sync.Pool finds a value only on the processor that put it back,
+// and the check of so long a document seldom ends where the next parse
+// starts (see longpool). It is dropped when no long document follows
+// soon, and short documents never take it.
+var bigStorage longpool.Slot[storage]
 
 // maxPooledTokens bounds the storage kept for reuse: room for the tokens
 // of a document of DefaultMaxSize, the largest file the runner reads (about
@@ -37,6 +49,11 @@ const smallStorageTokens = 1 << 20
 // getStorage returns storage for a new document of size bytes, reused when
 // the pool has one.
 func getStorage(size int) *storage {
+	if size > smallStorageTokens {
+		if st := bigStorage.Get(); st != nil && st.sized(size) {
+			return st
+		}
+	}
 	if st, ok := storagePool.Get().(*storage); ok && st.sized(size) {
 		return st
 	}
@@ -97,7 +114,10 @@ func (d *Document) Release() {
 	}
 	st.tokens, st.sentences, st.blocks = d.Tokens[:0], d.Sentences[:0], d.Blocks[:0]
 	d.Tokens, d.Sentences, d.Blocks, d.store = nil, nil, nil, nil
-	if cap(st.tokens) <= maxPooledTokens {
+	switch c := cap(st.tokens); {
+	case c <= smallStorageTokens:
 		storagePool.Put(st)
+	case c <= maxPooledTokens:
+		bigStorage.Put(st)
 	}
 }

@@ -100,6 +100,46 @@ func TestReleaseReusesLargeStorage(t *testing.T) {
 	t.Fatal("a large document's token storage was never reused")
 }
 
+// The storage of a document with more than smallStorageTokens tokens
+// waits for the next document that long on any goroutine, and a short
+// document parsed in between neither takes it nor drops it (from a
+// sync.Pool it took it, found it too large and dropped it). A value waits
+// two collections, so the test tries again should two fall in between.
+func TestLargeStorageOutlivesShortDocuments(t *testing.T) {
+	if testing.Short() {
+		t.Skip("parses 5 MB")
+	}
+	src := []byte(strings.Repeat("The council said it would look again at the plans. ", 100_000))
+	short := []byte("Short one.\n\nAnother paragraph with words.\n")
+	parse := func(src []byte) *Document {
+		d, err := Parse("a.txt", src, FormatText)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return d
+	}
+	for i := 0; i < 3; i++ {
+		a := parse(src)
+		first := &a.Tokens[:1][0]
+		a.Release()
+		s := parse(short)
+		if &s.Tokens[:1][0] == first {
+			t.Fatal("a short document took a large document's storage")
+		}
+		s.Release()
+		done := make(chan bool)
+		go func() {
+			b := parse(src)
+			done <- &b.Tokens[:1][0] == first
+			b.Release()
+		}()
+		if <-done {
+			return
+		}
+	}
+	t.Fatal("the large document after a short one did not reuse the storage of the large one before it")
+}
+
 // TestDenseInputGrowsOnce parses inputs denser than news copy (initials:
 // three tokens in four bytes; one-word sentences; one-word lines) and one
 // sparser, and checks that the tokens, sentences and lines are not copied

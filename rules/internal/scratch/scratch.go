@@ -2,22 +2,46 @@
 // article's slices and tables serve the next without allocating.
 package scratch
 
-import "sync"
+import (
+	"sync"
 
-// MaxPooled bounds the buffers that go back to a pool: those grown for a
-// very long article (more elements than this: about 2 million tokens, a
-// 10 MB article, or a 2 MB article's bytes) are left to the collector
-// rather than kept for the next one. Below it a long article's buffers
-// serve the next long one (a 1 MB article allocated 59 MB per pass when
-// only 300 KB articles were pooled, 18 MB now). What a pool keeps is
-// bounded by the largest article, and sync.Pool drops it at the next
-// collections; a short article after a long one reuses the front of the
-// long one's buffers, since rules clear what they use, not the capacity.
+	"github.com/factlint/factlint/internal/longpool"
+)
+
+// MaxPooled bounds the buffers that go back to a pool for any document:
+// those grown for a very long article (more elements than this: about 2
+// million tokens, a 10 MB article, or a 2 MB article's bytes) go to the
+// pool's side for long documents (MaxBigPooled), which only GetFor a
+// document that long reads. Below it a long article's buffers serve the
+// next long one (a 1 MB article allocated 59 MB per pass when only 300 KB
+// articles were pooled, 18 MB now). What a pool keeps is bounded by the
+// largest article, and sync.Pool drops it at the next collections; a
+// short article after a long one reuses the front of the long one's
+// buffers, since rules clear what they use, not the capacity.
 const MaxPooled = 1 << 21
+
+// MaxBigPooled bounds the buffers that go back to the side of a pool for
+// documents of more than MaxPooled tokens: those of a document of
+// lint.DefaultMaxSize (10 MB, some 2.3 million tokens) are kept for the
+// next one, as lint keeps that document's own storage, and only those of
+// a longer, hostile one (one-letter words) go to the collector. Dropped,
+// a 10 MB article's buffers made term-variant and term-garbled allocate
+// some 130 MB afresh for each check of it.
+const MaxBigPooled = 1 << 23
 
 // Pool hands out a *T (zero the first time, else as the last user left it:
 // a user resets what it reads) and takes it back when it is small enough.
-type Pool[T any] struct{ p sync.Pool }
+// Buffers grown past MaxPooled are kept apart, for documents as long as
+// the one that grew them (GetFor): a short document never takes them, so
+// they are not kept alive by the short documents that follow a long one,
+// and the collector frees them when no long document comes soon. (That
+// side is a longpool.Slot, not a sync.Pool: a sync.Pool finds a value only
+// on the processor that put it back, and the check of a long document
+// seldom ends where the next one starts.)
+type Pool[T any] struct {
+	p   sync.Pool
+	big longpool.Slot[T]
+}
 
 // Get returns a scratch value.
 func (p *Pool[T]) Get() *T {
@@ -27,11 +51,27 @@ func (p *Pool[T]) Get() *T {
 	return new(T)
 }
 
+// GetFor returns a scratch value for a document of n elements (tokens, as
+// a user measures its buffers for Put): for more than MaxPooled, one that
+// grew for a document that long when there is one, else what Get returns.
+func (p *Pool[T]) GetFor(n int) *T {
+	if n > MaxPooled {
+		if x := p.big.Get(); x != nil {
+			return x
+		}
+	}
+	return p.Get()
+}
+
 // Put returns x to the pool unless size, the length its largest buffer
-// grew to, exceeds MaxPooled.
+// grew to, exceeds MaxBigPooled; past MaxPooled only GetFor a document of
+// more than MaxPooled elements takes it again.
 func (p *Pool[T]) Put(x *T, size int) {
-	if size <= MaxPooled {
+	switch {
+	case size <= MaxPooled:
 		p.p.Put(x)
+	case size <= MaxBigPooled:
+		p.big.Put(x)
 	}
 }
 

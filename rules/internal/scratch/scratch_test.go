@@ -54,3 +54,34 @@ func TestResized(t *testing.T) {
 		t.Errorf("Resized(c, 10) has length %d, want 10", len(d))
 	}
 }
+
+// A buffer grown past MaxPooled serves GetFor a document that long, never
+// Get or GetFor a shorter document, and one past MaxBigPooled serves none.
+// The side for long documents drops a buffer only at collections, so the
+// long document is asked to reuse it once in several tries.
+func TestPoolLongDocuments(t *testing.T) {
+	var p Pool[buf]
+	long := &buf{b: make([]int, 0, MaxPooled+1)}
+	reused := false
+	for range 20 {
+		p.Put(long, cap(long.b))
+		if p.Get() == long || p.GetFor(1000) == long || p.GetFor(MaxPooled) == long {
+			t.Fatal("a buffer grown past MaxPooled served a shorter document")
+		}
+		if p.GetFor(MaxPooled+1) == long {
+			reused = true
+		}
+	}
+	if !reused {
+		t.Error("a buffer grown past MaxPooled never served the next long document")
+	}
+	// (The slice is never filled: make with a length past MaxBigPooled would
+	// clear 64 MB for nothing, so its capacity is given as the size.)
+	huge := &buf{}
+	for range 20 {
+		p.Put(huge, MaxBigPooled+1)
+		if p.GetFor(MaxBigPooled+1) == huge {
+			t.Fatal("a buffer grown past MaxBigPooled was pooled")
+		}
+	}
+}

@@ -4,6 +4,7 @@ import (
 	"runtime"
 	"sync"
 
+	"github.com/factlint/factlint/internal/longpool"
 	"github.com/factlint/factlint/lint"
 	"github.com/factlint/factlint/rules/internal/lexicon"
 	"github.com/factlint/factlint/rules/internal/scratch"
@@ -998,14 +999,15 @@ const maxPooledNames = 1 << 16
 
 // bigBuilders holds builders whose scratch grew for a long document
 // (more than maxPooledTokens tokens), for the next long document. It is a
-// sync.Pool: the garbage collector takes their memory back when no long
+// longpool.Slot, not a sync.Pool (which finds a builder only on the
+// processor that put it back): it drops the builder when no long
 // document follows soon.
-var bigBuilders sync.Pool
+var bigBuilders longpool.Slot[builder]
 
 func getBuilder(doc *lint.Document) *builder {
 	var b *builder
 	if len(doc.Tokens) > maxPooledTokens {
-		b, _ = bigBuilders.Get().(*builder)
+		b = bigBuilders.Get()
 	} else {
 		builders.Lock()
 		if n := len(builders.free); n > 0 {

@@ -4,6 +4,7 @@ import (
 	"sync"
 	"sync/atomic"
 
+	"github.com/factlint/factlint/internal/longpool"
 	"github.com/factlint/factlint/lint"
 )
 
@@ -37,39 +38,37 @@ var stores sync.Pool // of *store
 // recycleOff turns recycling off (tests compare recycled and fresh runs).
 var recycleOff atomic.Bool
 
-// maxStoredTokens bounds what a store in stores may have served: that of
-// an article of up to a million tokens, the bound of the builder's own
-// scratch (maxPooledTokens). With 128k tokens, a 1 MB article's store
-// (about 220k tokens) was left to the collector after every document and
-// each model allocated and cleared its 5.6 MB again: the model alone took
-// 1.17-1.21 times as long on the 1 MB article. A store that served a longer document goes to bigStores.
-const maxStoredTokens = maxPooledTokens
+// maxStoredTokens bounds what a store in stores may have served, the
+// store a short document's model takes: a long document's arrays do not
+// serve the short articles after it, and the store of a document longer
+// than that goes to bigStores.
+const maxStoredTokens = 1 << 17
 
-// bigStores holds the stores of documents longer than maxStoredTokens, for
-// the next long document. It is apart from stores so that no short
-// article keeps a store that grew for a page of ten million bytes, and a
-// sync.Pool, whose stores the collector takes back when no long document
-// follows soon (as bigBuilders).
-var bigStores sync.Pool
+// maxBigStoredTokens bounds what a store in bigStores may have served:
+// the store of a document of DefaultMaxSize (about 2.3 million tokens for
+// 10 MB of text) is kept, as lint keeps that document's own storage, and
+// only that of a longer, hostile one (one-letter words) is left to the
+// collector.
+const maxBigStoredTokens = 1 << 22
 
-// storesFor returns the pool of stores for a document of n tokens.
-func storesFor(n int) *sync.Pool {
-	if n > maxStoredTokens {
-		return &bigStores
+// bigStores holds the store of a document of more than maxStoredTokens
+// tokens, for the next long document only (newModel): a 1 MB article's
+// model allocated some 4 MB of fresh arrays each time when such stores
+// were dropped, a 10 MB article's some 40 MB. Short documents never take
+// it and so never keep it alive, and when no long document follows soon
+// it is dropped (see longpool).
+var bigStores longpool.Slot[store]
+
+// newModel returns an empty model for a document of ntoks tokens, with a
+// store reused when one is free: a long document's from bigStores, a
+// short one's from stores.
+func newModel(ntoks int) *Model {
+	var st *store
+	if ntoks > maxStoredTokens {
+		st = bigStores.Get()
+	} else {
+		st, _ = stores.Get().(*store)
 	}
-	return &stores
-}
-
-// pool returns the pool a store goes back to once its model is recycled:
-// that of the longest of its arrays.
-func (st *store) pool() *sync.Pool {
-	return storesFor(max(len(st.byTok), len(st.toks), len(st.cands)))
-}
-
-// newModel returns an empty model for a document of n tokens with a
-// store, reused when one is free.
-func newModel(n int) *Model {
-	st, _ := storesFor(n).Get().(*store)
 	if st == nil || recycleOff.Load() {
 		st = new(store)
 	}
@@ -91,13 +90,16 @@ func (m *Model) Recycle() {
 	}
 	st.keepGrown(m)
 	*m = Model{}
-	if recycleOff.Load() {
+	served := max(len(st.byTok), len(st.toks), len(st.cands))
+	if recycleOff.Load() || served > maxBigStoredTokens {
 		return
 	}
-	// (The pool is chosen before clear empties the arrays it reads.)
-	pool := st.pool()
 	st.clear()
-	pool.Put(st)
+	if served > maxStoredTokens {
+		bigStores.Put(st)
+		return
+	}
+	stores.Put(st)
 }
 
 // clear empties the arrays of the store so that nothing of the last

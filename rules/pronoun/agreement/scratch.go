@@ -3,6 +3,7 @@ package agreement
 import (
 	"sync"
 
+	"github.com/factlint/factlint/internal/longpool"
 	"github.com/factlint/factlint/rules/internal/scratch"
 	"github.com/factlint/factlint/rules/model/entities"
 )
@@ -12,6 +13,27 @@ import (
 // proportional to its length (those arrays were most of the rule's
 // garbage).
 var resolvers = sync.Pool{New: func() any { return new(resolver) }}
+
+// bigResolvers holds the resolver of a document of more than
+// scratch.MaxPooled tokens (a 10 MB article), for the next document that
+// long only: short documents never take it and so never keep its arrays
+// alive (from resolvers they did, for as long as documents came), and it
+// is dropped when no long document follows soon. It is a longpool.Slot,
+// not a sync.Pool, which finds a value only on the processor that put it
+// back: on two processors the 10 MB article's resolver was allocated
+// afresh for most checks of it.
+var bigResolvers longpool.Slot[resolver]
+
+// getResolver returns a resolver for a document of n tokens, pooled when
+// one is free.
+func getResolver(n int) *resolver {
+	if n > scratch.MaxPooled {
+		if r := bigResolvers.Get(); r != nil {
+			return r
+		}
+	}
+	return resolvers.Get().(*resolver)
+}
 
 // release hands r back to the pool. Pointers into the document are cleared
 // so that the pool keeps no document alive.
@@ -26,6 +48,10 @@ func (r *resolver) release() {
 	clear(r.tgender)
 	clear(r.gmemo)
 	r.m, r.doc = nil, nil
+	if cap(r.lastAt) > scratch.MaxPooled { // (lastAt has an entry a token)
+		bigResolvers.Put(r)
+		return
+	}
 	resolvers.Put(r)
 }
 

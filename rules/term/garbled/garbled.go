@@ -337,7 +337,7 @@ var pool scratch.Pool[buffers]
 func run(p *lint.Pass) (any, error) {
 	doc := p.Doc
 	toks := doc.Tokens
-	sc := pool.Get()
+	sc := pool.GetFor(len(toks))
 	defer func() { pool.Put(sc, max(cap(sc.pairs), cap(sc.key))) }() // (a key as long as a hostile word is not kept)
 	sc.spell.reset()
 	// Headlines, and paragraphs that only repeat the headline, are no

@@ -295,7 +295,7 @@ var pool scratch.Pool[buffers]
 func run(p *lint.Pass) (any, error) {
 	doc := p.Doc
 	toks := doc.Tokens
-	sc := pool.Get()
+	sc := pool.GetFor(len(toks))
 	defer func() { pool.Put(sc, max(cap(sc.plains), cap(sc.key), cap(sc.k2))) }() // (a key as long as a hostile word is not kept)
 	sc.newBuckets(len(toks))
 	sc.ageFull, sc.ageSlips, sc.closedHits, sc.marks = false, sc.ageSlips[:0], sc.closedHits[:0], sc.marks[:0]

@@ -1,0 +1,53 @@
+package entities
+
+import "testing"
+
+// recycledStore returns a store as a model of a document of ntoks tokens
+// leaves it, handed back through Recycle.
+func recycledStore(ntoks int) *store {
+	st := new(store)
+	m := &Model{st: st}
+	st.lend(m)
+	st.byTok = make([]uint16, ntoks)
+	m.Recycle()
+	return st
+}
+
+// A long document's store serves the next long document, never a short
+// one, and a store beyond maxBigStoredTokens serves none. The short
+// documents' stores are in a sync.Pool, which may drop what it holds (the
+// race detector drops some on purpose), so reuse is asked only once in
+// several tries (bigStores drops a store only at collections).
+func TestLongStoreServesLongDocuments(t *testing.T) {
+	recycleOff.Store(false)
+	long := maxStoredTokens + 1
+	reused := false
+	for range 20 {
+		st := recycledStore(long)
+		if newModel(100).st == st {
+			t.Fatal("a short document's model took a long document's store")
+		}
+		if newModel(long).st == st {
+			reused = true
+		}
+	}
+	if !reused {
+		t.Error("no long document's model took the store of the long document before it")
+	}
+	for range 20 {
+		st := recycledStore(maxBigStoredTokens + 1)
+		if newModel(maxBigStoredTokens+1).st == st {
+			t.Fatal("a store beyond maxBigStoredTokens was kept")
+		}
+	}
+	// A short document's store still serves the next short document.
+	reused = false
+	for range 20 {
+		if st := recycledStore(100); newModel(100).st == st {
+			reused = true
+		}
+	}
+	if !reused {
+		t.Error("no short document's model took the store of the short document before it")
+	}
+}
