@@ -50,7 +50,9 @@ const smallStorageTokens = 1 << 20
 // the pool has one.
 func getStorage(size int) *storage {
 	if size > smallStorageTokens {
-		if st := bigStorage.Get(); st != nil && st.sized(size) {
+		// (A storage too big for this document stays for the next one
+		// that long: taken and found too big, it was dropped.)
+		if st := bigStorage.GetIf(func(st *storage) bool { return st.sized(size) }); st != nil {
 			return st
 		}
 	}

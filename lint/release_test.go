@@ -140,6 +140,47 @@ func TestLargeStorageOutlivesShortDocuments(t *testing.T) {
 	t.Fatal("the large document after a short one did not reuse the storage of the large one before it")
 }
 
+// A document of more than smallStorageTokens bytes whose storage the
+// large one's is too big for (sized: more room for tokens than it has
+// bytes) leaves that storage where it is, for the next document that
+// long: it took it from bigStorage and dropped it, so that a 1.1 MB
+// article between two of 5 MB made the second allocate its storage afresh.
+func TestLargeStorageOutlivesMiddleDocuments(t *testing.T) {
+	if testing.Short() {
+		t.Skip("parses 5 MB")
+	}
+	sentence := "The council said it would look again at the plans. "
+	src := []byte(strings.Repeat(sentence, 100_000))
+	mid := []byte(strings.Repeat(sentence, 22_000))
+	parse := func(src []byte) *Document {
+		d, err := Parse("a.txt", src, FormatText)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return d
+	}
+	for i := 0; i < 3; i++ {
+		a := parse(src)
+		first, room := &a.Tokens[:1][0], cap(a.Tokens)
+		if len(mid) <= smallStorageTokens || room <= len(mid) {
+			t.Fatalf("%d bytes between, room for %d tokens: the test no longer tests a storage too big for the document between", len(mid), room)
+		}
+		a.Release()
+		m := parse(mid)
+		if &m.Tokens[:1][0] == first {
+			t.Fatal("a document of fewer bytes than the storage has room for tokens took it")
+		}
+		m.Release()
+		b := parse(src)
+		reused := &b.Tokens[:1][0] == first
+		b.Release()
+		if reused {
+			return
+		}
+	}
+	t.Fatal("the large document after a middle-sized one did not reuse the storage of the large one before it")
+}
+
 // TestDenseInputGrowsOnce parses inputs denser than news copy (initials:
 // three tokens in four bytes; one-word sentences; one-word lines) and one
 // sparser, and checks that the tokens, sentences and lines are not copied

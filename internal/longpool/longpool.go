@@ -47,6 +47,21 @@ func (s *Slot[T]) Get() *T {
 	return x
 }
 
+// GetIf is Get for a caller that can use the value only when ok reports
+// true of it (ok is called with the slot locked): else the value stays in
+// the slot for the next Get, no younger than it was (a caller that cannot
+// use it does not keep it alive), and GetIf returns nil.
+func (s *Slot[T]) GetIf(ok func(*T) bool) *T {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	x := s.x
+	if x == nil || !ok(x) {
+		return nil
+	}
+	s.x = nil
+	return x
+}
+
 // Put keeps x for the next Get, in the place of the value the slot held.
 func (s *Slot[T]) Put(x *T) {
 	s.mu.Lock()

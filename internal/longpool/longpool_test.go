@@ -66,3 +66,34 @@ func TestSlotDropsAfterTwoCollections(t *testing.T) {
 		t.Fatal("a value put back again was dropped before two collections")
 	}
 }
+
+// GetIf takes the value only when ok accepts it; a value it leaves stays
+// for the next Get and ages as if nobody had asked for it.
+func TestSlotGetIf(t *testing.T) {
+	var s Slot[buf]
+	no := func(*buf) bool { return false }
+	yes := func(*buf) bool { return true }
+	if s.GetIf(yes) != nil {
+		t.Fatal("an empty slot returned a value")
+	}
+	x := &buf{}
+	s.Put(x)
+	if s.GetIf(no) != nil {
+		t.Fatal("GetIf returned a value its test refused")
+	}
+	if s.GetIf(yes) != x {
+		t.Fatal("GetIf did not return the value its test accepts")
+	}
+	if s.Get() != nil {
+		t.Fatal("GetIf left the value it returned in the slot")
+	}
+	s.Put(x)
+	collect(t)
+	if s.GetIf(no) != nil {
+		t.Fatal("GetIf returned a value its test refused")
+	}
+	collect(t)
+	if s.Get() != nil {
+		t.Fatal("a value GetIf refused waited more than two collections")
+	}
+}
