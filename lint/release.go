@@ -37,9 +37,10 @@ var bigStorage longpool.Slot[storage]
 // one after another (an editor's or the server's large file, the scaling
 // benchmark) reuse their memory instead of having the system map and clear
 // fresh pages each time: parsing a 10 MB article again and again took a
-// third of its CPU time in the kernel. A storage that large is not kept
-// for a small document (sized): its memory goes back to the collector as
-// before.
+// third of its CPU time in the kernel. A storage with room for more than
+// smallStorageTokens waits in bigStorage, which only a document long
+// enough to use it takes (sized); a larger one goes back to the
+// collector.
 const maxPooledTokens = 1 << 22
 
 // smallStorageTokens is the room for tokens (about 48 MB) that a pooled
@@ -47,7 +48,11 @@ const maxPooledTokens = 1 << 22
 const smallStorageTokens = 1 << 20
 
 // getStorage returns storage for a new document of size bytes, reused when
-// the pool has one.
+// the pool has one. Only a document of more than smallStorageTokens bytes
+// asks bigStorage: its storage has room for more tokens than that, and
+// sized lets a storage serve no document of fewer bytes than its room for
+// tokens. (storagePool holds only storages sized for any document; sized
+// is asked of them all the same, should a larger one be put there.)
 func getStorage(size int) *storage {
 	if size > smallStorageTokens {
 		// (A storage too big for this document stays for the next one

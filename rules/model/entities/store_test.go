@@ -19,7 +19,7 @@ func recycledStore(ntoks int) *store {
 // race detector drops some on purpose), so reuse is asked only once in
 // several tries (bigStores drops a store only at collections).
 func TestLongStoreServesLongDocuments(t *testing.T) {
-	recycleOff.Store(false)
+	defer recycleOff.Store(recycleOff.Swap(false))
 	long := maxStoredTokens + 1
 	reused := false
 	for range 20 {
