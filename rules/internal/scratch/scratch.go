@@ -4,6 +4,7 @@ package scratch
 
 import (
 	"sync"
+	"sync/atomic"
 
 	"github.com/factlint/factlint/internal/longpool"
 )
@@ -41,6 +42,11 @@ const MaxBigPooled = 1 << 23
 type Pool[T any] struct {
 	p   sync.Pool
 	big longpool.Slot[T]
+	// asked is set by the first GetFor: until then nothing would take a
+	// buffer from big, so Put leaves a long document's buffers to the
+	// collector, as before there was a big side, rather than keep them
+	// for two collections for nobody.
+	asked atomic.Bool
 }
 
 // Get returns a scratch value.
@@ -55,6 +61,9 @@ func (p *Pool[T]) Get() *T {
 // a user measures its buffers for Put): for more than MaxPooled, one that
 // grew for a document that long when there is one, else what Get returns.
 func (p *Pool[T]) GetFor(n int) *T {
+	if !p.asked.Load() {
+		p.asked.Store(true)
+	}
 	if n > MaxPooled {
 		if x := p.big.Get(); x != nil {
 			return x
@@ -65,12 +74,13 @@ func (p *Pool[T]) GetFor(n int) *T {
 
 // Put returns x to the pool unless size, the length its largest buffer
 // grew to, exceeds MaxBigPooled; past MaxPooled only GetFor a document of
-// more than MaxPooled elements takes it again.
+// more than MaxPooled elements takes it again (and a pool whose users
+// never call GetFor does not keep it).
 func (p *Pool[T]) Put(x *T, size int) {
 	switch {
 	case size <= MaxPooled:
 		p.p.Put(x)
-	case size <= MaxBigPooled:
+	case size <= MaxBigPooled && p.asked.Load():
 		p.big.Put(x)
 	}
 }

@@ -23,6 +23,11 @@ func TestPool(t *testing.T) {
 			t.Fatal("a buffer over MaxPooled was pooled")
 		}
 	}
+	// Nobody has asked GetFor of this pool, so nobody would take a long
+	// document's buffer from its side for long documents: it is not kept.
+	if p.big.Get() != nil {
+		t.Error("a pool never asked GetFor kept a buffer over MaxPooled")
+	}
 }
 
 func TestZeroed(t *testing.T) {
