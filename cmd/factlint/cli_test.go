@@ -5,6 +5,7 @@ import (
 	"context"
 	"encoding/json"
 	"flag"
+	"fmt"
 	"os"
 	"regexp"
 	"strings"
@@ -61,6 +62,52 @@ func TestUnifiedDiff(t *testing.T) {
 +N
 +added
 \ No newline at end of file
+`
+	if buf.String() != want {
+		t.Errorf("got\n%s\nwant\n%s", buf.String(), want)
+	}
+}
+
+// TestUnifiedDiffManyLines: a text of more distinct lines than there are
+// code points below the surrogates (0xD800): go-diff then numbers the lines
+// past them with runes shifted beyond the gap, which are no index into its
+// line array. Read as one, they printed wrong lines or panicked (index out of
+// range), as --diff did on a 5.8 MB article of short paragraphs.
+func TestUnifiedDiffManyLines(t *testing.T) {
+	const n = 60000
+	var old, new strings.Builder
+	for i := range n {
+		fmt.Fprintf(&old, "line %d\n", i)
+		if i == 58000 || i == 59990 {
+			fmt.Fprintf(&new, "LINE %d\n", i)
+			continue
+		}
+		fmt.Fprintf(&new, "line %d\n", i)
+	}
+	var buf bytes.Buffer
+	if err := writeUnifiedDiff(&buf, "x.txt", []byte(old.String()), []byte(new.String())); err != nil {
+		t.Fatal(err)
+	}
+	want := `--- a/x.txt
++++ b/x.txt
+@@ -57998,7 +57998,7 @@
+ line 57997
+ line 57998
+ line 57999
+-line 58000
++LINE 58000
+ line 58001
+ line 58002
+ line 58003
+@@ -59988,7 +59988,7 @@
+ line 59987
+ line 59988
+ line 59989
+-line 59990
++LINE 59990
+ line 59991
+ line 59992
+ line 59993
 `
 	if buf.String() != want {
 		t.Errorf("got\n%s\nwant\n%s", buf.String(), want)

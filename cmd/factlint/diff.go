@@ -18,7 +18,10 @@ const diffContext = 3
 func writeUnifiedDiff(w io.Writer, path string, old, new []byte) error {
 	dmp := diffmatchpatch.New()
 	a, b, lines := dmp.DiffLinesToRunes(string(old), string(new))
-	diffs := dmp.DiffMainRunes(a, b, false)
+	// DiffCharsToLines gives each diff its lines' text: a rune is no
+	// index into lines past the surrogates' code points (go-diff skips
+	// them), so they are not read as one here.
+	diffs := dmp.DiffCharsToLines(dmp.DiffMainRunes(a, b, false), lines)
 	// Expand each diff back to its lines, tagged ' ', '-' or '+'.
 	type line struct {
 		op   byte
@@ -33,8 +36,15 @@ func writeUnifiedDiff(w io.Writer, path string, old, new []byte) error {
 		case diffmatchpatch.DiffInsert:
 			op = '+'
 		}
-		for _, r := range d.Text {
-			all = append(all, line{op, lines[r]})
+		// Every line ends with a line end but the last of a text, which
+		// ends its diff.
+		for rest := d.Text; rest != ""; {
+			l := rest
+			if k := strings.IndexByte(rest, '\n'); k >= 0 {
+				l = rest[:k+1]
+			}
+			rest = rest[len(l):]
+			all = append(all, line{op, l})
 		}
 	}
 	bw := bufio.NewWriter(w)
