@@ -17,6 +17,7 @@ import (
 	"github.com/factlint/factlint/rules/internal/lexicon"
 	scratchpkg "github.com/factlint/factlint/rules/internal/scratch"
 	"github.com/factlint/factlint/rules/model/entities"
+	"github.com/factlint/factlint/rules/name/variant"
 )
 
 //go:embed doc.md
@@ -97,6 +98,9 @@ func run(p *lint.Pass) (any, error) {
 			continue
 		}
 		full := firstFull(best)
+		if sc.reversed(m, e, full.Span) {
+			continue
+		}
 		line := p.Doc.LineOf(full.Span.Start)
 		for _, x := range e.Mentions {
 			p.Report(lint.Diagnostic{
@@ -377,6 +381,40 @@ func (sc *scratch) explained(m *entities.Model, sp lint.Span) bool {
 	return found
 }
 
+// reversed reports whether name-variant takes the pair the other way
+// round: a near miss whose reference spelling is a mention of e and whose
+// deviant word lies in the introduction intro, reported as the minority
+// spelling (Martin Hellewell once, then Mr Helel-well twice). Both
+// findings would have --fix --unsafe-fixes swap the two spellings, and
+// swap them back on the next run, never done; name-variant's finding
+// stands alone. The near misses are sorted by reference span once per
+// document, on the first question.
+func (sc *scratch) reversed(m *entities.Model, e *entities.Entity, intro lint.Span) bool {
+	if !sc.refsSorted {
+		for k := range m.NearMisses {
+			if !m.NearMisses[k].Lexical {
+				sc.refs = append(sc.refs, int32(k))
+			}
+		}
+		slices.SortFunc(sc.refs, func(a, b int32) int {
+			return compareSpans(m.NearMisses[a].RefWordSpan, m.NearMisses[b].RefWordSpan)
+		})
+		sc.refsSorted = true
+	}
+	for _, x := range e.Mentions {
+		i, _ := slices.BinarySearchFunc(sc.refs, x.Span, func(k int32, sp lint.Span) int {
+			return compareSpans(m.NearMisses[k].RefWordSpan, sp)
+		})
+		for ; i < len(sc.refs) && m.NearMisses[sc.refs[i]].RefWordSpan == x.Span; i++ {
+			nm := m.NearMisses[sc.refs[i]]
+			if intro.Start <= nm.WordSpan.Start && nm.WordSpan.End <= intro.End && variant.Report(nm, false) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 func compareSpans(a, b lint.Span) int {
 	if a.Start != b.Start {
 		return a.Start - b.Start
@@ -442,6 +480,10 @@ type scratch struct {
 	// missesSorted.
 	misses       []lint.Span
 	missesSorted bool
+	// refs indexes the model's near misses (not lexical) by reference
+	// span, sorted when refsSorted.
+	refs       []int32
+	refsSorted bool
 	// ix is the index of the people, when ixBuilt (on a page with many
 	// people near one candidate); dropped after the document.
 	ix      peopleIndex
@@ -459,9 +501,10 @@ func (sc *scratch) release() {
 	clear(sc.people)
 	clear(sc.cands)
 	sc.cands, sc.misses, sc.missesSorted = sc.cands[:0], sc.misses[:0], false
+	sc.refs, sc.refsSorted = sc.refs[:0], false
 	sc.ix, sc.ixBuilt, sc.pairsScanned = peopleIndex{}, false, 0
 	sc.people, sc.byEdge, sc.near, sc.folds = sc.people[:0], sc.byEdge[:0], sc.near[:0], sc.folds[:0]
-	scratchPool.Put(sc, max(cap(sc.people), cap(sc.cands), cap(sc.byEdge), cap(sc.near), cap(sc.folds), cap(sc.misses)))
+	scratchPool.Put(sc, max(cap(sc.people), cap(sc.cands), cap(sc.byEdge), cap(sc.near), cap(sc.folds), cap(sc.misses), cap(sc.refs)))
 }
 
 // fold appends entities.Fold(s) to sc.folds, without building a string
