@@ -107,7 +107,12 @@ func (l *slotList) add(s ager) {
 	l.mu.Unlock()
 }
 
-// collections counts the garbage collections seen (for the tests).
+// collections counts the garbage collections seen (for the tests). It is
+// counted last, once the slots are aged and the next tick is armed, so
+// that a test that sees it change knows the ages it checks are settled and
+// that its next runtime.GC frees the new tick (counted first, a test read
+// an age not yet changed, or collected before the tick existed and waited
+// for a collection that never came).
 var collections atomic.Uint64
 
 // tick is an object that nothing references, so that the collector frees
@@ -123,7 +128,6 @@ func armTick() {
 
 // onCollection ages the slots after a collection and arms the next tick.
 func onCollection() {
-	collections.Add(1)
 	slots.mu.Lock()
 	list := slots.list
 	slots.mu.Unlock()
@@ -131,4 +135,5 @@ func onCollection() {
 		s.collected()
 	}
 	armTick()
+	collections.Add(1)
 }

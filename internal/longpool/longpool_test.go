@@ -2,6 +2,7 @@ package longpool
 
 import (
 	"runtime"
+	"runtime/debug"
 	"testing"
 	"time"
 )
@@ -20,6 +21,19 @@ func collect(t *testing.T) {
 		}
 		time.Sleep(time.Millisecond)
 	}
+}
+
+// quiet stops the collections the test does not make (the pacer's and
+// the two-minute one) for the rest of the test, and settles any already
+// made: a slot is listed and a collection seen, so no cleanup of an
+// earlier collection is pending to age the values the test puts back.
+func quiet(t *testing.T) {
+	t.Helper()
+	percent := debug.SetGCPercent(-1)
+	t.Cleanup(func() { debug.SetGCPercent(percent) })
+	var s Slot[buf]
+	s.Put(&buf{})
+	collect(t)
 }
 
 // A value put back is the next Get's, from any goroutine, and only one
@@ -44,6 +58,7 @@ func TestSlotGetPut(t *testing.T) {
 // A value nobody takes again is dropped at the second collection after it
 // was put back, and a value taken and put back again waits anew.
 func TestSlotDropsAfterTwoCollections(t *testing.T) {
+	quiet(t)
 	var s Slot[buf]
 	x := &buf{}
 	s.Put(x)
@@ -70,6 +85,7 @@ func TestSlotDropsAfterTwoCollections(t *testing.T) {
 // GetIf takes the value only when ok accepts it; a value it leaves stays
 // for the next Get and ages as if nobody had asked for it.
 func TestSlotGetIf(t *testing.T) {
+	quiet(t)
 	var s Slot[buf]
 	no := func(*buf) bool { return false }
 	yes := func(*buf) bool { return true }
