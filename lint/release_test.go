@@ -103,41 +103,12 @@ func TestReleaseReusesLargeStorage(t *testing.T) {
 // The storage of a document with more than smallStorageTokens tokens
 // waits for the next document that long on any goroutine, and a short
 // document parsed in between neither takes it nor drops it (from a
-// sync.Pool it took it, found it too large and dropped it). A value waits
-// two collections, so the test tries again should two fall in between.
+// sync.Pool it took it, found it too large and dropped it).
 func TestLargeStorageOutlivesShortDocuments(t *testing.T) {
 	if testing.Short() {
 		t.Skip("parses 5 MB")
 	}
-	src := []byte(strings.Repeat("The council said it would look again at the plans. ", 100_000))
-	short := []byte("Short one.\n\nAnother paragraph with words.\n")
-	parse := func(src []byte) *Document {
-		d, err := Parse("a.txt", src, FormatText)
-		if err != nil {
-			t.Fatal(err)
-		}
-		return d
-	}
-	for i := 0; i < 3; i++ {
-		a := parse(src)
-		first := &a.Tokens[:1][0]
-		a.Release()
-		s := parse(short)
-		if &s.Tokens[:1][0] == first {
-			t.Fatal("a short document took a large document's storage")
-		}
-		s.Release()
-		done := make(chan bool)
-		go func() {
-			b := parse(src)
-			done <- &b.Tokens[:1][0] == first
-			b.Release()
-		}()
-		if <-done {
-			return
-		}
-	}
-	t.Fatal("the large document after a short one did not reuse the storage of the large one before it")
+	checkStorageOutlives(t, []byte("Short one.\n\nAnother paragraph with words.\n"))
 }
 
 // A document of more than smallStorageTokens bytes whose storage the
@@ -149,36 +120,55 @@ func TestLargeStorageOutlivesMiddleDocuments(t *testing.T) {
 	if testing.Short() {
 		t.Skip("parses 5 MB")
 	}
-	sentence := "The council said it would look again at the plans. "
-	src := []byte(strings.Repeat(sentence, 100_000))
-	mid := []byte(strings.Repeat(sentence, 22_000))
-	parse := func(src []byte) *Document {
-		d, err := Parse("a.txt", src, FormatText)
-		if err != nil {
-			t.Fatal(err)
-		}
-		return d
+	mid := []byte(strings.Repeat(largeSentence, 22_000))
+	if room := cap(parseForTest(t, largeSource()).Tokens); len(mid) <= smallStorageTokens || room <= len(mid) {
+		t.Fatalf("%d bytes between, room for %d tokens: the test no longer tests a storage too big for the document between", len(mid), room)
 	}
-	for i := 0; i < 3; i++ {
-		a := parse(src)
-		first, room := &a.Tokens[:1][0], cap(a.Tokens)
-		if len(mid) <= smallStorageTokens || room <= len(mid) {
-			t.Fatalf("%d bytes between, room for %d tokens: the test no longer tests a storage too big for the document between", len(mid), room)
-		}
+	checkStorageOutlives(t, mid)
+}
+
+// largeSentence, repeated 100,000 times (largeSource), is a document of
+// 5 MB whose storage has room for more than smallStorageTokens tokens.
+const largeSentence = "The council said it would look again at the plans. "
+
+func largeSource() []byte { return []byte(strings.Repeat(largeSentence, 100_000)) }
+
+func parseForTest(t *testing.T, src []byte) *Document {
+	t.Helper()
+	d, err := Parse("a.txt", src, FormatText)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return d
+}
+
+// checkStorageOutlives parses the large document, releases it, parses
+// between (which must not take its storage), and checks that the large
+// document parsed again on another goroutine reuses the storage. A value
+// waits two collections, so it tries again should two fall in between.
+func checkStorageOutlives(t *testing.T, between []byte) {
+	t.Helper()
+	src := largeSource()
+	for range 3 {
+		a := parseForTest(t, src)
+		first := &a.Tokens[:1][0]
 		a.Release()
-		m := parse(mid)
+		m := parseForTest(t, between)
 		if &m.Tokens[:1][0] == first {
-			t.Fatal("a document of fewer bytes than the storage has room for tokens took it")
+			t.Fatalf("a document of %d bytes took the storage of a document of %d", len(between), len(src))
 		}
 		m.Release()
-		b := parse(src)
-		reused := &b.Tokens[:1][0] == first
-		b.Release()
-		if reused {
+		done := make(chan bool)
+		go func() {
+			b, err := Parse("a.txt", src, FormatText)
+			done <- err == nil && &b.Tokens[:1][0] == first
+			b.Release()
+		}()
+		if <-done {
 			return
 		}
 	}
-	t.Fatal("the large document after a middle-sized one did not reuse the storage of the large one before it")
+	t.Fatalf("the large document after one of %d bytes did not reuse the storage of the large one before it", len(between))
 }
 
 // TestDenseInputGrowsOnce parses inputs denser than news copy (initials:
