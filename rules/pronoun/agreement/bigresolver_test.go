@@ -16,13 +16,15 @@ func TestBigResolverServesLongDocuments(t *testing.T) {
 	defer debug.SetGCPercent(debug.SetGCPercent(-1))
 	long := scratch.MaxPooled + 1
 	for range 5 {
-		r := new(resolver)
+		// (Taken as newResolver takes it: a pool asked GetFor keeps the
+		// resolvers of long documents.)
+		r := resolvers.GetFor(long)
 		r.lastAt = make([]int32, long)
 		r.release()
-		if getResolver(1000) == r {
+		if resolvers.GetFor(1000) == r {
 			t.Fatal("a short document took the resolver of a long one")
 		}
-		if getResolver(long) != r {
+		if resolvers.GetFor(long) != r {
 			t.Fatal("the next long document did not take the resolver of the long one before it")
 		}
 	}

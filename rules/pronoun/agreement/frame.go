@@ -128,7 +128,7 @@ type resolver struct {
 // only up to the end of the block of the last pronoun: what comes after
 // can change no verdict.
 func newResolver(m *entities.Model, doc *lint.Document) *resolver {
-	return getResolver(len(doc.Tokens)).gather(m, doc)
+	return resolvers.GetFor(len(doc.Tokens)).gather(m, doc)
 }
 
 // gather is newResolver with the resolver r, pooled or new, and returns r.

@@ -109,7 +109,7 @@ func TestCandSize(t *testing.T) {
 // TestKeep checks that the antecedents keep hands out stay as given while
 // antes grows, and that release clears them.
 func TestKeep(t *testing.T) {
-	r := resolvers.Get().(*resolver)
+	r := resolvers.Get()
 	r.reset(&entities.Model{}, 0)
 	var kept []*entities.Candidate
 	for i := range 100 {

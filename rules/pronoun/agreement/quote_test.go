@@ -29,7 +29,7 @@ func TestQuoteMarksMatchWalk(t *testing.T) {
 			if limit == 0 {
 				continue
 			}
-			r := resolvers.Get().(*resolver)
+			r := resolvers.Get()
 			r.reset(entities.Build(doc, nil), n)
 			r.doc = doc
 			r.scanTokens(doc, limit)

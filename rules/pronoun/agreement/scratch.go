@@ -1,9 +1,6 @@
 package agreement
 
 import (
-	"sync"
-
-	"github.com/factlint/factlint/internal/longpool"
 	"github.com/factlint/factlint/rules/internal/scratch"
 	"github.com/factlint/factlint/rules/model/entities"
 )
@@ -11,29 +8,13 @@ import (
 // resolvers keeps resolvers between documents: their per-token arrays and
 // candidate lists are reused, so that a document costs no allocation
 // proportional to its length (those arrays were most of the rule's
-// garbage).
-var resolvers = sync.Pool{New: func() any { return new(resolver) }}
-
-// bigResolvers holds the resolver of a document of more than
-// scratch.MaxPooled tokens (a 10 MB article), for the next document that
-// long only: short documents never take it and so never keep its arrays
-// alive (from resolvers they did, for as long as documents came), and it
-// is dropped when no long document follows soon. It is a longpool.Slot,
-// not a sync.Pool, which finds a value only on the processor that put it
-// back: on two processors the 10 MB article's resolver was allocated
-// afresh for most checks of it.
-var bigResolvers longpool.Slot[resolver]
-
-// getResolver returns a resolver for a document of n tokens, pooled when
-// one is free.
-func getResolver(n int) *resolver {
-	if n > scratch.MaxPooled {
-		if r := bigResolvers.Get(); r != nil {
-			return r
-		}
-	}
-	return resolvers.Get().(*resolver)
-}
+// garbage). newResolver takes one with GetFor, so that the resolver of a
+// document of more than scratch.MaxPooled tokens (a 10 MB article) serves
+// only the next document that long: short documents never keep its
+// arrays alive (from a sync.Pool of all resolvers they did, for as long as
+// documents came), and on two processors it is found again (a sync.Pool's
+// was allocated afresh for most checks of the 10 MB article).
+var resolvers scratch.Pool[resolver]
 
 // release hands r back to the pool. Pointers into the document are cleared
 // so that the pool keeps no document alive.
@@ -48,11 +29,7 @@ func (r *resolver) release() {
 	clear(r.tgender)
 	clear(r.gmemo)
 	r.m, r.doc = nil, nil
-	if cap(r.lastAt) > scratch.MaxPooled { // (lastAt has an entry a token)
-		bigResolvers.Put(r)
-		return
-	}
-	resolvers.Put(r)
+	resolvers.Put(r, cap(r.lastAt)) // (lastAt has an entry a token)
 }
 
 // reset prepares a pooled resolver for the document of m.

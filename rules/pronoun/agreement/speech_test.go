@@ -25,7 +25,7 @@ func TestSpeechBeforeMatchesWalk(t *testing.T) {
 			continue
 		}
 		m := entities.Build(doc, nil)
-		r := resolvers.Get().(*resolver)
+		r := resolvers.Get()
 		r.reset(m, len(doc.Tokens))
 		r.doc = doc
 		r.scanTokens(doc, len(doc.Tokens))
