@@ -298,6 +298,44 @@ func (d *Document) TokenAt(off int) int {
 	return sort.Search(len(d.Tokens), func(i int) bool { return d.Tokens[i].Span.End > off })
 }
 
+// TokenAtFrom is TokenAt(off) searched out from token h, a token near the
+// answer (a name beside its title, the last offset asked when they are
+// asked in order): it gallops from h (1, 2, 4, … tokens away) and searches
+// the last step, so that its probes grow with the distance from h to the
+// answer, not with the number of tokens (on a long page, a search of the
+// whole document missed the cache at each of its last probes). Any h,
+// even one out of range, gives the same answer.
+func (d *Document) TokenAtFrom(off, h int) int {
+	toks := d.Tokens
+	// The answer is in [lo, hi]: the tokens before lo end at or before
+	// off, the token at hi (if any) after it.
+	lo, hi := 0, len(toks)
+	switch {
+	case h < 0 || h >= len(toks):
+	case toks[h].Span.End > off:
+		hi = h
+		for step := 1; h-step >= 0; step *= 2 {
+			j := h - step
+			if toks[j].Span.End <= off {
+				lo = j + 1
+				break
+			}
+			hi = j
+		}
+	default:
+		lo = h + 1
+		for step := 1; h+step < len(toks); step *= 2 {
+			j := h + step
+			if toks[j].Span.End > off {
+				hi = j
+				break
+			}
+			lo = j + 1
+		}
+	}
+	return lo + sort.Search(hi-lo, func(i int) bool { return toks[lo+i].Span.End > off })
+}
+
 // Headline returns the headline block, if the document has one.
 func (d *Document) Headline() (Block, bool) {
 	for _, b := range d.Blocks {

@@ -2,7 +2,6 @@ package consistency
 
 import (
 	"slices"
-	"sort"
 	"strings"
 
 	"github.com/factlint/factlint/lint"
@@ -125,7 +124,7 @@ func titleCandidates(d *lint.Document, f *facts) []int {
 			}
 			s := i + k
 			i = s + len(w)
-			if t = tokenAtFrom(d.Tokens, t, s); t < len(d.Tokens) && d.Tokens[t].Span.Start == s && d.Tokens[t].Text == w {
+			if t = tokenAtFrom(d, t, s); t < len(d.Tokens) && d.Tokens[t].Span.Start == s && d.Tokens[t].Text == w {
 				out = append(out, t)
 			}
 		}
@@ -134,26 +133,20 @@ func titleCandidates(d *lint.Document, f *facts) []int {
 	return out
 }
 
-// tokenAtFrom is d.TokenAt(off) for the tokens toks of d when those
-// before from all end at or before off: it gallops forward from from
-// (1, 2, 4, … tokens on) and searches the last step, so that offsets
-// asked in order cost the log of the distance between them, among tokens
-// near each other, and not a search of the whole document each (in a long
-// article, a score of probes far apart, most of which missed the cache).
+// tokenAtFrom is d.TokenAt(off) when the tokens before from all end at or
+// before off: offsets asked in order are searched out from the token found
+// for the one before (Document.TokenAtFrom), among tokens near each other,
+// and not over the whole document each (in a long article, a score of
+// probes far apart, most of which missed the cache).
 //
 // From 0 (a word's first offset) it searches the whole document at once:
 // the gallop and its search cost twice the probes of one search over as
 // many tokens, and a word met once (most, in a news article) gains nothing.
-func tokenAtFrom(toks []lint.Token, from, off int) int {
+func tokenAtFrom(d *lint.Document, from, off int) int {
 	if from == 0 {
-		return sort.Search(len(toks), func(x int) bool { return toks[x].Span.End > off })
+		return d.TokenAt(off)
 	}
-	lo, hi := from, from
-	for step := 1; hi < len(toks) && toks[hi].Span.End <= off; step *= 2 {
-		lo, hi = hi+1, hi+step
-	}
-	hi = min(hi, len(toks))
-	return lo + sort.Search(hi-lo, func(x int) bool { return toks[lo+x].Span.End > off })
+	return d.TokenAtFrom(off, from)
 }
 
 func sortedKeys(m map[string][]titleUse) []string {

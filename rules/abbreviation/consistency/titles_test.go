@@ -78,7 +78,7 @@ func TestTokenAtFrom(t *testing.T) {
 	for _, stride := range []int{1, 3, 17, 250, len(text)} {
 		tok := 0
 		for off := 0; off <= len(text); off += stride {
-			tok = tokenAtFrom(d.Tokens, tok, off)
+			tok = tokenAtFrom(d, tok, off)
 			if want := d.TokenAt(off); tok != want {
 				t.Fatalf("stride %d, offset %d: token %d, TokenAt %d", stride, off, tok, want)
 			}

@@ -1231,44 +1231,10 @@ func (b *builder) pronouns() {
 func (b *builder) titleStart(e *Entity, t *Title) int {
 	if t.Mention >= 0 && t.Mention < len(e.Mentions) {
 		if ts := e.Mentions[t.Mention].Tokens; len(ts) > 0 {
-			return tokenAtFrom(b.toks, t.Span.Start, ts[0])
+			return b.doc.TokenAtFrom(t.Span.Start, ts[0])
 		}
 	}
 	return b.doc.TokenAt(t.Span.Start)
-}
-
-// tokenAtFrom returns the index of the first token that ends after off, or
-// len(toks), as lint.Document.TokenAt does, galloping out from token h:
-// its steps grow with the distance from h to that token, not with the
-// number of tokens. Any h gives the same answer.
-func tokenAtFrom(toks []lint.Token, off, h int) int {
-	// The answer is in [lo, hi]: the tokens before lo end at or before
-	// off, the token at hi (if any) after it.
-	lo, hi := 0, len(toks)
-	switch {
-	case h < 0 || h >= len(toks):
-	case toks[h].Span.End > off:
-		hi = h
-		for step := 1; h-step >= 0; step *= 2 {
-			j := h - step
-			if toks[j].Span.End <= off {
-				lo = j + 1
-				break
-			}
-			hi = j
-		}
-	default:
-		lo = h + 1
-		for step := 1; h+step < len(toks); step *= 2 {
-			j := h + step
-			if toks[j].Span.End > off {
-				hi = j
-				break
-			}
-			lo = j + 1
-		}
-	}
-	return lo + sort.Search(hi-lo, func(i int) bool { return toks[lo+i].Span.End > off })
 }
 
 // markReach sets inReach (by sentence, all false) for the sentences whose
