@@ -620,10 +620,21 @@ func (sc *buffers) pairWords(doc *lint.Document) (ws, pairs []int32, read int) {
 			copyFolds(toks[lo:hi], folds[lo:hi], roles[lo:hi])
 		}
 		nw, np, last = findPairs(roles, lo, hi, last, ws, pairs, nw, np)
-		if np > maxOnePhrases {
+		// A long article's words are read from its first chunk on (len
+		// folds > 0), not from the chunk where the pairs pass
+		// maxOnePhrases: that chunk read the words of every chunk before
+		// it at once, long out of the cache (in the 1 MB joined article,
+		// the words of its first 60,000 tokens, three tenths of them).
+		if np > maxOnePhrases || len(folds) > 0 {
 			sc.readWords(doc, ws[:nw], read)
 			read = nw
 		}
+	}
+	if np <= maxOnePhrases {
+		// (relevantPairs sorts the pairs out, and candidates reads the
+		// words of those it keeps: an article of few pairs for its
+		// length read its words for nothing)
+		read = 0
 	}
 	return ws[:nw], pairs[:np], read
 }
