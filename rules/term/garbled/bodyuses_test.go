@@ -45,14 +45,7 @@ func checkCountBodyUses(t *testing.T) {
 			heads[bi] = b.Kind == lint.BlockHeadline
 		}
 		cands := sc.candidates(doc)
-		sc.headMods.Reset(len(cands))
-		for _, c := range cands {
-			if hi := sc.headMods.Ptr(words.Sum{H: c.alike}); !hi.seen {
-				*hi = headInfo{first: c.mh, seen: true}
-			} else if !hi.multi && hi.first != c.mh {
-				hi.multi = true
-			}
-		}
+		sc.markHeads(cands)
 		sc.gather(doc, cands, heads)
 		if len(sc.groups) == 0 {
 			continue

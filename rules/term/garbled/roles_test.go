@@ -72,8 +72,34 @@ func naivePairWords(text string, toks []lint.Token) (ws, pairs []int32) {
 // with more than maxOnePhrases pairs, pairs across the chunks' borders
 // among them: its pairs against naivePairWords, and the words it read
 // chunk by chunk against readWords reading them all at once (fails when a
-// chunk's words are read wrong or twice, or a border loses a pair).
+// chunk's words are read wrong or twice, or a border loses a pair); both
+// with the words read from the chunk where the pairs pass maxOnePhrases
+// on and, as a long article's are (foldColumnMin lowered), from the first
+// chunk on.
 func TestPairWordsLong(t *testing.T) {
+	defer func(n int) { foldColumnMin = n }(foldColumnMin)
+	for _, foldColumnMin = range []int{foldColumnMin, 0} {
+		checkPairWordsLong(t)
+	}
+}
+
+// TestPairWordsShortReadEarly checks that a text of few pairs whose words
+// were read chunk by chunk (foldColumnMin lowered) tells candidates that
+// none is read: relevantPairs sorts its pairs out, and the words of those
+// it keeps are read after it (fails when the words read early are kept).
+func TestPairWordsShortReadEarly(t *testing.T) {
+	defer func(n int) { foldColumnMin = n }(foldColumnMin)
+	foldColumnMin = 0
+	doc, err := lint.Parse("a.txt", []byte("The central bank raised rural rates. The centrul bank said so."), lint.FormatText)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, pairs, read := (&buffers{}).pairWords(doc); len(pairs) == 0 || read != 0 {
+		t.Fatalf("%d pairs, %d words read: want some pairs, none read", len(pairs), read)
+	}
+}
+
+func checkPairWordsLong(t *testing.T) {
 	var b strings.Builder
 	for i := 0; b.Len() < 40*tokenChunk; i++ {
 		// 13 tokens a sentence: the chunks' borders fall at every place

@@ -282,17 +282,30 @@ func lexMatch(doc *lint.Document, ps *wordSet, i, maxWords int) (int, string) {
 		if toks[i].Has(lint.AllCaps) && j == i && len(s) > 3 {
 			s = lexicon.TitleCase(s) // WASHINGTON (Reuters) -
 		}
-		if code := lexicon.CountryByName(s); code != "" {
-			return j + 1, code
-		}
-		if code := lexicon.CountryOfDemonym(s); code != "" {
-			return j + 1, code
-		}
-		if code := lexicon.PlaceCountry(s); code != "" {
+		if code := placeCode(s); code != "" {
 			return j + 1, code
 		}
 	}
 	return i, ""
+}
+
+// placeCode is the first of lexicon.CountryByName, CountryOfDemonym and
+// PlaceCountry of s that is not "", from one lookup of s (each of the
+// three looked it up again: lexMatch asks of up to four phrases at each
+// capital that may start a place, and in a long article they were the
+// most of its lookups).
+func placeCode(s string) string {
+	p := lexicon.LookupPlace(s)
+	if c := p.CountryCode(); c != 0 {
+		return c.String()
+	}
+	if c := lexicon.CountryAfterThe(s); c != 0 {
+		return c.String()
+	}
+	if c := p.DemonymCode(); c != 0 {
+		return c.String()
+	}
+	return p.PlaceCode().String()
 }
 
 // placeStarts holds the first words of the lexicon's country names,
