@@ -115,7 +115,13 @@ func longFilters(t *testing.T, coin int) {
 	for k := range cands {
 		terms.Add(words.Sum{H: cands[k].sum})
 	}
-	sc.termFoldsOf(doc, cands)
+	sc.termFoldsOf(doc, cands, terms.Len())
+	// (sized by the keys, not by the forms, which repeat them)
+	var sized sumFilter
+	sized.reset(16 * terms.Len())
+	if len(sc.termFolds.words) != len(sized.words) {
+		t.Errorf("termFolds has %d words for %d keys (%d forms), want %d", len(sc.termFolds.words), terms.Len(), len(cands), len(sized.words))
+	}
 	found := 0
 	for k := range toks {
 		if !isPlain(&toks[k]) || plains[k].state() == compound {

@@ -347,7 +347,7 @@ func run(p *lint.Pass) (any, error) {
 		// of the cells): a plain ASCII word's Fold first, before its Sum.
 		folds := len(hits) >= termFoldMin
 		if folds {
-			sc.termFoldsOf(doc, cands)
+			sc.termFoldsOf(doc, cands, terms.Len())
 		}
 		for _, k := range hits {
 			i := int(k)
@@ -440,10 +440,18 @@ func (sc *buffers) candKeyEnds(doc *lint.Document, c *cand) (klen int32, first, 
 const termFoldMin = 4096
 
 // termFoldsOf fills sc.termFolds with the FoldHash of the key of every
-// form of cands: an ASCII word with no possessive whose Fold is none of
-// them (its key its bytes lower-cased) has no term's key.
-func (sc *buffers) termFoldsOf(doc *lint.Document, cands []cand) {
-	sc.termFolds.reset(4 * len(cands)) // (16 bits a form)
+// form of cands, whose terms have n distinct Sums: an ASCII word with no
+// possessive whose Fold is none of them (its key its bytes lower-cased)
+// has no term's key.
+//
+// The filter is sized by the distinct keys, 64 bits or more a key (a
+// question about another value is answered yes 1 time in 64 or fewer),
+// not by the forms: a long article writes its terms over and over (the
+// 10 MB benchmark article has ten times the forms of the 1 MB one and the
+// same 1,736 keys), and a filter of 16 bits a form, 128 KB there, was
+// asked at random for each of some 700,000 words.
+func (sc *buffers) termFoldsOf(doc *lint.Document, cands []cand, n int) {
+	sc.termFolds.reset(16 * n)
 	for k := range cands {
 		sc.key = cands[k].appendKey(sc.key[:0], doc)
 		sc.termFolds.add(uint64(lint.FoldHashBytes(sc.key)))
