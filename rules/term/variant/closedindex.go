@@ -69,8 +69,25 @@ func (x *closedIndex) chain(sc *buffers, plains []plain, toks []lint.Token, c ui
 			if int(e) >= len(toks) {
 				continue // markHyphenPairs' sentinel: the walk's tests turn it away (its klen is no word's)
 			}
-			x.key = words.AppendKey(x.key[:0], words.StripPossessive(toks[e].Text))
-			k := indexKey(c, lint.FoldHashBytes(x.key))
+			// A bucket holds every fast word of its cell, each time it
+			// occurs (some 350 occurrences a key at 10 MB), and the
+			// tokens of the words read here lie at random in the
+			// article: the walk's tests are asked of the plain first.
+			// An ASCII word of fewer than five bytes is no closed form
+			// (mayJoin turns it away) and is left out unread, and the
+			// key of an ASCII word with no possessive is its bytes
+			// lower-cased, whose FoldHash the lexer gave (Token.Fold).
+			facts := plains[e].facts
+			if uint8(facts>>56) == asciiWord && uint32(facts>>16) < 5 {
+				continue
+			}
+			t := &toks[e]
+			fold := t.Fold
+			if facts>>48 != 0 {
+				x.key = words.AppendKey(x.key[:0], words.StripPossessive(t.Text))
+				fold = lint.FoldHashBytes(x.key)
+			}
+			k := indexKey(c, fold)
 			x.ents = append(x.ents, indexEnt{e, x.heads[k]})
 			x.heads[k] = int32(len(x.ents))
 		}

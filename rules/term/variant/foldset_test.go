@@ -35,3 +35,32 @@ func TestFoldSets(t *testing.T) {
 		t.Error("openers.has compares the text")
 	}
 }
+
+// TestFnTag: fnTag, which reads a word's bytes packed from the text, gives
+// every token of a text the tags openers and closers give it, and tags a
+// function word in every case: words of eight bytes and of nine,
+// capitals, possessives straight and curly, bytes beyond ASCII, digits,
+// and words at either end of the text (which Head cannot read: packedWord
+// reads them a byte at a time).
+func TestFnTag(t *testing.T) {
+	text := "The per under THE Of although althoughs whatever About up Up's the’s " +
+		"thé über Ünder 12 of-the in.On by,per Percent onto UNDER Whose Whom'S it"
+	doc, err := lint.Parse("fn.txt", []byte(text), lint.FormatText)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tagged := 0
+	for k := range doc.Tokens {
+		tok := &doc.Tokens[k]
+		got, want := fnTag(doc.Text, tok.Span.Start, tok.Span.End), fnTagOf(tok)
+		if got != want {
+			t.Errorf("fnTag(%q) = %b, openers and closers say %b", tok.Text, got, want)
+		}
+		if got != 0 {
+			tagged++
+		}
+	}
+	if tagged < 16 {
+		t.Errorf("%d tokens tagged, want 16 or more", tagged)
+	}
+}

@@ -347,7 +347,7 @@ func run(p *lint.Pass) (any, error) {
 		// of the cells): a plain ASCII word's Fold first, before its Sum.
 		folds := len(hits) >= termFoldMin
 		if folds {
-			sc.termFoldsOf(doc, cands)
+			sc.termFoldsOf(doc, cands, terms.Len())
 		}
 		for _, k := range hits {
 			i := int(k)
@@ -440,10 +440,18 @@ func (sc *buffers) candKeyEnds(doc *lint.Document, c *cand) (klen int32, first, 
 const termFoldMin = 4096
 
 // termFoldsOf fills sc.termFolds with the FoldHash of the key of every
-// form of cands: an ASCII word with no possessive whose Fold is none of
-// them (its key its bytes lower-cased) has no term's key.
-func (sc *buffers) termFoldsOf(doc *lint.Document, cands []cand) {
-	sc.termFolds.reset(4 * len(cands)) // (16 bits a form)
+// form of cands, whose terms have n distinct Sums: an ASCII word with no
+// possessive whose Fold is none of them (its key its bytes lower-cased)
+// has no term's key.
+//
+// The filter is sized by the distinct keys, 64 bits or more a key (a
+// question about another value is answered yes 1 time in 64 or fewer),
+// not by the forms: a long article writes its terms over and over (the
+// 10 MB benchmark article has ten times the forms of the 1 MB one and the
+// same 1,736 keys), and a filter of 16 bits a form, 128 KB there, was
+// asked at random for each of some 700,000 words.
+func (sc *buffers) termFoldsOf(doc *lint.Document, cands []cand, n int) {
+	sc.termFolds.reset(16 * n)
 	for k := range cands {
 		sc.key = cands[k].appendKey(sc.key[:0], doc)
 		sc.termFolds.add(uint64(lint.FoldHashBytes(sc.key)))
@@ -688,17 +696,18 @@ func (sc *buffers) openForms(doc *lint.Document, plains []plain, cands []cand) [
 		// asked of its closed words' keySigs instead)
 		sc.closedKeys(plains, doc.Tokens)
 		sc.joinMemo = map[string]bool{}
-		nh = sc.longPairHits(plains, doc.Tokens, hits)
+		// (longPairHits asks the function words itself)
+		nh = sc.longPairHits(doc.Text, plains, doc.Tokens, hits)
 	} else {
 		nh = sc.pairHits(hits)
+		// The function words first: they turn away most pairs whose cell
+		// holds a word (of the, to the: their keys have the shapes of
+		// common words), and a pair they turn away need not be read.
+		nh = functionPairs(doc.Tokens, hits[:nh])
 	}
 	// the bucket walks may meet markHyphenPairs' sentinel after the words
 	withSentinel := plains[:len(plains)+1]
 	sc.hits = hits
-	// The function words first: they turn away most pairs whose cell holds
-	// a word (of the, to the: their keys have the shapes of common words),
-	// and a pair they turn away need not be read.
-	nh = functionPairs(doc.Tokens, hits[:nh])
 	for _, k := range hits[:nh] {
 		if !sc.long && !pairs(doc.Tokens, plains, int(k)) {
 			continue // two tokens in no pair whose cell holds a closed word
@@ -1184,11 +1193,17 @@ func (sc *buffers) closedKeys(plains []plain, toks []lint.Token) {
 }
 
 // longPairHits lists in hits the pairs of words (pairs) of a long article
-// that may join a closed word, once closedKeys has filled its filters: a
-// pair of ASCII words whose first has no possessive when closedSigs holds
-// its pairSig, another pair always. It returns how many; hits is as long
-// as plains at least.
-func (sc *buffers) longPairHits(plains []plain, toks []lint.Token, hits []int32) int {
+// that may join a closed word and that functionPairs keeps, once
+// closedKeys has filled its filters: a pair of ASCII words whose first has
+// no possessive when closedSigs holds its pairSig, another pair always.
+// It returns how many; hits is as long as plains at least.
+//
+// It asks functionPairs' questions (fnTag) of a pair it keeps, of the two
+// tokens it has just read: asked afterwards, they read the tokens
+// of the hits again, at random, from an array of 96 MB at 10 MB (1 in 12
+// pairs passes closedSigs, and two in three of those hold a function
+// word).
+func (sc *buffers) longPairHits(text string, plains []plain, toks []lint.Token, hits []int32) int {
 	sigs := sc.closedSigs // (a copy: its fields stay in registers)
 	// (toks and hits as long as plains: no bounds check)
 	toks, hits = toks[:len(plains)], hits[:len(plains)]
@@ -1208,10 +1223,79 @@ func (sc *buffers) longPairHits(plains []plain, toks []lint.Token, hits []int32)
 		} else if uint8(facts>>56) == compound || uint8(fa>>56) == compound {
 			continue
 		}
+		// (functionPairs' questions, of the two tokens just read)
+		ta := &toks[k-1]
+		if fnTag(text, ta.Span.Start, ta.Span.End)&fnOpens != 0 || fnTag(text, t.Span.Start, t.Span.End)&fnCloses != 0 {
+			continue
+		}
 		hits[nh] = int32(k)
 		nh++
 	}
 	return nh
+}
+
+// The fnTag bits of a word: fnOpens when openers has it (functionPairs
+// turns away a pair that it opens), fnCloses when closers has it (a pair
+// that it closes).
+const (
+	fnOpens uint8 = 1 << iota
+	fnCloses
+)
+
+// fnTags holds the fnTag of each function word at its slot of
+// words.FunctionSlots (0 elsewhere).
+var fnTags = func() (tags [len(words.FunctionTable{})]uint8) {
+	for w := range words.Function {
+		head, _, _ := words.PackKey(w)
+		if s, ok := words.FunctionSlot(words.FunctionSlots(), head); ok {
+			tags[s] = fnTagOf(&lint.Token{Text: w, Fold: lint.FoldHash(w)})
+		}
+	}
+	return tags
+}()
+
+// fnTag is the fnTag of the word text[start:end], as openers and closers
+// give it (fnTagOf) for a token of that text. They hold only function
+// words, none longer than eight bytes, so a word of eight bytes or fewer
+// is read packed (packedWord), lower-cased, and found in one load of
+// words.FunctionSlots (a packed word with a byte beyond ASCII keeps its
+// high bit and is no function word's, as EqualFoldASCII finds no such
+// word either). It makes no call of its own; longPairHits asks it only
+// of the pairs that pass closedSigs.
+func fnTag(text string, start, end int) uint8 {
+	if uint(end-start-1) >= 8 {
+		return 0 // (empty, or longer than any function word)
+	}
+	if s, ok := words.FunctionSlot(words.FunctionSlots(), words.LowerPacked(packedWord(text, start, end))); ok {
+		return fnTags[s]
+	}
+	return 0
+}
+
+// packedWord is the word text[start:end] of one to eight bytes packed as
+// words.Head packs it: Head's one load where it may read eight bytes, a
+// byte at a time near either end of text.
+func packedWord(text string, start, end int) uint64 {
+	if words.Fits(text, start, end) {
+		return words.Head(text, start, end)
+	}
+	var x uint64
+	for i := end - 1; i >= start; i-- {
+		x = x<<8 | uint64(text[i])
+	}
+	return x
+}
+
+// fnTagOf is the fnTag of t asked of openers and closers.
+func fnTagOf(t *lint.Token) uint8 {
+	var tag uint8
+	if openers.has(t) {
+		tag |= fnOpens
+	}
+	if closers.has(t) {
+		tag |= fnCloses
+	}
+	return tag
 }
 
 // pairSig is the keySig of the joined key of the ASCII words a, with no

@@ -18,3 +18,13 @@ func FunctionIn(t *FunctionTable, head uint64) uint8 {
 	// One slot a word (see functionTable): its word is head or not.
 	return bit(t[head*functionMul>>functionShift] == head)
 }
+
+// FunctionSlot is the slot of t (which FunctionSlots gives) where the
+// packed lower-case key head would be filed, and whether head is there:
+// whether it is a function word. A caller that keeps facts of its own
+// about the function words keeps them by slot, and finds them with the
+// one load FunctionIn makes.
+func FunctionSlot(t *FunctionTable, head uint64) (int, bool) {
+	s := head * functionMul >> functionShift
+	return int(s), t[s] == head
+}

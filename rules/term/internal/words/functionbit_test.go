@@ -60,3 +60,24 @@ func TestFunctionBitWords(t *testing.T) {
 		}
 	}
 }
+
+// FunctionSlot finds every function word, each in a slot of its own, and
+// answers as FunctionBit does of other words.
+func TestFunctionSlot(t *testing.T) {
+	seen := map[int]string{}
+	for w := range Function {
+		s, ok := FunctionSlot(FunctionSlots(), leBytes(w))
+		if !ok {
+			t.Errorf("FunctionSlot(%q) not found", w)
+		}
+		if o, dup := seen[s]; dup {
+			t.Errorf("FunctionSlot(%q) = %d, the slot of %q", w, s, o)
+		}
+		seen[s] = w
+	}
+	for _, w := range []string{"thee", "tha", "percent", "x", "zzzzzzzz", "The", "thE", "of\x00"} {
+		if _, ok := FunctionSlot(FunctionSlots(), leBytes(w)); ok != (FunctionBit(leBytes(w)) == 1) {
+			t.Errorf("FunctionSlot(%q) = %v, FunctionBit says otherwise", w, ok)
+		}
+	}
+}
