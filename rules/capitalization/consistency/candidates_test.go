@@ -158,6 +158,12 @@ func TestBlockRuns(t *testing.T) {
 			if !slices.Equal(caps1, caps2) || !slices.Equal(runs1, runs2) || !slices.Equal(s1.w, s2.w) || !slices.Equal(p1.w, p2.w) {
 				t.Fatalf("%q: capitals %v runs %v, want %v %v (or the filters differ)", b.String(), caps2, runs2, caps1, runs1)
 			}
+			// addRuns adds what blockRuns added, from the runs alone.
+			var s3, p3 bloom
+			addRuns(runs2, caps2, s3.sized(64), p3.sized(64))
+			if !slices.Equal(s3.w, s2.w) || !slices.Equal(p3.w, p2.w) {
+				t.Fatalf("%q: addRuns's filters differ from blockRuns'", b.String())
+			}
 			// The later words of the pairs, run by run.
 			var want []uint32
 			for _, r := range runs1 {

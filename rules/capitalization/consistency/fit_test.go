@@ -1,0 +1,113 @@
+package consistency
+
+import (
+	"testing"
+)
+
+// fit folds a filter down to fitBits bits or more for each distinct hash it
+// holds, no further (and no lower than 1,024 bits), and every hash added
+// is still found; a filter too full for its hashes is left as it is.
+func TestBloomFit(t *testing.T) {
+	r := uint32(11)
+	next := func() uint32 {
+		r = r*1664525 + 1013904223
+		h := uint64(r) * 0x9E3779B97F4A7C15
+		return uint32(h >> 32)
+	}
+	for _, distinct := range []int{0, 1, 10, 300, 2000, 9000, 30000} {
+		var b bloom
+		b.sized(longFilled)
+		keys := make([]uint32, distinct)
+		for k := range keys {
+			keys[k] = next()
+		}
+		// Each key added some times over, as a long article repeats its
+		// names.
+		for rep := range 5 {
+			for k, h := range keys {
+				if (k+rep)%3 != 0 {
+					b.add(h)
+				}
+			}
+		}
+		full := len(b.w)
+		n, ok := b.fit(fitBits)
+		if !ok {
+			t.Fatalf("%d hashes in %d bits: not fitted", distinct, full*64)
+		}
+		if d := float64(distinct); n < 0.9*d-2 || n > 1.1*d+2 {
+			t.Errorf("%d hashes: estimated %.0f", distinct, n)
+		}
+		if got := len(b.w) * 64; got < distinct*fitBits || len(b.w) > 16 && got/2 >= int(n*fitBits) {
+			t.Errorf("%d hashes (estimated %.0f): fitted to %d bits", distinct, n, got)
+		}
+		if len(b.w) < 16 || len(b.w) != 1<<(32-b.shift) {
+			t.Errorf("%d hashes: %d words, shift %d", distinct, len(b.w), b.shift)
+		}
+		for _, h := range keys {
+			if !b.has(h) {
+				t.Fatalf("%d hashes: %#x added, not found after fit", distinct, h)
+			}
+		}
+	}
+	// Too full: 1,024 bits for 100 hashes.
+	var b bloom
+	b.sized(16)
+	for range 100 {
+		b.add(next())
+	}
+	w := append([]uint64(nil), b.w...)
+	if _, ok := b.fit(fitBits); ok || len(b.w) != len(w) {
+		t.Errorf("100 hashes in 1,024 bits fitted to %d words", len(b.w))
+	}
+}
+
+// fitRuns leaves starts and pairs holding every start and pair of the
+// runs: folded when the runs repeat few words (a long article repeats its
+// names), filled again at the size for the article's tokens when they hold
+// more than longFilled's room gives fitBits bits each.
+func TestFitRuns(t *testing.T) {
+	const ntoks = 1 << 22
+	for _, vocab := range []uint32{30, 60, 200000} {
+		r := uint32(5)
+		var capsAt []capital
+		var runs []capRun
+		for i := int32(0); len(runs) < 60000; i += 3 {
+			r = r*1664525 + 1013904223
+			n := 2 + int32(r>>28)%4 // 2 to 5 capitals in a row
+			c0 := len(capsAt)
+			for k := range n {
+				r = r*1664525 + 1013904223
+				w := r >> 8 % vocab
+				capsAt = append(capsAt, capital{i + k, uint32(uint64(w+1) * 0x9E3779B97F4A7C15 >> 29)})
+			}
+			runs = append(runs, capRun{occurrence{int(i), int(i + n)}, int32(c0), int32(len(capsAt))})
+			i += n
+		}
+		var starts, pairs bloom
+		addRuns(runs, capsAt, starts.sized(longFilled), pairs.sized(longFilled))
+		full := len(pairs.w)
+		fitRuns(ntoks, runs, capsAt, &starts, &pairs)
+		switch {
+		case vocab <= 60 && len(pairs.w) >= full:
+			t.Errorf("%d words: pairs of %d words, not folded", vocab, len(pairs.w))
+		case vocab > 60 && len(pairs.w) != len(new(bloom).sized(ntoks/2).w):
+			t.Errorf("%d words: pairs of %d words, not sized for the tokens", vocab, len(pairs.w))
+		}
+		for _, rn := range runs {
+			run := capsAt[rn.caps:rn.capsEnd]
+			for a, c := range run {
+				if s := int(c.i); s < rn.end-1 && rn.end-s <= maxWords {
+					if !starts.has(c.h) {
+						t.Fatalf("%d words: start %#x not found", vocab, c.h)
+					}
+					for _, e := range run[a+1:] {
+						if !pairs.has(pairHash(c.h, e.h, int(e.i)-s)) {
+							t.Fatalf("%d words: pair %#x %#x %d not found", vocab, c.h, e.h, int(e.i)-s)
+						}
+					}
+				}
+			}
+		}
+	}
+}
