@@ -309,44 +309,55 @@ func run(p *lint.Pass) (any, error) {
 	// capitalised word is a reference. Their keys are the ends of one key,
 	// the run's from its first such word (each word lowered once, not once
 	// for every sub-run it ends).
-	for _, r := range runs {
-		i, end := r.first, r.end
-		from := -1 // the token the run's key (keyOf) starts at, once built
-		// The run's capitalised words with their keys, tested before
-		// their tokens are read (in a long article the runs are far
-		// apart, and most have no candidate's first word).
-		for _, c := range capsAt[r.caps:r.capsEnd] {
-			s := int(c.i)
-			if s >= end-1 {
-				break
-			}
-			if end-s > maxWords || !firsts.has(c.h) {
-				continue
-			}
-			ls := lower(s)
-			if !nameStart(&toks[s], ls) {
-				continue
-			}
-			if from < 0 {
-				from = s
-				keyOf(s, end)
-			}
-			k := buf[wordAt[s-from]:]
-			pi, ok := phrases[string(k)]
-			if !ok {
-				pi = int32(len(phs))
-				phrases[string(k)] = pi
-				phs = append(phs, phrase{ref: occurrence{s, end}})
-			}
-			ph := &phs[pi]
-			h := heads[ls]
-			h.n = max(h.n, end-s)
-			// The first word capitalised where position does not explain it.
-			h.mid = h.mid || !toks[s].Has(lint.SentenceStart)
-			heads[ls] = h
-			ph.refs++
-			if s == i || wholeAfter(&toks[s-1], lower(s-1)) {
-				ph.whole = true
+	//
+	// The runs go warmRuns at a time: warmRefs first reads the tokens and
+	// text of those with a candidate's first word, in a loop of independent
+	// reads, so that a long article's, scattered over megabytes, wait for
+	// memory together rather than one after another in the loop below.
+	for r0 := 0; r0 < len(runs); r0 += warmRuns {
+		batch := runs[r0:min(r0+warmRuns, len(runs))]
+		if long {
+			warmRefs(d.Text, toks, batch, capsAt, firsts)
+		}
+		for _, r := range batch {
+			i, end := r.first, r.end
+			from := -1 // the token the run's key (keyOf) starts at, once built
+			// The run's capitalised words with their keys, tested before
+			// their tokens are read (in a long article the runs are far
+			// apart, and most have no candidate's first word).
+			for _, c := range capsAt[r.caps:r.capsEnd] {
+				s := int(c.i)
+				if s >= end-1 {
+					break
+				}
+				if end-s > maxWords || !firsts.has(c.h) {
+					continue
+				}
+				ls := lower(s)
+				if !nameStart(&toks[s], ls) {
+					continue
+				}
+				if from < 0 {
+					from = s
+					keyOf(s, end)
+				}
+				k := buf[wordAt[s-from]:]
+				pi, ok := phrases[string(k)]
+				if !ok {
+					pi = int32(len(phs))
+					phrases[string(k)] = pi
+					phs = append(phs, phrase{ref: occurrence{s, end}})
+				}
+				ph := &phs[pi]
+				h := heads[ls]
+				h.n = max(h.n, end-s)
+				// The first word capitalised where position does not explain it.
+				h.mid = h.mid || !toks[s].Has(lint.SentenceStart)
+				heads[ls] = h
+				ph.refs++
+				if s == i || wholeAfter(&toks[s-1], lower(s-1)) {
+					ph.whole = true
+				}
 			}
 		}
 	}
@@ -501,6 +512,43 @@ func blockRuns(toks []lint.Token, lo int, capIdx []int32, capsAt []capital, runs
 		p = q
 	}
 	return capsAt, runs
+}
+
+// warmRuns is the number of runs whose tokens warmRefs reads at a time:
+// the tokens and text of 32 runs, some 400 bytes each at most, stay in the
+// first-level cache until run's loop reads them.
+const warmRuns = 32
+
+// warmRefs reads, for each of runs whose capitalised words (in capsAt)
+// include a candidate's first word (firsts) where run's loop builds the
+// run's key, the tokens that loop reads (from the word before the first
+// such to the run's end) and the first and last bytes of their text, and
+// returns their sum (its caller need not keep it: the function is not
+// inlined, so the reads are not dropped as unused). In a long article the runs are scattered over megabytes of
+// tokens and seldom in the cache; a loop of independent reads has many of
+// them wait for memory at once, where run's loop, whose work between
+// them depends on what it read, had them wait one after another.
+//
+//go:noinline
+func warmRefs(text string, toks []lint.Token, runs []capRun, capsAt []capital, firsts *bloom) uint {
+	sum := uint(0)
+	for _, r := range runs {
+		for _, c := range capsAt[r.caps:r.capsEnd] {
+			s := int(c.i)
+			if s >= r.end-1 {
+				break
+			}
+			if r.end-s > maxWords || !firsts.has(c.h) {
+				continue
+			}
+			for k := max(s-1, 0); k < r.end; k++ {
+				sum += uint(toks[k].Flags)
+			}
+			sum += uint(text[toks[s].Span.Start]) + uint(text[toks[r.end-1].Span.End-1])
+			break
+		}
+	}
+	return sum
 }
 
 // longFilled is the most hashes (at sized's 16 bits each: 256 KB) for

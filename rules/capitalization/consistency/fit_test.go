@@ -2,6 +2,8 @@ package consistency
 
 import (
 	"testing"
+
+	"github.com/factlint/factlint/lint"
 )
 
 // fit folds a filter down to fitBits bits or more for each distinct hash it
@@ -109,5 +111,33 @@ func TestFitRuns(t *testing.T) {
 				}
 			}
 		}
+	}
+}
+
+// warmRefs reads the tokens run's loop reads of each run with a
+// candidate's first word (from the token before the first such capital,
+// which may start the run, to the run's end), and no other.
+func TestWarmRefs(t *testing.T) {
+	const word = 0x1234 // a candidate's first word; 0x99 is none
+	toks := make([]lint.Token, 100)
+	for k := range toks {
+		toks[k] = lint.Token{Span: lint.Span{Start: k, End: k + 1}, Flags: 1}
+	}
+	text := string(make([]byte, len(toks))) // (its bytes are 0: the sum counts tokens)
+	capsAt := []capital{
+		{0, word}, {1, 0x99}, // from the text's first token: 2 tokens
+		{10, 0x99}, {11, 0x99}, {12, 0x99}, // no candidate's word: none
+		{20, 0x99}, {21, word}, {22, word}, {23, 0x99}, // from 20, the word before 21, to 23: 4 tokens
+		{30, word}, {31, word}, {32, word}, {33, word}, {34, word}, {35, word}, {36, word}, // 30, the word before 31, to 36 (30 starts too long a phrase): 7 tokens
+		{40, 0x99}, {41, word}, // its last word: none
+	}
+	runs := []capRun{{occurrence{0, 2}, 0, 2}, {occurrence{10, 13}, 2, 5}, {occurrence{20, 24}, 5, 9}, {occurrence{30, 37}, 9, 16}, {occurrence{40, 42}, 16, 18}}
+	var firsts bloom
+	firsts.sized(16).add(word)
+	if firsts.has(0x99) {
+		t.Fatal("the test's filter holds its other word")
+	}
+	if got := warmRefs(text, toks, runs, capsAt, &firsts); got != 2+4+7 {
+		t.Errorf("warmRefs read %d tokens, want %d", got, 2+4+7)
 	}
 }
