@@ -114,6 +114,42 @@ func TestFitRuns(t *testing.T) {
 	}
 }
 
+// longLowSets' filter and walk set hold every capital in mid-sentence
+// (and the walk set every place word): fitted and sized for the words when
+// the capitals repeat few (a long article repeats its names), sized for
+// every capital when they are too many to fit.
+func TestLongLowSets(t *testing.T) {
+	px := placeTable()
+	for _, vocab := range []uint32{1, 40, 4000, 1 << 30} {
+		r := uint32(3)
+		mids := make([]capital, 150000)
+		for k := range mids {
+			r = r*1664525 + 1013904223
+			w := r >> 2 % vocab
+			mids[k] = capital{int32(k), uint32(uint64(w+1) * 0x9E3779B97F4A7C15 >> 31)}
+		}
+		var sc work
+		filter, all := sc.longLowSets(mids)
+		for _, c := range mids {
+			if !filter.has(c.h) || !all.has(c.h) {
+				t.Fatalf("%d words: %#x not in the filter (%v) or the walk set (%v)", vocab, c.h, filter.has(c.h), all.has(c.h))
+			}
+		}
+		px.words.Each(func(f uint32) {
+			if !all.has(f) {
+				t.Fatalf("%d words: place word %#x not in the walk set", vocab, f)
+			}
+		})
+		everyCap := len(new(walkSet).sizedFor(len(mids), px).w)
+		switch {
+		case vocab <= 4000 && len(all.w) > len(new(walkSet).sizedFor(walkWords*(int(vocab)+20), px).w):
+			t.Errorf("%d words: walk set of %d words, not sized for the words", vocab, len(all.w))
+		case vocab > 4000 && (len(all.w) != everyCap || len(filter.w) != len(new(bloom).sized(len(mids)).w)):
+			t.Errorf("%d words: walk set of %d words and filter of %d, not sized for every capital", vocab, len(all.w), len(filter.w))
+		}
+	}
+}
+
 // warmRefs reads the tokens run's loop reads of each run with a
 // candidate's first word (from the token before the first such capital,
 // which may start the run, to the run's end), and no other.
