@@ -43,6 +43,28 @@ var candidateTexts = []string{
 	strings.Repeat("The Labor Department said. The Labor department did.\n\n", maxScanTokens/10),
 	strings.Repeat("# Labor department News\n\nThe Labor Department said. The Labor department did.\n\n", maxScanTokens/12),
 	strings.Repeat("Mr Li said.\n\nMr li did.\n\n", maxScanTokens/6),
+	// A long article of more distinct names than its filters are filled
+	// for (longFilled): fitRuns fills starts and pairs again for its
+	// tokens, and longLowSets sizes lowered's filter and walk set for
+	// every capital.
+	manyNames(14000) + "The Labor Department said. The Labor department did.",
+}
+
+// manyNames returns n sentences, each with a name of three capitalised
+// words in mid-sentence that no other sentence has.
+func manyNames(n int) string {
+	word := func(k int) string {
+		w := []byte{'Q'}
+		for ; k > 0; k /= 26 {
+			w = append(w, byte('a'+k%26))
+		}
+		return string(append(w, 'x'))
+	}
+	var b strings.Builder
+	for k := range n {
+		b.WriteString("the " + word(3*k) + " " + word(3*k+1) + " " + word(3*k+2) + " said. ")
+	}
+	return b.String()
 }
 
 // run's deviant candidates, found by lowered's walk from the lower-case
