@@ -43,6 +43,28 @@ var candidateTexts = []string{
 	strings.Repeat("The Labor Department said. The Labor department did.\n\n", maxScanTokens/10),
 	strings.Repeat("# Labor department News\n\nThe Labor Department said. The Labor department did.\n\n", maxScanTokens/12),
 	strings.Repeat("Mr Li said.\n\nMr li did.\n\n", maxScanTokens/6),
+	// A long article of more distinct names than its filters are filled
+	// for (longFilled): fitRuns fills starts and pairs again for its
+	// tokens, and longLowSets sizes lowered's filter and walk set for
+	// every capital.
+	manyNames(14000) + "The Labor Department said. The Labor department did.",
+}
+
+// manyNames returns n sentences, each with a name of three capitalised
+// words in mid-sentence that no other sentence has.
+func manyNames(n int) string {
+	word := func(k int) string {
+		w := []byte{'Q'}
+		for ; k > 0; k /= 26 {
+			w = append(w, byte('a'+k%26))
+		}
+		return string(append(w, 'x'))
+	}
+	var b strings.Builder
+	for k := range n {
+		b.WriteString("the " + word(3*k) + " " + word(3*k+1) + " " + word(3*k+2) + " said. ")
+	}
+	return b.String()
 }
 
 // run's deviant candidates, found by lowered's walk from the lower-case
@@ -157,6 +179,12 @@ func TestBlockRuns(t *testing.T) {
 			caps2, runs2 := blockRuns(toks, lo, idx, room(slices.Clone(prefix), len(idx)), nil, &s2, &p2, &laters)
 			if !slices.Equal(caps1, caps2) || !slices.Equal(runs1, runs2) || !slices.Equal(s1.w, s2.w) || !slices.Equal(p1.w, p2.w) {
 				t.Fatalf("%q: capitals %v runs %v, want %v %v (or the filters differ)", b.String(), caps2, runs2, caps1, runs1)
+			}
+			// addRuns adds what blockRuns added, from the runs alone.
+			var s3, p3 bloom
+			addRuns(runs2, caps2, s3.sized(64), p3.sized(64))
+			if !slices.Equal(s3.w, s2.w) || !slices.Equal(p3.w, p2.w) {
+				t.Fatalf("%q: addRuns's filters differ from blockRuns'", b.String())
 			}
 			// The later words of the pairs, run by run.
 			var want []uint32

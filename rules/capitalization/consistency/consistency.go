@@ -6,6 +6,7 @@ package consistency
 import (
 	_ "embed"
 	"fmt"
+	"math"
 	"math/bits"
 	"slices"
 	"strings"
@@ -160,8 +161,15 @@ func run(p *lint.Pass) (any, error) {
 	// their distance (words as the wordKey of their lower-case forms, read
 	// from their Fold for most). The filters grow with the article
 	// (a 1 MB one has thousands of capitalised words), so that they stay
-	// selective however long it is.
-	starts, pairs := sc.starts.sized(len(toks)/6), sc.pairs.sized(len(toks)/2)
+	// selective however long it is. A long article's are filled at no more
+	// than longFilled hashes' room and then fitted to the words it holds
+	// (fitRuns).
+	long := len(toks) > maxScanTokens
+	nStarts, nPairs := len(toks)/6, len(toks)/2
+	if long {
+		nStarts, nPairs = min(nStarts, longFilled), min(nPairs, longFilled)
+	}
+	starts, pairs := sc.starts.sized(nStarts), sc.pairs.sized(nPairs)
 	capIdx := sc.capIdx
 	names := firstNameFolds() // (gather's appendLeads reads it for every capital)
 	for bi := range d.Blocks {
@@ -214,6 +222,9 @@ func run(p *lint.Pass) (any, error) {
 	}
 	sc.capIdx = capIdx
 	sc.runs, sc.capsAt = runs, capsAt // to keep their room
+	if long {
+		fitRuns(len(toks), runs, capsAt, starts, pairs)
+	}
 	// laters holds the words that stand after the first in some reference
 	// (the later words of pairs): lowered's walk stops at their lower-case
 	// uses too, and finds there the deviant candidates of the blocks it
@@ -298,44 +309,55 @@ func run(p *lint.Pass) (any, error) {
 	// capitalised word is a reference. Their keys are the ends of one key,
 	// the run's from its first such word (each word lowered once, not once
 	// for every sub-run it ends).
-	for _, r := range runs {
-		i, end := r.first, r.end
-		from := -1 // the token the run's key (keyOf) starts at, once built
-		// The run's capitalised words with their keys, tested before
-		// their tokens are read (in a long article the runs are far
-		// apart, and most have no candidate's first word).
-		for _, c := range capsAt[r.caps:r.capsEnd] {
-			s := int(c.i)
-			if s >= end-1 {
-				break
-			}
-			if end-s > maxWords || !firsts.has(c.h) {
-				continue
-			}
-			ls := lower(s)
-			if !nameStart(&toks[s], ls) {
-				continue
-			}
-			if from < 0 {
-				from = s
-				keyOf(s, end)
-			}
-			k := buf[wordAt[s-from]:]
-			pi, ok := phrases[string(k)]
-			if !ok {
-				pi = int32(len(phs))
-				phrases[string(k)] = pi
-				phs = append(phs, phrase{ref: occurrence{s, end}})
-			}
-			ph := &phs[pi]
-			h := heads[ls]
-			h.n = max(h.n, end-s)
-			// The first word capitalised where position does not explain it.
-			h.mid = h.mid || !toks[s].Has(lint.SentenceStart)
-			heads[ls] = h
-			ph.refs++
-			if s == i || wholeAfter(&toks[s-1], lower(s-1)) {
-				ph.whole = true
+	//
+	// The runs go warmRuns at a time: warmRefs first reads the tokens and
+	// text of those with a candidate's first word, in a loop of independent
+	// reads, so that a long article's, scattered over megabytes, wait for
+	// memory together rather than one after another in the loop below.
+	for r0 := 0; r0 < len(runs); r0 += warmRuns {
+		batch := runs[r0:min(r0+warmRuns, len(runs))]
+		if long {
+			warmRefs(d.Text, toks, batch, capsAt, firsts)
+		}
+		for _, r := range batch {
+			i, end := r.first, r.end
+			from := -1 // the token the run's key (keyOf) starts at, once built
+			// The run's capitalised words with their keys, tested before
+			// their tokens are read (in a long article the runs are far
+			// apart, and most have no candidate's first word).
+			for _, c := range capsAt[r.caps:r.capsEnd] {
+				s := int(c.i)
+				if s >= end-1 {
+					break
+				}
+				if end-s > maxWords || !firsts.has(c.h) {
+					continue
+				}
+				ls := lower(s)
+				if !nameStart(&toks[s], ls) {
+					continue
+				}
+				if from < 0 {
+					from = s
+					keyOf(s, end)
+				}
+				k := buf[wordAt[s-from]:]
+				pi, ok := phrases[string(k)]
+				if !ok {
+					pi = int32(len(phs))
+					phrases[string(k)] = pi
+					phs = append(phs, phrase{ref: occurrence{s, end}})
+				}
+				ph := &phs[pi]
+				h := heads[ls]
+				h.n = max(h.n, end-s)
+				// The first word capitalised where position does not explain it.
+				h.mid = h.mid || !toks[s].Has(lint.SentenceStart)
+				heads[ls] = h
+				ph.refs++
+				if s == i || wholeAfter(&toks[s-1], lower(s-1)) {
+					ph.whole = true
+				}
 			}
 		}
 	}
@@ -490,6 +512,83 @@ func blockRuns(toks []lint.Token, lo int, capIdx []int32, capsAt []capital, runs
 		p = q
 	}
 	return capsAt, runs
+}
+
+// warmRuns is the number of runs whose tokens warmRefs reads at a time:
+// the tokens and text of 32 runs, some 400 bytes each at most, stay in the
+// first-level cache until run's loop reads them.
+const warmRuns = 32
+
+// warmRefs reads, for each of runs whose capitalised words (in capsAt)
+// include a candidate's first word (firsts) where run's loop builds the
+// run's key, the tokens that loop reads (from the word before the first
+// such to the run's end) and the first and last bytes of their text, and
+// returns their sum (its caller need not keep it: the function is not
+// inlined, so the reads are not dropped as unused). In a long article the runs are scattered over megabytes of
+// tokens and seldom in the cache; a loop of independent reads has many of
+// them wait for memory at once, where run's loop, whose work between
+// them depends on what it read, had them wait one after another.
+//
+//go:noinline
+func warmRefs(text string, toks []lint.Token, runs []capRun, capsAt []capital, firsts *bloom) uint {
+	sum := uint(0)
+	for _, r := range runs {
+		for _, c := range capsAt[r.caps:r.capsEnd] {
+			s := int(c.i)
+			if s >= r.end-1 {
+				break
+			}
+			if r.end-s > maxWords || !firsts.has(c.h) {
+				continue
+			}
+			for k := max(s-1, 0); k < r.end; k++ {
+				sum += uint(toks[k].Flags)
+			}
+			sum += uint(text[toks[s].Span.Start]) + uint(text[toks[r.end-1].Span.End-1])
+			break
+		}
+	}
+	return sum
+}
+
+// longFilled is the most hashes (at sized's 16 bits each: 256 KB) for
+// which a long article's starts and pairs are sized while its blocks fill
+// them (run), before fitRuns fits them to the hashes they hold.
+const longFilled = 1 << 17
+
+// fitBits is the room, in bits, that fit leaves for each hash of a long
+// article's filters: a filter of two bits a hash then says yes to about
+// one word in a thousand that it does not hold (a candidate that the
+// phrases' keys turn away); sized for the tokens, at 1 MB, they had some
+// 300 bits a hash.
+const fitBits = 64
+
+// fitRuns fits starts and pairs, which blockRuns filled from the runs of a
+// long article, to the hashes they hold (fit); when either holds too many
+// for its room, both are sized for the article's tokens, as a short
+// article's are, and filled again from the runs (addRuns).
+func fitRuns(ntoks int, runs []capRun, capsAt []capital, starts, pairs *bloom) {
+	_, okStarts := starts.fit(fitBits)
+	if _, okPairs := pairs.fit(fitBits); okStarts && okPairs {
+		return
+	}
+	addRuns(runs, capsAt, starts.sized(ntoks/6), pairs.sized(ntoks/2))
+}
+
+// addRuns adds to starts and pairs what blockRuns adds for the runs, whose
+// capitalised words are in capsAt.
+func addRuns(runs []capRun, capsAt []capital, starts, pairs *bloom) {
+	for _, r := range runs {
+		run := capsAt[r.caps:r.capsEnd]
+		for a, c := range run {
+			if s := int(c.i); s < r.end-1 && r.end-s <= maxWords {
+				starts.add(c.h)
+				for _, e := range run[a+1:] {
+					pairs.add(pairHash(c.h, e.h, int(e.i)-s))
+				}
+			}
+		}
+	}
 }
 
 // nextPair returns the first index from p on of caps (a block's capitalised
@@ -1051,6 +1150,60 @@ func (b *bloom) sized(n int) *bloom {
 	b.w = scratch.Zeroed(b.w, 1<<k)
 	b.shift = 32 - k
 	return b
+}
+
+// fit folds b, into which a long article's hashes have been added, down
+// to the smallest size (no less than sized's 1,024 bits) that gives each
+// hash it holds at least perKey bits, as many as it holds being estimated
+// from its bits set (hashes). It returns the estimate, and false, leaving b
+// as it is, when b is too small to give them perKey bits each. A long
+// article repeats its names, and a filter sized for its tokens (a 10 MB
+// one's starts and pairs took 3 MB for some 9,000 words and pairs) misses
+// the cache at every test; folded to its words it does not.
+func (b *bloom) fit(perKey int) (float64, bool) {
+	n := b.hashes()
+	need := n * float64(perKey)
+	if float64(len(b.w)*64) < need {
+		return n, false
+	}
+	f := uint(0) // halvings
+	for len(b.w)>>(f+1) >= 16 && float64(len(b.w)>>(f+1)*64) >= need {
+		f++
+	}
+	b.fold(f)
+	return n, true
+}
+
+// hashes estimates how many distinct hashes have been added to b from the
+// share of its bits that are set (each hash sets two: with m bits, of
+// which s are set, about -m/2 ln(1 - s/m)); +Inf when all are.
+func (b *bloom) hashes() float64 {
+	set := 0
+	for _, w := range b.w {
+		set += bits.OnesCount64(w)
+	}
+	m := float64(len(b.w) * 64)
+	return -m / 2 * math.Log1p(-float64(set)/m)
+}
+
+// fold halves b f times: its words are chosen by the hash's top bits
+// (bloomWord), so the words 2j and 2j+1 of b hold the hashes that the word
+// j of b halved chooses, and their union holds every bit those set. A hash
+// added before it is folded is still found (has) after.
+func (b *bloom) fold(f uint) {
+	if f == 0 {
+		return
+	}
+	n := len(b.w) >> f
+	for j := range n {
+		w := uint64(0)
+		for _, x := range b.w[j<<f : (j+1)<<f] {
+			w |= x
+		}
+		b.w[j] = w
+	}
+	b.w = b.w[:n]
+	b.shift += f
 }
 
 func (b *bloom) add(h uint32) {

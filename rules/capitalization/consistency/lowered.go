@@ -406,7 +406,6 @@ func lowered(p *lint.Pass, sc *work) (reported []occurrence) {
 		}
 		places = nil // the walk only finds deviant candidates (sc.dev)
 	}
-	filter := sc.lowFilter.sized(len(mids))
 	// all: filter's words and the place words in one set, so that the walk
 	// tests one (and lowHits tells which the few words that hit it hit).
 	// The later words of pairs are added too, for the deviant candidates
@@ -415,13 +414,20 @@ func lowered(p *lint.Pass, sc *work) (reported []occurrence) {
 	if sc.dev.off {
 		laters = nil
 	}
-	all := sc.lowAll.sizedFor(len(mids)+len(laters), placeTable())
-	for _, c := range mids {
-		filter.add(c.h)
-		all.add(c.h)
-	}
-	for _, h := range laters {
-		all.add(h)
+	var filter *bloom
+	var all *walkSet
+	if sc.dev.off { // a long article (laters is nil)
+		filter, all = sc.longLowSets(mids)
+	} else {
+		filter = sc.lowFilter.sized(len(mids))
+		all = sc.lowAll.sizedFor(len(mids)+len(laters), placeTable())
+		for _, c := range mids {
+			filter.add(c.h)
+			all.add(c.h)
+		}
+		for _, h := range laters {
+			all.add(h)
+		}
 	}
 	cands := sc.lowCands[:0]
 	defer func() { sc.lowCands = cands[:0] }()
@@ -596,6 +602,46 @@ func lowered(p *lint.Pass, sc *work) (reported []occurrence) {
 	}
 	return reported
 }
+
+// longLowSets returns lowered's filter and walk set for a long article
+// (deviantScan.off, whose walk looks for no later words of pairs), with
+// the words of its capitals in mid-sentence, mids. The filter is filled at
+// no more than longFilled hashes' room and fitted to the words it holds
+// (fit), and the walk set is sized for walkWords times as many words as
+// the filter estimates it holds, not for every capital: a long article
+// repeats its names (the 10 MB one has ten times the capitals of the 1 MB
+// one, 175,000, and the same 4,221 words), and sized for its capitals the
+// two took 1.5 MB, from which the walk's test of every token and the
+// filter's of every hit read at random. When the filter is too full to
+// be fitted, both are sized for every capital, as a short article's are.
+func (sc *work) longLowSets(mids []capital) (*bloom, *walkSet) {
+	filter := sc.lowFilter.sized(min(len(mids), longFilled))
+	for _, c := range mids {
+		filter.add(c.h)
+	}
+	n := len(mids)
+	if est, ok := filter.fit(fitBits); ok {
+		n = min(n, walkWords*(int(est)+1))
+	} else {
+		filter = sc.lowFilter.sized(n)
+		for _, c := range mids {
+			filter.add(c.h)
+		}
+	}
+	all := sc.lowAll.sizedFor(n, placeTable())
+	for _, c := range mids {
+		all.add(c.h)
+	}
+	return filter, all
+}
+
+// walkWords is how many words longLowSets sizes a long article's walk set
+// for, for each word its filter estimates it holds: the set then has at
+// least 128 bits a word, and stops the walk at a word it does not hold no
+// more often than a 1 MB article's did, sized for every capital (its
+// capitals are four times its words). (Sized for twice as many, the 10 MB
+// article was as fast.)
+const walkWords = 4
 
 // standsAsName reports whether the capitalised word at i is a name in its
 // own right, which its lower-case form elsewhere misspells even after a
