@@ -267,3 +267,53 @@ func TestRunnerBatchesMatchOne(t *testing.T) {
 		}
 	}
 }
+
+// TestRunOneWritesEveryPassField checks that runOne, which writes a rule's
+// Pass field by field, leaves nothing of what the Pass held before: every
+// field is set to a stale value first (as a state reused without being
+// cleared would hold), and the rule must see exactly the Pass of a fresh
+// Check. A field added to Pass fails here until runOne writes it and this
+// test sets it.
+func TestRunOneWritesEveryPassField(t *testing.T) {
+	doc, err := Parse("a.txt", []byte("Text the the end.\n"), FormatText)
+	if err != nil {
+		t.Fatal(err)
+	}
+	other, err := Parse("b.txt", []byte("Another text.\n"), FormatText)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var seen Pass
+	r := &Rule{Name: "term-test-seen", Summary: "x", Severity: Info, Run: func(p *Pass) (any, error) {
+		seen = *p
+		return nil, nil
+	}}
+	plan, err := runOrder([]*Rule{r})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n := reflect.TypeOf(Pass{}).NumField(); n != 12 {
+		t.Fatalf("Pass has %d fields: runOne must write each, and this test set each stale", n)
+	}
+	st := plan.start(doc, []*Rule{r}, &noConfig)
+	st.runs[0].pass = Pass{Doc: other, Rule: testPanicky, Config: &Config{}, severity: Error,
+		options: map[string]any{"x": 1}, results: map[*Rule]any{r: 1}, plan: &plannedOrder{},
+		runs: make([]ruleRun, 3), st: &checkState{}, report: func(Diagnostic) {}, base: 7, over: &findingCap{}}
+	var errs []string
+	runOne(doc, &noConfig, plan, st, 0, &errs)
+	// Field by field, by identity: a Pass is cyclic (runs holds it).
+	for _, c := range []struct {
+		field string
+		ok    bool
+	}{
+		{"Doc", seen.Doc == doc}, {"Rule", seen.Rule == r}, {"Config", seen.Config == &noConfig},
+		{"severity", seen.severity == Info}, {"options", seen.options == nil}, {"results", seen.results == nil},
+		{"plan", seen.plan == plan}, {"runs", len(seen.runs) == len(st.runs) && &seen.runs[0] == &st.runs[0]},
+		{"st", seen.st == st}, {"report", seen.report == nil}, {"base", seen.base == 0}, {"over", seen.over == nil},
+	} {
+		if !c.ok {
+			t.Errorf("the rule saw a Pass whose %s is not that of a fresh Check", c.field)
+		}
+	}
+	plan.putState(st)
+}
