@@ -317,3 +317,36 @@ func TestRunOneWritesEveryPassField(t *testing.T) {
 	}
 	plan.putState(st)
 }
+
+// TestStartMarksMatchConfig checks the marks start takes from its plan when
+// the config turns no rule off (plannedOrder.allOn) against those it works
+// out for a config with per-rule settings that change nothing: the same
+// findings, and none from a rule that runs only because another requires
+// it (testTick, required by testClash).
+func TestStartMarksMatchConfig(t *testing.T) {
+	doc, err := Parse("a.txt", []byte("Tick` and the the end, reportedly`s.\n"), FormatText)
+	if err != nil {
+		t.Fatal(err)
+	}
+	yes := true
+	settings := &Config{Rules: map[string]RuleConfig{"term-no-such-rule": {Enabled: &yes}}}
+	for _, rules := range [][]*Rule{{testClash}, {testClash, testTick}, batchRules(), append(batchRules(), testClash)} {
+		want, _ := Check(doc, rules, settings)
+		for _, cfg := range []*Config{nil, {}} {
+			got, _ := Check(doc, rules, cfg)
+			if !reflect.DeepEqual(got, want) {
+				t.Errorf("%d rules, config %v: got %s want %s", len(rules), cfg, summary(doc.Text, got), summary(doc.Text, want))
+			}
+		}
+		if len(rules) == 1 {
+			for _, d := range want {
+				if d.Rule == testTick.Name {
+					t.Errorf("a finding of %s, which only runs for %s", testTick.Name, testClash.Name)
+				}
+			}
+			if len(want) == 0 {
+				t.Errorf("no finding of %s", testClash.Name)
+			}
+		}
+	}
+}

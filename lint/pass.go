@@ -427,16 +427,31 @@ func runOver(docs []*Document, each []batchDoc, plan *plannedOrder, i, k int) (n
 // start returns the state of a Check of doc: the rules needed marked, the
 // document's directives read.
 func (p *plannedOrder) start(doc *Document, rules []*Rule, cfg *Config) *checkState {
-	order := p.order
 	st := p.getState()
 	runs := st.runs
-	// A rule is needed when it is enabled or a needed rule requires it.
-	for k, r := range rules {
+	if len(cfg.Rules) == 0 {
+		// No rule turned off: the marks of every document are the plan's.
+		for i, m := range p.allOn {
+			runs[i].enabled, runs[i].needed = m.enabled, m.needed
+		}
+	} else {
+		p.markRuns(runs, cfg)
+	}
+	st.sup = newSuppressor(doc, rules, cfg)
+	st.limit = cfg.FindingLimit()
+	return st
+}
+
+// markRuns marks in runs (zeroed) the rules of the plan that a Check with
+// cfg runs (needed) and whose findings it reports (enabled). A rule is
+// needed when it is enabled or a needed rule requires it.
+func (p *plannedOrder) markRuns(runs []ruleRun, cfg *Config) {
+	for k, r := range p.in {
 		if cfg.RuleEnabled(r) {
 			runs[p.inAt[k]].enabled = true
 		}
 	}
-	for i := len(order) - 1; i >= 0; i-- {
+	for i := len(p.order) - 1; i >= 0; i-- {
 		if runs[i].enabled || runs[i].needed {
 			runs[i].needed = true
 			for _, q := range p.requires[i] {
@@ -444,9 +459,6 @@ func (p *plannedOrder) start(doc *Document, rules []*Rule, cfg *Config) *checkSt
 			}
 		}
 	}
-	st.sup = newSuppressor(doc, rules, cfg)
-	st.limit = cfg.FindingLimit()
-	return st
 }
 
 // recoverInternal, deferred by a function, turns a panic of that function
