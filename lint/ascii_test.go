@@ -99,3 +99,26 @@ func TestDocumentASCII(t *testing.T) {
 		}
 	}
 }
+
+// TestASCIILen checks asciiLen, which reads 32 bytes a turn and then eight,
+// against a byte-at-a-time reading: texts of every length up to 100 with a
+// byte beyond ASCII at every offset or none, so that the first such byte
+// falls in every turn of each loop and at every place within a turn.
+func TestASCIILen(t *testing.T) {
+	for n := 0; n <= 100; n++ {
+		for at := -1; at < n; at++ {
+			b := []byte(strings.Repeat("abcdefg ", 13)[:n])
+			want := n
+			if at >= 0 {
+				b[at] = 0x80 | byte(at)
+				want = at
+			}
+			if got := asciiLen(b); got != want {
+				t.Fatalf("asciiLen of %d bytes with a high byte at %d = %d, want %d", n, at, got, want)
+			}
+			if got := asciiLen(string(b)); got != want {
+				t.Fatalf("asciiLen of the string of %d bytes with a high byte at %d = %d, want %d", n, at, got, want)
+			}
+		}
+	}
+}

@@ -44,12 +44,15 @@ var testReader = &Rule{Name: "term-test-reader", Summary: "x", Severity: Info, R
 		return nil, nil
 	}}
 
-// testPanicky panics on a document that starts with PANIC.
+// testPanicky panics on a document that starts with PANIC and reports
+// once on every other, so that a batch that left the documents after the
+// panic unchecked by it would miss their findings.
 var testPanicky = &Rule{Name: "fact-test-panicky", Summary: "x", Severity: Warning,
 	Run: func(p *Pass) (any, error) {
 		if strings.HasPrefix(p.Doc.Text, "PANIC") {
 			panic("boom")
 		}
+		p.Reportf(Span{0, min(1, len(p.Doc.Text))}, "calm")
 		return nil, nil
 	}}
 
@@ -260,6 +263,89 @@ func TestRunnerBatchesMatchOne(t *testing.T) {
 			if firstLine(got[3].Err) != "rule fact-test-panicky: internal error: boom" || firstLine(got[7].Err) == "" ||
 				firstLine(got[12].Err) == "" || got[25].ConfigErr == nil || got[20].Err != nil {
 				t.Errorf("the failing inputs: %v / %v / %v / %v / %v", got[3].Err, got[7].Err, got[12].Err, got[25].ConfigErr, got[20].Err)
+			}
+		}
+	}
+}
+
+// TestRunOneWritesEveryPassField checks that runOne, which writes a rule's
+// Pass field by field, leaves nothing of what the Pass held before: every
+// field is set to a stale value first (as a state reused without being
+// cleared would hold), and the rule must see exactly the Pass of a fresh
+// Check. A field added to Pass fails here until runOne writes it and this
+// test sets it.
+func TestRunOneWritesEveryPassField(t *testing.T) {
+	doc, err := Parse("a.txt", []byte("Text the the end.\n"), FormatText)
+	if err != nil {
+		t.Fatal(err)
+	}
+	other, err := Parse("b.txt", []byte("Another text.\n"), FormatText)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var seen Pass
+	r := &Rule{Name: "term-test-seen", Summary: "x", Severity: Info, Run: func(p *Pass) (any, error) {
+		seen = *p
+		return nil, nil
+	}}
+	plan, err := runOrder([]*Rule{r})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n := reflect.TypeOf(Pass{}).NumField(); n != 12 {
+		t.Fatalf("Pass has %d fields: runOne must write each, and this test set each stale", n)
+	}
+	st := plan.start(doc, []*Rule{r}, &noConfig)
+	st.runs[0].pass = Pass{Doc: other, Rule: testPanicky, Config: &Config{}, severity: Error,
+		options: map[string]any{"x": 1}, results: map[*Rule]any{r: 1}, plan: &plannedOrder{},
+		runs: make([]ruleRun, 3), st: &checkState{}, report: func(Diagnostic) {}, base: 7, over: &findingCap{}}
+	var errs []string
+	runOne(doc, &noConfig, plan, st, 0, &errs)
+	// Field by field, by identity: a Pass is cyclic (runs holds it).
+	for _, c := range []struct {
+		field string
+		ok    bool
+	}{
+		{"Doc", seen.Doc == doc}, {"Rule", seen.Rule == r}, {"Config", seen.Config == &noConfig},
+		{"severity", seen.severity == Info}, {"options", seen.options == nil}, {"results", seen.results == nil},
+		{"plan", seen.plan == plan}, {"runs", len(seen.runs) == len(st.runs) && &seen.runs[0] == &st.runs[0]},
+		{"st", seen.st == st}, {"report", seen.report == nil}, {"base", seen.base == 0}, {"over", seen.over == nil},
+	} {
+		if !c.ok {
+			t.Errorf("the rule saw a Pass whose %s is not that of a fresh Check", c.field)
+		}
+	}
+	plan.putState(st)
+}
+
+// TestStartMarksMatchConfig checks the marks start takes from its plan when
+// the config turns no rule off (plannedOrder.allOn) against those it works
+// out for a config with per-rule settings that change nothing: the same
+// findings, and none from a rule that runs only because another requires
+// it (testTick, required by testClash).
+func TestStartMarksMatchConfig(t *testing.T) {
+	doc, err := Parse("a.txt", []byte("Tick` and the the end, reportedly`s.\n"), FormatText)
+	if err != nil {
+		t.Fatal(err)
+	}
+	yes := true
+	settings := &Config{Rules: map[string]RuleConfig{"term-no-such-rule": {Enabled: &yes}}}
+	for _, rules := range [][]*Rule{{testClash}, {testClash, testTick}, batchRules(), append(batchRules(), testClash)} {
+		want, _ := Check(doc, rules, settings)
+		for _, cfg := range []*Config{nil, {}} {
+			got, _ := Check(doc, rules, cfg)
+			if !reflect.DeepEqual(got, want) {
+				t.Errorf("%d rules, config %v: got %s want %s", len(rules), cfg, summary(doc.Text, got), summary(doc.Text, want))
+			}
+		}
+		if len(rules) == 1 {
+			for _, d := range want {
+				if d.Rule == testTick.Name {
+					t.Errorf("a finding of %s, which only runs for %s", testTick.Name, testClash.Name)
+				}
+			}
+			if len(want) == 0 {
+				t.Errorf("no finding of %s", testClash.Name)
 			}
 		}
 	}

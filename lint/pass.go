@@ -371,12 +371,7 @@ func CheckBatch(docs []*Document, rules []*Rule, cfgs []*Config) (diags [][]Diag
 	if err != nil {
 		return fail(err)
 	}
-	type one struct {
-		cfg  *Config
-		st   *checkState
-		errs []string
-	}
-	each := make([]one, len(docs))
+	each := make([]batchDoc, len(docs))
 	for k, doc := range docs {
 		e := &each[k]
 		e.cfg = &noConfig
@@ -386,10 +381,8 @@ func CheckBatch(docs []*Document, rules []*Rule, cfgs []*Config) (diags [][]Diag
 		e.st, errs[k] = plan.startSafe(doc, rules, e.cfg)
 	}
 	for i := range plan.order {
-		for k, doc := range docs {
-			if e := &each[k]; e.st != nil {
-				runFrom(doc, e.cfg, plan, e.st, i, i+1, &e.errs)
-			}
+		for k := 0; k < len(docs); {
+			k = runOver(docs, each, plan, i, k)
 		}
 	}
 	for k := range docs {
@@ -400,19 +393,65 @@ func CheckBatch(docs []*Document, rules []*Rule, cfgs []*Config) (diags [][]Diag
 	return diags, errs
 }
 
+// batchDoc is CheckBatch's state for one document of the batch: its
+// config, its Check state (nil when start failed) and the errors of its
+// rules.
+type batchDoc struct {
+	cfg  *Config
+	st   *checkState
+	errs []string
+}
+
+// runOver runs the rule order[i] over the documents of a batch from docs[k]
+// on (those whose state is set) and returns len(docs); a rule that fails
+// adds its error to the document's errs, and one that panics ends the
+// call, which returns the index of the document after it, so that
+// CheckBatch goes on with the next document. One deferred recover serves
+// the rule over every document of the batch, instead of one for each.
+func runOver(docs []*Document, each []batchDoc, plan *plannedOrder, i, k int) (next int) {
+	defer func() {
+		if v := recover(); v != nil {
+			e := &each[next]
+			e.errs = append(e.errs, fmt.Sprintf("rule %s: internal error: %v\n%s", plan.order[i].Name, v, debug.Stack()))
+			next++
+		}
+	}()
+	for next = k; next < len(docs); next++ {
+		if e := &each[next]; e.st != nil {
+			runOne(docs[next], e.cfg, plan, e.st, i, &e.errs)
+		}
+	}
+	return next
+}
+
 // start returns the state of a Check of doc: the rules needed marked, the
 // document's directives read.
 func (p *plannedOrder) start(doc *Document, rules []*Rule, cfg *Config) *checkState {
-	order := p.order
 	st := p.getState()
 	runs := st.runs
-	// A rule is needed when it is enabled or a needed rule requires it.
-	for k, r := range rules {
+	if len(cfg.Rules) == 0 {
+		// No rule turned off: the marks of every document are the plan's.
+		for i, m := range p.allOn {
+			runs[i].enabled, runs[i].needed = m.enabled, m.needed
+		}
+	} else {
+		p.markRuns(runs, cfg)
+	}
+	st.sup = newSuppressor(doc, rules, cfg)
+	st.limit = cfg.FindingLimit()
+	return st
+}
+
+// markRuns marks in runs (zeroed) the rules of the plan that a Check with
+// cfg runs (needed) and whose findings it reports (enabled). A rule is
+// needed when it is enabled or a needed rule requires it.
+func (p *plannedOrder) markRuns(runs []ruleRun, cfg *Config) {
+	for k, r := range p.in {
 		if cfg.RuleEnabled(r) {
 			runs[p.inAt[k]].enabled = true
 		}
 	}
-	for i := len(order) - 1; i >= 0; i-- {
+	for i := len(p.order) - 1; i >= 0; i-- {
 		if runs[i].enabled || runs[i].needed {
 			runs[i].needed = true
 			for _, q := range p.requires[i] {
@@ -420,9 +459,6 @@ func (p *plannedOrder) start(doc *Document, rules []*Rule, cfg *Config) *checkSt
 			}
 		}
 	}
-	st.sup = newSuppressor(doc, rules, cfg)
-	st.limit = cfg.FindingLimit()
-	return st
 }
 
 // recoverInternal, deferred by a function, turns a panic of that function
@@ -494,7 +530,7 @@ func (p *plannedOrder) finish(st *checkState, errs []string) ([]Diagnostic, erro
 // after it so that Check goes on with the next rule. One deferred recover
 // serves all the rules of a document, instead of one for each (runRule).
 func runFrom(doc *Document, cfg *Config, plan *plannedOrder, st *checkState, i, end int, errs *[]string) (next int) {
-	order, runs := plan.order, st.runs
+	order := plan.order
 	defer func() {
 		if v := recover(); v != nil {
 			*errs = append(*errs, fmt.Sprintf("rule %s: internal error: %v\n%s", order[next].Name, v, debug.Stack()))
@@ -502,24 +538,38 @@ func runFrom(doc *Document, cfg *Config, plan *plannedOrder, st *checkState, i, 
 		}
 	}()
 	for next = i; next < end; next++ {
-		run := &runs[next]
-		if !run.needed {
-			continue
-		}
-		r := order[next]
-		p := &run.pass
-		*p = Pass{Doc: doc, Rule: r, Config: cfg, severity: cfg.RuleSeverity(r), options: cfg.RuleOptions(r), plan: plan, runs: runs}
-		if run.enabled && !r.ResultOnly {
-			p.st, p.base = st, len(st.diags)
-		}
-		res, err := r.Run(p)
-		if err != nil {
-			*errs = append(*errs, fmt.Sprintf("rule %s: %v", r.Name, err))
-			continue
-		}
-		run.result, run.done = res, true
+		runOne(doc, cfg, plan, st, next, errs)
 	}
 	return next
+}
+
+// runOne runs the rule order[i] of the plan over doc when it is needed,
+// and keeps its result, or adds its error to errs; a panic goes on to the
+// caller's recover (runFrom's, runOver's).
+func runOne(doc *Document, cfg *Config, plan *plannedOrder, st *checkState, i int, errs *[]string) {
+	runs := st.runs
+	run := &runs[i]
+	if !run.needed {
+		return
+	}
+	r := plan.order[i]
+	// Every field of the Pass is written, one by one: a whole Pass built
+	// and copied in cost about a hundred instructions for every rule of
+	// every document.
+	p := &run.pass
+	p.Doc, p.Rule, p.Config = doc, r, cfg
+	p.severity, p.options, p.results = cfg.RuleSeverity(r), cfg.RuleOptions(r), nil
+	p.plan, p.runs = plan, runs
+	p.st, p.report, p.base, p.over = nil, nil, 0, nil
+	if run.enabled && !r.ResultOnly {
+		p.st, p.base = st, len(st.diags)
+	}
+	res, err := r.Run(p)
+	if err != nil {
+		*errs = append(*errs, fmt.Sprintf("rule %s: %v", r.Name, err))
+		return
+	}
+	run.result, run.done = res, true
 }
 
 func runRule(p *Pass) (res any, err error) {

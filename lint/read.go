@@ -74,11 +74,21 @@ func Parse(path string, src []byte, format Format) (*Document, error) {
 }
 
 // asciiLen returns the length of the longest prefix of s that holds no byte
-// at or above 0x80, reading eight bytes at a time.
+// at or above 0x80, reading 32 bytes at a time, then eight, then one.
 func asciiLen[T string | []byte](s T) int {
+	// Thirty-two bytes a turn, their top bits tested together: the loads of
+	// a cut of at least 32 bytes need no bounds checks, and a turn's count
+	// and test are paid once for four words (eight bytes a turn took three
+	// times the instructions).
 	i := 0
+	for rest := s; len(rest) >= 32; rest = rest[32:] {
+		if (load64(rest, 0)|load64(rest, 8)|load64(rest, 16)|load64(rest, 24))&high != 0 {
+			break
+		}
+		i += 32
+	}
 	for ; i+8 <= len(s); i += 8 {
-		if load64(s, i)&0x8080808080808080 != 0 {
+		if load64(s, i)&high != 0 {
 			break
 		}
 	}

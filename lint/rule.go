@@ -176,8 +176,16 @@ type plannedOrder struct {
 	// the rules order[i] requires, so that Check needs no map look-up.
 	inAt     []int
 	requires [][]int
-	states   sync.Pool // of *checkState (getState)
+	// allOn is what start marks in each rule's run when the config turns
+	// no rule off (most runs): worked out once here, not for every
+	// document.
+	allOn  []ruleMarks
+	states sync.Pool // of *checkState (getState)
 }
+
+// ruleMarks says of a rule of a plan whether a Check runs it (needed) and
+// reports its findings (enabled).
+type ruleMarks struct{ enabled, needed bool }
 
 func newPlannedOrder(in, order []*Rule) *plannedOrder {
 	p := &plannedOrder{in: slices.Clone(in), order: order, index: make(map[*Rule]int, len(order))}
@@ -193,6 +201,12 @@ func newPlannedOrder(in, order []*Rule) *plannedOrder {
 		for _, q := range r.Requires {
 			p.requires[i] = append(p.requires[i], p.index[q])
 		}
+	}
+	runs := make([]ruleRun, len(order))
+	p.markRuns(runs, &noConfig)
+	p.allOn = make([]ruleMarks, len(order))
+	for i := range runs {
+		p.allOn[i] = ruleMarks{enabled: runs[i].enabled, needed: runs[i].needed}
 	}
 	return p
 }
