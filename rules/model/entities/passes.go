@@ -1905,14 +1905,28 @@ func (b *builder) nearMisses() {
 		if bits.OnesCount32(a.mask^c.mask) > 4 {
 			continue
 		}
-		b.wordOccs(no, a)
-		occs = b.wordOccs(no, c)
-		if (a.speaker || c.speaker) && !speakerPair(a, c) {
-			continue
+		if a.speaker || c.speaker {
+			// (speakerPair reads the full-name flags that wordOccs fills.)
+			b.wordOccs(no, a)
+			b.wordOccs(no, c)
+			if !speakerPair(a, c) {
+				continue
+			}
 		}
 		// (Spelling of the two words: their keys are folded already, and
 		// the distance is worked out only for a pair that is kept.)
 		ok := a.key != c.key && spellingVariant(a.key, c.key, &a.tl, &c.tl, true)
+		if !ok && !mayDrop(a.key, c.key) {
+			// Neither unknownDrop nor sharedFirstDrop can take the pair:
+			// its words' occurrences are not read. Most candidate pairs
+			// of a long article end here (at 1 MB, nine in ten), and
+			// filling a word's occurrences reads its tokens where they
+			// stand in the text, each a miss once the tokens outgrow the
+			// cache.
+			continue
+		}
+		b.wordOccs(no, a)
+		occs = b.wordOccs(no, c)
 		var dropped *nameWord // the unknown word of an unknownDrop pair
 		if !ok {
 			dropped = b.unknownDrop(a, c, occs, occNext)
@@ -2914,6 +2928,14 @@ func dropOne(a, b string) bool {
 		i++
 	}
 	return i < len(b) && a[i+1:] == b[i:]
+}
+
+// mayDrop reports whether one of two folded words is the other with one
+// letter dropped, as unknownDrop and sharedFirstDrop ask before anything
+// else (see dropOne and finalDrop): a pair Spelling turns away and mayDrop
+// too is no near miss, whatever the words' occurrences say.
+func mayDrop(a, c string) bool {
+	return dropOne(a, c) || finalDrop(a, c) || finalDrop(c, a)
 }
 
 // lastOfFull reports whether an occurrence is the last word of a person's
