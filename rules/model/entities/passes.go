@@ -1902,6 +1902,9 @@ func (b *builder) nearMisses() {
 			break // a page of look-alike codes, not an article (see maxNearMisses)
 		}
 		a, c := &slab[pr[0]], &slab[pr[1]]
+		if bits.OnesCount32(a.mask^c.mask) > 4 {
+			continue // (nearPairs has dropped such pairs, unless a test turns nearFilter off)
+		}
 		if a.speaker || c.speaker {
 			// (speakerPair reads the full-name flags that wordOccs fills.)
 			b.wordOccs(no, a)
@@ -1915,8 +1918,14 @@ func (b *builder) nearMisses() {
 		// mayPair asked it already: the words' transliterations, if it
 		// needed them, are kept in tl.)
 		ok := a.key != c.key && spellingVariant(a.key, c.key, &a.tl, &c.tl, true)
-		// (The pair is one mayPair keeps: Spelling takes it or a letter
-		// is dropped. Only now are its words' occurrences read.)
+		if !ok && !mayDrop(a.key, c.key) {
+			// Neither unknownDrop nor sharedFirstDrop can take the pair
+			// (mayPair has dropped it already, unless a test turns
+			// nearFilter off). The words' occurrences are read only past
+			// this point: filling them reads their tokens where they stand
+			// in the text, a miss each once the tokens outgrow the cache.
+			continue
+		}
 		b.wordOccs(no, a)
 		occs = b.wordOccs(no, c)
 		var dropped *nameWord // the unknown word of an unknownDrop pair
