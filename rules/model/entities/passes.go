@@ -1894,7 +1894,7 @@ func (b *builder) nearMisses() {
 	// Every pair Spelling accepts shares one, so no pair of words is
 	// compared unless it may match: the work grows with the number of
 	// words, not its square.
-	pairs := b.candidatePairs(slab)
+	pairs := b.nearPairs(slab)
 	var occs []occurrence
 	occNext := no.next
 	for _, pr := range pairs {
@@ -1903,16 +1903,31 @@ func (b *builder) nearMisses() {
 		}
 		a, c := &slab[pr[0]], &slab[pr[1]]
 		if bits.OnesCount32(a.mask^c.mask) > 4 {
+			continue // (nearPairs has dropped such pairs, unless a test turns nearFilter off)
+		}
+		if a.speaker || c.speaker {
+			// (speakerPair reads the full-name flags that wordOccs fills.)
+			b.wordOccs(no, a)
+			b.wordOccs(no, c)
+			if !speakerPair(a, c) {
+				continue
+			}
+		}
+		// (Spelling of the two words: their keys are folded already, and
+		// the distance is worked out only for a pair that is kept.
+		// mayPair asked it already: the words' transliterations, if it
+		// needed them, are kept in tl.)
+		ok := a.key != c.key && spellingVariant(a.key, c.key, &a.tl, &c.tl, true)
+		if !ok && !mayDrop(a.key, c.key) {
+			// Neither unknownDrop nor sharedFirstDrop can take the pair
+			// (mayPair has dropped it already, unless a test turns
+			// nearFilter off). The words' occurrences are read only past
+			// this point: filling them reads their tokens where they stand
+			// in the text, a miss each once the tokens outgrow the cache.
 			continue
 		}
 		b.wordOccs(no, a)
 		occs = b.wordOccs(no, c)
-		if (a.speaker || c.speaker) && !speakerPair(a, c) {
-			continue
-		}
-		// (Spelling of the two words: their keys are folded already, and
-		// the distance is worked out only for a pair that is kept.)
-		ok := a.key != c.key && spellingVariant(a.key, c.key, &a.tl, &c.tl, true)
 		var dropped *nameWord // the unknown word of an unknownDrop pair
 		if !ok {
 			dropped = b.unknownDrop(a, c, occs, occNext)
@@ -2118,7 +2133,40 @@ func cmpWords(x, y *nameWord) int {
 // sortPairs orders them whatever order the parts gave them in. (The
 // number of parts comes from the average part, so a part a little above
 // it may take a table of twice maxKeySlots: 8 MB.)
-func (b *builder) candidatePairs(list []nameWord) [][2]int32 {
+func (b *builder) candidatePairs(list []nameWord) [][2]int32 { return b.blockPairs(list, false) }
+
+// nearPairs is candidatePairs less the pairs mayPair turns away, which
+// are dropped before the pairs are sorted: a long article's words share
+// keys in thousands of pairs (the 1 MB article, 3,452), of which nine in
+// ten are no near miss, and sorting them cost more than telling them
+// apart. The pairs left are those of candidatePairs that mayPair keeps,
+// in the same order.
+func (b *builder) nearPairs(list []nameWord) [][2]int32 { return b.blockPairs(list, nearFilter) }
+
+// nearFilter is whether nearPairs drops the pairs mayPair turns away: a
+// variable so that a test can compare the model without it.
+var nearFilter = true
+
+// mayPair reports whether nearMisses may make a near miss of the words a
+// and c, by their keys alone: their letters differ in four places at
+// most, and Spelling takes them or one is the other with a letter dropped
+// (see mayDrop: unknownDrop and sharedFirstDrop take no other pair). What
+// else nearMisses asks of a pair (speakerPair, namesakes, …) reads the
+// words' occurrences and only turns pairs away. The pair is put in
+// cmpWords order first, as nearMisses gives it to Spelling.
+func mayPair(a, c *nameWord) bool {
+	if bits.OnesCount32(a.mask^c.mask) > 4 {
+		return false
+	}
+	if cmpWords(a, c) > 0 {
+		a, c = c, a
+	}
+	return a.key != c.key && spellingVariant(a.key, c.key, &a.tl, &c.tl, true) || mayDrop(a.key, c.key)
+}
+
+// blockPairs is candidatePairs, less the pairs mayPair turns away when
+// near is set.
+func (b *builder) blockPairs(list []nameWord, near bool) [][2]int32 {
 	nm := &b.nm
 	// The table is sized for the most keys the words may have (see
 	// blockKeys: the deletion keys of the folded form and three more).
@@ -2136,6 +2184,15 @@ func (b *builder) candidatePairs(list []nameWord) [][2]int32 {
 		pairs, nm.group = kt.pairs(pairs, nm.group[:0])
 	} else {
 		pairs = b.partPairs(&kt, list, pairs)
+	}
+	if near {
+		kept := pairs[:0]
+		for _, pr := range pairs {
+			if mayPair(&list[pr[0]], &list[pr[1]]) {
+				kept = append(kept, pr)
+			}
+		}
+		pairs = kept
 	}
 	pairs = b.sortPairs(list, pairs)
 	// A big table stays with its builder: a builder of long documents is
@@ -2914,6 +2971,14 @@ func dropOne(a, b string) bool {
 		i++
 	}
 	return i < len(b) && a[i+1:] == b[i:]
+}
+
+// mayDrop reports whether one of two folded words is the other with one
+// letter dropped, as unknownDrop and sharedFirstDrop ask before anything
+// else (see dropOne and finalDrop): a pair Spelling turns away and mayDrop
+// too is no near miss, whatever the words' occurrences say.
+func mayDrop(a, c string) bool {
+	return dropOne(a, c) || finalDrop(a, c) || finalDrop(c, a)
 }
 
 // lastOfFull reports whether an occurrence is the last word of a person's
