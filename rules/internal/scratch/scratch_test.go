@@ -1,6 +1,11 @@
 package scratch
 
-import "testing"
+import (
+	"bytes"
+	"testing"
+
+	"github.com/factlint/factlint/lint"
+)
 
 type buf struct{ b []int }
 
@@ -89,4 +94,32 @@ func TestPoolLongDocuments(t *testing.T) {
 			t.Fatal("a buffer grown past MaxBigPooled was pooled")
 		}
 	}
+}
+
+// A 10 MB article (lint.DefaultMaxSize, the largest file the runner
+// reads) of news prose has more than MaxPooled tokens, so that its
+// buffers go to the side for long documents, where its next check finds
+// them on any processor. With MaxPooled at 2 million the scaling
+// benchmark's 10 MB article (2.0 million tokens) kept them in the
+// sync.Pool, where on two processors its next check seldom found them.
+func TestTenMegabyteArticleIsLong(t *testing.T) {
+	if testing.Short() {
+		t.Skip("parses 10 MB")
+	}
+	// (Words of five letters on average, a comma or a full stop every
+	// eight words: about 5.2 bytes a token, as in the dev corpus.)
+	const para = "The prime minister told reporters on Tuesday that the budget, " +
+		"which parliament approved in March after a long debate, would be revised " +
+		"before the summer. Officials in the finance ministry said the changes were " +
+		"modest. \"We expect growth to slow,\" said Maria Lopez, an economist at the " +
+		"central bank in Madrid.\n\n"
+	src := bytes.Repeat([]byte(para), lint.DefaultMaxSize/len(para))
+	doc, err := lint.Parse("long.txt", src, lint.FormatText)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n := len(doc.Tokens); n <= MaxPooled {
+		t.Errorf("a %d-byte article has %d tokens, not more than MaxPooled (%d): its buffers would stay on the side for any document", len(src), n, MaxPooled)
+	}
+	t.Logf("%d bytes, %d tokens (%.2f bytes a token)", len(src), len(doc.Tokens), float64(len(src))/float64(len(doc.Tokens)))
 }
