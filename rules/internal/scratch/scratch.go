@@ -93,6 +93,20 @@ func (p *Pool[T]) Put(x *T, size int) {
 	}
 }
 
+// PutFor is Put for a value whose buffers grow with what a document of n
+// elements holds (its quotation marks, the words a table knows: a few in
+// a hundred tokens) rather than with n, so that they seldom grow past
+// MaxPooled even for the longest document. They are measured as those of
+// a document that long: past MaxPooled elements they go to the side for
+// long documents, which the next document that long takes (GetFor) on
+// any processor and no short document takes, and past MaxBigPooled to
+// the collector. Put by their own size, a 10 MB article's lists went to
+// the sync.Pool, where the next check of that article, on two
+// processors, seldom found them.
+func (p *Pool[T]) PutFor(x *T, n, size int) {
+	p.Put(x, max(n, size))
+}
+
 // Zeroed returns buf with length n, all zero, reusing its storage when it
 // is large enough.
 func Zeroed[T any](buf []T, n int) []T {

@@ -2,6 +2,7 @@ package scratch
 
 import (
 	"bytes"
+	"runtime/debug"
 	"testing"
 
 	"github.com/factlint/factlint/lint"
@@ -122,4 +123,40 @@ func TestTenMegabyteArticleIsLong(t *testing.T) {
 		t.Errorf("a %d-byte article has %d tokens, not more than MaxPooled (%d): its buffers would stay on the side for any document", len(src), n, MaxPooled)
 	}
 	t.Logf("%d bytes, %d tokens (%.2f bytes a token)", len(src), len(doc.Tokens), float64(len(src))/float64(len(doc.Tokens)))
+}
+
+// PutFor keeps a value by the length of its document: a small one put back
+// for a document of more than MaxPooled elements serves GetFor a document
+// that long and never a shorter one, one put back for a short document
+// serves any document, and one grown past MaxBigPooled serves none.
+func TestPutForLongDocuments(t *testing.T) {
+	defer debug.SetGCPercent(debug.SetGCPercent(-1))
+	var p Pool[buf]
+	x := &buf{b: make([]int, 0, 100)}
+	reused := false
+	for range 20 {
+		p.PutFor(x, MaxPooled+1, cap(x.b))
+		if p.Get() == x || p.GetFor(1000) == x || p.GetFor(MaxPooled) == x {
+			t.Fatal("the buffer of a long document served a shorter document")
+		}
+		if p.GetFor(MaxPooled+1) == x {
+			reused = true
+		}
+	}
+	if !reused {
+		t.Error("the buffer of a long document never served the next long document")
+	}
+	// A short document's goes to the side for any document (a sync.Pool
+	// may drop it, so only the long side is asked).
+	p.PutFor(x, 1000, cap(x.b))
+	if p.big.Get() == x {
+		t.Error("the buffer of a short document went to the side for long documents")
+	}
+	huge := &buf{}
+	for range 20 {
+		p.PutFor(huge, MaxPooled+1, MaxBigPooled+1)
+		if p.GetFor(MaxPooled+1) == huge {
+			t.Fatal("a buffer grown past MaxBigPooled was pooled")
+		}
+	}
 }
