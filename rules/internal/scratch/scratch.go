@@ -22,8 +22,8 @@ import (
 // (2.0 million tokens) did not reach: its buffers went to the sync.Pool,
 // which on two processors seldom gave them back to its next check
 // (BenchmarkScaling/10MB allocated 205-214 MB per pass on two
-// processors and 122-128 MB on one; 146 MB and 100 MB once they went to
-// the side for long documents). What a pool keeps is bounded by the
+// processors, 145-155 MB once they went to the side for long documents;
+// on one, 122-128 MB and 100-127 MB, as collections fall). What a pool keeps is bounded by the
 // largest article, and sync.Pool drops it at the next collections; a
 // short article after a long one reuses the front of the long one's
 // buffers, since rules clear what they use, not the capacity.
