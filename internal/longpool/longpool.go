@@ -15,6 +15,19 @@
 // garbage collection after it was put back (the collector runs at least
 // every two minutes), so the buffers of a long document that no other
 // long document follows go back to the collector.
+//
+// Three users keep a sync.Pool for short documents beside a Slot for
+// long ones: rules/internal/scratch.Pool, lint's token storage and the
+// entity model's store. They are not one generic two-sided pool because
+// what they share is a three-way switch on a size; what differs is most
+// of their code. scratch.Pool is declared by its zero value in nine
+// packages, so its bounds cannot be fields, and it keeps nothing on the long
+// side until asked with GetFor; lint picks the side by the document's
+// bytes and the bound by its tokens' room, and tests the storage it takes
+// from either side (GetIf); the model never takes a short store for a
+// long document, and its tests turn pooling off. (Tried in the eighteenth
+// session on paper: a Pool with the bounds as fields saved some ten lines
+// in lint and the model, none in scratch, and needed options for the rest.)
 package longpool
 
 import (

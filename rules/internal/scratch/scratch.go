@@ -10,16 +10,24 @@ import (
 )
 
 // MaxPooled bounds the buffers that go back to a pool for any document:
-// those grown for a very long article (more elements than this: about 2
-// million tokens, a 10 MB article, or a 2 MB article's bytes) go to the
-// pool's side for long documents (MaxBigPooled), which only GetFor a
-// document that long reads. Below it a long article's buffers serve the
-// next long one (a 1 MB article allocated 59 MB per pass when only 300 KB
-// articles were pooled, 18 MB now). What a pool keeps is bounded by the
+// those grown for a long article (more elements than this: a million
+// tokens, an article of about 5 MB) go to the pool's side for long
+// documents (MaxBigPooled), which only GetFor a document that long reads.
+// (Users measure their buffers in tokens or in what the tokens hold,
+// never in bytes of text, so a 1 MB article's, some 200,000 tokens, stay
+// on the side for any document.) Below it a long article's buffers serve
+// the next long one (a 1 MB article allocated 59 MB per pass when only
+// 300 KB articles were pooled, 18 MB when 1 MB articles were). It was
+// twice as large, 2 million, which the scaling benchmark's 10 MB article
+// (2.0 million tokens) did not reach: its buffers went to the sync.Pool,
+// which on two processors seldom gave them back to its next check
+// (BenchmarkScaling/10MB allocated 205-214 MB per pass on two
+// processors, 145-155 MB once they went to the side for long documents;
+// on one, 122-128 MB and 100-127 MB, as collections fall). What a pool keeps is bounded by the
 // largest article, and sync.Pool drops it at the next collections; a
 // short article after a long one reuses the front of the long one's
 // buffers, since rules clear what they use, not the capacity.
-const MaxPooled = 1 << 21
+const MaxPooled = 1 << 20
 
 // MaxBigPooled bounds the buffers that go back to the side of a pool for
 // documents of more than MaxPooled tokens: those of a document of
@@ -83,6 +91,20 @@ func (p *Pool[T]) Put(x *T, size int) {
 	case size <= MaxBigPooled && p.asked.Load():
 		p.big.Put(x)
 	}
+}
+
+// PutFor is Put for a value whose buffers grow with what a document of n
+// elements holds (its quotation marks, the words a table knows: a few in
+// a hundred tokens) rather than with n, so that they seldom grow past
+// MaxPooled even for the longest document. They are measured as those of
+// a document that long: past MaxPooled elements they go to the side for
+// long documents, which the next document that long takes (GetFor) on
+// any processor and no short document takes, and past MaxBigPooled to
+// the collector. Put by their own size, a 10 MB article's lists went to
+// the sync.Pool, where the next check of that article, on two
+// processors, seldom found them.
+func (p *Pool[T]) PutFor(x *T, n, size int) {
+	p.Put(x, max(n, size))
 }
 
 // Zeroed returns buf with length n, all zero, reusing its storage when it

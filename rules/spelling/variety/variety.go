@@ -103,10 +103,10 @@ func marker(e varcon.Entry) string {
 
 func run(p *lint.Pass) (any, error) {
 	doc := p.Doc
-	stops := stopLists.Get()
+	stops := stopLists.GetFor(len(doc.Tokens))
 	occ, list := varcon.ScanStops(doc, factStops, (*stops)[:0])
 	*stops = list
-	defer stopLists.Put(stops, cap(list))
+	defer stopLists.PutFor(stops, len(doc.Tokens), cap(list))
 	res := &Result{Words: occ}
 	// Count the markers outside names and sense-dependent words.
 	for i := range occ {
@@ -180,6 +180,9 @@ type judgement struct {
 }
 
 // stopLists holds the lists of tokens that run has varcon.ScanStops fill.
+// A list has a few tokens in a hundred, so it is put back by the
+// document's length (scratch.Pool.PutFor): a long document's goes to the
+// side that only the next document that long takes, on any processor.
 var stopLists scratch.Pool[[]int32]
 
 // judge decides the variety of the article whose words are occ, with the

@@ -9,13 +9,13 @@ import (
 	"iter"
 	"slices"
 	"strings"
-	"sync"
 	"unicode"
 	"unicode/utf8"
 
 	"github.com/factlint/factlint/lint"
 	"github.com/factlint/factlint/rules/internal/fixes"
 	scanpkg "github.com/factlint/factlint/rules/internal/scan"
+	"github.com/factlint/factlint/rules/internal/scratch"
 )
 
 //go:embed doc.md
@@ -56,9 +56,12 @@ type found struct {
 	apos  []int
 }
 
-// foundPool recycles the lists of scan between documents (an article has a
-// mark every hundred bytes or so).
-var foundPool = sync.Pool{New: func() any { return new(found) }}
+// founds recycles the lists of scan between documents (an article has a
+// mark every hundred bytes or so). The lists grow with the marks, not with
+// the tokens, so they are put back by the document's length
+// (scratch.Pool.PutFor): a long document's go to the side that only the
+// next document that long takes, on any processor.
+var founds scratch.Pool[found]
 
 func run(p *lint.Pass) (any, error) {
 	// Without a byte 0xE2 in the text there is no curly mark at all (as in
@@ -72,8 +75,8 @@ func run(p *lint.Pass) (any, error) {
 // check runs the rule; apostrophes are looked at only when withApostrophes.
 func check(p *lint.Pass, withApostrophes bool) {
 	d := p.Doc
-	buf := foundPool.Get().(*found)
-	defer foundPool.Put(buf)
+	buf := founds.GetFor(len(d.Tokens))
+	defer func() { founds.PutFor(buf, len(d.Tokens), max(cap(buf.marks), cap(buf.apos))) }()
 	all, apos, styles := scan(buf.marks[:0], buf.apos[:0], d, withApostrophes)
 	buf.marks, buf.apos = all, apos
 	mixed(p, all, apostrophes(d.Text, apos), styles)

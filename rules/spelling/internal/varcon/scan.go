@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/factlint/factlint/lint"
+	"github.com/factlint/factlint/rules/internal/scratch"
 )
 
 // Occurrence is one word (or one part of a hyphenated compound) of the
@@ -92,7 +93,10 @@ func newScanner(doc *lint.Document, extra *Set) scanner {
 // run looks up the words of the article and returns what they are, and
 // the tokens it stopped at when listing.
 func (s *scanner) run() ([]Occurrence, []int32) {
-	sc := scratch.Get().(*scratchSpace)
+	sc := spaces.GetFor(len(s.toks))
+	if sc.titleCase == nil {
+		sc.titleCase, sc.bodyNames = map[int32]bool{}, map[string]bool{}
+	}
 	s.out, s.titleCase, s.bodyNames = sc.occ[:0], sc.titleCase, sc.bodyNames
 	s.words()
 	toks, out := s.toks, s.out
@@ -109,7 +113,7 @@ func (s *scanner) run() ([]Occurrence, []int32) {
 		}
 	}
 	sc.occ = out
-	return sc.exact(), s.stops
+	return sc.exact(len(toks)), s.stops
 }
 
 // scratchSpace is what a Scan fills and needs no more once it returns: the
@@ -121,14 +125,18 @@ type scratchSpace struct {
 	bodyNames map[string]bool
 }
 
-// scratch holds scratchSpaces.
-var scratch = sync.Pool{New: func() any {
-	return &scratchSpace{titleCase: map[int32]bool{}, bodyNames: map[string]bool{}}
-}}
+// spaces holds scratchSpaces. They grow with the words of the table that
+// an article holds, not with its tokens (a list of some 14,000 for a
+// 10 MB article), so they are put back by the article's length
+// (scratch.Pool.PutFor): a long article's go to the side that only the
+// next article that long takes, on any processor.
+var spaces scratch.Pool[scratchSpace]
 
 // exact returns a copy of sc.occ at its length (nil when it is empty), and
-// puts sc back in scratch, cleared so that it holds no text.
-func (sc *scratchSpace) exact() []Occurrence {
+// puts sc back in spaces, cleared so that it holds no text, as the space
+// of a document of ntoks tokens.
+func (sc *scratchSpace) exact(ntoks int) []Occurrence {
+	size := max(cap(sc.occ), len(sc.titleCase), len(sc.bodyNames))
 	var out []Occurrence
 	if len(sc.occ) > 0 {
 		out = make([]Occurrence, len(sc.occ))
@@ -141,7 +149,7 @@ func (sc *scratchSpace) exact() []Occurrence {
 	if len(sc.bodyNames) > 0 {
 		clear(sc.bodyNames)
 	}
-	scratch.Put(sc)
+	spaces.PutFor(sc, ntoks, size)
 	return out
 }
 

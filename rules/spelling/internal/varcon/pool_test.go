@@ -1,0 +1,42 @@
+package varcon
+
+import (
+	"bytes"
+	"runtime/debug"
+	"testing"
+
+	"github.com/factlint/factlint/lint"
+	"github.com/factlint/factlint/rules/internal/scratch"
+)
+
+// The scratch space of a document of more than scratch.MaxPooled tokens
+// goes to the side of spaces for long documents (PutFor): it serves the
+// next document that long and never a short one. (Put back by the length
+// of its list, far less than the document's, it went to the sync.Pool,
+// where on two processors the next check of a 10 MB article seldom found
+// it.) The long side drops a value at the second collection after it was
+// put back, so collections are stopped while the test asks for it.
+func TestLongDocumentSpaceServesLongDocuments(t *testing.T) {
+	defer debug.SetGCPercent(debug.SetGCPercent(-1))
+	const line = "The colour a b c d e f g h.\n"
+	src := bytes.Repeat([]byte(line), scratch.MaxPooled/10+1)
+	doc, err := lint.Parse("long.txt", src, lint.FormatText)
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := len(doc.Tokens)
+	if n <= scratch.MaxPooled {
+		t.Fatalf("the long document has %d tokens, not more than scratch.MaxPooled", n)
+	}
+	spaces.GetFor(n) // (a pool keeps long documents' values once asked GetFor)
+	occ := Scan(doc, nil)
+	if len(occ) != len(src)/len(line) {
+		t.Fatalf("Scan found %d words, want %d", len(occ), len(src)/len(line))
+	}
+	if sc := spaces.GetFor(1000); cap(sc.occ) > 0 {
+		t.Fatal("a short document took the scratch space of a long one")
+	}
+	if sc := spaces.GetFor(n); cap(sc.occ) < len(occ) {
+		t.Fatalf("the next long document took a list with room for %d words, not the long one's", cap(sc.occ))
+	}
+}

@@ -1,0 +1,41 @@
+package variety
+
+import (
+	"bytes"
+	"runtime/debug"
+	"testing"
+
+	"github.com/factlint/factlint/lint"
+	"github.com/factlint/factlint/rules/internal/scratch"
+)
+
+// The stop list of a document of more than scratch.MaxPooled tokens goes
+// to the side of stopLists for long documents (PutFor): it serves the next
+// document that long and never a short one. (Put back by its own length,
+// far less than the document's, it went to the sync.Pool, where on two
+// processors the next check of a 10 MB article seldom found it.) The long
+// side drops a value at the second collection after it was put back, so
+// collections are stopped while the test asks for it.
+func TestLongDocumentStopsServeLongDocuments(t *testing.T) {
+	defer debug.SetGCPercent(debug.SetGCPercent(-1))
+	const line = "The colour a b c d e f g h.\n"
+	src := bytes.Repeat([]byte(line), scratch.MaxPooled/10+1)
+	doc, err := lint.Parse("long.txt", src, lint.FormatText)
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := len(doc.Tokens)
+	if n <= scratch.MaxPooled {
+		t.Fatalf("the long document has %d tokens, not more than scratch.MaxPooled", n)
+	}
+	stopLists.GetFor(n) // (a pool keeps long documents' values once asked GetFor)
+	if _, err := lint.Check(doc, []*lint.Rule{Rule}, &lint.Config{}); err != nil {
+		t.Fatal(err)
+	}
+	if s := stopLists.GetFor(1000); cap(*s) > 0 {
+		t.Fatal("a short document took the stop list of a long one")
+	}
+	if s := stopLists.GetFor(n); cap(*s) < len(src)/len(line) {
+		t.Fatalf("the next long document took a list with room for %d tokens, not the long one's", cap(*s))
+	}
+}

@@ -1,0 +1,40 @@
+package quotes
+
+import (
+	"bytes"
+	"runtime/debug"
+	"testing"
+
+	"github.com/factlint/factlint/lint"
+	"github.com/factlint/factlint/rules/internal/scratch"
+)
+
+// The lists of a document of more than scratch.MaxPooled tokens go to the
+// side of founds for long documents (PutFor): they serve the next document
+// that long and never a short one. (Put back by their own length, far
+// less than the document's, they went to the sync.Pool, where on two
+// processors the next check of a 10 MB article seldom found them.) The
+// long side drops a value at the second collection after it was put back,
+// so collections are stopped while the test asks for it.
+func TestLongDocumentListsServeLongDocuments(t *testing.T) {
+	defer debug.SetGCPercent(debug.SetGCPercent(-1))
+	src := bytes.Repeat([]byte("\"No\" a b c d e f g h.\n"), scratch.MaxPooled/12+1)
+	doc, err := lint.Parse("long.txt", src, lint.FormatText)
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := len(doc.Tokens)
+	if n <= scratch.MaxPooled {
+		t.Fatalf("the long document has %d tokens, not more than scratch.MaxPooled", n)
+	}
+	founds.GetFor(n) // (a pool keeps long documents' values once asked GetFor)
+	if _, err := lint.Check(doc, []*lint.Rule{Rule}, &lint.Config{}); err != nil {
+		t.Fatal(err)
+	}
+	if buf := founds.GetFor(1000); cap(buf.marks) > 0 {
+		t.Fatal("a short document took the lists of a long one")
+	}
+	if buf := founds.GetFor(n); cap(buf.marks) < 2*len(src)/len("\"No\" a b c d e f g h.\n") {
+		t.Fatalf("the next long document took lists with room for %d marks, not those of the long one", cap(buf.marks))
+	}
+}
