@@ -60,11 +60,20 @@ func g8(g entities.Gender) gender8 { return gender8(g) }
 
 // resolver holds what one document's pronouns are resolved against.
 type resolver struct {
-	m      *entities.Model
-	doc    *lint.Document
-	inq    []bool  // by token: inside a quotation
-	cands  []cand  // in token order
-	lastAt []int32 // by token: 1 + the index of the candidate whose mention ends there
+	m     *entities.Model
+	doc   *lint.Document
+	inq   []bool // by token: inside a quotation
+	cands []cand // in token order
+	// endBits has the bit of each token where a candidate's mention ends
+	// or starts (endingAt): a bit a token, where a table of the index of
+	// the candidate ending there took 32, zeroed for each document and
+	// read at random.
+	endBits []uint64
+	// ahead and behind bound, over the candidates, how far a mention's
+	// last token lies after its first (ahead) or, never seen, before it
+	// (behind): endingAt looks for a mention ending at a token only among
+	// the candidates starting that near it.
+	ahead, behind int
 	// flagged holds, by token, the pronouns already reported: a pronoun
 	// found to disagree is no evidence for its gender.
 	flagged []bool
@@ -249,12 +258,19 @@ func (r *resolver) readOut() {
 	// (The slices are read into locals: stored through c, a field of r
 	// would be loaded again for every candidate.)
 	r.cands = slices.Grow(r.cands[:0], len(r.tmp))[:len(r.tmp)]
-	cands, tmp, slot, inq, lastAt := r.cands, r.tmp, r.slot, r.inq, r.lastAt // (lastAt: limit long)
+	cands, tmp, slot, inq, endBits := r.cands, r.tmp, r.slot, r.inq, r.endBits // (inq: limit long)
 	r.before = slices.Grow(r.before[:0], len(r.occupied))[:len(r.occupied)]
 	before := r.before
 	k := 0
+	spread := 0 // the last tokens' distances from the first, ORed (see below)
 	for w, word := range r.occupied {
 		before[w] = int32(k)
+		// Most mentions end where they start (a pronoun, a noun, a
+		// surname): their bits of endBits are those of occupied, set a
+		// word at a time. (A mention of several tokens leaves the bit of
+		// its first set too, where none may end: endingFrom finds nothing
+		// there.)
+		endBits[w] |= word
 		for ; word != 0; word &= word - 1 {
 			i := w<<6 | bits.TrailingZeros64(word)
 			c, t := &cands[k], &tmp[slot[i]-1]
@@ -262,12 +278,26 @@ func (r *resolver) readOut() {
 			*t = cand{} // (see tmpCleared)
 			k++
 			c.inq = inq[i] // (i is c.tok)
-			if l := uint(c.last); l < uint(len(lastAt)) {
-				lastAt[l] = int32(k)
+			if d := c.last - i; d != 0 && uint(c.last) < uint(len(inq)) {
+				endBits[c.last>>6] |= 1 << (c.last & 63)
+				spread |= d
 			}
 		}
 	}
 	r.cands = cands[:k]
+	// The OR of the distances is at least the largest, and costs half the
+	// instructions: a bound as good for endingAt, which stops at the
+	// candidate it finds. A negative one (a mention that ends before it starts, as
+	// none does) makes it negative: then both bounds are found exactly.
+	r.ahead, r.behind = spread, 0
+	if spread < 0 {
+		r.ahead, r.behind = 0, 0
+		for x := range r.cands {
+			if c := &r.cands[x]; uint(c.last) < uint(len(inq)) {
+				r.ahead, r.behind = max(r.ahead, c.last-c.tok), max(r.behind, c.tok-c.last)
+			}
+		}
+	}
 	r.tmpCleared = true
 }
 
@@ -1016,13 +1046,42 @@ func (r *resolver) candAt(i int) int {
 // mentionEnding returns the index of the person candidate (name, noun or
 // pronoun) whose mention ends at token i, or -1.
 func (r *resolver) mentionEnding(i int) int {
-	if i < 0 || i >= len(r.lastAt) || r.lastAt[i] == 0 {
+	if !r.endsAt(i) {
 		return -1
 	}
-	if x := int(r.lastAt[i]) - 1; r.cands[x].kind != cThing {
+	if x := r.endingFrom(i); x >= 0 && r.cands[x].kind != cThing {
 		return x
 	}
 	return -1
+}
+
+// endingAt returns the index of the candidate whose mention ends at token
+// i, the last of them in cands when there are several, or -1. The bit of
+// endBits turns nearly every token away (endsAt, inlined); endingFrom finds
+// the candidate of the others.
+func (r *resolver) endingAt(i int) int {
+	if !r.endsAt(i) {
+		return -1
+	}
+	return r.endingFrom(i)
+}
+
+// endsAt reports whether a candidate's mention may end at token i: it is
+// false when none does.
+func (r *resolver) endsAt(i int) bool {
+	return uint(i>>6) < uint(len(r.endBits)) && r.endBits[i>>6]&(1<<(i&63)) != 0
+}
+
+// endingFrom is endingAt for a token where a candidate's mention may end
+// (endsAt). It is looked for among the candidates that start near enough before or
+// after the token (ahead, behind), from the last.
+func (r *resolver) endingFrom(i int) int {
+	for x := r.candFrom(i+r.behind+1) - 1; x >= 0 && r.cands[x].tok >= i-r.ahead; x-- {
+		if r.cands[x].last == i {
+			return x
+		}
+	}
+	return -1 // (a mention of several tokens starts at i)
 }
 
 // speakerOf finds the speech verb nearest before token i outside
