@@ -97,10 +97,14 @@ type resolver struct {
 	// the same ordered by window, and where each window's start.
 	keys, sorted []uint64
 	starts       []int32
-	used         []bool      // by token: part of a mention or pronoun
-	titles       []lint.Span // the titles of the entities, by start (titled)
-	ends         []int       // ends[x]: the furthest end of titles[:x+1]
-	tmp          []cand
+	// used has the bit of each token that is part of a mention or a
+	// pronoun: a bit a token, not a byte, so that marking the mentions of
+	// each entity, spread over the page, writes to an array an eighth as
+	// long.
+	used   []uint64
+	titles []lint.Span // the titles of the entities, by start (titled)
+	ends   []int       // ends[x]: the furthest end of titles[:x+1]
+	tmp    []cand
 	// tmpCleared is set by readOut, which clears each candidate of tmp as
 	// it copies it (while its line is in the cache); putWindowed clears
 	// those it replaces, and put replaces in place. Then release need not
@@ -160,7 +164,7 @@ func (r *resolver) gather(m *entities.Model, doc *lint.Document) *resolver {
 		}
 		r.tmp = slices.Grow(r.tmp[:0], n+n/8) // (nouns come on top: room for some)
 	}
-	slot, used := r.slot, r.used
+	slot, used, n := r.slot, r.used, len(r.inq) // (inq: limit long)
 	// In a long document the entities' mentions are put in the order of
 	// their tokens' windows (putWindowed): each entity's mentions are
 	// spread over the whole document, and put's writes to slot and
@@ -179,7 +183,7 @@ func (r *resolver) gather(m *entities.Model, doc *lint.Document) *resolver {
 			if len(mm.Tokens) == 0 || mm.Form == entities.Pronoun || mm.Tokens[0] >= limit {
 				continue
 			}
-			markUsed(used, mm.Tokens)
+			markUsed(used, n, mm.Tokens)
 			f := mm.Tokens[0]
 			c := cand{tok: f, last: mm.Tokens[len(mm.Tokens)-1], ent: e, poss: mm.Possessive, span: mm.Span, text: mm.Text}
 			switch {
@@ -206,7 +210,7 @@ func (r *resolver) gather(m *entities.Model, doc *lint.Document) *resolver {
 		if len(mm.Tokens) == 0 || mm.Tokens[0] >= limit {
 			continue
 		}
-		markUsed(used, mm.Tokens)
+		markUsed(used, n, mm.Tokens)
 		f := mm.Tokens[0]
 		r.put(cand{tok: f, last: mm.Tokens[len(mm.Tokens)-1], kind: cName, poss: mm.Possessive, span: mm.Span, text: mm.Text})
 	}
@@ -218,7 +222,7 @@ func (r *resolver) gather(m *entities.Model, doc *lint.Document) *resolver {
 			continue
 		}
 		f := mm.Tokens[0]
-		if used[f] {
+		if used[f>>6]&(1<<(f&63)) != 0 {
 			// A name of unknown kind that is a misspelt person's name.
 			if r.hasCand(f) && r.tmp[slot[f]-1].kind == cThing && nm.Entity != nil && nm.Entity.Kind == entities.Person && !nm.TwoPeople {
 				x := slot[f] - 1
@@ -226,7 +230,7 @@ func (r *resolver) gather(m *entities.Model, doc *lint.Document) *resolver {
 			}
 			continue
 		}
-		markUsed(used, mm.Tokens)
+		markUsed(used, n, mm.Tokens)
 		c := cand{tok: f, last: mm.Tokens[len(mm.Tokens)-1], kind: cName, poss: mm.Possessive, span: mm.Span, text: mm.Text}
 		if e := nm.Entity; e != nil {
 			if e.Kind != entities.Person {
@@ -238,7 +242,7 @@ func (r *resolver) gather(m *entities.Model, doc *lint.Document) *resolver {
 	}
 	for k := range m.Pronouns {
 		p := &m.Pronouns[k]
-		used[p.Token] = true
+		used[p.Token>>6] |= 1 << (p.Token & 63)
 		r.put(cand{tok: p.Token, last: p.Token, kind: cPron, gender: g8(p.Gender), span: p.Span, text: p.Text})
 	}
 	r.sortTitles()
@@ -429,13 +433,19 @@ func placeAfter(toks []lint.Token, f int, poss bool) bool {
 var placePreps = setOf("in", "near", "across", "throughout", "outside")
 
 // markUsed marks the tokens of a mention as used (those beyond the
-// resolver's limit are never looked at).
-func markUsed(used []bool, tokens []int) {
+// resolver's n tokens are never looked at).
+func markUsed(used []uint64, n int, tokens []int) {
 	for _, k := range tokens {
-		if k < len(used) {
-			used[k] = true
+		if uint(k) < uint(n) {
+			used[k>>6] |= 1 << (k & 63)
 		}
 	}
+}
+
+// isUsed reports whether token i, one the resolver reads, is part of a
+// mention or a pronoun.
+func (r *resolver) isUsed(i int) bool {
+	return r.used[i>>6]&(1<<(i&63)) != 0
 }
 
 // sortTitles orders the title spans by start and notes, for each, the

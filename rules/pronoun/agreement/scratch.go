@@ -42,7 +42,7 @@ func (r *resolver) reset(m *entities.Model, n int) {
 	r.plainG = scratch.Zeroed(r.plainG, n0)
 	r.inq = scratch.Zeroed(r.inq, n)
 	r.flagged = scratch.Zeroed(r.flagged, n)
-	r.used = scratch.Zeroed(r.used, n)
+	r.used = scratch.Zeroed(r.used, (n+63)/64)
 	r.titles = r.titles[:0]
 	// slot is not cleared: a token's entry is read only when its bit of
 	// occupied is set (put, hasCand), so the entries left by the last
