@@ -79,6 +79,7 @@ type resolver struct {
 	flagged []bool
 
 	indexed     bool
+	indexedTo   int      // index has read the candidates cands[:indexedTo]
 	promTok     [3]int   // by gender: token where someone is named the third time
 	namedTok    [3]int   // by gender: token where someone is first named, outside quotations
 	byGender    [3][]int // by gender: candidates outside quotations
@@ -1489,7 +1490,7 @@ var indefinites = wordsOf("a", "an", "one", "another")
 // the article before token i: a person named three times or more. A
 // pronoun far from their last mention may still be about them.
 func (r *resolver) prominent(g entities.Gender, i int) bool {
-	r.index()
+	r.index(i)
 	return r.promTok[g] < i
 }
 
@@ -1513,28 +1514,34 @@ func (r *resolver) resumesTopic(pr *entities.PronounRef, pos position, named boo
 		return false
 	}
 	if named {
-		r.index()
+		r.index(pr.Token)
 		return r.namedTok[pr.Gender] < pr.Token
 	}
 	return r.genderBefore(pr.Gender, pr.Token)
 }
 
-// index computes, once, what prominent and genderBefore look up: where a
-// person of each gender is first named the third time, and the candidates
-// of each gender in order. Genders here leave no evidence out.
-func (r *resolver) index() {
-	if r.indexed {
-		return
+// index computes what prominent, genderBefore and resumesTopic look up
+// about the tokens before i: where a person of each gender is first named
+// the third time, and first named outside quotations, and the candidates
+// of each gender in order. Genders here leave no evidence out, so what a
+// candidate adds does not depend on when it is read: it reads the
+// candidates before i it has not read yet (the pronouns ask in token
+// order). Read all at once, on a long page, at the first pronoun that
+// asked, they were every candidate of the page, though the last to ask
+// may stand far before its end.
+func (r *resolver) index(i int) {
+	if !r.indexed {
+		r.indexed, r.indexedTo = true, 0
+		r.named = scratch.Zeroed(r.named, len(r.m.Entities))
+		for g := range r.promTok {
+			r.promTok[g] = len(r.doc.Tokens)
+		}
+		for g := range r.namedTok {
+			r.namedTok[g] = len(r.doc.Tokens)
+		}
 	}
-	r.indexed = true
-	r.named = scratch.Zeroed(r.named, len(r.m.Entities))
-	for g := range r.promTok {
-		r.promTok[g] = len(r.doc.Tokens)
-	}
-	for g := range r.namedTok {
-		r.namedTok[g] = len(r.doc.Tokens)
-	}
-	for x := range r.cands {
+	x := r.indexedTo
+	for ; x < len(r.cands) && r.cands[x].tok < i; x++ {
 		c := &r.cands[x]
 		if c.kind == cThing || c.inq && c.kind != cName {
 			continue
@@ -1555,6 +1562,7 @@ func (r *resolver) index() {
 			}
 		}
 	}
+	r.indexedTo = x
 }
 
 // countName counts one more naming of e and returns the count so far.
@@ -1575,7 +1583,7 @@ func (r *resolver) countName(e *entities.Entity) int32 {
 // Pronouns are reported in order, so the first candidate not reported only
 // moves forward.
 func (r *resolver) genderBefore(g entities.Gender, i int) bool {
-	r.index()
+	r.index(i)
 	l := r.byGender[g]
 	for r.firstOf[g] < len(l) && r.cands[l[r.firstOf[g]]].kind == cPron && r.flagged[r.cands[l[r.firstOf[g]]].tok] {
 		r.firstOf[g]++
