@@ -45,12 +45,13 @@ func checkEndingAt(t *testing.T, what string, r *resolver) {
 // and one that ends past the resolver's tokens (no entry). It fails when
 // endingAt looks only at the candidate starting last before the token,
 // stops at the first that ends there, or does not look far enough back or
-// ahead.
+// ahead. (TestEndingAtArticles fails when gather leaves out noteEnd.)
 func TestEndingAt(t *testing.T) {
 	const n = 300
 	var r resolver
 	r.reset(nil, n)
 	for x, c := range [][2]int{{3, 3}, {10, 12}, {11, 12}, {12, 12}, {20, 22}, {100, 140}, {120, 120}, {139, 139}, {200, 190}, {205, 205}, {290, 310}, {299, 299}} {
+		r.noteEnd(c[0], c[1]) // (as gather does)
 		r.put(cand{tok: c[0], last: c[1], text: fmt.Sprint(x)})
 	}
 	r.readOut()

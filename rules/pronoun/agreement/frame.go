@@ -74,6 +74,8 @@ type resolver struct {
 	// (behind): endingAt looks for a mention ending at a token only among
 	// the candidates starting that near it.
 	ahead, behind int
+	// spread is the OR of the distances noteEnd saw (readOut).
+	spread int
 	// flagged holds, by token, the pronouns already reported: a pronoun
 	// found to disagree is no evidence for its gender.
 	flagged []bool
@@ -165,7 +167,7 @@ func (r *resolver) gather(m *entities.Model, doc *lint.Document) *resolver {
 		}
 		r.tmp = slices.Grow(r.tmp[:0], n+n/8) // (nouns come on top: room for some)
 	}
-	slot, used, n := r.slot, r.used, len(r.inq) // (inq: limit long)
+	slot, used := r.slot, r.used
 	// In a long document the entities' mentions are put in the order of
 	// their tokens' windows (putWindowed): each entity's mentions are
 	// spread over the whole document, and put's writes to slot and
@@ -184,9 +186,10 @@ func (r *resolver) gather(m *entities.Model, doc *lint.Document) *resolver {
 			if len(mm.Tokens) == 0 || mm.Form == entities.Pronoun || mm.Tokens[0] >= limit {
 				continue
 			}
-			markUsed(used, n, mm.Tokens)
+			markUsed(used, mm.Tokens)
 			f := mm.Tokens[0]
 			c := cand{tok: f, last: mm.Tokens[len(mm.Tokens)-1], ent: e, poss: mm.Possessive, span: mm.Span, text: mm.Text}
+			r.noteEnd(f, c.last)
 			switch {
 			case e.Kind == entities.Person && isRealOnce(e, &real):
 				c.kind = cName
@@ -211,8 +214,9 @@ func (r *resolver) gather(m *entities.Model, doc *lint.Document) *resolver {
 		if len(mm.Tokens) == 0 || mm.Tokens[0] >= limit {
 			continue
 		}
-		markUsed(used, n, mm.Tokens)
+		markUsed(used, mm.Tokens)
 		f := mm.Tokens[0]
+		r.noteEnd(f, mm.Tokens[len(mm.Tokens)-1])
 		r.put(cand{tok: f, last: mm.Tokens[len(mm.Tokens)-1], kind: cName, poss: mm.Possessive, span: mm.Span, text: mm.Text})
 	}
 	// A misspelt name (Thaonu beside Thanou) is a mention of the person it
@@ -231,8 +235,9 @@ func (r *resolver) gather(m *entities.Model, doc *lint.Document) *resolver {
 			}
 			continue
 		}
-		markUsed(used, n, mm.Tokens)
+		markUsed(used, mm.Tokens)
 		c := cand{tok: f, last: mm.Tokens[len(mm.Tokens)-1], kind: cName, poss: mm.Possessive, span: mm.Span, text: mm.Text}
+		r.noteEnd(f, c.last)
 		if e := nm.Entity; e != nil {
 			if e.Kind != entities.Person {
 				continue
@@ -263,18 +268,17 @@ func (r *resolver) readOut() {
 	// (The slices are read into locals: stored through c, a field of r
 	// would be loaded again for every candidate.)
 	r.cands = slices.Grow(r.cands[:0], len(r.tmp))[:len(r.tmp)]
-	cands, tmp, slot, inq, endBits := r.cands, r.tmp, r.slot, r.inq, r.endBits // (inq: limit long)
+	cands, tmp, slot, inq, endBits := r.cands, r.tmp, r.slot, r.inq, r.endBits
 	r.before = slices.Grow(r.before[:0], len(r.occupied))[:len(r.occupied)]
 	before := r.before
 	k := 0
-	spread := 0 // the last tokens' distances from the first, ORed (see below)
 	for w, word := range r.occupied {
 		before[w] = int32(k)
 		// Most mentions end where they start (a pronoun, a noun, a
 		// surname): their bits of endBits are those of occupied, set a
 		// word at a time. (A mention of several tokens leaves the bit of
 		// its first set too, where none may end: endingFrom finds nothing
-		// there.)
+		// there. gather set the bit of its last: noteEnd.)
 		endBits[w] |= word
 		for ; word != 0; word &= word - 1 {
 			i := w<<6 | bits.TrailingZeros64(word)
@@ -283,19 +287,15 @@ func (r *resolver) readOut() {
 			*t = cand{} // (see tmpCleared)
 			k++
 			c.inq = inq[i] // (i is c.tok)
-			if d := c.last - i; d != 0 && uint(c.last) < uint(len(inq)) {
-				endBits[c.last>>6] |= 1 << (c.last & 63)
-				spread |= d
-			}
 		}
 	}
 	r.cands = cands[:k]
-	// The OR of the distances is at least the largest, and costs half the
-	// instructions: a bound as good for endingAt, which stops at the
-	// candidate it finds. A negative one (a mention that ends before it starts, as
-	// none does) makes it negative: then both bounds are found exactly.
-	r.ahead, r.behind = spread, 0
-	if spread < 0 {
+	// spread, the OR of the distances noteEnd saw, is at least the
+	// largest: a bound as good for endingAt, which stops at the candidate
+	// it finds. A negative distance (a mention that ends before it starts,
+	// as none does) makes it negative: then both bounds are found exactly.
+	r.ahead, r.behind = r.spread, 0
+	if r.spread < 0 {
 		r.ahead, r.behind = 0, 0
 		for x := range r.cands {
 			if c := &r.cands[x]; uint(c.last) < uint(len(inq)) {
@@ -433,12 +433,13 @@ func placeAfter(toks []lint.Token, f int, poss bool) bool {
 
 var placePreps = setOf("in", "near", "across", "throughout", "outside")
 
-// markUsed marks the tokens of a mention as used (those beyond the
-// resolver's n tokens are never looked at).
-func markUsed(used []uint64, n int, tokens []int) {
+// markUsed marks the tokens of a mention as used. (Those beyond the
+// resolver's tokens are never looked at: the few in the last word of used
+// are marked too, to test one bound, not two.)
+func markUsed(used []uint64, tokens []int) {
 	for _, k := range tokens {
-		if uint(k) < uint(n) {
-			used[k>>6] |= 1 << (k & 63)
+		if w := uint(k) >> 6; w < uint(len(used)) {
+			used[w] |= 1 << (k & 63)
 		}
 	}
 }
@@ -1064,6 +1065,20 @@ func (r *resolver) mentionEnding(i int) int {
 		return x
 	}
 	return -1
+}
+
+// noteEnd notes for endingAt a candidate's mention from token f to token
+// l, of more than one token, as gather makes the candidate: the bit of l
+// in endBits, and its distance from f in spread. (Noted in readOut, which
+// copies every candidate, the mentions of one token made every candidate
+// cost instructions: most are pronouns, nouns and surnames. A candidate
+// gather makes and put replaces leaves its bit: endingFrom finds nothing
+// there.)
+func (r *resolver) noteEnd(f, l int) {
+	if l != f && uint(l) < uint(len(r.inq)) {
+		r.endBits[l>>6] |= 1 << (l & 63)
+		r.spread |= l - f
+	}
 }
 
 // endingAt returns the index of the candidate whose mention ends at token

@@ -51,6 +51,7 @@ func (r *resolver) reset(m *entities.Model, n int) {
 	r.slot = scratch.Resized(r.slot, n)
 	r.occupied = scratch.Zeroed(r.occupied, (n+63)/64)
 	r.endBits = scratch.Zeroed(r.endBits, (n+63)/64)
+	r.spread = 0
 	r.cands = r.cands[:0]
 	r.tmp = r.tmp[:0]
 	r.tmpCleared = false
