@@ -19,7 +19,7 @@ func TestBigResolverServesLongDocuments(t *testing.T) {
 		// (Taken as newResolver takes it: a pool asked GetFor keeps the
 		// resolvers of long documents.)
 		r := resolvers.GetFor(long)
-		r.lastAt = make([]int32, long)
+		r.inq = make([]bool, long)
 		r.release()
 		if resolvers.GetFor(1000) == r {
 			t.Fatal("a short document took the resolver of a long one")

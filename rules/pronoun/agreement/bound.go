@@ -172,7 +172,7 @@ func (r *resolver) boundVerb(i int) int {
 		if y := r.candAt(j); y >= 0 && r.cands[y].kind != cThing {
 			return -1 // told Mr Smith he: he may be Mr Smith
 		}
-		if x := r.lastAt[j]; x != 0 && r.cands[x-1].kind != cThing {
+		if r.mentionEnding(j) >= 0 {
 			return -1
 		}
 	}

@@ -60,16 +60,28 @@ func g8(g entities.Gender) gender8 { return gender8(g) }
 
 // resolver holds what one document's pronouns are resolved against.
 type resolver struct {
-	m      *entities.Model
-	doc    *lint.Document
-	inq    []bool  // by token: inside a quotation
-	cands  []cand  // in token order
-	lastAt []int32 // by token: 1 + the index of the candidate whose mention ends there
+	m     *entities.Model
+	doc   *lint.Document
+	inq   []bool // by token: inside a quotation
+	cands []cand // in token order
+	// endBits has the bit of each token where a candidate's mention ends
+	// or starts (endingAt): a bit a token, where a table of the index of
+	// the candidate ending there took 32, zeroed for each document and
+	// read at random.
+	endBits []uint64
+	// ahead and behind bound, over the candidates, how far a mention's
+	// last token lies after its first (ahead) or, never seen, before it
+	// (behind): endingAt looks for a mention ending at a token only among
+	// the candidates starting that near it.
+	ahead, behind int
+	// spread is the OR of the distances noteEnd saw (readOut).
+	spread int
 	// flagged holds, by token, the pronouns already reported: a pronoun
 	// found to disagree is no evidence for its gender.
 	flagged []bool
 
 	indexed     bool
+	indexedTo   int      // index has read the candidates cands[:indexedTo]
 	promTok     [3]int   // by gender: token where someone is named the third time
 	namedTok    [3]int   // by gender: token where someone is first named, outside quotations
 	byGender    [3][]int // by gender: candidates outside quotations
@@ -88,10 +100,14 @@ type resolver struct {
 	// the same ordered by window, and where each window's start.
 	keys, sorted []uint64
 	starts       []int32
-	used         []bool      // by token: part of a mention or pronoun
-	titles       []lint.Span // the titles of the entities, by start (titled)
-	ends         []int       // ends[x]: the furthest end of titles[:x+1]
-	tmp          []cand
+	// used has the bit of each token that is part of a mention or a
+	// pronoun: a bit a token, not a byte, so that marking the mentions of
+	// each entity, spread over the page, writes to an array an eighth as
+	// long.
+	used   []uint64
+	titles []lint.Span // the titles of the entities, by start (titled)
+	ends   []int       // ends[x]: the furthest end of titles[:x+1]
+	tmp    []cand
 	// tmpCleared is set by readOut, which clears each candidate of tmp as
 	// it copies it (while its line is in the cache); putWindowed clears
 	// those it replaces, and put replaces in place. Then release need not
@@ -173,6 +189,7 @@ func (r *resolver) gather(m *entities.Model, doc *lint.Document) *resolver {
 			markUsed(used, mm.Tokens)
 			f := mm.Tokens[0]
 			c := cand{tok: f, last: mm.Tokens[len(mm.Tokens)-1], ent: e, poss: mm.Possessive, span: mm.Span, text: mm.Text}
+			r.noteEnd(f, c.last)
 			switch {
 			case e.Kind == entities.Person && isRealOnce(e, &real):
 				c.kind = cName
@@ -199,6 +216,7 @@ func (r *resolver) gather(m *entities.Model, doc *lint.Document) *resolver {
 		}
 		markUsed(used, mm.Tokens)
 		f := mm.Tokens[0]
+		r.noteEnd(f, mm.Tokens[len(mm.Tokens)-1])
 		r.put(cand{tok: f, last: mm.Tokens[len(mm.Tokens)-1], kind: cName, poss: mm.Possessive, span: mm.Span, text: mm.Text})
 	}
 	// A misspelt name (Thaonu beside Thanou) is a mention of the person it
@@ -209,7 +227,7 @@ func (r *resolver) gather(m *entities.Model, doc *lint.Document) *resolver {
 			continue
 		}
 		f := mm.Tokens[0]
-		if used[f] {
+		if used[f>>6]&(1<<(f&63)) != 0 {
 			// A name of unknown kind that is a misspelt person's name.
 			if r.hasCand(f) && r.tmp[slot[f]-1].kind == cThing && nm.Entity != nil && nm.Entity.Kind == entities.Person && !nm.TwoPeople {
 				x := slot[f] - 1
@@ -219,6 +237,7 @@ func (r *resolver) gather(m *entities.Model, doc *lint.Document) *resolver {
 		}
 		markUsed(used, mm.Tokens)
 		c := cand{tok: f, last: mm.Tokens[len(mm.Tokens)-1], kind: cName, poss: mm.Possessive, span: mm.Span, text: mm.Text}
+		r.noteEnd(f, c.last)
 		if e := nm.Entity; e != nil {
 			if e.Kind != entities.Person {
 				continue
@@ -229,7 +248,7 @@ func (r *resolver) gather(m *entities.Model, doc *lint.Document) *resolver {
 	}
 	for k := range m.Pronouns {
 		p := &m.Pronouns[k]
-		used[p.Token] = true
+		used[p.Token>>6] |= 1 << (p.Token & 63)
 		r.put(cand{tok: p.Token, last: p.Token, kind: cPron, gender: g8(p.Gender), span: p.Span, text: p.Text})
 	}
 	r.sortTitles()
@@ -249,12 +268,18 @@ func (r *resolver) readOut() {
 	// (The slices are read into locals: stored through c, a field of r
 	// would be loaded again for every candidate.)
 	r.cands = slices.Grow(r.cands[:0], len(r.tmp))[:len(r.tmp)]
-	cands, tmp, slot, inq, lastAt := r.cands, r.tmp, r.slot, r.inq, r.lastAt // (lastAt: limit long)
+	cands, tmp, slot, inq, endBits := r.cands, r.tmp, r.slot, r.inq, r.endBits
 	r.before = slices.Grow(r.before[:0], len(r.occupied))[:len(r.occupied)]
 	before := r.before
 	k := 0
 	for w, word := range r.occupied {
 		before[w] = int32(k)
+		// Most mentions end where they start (a pronoun, a noun, a
+		// surname): their bits of endBits are those of occupied, set a
+		// word at a time. (A mention of several tokens leaves the bit of
+		// its first set too, where none may end: endingFrom finds nothing
+		// there. gather set the bit of its last: noteEnd.)
+		endBits[w] |= word
 		for ; word != 0; word &= word - 1 {
 			i := w<<6 | bits.TrailingZeros64(word)
 			c, t := &cands[k], &tmp[slot[i]-1]
@@ -262,12 +287,22 @@ func (r *resolver) readOut() {
 			*t = cand{} // (see tmpCleared)
 			k++
 			c.inq = inq[i] // (i is c.tok)
-			if l := uint(c.last); l < uint(len(lastAt)) {
-				lastAt[l] = int32(k)
-			}
 		}
 	}
 	r.cands = cands[:k]
+	// spread, the OR of the distances noteEnd saw, is at least the
+	// largest: a bound as good for endingAt, which stops at the candidate
+	// it finds. A negative distance (a mention that ends before it starts,
+	// as none does) makes it negative: then both bounds are found exactly.
+	r.ahead, r.behind = r.spread, 0
+	if r.spread < 0 {
+		r.ahead, r.behind = 0, 0
+		for x := range r.cands {
+			if c := &r.cands[x]; uint(c.last) < uint(len(inq)) {
+				r.ahead, r.behind = max(r.ahead, c.last-c.tok), max(r.behind, c.tok-c.last)
+			}
+		}
+	}
 	r.tmpCleared = true
 }
 
@@ -398,14 +433,21 @@ func placeAfter(toks []lint.Token, f int, poss bool) bool {
 
 var placePreps = setOf("in", "near", "across", "throughout", "outside")
 
-// markUsed marks the tokens of a mention as used (those beyond the
-// resolver's limit are never looked at).
-func markUsed(used []bool, tokens []int) {
+// markUsed marks the tokens of a mention as used. (Those beyond the
+// resolver's tokens are never looked at: the few in the last word of used
+// are marked too, to test one bound, not two.)
+func markUsed(used []uint64, tokens []int) {
 	for _, k := range tokens {
-		if k < len(used) {
-			used[k] = true
+		if w := uint(k) >> 6; w < uint(len(used)) {
+			used[w] |= 1 << (k & 63)
 		}
 	}
+}
+
+// isUsed reports whether token i, one the resolver reads, is part of a
+// mention or a pronoun.
+func (r *resolver) isUsed(i int) bool {
+	return r.used[i>>6]&(1<<(i&63)) != 0
 }
 
 // sortTitles orders the title spans by start and notes, for each, the
@@ -1016,13 +1058,56 @@ func (r *resolver) candAt(i int) int {
 // mentionEnding returns the index of the person candidate (name, noun or
 // pronoun) whose mention ends at token i, or -1.
 func (r *resolver) mentionEnding(i int) int {
-	if i < 0 || i >= len(r.lastAt) || r.lastAt[i] == 0 {
+	if !r.endsAt(i) {
 		return -1
 	}
-	if x := int(r.lastAt[i]) - 1; r.cands[x].kind != cThing {
+	if x := r.endingFrom(i); x >= 0 && r.cands[x].kind != cThing {
 		return x
 	}
 	return -1
+}
+
+// noteEnd notes for endingAt a candidate's mention from token f to token
+// l, of more than one token, as gather makes the candidate: the bit of l
+// in endBits, and its distance from f in spread. (Noted in readOut, which
+// copies every candidate, the mentions of one token made every candidate
+// cost instructions: most are pronouns, nouns and surnames. A candidate
+// gather makes and put replaces leaves its bit: endingFrom finds nothing
+// there.)
+func (r *resolver) noteEnd(f, l int) {
+	if l != f && uint(l) < uint(len(r.inq)) {
+		r.endBits[l>>6] |= 1 << (l & 63)
+		r.spread |= l - f
+	}
+}
+
+// endingAt returns the index of the candidate whose mention ends at token
+// i, the last of them in cands when there are several, or -1. The bit of
+// endBits turns nearly every token away (endsAt, inlined); endingFrom finds
+// the candidate of the others.
+func (r *resolver) endingAt(i int) int {
+	if !r.endsAt(i) {
+		return -1
+	}
+	return r.endingFrom(i)
+}
+
+// endsAt reports whether a candidate's mention may end at token i: it is
+// false when none does.
+func (r *resolver) endsAt(i int) bool {
+	return uint(i>>6) < uint(len(r.endBits)) && r.endBits[i>>6]&(1<<(i&63)) != 0
+}
+
+// endingFrom is endingAt for a token where a candidate's mention may end
+// (endsAt). It is looked for among the candidates that start near enough before or
+// after the token (ahead, behind), from the last.
+func (r *resolver) endingFrom(i int) int {
+	for x := r.candFrom(i+r.behind+1) - 1; x >= 0 && r.cands[x].tok >= i-r.ahead; x-- {
+		if r.cands[x].last == i {
+			return x
+		}
+	}
+	return -1 // (a mention of several tokens starts at i)
 }
 
 // speakerOf finds the speech verb nearest before token i outside
@@ -1420,7 +1505,7 @@ var indefinites = wordsOf("a", "an", "one", "another")
 // the article before token i: a person named three times or more. A
 // pronoun far from their last mention may still be about them.
 func (r *resolver) prominent(g entities.Gender, i int) bool {
-	r.index()
+	r.index(i)
 	return r.promTok[g] < i
 }
 
@@ -1444,28 +1529,34 @@ func (r *resolver) resumesTopic(pr *entities.PronounRef, pos position, named boo
 		return false
 	}
 	if named {
-		r.index()
+		r.index(pr.Token)
 		return r.namedTok[pr.Gender] < pr.Token
 	}
 	return r.genderBefore(pr.Gender, pr.Token)
 }
 
-// index computes, once, what prominent and genderBefore look up: where a
-// person of each gender is first named the third time, and the candidates
-// of each gender in order. Genders here leave no evidence out.
-func (r *resolver) index() {
-	if r.indexed {
-		return
+// index computes what prominent, genderBefore and resumesTopic look up
+// about the tokens before i: where a person of each gender is first named
+// the third time, and first named outside quotations, and the candidates
+// of each gender in order. Genders here leave no evidence out, so what a
+// candidate adds does not depend on when it is read: it reads the
+// candidates before i it has not read yet (the pronouns ask in token
+// order). Read all at once, on a long page, at the first pronoun that
+// asked, they were every candidate of the page, though the last to ask
+// may stand far before its end.
+func (r *resolver) index(i int) {
+	if !r.indexed {
+		r.indexed, r.indexedTo = true, 0
+		r.named = scratch.Zeroed(r.named, len(r.m.Entities))
+		for g := range r.promTok {
+			r.promTok[g] = len(r.doc.Tokens)
+		}
+		for g := range r.namedTok {
+			r.namedTok[g] = len(r.doc.Tokens)
+		}
 	}
-	r.indexed = true
-	r.named = scratch.Zeroed(r.named, len(r.m.Entities))
-	for g := range r.promTok {
-		r.promTok[g] = len(r.doc.Tokens)
-	}
-	for g := range r.namedTok {
-		r.namedTok[g] = len(r.doc.Tokens)
-	}
-	for x := range r.cands {
+	x := r.indexedTo
+	for ; x < len(r.cands) && r.cands[x].tok < i; x++ {
 		c := &r.cands[x]
 		if c.kind == cThing || c.inq && c.kind != cName {
 			continue
@@ -1486,6 +1577,7 @@ func (r *resolver) index() {
 			}
 		}
 	}
+	r.indexedTo = x
 }
 
 // countName counts one more naming of e and returns the count so far.
@@ -1506,7 +1598,7 @@ func (r *resolver) countName(e *entities.Entity) int32 {
 // Pronouns are reported in order, so the first candidate not reported only
 // moves forward.
 func (r *resolver) genderBefore(g entities.Gender, i int) bool {
-	r.index()
+	r.index(i)
 	l := r.byGender[g]
 	for r.firstOf[g] < len(l) && r.cands[l[r.firstOf[g]]].kind == cPron && r.flagged[r.cands[l[r.firstOf[g]]].tok] {
 		r.firstOf[g]++

@@ -74,7 +74,7 @@ func (r *resolver) possessiveVerdict(k int) verdict {
 			c = &cand{tok: t, last: t, kind: cPron, gender: g8(g), span: toks[t].Span, text: strings.ToLower(w[:len(w)-len(w[strings.IndexAny(w, "'’"):])]) + " (" + w + ")"}
 			break
 		}
-		if x := int(r.lastAt[t]) - 1; x >= 0 {
+		if x := r.endingAt(t); x >= 0 {
 			d := &r.cands[x]
 			if d.kind == cPron && r.flagged[d.tok] {
 				continue

@@ -163,7 +163,7 @@ var scanFolds = func() (f foldset.WideLow) {
 // only ask again what nounShaped and scanFolds told).
 func (r *resolver) asciiNounAt(toks []lint.Token, i int) {
 	t := &toks[i]
-	if r.used[i] || !nounShaped(t) {
+	if r.isUsed(i) || !nounShaped(t) {
 		return
 	}
 	if n, ok := nounsPacked.get(nounKey(t.Text, pack(t.Text))); ok {
@@ -229,7 +229,7 @@ func isPostToBe(s string) bool {
 // gender, or determined and no modifier, title or appositive) or, after
 // another word, for an organisation or place.
 func (r *resolver) nounAt(toks []lint.Token, i int) {
-	if r.used[i] {
+	if r.isUsed(i) {
 		return
 	}
 	if n, ok := nounOf(toks[i].Text); ok {

@@ -29,7 +29,7 @@ func (r *resolver) release() {
 	clear(r.tgender)
 	clear(r.gmemo)
 	r.m, r.doc = nil, nil
-	resolvers.Put(r, cap(r.lastAt)) // (lastAt has an entry a token)
+	resolvers.Put(r, cap(r.inq)) // (inq has an entry a token)
 }
 
 // reset prepares a pooled resolver for the document of m.
@@ -42,7 +42,7 @@ func (r *resolver) reset(m *entities.Model, n int) {
 	r.plainG = scratch.Zeroed(r.plainG, n0)
 	r.inq = scratch.Zeroed(r.inq, n)
 	r.flagged = scratch.Zeroed(r.flagged, n)
-	r.used = scratch.Zeroed(r.used, n)
+	r.used = scratch.Zeroed(r.used, (n+63)/64)
 	r.titles = r.titles[:0]
 	// slot is not cleared: a token's entry is read only when its bit of
 	// occupied is set (put, hasCand), so the entries left by the last
@@ -50,7 +50,8 @@ func (r *resolver) reset(m *entities.Model, n int) {
 	// the memory the resolver cleared for each document.
 	r.slot = scratch.Resized(r.slot, n)
 	r.occupied = scratch.Zeroed(r.occupied, (n+63)/64)
-	r.lastAt = scratch.Zeroed(r.lastAt, n)
+	r.endBits = scratch.Zeroed(r.endBits, (n+63)/64)
+	r.spread = 0
 	r.cands = r.cands[:0]
 	r.tmp = r.tmp[:0]
 	r.tmpCleared = false
