@@ -24,7 +24,7 @@ type closedIndex struct {
 	heads map[uint64]int32 // per indexKey, its last word's entry + 1 (0: none)
 	ents  []indexEnt
 	key   []byte
-	reads int // the bucket words read, by walkClosed too (TestClosedIndex bounds them)
+	reads int // the bucket words walked (those skipped unread too), by walkClosed too (TestClosedIndex bounds them)
 	// used is set when a run has marked read or filled heads: only then
 	// has reset anything to clear (an article of news length asks no
 	// index, and 4 KB of bits cleared for each was a good share of its

@@ -1260,8 +1260,8 @@ var fnTags = func() (tags [len(words.FunctionTable{})]uint8) {
 // is read packed (packedWord), lower-cased, and found in one load of
 // words.FunctionSlots (a packed word with a byte beyond ASCII keeps its
 // high bit and is no function word's, as EqualFoldASCII finds no such
-// word either). It makes no call of its own; longPairHits asks it only
-// of the pairs that pass closedSigs.
+// word either). It reads no token and probes no table of the document's;
+// longPairHits asks it only of the pairs that pass closedSigs.
 func fnTag(text string, start, end int) uint8 {
 	if uint(end-start-1) >= 8 {
 		return 0 // (empty, or longer than any function word)
