@@ -18,7 +18,8 @@ import (
 // so collections are stopped while the test asks for it.
 func TestLongDocumentListsServeLongDocuments(t *testing.T) {
 	defer debug.SetGCPercent(debug.SetGCPercent(-1))
-	src := bytes.Repeat([]byte("\"No\" a b c d e f g h.\n"), scratch.MaxPooled/12+1)
+	const line = "\"No\" a b c d e f g h.\n"
+	src := bytes.Repeat([]byte(line), scratch.MaxPooled/12+1)
 	doc, err := lint.Parse("long.txt", src, lint.FormatText)
 	if err != nil {
 		t.Fatal(err)
@@ -31,10 +32,19 @@ func TestLongDocumentListsServeLongDocuments(t *testing.T) {
 	if _, err := lint.Check(doc, []*lint.Rule{Rule}, &lint.Config{}); err != nil {
 		t.Fatal(err)
 	}
-	if buf := founds.GetFor(1000); cap(buf.marks) > 0 {
-		t.Fatal("a short document took the lists of a long one")
+	// A short document's lists, put back as earlier tests leave theirs,
+	// may serve the next short document: only the long one's must not.
+	short, err := lint.Parse("short.txt", []byte("\u201cNo\u201d a b. \"Yes\" c d.\n"), lint.FormatText)
+	if err != nil {
+		t.Fatal(err)
 	}
-	if buf := founds.GetFor(n); cap(buf.marks) < 2*len(src)/len("\"No\" a b c d e f g h.\n") {
+	if _, err := lint.Check(short, []*lint.Rule{Rule}, &lint.Config{}); err != nil {
+		t.Fatal(err)
+	}
+	if buf := founds.GetFor(1000); cap(buf.marks) >= 2*len(src)/len(line) {
+		t.Fatalf("a short document took the lists of a long one (room for %d marks)", cap(buf.marks))
+	}
+	if buf := founds.GetFor(n); cap(buf.marks) < 2*len(src)/len(line) {
 		t.Fatalf("the next long document took lists with room for %d marks, not those of the long one", cap(buf.marks))
 	}
 }
