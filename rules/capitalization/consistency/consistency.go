@@ -14,6 +14,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/factlint/factlint/internal/longpool"
 	"github.com/factlint/factlint/lint"
 	"github.com/factlint/factlint/rules/internal/fold"
 	"github.com/factlint/factlint/rules/internal/foldset"
@@ -150,8 +151,8 @@ func run(p *lint.Pass) (any, error) {
 	// where a deviant may start. Only the runs are collected here; their
 	// phrases are indexed below, and only for the first words that some
 	// deviant candidate starts with.
-	sc := workPool.Get().(*work)
-	defer sc.release()
+	sc := getWork(len(toks))
+	defer sc.releaseFor(len(toks))
 	runs := sc.runs
 	// capsAt: the capitalised words outside all-capitals blocks (news copy
 	// has about one in six).
@@ -748,15 +749,74 @@ var workPool = sync.Pool{New: func() any {
 	return &work{phrases: map[string]int32{}, heads: map[string]head{}}
 }}
 
-// release empties sc and puts it back in the pool; maps that grew large
-// for one long article are dropped rather than cleared again and again.
-func (sc *work) release() {
+// bigWork holds the work of a document of more than scratch.MaxPooled
+// tokens (some 5 MB of text), with the room it grew to, for the next
+// document that long: release lets go of what grew past maxPooledLow, so
+// that the pool does not keep a long article's room for the short ones
+// after it, and a 10 MB article (2.0 million tokens) then grew its
+// capitals, runs and lowered's lists afresh for each check (the scaling
+// benchmark's 10 MB article: 165 MB in seven checks, two of them after
+// forced collections; 60 MB with bigWork). It is a longpool.Slot, read
+// only for a document that long, which drops the work when no long
+// document follows soon (and, unlike a sync.Pool, gives it to the next
+// one on any processor).
+var bigWork longpool.Slot[work]
+
+// getWork returns a work for a document of ntoks tokens: a long
+// document's from bigWork when there is one.
+func getWork(ntoks int) *work {
+	if ntoks > scratch.MaxPooled {
+		if sc := bigWork.Get(); sc != nil {
+			return sc
+		}
+	}
+	return workPool.Get().(*work)
+}
+
+// releaseFor empties sc after a document of ntoks tokens and puts it back:
+// that of a document of more than scratch.MaxPooled tokens goes to bigWork
+// with all its room unless a list grew past scratch.MaxBigPooled (a page
+// of little but capitals), the others to the pool as release leaves them.
+func (sc *work) releaseFor(ntoks int) {
+	if ntoks <= scratch.MaxPooled || sc.largest() > scratch.MaxBigPooled {
+		sc.release()
+		return
+	}
+	sc.empty()
+	bigWork.Put(sc)
+}
+
+// largest returns the capacity of the largest of sc's lists, in elements.
+// (The filters are bounded by their sizing: a million words at most.)
+func (sc *work) largest() int {
+	return max(cap(sc.capsAt), cap(sc.runs), cap(sc.cands), cap(sc.laterKeys), cap(sc.dev.cands),
+		cap(sc.lowCands), cap(sc.mids), cap(sc.leads), cap(sc.lowWords.words), cap(sc.capIdx),
+		cap(sc.reported), cap(sc.lowPlaces), cap(sc.lowBlocks), cap(sc.headCaps), cap(sc.phs), cap(sc.queries))
+}
+
+// empty empties sc's lists, keeping their room; maps that grew large for
+// one long article are dropped rather than cleared again and again.
+func (sc *work) empty() {
 	sc.runs, sc.capsAt, sc.cands, sc.lowBlocks, sc.reported = sc.runs[:0], sc.capsAt[:0], sc.cands[:0], sc.lowBlocks[:0], sc.reported[:0]
 	sc.headCaps, sc.laterKeys, sc.dev = sc.headCaps[:0], sc.laterKeys[:0], deviantScan{cands: sc.dev.cands[:0]}
 	sc.lowPlaces, sc.mids, sc.leads = sc.lowPlaces[:0], sc.mids[:0], sc.leads[:0]
 	sc.unreportedMids = false
 	clear(sc.queries) // (their phrases)
 	sc.queries = sc.queries[:0]
+	clear(sc.phs) // drops the devs slices
+	sc.phs = sc.phs[:0]
+	if len(sc.phrases) > 256 || len(sc.heads) > 256 {
+		sc.phrases, sc.heads = map[string]int32{}, map[string]head{}
+	} else {
+		clear(sc.phrases)
+		clear(sc.heads)
+	}
+}
+
+// release empties sc and puts it back in the pool, letting go of the lists
+// and filters that grew past maxPooledLow.
+func (sc *work) release() {
+	sc.empty()
 	// lowered's storage is kept for articles up to some megabytes (a 1 MB
 	// one has some 15,000 capitals in mid-sentence and 1,000 candidate
 	// words), not for the longest.
@@ -773,8 +833,6 @@ func (sc *work) release() {
 	if cap(sc.lowWords.words) > maxPooledLow/16 {
 		sc.lowWords = lowWords{}
 	}
-	clear(sc.phs) // drops the devs slices
-	sc.phs = sc.phs[:0]
 	// The filters are kept up to maxPooledLow words each (512 KB, those of
 	// an article of a few megabytes): sized and sizedFor clear only the
 	// words the next article uses, so a short article pays nothing for a
@@ -789,12 +847,6 @@ func (sc *work) release() {
 	}
 	if cap(sc.capIdx) > 1<<16 {
 		sc.capIdx = nil
-	}
-	if len(sc.phrases) > 256 || len(sc.heads) > 256 {
-		sc.phrases, sc.heads = map[string]int32{}, map[string]head{}
-	} else {
-		clear(sc.phrases)
-		clear(sc.heads)
 	}
 	workPool.Put(sc)
 }

@@ -21,7 +21,7 @@ func TestOfficeClassesMatchPairs(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		wk := getWork()
+		wk := getWork(len(doc.Tokens))
 		all := wk.collect(doc)
 		g := make([]int, min(len(all), maxPersonTitles))
 		for x := range g {
@@ -32,7 +32,7 @@ func TestOfficeClassesMatchPairs(t *testing.T) {
 			shared++
 		}
 		conflicts += checkClasses(t, doc, &cls, all, g)
-		wk.release()
+		wk.release(len(doc.Tokens))
 	}
 	if conflicts == 0 || shared == 0 {
 		t.Fatalf("%d conflicting pairs, %d articles with titles of one class: the articles no longer exercise the classes", conflicts, shared)
@@ -122,11 +122,11 @@ func TestReleaseClearsClasses(t *testing.T) {
 		return titled{office: titles.Office{Cat: titles.Company, Key: "chair", Org: org, Words: []string{"x"}}}
 	}
 	all := []titled{office("Acme"), office("Bolt"), office("Acme")}
-	wk := getWork()
+	wk := getWork(len(doc.Tokens))
 	wk.classes.sort(doc, all, []int{0, 1}) // Roe: two classes
 	wk.classes.sort(doc, all, []int{2})    // Poe: one
 	reps := wk.classes.reps[:cap(wk.classes.reps)]
-	wk.release()
+	wk.release(len(doc.Tokens))
 	for i, o := range reps {
 		if o.Org != "" || o.Key != "" || o.Words != nil {
 			t.Errorf("after release, class %d of %d still holds %+v", i, len(reps), o)

@@ -18,7 +18,7 @@ func TestGatherMatchesEveryCapital(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		fast, full := getWork(), getWork()
+		fast, full := getWork(len(doc.Tokens)), getWork(len(doc.Tokens))
 		fast.gather(doc)
 		toks := doc.Tokens
 		full.caps, full.cands, full.appos, full.before, full.appts = full.caps[:0], full.cands[:0], full.appos[:0], full.before[:0], full.appts[:0]
@@ -37,8 +37,8 @@ func TestGatherMatchesEveryCapital(t *testing.T) {
 			t.Errorf("%.60q…: gather finds %v %v %v %v, every capital %v %v %v %v", s, fast.cands, fast.appos, fast.before, fast.appts, full.cands, full.appos, full.before, full.appts)
 		}
 		found += len(full.cands) + len(full.appos) + len(full.before) + len(full.appts)
-		fast.release()
-		full.release()
+		fast.release(len(doc.Tokens))
+		full.release(len(doc.Tokens))
 	}
 	if found < 20 {
 		t.Errorf("only %d names found: the comparison proves little", found)

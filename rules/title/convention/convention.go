@@ -39,12 +39,13 @@ func run(p *lint.Pass) (any, error) {
 		}
 		m = titles.NewMatcher(m.Table().Extend(entries))
 	}
-	buf := matchBufs.Get()
+	ntoks := len(doc.Tokens)
+	buf := matchBufs.GetFor(ntoks)
 	matches := m.AppendMatches((*buf)[:0], doc)
 	defer func() {
 		clear(matches)
 		*buf = matches
-		matchBufs.Put(buf, cap(matches))
+		matchBufs.PutFor(buf, ntoks, cap(matches))
 	}()
 	if len(matches) == 0 {
 		return nil, nil
@@ -57,7 +58,7 @@ func run(p *lint.Pass) (any, error) {
 	var evBuf *[]titles.Evidence
 	full := func() *titles.Context {
 		if ctx == nil {
-			evBuf = evidenceBufs.Get()
+			evBuf = evidenceBufs.GetFor(ntoks)
 			ctx = titles.NewContextBuf(doc, *evBuf)
 		}
 		return ctx
@@ -66,7 +67,7 @@ func run(p *lint.Pass) (any, error) {
 		if ctx != nil {
 			clear(ctx.Evidence)
 			*evBuf = ctx.Evidence
-			evidenceBufs.Put(evBuf, cap(ctx.Evidence))
+			evidenceBufs.PutFor(evBuf, ntoks, cap(ctx.Evidence))
 		}
 	}()
 	people := newPeople(p)
@@ -82,10 +83,17 @@ func run(p *lint.Pass) (any, error) {
 // peopleHook, when set (by a test), sees the person index after a run.
 var peopleHook func(*peopleIndex)
 
-// matchBufs keeps the list of matches between documents.
+// matchBufs keeps the list of matches between documents. The lists here
+// grow with the titles and places a document names, not with its tokens,
+// so they are put back by the document's length (scratch.Pool.PutFor): a
+// long document's go to the side that only the next document that long
+// takes, on any processor. (Put by their own size, the evidence of a
+// 10 MB article, some tens of thousands of places, went to the sync.Pool,
+// and its next check allocated about 2 MB afresh.)
 var matchBufs scratch.Pool[[]titles.Match]
 
-// evidenceBufs keeps the list of country evidence between documents.
+// evidenceBufs keeps the list of country evidence between documents (see
+// matchBufs).
 var evidenceBufs scratch.Pool[[]titles.Evidence]
 
 func check(p *lint.Pass, full func() *titles.Context, people *peopleIndex, tab *titles.Table, mt titles.Match) {

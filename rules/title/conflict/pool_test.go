@@ -1,0 +1,41 @@
+package conflict
+
+import (
+	"bytes"
+	"runtime/debug"
+	"strings"
+	"testing"
+
+	"github.com/factlint/factlint/lint"
+	"github.com/factlint/factlint/rules/internal/scratch"
+)
+
+// TestLongDocumentWorkServesLongDocuments checks that the work of a
+// document of more than scratch.MaxPooled tokens, whose lists grow with its
+// capitals rather than its tokens, is kept for the next document that long,
+// and that a short one does not take it.
+func TestLongDocumentWorkServesLongDocuments(t *testing.T) {
+	defer debug.SetGCPercent(debug.SetGCPercent(-1)) // (a collection would empty the pool)
+	// Capitalised pairs and a titled name in each line, and filler words,
+	// so that the document is long without many names.
+	line := "Acme chairman Jo Roe met New York officials." + strings.Repeat(" a b c d e f g h i j.", 10) + "\n"
+	src := bytes.Repeat([]byte(line), scratch.MaxPooled/100+1)
+	doc, err := lint.Parse("long.txt", src, lint.FormatText)
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := len(doc.Tokens)
+	if n <= scratch.MaxPooled {
+		t.Fatalf("the long document has %d tokens, not more than scratch.MaxPooled", n)
+	}
+	works.GetFor(n) // (a pool keeps long documents' values once asked GetFor)
+	if _, err := lint.Check(doc, []*lint.Rule{Rule}, &lint.Config{}); err != nil {
+		t.Fatal(err)
+	}
+	if w := getWork(1000); cap(w.caps) > 0 {
+		t.Fatalf("a short document took the work of a long one (room for %d capitals)", cap(w.caps))
+	}
+	if w := getWork(n); cap(w.caps) < len(src)/len(line) {
+		t.Errorf("the next long document took room for %d capitals, not the long one's work (%d lines)", cap(w.caps), len(src)/len(line))
+	}
+}

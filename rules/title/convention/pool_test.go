@@ -1,0 +1,46 @@
+package convention
+
+import (
+	"bytes"
+	"runtime/debug"
+	"strings"
+	"testing"
+
+	"github.com/factlint/factlint/lint"
+	"github.com/factlint/factlint/rules/internal/scratch"
+)
+
+// TestLongDocumentListsServeLongDocuments checks that the lists of matches
+// and evidence of a document of more than scratch.MaxPooled tokens are kept
+// for the next document that long, and that a short one does not take them.
+func TestLongDocumentListsServeLongDocuments(t *testing.T) {
+	defer debug.SetGCPercent(debug.SetGCPercent(-1)) // (a collection would empty the pools)
+	// A title and a place in each line, and filler words, so that the
+	// document is long without many matches to check.
+	line := "The defense minister, Jo Roe, flew to Paris in France." + strings.Repeat(" a b c d e f g h i j.", 10) + "\n"
+	src := bytes.Repeat([]byte(line), scratch.MaxPooled/100+1)
+	doc, err := lint.Parse("long.txt", src, lint.FormatText)
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := len(doc.Tokens)
+	if n <= scratch.MaxPooled {
+		t.Fatalf("the long document has %d tokens, not more than scratch.MaxPooled", n)
+	}
+	// (A pool keeps long documents' values once asked GetFor.)
+	matchBufs.GetFor(n)
+	evidenceBufs.GetFor(n)
+	if _, err := lint.Check(doc, []*lint.Rule{Rule}, &lint.Config{}); err != nil {
+		t.Fatal(err)
+	}
+	if m, e := matchBufs.GetFor(1000), evidenceBufs.GetFor(1000); cap(*m) > 0 || cap(*e) > 0 {
+		t.Fatalf("a short document took the lists of a long one (room for %d matches, %d evidence)", cap(*m), cap(*e))
+	}
+	lines := len(src) / len(line)
+	if m := matchBufs.GetFor(n); cap(*m) < lines {
+		t.Errorf("the next long document took room for %d matches, not those of the long one (%d)", cap(*m), lines)
+	}
+	if e := evidenceBufs.GetFor(n); cap(*e) < lines {
+		t.Errorf("the next long document took room for %d evidence, not that of the long one (%d)", cap(*e), lines)
+	}
+}
