@@ -1782,10 +1782,17 @@ func (c *lexCold) setFoldMask(fold string) uint32 {
 	return c.foldMask
 }
 
+// nearSkip reports whether nearMisses passes over the capitalised token
+// t, whatever its word: a word in capitals, or a lower-case name token
+// with no hyphen after its particle's first two or three bytes (bint-Talal
+// is no word of its own there).
+func nearSkip(t *lint.Token) bool {
+	return t.Has(lint.AllCaps) || !t.Has(lint.Capitalized) && t.Text[2] != '-' && t.Text[3] != '-'
+}
+
 // nearMisses compares the distinct spellings of name words and records
 // the mentions whose spelling is a likely slip for another's.
 func (b *builder) nearMisses() {
-	toks := b.toks
 	nm := &b.nm
 	slab := nm.slab[:0] // the distinct words
 	// The occurrences of the words: their tokens, and the next of the same
@@ -1804,11 +1811,22 @@ func (b *builder) nearMisses() {
 	speakers := false // some word is a speaker word
 	// Every capitalised word counts, in names and in titles alike, except an
 	// ordinary word capitalised only because it starts a sentence.
-	for _, ti32 := range b.caps {
+	// (The token's own tests were made by scanCase: see capSkip. skip is
+	// the next capital it passes over.)
+	skips, skip := b.capSkip, int32(-1)
+	if len(skips) > 0 {
+		skip, skips = skips[0], skips[1:]
+	}
+	for k, ti32 := range b.caps {
 		ti := int(ti32)
-		t := &toks[ti]
-		if b.isInitial(ti) || t.Has(lint.AllCaps) || !t.Has(lint.Capitalized) && t.Text[2] != '-' && t.Text[3] != '-' {
-			// (bint-Talal, a name token, is no word of its own here)
+		if int32(k) == skip {
+			skip = -1
+			if len(skips) > 0 {
+				skip, skips = skips[0], skips[1:]
+			}
+			continue
+		}
+		if b.isInitial(ti) {
 			continue
 		}
 		id := b.wid(ti)
