@@ -60,6 +60,12 @@ type builder struct {
 	// an age or a title (theLeads), gendered pronouns, possible class
 	// nouns.
 	caps, the, nouns []int32
+	// capSkip lists, in order, the indices k in caps of the tokens
+	// nearSkip passes over (few: words in capitals, mostly), found by
+	// scanCase as it reads the token: nearMisses walks caps long after,
+	// when on a long page the tokens have left the cache, and reads this
+	// instead of each token again.
+	capSkip []int32
 	// quoted memoizes hasQuote per sentence (0: not known, 1: yes, -1: no).
 	quoted, quotedBuf []int8
 	ncap              int // capitalised tokens (sizes the slices that grow with them)
@@ -259,6 +265,7 @@ func (b *builder) scanCase() {
 	// The lists are appended to in place (rare) so that the loop keeps
 	// few values live (it is run for every token).
 	b.caps, b.the, b.prons, b.nouns, b.pronAt = b.caps[:0], b.the[:0], b.prons[:0], b.nouns[:0], b.pronAt[:0]
+	b.capSkip = b.capSkip[:0]
 	toks := b.toks
 	shape := b.shape
 	clear(shape) // (the loop writes the shape of the tokens that have one)
@@ -293,6 +300,10 @@ func (b *builder) scanCase() {
 		}
 		ascii := t.Flags&lint.InnerCapOrNonASCII == 0
 		if t.Flags&lint.Capitalized != 0 {
+			// (A capitalised token: nearSkip is its AllCaps flag.)
+			if t.Flags&lint.AllCaps != 0 {
+				b.capSkip = append(b.capSkip, int32(len(b.caps)))
+			}
 			b.caps = append(b.caps, int32(i))
 			// initialishSlow's tests, the call only after a mark.
 			initial := t.Flags&(lint.SentenceStart|lint.BlockStart) != 0 || b.titleCase[t.Block] ||
@@ -356,6 +367,9 @@ func (b *builder) scanCase() {
 						f |= tsInitialish
 					}
 					shape[i] = f | tsName
+					if nearSkip(t) {
+						b.capSkip = append(b.capSkip, int32(len(b.caps)))
+					}
 					b.caps = append(b.caps, int32(i))
 				}
 			}

@@ -1782,10 +1782,17 @@ func (c *lexCold) setFoldMask(fold string) uint32 {
 	return c.foldMask
 }
 
+// nearSkip reports whether nearMisses passes over the capitalised token
+// t, whatever its word: a word in capitals, or a lower-case name token
+// with no hyphen after its particle's first two or three bytes (bint-Talal
+// is no word of its own there).
+func nearSkip(t *lint.Token) bool {
+	return t.Has(lint.AllCaps) || !t.Has(lint.Capitalized) && t.Text[2] != '-' && t.Text[3] != '-'
+}
+
 // nearMisses compares the distinct spellings of name words and records
 // the mentions whose spelling is a likely slip for another's.
 func (b *builder) nearMisses() {
-	toks := b.toks
 	nm := &b.nm
 	slab := nm.slab[:0] // the distinct words
 	// The occurrences of the words: their tokens, and the next of the same
@@ -1804,86 +1811,96 @@ func (b *builder) nearMisses() {
 	speakers := false // some word is a speaker word
 	// Every capitalised word counts, in names and in titles alike, except an
 	// ordinary word capitalised only because it starts a sentence.
-	for _, ti32 := range b.caps {
-		ti := int(ti32)
-		t := &toks[ti]
-		if b.isInitial(ti) || t.Has(lint.AllCaps) || !t.Has(lint.Capitalized) && t.Text[2] != '-' && t.Text[3] != '-' {
-			// (bint-Talal, a name token, is no word of its own here)
-			continue
+	// (The token's own tests were made by scanCase: the capitals it
+	// passes over, listed in capSkip, split caps into runs that are
+	// walked without a test of their own.)
+	caps, from := b.caps, 0
+	for x := 0; x <= len(b.capSkip); x++ {
+		to := len(caps)
+		if x < len(b.capSkip) {
+			to = int(b.capSkip[x])
 		}
-		id := b.wid(ti)
-		speaker := false
-		if b.initialish(ti) && b.midCapOf(id) == 0 && b.commonID(id) {
-			if !b.speakerSlip(ti, id) {
+		run := caps[from:to]
+		from = to + 1
+		for _, ti32 := range run {
+			ti := int(ti32)
+			if b.isInitial(ti) {
 				continue
 			}
-			speaker = true
-		}
-		// The words of one folded form share a nameWord: its index is
-		// found through the folded form's own vocabulary entry (see
-		// foldRepID), and kept with the word itself for its next
-		// occurrences (0: none, its folded form is too short).
-		li := &b.infos[id]
-		if li.nwGen != b.gen {
-			// (Read from the folded form's entry, once the word knows
-			// it: see foldRepSlow.)
-			rep, key := li.foldRep-1, ""
-			if rep >= 0 {
-				key = b.coldAt(rep).fold
-			} else {
-				key = b.foldID(id)
-			}
-			if len(key) < 3 {
-				li.nwGen, li.nw = b.gen, 0
-				continue
-			}
-			if len(slab) >= maxNameWords {
-				// A page of names, not an article (see maxNameWords): a
-				// later form is compared with none, a later spelling of a
-				// form compared already counts with it. (The form is
-				// looked up without adding it to the vocabulary: a page
-				// of a million names added a million forms, 240 MB.)
-				li.nwGen, li.nw = b.gen, b.foldNameWord(key)
-			} else {
-				if rep < 0 {
-					rep = b.foldRepID(id) // (may grow infos: li is taken again)
+			id := b.wid(ti)
+			speaker := false
+			if b.initialish(ti) && b.midCapOf(id) == 0 && b.commonID(id) {
+				if !b.speakerSlip(ti, id) {
+					continue
 				}
-				rc := b.coldAt(rep) // (it stays where it is when the vocabulary grows: see paged)
-				if rc.fnwGen != b.gen {
-					rc.fnwGen, rc.fnw = b.gen, int32(len(slab))+1
-					// The room beyond the words is zero (slab is cleared
-					// after use; extendOne doubles it into a zero array:
-					// slices.Grow added a quarter at a time once the words
-					// were many, and their copies were four times the
-					// slab): only the fields that may not be zero are written.
-					slab = extendOne(slab)
-					nw := &slab[len(slab)-1]
-					nw.key, nw.text, nw.id = key, b.tokWordAt(ti), id
-					m := rc.foldMask
-					if m == 0 {
-						m = rc.setFoldMask(key)
+				speaker = true
+			}
+			// The words of one folded form share a nameWord: its index is
+			// found through the folded form's own vocabulary entry (see
+			// foldRepID), and kept with the word itself for its next
+			// occurrences (0: none, its folded form is too short).
+			li := &b.infos[id]
+			if li.nwGen != b.gen {
+				// (Read from the folded form's entry, once the word knows
+				// it: see foldRepSlow.)
+				rep, key := li.foldRep-1, ""
+				if rep >= 0 {
+					key = b.coldAt(rep).fold
+				} else {
+					key = b.foldID(id)
+				}
+				if len(key) < 3 {
+					li.nwGen, li.nw = b.gen, 0
+					continue
+				}
+				if len(slab) >= maxNameWords {
+					// A page of names, not an article (see maxNameWords): a
+					// later form is compared with none, a later spelling of a
+					// form compared already counts with it. (The form is
+					// looked up without adding it to the vocabulary: a page
+					// of a million names added a million forms, 240 MB.)
+					li.nwGen, li.nw = b.gen, b.foldNameWord(key)
+				} else {
+					if rep < 0 {
+						rep = b.foldRepID(id) // (may grow infos: li is taken again)
 					}
-					nw.mask, nw.first, nw.last = m, n, -1
+					rc := b.coldAt(rep) // (it stays where it is when the vocabulary grows: see paged)
+					if rc.fnwGen != b.gen {
+						rc.fnwGen, rc.fnw = b.gen, int32(len(slab))+1
+						// The room beyond the words is zero (slab is cleared
+						// after use; extendOne doubles it into a zero array:
+						// slices.Grow added a quarter at a time once the words
+						// were many, and their copies were four times the
+						// slab): only the fields that may not be zero are written.
+						slab = extendOne(slab)
+						nw := &slab[len(slab)-1]
+						nw.key, nw.text, nw.id = key, b.tokWordAt(ti), id
+						m := rc.foldMask
+						if m == 0 {
+							m = rc.setFoldMask(key)
+						}
+						nw.mask, nw.first, nw.last = m, n, -1
+					}
+					li = &b.infos[id]
+					li.nwGen, li.nw = b.gen, rc.fnw
 				}
-				li = &b.infos[id]
-				li.nwGen, li.nw = b.gen, rc.fnw
 			}
+			if li.nw == 0 {
+				continue
+			}
+			nw := &slab[li.nw-1]
+			if speaker && !nw.speaker {
+				nw.speaker = true
+				speakers = true
+			}
+			nw.count++
+			if nw.last >= 0 {
+				no.next[nw.last] = n
+			}
+			nw.last = n
+			no.next[n], no.tok[n] = -1, ti32
+			n++
 		}
-		if li.nw == 0 {
-			continue
-		}
-		nw := &slab[li.nw-1]
-		if speaker && !nw.speaker {
-			nw.speaker = true
-			speakers = true
-		}
-		nw.count++
-		if nw.last >= 0 {
-			no.next[nw.last] = n
-		}
-		nw.last = n
-		no.next[n], no.tok[n] = -1, ti32
-		n++
 	}
 	no.tok, no.next = no.tok[:n], no.next[:n]
 	if speakers {
