@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"fmt"
 	"io"
+	"slices"
 	"strings"
 
 	"github.com/sergi/go-diff/diffmatchpatch"
@@ -12,37 +13,122 @@ import (
 // diffContext is the number of unchanged lines around each hunk.
 const diffContext = 3
 
-// maxDiffLines bounds the distinct lines go-diff is given: it numbers
-// lines with runes, and past the last code point (about 1.1 million
-// lines) it panics (a variable, so that a test can lower it).
-var maxDiffLines = 1 << 20
+// maxRegionLines bounds the lines of each side of a changed region that
+// go-diff compares (a variable, so that a test can lower it). go-diff is
+// given no time limit, so that the diff does not depend on how busy the
+// machine is (with its default of one second, a large text's hunks came
+// out coarser under load: the same run printed 1 hunk or 368), and its
+// work on a region is at most about (a+b)^2 steps for a and b lines: a
+// region with more lines on a side is written as one replacement.
+var maxRegionLines = 1024
 
-// lineDiffs returns the change from old to new line by line, as go-diff
-// finds it. A text of more than maxDiffLines distinct lines is compared
-// only between the whole lines both texts begin and end with, and if that
-// middle still has too many, it is one replacement.
+// lineDiffs returns the change from old to new line by line: the whole
+// lines both begin and end with are equal, and the middle is cut into
+// regions at its anchors, the lines found once in each text's middle and
+// in the same order in both (a patience diff's anchors: a fix changes a
+// few lines and leaves most others unique and in place), each region
+// compared by go-diff.
 func lineDiffs(old, new string) []diffmatchpatch.Diff {
-	dmp := diffmatchpatch.New()
-	compare := func(a, b string) []diffmatchpatch.Diff {
-		ra, rb, lines := dmp.DiffLinesToRunes(a, b)
-		// DiffCharsToLines gives each diff its lines' text: a rune is no
-		// index into lines past the surrogates' code points (go-diff
-		// skips them), so they are not read as one here.
-		return dmp.DiffCharsToLines(dmp.DiffMainRunes(ra, rb, false), lines)
-	}
-	if distinctLines(old, new) <= maxDiffLines {
-		return compare(old, new)
-	}
 	pre, suf := commonLines(old, new)
-	oldMid, newMid := old[pre:len(old)-suf], new[pre:len(new)-suf]
 	diffs := []diffmatchpatch.Diff{{Type: diffmatchpatch.DiffEqual, Text: old[:pre]}}
-	if distinctLines(oldMid, newMid) <= maxDiffLines {
-		diffs = append(diffs, compare(oldMid, newMid)...)
-	} else {
-		diffs = append(diffs, diffmatchpatch.Diff{Type: diffmatchpatch.DiffDelete, Text: oldMid},
-			diffmatchpatch.Diff{Type: diffmatchpatch.DiffInsert, Text: newMid})
+	a, b := splitLines(old[pre:len(old)-suf]), splitLines(new[pre:len(new)-suf])
+	i, j := 0, 0
+	for _, m := range anchors(a, b) {
+		diffs = append(diffs, regionDiffs(a[i:m[0]], b[j:m[1]])...)
+		diffs = append(diffs, diffmatchpatch.Diff{Type: diffmatchpatch.DiffEqual, Text: a[m[0]]})
+		i, j = m[0]+1, m[1]+1
 	}
+	diffs = append(diffs, regionDiffs(a[i:], b[j:])...)
 	return append(diffs, diffmatchpatch.Diff{Type: diffmatchpatch.DiffEqual, Text: old[len(old)-suf:]})
+}
+
+// splitLines cuts s after each line end (the last line may have none).
+func splitLines(s string) []string {
+	var ls []string
+	for s != "" {
+		l := s
+		if k := strings.IndexByte(s, '\n'); k >= 0 {
+			l = s[:k+1]
+		}
+		s = s[len(l):]
+		ls = append(ls, l)
+	}
+	return ls
+}
+
+// anchors returns the pairs (index in a, index in b) of the lines found
+// exactly once in a and once in b, the longest run of them in the same
+// order in both (patience sorting: the longest increasing sequence of
+// their indexes in b, taken in a's order).
+func anchors(a, b []string) [][2]int {
+	type seen struct{ na, nb, ia, ib int }
+	count := make(map[string]*seen, len(a))
+	for k, l := range a {
+		s := count[l]
+		if s == nil {
+			s = &seen{}
+			count[l] = s
+		}
+		s.na++
+		s.ia = k
+	}
+	for k, l := range b {
+		if s := count[l]; s != nil {
+			s.nb++
+			s.ib = k
+		}
+	}
+	var pairs [][2]int
+	for _, l := range a {
+		if s := count[l]; s.na == 1 && s.nb == 1 {
+			pairs = append(pairs, [2]int{s.ia, s.ib})
+		}
+	}
+	// tops[h] is the pair ending the best increasing run of length h+1
+	// found so far (the one with the smallest index in b); back links
+	// each pair to the one before it in its run.
+	var tops []int
+	back := make([]int, len(pairs))
+	for k, p := range pairs {
+		h, _ := slices.BinarySearchFunc(tops, p[1], func(t, ib int) int { return pairs[t][1] - ib })
+		back[k] = -1
+		if h > 0 {
+			back[k] = tops[h-1]
+		}
+		if h == len(tops) {
+			tops = append(tops, k)
+		} else {
+			tops[h] = k
+		}
+	}
+	if len(tops) == 0 {
+		return nil
+	}
+	run := make([][2]int, len(tops))
+	for k, h := tops[len(tops)-1], len(tops)-1; k >= 0; k, h = back[k], h-1 {
+		run[h] = pairs[k]
+	}
+	return run
+}
+
+// regionDiffs compares the lines a and b with go-diff, with no time limit,
+// or writes them as one replacement when a side has more than
+// maxRegionLines lines.
+func regionDiffs(a, b []string) []diffmatchpatch.Diff {
+	switch {
+	case len(a) == 0 && len(b) == 0:
+		return nil
+	case len(a) > maxRegionLines || len(b) > maxRegionLines:
+		return []diffmatchpatch.Diff{{Type: diffmatchpatch.DiffDelete, Text: strings.Join(a, "")},
+			{Type: diffmatchpatch.DiffInsert, Text: strings.Join(b, "")}}
+	}
+	dmp := diffmatchpatch.New()
+	dmp.DiffTimeout = 0
+	ra, rb, lines := dmp.DiffLinesToRunes(strings.Join(a, ""), strings.Join(b, ""))
+	// DiffCharsToLines gives each diff its lines' text: a rune is no index
+	// into lines past the surrogates' code points (go-diff skips them), so
+	// they are not read as one here.
+	return dmp.DiffCharsToLines(dmp.DiffMainRunes(ra, rb, false), lines)
 }
 
 // writeUnifiedDiff writes the change from old to new as a unified diff
@@ -173,24 +259,4 @@ func commonLines(a, b string) (pre, suf int) {
 		suf += len(line)
 	}
 	return pre, suf
-}
-
-// distinctLines counts the distinct lines of a and b together, stopping
-// once there are more than maxDiffLines.
-func distinctLines(a, b string) int {
-	seen := map[string]struct{}{}
-	for _, s := range []string{a, b} {
-		for s != "" {
-			l := s
-			if k := strings.IndexByte(s, '\n'); k >= 0 {
-				l = s[:k+1]
-			}
-			s = s[len(l):]
-			seen[l] = struct{}{}
-			if len(seen) > maxDiffLines {
-				return len(seen)
-			}
-		}
-	}
-	return len(seen)
 }

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	"math/rand/v2"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -61,9 +62,8 @@ func applyUnifiedDiff(old, diff string) (string, error) {
 }
 
 // TestUnifiedDiffApplies: the diff of any two texts, applied to the first,
-// gives the second, whether go-diff compares the changed middle or, past
-// maxDiffLines distinct lines, it is written as one replacement (go-diff
-// panicked past about 1.1 million distinct lines).
+// gives the second, whether go-diff compares a changed region or, past
+// maxRegionLines lines on a side, it is written as one replacement.
 func TestUnifiedDiffApplies(t *testing.T) {
 	r := rand.New(rand.NewPCG(1, 2))
 	text := func(n int) []string {
@@ -73,20 +73,27 @@ func TestUnifiedDiffApplies(t *testing.T) {
 		}
 		return ls
 	}
-	for _, limit := range []int{maxDiffLines, 8} {
-		saved := maxDiffLines
-		maxDiffLines = limit
+	for _, limit := range []int{maxRegionLines, 2} {
+		saved := maxRegionLines
+		maxRegionLines = limit
 		for range 300 {
 			a := text(r.IntN(40))
 			b := append([]string(nil), a...)
 			for range r.IntN(4) {
 				if len(b) > 0 {
 					k := r.IntN(len(b))
-					switch r.IntN(3) {
+					switch r.IntN(4) {
 					case 0:
 						b[k] = "changed\n"
 					case 1:
 						b = append(b[:k], b[k+1:]...)
+					case 2:
+						// a line moved: the anchors must keep the
+						// order both texts share
+						l := b[k]
+						b = append(b[:k], b[k+1:]...)
+						k = r.IntN(len(b) + 1)
+						b = append(b[:k], append([]string{l}, b[k:]...)...)
 					default:
 						b = append(b[:k], append([]string{"new\n"}, b[k:]...)...)
 					}
@@ -111,7 +118,21 @@ func TestUnifiedDiffApplies(t *testing.T) {
 				t.Fatalf("limit %d: the diff of\n%q\nand\n%q\napplied gives %q (%v):\n%s", limit, old, new, got, err, buf.String())
 			}
 		}
-		maxDiffLines = saved
+		maxRegionLines = saved
+	}
+}
+
+// TestAnchors: the lines found once in each text, the longest run of them
+// in the same order in both.
+func TestAnchors(t *testing.T) {
+	a := []string{"x\n", "a\n", "b\n", "c\n", "d\n", "x\n"}
+	b := []string{"c\n", "a\n", "b\n", "d\n", "e\n"}
+	want := [][2]int{{1, 1}, {2, 2}, {4, 3}} // x is twice in a; c moved
+	if got := anchors(a, b); !slices.Equal(got, want) {
+		t.Errorf("anchors = %v, want %v", got, want)
+	}
+	if got := anchors(nil, b); got != nil {
+		t.Errorf("anchors with an empty side = %v, want none", got)
 	}
 }
 
