@@ -7,10 +7,12 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/factlint/factlint/internal/quality/corpus"
 	"github.com/factlint/factlint/lint"
+	"github.com/factlint/factlint/rules/internal/scratch"
 )
 
 // Findings runs check as the body of a rule named name over a plain-text
@@ -73,4 +75,22 @@ func Same(t *testing.T, name string, texts []string, full, shortcut func(*lint.P
 	if found == 0 {
 		t.Error("no finding in any text: the comparison proves nothing")
 	}
+}
+
+// LongDocument parses line (a line of about tokensPerLine tokens or more)
+// repeated scratch.MaxPooled/tokensPerLine+1 times, and fails unless the
+// document has more than scratch.MaxPooled tokens: one whose buffers a
+// rule puts back by its length (scratch.Pool.PutFor) go to its pools' side
+// for long documents. It returns the document and its number of lines.
+func LongDocument(t testing.TB, line string, tokensPerLine int) (*lint.Document, int) {
+	t.Helper()
+	lines := scratch.MaxPooled/tokensPerLine + 1
+	doc, err := lint.Parse("long.txt", []byte(strings.Repeat(line, lines)), lint.FormatText)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n := len(doc.Tokens); n <= scratch.MaxPooled {
+		t.Fatalf("the long document has %d tokens, not more than scratch.MaxPooled", n)
+	}
+	return doc, lines
 }

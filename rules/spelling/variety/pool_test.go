@@ -1,12 +1,11 @@
 package variety
 
 import (
-	"bytes"
 	"runtime/debug"
 	"testing"
 
 	"github.com/factlint/factlint/lint"
-	"github.com/factlint/factlint/rules/internal/scratch"
+	"github.com/factlint/factlint/rules/internal/ruletest"
 )
 
 // The stop list of a document of more than scratch.MaxPooled tokens goes
@@ -19,15 +18,8 @@ import (
 func TestLongDocumentStopsServeLongDocuments(t *testing.T) {
 	defer debug.SetGCPercent(debug.SetGCPercent(-1))
 	const line = "The colour a b c d e f g h.\n"
-	src := bytes.Repeat([]byte(line), scratch.MaxPooled/10+1)
-	doc, err := lint.Parse("long.txt", src, lint.FormatText)
-	if err != nil {
-		t.Fatal(err)
-	}
+	doc, lines := ruletest.LongDocument(t, line, 10)
 	n := len(doc.Tokens)
-	if n <= scratch.MaxPooled {
-		t.Fatalf("the long document has %d tokens, not more than scratch.MaxPooled", n)
-	}
 	stopLists.GetFor(n) // (a pool keeps long documents' values once asked GetFor)
 	if _, err := lint.Check(doc, []*lint.Rule{Rule}, &lint.Config{}); err != nil {
 		t.Fatal(err)
@@ -41,10 +33,10 @@ func TestLongDocumentStopsServeLongDocuments(t *testing.T) {
 	if _, err := lint.Check(short, []*lint.Rule{Rule}, &lint.Config{}); err != nil {
 		t.Fatal(err)
 	}
-	if s := stopLists.GetFor(1000); cap(*s) >= len(src)/len(line) {
+	if s := stopLists.GetFor(1000); cap(*s) >= lines {
 		t.Fatalf("a short document took the stop list of a long one (room for %d tokens)", cap(*s))
 	}
-	if s := stopLists.GetFor(n); cap(*s) < len(src)/len(line) {
+	if s := stopLists.GetFor(n); cap(*s) < lines {
 		t.Fatalf("the next long document took a list with room for %d tokens, not the long one's", cap(*s))
 	}
 }

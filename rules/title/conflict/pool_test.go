@@ -1,13 +1,12 @@
 package conflict
 
 import (
-	"bytes"
 	"runtime/debug"
 	"strings"
 	"testing"
 
 	"github.com/factlint/factlint/lint"
-	"github.com/factlint/factlint/rules/internal/scratch"
+	"github.com/factlint/factlint/rules/internal/ruletest"
 )
 
 // TestLongDocumentWorkServesLongDocuments checks that the work of a
@@ -19,22 +18,14 @@ func TestLongDocumentWorkServesLongDocuments(t *testing.T) {
 	// Capitalised pairs and a titled name in each line, and filler words,
 	// so that the document is long without many names.
 	line := "Acme chairman Jo Roe met New York officials." + strings.Repeat(" a b c d e f g h i j.", 10) + "\n"
-	src := bytes.Repeat([]byte(line), scratch.MaxPooled/100+1)
-	doc, err := lint.Parse("long.txt", src, lint.FormatText)
-	if err != nil {
-		t.Fatal(err)
-	}
+	doc, lines := ruletest.LongDocument(t, line, 100)
 	n := len(doc.Tokens)
-	if n <= scratch.MaxPooled {
-		t.Fatalf("the long document has %d tokens, not more than scratch.MaxPooled", n)
-	}
 	works.GetFor(n) // (a pool keeps long documents' values once asked GetFor)
 	if _, err := lint.Check(doc, []*lint.Rule{Rule}, &lint.Config{}); err != nil {
 		t.Fatal(err)
 	}
 	// A short document's work, put back as earlier tests leave theirs, may
 	// serve the next short document: only the long one's must not.
-	lines := len(src) / len(line)
 	if w := getWork(1000); cap(w.caps) >= lines {
 		t.Fatalf("a short document took the work of a long one (room for %d capitals)", cap(w.caps))
 	}

@@ -1,13 +1,12 @@
 package convention
 
 import (
-	"bytes"
 	"runtime/debug"
 	"strings"
 	"testing"
 
 	"github.com/factlint/factlint/lint"
-	"github.com/factlint/factlint/rules/internal/scratch"
+	"github.com/factlint/factlint/rules/internal/ruletest"
 )
 
 // TestLongDocumentListsServeLongDocuments checks that the lists of matches
@@ -18,15 +17,8 @@ func TestLongDocumentListsServeLongDocuments(t *testing.T) {
 	// A title and a place in each line, and filler words, so that the
 	// document is long without many matches to check.
 	line := "The defense minister, Jo Roe, flew to Paris in France." + strings.Repeat(" a b c d e f g h i j.", 10) + "\n"
-	src := bytes.Repeat([]byte(line), scratch.MaxPooled/100+1)
-	doc, err := lint.Parse("long.txt", src, lint.FormatText)
-	if err != nil {
-		t.Fatal(err)
-	}
+	doc, lines := ruletest.LongDocument(t, line, 100)
 	n := len(doc.Tokens)
-	if n <= scratch.MaxPooled {
-		t.Fatalf("the long document has %d tokens, not more than scratch.MaxPooled", n)
-	}
 	// (A pool keeps long documents' values once asked GetFor.)
 	matchBufs.GetFor(n)
 	evidenceBufs.GetFor(n)
@@ -35,7 +27,6 @@ func TestLongDocumentListsServeLongDocuments(t *testing.T) {
 	}
 	// A short document's lists, put back as earlier tests leave theirs,
 	// may serve the next short document: only the long one's must not.
-	lines := len(src) / len(line)
 	if m, e := matchBufs.GetFor(1000), evidenceBufs.GetFor(1000); cap(*m) >= lines || cap(*e) >= lines {
 		t.Fatalf("a short document took the lists of a long one (room for %d matches, %d evidence)", cap(*m), cap(*e))
 	}

@@ -1,12 +1,11 @@
 package quotes
 
 import (
-	"bytes"
 	"runtime/debug"
 	"testing"
 
 	"github.com/factlint/factlint/lint"
-	"github.com/factlint/factlint/rules/internal/scratch"
+	"github.com/factlint/factlint/rules/internal/ruletest"
 )
 
 // The lists of a document of more than scratch.MaxPooled tokens go to the
@@ -19,15 +18,8 @@ import (
 func TestLongDocumentListsServeLongDocuments(t *testing.T) {
 	defer debug.SetGCPercent(debug.SetGCPercent(-1))
 	const line = "\"No\" a b c d e f g h.\n"
-	src := bytes.Repeat([]byte(line), scratch.MaxPooled/12+1)
-	doc, err := lint.Parse("long.txt", src, lint.FormatText)
-	if err != nil {
-		t.Fatal(err)
-	}
+	doc, lines := ruletest.LongDocument(t, line, 12)
 	n := len(doc.Tokens)
-	if n <= scratch.MaxPooled {
-		t.Fatalf("the long document has %d tokens, not more than scratch.MaxPooled", n)
-	}
 	founds.GetFor(n) // (a pool keeps long documents' values once asked GetFor)
 	if _, err := lint.Check(doc, []*lint.Rule{Rule}, &lint.Config{}); err != nil {
 		t.Fatal(err)
@@ -41,10 +33,10 @@ func TestLongDocumentListsServeLongDocuments(t *testing.T) {
 	if _, err := lint.Check(short, []*lint.Rule{Rule}, &lint.Config{}); err != nil {
 		t.Fatal(err)
 	}
-	if buf := founds.GetFor(1000); cap(buf.marks) >= 2*len(src)/len(line) {
+	if buf := founds.GetFor(1000); cap(buf.marks) >= 2*lines {
 		t.Fatalf("a short document took the lists of a long one (room for %d marks)", cap(buf.marks))
 	}
-	if buf := founds.GetFor(n); cap(buf.marks) < 2*len(src)/len(line) {
+	if buf := founds.GetFor(n); cap(buf.marks) < 2*lines {
 		t.Fatalf("the next long document took lists with room for %d marks, not those of the long one", cap(buf.marks))
 	}
 }

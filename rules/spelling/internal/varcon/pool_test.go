@@ -1,12 +1,11 @@
 package varcon
 
 import (
-	"bytes"
 	"runtime/debug"
 	"testing"
 
 	"github.com/factlint/factlint/lint"
-	"github.com/factlint/factlint/rules/internal/scratch"
+	"github.com/factlint/factlint/rules/internal/ruletest"
 )
 
 // The scratch space of a document of more than scratch.MaxPooled tokens
@@ -19,19 +18,12 @@ import (
 func TestLongDocumentSpaceServesLongDocuments(t *testing.T) {
 	defer debug.SetGCPercent(debug.SetGCPercent(-1))
 	const line = "The colour a b c d e f g h.\n"
-	src := bytes.Repeat([]byte(line), scratch.MaxPooled/10+1)
-	doc, err := lint.Parse("long.txt", src, lint.FormatText)
-	if err != nil {
-		t.Fatal(err)
-	}
+	doc, lines := ruletest.LongDocument(t, line, 10)
 	n := len(doc.Tokens)
-	if n <= scratch.MaxPooled {
-		t.Fatalf("the long document has %d tokens, not more than scratch.MaxPooled", n)
-	}
 	spaces.GetFor(n) // (a pool keeps long documents' values once asked GetFor)
 	occ := Scan(doc, nil)
-	if len(occ) != len(src)/len(line) {
-		t.Fatalf("Scan found %d words, want %d", len(occ), len(src)/len(line))
+	if len(occ) != lines {
+		t.Fatalf("Scan found %d words, want %d", len(occ), lines)
 	}
 	// A short document's space, put back as earlier tests leave theirs,
 	// may serve the next short document: only the long one's must not.
