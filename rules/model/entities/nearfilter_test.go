@@ -1,11 +1,6 @@
 package entities
 
-import (
-	"strings"
-	"testing"
-
-	"github.com/factlint/factlint/lint"
-)
+import "testing"
 
 // TestNearPairsFilter: the pairs nearPairs drops before sorting (see
 // mayPair) are pairs nearMisses would turn away: the model is the same
@@ -21,24 +16,12 @@ func TestNearPairsFilter(t *testing.T) {
 		"US Defense secretary Jim Mathis denounced the move. Matisse said Moscow had meddled.\n",
 		"The analyst Rebecca Tan expects rates to rise.\n\nTang said the bank would act in March.\n",
 	}, reuseArticles...)
-	dump := func(text string) (string, int) {
-		doc, err := lint.Parse("t.txt", []byte(text), lint.FormatText)
-		if err != nil {
-			t.Fatal(err)
-		}
-		m := Build(doc, nil)
-		var sb strings.Builder
-		if err := dumpModel(&sb, doc, m); err != nil {
-			t.Fatal(err)
-		}
-		return sb.String(), len(m.NearMisses)
-	}
 	defer func() { nearFilter = true }()
 	for i, d := range docs {
 		nearFilter = true
-		got, n := dump(d)
+		got, n := dumpNear(t, d)
 		nearFilter = false
-		want, _ := dump(d)
+		want, _ := dumpNear(t, d)
 		if got != want {
 			t.Errorf("document %d: the model differs when nearPairs drops mayPair's pairs:\n%s\nwant:\n%s", i, got, want)
 		}

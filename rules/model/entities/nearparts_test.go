@@ -40,22 +40,10 @@ func lookalikePage() string {
 // names and on the invented articles.
 func TestBoundedTables(t *testing.T) {
 	docs := append([]string{lookalikePage()}, reuseArticles...)
-	dump := func(text string) (string, int) {
-		doc, err := lint.Parse("t.txt", []byte(text), lint.FormatText)
-		if err != nil {
-			t.Fatal(err)
-		}
-		m := Build(doc, nil)
-		var sb strings.Builder
-		if err := dumpModel(&sb, doc, m); err != nil {
-			t.Fatal(err)
-		}
-		return sb.String(), len(m.NearMisses)
-	}
 	want := make([]string, len(docs))
 	for i, d := range docs {
 		var n int
-		want[i], n = dump(d)
+		want[i], n = dumpNear(t, d)
 		if i == 0 && n < 50 {
 			t.Fatalf("the look-alike page has %d near misses, want many (the test needs a new page)", n)
 		}
@@ -63,7 +51,7 @@ func TestBoundedTables(t *testing.T) {
 	defer func(k, l int) { maxKeySlots, maxLocal = k, l }(maxKeySlots, maxLocal)
 	maxKeySlots, maxLocal = 64, 512
 	for i, d := range docs {
-		if got, _ := dump(d); got != want[i] {
+		if got, _ := dumpNear(t, d); got != want[i] {
 			t.Errorf("document %d: the model differs with the tables bounded:\n%s", i, difftest.First(want[i], got))
 		}
 	}
@@ -141,4 +129,20 @@ func TestNameWordsBounded(t *testing.T) {
 	if w := found(); !w["Darowby"] || w["Ketering"] {
 		t.Errorf("with the bound at 100: near misses %v, want Darowby and not Ketering", w)
 	}
+}
+
+// dumpNear builds the model of text and returns its dump and its number of
+// near misses.
+func dumpNear(t testing.TB, text string) (string, int) {
+	t.Helper()
+	doc, err := lint.Parse("t.txt", []byte(text), lint.FormatText)
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := Build(doc, nil)
+	var sb strings.Builder
+	if err := dumpModel(&sb, doc, m); err != nil {
+		t.Fatal(err)
+	}
+	return sb.String(), len(m.NearMisses)
 }
