@@ -20,7 +20,7 @@ const diffContext = 3
 // out coarser under load: the same run printed 1 hunk or 368), and its
 // work on a region is at most about (a+b)^2 steps for a and b lines: a
 // region with more lines on a side is written as one replacement.
-var maxRegionLines = 1024
+var maxRegionLines = 256
 
 // lineDiffs returns the change from old to new line by line: the whole
 // lines both begin and end with are equal, and the middle is cut into
