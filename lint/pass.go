@@ -412,7 +412,7 @@ func runOver(docs []*Document, each []batchDoc, plan *plannedOrder, i, k int) (n
 	defer func() {
 		if v := recover(); v != nil {
 			e := &each[next]
-			e.errs = append(e.errs, fmt.Sprintf("rule %s: internal error: %v\n%s", plan.order[i].Name, v, debug.Stack()))
+			e.errs = append(e.errs, rulePanic(plan.order[i], v))
 			next++
 		}
 	}()
@@ -533,7 +533,7 @@ func runFrom(doc *Document, cfg *Config, plan *plannedOrder, st *checkState, i, 
 	order := plan.order
 	defer func() {
 		if v := recover(); v != nil {
-			*errs = append(*errs, fmt.Sprintf("rule %s: internal error: %v\n%s", order[next].Name, v, debug.Stack()))
+			*errs = append(*errs, rulePanic(order[next], v))
 			next++
 		}
 	}()
@@ -570,6 +570,12 @@ func runOne(doc *Document, cfg *Config, plan *plannedOrder, st *checkState, i in
 		return
 	}
 	run.result, run.done = res, true
+}
+
+// rulePanic is the error of a rule that panicked with v, with the stack
+// (called by runFrom's and runOver's deferred recovers).
+func rulePanic(r *Rule, v any) string {
+	return fmt.Sprintf("rule %s: internal error: %v\n%s", r.Name, v, debug.Stack())
 }
 
 func runRule(p *Pass) (res any, err error) {
