@@ -499,16 +499,7 @@ func blockRuns(toks []lint.Token, lo int, capIdx []int32, capsAt []capital, runs
 		}
 		if j-i >= 2 {
 			runs = append(runs, capRun{occurrence{i, j}, int32(c0 + p), int32(c0 + q)})
-			run := caps[p:q]
-			for a, c := range run {
-				if s := int(c.i); s < j-1 && j-s <= maxWords {
-					starts.add(c.h)
-					for _, e := range run[a+1:] {
-						pairs.add(pairHash(c.h, e.h, int(e.i)-s))
-						*laters = append(*laters, e.h)
-					}
-				}
-			}
+			addRun(caps[p:q], j, starts, pairs, laters)
 		}
 		p = q
 	}
@@ -577,15 +568,26 @@ func fitRuns(ntoks int, runs []capRun, capsAt []capital, starts, pairs *bloom) {
 }
 
 // addRuns adds to starts and pairs what blockRuns adds for the runs, whose
-// capitalised words are in capsAt.
+// capitalised words are in capsAt (laters, which blockRuns filled, is
+// left as it is).
 func addRuns(runs []capRun, capsAt []capital, starts, pairs *bloom) {
 	for _, r := range runs {
-		run := capsAt[r.caps:r.capsEnd]
-		for a, c := range run {
-			if s := int(c.i); s < r.end-1 && r.end-s <= maxWords {
-				starts.add(c.h)
-				for _, e := range run[a+1:] {
-					pairs.add(pairHash(c.h, e.h, int(e.i)-s))
+		addRun(capsAt[r.caps:r.capsEnd], r.end, starts, pairs, nil)
+	}
+}
+
+// addRun adds to starts the first word of each reference of a run (run,
+// its capitalised words, ending before token end) and to pairs each pair
+// of its words, and, when laters is not nil, appends to it the later word
+// of each pair.
+func addRun(run []capital, end int, starts, pairs *bloom, laters *[]uint32) {
+	for a, c := range run {
+		if s := int(c.i); s < end-1 && end-s <= maxWords {
+			starts.add(c.h)
+			for _, e := range run[a+1:] {
+				pairs.add(pairHash(c.h, e.h, int(e.i)-s))
+				if laters != nil {
+					*laters = append(*laters, e.h)
 				}
 			}
 		}
