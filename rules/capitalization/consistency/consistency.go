@@ -516,10 +516,11 @@ const warmRuns = 32
 // run's key, the tokens that loop reads (from the word before the first
 // such to the run's end) and the first and last bytes of their text, and
 // returns their sum (its caller need not keep it: the function is not
-// inlined, so the reads are not dropped as unused). In a long article the runs are scattered over megabytes of
-// tokens and seldom in the cache; a loop of independent reads has many of
-// them wait for memory at once, where run's loop, whose work between
-// them depends on what it read, had them wait one after another.
+// inlined, so the reads are not dropped as unused). In a long article the
+// runs are scattered over megabytes of tokens and seldom in the cache; a
+// loop of independent reads has many of them wait for memory at once,
+// where run's loop, whose work between them depends on what it read, had
+// them wait one after another.
 //
 //go:noinline
 func warmRefs(text string, toks []lint.Token, runs []capRun, capsAt []capital, firsts *bloom) uint {

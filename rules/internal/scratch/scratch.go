@@ -17,16 +17,14 @@ import (
 // never in bytes of text, so a 1 MB article's, some 200,000 tokens, stay
 // on the side for any document.) Below it a long article's buffers serve
 // the next long one (a 1 MB article allocated 59 MB per pass when only
-// 300 KB articles were pooled, 18 MB when 1 MB articles were). It was
-// twice as large, 2 million, which the scaling benchmark's 10 MB article
-// (2.0 million tokens) did not reach: its buffers went to the sync.Pool,
-// which on two processors seldom gave them back to its next check
-// (BenchmarkScaling/10MB allocated 205-214 MB per pass on two
-// processors, 145-155 MB once they went to the side for long documents;
-// on one, 122-128 MB and 100-127 MB, as collections fall). What a pool keeps is bounded by the
-// largest article, and sync.Pool drops it at the next collections; a
-// short article after a long one reuses the front of the long one's
-// buffers, since rules clear what they use, not the capacity.
+// 300 KB articles were pooled, 18 MB when 1 MB articles were). At twice
+// this, the scaling benchmark's 10 MB article (2.0 million tokens) did
+// not reach the long side, and its buffers went to the sync.Pool, which on
+// two processors seldom gave them back to its next check (see
+// internal/bench/HISTORY.md, eighteenth session). What a pool keeps is
+// bounded by the largest article, and sync.Pool drops it at the next
+// collections; a short article after a long one reuses the front of the
+// long one's buffers, since rules clear what they use, not the capacity.
 const MaxPooled = 1 << 20
 
 // MaxBigPooled bounds the buffers that go back to the side of a pool for
