@@ -71,24 +71,14 @@ func TestEndingAt(t *testing.T) {
 // endingAt answers as the table did at every token the resolver reads.
 func TestEndingAtArticles(t *testing.T) {
 	ended := 0
-	for k, s := range ruletest.Articles(t, "testdata", 400) {
-		err := checkModel(t, s, func(p *lint.Pass, m *entities.Model) {
-			if len(m.Pronouns) == 0 {
-				return
+	eachResolver(t, ruletest.Articles(t, "testdata", 400), func(k int, p *lint.Pass, m *entities.Model, r *resolver) {
+		checkEndingAt(t, fmt.Sprintf("article %d", k), r)
+		for _, x := range endingTable(r.cands, len(r.inq)) {
+			if x > 0 {
+				ended++
 			}
-			r := newResolver(m, p.Doc)
-			defer r.release()
-			checkEndingAt(t, fmt.Sprintf("article %d", k), r)
-			for _, x := range endingTable(r.cands, len(r.inq)) {
-				if x > 0 {
-					ended++
-				}
-			}
-		})
-		if err != nil {
-			t.Fatal(err)
 		}
-	}
+	})
 	if ended < 1000 {
 		t.Errorf("only %d tokens end a mention: the comparison proves little", ended)
 	}

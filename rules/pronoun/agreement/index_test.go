@@ -26,34 +26,24 @@ func TestIndexAsItGoes(t *testing.T) {
 	}
 	pages := append(ruletest.Articles(t, "testdata", 400), b.String())
 	asked := 0
-	for n, s := range pages {
-		err := checkModel(t, s, func(p *lint.Pass, m *entities.Model) {
-			if len(m.Pronouns) == 0 {
-				return
-			}
-			r := newResolver(m, p.Doc)
-			defer r.release()
-			all := newResolver(m, p.Doc)
-			defer all.release()
-			all.index(math.MaxInt)
-			for k := range m.Pronouns {
-				i := m.Pronouns[k].Token
-				for _, g := range []entities.Gender{entities.Male, entities.Female} {
-					got := [3]bool{r.prominent(g, i), r.genderBefore(g, i), r.namedTok[g] < i}
-					want := [3]bool{all.prominent(g, i), all.genderBefore(g, i), all.namedTok[g] < i}
-					if got != want {
-						t.Fatalf("page %d, pronoun at token %d, gender %d: prominent, genderBefore, named before %v, all indexed %v", n, i, g, got, want)
-					}
-					if want[0] {
-						asked++
-					}
+	eachResolver(t, pages, func(n int, p *lint.Pass, m *entities.Model, r *resolver) {
+		all := newResolver(m, p.Doc)
+		defer all.release()
+		all.index(math.MaxInt)
+		for k := range m.Pronouns {
+			i := m.Pronouns[k].Token
+			for _, g := range []entities.Gender{entities.Male, entities.Female} {
+				got := [3]bool{r.prominent(g, i), r.genderBefore(g, i), r.namedTok[g] < i}
+				want := [3]bool{all.prominent(g, i), all.genderBefore(g, i), all.namedTok[g] < i}
+				if got != want {
+					t.Fatalf("page %d, pronoun at token %d, gender %d: prominent, genderBefore, named before %v, all indexed %v", n, i, g, got, want)
+				}
+				if want[0] {
+					asked++
 				}
 			}
-		})
-		if err != nil {
-			t.Fatal(err)
 		}
-	}
+	})
 	if asked < 100 {
 		t.Errorf("only %d pronouns with a main character of their gender before them: the comparison proves little", asked)
 	}

@@ -24,3 +24,23 @@ func checkModel(t *testing.T, text string, f func(p *lint.Pass, m *entities.Mode
 	_, err = lint.Check(doc, append([]*lint.Rule{probe}, also...), nil)
 	return err
 }
+
+// eachResolver calls f, for each of pages that has pronouns, with its
+// index, its pass, its model and a resolver of it (released after f), and
+// fails the test when a check fails.
+func eachResolver(t *testing.T, pages []string, f func(k int, p *lint.Pass, m *entities.Model, r *resolver)) {
+	t.Helper()
+	for k, s := range pages {
+		err := checkModel(t, s, func(p *lint.Pass, m *entities.Model) {
+			if len(m.Pronouns) == 0 {
+				return
+			}
+			r := newResolver(m, p.Doc)
+			defer r.release()
+			f(k, p, m, r)
+		})
+		if err != nil {
+			t.Fatalf("page %d: %v", k, err)
+		}
+	}
+}

@@ -1,7 +1,6 @@
 package agreement
 
 import (
-	"fmt"
 	"testing"
 
 	"github.com/factlint/factlint/lint"
@@ -17,53 +16,43 @@ import (
 // or isUsed reads another.
 func TestUsedMarksMentions(t *testing.T) {
 	marked := 0
-	for k, s := range ruletest.Articles(t, "testdata", 400) {
-		err := checkModel(t, s, func(p *lint.Pass, m *entities.Model) {
-			if len(m.Pronouns) == 0 {
+	eachResolver(t, ruletest.Articles(t, "testdata", 400), func(k int, p *lint.Pass, m *entities.Model, r *resolver) {
+		n := len(r.inq)
+		must, may := make([]bool, n), make([]bool, n)
+		mark := func(tokens []int, sure bool) {
+			if len(tokens) == 0 || tokens[0] >= n {
 				return
 			}
-			r := newResolver(m, p.Doc)
-			defer r.release()
-			n := len(r.inq)
-			must, may := make([]bool, n), make([]bool, n)
-			mark := func(tokens []int, sure bool) {
-				if len(tokens) == 0 || tokens[0] >= n {
-					return
-				}
-				for _, i := range tokens {
-					if i < n {
-						may[i] = true
-						must[i] = must[i] || sure
-					}
+			for _, i := range tokens {
+				if i < n {
+					may[i] = true
+					must[i] = must[i] || sure
 				}
 			}
-			for _, e := range m.Entities {
-				for _, mm := range e.Mentions {
-					mark(mm.Tokens, mm.Form != entities.Pronoun)
-				}
-			}
-			for _, mm := range m.Unresolved {
-				mark(mm.Tokens, true)
-			}
-			for _, nm := range m.NearMisses {
-				mark(nm.Mention.Tokens, false)
-			}
-			for _, pr := range m.Pronouns {
-				mark([]int{pr.Token}, true)
-			}
-			for i := range n {
-				if got := r.isUsed(i); must[i] && !got || got && !may[i] {
-					t.Fatalf("article %d: token %d (%q) used %v, want %v", k, i, p.Doc.Tokens[i].Text, got, must[i])
-				}
-				if must[i] {
-					marked++
-				}
-			}
-		})
-		if err != nil {
-			t.Fatal(fmt.Errorf("article %d: %w", k, err))
 		}
-	}
+		for _, e := range m.Entities {
+			for _, mm := range e.Mentions {
+				mark(mm.Tokens, mm.Form != entities.Pronoun)
+			}
+		}
+		for _, mm := range m.Unresolved {
+			mark(mm.Tokens, true)
+		}
+		for _, nm := range m.NearMisses {
+			mark(nm.Mention.Tokens, false)
+		}
+		for _, pr := range m.Pronouns {
+			mark([]int{pr.Token}, true)
+		}
+		for i := range n {
+			if got := r.isUsed(i); must[i] && !got || got && !may[i] {
+				t.Fatalf("article %d: token %d (%q) used %v, want %v", k, i, p.Doc.Tokens[i].Text, got, must[i])
+			}
+			if must[i] {
+				marked++
+			}
+		}
+	})
 	if marked < 1000 {
 		t.Errorf("only %d tokens must be used: the comparison proves little", marked)
 	}
