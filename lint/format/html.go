@@ -525,6 +525,7 @@ func htmlFixDiff(b *bytes.Buffer, fid string, r *lint.FileResult) {
 		hunks = append(hunks, hunk{l1, l2, []lint.Edit{e}})
 	}
 	dmp := diffmatchpatch.New()
+	dmp.DiffTimeout = 0 // no clock: the same report on a busy machine as on an idle one
 	esc := html.EscapeString
 	fmt.Fprintf(b, `<details class="diff" id="%s-fixes" open><summary>Safe fixes: %d %s</summary>`, fid, len(edits), htmlPlural(len(edits), "change", "changes"))
 	for _, h := range hunks {
@@ -534,11 +535,10 @@ func htmlFixDiff(b *bytes.Buffer, fid string, r *lint.FileResult) {
 			shifted = append(shifted, lint.Edit{Span: lint.Span{Start: e.Span.Start - lo, End: e.Span.End - lo}, NewText: e.NewText})
 		}
 		before := src[lo:max(hi, lo)]
-		after, err := lint.ApplyEdits(before, shifted)
-		if err != nil {
+		if _, err := lint.ApplyEdits(before, shifted); err != nil {
 			continue
 		}
-		diffs := dmp.DiffCleanupSemantic(dmp.DiffMain(string(before), string(after), false))
+		diffs := hunkDiffs(dmp, before, shifted)
 		var del, ins strings.Builder
 		for i, d := range diffs {
 			switch d.Type {
@@ -560,6 +560,47 @@ func htmlFixDiff(b *bytes.Buffer, fid string, r *lint.FileResult) {
 			where, del.String(), ins.String())
 	}
 	b.WriteString("</details>\n")
+}
+
+// htmlEditDiffMax bounds the text, in bytes, on either side of an edit that
+// the word diff compares: a larger edit is shown as what it deletes and what
+// it inserts, whole, which keeps the report's time linear in the file.
+const htmlEditDiffMax = 2048
+
+// hunkDiffs is the word diff of one hunk, built from its edits (sorted, not
+// overlapping, spans relative to before): the text between edits is equal,
+// and each edit's replacement is compared with the text it replaces, so the
+// diff shows exactly what the fixes change. It used to diff the whole hunk
+// again under go-diff's default one-second limit, past which go-diff returns
+// a coarser diff: the same report could differ with the machine's load.
+func hunkDiffs(dmp *diffmatchpatch.DiffMatchPatch, before []byte, edits []lint.Edit) []diffmatchpatch.Diff {
+	var out []diffmatchpatch.Diff
+	add := func(op diffmatchpatch.Operation, text string) {
+		if text == "" {
+			return
+		}
+		if n := len(out); n > 0 && out[n-1].Type == op {
+			out[n-1].Text += text
+			return
+		}
+		out = append(out, diffmatchpatch.Diff{Type: op, Text: text})
+	}
+	at := 0
+	for _, e := range edits {
+		add(diffmatchpatch.DiffEqual, string(before[at:e.Span.Start]))
+		old := string(before[e.Span.Start:e.Span.End])
+		if old != "" && e.NewText != "" && len(old) <= htmlEditDiffMax && len(e.NewText) <= htmlEditDiffMax {
+			for _, d := range dmp.DiffCleanupSemantic(dmp.DiffMain(old, e.NewText, false)) {
+				add(d.Type, d.Text)
+			}
+		} else {
+			add(diffmatchpatch.DiffDelete, old)
+			add(diffmatchpatch.DiffInsert, e.NewText)
+		}
+		at = e.Span.End
+	}
+	add(diffmatchpatch.DiffEqual, string(before[at:]))
+	return out
 }
 
 // htmlContext is how much unchanged text (in characters) a diff shows on
