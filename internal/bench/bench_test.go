@@ -408,6 +408,18 @@ func fiveKB(arts []article, total int) [][]byte {
 	return small
 }
 
+// scalingSize is one side of the scaling benchmarks: its articles.
+type scalingSize struct {
+	name string
+	srcs [][]byte
+}
+
+// scalingSizes are the sides of the scaling benchmarks: distinct 5 KB
+// articles of about 1 MB in all, one article of 1 MB and one of 10 MB.
+func scalingSizes(arts []article) []scalingSize {
+	return []scalingSize{{"5KB", fiveKB(arts, 1<<20)}, {"1MB", [][]byte{joined(arts, 1<<20)}}, {"10MB", [][]byte{joined(arts, 10<<20)}}}
+}
+
 // BenchmarkScaling lints articles of 5 KB (a set of distinct ones, about
 // 1 MB in all), one of 1 MB and one of 10 MB with every rule; ns/MB must
 // stay flat (no quadratic step anywhere). Each article is checked on its
@@ -416,10 +428,7 @@ func fiveKB(arts []article, total int) [][]byte {
 func BenchmarkScaling(b *testing.B) {
 	arts, _ := articles(b)
 	rules := all.All()
-	for _, size := range []struct {
-		name string
-		srcs [][]byte
-	}{{"5KB", fiveKB(arts, 1<<20)}, {"1MB", [][]byte{joined(arts, 1<<20)}}, {"10MB", [][]byte{joined(arts, 10<<20)}}} {
+	for _, size := range scalingSizes(arts) {
 		var batch []article
 		var n int64
 		for i, src := range size.srcs {
@@ -462,12 +471,7 @@ func BenchmarkRuleScaling(b *testing.B) {
 		}
 		return out, n
 	}
-	big := joined(arts, 1<<20)
-	small := fiveKB(arts, len(big))
-	sizes := []struct {
-		name string
-		srcs [][]byte
-	}{{"5KB", small}, {"1MB", [][]byte{big}}, {"10MB", [][]byte{joined(arts, 10<<20)}}}
+	sizes := scalingSizes(arts)
 	discard := func(lint.Diagnostic) {}
 	for _, r := range allWithRequired(rules) {
 		for _, size := range sizes {
@@ -495,6 +499,37 @@ func BenchmarkRuleScaling(b *testing.B) {
 				b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/(float64(total)/1e6), "ns/MB")
 			})
 		}
+	}
+}
+
+// BenchmarkParseScaling times the readers alone on the scaling benchmarks'
+// sides (5 KB articles, about 1 MB of them; one of 1 MB; one of 10 MB), so
+// that BenchmarkRuleScaling's rows and this one add up to what
+// BenchmarkScaling times, less the runner.
+func BenchmarkParseScaling(b *testing.B) {
+	arts, _ := articles(b)
+	for _, size := range scalingSizes(arts) {
+		var total int64
+		for _, src := range size.srcs {
+			total += int64(len(src))
+		}
+		b.Run(size.name, func(b *testing.B) {
+			b.SetBytes(total)
+			b.ReportAllocs()
+			collectSetUp(b)
+			c0 := cputime.Now()
+			for i := 0; i < b.N; i++ {
+				for k, src := range size.srcs {
+					doc, err := lint.Parse(fmt.Sprintf("joined-%d.txt", k), src, lint.FormatText)
+					if err != nil {
+						b.Fatal(err)
+					}
+					doc.Release()
+				}
+			}
+			reportCPU(b, c0, total)
+			b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/(float64(total)/1e6), "ns/MB")
+		})
 	}
 }
 
