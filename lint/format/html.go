@@ -8,6 +8,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/sergi/go-diff/diffmatchpatch"
 
@@ -589,7 +590,10 @@ func hunkDiffs(dmp *diffmatchpatch.DiffMatchPatch, before []byte, edits []lint.E
 	for _, e := range edits {
 		add(diffmatchpatch.DiffEqual, string(before[at:e.Span.Start]))
 		old := string(before[e.Span.Start:e.Span.End])
-		if old != "" && e.NewText != "" && len(old) <= htmlEditDiffMax && len(e.NewText) <= htmlEditDiffMax {
+		// go-diff compares runes, so a side that is not valid UTF-8 (an edit
+		// that cuts a character, which no rule makes) is shown whole too.
+		if old != "" && e.NewText != "" && len(old) <= htmlEditDiffMax && len(e.NewText) <= htmlEditDiffMax &&
+			utf8.ValidString(old) && utf8.ValidString(e.NewText) {
 			for _, d := range dmp.DiffCleanupSemantic(dmp.DiffMain(old, e.NewText, false)) {
 				add(d.Type, d.Text)
 			}

@@ -66,3 +66,53 @@ func TestHunkDiffs(t *testing.T) {
 		}
 	}
 }
+
+// FuzzHunkDiffs: for any text and any two edits (clamped into it, in order,
+// not overlapping), the word diff's deletions and equal runs give the text
+// and its insertions and equal runs give the text with the edits applied.
+func FuzzHunkDiffs(f *testing.F) {
+	f.Add("for the the first time", 7, 11, "", 0, 0, "")
+	f.Add("Jim Matisse met Khuseyinova.", 4, 11, "Mathis", 16, 27, "Khuseynova")
+	f.Add("Zoë´s “bridge”", 3, 5, "’", 6, 6, "\"")
+	f.Fuzz(func(t *testing.T, before string, s1, e1 int, t1 string, s2, e2 int, t2 string) {
+		n := len(before)
+		clamp := func(v int) int {
+			if v < 0 {
+				v = -(v + 1)
+			}
+			return v % (n + 1)
+		}
+		s1, e1, s2, e2 = clamp(s1), clamp(e1), clamp(s2), clamp(e2)
+		if e1 < s1 {
+			s1, e1 = e1, s1
+		}
+		if e2 < s2 {
+			s2, e2 = e2, s2
+		}
+		if s2 < s1 {
+			s1, e1, t1, s2, e2, t2 = s2, e2, t2, s1, e1, t1
+		}
+		edits := []lint.Edit{{Span: lint.Span{Start: s1, End: e1}, NewText: t1}}
+		if s2 >= e1 {
+			edits = append(edits, lint.Edit{Span: lint.Span{Start: s2, End: e2}, NewText: t2})
+		}
+		after, err := lint.ApplyEdits([]byte(before), edits)
+		if err != nil {
+			t.Skip(err)
+		}
+		dmp := diffmatchpatch.New()
+		dmp.DiffTimeout = 0
+		var b, a strings.Builder
+		for _, x := range hunkDiffs(dmp, []byte(before), edits) {
+			if x.Type != diffmatchpatch.DiffInsert {
+				b.WriteString(x.Text)
+			}
+			if x.Type != diffmatchpatch.DiffDelete {
+				a.WriteString(x.Text)
+			}
+		}
+		if b.String() != before || a.String() != string(after) {
+			t.Errorf("diff gives %q -> %q, want %q -> %q", b.String(), a.String(), before, after)
+		}
+	})
+}
