@@ -12,8 +12,8 @@ import (
 
 // TestLongFilters checks, on an article long enough for the long path,
 // that the filters it asks first never turn away what the exact tests
-// accept: closedKeys marks the plains and fills its filters as
-// closedKeysMarks says, longPairHits lists the pairs (pairs) that
+// accept: readWords (fastWordsLong) and closedKeys mark the plains and
+// fill the filters as closedKeysMarks says, longPairHits lists the pairs (pairs) that
 // mayJoinClosed and functionPairs let through, joinsClosed's filter of
 // the closed words' FoldHashes and its memo answer as the walk over the
 // bucket does, every pair joinsClosed accepts passes mayJoinClosed (ASCII
@@ -145,11 +145,11 @@ func longFilters(t *testing.T, coin int) {
 	}
 }
 
-// closedKeysMarks checks what closedKeys did to the plains of a long
-// article, before as it found them: the tokens that are no plain words
-// have notPlain, the plain words (slow words too, whose pair cell is
-// noPair as in a token that is no plain word) the facts they had, and the
-// key of every plain word of five bytes or more, made here from its text,
+// closedKeysMarks checks what readWords (fastWordsLong) and closedKeys did
+// to the plains of a long article (before: as closedKeys found them): the
+// tokens that are no plain words have notPlain, the plain words (slow
+// words too, whose pair cell is noPair as in a token that is no plain
+// word) the facts they had, and the key of every plain word of five bytes or more, made here from its text,
 // is in closedFolds (its FoldHash) and closedSigs (its keySig).
 func closedKeysMarks(t *testing.T, toks []lint.Token, plains, before []plain, sc *buffers) {
 	t.Helper()

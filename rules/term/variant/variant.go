@@ -245,8 +245,8 @@ type buffers struct {
 	kinds     words.SumTable[uint8] // per term Sum: the kinds of form found
 	key, k2   []byte
 	// closedFolds is a filter of the FoldHashes of the closed words' keys
-	// of a long article (closedKeys; long tells), joinMemo joinsClosed's
-	// answers there by joined key (nil for others).
+	// of a long article (fastWordsLong and closedKeys; long tells),
+	// joinMemo joinsClosed's answers there by joined key (nil for others).
 	closedFolds sumFilter
 	// closedSigs is a filter of the same keys' lengths and first two and
 	// last two bytes (keySig), which a pair of ASCII words asks from
@@ -493,8 +493,20 @@ func (sc *buffers) readWords(doc *lint.Document) ([]plain, []cand) {
 	}
 	sc.pairCells = sc.pairCells[:len(toks)]
 	slow := sc.slow[:0]
+	// A long article's fast words go in closedKeys' filters as they are
+	// read (fastWordsLong), not in a pass of their own over every token
+	// again: the filters are sized first.
+	sc.long = longText(toks)
+	if sc.long {
+		sc.closedFolds.reset(len(toks))
+		sc.closedSigs.reset(len(toks))
+	}
 	for i := 0; ; i++ {
-		i = sc.fastWords(toks, i)
+		if sc.long {
+			i = sc.fastWordsLong(toks, i)
+		} else {
+			i = sc.fastWords(toks, i)
+		}
 		if i == len(toks) {
 			break
 		}
@@ -503,7 +515,7 @@ func (sc *buffers) readWords(doc *lint.Document) ([]plain, []cand) {
 		// and pair cell): its pairs are patchSlowPairs'.
 		slow = append(slow, int32(i))
 	}
-	sc.slow, sc.long = slow, longText(toks)
+	sc.slow = slow
 	sc.closed.reset()
 	return sc.plains, sc.cands[:0]
 }
@@ -526,7 +538,8 @@ func longText(toks []lint.Token) bool {
 }
 
 // notPlain is the facts markNotPlain gives a token that is no plain word
-// (isPlain; readWords leaves its plain as an earlier run's): the state
+// (isPlain; fastWords leaves its plain as an earlier run's, fastWordsLong
+// gives it notPlain): the state
 // compound, which every reader of plains passes over, and a key of no
 // bytes, so that a later walk over plains alone (longPairHits,
 // termCellScan) need not read the tokens.
@@ -596,6 +609,61 @@ func (sc *buffers) fastWords(toks []lint.Token, i int) int {
 		// every word.
 		pairCells[i] = hashCell(lastKey + key&^0xff00)
 		lastKey = key &^ 0xff
+	}
+	return i
+}
+
+// fastWordsLong is fastWords for a long article (sc.long), which also
+// does for the words it reads what closedKeys does for the slow ones: the
+// key of a fast word of five bytes or more (its bytes lower-cased, whose
+// FoldHash the lexer gave: Token.Fold) goes in closedFolds and, with its
+// second and last but one bytes, in closedSigs, and a token that is no
+// plain word gets the facts notPlain. Its bytes are at hand here, where
+// fastWords reads the word's ends: a pass of closedKeys' own read every
+// token and its text again (at 1 MB a fifth of the rule). It is a function
+// of its own, not fastWords with a test of sc.long at every word: the
+// filters' fields take registers that fastWords' loop, an article of news
+// length's, keeps for its own.
+//
+//go:noinline
+func (sc *buffers) fastWordsLong(toks []lint.Token, i int) int {
+	// (as in fastWords: no bounds or nil checks; the filters are copies,
+	// which share their bits, so that their fields stay in registers)
+	plains, bucket, base := sc.plains[:len(toks)], sc.bucket[:], sc.base
+	pairCells := sc.pairCells[:len(toks)]
+	folds, sigs := sc.closedFolds, sc.closedSigs
+	lastKey := uint64(noKey)
+	for ; uint(i) < uint(len(toks)); i++ {
+		t := &toks[i]
+		if t.Kind != lint.Word {
+			lastKey, pairCells[i] = noKey, noPair
+			plains[i].facts = notPlain
+			continue
+		}
+		w := t.Text
+		if t.Flags&(lint.AllCaps|lint.InnerCapOrNonASCII|lint.HyphenOrApostrophe) != 0 || len(w) == 0 {
+			if t.Has(lint.AllCaps) {
+				lastKey, pairCells[i] = noKey, noPair
+				plains[i].facts = notPlain
+				continue // no plain word
+			}
+			pw := &plains[i]
+			pw.next, pw.facts, pairCells[i] = 0, packFacts(0, 0, 0, 0, slowWord), noPair
+			break
+		}
+		key := uint64(len(w))<<16 | uint64(w[0])<<8 | uint64(w[len(w)-1]) | 0x2020
+		c := key * cellMul >> (64 - cellBits)
+		prev := bucket[c]
+		bucket[c] = base + int32(i)
+		pw := &plains[i]
+		pw.next, pw.facts = prev, key
+		pairCells[i] = hashCell(lastKey + key&^0xff00)
+		lastKey = key &^ 0xff
+		if len(w) >= 5 {
+			// (keySig lower-cases the two bytes)
+			folds.add(uint64(t.Fold))
+			sigs.add(keySig(key, w[1], w[len(w)-2]))
+		}
 	}
 	return i
 }
@@ -862,7 +930,7 @@ const termScanShare = 32
 // slow), in order already, with no walk and no sort.
 func (sc *buffers) termCellScan(toks []lint.Token, plains []plain) []int32 {
 	if !sc.long {
-		sc.markNotPlain(toks, plains) // (closedKeys did in a long article)
+		sc.markNotPlain(toks, plains) // (fastWordsLong did in a long article)
 	}
 	hits := sc.hits[:cap(sc.hits)]
 	if len(hits) < len(plains) {
@@ -1135,38 +1203,21 @@ func (sc *buffers) decode(x int32) int32 {
 const longMin = 16 << 10
 
 // closedKeys fills sc.closedFolds, a filter, with the FoldHashes of the
-// keys of the closed words in the buckets, and sc.closedSigs with their
-// keySigs. In an article of news length a bucket holds a few words; in a
-// long one the same words recur thousands of times, and walking every copy
-// for every pair made the rule quadratic: there joinsClosed asks these
-// filters first and remembers its answer for each joined key. (A key the
-// filters let through may be no closed word's: the walk decides.) The key
-// of a word with no possessive that is ASCII (asciiWord) is its bytes
-// lower-cased, whose FoldHash the lexer gave: Token.Fold.
-//
-// In the same walk it sets the plains of the tokens that are no plain
-// words to notPlain (as markNotPlain does), for longPairHits and
-// termCellScan. A token whose pair cell is not noPair is a plain word:
-// fastWords gives noPair to a token that is no word or is ALL CAPS, and
-// readWords to a slow word, whose cell stays so (run patches no pair
-// cell of a long article). The walk reads a token only when its cell is
-// noPair (a slow word too) or its key has five bytes or more, and not the
-// short fast words, about half.
+// keys of the slow words of five bytes or more, and sc.closedSigs with
+// their keySigs: fastWordsLong has put the fast words' keys in them as it
+// read them, and has given the tokens that are no plain words the facts
+// notPlain (for longPairHits and termCellScan). In an article of news
+// length a bucket holds a few words; in a long one the same words recur
+// thousands of times, and walking every copy for every pair made the rule
+// quadratic: there joinsClosed asks these filters first and remembers its
+// answer for each joined key. (A key the filters let through may be no
+// closed word's: the walk decides.) The key of a word with no possessive
+// that is ASCII (asciiWord) is its bytes lower-cased, whose FoldHash the
+// lexer gave: Token.Fold.
 func (sc *buffers) closedKeys(plains []plain, toks []lint.Token) {
-	sc.closedFolds.reset(len(plains))
-	sc.closedSigs.reset(len(plains))
-	// (copies, which share their bits: the loop keeps their fields in
-	// registers, which a store to sc.key would make it read again)
 	folds, sigs := sc.closedFolds, sc.closedSigs
-	// (toks and pairCells as long as plains: no bounds check)
-	toks, pairCells := toks[:len(plains)], sc.pairCells[:len(plains)]
-	for k := range plains {
-		pw := &plains[k]
-		if pairCells[k] == noPair && !isPlain(&toks[k]) {
-			pw.facts = notPlain
-			continue
-		}
-		facts := pw.facts
+	for _, k := range sc.slow {
+		facts := plains[k].facts
 		// (a compound's facts hold a key of no bytes)
 		if uint32(facts>>16) < 5 {
 			continue
