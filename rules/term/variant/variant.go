@@ -245,7 +245,7 @@ type buffers struct {
 	kinds     words.SumTable[uint8] // per term Sum: the kinds of form found
 	key, k2   []byte
 	// closedFolds is a filter of the FoldHashes of the closed words' keys
-	// of a long article (fastWordsLong and closedKeys; long tells),
+	// of a long article (fastWordsLong, addLongKey; long tells),
 	// joinMemo joinsClosed's answers there by joined key (nil for others).
 	closedFolds sumFilter
 	// closedSigs is a filter of the same keys' lengths and first two and
@@ -493,9 +493,9 @@ func (sc *buffers) readWords(doc *lint.Document) ([]plain, []cand) {
 	}
 	sc.pairCells = sc.pairCells[:len(toks)]
 	slow := sc.slow[:0]
-	// A long article's fast words go in closedKeys' filters as they are
-	// read (fastWordsLong), not in a pass of their own over every token
-	// again: the filters are sized first.
+	// A long article's fast words go in its filters of closed words'
+	// keys as they are read (fastWordsLong), not in a pass of their own
+	// over every token again: the filters are sized first.
 	sc.long = longText(toks)
 	if sc.long {
 		sc.closedFolds.reset(len(toks))
@@ -614,16 +614,26 @@ func (sc *buffers) fastWords(toks []lint.Token, i int) int {
 }
 
 // fastWordsLong is fastWords for a long article (sc.long), which also
-// does for the words it reads what closedKeys does for the slow ones: the
-// key of a fast word of five bytes or more (its bytes lower-cased, whose
-// FoldHash the lexer gave: Token.Fold) goes in closedFolds and, with its
-// second and last but one bytes, in closedSigs, and a token that is no
-// plain word gets the facts notPlain. Its bytes are at hand here, where
-// fastWords reads the word's ends: a pass of closedKeys' own read every
-// token and its text again (at 1 MB a fifth of the rule). It is a function
-// of its own, not fastWords with a test of sc.long at every word: the
-// filters' fields take registers that fastWords' loop, an article of news
-// length's, keeps for its own.
+// fills the filters of its closed words' keys with the words it reads:
+// the key of a fast word of five bytes or more (its bytes lower-cased,
+// whose FoldHash the lexer gave: Token.Fold) goes in closedFolds and, with
+// its second and last but one bytes, in closedSigs (readSlowWords puts the
+// slow words' there: addLongKey); and a token that is no plain word gets
+// the facts notPlain, for longPairHits and termCellScan, which read the
+// plains alone.
+//
+// In an article of news length a bucket holds a few words; in a long one
+// the same words recur thousands of times, and walking every copy for
+// every pair made the rule quadratic: there joinsClosed asks these
+// filters first and remembers its answer for each joined key. (A key the
+// filters let through may be no closed word's: the walk decides.) The
+// word's bytes are at hand here, where fastWords reads its ends: a pass of
+// its own over the plains (closedKeys, until the nineteenth session) read
+// every token and its text again, a fifth of the rule at 1 MB.
+//
+// It is a function of its own, not fastWords with a test of sc.long at
+// every word: the filters' fields take registers that fastWords' loop, an
+// article of news length's, keeps for its own.
 //
 //go:noinline
 func (sc *buffers) fastWordsLong(toks []lint.Token, i int) int {
@@ -691,9 +701,21 @@ func (sc *buffers) readSlowWords(doc *lint.Document, plains []plain, cands []can
 			// capital, or whose possessive is curly): with no hyphen,
 			// its key is its bytes lower-cased, read from its ends
 			pw.facts = packFacts(int32(len(w)), w[0]|0x20, w[len(w)-1]|0x20, poss, asciiWord)
+			if sc.long && len(w) >= 5 {
+				// (the lexer's Fold is the FoldHash of the word with
+				// its possessive)
+				f := t.Fold
+				if poss != 0 {
+					f = lint.FoldHash(w)
+				}
+				sc.addLongKey(pw.facts, f, w[1], w[len(w)-2])
+			}
 		} else {
 			sc.key = words.AppendKey(words.KeyRoom(sc.key, w), w)
 			pw.setKey(sc.key, poss, otherWord)
+			if k := sc.key; sc.long && len(k) >= 5 {
+				sc.addLongKey(pw.facts, lint.FoldHashBytes(k), k[1], k[len(k)-2])
+			}
 		}
 		pw.next = 0 // (below every base: no word)
 		if len(w) >= 5 {
@@ -761,8 +783,8 @@ func (sc *buffers) openForms(doc *lint.Document, plains []plain, cands []cand) [
 	var nh int
 	if sc.long {
 		// (a long article's closed words fill every cell: its pairs are
-		// asked of its closed words' keySigs instead)
-		sc.closedKeys(plains, doc.Tokens)
+		// asked of its closed words' keySigs instead, which readWords
+		// and readSlowWords have put in closedSigs)
 		sc.joinMemo = map[string]bool{}
 		// (longPairHits asks the function words itself)
 		nh = sc.longPairHits(doc.Text, plains, doc.Tokens, hits)
@@ -1202,50 +1224,21 @@ func (sc *buffers) decode(x int32) int32 {
 // long for joinsClosed.
 const longMin = 16 << 10
 
-// closedKeys fills sc.closedFolds, a filter, with the FoldHashes of the
-// keys of the slow words of five bytes or more, and sc.closedSigs with
-// their keySigs: fastWordsLong has put the fast words' keys in them as it
-// read them, and has given the tokens that are no plain words the facts
-// notPlain (for longPairHits and termCellScan). In an article of news
-// length a bucket holds a few words; in a long one the same words recur
-// thousands of times, and walking every copy for every pair made the rule
-// quadratic: there joinsClosed asks these filters first and remembers its
-// answer for each joined key. (A key the filters let through may be no
-// closed word's: the walk decides.) The key of a word with no possessive
-// that is ASCII (asciiWord) is its bytes lower-cased, whose FoldHash the
-// lexer gave: Token.Fold.
-func (sc *buffers) closedKeys(plains []plain, toks []lint.Token) {
-	folds, sigs := sc.closedFolds, sc.closedSigs
-	for _, k := range sc.slow {
-		facts := plains[k].facts
-		// (a compound's facts hold a key of no bytes)
-		if uint32(facts>>16) < 5 {
-			continue
-		}
-		// (five bytes or more: keySig lower-cases an ASCII key's bytes)
-		t := &toks[k]
-		key, fold := t.Text, t.Fold
-		switch {
-		case facts>>48 == 0: // (asciiWord, no possessive)
-		case uint8(facts>>56) == asciiWord:
-			key = words.StripPossessive(key)
-			fold = lint.FoldHash(key)
-		default:
-			sc.key = words.AppendKey(sc.key[:0], words.StripPossessive(key))
-			fold = lint.FoldHashBytes(sc.key)
-			k1, kn2 := sc.key[1], sc.key[len(sc.key)-2]
-			folds.add(uint64(fold))
-			sigs.add(keySig(facts, k1, kn2))
-			continue
-		}
-		folds.add(uint64(fold))
-		sigs.add(keySig(facts, key[1], key[len(key)-2]))
-	}
+// addLongKey puts the key of a slow plain word of a long article, of five
+// bytes or more, in the filters of its closed words' keys, as
+// fastWordsLong does a fast one's: its FoldHash fold in closedFolds, and in closedSigs its keySig of
+// the word's facts (the key's length and end bytes) and its second and
+// last but one bytes k1 and kn2. readSlowWords has the word's key at hand
+// (a pass over the slow words of its own read their tokens again, at
+// random, from 96 MB of tokens at 10 MB).
+func (sc *buffers) addLongKey(facts uint64, fold uint32, k1, kn2 byte) {
+	sc.closedFolds.add(uint64(fold))
+	sc.closedSigs.add(keySig(facts, k1, kn2))
 }
 
 // longPairHits lists in hits the pairs of words (pairs) of a long article
 // that may join a closed word and that functionPairs keeps, once
-// closedKeys has filled its filters: a pair of ASCII words whose first has
+// readWords and readSlowWords have filled its filters: a pair of ASCII words whose first has
 // no possessive when closedSigs holds its pairSig, another pair always.
 // It returns how many; hits is as long as plains at least.
 //
