@@ -76,6 +76,11 @@ func longFilters(t *testing.T, coin int) {
 	if !sc.long {
 		t.Fatal("the article is not long")
 	}
+	// (the article of distinct words fills the filters at their first
+	// size, and refillLong fills them again from every word)
+	if want := min(coin, 1); sc.refills != want {
+		t.Errorf("the filters were filled again %d times, want %d", sc.refills, want)
+	}
 	hits := make([]int32, len(toks))
 	longKeysMarks(t, toks, plains, sc)
 	sc.joinMemo = map[string]bool{}

@@ -21,7 +21,9 @@ func readText(t *testing.T, text string) (*lint.Document, *buffers, []plain, []c
 	sc.newBuckets(len(doc.Tokens))
 	plains, cands := sc.readWords(doc)
 	cands = sc.readSlowWords(doc, plains, cands)
-	if !sc.long {
+	if sc.long {
+		sc.refillLong(plains, doc.Tokens)
+	} else {
 		sc.patchSlowPairs(doc.Tokens, plains)
 	}
 	return doc, sc, plains, cands

@@ -244,15 +244,16 @@ type buffers struct {
 	parts     []words.Part
 	kinds     words.SumTable[uint8] // per term Sum: the kinds of form found
 	key, k2   []byte
+	refills   int  // refillLong's, for the tests
 	warmed    uint // warm's sums, kept so that its reads are not dropped
 	// closedFolds is a filter of the FoldHashes of the closed words' keys
 	// of a long article (fastWordsLong, addLongKey; long tells),
 	// joinMemo joinsClosed's answers there by joined key (nil for others).
-	closedFolds sumFilter
+	closedFolds blockFilter
 	// closedSigs is a filter of the same keys' lengths and first two and
 	// last two bytes (keySig), which a pair of ASCII words asks from
 	// their bytes alone, before any Sum (pairSig, longPairHits).
-	closedSigs sumFilter
+	closedSigs blockFilter
 	// termFolds is a filter of the FoldHashes of the terms' keys
 	// (termFoldsOf), for the late closed words of a long article.
 	termFolds sumFilter
@@ -319,6 +320,9 @@ func run(p *lint.Pass) (any, error) {
 			sc.patchSlowPairs(doc.Tokens, plains)
 			sc.markHyphenPairs(plains)
 		}
+	}
+	if sc.long {
+		sc.refillLong(plains, toks) // (if its words' keys filled its filters)
 	}
 	// Open forms: two words that a closed form of the article joins (the
 	// first keeps its possessive).
@@ -502,11 +506,14 @@ func (sc *buffers) readWords(doc *lint.Document) ([]plain, []cand) {
 	slow := sc.slow[:0]
 	// A long article's fast words go in its filters of closed words'
 	// keys as they are read (fastWordsLong), not in a pass of their own
-	// over every token again: the filters are sized first.
+	// over every token again: the filters are sized first, for four bits
+	// a token up to longKeyWords words (refillLong fills them again,
+	// larger, if the keys of the article's words fill them).
 	sc.long = longText(toks)
 	if sc.long {
-		sc.closedFolds.reset(len(toks))
-		sc.closedSigs.reset(len(toks))
+		n := min(len(toks)/16, longKeyWords)
+		sc.closedFolds.reset(n)
+		sc.closedSigs.reset(n)
 	}
 	for i := 0; ; i++ {
 		if sc.long {
@@ -1314,6 +1321,58 @@ func (sc *buffers) decode(x int32) int32 {
 // longMin is the number of plain words above which an article counts as
 // long for joinsClosed.
 const longMin = 16 << 10
+
+// longKeyWords is the most 64-bit words that a long article's filters of
+// its closed words' keys (closedFolds, closedSigs) take before they are
+// filled: 64 KB each, where the 1 MB and 10 MB benchmark articles' some
+// 11,000 keys set about a bit in twenty (a false yes about one question
+// in 400). Sized for the tokens, at 10 MB they took 1 MB each, so that
+// the filling and asking of them, some two million times each, missed
+// the second-level cache: at 10 MB more than half of fastWordsLong's and
+// longPairHits' time.
+const longKeyWords = 1 << 13
+
+// refillLong fills a long article's filters of its closed words' keys
+// again, larger, from every plain word, when the keys that fastWordsLong
+// and readSlowWords put in them have filled them (blockFilter.full): an
+// article of many distinct words (some 16,000 keys fill longKeyWords). They
+// are then sized for four bits a token, or twice what they were if that
+// is more.
+func (sc *buffers) refillLong(plains []plain, toks []lint.Token) {
+	if !sc.closedFolds.full() && !sc.closedSigs.full() {
+		return
+	}
+	n := max(len(toks)/16, 2*len(sc.closedFolds.words))
+	sc.closedFolds.reset(n)
+	sc.closedSigs.reset(n)
+	sc.refills++
+	folds, sigs := sc.closedFolds, sc.closedSigs
+	toks = toks[:len(plains)]
+	for k := range plains {
+		facts := plains[k].facts
+		// (no plain word, a compound: a key of no bytes)
+		if uint32(facts>>16) < 5 {
+			continue
+		}
+		// (five bytes or more: keySig lower-cases an ASCII key's bytes)
+		t := &toks[k]
+		key, fold := t.Text, t.Fold
+		switch {
+		case facts>>48 == 0: // (asciiWord, no possessive)
+		case uint8(facts>>56) == asciiWord:
+			key = words.StripPossessive(key)
+			fold = lint.FoldHash(key)
+		default:
+			sc.key = words.AppendKey(sc.key[:0], words.StripPossessive(key))
+			fold = lint.FoldHashBytes(sc.key)
+			folds.add(uint64(fold))
+			sigs.add(keySig(facts, sc.key[1], sc.key[len(sc.key)-2]))
+			continue
+		}
+		folds.add(uint64(fold))
+		sigs.add(keySig(facts, key[1], key[len(key)-2]))
+	}
+}
 
 // addLongKey puts the key of a slow plain word of a long article, of five
 // bytes or more, in the filters of its closed words' keys, as
