@@ -337,8 +337,9 @@ func run(p *lint.Pass) (any, error) {
 			sc.termBits[c/64] = 0
 		}
 		sc.termCells = sc.termCells[:0]
+		long := sc.long
 		for k := range cands {
-			if sc.long && k%warmTokens == 0 {
+			if long && k%warmTokens == 0 {
 				sc.warmed += warmCands(doc.Text, toks, cands[k:min(k+warmTokens, len(cands))])
 			}
 			terms.Add(words.Sum{H: cands[k].sum})
@@ -699,44 +700,50 @@ func (sc *buffers) readSlowWords(doc *lint.Document, plains []plain, cands []can
 	if len(sc.slow) >= reserveMin {
 		cands = slices.Grow(cands, compoundForms(doc.Tokens, sc.slow))
 	}
-	for j, k := range sc.slow {
-		if sc.long && j%warmTokens == 0 {
-			sc.warmed += warm(doc.Text, doc.Tokens, sc.slow[j:min(j+warmTokens, len(sc.slow))])
+	// (a batch at a time: a long article's tokens are read warmTokens
+	// at a time first, and the test of long is made once a batch)
+	long, slow := sc.long, sc.slow
+	for j := 0; j < len(slow); j += warmTokens {
+		batch := slow[j:min(j+warmTokens, len(slow))]
+		if long {
+			sc.warmed += warm(doc.Text, doc.Tokens, batch)
 		}
-		pw := &plains[k]
-		t := &doc.Tokens[k]
-		w := words.StripPossessive(t.Text)
-		if words.HasHyphen(w) {
-			pw.facts = packFacts(0, 0, 0, 0, compound)
-			sc.noteAge(doc.Tokens, int(k), w)
-			cands = addCompound(sc, closedTab, doc, int(k), w, cands)
-			continue
-		}
-		poss := uint8(len(t.Text) - len(w))
-		if !t.Has(lint.InnerCapOrNonASCII) || w != "" && fold.IsASCII(w) {
-			// ASCII (a possessive, a contraction; a word with an inner
-			// capital, or whose possessive is curly): with no hyphen,
-			// its key is its bytes lower-cased, read from its ends
-			pw.facts = packFacts(int32(len(w)), w[0]|0x20, w[len(w)-1]|0x20, poss, asciiWord)
-			if sc.long && len(w) >= 5 {
-				// (the lexer's Fold is the FoldHash of the word with
-				// its possessive)
-				f := t.Fold
-				if poss != 0 {
-					f = lint.FoldHash(w)
+		for _, k := range batch {
+			pw := &plains[k]
+			t := &doc.Tokens[k]
+			w := words.StripPossessive(t.Text)
+			if words.HasHyphen(w) {
+				pw.facts = packFacts(0, 0, 0, 0, compound)
+				sc.noteAge(doc.Tokens, int(k), w)
+				cands = addCompound(sc, closedTab, doc, int(k), w, cands)
+				continue
+			}
+			poss := uint8(len(t.Text) - len(w))
+			if !t.Has(lint.InnerCapOrNonASCII) || w != "" && fold.IsASCII(w) {
+				// ASCII (a possessive, a contraction; a word with an inner
+				// capital, or whose possessive is curly): with no hyphen,
+				// its key is its bytes lower-cased, read from its ends
+				pw.facts = packFacts(int32(len(w)), w[0]|0x20, w[len(w)-1]|0x20, poss, asciiWord)
+				if long && len(w) >= 5 {
+					// (the lexer's Fold is the FoldHash of the word with
+					// its possessive)
+					f := t.Fold
+					if poss != 0 {
+						f = lint.FoldHash(w)
+					}
+					sc.addLongKey(pw.facts, f, w[1], w[len(w)-2])
 				}
-				sc.addLongKey(pw.facts, f, w[1], w[len(w)-2])
+			} else {
+				sc.key = words.AppendKey(words.KeyRoom(sc.key, w), w)
+				pw.setKey(sc.key, poss, otherWord)
+				if key := sc.key; long && len(key) >= 5 {
+					sc.addLongKey(pw.facts, lint.FoldHashBytes(key), key[1], key[len(key)-2])
+				}
 			}
-		} else {
-			sc.key = words.AppendKey(words.KeyRoom(sc.key, w), w)
-			pw.setKey(sc.key, poss, otherWord)
-			if k := sc.key; sc.long && len(k) >= 5 {
-				sc.addLongKey(pw.facts, lint.FoldHashBytes(k), k[1], k[len(k)-2])
+			pw.next = 0 // (below every base: no word)
+			if len(w) >= 5 {
+				pw.next = sc.addClosed(pw.cell(), int(k))
 			}
-		}
-		pw.next = 0 // (below every base: no word)
-		if len(w) >= 5 {
-			pw.next = sc.addClosed(pw.cell(), int(k))
 		}
 	}
 	return cands
@@ -893,22 +900,27 @@ func (sc *buffers) openForms(doc *lint.Document, plains []plain, cands []cand) [
 	// the bucket walks may meet markHyphenPairs' sentinel after the words
 	withSentinel := plains[:len(plains)+1]
 	sc.hits = hits
-	for j, k := range hits[:nh] {
-		if sc.long && j%warmTokens == 0 {
-			sc.warmed += warmPairs(doc.Text, doc.Tokens, plains, hits[j:min(j+warmTokens, nh)])
+	// (a batch at a time, as in readSlowWords)
+	long := sc.long
+	for j := 0; j < nh; j += warmTokens {
+		batch := hits[j:min(j+warmTokens, nh)]
+		if long {
+			sc.warmed += warmPairs(doc.Text, doc.Tokens, plains, batch)
 		}
-		if !sc.long && !pairs(doc.Tokens, plains, int(k)) {
-			continue // two tokens in no pair whose cell holds a closed word
-		}
-		pa, pb := &plains[k-1], &plains[k]
-		// A cell that holds markHyphenPairs' sentinel alone holds no
-		// closed word to walk.
-		sentinelOnly := sc.anyHyphen && int(sc.lastClosed(cellOf(pa.klen()+pa.poss()+pb.klen(), pa.first(), pb.last()))) == len(plains)
-		if (sentinelOnly || !sc.joinsClosed(withSentinel, doc.Tokens, int(k))) && !sc.joinsHyphen(doc.Tokens, plains, int(k)) {
-			continue
-		}
-		if c, ok := openForm(doc, int(k)-1); ok {
-			cands = append(cands, c)
+		for _, k := range batch {
+			if !long && !pairs(doc.Tokens, plains, int(k)) {
+				continue // two tokens in no pair whose cell holds a closed word
+			}
+			pa, pb := &plains[k-1], &plains[k]
+			// A cell that holds markHyphenPairs' sentinel alone holds no
+			// closed word to walk.
+			sentinelOnly := sc.anyHyphen && int(sc.lastClosed(cellOf(pa.klen()+pa.poss()+pb.klen(), pa.first(), pb.last()))) == len(plains)
+			if (sentinelOnly || !sc.joinsClosed(withSentinel, doc.Tokens, int(k))) && !sc.joinsHyphen(doc.Tokens, plains, int(k)) {
+				continue
+			}
+			if c, ok := openForm(doc, int(k)-1); ok {
+				cands = append(cands, c)
+			}
 		}
 	}
 	return cands
