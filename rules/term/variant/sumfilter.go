@@ -2,22 +2,19 @@ package variant
 
 import "math/bits"
 
-// sumFilter is a filter of Sums (their H), or of other 64-bit values
-// (keySig's): it answers yes for every value added and for a few others
-// (a bit array, a bit per value, about four bits per word of the
-// article), so that a long article's filter of its closed words' keys
-// stays a bit per question instead of an open-addressing table of every
-// distinct key (which grew, and missed the cache at nearly every
-// question).
+// sumFilter is a filter of Sums (their H), or of other 64-bit values: it
+// answers yes for every value added and for a few others (a bit array, a
+// bit per value), so that a question stays a bit instead of an
+// open-addressing table of every distinct key (which grew, and missed the
+// cache at nearly every question). It is termFolds'; a long article's
+// filters of its closed words' keys, which were sumFilters of four bits a
+// token, are blockFilters.
 type sumFilter struct {
 	words []uint64
 	shift uint // a hash's top bits above it pick the bit
 }
 
-// reset empties the filter and sizes it for an article of n words: at
-// least 4n bits (a long article's closed words, an eighth of its words or
-// so once each, set about one bit in thirty, and a question about another
-// value is answered yes about as often).
+// reset empties the filter and sizes it for n values: at least 4n bits.
 func (f *sumFilter) reset(n int) {
 	size, shift := 64, uint(64-12) // words, and the shift to index their bits
 	for size*64 < 4*n {
