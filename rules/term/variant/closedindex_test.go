@@ -33,7 +33,6 @@ func TestClosedIndex(t *testing.T) {
 	if !sc.long {
 		t.Fatal("the article is not long")
 	}
-	sc.closedKeys(plains, toks)
 	sc.joinMemo = map[string]bool{}
 	joins := 0
 	for k := 1; k < len(toks); k++ {
@@ -95,7 +94,6 @@ func TestClosedIndexCollision(t *testing.T) {
 	if !sc.long {
 		t.Fatal("the article is not long")
 	}
-	sc.closedKeys(plains, toks)
 	sc.joinMemo = map[string]bool{}
 	want := map[string]bool{coll[0][1][2:]: true, coll[1][1][2:]: true, coll[2][1][2:]: false}
 	found := 0

@@ -9,8 +9,8 @@ import (
 // readText parses text and reads its words as run does before it looks
 // for variants: the plain words, the forms, the slow words' forms and,
 // in an article of news length, their pairs patched (run leaves a long
-// article's pair cells as readWords wrote them, and closedKeys reads
-// them so: a slow word's is noPair there).
+// article's pair cells as readWords wrote them: a slow word's is noPair
+// there).
 func readText(t *testing.T, text string) (*lint.Document, *buffers, []plain, []cand) {
 	t.Helper()
 	doc, err := lint.Parse("long", []byte(text), lint.FormatText)
@@ -21,7 +21,9 @@ func readText(t *testing.T, text string) (*lint.Document, *buffers, []plain, []c
 	sc.newBuckets(len(doc.Tokens))
 	plains, cands := sc.readWords(doc)
 	cands = sc.readSlowWords(doc, plains, cands)
-	if !sc.long {
+	if sc.long {
+		sc.refillLong(plains, doc.Tokens)
+	} else {
 		sc.patchSlowPairs(doc.Tokens, plains)
 	}
 	return doc, sc, plains, cands

@@ -1,21 +1,20 @@
 package variant
 
-// sumFilter is a filter of Sums (their H), or of other 64-bit values
-// (keySig's): it answers yes for every value added and for a few others
-// (a bit array, a bit per value, about four bits per word of the
-// article), so that a long article's filter of its closed words' keys
-// stays a bit per question instead of an open-addressing table of every
-// distinct key (which grew, and missed the cache at nearly every
-// question).
+import "math/bits"
+
+// sumFilter is a filter of Sums (their H), or of other 64-bit values: it
+// answers yes for every value added and for a few others (a bit array, a
+// bit per value), so that a question stays a bit instead of an
+// open-addressing table of every distinct key (which grew, and missed the
+// cache at nearly every question). It is termFolds'; a long article's
+// filters of its closed words' keys, which were sumFilters of four bits a
+// token, are blockFilters.
 type sumFilter struct {
 	words []uint64
 	shift uint // a hash's top bits above it pick the bit
 }
 
-// reset empties the filter and sizes it for an article of n words: at
-// least 4n bits (a long article's closed words, an eighth of its words or
-// so once each, set about one bit in thirty, and a question about another
-// value is answered yes about as often).
+// reset empties the filter and sizes it for n values: at least 4n bits.
 func (f *sumFilter) reset(n int) {
 	size, shift := 64, uint(64-12) // words, and the shift to index their bits
 	for size*64 < 4*n {
@@ -58,3 +57,69 @@ func (f *sumFilter) has(h uint64) bool {
 func keySig(facts uint64, k1, kn2 byte) uint64 {
 	return facts<<16 | uint64(k1)<<8 | uint64(kn2) | 0x2020
 }
+
+// blockFilter is a filter of 64-bit values that sets two bits of one
+// 64-bit word for a value (the word and both bits picked by one product
+// of the value), so that a question is one load, as in a sumFilter, but a
+// value not added is answered yes only when both its bits are set: with
+// a bit in 32 set, about one question in a thousand (a sumFilter with as
+// many bits set: one in 32). A long article's filters of its closed
+// words' keys are blockFilters: sized by the article's tokens, as
+// sumFilters they took 1 MB each at 10 MB for some 11,000 keys (the 1 MB
+// article's), so that each of the two million words added to them and
+// each pair asked of them missed the second-level cache.
+type blockFilter struct {
+	words []uint64
+	shift uint // a product's top bits above it pick the word
+}
+
+// reset empties the filter and sizes it to n words (a power of two, at
+// least 64).
+func (f *blockFilter) reset(n int) {
+	size, shift := 64, uint(64-6)
+	for size < n {
+		size, shift = size*2, shift-1
+	}
+	if cap(f.words) >= size {
+		f.words = f.words[:size]
+		clear(f.words)
+	} else {
+		f.words = make([]uint64, size)
+	}
+	f.shift = shift
+}
+
+// slot is the word of value h and its two bits: the product's top bits,
+// and two fields of six bits from its middle, which (unlike its low bits)
+// every bit of h moves.
+func (f *blockFilter) slot(h uint64) (uint64, uint64) {
+	p := h * 0x9e3779b97f4a7c15
+	return p >> (f.shift & 63), 1<<(p>>20&63) | 1<<(p>>26&63)
+}
+
+// add puts the value h in the filter.
+func (f *blockFilter) add(h uint64) {
+	i, m := f.slot(h)
+	f.words[i] |= m
+}
+
+// has reports whether the value h may be in the filter (false: it surely
+// is not).
+func (f *blockFilter) has(h uint64) bool {
+	i, m := f.slot(h)
+	return f.words[i]&m == m
+}
+
+// full reports whether more than one bit in blockFull is set, past which
+// the filter's false yeses (about the square of the share of bits set)
+// grow fast.
+func (f *blockFilter) full() bool {
+	n := 0
+	for _, w := range f.words {
+		n += bits.OnesCount64(w)
+	}
+	return n*blockFull > len(f.words)*64
+}
+
+// blockFull: a blockFilter with more than a bit in blockFull set is full.
+const blockFull = 16

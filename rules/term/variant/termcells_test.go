@@ -10,8 +10,8 @@ import (
 // TestTermCellScan checks that termCellScan, which reads every word in
 // order, lists the words termCellWalk finds in the buckets of the terms'
 // cells, on an article of news length and on one long enough for
-// closedKeys (which marks the plains of the tokens that are no plain words
-// in a long article), with a tenth of the cells marked.
+// the long path (where fastWordsLong marks the plains of the tokens that
+// are no plain words), with a tenth of the cells marked.
 func TestTermCellScan(t *testing.T) {
 	para := "The council's long-term plan, drawn up by Mr O'Neill and NATO " +
 		"officials in Zürich, says the 24-year-old co-ordinator set out a " +

@@ -244,14 +244,16 @@ type buffers struct {
 	parts     []words.Part
 	kinds     words.SumTable[uint8] // per term Sum: the kinds of form found
 	key, k2   []byte
+	refills   int  // refillLong's, for the tests
+	warmed    uint // warm's sums, kept so that its reads are not dropped
 	// closedFolds is a filter of the FoldHashes of the closed words' keys
-	// of a long article (closedKeys; long tells), joinMemo joinsClosed's
-	// answers there by joined key (nil for others).
-	closedFolds sumFilter
+	// of a long article (fastWordsLong, addLongKey; long tells),
+	// joinMemo joinsClosed's answers there by joined key (nil for others).
+	closedFolds blockFilter
 	// closedSigs is a filter of the same keys' lengths and first two and
 	// last two bytes (keySig), which a pair of ASCII words asks from
 	// their bytes alone, before any Sum (pairSig, longPairHits).
-	closedSigs sumFilter
+	closedSigs blockFilter
 	// termFolds is a filter of the FoldHashes of the terms' keys
 	// (termFoldsOf), for the late closed words of a long article.
 	termFolds sumFilter
@@ -319,6 +321,9 @@ func run(p *lint.Pass) (any, error) {
 			sc.markHyphenPairs(plains)
 		}
 	}
+	if sc.long {
+		sc.refillLong(plains, toks) // (if its words' keys filled its filters)
+	}
 	// Open forms: two words that a closed form of the article joins (the
 	// first keeps its possessive).
 	cands = sc.openForms(doc, plains, cands)
@@ -332,7 +337,11 @@ func run(p *lint.Pass) (any, error) {
 			sc.termBits[c/64] = 0
 		}
 		sc.termCells = sc.termCells[:0]
+		long := sc.long
 		for k := range cands {
+			if long && k%warmTokens == 0 {
+				sc.warmed += warmCands(doc.Text, toks, cands[k:min(k+warmTokens, len(cands))])
+			}
 			terms.Add(words.Sum{H: cands[k].sum})
 			if klen, first, last, ok := sc.candKeyEnds(doc, &cands[k]); ok {
 				c := cellOf(klen, first, last)
@@ -453,6 +462,9 @@ const termFoldMin = 4096
 func (sc *buffers) termFoldsOf(doc *lint.Document, cands []cand, n int) {
 	sc.termFolds.reset(16 * n)
 	for k := range cands {
+		if sc.long && k%warmTokens == 0 {
+			sc.warmed += warmCands(doc.Text, doc.Tokens, cands[k:min(k+warmTokens, len(cands))])
+		}
 		sc.key = cands[k].appendKey(sc.key[:0], doc)
 		sc.termFolds.add(uint64(lint.FoldHashBytes(sc.key)))
 	}
@@ -493,8 +505,23 @@ func (sc *buffers) readWords(doc *lint.Document) ([]plain, []cand) {
 	}
 	sc.pairCells = sc.pairCells[:len(toks)]
 	slow := sc.slow[:0]
+	// A long article's fast words go in its filters of closed words'
+	// keys as they are read (fastWordsLong), not in a pass of their own
+	// over every token again: the filters are sized first, for four bits
+	// a token up to longKeyWords words (refillLong fills them again,
+	// larger, if the keys of the article's words fill them).
+	sc.long = longText(toks)
+	if sc.long {
+		n := min(len(toks)/16, longKeyWords)
+		sc.closedFolds.reset(n)
+		sc.closedSigs.reset(n)
+	}
 	for i := 0; ; i++ {
-		i = sc.fastWords(toks, i)
+		if sc.long {
+			i = sc.fastWordsLong(toks, i)
+		} else {
+			i = sc.fastWords(toks, i)
+		}
 		if i == len(toks) {
 			break
 		}
@@ -503,7 +530,7 @@ func (sc *buffers) readWords(doc *lint.Document) ([]plain, []cand) {
 		// and pair cell): its pairs are patchSlowPairs'.
 		slow = append(slow, int32(i))
 	}
-	sc.slow, sc.long = slow, longText(toks)
+	sc.slow = slow
 	sc.closed.reset()
 	return sc.plains, sc.cands[:0]
 }
@@ -526,7 +553,8 @@ func longText(toks []lint.Token) bool {
 }
 
 // notPlain is the facts markNotPlain gives a token that is no plain word
-// (isPlain; readWords leaves its plain as an earlier run's): the state
+// (isPlain; fastWords leaves its plain as an earlier run's, fastWordsLong
+// gives it notPlain): the state
 // compound, which every reader of plains passes over, and a key of no
 // bytes, so that a later walk over plains alone (longPairHits,
 // termCellScan) need not read the tokens.
@@ -600,6 +628,71 @@ func (sc *buffers) fastWords(toks []lint.Token, i int) int {
 	return i
 }
 
+// fastWordsLong is fastWords for a long article (sc.long), which also
+// fills the filters of its closed words' keys with the words it reads:
+// the key of a fast word of five bytes or more (its bytes lower-cased,
+// whose FoldHash the lexer gave: Token.Fold) goes in closedFolds and, with
+// its second and last but one bytes, in closedSigs (readSlowWords puts the
+// slow words' there: addLongKey); and a token that is no plain word gets
+// the facts notPlain, for longPairHits and termCellScan, which read the
+// plains alone.
+//
+// In an article of news length a bucket holds a few words; in a long one
+// the same words recur thousands of times, and walking every copy for
+// every pair made the rule quadratic: there joinsClosed asks these
+// filters first and remembers its answer for each joined key. (A key the
+// filters let through may be no closed word's: the walk decides.) The
+// word's bytes are at hand here, where fastWords reads its ends: a pass of
+// its own over the plains (closedKeys, until the nineteenth session) read
+// every token and its text again, a fifth of the rule at 1 MB.
+//
+// It is a function of its own, not fastWords with a test of sc.long at
+// every word: the filters' fields take registers that fastWords' loop, an
+// article of news length's, keeps for its own.
+//
+//go:noinline
+func (sc *buffers) fastWordsLong(toks []lint.Token, i int) int {
+	// (as in fastWords: no bounds or nil checks; the filters are copies,
+	// which share their bits, so that their fields stay in registers)
+	plains, bucket, base := sc.plains[:len(toks)], sc.bucket[:], sc.base
+	pairCells := sc.pairCells[:len(toks)]
+	folds, sigs := sc.closedFolds, sc.closedSigs
+	lastKey := uint64(noKey)
+	for ; uint(i) < uint(len(toks)); i++ {
+		t := &toks[i]
+		if t.Kind != lint.Word {
+			lastKey, pairCells[i] = noKey, noPair
+			plains[i].facts = notPlain
+			continue
+		}
+		w := t.Text
+		if t.Flags&(lint.AllCaps|lint.InnerCapOrNonASCII|lint.HyphenOrApostrophe) != 0 || len(w) == 0 {
+			if t.Has(lint.AllCaps) {
+				lastKey, pairCells[i] = noKey, noPair
+				plains[i].facts = notPlain
+				continue // no plain word
+			}
+			pw := &plains[i]
+			pw.next, pw.facts, pairCells[i] = 0, packFacts(0, 0, 0, 0, slowWord), noPair
+			break
+		}
+		key := uint64(len(w))<<16 | uint64(w[0])<<8 | uint64(w[len(w)-1]) | 0x2020
+		c := key * cellMul >> (64 - cellBits)
+		prev := bucket[c]
+		bucket[c] = base + int32(i)
+		pw := &plains[i]
+		pw.next, pw.facts = prev, key
+		pairCells[i] = hashCell(lastKey + key&^0xff00)
+		lastKey = key &^ 0xff
+		if len(w) >= 5 {
+			// (keySig lower-cases the two bytes)
+			folds.add(uint64(t.Fold))
+			sigs.add(keySig(key, w[1], w[len(w)-2]))
+		}
+	}
+	return i
+}
+
 // readSlowWords fills in the plain words readWords left slow, and marks the
 // hyphenated compounds and appends their forms to cands, in order.
 func (sc *buffers) readSlowWords(doc *lint.Document, plains []plain, cands []cand) []cand {
@@ -607,32 +700,131 @@ func (sc *buffers) readSlowWords(doc *lint.Document, plains []plain, cands []can
 	if len(sc.slow) >= reserveMin {
 		cands = slices.Grow(cands, compoundForms(doc.Tokens, sc.slow))
 	}
-	for _, k := range sc.slow {
-		pw := &plains[k]
-		t := &doc.Tokens[k]
-		w := words.StripPossessive(t.Text)
-		if words.HasHyphen(w) {
-			pw.facts = packFacts(0, 0, 0, 0, compound)
-			sc.noteAge(doc.Tokens, int(k), w)
-			cands = addCompound(sc, closedTab, doc, int(k), w, cands)
-			continue
+	// (a batch at a time: a long article's tokens are read warmTokens
+	// at a time first, and the test of long is made once a batch)
+	long, slow := sc.long, sc.slow
+	for j := 0; j < len(slow); j += warmTokens {
+		batch := slow[j:min(j+warmTokens, len(slow))]
+		if long {
+			sc.warmed += warm(doc.Text, doc.Tokens, batch)
 		}
-		poss := uint8(len(t.Text) - len(w))
-		if !t.Has(lint.InnerCapOrNonASCII) || w != "" && fold.IsASCII(w) {
-			// ASCII (a possessive, a contraction; a word with an inner
-			// capital, or whose possessive is curly): with no hyphen,
-			// its key is its bytes lower-cased, read from its ends
-			pw.facts = packFacts(int32(len(w)), w[0]|0x20, w[len(w)-1]|0x20, poss, asciiWord)
-		} else {
-			sc.key = words.AppendKey(words.KeyRoom(sc.key, w), w)
-			pw.setKey(sc.key, poss, otherWord)
-		}
-		pw.next = 0 // (below every base: no word)
-		if len(w) >= 5 {
-			pw.next = sc.addClosed(pw.cell(), int(k))
+		for _, k := range batch {
+			pw := &plains[k]
+			t := &doc.Tokens[k]
+			w := words.StripPossessive(t.Text)
+			if words.HasHyphen(w) {
+				pw.facts = packFacts(0, 0, 0, 0, compound)
+				sc.noteAge(doc.Tokens, int(k), w)
+				cands = addCompound(sc, closedTab, doc, int(k), w, cands)
+				continue
+			}
+			poss := uint8(len(t.Text) - len(w))
+			if !t.Has(lint.InnerCapOrNonASCII) || w != "" && fold.IsASCII(w) {
+				// ASCII (a possessive, a contraction; a word with an inner
+				// capital, or whose possessive is curly): with no hyphen,
+				// its key is its bytes lower-cased, read from its ends
+				pw.facts = packFacts(int32(len(w)), w[0]|0x20, w[len(w)-1]|0x20, poss, asciiWord)
+				if long && len(w) >= 5 {
+					// (the lexer's Fold is the FoldHash of the word with
+					// its possessive)
+					f := t.Fold
+					if poss != 0 {
+						f = lint.FoldHash(w)
+					}
+					sc.addLongKey(pw.facts, f, w[1], w[len(w)-2])
+				}
+			} else {
+				sc.key = words.AppendKey(words.KeyRoom(sc.key, w), w)
+				pw.setKey(sc.key, poss, otherWord)
+				if key := sc.key; long && len(key) >= 5 {
+					sc.addLongKey(pw.facts, lint.FoldHashBytes(key), key[1], key[len(key)-2])
+				}
+			}
+			pw.next = 0 // (below every base: no word)
+			if len(w) >= 5 {
+				pw.next = sc.addClosed(pw.cell(), int(k))
+			}
 		}
 	}
 	return cands
+}
+
+// warmTokens is the number of tokens warm reads at a time: 32 tokens and
+// their text stay in the first-level cache until the loop that asked
+// for them reads them.
+const warmTokens = 32
+
+// warm reads the tokens ks of toks and the last byte of their text, and
+// returns a sum of what it read (its caller keeps it in sc.warmed, so that
+// the reads are not dropped as unused; the function is not inlined). In a
+// long article the tokens a loop reads by index (the slow words, a word
+// in ten) lie megabytes apart, beyond what the hardware fetches ahead:
+// there a loop of independent reads has many of them wait for memory at
+// once, where the loop that reads them, whose work between them depends
+// on what it read, had them wait one after another (at 10 MB two thirds
+// of readSlowWords' time waited for its token's text, and a fifth for
+// its last byte: perf samples 751 before, 265 and 152 in warm after).
+//
+//go:noinline
+func warm(text string, toks []lint.Token, ks []int32) uint {
+	sum := uint(0)
+	for _, k := range ks {
+		t := &toks[k]
+		if end := t.Span.End; end > 0 && end <= len(text) {
+			sum += uint(text[end-1])
+		}
+	}
+	return sum
+}
+
+// warmPairs is warm for the pairs of words that end at the tokens hits
+// (as openForms asks joinsClosed of them, in a long article): it reads
+// both tokens, their plains and the first byte of the first's text and
+// the last of the second's. longPairHits lists one pair in some forty, so
+// that joinsClosed read each pair's tokens and plains from memory (at
+// 10 MB perf samples 734 before, 221 and 188 in warmPairs after).
+//
+//go:noinline
+func warmPairs(text string, toks []lint.Token, plains []plain, hits []int32) uint {
+	sum := uint(0)
+	for _, k := range hits {
+		if k <= 0 || int(k) >= len(toks) || int(k) >= len(plains) {
+			continue
+		}
+		a, b := &toks[k-1], &toks[k]
+		sum += uint(plains[k-1].facts + plains[k].facts)
+		if s, e := a.Span.Start, b.Span.End; s >= 0 && s < e && e <= len(text) {
+			sum += uint(text[s]) + uint(text[e-1])
+		}
+	}
+	return sum
+}
+
+// warmCands is warm for the tokens of cands (and the token after an open
+// form's, its second word) and the first and last bytes of their text, as
+// run's and termFoldsOf's loops over the forms read them: a long article's
+// forms lie scattered over its tokens (at 10 MB perf samples of
+// candKeyEnds, appendKey and AppendKey 917 before, 87 and 303 in
+// warmCands after).
+//
+//go:noinline
+func warmCands(text string, toks []lint.Token, cands []cand) uint {
+	sum := uint(0)
+	for k := range cands {
+		c := &cands[k]
+		i := int(c.token)
+		if i < 0 || i >= len(toks) {
+			continue
+		}
+		s, e := toks[i].Span.Start, toks[i].Span.End
+		if c.kind == open && i+1 < len(toks) {
+			e = toks[i+1].Span.End
+		}
+		if s >= 0 && s < e && e <= len(text) {
+			sum += uint(text[s]) + uint(text[e-1])
+		}
+	}
+	return sum
 }
 
 // reserveMin is the number of slow words from which readSlowWords makes
@@ -693,8 +885,8 @@ func (sc *buffers) openForms(doc *lint.Document, plains []plain, cands []cand) [
 	var nh int
 	if sc.long {
 		// (a long article's closed words fill every cell: its pairs are
-		// asked of its closed words' keySigs instead)
-		sc.closedKeys(plains, doc.Tokens)
+		// asked of its closed words' keySigs instead, which readWords
+		// and readSlowWords have put in closedSigs)
 		sc.joinMemo = map[string]bool{}
 		// (longPairHits asks the function words itself)
 		nh = sc.longPairHits(doc.Text, plains, doc.Tokens, hits)
@@ -708,19 +900,27 @@ func (sc *buffers) openForms(doc *lint.Document, plains []plain, cands []cand) [
 	// the bucket walks may meet markHyphenPairs' sentinel after the words
 	withSentinel := plains[:len(plains)+1]
 	sc.hits = hits
-	for _, k := range hits[:nh] {
-		if !sc.long && !pairs(doc.Tokens, plains, int(k)) {
-			continue // two tokens in no pair whose cell holds a closed word
+	// (a batch at a time, as in readSlowWords)
+	long := sc.long
+	for j := 0; j < nh; j += warmTokens {
+		batch := hits[j:min(j+warmTokens, nh)]
+		if long {
+			sc.warmed += warmPairs(doc.Text, doc.Tokens, plains, batch)
 		}
-		pa, pb := &plains[k-1], &plains[k]
-		// A cell that holds markHyphenPairs' sentinel alone holds no
-		// closed word to walk.
-		sentinelOnly := sc.anyHyphen && int(sc.lastClosed(cellOf(pa.klen()+pa.poss()+pb.klen(), pa.first(), pb.last()))) == len(plains)
-		if (sentinelOnly || !sc.joinsClosed(withSentinel, doc.Tokens, int(k))) && !sc.joinsHyphen(doc.Tokens, plains, int(k)) {
-			continue
-		}
-		if c, ok := openForm(doc, int(k)-1); ok {
-			cands = append(cands, c)
+		for _, k := range batch {
+			if !long && !pairs(doc.Tokens, plains, int(k)) {
+				continue // two tokens in no pair whose cell holds a closed word
+			}
+			pa, pb := &plains[k-1], &plains[k]
+			// A cell that holds markHyphenPairs' sentinel alone holds no
+			// closed word to walk.
+			sentinelOnly := sc.anyHyphen && int(sc.lastClosed(cellOf(pa.klen()+pa.poss()+pb.klen(), pa.first(), pb.last()))) == len(plains)
+			if (sentinelOnly || !sc.joinsClosed(withSentinel, doc.Tokens, int(k))) && !sc.joinsHyphen(doc.Tokens, plains, int(k)) {
+				continue
+			}
+			if c, ok := openForm(doc, int(k)-1); ok {
+				cands = append(cands, c)
+			}
 		}
 	}
 	return cands
@@ -862,7 +1062,7 @@ const termScanShare = 32
 // slow), in order already, with no walk and no sort.
 func (sc *buffers) termCellScan(toks []lint.Token, plains []plain) []int32 {
 	if !sc.long {
-		sc.markNotPlain(toks, plains) // (closedKeys did in a long article)
+		sc.markNotPlain(toks, plains) // (fastWordsLong did in a long article)
 	}
 	hits := sc.hits[:cap(sc.hits)]
 	if len(hits) < len(plains) {
@@ -1134,40 +1334,35 @@ func (sc *buffers) decode(x int32) int32 {
 // long for joinsClosed.
 const longMin = 16 << 10
 
-// closedKeys fills sc.closedFolds, a filter, with the FoldHashes of the
-// keys of the closed words in the buckets, and sc.closedSigs with their
-// keySigs. In an article of news length a bucket holds a few words; in a
-// long one the same words recur thousands of times, and walking every copy
-// for every pair made the rule quadratic: there joinsClosed asks these
-// filters first and remembers its answer for each joined key. (A key the
-// filters let through may be no closed word's: the walk decides.) The key
-// of a word with no possessive that is ASCII (asciiWord) is its bytes
-// lower-cased, whose FoldHash the lexer gave: Token.Fold.
-//
-// In the same walk it sets the plains of the tokens that are no plain
-// words to notPlain (as markNotPlain does), for longPairHits and
-// termCellScan. A token whose pair cell is not noPair is a plain word:
-// fastWords gives noPair to a token that is no word or is ALL CAPS, and
-// readWords to a slow word, whose cell stays so (run patches no pair
-// cell of a long article). The walk reads a token only when its cell is
-// noPair (a slow word too) or its key has five bytes or more, and not the
-// short fast words, about half.
-func (sc *buffers) closedKeys(plains []plain, toks []lint.Token) {
-	sc.closedFolds.reset(len(plains))
-	sc.closedSigs.reset(len(plains))
-	// (copies, which share their bits: the loop keeps their fields in
-	// registers, which a store to sc.key would make it read again)
+// longKeyWords is the most 64-bit words that a long article's filters of
+// its closed words' keys (closedFolds, closedSigs) take before they are
+// filled: 64 KB each, where the 1 MB and 10 MB benchmark articles' some
+// 11,000 keys set about a bit in twenty (a false yes about one question
+// in 400). Sized for the tokens, at 10 MB they took 1 MB each, so that
+// the filling and asking of them, some two million times each, missed
+// the second-level cache: at 10 MB more than half of fastWordsLong's and
+// longPairHits' time.
+const longKeyWords = 1 << 13
+
+// refillLong fills a long article's filters of its closed words' keys
+// again, larger, from every plain word, when the keys that fastWordsLong
+// and readSlowWords put in them have filled them (blockFilter.full): an
+// article of many distinct words (some 16,000 keys fill longKeyWords). They
+// are then sized for four bits a token, or twice what they were if that
+// is more.
+func (sc *buffers) refillLong(plains []plain, toks []lint.Token) {
+	if !sc.closedFolds.full() && !sc.closedSigs.full() {
+		return
+	}
+	n := max(len(toks)/16, 2*len(sc.closedFolds.words))
+	sc.closedFolds.reset(n)
+	sc.closedSigs.reset(n)
+	sc.refills++
 	folds, sigs := sc.closedFolds, sc.closedSigs
-	// (toks and pairCells as long as plains: no bounds check)
-	toks, pairCells := toks[:len(plains)], sc.pairCells[:len(plains)]
+	toks = toks[:len(plains)]
 	for k := range plains {
-		pw := &plains[k]
-		if pairCells[k] == noPair && !isPlain(&toks[k]) {
-			pw.facts = notPlain
-			continue
-		}
-		facts := pw.facts
-		// (a compound's facts hold a key of no bytes)
+		facts := plains[k].facts
+		// (no plain word, a compound: a key of no bytes)
 		if uint32(facts>>16) < 5 {
 			continue
 		}
@@ -1182,9 +1377,8 @@ func (sc *buffers) closedKeys(plains []plain, toks []lint.Token) {
 		default:
 			sc.key = words.AppendKey(sc.key[:0], words.StripPossessive(key))
 			fold = lint.FoldHashBytes(sc.key)
-			k1, kn2 := sc.key[1], sc.key[len(sc.key)-2]
 			folds.add(uint64(fold))
-			sigs.add(keySig(facts, k1, kn2))
+			sigs.add(keySig(facts, sc.key[1], sc.key[len(sc.key)-2]))
 			continue
 		}
 		folds.add(uint64(fold))
@@ -1192,9 +1386,21 @@ func (sc *buffers) closedKeys(plains []plain, toks []lint.Token) {
 	}
 }
 
+// addLongKey puts the key of a slow plain word of a long article, of five
+// bytes or more, in the filters of its closed words' keys, as
+// fastWordsLong does a fast one's: its FoldHash fold in closedFolds, and in closedSigs its keySig of
+// the word's facts (the key's length and end bytes) and its second and
+// last but one bytes k1 and kn2. readSlowWords has the word's key at hand
+// (a pass over the slow words of its own read their tokens again, at
+// random, from 96 MB of tokens at 10 MB).
+func (sc *buffers) addLongKey(facts uint64, fold uint32, k1, kn2 byte) {
+	sc.closedFolds.add(uint64(fold))
+	sc.closedSigs.add(keySig(facts, k1, kn2))
+}
+
 // longPairHits lists in hits the pairs of words (pairs) of a long article
 // that may join a closed word and that functionPairs keeps, once
-// closedKeys has filled its filters: a pair of ASCII words whose first has
+// readWords and readSlowWords have filled its filters: a pair of ASCII words whose first has
 // no possessive when closedSigs holds its pairSig, another pair always.
 // It returns how many; hits is as long as plains at least.
 //
