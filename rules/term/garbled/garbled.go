@@ -370,6 +370,8 @@ type buffers struct {
 	oneSeen    []uint64    // oneLetter's bit sets: keys seen, keys seen again
 	oneFirst   []uint64    // oneLetter's first varying word of each key's slot
 	oneList    []oneOcc
+	oneTmp     []oneOcc // sortOnes' other buffer
+	oneBuckets []int32  // sortOnes' counts
 	oneFound   []oneSlip
 	oneCounts  map[string]int
 	oddFolds   []uint64 // oneLetter's: a bit set of the odd words' FoldHashes
