@@ -374,7 +374,7 @@ type buffers struct {
 	oneBuckets []int32  // sortOnes' counts
 	oneFound   []oneSlip
 	oneCounts  map[string]int
-	oddFolds   []uint64 // oneLetter's: a bit set of the odd words' FoldHashes
+	oddFolds   oddSieve // oneLetter's: a bit set of the odd words' FoldHashes
 	ends       []uint64 // countBodyUses' filter
 	passing    []int32  // countBodyUses': the tokens that pass it
 	useHashes  []uint64 // countBodyUses': readWords' values of the words it reads

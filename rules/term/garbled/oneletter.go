@@ -180,29 +180,20 @@ func (sc *buffers) oneLetter(p *lint.Pass, cands []cand, heads []bool) {
 	// A word has an odd word's key only if the FoldHash of its key is the
 	// odd word's, which is its Token.Fold for a word the flags tell is
 	// ASCII without a hyphen or an apostrophe (notPlainASCII): a bit set
-	// of those hashes (64 bits an odd word, from 1,024) spares the key
-	// and the map most such words. (In a text of a few thousand phrases,
-	// 330 KB of news copy, every word of an odd word's length went to
-	// the key and the map: a tenth of the rule's instructions.)
-	oddShift := uint(32 - 10)
-	for 1<<(32-oddShift) < 64*len(found) {
-		oddShift--
-	}
-	sc.oddFolds = scratch.Zeroed(sc.oddFolds, 1<<(32-oddShift)/64)
-	oddFolds := sc.oddFolds
+	// of those hashes (oddSieve) spares the key and the map most such
+	// words. (In a text of a few thousand phrases, 330 KB of news copy,
+	// every word of an odd word's length went to the key and the map: a
+	// tenth of the rule's instructions.)
+	oddFolds := &sc.oddFolds
+	clear(oddFolds[:])
 	for _, f := range found {
 		sc.oneCounts[f.oddKey] = 0
 		lens |= 1 << min(len(f.oddKey), 63)
-		c := foldCell(lint.FoldHash(f.oddKey)) >> oddShift
+		c := oddCell(lint.FoldHash(f.oddKey))
 		oddFolds[c/64] |= 1 << (c % 64)
 	}
-	for i := range toks {
+	for i := nextOdd(toks, 0, oddFolds); i < len(toks); i = nextOdd(toks, i+1, oddFolds) {
 		t := &toks[i]
-		// (the sieve first, without a branch: it turns away almost every
-		// token, where the tests below each took a branch much at random)
-		if c := foldCell(t.Fold) >> oddShift; uint(oddFolds[c/64]>>(c%64)&1)|uint(t.Flags&notPlainASCII) == 0 {
-			continue // a plain word of no odd word's key
-		}
 		if l := len(t.Text); t.Kind != lint.Word || heads[t.Block] || l < 4 || lens&(1<<min(l, 63)) == 0 && lens&(1<<min(l-2, 63)) == 0 {
 			continue // not of an odd word's length (with 's, two more)
 		}
@@ -237,6 +228,37 @@ func (sc *buffers) oneLetter(p *lint.Pass, cands []cand, heads []bool) {
 			Fixes:   fixes.One(fmt.Sprintf("Use %q as on line %d", want, line), span, want, false),
 		})
 	}
+}
+
+// oddSieve is a bit set of the FoldHashes of oneLetter's odd words, by
+// oddCell: 4,096 bits, of a size the compiler knows (no bounds test, no
+// variable shift), for the one or two odd words of a text (more fill it
+// up: the words it lets through are then told apart by their keys).
+type oddSieve [64]uint64
+
+// oddCell is the bit of a FoldHash in an oddSieve: foldCell's top 12 bits.
+func oddCell(h uint32) uint32 { return foldCell(h) >> 20 }
+
+// nextOdd is the first of toks from from on that may be a use of an odd
+// word by oneLetter's sieve (folds):
+// a token flagged notPlainASCII, or whose Fold has its bit in folds; or
+// len(toks) for none. The sieve comes first, without a branch: it turns
+// away almost every token, where oneLetter's other tests each took a
+// branch much at random. It is a loop of its own, which calls nothing, so
+// that it keeps its values in registers (in oneLetter, among its many
+// variables, the loop kept its index on the stack).
+//
+//go:noinline
+func nextOdd(toks []lint.Token, from int, folds *oddSieve) int {
+	_ = *folds // (read once here, so that the loop tests it for nil no more)
+	for i := from; i < len(toks); i++ {
+		t := &toks[i]
+		c := oddCell(t.Fold)
+		if uint(folds[c/64]>>(c%64)&1)|uint(t.Flags&notPlainASCII) != 0 {
+			return i
+		}
+	}
+	return len(toks)
 }
 
 // cmpOne orders oneLetter's phrases by key, then by varying word, then by
