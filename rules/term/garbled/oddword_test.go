@@ -47,3 +47,31 @@ func TestOddWordUsedElsewhere(t *testing.T) {
 		}
 	}
 }
+
+// TestOneLetterLengths: a one-letter slip of a head that adds or drops a
+// letter (stock markert, stock markt beside stock market) is reported as
+// one that changes a letter is (fails when oneLetter compares only words
+// of one length).
+func TestOneLetterLengths(t *testing.T) {
+	for _, odd := range []string{"markert", "markt", "marlet"} {
+		text := "Stocks fall\n\nThe stock market fell on Thursday. Analysts said the stock market would " +
+			"fall again. The stock " + odd + " outlook was weak.\n"
+		doc, err := lint.Parse("a.txt", []byte(text), lint.FormatText)
+		if err != nil {
+			t.Fatal(err)
+		}
+		diags, err := lint.Check(doc, []*lint.Rule{garbled.Rule}, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		n := 0
+		for _, d := range diags {
+			if d.Rule == garbled.Rule.Name && doc.Slice(d.Span) == odd {
+				n++
+			}
+		}
+		if n != 1 {
+			t.Errorf("stock %s beside stock market: %d findings, want 1", odd, n)
+		}
+	}
+}

@@ -146,21 +146,33 @@ func (sc *buffers) oneLetter(p *lint.Pass, cands []cand, heads []bool) {
 		if n > maxVariants {
 			continue // a word with many partners (a long article): no one-off
 		}
+		// Each varying word's key is made once, at its first use (a
+		// long text's groups of up to maxVariants words compared each
+		// with each made the term's key again for every odd word).
+		var keys [maxVariants]string
+		made := uint(0)
+		key := func(k int) string {
+			if made&(1<<k) == 0 {
+				keys[k], made = varying(toks, vs[k].first, head), made|1<<k
+			}
+			return keys[k]
+		}
 		for i := 0; i < n; i++ {
 			if vs[i].body != 1 {
 				continue
 			}
-			odd := varying(toks, vs[i].first, head)
+			odd := key(i)
 			for j := 0; j < n; j++ {
 				if j == i || vs[j].body < 1 {
 					continue
 				}
-				term := varying(toks, vs[j].first, head)
+				term := key(j)
 				// the term used twice, or the odd word no word of news
 				// copy at all (county council once beside country council
 				// once, lung cancer once beside long cancer once, go either
-				// way)
-				if (vs[j].body >= 2 || freq.Band(odd) == 0 && slipOf(odd, term)) && sc.oneLetterSlip(p, odd, term) {
+				// way); the lengths first, which rule out most pairs
+				// without a look-up of either word's frequency
+				if oneLetterLengths(odd, term) && (vs[j].body >= 2 || freq.Band(odd) == 0 && slipOf(odd, term)) && sc.oneLetterSlip(p, odd, term) {
 					found = append(found, oneSlip{vs[i].first, vs[j].first, odd, head})
 					break
 				}
@@ -382,7 +394,7 @@ func varying(toks []lint.Token, tok int32, head bool) string {
 // one word, not one word in two spellings of English, and odd far rarer in
 // news copy.
 func (sc *buffers) oneLetterSlip(p *lint.Pass, odd, term string) bool {
-	if len(odd) < 4 || len(term) < 4 || odd == term || abs(len(odd)-len(term)) > 1 {
+	if !oneLetterLengths(odd, term) {
 		return false
 	}
 	if strings.IndexByte(odd, '-') >= 0 || strings.IndexByte(term, '-') >= 0 {
@@ -392,6 +404,13 @@ func (sc *buffers) oneLetterSlip(p *lint.Pass, odd, term string) bool {
 		return false
 	}
 	return !sc.spell.pair(p, odd, term)
+}
+
+// oneLetterLengths reports whether odd and term are of lengths a
+// one-letter slip can be: both of four letters or more, and at most one
+// apart (and not the same word).
+func oneLetterLengths(odd, term string) bool {
+	return len(odd) >= 4 && len(term) >= 4 && odd != term && abs(len(odd)-len(term)) <= 1
 }
 
 func cmpU(a, b uint64) int {
