@@ -95,15 +95,48 @@ func (sc *buffers) markHeads(cands []cand) {
 	// hashes with several modifiers but a hostile one's, without a table
 	// that leaves the cache; 791 hashes of 23,706 phrases in 1 MB of news
 	// copy, the same 791 at 10 MB)
-	sc.multiKeys.Reset(min(len(cands)/16, 1024))
+	room := min(len(cands)/16, 1024)
+	sc.multiKeys.Reset(room)
+	// A bit set of the same hashes (by their top bits, 64 bits a hash of
+	// multiKeys' room, 8 KB at most), for gather's first sieve.
+	size := 1 << 9
+	for size < 64*room {
+		size <<= 1
+	}
+	sc.multiBits = scratch.Zeroed(sc.multiBits, size/64)
+	sc.multiShift = 64 - uint(bits.TrailingZeros(uint(size)))
 	for _, c := range cands {
 		if hi := headMods.Ptr(words.Sum{H: c.alike}); !hi.seen {
 			*hi = headInfo{first: c.mh, seen: true}
 		} else if !hi.multi && hi.first != c.mh {
 			hi.multi = true
 			*sc.multiKeys.Ptr(words.Sum{H: c.alike}) = struct{}{}
+			b := c.alike >> sc.multiShift
+			sc.multiBits[b/64] |= 1 << (b % 64)
 		}
 	}
+}
+
+// sieveMulti lists in multi (its buffer, as long as cands at least) the
+// phrases of cands whose alike hash has its bit in bits (markHeads'
+// multiBits, by the hash's top bits from shift on), and returns them: the
+// phrases gather groups, and a few others whose hash shares a bit with
+// one of theirs. Each phrase is written and counted without a branch:
+// asked of multiKeys directly, one phrase in eight (in 1 MB of news copy)
+// took the branch the others did not, much at random, and each probe
+// walked a table of 32 KB that the phrases' stream pushed out of the
+// first-level cache (two thirds of gather's time in a long article).
+//
+//go:noinline
+func sieveMulti(cands []cand, bits []uint64, shift uint, multi []int32) []int32 {
+	multi = multi[:len(cands)]
+	n := 0
+	for k := range cands {
+		b := cands[k].alike >> shift
+		multi[n] = int32(k)
+		n += int(bits[b/64] >> (b % 64) & 1)
+	}
+	return multi[:n]
 }
 
 // gather groups the candidate phrases whose head takes two or more
@@ -119,12 +152,17 @@ func (sc *buffers) gather(doc *lint.Document, cands []cand, heads []bool) {
 	// (multi), listed first; then their tokens are read a block at a time
 	// (warmBlock), first by warm, so that the reads of a block's scattered
 	// tokens and words wait for memory together rather than one by one.
-	multi := sc.multi[:0]
-	for k := range cands {
+	// (The bit set sieves the phrases first, multiKeys then tells the
+	// few whose bit another hash set: sieveMulti.)
+	multi := sieveMulti(cands, sc.multiBits, sc.multiShift, keep(sc.multi, 0, len(cands)))
+	n := 0
+	for _, k := range multi {
 		if _, ok := sc.multiKeys.Get(words.Sum{H: cands[k].alike}); ok {
-			multi = append(multi, int32(k))
+			multi[n] = k
+			n++
 		}
 	}
+	multi = multi[:n]
 	sc.multi = multi
 	for n, k := range multi {
 		if n%warmBlock == 0 {
@@ -292,26 +330,28 @@ type occ struct {
 
 // buffers holds the buffers one run needs, reused through a pool.
 type buffers struct {
-	wordToks  []int32  // pairWords': the words of the pairs
-	pairWs    []int32  // candidates': the words of the pairs, which hashes and good describe
-	pairs     []int32  // pairWords': each pair's head, an index in wordToks
-	roles     []uint8  // pairWords': per token, what it may be (roleOf)
-	folds     []uint32 // pairWords', in a long article (foldColumnMin): per token, its Fold
-	hashes    []uint64 // per word of wordToks: the hash of its key
-	good      []uint8  // per word of wordToks: 1 for a good word
-	slow      []int32  // readWords' and foldKeys': the words they read one by one
-	keys      []uint64 // foldKeys': per word of wordToks, the FoldHash of its key and its first byte
-	relSeen   seenSets // relevantPairs' bit sets
-	groupBits []uint64 // relevantPairs': per pair, its groups' bits
-	keptWs    []int32  // relevantPairs': the words of the pairs it keeps
-	keptPairs []int32  // relevantPairs': the pairs it keeps, indexes in keptWs
-	starts    []uint16 // per word of wordToks: the first two bytes of its key
-	cands     []cand
-	heads     []bool // per block: a headline, or a paragraph that repeats it
-	key       []byte
-	bodyWords words.SumTable[int32]
-	headMods  words.SumTable[headInfo]
-	multiKeys words.SumTable[struct{}] // markHeads': the alike hashes of headMods' multi entries
+	wordToks   []int32  // pairWords': the words of the pairs
+	pairWs     []int32  // candidates': the words of the pairs, which hashes and good describe
+	pairs      []int32  // pairWords': each pair's head, an index in wordToks
+	roles      []uint8  // pairWords': per token, what it may be (roleOf)
+	folds      []uint32 // pairWords', in a long article (foldColumnMin): per token, its Fold
+	hashes     []uint64 // per word of wordToks: the hash of its key
+	good       []uint8  // per word of wordToks: 1 for a good word
+	slow       []int32  // readWords' and foldKeys': the words they read one by one
+	keys       []uint64 // foldKeys': per word of wordToks, the FoldHash of its key and its first byte
+	relSeen    seenSets // relevantPairs' bit sets
+	groupBits  []uint64 // relevantPairs': per pair, its groups' bits
+	keptWs     []int32  // relevantPairs': the words of the pairs it keeps
+	keptPairs  []int32  // relevantPairs': the pairs it keeps, indexes in keptWs
+	starts     []uint16 // per word of wordToks: the first two bytes of its key
+	cands      []cand
+	heads      []bool // per block: a headline, or a paragraph that repeats it
+	key        []byte
+	bodyWords  words.SumTable[int32]
+	headMods   words.SumTable[headInfo]
+	multiKeys  words.SumTable[struct{}] // markHeads': the alike hashes of headMods' multi entries
+	multiBits  []uint64                 // markHeads': a bit set of multiKeys' hashes (sieveMulti)
+	multiShift uint                     // the shift that gives a hash's bit in multiBits
 	// gather's
 	headIDs, groupIDs words.IDTable
 	headList          []headGroup
@@ -330,8 +370,11 @@ type buffers struct {
 	oneSeen    []uint64    // oneLetter's bit sets: keys seen, keys seen again
 	oneFirst   []uint64    // oneLetter's first varying word of each key's slot
 	oneList    []oneOcc
+	oneTmp     []oneOcc // sortOnes' other buffer
+	oneBuckets []int32  // sortOnes' counts
 	oneFound   []oneSlip
 	oneCounts  map[string]int
+	oddFolds   oddSieve // oneLetter's: a bit set of the odd words' FoldHashes
 	ends       []uint64 // countBodyUses' filter
 	passing    []int32  // countBodyUses': the tokens that pass it
 	useHashes  []uint64 // countBodyUses': readWords' values of the words it reads
@@ -625,7 +668,12 @@ func (sc *buffers) pairWords(doc *lint.Document) (ws, pairs []int32, read int) {
 		// maxOnePhrases: that chunk read the words of every chunk before
 		// it at once, long out of the cache (in the 1 MB joined article,
 		// the words of its first 60,000 tokens, three tenths of them).
-		if np > maxOnePhrases || len(folds) > 0 {
+		// But only once its pairs so far, as many again for every part of
+		// it to come, pass maxOnePhrases: an article that ends with fewer
+		// (from 32,768 tokens to about 60,000 in news copy, 170 to 320 KB)
+		// read its words for nothing, relevantPairs then reading those of
+		// the pairs it keeps again (a tenth of the rule's instructions).
+		if np > maxOnePhrases || len(folds) > 0 && int64(np)*int64(len(toks)) > int64(maxOnePhrases)*int64(hi) {
 			sc.readWords(doc, ws[:nw], read)
 			read = nw
 		}

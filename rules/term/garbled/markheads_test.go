@@ -15,7 +15,10 @@ import (
 // text of heads with one, two and three modifiers that start alike, many
 // times over (fails when markHeads records a hash with one modifier, or
 // misses one with two, or keeps the hashes of the text before: one
-// buffers serves every text, as the pool's do).
+// buffers serves every text, as the pool's do). Each text is grouped a
+// second time with every bit of the sieve set (multiBits), as a text whose
+// hashes crowd the bit set would have it: multiKeys must still tell the
+// phrases apart (fails when gather trusts the sieve alone).
 func TestMarkHeads(t *testing.T) {
 	body := "The central bank met the centrul bank. A regional council, a regional council again. " +
 		"The national team and the nation team and the natural team. Its price rose; its prize rose."
@@ -45,6 +48,13 @@ func TestMarkHeads(t *testing.T) {
 		}
 		if !slices.Equal(sc.multi, want) {
 			t.Errorf("%.60q…: grouped phrases %v, want %v", text, sc.multi, want)
+		}
+		for i := range sc.multiBits {
+			sc.multiBits[i] = ^uint64(0)
+		}
+		sc.gather(doc, cands, make([]bool, len(doc.Blocks)))
+		if !slices.Equal(sc.multi, want) {
+			t.Errorf("%.60q…, every bit of the sieve set: grouped phrases %v, want %v", text, sc.multi, want)
 		}
 		grouped += len(want)
 	}

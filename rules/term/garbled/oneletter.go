@@ -2,11 +2,13 @@ package garbled
 
 import (
 	"fmt"
+	"math/bits"
 	"slices"
 	"strings"
 
 	"github.com/factlint/factlint/lint"
 	"github.com/factlint/factlint/rules/internal/fixes"
+	"github.com/factlint/factlint/rules/internal/scratch"
 	"github.com/factlint/factlint/rules/term/internal/freq"
 	"github.com/factlint/factlint/rules/term/internal/words"
 )
@@ -100,15 +102,8 @@ func (sc *buffers) oneLetter(p *lint.Pass, cands []cand, heads []bool) {
 	if len(list) == 0 {
 		return
 	}
-	slices.SortFunc(list, func(a, b oneOcc) int {
-		switch {
-		case a.key != b.key:
-			return cmpU(a.key, b.key)
-		case a.vary != b.vary:
-			return cmpU(a.vary, b.vary)
-		}
-		return int(a.tok - b.tok)
-	})
+	list, sc.oneTmp = sortOnes(list, sc.oneTmp, &sc.oneBuckets)
+	sc.oneList = list
 	found := sc.oneFound[:0]
 	type variant struct {
 		first int32 // modifier token of its first phrase in the body
@@ -151,21 +146,33 @@ func (sc *buffers) oneLetter(p *lint.Pass, cands []cand, heads []bool) {
 		if n > maxVariants {
 			continue // a word with many partners (a long article): no one-off
 		}
+		// Each varying word's key is made once, at its first use (a
+		// long text's groups of up to maxVariants words compared each
+		// with each made the term's key again for every odd word).
+		var keys [maxVariants]string
+		made := uint(0)
+		key := func(k int) string {
+			if made&(1<<k) == 0 {
+				keys[k], made = varying(toks, vs[k].first, head), made|1<<k
+			}
+			return keys[k]
+		}
 		for i := 0; i < n; i++ {
 			if vs[i].body != 1 {
 				continue
 			}
-			odd := varying(toks, vs[i].first, head)
+			odd := key(i)
 			for j := 0; j < n; j++ {
 				if j == i || vs[j].body < 1 {
 					continue
 				}
-				term := varying(toks, vs[j].first, head)
+				term := key(j)
 				// the term used twice, or the odd word no word of news
 				// copy at all (county council once beside country council
 				// once, lung cancer once beside long cancer once, go either
-				// way)
-				if (vs[j].body >= 2 || freq.Band(odd) == 0 && slipOf(odd, term)) && sc.oneLetterSlip(p, odd, term) {
+				// way); the lengths first, which rule out most pairs
+				// without a look-up of either word's frequency
+				if oneLetterLengths(odd, term) && (vs[j].body >= 2 || freq.Band(odd) == 0 && slipOf(odd, term)) && sc.oneLetterSlip(p, odd, term) {
 					found = append(found, oneSlip{vs[i].first, vs[j].first, odd, head})
 					break
 				}
@@ -182,11 +189,22 @@ func (sc *buffers) oneLetter(p *lint.Pass, cands []cand, heads []bool) {
 	}
 	clear(sc.oneCounts)
 	lens := uint64(0)
+	// A word has an odd word's key only if the FoldHash of its key is the
+	// odd word's, which is its Token.Fold for a word the flags tell is
+	// ASCII without a hyphen or an apostrophe (notPlainASCII): a bit set
+	// of those hashes (oddSieve) spares the key and the map most such
+	// words. (In a text of a few thousand phrases, 330 KB of news copy,
+	// every word of an odd word's length went to the key and the map: a
+	// tenth of the rule's instructions.)
+	oddFolds := &sc.oddFolds
+	clear(oddFolds[:])
 	for _, f := range found {
 		sc.oneCounts[f.oddKey] = 0
 		lens |= 1 << min(len(f.oddKey), 63)
+		c := oddCell(lint.FoldHash(f.oddKey))
+		oddFolds[c/64] |= 1 << (c % 64)
 	}
-	for i := range toks {
+	for i := nextOdd(toks, 0, oddFolds); i < len(toks); i = nextOdd(toks, i+1, oddFolds) {
 		t := &toks[i]
 		if l := len(t.Text); t.Kind != lint.Word || heads[t.Block] || l < 4 || lens&(1<<min(l, 63)) == 0 && lens&(1<<min(l-2, 63)) == 0 {
 			continue // not of an odd word's length (with 's, two more)
@@ -222,6 +240,101 @@ func (sc *buffers) oneLetter(p *lint.Pass, cands []cand, heads []bool) {
 			Fixes:   fixes.One(fmt.Sprintf("Use %q as on line %d", want, line), span, want, false),
 		})
 	}
+}
+
+// oddSieve is a bit set of the FoldHashes of oneLetter's odd words, by
+// oddCell: 4,096 bits, of a size the compiler knows (no bounds test, no
+// variable shift), for the one or two odd words of a text (more fill it
+// up: the words it lets through are then told apart by their keys).
+type oddSieve [64]uint64
+
+// oddCell is the bit of a FoldHash in an oddSieve: foldCell's top 12 bits.
+func oddCell(h uint32) uint32 { return foldCell(h) >> 20 }
+
+// nextOdd is the first of toks from from on that may be a use of an odd
+// word by oneLetter's sieve (folds):
+// a token flagged notPlainASCII, or whose Fold has its bit in folds; or
+// len(toks) for none. The sieve comes first, without a branch: it turns
+// away almost every token, where oneLetter's other tests each took a
+// branch much at random. It is a loop of its own, which calls nothing, so
+// that it keeps its values in registers (in oneLetter, among its many
+// variables, the loop kept its index on the stack).
+//
+//go:noinline
+func nextOdd(toks []lint.Token, from int, folds *oddSieve) int {
+	_ = *folds // (read once here, so that the loop tests it for nil no more)
+	for i := from; i < len(toks); i++ {
+		t := &toks[i]
+		c := oddCell(t.Fold)
+		if uint(folds[c/64]>>(c%64)&1)|uint(t.Flags&notPlainASCII) != 0 {
+			return i
+		}
+	}
+	return len(toks)
+}
+
+// cmpOne orders oneLetter's phrases by key, then by varying word, then by
+// token.
+func cmpOne(a, b oneOcc) int {
+	switch {
+	case a.key != b.key:
+		return cmpU(a.key, b.key)
+	case a.vary != b.vary:
+		return cmpU(a.vary, b.vary)
+	}
+	return int(a.tok - b.tok)
+}
+
+// minBucketSort is the fewest phrases sortOnes sorts by buckets: fewer (a
+// news story's few dozen) are sorted by comparing them.
+const minBucketSort = 256
+
+// sortOnes sorts list by cmpOne and returns it, sorted, with the other
+// buffer: list itself, or tmp (grown if need be), holding the phrases
+// sorted, and the buffer left over. A long list (minBucketSort) is
+// sorted by buckets of the keys' top bits, about one phrase a bucket
+// (the keys are hashes: their top bits are spread), and then each
+// bucket by comparing its phrases. A comparison sort of the whole list
+// paid a call of cmpOne at each of its n log n comparisons: in a text of
+// a few thousand phrases (330 KB of news copy, 4,900 listed), a sixth of
+// the rule's instructions. buckets is the counts' buffer.
+func sortOnes(list, tmp []oneOcc, buckets *[]int32) (sorted, spare []oneOcc) {
+	if len(list) < minBucketSort {
+		slices.SortFunc(list, cmpOne)
+		return list, tmp
+	}
+	b := bits.Len(uint(len(list)))
+	shift := uint(64 - b)
+	*buckets = scratch.Zeroed(*buckets, 1<<b+1)
+	ends := *buckets
+	for _, o := range list {
+		ends[o.key>>shift+1]++
+	}
+	for i := 1; i < len(ends); i++ {
+		ends[i] += ends[i-1]
+	}
+	// ends[i] is now where bucket i starts; placing its phrases moves it
+	// to where the bucket ends, the next one's start.
+	tmp = scratch.Resized(tmp, len(list))
+	for _, o := range list {
+		c := &ends[o.key>>shift]
+		tmp[*c] = o
+		*c++
+	}
+	start := int32(0)
+	for _, end := range ends[:len(ends)-1] {
+		if bucket := tmp[start:end]; len(bucket) > 16 {
+			slices.SortFunc(bucket, cmpOne)
+		} else {
+			for i := 1; i < len(bucket); i++ {
+				for j := i; j > 0 && cmpOne(bucket[j], bucket[j-1]) < 0; j-- {
+					bucket[j], bucket[j-1] = bucket[j-1], bucket[j]
+				}
+			}
+		}
+		start = end
+	}
+	return tmp, list
 }
 
 // varyMarks finds the keys marked with two different varying words at
@@ -281,7 +394,7 @@ func varying(toks []lint.Token, tok int32, head bool) string {
 // one word, not one word in two spellings of English, and odd far rarer in
 // news copy.
 func (sc *buffers) oneLetterSlip(p *lint.Pass, odd, term string) bool {
-	if len(odd) < 4 || len(term) < 4 || odd == term || abs(len(odd)-len(term)) > 1 {
+	if !oneLetterLengths(odd, term) {
 		return false
 	}
 	if strings.IndexByte(odd, '-') >= 0 || strings.IndexByte(term, '-') >= 0 {
@@ -291,6 +404,13 @@ func (sc *buffers) oneLetterSlip(p *lint.Pass, odd, term string) bool {
 		return false
 	}
 	return !sc.spell.pair(p, odd, term)
+}
+
+// oneLetterLengths reports whether odd and term are of lengths a
+// one-letter slip can be: both of four letters or more, and at most one
+// apart (and not the same word).
+func oneLetterLengths(odd, term string) bool {
+	return len(odd) >= 4 && len(term) >= 4 && odd != term && abs(len(odd)-len(term)) <= 1
 }
 
 func cmpU(a, b uint64) int {

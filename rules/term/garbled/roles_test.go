@@ -87,15 +87,34 @@ func TestPairWordsLong(t *testing.T) {
 // were read chunk by chunk (foldColumnMin lowered) tells candidates that
 // none is read: relevantPairs sorts its pairs out, and the words of those
 // it keeps are read after it (fails when the words read early are kept).
+// Its first chunks are all pairs, so that its pairs so far, as many again
+// for the rest of the text, pass maxOnePhrases and the words are read
+// from the first chunk on; the rest has none (fails, too, when the words
+// are read before the pairs promise more than maxOnePhrases: the
+// short text reads none).
 func TestPairWordsShortReadEarly(t *testing.T) {
 	defer func(n int) { foldColumnMin = n }(foldColumnMin)
 	foldColumnMin = 0
-	doc, err := lint.Parse("a.txt", []byte("The central bank raised rural rates. The centrul bank said so."), lint.FormatText)
-	if err != nil {
-		t.Fatal(err)
+	var b strings.Builder
+	for b.Len() < 3*tokenChunk*8 {
+		b.WriteString("The central bank raised rural rates. The centrul bank said so. ")
 	}
-	if _, pairs, read := (&buffers{}).pairWords(doc); len(pairs) == 0 || read != 0 {
-		t.Fatalf("%d pairs, %d words read: want some pairs, none read", len(pairs), read)
+	for b.Len() < 20*tokenChunk*8 {
+		b.WriteString("It is so. ")
+	}
+	for _, text := range []string{"The central bank raised rural rates. The centrul bank said so.", b.String()} {
+		doc, err := lint.Parse("a.txt", []byte(text), lint.FormatText)
+		if err != nil {
+			t.Fatal(err)
+		}
+		sc := &buffers{}
+		_, pairs, read := sc.pairWords(doc)
+		if len(pairs) == 0 || len(pairs) > maxOnePhrases || read != 0 {
+			t.Fatalf("%d pairs, %d words read: want some pairs, at most %d, none read", len(pairs), read, maxOnePhrases)
+		}
+		if early := len(text) > 100; (len(sc.hashes) > 0) != early {
+			t.Errorf("%d tokens: words read early %v, want %v", len(doc.Tokens), len(sc.hashes) > 0, early)
+		}
 	}
 }
 
