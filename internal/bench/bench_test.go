@@ -427,8 +427,13 @@ func scalingSizes(arts []article) []scalingSize {
 // 5 KB files in batches (BenchmarkAllRules), which makes them cheaper still.
 func BenchmarkScaling(b *testing.B) {
 	arts, _ := articles(b)
-	rules := all.All()
-	for _, size := range scalingSizes(arts) {
+	lintSizes(b, scalingSizes(arts), all.All())
+}
+
+// lintSizes lints each side's articles, each on its own, with rules in a
+// sub-benchmark named after the side, and reports ns/MB.
+func lintSizes(b *testing.B, sizes []scalingSize, rules []*lint.Rule) {
+	for _, size := range sizes {
 		var batch []article
 		var n int64
 		for i, src := range size.srcs {
@@ -440,6 +445,34 @@ func BenchmarkScaling(b *testing.B) {
 			b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/(float64(n)/1e6), "ns/MB")
 		})
 	}
+}
+
+// lengthSets are the sides of BenchmarkLengths: for each length from 5 KB
+// to 500 KB, distinct articles of that length (corpus articles joined, each
+// starting seven articles after the last) of about 1 MB in all.
+func lengthSets(arts []article) []scalingSize {
+	var out []scalingSize
+	for _, kb := range []int{5, 20, 50, 100, 200, 500} {
+		var srcs [][]byte
+		for off, total := 0, 0; total < 1<<20; off += 7 {
+			src := joined(arts[off%len(arts):], kb<<10)
+			srcs = append(srcs, src)
+			total += len(src)
+		}
+		out = append(out, scalingSize{fmt.Sprintf("%dKB", kb), srcs})
+	}
+	return out
+}
+
+// BenchmarkLengths is BenchmarkScaling between its sides: about 1 MB of
+// articles of 5, 20, 50, 100, 200 and 500 KB, each checked on its own with
+// every rule. A rule's cost per MB can peak between 5 KB and 1 MB, where it
+// changes from its news-length path to its long-article one (term-garbled
+// cost twice as much per MB at 200-330 KB as at 1 MB until the nineteenth
+// session), which the three sizes of BenchmarkScaling do not show.
+func BenchmarkLengths(b *testing.B) {
+	arts, _ := articles(b)
+	lintSizes(b, lengthSets(arts), all.All())
 }
 
 // BenchmarkRuleScaling times each rule alone, as BenchmarkRule does, on
