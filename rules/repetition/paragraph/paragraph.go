@@ -119,10 +119,16 @@ func report(p *lint.Pass, cands []int, w *work) {
 	// in a long article each block's first tokens are a cache miss, and
 	// a short loop has many of them under way at once, where the hashing
 	// between them would leave one at a time.
+	//
+	// Most blocks show two words in their first bytes (twoWords), and
+	// their tokens are not read: on a long page nearly every block is a
+	// candidate, and the first read of its tokens, scattered over the
+	// document's token array, was most of this function's time at 10 MB.
 	w.short = scratch.Resized(w.short, len(cands))
 	short := w.short
 	for k, bi := range cands {
-		short[k] = countWords(d, &d.Blocks[bi], minAdjacent) < minAdjacent
+		b := &d.Blocks[bi]
+		short[k] = !twoWords(d.Slice(b.Span)) && countWords(d, b, minAdjacent) < minAdjacent
 	}
 	if w.occ == nil {
 		w.occ = make(map[uint64]int32, len(cands))
@@ -533,6 +539,33 @@ func countWords(d *lint.Document, b *lint.Block, limit int) int {
 	}
 	return n
 }
+
+// twoWords reports whether the text of a block shows, in its first
+// twoWordsWindow bytes, two ASCII letters or digits with ASCII white space
+// (space, tab, line end) between them: then the block has two tokens that
+// are no punctuation, and countWords(d, b, 2) is 2. The tokenizer puts
+// every ASCII letter or digit of a block in a word, number or address,
+// never in punctuation, and no token holds ASCII white space, so the two
+// are in two tokens of that kind. False when it cannot tell.
+func twoWords(s string) bool {
+	seen, gap := false, false // a letter or digit; white space after it
+	for i := range min(len(s), twoWordsWindow) {
+		switch c := s[i]; {
+		case 'a' <= c|0x20 && c|0x20 <= 'z' || '0' <= c && c <= '9':
+			if gap {
+				return true
+			}
+			seen = true
+		case c == ' ' || c == '\n' || c == '\t' || c == '\r':
+			gap = seen
+		}
+	}
+	return false
+}
+
+// twoWordsWindow bounds the bytes twoWords reads (a block that shows no
+// two words in them is counted from its tokens).
+const twoWordsWindow = 64
 
 // seed keys the paragraph hashes; equal texts hash alike within a run.
 var seed = maphash.MakeSeed()
