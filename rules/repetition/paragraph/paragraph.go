@@ -88,14 +88,20 @@ func run(p *lint.Pass) (any, error) {
 	// A news article has a few dozen blocks: candidates needs no work
 	// then, and finds none in nearly every one.
 	var w *work
-	var candBuf [stackBlocks]int
-	out := candBuf[:0]
+	var cands []int
 	if len(d.Blocks) > stackBlocks {
 		w = works.GetFor(len(d.Tokens))
 		defer w.release(len(d.Tokens))
-		out = w.cands[:0]
+		w.cands, w.quick, w.marks = candidates(d, w.cands[:0], w.quick, w.marks)
+		cands = w.cands
+	} else {
+		// (The work's lists are stored only on the branch above: a list
+		// that might be one of these arrays, stored in the work, would
+		// put the arrays on the heap for every document.)
+		var candBuf [stackBlocks]int
+		var keyBuf [stackBlocks]uint64
+		cands, _, _ = candidates(d, candBuf[:0], keyBuf[:0], nil)
 	}
-	cands := candidates(d, out, w)
 	if len(cands) == 0 {
 		return nil, nil // no two paragraphs that begin and end alike (nearly every article)
 	}
@@ -372,18 +378,14 @@ func hasField(s, f string) bool {
 // differ in the low bits alone make their blocks candidates too: a
 // candidate only costs a hash, and its text's hash decides.
 //
-// A document of more than stackBlocks blocks passes its work w, whose
-// lists candidates uses and leaves grown in w (out is then w.cands);
-// a shorter one passes nil, and its lists stay on the stack.
-func candidates(d *lint.Document, out []int, w *work) []int {
+// It fills out, keys (one a block) and, for more than 64 blocks, marks,
+// and returns them, grown: a document of more than stackBlocks blocks
+// passes its work's lists, a shorter one arrays on its stack.
+func candidates(d *lint.Document, out []int, keys, marks []uint64) ([]int, []uint64, []uint64) {
 	n := len(d.Blocks)
 	shift := uint(bits.Len(uint(n)))
 	low := uint64(1)<<shift - 1
-	var keyBuf [stackBlocks]uint64
-	keys := keyBuf[:0]
-	if w != nil {
-		keys = w.quick[:0]
-	}
+	keys = keys[:0]
 	for bi := range d.Blocks {
 		keys = append(keys, quickKey(d.Slice(d.Blocks[bi].Span))&^low|uint64(bi))
 	}
@@ -391,43 +393,33 @@ func candidates(d *lint.Document, out []int, w *work) []int {
 	// The blocks that share their key's high bits with another, one bit
 	// each (nearly every article has none).
 	var markBuf [1]uint64
-	var marks []uint64
+	var marked []uint64
 	for i := 0; i < len(keys); {
 		j := i + 1
 		for j < len(keys) && keys[j]&^low == keys[i]&^low {
 			j++
 		}
 		if j-i >= 2 {
-			if marks == nil {
-				marks = markBuf[:]
+			if marked == nil {
+				marked = markBuf[:]
 				if n > 64 {
-					if w != nil {
-						w.marks = scratch.Zeroed(w.marks, (n+63)/64)
-						marks = w.marks
-					} else {
-						marks = make([]uint64, (n+63)/64)
-					}
+					marks = scratch.Zeroed(marks, (n+63)/64)
+					marked = marks
 				}
 			}
 			for _, k := range keys[i:j] {
 				bi := k & low
-				marks[bi/64] |= 1 << (bi % 64)
+				marked[bi/64] |= 1 << (bi % 64)
 			}
 		}
 		i = j
 	}
-	if w != nil {
-		w.quick = keys
-	}
-	for x, m := range marks {
+	for x, m := range marked {
 		for ; m != 0; m &= m - 1 {
 			out = append(out, x*64+bits.TrailingZeros64(m))
 		}
 	}
-	if w != nil {
-		w.cands = out
-	}
-	return out
+	return out, keys, marks
 }
 
 // quickKey mixes the first and the last eight bytes of s with its white
