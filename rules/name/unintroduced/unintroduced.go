@@ -5,9 +5,9 @@ package unintroduced
 import (
 	"bytes"
 	_ "embed"
-	"fmt"
 	"math/bits"
 	"slices"
+	"strconv"
 	"strings"
 	"unicode/utf8"
 
@@ -101,13 +101,21 @@ func run(p *lint.Pass) (any, error) {
 		if sc.reversed(m, e, full.Span) {
 			continue
 		}
-		line := p.Doc.LineOf(full.Span.Start)
+		// The messages are joined from their parts (strconv.Quote is what
+		// %q does), once per person but the quoted mention: the 1 MB
+		// article has some 50 findings, and their fmt.Sprintf calls, with
+		// their arguments boxed, were some 200 of the rule's 1,700
+		// allocations a check.
+		line := strconv.Itoa(p.Doc.LineOf(full.Span.Start))
+		probably := " is not introduced by full name; it is probably " + best.Name + " (line " + line + ")"
+		introduced := best.Name + " is introduced here"
+		use := "Use " + strconv.Quote(best.Surname) + " as on line " + line
 		for _, x := range e.Mentions {
 			p.Report(lint.Diagnostic{
 				Span:    x.Span,
-				Message: fmt.Sprintf("%q is not introduced by full name; it is probably %s (line %d)", x.Text, best.Name, line),
-				Related: []lint.Related{{Span: full.Span, Message: fmt.Sprintf("%s is introduced here", best.Name)}},
-				Fixes:   fixes.One(fmt.Sprintf("Use %q as on line %d", best.Surname, line), x.Span, best.Surname, false),
+				Message: strconv.Quote(x.Text) + probably,
+				Related: []lint.Related{{Span: full.Span, Message: introduced}},
+				Fixes:   fixes.One(use, x.Span, best.Surname, false),
 			})
 		}
 	}

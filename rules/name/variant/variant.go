@@ -7,6 +7,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/factlint/factlint/lint"
 	"github.com/factlint/factlint/rules/internal/fixes"
@@ -170,28 +171,59 @@ func partOfRef(nm entities.NearMiss) bool {
 		// for each of its near misses made quadratic.
 		return false
 	}
-	word, ref := entities.Fold(nm.Word), entities.Fold(nm.RefWord)
-	// The reference's other words, folded once (a name has a few: they
-	// stay in arr, on the stack).
-	var arr [8]string
+	// The folds are made in buf, on the stack: entities.Fold builds a
+	// string for every word that is not already folded, which every
+	// capitalised name word is (on the 1 MB article, some 1,000 strings
+	// a check: the rule alone ran 1.24-1.29 times as fast without them).
+	var buf [256]byte
+	fb := appendFold(buf[:0], nm.Word)
+	nw := len(fb)
+	fb = appendFold(fb, nm.RefWord)
+	word, ref := fb[:nw], fb[nw:]
+	// The reference's other words, folded once (a name has a few: their
+	// ends in fb stay in arr, on the stack).
+	var arr [8][2]int
 	refWords := arr[:0]
 	for r := range strings.FieldsSeq(nm.Ref.Text) {
-		if fr := entities.Fold(r); fr != ref {
-			refWords = append(refWords, fr)
+		from := len(fb)
+		if fb = appendFold(fb, r); string(fb[from:]) != string(ref) {
+			refWords = append(refWords, [2]int{from, len(fb)})
+		} else {
+			fb = fb[:from]
 		}
 	}
 	n := 0
 	for w := range strings.FieldsSeq(nm.Mention.Text) {
-		f := entities.Fold(w)
-		if f == word {
+		from := len(fb)
+		fb = appendFold(fb, w)
+		f := fb[from:]
+		fb = fb[:from]
+		if string(f) == string(word) {
 			continue
 		}
-		if !slices.Contains(refWords, f) {
+		if !slices.ContainsFunc(refWords, func(x [2]int) bool { return string(fb[x[0]:x[1]]) == string(f) }) {
 			return false
 		}
 		n++
 	}
 	return n > 0
+}
+
+// appendFold appends entities.Fold(s) to dst, building no string when s
+// is ASCII: its letters and digits, lowered. From the first byte beyond
+// ASCII on, Fold folds the rest (it folds rune by rune, so the fold of s
+// is that of its ASCII head and then that of the rest).
+func appendFold(dst []byte, s string) []byte {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			return append(dst, entities.Fold(s[i:])...)
+		}
+		if f, ok := entities.FoldASCII(c); ok {
+			dst = append(dst, f)
+		}
+	}
+	return dst
 }
 
 // sentenceTalk answers, once per sentence, what spellingTalk and

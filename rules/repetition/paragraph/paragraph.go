@@ -16,6 +16,7 @@ import (
 	"github.com/factlint/factlint/lint"
 	"github.com/factlint/factlint/rules/internal/fixes"
 	"github.com/factlint/factlint/rules/internal/scan"
+	"github.com/factlint/factlint/rules/internal/scratch"
 )
 
 //go:embed doc.md
@@ -49,25 +50,100 @@ type seen struct {
 	count int
 }
 
+// work holds run's lists between documents. A long page whose paragraphs
+// recur has every block a candidate: at 10 MB its lists came to some
+// 2.6 MB a check, taken afresh from the collector, and at 1 MB the
+// counts some 550 allocations (the rule alone ran 1.2 times as
+// fast at 1 MB, 1.05 times at 10 MB, once they were kept).
+type work struct {
+	quick []uint64 // candidates' quick keys, each with its block's index
+	marks []uint64 // candidates' blocks, a bit each
+	cands []int
+	short []bool  // by candidate: fewer than minAdjacent words
+	ids   []int32 // by candidate: its text's entry in seen
+	seen  []seen  // by distinct text, in the order first met
+	// occ maps a text's hash to its entry in seen. Its values hold no
+	// pointer (a *seen each was an allocation per distinct text, and
+	// memory for the collector to scan).
+	occ map[uint64]int32
+	buf []byte
+}
+
+// works keeps run's work between documents. Its lists grow with a
+// document's blocks, not its tokens, so they are put back by the
+// document's length (scratch.Pool.PutFor), as title-conflict's are: a long
+// document's then serve the next document that long on any processor.
+var works scratch.Pool[work]
+
+// release empties w and puts it back for documents as long as the one of
+// ntoks tokens it served.
+func (w *work) release(ntoks int) {
+	clear(w.occ)
+	works.PutFor(w, ntoks, max(cap(w.quick), cap(w.seen), cap(w.buf)))
+}
+
 func run(p *lint.Pass) (any, error) {
 	d := p.Doc
-	var candBuf [64]int
 	gluedHeadline(p)
-	cands := candidates(d, candBuf[:0])
+	// A news article has a few dozen blocks: candidates needs no work
+	// then, and finds none in nearly every one.
+	var w *work
+	var cands []int
+	if len(d.Blocks) > stackBlocks {
+		w = works.GetFor(len(d.Tokens))
+		defer w.release(len(d.Tokens))
+		w.cands, w.quick, w.marks = candidates(d, w.cands[:0], w.quick, w.marks)
+		cands = w.cands
+	} else {
+		// (The work's lists are stored only on the branch above: a list
+		// that might be one of these arrays, stored in the work, would
+		// put the arrays on the heap for every document.)
+		var candBuf [stackBlocks]int
+		var keyBuf [stackBlocks]uint64
+		cands, _, _ = candidates(d, candBuf[:0], keyBuf[:0], nil)
+	}
 	if len(cands) == 0 {
 		return nil, nil // no two paragraphs that begin and end alike (nearly every article)
 	}
-	keys := make([]uint64, len(cands))
+	if w == nil {
+		w = works.GetFor(len(d.Tokens))
+		defer w.release(len(d.Tokens))
+	}
+	report(p, cands, w)
+	return nil, nil
+}
+
+// stackBlocks is the most blocks whose candidates are found in arrays on
+// the stack, with no work.
+const stackBlocks = 64
+
+// report reports the candidates cands that are one of exactly two copies
+// of a text, with w's lists.
+func report(p *lint.Pass, cands []int, w *work) {
+	d := p.Doc
 	// The blocks of fewer than minAdjacent words, in a loop of their own:
 	// in a long article each block's first tokens are a cache miss, and
 	// a short loop has many of them under way at once, where the hashing
 	// between them would leave one at a time.
-	short := make([]bool, len(cands))
+	//
+	// Most blocks show two words in their first bytes (twoWords), and
+	// their tokens are not read: on a long page nearly every block is a
+	// candidate, and the first read of its tokens, scattered over the
+	// document's token array, was most of this function's time at 10 MB.
+	w.short = scratch.Resized(w.short, len(cands))
+	short := w.short
 	for k, bi := range cands {
-		short[k] = countWords(d, &d.Blocks[bi], minAdjacent) < minAdjacent
+		b := &d.Blocks[bi]
+		short[k] = !twoWords(d.Slice(b.Span)) && countWords(d, b, minAdjacent) < minAdjacent
 	}
-	occ := make(map[uint64]*seen, len(cands))
-	var buf []byte
+	if w.occ == nil {
+		w.occ = make(map[uint64]int32, len(cands))
+	}
+	occ := w.occ
+	w.ids = scratch.Resized(w.ids, len(cands))
+	ids := w.ids
+	w.seen = w.seen[:0]
+	buf := w.buf
 	for k, bi := range cands {
 		if short[k] {
 			continue
@@ -80,23 +156,29 @@ func run(p *lint.Pass) (any, error) {
 		// blog printing its posts again) are hashed once and not scanned.
 		text := d.Slice(b.Span)
 		raw := maphash.String(seed, text)
-		s := occ[raw]
-		if keys[k] = raw; s == nil {
-			if keys[k], buf = hash(text, raw, buf); keys[k] != raw {
-				s = occ[keys[k]]
+		id, ok := occ[raw]
+		if !ok {
+			var key uint64
+			if key, buf = hash(text, raw, buf); key != raw {
+				id, ok = occ[key]
+			}
+			if !ok {
+				id = int32(len(w.seen))
+				w.seen = append(w.seen, seen{first: bi})
+				occ[key] = id
 			}
 		}
-		if s != nil {
-			s.count++
-		} else {
-			occ[keys[k]] = &seen{first: bi, count: 1}
-		}
+		// (Each candidate keeps its entry: the loop below asks the map
+		// nothing.)
+		ids[k] = id
+		w.seen[id].count++
 	}
+	w.buf = buf
 	for k, bi := range cands {
 		if short[k] {
 			continue
 		}
-		s := occ[keys[k]]
+		s := &w.seen[ids[k]]
 		// Only a pair is a slip: three or more copies are a refrain or a list.
 		if s.count != 2 || s.first == bi {
 			continue
@@ -135,7 +217,6 @@ func run(p *lint.Pass) (any, error) {
 			Fixes:   fixes.One(w.delete, deletion(d, bi), "", false),
 		})
 	}
-	return nil, nil
 }
 
 // copyWords are the words of a finding for a repeated block of one kind:
@@ -296,12 +377,15 @@ func hasField(s, f string) bool {
 // each block cost as much as the sort on a long page). Two keys that
 // differ in the low bits alone make their blocks candidates too: a
 // candidate only costs a hash, and its text's hash decides.
-func candidates(d *lint.Document, out []int) []int {
+//
+// It fills out, keys (one a block) and, for more than 64 blocks, marks,
+// and returns them, grown: a document of more than stackBlocks blocks
+// passes its work's lists, a shorter one arrays on its stack.
+func candidates(d *lint.Document, out []int, keys, marks []uint64) ([]int, []uint64, []uint64) {
 	n := len(d.Blocks)
 	shift := uint(bits.Len(uint(n)))
 	low := uint64(1)<<shift - 1
-	var keyBuf [64]uint64
-	keys := keyBuf[:0]
+	keys = keys[:0]
 	for bi := range d.Blocks {
 		keys = append(keys, quickKey(d.Slice(d.Blocks[bi].Span))&^low|uint64(bi))
 	}
@@ -309,32 +393,33 @@ func candidates(d *lint.Document, out []int) []int {
 	// The blocks that share their key's high bits with another, one bit
 	// each (nearly every article has none).
 	var markBuf [1]uint64
-	var marks []uint64
+	var marked []uint64
 	for i := 0; i < len(keys); {
 		j := i + 1
 		for j < len(keys) && keys[j]&^low == keys[i]&^low {
 			j++
 		}
 		if j-i >= 2 {
-			if marks == nil {
-				marks = markBuf[:]
+			if marked == nil {
+				marked = markBuf[:]
 				if n > 64 {
-					marks = make([]uint64, (n+63)/64)
+					marks = scratch.Zeroed(marks, (n+63)/64)
+					marked = marks
 				}
 			}
 			for _, k := range keys[i:j] {
 				bi := k & low
-				marks[bi/64] |= 1 << (bi % 64)
+				marked[bi/64] |= 1 << (bi % 64)
 			}
 		}
 		i = j
 	}
-	for w, m := range marks {
+	for x, m := range marked {
 		for ; m != 0; m &= m - 1 {
-			out = append(out, w*64+bits.TrailingZeros64(m))
+			out = append(out, x*64+bits.TrailingZeros64(m))
 		}
 	}
-	return out
+	return out, keys, marks
 }
 
 // quickKey mixes the first and the last eight bytes of s with its white
@@ -446,6 +531,33 @@ func countWords(d *lint.Document, b *lint.Block, limit int) int {
 	}
 	return n
 }
+
+// twoWords reports whether the text of a block shows, in its first
+// twoWordsWindow bytes, two ASCII letters or digits with ASCII white space
+// (space, tab, line end) between them: then the block has two tokens that
+// are no punctuation, and countWords(d, b, 2) is 2. The tokenizer puts
+// every ASCII letter or digit of a block in a word, number or address,
+// never in punctuation, and no token holds ASCII white space, so the two
+// are in two tokens of that kind. False when it cannot tell.
+func twoWords(s string) bool {
+	seen, gap := false, false // a letter or digit; white space after it
+	for i := range min(len(s), twoWordsWindow) {
+		switch c := s[i]; {
+		case 'a' <= c|0x20 && c|0x20 <= 'z' || '0' <= c && c <= '9':
+			if gap {
+				return true
+			}
+			seen = true
+		case c == ' ' || c == '\n' || c == '\t' || c == '\r':
+			gap = seen
+		}
+	}
+	return false
+}
+
+// twoWordsWindow bounds the bytes twoWords reads (a block that shows no
+// two words in them is counted from its tokens).
+const twoWordsWindow = 64
 
 // seed keys the paragraph hashes; equal texts hash alike within a run.
 var seed = maphash.MakeSeed()

@@ -60,7 +60,7 @@ func TestCandidates(t *testing.T) {
 		if len(want) != c.want {
 			t.Fatalf("%d blocks share a key, want %d: the text no longer tests candidates", len(want), c.want)
 		}
-		if got := candidates(d, nil); !slices.Equal(got, want) {
+		if got, _, _ := candidates(d, nil, nil, nil); !slices.Equal(got, want) {
 			t.Errorf("%d blocks: candidates %v, want %v", len(d.Blocks), got, want)
 		}
 	}
