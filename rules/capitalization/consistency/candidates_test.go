@@ -40,7 +40,7 @@ var candidateTexts = []string{
 	// finds the candidates from each block's capitals (fromCaps), with
 	// headings between the blocks, or run finds them all when the walk
 	// reads no block (no capital in mid-sentence of three bytes or more).
-	strings.Repeat("The Labor Department said. The Labor department did.\n\n", maxScanTokens/10),
+	strings.Repeat("The Labor Department said. The Labor department did.\n\n", maxScanTokens/10+1), // 10 tokens each
 	strings.Repeat("# Labor department News\n\nThe Labor Department said. The Labor department did.\n\n", maxScanTokens/12),
 	strings.Repeat("Mr Li said.\n\nMr li did.\n\n", maxScanTokens/6),
 	// A long article of more distinct names than its filters are filled
