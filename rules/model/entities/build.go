@@ -95,6 +95,9 @@ type builder struct {
 	introduced []int
 	flags      []bool
 	mentTmp    []Mention
+	// titledOnly lists the entities titleOnly gave a title-only mention
+	// (scratch, cleared after it: it points into the model).
+	titledOnly []*Entity
 	nm         nearScratch
 	// texts holds the copies of the words the vocabulary keeps until it
 	// is dropped with it (see keepText).

@@ -403,8 +403,14 @@ func (b *builder) titleOnly() {
 			}
 		}
 	}
-	skip := -1     // "the" tokens up to skip are inside a title-only mention
-	added := false // some entity got a title-only mention
+	skip := -1 // "the" tokens up to skip are inside a title-only mention
+	// The entities that get a title-only mention, each listed once (see
+	// addTitleOnly), are the only ones whose mentions need sorting after.
+	titled := b.titledOnly[:0]
+	defer func() {
+		clear(titled)
+		b.titledOnly = titled[:0]
+	}()
 	near := personWindow{b: b}
 	for _, i32 := range b.the {
 		i := int(i32)
@@ -431,8 +437,7 @@ func (b *builder) titleOnly() {
 			}
 			if e := near.only(i, 1); e != nil {
 				e.addAge(age, toks[i+1].Span)
-				b.addMention(e, Mention{Span: lint.Span{Start: toks[i].Span.Start, End: toks[i+1].Span.End}, Text: "the " + toks[i+1].Text, Form: TitleOnly, Sentence: int(toks[i].Sentence), Tokens: b.keep(append(b.run[:0], i+1))})
-				added = true
+				titled = addTitleOnly(b, titled, e, Mention{Span: lint.Span{Start: toks[i].Span.Start, End: toks[i+1].Span.End}, Text: "the " + toks[i+1].Text, Form: TitleOnly, Sentence: int(toks[i].Sentence), Tokens: b.keep(append(b.run[:0], i+1))})
 			}
 			continue
 		}
@@ -470,23 +475,38 @@ func (b *builder) titleOnly() {
 		b.run = idx
 		idx = b.keep(idx)
 		sp := lint.Span{Start: toks[i+1].Span.Start, End: toks[head].Span.End}
-		b.addMention(pick, Mention{Span: sp, Text: foldSpace(b.doc.Text[sp.Start:sp.End]), Form: TitleOnly, Sentence: int(toks[i].Sentence), Tokens: idx})
-		added = true
+		titled = addTitleOnly(b, titled, pick, Mention{Span: sp, Text: foldSpace(b.doc.Text[sp.Start:sp.End]), Form: TitleOnly, Sentence: int(toks[i].Sentence), Tokens: idx})
 		skip = head
 	}
+	// Title-only mentions were appended after the name mentions, which are
+	// in text order: only an entity that got some needs sorting. They are
+	// those listed, not found by reading each entity's last mention: in a
+	// long document the entities' mentions lie on more cache lines than
+	// the cache holds, and each such read was a miss.
+	for _, e := range titled {
+		b.mentTmp = sortMentions(e.Mentions, b.mentTmp)
+		b.rePlace(e)
+	}
 	for _, e := range b.m.Entities {
-		// Title-only mentions were appended after the name mentions, which
-		// are in text order: only an entity that got some needs sorting.
-		// (Most documents get none: then no entity's last mention is read.)
-		if n := len(e.Mentions); added && n > 0 && e.Mentions[n-1].Form == TitleOnly {
-			b.mentTmp = sortMentions(e.Mentions, b.mentTmp)
-			b.rePlace(e)
-		}
 		// Titles point at mention indices: re-point after sorting.
 		for ti := range e.Titles {
 			e.Titles[ti].Mention = nearestMention(e.Mentions, e.Titles[ti].Span)
 		}
 	}
+}
+
+// addTitleOnly adds the title-only mention mm to e's mentions and
+// returns titled with e appended when mm is e's first title-only mention.
+// No pass before titleOnly makes such mentions, and they go after the name
+// mentions: e already has one when its last mention is one. (That read is
+// made once per title-only mention, where reading every entity's last
+// mention took one miss per entity in a long document.)
+func addTitleOnly(b *builder, titled []*Entity, e *Entity, mm Mention) []*Entity {
+	if n := len(e.Mentions); n == 0 || e.Mentions[n-1].Form != TitleOnly {
+		titled = append(titled, e)
+	}
+	b.addMention(e, mm)
+	return titled
 }
 
 // addMention appends mm to e's mentions; when they are full (their room
