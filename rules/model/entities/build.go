@@ -1,6 +1,7 @@
 package entities
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -2144,7 +2145,7 @@ func (b *builder) initialNameWord(i int, id int32, j int) bool {
 	}
 	switch {
 	case b.commonFirstID(id):
-	case b.surnameID(id) && !b.commonID(nid) && !b.givenAlone(id, nid):
+	case b.surnameID(id) && !b.commonID(nid) && !b.givenAlone(id, nid, j):
 	default:
 		return false
 	}
@@ -2171,11 +2172,16 @@ func (b *builder) modalQuestion(i int) bool {
 	return false
 }
 
-// givenAlone reports whether the word nid is capitalised mid-sentence
-// other than right after the word id (Obama said, beside Young Obama
-// opening a sentence). Past a few scans in one document it answers yes,
-// which keeps the sentence-initial word out of the name.
-func (b *builder) givenAlone(id, nid int32) bool {
+// givenAlone reports whether the word nid, of token j, is capitalised
+// mid-sentence other than right after the word id (Obama said, beside
+// Young Obama opening a sentence). Past a few scans in one document it
+// answers yes, which keeps the sentence-initial word out of the name.
+//
+// The capitals are scanned outward from j, nearest first: any such
+// capital answers, and in a long page the word's other mentions are most
+// often in the same story, near j, where a scan from the start read the
+// capitals of the stories before it (each a cache miss for its word).
+func (b *builder) givenAlone(id, nid int32, j int) bool {
 	if b.midCapOf(nid) == 0 {
 		return false
 	}
@@ -2183,15 +2189,26 @@ func (b *builder) givenAlone(id, nid int32) bool {
 		return true
 	}
 	b.aloneScans++
-	for _, k := range b.caps {
-		if b.wid(int(k)) != nid || b.initialish(int(k)) {
-			continue
+	caps := b.caps
+	hi, _ := slices.BinarySearch(caps, int32(j))
+	for lo := hi - 1; lo >= 0 || hi < len(caps); lo, hi = lo-1, hi+1 {
+		if hi < len(caps) && b.aloneAt(int(caps[hi]), id, nid) {
+			return true
 		}
-		if k == 0 || b.wid(int(k)-1) != id || b.toks[k-1].Kind != lint.Word {
+		if lo >= 0 && b.aloneAt(int(caps[lo]), id, nid) {
 			return true
 		}
 	}
 	return false
+}
+
+// aloneAt reports whether the capital k is the word nid mid-sentence and
+// not right after the word id (givenAlone's test of one capital).
+func (b *builder) aloneAt(k int, id, nid int32) bool {
+	if b.wid(k) != nid || b.initialish(k) {
+		return false
+	}
+	return k == 0 || b.wid(k-1) != id || b.toks[k-1].Kind != lint.Word
 }
 
 const maxAloneScans = 8
