@@ -77,6 +77,12 @@ type builder struct {
 	// particle (Van Nistelrooy said); tails is capParticles' scratch.
 	capParts bool
 	tails    map[string]struct{}
+	// partRuns lists the index in names of each run addRun marked capLead
+	// or lowPart, in order, so that capParticles reads those runs only. A
+	// run taken back leaves its index, which a later run may take or which
+	// may be past the last run: the readers test the run's flags and the
+	// index, and a run listed twice is read twice to the same effect.
+	partRuns []int32
 	// Scratch of the passes, kept for the next document.
 	events, events2 []event
 	evKeys          []uint64
@@ -589,6 +595,7 @@ func particleName(t *lint.Token) bool {
 func (b *builder) findRuns() {
 	toks := b.toks
 	b.names = grow(b.names, b.ncap)
+	b.partRuns = b.partRuns[:0]
 	// A run starts at a name token (listed by scanCase) after the end of
 	// the run before, and stays inside its block.
 	next := 0
@@ -1038,9 +1045,12 @@ func (b *builder) addRun(run []int, poss bool) {
 		nr.particle = true
 	} else if len(nameToks) >= 2 && hon == "" && capParticleTok(&toks[nameToks[0]]) && b.initialish(nameToks[0]) {
 		nr.capLead, b.capParts = true, true
+		b.partRuns = append(b.partRuns, int32(len(b.names)-1))
 	}
 	if len(nameToks) >= 3 { // (a particle inside: most runs have one or two words)
-		nr.lowPart = b.lowParticle(nameToks) > 0
+		if nr.lowPart = b.lowParticle(nameToks) > 0; nr.lowPart {
+			b.partRuns = append(b.partRuns, int32(len(b.names)-1))
+		}
 	}
 	first, last := &toks[nameToks[0]], &toks[nameToks[len(nameToks)-1]]
 	nr.sent = first.Sentence
@@ -1673,8 +1683,9 @@ func capParticleTok(t *lint.Token) bool { return particleFold.Has(t.Fold) && cap
 // particle (Van Nistelrooy said; De Gaulle's) a particle run, a surname
 // form, when another name of the document ends in the same words with the
 // particle in lower case (Ruud van Nistelrooy): the capital is the
-// sentence's, not a first name Van. Run only when findRuns saw such a run:
-// one walk over the name runs.
+// sentence's, not a first name Van. Run only when findRuns saw such a run,
+// over the runs addRun listed in partRuns: a long page has a few such runs
+// among thousands, which two walks over all the runs read from memory.
 func (b *builder) capParticles() {
 	if b.tails == nil {
 		b.tails = make(map[string]struct{})
@@ -1683,7 +1694,10 @@ func (b *builder) capParticles() {
 	defer clear(tails)
 	// (The runs' flags were set by addRun: in a long document the runs'
 	// tokens are no longer in the cache here.)
-	for k := range b.names {
+	for _, k := range b.partRuns {
+		if int(k) >= len(b.names) {
+			continue // (taken back)
+		}
 		if nr := &b.names[k]; nr.lowPart {
 			tails[string(b.foldKey(nr.toks[b.lowParticle(nr.toks):]))] = struct{}{}
 		}
@@ -1691,7 +1705,10 @@ func (b *builder) capParticles() {
 	if len(tails) == 0 {
 		return
 	}
-	for k := range b.names {
+	for _, k := range b.partRuns {
+		if int(k) >= len(b.names) {
+			continue
+		}
 		nr := &b.names[k]
 		if !nr.capLead || nr.particle {
 			continue
