@@ -159,6 +159,11 @@ type nameRun struct {
 	// capitalised particle (Van Nistelrooy said), and a word inside it is
 	// a particle in lower case (Ruud van Nistelrooy; see lowParticle).
 	capLead, lowPart bool
+	// capsOrg says the run is one word in capitals classified as an
+	// organisation (NATO), which group reads as a place may be read: found
+	// by addRun with the token in the cache (in group, far from it in a
+	// long document, it was a miss for every one-word organisation).
+	capsOrg bool
 }
 
 // Build computes the entity model of one document: the proper-name mentions
@@ -1070,6 +1075,9 @@ func (b *builder) addRun(run []int, poss bool) {
 		b.names = b.names[:len(b.names)-1]
 		return
 	}
+	if nr.kind == Organization && len(nr.toks) == 1 {
+		nr.capsOrg = toks[nr.toks[0]].Has(lint.AllCaps)
+	}
 	nr.toks = b.keep(nr.toks)
 }
 
@@ -1889,7 +1897,7 @@ func (b *builder) group() {
 		sk := b.surnameIdx(nr)
 		sf := b.foldRepID(b.wid(nr.toks[sk]))
 		cands := surnamed(sf)
-		placeLike := nr.kind == Place || nr.kind == Organization && len(nr.toks) == 1 && b.toks[nr.toks[0]].Has(lint.AllCaps)
+		placeLike := nr.kind == Place || nr.kind == Organization && nr.capsOrg
 		// A place word that a person's surname (Lloyd Austin) is only that
 		// person when an age follows it (Austin, 70, said).
 		if placeLike && nr.hon == "" && len(cands) == 1 && protos[cands[0]].Kind == Person && b.ageAfter(nr.toks[len(nr.toks)-1]) {
