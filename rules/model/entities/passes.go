@@ -2216,7 +2216,16 @@ func (b *builder) blockPairs(list []nameWord, near bool) [][2]int32 {
 	// An owners slot numbers its word in 16 bits (see ownedKeys): more
 	// words take partPairs' way.
 	if 2*nkeys <= maxKeySlots && len(list) < math.MaxUint16 {
-		kt.reset(nkeys / 2) // (each key in it is held twice or more)
+		// The key table holds only the keys held twice or more (a
+		// long article's 46k keys have 2.7k such): it starts with
+		// room for one per word and grows when they are more (see
+		// keyTable.grow). Sized for nkeys/2, it was 1 MB at 1 MB, each
+		// probe a cache miss.
+		start := min(len(list), nkeys/2)
+		if keyTableStart > 0 {
+			start = keyTableStart
+		}
+		kt.reset(start)
 		nm.owners = b.ownedKeys(&kt, list, scratch.Zeroed(nm.owners, tableSize(nkeys)))
 		pairs, nm.group = kt.pairs(pairs, nm.group[:0])
 	} else {
@@ -2246,6 +2255,11 @@ func (b *builder) blockPairs(list []nameWord, near bool) [][2]int32 {
 // eight parts).
 // A variable so that a test can lower it.
 var maxKeySlots = 1 << 18
+
+// keyTableStart, when positive, is the number of keys ownedKeys' key
+// table starts with room for, instead of one per word: a test lowers it
+// so that the table grows.
+var keyTableStart = 0
 
 // partPairs is candidatePairs for words with too many keys for one table:
 // the keys are split into parts by the top bits of their hash, counted
@@ -2380,6 +2394,10 @@ func (b *builder) ownedAgain(kt *keyTable, list []nameWord, owners []uint32, key
 		}
 		if ow := int32(o&0xffff) - 1; o&^0xffff == tag && b.heldBy(list, keys, wi, ow) {
 			// The key was held once, by ow: both get their entries.
+			if 2*(len(kt.multi)+1) > len(kt.table) {
+				kt.grow()
+				at, _ = kt.find(h)
+			}
 			kt.table[at] = keySlot{h: h, last: ow, n: 1, gen: kt.tgen}
 			kt.hold(at, int32(wi))
 			return
@@ -2440,6 +2458,32 @@ func (kt *keyTable) reset(nkeys int) {
 	}
 	kt.mask = size - 1
 	kt.entries, kt.multi = kt.entries[:0], kt.multi[:0]
+}
+
+// grow doubles the table of ownedKeys' keys, each held twice or more and
+// so listed in multi, which is the only way a slot is taken there: those
+// slots are taken out, the table enlarged (its new slots are stamped with
+// older numbers, or are new) and they are put back, multi pointing at
+// their new places in the same order. (partPairs' tables, whose keys are
+// held once too, are sized for all of them and never grow.)
+func (kt *keyTable) grow() {
+	moved := make([]keySlot, len(kt.multi))
+	for i, p := range kt.multi {
+		moved[i] = kt.table[p]
+		kt.table[p].gen = 0 // (never a table's number: empty)
+	}
+	size := 2 * len(kt.table)
+	if cap(kt.table) >= size {
+		kt.table = kt.table[:size]
+	} else {
+		kt.table = make([]keySlot, size)
+	}
+	kt.mask = size - 1
+	for i := range moved {
+		p, _ := kt.find(moved[i].h)
+		kt.table[p] = moved[i]
+		kt.multi[i] = int32(p)
+	}
 }
 
 // find returns the slot of the key h, or the empty slot where it goes.
