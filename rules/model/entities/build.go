@@ -1,6 +1,7 @@
 package entities
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -76,6 +77,12 @@ type builder struct {
 	// particle (Van Nistelrooy said); tails is capParticles' scratch.
 	capParts bool
 	tails    map[string]struct{}
+	// partRuns lists the index in names of each run addRun marked capLead
+	// or lowPart, in order, so that capParticles reads those runs only. A
+	// run taken back leaves its index, which a later run may take or which
+	// may be past the last run: the readers test the run's flags and the
+	// index, and a run listed twice is read twice to the same effect.
+	partRuns []int32
 	// Scratch of the passes, kept for the next document.
 	events, events2 []event
 	evKeys          []uint64
@@ -95,6 +102,9 @@ type builder struct {
 	introduced []int
 	flags      []bool
 	mentTmp    []Mention
+	// titledOnly lists the entities titleOnly gave a title-only mention
+	// (scratch, cleared after it: it points into the model).
+	titledOnly []*Entity
 	nm         nearScratch
 	// texts holds the copies of the words the vocabulary keeps until it
 	// is dropped with it (see keepText).
@@ -149,6 +159,11 @@ type nameRun struct {
 	// capitalised particle (Van Nistelrooy said), and a word inside it is
 	// a particle in lower case (Ruud van Nistelrooy; see lowParticle).
 	capLead, lowPart bool
+	// capsOrg says the run is one word in capitals classified as an
+	// organisation (NATO), which group reads as a place may be read: found
+	// by addRun with the token in the cache (in group, far from it in a
+	// long document, it was a miss for every one-word organisation).
+	capsOrg bool
 }
 
 // Build computes the entity model of one document: the proper-name mentions
@@ -585,6 +600,7 @@ func particleName(t *lint.Token) bool {
 func (b *builder) findRuns() {
 	toks := b.toks
 	b.names = grow(b.names, b.ncap)
+	b.partRuns = b.partRuns[:0]
 	// A run starts at a name token (listed by scanCase) after the end of
 	// the run before, and stays inside its block.
 	next := 0
@@ -1034,9 +1050,12 @@ func (b *builder) addRun(run []int, poss bool) {
 		nr.particle = true
 	} else if len(nameToks) >= 2 && hon == "" && capParticleTok(&toks[nameToks[0]]) && b.initialish(nameToks[0]) {
 		nr.capLead, b.capParts = true, true
+		b.partRuns = append(b.partRuns, int32(len(b.names)-1))
 	}
 	if len(nameToks) >= 3 { // (a particle inside: most runs have one or two words)
-		nr.lowPart = b.lowParticle(nameToks) > 0
+		if nr.lowPart = b.lowParticle(nameToks) > 0; nr.lowPart {
+			b.partRuns = append(b.partRuns, int32(len(b.names)-1))
+		}
 	}
 	first, last := &toks[nameToks[0]], &toks[nameToks[len(nameToks)-1]]
 	nr.sent = first.Sentence
@@ -1055,6 +1074,9 @@ func (b *builder) addRun(run []int, poss bool) {
 		*nr = nameRun{}
 		b.names = b.names[:len(b.names)-1]
 		return
+	}
+	if nr.kind == Organization && len(nr.toks) == 1 {
+		nr.capsOrg = toks[nr.toks[0]].Has(lint.AllCaps)
 	}
 	nr.toks = b.keep(nr.toks)
 }
@@ -1669,8 +1691,9 @@ func capParticleTok(t *lint.Token) bool { return particleFold.Has(t.Fold) && cap
 // particle (Van Nistelrooy said; De Gaulle's) a particle run, a surname
 // form, when another name of the document ends in the same words with the
 // particle in lower case (Ruud van Nistelrooy): the capital is the
-// sentence's, not a first name Van. Run only when findRuns saw such a run:
-// one walk over the name runs.
+// sentence's, not a first name Van. Run only when findRuns saw such a run,
+// over the runs addRun listed in partRuns: a long page has a few such runs
+// among thousands, which two walks over all the runs read from memory.
 func (b *builder) capParticles() {
 	if b.tails == nil {
 		b.tails = make(map[string]struct{})
@@ -1679,7 +1702,10 @@ func (b *builder) capParticles() {
 	defer clear(tails)
 	// (The runs' flags were set by addRun: in a long document the runs'
 	// tokens are no longer in the cache here.)
-	for k := range b.names {
+	for _, k := range b.partRuns {
+		if int(k) >= len(b.names) {
+			continue // (taken back)
+		}
 		if nr := &b.names[k]; nr.lowPart {
 			tails[string(b.foldKey(nr.toks[b.lowParticle(nr.toks):]))] = struct{}{}
 		}
@@ -1687,7 +1713,10 @@ func (b *builder) capParticles() {
 	if len(tails) == 0 {
 		return
 	}
-	for k := range b.names {
+	for _, k := range b.partRuns {
+		if int(k) >= len(b.names) {
+			continue
+		}
 		nr := &b.names[k]
 		if !nr.capLead || nr.particle {
 			continue
@@ -1868,7 +1897,7 @@ func (b *builder) group() {
 		sk := b.surnameIdx(nr)
 		sf := b.foldRepID(b.wid(nr.toks[sk]))
 		cands := surnamed(sf)
-		placeLike := nr.kind == Place || nr.kind == Organization && len(nr.toks) == 1 && b.toks[nr.toks[0]].Has(lint.AllCaps)
+		placeLike := nr.kind == Place || nr.kind == Organization && nr.capsOrg
 		// A place word that a person's surname (Lloyd Austin) is only that
 		// person when an age follows it (Austin, 70, said).
 		if placeLike && nr.hon == "" && len(cands) == 1 && protos[cands[0]].Kind == Person && b.ageAfter(nr.toks[len(nr.toks)-1]) {
@@ -2141,7 +2170,7 @@ func (b *builder) initialNameWord(i int, id int32, j int) bool {
 	}
 	switch {
 	case b.commonFirstID(id):
-	case b.surnameID(id) && !b.commonID(nid) && !b.givenAlone(id, nid):
+	case b.surnameID(id) && !b.commonID(nid) && !b.givenAlone(id, nid, j):
 	default:
 		return false
 	}
@@ -2168,11 +2197,16 @@ func (b *builder) modalQuestion(i int) bool {
 	return false
 }
 
-// givenAlone reports whether the word nid is capitalised mid-sentence
-// other than right after the word id (Obama said, beside Young Obama
-// opening a sentence). Past a few scans in one document it answers yes,
-// which keeps the sentence-initial word out of the name.
-func (b *builder) givenAlone(id, nid int32) bool {
+// givenAlone reports whether the word nid, of token j, is capitalised
+// mid-sentence other than right after the word id (Obama said, beside
+// Young Obama opening a sentence). Past a few scans in one document it
+// answers yes, which keeps the sentence-initial word out of the name.
+//
+// The capitals are scanned outward from j, nearest first: any such
+// capital answers, and in a long page the word's other mentions are most
+// often in the same story, near j, where a scan from the start read the
+// capitals of the stories before it (each a cache miss for its word).
+func (b *builder) givenAlone(id, nid int32, j int) bool {
 	if b.midCapOf(nid) == 0 {
 		return false
 	}
@@ -2180,15 +2214,26 @@ func (b *builder) givenAlone(id, nid int32) bool {
 		return true
 	}
 	b.aloneScans++
-	for _, k := range b.caps {
-		if b.wid(int(k)) != nid || b.initialish(int(k)) {
-			continue
+	caps := b.caps
+	hi, _ := slices.BinarySearch(caps, int32(j))
+	for lo := hi - 1; lo >= 0 || hi < len(caps); lo, hi = lo-1, hi+1 {
+		if hi < len(caps) && b.aloneAt(int(caps[hi]), id, nid) {
+			return true
 		}
-		if k == 0 || b.wid(int(k)-1) != id || b.toks[k-1].Kind != lint.Word {
+		if lo >= 0 && b.aloneAt(int(caps[lo]), id, nid) {
 			return true
 		}
 	}
 	return false
+}
+
+// aloneAt reports whether the capital k is the word nid mid-sentence and
+// not right after the word id (givenAlone's test of one capital).
+func (b *builder) aloneAt(k int, id, nid int32) bool {
+	if b.wid(k) != nid || b.initialish(k) {
+		return false
+	}
+	return k == 0 || b.wid(k-1) != id || b.toks[k-1].Kind != lint.Word
 }
 
 const maxAloneScans = 8

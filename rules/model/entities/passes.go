@@ -403,8 +403,14 @@ func (b *builder) titleOnly() {
 			}
 		}
 	}
-	skip := -1     // "the" tokens up to skip are inside a title-only mention
-	added := false // some entity got a title-only mention
+	skip := -1 // "the" tokens up to skip are inside a title-only mention
+	// The entities that get a title-only mention, each listed once (see
+	// addTitleOnly), are the only ones whose mentions need sorting after.
+	titled := b.titledOnly[:0]
+	defer func() {
+		clear(titled)
+		b.titledOnly = titled[:0]
+	}()
 	near := personWindow{b: b}
 	for _, i32 := range b.the {
 		i := int(i32)
@@ -431,8 +437,7 @@ func (b *builder) titleOnly() {
 			}
 			if e := near.only(i, 1); e != nil {
 				e.addAge(age, toks[i+1].Span)
-				b.addMention(e, Mention{Span: lint.Span{Start: toks[i].Span.Start, End: toks[i+1].Span.End}, Text: "the " + toks[i+1].Text, Form: TitleOnly, Sentence: int(toks[i].Sentence), Tokens: b.keep(append(b.run[:0], i+1))})
-				added = true
+				titled = addTitleOnly(b, titled, e, Mention{Span: lint.Span{Start: toks[i].Span.Start, End: toks[i+1].Span.End}, Text: "the " + toks[i+1].Text, Form: TitleOnly, Sentence: int(toks[i].Sentence), Tokens: b.keep(append(b.run[:0], i+1))})
 			}
 			continue
 		}
@@ -470,23 +475,38 @@ func (b *builder) titleOnly() {
 		b.run = idx
 		idx = b.keep(idx)
 		sp := lint.Span{Start: toks[i+1].Span.Start, End: toks[head].Span.End}
-		b.addMention(pick, Mention{Span: sp, Text: foldSpace(b.doc.Text[sp.Start:sp.End]), Form: TitleOnly, Sentence: int(toks[i].Sentence), Tokens: idx})
-		added = true
+		titled = addTitleOnly(b, titled, pick, Mention{Span: sp, Text: foldSpace(b.doc.Text[sp.Start:sp.End]), Form: TitleOnly, Sentence: int(toks[i].Sentence), Tokens: idx})
 		skip = head
 	}
+	// Title-only mentions were appended after the name mentions, which are
+	// in text order: only an entity that got some needs sorting. They are
+	// those listed, not found by reading each entity's last mention: in a
+	// long document the entities' mentions lie on more cache lines than
+	// the cache holds, and each such read was a miss.
+	for _, e := range titled {
+		b.mentTmp = sortMentions(e.Mentions, b.mentTmp)
+		b.rePlace(e)
+	}
 	for _, e := range b.m.Entities {
-		// Title-only mentions were appended after the name mentions, which
-		// are in text order: only an entity that got some needs sorting.
-		// (Most documents get none: then no entity's last mention is read.)
-		if n := len(e.Mentions); added && n > 0 && e.Mentions[n-1].Form == TitleOnly {
-			b.mentTmp = sortMentions(e.Mentions, b.mentTmp)
-			b.rePlace(e)
-		}
 		// Titles point at mention indices: re-point after sorting.
 		for ti := range e.Titles {
 			e.Titles[ti].Mention = nearestMention(e.Mentions, e.Titles[ti].Span)
 		}
 	}
+}
+
+// addTitleOnly adds the title-only mention mm to e's mentions and
+// returns titled with e appended when mm is e's first title-only mention.
+// No pass before titleOnly makes such mentions, and they go after the name
+// mentions: e already has one when its last mention is one. (That read is
+// made once per title-only mention, where reading every entity's last
+// mention took one miss per entity in a long document.)
+func addTitleOnly(b *builder, titled []*Entity, e *Entity, mm Mention) []*Entity {
+	if n := len(e.Mentions); n == 0 || e.Mentions[n-1].Form != TitleOnly {
+		titled = append(titled, e)
+	}
+	b.addMention(e, mm)
+	return titled
 }
 
 // addMention appends mm to e's mentions; when they are full (their room
@@ -2196,7 +2216,16 @@ func (b *builder) blockPairs(list []nameWord, near bool) [][2]int32 {
 	// An owners slot numbers its word in 16 bits (see ownedKeys): more
 	// words take partPairs' way.
 	if 2*nkeys <= maxKeySlots && len(list) < math.MaxUint16 {
-		kt.reset(nkeys / 2) // (each key in it is held twice or more)
+		// The key table holds only the keys held twice or more (a
+		// long article's 46k keys have 2.7k such): it starts with
+		// room for one per word and grows when they are more (see
+		// keyTable.grow). Sized for nkeys/2, it was 1 MB at 1 MB, each
+		// probe a cache miss.
+		start := min(len(list), nkeys/2)
+		if keyTableStart > 0 {
+			start = keyTableStart
+		}
+		kt.reset(start)
 		nm.owners = b.ownedKeys(&kt, list, scratch.Zeroed(nm.owners, tableSize(nkeys)))
 		pairs, nm.group = kt.pairs(pairs, nm.group[:0])
 	} else {
@@ -2226,6 +2255,11 @@ func (b *builder) blockPairs(list []nameWord, near bool) [][2]int32 {
 // eight parts).
 // A variable so that a test can lower it.
 var maxKeySlots = 1 << 18
+
+// keyTableStart, when positive, is the number of keys ownedKeys' key
+// table starts with room for, instead of one per word: a test lowers it
+// so that the table grows.
+var keyTableStart = 0
 
 // partPairs is candidatePairs for words with too many keys for one table:
 // the keys are split into parts by the top bits of their hash, counted
@@ -2360,6 +2394,10 @@ func (b *builder) ownedAgain(kt *keyTable, list []nameWord, owners []uint32, key
 		}
 		if ow := int32(o&0xffff) - 1; o&^0xffff == tag && b.heldBy(list, keys, wi, ow) {
 			// The key was held once, by ow: both get their entries.
+			if 2*(len(kt.multi)+1) > len(kt.table) {
+				kt.grow()
+				at, _ = kt.find(h)
+			}
 			kt.table[at] = keySlot{h: h, last: ow, n: 1, gen: kt.tgen}
 			kt.hold(at, int32(wi))
 			return
@@ -2420,6 +2458,32 @@ func (kt *keyTable) reset(nkeys int) {
 	}
 	kt.mask = size - 1
 	kt.entries, kt.multi = kt.entries[:0], kt.multi[:0]
+}
+
+// grow doubles the table of ownedKeys' keys, each held twice or more and
+// so listed in multi, which is the only way a slot is taken there: those
+// slots are taken out, the table enlarged (its new slots are stamped with
+// older numbers, or are new) and they are put back, multi pointing at
+// their new places in the same order. (partPairs' tables, whose keys are
+// held once too, are sized for all of them and never grow.)
+func (kt *keyTable) grow() {
+	moved := make([]keySlot, len(kt.multi))
+	for i, p := range kt.multi {
+		moved[i] = kt.table[p]
+		kt.table[p].gen = 0 // (never a table's number: empty)
+	}
+	size := 2 * len(kt.table)
+	if cap(kt.table) >= size {
+		kt.table = kt.table[:size]
+	} else {
+		kt.table = make([]keySlot, size)
+	}
+	kt.mask = size - 1
+	for i := range moved {
+		p, _ := kt.find(moved[i].h)
+		kt.table[p] = moved[i]
+		kt.multi[i] = int32(p)
+	}
 }
 
 // find returns the slot of the key h, or the empty slot where it goes.
