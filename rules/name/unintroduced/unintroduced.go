@@ -102,7 +102,7 @@ func run(p *lint.Pass) (any, error) {
 			continue
 		}
 		// The messages are joined from their parts (strconv.Quote is what
-		// %q does), once per person but the quoted mention: the 1 MB
+		// %q does), once per candidate but the quoted mention: the 1 MB
 		// article has some 50 findings, and their fmt.Sprintf calls, with
 		// their arguments boxed, were some 200 of the rule's 1,700
 		// allocations a check.
