@@ -6,6 +6,7 @@ import (
 	_ "embed"
 	"fmt"
 	"math"
+	"math/bits"
 	"slices"
 	"sort"
 	"strings"
@@ -231,6 +232,7 @@ type buffers struct {
 	bucket   *[bucketCells]int32
 	slow     []int32                    // the plain words readWords left slow
 	hits     []int32                    // the pairs whose cell holds a closed word
+	hitBits  []uint64                   // sortHits' bit set
 	base     int32                      // this run's
 	nextBase int32                      // the next run's
 	termBits [1 << cellBits / 64]uint64 // the cells of the terms' keys
@@ -1044,11 +1046,47 @@ func (sc *buffers) termCellWalk(plains []plain) []int32 {
 			hits = append(hits, k)
 		}
 	}
-	slices.Sort(hits)
-	hits = slices.Compact(hits) // a slow word may be in a bucket too
+	hits = sc.sortHits(hits, len(plains)) // a slow word may be in a bucket too
 	sc.hits = hits
 	return hits
 }
+
+// sortHits sorts hits, token indices below n, and drops the repeated ones,
+// in place. Many of them (an article of 50 KB or more, whose terms' cells
+// are many though below termScanShare) are marked in a bit set of n bits,
+// then read back in order: pdqsort over some 10,000 hits was a fifth of
+// the rule's time at 200 KB. A few (a news story's) are sorted as before,
+// rather than clear and read n bits for them.
+func (sc *buffers) sortHits(hits []int32, n int) []int32 {
+	nw := (n + 63) / 64
+	if len(hits) < sortBitsMin || 4*len(hits) < nw {
+		slices.Sort(hits)
+		return slices.Compact(hits)
+	}
+	if cap(sc.hitBits) < nw {
+		sc.hitBits = make([]uint64, nw)
+	}
+	set := sc.hitBits[:nw]
+	clear(set)
+	for _, k := range hits {
+		set[uint32(k)/64] |= 1 << (uint32(k) % 64)
+	}
+	// (every hit is read before the first is written over, and there are
+	// no more distinct hits than hits)
+	m := 0
+	for i, w := range set {
+		for w != 0 {
+			hits[m] = int32(i*64 + bits.TrailingZeros64(w))
+			m++
+			w &= w - 1
+		}
+	}
+	return hits[:m]
+}
+
+// sortBitsMin is the fewest hits sortHits marks in a bit set rather than
+// sort.
+const sortBitsMin = 64
 
 // termScanShare: when the terms' cells are at least 1 in termScanShare of
 // all cells, termCellWords reads every word in order rather than walk the
