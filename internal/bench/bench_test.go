@@ -481,6 +481,20 @@ func BenchmarkLengths(b *testing.B) {
 // name.
 func BenchmarkRuleScaling(b *testing.B) {
 	arts, _ := articles(b)
+	ruleSizes(b, scalingSizes(arts))
+}
+
+// BenchmarkRuleLengths is BenchmarkRuleScaling on BenchmarkLengths' sides
+// (about 1 MB each of articles of 5, 20, 50, 100, 200 and 500 KB), so that
+// the rule whose cost per MB peaks between 5 KB and 1 MB shows by name.
+func BenchmarkRuleLengths(b *testing.B) {
+	arts, _ := articles(b)
+	ruleSizes(b, lengthSets(arts))
+}
+
+// ruleSizes times each rule alone on each side's articles, parsed and given
+// their required results beforehand, in sub-benchmarks named rule/side.
+func ruleSizes(b *testing.B, sizes []scalingSize) {
 	rules := all.All()
 	cfg := &lint.Config{}
 	type parsed struct {
@@ -504,7 +518,6 @@ func BenchmarkRuleScaling(b *testing.B) {
 		}
 		return out, n
 	}
-	sizes := scalingSizes(arts)
 	discard := func(lint.Diagnostic) {}
 	for _, r := range allWithRequired(rules) {
 		for _, size := range sizes {

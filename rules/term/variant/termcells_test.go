@@ -26,15 +26,53 @@ func TestTermCellScan(t *testing.T) {
 		if want := n > 1000; sc.long != want {
 			t.Fatalf("%d paragraphs: long = %v, want %v", n, sc.long, want)
 		}
-		for c := uint16(0); c < 1<<cellBits; c += 10 {
-			sc.termBits[c/64] |= 1 << (c % 64)
-			sc.termCells = append(sc.termCells, c)
+		// Every tenth cell, and (as a long article may now scan whatever
+		// its terms' cells, termScanTokens) a few hundred: those of words
+		// of the text.
+		for _, sparse := range []bool{false, true} {
+			for _, c := range sc.termCells {
+				sc.termBits[c/64] = 0
+			}
+			sc.termCells = sc.termCells[:0]
+			mark := func(c uint16) {
+				if sc.termBits[c/64]&(1<<(c%64)) == 0 {
+					sc.termBits[c/64] |= 1 << (c % 64)
+					sc.termCells = append(sc.termCells, c)
+				}
+			}
+			if !sparse {
+				for c := uint16(0); c < 1<<cellBits; c += 10 {
+					mark(c)
+				}
+			}
+			for k := 0; sparse && k < len(plains) && len(sc.termCells) < 1<<cellBits/termScanShare/2; k++ {
+				if plains[k].klen() >= 5 && plains[k].state() != compound {
+					mark(plains[k].cell() & (1<<cellBits - 1))
+				}
+			}
+			walked := slices.Clone(sc.termCellWalk(plains))
+			scanned := sc.termCellScan(doc.Tokens, plains)
+			if len(walked) == 0 || !slices.Equal(walked, scanned) {
+				t.Errorf("%d paragraphs, %d cells: the scan found %d words, the walk %d (equal: %v)",
+					n, len(sc.termCells), len(scanned), len(walked), slices.Equal(walked, scanned))
+			}
 		}
-		walked := slices.Clone(sc.termCellWalk(plains))
-		scanned := sc.termCellScan(doc.Tokens, plains)
-		if len(walked) == 0 || !slices.Equal(walked, scanned) {
-			t.Errorf("%d paragraphs: the scan found %d words, the walk %d (equal: %v)",
-				n, len(scanned), len(walked), slices.Equal(walked, scanned))
+	}
+}
+
+// TestScanTermCells: termCellWords scans a text of termScanTokens tokens or
+// more whatever its terms' cells, and a shorter one from 1 cell in
+// termScanShare on.
+func TestScanTermCells(t *testing.T) {
+	for _, c := range []struct {
+		cells, n int
+		want     bool
+	}{
+		{0, 100, false}, {1<<cellBits/termScanShare - 1, termScanTokens - 1, false},
+		{1 << cellBits / termScanShare, 100, true}, {1, termScanTokens, true}, {0, 10 * termScanTokens, true},
+	} {
+		if got := scanTermCells(c.cells, c.n); got != c.want {
+			t.Errorf("scanTermCells(%d, %d) = %v, want %v", c.cells, c.n, got, c.want)
 		}
 	}
 }
