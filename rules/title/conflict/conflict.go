@@ -226,16 +226,25 @@ func (w *work) collect(doc *lint.Document) []titled {
 	firsts := &w.names
 	firsts.fill(doc, w.caps, interest)
 	all := w.all[:0]
-	for _, i := range cands {
-		first, surname, ok := nameAt(toks, i, firsts)
-		if !ok {
-			continue
+	// A long page's candidates, like fill's capitals, are read a batch at
+	// a time, each batch warmed first (warmCands).
+	long := len(toks) > warmMinTokens
+	for c0 := 0; c0 < len(cands); c0 += warmCaps {
+		batch := cands[c0:min(c0+warmCaps, len(cands))]
+		if long {
+			firsts.warmed += warmCands(toks, batch)
 		}
-		for _, o := range titles.TitleBefore(doc, ctx, i) {
-			if o.Cat == titles.NoCategory {
+		for _, i := range batch {
+			first, surname, ok := nameAt(toks, i, firsts)
+			if !ok {
 				continue
 			}
-			all = append(all, titled{office: o, surname: surname, first: first, nameTok: i})
+			for _, o := range titles.TitleBefore(doc, ctx, i) {
+				if o.Cat == titles.NoCategory {
+					continue
+				}
+				all = append(all, titled{office: o, surname: surname, first: first, nameTok: i})
+			}
 		}
 	}
 	// Titles in apposition: after the name (the title follows its comma)
@@ -659,6 +668,34 @@ func (x *fullNameIndex) fill(doc *lint.Document, caps []int32, interest *wordSet
 // tokens, some 150 bytes each, stay in the first-level cache until fill
 // reads them.
 const warmCaps = 32
+
+// warmCands is warm for the candidates of collect (names after a word
+// that may end a title): the two tokens before each (the title's end,
+// which titles.TitleBefore reads) and the first byte of the one before
+// it, the name's first token and first byte (nameAt), and the flags of
+// the token after it.
+//
+//go:noinline
+func warmCands(toks []lint.Token, cands []int) uint {
+	sum := uint(0)
+	for _, i := range cands {
+		p, t := &toks[i-1], &toks[i]
+		sum += uint(p.Flags) + uint(t.Flags)
+		if i >= 2 {
+			sum += uint(toks[i-2].Flags)
+		}
+		if len(p.Text) > 0 {
+			sum += uint(p.Text[0])
+		}
+		if len(t.Text) > 0 {
+			sum += uint(t.Text[0])
+		}
+		if i+1 < len(toks) {
+			sum += uint(toks[i+1].Flags)
+		}
+	}
+	return sum
+}
 
 // warmMinTokens is the number of tokens above which fill warms its caps:
 // the tokens of a shorter page (under 800 KB of them) are still in the

@@ -77,3 +77,57 @@ func TestFillBatches(t *testing.T) {
 		w.release(len(doc.Tokens))
 	}
 }
+
+// TestWarmCands checks that warmCands reads the tokens and bytes its
+// comment names, of every candidate it is given.
+func TestWarmCands(t *testing.T) {
+	const n = 10
+	toks := make([]lint.Token, n)
+	for k := range toks {
+		toks[k] = lint.Token{Text: string(rune(k + 1)), Flags: lint.TokenFlag(100 + k)}
+	}
+	cands := []int{1, 5, n - 1}
+	want := uint(0)
+	for _, i := range cands {
+		want += uint(100+i-1) + uint(100+i) + uint(i) + uint(i+1)
+		if i >= 2 {
+			want += uint(100 + i - 2)
+		}
+		if i+1 < n {
+			want += uint(100 + i + 1)
+		}
+	}
+	if got := warmCands(toks, cands); got != want {
+		t.Errorf("warmCands = %d, want %d", got, want)
+	}
+}
+
+// TestCollectBatches: collect, which reads the candidates a batch at a
+// time (warmed on a long page), finds the title of every one of many
+// people, on a short page and on one longer than warmMinTokens.
+func TestCollectBatches(t *testing.T) {
+	const n = 3*warmCaps + 5
+	for _, long := range []bool{false, true} {
+		var src strings.Builder
+		src.WriteString("Cabinet news\n\n")
+		for i := range n {
+			fmt.Fprintf(&src, "The minister met Home Secretary Zal%c%c on Monday.\n\n", 'a'+i%26, 'a'+i/26%26)
+		}
+		for long && len(src.String()) < 6*warmMinTokens {
+			src.WriteString("the cat sat on the mat and the dog ran off with it.\n\n")
+		}
+		doc, err := lint.Parse("a.txt", []byte(src.String()), lint.FormatText)
+		if err != nil {
+			t.Fatal(err)
+		}
+		w := getWork(len(doc.Tokens))
+		people := map[string]bool{}
+		for _, a := range w.collect(doc) {
+			people[a.surname] = true
+		}
+		if len(people) != n {
+			t.Errorf("long %v: titles of %d people found, want %d", long, len(people), n)
+		}
+		w.release(len(doc.Tokens))
+	}
+}
