@@ -455,41 +455,59 @@ func lowered(p *lint.Pass, sc *work) (reported []occurrence) {
 		return nil // no candidate
 	}
 	words := table.words
-	for _, c := range mids { // c.h is the FoldHash of its stem
+	// A long article's mids and candidates are scattered over its tokens:
+	// those that pass the tests that read no token are gathered warmRuns at
+	// a time, and each batch is warmed (warmMids, warmLows) before it is
+	// read, so that their misses overlap. (Tested in the warming loop
+	// instead, the mids were warmed no faster than they had been read: the
+	// branch on each, which the predictor often misses, held up the reads
+	// after it.)
+	long := len(toks) > maxScanTokens
+	var hits [warmRuns]capital
+	for m := 0; m < len(mids); {
 		// The table's slots first: a long article's capitals are mostly
 		// of words that are no candidate's, and their tokens, far apart,
 		// are not read.
-		if !table.hasFold(c.h) {
-			continue
+		n := 0
+		for ; m < len(mids) && n < len(hits); m++ {
+			if c := mids[m]; table.hasFold(c.h) { // c.h is the FoldHash of its stem
+				hits[n] = c
+				n++
+			}
 		}
-		i := int(c.i)
-		t := &toks[i]
-		if len(t.Text) > 64 {
-			continue // (as long as the lower-case candidates are compared)
+		if long {
+			warmMids(toks, hits[:n])
 		}
-		k := table.capital(c.h, stem(t.Text))
-		if k < 0 {
-			continue // no candidate's word
-		}
-		lw := &words[k]
-		lw.caps++
-		if lw.first < 0 {
-			lw.first = i
-		}
-		// (alone is read only for a word written once in lower case: a
-		// long article has many capitals of words it writes often in
-		// lower case, and standsAsName asks the lexicon.)
-		if lw.alone < 0 && lw.lower == 1 && standsAsName(toks, i) {
-			lw.alone = i
-		}
-		if i > 0 && capWord(&toks[i-1]) && toks[i-1].Block == t.Block {
-			continue // not the start of a name
-		}
-		if i > 1 && joiner(toks[i-1].Text) && capWord(&toks[i-2]) && toks[i-2].Block == t.Block {
-			continue // the rest of a name joined by a sign (Hulu + Live TV, Marks & Spencer)
-		}
-		if end := nameEnd(toks, i); end > 0 {
-			lw.refs = append(lw.refs, pairRef{i, end, restHash(restKey(d, i, end))})
+		for _, c := range hits[:n] {
+			i := int(c.i)
+			t := &toks[i]
+			if len(t.Text) > 64 {
+				continue // (as long as the lower-case candidates are compared)
+			}
+			k := table.capital(c.h, stem(t.Text))
+			if k < 0 {
+				continue // no candidate's word
+			}
+			lw := &words[k]
+			lw.caps++
+			if lw.first < 0 {
+				lw.first = i
+			}
+			// (alone is read only for a word written once in lower case: a
+			// long article has many capitals of words it writes often in
+			// lower case, and standsAsName asks the lexicon.)
+			if lw.alone < 0 && lw.lower == 1 && standsAsName(toks, i) {
+				lw.alone = i
+			}
+			if i > 0 && capWord(&toks[i-1]) && toks[i-1].Block == t.Block {
+				continue // not the start of a name
+			}
+			if i > 1 && joiner(toks[i-1].Text) && capWord(&toks[i-2]) && toks[i-2].Block == t.Block {
+				continue // the rest of a name joined by a sign (Hulu + Live TV, Marks & Spencer)
+			}
+			if end := nameEnd(toks, i); end > 0 {
+				lw.refs = append(lw.refs, pairRef{i, end, restHash(restKey(d, i, end))})
+			}
 		}
 	}
 	// A word capitalised at the start of many names, in a long article,
@@ -504,37 +522,47 @@ func lowered(p *lint.Pass, sc *work) (reported []occurrence) {
 	}
 	var found [16]lowCand
 	out := found[:0]
-	for _, c := range cands {
-		i, lw := int(c.i), &words[c.word]
+	var lows [warmRuns]lowHit
+	for c0 := 0; c0 < len(cands); {
 		// No capital, or no name to compare with and more than one use
 		// in lower case (see below): nothing to report (a long article
 		// has many such candidates of words it writes often).
-		if lw.caps == 0 || len(lw.refs) == 0 && lw.lower != 1 {
-			continue
+		n := 0
+		for ; c0 < len(cands) && n < len(lows); c0++ {
+			if lw := &words[cands[c0].word]; lw.caps != 0 && (len(lw.refs) != 0 || lw.lower == 1) {
+				lows[n] = cands[c0]
+				n++
+			}
 		}
-		if end := nameEnd(toks, i); end > 0 {
-			keyA, keyB := restKey(d, i, end)
-			// A word capitalised at the start of many names, in a long
-			// article, has many: their hashes are compared first.
-			kh := restHash(keyA, keyB)
-			for _, r := range refsOfHash(lw.refs, kh) {
-				if r.h != kh {
+		if long {
+			warmLows(toks, lows[:n])
+		}
+		for _, c := range lows[:n] {
+			i, lw := int(c.i), &words[c.word]
+			if end := nameEnd(toks, i); end > 0 {
+				keyA, keyB := restKey(d, i, end)
+				// A word capitalised at the start of many names, in a long
+				// article, has many: their hashes are compared first.
+				kh := restHash(keyA, keyB)
+				for _, r := range refsOfHash(lw.refs, kh) {
+					if r.h != kh {
+						continue
+					}
+					if a, b := restKey(d, r.first, r.end); sameConcat(a, b, keyA, keyB) {
+						out = append(out, lowCand{i, end, r.first, r.end, int(c.word)})
+						break
+					}
+				}
+				if len(out) > 0 && out[len(out)-1].i == i {
 					continue
 				}
-				if a, b := restKey(d, r.first, r.end); sameConcat(a, b, keyA, keyB) {
-					out = append(out, lowCand{i, end, r.first, r.end, int(c.word)})
-					break
-				}
 			}
-			if len(out) > 0 && out[len(out)-1].i == i {
-				continue
+			// Capitalised only inside longer names, the word is reported
+			// unless a determiner makes it the common noun (some matatu
+			// owners, the polyclinic, a garda; not: from tory MPs).
+			if lw.lower == 1 && lw.first >= 0 && (lw.alone >= 0 || !determinerBefore(toks, i)) {
+				out = append(out, lowCand{i, i + 1, -1, 0, int(c.word)})
 			}
-		}
-		// Capitalised only inside longer names, the word is reported
-		// unless a determiner makes it the common noun (some matatu
-		// owners, the polyclinic, a garda; not: from tory MPs).
-		if lw.lower == 1 && lw.first >= 0 && (lw.alone >= 0 || !determinerBefore(toks, i)) {
-			out = append(out, lowCand{i, i + 1, -1, 0, int(c.word)})
 		}
 	}
 	// The only uses of words that may start no name, as above.

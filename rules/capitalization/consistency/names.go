@@ -43,68 +43,78 @@ func lowerNames(p *lint.Pass, leads []capital, places []placeHit, done []occurre
 	d := p.Doc
 	toks := d.Tokens
 	var buf [4]byte // the longest honorifics: dame, lord, ...
-	for _, c := range leads {
-		i := int(c.i)
-		cap := &toks[i]
-		// An abbreviation in brackets after the name it stands for.
-		if headingLead(toks, i) {
-			done = acronymName(p, i, done)
+	// A long article's leads are scattered over its tokens: they are read
+	// warmRuns at a time, each batch first warmed (warmCaps), so that
+	// their misses overlap.
+	long := len(toks) > maxScanTokens
+	for l0 := 0; l0 < len(leads); l0 += warmRuns {
+		batch := leads[l0:min(l0+warmRuns, len(leads))]
+		if long {
+			warmCaps(toks, batch)
 		}
-		// The word after the capital (after its full stop if it is an
-		// honorific: Mr. smith).
-		honor := honorificSet.Has(cap.Fold) && mayBeHonorific(cap.Text) && honorifics[string(fold.LowerASCII(buf[:], cap.Text))]
-		j := i
-		if honor && i+1 < len(toks) && toks[i+1].Text == "." && !toks[i+1].Has(lint.SpaceBefore) {
-			j = i + 1
-		}
-		if k := j + 1; lowAfter(toks, j, honor) && !inHeading(d, cap) {
-			w := stemOf(&toks[k])
-			if honor && !connectors[w] && !particles[w] && plainWord(w) && !addressPart(d.Text, toks[k].Span) &&
-				!lexicon.IsCommonWord(w) && d.Verbatim(lint.Span{Start: cap.Span.Start, End: toks[k].Span.End}) && !covered(done, k) {
-				reportWord(p, k, fmt.Sprintf("%q after %q looks like a name in lower case: write %s",
-					toks[k].Text, cap.Text, capitalised(toks[k].Text)))
-				done = append(done, occurrence{k, k + 1})
-				continue
+		for _, c := range batch {
+			i := int(c.i)
+			cap := &toks[i]
+			// An abbreviation in brackets after the name it stands for.
+			if headingLead(toks, i) {
+				done = acronymName(p, i, done)
 			}
-			if !honor && !noFirstName(cap, c.h, names) && surnameAfter(d, i, k, w, names, memo) && !covered(done, k) {
-				reportWord(p, k, fmt.Sprintf("%q after the first name %q looks like a surname in lower case: write %s",
+			// The word after the capital (after its full stop if it is an
+			// honorific: Mr. smith).
+			honor := honorificSet.Has(cap.Fold) && mayBeHonorific(cap.Text) && honorifics[string(fold.LowerASCII(buf[:], cap.Text))]
+			j := i
+			if honor && i+1 < len(toks) && toks[i+1].Text == "." && !toks[i+1].Has(lint.SpaceBefore) {
+				j = i + 1
+			}
+			if k := j + 1; lowAfter(toks, j, honor) && !inHeading(d, cap) {
+				w := stemOf(&toks[k])
+				if honor && !connectors[w] && !particles[w] && plainWord(w) && !addressPart(d.Text, toks[k].Span) &&
+					!lexicon.IsCommonWord(w) && d.Verbatim(lint.Span{Start: cap.Span.Start, End: toks[k].Span.End}) && !covered(done, k) {
+					reportWord(p, k, fmt.Sprintf("%q after %q looks like a name in lower case: write %s",
+						toks[k].Text, cap.Text, capitalised(toks[k].Text)))
+					done = append(done, occurrence{k, k + 1})
+					continue
+				}
+				if !honor && !noFirstName(cap, c.h, names) && surnameAfter(d, i, k, w, names, memo) && !covered(done, k) {
+					reportWord(p, k, fmt.Sprintf("%q after the first name %q looks like a surname in lower case: write %s",
+						toks[k].Text, stem(cap.Text), capitalised(toks[k].Text)))
+					done = append(done, occurrence{k, k + 1})
+					continue
+				}
+			}
+			if !midCapital(cap) {
+				continue // what follows reads a capital in mid-sentence
+			}
+			// An honorific in lower case before the capital (mr Blair, mr.
+			// Blair).
+			if k := honorificBefore(toks, i); k >= 0 && lowHonorific(d, k, i, toks[k].Text) &&
+				!inHeading(d, cap) && !covered(done, k) {
+				reportWord(p, k, fmt.Sprintf("%q before %q is an honorific in lower case: write %s",
 					toks[k].Text, stem(cap.Text), capitalised(toks[k].Text)))
 				done = append(done, occurrence{k, k + 1})
 				continue
 			}
-		}
-		if !midCapital(cap) {
-			continue // what follows reads a capital in mid-sentence
-		}
-		// An honorific in lower case before the capital (mr Blair, mr.
-		// Blair).
-		if k := honorificBefore(toks, i); k >= 0 && lowHonorific(d, k, i, toks[k].Text) &&
-			!inHeading(d, cap) && !covered(done, k) {
-			reportWord(p, k, fmt.Sprintf("%q before %q is an honorific in lower case: write %s",
-				toks[k].Text, stem(cap.Text), capitalised(toks[k].Text)))
-			done = append(done, occurrence{k, k + 1})
-			continue
-		}
-		// The word before the capital, of three bytes too (ian Smith):
-		// firstNameBefore turns away the function words (was, has, his).
-		if k := i - 1; lowBefore(toks, i) && !inHeading(d, cap) {
-			w := toks[k].Text
-			if firstNameBefore(d, k, i, w, names, memo) && !covered(done, k) {
-				reportWord(p, k, fmt.Sprintf("%q before %q looks like a first name in lower case: write %q",
-					w, cap.Text, upperFirstASCII(w)))
-				done = append(done, occurrence{k, k + 1})
-				continue
-			}
-			if officeMixed(d, k, i, w) && !covered(done, k) {
-				reportWord(p, k, fmt.Sprintf("%q is part of the title %q, whose other word is capitalised: write %s",
-					w, w+" "+stem(cap.Text), capitalised(w)))
-				done = append(done, occurrence{k, k + 1})
-				continue
-			}
-			if f := bodyMiddle(d, k, i, w); f >= 0 && !covered(done, k) {
-				name := lint.Span{Start: toks[f].Span.Start, End: cap.Span.End}
-				reportWord(p, k, fmt.Sprintf("%q is a word of the name %q: write %s", w, d.Slice(name), capitalised(w)))
-				done = append(done, occurrence{k, k + 1})
+			// The word before the capital, of three bytes too (ian Smith):
+			// firstNameBefore turns away the function words (was, has, his).
+			if k := i - 1; lowBefore(toks, i) && !inHeading(d, cap) {
+				w := toks[k].Text
+				if firstNameBefore(d, k, i, w, names, memo) && !covered(done, k) {
+					reportWord(p, k, fmt.Sprintf("%q before %q looks like a first name in lower case: write %q",
+						w, cap.Text, upperFirstASCII(w)))
+					done = append(done, occurrence{k, k + 1})
+					continue
+				}
+				if officeMixed(d, k, i, w) && !covered(done, k) {
+					reportWord(p, k, fmt.Sprintf("%q is part of the title %q, whose other word is capitalised: write %s",
+						w, w+" "+stem(cap.Text), capitalised(w)))
+					done = append(done, occurrence{k, k + 1})
+					continue
+				}
+				if f := bodyMiddle(d, k, i, w); f >= 0 && !covered(done, k) {
+					name := lint.Span{Start: toks[f].Span.Start, End: cap.Span.End}
+					reportWord(p, k, fmt.Sprintf("%q is a word of the name %q: write %s", w, d.Slice(name), capitalised(w)))
+					done = append(done, occurrence{k, k + 1})
+				}
 			}
 		}
 	}

@@ -226,16 +226,25 @@ func (w *work) collect(doc *lint.Document) []titled {
 	firsts := &w.names
 	firsts.fill(doc, w.caps, interest)
 	all := w.all[:0]
-	for _, i := range cands {
-		first, surname, ok := nameAt(toks, i, firsts)
-		if !ok {
-			continue
+	// A long page's candidates, like fill's capitals, are read a batch at
+	// a time, each batch warmed first (warmCands).
+	long := len(toks) > warmMinTokens
+	for c0 := 0; c0 < len(cands); c0 += warmCaps {
+		batch := cands[c0:min(c0+warmCaps, len(cands))]
+		if long {
+			firsts.warmed += warmCands(toks, batch)
 		}
-		for _, o := range titles.TitleBefore(doc, ctx, i) {
-			if o.Cat == titles.NoCategory {
+		for _, i := range batch {
+			first, surname, ok := nameAt(toks, i, firsts)
+			if !ok {
 				continue
 			}
-			all = append(all, titled{office: o, surname: surname, first: first, nameTok: i})
+			for _, o := range titles.TitleBefore(doc, ctx, i) {
+				if o.Cat == titles.NoCategory {
+					continue
+				}
+				all = append(all, titled{office: o, surname: surname, first: first, nameTok: i})
+			}
 		}
 	}
 	// Titles in apposition: after the name (the title follows its comma)
@@ -571,6 +580,7 @@ func nameAt(toks []lint.Token, i int, known *fullNameIndex) (first, surname stri
 type fullNameIndex struct {
 	slot   map[string]int // surname → index into firsts
 	firsts [][]string     // distinct first names, in text order
+	warmed uint           // warm's sums, kept so that its reads are not dropped
 }
 
 // has reports whether the surname is given with a first name.
@@ -614,33 +624,107 @@ func (x *fullNameIndex) add(surname, first string) {
 // which may be a first name. Only surnames in interest are looked at.
 func (x *fullNameIndex) fill(doc *lint.Document, caps []int32, interest *wordSet) {
 	toks := doc.Tokens
-	for _, c := range caps {
-		i := int(c) - 1
-		a := &toks[i]
-		wanted := false
-		for k := i + 1; k < len(toks) && k < i+4 && toks[k].Has(lint.Capitalized) && toks[k].Block == a.Block; k++ {
-			if interest.hasToken(&toks[k]) {
-				wanted = true
-				break
+	// A long page's caps are scattered over its tokens, which gather read
+	// long before and the cache no longer holds: they are read warmCaps at
+	// a time, each batch warmed first (warm), so that their misses overlap
+	// rather than come one after another.
+	long := len(toks) > warmMinTokens
+	for c0 := 0; c0 < len(caps); c0 += warmCaps {
+		batch := caps[c0:min(c0+warmCaps, len(caps))]
+		if long {
+			x.warmed += warm(toks, batch)
+		}
+		for _, c := range batch {
+			i := int(c) - 1
+			a := &toks[i]
+			wanted := false
+			for k := i + 1; k < len(toks) && k < i+4 && toks[k].Has(lint.Capitalized) && toks[k].Block == a.Block; k++ {
+				if interest.hasToken(&toks[k]) {
+					wanted = true
+					break
+				}
 			}
-		}
-		if !wanted {
-			continue
-		}
-		if !lexicon.IsFirstName(a.Text) || notFirst[strings.TrimSuffix(a.Text, ".")] {
-			continue
-		}
-		k := i + 1
-		// Skip middle names and initials: Iain Duncan Smith, George W. Bush.
-		for k+1 < len(toks) && toks[k+1].Kind == lint.Word && toks[k+1].Has(lint.Capitalized) && toks[k+1].Block == a.Block && toks[k+1].Has(lint.SpaceBefore) && k-i < 3 {
-			if lexicon.IsCommonWord(toks[k+1].Text) {
-				break
+			if !wanted {
+				continue
 			}
-			k++
+			if !lexicon.IsFirstName(a.Text) || notFirst[strings.TrimSuffix(a.Text, ".")] {
+				continue
+			}
+			k := i + 1
+			// Skip middle names and initials: Iain Duncan Smith, George W. Bush.
+			for k+1 < len(toks) && toks[k+1].Kind == lint.Word && toks[k+1].Has(lint.Capitalized) && toks[k+1].Block == a.Block && toks[k+1].Has(lint.SpaceBefore) && k-i < 3 {
+				if lexicon.IsCommonWord(toks[k+1].Text) {
+					break
+				}
+				k++
+			}
+			s, _ := titles.StripPossessive(toks[k].Text)
+			x.add(s, a.Text)
 		}
-		s, _ := titles.StripPossessive(toks[k].Text)
-		x.add(s, a.Text)
 	}
+}
+
+// warmCaps is the number of fill's caps that warm reads at a time: their
+// tokens, some 150 bytes each, stay in the first-level cache until fill
+// reads them.
+const warmCaps = 32
+
+// warmCands is warm for the candidates of collect (names after a word
+// that may end a title): the two tokens before each (the title's end,
+// which titles.TitleBefore reads) and the first byte of the one before
+// it, the name's first token and first byte (nameAt), and the flags of
+// the token after it.
+//
+//go:noinline
+func warmCands(toks []lint.Token, cands []int) uint {
+	sum := uint(0)
+	for _, i := range cands {
+		p, t := &toks[i-1], &toks[i]
+		sum += uint(p.Flags) + uint(t.Flags)
+		if i >= 2 {
+			sum += uint(toks[i-2].Flags)
+		}
+		if len(p.Text) > 0 {
+			sum += uint(p.Text[0])
+		}
+		if len(t.Text) > 0 {
+			sum += uint(t.Text[0])
+		}
+		if i+1 < len(toks) {
+			sum += uint(toks[i+1].Flags)
+		}
+	}
+	return sum
+}
+
+// warmMinTokens is the number of tokens above which fill warms its caps:
+// the tokens of a shorter page (under 800 KB of them) are still in the
+// second-level cache after gather's pass.
+const warmMinTokens = 16 << 10
+
+// warm reads, for each capitalised word of caps, the token before it (the
+// first name fill tests), its own flags and block and the first byte of
+// its text (interest's first test), and the flags of the token after it,
+// and returns a sum of what it read (fill keeps it in warmed, so that the
+// reads are not dropped as unused). A loop of independent reads has their
+// misses wait for memory together, where fill's loop, whose work depends
+// on what it reads, has them wait one after another.
+//
+//go:noinline
+func warm(toks []lint.Token, caps []int32) uint {
+	sum := uint(0)
+	for _, c := range caps {
+		i := int(c)
+		t := &toks[i]
+		sum += uint(toks[i-1].Flags) + uint(t.Flags) + uint(t.Block)
+		if len(t.Text) > 0 {
+			sum += uint(t.Text[0])
+		}
+		if i+1 < len(toks) {
+			sum += uint(toks[i+1].Flags)
+		}
+	}
+	return sum
 }
 
 // wordSet is the set of words of interest: the words of the names after
