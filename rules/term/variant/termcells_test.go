@@ -11,7 +11,8 @@ import (
 // order, lists the words termCellWalk finds in the buckets of the terms'
 // cells, on an article of news length and on one long enough for
 // the long path (where fastWordsLong marks the plains of the tokens that
-// are no plain words), with a tenth of the cells marked.
+// are no plain words), with a tenth of the cells marked and with only the
+// few hundred cells of the text's own words.
 func TestTermCellScan(t *testing.T) {
 	para := "The council's long-term plan, drawn up by Mr O'Neill and NATO " +
 		"officials in Zürich, says the 24-year-old co-ordinator set out a " +
