@@ -412,7 +412,13 @@ func (b *builder) titleOnly() {
 		b.titledOnly = titled[:0]
 	}()
 	near := personWindow{b: b}
-	for _, i32 := range b.the {
+	long := len(toks) >= warmFrom
+	for k, i32 := range b.the {
+		if long && k%warmBatch == 0 {
+			// (a long article's "the" are read a batch at a time, warmed
+			// first: see warmThe)
+			b.warmed += warmThe(toks, b.the[k:min(k+warmBatch, len(b.the))])
+		}
 		i := int(i32)
 		if i <= skip {
 			continue

@@ -66,3 +66,21 @@ func warmEvents(toks []lint.Token, ents []*Entity, evs []event) uint {
 	}
 	return sum
 }
+
+// warmThe reads, for each "the" of the (theLeads), what titleOnly reads
+// of it first: its own block and the text and block of the token after
+// it (the age, or the first word of a title).
+//
+//go:noinline
+func warmThe(toks []lint.Token, the []int32) uint {
+	sum := uint(0)
+	for _, i32 := range the {
+		i := int(i32)
+		sum += uint(toks[i].Block)
+		if i+1 < len(toks) {
+			t := &toks[i+1]
+			sum += uint(len(t.Text)) + uint(t.Block)
+		}
+	}
+	return sum
+}

@@ -9,14 +9,25 @@ import (
 	"github.com/factlint/factlint/lint"
 )
 
-// TestWarmSums checks that warmEvents reads what their
-// comment says (the sum of the fields named there), the ends of the
+// TestWarmSums checks that warmThe and warmEvents read what their
+// comments say (the sum of the fields named there), the ends of the
 // token array included.
 func TestWarmSums(t *testing.T) {
 	const n = 10
 	toks := make([]lint.Token, n)
 	for k := range toks {
 		toks[k] = lint.Token{Text: strings.Repeat("x", k+1), Flags: lint.TokenFlag(100 + k), Sentence: int32(1000 + k), Block: int32(10 * k)}
+	}
+	the := []int32{0, 4, n - 1}
+	want := uint(0)
+	for _, i := range the {
+		want += uint(10 * i)
+		if i+1 < n {
+			want += uint(i+2) + uint(10*(i+1))
+		}
+	}
+	if got := warmThe(toks, the); got != want {
+		t.Errorf("warmThe = %d, want %d", got, want)
 	}
 	e := &Entity{Mentions: []Mention{{Span: lint.Span{Start: 7}}, {Span: lint.Span{Start: 70}}}}
 	evs := []event{
@@ -25,7 +36,7 @@ func TestWarmSums(t *testing.T) {
 		{tok: 5, last: 6, ent: 1, mi: 1},                // and its mention
 		{tok: 2, last: 2, ent: 1, noun: true, subj: -1}, // a noun: no mention
 	}
-	want := uint(1000) + uint(100+2)
+	want = uint(1000) + uint(100+2)
 	want += uint(1005) + uint(100+4) + uint(100+7) + 70
 	if got := warmEvents(toks, []*Entity{e}, evs); got != want {
 		t.Errorf("warmEvents = %d, want %d", got, want)
