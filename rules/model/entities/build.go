@@ -109,6 +109,9 @@ type builder struct {
 	// texts holds the copies of the words the vocabulary keeps until it
 	// is dropped with it (see keepText).
 	texts textArena
+	// warmed keeps the sums of the warm functions, so that their reads
+	// are not dropped as unused (see warmEvents).
+	warmed uint
 }
 
 // bools returns a scratch slice of n false values.

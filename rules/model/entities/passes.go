@@ -412,7 +412,13 @@ func (b *builder) titleOnly() {
 		b.titledOnly = titled[:0]
 	}()
 	near := personWindow{b: b}
-	for _, i32 := range b.the {
+	long := len(toks) >= warmFrom
+	for k, i32 := range b.the {
+		if long && k%warmBatch == 0 {
+			// (a long article's "the" are read a batch at a time, warmed
+			// first: see warmThe)
+			b.warmed += warmThe(toks, b.the[k:min(k+warmBatch, len(b.the))])
+		}
 		i := int(i32)
 		if i <= skip {
 			continue
@@ -1410,6 +1416,7 @@ func (b *builder) reachBacking(events []event) (rev, spare []Candidate, wins []r
 		p = q
 	}
 	all := carve(&b.m.st.cands, total+extra, 1<<14)
+	long := len(b.toks) >= warmFrom
 	rev, spare = all[:total:total], all[total:]
 	off := 0
 	for p := 0; p < len(wins); {
@@ -1419,6 +1426,11 @@ func (b *builder) reachBacking(events []event) (rev, spare []Candidate, wins []r
 			q++
 		}
 		for k := lo; k < hi; k++ {
+			if long && (k-lo)%warmBatch == 0 {
+				// (a long article's events are read a batch at a
+				// time, warmed first: see warmEvents)
+				b.warmed += warmEvents(b.toks, b.m.Entities, events[k:min(k+warmBatch, hi)])
+			}
 			b.setCandidate(&rev[off+int(hi-1-k)], &events[k]) // (carve's room is zero)
 		}
 		for r := p; r < q; r++ {
