@@ -73,8 +73,8 @@ func warmEvents(toks []lint.Token, ents []*Entity, evs []event) uint {
 }
 
 // warmThe reads, for each "the" of the (theLeads), what titleOnly reads
-// of it first: its own block and the text and block of the token after
-// it (the age, or the first word of a title).
+// of it first: its own block, and the block and text header (the length)
+// of the token after it (the age, or the first word of a title).
 //
 //go:noinline
 func warmThe(toks []lint.Token, the []int32) uint {

@@ -1,6 +1,10 @@
 package variant
 
-import "math/bits"
+import (
+	"math/bits"
+
+	"github.com/factlint/factlint/rules/internal/scratch"
+)
 
 // sumFilter is a filter of Sums (their H), or of other 64-bit values: it
 // answers yes for every value added and for a few others (a bit array, a
@@ -16,17 +20,19 @@ type sumFilter struct {
 
 // reset empties the filter and sizes it for n values: at least 4n bits.
 func (f *sumFilter) reset(n int) {
-	size, shift := 64, uint(64-12) // words, and the shift to index their bits
-	for size*64 < 4*n {
-		size, shift = size*2, shift-1
+	size, lg := pow2Words((4*n + 63) / 64)
+	f.words = scratch.Zeroed(f.words, size)
+	f.shift = 64 - 6 - lg // (the top bits pick one of size*64 bits)
+}
+
+// pow2Words is the fewest words that a filter of at least n words takes:
+// a power of two, at least 64; and its base-2 logarithm.
+func pow2Words(n int) (int, uint) {
+	size, lg := 64, uint(6)
+	for size < n {
+		size, lg = size*2, lg+1
 	}
-	if cap(f.words) >= size {
-		f.words = f.words[:size]
-		clear(f.words)
-	} else {
-		f.words = make([]uint64, size)
-	}
-	f.shift = shift
+	return size, lg
 }
 
 // bit is the bit of value h: its hash's top bits.
@@ -76,17 +82,9 @@ type blockFilter struct {
 // reset empties the filter and sizes it to n words (a power of two, at
 // least 64).
 func (f *blockFilter) reset(n int) {
-	size, shift := 64, uint(64-6)
-	for size < n {
-		size, shift = size*2, shift-1
-	}
-	if cap(f.words) >= size {
-		f.words = f.words[:size]
-		clear(f.words)
-	} else {
-		f.words = make([]uint64, size)
-	}
-	f.shift = shift
+	size, lg := pow2Words(n)
+	f.words = scratch.Zeroed(f.words, size)
+	f.shift = 64 - lg // (the top bits pick one of size words)
 }
 
 // slot is the word of value h and its two bits: the product's top bits,
