@@ -467,9 +467,9 @@ func room[T any](s []T, n int) []T {
 // in a row, or two of them with a bridge between. It appends each
 // capitalised word to capsAt (which has room for them: see run) and each
 // run of two or more to runs, and adds the run's starts and pairs (see run)
-// to those filters, and the later words of its pairs to laters. (A function of its own: in run, whose many variables
-// the compiler keeps on the stack, the loop read and wrote most of its own
-// there.)
+// to those filters, and the later words of its pairs to laters. (A
+// function of its own: in run, whose many variables the compiler keeps on
+// the stack, the loop read and wrote most of its own there.)
 //
 // Every capitalised word goes into capsAt, in the order of capIdx, whether
 // it is in a run or not: blockCaps writes them all first, in a loop of its

@@ -40,22 +40,29 @@ func TestNeutralPairs(t *testing.T) {
 		{"Headline\n\nShares rose in premarket trading. He warned against premature trading decisions.\n", 0},
 	}
 	for _, c := range cases {
-		doc, err := lint.Parse("a.txt", []byte(c.text), lint.FormatText)
-		if err != nil {
-			t.Fatal(err)
-		}
-		diags, err := lint.Check(doc, []*lint.Rule{garbled.Rule}, nil)
-		if err != nil {
-			t.Fatal(err)
-		}
-		n := 0
-		for _, d := range diags {
-			if d.Rule == garbled.Rule.Name {
-				n++
-			}
-		}
-		if n != c.want {
+		if n := findingsAt(t, c.text, ""); n != c.want {
 			t.Errorf("%q: %d findings, want %d", c.text, n, c.want)
 		}
 	}
+}
+
+// findingsAt is the number of the rule's findings on text (a plain-text
+// article) whose span is word, or all of them for "".
+func findingsAt(t *testing.T, text, word string) int {
+	t.Helper()
+	doc, err := lint.Parse("a.txt", []byte(text), lint.FormatText)
+	if err != nil {
+		t.Fatal(err)
+	}
+	diags, err := lint.Check(doc, []*lint.Rule{garbled.Rule}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := 0
+	for _, d := range diags {
+		if d.Rule == garbled.Rule.Name && (word == "" || doc.Slice(d.Span) == word) {
+			n++
+		}
+	}
+	return n
 }

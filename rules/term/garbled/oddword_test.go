@@ -1,17 +1,13 @@
 package garbled_test
 
-import (
-	"testing"
-
-	"github.com/factlint/factlint/lint"
-	"github.com/factlint/factlint/rules/term/garbled"
-)
+import "testing"
 
 // TestOddWordUsedElsewhere: a one-letter slip of a head (interest rite
-// beside interest rate, which only oneLetter finds) is reported only when its odd word is used nowhere else in the
-// body, however the other use is written: lower-case, capitalised or
-// possessive (fails when oneLetter's sieve of the odd words'
-// hashes passes over a plain word of an odd word's key).
+// beside interest rate, which only oneLetter finds) is reported only when
+// its odd word is used nowhere else in the body, however the other use is
+// written: lower-case, capitalised or possessive (fails when oneLetter's
+// sieve of the odd words' hashes passes over a plain word of an odd word's
+// key).
 func TestOddWordUsedElsewhere(t *testing.T) {
 	base := "Shares return to trading\n\nThe interest rate rose on Thursday. Analysts said the " +
 		"interest rate would rise again. A weak interest rite outlook would help margins."
@@ -27,22 +23,7 @@ func TestOddWordUsedElsewhere(t *testing.T) {
 		{" The rites were held in the church.", 1},
 	}
 	for _, c := range cases {
-		text := base + c.extra + "\n"
-		doc, err := lint.Parse("a.txt", []byte(text), lint.FormatText)
-		if err != nil {
-			t.Fatal(err)
-		}
-		diags, err := lint.Check(doc, []*lint.Rule{garbled.Rule}, nil)
-		if err != nil {
-			t.Fatal(err)
-		}
-		n := 0
-		for _, d := range diags {
-			if d.Rule == garbled.Rule.Name && doc.Slice(d.Span) == "rite" {
-				n++
-			}
-		}
-		if n != c.want {
+		if n := findingsAt(t, base+c.extra+"\n", "rite"); n != c.want {
 			t.Errorf("%q: %d findings at rite, want %d", c.extra, n, c.want)
 		}
 	}
@@ -56,21 +37,7 @@ func TestOneLetterLengths(t *testing.T) {
 	for _, odd := range []string{"markert", "markt", "marlet"} {
 		text := "Stocks fall\n\nThe stock market fell on Thursday. Analysts said the stock market would " +
 			"fall again. The stock " + odd + " outlook was weak.\n"
-		doc, err := lint.Parse("a.txt", []byte(text), lint.FormatText)
-		if err != nil {
-			t.Fatal(err)
-		}
-		diags, err := lint.Check(doc, []*lint.Rule{garbled.Rule}, nil)
-		if err != nil {
-			t.Fatal(err)
-		}
-		n := 0
-		for _, d := range diags {
-			if d.Rule == garbled.Rule.Name && doc.Slice(d.Span) == odd {
-				n++
-			}
-		}
-		if n != 1 {
+		if n := findingsAt(t, text, odd); n != 1 {
 			t.Errorf("stock %s beside stock market: %d findings, want 1", odd, n)
 		}
 	}
