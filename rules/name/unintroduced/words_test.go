@@ -4,12 +4,12 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
-	"regexp"
 	"strings"
 	"testing"
 	"unicode/utf8"
 
 	"github.com/factlint/factlint/lint"
+	"github.com/factlint/factlint/lint/linttest"
 	"github.com/factlint/factlint/rules/model/entities"
 )
 
@@ -28,7 +28,8 @@ func TestFindingWords(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		articles = append(articles, article{f, string(wantNotes.ReplaceAll(src, nil))})
+		clean, _ := linttest.Prepare(t, src) // the test's own notes, not the article's
+		articles = append(articles, article{f, string(clean)})
 	}
 	articles = append(articles, article{"beyond ASCII", "Talks resume\n\nJosé Ñúñez Bérénger, the envoy, arrived on Monday. " +
 		"Officials said Berenjer would meet the minister. \"We will see,\" said Bérénjer.\n"})
@@ -70,7 +71,3 @@ func TestFindingWords(t *testing.T) {
 		t.Errorf("%d findings, %d beyond ASCII: want some of each", n, beyondASCII)
 	}
 }
-
-// wantNotes are the notes of the test articles that say what findings
-// linttest wants.
-var wantNotes = regexp.MustCompile(`[ \t]*// want .*`)

@@ -4,12 +4,12 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
-	"regexp"
 	"strings"
 	"testing"
 	"unicode/utf8"
 
 	"github.com/factlint/factlint/lint"
+	"github.com/factlint/factlint/lint/linttest"
 	"github.com/factlint/factlint/rules/model/entities"
 )
 
@@ -27,7 +27,7 @@ func TestFindingWords(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		src = wantNotes.ReplaceAll(src, nil) // the test's own notes, not the article's
+		src, _ = linttest.Prepare(t, src) // the test's own notes, not the article's
 		doc, err := lint.Parse(f, src, lint.FormatText)
 		if err != nil {
 			t.Fatal(err)
@@ -70,7 +70,3 @@ func TestFindingWords(t *testing.T) {
 		t.Errorf("%d findings with a line, %d lexical, %d beyond ASCII: want some of each", lined, lexical, beyondASCII)
 	}
 }
-
-// wantNotes are the notes of the test articles that say what findings
-// linttest wants.
-var wantNotes = regexp.MustCompile(`[ \t]*// want .*`)
