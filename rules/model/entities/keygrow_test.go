@@ -1,10 +1,6 @@
 package entities
 
-import (
-	"testing"
-
-	"github.com/factlint/factlint/internal/difftest"
-)
+import "testing"
 
 // TestKeyTableGrows: the model is the same when ownedKeys' key table
 // starts with room for one key and grows (keyTable.grow moves every key
@@ -12,22 +8,11 @@ import (
 // room for one per word, on a page of look-alike names and on the
 // invented articles.
 func TestKeyTableGrows(t *testing.T) {
-	docs := append([]string{lookalikePage()}, reuseArticles...)
-	want := make([]string, len(docs))
-	for i, d := range docs {
-		var n int
-		want[i], n = dumpNear(t, d)
-		if i == 0 && n < 50 {
-			t.Fatalf("the look-alike page has %d near misses, want many (the test needs a new page)", n)
-		}
-	}
-	defer func(k int) { keyTableStart = k }(keyTableStart)
-	keyTableStart = 1
-	for i, d := range docs {
-		if got, _ := dumpNear(t, d); got != want[i] {
-			t.Errorf("document %d: the model differs with a key table that grows:\n%s", i, difftest.First(want[i], got))
-		}
-	}
+	sameNearModel(t, "with a key table that grows", func() func() {
+		k := keyTableStart
+		keyTableStart = 1
+		return func() { keyTableStart = k }
+	})
 }
 
 // TestKeyTableGrowSlots: keys put in as ownedKeys puts them (each held
