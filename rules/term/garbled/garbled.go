@@ -90,7 +90,13 @@ func startAlike(a, b string) bool { return len(a) >= 2 && len(b) >= 2 && a[0] ==
 // every phrase.
 func (sc *buffers) markHeads(cands []cand) {
 	headMods := &sc.headMods
-	headMods.Reset(len(cands)) // (about as many Sums as phrases: a table made once)
+	// Room for as many alike hashes as phrases, up to headModsRoom: a long
+	// article's phrases repeat their hashes (the 233,000 phrases of the 10
+	// MB joined test article, the corpus twelve times over, have 14,760,
+	// as its first 1 MB does), and a table sized to every phrase outgrew
+	// the caches (16 MB, cleared at each article, every probe a miss); a
+	// text with more hashes grows the table.
+	headMods.Reset(min(len(cands), headModsRoom))
 	// (room for one phrase in sixteen, up to 1,024: more than any text's
 	// hashes with several modifiers but a hostile one's, without a table
 	// that leaves the cache; 791 hashes of 23,706 phrases in 1 MB of news
@@ -116,6 +122,12 @@ func (sc *buffers) markHeads(cands []cand) {
 		}
 	}
 }
+
+// headModsRoom is the most alike hashes markHeads makes room for before
+// it meets them: 32,768, a table of 2 MB (as many as the 23,706 phrases of
+// 1 MB of news copy had, with room to spare). A variable, so that a test
+// can lower it.
+var headModsRoom = 1 << 15
 
 // sieveMulti lists in multi (its buffer, as long as cands at least) the
 // phrases of cands whose alike hash has its bit in bits (markHeads'

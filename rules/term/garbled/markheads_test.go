@@ -18,8 +18,18 @@ import (
 // buffers serves every text, as the pool's do). Each text is grouped a
 // second time with every bit of the sieve set (multiBits), as a text whose
 // hashes crowd the bit set would have it: multiKeys must still tell the
-// phrases apart (fails when gather trusts the sieve alone).
+// phrases apart (fails when gather trusts the sieve alone). Each text is
+// also grouped with headMods made with room for one hash, so that it grows
+// as a text with more hashes than headModsRoom has it (fails when a hash
+// is lost or its modifier forgotten as the table grows).
 func TestMarkHeads(t *testing.T) {
+	defer func(n int) { headModsRoom = n }(headModsRoom)
+	for _, headModsRoom = range []int{headModsRoom, 1} {
+		checkMarkHeads(t)
+	}
+}
+
+func checkMarkHeads(t *testing.T) {
 	body := "The central bank met the centrul bank. A regional council, a regional council again. " +
 		"The national team and the nation team and the natural team. Its price rose; its prize rose."
 	texts := append(keyTexts(t), body, strings.Repeat(body+" Then ", 200))
@@ -47,7 +57,7 @@ func TestMarkHeads(t *testing.T) {
 			}
 		}
 		if !slices.Equal(sc.multi, want) {
-			t.Errorf("%.60q…: grouped phrases %v, want %v", text, sc.multi, want)
+			t.Errorf("%.60q… (room for %d): grouped phrases %v, want %v", text, headModsRoom, sc.multi, want)
 		}
 		for i := range sc.multiBits {
 			sc.multiBits[i] = ^uint64(0)
