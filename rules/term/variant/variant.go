@@ -219,11 +219,12 @@ type buffers struct {
 	plains []plain
 	// pairCells[k] is the cell of the pair of the words of tokens k-1 and
 	// k (their keys joined) when they make a pair (pairs), else noPair (a
-	// token that is no plain word) or any cell: readWords sets it for
-	// every token, patchSlowPairs for the pairs that touch a slow word
-	// (in an article of news length: a long one's pairs are asked of
-	// closedSigs), and openForms tells the pairs from the others among
-	// the few whose cell holds a closed word.
+	// token that is no plain word) or any cell, in an article of news
+	// length alone (a long one's pairs are asked of closedSigs, and its
+	// run leaves pairCells as an earlier run left it): readWords sets it
+	// for every token, patchSlowPairs for the pairs that touch a slow
+	// word, and openForms tells the pairs from the others among the few
+	// whose cell holds a closed word.
 	pairCells []uint16
 	// bucket[c]-base is the last closed word (a token index) of cell
 	// c; a value below base is an empty cell, left by an earlier run: each
@@ -502,21 +503,25 @@ func (sc *buffers) readWords(doc *lint.Document) ([]plain, []cand) {
 		sc.plains = make([]plain, len(toks)+1) // and room for markHyphenPairs' sentinel
 	}
 	sc.plains = sc.plains[:len(toks)]
-	if cap(sc.pairCells) < len(toks) {
-		sc.pairCells = make([]uint16, len(toks))
-	}
-	sc.pairCells = sc.pairCells[:len(toks)]
 	slow := sc.slow[:0]
 	// A long article's fast words go in its filters of closed words'
 	// keys as they are read (fastWordsLong), not in a pass of their own
 	// over every token again: the filters are sized first, for four bits
 	// a token up to longKeyWords words (refillLong fills them again,
-	// larger, if the keys of the article's words fill them).
+	// larger, if the keys of the article's words fill them). It has no
+	// pair cells (its pairs are asked of closedSigs: longPairHits), so
+	// that pairCells is sized, and written, for an article of news length
+	// alone.
 	sc.long = longText(toks)
 	if sc.long {
 		n := min(len(toks)/16, longKeyWords)
 		sc.closedFolds.reset(n)
 		sc.closedSigs.reset(n)
+	} else {
+		if cap(sc.pairCells) < len(toks) {
+			sc.pairCells = make([]uint16, len(toks))
+		}
+		sc.pairCells = sc.pairCells[:len(toks)]
 	}
 	for i := 0; ; i++ {
 		if sc.long {
@@ -637,7 +642,9 @@ func (sc *buffers) fastWords(toks []lint.Token, i int) int {
 // its second and last but one bytes, in closedSigs (readSlowWords puts the
 // slow words' there: addLongKey); and a token that is no plain word gets
 // the facts notPlain, for longPairHits and termCellScan, which read the
-// plains alone.
+// plains alone. It sets no pair cells: a long article asks closedSigs,
+// not the buckets, of its pairs (at 1 MB the cell of each pair, hashed
+// and stored, was a tenth of this loop's work, for no reader).
 //
 // In an article of news length a bucket holds a few words; in a long one
 // the same words recur thousands of times, and walking every copy for
@@ -657,25 +664,21 @@ func (sc *buffers) fastWordsLong(toks []lint.Token, i int) int {
 	// (as in fastWords: no bounds or nil checks; the filters are copies,
 	// which share their bits, so that their fields stay in registers)
 	plains, bucket, base := sc.plains[:len(toks)], sc.bucket[:], sc.base
-	pairCells := sc.pairCells[:len(toks)]
 	folds, sigs := sc.closedFolds, sc.closedSigs
-	lastKey := uint64(noKey)
 	for ; uint(i) < uint(len(toks)); i++ {
 		t := &toks[i]
 		if t.Kind != lint.Word {
-			lastKey, pairCells[i] = noKey, noPair
 			plains[i].facts = notPlain
 			continue
 		}
 		w := t.Text
 		if t.Flags&(lint.AllCaps|lint.InnerCapOrNonASCII|lint.HyphenOrApostrophe) != 0 || len(w) == 0 {
 			if t.Has(lint.AllCaps) {
-				lastKey, pairCells[i] = noKey, noPair
 				plains[i].facts = notPlain
 				continue // no plain word
 			}
 			pw := &plains[i]
-			pw.next, pw.facts, pairCells[i] = 0, packFacts(0, 0, 0, 0, slowWord), noPair
+			pw.next, pw.facts = 0, packFacts(0, 0, 0, 0, slowWord)
 			break
 		}
 		key := uint64(len(w))<<16 | uint64(w[0])<<8 | uint64(w[len(w)-1]) | 0x2020
@@ -684,8 +687,6 @@ func (sc *buffers) fastWordsLong(toks []lint.Token, i int) int {
 		bucket[c] = base + int32(i)
 		pw := &plains[i]
 		pw.next, pw.facts = prev, key
-		pairCells[i] = hashCell(lastKey + key&^0xff00)
-		lastKey = key &^ 0xff
 		if len(w) >= 5 {
 			// (keySig lower-cases the two bytes)
 			folds.add(uint64(t.Fold))
