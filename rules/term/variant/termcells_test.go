@@ -84,13 +84,16 @@ func TestScanTermCells(t *testing.T) {
 // lists the words of termCellScan that run's loop keeps after termFolds
 // (an ASCII word with no possessive whose Fold termFolds holds, and every
 // other word), and counts termCellScan's; and that lateWord reads each
-// plain word as its token gives it without its possessive (fails when a
-// slow word's fold or start is left unset, or the filter asked of
-// another value).
+// word of the list as its token gives it without its possessive (fails
+// when a slow word's fold or start is left unset, the filter asked of
+// another value, or lateAt packs a word beyond ASCII to be read from the
+// text).
 func TestTermCellScanLong(t *testing.T) {
 	para := "The council's long-term plan, drawn up by Mr O'Neill and NATO " +
 		"officials in Zürich, says McDonald's iPhone sales and the iPad’s " +
-		"wide-ranging review; the CITY BOARD backed it (by 7 votes to 2)."
+		"wide-ranging review; the CITY BOARD backed it (by 7 votes to 2). " +
+		// (a Kelvin sign, whose key, kiloton, is shorter than its bytes)
+		"A \u212Ailoton blast."
 	var b strings.Builder
 	for i := range 2000 {
 		fmt.Fprintf(&b, "%s Item %d went to the depot of %s.\n\n", para, i, coined(i))
@@ -133,11 +136,17 @@ func TestTermCellScanLong(t *testing.T) {
 	if len(want) == len(scan) || len(want) == 0 {
 		t.Errorf("termFolds keeps %d of %d words: the test asks nothing", len(want), len(scan))
 	}
-	for k := range plains {
-		if !isPlain(&toks[k]) || plains[k].state() == compound {
-			continue
-		}
-		if got, want := sc.lateWord(doc, toks, plains, k), words.StripPossessive(toks[k].Text); got != want {
+	// (every word of a term's cell, the filter's yes or no aside)
+	sc.termFolds.reset(64)
+	for i := range sc.termFolds.words {
+		sc.termFolds.words[i] = ^uint64(0)
+	}
+	got, _ = sc.termCellScanLong(plains)
+	if !slices.Equal(got, scan) {
+		t.Fatalf("termCellScanLong with every Fold lists %d words, termCellScan %d", len(got), len(scan))
+	}
+	for j, k := range got {
+		if got, want := lateWord(doc, toks, int(k), sc.lates[j]), words.StripPossessive(toks[k].Text); got != want {
 			t.Fatalf("lateWord of %q is %q, want %q", toks[k].Text, got, want)
 		}
 	}
