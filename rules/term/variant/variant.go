@@ -240,7 +240,9 @@ type buffers struct {
 	// starts[k] is, in a long article, the start of the text of plain
 	// word k (its token's Span.Start; fastWordsLong and readSlowWords set
 	// it): run's loop over the late closed words reads an ASCII word's
-	// key there, in 4 bytes a token, not from its token's 48.
+	// key there, in 4 bytes a token, not from its token's 48. (A token's
+	// Text is the document's Text at its Span, as the lexer cuts it:
+	// fnTag and closedUp read words so too.)
 	starts []uint32
 	// lates[j] is, for termCellScanLong's word hits[j], where lateWord
 	// reads it (lateAt).
