@@ -1,7 +1,9 @@
 package variant
 
 import (
+	"fmt"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/factlint/factlint/lint"
@@ -74,5 +76,38 @@ func TestSlowWordFacts(t *testing.T) {
 	}
 	if n < 8 {
 		t.Errorf("%d slow words read, want the text's 8 or more", n)
+	}
+}
+
+// TestLongNoPairCells checks that a long article's read neither sizes nor
+// writes pairCells (it asks closedSigs of its pairs: fastWordsLong sets no
+// pair cell), and that an article of news length read next with the same
+// buffers gets the pair cells it gets with buffers of its own.
+func TestLongNoPairCells(t *testing.T) {
+	var b strings.Builder
+	for i := range 2000 {
+		fmt.Fprintf(&b, "The health care workers met the healthcare trust on day %d.\n\n", i)
+	}
+	long, err := lint.Parse("long", []byte(b.String()), lint.FormatText)
+	if err != nil {
+		t.Fatal(err)
+	}
+	sc := &buffers{}
+	sc.newBuckets(len(long.Tokens))
+	sc.readWords(long)
+	if !sc.long {
+		t.Fatal("the article is not long")
+	}
+	if sc.pairCells != nil {
+		t.Errorf("a long article's read made pair cells for %d tokens", len(sc.pairCells))
+	}
+	short := "Smith's take over bid. The takeover of the mid term review, and the midterm web site."
+	doc, fresh, _, _ := readText(t, short)
+	sc.newBuckets(len(doc.Tokens))
+	plains, cands := sc.readWords(doc)
+	sc.readSlowWords(doc, plains, cands)
+	sc.patchSlowPairs(doc.Tokens, plains)
+	if !slices.Equal(sc.pairCells, fresh.pairCells) {
+		t.Errorf("after a long article the pair cells are %v, with buffers of its own %v", sc.pairCells, fresh.pairCells)
 	}
 }

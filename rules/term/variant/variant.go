@@ -131,7 +131,12 @@ func appendOpenKey(dst []byte, doc *lint.Document, i int) []byte {
 // writes a plain in two stores. The plain of another token is left as an
 // earlier run wrote it: a plain is read only where a token is plain.
 type plain struct {
-	next  int32  // its bucket before it: the closed word before it, as decode reads it
+	next int32 // its bucket before it: the closed word before it, as decode reads it
+	// fold is, in a long article, its token's Fold (set by fastWordsLong
+	// and readSlowWords, in what was the struct's padding), which
+	// termCellScanLong asks of termFolds where the key is the word's
+	// bytes lower-cased; an article of news length leaves it unset.
+	fold  uint32
 	facts uint64 // packFacts(klen, first, last, poss, state)
 }
 
@@ -219,18 +224,29 @@ type buffers struct {
 	plains []plain
 	// pairCells[k] is the cell of the pair of the words of tokens k-1 and
 	// k (their keys joined) when they make a pair (pairs), else noPair (a
-	// token that is no plain word) or any cell: readWords sets it for
-	// every token, patchSlowPairs for the pairs that touch a slow word
-	// (in an article of news length: a long one's pairs are asked of
-	// closedSigs), and openForms tells the pairs from the others among
-	// the few whose cell holds a closed word.
+	// token that is no plain word) or any cell, in an article of news
+	// length alone (a long one's pairs are asked of closedSigs, and its
+	// run leaves pairCells as an earlier run left it): readWords sets it
+	// for every token, patchSlowPairs for the pairs that touch a slow
+	// word, and openForms tells the pairs from the others among the few
+	// whose cell holds a closed word.
 	pairCells []uint16
 	// bucket[c]-base is the last closed word (a token index) of cell
 	// c; a value below base is an empty cell, left by an earlier run: each
 	// run takes a base above every value stored before, so no run has to
 	// clear the cells.
-	bucket   *[bucketCells]int32
-	slow     []int32                    // the plain words readWords left slow
+	bucket *[bucketCells]int32
+	slow   []int32 // the plain words readWords left slow
+	// starts[k] is, in a long article, the start of the text of plain
+	// word k (its token's Span.Start; fastWordsLong and readSlowWords set
+	// it): run's loop over the late closed words reads an ASCII word's
+	// key there, in 4 bytes a token, not from its token's 48. (A token's
+	// Text is the document's Text at its Span, as the lexer cuts it:
+	// fnTag and closedUp read words so too.)
+	starts []uint32
+	// lates[j] is, for termCellScanLong's word hits[j], where lateWord
+	// reads it (lateAt).
+	lates    []uint64
 	hits     []int32                    // the pairs whose cell holds a closed word
 	hitBits  []uint64                   // sortHits' bit set
 	base     int32                      // this run's
@@ -353,29 +369,52 @@ func run(p *lint.Pass) (any, error) {
 				}
 			}
 		}
-		hits := sc.termCellWords(toks, plains)
-		// Many hits (a long article's thousands of terms mark a good share
-		// of the cells): a plain ASCII word's Fold first, before its Sum.
-		folds := len(hits) >= termFoldMin
-		if folds {
+		// A long article that reads every word's cell (nearly all) asks
+		// termFolds as it reads them (termCellScanLong), from the Folds
+		// that its plains hold, and reads an ASCII word's bytes where
+		// sc.starts says (lateWord): the words it lists are a tenth of the
+		// tokens, not a third, and their tokens are not read. Reading the
+		// Fold of every word whose cell is a term's from its token, a third
+		// of 96 MB of tokens at 10 MB, was half of this loop's time there.
+		// (If the words whose cell is a term's are too few for termFolds,
+		// termFoldMin, they are listed again without it, as before.)
+		scanLong := sc.long && scanTermCells(len(sc.termCells), len(plains)) && uint64(len(doc.Text)) <= math.MaxUint32
+		var hits []int32
+		if scanLong {
 			sc.termFoldsOf(doc, cands, terms.Len())
+			var cells int
+			if hits, cells = sc.termCellScanLong(plains); cells < termFoldMin {
+				scanLong = false
+			}
 		}
-		for _, k := range hits {
-			i := int(k)
-			// (an ASCII word with no possessive, whose key its bytes
-			// lower-cased: its facts above bit 48 are 0)
-			if folds && plains[i].facts>>48 == 0 && !sc.termFolds.has(uint64(toks[i].Fold)) {
-				continue // no term's key
+		if scanLong {
+			cands = sc.lateWordsLong(doc, hits, cands)
+		} else {
+			hits = sc.termCellWords(toks, plains)
+			// Many hits (a long article's thousands of terms mark a good
+			// share of the cells): a plain ASCII word's Fold first, before
+			// its Sum.
+			folds := len(hits) >= termFoldMin
+			if folds {
+				sc.termFoldsOf(doc, cands, terms.Len())
 			}
-			t := &toks[i]
-			w := words.StripPossessive(t.Text)
-			sum, letters := words.KeySumLetters(w)
-			if !terms.Has(sum) || letters < 4 {
-				continue
+			for _, k := range hits {
+				i := int(k)
+				// (an ASCII word with no possessive, whose key its bytes
+				// lower-cased: its facts above bit 48 are 0)
+				if folds && plains[i].facts>>48 == 0 && !sc.termFolds.has(uint64(toks[i].Fold)) {
+					continue // no term's key
+				}
+				t := &toks[i]
+				w := words.StripPossessive(t.Text)
+				sum, letters := words.KeySumLetters(w)
+				if !terms.Has(sum) || letters < 4 {
+					continue
+				}
+				c := newCand(closed, sum.H, i, 0, len(w))
+				c.late = true
+				cands = append(cands, c)
 			}
-			c := newCand(closed, sum.H, i, 0, len(w))
-			c.late = true
-			cands = append(cands, c)
 		}
 	}
 	sc.cands = cands
@@ -502,21 +541,29 @@ func (sc *buffers) readWords(doc *lint.Document) ([]plain, []cand) {
 		sc.plains = make([]plain, len(toks)+1) // and room for markHyphenPairs' sentinel
 	}
 	sc.plains = sc.plains[:len(toks)]
-	if cap(sc.pairCells) < len(toks) {
-		sc.pairCells = make([]uint16, len(toks))
-	}
-	sc.pairCells = sc.pairCells[:len(toks)]
 	slow := sc.slow[:0]
 	// A long article's fast words go in its filters of closed words'
 	// keys as they are read (fastWordsLong), not in a pass of their own
 	// over every token again: the filters are sized first, for four bits
 	// a token up to longKeyWords words (refillLong fills them again,
-	// larger, if the keys of the article's words fill them).
+	// larger, if the keys of the article's words fill them). It has no
+	// pair cells (its pairs are asked of closedSigs: longPairHits), so
+	// that pairCells is sized, and written, for an article of news length
+	// alone.
 	sc.long = longText(toks)
 	if sc.long {
 		n := min(len(toks)/16, longKeyWords)
 		sc.closedFolds.reset(n)
 		sc.closedSigs.reset(n)
+		if cap(sc.starts) < len(toks) {
+			sc.starts = make([]uint32, len(toks))
+		}
+		sc.starts = sc.starts[:len(toks)]
+	} else {
+		if cap(sc.pairCells) < len(toks) {
+			sc.pairCells = make([]uint16, len(toks))
+		}
+		sc.pairCells = sc.pairCells[:len(toks)]
 	}
 	for i := 0; ; i++ {
 		if sc.long {
@@ -637,7 +684,9 @@ func (sc *buffers) fastWords(toks []lint.Token, i int) int {
 // its second and last but one bytes, in closedSigs (readSlowWords puts the
 // slow words' there: addLongKey); and a token that is no plain word gets
 // the facts notPlain, for longPairHits and termCellScan, which read the
-// plains alone.
+// plains alone. It sets no pair cells: a long article asks closedSigs,
+// not the buckets, of its pairs (at 1 MB the cell of each pair, hashed
+// and stored, was a tenth of this loop's work, for no reader).
 //
 // In an article of news length a bucket holds a few words; in a long one
 // the same words recur thousands of times, and walking every copy for
@@ -657,25 +706,22 @@ func (sc *buffers) fastWordsLong(toks []lint.Token, i int) int {
 	// (as in fastWords: no bounds or nil checks; the filters are copies,
 	// which share their bits, so that their fields stay in registers)
 	plains, bucket, base := sc.plains[:len(toks)], sc.bucket[:], sc.base
-	pairCells := sc.pairCells[:len(toks)]
 	folds, sigs := sc.closedFolds, sc.closedSigs
-	lastKey := uint64(noKey)
+	starts := sc.starts[:len(toks)]
 	for ; uint(i) < uint(len(toks)); i++ {
 		t := &toks[i]
 		if t.Kind != lint.Word {
-			lastKey, pairCells[i] = noKey, noPair
 			plains[i].facts = notPlain
 			continue
 		}
 		w := t.Text
 		if t.Flags&(lint.AllCaps|lint.InnerCapOrNonASCII|lint.HyphenOrApostrophe) != 0 || len(w) == 0 {
 			if t.Has(lint.AllCaps) {
-				lastKey, pairCells[i] = noKey, noPair
 				plains[i].facts = notPlain
 				continue // no plain word
 			}
 			pw := &plains[i]
-			pw.next, pw.facts, pairCells[i] = 0, packFacts(0, 0, 0, 0, slowWord), noPair
+			pw.next, pw.facts = 0, packFacts(0, 0, 0, 0, slowWord)
 			break
 		}
 		key := uint64(len(w))<<16 | uint64(w[0])<<8 | uint64(w[len(w)-1]) | 0x2020
@@ -683,9 +729,8 @@ func (sc *buffers) fastWordsLong(toks []lint.Token, i int) int {
 		prev := bucket[c]
 		bucket[c] = base + int32(i)
 		pw := &plains[i]
-		pw.next, pw.facts = prev, key
-		pairCells[i] = hashCell(lastKey + key&^0xff00)
-		lastKey = key &^ 0xff
+		pw.next, pw.fold, pw.facts = prev, t.Fold, key
+		starts[i] = uint32(t.Span.Start)
 		if len(w) >= 5 {
 			// (keySig lower-cases the two bytes)
 			folds.add(uint64(t.Fold))
@@ -721,6 +766,10 @@ func (sc *buffers) readSlowWords(doc *lint.Document, plains []plain, cands []can
 				continue
 			}
 			poss := uint8(len(t.Text) - len(w))
+			pw.fold = t.Fold // (termCellScanLong's, where poss is 0 and the word ASCII)
+			if long {
+				sc.starts[k] = uint32(t.Span.Start)
+			}
 			if !t.Has(lint.InnerCapOrNonASCII) || w != "" && fold.IsASCII(w) {
 				// ASCII (a possessive, a contraction; a word with an inner
 				// capital, or whose possessive is curly): with no hyphen,
@@ -1136,6 +1185,102 @@ func (sc *buffers) termCellScan(toks []lint.Token, plains []plain) []int32 {
 	}
 	sc.hits = hits[:n]
 	return sc.hits
+}
+
+// termCellScanLong is termCellScan for a long article, which also
+// leaves out the ASCII words with no possessive (whose key is their bytes
+// lower-cased: facts above bit 48 are 0) whose Fold termFolds does not
+// hold, as run's loop over the words does when they are termFoldMin or
+// more (termFolds is built first): fastWordsLong and readSlowWords have
+// set every plain word's fold and the facts of the tokens that are no
+// plain words. It returns, too, how many words termCellScan would list.
+func (sc *buffers) termCellScanLong(plains []plain) ([]int32, int) {
+	hits := sc.hits[:cap(sc.hits)]
+	if len(hits) < len(plains) {
+		hits = make([]int32, len(plains))
+	}
+	hits = hits[:len(plains)]
+	if cap(sc.lates) < len(plains) {
+		sc.lates = make([]uint64, len(plains))
+	}
+	lates, starts := sc.lates[:len(plains)], sc.starts[:len(plains)]
+	folds := sc.termFolds // (a copy: its fields stay in registers)
+	n, cells := 0, 0
+	for k := range plains {
+		// Without a branch, as in termCellScan: a word's cell is a term's
+		// about as often as not, and its Fold a term's key's one time in
+		// three.
+		pw := &plains[k]
+		facts := pw.facts
+		c := hashCell(facts&(1<<48-1)) & (1<<cellBits - 1)
+		b := folds.bit(uint64(pw.fold))
+		// (1 when the word's key may be a term's: its Fold is in
+		// termFolds, or its key is not its bytes lower-cased)
+		keep := folds.words[b/64]>>(b%64) | b2u(facts>>48 != 0)
+		cell := sc.termBits[c/64] >> (c % 64) & notCompound(facts)
+		hits[n] = int32(k)
+		lates[n] = lateAt(starts[k], facts)
+		n += int(cell & keep)
+		cells += int(cell)
+	}
+	sc.hits, sc.lates = hits[:n], lates[:n]
+	return sc.hits, cells
+}
+
+// lateAt packs where lateWord reads the word of a plain with the facts
+// facts whose text starts at start: the start (bits 32-63) and the
+// length of its key (bits 0-31); bit 31 is set when the word is read
+// from its token instead (its key is not its bytes lower-cased, or is 2
+// GB long).
+func lateAt(start uint32, facts uint64) uint64 {
+	return uint64(start)<<32 | uint64(uint32(facts>>16)) | b2u(uint8(facts>>56) != asciiWord)<<31
+}
+
+// lateWordsLong appends to cands the late closed words of a long article
+// among hits, termCellScanLong's list, as run's loop over the words does
+// (in a loop of its own: an article of news length's loop stays as it
+// was, with no test of the long path at every word).
+func (sc *buffers) lateWordsLong(doc *lint.Document, hits []int32, cands []cand) []cand {
+	toks, terms := doc.Tokens, &sc.terms
+	lates := sc.lates[:len(hits)]
+	for j, k := range hits {
+		i := int(k)
+		w := lateWord(doc, toks, i, lates[j])
+		sum, letters := words.KeySumLetters(w)
+		if !terms.Has(sum) || letters < 4 {
+			continue
+		}
+		c := newCand(closed, sum.H, i, 0, len(w))
+		c.late = true
+		cands = append(cands, c)
+	}
+	return cands
+}
+
+// lateWord is the word of plain word i of a long article without its
+// possessive, as run's loop over the late closed words reads it, from
+// where at says (lateAt): an ASCII word's is read from the text, at its
+// start and as many bytes as its key's; another's from its token.
+// termCellScanLong packs at as it reads the plains and sc.starts in
+// order, so that the loop over its list, a word in ten, reads neither
+// plains nor tokens: their tokens, 48 bytes each and read at random,
+// were half of that loop's time at 10 MB, and the plains and starts of
+// the list, read at random too, a tenth of the rule's time there (perf,
+// 20 passes: lateWord 320 samples before, termCellScanLong +57 after).
+func lateWord(doc *lint.Document, toks []lint.Token, i int, at uint64) string {
+	if at&(1<<31) == 0 {
+		s := int(at >> 32)
+		return doc.Text[s : s+int(uint32(at))]
+	}
+	return words.StripPossessive(toks[i].Text)
+}
+
+// b2u is 1 for true and 0 for false (a SETcc, no branch).
+func b2u(b bool) uint64 {
+	if b {
+		return 1
+	}
+	return 0
 }
 
 // notCompound is 1 when facts' state is not compound, else 0.
