@@ -839,7 +839,8 @@ func (sc *work) release() {
 	if max(cap(sc.capsAt), cap(sc.runs), cap(sc.cands), cap(sc.laterKeys), cap(sc.dev.cands)) > maxPooledLow {
 		sc.capsAt, sc.runs, sc.cands, sc.laterKeys, sc.dev.cands = nil, nil, nil, nil, nil
 	}
-	if cap(sc.lowWords.words) > maxPooledLow/16 {
+	// (The words' texts too: a word may be as long as a block.)
+	if cap(sc.lowWords.words) > maxPooledLow/16 || cap(sc.lowWords.texts) > maxPooledLow {
 		sc.lowWords = lowWords{}
 	}
 	// The filters are kept up to maxPooledLow words each (512 KB, those of

@@ -64,7 +64,6 @@ type lowCand struct{ i, end, ref, refEnd, word int }
 // lowWord is what the article says about a word seen in lower case that
 // may be a lower-cased name.
 type lowWord struct {
-	text        string // the word (a substring of the text)
 	caps, lower int
 	first       int       // the first capitalised token in mid-sentence, or -1
 	alone       int       // the first of those that stands as a name of its own (standsAsName), or -1

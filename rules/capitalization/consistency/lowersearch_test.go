@@ -220,3 +220,66 @@ func TestLowerAnswersInStep(t *testing.T) {
 		}
 	}
 }
+
+// pairScan finds the first place of two bytes as a reading of every
+// place does, at every offset of the word loop and in its tail; on texts
+// whose bytes are few and near the pair's (0x00, 0x01 and the pair's
+// bytes plus one, which the zero-byte test may mark in error), and on
+// pairs of one byte twice.
+func TestPairScan(t *testing.T) {
+	pairs := [][2]byte{{'u', 's'}, {'a', 'a'}, {0, 1}, {1, 0}, {0x80, 0x7f}, {'t', ' '}}
+	rng := rand.New(rand.NewPCG(1, 2))
+	for _, p := range pairs {
+		alphabet := []byte{0, 1, p[0], p[1], p[0] + 1, p[1] + 1, p[0] ^ 0x80, 'x'}
+		for range 4000 {
+			b := make([]byte, rng.IntN(60))
+			for k := range b {
+				b[k] = alphabet[rng.IntN(len(alphabet))]
+			}
+			s := string(b)
+			want := -1
+			for k := 0; k+1 < len(s); k++ {
+				if s[k] == p[0] && s[k+1] == p[1] {
+					want = k
+					break
+				}
+			}
+			if got := pairScan(s, p[0], p[1]); got != want {
+				t.Fatalf("pairScan(%q, %q, %q) = %d, want %d", s, p[0], p[1], got, want)
+			}
+		}
+	}
+}
+
+// A long text's searches for phrases that start with a common letter
+// (pairFound) answer as a reading of every position does: phrases of the
+// text, excluded where they stand or not, and phrases it lacks, among
+// words that share their first two letters.
+func TestLowerFoundLong(t *testing.T) {
+	words := []string{"us", "use", "user", "district", "distinct", "court", "courts", "us district court",
+		"Us", "bus", "usd", "é", "3", ".", "of", "the", "then", "'s", "us-district"}
+	rng := rand.New(rand.NewPCG(3, 4))
+	for round := range 40 {
+		var b strings.Builder
+		for b.Len() < pairScanText+rng.IntN(64) {
+			b.WriteString(words[rng.IntN(len(words))])
+			b.WriteString([]string{" ", " ", "\n", ", ", ""}[rng.IntN(5)])
+		}
+		text := b.String()
+		for range 20 {
+			var q lowerQuery
+			if round%2 == 0 {
+				i := rng.IntN(len(text) - 20)
+				q.phrase, q.at = text[i:i+2+rng.IntN(18)], i
+			} else {
+				q.phrase, q.at = words[rng.IntN(len(words))]+" "+words[rng.IntN(len(words))], -1
+			}
+			if len(q.phrase) < 2 || !commonFirst(q.phrase[0]) {
+				continue
+			}
+			if got, want := lowerFound(text, q), plainFound(text, q); got != want {
+				t.Fatalf("%q (not at %d) in a text of %d bytes: lowerFound %v, want %v", q.phrase, q.at, len(text), got, want)
+			}
+		}
+	}
+}

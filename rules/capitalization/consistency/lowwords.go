@@ -13,11 +13,20 @@ import (
 // table stays small enough for the cache, and a candidate or capital finds
 // its word from the hash its token carries, with one comparison of the
 // text, instead of hashing its text into a map.
+//
+// The words' texts are copied, one after another, into texts, and each
+// word's text there is compared: a long article's lower-case hits are
+// mostly uses of the few hundred words it writes often, and their texts
+// where the article first wrote them, scattered over megabytes, had left
+// the cache by the next use (their reads took most of the comparisons'
+// time at 1 MB); the copies stay in it.
 type lowWords struct {
 	slots []wordSlot
 	spare []wordSlot // storage for the next growth
 	shift uint32     // 32 - log2(len(slots))
 	words []lowWord
+	at    []uint32 // by word: where its text ends in texts
+	texts []byte
 }
 
 // wordSlot is a word's FoldHash and 1 + its index in words (0: empty).
@@ -27,11 +36,9 @@ type wordSlot struct{ fold, at uint32 }
 const minWordSlots = 64
 
 // reset empties x for a new article, keeping the words' storage (and
-// their refs'), but not the last article's text.
+// their refs').
 func (x *lowWords) reset() {
-	for k := range x.words {
-		x.words[k].text = ""
-	}
+	x.at, x.texts = x.at[:0], x.texts[:0]
 	x.slots = scratch.Zeroed(x.slots, minWordSlots)
 	x.shift = 32 - 6 // log2(minWordSlots)
 	x.words = x.words[:0]
@@ -47,17 +54,19 @@ func (x *lowWords) add(f uint32, w string) int32 {
 		if s.at == 0 {
 			break
 		}
-		if s.fold == f && x.words[s.at-1].text == w {
+		if s.fold == f && string(x.text(s.at-1)) == w {
 			return int32(s.at - 1)
 		}
 	}
 	k := len(x.words)
 	if k < cap(x.words) {
 		x.words = x.words[:k+1]
-		x.words[k] = lowWord{text: w, first: -1, alone: -1, only: -1, refs: x.words[k].refs[:0]}
+		x.words[k] = lowWord{first: -1, alone: -1, only: -1, refs: x.words[k].refs[:0]}
 	} else {
-		x.words = append(x.words, lowWord{text: w, first: -1, alone: -1, only: -1})
+		x.words = append(x.words, lowWord{first: -1, alone: -1, only: -1})
 	}
+	x.texts = append(x.texts, w...)
+	x.at = append(x.at, uint32(len(x.texts)))
 	if 2*len(x.words) > len(x.slots) {
 		x.grow()
 		x.place(f, uint32(k+1))
@@ -102,7 +111,7 @@ func (x *lowWords) capital(f uint32, c string) int32 {
 		if s.at == 0 {
 			return -1
 		}
-		if s.fold == f && loweredIs(c, x.words[s.at-1].text) {
+		if s.fold == f && loweredIs(c, x.text(s.at-1)) {
 			return int32(s.at - 1)
 		}
 	}
@@ -123,8 +132,17 @@ func (x *lowWords) hasFold(f uint32) bool {
 	}
 }
 
+// text is the text of the word of index k.
+func (x *lowWords) text(k uint32) []byte {
+	from := uint32(0)
+	if k > 0 {
+		from = x.at[k-1]
+	}
+	return x.texts[from:x.at[k]]
+}
+
 // loweredIs reports whether c with its ASCII capitals lowered is w.
-func loweredIs(c, w string) bool {
+func loweredIs[W string | []byte](c string, w W) bool {
 	if len(c) != len(w) {
 		return false
 	}

@@ -81,6 +81,23 @@ func TestReleaseDropsRefs(t *testing.T) {
 	}
 }
 
+// TestReleaseDropsTexts: lowered's words keep copies of their texts
+// (lowWords.texts), and a word may be as long as a block: release drops
+// the words whose texts grew past maxPooledLow bytes, and keeps the room
+// of an ordinary article's.
+func TestReleaseDropsTexts(t *testing.T) {
+	for _, n := range []int{maxPooledLow + 1, 1000} {
+		sc := &work{phrases: map[string]int32{}, heads: map[string]head{}}
+		sc.lowWords.reset()
+		w := strings.Repeat("x", n)
+		sc.lowWords.add(lint.FoldHash(w), w)
+		sc.release()
+		if kept := cap(sc.lowWords.texts) != 0; kept != (n <= maxPooledLow) {
+			t.Errorf("after a word of %d bytes, release keeps %d bytes of texts", n, cap(sc.lowWords.texts))
+		}
+	}
+}
+
 // release drops the rule's own slices of capitals, runs and candidates
 // after a long article, as it does lowered's: the pool would keep them
 // for every later one.
