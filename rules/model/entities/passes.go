@@ -69,7 +69,10 @@ func (b *builder) appositions() {
 			j := b.after(mm)
 			last := mm.Tokens[len(mm.Tokens)-1]
 			// Post-nominal letters cut off the name (Simon Mortimer KC, 58,).
-			for j < len(toks) && postNominalSet.has(toks[j].Text) && toks[j].Kind == lint.Word {
+			// (Each begins with a capital: the token's flags turn away the
+			// comma or verb after most names without a read of the text,
+			// a miss of its own on a long article, in the set's lookup.)
+			for j < len(toks) && isCap(&toks[j]) && postNominalSet.has(toks[j].Text) {
 				j++
 			}
 			if j >= len(toks) || !b.sameBlock(j, last) {
