@@ -741,8 +741,14 @@ type pronounForm struct {
 	c PronounCase
 }
 
-// pronounWords are the pronouns pronounFormOf knows.
+// pronounWords are the pronouns pronounFormOf knows, by gender (Male,
+// Female) and then case (in PronounCase order): see pronounForm.word.
 var pronounWords = [...]string{"he", "him", "his", "himself", "she", "her", "hers", "herself"}
+
+// word is the pronoun in lower case of the form f (a form pronounFormOf
+// gives, not the zero form): each of the eight has its own gender and
+// case.
+func (f pronounForm) word() string { return pronounWords[int(f.g-Male)*4+int(f.c)] }
 
 // pronounFormOf is the gender and case of lw, a pronoun in lower case, and
 // the zero form for any other word (a switch: no hashing).
@@ -1181,8 +1187,11 @@ func (b *builder) pronouns() {
 	for p, i32 := range prons {
 		i := int(i32)
 		t := &toks[i]
-		lw := b.lowerTok(i, t.Text)
-		pf := pronounFormOf(lw)
+		// The form is the one scanCase found (see addPron), and the word
+		// in lower case is the form's: the token's text, a miss of its own
+		// on a long article, is not read.
+		pf := b.pronAt[p].form()
+		lw := pf.word()
 		pr := PronounRef{Token: i, Span: t.Span, Text: t.Text, Gender: pf.g, Case: pf.c, InQuote: t.Has(lint.InQuote) || b.quoteStart(i), Sentence: int(t.Sentence)}
 		if lw == "her" {
 			pr.Case = b.herCase(i)
