@@ -1489,6 +1489,13 @@ func (b *builder) quoteStart(i int) bool {
 		return false
 	}
 	p := &b.toks[i-1]
+	if p.Kind != lint.Punct {
+		// (Each mark below is a token of its own, punctuation: a word
+		// before the pronoun, of one or three bytes as some marks are, is
+		// turned away without a read of its text, a miss on a long
+		// article.)
+		return false
+	}
 	switch p.Text {
 	case "“", "‘", "«", "„":
 		return true
