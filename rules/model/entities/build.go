@@ -418,12 +418,17 @@ func (b *builder) scanCase() {
 // theFold is the Fold of "the" (and of The, THE).
 var theFold = lint.FoldHash("the")
 
-// pronFact is what reachBacking and markReach read of a pronoun: its
-// sentence and the gender of its form.
+// pronFact is what reachBacking, markReach and pronouns read of a
+// pronoun: its sentence and its form's gender and case (which tell its
+// word: see pronounForm.word).
 type pronFact struct {
 	sent int32
 	g    uint8 // a Gender in a byte: the facts are 8 bytes
+	c    uint8 // a PronounCase in a byte
 }
+
+// form is the pronoun's form.
+func (pf pronFact) form() pronounForm { return pronounForm{Gender(pf.g), PronounCase(pf.c)} }
 
 // addPron lists token i, the pronoun lw (its word in lower case), with its
 // sentence and gender, read while scanCase has the token in the cache:
@@ -432,7 +437,8 @@ type pronFact struct {
 // 1 MB article lie on more cache lines than the cache holds.)
 func (b *builder) addPron(i int, lw string) {
 	b.prons = append(b.prons, int32(i))
-	b.pronAt = append(b.pronAt, pronFact{sent: b.toks[i].Sentence, g: uint8(pronounFormOf(lw).g)})
+	pf := pronounFormOf(lw)
+	b.pronAt = append(b.pronAt, pronFact{sent: b.toks[i].Sentence, g: uint8(pf.g), c: uint8(pf.c)})
 }
 
 // pronounFold holds the fold hashes of the pronouns: an ASCII word that

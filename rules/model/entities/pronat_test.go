@@ -2,9 +2,10 @@ package entities
 
 import "testing"
 
-// TestPronAt checks what scanCase records of each pronoun for markReach
-// and reachBacking (pronAt) against the pronoun's token: its sentence, and
-// the gender of its word in lower case, over a text with every form (in
+// TestPronAt checks what scanCase records of each pronoun for markReach,
+// reachBacking and pronouns (pronAt) against the pronoun's token: its
+// sentence, and the gender and case of its word in lower case (and that
+// word, which pronouns reads from the form), over a text with every form (in
 // lower case, capitalised at a sentence start, beyond ASCII) and the
 // invented articles and the development corpus's.
 func TestPronAt(t *testing.T) {
@@ -17,9 +18,11 @@ func TestPronAt(t *testing.T) {
 		}
 		for p, i32 := range b.prons {
 			tk := &b.toks[i32]
-			g := pronounFormOf(b.lowerTok(int(i32), tk.Text)).g
-			if got := b.pronAt[p]; got.sent != tk.Sentence || Gender(got.g) != g {
-				t.Fatalf("pronoun %q at token %d: facts sentence %d, gender %v; want %d, %v", tk.Text, i32, got.sent, Gender(got.g), tk.Sentence, g)
+			lw := b.lowerTok(int(i32), tk.Text)
+			f := pronounFormOf(lw)
+			g := f.g
+			if got := b.pronAt[p]; got.sent != tk.Sentence || got.form() != f || got.form().word() != lw {
+				t.Fatalf("pronoun %q at token %d: facts sentence %d, form %v (%q); want %d, %v (%q)", tk.Text, i32, got.sent, got.form(), got.form().word(), tk.Sentence, f, lw)
 			}
 			seen[g]++
 		}

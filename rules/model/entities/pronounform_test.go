@@ -9,7 +9,8 @@ var pronounForms = map[string]pronounForm{
 }
 
 // TestPronounFormOf: the switch answers as the table does, and nothing
-// for other words; pronounWords lists the same pronouns.
+// for other words; pronounWords lists the same pronouns, and each form's
+// word (pronounForm.word) is its pronoun.
 func TestPronounFormOf(t *testing.T) {
 	if len(pronounWords) != len(pronounForms) {
 		t.Errorf("pronounWords has %d words, the table %d", len(pronounWords), len(pronounForms))
@@ -22,6 +23,9 @@ func TestPronounFormOf(t *testing.T) {
 	for w, want := range pronounForms {
 		if got := pronounFormOf(w); got != want {
 			t.Errorf("pronounFormOf(%q) = %v, want %v", w, got, want)
+		}
+		if got := want.word(); got != w {
+			t.Errorf("the word of %q's form %v is %q", w, want, got)
 		}
 		if !isPronounForm(w) {
 			t.Errorf("isPronounForm(%q) = false", w)
