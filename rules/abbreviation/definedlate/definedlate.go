@@ -50,25 +50,11 @@ func run(p *lint.Pass) (any, error) {
 	// which miss the cache, wait for memory together, not one after
 	// another; a short one's each alone, as its tokens are in the cache.
 	brackets := scan.NewFinder(d.Text, 0, len(d.Text), "(")
-	long := len(toks) > batchMinTokens
-	var offs, ks [bracketBatch]int
-	for {
-		n := 0
-		if long {
-			for ; n < len(offs); n++ {
-				if offs[n] = brackets.Next(); offs[n] < 0 {
-					break
-				}
-			}
-			d.TokensAt(offs[:n], ks[:n])
-		} else if at := brackets.Next(); at >= 0 {
-			offs[0], ks[0], n = at, d.TokenAt(at), 1
-		}
-		if n == 0 {
-			break
-		}
-		for q := range n {
-			define(defs, toks, offs[q], ks[q])
+	if len(toks) > batchMinTokens {
+		defineBatched(d, defs, &brackets)
+	} else {
+		for at := brackets.Next(); at >= 0; at = brackets.Next() {
+			define(defs, toks, at, d.TokenAt(at))
 		}
 	}
 	if len(defs) == 0 {
@@ -131,6 +117,27 @@ const bracketBatch = 32
 // 800 KB of them) are in the second-level cache, where a search alone
 // waits little.
 const batchMinTokens = 16 << 10
+
+// defineBatched is run's look-up of the brackets that brackets finds on
+// a long page: their tokens are looked up bracketBatch at a time.
+func defineBatched(d *lint.Document, defs map[string]definition, brackets *scan.Finder) {
+	var offs, ks [bracketBatch]int
+	for {
+		n := 0
+		for ; n < len(offs); n++ {
+			if offs[n] = brackets.Next(); offs[n] < 0 {
+				break
+			}
+		}
+		d.TokensAt(offs[:n], ks[:n])
+		for q := range n {
+			define(defs, d.Tokens, offs[q], ks[q])
+		}
+		if n < len(offs) {
+			return
+		}
+	}
+}
 
 // define adds to defs the definition "Name (ABBR)" whose opening bracket
 // is at Text offset at, k the first token that ends after at

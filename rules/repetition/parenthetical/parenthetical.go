@@ -39,24 +39,33 @@ func run(p *lint.Pass) (any, error) {
 	// which miss the cache, wait for memory together, not one after
 	// another; a short one's each alone, as its tokens are in the cache.
 	brackets := scan.NewFinder(d.Text, 0, len(d.Text), "([")
-	long := len(toks) > batchMinTokens
+	if len(toks) > batchMinTokens {
+		runBatched(p, &brackets)
+		return nil, nil
+	}
+	for at := brackets.Next(); at >= 0; at = brackets.Next() {
+		if end := bracket(p, at, d.TokenAt(at)); end >= 0 {
+			brackets.Skip(end)
+		}
+	}
+	return nil, nil
+}
+
+// runBatched is run's look-up of the brackets that brackets finds on a
+// long page: their tokens are looked up bracketBatch at a time, and a
+// batch's brackets inside a bracket reported are passed over, as
+// brackets.Skip passes over those it has not found yet.
+func runBatched(p *lint.Pass, brackets *scan.Finder) {
 	var offs, ks [bracketBatch]int
-	skip := 0 // (a batch's brackets inside a bracket reported are passed over)
+	skip := 0
 	for {
 		n := 0
-		if long {
-			for ; n < len(offs); n++ {
-				if offs[n] = brackets.Next(); offs[n] < 0 {
-					break
-				}
+		for ; n < len(offs); n++ {
+			if offs[n] = brackets.Next(); offs[n] < 0 {
+				break
 			}
-			d.TokensAt(offs[:n], ks[:n])
-		} else if at := brackets.Next(); at >= 0 {
-			offs[0], ks[0], n = at, d.TokenAt(at), 1
 		}
-		if n == 0 {
-			break
-		}
+		p.Doc.TokensAt(offs[:n], ks[:n])
 		for q := range n {
 			if offs[q] < skip {
 				continue
@@ -66,8 +75,10 @@ func run(p *lint.Pass) (any, error) {
 				brackets.Skip(end)
 			}
 		}
+		if n < len(offs) {
+			return
+		}
 	}
-	return nil, nil
 }
 
 // bracketBatch is the number of brackets whose tokens run looks up at a
