@@ -25,35 +25,47 @@ func titleDots(p *lint.Pass, f *facts) {
 	d := p.Doc
 	toks := d.Tokens
 	var uses map[string][]titleUse
-	for _, i := range titleCandidates(d, f) {
-		t := &toks[i]
-		if t.Kind != lint.Word || !styleShape(t.Text) || d.Blocks[t.Block].Kind == lint.BlockHeadline {
-			continue
+	// A long article's candidates are scattered over tokens and text that
+	// titleCandidates' searches of the text have pushed out of the cache:
+	// they are read hitBatch at a time, each batch warmed first (warm), so
+	// that their misses overlap rather than come one after another.
+	cands := titleCandidates(d, f)
+	long := len(toks) > batchMinTokens
+	for c0 := 0; c0 < len(cands); c0 += hitBatch {
+		batch := cands[c0:min(c0+hitBatch, len(cands))]
+		if long {
+			warm(d, batch)
 		}
-		var form int
-		key := t.Text
-		switch kind := styleWords[t.Text]; {
-		case kind == titleWord || placeTitles[t.Text] && saintAt(toks, i):
-			form = styleForm(toks, i, titleWord)
-		case kind == monthWord:
-			form = monthForm(toks, i)
-			key = "month" // Jan. 5 and Feb 3: one style for all months
-		default:
-			continue
+		for _, i := range batch {
+			t := &toks[i]
+			if t.Kind != lint.Word || !styleShape(t.Text) || d.Blocks[t.Block].Kind == lint.BlockHeadline {
+				continue
+			}
+			var form int
+			key := t.Text
+			switch kind := styleWords[t.Text]; {
+			case kind == titleWord || placeTitles[t.Text] && saintAt(toks, i):
+				form = styleForm(toks, i, titleWord)
+			case kind == monthWord:
+				form = monthForm(toks, i)
+				key = "month" // Jan. 5 and Feb 3: one style for all months
+			default:
+				continue
+			}
+			var u titleUse
+			switch form {
+			case withPoint:
+				u = titleUse{tok: i, point: toks[i+1].Span, dotted: true}
+			case withoutPoint:
+				u = titleUse{tok: i}
+			default:
+				continue
+			}
+			if uses == nil {
+				uses = map[string][]titleUse{}
+			}
+			uses[key] = append(uses[key], u)
 		}
-		var u titleUse
-		switch form {
-		case withPoint:
-			u = titleUse{tok: i, point: toks[i+1].Span, dotted: true}
-		case withoutPoint:
-			u = titleUse{tok: i}
-		default:
-			continue
-		}
-		if uses == nil {
-			uses = map[string][]titleUse{}
-		}
-		uses[key] = append(uses[key], u)
 	}
 	for _, title := range sortedKeys(uses) {
 		us := uses[title]
@@ -105,7 +117,6 @@ func titleDots(p *lint.Pass, f *facts) {
 // with, so its tokens are not visited; nor is the rest of the document,
 // which a walk of every token would visit on a long article.
 func titleCandidates(d *lint.Document, f *facts) []int {
-	text := d.Text
 	words := slices.Clone(f.titles)
 	if f.month {
 		for w, kind := range styleWords {
@@ -114,6 +125,17 @@ func titleCandidates(d *lint.Document, f *facts) []int {
 			}
 		}
 	}
+	if len(d.Tokens) > batchMinTokens {
+		return titleCandidatesLong(d, words)
+	}
+	return titleCandidatesShort(d, words)
+}
+
+// titleCandidatesShort is titleCandidates for an article of
+// batchMinTokens tokens or fewer: each word's offsets are looked up in
+// order, each from the token found for the one before (tokenAtFrom).
+func titleCandidatesShort(d *lint.Document, words []string) []int {
+	text := d.Text
 	var out []int
 	for _, w := range words {
 		t := 0 // (the tokens before t end before the next offset)
@@ -126,6 +148,51 @@ func titleCandidates(d *lint.Document, f *facts) []int {
 			i = s + len(w)
 			if t = tokenAtFrom(d, t, s); t < len(d.Tokens) && d.Tokens[t].Span.Start == s && d.Tokens[t].Text == w {
 				out = append(out, t)
+			}
+		}
+	}
+	slices.Sort(out)
+	return out
+}
+
+// batchMinTokens is the number of tokens above which titleCandidates
+// looks its words' tokens up a batch at a time (titleCandidatesLong): the
+// tokens of a shorter article (under 800 KB of them) are in the
+// second-level cache, where a search alone waits little.
+const batchMinTokens = 16 << 10
+
+// hitBatch is the number of a word's offsets whose tokens
+// titleCandidatesLong looks up at a time.
+const hitBatch = 32
+
+// titleCandidatesLong is titleCandidates for a long article: the offsets
+// of each word are looked up hitBatch at a time (Document.TokensAt), so
+// that the last probes of their searches, which miss the cache on a page
+// whose tokens it no longer holds, wait for memory together, not one after
+// another as the gallop from each offset to the next did.
+func titleCandidatesLong(d *lint.Document, words []string) []int {
+	text := d.Text
+	var out []int
+	var offs, ks [hitBatch]int
+	for _, w := range words {
+		for i := 0; ; {
+			n := 0
+			for ; n < len(offs); n++ {
+				k := strings.Index(text[i:], w)
+				if k < 0 {
+					break
+				}
+				offs[n] = i + k
+				i = offs[n] + len(w)
+			}
+			d.TokensAt(offs[:n], ks[:n])
+			for q, t := range ks[:n] {
+				if t < len(d.Tokens) && d.Tokens[t].Span.Start == offs[q] && d.Tokens[t].Text == w {
+					out = append(out, t)
+				}
+			}
+			if n < len(offs) {
+				break
 			}
 		}
 	}
@@ -147,6 +214,32 @@ func tokenAtFrom(d *lint.Document, from, off int) int {
 		return d.TokenAt(off)
 	}
 	return d.TokenAtFrom(off, from)
+}
+
+// warm reads, for each title candidate of cands, what titleDots reads
+// first: the token's kind, the first byte of its text and its block's
+// kind, and the kind of the token after it (styleForm), and returns a sum
+// of what it read, so that the reads are not dropped as unused (titleDots
+// does not keep it: a call that is not inlined is made whatever its
+// result). A loop of independent reads has their misses wait for memory
+// together, where titleDots' loop, whose work depends on what it reads,
+// has them wait one after another.
+//
+//go:noinline
+func warm(d *lint.Document, cands []int) uint {
+	toks := d.Tokens
+	sum := uint(0)
+	for _, i := range cands {
+		t := &toks[i]
+		sum += uint(t.Kind) + uint(d.Blocks[t.Block].Kind)
+		if len(t.Text) > 0 {
+			sum += uint(t.Text[0])
+		}
+		if i+1 < len(toks) {
+			sum += uint(toks[i+1].Kind)
+		}
+	}
+	return sum
 }
 
 func sortedKeys(m map[string][]titleUse) []string {

@@ -85,3 +85,105 @@ func TestTokenAtFrom(t *testing.T) {
 		}
 	}
 }
+
+// TestTitleCandidatesLong: titleCandidatesLong, which looks a long
+// article's offsets up a batch at a time, lists what titleCandidatesShort
+// lists, for words met once, a batch's number of times and across many
+// batches, on a page longer than batchMinTokens and on a short one.
+func TestTitleCandidatesLong(t *testing.T) {
+	for _, long := range []bool{false, true} {
+		var src strings.Builder
+		src.WriteString("Headline\n\n")
+		for i := range 3*hitBatch + 5 {
+			src.WriteString("Mr. Smith met Mr Jones and Mrs Lee on Jan. 5.\n\n")
+			if i < hitBatch {
+				src.WriteString("Dr Ames saw Dr. Bell, not Mr.Xx or Mrx.\n\n")
+			}
+		}
+		src.WriteString("Gen. Lee, once.\n\n")
+		for long && len(src.String()) < 6*batchMinTokens {
+			src.WriteString("the cat sat on the mat and the dog ran off with it.\n\n")
+		}
+		d, err := lint.Parse("a.txt", []byte(src.String()), lint.FormatText)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := len(d.Tokens) > batchMinTokens; got != long {
+			t.Fatalf("long %v: %d tokens", long, len(d.Tokens))
+		}
+		words := []string{"Mr", "Dr", "Gen", "Jan", "Feb"}
+		want := titleCandidatesShort(d, words)
+		if len(want) < 4*hitBatch {
+			t.Fatalf("long %v: %d candidates: the page no longer exercises the batches", long, len(want))
+		}
+		if got := titleCandidatesLong(d, words); !slices.Equal(got, want) {
+			t.Errorf("long %v: titleCandidatesLong gives %d candidates, titleCandidatesShort %d", long, len(got), len(want))
+		}
+	}
+}
+
+// TestTitleDotsBatches: titleDots, which reads a long article's
+// candidates a batch at a time (warmed first), reports every title
+// written against the majority over many batches, on a short page and on
+// one longer than batchMinTokens.
+func TestTitleDotsBatches(t *testing.T) {
+	const dotted, plain = 3*hitBatch + 5, hitBatch + 3
+	for _, long := range []bool{false, true} {
+		var src strings.Builder
+		src.WriteString("Headline\n\n")
+		for i := range dotted {
+			src.WriteString("Mr. Smith met the team.\n\n")
+			if i < plain {
+				src.WriteString("Mr Jones met the team.\n\n")
+			}
+		}
+		for long && len(src.String()) < 6*batchMinTokens {
+			src.WriteString("the cat sat on the mat and the dog ran off with it.\n\n")
+		}
+		d, err := lint.Parse("a.txt", []byte(src.String()), lint.FormatText)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := len(d.Tokens) > batchMinTokens; got != long {
+			t.Fatalf("long %v: %d tokens", long, len(d.Tokens))
+		}
+		diags, err := lint.Check(d, []*lint.Rule{Rule}, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		n := 0
+		for _, dg := range diags {
+			if strings.HasPrefix(dg.Message, `"Mr" is written with a point elsewhere`) {
+				n++
+			}
+		}
+		if n != plain {
+			t.Errorf("long %v: %d titles reported without their point, want %d (of %d findings)", long, n, plain, len(diags))
+		}
+	}
+}
+
+// TestWarm checks that warm reads the kind, first byte and block kind of
+// each candidate and the kind of the token after it, and no token past
+// the end.
+func TestWarm(t *testing.T) {
+	const n = 10
+	d := &lint.Document{}
+	for k := range n {
+		// Each token's fields say which token it is: Kind k, text one
+		// byte 20+k, block k (whose kind is 2k).
+		d.Tokens = append(d.Tokens, lint.Token{Kind: lint.TokenKind(k), Text: string(rune(20 + k)), Block: int32(k)})
+		d.Blocks = append(d.Blocks, lint.Block{Kind: lint.BlockKind(2 * k)})
+	}
+	cands := []int{0, 4, n - 1}
+	want := uint(0)
+	for _, i := range cands {
+		want += uint(i) + uint(2*i) + uint(20+i)
+		if i+1 < n {
+			want += uint(i + 1)
+		}
+	}
+	if got := warm(d, cands); got != want {
+		t.Errorf("warm = %d, want %d", got, want)
+	}
+}

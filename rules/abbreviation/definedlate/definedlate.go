@@ -45,32 +45,16 @@ func run(p *lint.Pass) (any, error) {
 	toks := d.Tokens
 	defs := map[string]definition{}
 	// "Name (ABBR)": the opening brackets, found in the text, then their
-	// tokens.
+	// tokens. A long page's brackets are looked up bracketBatch at a time
+	// (Document.TokensAt), so that the last probes of their searches,
+	// which miss the cache, wait for memory together, not one after
+	// another; a short one's each alone, as its tokens are in the cache.
 	brackets := scan.NewFinder(d.Text, 0, len(d.Text), "(")
-	for at := brackets.Next(); at >= 0; at = brackets.Next() {
-		k := d.TokenAt(at)
-		i := k + 1 // the abbreviation
-		if k >= len(toks) || toks[k].Span.Start != at || i < 2 || i+1 >= len(toks) {
-			continue
-		}
-		if toks[i-1].Text != "(" || toks[i+1].Text != ")" || toks[i].Kind != lint.Word || !toks[i].Has(lint.AllCaps) {
-			continue
-		}
-		ab := toks[i].Text
-		if n := utf8.RuneCountInString(ab); n < 2 || n > 8 || !allLetters(ab) {
-			continue
-		}
-		if _, seen := defs[ab]; seen {
-			continue
-		}
-		first := spelledOut(toks, i-2, ab)
-		if first < 0 {
-			continue
-		}
-		defs[ab] = definition{
-			long:  lint.Span{Start: toks[first].Span.Start, End: toks[i-2].Span.End},
-			whole: lint.Span{Start: toks[first].Span.Start, End: toks[i+1].Span.End},
-			abbr:  toks[i].Span,
+	if len(toks) > batchMinTokens {
+		defineBatched(d, defs, &brackets)
+	} else {
+		for at := brackets.Next(); at >= 0; at = brackets.Next() {
+			define(defs, toks, at, d.TokenAt(at))
 		}
 	}
 	if len(defs) == 0 {
@@ -122,6 +106,66 @@ func run(p *lint.Pass) (any, error) {
 		p.Report(diag)
 	}
 	return nil, nil
+}
+
+// bracketBatch is the number of brackets whose tokens run looks up at a
+// time on a long page.
+const bracketBatch = 32
+
+// batchMinTokens is the number of tokens above which run looks up its
+// brackets' tokens a batch at a time: the tokens of a shorter page (under
+// 800 KB of them) are in the second-level cache, where a search alone
+// waits little.
+const batchMinTokens = 16 << 10
+
+// defineBatched is run's look-up of the brackets that brackets finds on
+// a long page: their tokens are looked up bracketBatch at a time.
+func defineBatched(d *lint.Document, defs map[string]definition, brackets *scan.Finder) {
+	var offs, ks [bracketBatch]int
+	for {
+		n := 0
+		for ; n < len(offs); n++ {
+			if offs[n] = brackets.Next(); offs[n] < 0 {
+				break
+			}
+		}
+		d.TokensAt(offs[:n], ks[:n])
+		for q := range n {
+			define(defs, d.Tokens, offs[q], ks[q])
+		}
+		if n < len(offs) {
+			return
+		}
+	}
+}
+
+// define adds to defs the definition "Name (ABBR)" whose opening bracket
+// is at Text offset at, k the first token that ends after at
+// (Document.TokenAt), unless its abbreviation is defined already.
+func define(defs map[string]definition, toks []lint.Token, at, k int) {
+	i := k + 1 // the abbreviation
+	if k >= len(toks) || toks[k].Span.Start != at || i < 2 || i+1 >= len(toks) {
+		return
+	}
+	if toks[i-1].Text != "(" || toks[i+1].Text != ")" || toks[i].Kind != lint.Word || !toks[i].Has(lint.AllCaps) {
+		return
+	}
+	ab := toks[i].Text
+	if n := utf8.RuneCountInString(ab); n < 2 || n > 8 || !allLetters(ab) {
+		return
+	}
+	if _, seen := defs[ab]; seen {
+		return
+	}
+	first := spelledOut(toks, i-2, ab)
+	if first < 0 {
+		return
+	}
+	defs[ab] = definition{
+		long:  lint.Span{Start: toks[first].Span.Start, End: toks[i-2].Span.End},
+		whole: lint.Span{Start: toks[first].Span.Start, End: toks[i+1].Span.End},
+		abbr:  toks[i].Span,
+	}
 }
 
 // spelledOut walks back from token last over the capitalised words whose
