@@ -1,6 +1,9 @@
 package lint
 
-import "testing"
+import (
+	"math"
+	"testing"
+)
 
 // TestTokensAt checks TokensAt against TokenAt for every offset of texts
 // of 0 to many tokens (and one past their end), asked all at once, one
@@ -58,4 +61,54 @@ func TestTokensAt(t *testing.T) {
 			}
 		}
 	}
+}
+
+// FuzzTokensAt checks TokensAt against TokenAt on documents of any format
+// the readers make: every offset from two before the text to two past
+// its end, the extremes of int and offsets the fuzzer picks, asked in
+// batches of a size it picks (the last batch partial), in order and out
+// of it.
+func FuzzTokensAt(f *testing.F) {
+	for k, s := range fuzzSeeds {
+		f.Add([]byte(s), uint8(k), []byte{3, 200, 7}, uint8(32))
+	}
+	f.Add([]byte(""), uint8(0), []byte{}, uint8(1))
+	f.Add([]byte("one"), uint8(0), []byte{0, 1, 2, 3}, uint8(0))
+	f.Fuzz(func(t *testing.T, src []byte, format uint8, picks []byte, size uint8) {
+		formats := []Format{FormatText, FormatMarkdown, FormatHTML}
+		doc, err := Parse("fuzz", src, formats[int(format)%len(formats)])
+		if err != nil {
+			return
+		}
+		offs := []int{math.MinInt, math.MaxInt}
+		for off := -2; off <= len(doc.Text)+2; off++ {
+			offs = append(offs, off)
+		}
+		for k := 0; k+1 < len(picks); k += 2 {
+			offs = append(offs, int(int16(uint16(picks[k])<<8|uint16(picks[k+1]))))
+		}
+		// Out of order: a rotation picked by the fuzzer, every other offset
+		// reversed.
+		if len(picks) > 0 {
+			r := int(picks[0]) % len(offs)
+			offs = append(offs[r:], offs[:r]...)
+		}
+		for q := 0; q < len(offs)/2; q += 2 {
+			offs[q], offs[len(offs)-1-q] = offs[len(offs)-1-q], offs[q]
+		}
+		n := int(size)
+		if n == 0 {
+			n = len(offs)
+		}
+		out := make([]int, n)
+		for q0 := 0; q0 < len(offs); q0 += n {
+			batch := offs[q0:min(q0+n, len(offs))]
+			doc.TokensAt(batch, out)
+			for q, off := range batch {
+				if want := doc.TokenAt(off); out[q] != want {
+					t.Fatalf("%d tokens, offset %d (batch of %d): %d, want %d", len(doc.Tokens), off, n, out[q], want)
+				}
+			}
+		}
+	})
 }
