@@ -1,7 +1,7 @@
 package lint
 
-// TokensAt sets out[q] to TokenAt(offs[q]) for every q (out must be as
-// long as offs). The searches run side by side, one probe of each a
+// TokensAt sets out[q] to TokenAt(offs[q]) for every q (out must be at
+// least as long as offs). The searches run side by side, one probe of each a
 // round: on a long document, whose tokens the cache no longer holds, the
 // last probes of a search each miss it, and a search alone waits for
 // them one after another, where the probes of one round, independent of

@@ -151,10 +151,11 @@ const warmMinTokens = 16 << 10
 // warm reads, for each token of stops, the kind of the token before it
 // (the number factsAt tests) and its own Fold (the factWords' filter),
 // and returns a sum of what it read, so that the reads are not dropped as
-// unused (factsAt, which compares as a value in tests, does not keep it:
-// a call that is not inlined is made whatever its result). A loop of independent reads
-// has their misses wait for memory together, where factsAt's loop, whose
-// work depends on what it reads, has them wait one after another.
+// unused (factsAt does not keep it, so that its result, which the tests
+// compare as a value, holds no sum: a call that is not inlined is made
+// whatever its result). A loop of independent reads has their misses
+// wait for memory together, where factsAt's loop, whose work depends on
+// what it reads, has them wait one after another.
 //
 //go:noinline
 func warm(toks []lint.Token, stops []int32) uint {

@@ -132,10 +132,11 @@ func appendOpenKey(dst []byte, doc *lint.Document, i int) []byte {
 // earlier run wrote it: a plain is read only where a token is plain.
 type plain struct {
 	next int32 // its bucket before it: the closed word before it, as decode reads it
-	// fold is, in a long article, its token's Fold (set by fastWordsLong
-	// and readSlowWords, in what was the struct's padding), which
-	// termCellScanLong asks of termFolds where the key is the word's
-	// bytes lower-cased; an article of news length leaves it unset.
+	// fold is its token's Fold, in what was the struct's padding: set by
+	// fastWordsLong for a long article's fast words and by readSlowWords
+	// for every article's slow ones (fastWords leaves it unset), it is
+	// read by termCellScanLong alone, which asks it of termFolds where the
+	// key is the word's bytes lower-cased.
 	fold  uint32
 	facts uint64 // packFacts(klen, first, last, poss, state)
 }
@@ -239,10 +240,11 @@ type buffers struct {
 	slow   []int32 // the plain words readWords left slow
 	// starts[k] is, in a long article, the start of the text of plain
 	// word k (its token's Span.Start; fastWordsLong and readSlowWords set
-	// it): run's loop over the late closed words reads an ASCII word's
-	// key there, in 4 bytes a token, not from its token's 48. (A token's
-	// Text is the document's Text at its Span, as the lexer cuts it:
-	// fnTag and closedUp read words so too.)
+	// it), in 4 bytes a token, not its token's 48: termCellScanLong packs
+	// it into lates as it reads the plains in order, and lateWord reads
+	// an ASCII word's key there. (A token's Text is the document's Text
+	// at its Span, as the lexer cuts it: fnTag and closedUp read words so
+	// too.)
 	starts []uint32
 	// lates[j] is, for termCellScanLong's word hits[j], where lateWord
 	// reads it (lateAt).
@@ -405,15 +407,7 @@ func run(p *lint.Pass) (any, error) {
 				if folds && plains[i].facts>>48 == 0 && !sc.termFolds.has(uint64(toks[i].Fold)) {
 					continue // no term's key
 				}
-				t := &toks[i]
-				w := words.StripPossessive(t.Text)
-				sum, letters := words.KeySumLetters(w)
-				if !terms.Has(sum) || letters < 4 {
-					continue
-				}
-				c := newCand(closed, sum.H, i, 0, len(w))
-				c.late = true
-				cands = append(cands, c)
+				cands = appendLate(cands, terms, i, words.StripPossessive(toks[i].Text))
 			}
 		}
 	}
@@ -576,7 +570,8 @@ func (sc *buffers) readWords(doc *lint.Document) ([]plain, []cand) {
 		}
 		// Token i is a word with a byte beyond ASCII, an inner capital,
 		// or an ASCII hyphen or apostrophe (fastWords has set its plain
-		// and pair cell): its pairs are patchSlowPairs'.
+		// and, in an article of news length, its pair cell): its pairs are
+		// patchSlowPairs' there, and closedSigs' in a long one.
 		slow = append(slow, int32(i))
 	}
 	sc.slow = slow
@@ -1245,16 +1240,22 @@ func (sc *buffers) lateWordsLong(doc *lint.Document, hits []int32, cands []cand)
 	lates := sc.lates[:len(hits)]
 	for j, k := range hits {
 		i := int(k)
-		w := lateWord(doc, toks, i, lates[j])
-		sum, letters := words.KeySumLetters(w)
-		if !terms.Has(sum) || letters < 4 {
-			continue
-		}
-		c := newCand(closed, sum.H, i, 0, len(w))
-		c.late = true
-		cands = append(cands, c)
+		cands = appendLate(cands, terms, i, lateWord(doc, toks, i, lates[j]))
 	}
 	return cands
+}
+
+// appendLate appends to cands the late closed word w (the word of token
+// i without its possessive) when its key, of four letters or more, is
+// one of the terms'.
+func appendLate(cands []cand, terms *words.SumSet, i int, w string) []cand {
+	sum, letters := words.KeySumLetters(w)
+	if !terms.Has(sum) || letters < 4 {
+		return cands
+	}
+	c := newCand(closed, sum.H, i, 0, len(w))
+	c.late = true
+	return append(cands, c)
 }
 
 // lateWord is the word of plain word i of a long article without its
