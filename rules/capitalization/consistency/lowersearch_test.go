@@ -237,14 +237,7 @@ func TestPairScan(t *testing.T) {
 				b[k] = alphabet[rng.IntN(len(alphabet))]
 			}
 			s := string(b)
-			want := -1
-			for k := 0; k+1 < len(s); k++ {
-				if s[k] == p[0] && s[k+1] == p[1] {
-					want = k
-					break
-				}
-			}
-			if got := pairScan(s, p[0], p[1]); got != want {
+			if got, want := pairScan(s, p[0], p[1]), plainPair(s, p[0], p[1]); got != want {
 				t.Fatalf("pairScan(%q, %q, %q) = %d, want %d", s, p[0], p[1], got, want)
 			}
 		}
@@ -282,4 +275,47 @@ func TestLowerFoundLong(t *testing.T) {
 			}
 		}
 	}
+}
+
+// FuzzPairScan: pairScan finds the first place of any two bytes in any
+// string as a reading of every place does (bytes 0x00, 0x01, 0xFF and
+// those at or above 0x80 included). The seeds put the pair at the last
+// two bytes and across each 16-byte step of the word loop, among bytes
+// that differ from the pair's in their lowest bit only, after a, a^1, b
+// (the zero-byte test marks the a^1 in error).
+func FuzzPairScan(f *testing.F) {
+	for _, p := range [][2]byte{{'u', 's'}, {0, 0}, {0, 1}, {1, 0}, {0xff, 0xff}, {0x80, 0x7f}, {0xc3, 0xa9}, {'a', 'a'}} {
+		for _, n := range []int{2, 16, 17, 18, 33, 64} {
+			for _, at := range []int{n - 2, 7, 8, 14, 15, 16} {
+				if at < 0 || at+2 > n {
+					continue
+				}
+				b := make([]byte, n)
+				for k := range b {
+					b[k] = p[k%2] ^ 1
+				}
+				b[at], b[at+1] = p[0], p[1]
+				f.Add(string(b), p[0], p[1])
+				if at >= 3 {
+					b[at-3], b[at-2], b[at-1] = p[0], p[0]^1, p[1]
+					f.Add(string(b), p[0], p[1])
+				}
+			}
+		}
+	}
+	f.Fuzz(func(t *testing.T, s string, a, b byte) {
+		if got, want := pairScan(s, a, b), plainPair(s, a, b); got != want {
+			t.Fatalf("pairScan(%q, %#x, %#x) = %d, want %d", s, a, b, got, want)
+		}
+	})
+}
+
+// plainPair is pairScan by a reading of every place.
+func plainPair(s string, a, b byte) int {
+	for k := 0; k+1 < len(s); k++ {
+		if s[k] == a && s[k+1] == b {
+			return k
+		}
+	}
+	return -1
 }

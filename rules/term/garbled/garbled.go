@@ -84,7 +84,8 @@ func startAlike(a, b string) bool { return len(a) >= 2 && len(b) >= 2 && a[0] ==
 // first two bytes of its modifier's key) that come with two or more
 // different modifiers: the phrases gather groups. headMods, the first
 // modifier of each hash, is probed once a phrase at random (a table sized
-// to the phrases: 2 MB in 1 MB of news copy, 16 MB at 10 MB); gather then
+// to the phrases up to headModsRoom: 2 MB in 1 MB of news copy and at 10
+// MB, where it was 16 MB when sized to every phrase); gather then
 // asks multiKeys, which holds only those hashes (791 of 14,760 in 1 MB of
 // news copy) and stays in the cache, where it asked headMods again for
 // every phrase.
