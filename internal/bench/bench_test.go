@@ -607,21 +607,19 @@ func recycle(res any) {
 // they are). Then it runs one pass untimed and resets the timer, and
 // returns how long that pass took.
 //
-// That first pass is cold: the collection here is at least the second
-// since the last pass put its buffers back (testing collects before each
-// run of a benchmark), and a sync.Pool drops what waited through two, so
-// the buffers pooled there are allocated afresh and their pages faulted
-// in. Not always those of a longpool.Slot (a long document's, at 10 MB):
-// a cleanup ages the slot after a collection, on its own goroutine, and
-// two collections back to back may age it once only. On two processors
-// the pass found capitalization-consistency's slot at 10 MB empty; on one
-// (taskset -c 0) it found it full, aged once, in each run. A command
-// checking many documents reuses them: its own collections (about one in
-// twenty checks of a 1 MB article) seldom fall twice between two
-// documents. Timed, the cold pass was one in three of a three-pass run
-// at 1 MB and 10 MB but one article in two hundred at 5 KB, and made the
-// long sides look about a tenth dearer per MB (twentieth session);
-// reportCold shows it apart.
+// That first pass is cold. testing collects before each run of a
+// benchmark, so the collection here is at least the second since the last
+// pass put its buffers back, and a sync.Pool drops what waited through
+// two: the pass allocates those buffers afresh and faults their pages in.
+// (A longpool.Slot, which holds a long document's buffers, is aged by a
+// cleanup on a goroutine of its own and may be aged once only by two
+// collections back to back: on one processor the pass often finds it
+// full.) A command checking many documents reuses its buffers, as its
+// own collections seldom fall twice between two documents. Timed, the
+// cold pass was one pass in three of a three-pass run at 1 MB and 10 MB,
+// against one article in two hundred at 5 KB, and made the long sides
+// look about a tenth dearer per MB (twentieth session): reportCold shows
+// it apart.
 func settle(b *testing.B, pass func()) time.Duration {
 	runtime.GC()
 	t0 := time.Now()
