@@ -87,8 +87,8 @@ type builder struct {
 	events, events2 []event
 	evKeys          []uint64
 	pos, prons      []int32
-	// pronAt holds, for each of prons, its sentence and gender, read by
-	// scanCase while the token is in the cache (see addPron).
+	// pronAt holds, for each of prons, its sentence and form (gender and
+	// case), read by scanCase while the token is in the cache (see addPron).
 	pronAt []pronFact
 	wins   []reachWindow
 	// fwd is setForward's table (see forwardEvent).
@@ -431,10 +431,11 @@ type pronFact struct {
 func (pf pronFact) form() pronounForm { return pronounForm{Gender(pf.g), PronounCase(pf.c)} }
 
 // addPron lists token i, the pronoun lw (its word in lower case), with its
-// sentence and gender, read while scanCase has the token in the cache:
-// markReach and reachBacking then read neither the token nor its word
-// again. (On a long page each such read was a miss: the pronouns of a
-// 1 MB article lie on more cache lines than the cache holds.)
+// sentence and form (gender and case), read while scanCase has the token in
+// the cache: markReach and reachBacking then read neither the token nor its
+// word again, and pronouns does not read its word. (On a long page each
+// such read was a miss: the pronouns of a 1 MB article lie on more cache
+// lines than the cache holds.)
 func (b *builder) addPron(i int, lw string) {
 	b.prons = append(b.prons, int32(i))
 	pf := pronounFormOf(lw)

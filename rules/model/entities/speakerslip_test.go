@@ -29,3 +29,26 @@ func TestSpeakerSlip(t *testing.T) {
 		}
 	}
 }
+
+// TestSpeakerSlipNoSpeech checks that speakerSlip turns away an opener
+// before no speech verb by itself (markMixed, which marks a speaker word
+// seen elsewhere, does not cover it here): the opener "Tang was" is no
+// speaker word, so the folded form it shares with Täng stays an ordinary
+// name word, and Täng is compared with Tan. Had speakerSlip taken the
+// opener, the shared word would be a speaker word, marked mixed, and the
+// pair dropped.
+func TestSpeakerSlipNoSpeech(t *testing.T) {
+	_, m := buildText(t, "The analyst Rebecca Tan expects rates to rise.\n\nThe trader Rebecca Täng agrees.\n\nTang was the bank's pick in March.\n")
+	found := false
+	for _, nm := range m.NearMisses {
+		if nm.Word == "Täng" && nm.RefWord == "Tan" {
+			found = true
+			if nm.Speaker {
+				t.Errorf("Täng ~ Tan: a speaker slip (%+v)", nm)
+			}
+		}
+	}
+	if !found {
+		t.Errorf("no near miss of Täng for Tan: %+v", m.NearMisses)
+	}
+}
