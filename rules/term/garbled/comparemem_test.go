@@ -19,6 +19,9 @@ import (
 // kept per comparison: a 10 MB page of such phrases would hold hundreds
 // of MB.
 func TestCompareMemory(t *testing.T) {
+	if raceEnabled {
+		t.Skip("the race detector's sync.Pool drops pooled buffers at random (1 run in 4 failed)")
+	}
 	const n = 10000
 	var alike, spread strings.Builder
 	alike.WriteString("Four notes\n\n")
