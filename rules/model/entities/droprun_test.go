@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 	"testing"
+	"unsafe"
 
 	"github.com/factlint/factlint/internal/difftest"
 	"github.com/factlint/factlint/lint"
@@ -51,5 +52,100 @@ func TestDropRuns(t *testing.T) {
 	}
 	if !strings.Contains(want, "Mattis") {
 		t.Fatalf("the page lost its titled names:\n%.2000s", want)
+	}
+}
+
+// longArticle is an article of more than maxPooledTokens tokens with a
+// capital in about one token of nine, as in a long news story: sentences
+// of 28 tokens, each with an invented place name among ordinary words.
+func longArticle() string {
+	names := strings.Fields(strings.NewReplacer("The ", "", " and ", " ", " met.", "").Replace(namePage(4096)))
+	var sb strings.Builder
+	for i := 0; sb.Len() < 5_300_000; i++ {
+		sb.WriteString("The council in ")
+		sb.WriteString(names[i%len(names)])
+		sb.WriteString(" said on Tuesday that the new road to the old market would open next spring, and officials there agreed with the plan.")
+		if i%6 == 5 {
+			sb.WriteString("\n\n")
+		} else {
+			sb.WriteByte(' ')
+		}
+	}
+	return sb.String()
+}
+
+// TestKeepRuns checks that a long article of more names than a free
+// builder keeps, whose runs take less than half its tokens' memory, keeps
+// them past group and in the builder putBuilder hands to bigBuilders (the
+// next long document does not allocate them again), and that its model is
+// the one built with the runs let go after group.
+func TestKeepRuns(t *testing.T) {
+	doc, err := lint.Parse("long.txt", []byte(longArticle()), lint.FormatText)
+	if err != nil {
+		t.Fatal(err)
+	}
+	b := getBuilder(doc)
+	var share float64
+	var kept bool
+	got := DumpFull(doc, b.build(func(b *builder) {
+		share = float64(b.runBytes()) / float64(len(b.toks)*int(unsafe.Sizeof(lint.Token{})))
+		b.dropRuns()
+		kept = cap(b.names) > maxPooledNames
+	}))
+	if len(doc.Tokens) <= maxPooledTokens || share == 0 || share > 0.4 {
+		t.Fatalf("the article has %d tokens, its runs take %.2f of their memory: not a long article of few names", len(doc.Tokens), share)
+	}
+	if !kept {
+		t.Errorf("dropRuns let go of the runs of a long article (%.2f of its tokens' memory)", share)
+	}
+	putBuilder(b)
+	if cap(b.names) <= maxPooledNames {
+		t.Errorf("putBuilder let go of the runs of a long article: room for %d", cap(b.names))
+	}
+	runs := unsafe.SliceData(b.names)
+	if b2 := getBuilder(doc); b2 == b { // (unless a collection dropped it)
+		b2.build((*builder).dropRuns)
+		if unsafe.SliceData(b2.names) != runs {
+			t.Error("the next long article allocated its runs again")
+		}
+		putBuilder(b2)
+	} else {
+		putBuilder(b2)
+	}
+	b = getBuilder(doc)
+	want := DumpFull(doc, b.build(func(b *builder) {
+		b.names, b.titles, b.protos, b.assigned = nil, paged[Title]{}, nil, nil
+	}))
+	putBuilder(b)
+	if got != want {
+		t.Errorf("the model differs when the runs are kept past group:\n%s", difftest.First(want, got))
+	}
+	if !strings.Contains(want, `"Name":"Bababa"`) {
+		t.Fatalf("the article lost its names:\n%.2000s", want)
+	}
+}
+
+// TestKeepRunsBound checks keepRuns' bound on a builder given only room:
+// the runs of a document of more than maxPooledTokens tokens are kept
+// while they take at most half its tokens' memory, and those of a shorter
+// one never (its builder lets them go when it is done).
+func TestKeepRunsBound(t *testing.T) {
+	run, tok := int(unsafe.Sizeof(nameRun{})), int(unsafe.Sizeof(lint.Token{}))
+	for _, c := range []struct {
+		toks  int
+		share float64 // of the tokens' memory taken by the runs
+		keep  bool
+	}{
+		{maxPooledTokens + 1, 0.35, true},
+		{maxPooledTokens + 1, 0.49, true},
+		{maxPooledTokens + 1, 0.51, false},
+		{maxPooledTokens + 1, 1.2, false},
+		{maxPooledTokens, 0.35, false},
+	} {
+		b := &builder{toks: make([]lint.Token, c.toks)}
+		b.names = make([]nameRun, 0, int(c.share*float64(c.toks*tok))/run)
+		if got := b.keepRuns(); got != c.keep {
+			t.Errorf("%d tokens, runs %.2f of their memory: keepRuns %v, want %v", c.toks, c.share, got, c.keep)
+		}
 	}
 }
