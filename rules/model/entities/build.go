@@ -232,10 +232,12 @@ func (b *builder) keepRuns() bool {
 }
 
 // runBytes is the memory dropRuns lets go: the room for the name runs,
-// the protoEntities and the entity of each run, and the runs' titles.
+// the protoEntities and the entity of each run, and the pages of the runs'
+// titles (whole pages, and those an earlier long document filled:
+// putBuilder keeps them for the next one).
 func (b *builder) runBytes() int {
 	return cap(b.names)*int(unsafe.Sizeof(nameRun{})) + cap(b.protos)*int(unsafe.Sizeof(protoEntity{})) +
-		cap(b.assigned)*int(unsafe.Sizeof(int32(0))) + b.titles.len()*int(unsafe.Sizeof(Title{}))
+		cap(b.assigned)*int(unsafe.Sizeof(int32(0))) + len(b.titles.pages)*pageLen*int(unsafe.Sizeof(Title{}))
 }
 
 func isCap(t *lint.Token) bool {
