@@ -221,9 +221,9 @@ func (b *builder) dropRuns() {
 // 35 MB beside 96 MB of tokens); let go, they were allocated again (33 MB)
 // by every check of such an article, with the page faults and collections
 // that come with them. A page mostly of names has a capital in every
-// second token or more, and its runs take more memory than its tokens
-// (1.2 to 2.4 times on the hostile pages, 0.7 on a page of pronouns): it
-// still lets them go. A shorter document's builder drops its runs anyway
+// second token or more, and its runs take more than half of its tokens'
+// memory (1.2 to 2.4 times it on the hostile pages, 0.7 on a page of
+// pronouns): it still lets them go. A shorter document's builder drops its runs anyway
 // when it is done (dropScratch: a free builder is kept for good, a long
 // one's only while long documents follow), so keeping them would only
 // hold them longer.
