@@ -55,6 +55,16 @@ func (e *Entity) addAge(age int, sp lint.Span) {
 // appositions reads what follows a person's name: ", 45,", ", the shadow
 // family secretary,", ", chief executive of Unilever,", " (D-Calif.)",
 // " aged 45".
+//
+// It reads the token after every mention of a person, a miss on a long
+// article. A mark per mention, set by addRun beside the run's last token
+// (the token after it is a capital, a comma, a bracket or "aged") and laid
+// out by group beside the mentions, let it pass the others over: its
+// samples at 10 MB fell from 1.93 % of the model's to 1.21 % and 0.24 %
+// for the mark, but group's, which wrote the marks, rose from 5.51 % to
+// 6.39 % in the same profiles (one each); at 1 MB cachegrind's estimate
+// was level, and the 400-article pass took 0.5M to 1.0M more
+// instructions. Not done.
 func (b *builder) appositions() {
 	toks := b.toks
 	for _, e := range b.m.Entities {
