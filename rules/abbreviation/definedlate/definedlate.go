@@ -123,12 +123,7 @@ const batchMinTokens = 16 << 10
 func defineBatched(d *lint.Document, defs map[string]definition, brackets *scan.Finder) {
 	var offs, ks [bracketBatch]int
 	for {
-		n := 0
-		for ; n < len(offs); n++ {
-			if offs[n] = brackets.Next(); offs[n] < 0 {
-				break
-			}
-		}
+		n := brackets.NextBatch(offs[:])
 		d.TokensAt(offs[:n], ks[:n])
 		for q := range n {
 			define(defs, d.Tokens, offs[q], ks[q])

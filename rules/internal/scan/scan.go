@@ -124,6 +124,19 @@ func (f *Finder) Next() int {
 	return i
 }
 
+// NextBatch fills offs with the next offsets Next would return, in order,
+// and returns how many it found: fewer than len(offs) once none is left.
+// (A rule that looks a long page's offsets up a batch at a time with
+// lint.Document.TokensAt fills its batch so.)
+func (f *Finder) NextBatch(offs []int) int {
+	for n := range offs {
+		if offs[n] = f.Next(); offs[n] < 0 {
+			return n
+		}
+	}
+	return len(offs)
+}
+
 // Skip makes the next offsets returned lie at or after from.
 func (f *Finder) Skip(from int) { f.advance(from) }
 

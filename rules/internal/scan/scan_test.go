@@ -54,6 +54,29 @@ func TestFinderSkip(t *testing.T) {
 	}
 }
 
+// TestNextBatch: batches of any size, full or the last one short, give
+// the offsets Next gives, in order, one finder's after another (fails when
+// a batch drops the offset after a full one or returns a wrong count).
+func TestNextBatch(t *testing.T) {
+	text := "a-b-c-d_e-f (g) [h] - i_j-k"
+	want := naive(text, 0, len(text), "-_")
+	for _, size := range []int{1, 2, 3, len(want) - 1, len(want), len(want) + 1} {
+		f := NewFinder(text, 0, len(text), "-_")
+		offs := make([]int, size)
+		var got []int
+		for len(got) <= len(want) { // (bounded: a batch too many fails below)
+			n := f.NextBatch(offs)
+			got = append(got, offs[:n]...)
+			if n < size {
+				break
+			}
+		}
+		if !slices.Equal(got, want) {
+			t.Errorf("batches of %d: %v, want %v", size, got, want)
+		}
+	}
+}
+
 func TestInBlocks(t *testing.T) {
 	src := []byte("Head - line\n\nFirst - para\ncontinued.\n\nSecond_one - x")
 	d, err := lint.Parse("a.txt", src, lint.FormatText)

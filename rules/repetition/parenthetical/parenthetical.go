@@ -59,12 +59,7 @@ func runBatched(p *lint.Pass, brackets *scan.Finder) {
 	var offs, ks [bracketBatch]int
 	skip := 0
 	for {
-		n := 0
-		for ; n < len(offs); n++ {
-			if offs[n] = brackets.Next(); offs[n] < 0 {
-				break
-			}
-		}
+		n := brackets.NextBatch(offs[:])
 		p.Doc.TokensAt(offs[:n], ks[:n])
 		for q := range n {
 			if offs[q] < skip {
