@@ -444,7 +444,7 @@ func lintSizes(b *testing.B, sizes []scalingSize, rules []*lint.Rule) {
 		}
 		b.Run(size.name, func(b *testing.B) {
 			lintTimed(b, batch, n, rules, lintAllOneByOne)
-			b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/(float64(n)/1e6), "ns/MB")
+			reportPerMB(b, n)
 		})
 	}
 }
@@ -541,14 +541,7 @@ func ruleSizes(b *testing.B, sizes []scalingSize) {
 						recycle(res)
 					}
 				}
-				cold := settle(b, pass)
-				c0 := cputime.Now()
-				for i := 0; i < b.N; i++ {
-					pass()
-				}
-				reportCPU(b, c0, total)
-				reportCold(b, cold, total)
-				b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/(float64(total)/1e6), "ns/MB")
+				timePasses(b, total, pass)
 			})
 		}
 	}
@@ -577,14 +570,7 @@ func BenchmarkParseScaling(b *testing.B) {
 					doc.Release()
 				}
 			}
-			cold := settle(b, pass)
-			c0 := cputime.Now()
-			for i := 0; i < b.N; i++ {
-				pass()
-			}
-			reportCPU(b, c0, total)
-			reportCold(b, cold, total)
-			b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/(float64(total)/1e6), "ns/MB")
+			timePasses(b, total, pass)
 		})
 	}
 }
@@ -627,6 +613,25 @@ func settle(b *testing.B, pass func()) time.Duration {
 	cold := time.Since(t0)
 	b.ResetTimer()
 	return cold
+}
+
+// timePasses runs pass b.N times, warm (settle runs one first, untimed),
+// and reports MB/cpu-s, cold-ns/MB and ns/MB for a pass of total bytes.
+func timePasses(b *testing.B, total int64, pass func()) {
+	cold := settle(b, pass)
+	c0 := cputime.Now()
+	for i := 0; i < b.N; i++ {
+		pass()
+	}
+	reportCPU(b, c0, total)
+	reportCold(b, cold, total)
+	reportPerMB(b, total)
+}
+
+// reportPerMB reports ns/MB: the timed passes' time per MB of the total
+// bytes a pass reads.
+func reportPerMB(b *testing.B, total int64) {
+	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/(float64(total)/1e6), "ns/MB")
 }
 
 // reportCold reports the cold first pass that settle ran, per MB of the
