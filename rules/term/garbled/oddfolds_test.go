@@ -1,0 +1,95 @@
+package garbled
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/factlint/factlint/lint"
+)
+
+// TestNextOddFolds checks that nextOddFolds, on the Folds and role bytes
+// pairWords keeps for a long article (foldColumnMin lowered), stops at
+// the tokens nextOdd stops at, from every token on, with a sieve of a
+// plain word's hash and one of every hash: the words that only their
+// flags let through (capitalised, possessive, hyphenated, beyond ASCII)
+// included (fails when it reads a Fold or a role byte of the wrong token,
+// or leaves out the notPlainRole bit or the sieve).
+func TestNextOddFolds(t *testing.T) {
+	defer func(n int) { foldColumnMin = n }(foldColumnMin)
+	foldColumnMin = 0
+	text := "Rite news\n\nThe interest rite rose. A rite's music, the Rite and a rite-like mood in Zürich; " +
+		"RITE rites and the interest rate. "
+	doc, err := lint.Parse("a.txt", []byte(strings.Repeat(text, 40)), lint.FormatText)
+	if err != nil {
+		t.Fatal(err)
+	}
+	toks := doc.Tokens
+	sc := &buffers{}
+	sc.pairWords(doc)
+	if len(sc.folds) != len(toks) {
+		t.Fatalf("%d Folds kept of %d tokens", len(sc.folds), len(toks))
+	}
+	var rite, all oddSieve
+	c := oddCell(lint.FoldHash("rite"))
+	rite[c/64] |= 1 << (c % 64)
+	for k := range all {
+		all[k] = ^uint64(0)
+	}
+	for _, sieve := range []*oddSieve{{}, &rite, &all} {
+		stops := 0
+		for from := 0; from <= len(toks); from++ {
+			want := nextOdd(toks, from, sieve)
+			if got := nextOddFolds(sc.folds, sc.roles[:len(toks)], from, sieve); got != want {
+				t.Fatalf("from token %d: nextOddFolds stopped at %d, nextOdd at %d", from, got, want)
+			}
+			if want == from {
+				stops++
+			}
+		}
+		if stops == 0 {
+			t.Fatal("no token let through")
+		}
+	}
+}
+
+// TestOddWordFolds runs TestOddWordUsedElsewhere's texts through the rule
+// with the Folds kept (foldColumnMin lowered), so that oneLetter sweeps
+// them with nextOddFolds: each gives the findings it gives without them,
+// one slip reported where the odd word has no other use (fails when the
+// sweep passes over a use of the odd word written lower-case, capitalised
+// or possessive).
+func TestOddWordFolds(t *testing.T) {
+	base := "Shares return to trading\n\nThe interest rate rose on Thursday. Analysts said the " +
+		"interest rate would rise again. A weak interest rite outlook would help margins."
+	found := 0
+	for _, extra := range []string{"", " The rite was held in the church.", " Rite and ritual were held in the church.",
+		" The rite's music was played in the church.", " Rite's music was played in the church.", " The rites were held in the church."} {
+		counts := [2]int{}
+		for k, min := range []int{foldColumnMin, 0} {
+			func() {
+				defer func(n int) { foldColumnMin = n }(foldColumnMin)
+				foldColumnMin = min
+				doc, err := lint.Parse("a.txt", []byte(base+extra+"\n"), lint.FormatText)
+				if err != nil {
+					t.Fatal(err)
+				}
+				diags, err := lint.Check(doc, []*lint.Rule{Rule}, nil)
+				if err != nil {
+					t.Fatal(err)
+				}
+				for _, d := range diags {
+					if d.Rule == Rule.Name && doc.Slice(d.Span) == "rite" {
+						counts[k]++
+					}
+				}
+			}()
+		}
+		if counts[0] != counts[1] {
+			t.Errorf("%q: %d findings at rite with the Folds kept, %d without", extra, counts[1], counts[0])
+		}
+		found += counts[1]
+	}
+	if found != 2 {
+		t.Errorf("%d findings at rite in all, want 2", found)
+	}
+}
