@@ -935,14 +935,15 @@ func passEnds(toks []lint.Token, roles []uint8, lo, hi int, ends []uint64, shift
 		passing = make([]int32, hi-lo+8)
 	}
 	passing = passing[:hi-lo+8]
+	scale := uint64(1) << (32 - shift) // (see passEndsFolds)
 	n := 0
 	for base := lo; base < hi; base += 8 {
 		for p := gatherBits(le64(roles[base:base+8]) >> 2); p != 0; p &= p - 1 {
 			i := base + bits.TrailingZeros64(p)
 			t := &toks[i]
-			c := foldCell(t.Fold) >> shift
+			c := uint64(foldCell(t.Fold)) * scale >> 32
 			passing[n] = int32(i)
-			n += int(ends[c/64]>>(c%64)&1) | b2i(t.Flags&notPlainASCII != 0)
+			n += b2i(ends[c/64]&(1<<(c%64)) != 0) | b2i(t.Flags&notPlainASCII != 0)
 		}
 	}
 	return passing[:n]
@@ -960,15 +961,21 @@ func passEndsFolds(folds []uint32, roles []uint8, lo, hi int, ends []uint64, shi
 		passing = make([]int32, hi-lo+8)
 	}
 	passing = passing[:hi-lo+8]
+	// A cell is foldCell's top bits by a multiply, and the bits are
+	// tested by bit tests, so that no shift takes a variable count: each
+	// wanted the CL register, and the loop spilled its values to the
+	// stack (38 instructions a token tested).
+	scale := uint64(1) << (32 - shift)
 	n := 0
 	for base := lo; base < hi; base += 8 {
 		x := le64(roles[base : base+8])
+		always := gatherBits(x >> 3) // (notPlainRole)
 		for p := gatherBits(x >> 2); p != 0; p &= p - 1 {
 			k := bits.TrailingZeros64(p)
 			i := base + k
-			c := foldCell(folds[i]) >> shift
+			c := uint64(foldCell(folds[i])) * scale >> 32
 			passing[n] = int32(i)
-			n += int(ends[c/64]>>(c%64)&1) | int(x>>(8*k)&notPlainRole)>>3
+			n += b2i(ends[c/64]&(1<<(c%64)) != 0) | b2i(always&(1<<k) != 0)
 		}
 	}
 	return passing[:n]
