@@ -93,3 +93,48 @@ func TestOddWordFolds(t *testing.T) {
 		t.Errorf("%d findings at rite in all, want 2", found)
 	}
 }
+
+// TestCopyFolds checks copyFolds against a token-by-token copy, for every
+// count of tokens up to three turns of eight and a tail, over role bytes
+// that already hold other roles: each token's Fold copied, its
+// notPlainRole bit set just when it is flagged notPlainASCII, its other
+// bits and the bytes beyond the tokens left as they were (fails when a
+// token of a turn or of the tail is left out or written at the wrong
+// place).
+func TestCopyFolds(t *testing.T) {
+	doc, err := lint.Parse("a.txt", []byte("The rite's music, a Rite and the rite-like mood in Zürich; RITE rites, the interest rate, "+
+		"O'Neill and café owners met the rate setters."), lint.FormatText)
+	if err != nil {
+		t.Fatal(err)
+	}
+	toks := doc.Tokens
+	flagged := 0
+	for n := 0; n <= min(len(toks), 29); n++ {
+		folds := make([]uint32, n)
+		roles, want := make([]uint8, n+8), make([]uint8, n+8)
+		for k := range roles {
+			roles[k] = uint8(k*37) &^ notPlainRole
+			want[k] = roles[k]
+		}
+		for k := range n {
+			if toks[k].Flags&notPlainASCII != 0 {
+				want[k] |= notPlainRole
+				flagged++
+			}
+		}
+		copyFolds(toks[:n], folds, roles[:n])
+		for k := range n {
+			if folds[k] != toks[k].Fold {
+				t.Fatalf("%d tokens: Fold %d copied as %x, want %x", n, k, folds[k], toks[k].Fold)
+			}
+		}
+		for k := range roles {
+			if roles[k] != want[k] {
+				t.Fatalf("%d tokens: role byte %d is %#x, want %#x", n, k, roles[k], want[k])
+			}
+		}
+	}
+	if flagged == 0 {
+		t.Fatal("no token flagged notPlainASCII")
+	}
+}
