@@ -138,3 +138,27 @@ func TestCopyFolds(t *testing.T) {
 		t.Fatal("no token flagged notPlainASCII")
 	}
 }
+
+// TestOneEdit checks oneEdit against editDistance 1 on every pair of a list
+// of words: one letter changed, added or dropped at the start, inside and
+// at the end, two changes, the same word, empty words and bytes beyond
+// ASCII (fails when a change at either end, or a second change after an
+// added letter, is missed).
+func TestOneEdit(t *testing.T) {
+	list := []string{"", "a", "b", "ab", "ba", "abc", "rate", "rite", "rates", "irate", "rat", "ate", "rte",
+		"market", "markt", "markert", "marlet", "marker", "amrket", "markets", "stock", "stork", "stocks",
+		"café", "cafe", "cafés", "cafè", "county", "country", "count", "counter", "xountry", "countrx"}
+	n := 0
+	for _, a := range list {
+		for _, b := range list {
+			want := editDistance(a, b) == 1
+			if got := oneEdit(a, b); got != want {
+				t.Errorf("oneEdit(%q, %q) = %v, want %v", a, b, got, want)
+			}
+			n += b2i(want)
+		}
+	}
+	if n < 20 {
+		t.Fatalf("%d pairs one edit apart: too few to test", n)
+	}
+}

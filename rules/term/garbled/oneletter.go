@@ -170,9 +170,12 @@ func (sc *buffers) oneLetter(p *lint.Pass, cands []cand, heads []bool) {
 				// the term used twice, or the odd word no word of news
 				// copy at all (county council once beside country council
 				// once, lung cancer once beside long cancer once, go either
-				// way); the lengths first, which rule out most pairs
-				// without a look-up of either word's frequency
-				if oneLetterLengths(odd, term) && (vs[j].body >= 2 || freq.Band(odd) == 0 && slipOf(odd, term)) && sc.oneLetterSlip(p, odd, term) {
+				// way); the lengths first, then whether the words are one
+				// edit apart, which rule out most pairs without a look-up
+				// of either word's frequency (in 200 KB of joined news
+				// copy, some 800 pairs of words whose lengths pass, and
+				// their look-ups were a twentieth of the rule's time)
+				if oneLetterLengths(odd, term) && oneEdit(odd, term) && (vs[j].body >= 2 || freq.Band(odd) == 0 && slipOf(odd, term)) && sc.oneLetterSlip(p, odd, term) {
 					found = append(found, oneSlip{vs[i].first, vs[j].first, odd, head})
 					break
 				}
@@ -459,6 +462,31 @@ func (sc *buffers) oneLetterSlip(p *lint.Pass, odd, term string) bool {
 // apart (and not the same word).
 func oneLetterLengths(odd, term string) bool {
 	return len(odd) >= 4 && len(term) >= 4 && odd != term && abs(len(odd)-len(term)) <= 1
+}
+
+// oneEdit reports whether a and b are one edit apart (editDistance 1): of
+// one length, they differ in one byte; else the longer one is the
+// shorter with one byte added. It reads each byte once at most, without
+// editDistance's table.
+func oneEdit(a, b string) bool {
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	switch len(b) - len(a) {
+	case 0:
+		diff := 0
+		for i := range len(a) {
+			diff += b2i(a[i] != b[i])
+		}
+		return diff == 1
+	case 1:
+		i := 0
+		for i < len(a) && a[i] == b[i] {
+			i++
+		}
+		return a[i:] == b[i+1:]
+	}
+	return false
 }
 
 func cmpU(a, b uint64) int {
