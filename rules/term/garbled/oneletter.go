@@ -284,9 +284,10 @@ func nextOdd(toks []lint.Token, from int, folds *oddSieve) int {
 
 // nextOddOf is nextOdd, or in a long article, whose Folds pairWords kept
 // (foldColumnMin), nextOddFolds: the sweep then reads 5 bytes a token
-// instead of a 48-byte token (in an article of 170 to 330 KB, whose
-// thousands of phrases oneLetter compares and which always has an odd
-// word, the sweep over every token was a fifteenth of the rule's time).
+// instead of a 48-byte token (in joined news copy of 170 to 330 KB,
+// whose thousands of phrases oneLetter compares and which always had an
+// odd word, the sweep over every token was a sixteenth of the rule's
+// time).
 func (sc *buffers) nextOddOf(toks []lint.Token, from int) int {
 	if len(sc.folds) == len(toks) && len(toks) > 0 {
 		return nextOddFolds(sc.folds, sc.roles[:len(toks)], from, &sc.oddFolds)
