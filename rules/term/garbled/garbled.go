@@ -5,6 +5,7 @@ package garbled
 
 import (
 	_ "embed"
+	"encoding/binary"
 	"fmt"
 	"iter"
 	"math"
@@ -935,14 +936,15 @@ func passEnds(toks []lint.Token, roles []uint8, lo, hi int, ends []uint64, shift
 		passing = make([]int32, hi-lo+8)
 	}
 	passing = passing[:hi-lo+8]
+	scale := uint64(1) << (32 - shift) // (see passEndsFolds)
 	n := 0
 	for base := lo; base < hi; base += 8 {
 		for p := gatherBits(le64(roles[base:base+8]) >> 2); p != 0; p &= p - 1 {
 			i := base + bits.TrailingZeros64(p)
 			t := &toks[i]
-			c := foldCell(t.Fold) >> shift
+			c := uint64(foldCell(t.Fold)) * scale >> 32
 			passing[n] = int32(i)
-			n += int(ends[c/64]>>(c%64)&1) | b2i(t.Flags&notPlainASCII != 0)
+			n += b2i(ends[c/64]&(1<<(c%64)) != 0) | b2i(t.Flags&notPlainASCII != 0)
 		}
 	}
 	return passing[:n]
@@ -960,15 +962,21 @@ func passEndsFolds(folds []uint32, roles []uint8, lo, hi int, ends []uint64, shi
 		passing = make([]int32, hi-lo+8)
 	}
 	passing = passing[:hi-lo+8]
+	// A cell is foldCell's top bits by a multiply, and the bits are
+	// tested by bit tests, so that no shift takes a variable count: each
+	// wanted the CL register, and the loop spilled its values to the
+	// stack (38 instructions a token tested).
+	scale := uint64(1) << (32 - shift)
 	n := 0
 	for base := lo; base < hi; base += 8 {
 		x := le64(roles[base : base+8])
+		always := gatherBits(x >> 3) // (notPlainRole)
 		for p := gatherBits(x >> 2); p != 0; p &= p - 1 {
 			k := bits.TrailingZeros64(p)
 			i := base + k
-			c := foldCell(folds[i]) >> shift
+			c := uint64(foldCell(folds[i])) * scale >> 32
 			passing[n] = int32(i)
-			n += int(ends[c/64]>>(c%64)&1) | int(x>>(8*k)&notPlainRole)>>3
+			n += b2i(ends[c/64]&(1<<(c%64)) != 0) | b2i(always&(1<<k) != 0)
 		}
 	}
 	return passing[:n]
@@ -1001,11 +1009,31 @@ func warmPassing(text string, toks []lint.Token, passing []int32) uint {
 //go:noinline
 func copyFolds(toks []lint.Token, folds []uint32, roles []uint8) {
 	folds, roles = folds[:len(toks)], roles[:len(toks)]
-	for k := range toks {
+	// Eight tokens a turn, written out (the compiler unrolls no loop),
+	// their bits gathered in a word with shifts by constants and set in
+	// their role bytes by one 8-byte write, where each token's read,
+	// changed and wrote its byte (15 instructions a token).
+	k := 0
+	for ; k+8 <= len(toks); k += 8 {
+		ts, fs := (*[8]lint.Token)(toks[k:k+8]), (*[8]uint32)(folds[k:k+8])
+		np := foldBit(&ts[0], &fs[0]) | foldBit(&ts[1], &fs[1])<<8 | foldBit(&ts[2], &fs[2])<<16 |
+			foldBit(&ts[3], &fs[3])<<24 | foldBit(&ts[4], &fs[4])<<32 | foldBit(&ts[5], &fs[5])<<40 |
+			foldBit(&ts[6], &fs[6])<<48 | foldBit(&ts[7], &fs[7])<<56
+		rs := roles[k : k+8]
+		binary.LittleEndian.PutUint64(rs, le64(rs)|np<<3) // notPlainRole
+	}
+	for ; k < len(toks); k++ {
 		t := &toks[k]
 		folds[k] = t.Fold
 		roles[k] |= uint8(b2i(t.Flags&notPlainASCII != 0)) << 3 // notPlainRole
 	}
+}
+
+// foldBit copies t's Fold to *f and returns 1 when t is flagged
+// notPlainASCII, else 0 (copyFolds').
+func foldBit(t *lint.Token, f *uint32) uint64 {
+	*f = t.Fold
+	return uint64(b2i(t.Flags&notPlainASCII != 0))
 }
 
 // notPlainRole is the bit of a role byte of a token flagged notPlainASCII,
