@@ -47,7 +47,7 @@ func TestFunctionPairs(t *testing.T) {
 		}
 	}
 	hits := slices.Clone(all)
-	if got := hits[:functionPairs(toks, hits)]; !slices.Equal(got, want) || len(want) < 5 || len(want) > len(all)-3 {
+	if got := hits[:functionPairs(doc.Text, toks, hits)]; !slices.Equal(got, want) || len(want) < 5 || len(want) > len(all)-3 {
 		t.Errorf("functionPairs kept %v, want %v (of %d)", got, want, len(all))
 	}
 }

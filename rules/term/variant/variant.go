@@ -941,7 +941,7 @@ func (sc *buffers) openForms(doc *lint.Document, plains []plain, cands []cand) [
 		// The function words first: they turn away most pairs whose cell
 		// holds a word (of the, to the: their keys have the shapes of
 		// common words), and a pair they turn away need not be read.
-		nh = functionPairs(doc.Tokens, hits[:nh])
+		nh = functionPairs(doc.Text, doc.Tokens, hits[:nh])
 	}
 	// the bucket walks may meet markHyphenPairs' sentinel after the words
 	withSentinel := plains[:len(plains)+1]
@@ -976,21 +976,26 @@ func (sc *buffers) openForms(doc *lint.Document, plains []plain, cands []cand) [
 // away whatever they join, for a function word (openers first, closers
 // second), and a token with no token before it, and returns how many are
 // left. It is a loop of its own, whose few variables the compiler keeps in
-// registers across the calls of has (in openForms' loop they were
+// registers across the calls of fnTag (in openForms' loop they were
 // reloaded at every hit).
 //
+// It asks fnTag, as longPairHits does, of the words' bytes in text (a
+// token's Text is the text at its Span), not openers.has and closers.has
+// of their tokens: one load of a packed word against a set probe whose
+// closure compares the bytes. A hit is one pair in ten at 5 KB but one
+// in three at 50 KB, where the (length, first, last) cells of an
+// article's many words fill up, and foldSet.has was a seventh of the
+// rule's time there.
+//
 //go:noinline
-func functionPairs(toks []lint.Token, hits []int32) int {
-	op, cl := openers, closers
+func functionPairs(text string, toks []lint.Token, hits []int32) int {
 	n := 0
 	for _, k := range hits {
 		if k <= 0 || int(k) >= len(toks) {
 			continue
 		}
-		if ta := &toks[k-1]; op.has(ta) {
-			continue
-		}
-		if tb := &toks[k]; cl.has(tb) {
+		ta, tb := &toks[k-1], &toks[k]
+		if fnTag(text, ta.Span.Start, ta.Span.End)&fnOpens != 0 || fnTag(text, tb.Span.Start, tb.Span.End)&fnCloses != 0 {
 			continue
 		}
 		hits[n] = k
