@@ -435,7 +435,7 @@ func run(p *lint.Pass) (any, error) {
 			continue
 		}
 		sort.SliceStable(fs, func(i, j int) bool { return fs[i].span.Start < fs[j].span.Start })
-		reported = report(p, g.key, fs, reported, tieOrder(p), &budget)
+		reported = report(p, plains, repeats, g.key, fs, reported, tieOrder(p), &budget)
 	}
 	sc.closedUp(p, plains, cands, reported)
 	sc.ageCompounds(p, reported)
@@ -2109,8 +2109,9 @@ func variants(fs []form) []form {
 // report reports the minority forms of fs, the forms of the term of key,
 // that reported does not hold yet, and returns reported with them (made
 // when nil). A tie is broken by how the article writes the term's word
-// family (while *budget lasts), else prefer ranks the kinds (tieOrder).
-func report(p *lint.Pass, key string, fs []form, reported map[lint.Span]bool, prefer [3]int, budget *int) map[lint.Span]bool {
+// family (while *budget lasts), else prefer ranks the kinds (tieOrder);
+// plains and repeats are the run's, for family.
+func report(p *lint.Pass, plains []plain, repeats map[int32]bool, key string, fs []form, reported map[lint.Span]bool, prefer [3]int, budget *int) map[lint.Span]bool {
 	var n [3]int
 	firstAt := [3]int{-1, -1, -1}
 	for i, f := range fs {
@@ -2141,7 +2142,7 @@ func report(p *lint.Pass, key string, fs []form, reported map[lint.Span]bool, pr
 	var fam [3]int
 	if tie && *budget > 0 {
 		*budget--
-		fam = family(p.Doc, key, fs)
+		fam = family(p.Doc, plains, repeats, key, fs)
 		for k := range fam {
 			fam[k] = max(fam[k], n[k]) // the forms themselves (likefor in likefor-like) are of the family
 		}
