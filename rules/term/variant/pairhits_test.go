@@ -6,9 +6,9 @@ import (
 	"testing"
 )
 
-// TestPairHits: pairHits, eight cells a turn and the rest one by one,
+// TestPairHits: pairHits, four cells a turn and the rest one by one,
 // lists in order every token whose pair cell's bucket holds a word of this
-// run, for every count of tokens around the multiples of eight.
+// run, for every count of tokens around the multiples of four.
 func TestPairHits(t *testing.T) {
 	r := rand.New(rand.NewPCG(1, 2))
 	sc := &buffers{}
