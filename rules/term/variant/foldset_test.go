@@ -1,6 +1,7 @@
 package variant
 
 import (
+	"strconv"
 	"strings"
 	"testing"
 
@@ -62,5 +63,22 @@ func TestFnTag(t *testing.T) {
 	}
 	if tagged < 16 {
 		t.Errorf("%d tokens tagged, want 16 or more", tagged)
+	}
+	// Words that are no function words but fall in a function word's
+	// slot, whose tags fnTag masks out.
+	collide := 0
+	for i := 0; i < 1<<16 && collide < 20; i++ {
+		w := "q" + strconv.Itoa(i)
+		head, _, _ := words.PackKey(w)
+		if s, ok := words.FunctionSlot(words.FunctionSlots(), head); ok || fnTags[s] == 0 {
+			continue
+		}
+		collide++
+		if tag := fnTag(w, 0, len(w)); tag != 0 {
+			t.Errorf("fnTag(%q) = %b, a word of no function", w, tag)
+		}
+	}
+	if collide < 20 {
+		t.Errorf("%d words in a function word's slot, want 20", collide)
 	}
 }

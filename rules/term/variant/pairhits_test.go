@@ -6,9 +6,9 @@ import (
 	"testing"
 )
 
-// TestPairHits: pairHits, eight cells a turn and the rest one by one,
+// TestPairHits: pairHits, four cells a turn and the rest one by one,
 // lists in order every token whose pair cell's bucket holds a word of this
-// run, for every count of tokens around the multiples of eight.
+// run, for every count of tokens around the multiples of four.
 func TestPairHits(t *testing.T) {
 	r := rand.New(rand.NewPCG(1, 2))
 	sc := &buffers{}
@@ -47,7 +47,7 @@ func TestFunctionPairs(t *testing.T) {
 		}
 	}
 	hits := slices.Clone(all)
-	if got := hits[:functionPairs(toks, hits)]; !slices.Equal(got, want) || len(want) < 5 || len(want) > len(all)-3 {
+	if got := hits[:functionPairs(doc.Text, toks, hits)]; !slices.Equal(got, want) || len(want) < 5 || len(want) > len(all)-3 {
 		t.Errorf("functionPairs kept %v, want %v (of %d)", got, want, len(all))
 	}
 }

@@ -133,10 +133,10 @@ func appendOpenKey(dst []byte, doc *lint.Document, i int) []byte {
 type plain struct {
 	next int32 // its bucket before it: the closed word before it, as decode reads it
 	// fold is its token's Fold, in what was the struct's padding: set by
-	// fastWordsLong for a long article's fast words and by readSlowWords
-	// for every article's slow ones (fastWords leaves it unset), it is
-	// read by termCellScanLong alone, which asks it of termFolds where the
-	// key is the word's bytes lower-cased.
+	// fastWords and fastWordsLong for the fast words and by readSlowWords
+	// for the slow ones, it is read by termCellScanLong, which asks it of
+	// termFolds, and by walkClosed, which compares it with a pair's,
+	// where the key is the word's bytes lower-cased.
 	fold  uint32
 	facts uint64 // packFacts(klen, first, last, poss, state)
 }
@@ -435,7 +435,7 @@ func run(p *lint.Pass) (any, error) {
 			continue
 		}
 		sort.SliceStable(fs, func(i, j int) bool { return fs[i].span.Start < fs[j].span.Start })
-		reported = report(p, g.key, fs, reported, tieOrder(p), &budget)
+		reported = report(p, plains, repeats, g.key, fs, reported, tieOrder(p), &budget)
 	}
 	sc.closedUp(p, plains, cands, reported)
 	sc.ageCompounds(p, reported)
@@ -661,7 +661,7 @@ func (sc *buffers) fastWords(toks []lint.Token, i int) int {
 		// Fill in plains[i] in place (a copy of a struct written field by
 		// field stalls the store buffer).
 		pw := &plains[i]
-		pw.next, pw.facts = prev, key
+		pw.next, pw.fold, pw.facts = prev, t.Fold, key
 		// The cell of the pair with the token before, which openForms
 		// asks whether the two words make a pair (pairs) only when the
 		// cell holds a closed word (a few in a hundred), not here at
@@ -941,7 +941,7 @@ func (sc *buffers) openForms(doc *lint.Document, plains []plain, cands []cand) [
 		// The function words first: they turn away most pairs whose cell
 		// holds a word (of the, to the: their keys have the shapes of
 		// common words), and a pair they turn away need not be read.
-		nh = functionPairs(doc.Tokens, hits[:nh])
+		nh = functionPairs(doc.Text, doc.Tokens, hits[:nh])
 	}
 	// the bucket walks may meet markHyphenPairs' sentinel after the words
 	withSentinel := plains[:len(plains)+1]
@@ -976,25 +976,31 @@ func (sc *buffers) openForms(doc *lint.Document, plains []plain, cands []cand) [
 // away whatever they join, for a function word (openers first, closers
 // second), and a token with no token before it, and returns how many are
 // left. It is a loop of its own, whose few variables the compiler keeps in
-// registers across the calls of has (in openForms' loop they were
+// registers across the calls of fnTag (in openForms' loop they were
 // reloaded at every hit).
 //
+// It asks fnTag, as longPairHits does, of the words' bytes in text (a
+// token's Text is the text at its Span), not openers.has and closers.has
+// of their tokens: one load of a packed word against a set probe whose
+// closure compares the bytes. A hit is one pair in ten at 5 KB but one
+// in three at 50 KB, where the (length, first, last) cells of an
+// article's many words fill up, and foldSet.has was a seventh of the
+// rule's time there.
+//
 //go:noinline
-func functionPairs(toks []lint.Token, hits []int32) int {
-	op, cl := openers, closers
+func functionPairs(text string, toks []lint.Token, hits []int32) int {
 	n := 0
 	for _, k := range hits {
 		if k <= 0 || int(k) >= len(toks) {
 			continue
 		}
-		if ta := &toks[k-1]; op.has(ta) {
-			continue
-		}
-		if tb := &toks[k]; cl.has(tb) {
-			continue
-		}
+		// (both words asked, and the pair kept without a branch: four
+		// pairs in five hold a function word at 5 KB and at 50 KB alike,
+		// and which ones is no pattern a branch predicts)
+		ta, tb := &toks[k-1], &toks[k]
+		drop := fnTag(text, ta.Span.Start, ta.Span.End)&fnOpens | fnTag(text, tb.Span.Start, tb.Span.End)&fnCloses
 		hits[n] = k
-		n++
+		n += int(b2u(drop == 0))
 	}
 	return n
 }
@@ -1306,53 +1312,34 @@ func (sc *buffers) markNotPlain(toks []lint.Token, plains []plain) {
 // function of its own: inlined into openForms, whose many variables take
 // the registers, its loop kept its counters on the stack.
 //
+// It stores every token and counts the hits without a branch: a hit is
+// one pair in ten at 5 KB, where a branch at every pair was well
+// predicted, but one in three at 50 KB, where the cells of an article's
+// many words are those of a third of its pairs (the pair's length and
+// end bytes are a word's: of the beside other), and mispredicted
+// branches made pairHits cost more than twice as much a token.
+//
 //go:noinline
 func (sc *buffers) pairHits(hits []int32) int {
 	bucket, base := sc.bucket[:], sc.base // (a slice: no nil check at every pair)
 	cells := sc.pairCells
+	hits = hits[:len(cells)] // (as long as cells: no bounds check; a store at nh <= k)
 	nh := 0
-	// Eight cells a turn: a hit is one pair in ten, so the eight tests are
-	// well predicted, and the loop's counting is paid once for eight.
+	// Four cells a turn: the loop's counting is paid once for four.
 	k := 0
-	for ; k < len(cells)-7; k += 8 { // (k+7 in range: no bounds checks)
-		if bucket[cells[k]] >= base { // (a uint16: no bounds check)
-			hits[nh] = int32(k)
-			nh++
-		}
-		if bucket[cells[k+1]] >= base {
-			hits[nh] = int32(k + 1)
-			nh++
-		}
-		if bucket[cells[k+2]] >= base {
-			hits[nh] = int32(k + 2)
-			nh++
-		}
-		if bucket[cells[k+3]] >= base {
-			hits[nh] = int32(k + 3)
-			nh++
-		}
-		if bucket[cells[k+4]] >= base {
-			hits[nh] = int32(k + 4)
-			nh++
-		}
-		if bucket[cells[k+5]] >= base {
-			hits[nh] = int32(k + 5)
-			nh++
-		}
-		if bucket[cells[k+6]] >= base {
-			hits[nh] = int32(k + 6)
-			nh++
-		}
-		if bucket[cells[k+7]] >= base {
-			hits[nh] = int32(k + 7)
-			nh++
-		}
+	for ; k < len(cells)-3; k += 4 { // (k+3 in range: no bounds checks)
+		hits[nh] = int32(k)
+		nh += int(b2u(bucket[cells[k]] >= base)) // (a uint16: no bounds check)
+		hits[nh] = int32(k + 1)
+		nh += int(b2u(bucket[cells[k+1]] >= base))
+		hits[nh] = int32(k + 2)
+		nh += int(b2u(bucket[cells[k+2]] >= base))
+		hits[nh] = int32(k + 3)
+		nh += int(b2u(bucket[cells[k+3]] >= base))
 	}
 	for ; k < len(cells); k++ {
-		if bucket[cells[k]] >= base {
-			hits[nh] = int32(k)
-			nh++
-		}
+		hits[nh] = int32(k)
+		nh += int(b2u(bucket[cells[k]] >= base))
 	}
 	return nh
 }
@@ -1669,14 +1656,16 @@ var fnTags = func() (tags [len(words.FunctionTable{})]uint8) {
 // high bit and is no function word's, as EqualFoldASCII finds no such
 // word either). It reads no token and probes no table of the document's;
 // longPairHits asks it only of the pairs that pass closedSigs.
+//
+// Whether the slot holds the word is masked in, not branched on: a word of
+// a pair whose cell holds a closed word is a function word about as often
+// as not, and the branch was mispredicted as often.
 func fnTag(text string, start, end int) uint8 {
 	if uint(end-start-1) >= 8 {
 		return 0 // (empty, or longer than any function word)
 	}
-	if s, ok := words.FunctionSlot(words.FunctionSlots(), words.LowerPacked(packedWord(text, start, end))); ok {
-		return fnTags[s]
-	}
-	return 0
+	s, ok := words.FunctionSlot(words.FunctionSlots(), words.LowerPacked(packedWord(text, start, end)))
+	return fnTags[s] & -uint8(b2u(ok))
 }
 
 // packedWord is the word text[start:end] of one to eight bytes packed as
@@ -1765,11 +1754,42 @@ func (sc *buffers) joinsClosed(plains []plain, toks []lint.Token, k int) bool {
 }
 
 // walkClosed is joinsClosed's walk over the bucket of the pair's cell.
+//
+// A bucket holds every occurrence of its words, and in an article of
+// 50 KB a frequent pair meets the same frequent word of its length and
+// end bytes at every occurrence (Mr Glazer and minister, next year and
+// November: 116,000 words passed mayJoin per MB there, 13,000 at 5 KB,
+// and 153 joined). So a pair of ASCII words asks the FoldHash of its
+// bytes written together (once, at the first word that passes mayJoin)
+// of a bucket word that is ASCII with no possessive, whose key is its
+// bytes lower-cased and whose plain holds its token's Fold, the FoldHash
+// of those bytes: a word joinedAs accepts there has the pair's bytes in
+// some case, and FoldHash lowers ASCII capitals itself, so a word whose
+// Fold differs is turned away from its plain alone, without reading its
+// token and text.
 func (sc *buffers) walkClosed(plains []plain, toks []lint.Token, pa, pb *plain, a, b string, ascii bool, klen int32) bool {
 	joined := false
+	// fold is the FoldHash of the pair's bytes, once folded.
+	var fold uint32
+	folded := false
 	for e := sc.lastClosed(cellOf(klen, pa.first(), pb.last())); e >= 0; e = sc.decode(plains[e].next) {
 		sc.closed.reads++
-		if c := &plains[e]; c.mayJoin(pa, pb, klen) && sc.joinedAs(toks, c, e, a, b, ascii, &joined) {
+		c := &plains[e]
+		if !c.mayJoin(pa, pb, klen) {
+			continue
+		}
+		if ascii && c.facts>>48 == 0 { // (asciiWord, no possessive)
+			if !folded {
+				// (in sc.k2, which joinedAs makes again before each
+				// read: sc.key may hold its joined key already)
+				sc.k2 = append(append(sc.k2[:0], a...), b...)
+				fold, folded = lint.FoldHashBytes(sc.k2), true
+			}
+			if c.fold != fold {
+				continue
+			}
+		}
+		if sc.joinedAs(toks, c, e, a, b, ascii, &joined) {
 			return true
 		}
 	}
@@ -2073,8 +2093,9 @@ func variants(fs []form) []form {
 // report reports the minority forms of fs, the forms of the term of key,
 // that reported does not hold yet, and returns reported with them (made
 // when nil). A tie is broken by how the article writes the term's word
-// family (while *budget lasts), else prefer ranks the kinds (tieOrder).
-func report(p *lint.Pass, key string, fs []form, reported map[lint.Span]bool, prefer [3]int, budget *int) map[lint.Span]bool {
+// family (while *budget lasts), else prefer ranks the kinds (tieOrder);
+// plains and repeats are the run's, for family.
+func report(p *lint.Pass, plains []plain, repeats map[int32]bool, key string, fs []form, reported map[lint.Span]bool, prefer [3]int, budget *int) map[lint.Span]bool {
 	var n [3]int
 	firstAt := [3]int{-1, -1, -1}
 	for i, f := range fs {
@@ -2105,7 +2126,7 @@ func report(p *lint.Pass, key string, fs []form, reported map[lint.Span]bool, pr
 	var fam [3]int
 	if tie && *budget > 0 {
 		*budget--
-		fam = family(p.Doc, key, fs)
+		fam = family(p.Doc, plains, repeats, key, fs)
 		for k := range fam {
 			fam[k] = max(fam[k], n[k]) // the forms themselves (likefor in likefor-like) are of the family
 		}
