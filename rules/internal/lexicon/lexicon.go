@@ -145,6 +145,29 @@ func isCalendar(lw string) bool {
 	return false
 }
 
+// IsDay reports whether w is the name of a day of the week, capitalised
+// (Monday) or in capitals (MONDAY).
+func IsDay(w string) bool {
+	switch w {
+	case "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+		"MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY":
+		return true
+	}
+	return false
+}
+
+// IsMonthName reports whether w is the name of a month, capitalised
+// (September) or in capitals (SEPTEMBER).
+func IsMonthName(w string) bool {
+	switch w {
+	case "January", "February", "March", "April", "May", "June", "July", "August", "September",
+		"October", "November", "December", "JANUARY", "FEBRUARY", "MARCH", "APRIL", "MAY", "JUNE",
+		"JULY", "AUGUST", "SEPTEMBER", "OCTOBER", "NOVEMBER", "DECEMBER":
+		return true
+	}
+	return false
+}
+
 // IsMonth reports whether lw, a word in lower case, is the name of a month.
 func IsMonth(lw string) bool { return months[lw] }
 

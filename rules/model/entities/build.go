@@ -958,6 +958,17 @@ func (b *builder) addRun(run []int, poss bool) {
 	for len(run) > 0 && !b.nameTok(run[0]) && !isCap(&toks[run[0]]) {
 		run = run[1:]
 	}
+	// A day or month before a name is the date of what the name did, not
+	// part of it: (On) Tuesday Mr Ebbers, (In) September Symantec, (Last)
+	// June Grewcock.
+	for len(run) > 1 && b.dateBefore(run[0], run[1]) {
+		run = run[1:]
+	}
+	// So is a place before a full name after a word that places it: In
+	// Leeds Tom Lee agreed.
+	if len(run) > 2 && b.placeBefore(run[0], run[1]) {
+		run = run[1:]
+	}
 	// Trailing connectors left over (of, &).
 	for len(run) > 0 && !b.nameTok(run[len(run)-1]) {
 		run = run[:len(run)-1]
@@ -1120,6 +1131,74 @@ func (b *builder) addRun(run []int, poss bool) {
 		nr.capsOrg = toks[nr.toks[0]].Has(lint.AllCaps)
 	}
 	nr.toks = b.keep(nr.toks)
+}
+
+// dateBefore reports whether token i, the first of a run of name tokens,
+// is a day or a month that dates the name at token j, the next in the
+// run, rather than begins it. The name must look like one on its own: a
+// first name, an honorific, a listed surname or no common word (Sunday
+// Times, March Networks, May Day are names whole). A day before such a
+// name is always a date (said Monday Microsoft, Tuesday Mr Ebbers); a
+// month only after a word that dates (in September Symantec, last June
+// Grewcock), since April, May, June and August are first names too (April
+// Smith).
+func (b *builder) dateBefore(i, j int) bool {
+	t := &b.toks[i]
+	if !isCap(t) || b.shape[i]&tsCut != 0 {
+		return false
+	}
+	day := lexicon.IsDay(t.Text)
+	if !day && !lexicon.IsMonthName(t.Text) {
+		return false
+	}
+	if !b.honorificAt(j) {
+		if nid := b.wid(j); b.commonID(nid) && !b.isFirstID(nid) && !b.surnameID(nid) {
+			return false
+		}
+	}
+	return day || i > 0 && b.toks[i-1].Sentence == t.Sentence && datingWord(b.toks[i-1].Text)
+}
+
+// placeBefore reports whether token i, the first of a run of three or
+// more name tokens, is a place that locates the person whose first name
+// is token j, the next, rather than begins an organisation's name (Leeds
+// United) or a name of its own: a place of one word that is no first name
+// (Paris, Georgia, Florence are), after in, at, from or near in its
+// sentence.
+func (b *builder) placeBefore(i, j int) bool {
+	t := &b.toks[i]
+	if !isCap(t) || i == 0 || b.shape[i]&tsCut != 0 || b.honorificAt(j) {
+		return false
+	}
+	p := &b.toks[i-1]
+	if p.Sentence != t.Sentence || !placingWord(p.Text) {
+		return false
+	}
+	id, nid := b.wid(i), b.wid(j)
+	return (b.placeID(id) || b.hasCountry(id)) && !b.isFirstID(id) && b.isFirstID(nid) && !b.placeID(nid) && !b.hasCountry(nid)
+}
+
+// placingWord reports whether w, before a place, says where: in, at,
+// from, near (in either case).
+func placingWord(w string) bool {
+	switch w {
+	case "in", "In", "at", "At", "from", "From", "near", "Near":
+		return true
+	}
+	return false
+}
+
+// datingWord reports whether w, before a month's name, makes it a date:
+// in, on, since, until, till, last, next, this, early, late, during (in
+// either case). By, from, before and after are left out: they come before
+// names as often (reported by Sunday Times).
+func datingWord(w string) bool {
+	switch w {
+	case "in", "In", "on", "On", "since", "Since", "until", "Until", "till", "Till", "last", "Last",
+		"next", "Next", "this", "This", "early", "Early", "late", "Late", "during", "During":
+		return true
+	}
+	return false
 }
 
 // commonStarter words begin sentences far more often than they name anyone.
