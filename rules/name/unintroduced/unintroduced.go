@@ -545,7 +545,7 @@ type scratch struct {
 	people []person
 	cands  []*entities.Entity
 	// byEdge lists the people (indices into people) by the edges of
-	// their surnames; edgeTab, a hash table of edgeShift bits, holds each
+	// their surnames; edgeTab, a hash table of 2^(32-edgeShift) slots, holds each
 	// edge's range of it (see indexEdges). edgeKeys are the people's
 	// edges, two a person.
 	byEdge    []int32
