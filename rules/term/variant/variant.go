@@ -1323,7 +1323,7 @@ func (sc *buffers) markNotPlain(toks []lint.Token, plains []plain) {
 func (sc *buffers) pairHits(hits []int32) int {
 	bucket, base := sc.bucket[:], sc.base // (a slice: no nil check at every pair)
 	cells := sc.pairCells
-	hits = hits[:len(cells)] // (as long as cells: no bounds check; a store at nh <= k)
+	hits = hits[:len(cells)] // (as long as cells: a store at nh <= k stays inside it)
 	nh := 0
 	// Four cells a turn: the loop's counting is paid once for four.
 	k := 0
@@ -1655,7 +1655,8 @@ var fnTags = func() (tags [len(words.FunctionTable{})]uint8) {
 // words.FunctionSlots (a packed word with a byte beyond ASCII keeps its
 // high bit and is no function word's, as EqualFoldASCII finds no such
 // word either). It reads no token and probes no table of the document's;
-// longPairHits asks it only of the pairs that pass closedSigs.
+// longPairHits asks it only of the pairs that pass closedSigs, and
+// functionPairs of the news-length path's pairs.
 //
 // Whether the slot holds the word is masked in, not branched on: a word of
 // a pair whose cell holds a closed word is a function word about as often
