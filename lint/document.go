@@ -284,6 +284,42 @@ func (d *Document) Verbatim(sp Span) bool {
 // Slice returns the Text of a span.
 func (d *Document) Slice(sp Span) string { return d.Text[sp.Start:sp.End] }
 
+// Phrase returns the Text of a span as a message quotes it: every run of
+// white space inside it (a line break of hard-wrapped copy, a tab, two
+// spaces) becomes one space, so that "Berlin film\nfestival" reads
+// "Berlin film festival". It returns Slice(sp) itself when there is none.
+func (d *Document) Phrase(sp Span) string {
+	s := d.Slice(sp)
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c != ' ' && asciiSpace(c) || c == ' ' && i+1 < len(s) && asciiSpace(s[i+1]) {
+			return squeezeSpace(s)
+		}
+	}
+	return s
+}
+
+// asciiSpace reports whether c is ASCII white space (space, tab, line
+// feed, carriage return, vertical tab, form feed). A no-break space is
+// not: copy writes it on purpose (10\u00a0km).
+func asciiSpace(c byte) bool { return c == ' ' || '\t' <= c && c <= '\r' }
+
+// squeezeSpace is s with every run of ASCII white space made one space.
+func squeezeSpace(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	for i := 0; i < len(s); i++ {
+		if !asciiSpace(s[i]) {
+			b.WriteByte(s[i])
+			continue
+		}
+		b.WriteByte(' ')
+		for i+1 < len(s) && asciiSpace(s[i+1]) {
+			i++
+		}
+	}
+	return b.String()
+}
+
 // BlockOf returns the block that holds Text offset off, or -1.
 func (d *Document) BlockOf(off int) int {
 	i := sort.Search(len(d.Blocks), func(i int) bool { return d.Blocks[i].Span.End > off })

@@ -895,7 +895,7 @@ func report(p *lint.Pass, ph *phrase, sc *work, startPasses bool) {
 	}
 	line := func(o occurrence) int { return d.LineOf(toks[o.first].Span.Start) }
 	ref := ph.ref
-	refText := d.Slice(span(ref))
+	refText := d.Phrase(span(ref))
 	for _, o := range ph.devs {
 		// A phrase whose first capital comes only from opening a sentence
 		// or headline is the common noun phrase when the capitalised
@@ -910,7 +910,7 @@ func report(p *lint.Pass, ph *phrase, sc *work, startPasses bool) {
 		sp := span(o)
 		p.Report(lint.Diagnostic{
 			Span:    sp,
-			Message: fmt.Sprintf("%q is capitalised %q elsewhere in the article (line %d)", d.Slice(sp), refText, line(ref)),
+			Message: fmt.Sprintf("%q is capitalised %q elsewhere in the article (line %d)", d.Phrase(sp), refText, line(ref)),
 			Related: []lint.Related{{Span: span(ref), Message: fmt.Sprintf("written %q here", refText)}},
 			Fixes:   recase(d, o, ref, refText),
 		})

@@ -616,13 +616,13 @@ func lowered(p *lint.Pass, sc *work) (reported []occurrence) {
 		}
 		sp := lint.Span{Start: t.Span.Start, End: toks[c.end-1].Span.End}
 		refSp := lint.Span{Start: toks[refFirst].Span.Start, End: toks[refEnd-1].Span.End}
-		refText := d.Slice(refSp)
+		refText := d.Phrase(refSp)
 		model := stem(toks[refFirst].Text)
 		fixed := model[:len(w)] + t.Text[len(w):]
 		reported = append(reported, occurrence{c.i, c.end})
 		p.Report(lint.Diagnostic{
 			Span:    sp,
-			Message: fmt.Sprintf("%q is capitalised %q elsewhere in the article (line %d)", d.Slice(sp), refText, d.LineOf(refSp.Start)),
+			Message: fmt.Sprintf("%q is capitalised %q elsewhere in the article (line %d)", d.Phrase(sp), refText, d.LineOf(refSp.Start)),
 			Related: []lint.Related{{Span: refSp, Message: fmt.Sprintf("written %q here", refText)}},
 			Fixes:   fixes.One(fmt.Sprintf("Write %q", fixed), t.Span, fixed, true),
 		})

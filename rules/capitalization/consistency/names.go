@@ -112,7 +112,7 @@ func lowerNames(p *lint.Pass, leads []capital, places []placeHit, done []occurre
 				}
 				if f := bodyMiddle(d, k, i, w); f >= 0 && !covered(done, k) {
 					name := lint.Span{Start: toks[f].Span.Start, End: cap.Span.End}
-					reportWord(p, k, fmt.Sprintf("%q is a word of the name %q: write %s", w, d.Slice(name), capitalised(w)))
+					reportWord(p, k, fmt.Sprintf("%q is a word of the name %q: write %s", w, d.Phrase(name), capitalised(w)))
 					done = append(done, occurrence{k, k + 1})
 				}
 			}

@@ -220,8 +220,8 @@ func run(p *lint.Pass) (any, error) {
 			line := d.LineOf(ref.span.Start)
 			p.Report(lint.Diagnostic{
 				Span:    c.span,
-				Message: fmt.Sprintf("%s %s here, but %s on line %d", d.Slice(c.span), c.noun, d.Slice(ref.span), line),
-				Related: []lint.Related{{Span: ref.span, Message: fmt.Sprintf("%s %s here", d.Slice(ref.span), c.noun)}},
+				Message: fmt.Sprintf("%s %s here, but %s on line %d", d.Phrase(c.span), c.noun, d.Phrase(ref.span), line),
+				Related: []lint.Related{{Span: ref.span, Message: fmt.Sprintf("%s %s here", d.Phrase(ref.span), c.noun)}},
 			})
 		}
 	}

@@ -140,9 +140,9 @@ func bracket(p *lint.Pass, at, i int) int {
 	sp := lint.Span{Start: open.Span.Start, End: toks[j].Span.End}
 	p.Report(lint.Diagnostic{
 		Span:    sp,
-		Message: fmt.Sprintf(msg, d.Slice(prev)),
+		Message: fmt.Sprintf(msg, d.Phrase(prev)),
 		Related: []lint.Related{{Span: prev, Message: "already written here"}},
-		Fixes:   fixes.One(fmt.Sprintf("Delete %q", d.Slice(sp)), lint.Span{Start: toks[i-1].Span.End, End: sp.End}, "", true),
+		Fixes:   fixes.One(fmt.Sprintf("Delete %q", d.Phrase(sp)), lint.Span{Start: toks[i-1].Span.End, End: sp.End}, "", true),
 	})
 	return toks[j].Span.End
 }

@@ -117,8 +117,8 @@ func run(p *lint.Pass) (any, error) {
 				line := doc.LineOf(r.Span.Start)
 				p.Report(lint.Diagnostic{
 					Span:    o.Span,
-					Message: fmt.Sprintf("%s is %q here but %q on line %d", name, doc.Slice(o.Span), doc.Slice(r.Span), line),
-					Related: []lint.Related{{Span: r.Span, Message: fmt.Sprintf("%s is %q here", name, doc.Slice(r.Span))}},
+					Message: fmt.Sprintf("%s is %q here but %q on line %d", name, doc.Phrase(o.Span), doc.Phrase(r.Span), line),
+					Related: []lint.Related{{Span: r.Span, Message: fmt.Sprintf("%s is %q here", name, doc.Phrase(r.Span))}},
 				})
 			}
 		}
