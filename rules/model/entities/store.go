@@ -17,16 +17,16 @@ import (
 //
 // Each field holds the part of its array the last model used (what
 // recycling clears); a model's slices point into these arrays, or into
-// older chunks a long document outgrew, which stay with the model.
+// the chunks that carve hands out, which the store keeps as well.
 type store struct {
 	ents  []Entity // their Titles, Evidence and Ages keep their arrays too
 	ptrs  []*Entity
 	ments []Mention
-	more  []Mention // mentions of entities that outgrew their room in ments
-	toks  []int     // Mention.Tokens, carved with their capacity cut
+	more  chunks[Mention] // mentions of entities that outgrew their room in ments
+	toks  chunks[int]     // Mention.Tokens, carved with their capacity cut
 	byTok []uint16
 	prons []PronounRef
-	cands []Candidate // the pronouns' reaches
+	cands chunks[Candidate] // the pronouns' reaches
 	// Arrays that grow by append in the model, kept empty.
 	unres  []Mention
 	misses []NearMiss
@@ -91,7 +91,7 @@ func (m *Model) Recycle() {
 	}
 	st.keepGrown(m)
 	*m = Model{}
-	served := max(len(st.byTok), len(st.toks), len(st.cands))
+	served := max(len(st.byTok), st.toks.used(), st.cands.used())
 	if recycleOff.Load() || served > maxBigStoredTokens {
 		return
 	}
@@ -120,11 +120,11 @@ func (st *store) clear() {
 	st.ents = st.ents[:0]
 	st.ptrs = zeroLen(st.ptrs)
 	st.ments = zeroLen(st.ments)
-	st.more = zeroLen(st.more)
-	st.toks = st.toks[:0] // no pointers: overwritten before being read
+	st.more.reset(true)
+	st.toks.reset(false) // no pointers: overwritten before being read
 	st.byTok = zeroLen(st.byTok)
 	st.prons = zeroLen(st.prons)
-	st.cands = zeroLen(st.cands)
+	st.cands.reset(true)
 }
 
 // keepGrown clears the lists the model grew by append (in the store's
@@ -166,18 +166,73 @@ func take[T any](s *[]T, n int) []T {
 	return *s
 }
 
-// carve returns n elements from the spare room of chunk *s, with their
+// chunks is memory that carve hands out a piece at a time: the chunk it
+// carves from, the chunks the model outgrew (its slices point into them)
+// and those of earlier models, free. Each chunk's length is the part a
+// model used.
+type chunks[T any] struct {
+	cur   []T
+	full  [][]T
+	spare [][]T
+}
+
+// carve returns n elements from the spare room of c's chunk, with their
 // capacity cut (an append by a reader cannot overwrite a neighbour); when
-// too little is left, a new chunk (twice the last, at least minChunk, at
-// most limit unless n needs more) takes the place of *s.
-func carve[T any](s *[]T, n, limit int) []T {
-	if cap(*s)-len(*s) < n {
-		c := min(max(2*cap(*s), minChunk, n), max(limit, n))
-		*s = make([]T, 0, c)
+// too little is left, the next chunk (twice the last, at least minChunk,
+// at most limit unless n needs more) takes its place: a chunk an earlier
+// model outgrew when one is that large, else a new one. (A 10 MB article's
+// model outgrew some 1.5 MB of chunks, and they were garbage at each
+// check of it when only the last one was kept.)
+func carve[T any](c *chunks[T], n, limit int) []T {
+	if cap(c.cur)-len(c.cur) < n {
+		want := min(max(2*cap(c.cur), minChunk, n), max(limit, n))
+		if cap(c.cur) > 0 {
+			c.full = append(c.full, c.cur)
+		}
+		if k := len(c.spare) - 1; k >= 0 && cap(c.spare[k]) >= want {
+			c.cur, c.spare[k] = c.spare[k], nil
+			c.spare = c.spare[:k]
+		} else {
+			c.cur = make([]T, 0, want)
+		}
 	}
-	k := len(*s)
-	*s = (*s)[:k+n]
-	return (*s)[k : k+n : k+n]
+	k := len(c.cur)
+	c.cur = c.cur[:k+n]
+	return c.cur[k : k+n : k+n]
+}
+
+// used returns the number of elements the model carved from c (the chunks
+// it outgrew counted whole up to where it stopped in each).
+func (c *chunks[T]) used() int {
+	n := len(c.cur)
+	for _, f := range c.full {
+		n += len(f)
+	}
+	return n
+}
+
+// reset empties c for the next model, its chunks cleared when zero is set
+// (their elements hold pointers, which must keep nothing of this document
+// alive and read zero when carved again): the chunk carved last stays the
+// chunk carve starts from, and the chunks outgrown as large become spare,
+// so that a document as long as this one allocates none. The smaller
+// ones, those a model outgrew while its chunks grew to their limit, are
+// left to the collector: carve never asks for one that small again.
+func (c *chunks[T]) reset(zero bool) {
+	for i, f := range c.full {
+		if zero {
+			clear(f)
+		}
+		if cap(f) >= cap(c.cur) {
+			c.spare = append(c.spare, f[:0])
+		}
+		c.full[i] = nil
+	}
+	c.full = c.full[:0]
+	if zero {
+		clear(c.cur)
+	}
+	c.cur = c.cur[:0]
 }
 
 // minChunk is the least number of elements of a chunk carve makes: a

@@ -51,3 +51,44 @@ func TestLongStoreServesLongDocuments(t *testing.T) {
 		t.Error("no short document's model took the store of the short document before it")
 	}
 }
+
+// A store's chunks serve the next model: a document that outgrew chunks
+// leaves them to the next one as long, which carves from them instead of
+// new ones, and every element it carves reads zero (nothing of the last
+// document stays in a chunk of pointers).
+func TestCarveReusesOutgrownChunks(t *testing.T) {
+	const limit, piece, pieces = 1 << 8, 10, 100 // about four chunks at the limit
+	st := new(store)
+	fill := func() map[*Mention]bool {
+		arrays := map[*Mention]bool{}
+		for range pieces {
+			s := carve(&st.more, piece, limit)
+			for i := range s {
+				if s[i].Text != "" || s[i].Tokens != nil {
+					t.Fatalf("a carved mention holds %q %v", s[i].Text, s[i].Tokens)
+				}
+				s[i].Text, s[i].Tokens = "name", []int{i}
+			}
+		}
+		for _, c := range append(append([][]Mention(nil), st.more.full...), st.more.cur) {
+			if cap(c) >= limit {
+				arrays[&c[:1][0]] = true
+			}
+		}
+		return arrays
+	}
+	first := fill()
+	if len(first) < 3 {
+		t.Fatalf("%d chunks at the limit, want at least 3", len(first))
+	}
+	st.clear()
+	second := fill()
+	for a := range second {
+		if !first[a] {
+			t.Error("a model as long as the last one carved from a new chunk")
+		}
+	}
+	if st.more.used() != piece*pieces {
+		t.Errorf("used %d, want %d", st.more.used(), piece*pieces)
+	}
+}
