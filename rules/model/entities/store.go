@@ -166,69 +166,46 @@ func take[T any](s *[]T, n int) []T {
 	return *s
 }
 
-// chunks is memory that carve hands out a piece at a time: the chunk it
-// carves from, the chunks the model outgrew (its slices point into them)
-// and those of earlier models, free. Each chunk's length is the part a
-// model used.
+// chunks is the chunk that carve hands out pieces of, and the number of
+// elements the model carved from the chunks it outgrew (its slices point
+// into them; they are left to the collector with the model).
 type chunks[T any] struct {
-	cur   []T
-	full  [][]T
-	spare [][]T
+	cur      []T
+	outgrown int
 }
 
 // carve returns n elements from the spare room of c's chunk, with their
 // capacity cut (an append by a reader cannot overwrite a neighbour); when
-// too little is left, the next chunk (twice the last, at least minChunk,
-// at most limit unless n needs more) takes its place: a chunk an earlier
-// model outgrew when one is that large, else a new one. (A 10 MB article's
-// model outgrew some 1.5 MB of chunks, and they were garbage at each
-// check of it when only the last one was kept.)
+// too little is left, a new chunk (twice the last, at least minChunk, at
+// most limit unless n needs more) takes its place.
 func carve[T any](c *chunks[T], n, limit int) []T {
 	if cap(c.cur)-len(c.cur) < n {
-		want := min(max(2*cap(c.cur), minChunk, n), max(limit, n))
-		if cap(c.cur) > 0 {
-			c.full = append(c.full, c.cur)
-		}
-		if k := len(c.spare) - 1; k >= 0 && cap(c.spare[k]) >= want {
-			c.cur, c.spare[k] = c.spare[k], nil
-			c.spare = c.spare[:k]
-		} else {
-			c.cur = make([]T, 0, want)
-		}
+		c.outgrown += len(c.cur)
+		c.cur = make([]T, 0, min(max(2*cap(c.cur), minChunk, n), max(limit, n)))
 	}
 	k := len(c.cur)
 	c.cur = c.cur[:k+n]
 	return c.cur[k : k+n : k+n]
 }
 
-// used returns the number of elements the model carved from c (the chunks
-// it outgrew counted whole up to where it stopped in each).
-func (c *chunks[T]) used() int {
-	n := len(c.cur)
-	for _, f := range c.full {
-		n += len(f)
-	}
-	return n
-}
+// used returns the number of elements the model carved from c.
+func (c *chunks[T]) used() int { return c.outgrown + len(c.cur) }
 
-// reset empties c for the next model, its chunks cleared when zero is set
-// (their elements hold pointers, which must keep nothing of this document
-// alive and read zero when carved again): the chunk carved last stays the
-// chunk carve starts from, and the chunks outgrown as large become spare,
-// so that a document as long as this one allocates none. The smaller
-// ones, those a model outgrew while its chunks grew to their limit, are
-// left to the collector: carve never asks for one that small again.
+// reset empties c for the next model, its chunk cleared when zero is set
+// (its elements hold pointers, which must keep nothing of this document
+// alive and read zero when carved again). A model that outgrew its chunk
+// leaves one with room for all it carved instead, so that a document as
+// long as this one carves from one chunk and allocates none: a 10 MB
+// article's model outgrew some 1.5 MB of chunks at each check of it when
+// the last chunk was kept as it was. (Keeping the outgrown chunks for the
+// next model instead made carve too large to be inlined, and the corpus
+// pass 0.5 million instructions dearer.)
 func (c *chunks[T]) reset(zero bool) {
-	for i, f := range c.full {
-		if zero {
-			clear(f)
-		}
-		if cap(f) >= cap(c.cur) {
-			c.spare = append(c.spare, f[:0])
-		}
-		c.full[i] = nil
+	if c.outgrown > 0 {
+		c.cur = make([]T, 0, c.used())
+		c.outgrown = 0
+		return
 	}
-	c.full = c.full[:0]
 	if zero {
 		clear(c.cur)
 	}

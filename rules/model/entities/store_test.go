@@ -52,15 +52,15 @@ func TestLongStoreServesLongDocuments(t *testing.T) {
 	}
 }
 
-// A store's chunks serve the next model: a document that outgrew chunks
-// leaves them to the next one as long, which carves from them instead of
-// new ones, and every element it carves reads zero (nothing of the last
-// document stays in a chunk of pointers).
-func TestCarveReusesOutgrownChunks(t *testing.T) {
+// A store's chunk serves the next model: a model that outgrew its chunk
+// leaves one with room for all it carved, from which the next model as
+// long carves every piece, and every element carved from a chunk a model
+// used before reads zero (nothing of the last document stays in a chunk
+// of pointers).
+func TestCarveServesTheNextModelFromOneChunk(t *testing.T) {
 	const limit, piece, pieces = 1 << 8, 10, 100 // about four chunks at the limit
 	st := new(store)
-	fill := func() map[*Mention]bool {
-		arrays := map[*Mention]bool{}
+	fill := func() {
 		for range pieces {
 			s := carve(&st.more, piece, limit)
 			for i := range s {
@@ -70,25 +70,20 @@ func TestCarveReusesOutgrownChunks(t *testing.T) {
 				s[i].Text, s[i].Tokens = "name", []int{i}
 			}
 		}
-		for _, c := range append(append([][]Mention(nil), st.more.full...), st.more.cur) {
-			if cap(c) >= limit {
-				arrays[&c[:1][0]] = true
-			}
-		}
-		return arrays
-	}
-	first := fill()
-	if len(first) < 3 {
-		t.Fatalf("%d chunks at the limit, want at least 3", len(first))
-	}
-	st.clear()
-	second := fill()
-	for a := range second {
-		if !first[a] {
-			t.Error("a model as long as the last one carved from a new chunk")
+		if got := st.more.used(); got != piece*pieces {
+			t.Fatalf("used %d, want %d", got, piece*pieces)
 		}
 	}
-	if st.more.used() != piece*pieces {
-		t.Errorf("used %d, want %d", st.more.used(), piece*pieces)
+	fill()
+	if st.more.outgrown == 0 {
+		t.Fatal("the first model did not outgrow its chunks")
+	}
+	for round := 1; round <= 2; round++ {
+		st.clear()
+		chunk := &st.more.cur[:1][0]
+		fill()
+		if st.more.outgrown != 0 || &st.more.cur[0] != chunk {
+			t.Fatalf("round %d: a model as long as the last one outgrew the chunk it left", round)
+		}
 	}
 }
