@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/factlint/factlint/lint"
+	"github.com/factlint/factlint/rules/internal/scratch"
 )
 
 // titleUse is one courtesy or rank title before a name, with or without
@@ -24,12 +25,18 @@ type titleUse struct {
 func titleDots(p *lint.Pass, f *facts) {
 	d := p.Doc
 	toks := d.Tokens
-	var uses map[string][]titleUse
+	w := titleWorks.GetFor(len(toks))
+	defer w.release(len(toks))
+	if w.uses == nil {
+		w.uses = map[string][]titleUse{}
+	}
+	uses := w.uses
 	// A long article's candidates are scattered over tokens and text that
 	// titleCandidates' searches of the text have pushed out of the cache:
 	// they are read hitBatch at a time, each batch warmed first (warm), so
 	// that their misses overlap rather than come one after another.
-	cands := titleCandidates(d, f)
+	cands := titleCandidates(d, f, w.cands[:0])
+	w.cands = cands
 	long := len(toks) > batchMinTokens
 	for c0 := 0; c0 < len(cands); c0 += hitBatch {
 		batch := cands[c0:min(c0+hitBatch, len(cands))]
@@ -61,10 +68,11 @@ func titleDots(p *lint.Pass, f *facts) {
 			default:
 				continue
 			}
-			if uses == nil {
-				uses = map[string][]titleUse{}
+			us, ok := uses[key]
+			if !ok {
+				us = w.spareList()
 			}
-			uses[key] = append(uses[key], u)
+			uses[key] = append(us, u)
 		}
 	}
 	for _, title := range sortedKeys(uses) {
@@ -110,13 +118,58 @@ func titleDots(p *lint.Pass, f *facts) {
 	}
 }
 
+// titleWork is the working storage of titleDots, pooled: the candidates,
+// the uses of each title and the emptied lists of uses that the next
+// document's titles take. In a long article they grew by append at each
+// check (some 0.9 MB a check of a 10 MB article, where Mr and Ms stand
+// before thousands of names). Nothing in them points into a document once
+// released: the map's keys are dropped, and the lists hold no pointers.
+type titleWork struct {
+	cands []int
+	uses  map[string][]titleUse
+	spare [][]titleUse
+}
+
+// titleWorks holds titleWorks. Their lists grow with the titles of a
+// document, not with its tokens, so they are put back by its length
+// (scratch.Pool.PutFor): a long document's go to the side that only the
+// next document that long takes, on any processor.
+var titleWorks scratch.Pool[titleWork]
+
+// spareList returns an empty list of uses for a title met first, with the
+// room of one a title had in an earlier document when there is one.
+func (w *titleWork) spareList() []titleUse {
+	k := len(w.spare) - 1
+	if k < 0 {
+		return nil
+	}
+	us := w.spare[k]
+	w.spare[k] = nil
+	w.spare = w.spare[:k]
+	return us
+}
+
+// release empties w, keeping the room of its lists, and puts it back for
+// the next document, w having served a document of ntoks tokens.
+func (w *titleWork) release(ntoks int) {
+	size := cap(w.cands)
+	for _, us := range w.uses {
+		w.spare = append(w.spare, us[:0])
+		size = max(size, cap(us))
+	}
+	clear(w.uses)
+	w.cands = w.cands[:0]
+	titleWorks.PutFor(w, ntoks, size)
+}
+
 // titleCandidates lists, in order, the tokens titleDots must look at: every
 // token that is a title, place title or month whose key (the title, or
 // "month") is also written with its point somewhere (Mr. … Mr), as f
 // gives them. A key never written with its point has no dotted use to mix
 // with, so its tokens are not visited; nor is the rest of the document,
 // which a walk of every token would visit on a long article.
-func titleCandidates(d *lint.Document, f *facts) []int {
+// The list is appended to out (empty, its room reused).
+func titleCandidates(d *lint.Document, f *facts, out []int) []int {
 	words := slices.Clone(f.titles)
 	if f.month {
 		for w, kind := range styleWords {
@@ -126,17 +179,16 @@ func titleCandidates(d *lint.Document, f *facts) []int {
 		}
 	}
 	if len(d.Tokens) > batchMinTokens {
-		return titleCandidatesLong(d, words)
+		return titleCandidatesLong(d, words, out)
 	}
-	return titleCandidatesShort(d, words)
+	return titleCandidatesShort(d, words, out)
 }
 
 // titleCandidatesShort is titleCandidates for an article of
 // batchMinTokens tokens or fewer: each word's offsets are looked up in
 // order, each from the token found for the one before (tokenAtFrom).
-func titleCandidatesShort(d *lint.Document, words []string) []int {
+func titleCandidatesShort(d *lint.Document, words []string, out []int) []int {
 	text := d.Text
-	var out []int
 	for _, w := range words {
 		t := 0 // (the tokens before t end before the next offset)
 		for i := 0; ; {
@@ -170,9 +222,8 @@ const hitBatch = 32
 // that the last probes of their searches, which miss the cache on a page
 // whose tokens it no longer holds, wait for memory together, not one after
 // another as the gallop from each offset to the next did.
-func titleCandidatesLong(d *lint.Document, words []string) []int {
+func titleCandidatesLong(d *lint.Document, words []string, out []int) []int {
 	text := d.Text
-	var out []int
 	var offs, ks [hitBatch]int
 	for _, w := range words {
 		for i := 0; ; {

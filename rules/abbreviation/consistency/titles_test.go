@@ -23,7 +23,7 @@ func TestTitleCandidatesCoverWalk(t *testing.T) {
 		ruletest.Findings(t, Rule.Name, s, func(p *lint.Pass) {
 			toks := p.Doc.Tokens
 			f := pointFacts(p.Doc.Text)
-			got := titleCandidates(p.Doc, &f)
+			got := titleCandidates(p.Doc, &f, nil)
 			if !slices.IsSorted(got) {
 				t.Errorf("%.60q…: candidates %v not in order", s, got)
 			}
@@ -112,11 +112,11 @@ func TestTitleCandidatesLong(t *testing.T) {
 			t.Fatalf("long %v: %d tokens", long, len(d.Tokens))
 		}
 		words := []string{"Mr", "Dr", "Gen", "Jan", "Feb"}
-		want := titleCandidatesShort(d, words)
+		want := titleCandidatesShort(d, words, nil)
 		if len(want) < 4*hitBatch {
 			t.Fatalf("long %v: %d candidates: the page no longer exercises the batches", long, len(want))
 		}
-		if got := titleCandidatesLong(d, words); !slices.Equal(got, want) {
+		if got := titleCandidatesLong(d, words, nil); !slices.Equal(got, want) {
 			t.Errorf("long %v: titleCandidatesLong gives %d candidates, titleCandidatesShort %d", long, len(got), len(want))
 		}
 	}

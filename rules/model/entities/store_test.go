@@ -51,3 +51,39 @@ func TestLongStoreServesLongDocuments(t *testing.T) {
 		t.Error("no short document's model took the store of the short document before it")
 	}
 }
+
+// A store's chunk serves the next model: a model that outgrew its chunk
+// leaves one with room for all it carved, from which the next model as
+// long carves every piece, and every element carved from a chunk a model
+// used before reads zero (nothing of the last document stays in a chunk
+// of pointers).
+func TestCarveServesTheNextModelFromOneChunk(t *testing.T) {
+	const limit, piece, pieces = 1 << 8, 10, 100 // about four chunks at the limit
+	st := new(store)
+	fill := func() {
+		for range pieces {
+			s := carve(&st.more, piece, limit)
+			for i := range s {
+				if s[i].Text != "" || s[i].Tokens != nil {
+					t.Fatalf("a carved mention holds %q %v", s[i].Text, s[i].Tokens)
+				}
+				s[i].Text, s[i].Tokens = "name", []int{i}
+			}
+		}
+		if got := st.more.used(); got != piece*pieces {
+			t.Fatalf("used %d, want %d", got, piece*pieces)
+		}
+	}
+	fill()
+	if st.more.outgrown == 0 {
+		t.Fatal("the first model did not outgrow its chunks")
+	}
+	for round := 1; round <= 2; round++ {
+		st.clear()
+		chunk := &st.more.cur[:1][0]
+		fill()
+		if st.more.outgrown != 0 || &st.more.cur[0] != chunk {
+			t.Fatalf("round %d: a model as long as the last one outgrew the chunk it left", round)
+		}
+	}
+}

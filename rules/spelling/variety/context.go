@@ -89,7 +89,7 @@ var countryOf = func() map[string]uint8 {
 // articleFacts counts the facts of an article in one walk over its
 // tokens: those that varcon.ScanStops lists for factStops.
 func articleFacts(doc *lint.Document) facts {
-	_, stops := varcon.ScanStops(doc, factStops, nil)
+	_, stops := varcon.ScanStops(doc, factStops, nil, nil)
 	return factsAt(doc.Tokens, stops)
 }
 

@@ -165,7 +165,7 @@ func TestFactStops(t *testing.T) {
 		for i := range every {
 			every[i] = int32(i)
 		}
-		_, stops := varcon.ScanStops(doc, factStops, nil)
+		_, stops := varcon.ScanStops(doc, factStops, nil, nil)
 		if got, want := factsAt(doc.Tokens, stops), factsAt(doc.Tokens, every); got != want {
 			t.Errorf("text %d: facts from %d stops %+v, from every token %+v", k, len(stops), got, want)
 		}

@@ -104,10 +104,11 @@ func marker(e varcon.Entry) string {
 func run(p *lint.Pass) (any, error) {
 	doc := p.Doc
 	stops := stopLists.GetFor(len(doc.Tokens))
-	occ, list := varcon.ScanStops(doc, factStops, (*stops)[:0])
+	words := wordLists.GetFor(len(doc.Tokens))
+	occ, list := varcon.ScanStops(doc, factStops, (*stops)[:0], (*words)[:0])
 	*stops = list
 	defer stopLists.PutFor(stops, len(doc.Tokens), cap(list))
-	res := &Result{Words: occ}
+	res := &Result{Words: occ, words: words, ntoks: len(doc.Tokens)}
 	// Count the markers outside names and sense-dependent words.
 	for i := range occ {
 		o := &occ[i]

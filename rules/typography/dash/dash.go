@@ -13,6 +13,7 @@ import (
 	"github.com/factlint/factlint/rules/internal/fixes"
 	"github.com/factlint/factlint/rules/internal/fold"
 	"github.com/factlint/factlint/rules/internal/scan"
+	"github.com/factlint/factlint/rules/internal/scratch"
 	"github.com/factlint/factlint/rules/spelling/variety"
 )
 
@@ -63,11 +64,29 @@ type use struct {
 	closed         bool // no white space on either side (word—word)
 }
 
+// found is what findDashes fills: the dashes and the hyphens that may
+// join a word to an opener (no pointers: nothing to clear).
+type found struct {
+	uses  []use
+	joins []int
+}
+
+// founds recycles the lists of findDashes between documents. They grow
+// with the dashes and hyphens, not with the tokens (1.9 MB for a 10 MB
+// article, allocated afresh at each check of it when they started on the
+// stack and grew by append), so they are put back by the document's
+// length (scratch.Pool.PutFor): a long document's go to the side that
+// only the next document that long takes, on any processor.
+var founds scratch.Pool[found]
+
 func run(p *lint.Pass) (any, error) {
 	d := p.Doc
-	var buf [16]use
-	var joinBuf [32]int
-	all, joins := findDashes(d, buf[:0], joinBuf[:0])
+	buf := founds.GetFor(len(d.Tokens))
+	all, joins := findDashes(d, buf.uses[:0], buf.joins[:0])
+	defer func() {
+		buf.uses, buf.joins = all[:0], joins[:0]
+		founds.PutFor(buf, len(d.Tokens), max(cap(all), cap(joins)))
+	}()
 	uses := all[:0] // filtered in place
 	var count [nForms]int
 	wireDash := false

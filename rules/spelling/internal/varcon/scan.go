@@ -31,7 +31,7 @@ type Occurrence struct {
 // words are left out. In a Title Case headline a capitalised word counts as
 // a name only when the body also capitalises it mid-sentence.
 func Scan(doc *lint.Document, extra *Set) []Occurrence {
-	occ, _ := scan(doc, extra, nil, nil)
+	occ, _ := scan(doc, extra, nil, nil, nil)
 	return occ
 }
 
@@ -62,19 +62,23 @@ func NewStops(extra *Set, words func() []string) *Stops {
 // ScanStops is Scan(doc, stops' extra set) that also appends to list the
 // index of every token it stops at, in order, and returns it: among them
 // every token whose Fold is that of one of stops' words and every word or
-// number with a byte beyond ASCII (and some others).
-func ScanStops(doc *lint.Document, stops *Stops, list []int32) ([]Occurrence, []int32) {
-	return scan(doc, stops.extra, stops.folds(), list)
+// number with a byte beyond ASCII (and some others). The occurrences are
+// returned in the array of into when it has room for them (a caller's
+// pooled list: it must be no part of a list still read), else in a new
+// one.
+func ScanStops(doc *lint.Document, stops *Stops, list []int32, into []Occurrence) ([]Occurrence, []int32) {
+	return scan(doc, stops.extra, stops.folds(), list, into)
 }
 
 // scan is Scan; with stopAt, it stops at the tokens of that filter keyed
 // by Fold too, and lists the tokens it stops at after those of list (see
 // ScanStops).
-func scan(doc *lint.Document, extra *Set, stopAt *foldFilter, list []int32) ([]Occurrence, []int32) {
+func scan(doc *lint.Document, extra *Set, stopAt *foldFilter, list []int32, into []Occurrence) ([]Occurrence, []int32) {
 	s := newScanner(doc, extra)
 	if stopAt != nil {
 		s.stopAt, s.listing, s.stops = stopAt, true, list
 	}
+	s.into = into
 	return s.run()
 }
 
@@ -113,7 +117,7 @@ func (s *scanner) run() ([]Occurrence, []int32) {
 		}
 	}
 	sc.occ = out
-	return sc.exact(len(toks)), s.stops
+	return sc.exact(len(toks), s.into), s.stops
 }
 
 // scratchSpace is what a Scan fills and needs no more once it returns: the
@@ -132,14 +136,19 @@ type scratchSpace struct {
 // next article that long takes, on any processor.
 var spaces scratch.Pool[scratchSpace]
 
-// exact returns a copy of sc.occ at its length (nil when it is empty), and
-// puts sc back in spaces, cleared so that it holds no text, as the space
-// of a document of ntoks tokens.
-func (sc *scratchSpace) exact(ntoks int) []Occurrence {
+// exact returns a copy of sc.occ at its length (nil when it is empty), in
+// the array of into when it has the room, and puts sc back in spaces,
+// cleared so that it holds no text, as the space of a document of ntoks
+// tokens.
+func (sc *scratchSpace) exact(ntoks int, into []Occurrence) []Occurrence {
 	size := max(cap(sc.occ), len(sc.titleCase), len(sc.bodyNames))
 	var out []Occurrence
 	if len(sc.occ) > 0 {
-		out = make([]Occurrence, len(sc.occ))
+		if cap(into) >= len(sc.occ) {
+			out = into[:len(sc.occ)]
+		} else {
+			out = make([]Occurrence, len(sc.occ))
+		}
 		copy(out, sc.occ)
 		clear(sc.occ)
 	}
@@ -315,6 +324,7 @@ type scanner struct {
 	stops     []int32     // the tokens words stopped at, when listing
 	extra     *index      // of extra's words that the table does not hold, or nil
 	out       []Occurrence
+	into      []Occurrence    // room for the list run returns (see ScanStops)
 	titleCase map[int32]bool  // the Title Case headline blocks, once titled
 	titled    bool            // titleCase is filled (once a name is seen)
 	bodyNames map[string]bool // words of names outside them
