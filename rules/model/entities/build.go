@@ -966,7 +966,7 @@ func (b *builder) addRun(run []int, poss bool) {
 	}
 	// So is a place before a full name after a word that places it: In
 	// Leeds Tom Lee agreed.
-	if len(run) > 2 && b.placeBefore(run[0], run[1]) {
+	if len(run) > 2 && b.placeBefore(run[0], run[1]) && b.nameLike(run[2]) {
 		run = run[1:]
 	}
 	// Trailing connectors left over (of, &).
@@ -1151,18 +1151,29 @@ func (b *builder) dateBefore(i, j int) bool {
 	if !day && !lexicon.IsMonthName(t.Text) {
 		return false
 	}
-	if !b.honorificAt(j) {
-		if nid := b.wid(j); b.commonID(nid) && !b.isFirstID(nid) && !b.surnameID(nid) {
-			return false
-		}
+	if !b.nameLike(j) || strings.EqualFold(b.toks[j].Text, "day") {
+		// (May Day: the word day after a month or day names a day of its
+		// own, though Day is a surname.)
+		return false
 	}
 	return day || i > 0 && b.toks[i-1].Sentence == t.Sentence && datingWord(b.toks[i-1].Text)
+}
+
+// nameLike reports whether token j looks like a name word on its own: an
+// honorific, a first name, a listed surname or no common word.
+func (b *builder) nameLike(j int) bool {
+	if b.honorificAt(j) {
+		return true
+	}
+	nid := b.wid(j)
+	return !b.commonID(nid) || b.isFirstID(nid) || b.surnameID(nid)
 }
 
 // placeBefore reports whether token i, the first of a run of three or
 // more name tokens, is a place that locates the person whose first name
 // is token j, the next, rather than begins an organisation's name (Leeds
-// United) or a name of its own: a place of one word that is no first name
+// United; the caller asks nameLike of the token after j: Seattle Grace
+// Hospital) or a name of its own: a place of one word that is no first name
 // (Paris, Georgia, Florence are), after in, at, from or near in its
 // sentence.
 func (b *builder) placeBefore(i, j int) bool {

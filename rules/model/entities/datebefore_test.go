@@ -24,11 +24,26 @@ func TestDateBefore(t *testing.T) {
 		{"Media\n\nThe firm invested in March Networks last year. March Networks said so.", "March Networks", Organization, 2},
 		{"The band played. April Smith sang. Smith said she was tired.", "April Smith", Person, 2},
 		{"Media\n\nHe met Paris Hilton at the party. Hilton said she was happy.", "Paris Hilton", -1, 1},
+		// A place before a first name and an ordinary word begins an
+		// organisation's name (Seattle Grace Hospital), though Grace is a
+		// first name.
+		{"Crash\n\nDoctors at Seattle Grace Hospital treated him. Seattle Grace Hospital said so.", "Seattle Grace Hospital", -1, 2},
 	} {
 		_, m := buildText(t, c.text)
 		e := find(m, c.name)
 		if e == nil || c.kind >= 0 && e.Kind != c.kind || len(e.Mentions) != c.mentions {
 			t.Errorf("%q: %s = %+v, want %d mentions", c.text, c.name, e, c.mentions)
+		}
+	}
+	// A month or day before Day names a day (May Day), though Day is a
+	// surname: every mention of May Day is May Day whole.
+	if _, m := buildText(t, "Holiday\n\nCrowds marched on May Day in Oxford. May Day is a holiday."); find(m, "May Day") == nil {
+		t.Errorf("May Day: not found")
+	} else {
+		for _, mm := range find(m, "May Day").Mentions {
+			if mm.Text != "May Day" {
+				t.Errorf("May Day: mention %q", mm.Text)
+			}
 		}
 	}
 	for _, c := range []struct{ text, not string }{

@@ -2070,13 +2070,14 @@ func (b *builder) nearMisses() {
 		if !listed && dev.count == 1 && ref.count == 1 && !known && !common && !place && b.unlistedTie(dev, ref, occs, occNext) {
 			listed = true
 		}
+		refInPerson := ref.inFull || b.inPerson(ref, "", occs, occNext)
 		for oi := dev.first; oi >= 0 && len(b.m.NearMisses) < maxNearMisses; oi = occNext[oi] {
 			o := occs[oi]
 			b.m.NearMisses = append(b.m.NearMisses, NearMiss{
 				Mention: b.occMention(o), Entity: ro.e, Ref: refMention, Distance: dist,
 				Known: known, Place: place,
 				Word: dev.text, RefWord: ref.text, WordSpan: o.span, RefWordSpan: ro.span,
-				Count: int(dev.count), RefCount: int(ref.count), InFull: dev.inFull, RefInFull: ref.inFull,
+				Count: int(dev.count), RefCount: int(ref.count), InFull: dev.inFull, RefInFull: ref.inFull, RefInPerson: refInPerson,
 				Common: common, TwoPeople: two, Speaker: dev.speaker, Listed: listed,
 			})
 		}

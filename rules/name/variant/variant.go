@@ -104,10 +104,11 @@ func Report(nm entities.NearMiss, tie bool) bool {
 	case nm.Place:
 		// A place is not a misspelling of a name.
 		return false
-	case nm.Known && !nm.RefInFull && (lexicon.IsDay(nm.RefWord) || lexicon.IsMonthName(nm.RefWord)):
+	case nm.Known && !nm.RefInPerson && (lexicon.IsDay(nm.RefWord) || lexicon.IsMonthName(nm.RefWord)):
 		// Nor is a known name a misspelling of a day or a month outside
-		// a person's full name: Jane Hutt beside "in June", Marc beside
-		// "in March" (Sonday beside Sunday is still a slip).
+		// a person's name: Jane Hutt beside "in June", Marc beside "in
+		// March" (Sonday beside Sunday is still a slip, and so is Mr Marc
+		// beside Mr March).
 		return false
 	case nm.TwoPeople && !partOfRef(nm):
 		return false
