@@ -137,10 +137,10 @@ type NearMiss struct {
 	// InFull and RefInFull say whether the spelling occurs in a person's
 	// full name (first name and surname).
 	InFull, RefInFull bool
-	// RefInPerson says the reference spelling occurs in a person's name
-	// of any form (Mr March, Ms June, Julia March), not only in a full
-	// name.
-	RefInPerson bool
+	// RefDate says the reference spelling is the name of a day or month
+	// (Monday, June) that is in no person's name of any form (not Mr
+	// March, Ms June, Julia March): a date, not a name.
+	RefDate bool
 	// Common says the deviant spelling is an ordinary English word; Known
 	// that it is a known first name or surname; Place that it is a country,
 	// demonym or known place.

@@ -11,6 +11,7 @@ import (
 
 	"github.com/factlint/factlint/lint"
 	"github.com/factlint/factlint/rules/internal/fold"
+	"github.com/factlint/factlint/rules/internal/lexicon"
 	"github.com/factlint/factlint/rules/internal/scratch"
 )
 
@@ -2070,14 +2071,16 @@ func (b *builder) nearMisses() {
 		if !listed && dev.count == 1 && ref.count == 1 && !known && !common && !place && b.unlistedTie(dev, ref, occs, occNext) {
 			listed = true
 		}
-		refInPerson := ref.inFull || b.inPerson(ref, "", occs, occNext)
+		// (The calendar test first: inPerson walks the reference's every
+		// occurrence, and most near misses have no day or month for one.)
+		refDate := !ref.inFull && (lexicon.IsDay(ref.text) || lexicon.IsMonthName(ref.text)) && !b.inPerson(ref, "", occs, occNext)
 		for oi := dev.first; oi >= 0 && len(b.m.NearMisses) < maxNearMisses; oi = occNext[oi] {
 			o := occs[oi]
 			b.m.NearMisses = append(b.m.NearMisses, NearMiss{
 				Mention: b.occMention(o), Entity: ro.e, Ref: refMention, Distance: dist,
 				Known: known, Place: place,
 				Word: dev.text, RefWord: ref.text, WordSpan: o.span, RefWordSpan: ro.span,
-				Count: int(dev.count), RefCount: int(ref.count), InFull: dev.inFull, RefInFull: ref.inFull, RefInPerson: refInPerson,
+				Count: int(dev.count), RefCount: int(ref.count), InFull: dev.inFull, RefInFull: ref.inFull, RefDate: refDate,
 				Common: common, TwoPeople: two, Speaker: dev.speaker, Listed: listed,
 			})
 		}

@@ -104,7 +104,7 @@ func Report(nm entities.NearMiss, tie bool) bool {
 	case nm.Place:
 		// A place is not a misspelling of a name.
 		return false
-	case nm.Known && !nm.RefInPerson && (lexicon.IsDay(nm.RefWord) || lexicon.IsMonthName(nm.RefWord)):
+	case nm.Known && nm.RefDate:
 		// Nor is a known name a misspelling of a day or a month outside
 		// a person's name: Jane Hutt beside "in June", Marc beside "in
 		// March" (Sonday beside Sunday is still a slip, and so is Mr Marc
