@@ -130,7 +130,7 @@ type titleWork struct {
 	spare [][]titleUse
 }
 
-// titleWorks holds titleWorks. Their lists grow with the titles of a
+// titleWorks holds the titleWork values of titleDots. Their lists grow with the titles of a
 // document, not with its tokens, so they are put back by its length
 // (scratch.Pool.PutFor): a long document's go to the side that only the
 // next document that long takes, on any processor.

@@ -17,7 +17,8 @@ import (
 //
 // Each field holds the part of its array the last model used (what
 // recycling clears); a model's slices point into these arrays, or into
-// the chunks that carve hands out, which the store keeps as well.
+// the chunks that carve hands out: the store keeps the last of each
+// (chunks), and those the model outgrew stay with the model.
 type store struct {
 	ents  []Entity // their Titles, Evidence and Ages keep their arrays too
 	ptrs  []*Entity
