@@ -75,6 +75,9 @@ func TestRecycledWordsServeLongDocuments(t *testing.T) {
 		}
 	}
 	res.Recycle() // a second call does nothing
+	if res.Words != nil || words[0] != (varcon.Occurrence{}) {
+		t.Fatal("a second Recycle changed the result or its words")
+	}
 	// The next check of a document that long lists its words in that array.
 	first := words
 	if _, err := lint.Check(doc, []*lint.Rule{Rule, probe}, &lint.Config{}); err != nil {

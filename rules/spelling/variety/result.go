@@ -24,7 +24,9 @@ type Result struct {
 	// Words are the article's words that the spelling table knows (and
 	// the sense-dependent ones, with a zero Entry), in order, as
 	// varcon.Scan found them: spelling-ize reads them instead of scanning
-	// the article again. Read only.
+	// the article again. Read only, and only while the check runs: lint.Check
+	// recycles the Result once every rule has run (Recycle), which empties
+	// Words and hands its array to the next document's check.
 	Words []varcon.Occurrence
 
 	// words is the pooled list whose array Words is in (or which Words
