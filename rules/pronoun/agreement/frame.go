@@ -1213,7 +1213,8 @@ func (r *resolver) firstPersonAfter(i int) int {
 // reportSubject finds the subject of the speech verb at token v: the name
 // just before it (Mr Lee said), across adverbs and auxiliaries (Johnson
 // also argued), or before a parenthesis set off by commas
-// (Mr Lee, who was sent the e-mail by a friend, said). It returns the
+// (Mr Lee, who was sent the e-mail by a friend, said), or the name set off
+// by those commas (A spokesman for the county, Jim Lee, said). It returns the
 // candidate index and the first token of the parenthesis (v if none).
 func (r *resolver) reportSubject(v int) (int, int) {
 	toks := r.doc.Tokens
@@ -1240,6 +1241,13 @@ func (r *resolver) reportSubject(v int) (int, int) {
 		if toks[k].Text == "," {
 			if x := r.mentionEnding(k - 1); x >= 0 {
 				return x, k
+			}
+			// The words set off by the commas are themselves the name
+			// (A spokeswoman for the county, Jessica Corbitt, said): an
+			// appositive naming the subject, which is the speaker when
+			// the words before it are no name.
+			if x := r.mentionEnding(v - 2); x >= 0 && r.cands[x].tok == k+1 {
+				return x, v
 			}
 			return -1, v
 		}
