@@ -500,12 +500,15 @@ func (r *resolver) hasCand(i int) bool {
 	return uint(i) < uint(len(r.slot)) && r.occupied[i>>6]&(1<<(i&63)) != 0
 }
 
-// isReal reports whether a person entity is surely a person: named with an
+// isReal reports whether a person entity is surely a person: with an age,
+// or named with an
 // honorific, given a title, a gender from a title or first name, or a
 // full name that starts with a known first name or an initial. Other
 // "people" of the model (Blue Gene, Chennai-based Tata) are no candidates.
 func isReal(e *entities.Entity) bool {
-	v := len(e.Titles) > 0
+	// An age in apposition (Sabalenka, 25, of Belarus,) is given of people
+	// only, as wire copy gives it for everyone it names.
+	v := len(e.Titles) > 0 || e.Age > 0
 	for _, ev := range e.Evidence {
 		if ev.Source != entities.FromPronoun {
 			v = true
