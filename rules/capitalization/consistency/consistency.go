@@ -506,10 +506,36 @@ func blockRuns(toks []lint.Token, lo int, capIdx []int32, capsAt []capital, runs
 		if j-i >= 2 {
 			runs = append(runs, capRun{occurrence{i, j}, int32(c0 + p), int32(c0 + q)})
 			addRun(caps[p:q], j, starts, pairs, laters)
+			runs = possessiveRuns(toks, caps, c0, p, q, runs, starts, pairs, laters)
 		}
 		p = q
 	}
 	return capsAt, runs
+}
+
+// possessiveRuns appends to runs, for a run whose capitalised words are
+// caps[p:q], the run that ends at a possessive inside it: a possessive
+// ends its owner's name (the Justice Department's Civil Rights Division
+// names the Justice Department), which the article may write elsewhere
+// on its own (the Justice department). Only a word with an apostrophe is
+// read beyond its flags, so a run without one costs a test a word.
+func possessiveRuns(toks []lint.Token, caps []capital, c0, p, q int, runs []capRun, starts, pairs *bloom, laters *[]uint32) []capRun {
+	for r := p + 1; r < q-1; r++ {
+		t := &toks[caps[r].i]
+		if t.Flags&lint.HyphenOrApostrophe == 0 || !possessiveEnding(t.Text) {
+			continue
+		}
+		end := int(caps[r].i) + 1
+		runs = append(runs, capRun{occurrence{int(caps[p].i), end}, int32(c0 + p), int32(c0 + r + 1)})
+		addRun(caps[p:r+1], end, starts, pairs, laters)
+	}
+	return runs
+}
+
+// possessiveEnding reports whether w ends in a possessive 's (straight or
+// curly apostrophe).
+func possessiveEnding(w string) bool {
+	return strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s")
 }
 
 // warmRuns is the number of runs whose tokens warmRefs reads at a time:

@@ -158,6 +158,7 @@ type nameRun struct {
 	particle   bool // starts with a particle (de Villepin): a surname form
 	initName   bool // a sentence-initial ordinary word kept as a name's first word (Tang Wei said)
 	surFirst   bool // the surname comes first (Son Heung-min): see surnameFirst
+	doubleSur  bool // two surnames of a person named in full before (López Obrador): see doubleSurnameOf
 	// capLead and lowPart are what capParticles reads, found by addRun
 	// while the run's tokens are in the cache: the run opens with a
 	// capitalised particle (Van Nistelrooy said), and a word inside it is
@@ -1898,6 +1899,30 @@ func (b *builder) hasWord(ts []int, w string) bool {
 	return false
 }
 
+// doubleSurnameOf returns the one person among cands (the people with
+// nr's surname) whose full name, of more words, ends in nr's two words: a
+// Spanish or Portuguese name carries two surnames (Andrés Manuel López
+// Obrador), and its second reference repeats both (López Obrador), which
+// is that person by surname and not a new person whose first name is
+// López. (Whether the first of the two is a first name does not tell them
+// apart: García is listed as one.) Two such people make the reference
+// ambiguous: nil.
+func (b *builder) doubleSurnameOf(nr *nameRun, protos []protoEntity, cands []int32) *protoEntity {
+	var pick *protoEntity
+	for _, ci := range cands {
+		c := &protos[ci]
+		n := len(c.Name) - len(nr.text)
+		if c.Kind != Person || n < 2 || c.Name[n-1] != ' ' || c.Name[n:] != nr.text {
+			continue
+		}
+		if pick != nil {
+			return nil
+		}
+		pick = c
+	}
+	return pick
+}
+
 // surnameIdx returns the index in nr.toks of the surname (the last token
 // that is not a suffix such as Jr).
 func (b *builder) surnameIdx(nr *nameRun) int {
@@ -2005,6 +2030,15 @@ func (b *builder) group() {
 		c := b.coldAt(key)
 		if c.fullGen == b.gen {
 			e = &protos[c.full]
+		}
+		if e == nil && nr.kind == Person && len(named) == 2 && !nr.surFirst {
+			// Read only for a two-word name not seen before, so a name
+			// already known costs nothing more.
+			if p := b.doubleSurnameOf(nr, protos, surnamed(b.foldRepID(b.wid(nr.toks[sk])))); p != nil {
+				assigned[k] = int32(p.ID)
+				nr.doubleSur = true
+				continue
+			}
 		}
 		if e == nil {
 			e = newEntity(nr)
@@ -2139,7 +2173,7 @@ func (b *builder) group() {
 		p := &protos[assigned[k]-1]
 		nr := &b.names[k]
 		form := FullName
-		if p.Kind == Person && (len(nr.toks) < 2 || nr.particle) {
+		if p.Kind == Person && (len(nr.toks) < 2 || nr.particle || nr.doubleSur) {
 			form = Surname
 		}
 		at := next[p.ID-1]

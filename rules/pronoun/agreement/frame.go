@@ -500,12 +500,15 @@ func (r *resolver) hasCand(i int) bool {
 	return uint(i) < uint(len(r.slot)) && r.occupied[i>>6]&(1<<(i&63)) != 0
 }
 
-// isReal reports whether a person entity is surely a person: named with an
+// isReal reports whether a person entity is surely a person: with an age,
+// or named with an
 // honorific, given a title, a gender from a title or first name, or a
 // full name that starts with a known first name or an initial. Other
 // "people" of the model (Blue Gene, Chennai-based Tata) are no candidates.
 func isReal(e *entities.Entity) bool {
-	v := len(e.Titles) > 0
+	// An age in apposition (Sabalenka, 25, of Belarus,) is given of people
+	// only, as wire copy gives it for everyone it names.
+	v := len(e.Titles) > 0 || e.Age > 0
 	for _, ev := range e.Evidence {
 		if ev.Source != entities.FromPronoun {
 			v = true
@@ -1213,7 +1216,8 @@ func (r *resolver) firstPersonAfter(i int) int {
 // reportSubject finds the subject of the speech verb at token v: the name
 // just before it (Mr Lee said), across adverbs and auxiliaries (Johnson
 // also argued), or before a parenthesis set off by commas
-// (Mr Lee, who was sent the e-mail by a friend, said). It returns the
+// (Mr Lee, who was sent the e-mail by a friend, said), or the name set off
+// by those commas (A spokesman for the county, Jim Lee, said). It returns the
 // candidate index and the first token of the parenthesis (v if none).
 func (r *resolver) reportSubject(v int) (int, int) {
 	toks := r.doc.Tokens
@@ -1240,6 +1244,13 @@ func (r *resolver) reportSubject(v int) (int, int) {
 		if toks[k].Text == "," {
 			if x := r.mentionEnding(k - 1); x >= 0 {
 				return x, k
+			}
+			// The words set off by the commas are themselves the name
+			// (A spokeswoman for the county, Jessica Corbitt, said): an
+			// appositive naming the subject, which is the speaker when
+			// the words before it are no name.
+			if x := r.mentionEnding(v - 2); x >= 0 && r.cands[x].tok == k+1 {
+				return x, v
 			}
 			return -1, v
 		}
