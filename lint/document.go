@@ -43,6 +43,10 @@ func (k BlockKind) String() string {
 type Block struct {
 	Kind BlockKind
 	Span Span // in Text
+	// Caption is set on a photo's caption (an HTML figcaption, a Markdown
+	// paragraph that opens with an image or is all emphasis under one): it
+	// names who is in the picture, not who the running text goes on about.
+	Caption bool
 	// Sentences and Tokens are index ranges into Document.Sentences / Tokens.
 	FirstSentence, EndSentence int
 	FirstToken, EndToken       int
@@ -401,6 +405,7 @@ type Builder struct {
 	text    strings.Builder
 	inBlock bool
 	kind    BlockKind
+	caption bool // the current block is a caption
 	start   int
 	lines   *LineTable // the reader's, when it built one
 	// The first segment of the text map and a line table that a reader
@@ -428,7 +433,7 @@ func (b *Builder) StartBlock(kind BlockKind) {
 	if b.text.Len() > 0 {
 		b.synthetic("\n\n", b.lastSrc())
 	}
-	b.inBlock, b.kind, b.start = true, kind, b.text.Len()
+	b.inBlock, b.kind, b.start, b.caption = true, kind, b.text.Len(), false
 }
 
 // Add appends Src[start:end] verbatim to the current block.
@@ -480,7 +485,7 @@ func (b *Builder) EndBlock() {
 		}
 	}
 	if end > b.start {
-		b.doc.Blocks = append(b.doc.Blocks, Block{Kind: b.kind, Span: Span{b.start, end}})
+		b.doc.Blocks = append(b.doc.Blocks, Block{Kind: b.kind, Span: Span{b.start, end}, Caption: b.caption})
 	}
 }
 
@@ -500,6 +505,9 @@ func (b *Builder) MarkBlock(kind BlockKind, sp Span) {
 		b.doc.Blocks = append(b.doc.Blocks, Block{Kind: kind, Span: sp})
 	}
 }
+
+// SetCaption marks the block being built as a photo's caption (Block.Caption).
+func (b *Builder) SetCaption(c bool) { b.caption = c }
 
 // SetKind changes the kind of the block being built.
 func (b *Builder) SetKind(kind BlockKind) { b.kind = kind }

@@ -16,7 +16,8 @@ import (
 // another level that opens the article before any other text is (older
 // content systems print the headline as <h2>); else the page's <title>.
 // Block-level elements (p, li, blockquote, h1–h6, td, div, …) end a block;
-// inline ones (a, em, strong, span) do not. Character references are decoded
+// inline ones (a, em, strong, span) do not. A <figcaption>'s blocks are
+// marked as a photo's caption (Block.Caption). Character references are decoded
 // into replaced runs. The element stack is kept as counters and a slice, never
 // by recursion, so deep nesting costs nothing extra.
 //
@@ -77,6 +78,7 @@ type htmlReader struct {
 	head       int
 	title      int
 	code       int
+	caption    int  // open figcaption elements
 	heading    int  // open h1..h6
 	headingH1  bool // the open heading is the headline
 	containers []BlockKind
@@ -210,6 +212,8 @@ func (r *htmlReader) adjust(a atom.Atom, d int) {
 		}
 	case atom.Code, atom.Kbd, atom.Samp:
 		r.code += d
+	case atom.Figcaption:
+		r.caption += d
 	case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
 		r.heading += d
 		if d > 0 {
@@ -298,6 +302,7 @@ func (r *htmlReader) text(start, end int) {
 			return
 		}
 		r.b.StartBlock(r.blockKind())
+		r.b.SetCaption(r.caption > 0)
 		r.inBlock = true
 	}
 	run := start

@@ -33,7 +33,9 @@ var mdParser = goldmark.New().Parser() // no extensions: no typographer, no link
 // "---" lines or TOML between "+++" lines) is not prose; its title is the
 // headline, unless the article opens with a level-1 heading of its own. Paragraphs, headings, block quotes and list items are blocks;
 // code (fenced, indented, inline), link and image URLs, images and raw HTML
-// are not prose, and HTML comments are recorded for suppressions. Every
+// are not prose, and HTML comments are recorded for suppressions. A paragraph
+// that opens with an image, or is all emphasis under a paragraph of only an
+// image, is marked as the photo's caption (Block.Caption). Every
 // piece of Text is copied from the source segment goldmark found, or decoded
 // from one (entities, backslash escapes) as a replaced run.
 func parseMarkdown(path string, src []byte) (*Document, error) {
@@ -124,6 +126,7 @@ func (r *mdReader) enter(n ast.Node) bool {
 		return true
 	case *ast.Paragraph, *ast.TextBlock:
 		r.start(containerKind(n))
+		r.b.SetCaption(isCaption(n))
 		return true
 	case *ast.CodeBlock, *ast.FencedCodeBlock, *ast.ThematicBreak, *ast.LinkReferenceDefinition:
 		return false
@@ -197,6 +200,26 @@ func (r *mdReader) leave(n ast.Node) {
 			r.inBlock = false
 		}
 	}
+}
+
+// isCaption tells whether paragraph n is a photo's caption: it opens with
+// the image (the caption written on the line under it), or it is all
+// emphasis right under a paragraph that is only an image, as content
+// systems export a figure.
+func isCaption(n ast.Node) bool {
+	first := n.FirstChild()
+	if _, ok := first.(*ast.Image); ok {
+		return true
+	}
+	if _, ok := first.(*ast.Emphasis); !ok || first.NextSibling() != nil {
+		return false
+	}
+	prev := n.PreviousSibling()
+	if prev == nil || prev.Kind() != ast.KindParagraph || prev.ChildCount() != 1 {
+		return false
+	}
+	_, ok := prev.FirstChild().(*ast.Image)
+	return ok
 }
 
 // containerKind is the kind of a paragraph by its nearest container.
