@@ -23,7 +23,8 @@ func captionsOf(d *Document) []string {
 // links to other stories (after at most a label ending in a colon) as the
 // page's furniture, and nothing else: not the body, nor an italic
 // standfirst, nor emphasis under a paragraph of text, nor a paragraph that
-// goes on after its link or whose label is a sentence.
+// goes on after its link or whose label is a sentence, nor a headline that
+// is a link (a permalink).
 func TestFurnitureBlocks(t *testing.T) {
 	md := "# Budget day\n\n*The Chancellor speaks at noon*\n\nMs Hewitt arrived early.\n\n" +
 		"![Hewitt](a.jpg)\n*Rachel Hewitt on Wednesday*\n\n" +
@@ -35,7 +36,7 @@ func TestFurnitureBlocks(t *testing.T) {
 	equalLists(t, "markdown furniture", captionsOf(mustParse(t, "a.md", md)),
 		[]string{"Rachel Hewitt on Wednesday", "Tom Ashworth in the Commons", "Read more: Budget at a glance",
 			"Housing falls · What it means"})
-	page := "<html><body><article><h1>Budget day</h1><p>Ms Hewitt arrived early.</p>" +
+	page := "<html><body><article><h1><a href=\"/0\">Budget day</a></h1><p>Ms Hewitt arrived early.</p>" +
 		"<figure><img src=\"a.jpg\" alt=\"Hewitt\"><figcaption>Rachel Hewitt <em>on</em> Wednesday</figcaption></figure>" +
 		"<p>He spoke next.</p><table><caption>Results</caption><tr><td>1</td></tr></table>" +
 		"<p><strong>Read more:</strong> <a href=\"/1\">Budget at a glance</a></p>" +

@@ -320,10 +320,13 @@ func (r *htmlReader) text(start, end int) {
 		if start == end {
 			return
 		}
-		r.b.StartBlock(r.blockKind())
+		kind := r.blockKind()
+		r.b.StartBlock(kind)
 		r.b.SetFurniture(r.caption > 0)
 		r.inBlock = true
-		r.linkRuns, r.label, r.afterLink = 0, 0, false
+		// A headline or heading that is a link (a content system's
+		// permalink) is no line of links: afterLink rules it out.
+		r.linkRuns, r.label, r.afterLink = 0, 0, kind != BlockParagraph && kind != BlockListItem
 	}
 	r.noteLinkLine(start, end)
 	run := start
