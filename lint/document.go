@@ -46,9 +46,11 @@ type Block struct {
 	// Furniture is set on a block of the web page's furniture read among
 	// the prose: a photo's caption (an HTML figcaption, a Markdown
 	// paragraph that opens with an image or is all emphasis under one),
-	// which names who is in the picture, and a line of links to other
-	// stories ("Read more: <link>", a list item that is one link). It is
-	// not the running text: it names people the story does not go on about.
+	// which names who is in the picture, a line of links to other stories
+	// ("Read more: <link>", a list item that is one link) and the credit
+	// line of a block quotation ("— Sen. Karen Whitfield" under a pull
+	// quote). It is not the running text: it names people the story does
+	// not go on about there.
 	Furniture bool
 	// Sentences and Tokens are index ranges into Document.Sentences / Tokens.
 	FirstSentence, EndSentence int

@@ -18,9 +18,9 @@ import (
 // another level that opens the article before any other text is (older
 // content systems print the headline as <h2>); else the page's <title>.
 // Block-level elements (p, li, blockquote, h1–h6, td, div, …) end a block;
-// inline ones (a, em, strong, span) do not. A <figcaption>'s blocks and a
-// line of links to other stories are marked as the page's furniture
-// (Block.Furniture). Character references are decoded
+// inline ones (a, em, strong, span) do not. A <figcaption>'s blocks, a line
+// of links to other stories and a block quotation's credit line (opening
+// with a dash) are marked as the page's furniture (Block.Furniture). Character references are decoded
 // into replaced runs. The element stack is kept as counters and a slice, never
 // by recursion, so deep nesting costs nothing extra.
 //
@@ -322,7 +322,10 @@ func (r *htmlReader) text(start, end int) {
 		}
 		kind := r.blockKind()
 		r.b.StartBlock(kind)
-		r.b.SetFurniture(r.caption > 0)
+		// A caption, or a paragraph of a block quotation that opens with
+		// a dash (the credit line under a pull quote: "&mdash; Sen.
+		// Karen Whitfield"), is the page's furniture.
+		r.b.SetFurniture(r.caption > 0 || kind == BlockQuote && isCredit(r.src[start:]))
 		r.inBlock = true
 		// A headline or heading that is a link (a content system's
 		// permalink) is no line of links: afterLink rules it out.

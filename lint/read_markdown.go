@@ -35,8 +35,9 @@ var mdParser = goldmark.New().Parser() // no extensions: no typographer, no link
 // code (fenced, indented, inline), link and image URLs, images and raw HTML
 // are not prose, and HTML comments are recorded for suppressions. A photo's
 // caption (a paragraph that opens with an image, or is all emphasis under a
-// paragraph of only an image) and a line of links to other stories are
-// marked as the page's furniture (Block.Furniture). Every
+// paragraph of only an image), a line of links to other stories and a block
+// quotation's credit line (opening with a dash) are marked as the page's
+// furniture (Block.Furniture). Every
 // piece of Text is copied from the source segment goldmark found, or decoded
 // from one (entities, backslash escapes) as a replaced run.
 func parseMarkdown(path string, src []byte) (*Document, error) {
@@ -127,7 +128,7 @@ func (r *mdReader) enter(n ast.Node) bool {
 		return true
 	case *ast.Paragraph, *ast.TextBlock:
 		r.start(containerKind(n))
-		r.b.SetFurniture(isCaption(n) || isLinkLine(n, r.src))
+		r.b.SetFurniture(isCaption(n) || isLinkLine(n, r.src) || r.quoteCredit(n))
 		return true
 	case *ast.CodeBlock, *ast.FencedCodeBlock, *ast.ThematicBreak, *ast.LinkReferenceDefinition:
 		return false
@@ -264,6 +265,17 @@ func inlineText(n ast.Node, src []byte) (last byte, words bool) {
 		words = words || w
 	}
 	return last, words
+}
+
+// quoteCredit tells whether paragraph n is the credit line of a block
+// quotation ("> — Sen. Karen Whitfield"): it opens with a dash inside one.
+func (r *mdReader) quoteCredit(n ast.Node) bool {
+	lines := n.Lines()
+	if lines.Len() == 0 || containerKind(n) != BlockQuote {
+		return false
+	}
+	first := lines.At(0)
+	return isCredit(first.Value(r.src))
 }
 
 // containerKind is the kind of a paragraph by its nearest container.

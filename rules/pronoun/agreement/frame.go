@@ -177,7 +177,7 @@ func (r *resolver) gather(m *entities.Model, doc *lint.Document) *resolver {
 	windowed := limit > windowMin
 	r.keys = r.keys[:0]
 	// The page's furniture (a photo's caption, a line of links to other
-	// stories) is read apart from the running text: the people it names
+	// stories, a pull quote's credit line) is read apart from the running text: the people it names
 	// are no antecedents of the body's pronouns (a caption naming a woman
 	// between two paragraphs about a man leaves his "he" his), and its own
 	// pronouns are not resolved against the body. Its names and pronouns
