@@ -43,6 +43,15 @@ func (k BlockKind) String() string {
 type Block struct {
 	Kind BlockKind
 	Span Span // in Text
+	// Furniture is set on a block of the web page's furniture read among
+	// the prose: a photo's caption (an HTML figcaption, a Markdown
+	// paragraph that opens with an image or is all emphasis under one),
+	// which names who is in the picture, a line of links to other stories
+	// ("Read more: <link>", a list item that is one link) and the credit
+	// line of a block quotation ("— Sen. Karen Whitfield" under a pull
+	// quote). It is not the running text: it names people the story does
+	// not go on about there.
+	Furniture bool
 	// Sentences and Tokens are index ranges into Document.Sentences / Tokens.
 	FirstSentence, EndSentence int
 	FirstToken, EndToken       int
@@ -396,13 +405,14 @@ func (d *Document) Words() int {
 // Builder assembles a Document for a reader: the reader adds blocks made of
 // source runs and separators, and Finish segments the text.
 type Builder struct {
-	doc     *Document // &d
-	d       Document  // one allocation for both
-	text    strings.Builder
-	inBlock bool
-	kind    BlockKind
-	start   int
-	lines   *LineTable // the reader's, when it built one
+	doc       *Document // &d
+	d         Document  // one allocation for both
+	text      strings.Builder
+	inBlock   bool
+	kind      BlockKind
+	furniture bool // the current block is furniture (Block.Furniture)
+	start     int
+	lines     *LineTable // the reader's, when it built one
 	// The first segment of the text map and a line table that a reader
 	// may fill (lineTable), in the Builder's own allocation: plain text
 	// needs no other segment, and its reader builds the line table.
@@ -428,7 +438,7 @@ func (b *Builder) StartBlock(kind BlockKind) {
 	if b.text.Len() > 0 {
 		b.synthetic("\n\n", b.lastSrc())
 	}
-	b.inBlock, b.kind, b.start = true, kind, b.text.Len()
+	b.inBlock, b.kind, b.start, b.furniture = true, kind, b.text.Len(), false
 }
 
 // Add appends Src[start:end] verbatim to the current block.
@@ -480,7 +490,7 @@ func (b *Builder) EndBlock() {
 		}
 	}
 	if end > b.start {
-		b.doc.Blocks = append(b.doc.Blocks, Block{Kind: b.kind, Span: Span{b.start, end}})
+		b.doc.Blocks = append(b.doc.Blocks, Block{Kind: b.kind, Span: Span{b.start, end}, Furniture: b.furniture})
 	}
 }
 
@@ -500,6 +510,9 @@ func (b *Builder) MarkBlock(kind BlockKind, sp Span) {
 		b.doc.Blocks = append(b.doc.Blocks, Block{Kind: kind, Span: sp})
 	}
 }
+
+// SetFurniture marks the block being built as the page's furniture (Block.Furniture).
+func (b *Builder) SetFurniture(f bool) { b.furniture = f }
 
 // SetKind changes the kind of the block being built.
 func (b *Builder) SetKind(kind BlockKind) { b.kind = kind }

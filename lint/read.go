@@ -376,3 +376,20 @@ func markBlock(b *Builder, kind BlockKind, src []byte, start, end, shift int) {
 	}
 	b.MarkBlock(kind, Span{start - shift, end - shift})
 }
+
+// creditDashes are the openings of a block quotation's credit line ("— Sen.
+// Karen Whitfield"): an em dash, a horizontal bar, an en dash or two hyphens,
+// as characters or as the character references a content system writes.
+var creditDashes = [...]string{"\u2014", "\u2015", "\u2013", "--", "&mdash;", "&#8212;", "&#x2014;", "&ndash;", "&#8211;", "&horbar;"}
+
+// isCredit tells whether the source of a paragraph in a block quotation,
+// from its first character on, opens with a dash: the line that credits the
+// quotation to its speaker, not part of the running text.
+func isCredit(src []byte) bool {
+	for _, d := range creditDashes {
+		if bytes.HasPrefix(src, []byte(d)) {
+			return true
+		}
+	}
+	return false
+}

@@ -2,6 +2,8 @@ package lint
 
 import (
 	"bytes"
+	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -16,7 +18,9 @@ import (
 // another level that opens the article before any other text is (older
 // content systems print the headline as <h2>); else the page's <title>.
 // Block-level elements (p, li, blockquote, h1–h6, td, div, …) end a block;
-// inline ones (a, em, strong, span) do not. Character references are decoded
+// inline ones (a, em, strong, span) do not. A <figcaption>'s blocks, a line
+// of links to other stories and a block quotation's credit line (opening
+// with a dash) are marked as the page's furniture (Block.Furniture). Character references are decoded
 // into replaced runs. The element stack is kept as counters and a slice, never
 // by recursion, so deep nesting costs nothing extra.
 //
@@ -77,6 +81,14 @@ type htmlReader struct {
 	head       int
 	title      int
 	code       int
+	caption    int // open figcaption elements
+	link       int // open a elements
+	// The current block as a line of links to other stories: the text
+	// runs inside links, the last byte of a label before the first, and
+	// whether words follow a link outside one.
+	linkRuns   int
+	label      byte
+	afterLink  bool
 	heading    int  // open h1..h6
 	headingH1  bool // the open heading is the headline
 	containers []BlockKind
@@ -210,6 +222,10 @@ func (r *htmlReader) adjust(a atom.Atom, d int) {
 		}
 	case atom.Code, atom.Kbd, atom.Samp:
 		r.code += d
+	case atom.Figcaption:
+		r.caption += d
+	case atom.A:
+		r.link += d
 	case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
 		r.heading += d
 		if d > 0 {
@@ -254,6 +270,13 @@ func (r *htmlReader) boundary(br bool, at int) {
 
 func (r *htmlReader) endBlock() {
 	if r.inBlock {
+		if r.linkRuns > 0 && !r.afterLink && (r.label == 0 || r.label == ':') {
+			// One or more links with nothing but spaces and punctuation
+			// between them, after at most a label that ends in a colon
+			// ("<strong>Read more:</strong> <a>…</a>", an <li> that is one
+			// link): a pointer to other stories, not the running text.
+			r.b.SetFurniture(true)
+		}
 		r.b.EndBlock()
 		r.inBlock = false
 	}
@@ -297,9 +320,18 @@ func (r *htmlReader) text(start, end int) {
 		if start == end {
 			return
 		}
-		r.b.StartBlock(r.blockKind())
+		kind := r.blockKind()
+		r.b.StartBlock(kind)
+		// A caption, or a paragraph of a block quotation that opens with
+		// a dash (the credit line under a pull quote: "&mdash; Sen.
+		// Karen Whitfield"), is the page's furniture.
+		r.b.SetFurniture(r.caption > 0 || kind == BlockQuote && isCredit(r.src[start:]))
 		r.inBlock = true
+		// A headline or heading that is a link (a content system's
+		// permalink) is no line of links: afterLink rules it out.
+		r.linkRuns, r.label, r.afterLink = 0, 0, kind != BlockParagraph && kind != BlockListItem
 	}
+	r.noteLinkLine(start, end)
 	run := start
 	for i := start; ; {
 		k := bytes.IndexByte(r.src[i:end], '&')
@@ -321,6 +353,45 @@ func (r *htmlReader) text(start, end int) {
 		run = i
 	}
 	r.b.Add(run, end)
+}
+
+// noteLinkLine follows the block's text run Src[start:end] for endBlock's
+// test of a line of links.
+func (r *htmlReader) noteLinkLine(start, end int) {
+	if r.link > 0 {
+		r.linkRuns++
+		return
+	}
+	last, words := htmlRunText(r.src[start:end])
+	switch {
+	case r.linkRuns > 0 && words:
+		r.afterLink = true
+	case r.linkRuns == 0 && last != 0:
+		r.label = last
+	}
+}
+
+// htmlRunText reads a text run outside a link: its last byte that is not
+// white space (0 if none) and whether it holds a letter or digit outside a
+// character reference (&nbsp; between two links is no word).
+func htmlRunText(s []byte) (last byte, words bool) {
+	if k := bytes.TrimRight(s, " \t\r\n\f"); len(k) > 0 {
+		last = k[len(k)-1]
+	}
+	for i := 0; i < len(s); {
+		c, n := utf8.DecodeRune(s[i:])
+		if c == '&' {
+			if k := bytes.IndexByte(s[i:min(len(s), i+12)], ';'); k > 0 {
+				i += k + 1
+				continue
+			}
+		}
+		if unicode.IsLetter(c) || unicode.IsDigit(c) {
+			return last, true
+		}
+		i += n
+	}
+	return last, false
 }
 
 // legacyRef decodes the few character references HTML allows without a

@@ -33,7 +33,11 @@ var mdParser = goldmark.New().Parser() // no extensions: no typographer, no link
 // "---" lines or TOML between "+++" lines) is not prose; its title is the
 // headline, unless the article opens with a level-1 heading of its own. Paragraphs, headings, block quotes and list items are blocks;
 // code (fenced, indented, inline), link and image URLs, images and raw HTML
-// are not prose, and HTML comments are recorded for suppressions. Every
+// are not prose, and HTML comments are recorded for suppressions. A photo's
+// caption (a paragraph that opens with an image, or is all emphasis under a
+// paragraph of only an image), a line of links to other stories and a block
+// quotation's credit line (opening with a dash) are marked as the page's
+// furniture (Block.Furniture). Every
 // piece of Text is copied from the source segment goldmark found, or decoded
 // from one (entities, backslash escapes) as a replaced run.
 func parseMarkdown(path string, src []byte) (*Document, error) {
@@ -124,6 +128,7 @@ func (r *mdReader) enter(n ast.Node) bool {
 		return true
 	case *ast.Paragraph, *ast.TextBlock:
 		r.start(containerKind(n))
+		r.b.SetFurniture(isCaption(n) || isLinkLine(n, r.src) || r.quoteCredit(n))
 		return true
 	case *ast.CodeBlock, *ast.FencedCodeBlock, *ast.ThematicBreak, *ast.LinkReferenceDefinition:
 		return false
@@ -197,6 +202,80 @@ func (r *mdReader) leave(n ast.Node) {
 			r.inBlock = false
 		}
 	}
+}
+
+// isCaption tells whether paragraph n is a photo's caption: it opens with
+// the image (the caption written on the line under it), or it is all
+// emphasis right under a paragraph that is only an image, as content
+// systems export a figure.
+func isCaption(n ast.Node) bool {
+	first := n.FirstChild()
+	if _, ok := first.(*ast.Image); ok {
+		return true
+	}
+	if _, ok := first.(*ast.Emphasis); !ok || first.NextSibling() != nil {
+		return false
+	}
+	prev := n.PreviousSibling()
+	if prev == nil || prev.Kind() != ast.KindParagraph || prev.ChildCount() != 1 {
+		return false
+	}
+	_, ok := prev.FirstChild().(*ast.Image)
+	return ok
+}
+
+// isLinkLine tells whether paragraph n is a line of links to other stories:
+// one or more links with nothing but spaces and punctuation between them,
+// after at most a label that ends in a colon ("**Read more:** [...]",
+// "Related: [...] · [...]", a list item that is one link).
+func isLinkLine(n ast.Node, src []byte) bool {
+	links := 0
+	var label byte // the label's last byte that is not a space
+	for c := n.FirstChild(); c != nil; c = c.NextSibling() {
+		if _, ok := c.(*ast.Link); ok {
+			links++
+			continue
+		}
+		last, words := inlineText(c, src)
+		switch {
+		case links > 0 && words:
+			return false // prose after a link
+		case links == 0 && last != 0:
+			label = last
+		}
+	}
+	return links > 0 && (label == 0 || label == ':')
+}
+
+// inlineText reads the text of inline node n: its last byte that is not a
+// space (0 if none) and whether it holds a letter or digit.
+func inlineText(n ast.Node, src []byte) (last byte, words bool) {
+	if t, ok := n.(*ast.Text); ok {
+		v := t.Segment.Value(src)
+		if k := bytes.TrimRight(v, " \t\r\n"); len(k) > 0 {
+			last = k[len(k)-1]
+		}
+		return last, bytes.IndexFunc(v, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) >= 0
+	}
+	for c := n.FirstChild(); c != nil; c = c.NextSibling() {
+		l, w := inlineText(c, src)
+		if l != 0 {
+			last = l
+		}
+		words = words || w
+	}
+	return last, words
+}
+
+// quoteCredit tells whether paragraph n is the credit line of a block
+// quotation ("> — Sen. Karen Whitfield"): it opens with a dash inside one.
+func (r *mdReader) quoteCredit(n ast.Node) bool {
+	lines := n.Lines()
+	if lines.Len() == 0 || containerKind(n) != BlockQuote {
+		return false
+	}
+	first := lines.At(0)
+	return isCredit(first.Value(r.src))
 }
 
 // containerKind is the kind of a paragraph by its nearest container.

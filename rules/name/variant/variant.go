@@ -40,7 +40,7 @@ func run(p *lint.Pass) (any, error) {
 		if !nm.Lexical && !Report(nm, false) && !(Report(nm, true) && talk.plainMention(nm.Mention) && talk.plainMention(nm.Ref) && !describedApart(m, nm)) {
 			continue
 		}
-		if talk.otherPerson(nm.Mention) || relativeNamed(p.Doc, nm) {
+		if talk.otherPerson(nm.Mention) || relativeNamed(p.Doc, nm) || talk.correction(nm.Mention) {
 			continue
 		}
 		if nm.Lexical {
@@ -240,6 +240,8 @@ func appendFold(dst []byte, s string) []byte {
 type sentenceTalk struct {
 	doc  *lint.Document
 	seen map[int]uint8 // sentence -> the talk bits it has
+	// block -> whether the block is a correction (see correction)
+	corrections map[int]bool
 }
 
 // What sentenceTalk.of says of a sentence.
@@ -285,6 +287,33 @@ func (st *sentenceTalk) plainMention(m entities.Mention) bool {
 // someone else than a person of a like name (see the function otherPerson).
 func (st *sentenceTalk) otherPerson(m entities.Mention) bool {
 	return len(m.Tokens) != 0 && st.of(m.Sentence)&talkOther != 0
+}
+
+// correction reports whether a mention stands in a correction: a paragraph
+// that says a name was misspelt ("An earlier version of this article
+// misspelt the Chancellor's surname as Hewett", "It is Whitfield, not
+// Whitfeld"), as web pages append one to a corrected story. The wrong
+// spelling there is cited, not made.
+func (st *sentenceTalk) correction(m entities.Mention) bool {
+	if len(m.Tokens) == 0 {
+		return false
+	}
+	b := int(st.doc.Tokens[m.Tokens[0]].Block)
+	if v, ok := st.corrections[b]; ok {
+		return v
+	}
+	v := false
+	for _, t := range st.doc.BlockTokens(b) {
+		if t.Kind == lint.Word && (strings.HasPrefix(t.Text, "misspel") || strings.HasPrefix(t.Text, "Misspel") || strings.HasPrefix(t.Text, "mis-spel")) {
+			v = true
+			break
+		}
+	}
+	if st.corrections == nil {
+		st.corrections = make(map[int]bool)
+	}
+	st.corrections[b] = v
+	return v
 }
 
 // spellingTalk reports whether sentence s speaks of spellings or other

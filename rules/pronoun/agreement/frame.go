@@ -176,6 +176,13 @@ func (r *resolver) gather(m *entities.Model, doc *lint.Document) *resolver {
 	// the same way, and appended to tmp in that order for putWindowed.
 	windowed := limit > windowMin
 	r.keys = r.keys[:0]
+	// The page's furniture (a photo's caption, a line of links to other
+	// stories, a pull quote's credit line) is read apart from the running text: the people it names
+	// are no antecedents of the body's pronouns (a caption naming a woman
+	// between two paragraphs about a man leaves his "he" his), and its own
+	// pronouns are not resolved against the body. Its names and pronouns
+	// are no candidates.
+	furniture := furnitureBlocks(doc)
 	for _, e := range m.Entities {
 		for ti := range e.Titles {
 			r.titles = append(r.titles, e.Titles[ti].Span)
@@ -183,7 +190,7 @@ func (r *resolver) gather(m *entities.Model, doc *lint.Document) *resolver {
 		real := -1 // isReal(e), once it is asked: -1 unknown, 0 no, 1 yes
 		for k := range e.Mentions {
 			mm := &e.Mentions[k] // (no copy of the mention)
-			if len(mm.Tokens) == 0 || mm.Form == entities.Pronoun || mm.Tokens[0] >= limit {
+			if len(mm.Tokens) == 0 || mm.Form == entities.Pronoun || mm.Tokens[0] >= limit || furniture && inFurniture(doc, mm.Tokens[0]) {
 				continue
 			}
 			markUsed(used, mm.Tokens)
@@ -211,7 +218,7 @@ func (r *resolver) gather(m *entities.Model, doc *lint.Document) *resolver {
 	}
 	for k := range m.Unresolved {
 		mm := &m.Unresolved[k]
-		if len(mm.Tokens) == 0 || mm.Tokens[0] >= limit {
+		if len(mm.Tokens) == 0 || mm.Tokens[0] >= limit || furniture && inFurniture(doc, mm.Tokens[0]) {
 			continue
 		}
 		markUsed(used, mm.Tokens)
@@ -223,7 +230,7 @@ func (r *resolver) gather(m *entities.Model, doc *lint.Document) *resolver {
 	// resembles.
 	for _, nm := range m.NearMisses {
 		mm := nm.Mention
-		if len(mm.Tokens) == 0 || mm.Tokens[0] >= limit {
+		if len(mm.Tokens) == 0 || mm.Tokens[0] >= limit || furniture && inFurniture(doc, mm.Tokens[0]) {
 			continue
 		}
 		f := mm.Tokens[0]
@@ -248,6 +255,9 @@ func (r *resolver) gather(m *entities.Model, doc *lint.Document) *resolver {
 	}
 	for k := range m.Pronouns {
 		p := &m.Pronouns[k]
+		if furniture && inFurniture(doc, p.Token) {
+			continue
+		}
 		used[p.Token>>6] |= 1 << (p.Token & 63)
 		r.put(cand{tok: p.Token, last: p.Token, kind: cPron, gender: g8(p.Gender), span: p.Span, text: p.Text})
 	}
@@ -256,6 +266,21 @@ func (r *resolver) gather(m *entities.Model, doc *lint.Document) *resolver {
 	r.scanTokens(doc, limit)
 	r.readOut()
 	return r
+}
+
+// furnitureBlocks tells whether any block of doc is the page's furniture.
+func furnitureBlocks(doc *lint.Document) bool {
+	for i := range doc.Blocks {
+		if doc.Blocks[i].Furniture {
+			return true
+		}
+	}
+	return false
+}
+
+// inFurniture tells whether token i lies in the page's furniture.
+func inFurniture(doc *lint.Document, i int) bool {
+	return doc.Blocks[doc.Tokens[i].Block].Furniture
 }
 
 // readOut lists in cands the candidates slot points to, in token order.

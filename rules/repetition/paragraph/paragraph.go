@@ -187,6 +187,12 @@ func report(p *lint.Pass, cands []int, w *work) {
 			continue // a hash collision
 		}
 		orig := s.first
+		if d.Blocks[orig].Furniture || d.Blocks[bi].Furniture {
+			// A headline or paragraph printed again as a link (a "Most
+			// read" or "Related" list naming this story too) or in a
+			// photo's caption is the page's furniture, not a pasted copy.
+			continue
+		}
 		adjacent := orig == bi-1
 		if least := minDistant; !adjacent {
 			if d.Blocks[orig].Kind == lint.BlockHeadline && d.Blocks[bi].Kind == lint.BlockParagraph {
