@@ -24,6 +24,90 @@ type facts struct {
 	percent, month int  // percent and Jan. 5 (of convUS)
 	intlWire       bool // a Reuters or AFP dateline: LONDON, March 4 (Reuters) -
 	wordGB, wordUS int  // of convGB and convUS, the conventionWords (towards, toward)
+	// seenGB and seenUS are the kinds of house convention the article
+	// shows (conv* bits), which a message names.
+	seenGB, seenUS uint16
+	// seenWords are the conventionWords the article has, as bits by their
+	// place in conventionWordList.
+	seenWords uint8
+}
+
+// conventionWordList orders the conventionWords for facts.seenWords and
+// a message.
+var conventionWordList = [...]string{"towards", "afterwards", "whilst", "amongst", "toward", "afterward", "gotten"}
+
+// The kinds of house convention, as bits of facts.seenGB and seenUS: a
+// message names those the article shows (convNames), not examples it may
+// not have.
+const (
+	convHonorific  uint16 = 1 << iota // Mr Smith, Mr. Smith
+	convPercent                       // per cent, percent
+	convMoney                         // £3bn, $600m; $300 million
+	convDayMonth                      // 14 February; March 15
+	convTeamPlural                    // England were
+	convWord                          // towards, toward
+	convQuote                         // "a disaster". and "a disaster."
+	convUSPoints                      // the US without points; U.S.
+	convWireTitle                     // Sen. Warren
+	convAPMonth                       // Jan. 5
+	convWeekday                       // said Tuesday
+	convAPState                       // Boston, Mass.
+	convAPDateline                    // DETROIT (AP) —
+)
+
+// convNames are the names of the kinds of house convention, British and
+// American, in the order a message lists them.
+var convNames = [...]struct {
+	bit    uint16
+	gb, us string
+}{
+	{convHonorific, "Mr without a point", "Mr. with a point"},
+	{convPercent, "per cent", "percent"},
+	{convMoney, "amounts in m and bn", "amounts in million"},
+	{convDayMonth, "the day before the month", "the month before the day"},
+	{convUSPoints, "US without points", "U.S. with points"},
+	{convTeamPlural, "a team with a plural verb", ""},
+	{convWord, "", ""}, // (the words themselves: see seenNames)
+	{convQuote, "a full stop outside quotation marks", "a full stop inside quotation marks"},
+	{convWireTitle, "", "Sen. before a name"},
+	{convAPMonth, "", "Jan. 5"},
+	{convWeekday, "", "said Tuesday"},
+	{convAPState, "", "Boston, Mass."},
+	{convAPDateline, "", "an (AP) dateline"},
+}
+
+// seenNames lists the names of the conventions in seen, British (gb) or
+// American, joined by commas; for convWord, the conventionWords in words
+// (facts.seenWords) of that side.
+func seenNames(seen uint16, words uint8, gb bool) string {
+	var b strings.Builder
+	add := func(name string) {
+		if b.Len() > 0 {
+			b.WriteString(", ")
+		}
+		b.WriteString(name)
+	}
+	for _, c := range convNames {
+		if seen&c.bit == 0 {
+			continue
+		}
+		if c.bit == convWord {
+			for k, w := range conventionWordList {
+				if words&(1<<k) != 0 && (conventionWords[w] == GB) == gb {
+					add(w)
+				}
+			}
+			continue
+		}
+		name := c.us
+		if gb {
+			name = c.gb
+		}
+		if name != "" {
+			add(name)
+		}
+	}
+	return b.String()
 }
 
 // Countries of countryOf.
@@ -248,17 +332,20 @@ func (f *facts) word(toks []lint.Token, i int, w *factWord) {
 		if t.Kind == lint.Word {
 			f.convUS++
 			f.percent++
+			f.seenUS |= convPercent
 		}
 		return
 	case perWord:
 		if t.Kind == lint.Word && i+1 < len(toks) && toks[i+1].Text == "cent" {
 			f.convGB++
+			f.seenGB |= convPercent
 		}
 		return
 	case pluralVerb:
 		// England were, Chelsea have
 		if i > 0 && capitalStart(toks[i-1].Text) && teamPlural(toks, i-1) {
 			f.convGB++
+			f.seenGB |= convTeamPlural
 		}
 		return
 	case rupeeSign:
@@ -285,6 +372,7 @@ func (f *facts) word(toks []lint.Token, i int, w *factWord) {
 	case currencySign:
 		if k := i + 1; k < len(toks) && toks[k].Kind == lint.Word && digitStart(toks[k].Text) && currencyShort(toks, k) {
 			f.convGB++ // £3bn, $600m
+			f.seenGB |= convMoney
 		}
 		if t.Text == "$" && i > 0 && !t.Has(lint.SpaceBefore) {
 			// Canadian and Australian dollars: C$9bn, A$40m
@@ -526,6 +614,7 @@ func (f *facts) titleConvention(toks []lint.Token, i int, dates dateSet) {
 		// British copy writes US
 		f.convUS++
 		f.dotted++
+		f.seenUS |= convUSPoints
 	case "Sen", "Rep", "Gov", "Sen.", "Rep.", "Gov.":
 		// the wire's titles with a point before a name (Sen. Warren)
 		k := i + 1
@@ -537,19 +626,23 @@ func (f *facts) titleConvention(toks []lint.Token, i int, dates dateSet) {
 		}
 		if k < len(toks) && toks[k].Kind == lint.Word && toks[k].Has(lint.Capitalized) {
 			f.convUS++
+			f.seenUS |= convWireTitle
 		}
 	case "Mr", "Mrs", "Ms", "Dr":
 		if i+1 < len(toks) && toks[i+1].Kind == lint.Punct && toks[i+1].Text == "." && !toks[i+1].Has(lint.SpaceBefore) {
 			f.convUS++
 			f.honUS++
+			f.seenUS |= convHonorific
 		} else if i+1 < len(toks) && toks[i+1].Kind == lint.Word && toks[i+1].Has(lint.Capitalized) {
 			f.convGB++
 			f.honGB++
+			f.seenGB |= convHonorific
 		}
 	case "AP":
 		// the wire's dateline: DETROIT (AP) —
 		if i >= 1 && i+1 < len(toks) && toks[i-1].Text == "(" && toks[i+1].Text == ")" && i >= 2 && toks[i-2].Has(lint.AllCaps) {
 			f.convUS++
+			f.seenUS |= convAPDateline
 		}
 	case "Reuters", "AFP":
 		// the dateline of a wire that writes British spelling beside U.S.,
@@ -568,16 +661,21 @@ func (f *facts) titleConvention(toks []lint.Token, i int, dates dateSet) {
 			// the wire's said Tuesday, voted Thursday; British copy writes
 			// said on Tuesday
 			f.convUS++
+			f.seenUS |= convWeekday
 		case dates&inFullMonths != 0 && i > 0 && dayNumber(&toks[i-1]) && toks[i-1].Block == t.Block:
 			f.convGB++
+			f.seenGB |= convDayMonth
 		case dates&inFullMonths != 0 && i+1 < len(toks) && dayNumber(&toks[i+1]) && toks[i+1].Block == t.Block:
 			f.convUS++
+			f.seenUS |= convDayMonth
 		case dates&inAPMonths != 0 && next && i+2 < len(toks) && toks[i+2].Kind == lint.Number:
 			f.convUS++
 			f.month++
+			f.seenUS |= convAPMonth
 		case dates&inAPStates != 0 && (next || strings.HasSuffix(t.Text, ".")) && i >= 2 && toks[i-1].Text == "," &&
 			toks[i-2].Kind == lint.Word && toks[i-2].Has(lint.Capitalized):
 			f.convUS++
+			f.seenUS |= convAPState
 		}
 	}
 }
@@ -610,8 +708,10 @@ func (f *facts) quotes(doc *lint.Document) {
 		}
 		if inside {
 			f.convUS++
+			f.seenUS |= convQuote
 		} else {
 			f.convGB++
+			f.seenGB |= convQuote
 		}
 	}
 }
@@ -671,6 +771,27 @@ func (f *facts) lean() string {
 // other side's copy does not use when the other side shows none. "" when
 // neither clearly leads.
 func (f *facts) conventions() string { return f.conventionsOf(true) }
+
+// conventionNames names the kinds of house convention that conventions
+// counted for conv (GB or US), in a message's order: those the article
+// shows, as conventionsOf(true) counts them.
+func (f *facts) conventionNames(conv string) string {
+	if conv == GB {
+		seen := f.seenGB
+		if f.undottedUS() && f.undotted >= 2*f.dotted {
+			seen |= convUSPoints
+		}
+		return seenNames(seen, f.seenWords, true)
+	}
+	seen := f.seenUS
+	if f.intlWire {
+		seen &^= convUSPoints | convAPMonth | convPercent // (not counted: see conventionsOf)
+	}
+	if f.usd > 0 && !f.intlWire && f.lean() == "" && f.regionContext() == "" {
+		seen |= convMoney
+	}
+	return seenNames(seen, f.seenWords, false)
+}
 
 // conventionsOf is conventions, with the US without points counted or not
 // (Australian copy writes US too, and program in every sense: the undotted

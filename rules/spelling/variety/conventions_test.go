@@ -55,16 +55,16 @@ func TestArticleFacts(t *testing.T) {
 		body string
 		want facts
 	}{
-		{"It cost £3bn and $600m, not € 5m or $ 7m.", facts{gb: 1, convGB: 2}},
-		{"Sales of C$9bn and A$40m, then C $3m.", facts{ca: 1, au: 1, convGB: 3}},
-		{"Up 5 per cent, 6 percent and 7 Percent, per person.", facts{convGB: 1, convUS: 1, percent: 1}},
-		{"The US and the U.S. said Tuesday that TORONTO and Toronto were near.", facts{us: 2, undotted: 1, convUS: 2, dotted: 1, ca: 2}},
+		{"It cost £3bn and $600m, not € 5m or $ 7m.", facts{gb: 1, convGB: 2, seenGB: convMoney}},
+		{"Sales of C$9bn and A$40m, then C $3m.", facts{ca: 1, au: 1, convGB: 3, seenGB: convMoney}},
+		{"Up 5 per cent, 6 percent and 7 Percent, per person.", facts{convGB: 1, convUS: 1, percent: 1, seenGB: convPercent, seenUS: convPercent}},
+		{"The US and the U.S. said Tuesday that TORONTO and Toronto were near.", facts{us: 2, undotted: 1, convUS: 2, dotted: 1, ca: 2, seenUS: convUSPoints | convWeekday}},
 		{"A budget of 450 crore, ₹90 and $300 million.", facts{in: 2, usd: 1}},
 		// an amount read once, at its unit or its ₹; a unit in any case
 		{"₹5 crore, 3 LAKHS, 4 Crores, ₹ 6 lakh, $2 billion, 7 million and $ 8 trillion.", facts{in: 4, usd: 1}},
 		{"₹5 and ₹ 6 and 12 people.", facts{in: 2}},
 		{"us, mr smith, india, march 5 and england were there.", facts{}},
-		{"Mr Smith met Mr. Jones on 14 March.", facts{convGB: 2, honGB: 1, convUS: 1, honUS: 1}},
+		{"Mr Smith met Mr. Jones on 14 March.", facts{convGB: 2, honGB: 1, convUS: 1, honUS: 1, seenGB: convHonorific | convDayMonth, seenUS: convHonorific}},
 		{"British Columbia, not Britain.", facts{ca: 1, gb: 1}},
 	}
 	for _, c := range cases {

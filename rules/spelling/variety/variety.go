@@ -243,14 +243,9 @@ func (j *judgement) judge(p *lint.Pass, occ []varcon.Occurrence, res *Result, ex
 			}
 			note := ""
 			if conv != "" && explain {
-				examples := "Mr, per cent, £3bn"
-				if conv == GB && f.convGB == 0 {
-					examples = "US without points"
-				}
-				if conv == US {
-					examples = "Mr., percent, U.S., Sen., Jan. 5"
-				}
-				note = fmt.Sprintf(" and %s conventions (%s)", countryName[conv], examples)
+				// (the conventions the article shows: "Mr, per cent, £3bn"
+				// as examples read as if it had them)
+				note = fmt.Sprintf(" and %s conventions (%s)", countryName[conv], f.conventionNames(conv))
 			}
 			if explain && (res.Mixed == IN || res.Mixed == AU && f.regionContext() != AU) {
 				note += "; the article is about " + aboutName[res.Mixed]
@@ -341,12 +336,21 @@ func (j *judgement) judge(p *lint.Pass, occ []varcon.Occurrence, res *Result, ex
 func (f *facts) wordConventions(occ []varcon.Occurrence) {
 	for i := range occ {
 		switch conventionWords[occ[i].Lower] {
+		case "":
+			continue
 		case US:
 			f.convUS++
 			f.wordUS++
+			f.seenUS |= convWord
 		case GB:
 			f.convGB++
 			f.wordGB++
+			f.seenGB |= convWord
+		}
+		for k, w := range conventionWordList {
+			if w == occ[i].Lower {
+				f.seenWords |= 1 << k
+			}
 		}
 	}
 }

@@ -53,7 +53,7 @@ func TestFactsAtBatches(t *testing.T) {
 			if got := len(doc.Tokens) > warmMinTokens; got != long {
 				t.Fatalf("n %d, long %v: %d tokens", n, long, len(doc.Tokens))
 			}
-			want := facts{percent: n, convUS: n, gb: n, convGB: n}
+			want := facts{percent: n, convUS: n, gb: n, convGB: n, seenUS: convPercent, seenGB: convMoney}
 			if f := articleFacts(doc); f != want {
 				t.Errorf("n %d, long %v: facts %+v, want %+v", n, long, f, want)
 			}
