@@ -19,7 +19,8 @@ type Occurrence struct {
 	Entry *Entry // read only; the zero Entry for a word of the extra set alone
 	Token int    // index in Doc.Tokens
 	// Name is set when the word is part of a proper name or of a title
-	// of a work (a capitalised word that is not merely a sentence start).
+	// of a work (a capitalised word that is not merely a sentence start),
+	// or of an American office's name in lower case (usOfficeWord).
 	Name bool
 	// Prev and Next are the capitalised words around a name word (lower
 	// case, "" when there is none): they identify the name.
@@ -384,7 +385,32 @@ func (s *scanner) look(i int, off int, w string, first bool, h uint64) {
 			}
 		}
 	}
+	if !o.Name && i > 0 && i+1 < len(toks) && usOfficeWord(toks, i) {
+		o.Name = true
+	}
 	s.out = append(s.out, o)
+}
+
+// usOfficeWord reports whether token i, a word in lower case, stands in the
+// name of an American office or department between US and its head (US
+// defense Minister, U.S. labor Department): the name keeps its American
+// spelling in any copy (the BBC writes US Defense Secretary), and its
+// lower case is a slip of capitals, not of spelling.
+func usOfficeWord(toks []lint.Token, i int) bool {
+	p, n, t := &toks[i-1], &toks[i+1], &toks[i]
+	if p.Sentence != t.Sentence || n.Sentence != t.Sentence || !capitalWord(n) {
+		return false
+	}
+	switch p.Text {
+	case "US", "U.S.", "U.S":
+	default:
+		return false
+	}
+	switch n.Text {
+	case "Secretary", "Minister", "Department", "Dept", "Ministry", "Secretaries", "Undersecretary":
+		return true
+	}
+	return false
 }
 
 // capitalWord reports whether t is a capitalised word (a name part).
