@@ -190,3 +190,39 @@ func TestSubcommandsInProcess(t *testing.T) {
 		}
 	}
 }
+
+// TestREADMESeedExample checks that the README's example output for the
+// seed story is what factlint prints now: the text format's first
+// findings and the whole short format. (It had drifted from the tool's
+// output over several sessions.) Rewrite the two blocks from the command's
+// output when a rule's findings on the seed change.
+func TestREADMESeedExample(t *testing.T) {
+	readme, err := os.ReadFile("../../README.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	block := func(after string) string {
+		i := bytes.Index(readme, []byte(after+"\n\n```\n"))
+		if i < 0 {
+			t.Fatalf("README.md has no example after %q", after)
+		}
+		rest := readme[i+len(after)+len("\n\n```\n"):]
+		return string(rest[:bytes.Index(rest, []byte("```"))])
+	}
+	text, short := block("first findings):"), block("one line a finding (exit status 1):")
+	t.Chdir("../..")
+	for _, c := range []struct {
+		format, want string
+		whole        bool
+	}{{"text", text, false}, {"short", short, true}} {
+		var out, errb bytes.Buffer
+		code := run(context.Background(), []string{"--format", c.format, "seeds/"}, nil, &out, &errb)
+		if code != 1 {
+			t.Fatalf("%s: exit %d, want 1 (%s)", c.format, code, errb.String())
+		}
+		got := out.String()
+		if c.whole && got != c.want || !c.whole && !strings.HasPrefix(got, c.want) {
+			t.Errorf("README.md's %s example is not what factlint prints for seeds/ now:\n%s", c.format, got)
+		}
+	}
+}
