@@ -522,7 +522,7 @@ func blockRuns(toks []lint.Token, lo int, capIdx []int32, capsAt []capital, runs
 func possessiveRuns(toks []lint.Token, caps []capital, c0, p, q int, runs []capRun, starts, pairs *bloom, laters *[]uint32) []capRun {
 	for r := p + 1; r < q-1; r++ {
 		t := &toks[caps[r].i]
-		if t.Flags&lint.HyphenOrApostrophe == 0 || !possessiveEnding(t.Text) {
+		if t.Flags&lint.HyphenOrApostrophe == 0 || !possessiveEnding(t.Text) || pluralOwner(t.Text) {
 			continue
 		}
 		end := int(caps[r].i) + 1
@@ -530,6 +530,20 @@ func possessiveRuns(toks []lint.Token, caps []capital, c0, p, q int, runs []capR
 		addRun(caps[p:r+1], end, starts, pairs, laters)
 	}
 	return runs
+}
+
+// pluralOwner reports whether w is the possessive of a plural that says
+// whom a thing is for, not who owns it (Women's, Children's): the US
+// Women's Open and Boston Children's Hospital name no US Women or Boston
+// Children, and the US women's team and Boston children's screen time are
+// no slips.
+func pluralOwner(w string) bool {
+	w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
+	switch strings.ToLower(w) {
+	case "women", "men", "children", "people":
+		return true
+	}
+	return false
 }
 
 // possessiveEnding reports whether w ends in a possessive 's (straight or

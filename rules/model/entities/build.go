@@ -1908,6 +1908,14 @@ func (b *builder) hasWord(ts []int, w string) bool {
 // apart: García is listed as one.) Two such people make the reference
 // ambiguous: nil.
 func (b *builder) doubleSurnameOf(nr *nameRun, protos []protoEntity, cands []int32) *protoEntity {
+	// A common first name opening the two words makes them another
+	// person's given name and surname: Henry Smith after John Henry Smith
+	// is his son, Ann Jones after Mary Ann Jones her sister, Paul Jones
+	// after John Paul Jones a namesake. (García and De are no common first
+	// names.)
+	if lexicon.IsCommonFirstName(firstWord(nr.text)) {
+		return nil
+	}
 	var pick *protoEntity
 	for _, ci := range cands {
 		c := &protos[ci]
