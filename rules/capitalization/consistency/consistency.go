@@ -506,7 +506,9 @@ func blockRuns(toks []lint.Token, lo int, capIdx []int32, capsAt []capital, runs
 		if j-i >= 2 {
 			runs = append(runs, capRun{occurrence{i, j}, int32(c0 + p), int32(c0 + q)})
 			addRun(caps[p:q], j, starts, pairs, laters)
-			runs = possessiveRuns(toks, caps, c0, p, q, runs, starts, pairs, laters)
+			if q-p > 2 { // (a possessive inside a run of three capitals or more)
+				runs = possessiveRuns(toks, caps, c0, p, q, runs, starts, pairs, laters)
+			}
 		}
 		p = q
 	}

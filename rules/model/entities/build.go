@@ -1908,14 +1908,6 @@ func (b *builder) hasWord(ts []int, w string) bool {
 // apart: García is listed as one.) Two such people make the reference
 // ambiguous: nil.
 func (b *builder) doubleSurnameOf(nr *nameRun, protos []protoEntity, cands []int32) *protoEntity {
-	// A common first name opening the two words makes them another
-	// person's given name and surname: Henry Smith after John Henry Smith
-	// is his son, Ann Jones after Mary Ann Jones her sister, Paul Jones
-	// after John Paul Jones a namesake. (García and De are no common first
-	// names.)
-	if lexicon.IsCommonFirstName(firstWord(nr.text)) {
-		return nil
-	}
 	var pick *protoEntity
 	for _, ci := range cands {
 		c := &protos[ci]
@@ -1927,6 +1919,15 @@ func (b *builder) doubleSurnameOf(nr *nameRun, protos []protoEntity, cands []int
 			return nil
 		}
 		pick = c
+	}
+	// A common first name opening the two words makes them another
+	// person's given name and surname: Henry Smith after John Henry Smith
+	// is his son, Ann Jones after Mary Ann Jones her sister, Paul Jones
+	// after John Paul Jones a namesake. (García and De are no common first
+	// names.) Asked last: most two-word names end no longer full name, and
+	// the lexicon's look-up was most of the test's cost.
+	if pick != nil && lexicon.IsCommonFirstName(firstWord(nr.text)) {
+		return nil
 	}
 	return pick
 }
