@@ -393,3 +393,31 @@ func isCredit(src []byte) bool {
 	}
 	return false
 }
+
+// linkLine follows a block's inline runs to tell whether it is a line of
+// links to other stories: one or more links with nothing but spaces and
+// punctuation between them, after at most a label that ends in a colon
+// ("Read more: <link>", "Related: <link> · <link>", a list item that is one
+// link). The HTML and Markdown readers feed it, each from its own runs.
+type linkLine struct {
+	links int  // the runs inside links
+	label byte // the last byte, not white space, of the text before the first link
+	prose bool // words outside a link after one (or a block that cannot be a line of links)
+}
+
+// link notes a run inside a link.
+func (l *linkLine) link() { l.links++ }
+
+// text notes a run outside a link: its last byte that is not white space
+// (0 if none) and whether it holds a letter or digit.
+func (l *linkLine) text(last byte, words bool) {
+	switch {
+	case l.links > 0 && words:
+		l.prose = true
+	case l.links == 0 && last != 0:
+		l.label = last
+	}
+}
+
+// is reports whether the runs noted make a line of links.
+func (l *linkLine) is() bool { return l.links > 0 && !l.prose && (l.label == 0 || l.label == ':') }

@@ -81,16 +81,11 @@ type htmlReader struct {
 	head       int
 	title      int
 	code       int
-	caption    int // open figcaption elements
-	link       int // open a elements
-	// The current block as a line of links to other stories: the text
-	// runs inside links, the last byte of a label before the first, and
-	// whether words follow a link outside one.
-	linkRuns   int
-	label      byte
-	afterLink  bool
-	heading    int  // open h1..h6
-	headingH1  bool // the open heading is the headline
+	caption    int      // open figcaption elements
+	link       int      // open a elements
+	line       linkLine // the current block as a line of links to other stories
+	heading    int      // open h1..h6
+	headingH1  bool     // the open heading is the headline
 	containers []BlockKind
 
 	inBlock bool
@@ -270,11 +265,9 @@ func (r *htmlReader) boundary(br bool, at int) {
 
 func (r *htmlReader) endBlock() {
 	if r.inBlock {
-		if r.linkRuns > 0 && !r.afterLink && (r.label == 0 || r.label == ':') {
-			// One or more links with nothing but spaces and punctuation
-			// between them, after at most a label that ends in a colon
-			// ("<strong>Read more:</strong> <a>…</a>", an <li> that is one
-			// link): a pointer to other stories, not the running text.
+		if r.line.is() {
+			// "<strong>Read more:</strong> <a>…</a>", an <li> that is one
+			// link: a pointer to other stories, not the running text.
 			r.b.SetFurniture(true)
 		}
 		r.b.EndBlock()
@@ -328,8 +321,8 @@ func (r *htmlReader) text(start, end int) {
 		r.b.SetFurniture(r.caption > 0 || kind == BlockQuote && isCredit(r.src[start:]))
 		r.inBlock = true
 		// A headline or heading that is a link (a content system's
-		// permalink) is no line of links: afterLink rules it out.
-		r.linkRuns, r.label, r.afterLink = 0, 0, kind != BlockParagraph && kind != BlockListItem
+		// permalink) is no line of links: prose rules it out.
+		r.line = linkLine{prose: kind != BlockParagraph && kind != BlockListItem}
 	}
 	r.noteLinkLine(start, end)
 	run := start
@@ -359,16 +352,10 @@ func (r *htmlReader) text(start, end int) {
 // test of a line of links.
 func (r *htmlReader) noteLinkLine(start, end int) {
 	if r.link > 0 {
-		r.linkRuns++
+		r.line.link()
 		return
 	}
-	last, words := htmlRunText(r.src[start:end])
-	switch {
-	case r.linkRuns > 0 && words:
-		r.afterLink = true
-	case r.linkRuns == 0 && last != 0:
-		r.label = last
-	}
+	r.line.text(htmlRunText(r.src[start:end]))
 }
 
 // htmlRunText reads a text run outside a link: its last byte that is not

@@ -224,27 +224,19 @@ func isCaption(n ast.Node) bool {
 	return ok
 }
 
-// isLinkLine tells whether paragraph n is a line of links to other stories:
-// one or more links with nothing but spaces and punctuation between them,
-// after at most a label that ends in a colon ("**Read more:** [...]",
-// "Related: [...] · [...]", a list item that is one link).
+// isLinkLine tells whether paragraph n is a line of links to other stories
+// (linkLine: "**Read more:** [...]", "Related: [...] · [...]", a list item
+// that is one link).
 func isLinkLine(n ast.Node, src []byte) bool {
-	links := 0
-	var label byte // the label's last byte that is not a space
-	for c := n.FirstChild(); c != nil; c = c.NextSibling() {
+	var l linkLine
+	for c := n.FirstChild(); c != nil && !l.prose; c = c.NextSibling() {
 		if _, ok := c.(*ast.Link); ok {
-			links++
+			l.link()
 			continue
 		}
-		last, words := inlineText(c, src)
-		switch {
-		case links > 0 && words:
-			return false // prose after a link
-		case links == 0 && last != 0:
-			label = last
-		}
+		l.text(inlineText(c, src))
 	}
-	return links > 0 && (label == 0 || label == ':')
+	return l.is()
 }
 
 // inlineText reads the text of inline node n: its last byte that is not a
