@@ -384,8 +384,7 @@ func (s *scanner) look(i int, off int, w string, first bool, h uint64) {
 				s.bodyNames[lower] = true
 			}
 		}
-	}
-	if !o.Name && i > 0 && i+1 < len(toks) && usOfficeWord(toks, i) {
+	} else if i > 0 && i+1 < len(toks) && usOfficeWord(toks, i) {
 		o.Name = true
 	}
 	s.out = append(s.out, o)
