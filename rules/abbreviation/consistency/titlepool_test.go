@@ -1,7 +1,6 @@
 package consistency
 
 import (
-	"runtime/debug"
 	"testing"
 
 	"github.com/factlint/factlint/lint"
@@ -15,28 +14,10 @@ import (
 // side drops a value at the second collection after it was put back, so
 // collections are stopped while the test asks for it.
 func TestLongDocumentTitleWorkServesLongDocuments(t *testing.T) {
-	defer debug.SetGCPercent(debug.SetGCPercent(-1))
 	const line = "Mr. Smith met Mr Jones and Dr. Brown.\n"
 	doc, lines := ruletest.LongDocument(t, line, 10)
-	n := len(doc.Tokens)
-	titleWorks.GetFor(n) // (a pool keeps long documents' values once asked GetFor)
-	if _, err := lint.Check(doc, []*lint.Rule{Rule}, &lint.Config{}); err != nil {
-		t.Fatal(err)
-	}
-	short, err := lint.Parse("short.txt", []byte(line), lint.FormatText)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if _, err := lint.Check(short, []*lint.Rule{Rule}, &lint.Config{}); err != nil {
-		t.Fatal(err)
-	}
-	if w := titleWorks.GetFor(1000); cap(w.cands) >= 2*lines {
-		t.Fatalf("a short document took the storage of a long one (room for %d candidates)", cap(w.cands))
-	}
-	w := titleWorks.GetFor(n)
-	if cap(w.cands) < 2*lines {
-		t.Fatalf("the next long document took room for %d candidates, not the long one's", cap(w.cands))
-	}
+	w := ruletest.ServesLongDocuments(t, &titleWorks, []*lint.Rule{Rule}, doc, line,
+		func(w *titleWork) int { return cap(w.cands) }, 2*lines, "candidates")
 	if len(w.uses) != 0 {
 		t.Errorf("the storage kept %d titles of the document before", len(w.uses))
 	}

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"runtime/debug"
 	"slices"
 	"strings"
 	"testing"
@@ -93,4 +94,41 @@ func LongDocument(t testing.TB, line string, tokensPerLine int) (*lint.Document,
 		t.Fatalf("the long document has %d tokens, not more than scratch.MaxPooled", n)
 	}
 	return doc, lines
+}
+
+// ServesLongDocuments checks that the values a rule keeps in pool, put
+// back by the length of the document they served (scratch.Pool.PutFor),
+// serve the next document as long and never a short one. It checks doc
+// (made by LongDocument) and then the short text with rules, and asks the
+// pool for a short document's value, whose room (room) must be below
+// want, and for a long one's, whose room must be want or more, which it
+// returns for the caller's further tests. A pool's long side drops a value
+// at the second collection after it was put back, so collections stay
+// stopped until the test ends. what names the room in messages ("dashes").
+func ServesLongDocuments[T any](t *testing.T, pool *scratch.Pool[T], rules []*lint.Rule, doc *lint.Document, short string, room func(*T) int, want int, what string) *T {
+	t.Helper()
+	old := debug.SetGCPercent(-1)
+	t.Cleanup(func() { debug.SetGCPercent(old) })
+	n := len(doc.Tokens)
+	pool.GetFor(n) // (a pool keeps long documents' values once asked GetFor)
+	if _, err := lint.Check(doc, rules, &lint.Config{}); err != nil {
+		t.Fatal(err)
+	}
+	// A short document's value, put back as earlier tests leave theirs,
+	// may serve the next short document: only the long one's must not.
+	sdoc, err := lint.Parse("short.txt", []byte(short), lint.FormatText)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := lint.Check(sdoc, rules, &lint.Config{}); err != nil {
+		t.Fatal(err)
+	}
+	if r := room(pool.GetFor(1000)); r >= want {
+		t.Fatalf("a short document took the storage of a long one (room for %d %s)", r, what)
+	}
+	v := pool.GetFor(n)
+	if r := room(v); r < want {
+		t.Fatalf("the next long document took storage with room for %d %s, not the long one's", r, what)
+	}
+	return v
 }
